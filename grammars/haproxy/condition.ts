@@ -1,0 +1,171 @@
+// `if` / `unless` ACL conditions: named ACLs and `{ inline ACLs }` joined by implicit AND, `||` or
+// `or`, each optionally negated with `!` (alone or stuck to the name). haproxy wants the braces of an
+// inline ACL as separate words; `{path` is read as an ACL named "{path" and left to the checker.
+import { diagnostic, type SyntaxDiagnostic } from "../common/diagnostics.js";
+import type { LineIndex } from "../common/text.js";
+import type { AclReference, AnonymousAcl, Condition, ConditionAnd, ConditionOr, ConditionTerm } from "./ast.js";
+import type { Word } from "./words.js";
+
+/**
+ * First words of the statements that accept a trailing condition. This is grammar, not keyword
+ * knowledge: it decides whether the word `if` starts a condition or is an ordinary argument.
+ */
+export const CONDITION_KEYWORDS: ReadonlySet<string> = new Set([
+  "http-request",
+  "http-response",
+  "http-after-response",
+  "tcp-request",
+  "tcp-response",
+  "quic-initial",
+  "use_backend",
+  "use-server",
+  "use-fcgi-app",
+  "redirect",
+  "stick",
+  "force-persist",
+  "ignore-persist",
+  "monitor",
+  "stats",
+  "block",
+  "reqallow",
+  "reqdeny",
+  "reqpass",
+  "reqtarpit",
+  "reqadd",
+  "rspadd",
+  "reqrep",
+  "reqirep",
+  "rsprep",
+  "rspirep",
+  "reqdel",
+  "reqidel",
+  "rspdel",
+  "rspidel",
+  "rspdeny",
+  "rspideny",
+  "reqideny",
+  "reqiallow",
+  "reqipass",
+  "reqitarpit",
+]);
+
+/** Index of the `if`/`unless` word that starts the condition, or -1. */
+export function conditionStart(words: readonly Word[]): number {
+  const first = words[0];
+  if (!first || !CONDITION_KEYWORDS.has(first.text)) return -1;
+  for (let i = 1; i < words.length; i++) {
+    const text = words[i]!.text;
+    if (text === "if" || text === "unless") return i;
+  }
+  return -1;
+}
+
+export function parseCondition(
+  words: readonly Word[],
+  lines: LineIndex,
+  diagnostics: SyntaxDiagnostic[],
+): Condition {
+  const keyword = words[0]!;
+  const rest = words.slice(1);
+  const last = words[words.length - 1]!;
+  const range = lines.range(keyword.range.startOffset, last.range.endOffset);
+  if (rest.length === 0) {
+    diagnostics.push(
+      diagnostic("empty-condition", "error", `'${keyword.text}' must be followed by a condition`, keyword.range),
+    );
+    return { kind: "condition", keyword, negated: keyword.text === "unless", expression: undefined, range };
+  }
+  const expression = parseOr(rest, lines, diagnostics);
+  return { kind: "condition", keyword, negated: keyword.text === "unless", expression, range };
+}
+
+function parseOr(words: readonly Word[], lines: LineIndex, diagnostics: SyntaxDiagnostic[]): ConditionOr {
+  const alternatives: ConditionAnd[] = [];
+  const operators: Word[] = [];
+  let current: ConditionTerm[] = [];
+  let i = 0;
+  const closeAlternative = (at: Word) => {
+    if (current.length === 0) {
+      diagnostics.push(diagnostic("empty-condition", "error", `missing ACL before or after '${at.text}'`, at.range));
+      return;
+    }
+    alternatives.push({ kind: "and", terms: current, range: spanOf(current, lines) });
+    current = [];
+  };
+  while (i < words.length) {
+    const word = words[i]!;
+    if (word.text === "||" || word.text === "or") {
+      closeAlternative(word);
+      operators.push(word);
+      i++;
+      continue;
+    }
+    const term = parseTerm(words, i, lines, diagnostics);
+    current.push(term.term);
+    i = term.next;
+  }
+  if (current.length > 0) alternatives.push({ kind: "and", terms: current, range: spanOf(current, lines) });
+  else if (operators.length > 0) closeAlternative(operators[operators.length - 1]!);
+  const first = words[0]!;
+  const lastWord = words[words.length - 1]!;
+  return {
+    kind: "or",
+    alternatives,
+    operators,
+    range: lines.range(first.range.startOffset, lastWord.range.endOffset),
+  };
+}
+
+function parseTerm(
+  words: readonly Word[],
+  start: number,
+  lines: LineIndex,
+  diagnostics: SyntaxDiagnostic[],
+): { term: ConditionTerm; next: number } {
+  let i = start;
+  let negated = false;
+  // A lone `!` negates the next term; repeated ones toggle, as in haproxy.
+  while (i < words.length - 1 && words[i]!.text === "!") {
+    negated = !negated;
+    i++;
+  }
+  const word = words[i]!;
+  const from = words[start]!.range.startOffset;
+  if (word.text === "{") {
+    const inner: Word[] = [];
+    let j = i + 1;
+    while (j < words.length && words[j]!.text !== "}") inner.push(words[j++]!);
+    const close = words[j];
+    if (!close) {
+      diagnostics.push(diagnostic("unclosed-anonymous-acl", "error", "missing '}' to close this inline ACL", word.range));
+    } else if (inner.length === 0) {
+      diagnostics.push(diagnostic("empty-anonymous-acl", "error", "an inline ACL needs a criterion between '{' and '}'", word.range));
+    }
+    const end = (close ?? inner[inner.length - 1] ?? word).range.endOffset;
+    const term: AnonymousAcl = { kind: "anonymous-acl", negated, open: word, words: inner, close, range: lines.range(from, end) };
+    return { term, next: close ? j + 1 : j };
+  }
+  if (word.text === "!") {
+    diagnostics.push(diagnostic("empty-condition", "error", "'!' must be followed by an ACL", word.range));
+  }
+  let name = word.text;
+  let nameStart = word.range.startOffset;
+  while (name.startsWith("!") && name.length > 1) {
+    negated = !negated;
+    name = name.slice(1);
+    nameStart++;
+  }
+  const term: AclReference = {
+    kind: "acl",
+    negated,
+    name,
+    nameRange: lines.range(nameStart, word.range.endOffset),
+    word,
+    range: lines.range(from, word.range.endOffset),
+  };
+  return { term, next: i + 1 };
+}
+
+function spanOf(terms: readonly ConditionTerm[], lines: LineIndex) {
+  return lines.range(terms[0]!.range.startOffset, terms[terms.length - 1]!.range.endOffset);
+}

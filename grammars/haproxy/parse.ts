@@ -1,0 +1,54 @@
+// parseHaproxy: text in, tree and syntax diagnostics out. Never throws on any input.
+import { diagnostic, type SyntaxDiagnostic } from "../common/diagnostics.js";
+import { LineIndex } from "../common/text.js";
+import type { HaproxyConfig, Line } from "./ast.js";
+import { haproxyLexer } from "./lexer.js";
+import { haproxyLineParser } from "./parser.js";
+import { buildConditionals, buildLine, buildSections } from "./structure.js";
+
+export interface HaproxyParseResult {
+  readonly ast: HaproxyConfig;
+  readonly diagnostics: SyntaxDiagnostic[];
+  readonly lines: LineIndex;
+}
+
+export function parseHaproxy(text: string): HaproxyParseResult {
+  const lines = new LineIndex(text);
+  const diagnostics: SyntaxDiagnostic[] = [];
+  const lexed = haproxyLexer.tokenize(text);
+  for (const error of lexed.errors) {
+    diagnostics.push(diagnostic("lexer", "error", error.message, lines.range(error.offset, error.offset + error.length)));
+  }
+  const parser = haproxyLineParser();
+  parser.input = lexed.tokens;
+  const rawLines = parser.file();
+  for (const error of parser.errors) {
+    const token = error.token;
+    diagnostics.push(diagnostic("parser", "error", error.message, lines.range(token.startOffset, token.startOffset + token.image.length)));
+  }
+
+  const all: Line[] = rawLines.map((raw) => buildLine(raw, lines, diagnostics));
+  const { preamble, sections } = buildSections(all, lines, diagnostics);
+  const conditionals = buildConditionals(all, diagnostics);
+  reportCharacters(text, lines, diagnostics);
+  diagnostics.sort((a, b) => a.range.startOffset - b.range.startOffset);
+  const ast: HaproxyConfig = { kind: "config", range: lines.range(0, text.length), preamble, sections, conditionals };
+  return { ast, diagnostics, lines };
+}
+
+function reportCharacters(text: string, lines: LineIndex, diagnostics: SyntaxDiagnostic[]): void {
+  for (let at = text.indexOf("\0"); at >= 0; at = text.indexOf("\0", at + 1)) {
+    diagnostics.push(diagnostic("nul-character", "error", "stray NUL character; haproxy refuses the file", lines.range(at, at + 1)));
+  }
+  if (text.length > 0 && !text.endsWith("\n")) {
+    const start = lines.lineStart(lines.lineOf(text.length));
+    diagnostics.push(
+      diagnostic(
+        "missing-final-newline",
+        "error",
+        "the last line has no line break; haproxy 2.6 and later reject the file as possibly truncated",
+        lines.range(start, text.length),
+      ),
+    );
+  }
+}

@@ -1,0 +1,247 @@
+// One haproxy word and how haproxy 2.6 reads it: backslash escapes, 'strong' and "weak" quotes
+// (concatenated freely inside one word), and environment variables, which haproxy expands only
+// inside double quotes (`"${ADDR}"`, `"$ADDR"`, `"${ADDR-127.0.0.1}"`, `"${LIST[*]}"`).
+// Decoding is lazy: most words are plain and never need it.
+import type { SourceSpan } from "../common/text.js";
+
+export interface VariableReference {
+  readonly kind: "variable";
+  /** The reference as written: `$NAME`, `${NAME}`, `${NAME-default}`, `${NAME[*]}`. */
+  readonly text: string;
+  readonly name: string;
+  readonly defaultValue: string | undefined;
+  readonly braced: boolean;
+  /** `${NAME[*]}` expands to several words. */
+  readonly list: boolean;
+  readonly range: SourceSpan;
+}
+
+export type WordPart =
+  | { readonly kind: "text"; readonly text: string; readonly value: string; readonly range: SourceSpan }
+  | { readonly kind: "escape"; readonly text: string; readonly value: string; readonly range: SourceSpan }
+  | {
+      readonly kind: "single-quoted";
+      readonly text: string;
+      readonly value: string;
+      readonly terminated: boolean;
+      readonly range: SourceSpan;
+    }
+  | {
+      readonly kind: "double-quoted";
+      readonly text: string;
+      /** Decoded content; variables are kept as written. */
+      readonly value: string;
+      readonly terminated: boolean;
+      readonly parts: readonly WordPart[];
+      readonly range: SourceSpan;
+    }
+  | VariableReference;
+
+interface Decoded {
+  parts: WordPart[];
+  value: string;
+  variables: VariableReference[];
+  unterminatedQuote: WordPart | undefined;
+}
+
+const PLAIN = /^[^\\'"]*$/;
+
+export class Word {
+  readonly kind = "word" as const;
+  private decoded: Decoded | undefined;
+
+  constructor(
+    /** The word exactly as written, quotes and backslashes included. */
+    readonly text: string,
+    readonly range: SourceSpan,
+  ) {}
+
+  /** True when the word has no quote and no backslash: its value is its text. */
+  get isPlain(): boolean {
+    return PLAIN.test(this.text);
+  }
+
+  /** What haproxy sees, with quotes and escapes removed and variables left as written. */
+  get value(): string {
+    return this.isPlain ? this.text : this.decode().value;
+  }
+
+  get parts(): readonly WordPart[] {
+    return this.decode().parts;
+  }
+
+  /** Environment variable references (inside double quotes, where haproxy expands them). */
+  get variables(): readonly VariableReference[] {
+    return this.isPlain ? [] : this.decode().variables;
+  }
+
+  /** The quoted part that runs to the end of the line without its closing quote, if any. */
+  get unterminatedQuote(): WordPart | undefined {
+    return this.isPlain ? undefined : this.decode().unterminatedQuote;
+  }
+
+  /** The value with variables replaced from `env` (unset ones expand to their default or to ""). */
+  expand(env: Readonly<Record<string, string | undefined>>): string {
+    if (this.isPlain) return this.text;
+    let out = "";
+    const visit = (parts: readonly WordPart[]): void => {
+      for (const part of parts) {
+        if (part.kind === "variable") out += env[part.name] ?? part.defaultValue ?? "";
+        else if (part.kind === "double-quoted") visit(part.parts);
+        else out += part.value;
+      }
+    };
+    visit(this.decode().parts);
+    return out;
+  }
+
+  private decode(): Decoded {
+    this.decoded ??= decodeWord(this.text, this.range);
+    return this.decoded;
+  }
+}
+
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
+  " ": " ",
+  "\t": "\t",
+  "#": "#",
+  "\\": "\\",
+  "'": "'",
+  '"': '"',
+  n: "\n",
+  r: "\r",
+  t: "\t",
+};
+
+/** Reads a backslash sequence at `i`; returns its length and value (unknown escapes keep the backslash). */
+function readEscape(text: string, i: number, inDoubleQuotes: boolean): { length: number; value: string } {
+  const next = text[i + 1];
+  if (next === undefined) return { length: 1, value: "\\" };
+  if (next === "x" && /^[0-9a-fA-F]{2}$/.test(text.slice(i + 2, i + 4))) {
+    return { length: 4, value: String.fromCharCode(parseInt(text.slice(i + 2, i + 4), 16)) };
+  }
+  if (inDoubleQuotes && next === "$") return { length: 2, value: "$" };
+  const simple = SIMPLE_ESCAPES[next];
+  if (simple !== undefined) return { length: 2, value: simple };
+  return { length: 2, value: "\\" + next };
+}
+
+const VARIABLE = /\$(?:\{(\.?[A-Za-z_][A-Za-z0-9_]*)(\[\*\])?(?:-([^}]*))?\}|(\.?[A-Za-z_][A-Za-z0-9_]*))/y;
+
+function decodeWord(text: string, span: SourceSpan): Decoded {
+  const base = span.startOffset;
+  const lines = span.lines;
+  const at = (from: number, to: number) => lines.range(base + from, base + to);
+  const parts: WordPart[] = [];
+  const variables: VariableReference[] = [];
+  let unterminatedQuote: WordPart | undefined;
+  let value = "";
+  let i = 0;
+  let textStart = -1;
+  const flushText = (end: number) => {
+    if (textStart >= 0) {
+      const raw = text.slice(textStart, end);
+      parts.push({ kind: "text", text: raw, value: raw, range: at(textStart, end) });
+      textStart = -1;
+    }
+  };
+  while (i < text.length) {
+    const c = text[i];
+    if (c === "\\") {
+      flushText(i);
+      const escape = readEscape(text, i, false);
+      parts.push({ kind: "escape", text: text.slice(i, i + escape.length), value: escape.value, range: at(i, i + escape.length) });
+      value += escape.value;
+      i += escape.length;
+    } else if (c === "'") {
+      flushText(i);
+      const close = text.indexOf("'", i + 1);
+      const end = close < 0 ? text.length : close + 1;
+      const inner = text.slice(i + 1, close < 0 ? text.length : close);
+      const part: WordPart = { kind: "single-quoted", text: text.slice(i, end), value: inner, terminated: close >= 0, range: at(i, end) };
+      parts.push(part);
+      if (close < 0) unterminatedQuote = part;
+      value += inner;
+      i = end;
+    } else if (c === '"') {
+      flushText(i);
+      const inner = decodeDoubleQuoted(text, i, at, variables);
+      parts.push(inner.part);
+      if (!inner.part.terminated) unterminatedQuote = inner.part;
+      value += inner.part.value;
+      i = inner.end;
+    } else {
+      if (textStart < 0) textStart = i;
+      value += c;
+      i++;
+    }
+  }
+  flushText(text.length);
+  return { parts, value, variables, unterminatedQuote };
+}
+
+function decodeDoubleQuoted(
+  text: string,
+  start: number,
+  at: (from: number, to: number) => SourceSpan,
+  variables: VariableReference[],
+): { part: WordPart & { kind: "double-quoted" }; end: number } {
+  const parts: WordPart[] = [];
+  let value = "";
+  let i = start + 1;
+  let textStart = -1;
+  let terminated = false;
+  const flushText = (end: number) => {
+    if (textStart >= 0) {
+      const raw = text.slice(textStart, end);
+      parts.push({ kind: "text", text: raw, value: raw, range: at(textStart, end) });
+      textStart = -1;
+    }
+  };
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '"') {
+      terminated = true;
+      break;
+    }
+    if (c === "\\") {
+      flushText(i);
+      const escape = readEscape(text, i, true);
+      parts.push({ kind: "escape", text: text.slice(i, i + escape.length), value: escape.value, range: at(i, i + escape.length) });
+      value += escape.value;
+      i += escape.length;
+      continue;
+    }
+    if (c === "$") {
+      VARIABLE.lastIndex = i;
+      const match = VARIABLE.exec(text);
+      if (match) {
+        flushText(i);
+        const raw = match[0];
+        const reference: VariableReference = {
+          kind: "variable",
+          text: raw,
+          name: match[1] ?? match[4] ?? "",
+          defaultValue: match[3],
+          braced: match[1] !== undefined,
+          list: match[2] !== undefined,
+          range: at(i, i + raw.length),
+        };
+        parts.push(reference);
+        variables.push(reference);
+        value += raw;
+        i += raw.length;
+        continue;
+      }
+    }
+    if (textStart < 0) textStart = i;
+    value += c;
+    i++;
+  }
+  flushText(i);
+  const end = terminated ? i + 1 : i;
+  return {
+    part: { kind: "double-quoted", text: text.slice(start, end), value, terminated, parts, range: at(start, end) },
+    end,
+  };
+}
