@@ -75,6 +75,7 @@ export interface Section {
 
 export interface HaproxyConfig {
   readonly kind: "config";
+  readonly format: "haproxy";
   readonly range: SourceSpan;
   /** Lines before the first section header. */
   readonly preamble: Line[];

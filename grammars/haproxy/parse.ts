@@ -1,5 +1,6 @@
 // parseHaproxy: text in, tree and syntax diagnostics out. Never throws on any input.
 import { diagnostic, type SyntaxDiagnostic } from "../common/diagnostics.js";
+import { reportTemplateSyntax } from "../common/templates.js";
 import { LineIndex } from "../common/text.js";
 import type { HaproxyConfig, Line } from "./ast.js";
 import { haproxyLexer } from "./lexer.js";
@@ -7,6 +8,7 @@ import { haproxyLineParser } from "./parser.js";
 import { buildConditionals, buildLine, buildSections } from "./structure.js";
 
 export interface HaproxyParseResult {
+  readonly format: "haproxy";
   readonly ast: HaproxyConfig;
   readonly diagnostics: SyntaxDiagnostic[];
   readonly lines: LineIndex;
@@ -31,9 +33,10 @@ export function parseHaproxy(text: string): HaproxyParseResult {
   const { preamble, sections } = buildSections(all, lines, diagnostics);
   const conditionals = buildConditionals(all, diagnostics);
   reportCharacters(text, lines, diagnostics);
+  reportTemplateSyntax(text, lines, diagnostics);
   diagnostics.sort((a, b) => a.range.startOffset - b.range.startOffset);
-  const ast: HaproxyConfig = { kind: "config", range: lines.range(0, text.length), preamble, sections, conditionals };
-  return { ast, diagnostics, lines };
+  const ast: HaproxyConfig = { kind: "config", format: "haproxy", range: lines.range(0, text.length), preamble, sections, conditionals };
+  return { format: "haproxy", ast, diagnostics, lines };
 }
 
 function reportCharacters(text: string, lines: LineIndex, diagnostics: SyntaxDiagnostic[]): void {

@@ -115,8 +115,14 @@ export function buildSections(all: readonly Line[], lines: LineIndex, diagnostic
 
 function makeSection(header: Statement, body: Line[], lines: LineIndex): Section {
   const kind = SECTION_KINDS.get(header.keyword.text)!;
-  const name = kind.named === "no" ? undefined : header.args[0];
-  const from = kind.inherits && header.args[1]?.text === "from" ? header.args[2] : undefined;
+  let name = kind.named === "no" ? undefined : header.args[0];
+  let from = kind.inherits && header.args[1]?.text === "from" ? header.args[2] : undefined;
+  // haproxy reads `defaults from PARENT` (exactly these two words) as an unnamed defaults section
+  // inheriting from PARENT, not as a section named "from".
+  if (header.keyword.text === "defaults" && header.args.length === 2 && header.args[0]!.text === "from") {
+    name = undefined;
+    from = header.args[1];
+  }
   const last = body.length > 0 ? body[body.length - 1]! : header;
   return {
     kind: "section",

@@ -1,0 +1,127 @@
+// The keepalived.conf syntax tree. It follows the braces as written (blocks nest), and each
+// statement is what keepalived itself reads: keepalived cuts every line at unquoted `{` and `}` and
+// reads each piece as ONE statement, so `state BACKUP priority 150` is the statement `state` with
+// three arguments, of which keepalived uses one. `Statement.sharesLine` and `Block.header` let a
+// checker say what was written and what keepalived will do with it.
+// Every byte of the source belongs to exactly one token, so printing the tree gives the file back.
+import type { SourceSpan } from "../common/text.js";
+
+export interface Trivia {
+  readonly kind: "whitespace" | "comment" | "newline";
+  readonly text: string;
+  readonly range: SourceSpan;
+}
+
+/** `${NAME}` anywhere, or `$NAME` at the end of a word (keepalived substitutes both). */
+export interface VariableReference {
+  readonly kind: "variable";
+  readonly text: string;
+  readonly name: string;
+  readonly braced: boolean;
+  readonly range: SourceSpan;
+}
+
+export interface Word {
+  readonly kind: "word";
+  /** As written, quotes included. */
+  readonly text: string;
+  /** What keepalived reads: the text inside the quotes for a quoted word. */
+  readonly value: string;
+  readonly quoted: boolean;
+  /** A quoted word whose closing quote is missing runs to the end of the line. */
+  readonly terminated: boolean;
+  readonly variables: readonly VariableReference[];
+  readonly range: SourceSpan;
+}
+
+/** `@id` or `@^id` at the start of a line: keep the line only on the host whose config id is (not) `id`. */
+export interface ConfigIdPrefix {
+  readonly kind: "config-id";
+  readonly text: string;
+  readonly id: string;
+  readonly negated: boolean;
+  readonly range: SourceSpan;
+}
+
+/** `~SEQ(var, start, step, end)` before a statement: the statement is repeated for each value. */
+export interface SequencePrefix {
+  readonly kind: "sequence";
+  readonly text: string;
+  /** `SEQ`, `SEQx` or `LST`. */
+  readonly form: string;
+  /** The comma-separated parameters inside the parentheses, trimmed. */
+  readonly params: readonly string[];
+  readonly range: SourceSpan;
+}
+
+export type StatementToken = Word | Trivia | ConfigIdPrefix | SequencePrefix;
+
+export interface Statement {
+  readonly kind: "statement";
+  readonly keyword: Word;
+  readonly args: readonly Word[];
+  readonly words: readonly Word[];
+  /** The tokens from the first to the last word, inner spaces and prefixes included. */
+  readonly tokens: readonly StatementToken[];
+  readonly configId: ConfigIdPrefix | undefined;
+  readonly sequence: SequencePrefix | undefined;
+  /** 0-based line of the keyword. */
+  readonly line: number;
+  /**
+   * True when a brace or another statement stands on the same physical line (`a { b c }`,
+   * `} priority 200`): the places where keepalived's reading differs from what people expect.
+   */
+  sharesLine: boolean;
+  readonly range: SourceSpan;
+}
+
+export interface Brace {
+  readonly kind: "open-brace" | "close-brace";
+  readonly text: string;
+  readonly range: SourceSpan;
+}
+
+export interface Block {
+  readonly kind: "block";
+  /** The statement before the `{` (on the same line or on an earlier one); undefined for a bare `{`. */
+  readonly header: Statement | undefined;
+  /** Spaces, comments and line breaks between the header and its `{`. */
+  readonly beforeOpen: readonly Trivia[];
+  readonly open: Brace;
+  /** Statements, blocks, definitions and trivia, in order. */
+  readonly children: KeepalivedChild[];
+  /** Undefined when the file ends before the block is closed. */
+  readonly close: Brace | undefined;
+  readonly range: SourceSpan;
+}
+
+/** `$NAME=value`, possibly continued over several lines with a trailing `\`. */
+export interface Definition {
+  readonly kind: "definition";
+  readonly text: string;
+  readonly name: string;
+  readonly nameRange: SourceSpan;
+  /** The value as written (continuation backslashes and line breaks included). */
+  readonly value: string;
+  readonly multiline: boolean;
+  readonly range: SourceSpan;
+}
+
+/** A `}` with no block to close. keepalived reports it as an unknown keyword. */
+export interface StrayBrace {
+  readonly kind: "stray-brace";
+  readonly brace: Brace;
+  readonly range: SourceSpan;
+}
+
+export type KeepalivedItem = Statement | Block | Definition | StrayBrace;
+export type KeepalivedChild = KeepalivedItem | Trivia;
+
+export interface KeepalivedConfig {
+  readonly kind: "config";
+  readonly format: "keepalived";
+  readonly children: KeepalivedChild[];
+  readonly range: SourceSpan;
+}
+
+export type KeepalivedNode = KeepalivedConfig | KeepalivedItem | Word | Trivia | Brace | ConfigIdPrefix | SequencePrefix;

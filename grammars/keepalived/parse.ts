@@ -1,0 +1,129 @@
+// parseKeepalived: text in, tree and syntax diagnostics out. Never throws on any input.
+import { diagnostic, type SyntaxDiagnostic } from "../common/diagnostics.js";
+import { reportTemplateSyntax } from "../common/templates.js";
+import { LineIndex } from "../common/text.js";
+import type { Block, KeepalivedConfig } from "./ast.js";
+import { keepalivedLexer } from "./lexer.js";
+import { keepalivedParser } from "./parser.js";
+import { keepalivedItems } from "./walk.js";
+
+export interface KeepalivedParseResult {
+  readonly format: "keepalived";
+  readonly ast: KeepalivedConfig;
+  readonly diagnostics: SyntaxDiagnostic[];
+  readonly lines: LineIndex;
+}
+
+/** keepalived reads a line into a 1024-byte buffer: a longer line is cut and read as several lines. */
+export const MAX_LINE_BYTES = 1023;
+
+export function parseKeepalived(text: string): KeepalivedParseResult {
+  const lines = new LineIndex(text);
+  const diagnostics: SyntaxDiagnostic[] = [];
+  const lexed = keepalivedLexer.tokenize(text);
+  for (const error of lexed.errors) {
+    diagnostics.push(diagnostic("lexer", "error", error.message, lines.range(error.offset, error.offset + error.length)));
+  }
+  const parser = keepalivedParser();
+  parser.lines = lines;
+  parser.input = lexed.tokens;
+  const children = parser.file();
+  for (const error of parser.errors) {
+    const token = error.token;
+    diagnostics.push(diagnostic("parser", "error", error.message, lines.range(token.startOffset, token.startOffset + token.image.length)));
+  }
+  const ast: KeepalivedConfig = { kind: "config", format: "keepalived", children, range: lines.range(0, text.length) };
+  checkStructure(ast, diagnostics);
+  checkLines(text, lines, diagnostics);
+  reportTemplateSyntax(text, lines, diagnostics);
+  diagnostics.sort((a, b) => a.range.startOffset - b.range.startOffset);
+  return { format: "keepalived", ast, diagnostics, lines };
+}
+
+function checkStructure(ast: KeepalivedConfig, diagnostics: SyntaxDiagnostic[]): void {
+  // How many statements and braces stand on each line, to mark statements that share theirs.
+  const perLine = new Map<number, number>();
+  const count = (line: number) => perLine.set(line, (perLine.get(line) ?? 0) + 1);
+  const lineOf = (offset: number) => ast.range.lines.lineOf(offset);
+  const unclosed: Block[] = [];
+  for (const item of keepalivedItems(ast)) {
+    if (item.kind === "statement") {
+      count(item.line);
+      for (const word of item.words) {
+        if (!word.terminated) {
+          diagnostics.push(diagnostic("unterminated-quote", "error", "this quote is not closed before the end of the line", word.range));
+        }
+      }
+    } else if (item.kind === "block") {
+      if (item.header) {
+        count(item.header.line);
+        for (const word of item.header.words) {
+          if (!word.terminated) {
+            diagnostics.push(diagnostic("unterminated-quote", "error", "this quote is not closed before the end of the line", word.range));
+          }
+        }
+      } else {
+        diagnostics.push(
+          diagnostic("unexpected-open-brace", "error", "'{' with no keyword before it: keepalived ignores it and reads the lines that follow in the enclosing block", item.open.range),
+        );
+      }
+      count(lineOf(item.open.range.startOffset));
+      if (item.close) count(lineOf(item.close.range.startOffset));
+      else unclosed.push(item);
+    } else if (item.kind === "stray-brace") {
+      count(lineOf(item.range.startOffset));
+      diagnostics.push(diagnostic("unexpected-close-brace", "error", "'}' closes nothing: keepalived reports it as an unknown keyword", item.range));
+    }
+  }
+  for (const block of unclosed) {
+    const what = block.header ? `'${block.header.keyword.text}'` : "this block";
+    diagnostics.push(
+      diagnostic("missing-close-brace", "error", `the '{' of ${what} is never closed; keepalived reads the rest of the file inside it`, block.open.range),
+    );
+  }
+  for (const item of keepalivedItems(ast)) {
+    const statement = item.kind === "statement" ? item : item.kind === "block" ? item.header : undefined;
+    if (statement && (perLine.get(statement.line) ?? 0) > 1) statement.sharesLine = true;
+  }
+}
+
+function utf8Length(text: string, start: number, end: number): number {
+  let bytes = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function checkLines(text: string, lines: LineIndex, diagnostics: SyntaxDiagnostic[]): void {
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    // Only long lines can exceed the limit: a UTF-16 unit is at most 3 UTF-8 bytes.
+    if (end - start > MAX_LINE_BYTES / 3 && utf8Length(text, start, end) > MAX_LINE_BYTES) {
+      let cut = start;
+      for (let bytes = 0; cut < end && bytes + utf8Length(text, cut, cut + 1) <= MAX_LINE_BYTES; cut++) bytes += utf8Length(text, cut, cut + 1);
+      diagnostics.push(
+        diagnostic("line-too-long", "error", `keepalived reads at most ${MAX_LINE_BYTES} bytes of a line; it reads what follows as a separate line`, lines.range(cut, end)),
+      );
+    }
+    start = end + 1;
+  }
+  let previousLine = -1;
+  for (let nul = text.indexOf("\0"); nul >= 0; nul = text.indexOf("\0", nul + 1)) {
+    const line = lines.lineOf(nul);
+    if (line === previousLine) continue;
+    previousLine = line;
+    const lineEnd = text.indexOf("\n", nul);
+    diagnostics.push(
+      diagnostic("nul-character", "error", "keepalived ignores the rest of the line after a NUL byte", lines.range(nul, lineEnd < 0 ? text.length : lineEnd)),
+    );
+  }
+}
