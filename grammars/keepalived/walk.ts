@@ -4,7 +4,7 @@ import type { Block, KeepalivedChild, KeepalivedConfig, KeepalivedItem, Statemen
 /** Every item (statement, block, definition, stray brace), parents before children. */
 export function* keepalivedItems(node: KeepalivedConfig | Block): Generator<KeepalivedItem> {
   for (const child of node.children) {
-    if (child.kind === "whitespace" || child.kind === "comment" || child.kind === "newline") continue;
+    if (isTrivia(child)) continue;
     yield child;
     if (child.kind === "block") yield* keepalivedItems(child);
   }

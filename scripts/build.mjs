@@ -1,0 +1,32 @@
+// Builds dist/: the library (dist/index.js, dependencies left as imports), the CLI (dist/cli.js,
+// one self-contained file so that start-up does not walk node_modules) and type declarations.
+import { build } from "esbuild";
+import { execFileSync } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  logLevel: "warning",
+  define: { LBLINT_VERSION: JSON.stringify(version) },
+};
+
+rmSync(join(root, "dist"), { recursive: true, force: true });
+await build({ ...common, entryPoints: ["server/src/index.ts"], outfile: "dist/index.js", packages: "external" });
+await build({
+  ...common,
+  entryPoints: ["server/src/cli/main.ts"],
+  outfile: "dist/cli.js",
+  minifyWhitespace: true,
+  banner: { js: "import { createRequire as __lblintRequire } from 'node:module'; const require = __lblintRequire(import.meta.url);" },
+});
+if (!process.argv.includes("--no-types")) {
+  execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
+}

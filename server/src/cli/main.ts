@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// lblint, the command line. Exit codes: 0 no error, 1 errors found, 2 usage or I/O problem.
+// A problem with the user's input is one line on stderr, never a stack trace.
+import { parseArgs } from "node:util";
+import { countBySeverity } from "../lint/report.js";
+import { NodeFileSystem } from "../workspace/fs.js";
+import type { Format } from "../workspace/detect.js";
+import { collectTargets } from "./collect.js";
+import { formatJson } from "./formats/json.js";
+import { formatStylish } from "./formats/stylish.js";
+import { HELP } from "./help.js";
+import { lintTargets } from "./lint-files.js";
+
+declare const LBLINT_VERSION: string;
+
+const FORMATS = ["stylish", "json"] as const;
+const LANGUAGES: readonly Format[] = ["haproxy", "keepalived"];
+
+class UsageError extends Error {}
+
+async function main(argv: readonly string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        format: { type: "string", short: "f", default: "stylish" },
+        language: { type: "string" },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${typeof LBLINT_VERSION === "string" ? LBLINT_VERSION : "dev"}\n`);
+    return 0;
+  }
+  const format = values.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown --format '${values.format}' (expected ${FORMATS.join(" or ")})`);
+  const language = values.language as Format | undefined;
+  if (language !== undefined && !LANGUAGES.includes(language)) {
+    throw new UsageError(`unknown --language '${language}' (expected haproxy or keepalived)`);
+  }
+  if (positionals.length === 0) throw new UsageError("no file or directory given (try 'lblint --help')");
+
+  const collected = await collectTargets(positionals, language);
+  const run = await lintTargets(new NodeFileSystem(), collected.targets);
+  const problems = [...collected.errors, ...run.errors];
+  for (const line of problems) process.stderr.write(`lblint: ${line}\n`);
+
+  const color = values["no-color"] ? false : values.color ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
+  const output = format === "json" ? formatJson(run.reports) : formatStylish(run.reports, { color });
+  process.stdout.write(output);
+  if (problems.length > 0) return 2;
+  return countBySeverity(run.reports).errors > 0 ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) process.stderr.write(`lblint: ${error.message}\n`);
+    else if (process.env.LBLINT_DEBUG) process.stderr.write(`lblint: internal error\n${(error as Error).stack}\n`);
+    else process.stderr.write(`lblint: internal error: ${(error as Error).message ?? String(error)} (set LBLINT_DEBUG=1 for details)\n`);
+    process.exitCode = 2;
+  },
+);

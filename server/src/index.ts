@@ -1,0 +1,7 @@
+// The lblint library: `import { parseHaproxy, parseKeepalived, print } from "lblint"`.
+// Grammars, the edit API and the workspace loader; never the language server.
+export * from "../../grammars/index.js";
+export { formatFromContent, formatFromPath, detectFormat, type Format } from "./workspace/detect.js";
+export { MemoryFileSystem, NodeFileSystem, OverlayFileSystem, type FileStat, type FileSystem } from "./workspace/fs.js";
+export { loadConfig, parseText, type LoadedConfig, type LoadedFile, type LoadOptions, type ParseResult } from "./workspace/loader.js";
+export { pathToUri, uriToPath } from "./workspace/uri.js";

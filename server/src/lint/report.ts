@@ -1,0 +1,44 @@
+// What lblint reports about one file, independent of how it is printed. Syntax diagnostics carry
+// the rule id `syntax`; the semantic rules will report through the same shape.
+import type { Severity, SyntaxDiagnostic } from "../../../grammars/common/diagnostics.js";
+import type { Range } from "../../../grammars/common/text.js";
+
+export interface Problem {
+  readonly ruleId: string;
+  /** The grammar's own code for syntax problems (`unterminated-quote`, …). */
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly range: Range;
+}
+
+export interface FileReport {
+  readonly uri: string;
+  /** What to show the user: a path for files on disk, the URI otherwise. */
+  readonly path: string;
+  readonly problems: Problem[];
+}
+
+export function syntaxProblem(diagnostic: SyntaxDiagnostic): Problem {
+  return {
+    ruleId: "syntax",
+    code: diagnostic.code,
+    severity: diagnostic.severity,
+    message: diagnostic.message,
+    range: diagnostic.range,
+  };
+}
+
+export function countBySeverity(reports: readonly FileReport[]): { errors: number; warnings: number; infos: number } {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const report of reports) {
+    for (const problem of report.problems) {
+      if (problem.severity === "error") errors++;
+      else if (problem.severity === "warning") warnings++;
+      else infos++;
+    }
+  }
+  return { errors, warnings, infos };
+}

@@ -1,0 +1,37 @@
+// Which language a file is in: by its name first (haproxy.cfg, *.haproxy.cfg, haproxy/*.cfg,
+// keepalived.conf, keepalived/**/*.conf, …), then, failing that, by what it contains.
+
+export type Format = "haproxy" | "keepalived";
+
+/** Judges by the path alone; undefined when the name says nothing. */
+export function formatFromPath(path: string): Format | undefined {
+  const parts = path.split(/[\\/]+/).filter(Boolean);
+  const name = (parts[parts.length - 1] ?? "").toLowerCase();
+  const dirs = parts.slice(0, -1).map((dir) => dir.toLowerCase());
+  const bare = name.replace(/\.(j2|jinja2?|tmpl|tpl|erb|template|dist|sample|example|orig)$/, "");
+  if (/(^|[._-])haproxy([._-][^/]*)?\.cfg$/.test(bare) || bare === "haproxy.cfg") return "haproxy";
+  if (/(^|[._-])keepalived([._-][^/]*)?\.conf$/.test(bare) || bare === "keepalived.conf") return "keepalived";
+  const nearest = dirs.slice(-3);
+  if (bare.endsWith(".cfg") && nearest.some((dir) => dir.includes("haproxy"))) return "haproxy";
+  if (bare.endsWith(".conf") && nearest.some((dir) => dir.includes("keepalived"))) return "keepalived";
+  return undefined;
+}
+
+const KEEPALIVED_BLOCK =
+  /^[ \t]*(?:@\^?\S+[ \t]+)?(?:global_defs|vrrp_instance|vrrp_script|vrrp_sync_group|virtual_server|virtual_server_group|real_server|static_ipaddress|static_routes|vrrp_track_process|vrrp_track_file|bfd_instance|garp_group|linkbeat_interfaces)\b[^\n#!]*\{/gm;
+const HAPROXY_SECTION = /^[ \t]*(?:global|defaults|frontend|backend|listen|userlist|peers|resolvers)(?:[ \t]+[^\s{]+)*[ \t]*(?:#.*)?$/gm;
+const HAPROXY_KEYWORD = /^[ \t]+(?:bind|server|mode|balance|default_backend|use_backend|timeout|option|maxconn)[ \t]/gm;
+
+/** Judges by content; undefined when neither language is recognisable. */
+export function formatFromContent(text: string): Format | undefined {
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  if (sample.includes("\0")) return undefined;
+  const keepalived = (sample.match(KEEPALIVED_BLOCK) ?? []).length;
+  const haproxy = (sample.match(HAPROXY_SECTION) ?? []).length * 2 + (sample.match(HAPROXY_KEYWORD) ?? []).length;
+  if (keepalived === 0 && haproxy < 2) return undefined;
+  return keepalived * 3 >= haproxy ? "keepalived" : "haproxy";
+}
+
+export function detectFormat(path: string, text: string): Format | undefined {
+  return formatFromPath(path) ?? formatFromContent(text);
+}

@@ -1,0 +1,105 @@
+// The file system the loader reads through. The CLI reads the disk; the language server puts its
+// unsaved editor buffers over the disk; tests use memory. Paths are URIs (see uri.ts).
+import { readdir, readFile, stat } from "node:fs/promises";
+import { uriToPath } from "./uri.js";
+
+export interface FileStat {
+  readonly type: "file" | "directory" | "other";
+  readonly size: number;
+}
+
+export interface FileSystem {
+  readFile(uri: string): Promise<string>;
+  /** Undefined when nothing exists at `uri`. */
+  stat(uri: string): Promise<FileStat | undefined>;
+  /** The names (not URIs) of the entries of a directory. */
+  readDirectory(uri: string): Promise<string[]>;
+}
+
+export class NodeFileSystem implements FileSystem {
+  async readFile(uri: string): Promise<string> {
+    return readFile(uriToPath(uri), "utf8");
+  }
+
+  async stat(uri: string): Promise<FileStat | undefined> {
+    try {
+      const info = await stat(uriToPath(uri));
+      return { type: info.isFile() ? "file" : info.isDirectory() ? "directory" : "other", size: info.size };
+    } catch {
+      return undefined;
+    }
+  }
+
+  async readDirectory(uri: string): Promise<string[]> {
+    return readdir(uriToPath(uri));
+  }
+}
+
+/** Files held in memory, keyed by URI; directories are implied by the files below them. */
+export class MemoryFileSystem implements FileSystem {
+  private readonly files = new Map<string, string>();
+
+  constructor(files: Readonly<Record<string, string>> = {}) {
+    for (const [uri, text] of Object.entries(files)) this.files.set(uri, text);
+  }
+
+  set(uri: string, text: string): void {
+    this.files.set(uri, text);
+  }
+
+  delete(uri: string): void {
+    this.files.delete(uri);
+  }
+
+  async readFile(uri: string): Promise<string> {
+    const text = this.files.get(uri);
+    if (text === undefined) throw Object.assign(new Error(`ENOENT: no such file '${uri}'`), { code: "ENOENT" });
+    return text;
+  }
+
+  async stat(uri: string): Promise<FileStat | undefined> {
+    const text = this.files.get(uri);
+    if (text !== undefined) return { type: "file", size: text.length };
+    const prefix = uri.endsWith("/") ? uri : uri + "/";
+    for (const key of this.files.keys()) if (key.startsWith(prefix)) return { type: "directory", size: 0 };
+    return undefined;
+  }
+
+  async readDirectory(uri: string): Promise<string[]> {
+    const prefix = uri.endsWith("/") ? uri : uri + "/";
+    const names = new Set<string>();
+    for (const key of this.files.keys()) {
+      if (key.startsWith(prefix)) names.add(decodeURIComponent(key.slice(prefix.length).split("/")[0]!));
+    }
+    if (names.size === 0) throw Object.assign(new Error(`ENOENT: no such directory '${uri}'`), { code: "ENOENT" });
+    return [...names];
+  }
+}
+
+/** Unsaved buffers over another file system: what an editor shows wins over what is on disk. */
+export class OverlayFileSystem implements FileSystem {
+  constructor(
+    private readonly overlays: ReadonlyMap<string, string>,
+    private readonly base: FileSystem,
+  ) {}
+
+  readFile(uri: string): Promise<string> {
+    const text = this.overlays.get(uri);
+    return text !== undefined ? Promise.resolve(text) : this.base.readFile(uri);
+  }
+
+  async stat(uri: string): Promise<FileStat | undefined> {
+    const text = this.overlays.get(uri);
+    return text !== undefined ? { type: "file", size: text.length } : this.base.stat(uri);
+  }
+
+  async readDirectory(uri: string): Promise<string[]> {
+    const names = new Set(await this.base.readDirectory(uri).catch(() => [] as string[]));
+    const prefix = uri.endsWith("/") ? uri : uri + "/";
+    for (const key of this.overlays.keys()) {
+      const rest = key.startsWith(prefix) ? key.slice(prefix.length) : "";
+      if (rest && !rest.includes("/")) names.add(decodeURIComponent(rest));
+    }
+    return [...names];
+  }
+}

@@ -1,0 +1,152 @@
+// Loads a configuration through a FileSystem: parses the root file and, for keepalived, every file
+// its `include` statements pull in (glob patterns relative to the including file's directory, as
+// keepalived resolves them). Missing files, unreadable files and include cycles become diagnostics
+// on the include statement; nothing here throws for a problem in the files.
+import { diagnostic, type SyntaxDiagnostic } from "../../../grammars/common/diagnostics.js";
+import type { LineIndex } from "../../../grammars/common/text.js";
+import type { Statement as KeepalivedStatement } from "../../../grammars/keepalived/ast.js";
+import { parseHaproxy, type HaproxyParseResult } from "../../../grammars/haproxy/parse.js";
+import { parseKeepalived, type KeepalivedParseResult } from "../../../grammars/keepalived/parse.js";
+import { keepalivedStatements } from "../../../grammars/keepalived/walk.js";
+import type { Format } from "./detect.js";
+import type { FileSystem } from "./fs.js";
+import { expandGlob, hasWildcard } from "./glob.js";
+import { dirnameUri, resolveUri } from "./uri.js";
+
+export type ParseResult = HaproxyParseResult | KeepalivedParseResult;
+
+export interface LoadedFile {
+  readonly uri: string;
+  readonly text: string;
+  readonly parse: ParseResult;
+  /** The include statement that pulled this file in (undefined for the root). */
+  readonly includedBy: { readonly uri: string; readonly statement: KeepalivedStatement } | undefined;
+}
+
+export interface IncludeLink {
+  readonly from: string;
+  readonly statement: KeepalivedStatement;
+  /** The files the pattern matched, in the order keepalived reads them. */
+  readonly targets: readonly string[];
+}
+
+export interface LoadedConfig {
+  readonly format: Format;
+  readonly root: string;
+  /** Every file read, root first, then in the order keepalived would read them. */
+  readonly files: Map<string, LoadedFile>;
+  readonly includes: IncludeLink[];
+  /** Syntax diagnostics and include problems, per file URI. */
+  readonly diagnostics: Map<string, SyntaxDiagnostic[]>;
+}
+
+export interface LoadOptions {
+  /** Text to use for the root instead of reading it (an unsaved buffer, standard input). */
+  readonly text?: string;
+  /** How deep includes may nest before lblint stops following them. */
+  readonly maxIncludeDepth?: number;
+}
+
+export function parseText(format: Format, text: string): ParseResult {
+  return format === "haproxy" ? parseHaproxy(text) : parseKeepalived(text);
+}
+
+export async function loadConfig(fs: FileSystem, root: string, format: Format, options: LoadOptions = {}): Promise<LoadedConfig> {
+  const config: LoadedConfig = { format, root, files: new Map(), includes: [], diagnostics: new Map() };
+  const rootText = options.text ?? (await fs.readFile(root));
+  await visit(config, fs, root, rootText, undefined, [root], options.maxIncludeDepth ?? 32);
+  return config;
+}
+
+function addDiagnostics(config: LoadedConfig, uri: string, found: readonly SyntaxDiagnostic[]): void {
+  const list = config.diagnostics.get(uri) ?? [];
+  list.push(...found);
+  config.diagnostics.set(uri, list);
+}
+
+async function visit(
+  config: LoadedConfig,
+  fs: FileSystem,
+  uri: string,
+  text: string,
+  includedBy: LoadedFile["includedBy"],
+  chain: readonly string[],
+  depthLeft: number,
+): Promise<void> {
+  const parse = parseText(config.format, text);
+  config.files.set(uri, { uri, text, parse, includedBy });
+  addDiagnostics(config, uri, parse.diagnostics);
+  if (parse.format !== "keepalived") return;
+
+  for (const statement of keepalivedStatements(parse.ast)) {
+    if (statement.keyword.value !== "include") continue;
+    const problems: SyntaxDiagnostic[] = [];
+    const targets = await resolveInclude(fs, uri, statement, parse.lines, problems);
+    config.includes.push({ from: uri, statement, targets });
+    for (const target of targets) {
+      if (chain.includes(target)) {
+        problems.push(
+          diagnostic("include-cycle", "error", `include cycle: ${[...chain.slice(chain.indexOf(target)), target].map(shortName).join(" → ")}`, statement.range),
+        );
+        continue;
+      }
+      if (depthLeft <= 0) {
+        problems.push(diagnostic("include-depth", "error", "includes nest too deeply; lblint stops following them here", statement.range));
+        break;
+      }
+      if (config.files.has(target)) continue;
+      let included: string;
+      try {
+        included = await fs.readFile(target);
+      } catch (error) {
+        problems.push(diagnostic("include-unreadable", "error", `cannot read included file ${shortName(target)}: ${reason(error)}`, statement.range));
+        continue;
+      }
+      await visit(config, fs, target, included, { uri, statement }, [...chain, target], depthLeft - 1);
+    }
+    addDiagnostics(config, uri, problems);
+  }
+}
+
+async function resolveInclude(
+  fs: FileSystem,
+  uri: string,
+  statement: KeepalivedStatement,
+  lines: LineIndex,
+  problems: SyntaxDiagnostic[],
+): Promise<string[]> {
+  const [pattern, ...extra] = statement.args;
+  if (!pattern || extra.length > 0) {
+    // keepalived treats `include` with other than one argument as an unknown keyword.
+    problems.push(diagnostic("include-arguments", "error", "'include' takes exactly one file name or pattern", statement.range));
+    return [];
+  }
+  if (pattern.variables.length > 0 || /\{\{|\{%/.test(pattern.value)) {
+    problems.push(diagnostic("include-unresolved", "info", `lblint does not follow includes whose path is computed ('${pattern.value}')`, pattern.range));
+    return [];
+  }
+  const target = resolveUri(dirnameUri(uri), pattern.value);
+  let targets: string[];
+  try {
+    targets = hasWildcard(pattern.value) ? await expandGlob(fs, target) : (await fs.stat(target))?.type === "file" ? [target] : [];
+  } catch (error) {
+    problems.push(diagnostic("include-unreadable", "error", `cannot read '${pattern.value}': ${reason(error)}`, pattern.range));
+    return [];
+  }
+  if (targets.length === 0) {
+    const range = lines.range(pattern.range.startOffset, pattern.range.endOffset);
+    problems.push(
+      diagnostic("include-missing", "warning", `'${pattern.value}' matches no file; keepalived skips it without failing`, range),
+    );
+  }
+  return targets;
+}
+
+function shortName(uri: string): string {
+  return decodeURIComponent(uri.slice(uri.lastIndexOf("/") + 1));
+}
+
+function reason(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  return code ?? (error instanceof Error ? error.message : String(error));
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const cli = join(import.meta.dirname, "..", "dist", "cli.js");
+const examples = join(import.meta.dirname, "..", "fixtures", "examples");
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("the lblint command", () => {
+  it("exits 0 and prints nothing for clean files", () => {
+    const result = run(join(examples, "haproxy.cfg"), join(examples, "keepalived.conf"));
+    expect(result).toEqual({ code: 0, stdout: "", stderr: "" });
+  });
+
+  it("prints ESLint-compatible JSON with 1-based positions and exits 1 on errors", () => {
+    const result = run("--format", "json", join(examples, "broken", "keepalived.conf"));
+    expect(result.code).toBe(1);
+    const [file] = JSON.parse(result.stdout);
+    expect(file.filePath).toBe(join(examples, "broken", "keepalived.conf"));
+    expect(file.errorCount).toBe(2);
+    expect(file.warningCount).toBe(0);
+    expect(file.messages[0]).toEqual({
+      ruleId: "syntax",
+      severity: 2,
+      message: "the '{' of 'vrrp_instance' is never closed; keepalived reads the rest of the file inside it",
+      line: 2,
+      column: 20,
+      endLine: 2,
+      endColumn: 21,
+    });
+    expect(file.messages[1]).toMatchObject({ line: 7, column: 19, endLine: 7, endColumn: 52 });
+  });
+
+  it("finds configurations in a directory by name and by content", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lblint-"));
+    mkdirSync(join(dir, "haproxy"));
+    writeFileSync(join(dir, "haproxy", "site.cfg"), "global\n  maxconn 10\n");
+    writeFileSync(join(dir, "lb.conf"), "vrrp_instance VI_1 {\n  state MASTER\n");
+    writeFileSync(join(dir, "notes.txt"), "vrrp_instance VI_1 {\n");
+    const result = run("--format", "json", dir);
+    const paths = JSON.parse(result.stdout).map((file: { filePath: string }) => file.filePath);
+    expect(paths).toEqual([join(dir, "haproxy", "site.cfg"), join(dir, "lb.conf")]);
+    expect(result.code).toBe(1);
+  });
+
+  it("follows keepalived includes and reports the included file once", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lblint-"));
+    mkdirSync(join(dir, "keepalived", "conf.d"), { recursive: true });
+    writeFileSync(join(dir, "keepalived", "keepalived.conf"), "include conf.d/*.conf\ninclude missing.conf\n");
+    writeFileSync(join(dir, "keepalived", "conf.d", "vi.conf"), 'vrrp_instance VI_1 {\n  notify "/x\n}\n');
+    const result = run("--format", "json", dir);
+    const files = JSON.parse(result.stdout) as { filePath: string; messages: { message: string; line: number }[] }[];
+    expect(files.map((file) => file.filePath)).toEqual([join(dir, "keepalived", "keepalived.conf"), join(dir, "keepalived", "conf.d", "vi.conf")]);
+    expect(files[0]!.messages).toMatchObject([{ line: 2, message: "'missing.conf' matches no file; keepalived skips it without failing" }]);
+    expect(files[1]!.messages).toMatchObject([{ line: 2, message: "this quote is not closed before the end of the line" }]);
+  });
+
+  it("prints stylish output with a summary", () => {
+    const result = run(join(examples, "broken", "haproxy.cfg"));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("  2:1    error  'maxconn' is outside any section");
+    expect(result.stdout.trimEnd().split("\n").at(-1)).toBe("✖ 4 problems (4 errors, 0 warnings)");
+  });
+
+  it("answers usage and I/O problems with one line and exit code 2", () => {
+    expect(run()).toMatchObject({ code: 2, stderr: "lblint: no file or directory given (try 'lblint --help')\n" });
+    expect(run("--format", "xml", examples)).toMatchObject({ code: 2, stderr: "lblint: unknown --format 'xml' (expected stylish or json)\n" });
+    expect(run("/nonexistent/haproxy.cfg")).toMatchObject({ code: 2, stderr: "lblint: /nonexistent/haproxy.cfg: no such file or directory\n" });
+    const dir = mkdtempSync(join(tmpdir(), "lblint-"));
+    writeFileSync(join(dir, "README"), "hello\n");
+    expect(run(join(dir, "README")).stderr).toMatch(/^lblint: .*README: cannot tell whether this is a haproxy or a keepalived configuration \(use --language\)\n$/);
+  });
+
+  it("prints help", () => {
+    expect(execFileSync(process.execPath, [cli, "--help"], { encoding: "utf8" })).toContain("Usage: lblint [options] PATH...");
+  });
+});
