@@ -15,3 +15,9 @@ export { keepalivedItems, keepalivedStatements } from "./keepalived/walk.js";
 export type * as keepalived from "./keepalived/ast.js";
 
 export { print } from "./print.js";
+
+export { ConfigEditor, edit } from "./edit/editor.js";
+export type { Where } from "./edit/placement.js";
+export { quoteHaproxy, quoteKeepalived } from "./edit/style.js";
+export { findSection, findSections, findStatement as findHaproxyStatement, findStatements as findHaproxyStatements, sectionOf } from "./haproxy/query.js";
+export { findBlock, findBlocks, findStatement as findKeepalivedStatement, findStatements as findKeepalivedStatements } from "./keepalived/query.js";

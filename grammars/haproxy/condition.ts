@@ -94,7 +94,8 @@ function parseOr(words: readonly Word[], lines: LineIndex, diagnostics: SyntaxDi
   };
   while (i < words.length) {
     const word = words[i]!;
-    if (word.text === "||" || word.text === "or") {
+    // haproxy compares `or` without regard to case: `OR` and `Or` are operators, not ACL names.
+    if (word.text === "||" || word.text.toLowerCase() === "or") {
       closeAlternative(word);
       operators.push(word);
       i++;
@@ -131,7 +132,16 @@ function parseTerm(
   }
   const word = words[i]!;
   const from = words[start]!.range.startOffset;
-  if (word.text === "{") {
+  // `!`s stuck to a word negate too: haproxy strips them before it looks at the word, so `!name` is a
+  // negated ACL and `!{ … }` a negated inline ACL.
+  let name = word.text;
+  let nameStart = word.range.startOffset;
+  while (name.startsWith("!") && name.length > 1) {
+    negated = !negated;
+    name = name.slice(1);
+    nameStart++;
+  }
+  if (name === "{") {
     const inner: Word[] = [];
     let j = i + 1;
     while (j < words.length && words[j]!.text !== "}") inner.push(words[j++]!);
@@ -147,13 +157,6 @@ function parseTerm(
   }
   if (word.text === "!") {
     diagnostics.push(diagnostic("empty-condition", "error", "'!' must be followed by an ACL", word.range));
-  }
-  let name = word.text;
-  let nameStart = word.range.startOffset;
-  while (name.startsWith("!") && name.length > 1) {
-    negated = !negated;
-    name = name.slice(1);
-    nameStart++;
   }
   const term: AclReference = {
     kind: "acl",

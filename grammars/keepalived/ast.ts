@@ -43,7 +43,10 @@ export interface ConfigIdPrefix {
   readonly range: SourceSpan;
 }
 
-/** `~SEQ(var, start, step, end)` before a statement: the statement is repeated for each value. */
+/**
+ * `~SEQ(var, start, step, end)` before a statement: the statement is repeated for each value. Several
+ * may stand before one statement (nested loops); `Statement.sequence` is the first.
+ */
 export interface SequencePrefix {
   readonly kind: "sequence";
   readonly text: string;
@@ -101,7 +104,7 @@ export interface Definition {
   readonly text: string;
   readonly name: string;
   readonly nameRange: SourceSpan;
-  /** The value as written (continuation backslashes and line breaks included). */
+  /** The value as written (continuation backslashes, line breaks and comments of continued lines included). */
   readonly value: string;
   readonly multiline: boolean;
   readonly range: SourceSpan;

@@ -1,20 +1,12 @@
 // keepalived.conf tokens, following keepalived 2.2.7's read_line() and alloc_strvec():
 // `#` and `!` start a comment anywhere outside double quotes; unquoted `{` and `}` are tokens of
-// their own wherever they stand; a double-quoted string is one word and starts a new word; there are
-// no escapes. Three line-level forms are recognised at the start of a line: `$NAME=value`
-// definitions (continued by a trailing backslash), `@id`/`@^id` prefixes, and `~SEQ(...)`.
-import { createToken, Lexer, type CustomPatternMatcherFunc } from "chevrotain";
+// their own wherever they stand; a double-quoted string is one word and starts a new word; words have
+// no escapes. Three line-level forms are recognised where keepalived starts reading a line (at the
+// start of a physical line, or just after a brace, whose residue it reads as a new line):
+// `$NAME=value` definitions (continued by a trailing backslash), `@id`/`@^id` prefixes, and
+// `~SEQ(...)`; prefixes may follow one another (`@lb1 ~SEQ(i, 1, 3) …`).
+import { createToken, Lexer, type CustomPatternMatcherFunc, type IToken } from "chevrotain";
 import { TEMPLATE_EXPRESSION } from "../common/templates.js";
-
-/** True when only spaces or tabs stand between the start of the line and `offset`. */
-function atLineStart(text: string, offset: number): boolean {
-  for (let i = offset - 1; i >= 0; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return true;
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
-}
 
 /** True at the start of a statement: the start of a line or just after a brace. */
 function atStatementStart(text: string, offset: number): boolean {
@@ -26,42 +18,69 @@ function atStatementStart(text: string, offset: number): boolean {
   return true;
 }
 
+/**
+ * True at the start of a statement or just after an `@id` or `~SEQ(...)` prefix: keepalived strips a
+ * prefix and reads the rest of the line as a new one, so prefixes chain.
+ */
+function atPrefixStart(text: string, offset: number, tokens: readonly IToken[]): boolean {
+  if (atStatementStart(text, offset)) return true;
+  const last = tokens[tokens.length - 1];
+  const prefix = last?.tokenType === Whitespace ? tokens[tokens.length - 2] : undefined;
+  return prefix !== undefined && (prefix.tokenType === ConfigId || prefix.tokenType === Sequence);
+}
+
 function match(image: string): RegExpExecArray {
   return [image] as unknown as RegExpExecArray;
 }
 
 const DEFINITION_HEAD = /\$[A-Za-z_][A-Za-z0-9_]*=/y;
 
+/**
+ * Where one line of a definition ends and whether the next line continues it, as keepalived's
+ * decomment() reads it: an unquoted `#` or `!` starts a comment, a backslash escapes the character
+ * after it, and the line continues when it ends in a backslash once the comment and trailing blanks
+ * are cut (`$A=x \ # note`), or when its very last character is a backslash, even inside the comment.
+ */
+function definitionLine(text: string, start: number): { end: number; continues: boolean; next: number | undefined } {
+  const newline = text.indexOf("\n", start);
+  const next = newline < 0 ? undefined : newline + 1;
+  let end = newline < 0 ? text.length : newline;
+  if (newline >= 0 && text[end - 1] === "\r") end--;
+  let quoted = false;
+  let comment = -1;
+  let backslashLast = false;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === '"') {
+      if (comment < 0) quoted = !quoted;
+    } else if (c === "\\") {
+      if (i + 1 < end) i++;
+      else backslashLast = true;
+    } else if (!quoted && comment < 0 && (c === "#" || c === "!")) comment = i;
+  }
+  let content = comment < 0 ? end : comment;
+  while (content > start && (text[content - 1] === " " || text[content - 1] === "\t")) content--;
+  const continues = backslashLast || (content > start && text[content - 1] === "\\");
+  // A continued line keeps its comment inside the definition; the last line leaves it to a Comment.
+  return { end: continues || comment < 0 ? end : comment, continues, next };
+}
+
 /** Reads `$NAME=value` up to a comment or the end of the line, following `\` continuations. */
 const matchDefinition: CustomPatternMatcherFunc = (text, offset) => {
-  if (text[offset] !== "$" || !atLineStart(text, offset)) return null;
+  if (text[offset] !== "$" || !atStatementStart(text, offset)) return null;
   DEFINITION_HEAD.lastIndex = offset;
   if (!DEFINITION_HEAD.test(text)) return null;
-  let i = DEFINITION_HEAD.lastIndex;
-  let inQuotes = false;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (c === '"') inQuotes = !inQuotes;
-    else if (!inQuotes && (c === "#" || c === "!")) break;
-    else if (c === "\n" || (c === "\r" && text[i + 1] === "\n")) {
-      const lineBreak = c === "\r" ? 2 : 1;
-      // A backslash before the line break continues the definition on the next line.
-      if (text[i - 1] === "\\") {
-        i += lineBreak;
-        inQuotes = false;
-        continue;
-      }
-      break;
-    }
-    i++;
+  for (let start = DEFINITION_HEAD.lastIndex; ; ) {
+    const line = definitionLine(text, start);
+    if (!line.continues || line.next === undefined) return match(text.slice(offset, line.end));
+    start = line.next;
   }
-  return match(text.slice(offset, i));
 };
 
 const CONFIG_ID = /@\^?[^\s{}#!"]+/y;
 
-const matchConfigId: CustomPatternMatcherFunc = (text, offset) => {
-  if (text[offset] !== "@" || !atLineStart(text, offset)) return null;
+const matchConfigId: CustomPatternMatcherFunc = (text, offset, tokens) => {
+  if (text[offset] !== "@" || !atPrefixStart(text, offset, tokens)) return null;
   CONFIG_ID.lastIndex = offset;
   const found = CONFIG_ID.exec(text);
   return found && found[0].length > 1 ? found : null;
@@ -69,8 +88,8 @@ const matchConfigId: CustomPatternMatcherFunc = (text, offset) => {
 
 const SEQUENCE = /~(?:SEQx?|LST)[ \t]*\([^)\r\n]*\)/y;
 
-const matchSequence: CustomPatternMatcherFunc = (text, offset) => {
-  if (text[offset] !== "~" || !atStatementStart(text, offset)) return null;
+const matchSequence: CustomPatternMatcherFunc = (text, offset, tokens) => {
+  if (text[offset] !== "~" || !atPrefixStart(text, offset, tokens)) return null;
   SEQUENCE.lastIndex = offset;
   return SEQUENCE.exec(text);
 };
@@ -92,11 +111,29 @@ export const Sequence = createToken({ name: "Sequence", pattern: { exec: matchSe
 export const Quoted = createToken({ name: "Quoted", pattern: /"(?:[^"\r\n]|\r(?!\n))*"?/ });
 // `${NAME}` keeps its braces inside the word: keepalived substitutes defined names before it looks
 // for braces. A template expression (`{{ vip }}`) is one word, so that templates still parse.
-export const WordToken = createToken({
-  name: "Word",
-  pattern: new RegExp(`(?:${TEMPLATE_EXPRESSION.source}|[^ \\t\\v\\f\\r\\n{}"#!$]+|\\$\\{[^}\\s"]*\\}|\\$)+`),
-  line_breaks: true,
-});
+const WORD = new RegExp(`(?:${TEMPLATE_EXPRESSION.source}|[^ \\t\\v\\f\\r\\n{}"#!$]+|\\$\\{[^}\\s"]*\\}|\\$)+`, "y");
+// keepalived takes an `include` line whole before it looks for braces, so the braces of a csh-style
+// glob (`include /etc/keepalived/{vrrp,lvs}.conf`) belong to the file name.
+const INCLUDE_PATTERN = new RegExp(`(?:${TEMPLATE_EXPRESSION.source}|[^ \\t\\v\\f\\r\\n"#!])+`, "y");
+
+/** True for the word after an `include` that starts a statement. */
+function includeArgument(text: string, tokens: readonly IToken[]): boolean {
+  const include = tokens[tokens.length - 2];
+  return (
+    tokens[tokens.length - 1]?.tokenType === Whitespace &&
+    include?.tokenType === WordToken &&
+    include.image === "include" &&
+    atStatementStart(text, include.startOffset)
+  );
+}
+
+const matchWord: CustomPatternMatcherFunc = (text, offset, tokens) => {
+  const pattern = includeArgument(text, tokens) ? INCLUDE_PATTERN : WORD;
+  pattern.lastIndex = offset;
+  return pattern.exec(text);
+};
+
+export const WordToken = createToken({ name: "Word", pattern: { exec: matchWord }, line_breaks: true });
 
 // Word comes before the braces so that a template expression wins over a lone `{`.
 export const keepalivedTokens = [Newline, Whitespace, Comment, Definition, ConfigId, Sequence, WordToken, LBrace, RBrace, Quoted];

@@ -90,9 +90,16 @@ export function makeStatement(raw: readonly IToken[], lines: LineIndex, prefixes
       const word = makeWord(token, lines);
       tokens.push(word);
       words.push(word);
-    } else if (token.tokenType === ConfigId) tokens.push((configId = makeConfigId(token, lines)));
-    else if (token.tokenType === Sequence) tokens.push((sequence = makeSequence(token, lines)));
-    else if (token.tokenType === Newline || token.tokenType === Comment || token.image.trim() === "") tokens.push(makeTrivia(token, lines));
+    } else if (token.tokenType === ConfigId) {
+      const prefix = makeConfigId(token, lines);
+      configId ??= prefix;
+      tokens.push(prefix);
+    } else if (token.tokenType === Sequence) {
+      // Prefixes chain (`~SEQ(a, 1, 2) ~SEQ(b, 1, 2) …`): the fields keep the first, `tokens` has all.
+      const prefix = makeSequence(token, lines);
+      sequence ??= prefix;
+      tokens.push(prefix);
+    } else if (token.tokenType === Newline || token.tokenType === Comment || token.image.trim() === "") tokens.push(makeTrivia(token, lines));
     else {
       const word = makeWord(token, lines);
       tokens.push(word);
@@ -128,7 +135,8 @@ export function makeDefinition(token: IToken, lines: LineIndex): Definition {
     name: text.slice(1, equals),
     nameRange: lines.range(start + 1, start + equals),
     value: text.slice(equals + 1),
-    multiline: /\\\r?\n/.test(text),
+    // The token only spans lines through continuations (`\` may be followed by blanks or a comment).
+    multiline: text.includes("\n"),
     range: lines.range(start, start + text.length),
   };
 }

@@ -34,6 +34,7 @@ export function parseKeepalived(text: string): KeepalivedParseResult {
   }
   const ast: KeepalivedConfig = { kind: "config", format: "keepalived", children, range: lines.range(0, text.length) };
   checkStructure(ast, diagnostics);
+  checkReferences(ast, diagnostics);
   checkLines(text, lines, diagnostics);
   reportTemplateSyntax(text, lines, diagnostics);
   diagnostics.sort((a, b) => a.range.startOffset - b.range.startOffset);
@@ -83,7 +84,36 @@ function checkStructure(ast: KeepalivedConfig, diagnostics: SyntaxDiagnostic[]):
   }
   for (const item of keepalivedItems(ast)) {
     const statement = item.kind === "statement" ? item : item.kind === "block" ? item.header : undefined;
-    if (statement && (perLine.get(statement.line) ?? 0) > 1) statement.sharesLine = true;
+    if (!statement) continue;
+    // A header's own `{` on its line is the ordinary `keyword {` form, the same to keepalived as a
+    // `{` on the next line: it does not make the header share its line.
+    const ownBrace = item.kind === "block" && lineOf(item.open.range.startOffset) === statement.line ? 1 : 0;
+    if ((perLine.get(statement.line) ?? 0) - ownBrace > 1) statement.sharesLine = true;
+  }
+}
+
+/**
+ * keepalived substitutes `${NAME}` only when `$NAME=` is defined above; otherwise the text stays as
+ * written and its unquoted `{` and `}` are read as braces, which breaks the block structure. Names of
+ * `~SEQ(name, …)` prefixes count as defined, and after an `include` nothing is reported, since the
+ * included file may define the name.
+ */
+function checkReferences(ast: KeepalivedConfig, diagnostics: SyntaxDiagnostic[]): void {
+  const defined = new Set<string>();
+  for (const item of keepalivedItems(ast)) {
+    if (item.kind === "definition") defined.add(item.name);
+    const statement = item.kind === "statement" ? item : item.kind === "block" ? item.header : undefined;
+    if (!statement) continue;
+    if (statement.keyword.value === "include") return;
+    if (statement.sequence?.params[0]) defined.add(statement.sequence.params[0]);
+    for (const word of statement.words) {
+      if (word.quoted) continue;
+      for (const ref of word.variables) {
+        if (!ref.braced || defined.has(ref.name)) continue;
+        const message = `'${ref.text}' is not defined above; keepalived leaves it as written and reads its '{' and '}' as braces`;
+        diagnostics.push(diagnostic("undefined-variable", "error", message, ref.range));
+      }
+    }
   }
 }
 
@@ -104,17 +134,27 @@ function utf8Length(text: string, start: number, end: number): number {
 function checkLines(text: string, lines: LineIndex, diagnostics: SyntaxDiagnostic[]): void {
   let start = 0;
   while (start <= text.length) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
+    const newline = text.indexOf("\n", start);
+    let end = newline < 0 ? text.length : newline;
+    // keepalived drops the `\r` of a CRLF line ending, so it does not count towards the limit.
+    if (newline >= 0 && text[end - 1] === "\r") end--;
     // Only long lines can exceed the limit: a UTF-16 unit is at most 3 UTF-8 bytes.
     if (end - start > MAX_LINE_BYTES / 3 && utf8Length(text, start, end) > MAX_LINE_BYTES) {
+      // The first character that does not fit whole; a surrogate pair is one 4-byte character.
       let cut = start;
-      for (let bytes = 0; cut < end && bytes + utf8Length(text, cut, cut + 1) <= MAX_LINE_BYTES; cut++) bytes += utf8Length(text, cut, cut + 1);
+      for (let bytes = 0; cut < end; ) {
+        const size = text.codePointAt(cut)! > 0xffff ? 2 : 1;
+        const charBytes = utf8Length(text, cut, cut + size);
+        if (bytes + charBytes > MAX_LINE_BYTES) break;
+        bytes += charBytes;
+        cut += size;
+      }
       diagnostics.push(
         diagnostic("line-too-long", "error", `keepalived reads at most ${MAX_LINE_BYTES} bytes of a line; it reads what follows as a separate line`, lines.range(cut, end)),
       );
     }
-    start = end + 1;
+    if (newline < 0) break;
+    start = newline + 1;
   }
   let previousLine = -1;
   for (let nul = text.indexOf("\0"); nul >= 0; nul = text.indexOf("\0", nul + 1)) {

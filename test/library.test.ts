@@ -1,0 +1,49 @@
+// The package as users import it: the built bundle, its declarations, and README's examples.
+import { describe, expect, it } from "vitest";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { join } from "node:path";
+
+const root = join(import.meta.dirname, "..");
+const packageJson = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+
+/** The ```js blocks of README.md that import from "lblint", with what each claims to print. */
+function readmeExamples(): { code: string; expected: string }[] {
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+  return [...readme.matchAll(/```js\n([\s\S]*?)```/g)]
+    .map((match) => match[1]!)
+    .filter((code) => code.includes("const updated"))
+    .map((code) => ({
+      code,
+      expected: [...code.matchAll(/^\/\/ ?(.*)$/gm)].map((line) => line[1] + "\n").join(""),
+    }));
+}
+
+describe("the lblint package", () => {
+  it("exports the parsers, the printer and the edit API from its entry point", async () => {
+    const lblint = await import(join(root, packageJson.exports["."].import));
+    for (const name of ["parseHaproxy", "parseKeepalived", "print", "edit", "loadConfig", "MemoryFileSystem", "findSection", "findBlock"]) {
+      expect(typeof lblint[name], name).toBe("function");
+    }
+    const text = "global\n  maxconn 10 # limit\n";
+    expect(lblint.print(lblint.parseHaproxy(text))).toBe(text);
+  });
+
+  it("ships type declarations where package.json says", () => {
+    const types = join(root, packageJson.exports["."].types);
+    expect(existsSync(types)).toBe(true);
+    expect(readFileSync(types, "utf8")).toContain("export * from \"../../grammars/index.js\"");
+  });
+
+  it("runs README's examples and prints what they claim", async () => {
+    const examples = readmeExamples();
+    expect(examples).toHaveLength(2);
+    // Written inside the package, the examples import "lblint" by name exactly as README shows.
+    for (const [i, { code, expected }] of examples.entries()) {
+      const file = join(root, "dist", `readme-example-${i}.mjs`);
+      writeFileSync(file, code + "\nexport default updated;\n");
+      const module = await import(pathToFileURL(file).href);
+      expect(module.default).toBe(expected);
+    }
+  });
+});
