@@ -19,7 +19,7 @@ export function formatFromPath(path: string): Format | undefined {
 
 const KEEPALIVED_BLOCK =
   /^[ \t]*(?:@\^?\S+[ \t]+)?(?:global_defs|vrrp_instance|vrrp_script|vrrp_sync_group|virtual_server|virtual_server_group|real_server|static_ipaddress|static_routes|vrrp_track_process|vrrp_track_file|bfd_instance|garp_group|linkbeat_interfaces)\b[^\n#!]*\{/gm;
-const HAPROXY_SECTION = /^[ \t]*(?:global|defaults|frontend|backend|listen|userlist|peers|resolvers)(?:[ \t]+[^\s{]+)*[ \t]*(?:#.*)?$/gm;
+const HAPROXY_SECTION = /^[ \t]*(?:global|defaults|frontend|backend|listen|userlist|peers|resolvers)(?:[ \t]+[^\s{;]+)*[ \t]*(?:#.*)?$/gm;
 const HAPROXY_KEYWORD = /^[ \t]+(?:bind|server|mode|balance|default_backend|use_backend|timeout|option|maxconn)[ \t]/gm;
 
 /** Judges by content; undefined when neither language is recognisable. */
@@ -27,8 +27,9 @@ export function formatFromContent(text: string): Format | undefined {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
   if (sample.includes("\0")) return undefined;
   const keepalived = (sample.match(KEEPALIVED_BLOCK) ?? []).length;
-  const haproxy = (sample.match(HAPROXY_SECTION) ?? []).length * 2 + (sample.match(HAPROXY_KEYWORD) ?? []).length;
-  if (keepalived === 0 && haproxy < 2) return undefined;
+  const sections = (sample.match(HAPROXY_SECTION) ?? []).length;
+  const haproxy = sections === 0 ? 0 : sections * 2 + (sample.match(HAPROXY_KEYWORD) ?? []).length;
+  if (keepalived === 0 && haproxy < 3) return undefined;
   return keepalived * 3 >= haproxy ? "keepalived" : "haproxy";
 }
 

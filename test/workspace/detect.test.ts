@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { formatFromContent, formatFromPath } from "../../server/src/workspace/detect.js";
+
+describe("recognising configuration files", () => {
+  it.each([
+    ["/etc/haproxy/haproxy.cfg", "haproxy"],
+    ["deploy/lb1.haproxy.cfg", "haproxy"],
+    ["roles/lb/templates/haproxy.cfg.j2", "haproxy"],
+    ["/etc/haproxy/conf.d/10-frontends.cfg", "haproxy"],
+    ["/etc/keepalived/keepalived.conf", "keepalived"],
+    ["site/lb1/etc/keepalived/conf.d/vrrp.conf", "keepalived"],
+    ["keepalived-master.conf", "keepalived"],
+    ["/etc/nginx/nginx.conf", undefined],
+    ["settings.cfg", undefined],
+  ])("names %s as %s", (path, format) => {
+    expect(formatFromPath(path)).toBe(format);
+  });
+
+  it("recognises keepalived by its blocks and haproxy by its sections", () => {
+    expect(formatFromContent("! Configuration File\nvrrp_instance VI_1 {\n  state MASTER\n}\n")).toBe("keepalived");
+    expect(formatFromContent("global\n    daemon\nfrontend fe\n    bind :80\n    default_backend be\n")).toBe("haproxy");
+    expect(formatFromContent("server {\n  listen 80;\n}\n")).toBeUndefined();
+    expect(formatFromContent("\0\0binary")).toBeUndefined();
+  });
+});

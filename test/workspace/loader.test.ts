@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { MemoryFileSystem, NodeFileSystem, OverlayFileSystem } from "../../server/src/workspace/fs.js";
+import { loadConfig } from "../../server/src/workspace/loader.js";
+import { pathToUri } from "../../server/src/workspace/uri.js";
+
+const ROOT = "file:///etc/keepalived/keepalived.conf";
+
+function problems(config: Awaited<ReturnType<typeof loadConfig>>, uri: string) {
+  return (config.diagnostics.get(uri) ?? []).map((d) => ({ code: d.code, line: d.range.start.line, message: d.message }));
+}
+
+describe("loading keepalived configurations with includes", () => {
+  it("follows globs relative to the including file, in sorted order, and nested includes relative to theirs", async () => {
+    const fs = new MemoryFileSystem({
+      [ROOT]: "global_defs {\n  router_id lb1\n}\ninclude conf.d/*.conf\n",
+      "file:///etc/keepalived/conf.d/20-vs.conf": "virtual_server 10.0.0.1 80 {\n  include ../rs/*.conf\n}\n",
+      "file:///etc/keepalived/conf.d/10-vrrp.conf": "vrrp_instance VI_1 {\n  state MASTER\n}\n",
+      "file:///etc/keepalived/conf.d/README": "not a conf file\n",
+      "file:///etc/keepalived/rs/a.conf": "real_server 10.0.1.1 80 {\n  weight 1\n}\n",
+    });
+    const config = await loadConfig(fs, ROOT, "keepalived");
+    expect([...config.files.keys()]).toEqual([
+      ROOT,
+      "file:///etc/keepalived/conf.d/10-vrrp.conf",
+      "file:///etc/keepalived/conf.d/20-vs.conf",
+      "file:///etc/keepalived/rs/a.conf",
+    ]);
+    expect(config.includes.map((link) => [link.from, link.targets.length])).toEqual([
+      [ROOT, 2],
+      ["file:///etc/keepalived/conf.d/20-vs.conf", 1],
+    ]);
+    expect(config.files.get("file:///etc/keepalived/rs/a.conf")!.includedBy?.uri).toBe("file:///etc/keepalived/conf.d/20-vs.conf");
+    expect([...config.diagnostics.values()].flat()).toEqual([]);
+  });
+
+  it("reports a missing include as a warning on the pattern, as keepalived goes on without it", async () => {
+    const fs = new MemoryFileSystem({ [ROOT]: "include /etc/keepalived/none/*.conf\ninclude missing.conf\n" });
+    const config = await loadConfig(fs, ROOT, "keepalived");
+    expect(problems(config, ROOT)).toEqual([
+      { code: "include-missing", line: 0, message: "'/etc/keepalived/none/*.conf' matches no file; keepalived skips it without failing" },
+      { code: "include-missing", line: 1, message: "'missing.conf' matches no file; keepalived skips it without failing" },
+    ]);
+  });
+
+  it("stops at include cycles and self-includes with an error naming the chain", async () => {
+    const fs = new MemoryFileSystem({
+      [ROOT]: "include a.conf\n",
+      "file:///etc/keepalived/a.conf": "include b.conf\n",
+      "file:///etc/keepalived/b.conf": "include a.conf\ninclude b.conf\n",
+    });
+    const config = await loadConfig(fs, ROOT, "keepalived");
+    expect(config.files.size).toBe(3);
+    expect(problems(config, "file:///etc/keepalived/b.conf")).toEqual([
+      { code: "include-cycle", line: 0, message: "include cycle: a.conf → b.conf → a.conf" },
+      { code: "include-cycle", line: 1, message: "include cycle: b.conf → b.conf" },
+    ]);
+  });
+
+  it("does not follow includes whose path is computed, and rejects include with extra words", async () => {
+    const fs = new MemoryFileSystem({ [ROOT]: "include ${_PWD}/x.conf\ninclude a.conf b.conf\n" });
+    const config = await loadConfig(fs, ROOT, "keepalived");
+    expect(problems(config, ROOT).map((p) => [p.code, p.line])).toEqual([
+      ["include-unresolved", 0],
+      ["include-arguments", 1],
+    ]);
+  });
+
+  it("reads unsaved editor buffers over the disk", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "lblint-"));
+    writeFileSync(join(dir, "keepalived.conf"), "include extra.conf\n");
+    writeFileSync(join(dir, "extra.conf"), "vrrp_instance OLD {\n}\n");
+    const overlay = new OverlayFileSystem(new Map([[pathToUri(join(dir, "extra.conf")), "vrrp_instance NEW {\n"]]), new NodeFileSystem());
+    const config = await loadConfig(overlay, pathToUri(join(dir, "keepalived.conf")), "keepalived");
+    const extra = config.files.get(pathToUri(join(dir, "extra.conf")))!;
+    expect(extra.text).toBe("vrrp_instance NEW {\n");
+    expect(problems(config, extra.uri).map((p) => p.code)).toEqual(["missing-close-brace"]);
+  });
+
+  it("turns unreadable files and symlink loops on disk into diagnostics", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "lblint-"));
+    mkdirSync(join(dir, "sub"));
+    writeFileSync(join(dir, "keepalived.conf"), "include sub/*.conf\ninclude loop.conf\n");
+    writeFileSync(join(dir, "sub", "locked.conf"), "x\n");
+    symlinkSync(join(dir, "loop.conf"), join(dir, "loop.conf"));
+    chmodSync(join(dir, "sub", "locked.conf"), 0o000);
+    const config = await loadConfig(new NodeFileSystem(), pathToUri(join(dir, "keepalived.conf")), "keepalived");
+    const codes = problems(config, pathToUri(join(dir, "keepalived.conf"))).map((p) => p.code);
+    // root can read anything, so the locked file may load; the symlink loop never does.
+    expect(codes).toContain("include-missing");
+    expect(codes.every((code) => ["include-unreadable", "include-missing"].includes(code))).toBe(true);
+  });
+
+  it("loads haproxy files on their own", async () => {
+    const fs = new MemoryFileSystem({ "file:///etc/haproxy/haproxy.cfg": "global\n  daemon\n" });
+    const config = await loadConfig(fs, "file:///etc/haproxy/haproxy.cfg", "haproxy");
+    expect([...config.files.keys()]).toEqual(["file:///etc/haproxy/haproxy.cfg"]);
+    expect(config.files.get("file:///etc/haproxy/haproxy.cfg")!.parse.format).toBe("haproxy");
+  });
+});
