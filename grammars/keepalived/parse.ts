@@ -93,23 +93,28 @@ function checkStructure(ast: KeepalivedConfig, diagnostics: SyntaxDiagnostic[]):
 }
 
 /**
- * keepalived substitutes `${NAME}` only when `$NAME=` is defined above; otherwise the text stays as
- * written and its unquoted `{` and `}` are read as braces, which breaks the block structure. Names of
- * `~SEQ(name, …)` prefixes count as defined, and after an `include` nothing is reported, since the
- * included file may define the name.
+ * keepalived substitutes `${NAME}` only once `$NAME=` is defined; otherwise the text stays as written
+ * and its unquoted `{` and `}` are read as braces, which breaks the block structure. A definition
+ * anywhere above counts (also after an `@id` prefix or inside a multi-line definition), as do
+ * `~SEQ(name, …)` variables and the reserved `_NAME`s keepalived defines itself (`${_PWD}`). After
+ * an `include` nothing is reported: the included file may define the name.
  */
 function checkReferences(ast: KeepalivedConfig, diagnostics: SyntaxDiagnostic[]): void {
-  const defined = new Set<string>();
+  const text = ast.range.lines.text;
+  if (!text.includes("${")) return;
+  const firstDefinition = new Map<string, number>();
+  for (const m of text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)=/g)) if (!firstDefinition.has(m[1]!)) firstDefinition.set(m[1]!, m.index);
+  const sequenced = new Set<string>();
   for (const item of keepalivedItems(ast)) {
-    if (item.kind === "definition") defined.add(item.name);
     const statement = item.kind === "statement" ? item : item.kind === "block" ? item.header : undefined;
     if (!statement) continue;
     if (statement.keyword.value === "include") return;
-    if (statement.sequence?.params[0]) defined.add(statement.sequence.params[0]);
+    if (statement.sequence?.params[0]) sequenced.add(statement.sequence.params[0]);
     for (const word of statement.words) {
       if (word.quoted) continue;
       for (const ref of word.variables) {
-        if (!ref.braced || defined.has(ref.name)) continue;
+        if (!ref.braced || ref.name.startsWith("_") || sequenced.has(ref.name)) continue;
+        if ((firstDefinition.get(ref.name) ?? Infinity) < ref.range.startOffset) continue;
         const message = `'${ref.text}' is not defined above; keepalived leaves it as written and reads its '{' and '}' as braces`;
         diagnostics.push(diagnostic("undefined-variable", "error", message, ref.range));
       }
