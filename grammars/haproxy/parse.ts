@@ -3,7 +3,8 @@ import { diagnostic, type SyntaxDiagnostic } from "../common/diagnostics.js";
 import { reportTemplateSyntax } from "../common/templates.js";
 import { LineIndex } from "../common/text.js";
 import type { HaproxyConfig, Line } from "./ast.js";
-import { haproxyLexer } from "./lexer.js";
+import { Newline } from "./lexer.js";
+import { scanHaproxy } from "./scanner.js";
 import { haproxyLineParser } from "./parser.js";
 import { buildConditionals, buildLine, buildSections } from "./structure.js";
 
@@ -17,19 +18,25 @@ export interface HaproxyParseResult {
 export function parseHaproxy(text: string): HaproxyParseResult {
   const lines = new LineIndex(text);
   const diagnostics: SyntaxDiagnostic[] = [];
-  const lexed = haproxyLexer.tokenize(text);
-  for (const error of lexed.errors) {
-    diagnostics.push(diagnostic("lexer", "error", error.message, lines.range(error.offset, error.offset + error.length)));
-  }
   const parser = haproxyLineParser();
-  parser.input = lexed.tokens;
+  parser.input = scanHaproxy(text);
   const rawLines = parser.file();
   for (const error of parser.errors) {
     const token = error.token;
     diagnostics.push(diagnostic("parser", "error", error.message, lines.range(token.startOffset, token.startOffset + token.image.length)));
   }
 
-  const all: Line[] = rawLines.map((raw) => buildLine(raw, lines, diagnostics));
+  // Lines follow each other without gaps: each starts where the previous one's line break ends, and
+  // the last one runs to the end of the text, so that leading and trailing spaces belong to a line.
+  const all: Line[] = [];
+  let start = 0;
+  rawLines.forEach((raw, index) => {
+    const last = raw[raw.length - 1]!;
+    const end = index === rawLines.length - 1 && last.tokenType !== Newline ? text.length : last.startOffset + last.image.length;
+    all.push(buildLine(raw, start, end, lines, diagnostics));
+    start = end;
+  });
+  if (start < text.length) all.push(buildLine([], start, text.length, lines, diagnostics));
   const { preamble, sections } = buildSections(all, lines, diagnostics);
   const conditionals = buildConditionals(all, diagnostics);
   reportCharacters(text, lines, diagnostics);

@@ -11,13 +11,14 @@ import type {
   DirectiveName,
   HaproxyConfig,
   Line,
+  Predicate,
   Section,
   Statement,
-  Token,
-  Trivia,
+  Condition,
 } from "./ast.js";
 import { conditionStart, parseCondition } from "./condition.js";
 import { Comment, Newline, WordToken } from "./lexer.js";
+import { LineNode } from "./line.js";
 import type { RawLine } from "./parser.js";
 import { parsePredicate } from "./predicate.js";
 import { SECTION_KINDS } from "./sections.js";
@@ -28,28 +29,32 @@ const DIRECTIVES: ReadonlySet<string> = new Set([".if", ".elif", ".else", ".endi
 /** haproxy 2.6 truncates a line after this many words, and fails. */
 export const MAX_WORDS_PER_LINE = 64;
 
-function toToken(token: IToken, lines: LineIndex): Token {
-  const range = lines.range(token.startOffset, token.startOffset + token.image.length);
-  const type = token.tokenType;
-  if (type === WordToken) return new Word(token.image, range);
-  const kind = type === Newline ? "newline" : type === Comment ? "comment" : "whitespace";
-  return { kind, text: token.image, range } satisfies Trivia;
-}
+const NO_WORDS: readonly Word[] = [];
 
-export function buildLine(raw: RawLine, lines: LineIndex, diagnostics: SyntaxDiagnostic[]): Line {
-  const tokens = raw.map((token) => toToken(token, lines));
-  const first = raw[0]!;
-  const last = raw[raw.length - 1]!;
-  const range = lines.range(first.startOffset, last.startOffset + last.image.length);
-  const words: Word[] = [];
-  let comment: Trivia | undefined;
-  for (const token of tokens) {
-    if (token.kind === "word") words.push(token);
-    else if (token.kind === "comment") comment = token;
+/**
+ * Builds the line that spans [start, end) from its tokens: words, then perhaps a comment, then
+ * perhaps a line break. The spaces in between are not tokens; the line's range covers them.
+ */
+export function buildLine(raw: RawLine, start: number, end: number, lines: LineIndex, diagnostics: SyntaxDiagnostic[]): Line {
+  let words: Word[] | undefined;
+  let commentStart = -1;
+  let newlineStart = -1;
+  for (const token of raw) {
+    const type = token.tokenType;
+    if (type === WordToken) (words ??= []).push(new Word(token.image, lines, token.startOffset));
+    else if (type === Comment) commentStart = token.startOffset;
+    else if (type === Newline) newlineStart = token.startOffset;
   }
-  const line = lines.lineOf(first.startOffset);
-  const base = { range, tokens, words, comment, line, guard: undefined };
-  if (words.length === 0) return { kind: "empty", ...base };
+  const line = lines.lineOf(start);
+  const make = (
+    kind: Line["kind"],
+    keyword?: Word,
+    args: readonly Word[] = NO_WORDS,
+    condition?: Condition,
+    name?: DirectiveName,
+    predicate?: Predicate,
+  ) => new LineNode(kind, lines, start, end, words ?? NO_WORDS, commentStart, newlineStart, line, keyword, args, condition, name, predicate) as unknown as Line;
+  if (!words) return make("empty");
 
   for (const word of words) {
     const quote = word.unterminatedQuote;
@@ -77,13 +82,13 @@ export function buildLine(raw: RawLine, lines: LineIndex, diagnostics: SyntaxDia
     if ((name === ".if" || name === ".elif") && args.length > 0) {
       predicate = parsePredicate(lines, args[0]!.range.startOffset, args[args.length - 1]!.range.endOffset, diagnostics);
     }
-    return { kind: "directive", name, keyword, args, predicate, ...base };
+    return make("directive", keyword, args, undefined, name, predicate);
   }
 
   const conditionAt = conditionStart(words);
   const args = words.slice(1, conditionAt < 0 ? words.length : conditionAt);
   const condition = conditionAt < 0 ? undefined : parseCondition(words.slice(conditionAt), lines, diagnostics);
-  return { kind: "statement", keyword, args, condition, ...base };
+  return make("statement", keyword, args, condition);
 }
 
 /** Groups lines into the preamble and sections. */

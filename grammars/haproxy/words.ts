@@ -2,7 +2,7 @@
 // (concatenated freely inside one word), and environment variables, which haproxy expands only
 // inside double quotes (`"${ADDR}"`, `"$ADDR"`, `"${ADDR-127.0.0.1}"`, `"${LIST[*]}"`).
 // Decoding is lazy: most words are plain and never need it.
-import type { SourceSpan } from "../common/text.js";
+import type { LineIndex, SourceSpan } from "../common/text.js";
 
 export interface VariableReference {
   readonly kind: "variable";
@@ -49,12 +49,24 @@ const PLAIN = /^[^\\'"]*$/;
 export class Word {
   readonly kind = "word" as const;
   private decoded: Decoded | undefined;
+  private span: SourceSpan | undefined;
 
   constructor(
     /** The word exactly as written, quotes and backslashes included. */
     readonly text: string,
-    readonly range: SourceSpan,
+    private readonly lines: LineIndex,
+    private readonly start: number,
   ) {}
+
+  /** Created on first use: most words of a large file are never asked for their range. */
+  get range(): SourceSpan {
+    this.span ??= this.lines.range(this.start, this.start + this.text.length);
+    return this.span;
+  }
+
+  toJSON(): { kind: "word"; text: string; range: SourceSpan } {
+    return { kind: this.kind, text: this.text, range: this.range };
+  }
 
   /** True when the word has no quote and no backslash: its value is its text. */
   get isPlain(): boolean {
