@@ -4,29 +4,31 @@
 // no escapes. Three line-level forms are recognised where keepalived starts reading a line (at the
 // start of a physical line, or just after a brace, whose residue it reads as a new line):
 // `$NAME=value` definitions (continued by a trailing backslash), `@id`/`@^id` prefixes, and
-// `~SEQ(...)`; prefixes may follow one another (`@lb1 ~SEQ(i, 1, 3) …`).
-import { createToken, Lexer, type CustomPatternMatcherFunc, type IToken } from "chevrotain";
+// `~SEQ(...)`, which may follow another prefix (`@lb1 ~SEQ(i, 1, 3) …`).
+import { createToken, Lexer, type CustomPatternMatcherFunc, type IToken, type TokenType } from "chevrotain";
 import { TEMPLATE_EXPRESSION } from "../common/templates.js";
 
-/** True at the start of a statement: the start of a line or just after a brace. */
-function atStatementStart(text: string, offset: number): boolean {
-  for (let i = offset - 1; i >= 0; i--) {
-    const c = text[i];
-    if (c === "\n" || c === "\r" || c === "{" || c === "}") return true;
-    if (c !== " " && c !== "\t") return false;
-  }
-  return true;
+/**
+ * True where keepalived starts reading a line: when the tokens before index `end` are nothing, a
+ * line break or a brace token, then perhaps spaces. Tokens, not characters, so that the `}` of a
+ * `${A}` or `{{ x }}` word is no brace.
+ */
+function atStatementStart(tokens: readonly IToken[], end = tokens.length): boolean {
+  const last = tokens[end - 1]?.tokenType === Whitespace ? end - 2 : end - 1;
+  const type = tokens[last]?.tokenType;
+  return type === undefined || type === Newline || type === LBrace || type === RBrace;
 }
 
 /**
- * True at the start of a statement or just after an `@id` or `~SEQ(...)` prefix: keepalived strips a
- * prefix and reads the rest of the line as a new one, so prefixes chain.
+ * True at the start of a statement or just after one of the `after` prefixes: keepalived strips an
+ * `@id` and then looks for `~SEQ`, and reads the text after a `~SEQ(...)` as a new line, so
+ * `@lb1 ~SEQ(…) x`, `~SEQ(…) ~SEQ(…) x` and `~SEQ(…) @lb1 x` chain, but `@a @b x` does not.
  */
-function atPrefixStart(text: string, offset: number, tokens: readonly IToken[]): boolean {
-  if (atStatementStart(text, offset)) return true;
+function atPrefixStart(tokens: readonly IToken[], after: readonly TokenType[]): boolean {
+  if (atStatementStart(tokens)) return true;
   const last = tokens[tokens.length - 1];
   const prefix = last?.tokenType === Whitespace ? tokens[tokens.length - 2] : undefined;
-  return prefix !== undefined && (prefix.tokenType === ConfigId || prefix.tokenType === Sequence);
+  return prefix !== undefined && after.includes(prefix.tokenType);
 }
 
 function match(image: string): RegExpExecArray {
@@ -66,8 +68,8 @@ function definitionLine(text: string, start: number): { end: number; continues: 
 }
 
 /** Reads `$NAME=value` up to a comment or the end of the line, following `\` continuations. */
-const matchDefinition: CustomPatternMatcherFunc = (text, offset) => {
-  if (text[offset] !== "$" || !atStatementStart(text, offset)) return null;
+const matchDefinition: CustomPatternMatcherFunc = (text, offset, tokens) => {
+  if (text[offset] !== "$" || !atStatementStart(tokens)) return null;
   DEFINITION_HEAD.lastIndex = offset;
   if (!DEFINITION_HEAD.test(text)) return null;
   for (let start = DEFINITION_HEAD.lastIndex; ; ) {
@@ -80,7 +82,7 @@ const matchDefinition: CustomPatternMatcherFunc = (text, offset) => {
 const CONFIG_ID = /@\^?[^\s{}#!"]+/y;
 
 const matchConfigId: CustomPatternMatcherFunc = (text, offset, tokens) => {
-  if (text[offset] !== "@" || !atPrefixStart(text, offset, tokens)) return null;
+  if (text[offset] !== "@" || !atPrefixStart(tokens, [Sequence])) return null;
   CONFIG_ID.lastIndex = offset;
   const found = CONFIG_ID.exec(text);
   return found && found[0].length > 1 ? found : null;
@@ -89,7 +91,7 @@ const matchConfigId: CustomPatternMatcherFunc = (text, offset, tokens) => {
 const SEQUENCE = /~(?:SEQx?|LST)[ \t]*\([^)\r\n]*\)/y;
 
 const matchSequence: CustomPatternMatcherFunc = (text, offset, tokens) => {
-  if (text[offset] !== "~" || !atPrefixStart(text, offset, tokens)) return null;
+  if (text[offset] !== "~" || !atPrefixStart(tokens, [ConfigId, Sequence])) return null;
   SEQUENCE.lastIndex = offset;
   return SEQUENCE.exec(text);
 };
@@ -110,25 +112,26 @@ export const Sequence = createToken({ name: "Sequence", pattern: { exec: matchSe
 // An unterminated quote runs to the end of the line.
 export const Quoted = createToken({ name: "Quoted", pattern: /"(?:[^"\r\n]|\r(?!\n))*"?/ });
 // `${NAME}` keeps its braces inside the word: keepalived substitutes defined names before it looks
-// for braces. A template expression (`{{ vip }}`) is one word, so that templates still parse.
-const WORD = new RegExp(`(?:${TEMPLATE_EXPRESSION.source}|[^ \\t\\v\\f\\r\\n{}"#!$]+|\\$\\{[^}\\s"]*\\}|\\$)+`, "y");
+// for braces; so does `${_RANDOM 1 10}`, whose numeric parameters follow a space. A template
+// expression (`{{ vip }}`) is one word, so that templates still parse.
+const WORD = new RegExp(`(?:${TEMPLATE_EXPRESSION.source}|[^ \\t\\v\\f\\r\\n{}"#!$]+|\\$\\{[^}\\s"]*[ 0-9]*\\}|\\$)+`, "y");
 // keepalived takes an `include` line whole before it looks for braces, so the braces of a csh-style
 // glob (`include /etc/keepalived/{vrrp,lvs}.conf`) belong to the file name.
 const INCLUDE_PATTERN = new RegExp(`(?:${TEMPLATE_EXPRESSION.source}|[^ \\t\\v\\f\\r\\n"#!])+`, "y");
 
 /** True for the word after an `include` that starts a statement. */
-function includeArgument(text: string, tokens: readonly IToken[]): boolean {
+function includeArgument(tokens: readonly IToken[]): boolean {
   const include = tokens[tokens.length - 2];
   return (
     tokens[tokens.length - 1]?.tokenType === Whitespace &&
     include?.tokenType === WordToken &&
     include.image === "include" &&
-    atStatementStart(text, include.startOffset)
+    atStatementStart(tokens, tokens.length - 2)
   );
 }
 
 const matchWord: CustomPatternMatcherFunc = (text, offset, tokens) => {
-  const pattern = includeArgument(text, tokens) ? INCLUDE_PATTERN : WORD;
+  const pattern = includeArgument(tokens) ? INCLUDE_PATTERN : WORD;
   pattern.lastIndex = offset;
   return pattern.exec(text);
 };

@@ -15,19 +15,31 @@ import type {
 } from "./ast.js";
 import { Comment, ConfigId, Newline, Quoted, Sequence } from "./lexer.js";
 
-const REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?:[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)$/g;
+// `${NAME}`, `${NAME 1 10}` (numeric parameters, as `${_RANDOM MIN MAX}` takes) or `$NAME`.
+const REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)[ 0-9]*\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
 
-function variablesIn(text: string, start: number, lines: LineIndex): VariableReference[] {
+/**
+ * keepalived substitutes `$NAME` only when a blank, `,`, `)` or the end of the line (a comment ends
+ * it too) follows, inside quotes as well: `$A "x $A" $A,b` has three, `$A"x"` and `$A/24` none.
+ */
+function endsBareName(source: string, at: number, quoted: boolean): boolean {
+  const next = source[at];
+  return next === undefined || " \t,)\r\n".includes(next) || (!quoted && (next === "#" || next === "!"));
+}
+
+function variablesIn(text: string, start: number, lines: LineIndex, quoted: boolean): VariableReference[] {
   if (!text.includes("$")) return [];
   const found: VariableReference[] = [];
   for (const m of text.matchAll(REFERENCE)) {
     const at = start + m.index;
+    const end = at + m[0].length;
+    if (m[2] !== undefined && !endsBareName(lines.text, end, quoted)) continue;
     found.push({
       kind: "variable",
       text: m[0],
       name: m[1] ?? m[2] ?? "",
       braced: m[1] !== undefined,
-      range: lines.range(at, at + m[0].length),
+      range: lines.range(at, end),
     });
   }
   return found;
@@ -40,9 +52,9 @@ export function makeWord(token: IToken, lines: LineIndex): Word {
   if (token.tokenType === Quoted) {
     const terminated = text.length > 1 && text.endsWith('"');
     const value = text.slice(1, terminated ? -1 : undefined);
-    return { kind: "word", text, value, quoted: true, terminated, variables: variablesIn(value, start + 1, lines), range };
+    return { kind: "word", text, value, quoted: true, terminated, variables: variablesIn(value, start + 1, lines, true), range };
   }
-  return { kind: "word", text, value: text, quoted: false, terminated: true, variables: variablesIn(text, start, lines), range };
+  return { kind: "word", text, value: text, quoted: false, terminated: true, variables: variablesIn(text, start, lines, false), range };
 }
 
 export function makeTrivia(token: IToken, lines: LineIndex): Trivia {

@@ -2,7 +2,7 @@
 import { diagnostic, type SyntaxDiagnostic } from "../common/diagnostics.js";
 import { reportTemplateSyntax } from "../common/templates.js";
 import { LineIndex } from "../common/text.js";
-import type { Block, KeepalivedConfig } from "./ast.js";
+import type { Block, KeepalivedConfig, SequencePrefix } from "./ast.js";
 import { keepalivedLexer } from "./lexer.js";
 import { keepalivedParser } from "./parser.js";
 import { keepalivedItems } from "./walk.js";
@@ -99,6 +99,18 @@ function checkStructure(ast: KeepalivedConfig, diagnostics: SyntaxDiagnostic[]):
  * `~SEQ(name, …)` variables and the reserved `_NAME`s keepalived defines itself (`${_PWD}`). After
  * an `include` nothing is reported: the included file may define the name.
  */
+/** The variables a prefix sets: `i` in `~SEQ(i, 1, 3)`, `IP` and `IP1` in `~LST({IP, IP1}, {10, 1}, …)`. */
+function sequenceVariables(prefix: SequencePrefix): string[] {
+  const first = prefix.params[0] ?? "";
+  if (!first.startsWith("{")) return [first];
+  const names: string[] = [];
+  for (const param of prefix.params) {
+    names.push(param.replace(/^\{|\}$/g, "").trim());
+    if (param.endsWith("}")) break;
+  }
+  return names;
+}
+
 function checkReferences(ast: KeepalivedConfig, diagnostics: SyntaxDiagnostic[]): void {
   const text = ast.range.lines.text;
   if (!text.includes("${")) return;
@@ -109,7 +121,8 @@ function checkReferences(ast: KeepalivedConfig, diagnostics: SyntaxDiagnostic[])
     const statement = item.kind === "statement" ? item : item.kind === "block" ? item.header : undefined;
     if (!statement) continue;
     if (statement.keyword.value === "include") return;
-    if (statement.sequence?.params[0]) sequenced.add(statement.sequence.params[0]);
+    // Every prefix of a chain (`~SEQ(a, 1, 2) ~SEQ(b, 1, 2) …`) sets its own variables.
+    for (const token of statement.tokens) if (token.kind === "sequence") for (const name of sequenceVariables(token)) sequenced.add(name);
     for (const word of statement.words) {
       if (word.quoted) continue;
       for (const ref of word.variables) {
@@ -166,9 +179,11 @@ function checkLines(text: string, lines: LineIndex, diagnostics: SyntaxDiagnosti
     const line = lines.lineOf(nul);
     if (line === previousLine) continue;
     previousLine = line;
-    const lineEnd = text.indexOf("\n", nul);
+    const newline = text.indexOf("\n", nul);
+    let lineEnd = newline < 0 ? text.length : newline;
+    if (newline >= 0 && text[lineEnd - 1] === "\r") lineEnd--;
     diagnostics.push(
-      diagnostic("nul-character", "error", "keepalived ignores the rest of the line after a NUL byte", lines.range(nul, lineEnd < 0 ? text.length : lineEnd)),
+      diagnostic("nul-character", "error", "keepalived ignores the rest of the line after a NUL byte", lines.range(nul, lineEnd)),
     );
   }
 }
