@@ -68,7 +68,7 @@ function definitionLine(text: string, start: number): { end: number; continues: 
 }
 
 /** Reads `$NAME=value` up to a comment or the end of the line, following `\` continuations. */
-const matchDefinition: CustomPatternMatcherFunc = (text, offset, tokens) => {
+export const matchDefinition: CustomPatternMatcherFunc = (text, offset, tokens) => {
   if (text[offset] !== "$" || !atStatementStart(tokens)) return null;
   DEFINITION_HEAD.lastIndex = offset;
   if (!DEFINITION_HEAD.test(text)) return null;
@@ -81,7 +81,7 @@ const matchDefinition: CustomPatternMatcherFunc = (text, offset, tokens) => {
 
 const CONFIG_ID = /@\^?[^\s{}#!"]+/y;
 
-const matchConfigId: CustomPatternMatcherFunc = (text, offset, tokens) => {
+export const matchConfigId: CustomPatternMatcherFunc = (text, offset, tokens) => {
   if (text[offset] !== "@" || !atPrefixStart(tokens, [Sequence])) return null;
   CONFIG_ID.lastIndex = offset;
   const found = CONFIG_ID.exec(text);
@@ -90,7 +90,7 @@ const matchConfigId: CustomPatternMatcherFunc = (text, offset, tokens) => {
 
 const SEQUENCE = /~(?:SEQx?|LST)[ \t]*\([^)\r\n]*\)/y;
 
-const matchSequence: CustomPatternMatcherFunc = (text, offset, tokens) => {
+export const matchSequence: CustomPatternMatcherFunc = (text, offset, tokens) => {
   if (text[offset] !== "~" || !atPrefixStart(tokens, [ConfigId, Sequence])) return null;
   SEQUENCE.lastIndex = offset;
   return SEQUENCE.exec(text);
@@ -130,7 +130,7 @@ function includeArgument(tokens: readonly IToken[]): boolean {
   );
 }
 
-const matchWord: CustomPatternMatcherFunc = (text, offset, tokens) => {
+export const matchWord: CustomPatternMatcherFunc = (text, offset, tokens) => {
   const pattern = includeArgument(tokens) ? INCLUDE_PATTERN : WORD;
   pattern.lastIndex = offset;
   return pattern.exec(text);

@@ -3,8 +3,8 @@ import { diagnostic, type SyntaxDiagnostic } from "../common/diagnostics.js";
 import { reportTemplateSyntax } from "../common/templates.js";
 import { LineIndex } from "../common/text.js";
 import type { Block, KeepalivedConfig, SequencePrefix } from "./ast.js";
-import { keepalivedLexer } from "./lexer.js";
 import { keepalivedParser } from "./parser.js";
+import { scanKeepalived } from "./scanner.js";
 import { keepalivedItems } from "./walk.js";
 
 export interface KeepalivedParseResult {
@@ -20,13 +20,9 @@ export const MAX_LINE_BYTES = 1023;
 export function parseKeepalived(text: string): KeepalivedParseResult {
   const lines = new LineIndex(text);
   const diagnostics: SyntaxDiagnostic[] = [];
-  const lexed = keepalivedLexer.tokenize(text);
-  for (const error of lexed.errors) {
-    diagnostics.push(diagnostic("lexer", "error", error.message, lines.range(error.offset, error.offset + error.length)));
-  }
   const parser = keepalivedParser();
   parser.lines = lines;
-  parser.input = lexed.tokens;
+  parser.input = scanKeepalived(text);
   const children = parser.file();
   for (const error of parser.errors) {
     const token = error.token;

@@ -6,9 +6,11 @@ import { join } from "node:path";
 import type { IToken, Lexer } from "chevrotain";
 import { haproxyLexer } from "../../grammars/haproxy/lexer.js";
 import { scanHaproxy } from "../../grammars/haproxy/scanner.js";
+import { keepalivedLexer } from "../../grammars/keepalived/lexer.js";
+import { scanKeepalived } from "../../grammars/keepalived/scanner.js";
 import { CORPUS } from "../corpus/corpus.js";
 
-type Scanner = (text: string, withWhitespace: boolean) => IToken[];
+type Scanner = (text: string, withWhitespace: true) => IToken[];
 
 const describeTokens = (tokens: readonly IToken[]) => tokens.map((t) => `${t.tokenType.name}@${t.startOffset}:${JSON.stringify(t.image)}`);
 
@@ -38,23 +40,43 @@ function randomTexts(alphabet: readonly string[], count: number, seed: number): 
 
 const HAPROXY_ALPHABET = ["a", "b", " ", "\t", "\v", "\f", "\r", "\n", "\r\n", "#", '"', "'", "\\", "{", "}", "{{", "}}", "{%", "%}", "{#", "#}", "$", "é", "😀", "\0"];
 
-describe("the haproxy scanner", () => {
-  it("agrees with the Chevrotain lexer on every corpus file", () => {
-    const failures: string[] = [];
-    for (const sub of ["haproxy", "templated/haproxy"]) {
-      for (const name of readdirSync(join(CORPUS, sub))) {
-        const problem = disagreement(haproxyLexer, scanHaproxy, readFileSync(join(CORPUS, sub, name), "utf8"));
-        if (problem) failures.push(`${sub}/${name}: ${problem}`);
-      }
+const KEEPALIVED_ALPHABET = ["a", "b", " ", "\t", "\r", "\n", "\r\n", "#", "!", '"', "\\", "{", "}", "{{", "}}", "$", "$A=", "${A}", "${_RANDOM 1 2}", "@lb1", "@^x", "~SEQ(i,1,2)", "include", "include ", "é", "\0"];
+
+function corpusDisagreements(lexer: Lexer, scan: Scanner, dirs: readonly string[]): string[] {
+  const failures: string[] = [];
+  for (const sub of dirs) {
+    for (const name of readdirSync(join(CORPUS, sub))) {
+      const problem = disagreement(lexer, scan, readFileSync(join(CORPUS, sub, name), "utf8"));
+      if (problem) failures.push(`${sub}/${name}: ${problem}`);
     }
-    expect(failures).toEqual([]);
+  }
+  return failures;
+}
+
+function randomDisagreements(lexer: Lexer, scan: Scanner, alphabet: readonly string[], seed: number): string[] {
+  return randomTexts(alphabet, 3000, seed)
+    .map((text) => [text, disagreement(lexer, scan, text)] as const)
+    .filter(([, problem]) => problem)
+    .map(([text, problem]) => `${JSON.stringify(text)}: ${problem}`)
+    .slice(0, 5);
+}
+
+describe("the keepalived scanner", () => {
+  it("agrees with the Chevrotain lexer on every corpus file", () => {
+    expect(corpusDisagreements(keepalivedLexer, scanKeepalived, ["keepalived", "templated/keepalived"])).toEqual([]);
   });
 
   it("agrees with the Chevrotain lexer on 3,000 random texts", () => {
-    const failures = randomTexts(HAPROXY_ALPHABET, 3000, 7)
-      .map((text) => [text, disagreement(haproxyLexer, scanHaproxy, text)] as const)
-      .filter(([, problem]) => problem)
-      .map(([text, problem]) => `${JSON.stringify(text)}: ${problem}`);
-    expect(failures.slice(0, 5)).toEqual([]);
+    expect(randomDisagreements(keepalivedLexer, scanKeepalived, KEEPALIVED_ALPHABET, 11)).toEqual([]);
+  });
+});
+
+describe("the haproxy scanner", () => {
+  it("agrees with the Chevrotain lexer on every corpus file", () => {
+    expect(corpusDisagreements(haproxyLexer, scanHaproxy, ["haproxy", "templated/haproxy"])).toEqual([]);
+  });
+
+  it("agrees with the Chevrotain lexer on 3,000 random texts", () => {
+    expect(randomDisagreements(haproxyLexer, scanHaproxy, HAPROXY_ALPHABET, 7)).toEqual([]);
   });
 });

@@ -1,0 +1,97 @@
+// The fast path of the keepalived lexer: a hand-written loop that produces exactly the tokens of the
+// Chevrotain lexer in lexer.ts (a test holds the two to that over the corpus and random input). The
+// simple tokens are found by hand; the context-dependent ones (definitions, `@id`, `~SEQ`, words,
+// `include` file names) by the very matchers the Chevrotain lexer uses.
+import type { IToken, TokenType } from "chevrotain";
+import {
+  Comment,
+  ConfigId,
+  Definition,
+  LBrace,
+  matchConfigId,
+  matchDefinition,
+  matchSequence,
+  matchWord,
+  Newline,
+  Quoted,
+  RBrace,
+  Sequence,
+  Whitespace,
+  WordToken,
+} from "./lexer.js";
+
+const LF = 10;
+const CR = 13;
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 11 || c === 12;
+}
+
+export function scanKeepalived(text: string): IToken[] {
+  const tokens: IToken[] = [];
+  const length = text.length;
+  const push = (tokenType: TokenType, start: number, end: number) => {
+    tokens.push({ image: text.slice(start, end), startOffset: start, endOffset: end - 1, tokenType, tokenTypeIdx: tokenType.tokenTypeIdx! } as IToken);
+  };
+  let i = 0;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    const start = i;
+    if (c === LF || (c === CR && text.charCodeAt(i + 1) === LF)) {
+      i += c === LF ? 1 : 2;
+      push(Newline, start, i);
+      continue;
+    }
+    if (isBlank(c) || c === CR) {
+      i++;
+      while (i < length) {
+        const d = text.charCodeAt(i);
+        if (isBlank(d) || (d === CR && text.charCodeAt(i + 1) !== LF)) i++;
+        else break;
+      }
+      push(Whitespace, start, i);
+      continue;
+    }
+    if (c === 35 /* # */ || c === 33 /* ! */) {
+      i++;
+      while (i < length) {
+        const d = text.charCodeAt(i);
+        if (d === LF || (d === CR && text.charCodeAt(i + 1) === LF)) break;
+        i++;
+      }
+      push(Comment, start, i);
+      continue;
+    }
+    let found: RegExpExecArray | null = null;
+    let type: TokenType = WordToken;
+    if (c === 36 /* $ */ && (found = matchDefinition(text, i, tokens, {}) as RegExpExecArray | null)) type = Definition;
+    else if (c === 64 /* @ */ && (found = matchConfigId(text, i, tokens, {}) as RegExpExecArray | null)) type = ConfigId;
+    else if (c === 126 /* ~ */ && (found = matchSequence(text, i, tokens, {}) as RegExpExecArray | null)) type = Sequence;
+    if (!found) {
+      found = matchWord(text, i, tokens, {}) as RegExpExecArray | null;
+      type = WordToken;
+    }
+    if (found && found[0].length > 0) {
+      i += found[0].length;
+      push(type, start, i);
+    } else if (c === 123 /* { */) {
+      push(LBrace, start, ++i);
+    } else if (c === 125 /* } */) {
+      push(RBrace, start, ++i);
+    } else {
+      // A double quote: the quoted word runs to the closing quote or to the end of the line.
+      i++;
+      while (i < length) {
+        const d = text.charCodeAt(i);
+        if (d === 34) {
+          i++;
+          break;
+        }
+        if (d === LF || (d === CR && text.charCodeAt(i + 1) === LF)) break;
+        i++;
+      }
+      push(Quoted, start, i);
+    }
+  }
+  return tokens;
+}
