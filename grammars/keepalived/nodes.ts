@@ -1,7 +1,7 @@
 // Turns keepalived tokens into tree nodes. Kept apart from the Chevrotain parser so that the
 // grammar reads as grammar, and so the same constructors serve the edit API.
 import type { IToken } from "chevrotain";
-import type { LineIndex } from "../common/text.js";
+import type { LineIndex, SourceSpan } from "../common/text.js";
 import type {
   Brace,
   ConfigIdPrefix,
@@ -13,7 +13,7 @@ import type {
   VariableReference,
   Word,
 } from "./ast.js";
-import { Comment, ConfigId, Newline, Quoted, Sequence } from "./lexer.js";
+import { Comment, ConfigId, Newline, Quoted, Sequence, Whitespace } from "./lexer.js";
 
 // `${NAME}`, `${NAME 1 10}` (numeric parameters, as `${_RANDOM MIN MAX}` takes) or `$NAME`.
 const REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)[ 0-9]*\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
@@ -45,21 +45,76 @@ function variablesIn(text: string, start: number, lines: LineIndex, quoted: bool
   return found;
 }
 
-export function makeWord(token: IToken, lines: LineIndex): Word {
-  const text = token.image;
-  const start = token.startOffset;
-  const range = lines.range(start, start + text.length);
-  if (token.tokenType === Quoted) {
-    const terminated = text.length > 1 && text.endsWith('"');
-    const value = text.slice(1, terminated ? -1 : undefined);
-    return { kind: "word", text, value, quoted: true, terminated, variables: variablesIn(value, start + 1, lines, true), range };
+const NO_VARIABLES: readonly VariableReference[] = [];
+
+/** A word; its range and variable references are worked out when first asked for. */
+class WordNode implements Word {
+  readonly kind = "word" as const;
+  private span: SourceSpan | undefined;
+  private references: readonly VariableReference[] | undefined;
+
+  constructor(
+    readonly text: string,
+    private readonly start: number,
+    private readonly lines: LineIndex,
+    readonly quoted: boolean,
+  ) {}
+
+  get terminated(): boolean {
+    return !this.quoted || (this.text.length > 1 && this.text.endsWith('"'));
   }
-  return { kind: "word", text, value: text, quoted: false, terminated: true, variables: variablesIn(text, start, lines, false), range };
+
+  get value(): string {
+    return this.quoted ? this.text.slice(1, this.terminated ? -1 : undefined) : this.text;
+  }
+
+  get variables(): readonly VariableReference[] {
+    if (this.references === undefined) {
+      this.references = this.text.includes("$")
+        ? variablesIn(this.value, this.start + (this.quoted ? 1 : 0), this.lines, this.quoted)
+        : NO_VARIABLES;
+    }
+    return this.references;
+  }
+
+  get range(): SourceSpan {
+    this.span ??= this.lines.range(this.start, this.start + this.text.length);
+    return this.span;
+  }
+
+  toJSON(): object {
+    return { kind: this.kind, text: this.text, value: this.value, range: this.range };
+  }
+}
+
+export function makeWord(token: IToken, lines: LineIndex): Word {
+  return new WordNode(token.image, token.startOffset, lines, token.tokenType === Quoted);
+}
+
+/** Spaces, a comment or a line break, with a range made on demand. */
+class TriviaNode implements Trivia {
+  private span: SourceSpan | undefined;
+
+  constructor(
+    readonly kind: Trivia["kind"],
+    readonly text: string,
+    private readonly start: number,
+    private readonly lines: LineIndex,
+  ) {}
+
+  get range(): SourceSpan {
+    this.span ??= this.lines.range(this.start, this.start + this.text.length);
+    return this.span;
+  }
+
+  toJSON(): object {
+    return { kind: this.kind, text: this.text, range: this.range };
+  }
 }
 
 export function makeTrivia(token: IToken, lines: LineIndex): Trivia {
   const kind = token.tokenType === Newline ? "newline" : token.tokenType === Comment ? "comment" : "whitespace";
-  return { kind, text: token.image, range: lines.range(token.startOffset, token.startOffset + token.image.length) };
+  return new TriviaNode(kind, token.image, token.startOffset, lines);
 }
 
 export function makeBrace(token: IToken, lines: LineIndex, kind: Brace["kind"]): Brace {
@@ -91,50 +146,84 @@ function makeSequence(token: IToken, lines: LineIndex): SequencePrefix {
   };
 }
 
-/** Builds a statement from its tokens, which start with a prefix or a word and end with a word. */
+/** A statement; its token list (spaces included) and range are made when first asked for. */
+class StatementNode implements Statement {
+  readonly kind = "statement" as const;
+  sharesLine = false;
+  private span: SourceSpan | undefined;
+  private allTokens: StatementToken[] | undefined;
+
+  constructor(
+    readonly keyword: Word,
+    readonly args: readonly Word[],
+    readonly words: readonly Word[],
+    readonly configId: ConfigIdPrefix | undefined,
+    readonly sequence: SequencePrefix | undefined,
+    readonly line: number,
+    /** Words and prefixes in order; the spaces between them are the gaps. */
+    private readonly parts: readonly (Word | ConfigIdPrefix | SequencePrefix)[],
+    private readonly lines: LineIndex,
+  ) {}
+
+  get range(): SourceSpan {
+    this.span ??= this.lines.range(this.parts[0]!.range.startOffset, this.parts[this.parts.length - 1]!.range.endOffset);
+    return this.span;
+  }
+
+  get tokens(): readonly StatementToken[] {
+    if (!this.allTokens) {
+      const tokens: StatementToken[] = [];
+      let cursor = -1;
+      for (const part of this.parts) {
+        const start = part.range.startOffset;
+        if (cursor >= 0 && start > cursor) {
+          tokens.push(new TriviaNode("whitespace", this.lines.text.slice(cursor, start), cursor, this.lines));
+        }
+        tokens.push(part);
+        cursor = part.range.endOffset;
+      }
+      this.allTokens = tokens;
+    }
+    return this.allTokens;
+  }
+
+  toJSON(): object {
+    const { kind, keyword, args, configId, sequence, line, sharesLine } = this;
+    return { kind, keyword, args, configId, sequence, line, sharesLine, range: this.range };
+  }
+}
+
+/**
+ * Builds a statement from its tokens, which start with a prefix or a word and end with a word; the
+ * spaces between them are not kept, they are the gaps.
+ */
 export function makeStatement(raw: readonly IToken[], lines: LineIndex, prefixesAsWords = false): Statement {
-  const tokens: StatementToken[] = [];
+  const parts: (Word | ConfigIdPrefix | SequencePrefix)[] = [];
   const words: Word[] = [];
   let configId: ConfigIdPrefix | undefined;
   let sequence: SequencePrefix | undefined;
   for (const token of raw) {
-    if (prefixesAsWords && (token.tokenType === ConfigId || token.tokenType === Sequence)) {
-      const word = makeWord(token, lines);
-      tokens.push(word);
-      words.push(word);
-    } else if (token.tokenType === ConfigId) {
+    const type = token.tokenType;
+    if (type === Whitespace) continue;
+    if (!prefixesAsWords && type === ConfigId) {
       const prefix = makeConfigId(token, lines);
       configId ??= prefix;
-      tokens.push(prefix);
-    } else if (token.tokenType === Sequence) {
+      parts.push(prefix);
+    } else if (!prefixesAsWords && type === Sequence) {
       // Prefixes chain (`~SEQ(a, 1, 2) ~SEQ(b, 1, 2) …`): the fields keep the first, `tokens` has all.
       const prefix = makeSequence(token, lines);
       sequence ??= prefix;
-      tokens.push(prefix);
-    } else if (token.tokenType === Newline || token.tokenType === Comment || token.image.trim() === "") tokens.push(makeTrivia(token, lines));
-    else {
+      parts.push(prefix);
+    } else {
       const word = makeWord(token, lines);
-      tokens.push(word);
+      parts.push(word);
       words.push(word);
     }
   }
   const keyword = words[0];
   // A prefix alone on its line is read by keepalived as a (meaningless) keyword.
   if (!keyword) return makeStatement(raw, lines, true);
-  const first = tokens[0]!;
-  const last = tokens[tokens.length - 1]!;
-  return {
-    kind: "statement",
-    keyword,
-    args: words.slice(1),
-    words,
-    tokens,
-    configId,
-    sequence,
-    line: lines.lineOf(keyword.range.startOffset),
-    sharesLine: false,
-    range: lines.range(first.range.startOffset, last.range.endOffset),
-  };
+  return new StatementNode(keyword, words.slice(1), words, configId, sequence, lines.lineOf(raw[0]!.startOffset), parts, lines);
 }
 
 export function makeDefinition(token: IToken, lines: LineIndex): Definition {

@@ -2,7 +2,7 @@
 import { diagnostic, type SyntaxDiagnostic } from "../common/diagnostics.js";
 import { reportTemplateSyntax } from "../common/templates.js";
 import { LineIndex } from "../common/text.js";
-import type { Block, KeepalivedConfig, SequencePrefix } from "./ast.js";
+import type { Block, KeepalivedChild, KeepalivedConfig, SequencePrefix, Statement } from "./ast.js";
 import { keepalivedParser } from "./parser.js";
 import { scanKeepalived } from "./scanner.js";
 import { keepalivedItems } from "./walk.js";
@@ -37,54 +37,62 @@ export function parseKeepalived(text: string): KeepalivedParseResult {
   return { format: "keepalived", ast, diagnostics, lines };
 }
 
+/**
+ * Reports unterminated quotes and brace problems, and marks the statements that share their line
+ * with another statement or a brace. Statements and braces are visited in document order, so those
+ * on one line come one after the other.
+ */
 function checkStructure(ast: KeepalivedConfig, diagnostics: SyntaxDiagnostic[]): void {
-  // How many statements and braces stand on each line, to mark statements that share theirs.
-  const perLine = new Map<number, number>();
-  const count = (line: number) => perLine.set(line, (perLine.get(line) ?? 0) + 1);
-  const lineOf = (offset: number) => ast.range.lines.lineOf(offset);
+  const lines = ast.range.lines;
+  const onLine: { line: number; statement: Statement | undefined; ownBrace: boolean }[] = [];
   const unclosed: Block[] = [];
-  for (const item of keepalivedItems(ast)) {
-    if (item.kind === "statement") {
-      count(item.line);
-      for (const word of item.words) {
-        if (!word.terminated) {
-          diagnostics.push(diagnostic("unterminated-quote", "error", "this quote is not closed before the end of the line", word.range));
-        }
-      }
-    } else if (item.kind === "block") {
-      if (item.header) {
-        count(item.header.line);
-        for (const word of item.header.words) {
-          if (!word.terminated) {
-            diagnostics.push(diagnostic("unterminated-quote", "error", "this quote is not closed before the end of the line", word.range));
-          }
-        }
-      } else {
-        diagnostics.push(
-          diagnostic("unexpected-open-brace", "error", "'{' with no keyword before it: keepalived ignores it and reads the lines that follow in the enclosing block", item.open.range),
-        );
-      }
-      count(lineOf(item.open.range.startOffset));
-      if (item.close) count(lineOf(item.close.range.startOffset));
-      else unclosed.push(item);
-    } else if (item.kind === "stray-brace") {
-      count(lineOf(item.range.startOffset));
-      diagnostics.push(diagnostic("unexpected-close-brace", "error", "'}' closes nothing: keepalived reports it as an unknown keyword", item.range));
+  const checkQuotes = (statement: Statement) => {
+    for (const word of statement.words) {
+      if (!word.terminated) diagnostics.push(diagnostic("unterminated-quote", "error", "this quote is not closed before the end of the line", word.range));
     }
+  };
+  const visit = (children: readonly KeepalivedChild[]) => {
+    for (const item of children) {
+      if (item.kind === "statement") {
+        onLine.push({ line: item.line, statement: item, ownBrace: false });
+        checkQuotes(item);
+      } else if (item.kind === "block") {
+        const openLine = lines.lineOf(item.open.range.startOffset);
+        if (item.header) {
+          // A header's own `{` on its line is the ordinary `keyword {` form, the same to keepalived
+          // as a `{` on the next line: it does not make the header share its line.
+          onLine.push({ line: item.header.line, statement: item.header, ownBrace: openLine === item.header.line });
+          checkQuotes(item.header);
+        } else {
+          diagnostics.push(
+            diagnostic("unexpected-open-brace", "error", "'{' with no keyword before it: keepalived ignores it and reads the lines that follow in the enclosing block", item.open.range),
+          );
+        }
+        onLine.push({ line: openLine, statement: undefined, ownBrace: false });
+        visit(item.children);
+        if (item.close) onLine.push({ line: lines.lineOf(item.close.range.startOffset), statement: undefined, ownBrace: false });
+        else unclosed.push(item);
+      } else if (item.kind === "stray-brace") {
+        onLine.push({ line: lines.lineOf(item.range.startOffset), statement: undefined, ownBrace: false });
+        diagnostics.push(diagnostic("unexpected-close-brace", "error", "'}' closes nothing: keepalived reports it as an unknown keyword", item.range));
+      }
+    }
+  };
+  visit(ast.children);
+  for (let first = 0; first < onLine.length; ) {
+    let next = first + 1;
+    while (next < onLine.length && onLine[next]!.line === onLine[first]!.line) next++;
+    for (let i = first; i < next; i++) {
+      const entry = onLine[i]!;
+      if (entry.statement && next - first - (entry.ownBrace ? 1 : 0) > 1) entry.statement.sharesLine = true;
+    }
+    first = next;
   }
-  for (const block of unclosed) {
+  for (const block of unclosed.reverse()) {
     const what = block.header ? `'${block.header.keyword.text}'` : "this block";
     diagnostics.push(
       diagnostic("missing-close-brace", "error", `the '{' of ${what} is never closed; keepalived reads the rest of the file inside it`, block.open.range),
     );
-  }
-  for (const item of keepalivedItems(ast)) {
-    const statement = item.kind === "statement" ? item : item.kind === "block" ? item.header : undefined;
-    if (!statement) continue;
-    // A header's own `{` on its line is the ordinary `keyword {` form, the same to keepalived as a
-    // `{` on the next line: it does not make the header share its line.
-    const ownBrace = item.kind === "block" && lineOf(item.open.range.startOffset) === statement.line ? 1 : 0;
-    if ((perLine.get(statement.line) ?? 0) - ownBrace > 1) statement.sharesLine = true;
   }
 }
 

@@ -1,0 +1,240 @@
+// The lblint benchmark: generates large haproxy.cfg and keepalived.conf files into bench-out/, then
+// measures the parser's throughput, how far it is from a grammar-free lower bound, its peak memory,
+// and the native checkers (`haproxy -c`, `keepalived -t`) on the same files. It prints numbers and
+// never fails on them: speed depends on the machine, so there is nothing to assert.
+// Usage: node scripts/bench.mjs [--quick]   (--quick: every size divided by 10, for development)
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { generateHaproxy } from "./generate-haproxy.mjs";
+import { generateKeepalived } from "./generate-keepalived.mjs";
+
+const root = new URL("../", import.meta.url);
+const outDir = fileURLToPath(new URL("bench-out/", root));
+const quick = process.argv.includes("--quick");
+const scale = quick ? 10 : 1;
+
+// LBLINT_BENCH_MODULE points at another bundle exporting the same functions, e.g. one built from a
+// branch, so two parsers can be compared with the same script.
+const moduleUrl = process.env.LBLINT_BENCH_MODULE
+  ? pathToFileURL(process.env.LBLINT_BENCH_MODULE).href
+  : new URL("dist/index.js", root).href;
+if (!existsSync(fileURLToPath(moduleUrl))) {
+  console.error(`lblint bench: ${fileURLToPath(moduleUrl)} is missing; run npm run build first`);
+  process.exit(1);
+}
+const lblint = await import(moduleUrl);
+
+const languages = [
+  {
+    name: "haproxy",
+    parser: "parseHaproxy",
+    extension: "cfg",
+    // 1x, 10x, 100x for the growth table; the last two are also the "small" and "large" files.
+    sizes: [50, 500, 5000].map((n) => n / scale),
+    generate: (n) => generateHaproxy({ backends: n, serversPerBackend: 10 }),
+    label: (n) => `${n} backends x 10 servers`,
+    checker: { bin: "haproxy", args: (file) => ["-c", "-f", file] },
+  },
+  {
+    name: "keepalived",
+    parser: "parseKeepalived",
+    extension: "conf",
+    sizes: [50, 500, 5000].map((n) => n / scale),
+    generate: (n) => generateKeepalived({ instances: n, virtualServers: n, realServersPerVs: 4 }),
+    label: (n) => `${n} vrrp + ${n} vs x 4 rs`,
+    checker: { bin: "keepalived", args: (file) => ["-t", "-f", file, "-l", "-D"] },
+  },
+];
+
+// A full collection before each series, so that one measurement does not pay for the garbage of the
+// one before (hundreds of MB after the large files). Not before each run: a forced collection makes
+// the next run of a small file several times slower, so runs within a series measure steady state,
+// as an editor that re-parses sees it. `npm run bench` cannot pass --expose-gc, hence this.
+setFlagsFromString("--expose-gc");
+const collectGarbage = runInNewContext("gc");
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+// Files and throughput in MB (10^6 bytes), memory in MiB, as `time` and `ps` report it.
+const mb = (bytes) => bytes / 1e6;
+const mib = (bytes) => bytes / 1048576;
+
+/**
+ * Median wall time of `runs` calls after warm-up calls (at least one, and at least `warmupMs` of
+ * them), so that small inputs are not timed while the JIT is still compiling.
+ */
+function timeMedian(fn, { warmupMs, runs }) {
+  collectGarbage();
+  const warmupStart = performance.now();
+  do fn();
+  while (performance.now() - warmupStart < warmupMs);
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+/**
+ * The least any parser must do: read the file, cut it into lines, cut lines into words. The word
+ * count is returned so the engine cannot skip the work.
+ */
+function readAndSplit(file) {
+  const text = readFileSync(file, "utf8");
+  let words = 0;
+  for (const line of text.split("\n")) {
+    for (const word of line.split(/[ \t\r\v\f]+/)) if (word !== "") words++;
+  }
+  return words;
+}
+
+/**
+ * Runs the parse in fresh processes (see bench-memory.mjs), 3 times: max RSS needs a process of its
+ * own, and the process's wall time (node start, bundle load, read, parse) is what compares fairly
+ * with a native checker, which pays its own start-up too.
+ */
+function measureProcess(parser, file) {
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    const child = spawnSync(
+      process.execPath,
+      ["--expose-gc", fileURLToPath(new URL("bench-memory.mjs", import.meta.url)), moduleUrl, parser, file],
+      { encoding: "utf8", maxBuffer: 1 << 20 },
+    );
+    const ms = performance.now() - start;
+    if (child.status !== 0) throw new Error(`parse child failed for ${file}:\n${child.stderr}`);
+    runs.push({ ...JSON.parse(child.stdout), ms });
+  }
+  const pick = (key) => median(runs.map((run) => run[key]));
+  return { ms: pick("ms"), maxRssKb: pick("maxRssKb"), baselineRssKb: pick("baselineRssKb"), retainedHeapBytes: pick("retainedHeapBytes") };
+}
+
+function which(bin) {
+  const found = spawnSync("which", [bin], { encoding: "utf8" });
+  return found.status === 0 ? found.stdout.trim() : undefined;
+}
+
+const gnuTime = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
+
+/** Median wall time and max RSS of the native checker over 3 runs; its verdict is not the point. */
+function measureChecker(checker, file) {
+  const timeFile = `${outDir}/.time-rss`;
+  const times = [];
+  const rss = [];
+  let status;
+  for (let i = 0; i < 3; i++) {
+    const [command, args] = gnuTime
+      ? [gnuTime, ["-f", "%M", "-o", timeFile, checker.path, ...checker.args(file)]]
+      : [checker.path, checker.args(file)];
+    const start = performance.now();
+    const run = spawnSync(command, args, { stdio: "ignore" });
+    times.push(performance.now() - start);
+    status = run.status;
+    if (gnuTime) rss.push(Number(readFileSync(timeFile, "utf8").trim().split("\n").pop()));
+  }
+  if (gnuTime) rmSync(timeFile, { force: true });
+  return { ms: median(times), maxRssKb: gnuTime ? median(rss) : undefined, status };
+}
+
+function benchFile(language, size, { full }) {
+  const file = `${outDir}/${language.name}-${size}.${language.extension}`;
+  const text = language.generate(size);
+  writeFileSync(file, text);
+  const bytes = statSync(file).size;
+  const lines = text.split("\n").length - 1;
+  const row = { language: language.name, label: language.label(size), file, bytes, lines };
+  const parse = lblint[language.parser];
+  if (parse) {
+    row.parseMs = timeMedian(() => parse(text), { warmupMs: 500, runs: 5 });
+    row.memory = measureProcess(language.parser, file);
+  }
+  if (full) {
+    row.lowerBoundMs = timeMedian(() => readAndSplit(file), { warmupMs: 500, runs: 5 });
+    if (language.checker.path) row.checker = measureChecker(language.checker, file);
+  }
+  return row;
+}
+
+function table(title, headers, rows) {
+  const cells = rows.map((row) => row.map((cell) => (cell === undefined ? "-" : String(cell))));
+  const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((row) => row[i].length)));
+  const line = (row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ");
+  console.log(`\n${title}\n${line(headers)}\n${widths.map((w) => "-".repeat(w)).join("  ")}`);
+  for (const row of cells) console.log(line(row));
+}
+
+const fixed = (value, digits = 0) => (value === undefined || Number.isNaN(value) ? undefined : value.toFixed(digits));
+const ratio = (a, b) => (a === undefined || b === undefined ? undefined : `${(a / b).toFixed(1)}x`);
+
+mkdirSync(outDir, { recursive: true });
+const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+console.log(`lblint bench ${new Date().toISOString().slice(0, 10)}: node ${process.version}, ${cpu}, ${os.availableParallelism()} cores`);
+console.log(`parser: ${fileURLToPath(moduleUrl)}${quick ? " (--quick: sizes divided by 10)" : ""}`);
+
+const results = [];
+for (const language of languages) {
+  if (!lblint[language.parser]) console.log(`${language.name}: ${language.parser} is not exported by the bundle yet; parser columns skipped`);
+  const path = which(language.checker.bin);
+  language.checker.path = path;
+  if (!path) console.log(`${language.name}: ${language.checker.bin} not found; checker columns skipped`);
+  if (path && !gnuTime) console.log(`${language.name}: /usr/bin/time not found; checker RSS skipped`);
+  for (const [i, size] of language.sizes.entries()) {
+    process.stderr.write(`  ${language.name} ${language.label(size)}...\n`);
+    results.push({ ...benchFile(language, size, { full: i > 0 }), growthStep: i });
+  }
+}
+
+const full = results.filter((r) => r.growthStep > 0);
+table(
+  "lblint parser, in process (median of 5 after >= 1 warm-up run and 0.5 s; MB = 10^6 bytes)",
+  ["file", "lines", "MB", "parse ms", "MB/s", "read+split ms", "parse/lower", "max RSS MiB", "tree MiB"],
+  full.map((r) => [
+    `${r.language} ${r.label}`,
+    r.lines,
+    fixed(mb(r.bytes), 2),
+    fixed(r.parseMs),
+    fixed(r.parseMs && mb(r.bytes) / (r.parseMs / 1000), 2),
+    fixed(r.lowerBoundMs, 1),
+    ratio(r.parseMs, r.lowerBoundMs),
+    fixed(r.memory && r.memory.maxRssKb / 1024),
+    fixed(r.memory && mib(r.memory.retainedHeapBytes)),
+  ]),
+);
+
+table(
+  "lblint vs the native checker (medians of 3; process = node start + load + read + parse, like the checker's wall time)",
+  ["file", "parse ms", "process ms", "checker ms", "process/checker", "lblint RSS MiB", "checker RSS MiB", "checker exit"],
+  full.map((r) => [
+    `${r.language} ${r.label}`,
+    fixed(r.parseMs),
+    fixed(r.memory?.ms),
+    fixed(r.checker?.ms),
+    ratio(r.memory?.ms, r.checker?.ms),
+    fixed(r.memory && r.memory.maxRssKb / 1024),
+    fixed(r.checker?.maxRssKb && r.checker.maxRssKb / 1024),
+    r.checker?.status,
+  ]),
+);
+
+table(
+  "growth (1x, 10x, 100x): time per line should stay flat if parsing is linear",
+  ["file", "lines", "parse ms", "us/line", "time vs 1x", "max RSS MiB", "RSS over baseline MiB"],
+  results.map((r) => {
+    const base = results.find((b) => b.language === r.language && b.growthStep === 0);
+    return [
+      `${r.language} ${r.label}`,
+      r.lines,
+      fixed(r.parseMs, 1),
+      fixed(r.parseMs && (r.parseMs * 1000) / r.lines, 1),
+      ratio(r.parseMs, base.parseMs),
+      fixed(r.memory && r.memory.maxRssKb / 1024),
+      fixed(r.memory && (r.memory.maxRssKb - r.memory.baselineRssKb) / 1024),
+    ];
+  }),
+);
