@@ -3,7 +3,6 @@
 import type { TextEdit } from "../common/edits.js";
 import type { HaproxyConfig, Line, Section } from "../haproxy/ast.js";
 import type { Block, KeepalivedConfig, KeepalivedItem } from "../keepalived/ast.js";
-import { isTrivia } from "../keepalived/walk.js";
 import { indentAt, indentLines, indentUnitOf, lineBreakOf, lineStartAt, nextLineStart, startsLine } from "./style.js";
 
 export interface Where<Node> {
@@ -94,8 +93,8 @@ export function haproxyRemoval(text: string, config: HaproxyConfig, node: Line |
 
 // ---- keepalived --------------------------------------------------------------------------------
 
-function keepalivedItemsOf(container: KeepalivedConfig | Block): KeepalivedItem[] {
-  return container.children.filter((child): child is KeepalivedItem => !isTrivia(child));
+function keepalivedItemsOf(container: KeepalivedConfig | Block): readonly KeepalivedItem[] {
+  return container.items;
 }
 
 /** Whether nothing but spaces and a comment follows `offset` on its line. */

@@ -32,7 +32,7 @@ export function parseHaproxy(text: string): HaproxyParseResult {
   let start = 0;
   rawLines.forEach((raw, index) => {
     const last = raw[raw.length - 1]!;
-    const end = index === rawLines.length - 1 && last.tokenType !== Newline ? text.length : last.startOffset + last.image.length;
+    const end = index === rawLines.length - 1 && last.tokenType !== Newline ? text.length : last.endOffset! + 1;
     all.push(buildLine(raw, start, end, lines, diagnostics));
     start = end;
   });

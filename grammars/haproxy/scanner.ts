@@ -3,6 +3,7 @@
 // two to that over the corpus and random input), about ten times faster. lexer.ts stays the
 // definition of the tokens; this is how they are found quickly.
 import type { IToken, TokenType } from "chevrotain";
+import { scannedToken } from "../common/token.js";
 import { Comment, Newline, Whitespace, WordToken } from "./lexer.js";
 
 const enum Char {
@@ -26,13 +27,7 @@ function isBlank(c: number): boolean {
 }
 
 function token(tokenType: TokenType, text: string, start: number, end: number): IToken {
-  return {
-    image: text.slice(start, end),
-    startOffset: start,
-    endOffset: end - 1,
-    tokenType,
-    tokenTypeIdx: tokenType.tokenTypeIdx!,
-  } as IToken;
+  return scannedToken(text, tokenType, start, end);
 }
 
 /** End of a `{{ … }}` / `{% … %}` / `{# … #}` template expression starting at `i`, or -1. */

@@ -88,11 +88,13 @@ export interface Block {
   readonly kind: "block";
   /** The statement before the `{` (on the same line or on an earlier one); undefined for a bare `{`. */
   readonly header: Statement | undefined;
-  /** Spaces, comments and line breaks between the header and its `{`. */
+  /** Spaces, comments and line breaks between the header and its `{` (made on first use). */
   readonly beforeOpen: readonly Trivia[];
   readonly open: Brace;
-  /** Statements, blocks, definitions and trivia, in order. */
-  readonly children: KeepalivedChild[];
+  /** Statements, blocks, definitions and stray braces, in order. */
+  readonly items: readonly KeepalivedItem[];
+  /** The items with the spaces, comments and line breaks between them, in order (made on first use). */
+  readonly children: readonly KeepalivedChild[];
   /** Undefined when the file ends before the block is closed. */
   readonly close: Brace | undefined;
   readonly range: SourceSpan;
@@ -123,7 +125,10 @@ export type KeepalivedChild = KeepalivedItem | Trivia;
 export interface KeepalivedConfig {
   readonly kind: "config";
   readonly format: "keepalived";
-  readonly children: KeepalivedChild[];
+  /** Top-level statements, blocks, definitions and stray braces, in order. */
+  readonly items: readonly KeepalivedItem[];
+  /** The items with every space, comment and line break of the file between them (made on first use). */
+  readonly children: readonly KeepalivedChild[];
   readonly range: SourceSpan;
 }
 

@@ -92,7 +92,7 @@ export function makeWord(token: IToken, lines: LineIndex): Word {
 }
 
 /** Spaces, a comment or a line break, with a range made on demand. */
-class TriviaNode implements Trivia {
+export class TriviaNode implements Trivia {
   private span: SourceSpan | undefined;
 
   constructor(
@@ -118,7 +118,7 @@ export function makeTrivia(token: IToken, lines: LineIndex): Trivia {
 }
 
 export function makeBrace(token: IToken, lines: LineIndex, kind: Brace["kind"]): Brace {
-  return { kind, text: token.image, range: lines.range(token.startOffset, token.startOffset + token.image.length) };
+  return { kind, text: kind === "open-brace" ? "{" : "}", range: lines.range(token.startOffset, token.endOffset! + 1) };
 }
 
 function makeConfigId(token: IToken, lines: LineIndex): ConfigIdPrefix {

@@ -2,7 +2,8 @@
 import { diagnostic, type SyntaxDiagnostic } from "../common/diagnostics.js";
 import { reportTemplateSyntax } from "../common/templates.js";
 import { LineIndex } from "../common/text.js";
-import type { Block, KeepalivedChild, KeepalivedConfig, SequencePrefix, Statement } from "./ast.js";
+import type { Block, KeepalivedConfig, KeepalivedItem, SequencePrefix, Statement } from "./ast.js";
+import { ConfigNode } from "./containers.js";
 import { keepalivedParser } from "./parser.js";
 import { scanKeepalived } from "./scanner.js";
 import { keepalivedItems } from "./walk.js";
@@ -23,12 +24,12 @@ export function parseKeepalived(text: string): KeepalivedParseResult {
   const parser = keepalivedParser();
   parser.lines = lines;
   parser.input = scanKeepalived(text);
-  const children = parser.file();
+  const items = parser.file();
   for (const error of parser.errors) {
     const token = error.token;
     diagnostics.push(diagnostic("parser", "error", error.message, lines.range(token.startOffset, token.startOffset + token.image.length)));
   }
-  const ast: KeepalivedConfig = { kind: "config", format: "keepalived", children, range: lines.range(0, text.length) };
+  const ast: KeepalivedConfig = new ConfigNode(items, lines.range(0, text.length));
   checkStructure(ast, diagnostics);
   checkReferences(ast, diagnostics);
   checkLines(text, lines, diagnostics);
@@ -44,50 +45,58 @@ export function parseKeepalived(text: string): KeepalivedParseResult {
  */
 function checkStructure(ast: KeepalivedConfig, diagnostics: SyntaxDiagnostic[]): void {
   const lines = ast.range.lines;
-  const onLine: { line: number; statement: Statement | undefined; ownBrace: boolean }[] = [];
   const unclosed: Block[] = [];
+  // Statements and braces arrive in document order; those of one line are counted together.
+  let currentLine = -1;
+  let onCurrentLine = 0;
+  const statements: { statement: Statement; ownBrace: boolean }[] = [];
+  const flush = () => {
+    for (const { statement, ownBrace } of statements) if (onCurrentLine - (ownBrace ? 1 : 0) > 1) statement.sharesLine = true;
+    statements.length = 0;
+  };
+  const see = (line: number, statement?: Statement, ownBrace = false) => {
+    if (line !== currentLine) {
+      flush();
+      currentLine = line;
+      onCurrentLine = 0;
+    }
+    onCurrentLine++;
+    if (statement) statements.push({ statement, ownBrace });
+  };
   const checkQuotes = (statement: Statement) => {
     for (const word of statement.words) {
       if (!word.terminated) diagnostics.push(diagnostic("unterminated-quote", "error", "this quote is not closed before the end of the line", word.range));
     }
   };
-  const visit = (children: readonly KeepalivedChild[]) => {
-    for (const item of children) {
+  const visit = (items: readonly KeepalivedItem[]) => {
+    for (const item of items) {
       if (item.kind === "statement") {
-        onLine.push({ line: item.line, statement: item, ownBrace: false });
+        see(item.line, item);
         checkQuotes(item);
       } else if (item.kind === "block") {
         const openLine = lines.lineOf(item.open.range.startOffset);
         if (item.header) {
           // A header's own `{` on its line is the ordinary `keyword {` form, the same to keepalived
           // as a `{` on the next line: it does not make the header share its line.
-          onLine.push({ line: item.header.line, statement: item.header, ownBrace: openLine === item.header.line });
+          see(item.header.line, item.header, openLine === item.header.line);
           checkQuotes(item.header);
         } else {
           diagnostics.push(
             diagnostic("unexpected-open-brace", "error", "'{' with no keyword before it: keepalived ignores it and reads the lines that follow in the enclosing block", item.open.range),
           );
         }
-        onLine.push({ line: openLine, statement: undefined, ownBrace: false });
-        visit(item.children);
-        if (item.close) onLine.push({ line: lines.lineOf(item.close.range.startOffset), statement: undefined, ownBrace: false });
+        see(openLine);
+        visit(item.items);
+        if (item.close) see(lines.lineOf(item.close.range.startOffset));
         else unclosed.push(item);
       } else if (item.kind === "stray-brace") {
-        onLine.push({ line: lines.lineOf(item.range.startOffset), statement: undefined, ownBrace: false });
+        see(lines.lineOf(item.range.startOffset));
         diagnostics.push(diagnostic("unexpected-close-brace", "error", "'}' closes nothing: keepalived reports it as an unknown keyword", item.range));
       }
     }
   };
-  visit(ast.children);
-  for (let first = 0; first < onLine.length; ) {
-    let next = first + 1;
-    while (next < onLine.length && onLine[next]!.line === onLine[first]!.line) next++;
-    for (let i = first; i < next; i++) {
-      const entry = onLine[i]!;
-      if (entry.statement && next - first - (entry.ownBrace ? 1 : 0) > 1) entry.statement.sharesLine = true;
-    }
-    first = next;
-  }
+  visit(ast.items);
+  flush();
   for (const block of unclosed.reverse()) {
     const what = block.header ? `'${block.header.keyword.text}'` : "this block";
     diagnostics.push(

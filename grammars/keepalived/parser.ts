@@ -7,7 +7,8 @@
 // close becomes a stray brace, and both are reported afterwards.
 import { EmbeddedActionsParser, type IToken, type TokenType } from "chevrotain";
 import type { LineIndex } from "../common/text.js";
-import type { Block, KeepalivedChild, Statement, Trivia } from "./ast.js";
+import type { Block, KeepalivedItem, Statement } from "./ast.js";
+import { BlockNode } from "./containers.js";
 import {
   Comment,
   ConfigId,
@@ -21,7 +22,7 @@ import {
   Whitespace,
   WordToken,
 } from "./lexer.js";
-import { makeBrace, makeDefinition, makeStatement, makeTrivia } from "./nodes.js";
+import { makeBrace, makeDefinition, makeStatement } from "./nodes.js";
 
 const TRIVIA: ReadonlySet<TokenType> = new Set([Whitespace, Comment, Newline]);
 
@@ -34,33 +35,34 @@ class KeepalivedParser extends EmbeddedActionsParser {
     this.performSelfAnalysis();
   }
 
-  readonly file = this.RULE("file", (): KeepalivedChild[] => this.SUBRULE(this.items, { ARGS: [true] }));
+  readonly file = this.RULE("file", (): KeepalivedItem[] => this.SUBRULE(this.items, { ARGS: [true] }));
 
-  private readonly items = this.RULE("items", (top: boolean): KeepalivedChild[] => {
-    const children: KeepalivedChild[] = [];
+  private readonly items = this.RULE("items", (top: boolean): KeepalivedItem[] => {
+    const items: KeepalivedItem[] = [];
     this.MANY({
       GATE: () => top || this.LA(1).tokenType !== RBrace,
       DEF: () => {
         this.OR([
-          { ALT: () => this.trivia(children, this.CONSUME(Newline)) },
-          { ALT: () => this.trivia(children, this.CONSUME(Whitespace)) },
-          { ALT: () => this.trivia(children, this.CONSUME(Comment)) },
+          // Trivia are not kept: the tree finds them again in the gaps between items.
+          { ALT: () => this.CONSUME(Newline) },
+          { ALT: () => this.CONSUME(Whitespace) },
+          { ALT: () => this.CONSUME(Comment) },
           {
             ALT: () => {
               const token = this.CONSUME(Definition);
-              this.ACTION(() => children.push(makeDefinition(token, this.lines)));
+              this.ACTION(() => items.push(makeDefinition(token, this.lines)));
             },
           },
           {
             ALT: () => {
               const found = this.SUBRULE(this.statementOrBlock);
-              this.ACTION(() => children.push(...found));
+              this.ACTION(() => items.push(found));
             },
           },
           {
             ALT: () => {
-              const block = this.SUBRULE(this.blockBody, { ARGS: [undefined, []] });
-              this.ACTION(() => children.push(block));
+              const block = this.SUBRULE(this.blockBody, { ARGS: [undefined] });
+              this.ACTION(() => items.push(block));
             },
           },
           {
@@ -68,18 +70,18 @@ class KeepalivedParser extends EmbeddedActionsParser {
               const token = this.CONSUME(RBrace);
               this.ACTION(() => {
                 const brace = makeBrace(token, this.lines, "close-brace");
-                children.push({ kind: "stray-brace", brace, range: brace.range });
+                items.push({ kind: "stray-brace", brace, range: brace.range });
               });
             },
           },
         ]);
       },
     });
-    return children;
+    return items;
   });
 
-  /** A statement, then its trailing spaces, or the block it heads. */
-  private readonly statementOrBlock = this.RULE("statementOrBlock", (): KeepalivedChild[] => {
+  /** A statement, or the block it heads when a `{` follows it. */
+  private readonly statementOrBlock = this.RULE("statementOrBlock", (): Statement | Block => {
     const raw: IToken[] = [];
     this.OR([
       { ALT: () => raw.push(this.CONSUME(WordToken)) },
@@ -88,7 +90,7 @@ class KeepalivedParser extends EmbeddedActionsParser {
       { ALT: () => raw.push(this.CONSUME(Sequence)) },
     ]);
     this.MANY({
-      // Stop before spaces that end the statement, so that they stay outside it.
+      // Spaces inside a statement may be in the stream; those that end it stay outside it.
       GATE: () => this.LA(1).tokenType !== Whitespace || this.isStatementToken(this.LA(2).tokenType),
       DEF: () => {
         this.OR2([
@@ -101,48 +103,35 @@ class KeepalivedParser extends EmbeddedActionsParser {
       },
     });
     const statement = this.ACTION(() => makeStatement(raw, this.lines));
-    const result: KeepalivedChild[] = [];
-    this.OR3([
-      {
-        GATE: () => this.braceFollows(),
-        ALT: () => {
-          const beforeOpen: Trivia[] = [];
-          this.MANY2(() => {
-            this.OR4([
-              { ALT: () => this.trivia(beforeOpen, this.CONSUME3(Newline)) },
-              { ALT: () => this.trivia(beforeOpen, this.CONSUME3(Whitespace)) },
-              { ALT: () => this.trivia(beforeOpen, this.CONSUME3(Comment)) },
-            ]);
-          });
-          const block = this.SUBRULE2(this.blockBody, { ARGS: [statement, beforeOpen] });
-          this.ACTION(() => result.push(block));
-        },
+    let result: Statement | Block = statement;
+    this.OPTION({
+      GATE: () => this.braceFollows(),
+      DEF: () => {
+        this.MANY2(() => {
+          this.OR4([{ ALT: () => this.CONSUME3(Newline) }, { ALT: () => this.CONSUME3(Whitespace) }, { ALT: () => this.CONSUME3(Comment) }]);
+        });
+        result = this.SUBRULE2(this.blockBody, { ARGS: [statement] });
       },
-      { ALT: () => this.ACTION(() => result.push(statement)) },
-    ]);
+    });
     return result;
   });
 
-  private readonly blockBody = this.RULE("blockBody", (header: Statement | undefined, beforeOpen: Trivia[]): Block => {
+  private readonly blockBody = this.RULE("blockBody", (header: Statement | undefined): Block => {
     const open = this.CONSUME(LBrace);
-    const children = this.SUBRULE(this.items, { ARGS: [false] });
+    const items = this.SUBRULE(this.items, { ARGS: [false] });
     let close: IToken | undefined;
-    this.OPTION(() => {
+    this.OPTION2(() => {
       close = this.CONSUME(RBrace);
     });
     return this.ACTION(() => {
       const openBrace = makeBrace(open, this.lines, "open-brace");
       const closeBrace = close ? makeBrace(close, this.lines, "close-brace") : undefined;
-      const lastChild = children[children.length - 1];
-      const end = closeBrace?.range.endOffset ?? lastChild?.range.endOffset ?? openBrace.range.endOffset;
+      // A block that is never closed runs to the end of the file, as keepalived reads it.
+      const end = closeBrace?.range.endOffset ?? this.lines.text.length;
       const start = header?.range.startOffset ?? openBrace.range.startOffset;
-      return { kind: "block", header, beforeOpen, open: openBrace, children, close: closeBrace, range: this.lines.range(start, end) };
+      return new BlockNode(header, openBrace, items, closeBrace, this.lines.range(start, end));
     });
   });
-
-  private trivia(into: (KeepalivedChild | Trivia)[], token: IToken): void {
-    this.ACTION(() => into.push(makeTrivia(token, this.lines)));
-  }
 
   private isStatementToken(type: TokenType): boolean {
     return type === WordToken || type === Quoted || type === ConfigId || type === Sequence;

@@ -1,11 +1,11 @@
 // Finding things in a keepalived tree by keyword and name.
 import type { Block, KeepalivedConfig, KeepalivedItem, Statement } from "./ast.js";
-import { isTrivia, keepalivedItems } from "./walk.js";
+import { keepalivedItems } from "./walk.js";
 
 type Scope = KeepalivedConfig | Block;
 
 function itemsOf(scope: Scope, deep: boolean): KeepalivedItem[] {
-  return deep ? [...keepalivedItems(scope)] : scope.children.filter((child): child is KeepalivedItem => !isTrivia(child));
+  return deep ? [...keepalivedItems(scope)] : [...scope.items];
 }
 
 /**

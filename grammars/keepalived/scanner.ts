@@ -3,6 +3,7 @@
 // simple tokens are found by hand; the context-dependent ones (definitions, `@id`, `~SEQ`, words,
 // `include` file names) by the very matchers the Chevrotain lexer uses.
 import type { IToken, TokenType } from "chevrotain";
+import { scannedToken } from "../common/token.js";
 import {
   Comment,
   ConfigId,
@@ -27,11 +28,31 @@ function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 11 || c === 12;
 }
 
-export function scanKeepalived(text: string): IToken[] {
+/** Stands in the matchers' history for a space or a comment that is not returned. */
+const WHITESPACE_SEEN = { tokenType: Whitespace, image: " " } as IToken;
+const COMMENT_SEEN = { tokenType: Comment, image: "#" } as IToken;
+
+/**
+ * Splits keepalived text into tokens. Spaces and comments are left out unless `withTrivia` is set:
+ * the tree finds them again in the gaps between its items.
+ */
+export function scanKeepalived(text: string, withTrivia = false): IToken[] {
   const tokens: IToken[] = [];
+  // What the context-dependent matchers look back at: the last few tokens, trivia included.
+  let recent: IToken[] = [];
   const length = text.length;
   const push = (tokenType: TokenType, start: number, end: number) => {
-    tokens.push({ image: text.slice(start, end), startOffset: start, endOffset: end - 1, tokenType, tokenTypeIdx: tokenType.tokenTypeIdx! } as IToken);
+    const token = scannedToken(text, tokenType, start, end);
+    tokens.push(token);
+    remember(token);
+  };
+  const remember = (token: IToken) => {
+    recent.push(token);
+    if (recent.length > 64) recent = recent.slice(-8);
+  };
+  const trivia = (tokenType: TokenType, start: number, end: number) => {
+    if (withTrivia) push(tokenType, start, end);
+    else remember(tokenType === Whitespace ? WHITESPACE_SEEN : COMMENT_SEEN);
   };
   let i = 0;
   while (i < length) {
@@ -49,7 +70,7 @@ export function scanKeepalived(text: string): IToken[] {
         if (isBlank(d) || (d === CR && text.charCodeAt(i + 1) !== LF)) i++;
         else break;
       }
-      push(Whitespace, start, i);
+      trivia(Whitespace, start, i);
       continue;
     }
     if (c === 35 /* # */ || c === 33 /* ! */) {
@@ -59,16 +80,16 @@ export function scanKeepalived(text: string): IToken[] {
         if (d === LF || (d === CR && text.charCodeAt(i + 1) === LF)) break;
         i++;
       }
-      push(Comment, start, i);
+      trivia(Comment, start, i);
       continue;
     }
     let found: RegExpExecArray | null = null;
     let type: TokenType = WordToken;
-    if (c === 36 /* $ */ && (found = matchDefinition(text, i, tokens, {}) as RegExpExecArray | null)) type = Definition;
-    else if (c === 64 /* @ */ && (found = matchConfigId(text, i, tokens, {}) as RegExpExecArray | null)) type = ConfigId;
-    else if (c === 126 /* ~ */ && (found = matchSequence(text, i, tokens, {}) as RegExpExecArray | null)) type = Sequence;
+    if (c === 36 /* $ */ && (found = matchDefinition(text, i, recent, {}) as RegExpExecArray | null)) type = Definition;
+    else if (c === 64 /* @ */ && (found = matchConfigId(text, i, recent, {}) as RegExpExecArray | null)) type = ConfigId;
+    else if (c === 126 /* ~ */ && (found = matchSequence(text, i, recent, {}) as RegExpExecArray | null)) type = Sequence;
     if (!found) {
-      found = matchWord(text, i, tokens, {}) as RegExpExecArray | null;
+      found = matchWord(text, i, recent, {}) as RegExpExecArray | null;
       type = WordToken;
     }
     if (found && found[0].length > 0) {

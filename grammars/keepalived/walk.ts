@@ -3,10 +3,9 @@ import type { Block, KeepalivedChild, KeepalivedConfig, KeepalivedItem, Statemen
 
 /** Every item (statement, block, definition, stray brace), parents before children. */
 export function* keepalivedItems(node: KeepalivedConfig | Block): Generator<KeepalivedItem> {
-  for (const child of node.children) {
-    if (isTrivia(child)) continue;
-    yield child;
-    if (child.kind === "block") yield* keepalivedItems(child);
+  for (const item of node.items) {
+    yield item;
+    if (item.kind === "block") yield* keepalivedItems(item);
   }
 }
 

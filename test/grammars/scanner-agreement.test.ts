@@ -10,7 +10,7 @@ import { keepalivedLexer } from "../../grammars/keepalived/lexer.js";
 import { scanKeepalived } from "../../grammars/keepalived/scanner.js";
 import { CORPUS } from "../corpus/corpus.js";
 
-type Scanner = (text: string, withWhitespace: true) => IToken[];
+type Scanner = (text: string, withTrivia: true) => IToken[];
 
 const describeTokens = (tokens: readonly IToken[]) => tokens.map((t) => `${t.tokenType.name}@${t.startOffset}:${JSON.stringify(t.image)}`);
 

@@ -1,0 +1,93 @@
+// The file and its blocks keep their items; the trivia between the items (spaces, comments, line
+// breaks) are found again in the gaps when first asked for. A gap holds nothing else, since every
+// other token belongs to an item, so re-reading it with the trivia rules gives back what was there.
+import type { LineIndex, SourceSpan } from "../common/text.js";
+import type { Block, Brace, KeepalivedChild, KeepalivedConfig, KeepalivedItem, Statement, Trivia } from "./ast.js";
+import { TriviaNode } from "./nodes.js";
+
+const LF = 10;
+const CR = 13;
+
+/** The spaces, comments and line breaks in [start, end), which holds nothing else. */
+export function triviaIn(lines: LineIndex, start: number, end: number): Trivia[] {
+  const text = lines.text;
+  const found: Trivia[] = [];
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    const from = i;
+    let kind: Trivia["kind"];
+    if (c === LF || (c === CR && text.charCodeAt(i + 1) === LF)) {
+      kind = "newline";
+      i += c === LF ? 1 : 2;
+    } else if (c === 35 /* # */ || c === 33 /* ! */) {
+      kind = "comment";
+      while (i < end && text.charCodeAt(i) !== LF && !(text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF)) i++;
+    } else {
+      kind = "whitespace";
+      i++;
+      while (i < end) {
+        const d = text.charCodeAt(i);
+        if (d === LF || d === 35 || d === 33 || (d === CR && text.charCodeAt(i + 1) === LF)) break;
+        i++;
+      }
+    }
+    found.push(new TriviaNode(kind, text.slice(from, i), from, lines));
+  }
+  return found;
+}
+
+/** Items and the trivia in the gaps around them, from `start` to `end`. */
+function interleave(lines: LineIndex, items: readonly KeepalivedItem[], start: number, end: number): KeepalivedChild[] {
+  const children: KeepalivedChild[] = [];
+  let cursor = start;
+  for (const item of items) {
+    children.push(...triviaIn(lines, cursor, item.range.startOffset), item);
+    cursor = item.range.endOffset;
+  }
+  children.push(...triviaIn(lines, cursor, end));
+  return children;
+}
+
+export class ConfigNode implements KeepalivedConfig {
+  readonly kind = "config" as const;
+  readonly format = "keepalived" as const;
+  private allChildren: KeepalivedChild[] | undefined;
+
+  constructor(
+    readonly items: readonly KeepalivedItem[],
+    readonly range: SourceSpan,
+  ) {}
+
+  get children(): readonly KeepalivedChild[] {
+    this.allChildren ??= interleave(this.range.lines, this.items, 0, this.range.lines.text.length);
+    return this.allChildren;
+  }
+}
+
+export class BlockNode implements Block {
+  readonly kind = "block" as const;
+  private allChildren: KeepalivedChild[] | undefined;
+
+  constructor(
+    readonly header: Statement | undefined,
+    readonly open: Brace,
+    readonly items: readonly KeepalivedItem[],
+    readonly close: Brace | undefined,
+    readonly range: SourceSpan,
+  ) {}
+
+  get beforeOpen(): readonly Trivia[] {
+    return this.header ? triviaIn(this.range.lines, this.header.range.endOffset, this.open.range.startOffset) : [];
+  }
+
+  get children(): readonly KeepalivedChild[] {
+    this.allChildren ??= interleave(this.range.lines, this.items, this.open.range.endOffset, this.close?.range.startOffset ?? this.range.endOffset);
+    return this.allChildren;
+  }
+
+  toJSON(): object {
+    const { kind, header, open, items, close, range } = this;
+    return { kind, header, open, items, close, range };
+  }
+}
