@@ -71,7 +71,7 @@ export function parseCondition(
   const range = lines.range(keyword.range.startOffset, last.range.endOffset);
   if (rest.length === 0) {
     diagnostics.push(
-      diagnostic("empty-condition", "error", `'${keyword.text}' must be followed by a condition`, keyword.range),
+      diagnostic("empty-condition", "warning", `nothing follows '${keyword.text}': haproxy accepts it, and the rule then always applies`, keyword.range),
     );
     return { kind: "condition", keyword, negated: keyword.text === "unless", expression: undefined, range };
   }
@@ -86,7 +86,7 @@ function parseOr(words: readonly Word[], lines: LineIndex, diagnostics: SyntaxDi
   let i = 0;
   const closeAlternative = (at: Word) => {
     if (current.length === 0) {
-      diagnostics.push(diagnostic("empty-condition", "error", `missing ACL before or after '${at.text}'`, at.range));
+      diagnostics.push(diagnostic("empty-condition", "warning", `no ACL before or after '${at.text}': haproxy accepts it silently; was a term lost?`, at.range));
       return;
     }
     alternatives.push({ kind: "and", terms: current, range: spanOf(current, lines) });
@@ -156,7 +156,7 @@ function parseTerm(
     return { term, next: close ? j + 1 : j };
   }
   if (word.text === "!") {
-    diagnostics.push(diagnostic("empty-condition", "error", "'!' must be followed by an ACL", word.range));
+    diagnostics.push(diagnostic("empty-condition", "warning", "nothing follows '!': haproxy accepts it silently; was an ACL lost?", word.range));
   }
   const term: AclReference = {
     kind: "acl",

@@ -1,175 +1,155 @@
 // `.if` / `.elif` expressions: `defined(X) && (streq("$A",b) || !feature(OPENSSL))`, `1`, `0`.
-// haproxy joins the directive's words with spaces and parses the result; we parse the source text
-// between the first and last argument so that every node keeps its exact range. AND binds tighter
-// than OR. Predicate names are not checked here: which ones exist depends on the version.
+// haproxy first reads the directive's words like any line (quotes and escapes removed), joins them
+// with single spaces, and parses that text. So does this parser, with a map from every character of
+// the joined text back to the source, so that each node keeps its exact range. As in haproxy 2.6:
+// AND binds tighter than OR; a predicate's arguments run to the next `,` or `)` with no nesting and
+// keep their spaces; a bare term must be an integer. Predicate names are not checked here: which
+// exist depends on the version.
 import { diagnostic, type SyntaxDiagnostic } from "../common/diagnostics.js";
 import type { LineIndex } from "../common/text.js";
 import type { Predicate, PredicateArgument } from "./ast.js";
+import type { Word, WordPart } from "./words.js";
 
-type TokenKind = "(" | ")" | "," | "&&" | "||" | "!" | "atom" | "end";
-
-interface Token {
-  kind: TokenKind;
-  start: number;
-  end: number;
+interface Joined {
+  /** The words' values joined with single spaces, variables left as written. */
+  readonly text: string;
+  /** Source offset of every character of `text`, plus one entry for its end. */
+  readonly offsets: number[];
 }
 
-function tokenize(text: string, base: number): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (c === " " || c === "\t") {
-      i++;
-      continue;
-    }
-    const two = text.slice(i, i + 2);
-    if (two === "&&" || two === "||") {
-      tokens.push({ kind: two, start: base + i, end: base + i + 2 });
-      i += 2;
-      continue;
-    }
-    if (c === "(" || c === ")" || c === "," || c === "!") {
-      tokens.push({ kind: c, start: base + i, end: base + i + 1 });
-      i++;
-      continue;
-    }
-    // An atom: a run of bare characters and quoted strings.
-    const start = i;
-    while (i < text.length) {
-      const d = text[i]!;
-      if (d === '"' || d === "'") {
-        const close = text.indexOf(d, i + 1);
-        i = close < 0 ? text.length : close + 1;
-        continue;
-      }
-      if (d === "\\") {
-        i += 2;
-        continue;
-      }
-      if (" \t(),!".includes(d) || text.startsWith("&&", i) || text.startsWith("||", i)) break;
-      i++;
-    }
-    tokens.push({ kind: "atom", start: base + start, end: base + Math.min(i, text.length) });
-  }
-  tokens.push({ kind: "end", start: base + text.length, end: base + text.length });
-  return tokens;
-}
-
-function unquote(text: string): string {
-  let out = "";
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (c === '"' || c === "'") {
-      const close = text.indexOf(c, i + 1);
-      out += text.slice(i + 1, close < 0 ? text.length : close);
-      i = close < 0 ? text.length : close + 1;
-    } else if (c === "\\" && i + 1 < text.length) {
-      out += text[i + 1];
-      i += 2;
-    } else {
-      out += c;
-      i++;
+function mapParts(parts: readonly WordPart[], text: string[], offsets: number[]): void {
+  for (const part of parts) {
+    const start = part.range.startOffset;
+    if (part.kind === "double-quoted") mapParts(part.parts, text, offsets);
+    else if (part.kind === "escape") for (const c of part.value) text.push(c), offsets.push(start);
+    else {
+      const first = part.kind === "single-quoted" ? start + 1 : start;
+      const value = part.kind === "variable" ? part.text : part.value;
+      for (let k = 0; k < value.length; k++) text.push(value[k]!), offsets.push(first + k);
     }
   }
-  return out;
 }
 
-/** Parses the expression found in `lines.text` between `start` and `end`. */
-export function parsePredicate(
-  lines: LineIndex,
-  start: number,
-  end: number,
-  diagnostics: SyntaxDiagnostic[],
-): Predicate | undefined {
-  const source = lines.text;
-  const tokens = tokenize(source.slice(start, end), start);
+function join(words: readonly Word[]): Joined {
+  const text: string[] = [];
+  const offsets: number[] = [];
+  words.forEach((word, index) => {
+    if (index > 0) text.push(" "), offsets.push(words[index - 1]!.range.endOffset);
+    if (word.isPlain) for (let k = 0; k < word.text.length; k++) text.push(word.text[k]!), offsets.push(word.range.startOffset + k);
+    else mapParts(word.parts, text, offsets);
+  });
+  offsets.push(words[words.length - 1]!.range.endOffset);
+  return { text: text.join(""), offsets };
+}
+
+/** Parses the condition made of `words` (the words after `.if` or `.elif`). */
+export function parsePredicate(lines: LineIndex, words: readonly Word[], diagnostics: SyntaxDiagnostic[]): Predicate | undefined {
+  if (words.length === 0) return undefined;
+  const { text, offsets } = join(words);
+  // An empty condition is false, and allowed.
+  if (text.trim() === "") return undefined;
   let pos = 0;
   let failed = false;
-  const peek = () => tokens[pos]!;
-  const span = (from: number, to: number) => lines.range(from, to);
-  const fail = (token: Token, message: string) => {
-    if (!failed) diagnostics.push(diagnostic("invalid-predicate", "error", message, span(token.start, Math.max(token.end, token.start))));
-    failed = true;
+  // The source range of text[from, to): from the first character's offset to just after the last one.
+  const span = (from: number, to: number) =>
+    lines.range(offsets[from]!, to > from ? Math.max(offsets[to - 1]! + 1, offsets[from]!) : offsets[from]!);
+  /** The length of the lexical unit at `at`: an operator, a parenthesis, or a run of other characters. */
+  const unitLength = (at: number) => {
+    if (at >= text.length) return 0;
+    if (text.startsWith("&&", at) || text.startsWith("||", at)) return 2;
+    if ("()!,".includes(text[at]!)) return 1;
+    let end = at;
+    while (end < text.length && !" \t()!,".includes(text[end]!) && !text.startsWith("&&", end) && !text.startsWith("||", end)) end++;
+    return end - at;
   };
-  const describe = (token: Token) => (token.kind === "end" ? "end of line" : `'${source.slice(token.start, token.end)}'`);
+  const fail = (at: number, message: string) => {
+    if (!failed) diagnostics.push(diagnostic("invalid-predicate", "error", message, span(at, at + unitLength(at))));
+    failed = true;
+    return undefined;
+  };
+  const skipSpaces = () => {
+    while (text[pos] === " " || text[pos] === "\t") pos++;
+  };
+  const rest = () => (pos < text.length ? `'${text.slice(pos, pos + Math.max(1, unitLength(pos)))}'` : "the end of the condition");
 
   const parseOr = (): Predicate | undefined => binary("||", "or", parseAnd);
-  const parseAnd = (): Predicate | undefined => binary("&&", "and", parseUnary);
+  const parseAnd = (): Predicate | undefined => binary("&&", "and", parseTerm);
 
   function binary(op: "&&" | "||", kind: "and" | "or", next: () => Predicate | undefined): Predicate | undefined {
     const first = next();
-    if (!first || peek().kind !== op) return first;
+    if (!first) return undefined;
     const operands: Predicate[] = [first];
-    while (peek().kind === op) {
-      pos++;
+    for (;;) {
+      skipSpaces();
+      if (!text.startsWith(op, pos)) break;
+      pos += 2;
       const operand = next();
       if (!operand) return undefined;
       operands.push(operand);
     }
-    return { kind, operands, range: span(first.range.startOffset, operands[operands.length - 1]!.range.endOffset) };
+    if (operands.length === 1) return first;
+    return { kind, operands, range: lines.range(first.range.startOffset, operands[operands.length - 1]!.range.endOffset) };
   }
 
-  function parseUnary(): Predicate | undefined {
-    const token = peek();
-    if (token.kind === "!") {
+  function parseTerm(): Predicate | undefined {
+    skipSpaces();
+    const start = pos;
+    if (text[pos] === "!") {
       pos++;
-      const operand = parseUnary();
-      return { kind: "not", operand, range: span(token.start, operand?.range.endOffset ?? token.end) };
+      const operand = parseTerm();
+      if (!operand) return undefined;
+      return { kind: "not", operand, range: lines.range(offsets[start]!, operand.range.endOffset) };
     }
-    if (token.kind === "(") {
+    if (text[pos] === "(") {
       pos++;
       const expression = parseOr();
-      const close = peek();
-      if (close.kind !== ")") {
-        fail(close, `expected ')' to close the '(' at column ${lines.position(token.start).column + 1}, found ${describe(close)}`);
-        return undefined;
-      }
+      if (!expression) return undefined;
+      skipSpaces();
+      if (text[pos] !== ")") return fail(pos, `expected ')' to close the '(' opened here, found ${rest()}`);
       pos++;
-      return { kind: "group", expression, range: span(token.start, close.end) };
+      return { kind: "group", expression, range: span(start, pos) };
     }
-    if (token.kind !== "atom") {
-      fail(token, `expected a predicate or a value, found ${describe(token)}`);
-      return undefined;
+    const number = /^-?[0-9]+/.exec(text.slice(pos));
+    if (number) {
+      pos += number[0].length;
+      return { kind: "value", text: number[0], range: span(start, pos) };
     }
-    pos++;
-    if (peek().kind !== "(") {
-      return { kind: "value", text: source.slice(token.start, token.end), range: span(token.start, token.end) };
+    // A value made only of variables (`"${WITH_SSL}"`) is known when haproxy runs, not now.
+    const variable = /^\$(?:\{[^}]*\}|\.?[A-Za-z_][A-Za-z0-9_]*)+/.exec(text.slice(pos));
+    if (variable) {
+      pos += variable[0].length;
+      return { kind: "value", text: variable[0], range: span(start, pos) };
     }
-    pos++;
+    const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(pos));
+    if (!name || text[pos + name[0].length] !== "(") {
+      return fail(start, `expected a predicate such as defined(NAME), an integer, '!' or '(', found ${rest()}`);
+    }
+    pos += name[0].length + 1;
+    const nameRange = span(start, start + name[0].length);
     const args: PredicateArgument[] = [];
-    for (;;) {
-      const argStart = peek();
-      if (argStart.kind === ")" && args.length === 0) break;
-      // An argument is everything up to the next ',' or ')' at this level.
-      let argEnd = argStart;
-      while (peek().kind === "atom" || peek().kind === "!" || peek().kind === "&&" || peek().kind === "||") argEnd = tokens[pos++]!;
-      const text = argEnd === argStart && argStart.kind !== "atom" ? "" : source.slice(argStart.start, argEnd.end);
-      args.push({ text, value: unquote(text), range: span(argStart.start, text ? argEnd.end : argStart.start) });
-      if (peek().kind === ",") {
+    if (text[pos] === ")") pos++;
+    else {
+      for (;;) {
+        const argStart = pos;
+        while (pos < text.length && text[pos] !== "," && text[pos] !== ")") pos++;
+        const value = text.slice(argStart, pos);
+        const range = span(argStart, pos);
+        args.push({ text: lines.text.slice(range.startOffset, range.endOffset), value, range });
+        if (text[pos] === ",") {
+          pos++;
+          continue;
+        }
+        if (text[pos] !== ")") return fail(argStart, `expected ')' after the arguments of '${name[0]}'`);
         pos++;
-        continue;
+        break;
       }
-      break;
     }
-    const close = peek();
-    if (close.kind !== ")") {
-      fail(close, `expected ',' or ')' in the arguments of '${source.slice(token.start, token.end)}', found ${describe(close)}`);
-      return undefined;
-    }
-    pos++;
-    return {
-      kind: "call",
-      name: source.slice(token.start, token.end),
-      nameRange: span(token.start, token.end),
-      args,
-      range: span(token.start, close.end),
-    };
+    return { kind: "call", name: name[0], nameRange, args, range: span(start, pos) };
   }
 
-  if (peek().kind === "end") return undefined;
+  skipSpaces();
   const expression = parseOr();
-  if (!failed && peek().kind !== "end") fail(peek(), `unexpected ${describe(peek())} after the end of the condition`);
+  skipSpaces();
+  if (expression && pos < text.length) return fail(pos, `unexpected ${rest()} after the end of the condition`);
   return failed ? undefined : expression;
 }

@@ -80,7 +80,7 @@ export function buildLine(raw: RawLine, start: number, end: number, lines: LineI
     const args = words.slice(1);
     let predicate;
     if ((name === ".if" || name === ".elif") && args.length > 0) {
-      predicate = parsePredicate(lines, args[0]!.range.startOffset, args[args.length - 1]!.range.endOffset, diagnostics);
+      predicate = parsePredicate(lines, args, diagnostics);
     }
     return make("directive", keyword, args, undefined, name, predicate);
   }

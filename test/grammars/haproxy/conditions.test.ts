@@ -155,11 +155,11 @@ describe("broken conditions", () => {
     expect(result.diagnostics.map((d) => [d.code, loc(d.range)])).toEqual([["empty-anonymous-acl", "1:23-1:24 @35-36"]]);
   });
 
-  it("reports if or unless with nothing after it on the keyword and keeps no expression", () => {
+  it("warns about if or unless with nothing after it, which haproxy accepts, and keeps no expression", () => {
     for (const keyword of ["if", "unless"]) {
       const { result, line } = rule(`${keyword} # nothing`);
       const end = 20 + keyword.length;
-      expect(result.diagnostics.map((d) => [d.code, d.severity, loc(d.range)])).toEqual([["empty-condition", "error", `1:20-1:${end} @32-${end + 12}`]]);
+      expect(result.diagnostics.map((d) => [d.code, d.severity, loc(d.range)])).toEqual([["empty-condition", "warning", `1:20-1:${end} @32-${end + 12}`]]);
       expect(line.condition?.expression).toBeUndefined();
       expect(line.condition?.negated).toBe(keyword === "unless");
       expect(loc(line.condition!.range)).toBe(`1:20-1:${end} @32-${end + 12}`);
@@ -178,8 +178,10 @@ describe("broken conditions", () => {
     expect(line.condition!.expression!.operators.map((w) => w.text)).toEqual(["||", "||"]);
   });
 
-  it("reports a ! with nothing after it", () => {
+  it("warns about a ! with nothing after it", () => {
     const { result } = rule("if a !");
-    expect(result.diagnostics.map((d) => [d.code, d.message, loc(d.range)])).toEqual([["empty-condition", "'!' must be followed by an ACL", "1:25-1:26 @37-38"]]);
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.message, loc(d.range)])).toEqual([
+      ["empty-condition", "warning", "nothing follows '!': haproxy accepts it silently; was an ACL lost?", "1:25-1:26 @37-38"],
+    ]);
   });
 });

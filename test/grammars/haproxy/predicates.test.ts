@@ -44,8 +44,9 @@ describe("predicate trees", () => {
               {
                 call: "streq",
                 name: "0:19-0:24 @19-24",
+                // haproxy removes the quotes before it reads the condition: the argument is `$A`.
                 args: [
-                  ['"$A"', "$A", "0:25-0:29 @25-29"],
+                  ["$A", "$A", "0:26-0:28 @26-28"],
                   ["b", "b", "0:30-0:31 @30-31"],
                 ],
                 at: "0:19-0:32 @19-32",
@@ -69,9 +70,8 @@ describe("predicate trees", () => {
     expect(tree(predicateOf("0").predicate)).toEqual({ value: "0", at: "0:4-0:5 @4-5" });
   });
 
-  it("keeps the quotes of a quoted value in its text", () => {
-    // haproxy takes `.if "1"` as true: the quotes are gone before it reads the expression.
-    expect(tree(predicateOf('"1"').predicate)).toEqual({ value: '"1"', at: "0:4-0:7 @4-7" });
+  it("reads a quoted value without its quotes, as haproxy does before it reads the expression", () => {
+    expect(tree(predicateOf('"1"').predicate)).toEqual({ value: "1", at: "0:5-0:6 @5-6" });
   });
 
   it("binds && tighter than ||", () => {
@@ -97,13 +97,14 @@ describe("predicate trees", () => {
     });
   });
 
-  it("reads arguments without the blanks around them, and empty arguments as empty", () => {
+  it("keeps the blanks around arguments, as haproxy compares them, and reads empty arguments as empty", () => {
+    // haproxy 2.6: `.if streq(a, a)` is false and `.if streq( a , a )` is true.
     expect(tree(predicateOf("streq( a , b )").predicate)).toEqual({
       call: "streq",
       name: "0:4-0:9 @4-9",
       args: [
-        ["a", "a", "0:11-0:12 @11-12"],
-        ["b", "b", "0:15-0:16 @15-16"],
+        [" a ", " a ", "0:10-0:13 @10-13"],
+        [" b ", " b ", "0:14-0:17 @14-17"],
       ],
       at: "0:4-0:18 @4-18",
     });
@@ -121,9 +122,9 @@ describe("predicate trees", () => {
 
   it("keeps a quoted argument with a space in it whole", () => {
     const predicate = predicateOf('streq("a b",c)').predicate;
-    expect(predicate?.kind === "call" && predicate.args.map((a) => [a.text, a.value])).toEqual([
-      ['"a b"', "a b"],
-      ["c", "c"],
+    expect(predicate?.kind === "call" && predicate.args.map((a) => [a.text, a.value, loc(a.range)])).toEqual([
+      ["a b", "a b", "0:11-0:14 @11-14"],
+      ["c", "c", "0:16-0:17 @16-17"],
     ]);
   });
 
@@ -165,15 +166,18 @@ describe("predicate trees", () => {
 describe("invalid predicates", () => {
   // [expression, range of the diagnostic, message]
   const cases: [string, string, string][] = [
-    ["defined(X", "0:13-0:13 @13-13", "expected ',' or ')' in the arguments of 'defined', found end of line"],
-    ["(1", "0:6-0:6 @6-6", "expected ')' to close the '(' at column 5, found end of line"],
+    ["defined(X", "0:12-0:13 @12-13", "expected ')' after the arguments of 'defined'"],
+    ["(1", "0:6-0:6 @6-6", "expected ')' to close the '(' opened here, found the end of the condition"],
     ["1 1", "0:6-0:7 @6-7", "unexpected '1' after the end of the condition"],
     ["defined(X) extra", "0:15-0:20 @15-20", "unexpected 'extra' after the end of the condition"],
     ["streq(a,b)c", "0:14-0:15 @14-15", "unexpected 'c' after the end of the condition"],
-    ["&& 1", "0:4-0:6 @4-6", "expected a predicate or a value, found '&&'"],
-    ["!", "0:5-0:5 @5-5", "expected a predicate or a value, found end of line"],
-    ["1 &&", "0:8-0:8 @8-8", "expected a predicate or a value, found end of line"],
-    [")", "0:4-0:5 @4-5", "expected a predicate or a value, found ')'"],
+    ["&& 1", "0:4-0:6 @4-6", "expected a predicate such as defined(NAME), an integer, '!' or '(', found '&&'"],
+    ["!", "0:5-0:5 @5-5", "expected a predicate such as defined(NAME), an integer, '!' or '(', found the end of the condition"],
+    ["1 &&", "0:8-0:8 @8-8", "expected a predicate such as defined(NAME), an integer, '!' or '(', found the end of the condition"],
+    [")", "0:4-0:5 @4-5", "expected a predicate such as defined(NAME), an integer, '!' or '(', found ')'"],
+    // Arguments do not nest, and haproxy reads the quotes away first: both are errors in haproxy 2.6.
+    ["streq(a(b),a(b))", "0:14-0:15 @14-15", "unexpected ',' after the end of the condition"],
+    ["yes", "0:4-0:7 @4-7", "expected a predicate such as defined(NAME), an integer, '!' or '(', found 'yes'"],
   ];
   for (const [expression, at, message] of cases) {
     it(`reports '${expression}' as invalid at ${at} and keeps no predicate`, () => {
