@@ -2,6 +2,7 @@
 export { LineIndex, SourceSpan, toLspRange, type Position, type Range, type LspRange } from "./common/text.js";
 export { applyEdits, type TextEdit } from "./common/edits.js";
 export type { Severity, SyntaxDiagnostic } from "./common/diagnostics.js";
+export type { ParseOptions } from "./common/options.js";
 
 export { parseHaproxy, type HaproxyParseResult } from "./haproxy/parse.js";
 export { printHaproxy } from "./haproxy/print.js";

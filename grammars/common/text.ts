@@ -1,6 +1,11 @@
 // Positions in source text: offsets are UTF-16 code units (JavaScript string indexes), lines and
 // columns are 0-based and count UTF-16 code units too, exactly like LSP positions, so a range goes
 // to an editor without conversion. The CLI adds 1 when it prints.
+//
+// A LineIndex covers one piece of a document: the whole file, or one haproxy section or keepalived
+// top-level block parsed on its own. Nodes store offsets local to their piece; the piece's `base`
+// says where it starts in the document. Moving a piece after an edit elsewhere changes its base
+// once, and every range in it follows, which is what lets an editor re-parse only what changed.
 
 export interface Position {
   /** UTF-16 offset from the start of the document. */
@@ -16,17 +21,23 @@ export interface Range {
   readonly end: Position;
 }
 
+const DOCUMENT_START: Position = { offset: 0, line: 0, column: 0 };
+
 /**
  * Maps offsets to lines and columns with a binary search over line starts. Line breaks are counted
  * as LSP counts them (`\r\n`, `\n` and a lone `\r`), whatever the configuration language thinks of
  * a lone `\r`, so that positions agree with every editor.
  */
 export class LineIndex {
+  /** The text of this piece. */
   readonly text: string;
+  /** Where the piece starts in the document. */
+  base: Position;
   private readonly starts: number[];
 
-  constructor(text: string) {
+  constructor(text: string, base: Position = DOCUMENT_START) {
     this.text = text;
+    this.base = base;
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -39,17 +50,23 @@ export class LineIndex {
     this.starts = starts;
   }
 
+  /** Moves the piece: every range made from this index follows. */
+  moveTo(base: Position): void {
+    this.base = base;
+  }
+
   get lineCount(): number {
     return this.starts.length;
   }
 
-  /** Offset of the first character of a 0-based line (clamped to the document). */
+  /** Local offset of the first character of a local 0-based line (clamped to the piece). */
   lineStart(line: number): number {
     if (line <= 0) return 0;
     if (line >= this.starts.length) return this.text.length;
     return this.starts[line]!;
   }
 
+  /** The local line (0 = the piece's first line) that holds a local offset. */
   lineOf(offset: number): number {
     const starts = this.starts;
     let lo = 0;
@@ -62,48 +79,65 @@ export class LineIndex {
     return lo;
   }
 
+  /** The document position of a local offset. */
   position(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     const line = this.lineOf(clamped);
-    return { offset: clamped, line, column: clamped - this.starts[line]! };
+    const column = clamped - this.starts[line]! + (line === 0 ? this.base.column : 0);
+    return { offset: this.base.offset + clamped, line: this.base.line + line, column };
   }
 
-  /** Offset of a 0-based line and column, clamped to that line. */
+  /** The local offset of a document line and column, clamped to that line and to the piece. */
   offsetAt(line: number, column: number): number {
-    if (line >= this.starts.length) return this.text.length;
-    const start = this.lineStart(line);
-    const next = line + 1 < this.starts.length ? this.starts[line + 1]! : this.text.length;
-    return Math.min(start + Math.max(0, column), next);
+    const local = line - this.base.line;
+    if (local < 0) return 0;
+    if (local >= this.starts.length) return this.text.length;
+    const start = this.lineStart(local);
+    const next = local + 1 < this.starts.length ? this.starts[local + 1]! : this.text.length;
+    return Math.min(start + Math.max(0, column - (local === 0 ? this.base.column : 0)), next);
   }
 
+  /** A range between two local offsets. */
   range(start: number, end: number): SourceSpan {
     return new SourceSpan(this, start, end);
   }
 }
 
 /**
- * The range of a node or token. It stores two offsets and computes lines and columns on demand,
- * which keeps large trees small and lets an incremental re-parse shift a subtree by changing offsets.
+ * The range of a node or token. It stores two offsets local to its LineIndex and computes document
+ * offsets, lines and columns on demand, which keeps large trees small and lets a piece move.
  */
 export class SourceSpan implements Range {
   constructor(
     readonly lines: LineIndex,
-    readonly startOffset: number,
-    readonly endOffset: number,
+    /** Offset in `lines.text`: for the grammars' own use. */
+    readonly localStart: number,
+    readonly localEnd: number,
   ) {}
 
+  /** Document offset of the start. */
+  get startOffset(): number {
+    return this.lines.base.offset + this.localStart;
+  }
+
+  /** Document offset just after the end. */
+  get endOffset(): number {
+    return this.lines.base.offset + this.localEnd;
+  }
+
   get start(): Position {
-    return this.lines.position(this.startOffset);
+    return this.lines.position(this.localStart);
   }
 
   get end(): Position {
-    return this.lines.position(this.endOffset);
+    return this.lines.position(this.localEnd);
   }
 
   get text(): string {
-    return this.lines.text.slice(this.startOffset, this.endOffset);
+    return this.lines.text.slice(this.localStart, this.localEnd);
   }
 
+  /** Whether a document offset falls inside the range (its end included). */
   contains(offset: number): boolean {
     return offset >= this.startOffset && offset <= this.endOffset;
   }

@@ -68,7 +68,7 @@ export function parseCondition(
   const keyword = words[0]!;
   const rest = words.slice(1);
   const last = words[words.length - 1]!;
-  const range = lines.range(keyword.range.startOffset, last.range.endOffset);
+  const range = lines.range(keyword.range.localStart, last.range.localEnd);
   if (rest.length === 0) {
     diagnostics.push(
       diagnostic("empty-condition", "warning", `nothing follows '${keyword.text}': haproxy accepts it, and the rule then always applies`, keyword.range),
@@ -113,7 +113,7 @@ function parseOr(words: readonly Word[], lines: LineIndex, diagnostics: SyntaxDi
     kind: "or",
     alternatives,
     operators,
-    range: lines.range(first.range.startOffset, lastWord.range.endOffset),
+    range: lines.range(first.range.localStart, lastWord.range.localEnd),
   };
 }
 
@@ -131,11 +131,11 @@ function parseTerm(
     i++;
   }
   const word = words[i]!;
-  const from = words[start]!.range.startOffset;
+  const from = words[start]!.range.localStart;
   // `!`s stuck to a word negate too: haproxy strips them before it looks at the word, so `!name` is a
   // negated ACL and `!{ … }` a negated inline ACL.
   let name = word.text;
-  let nameStart = word.range.startOffset;
+  let nameStart = word.range.localStart;
   while (name.startsWith("!") && name.length > 1) {
     negated = !negated;
     name = name.slice(1);
@@ -151,7 +151,7 @@ function parseTerm(
     } else if (inner.length === 0) {
       diagnostics.push(diagnostic("empty-anonymous-acl", "error", "an inline ACL needs a criterion between '{' and '}'", word.range));
     }
-    const end = (close ?? inner[inner.length - 1] ?? word).range.endOffset;
+    const end = (close ?? inner[inner.length - 1] ?? word).range.localEnd;
     const term: AnonymousAcl = { kind: "anonymous-acl", negated, open: word, words: inner, close, range: lines.range(from, end) };
     return { term, next: close ? j + 1 : j };
   }
@@ -162,13 +162,13 @@ function parseTerm(
     kind: "acl",
     negated,
     name,
-    nameRange: lines.range(nameStart, word.range.endOffset),
+    nameRange: lines.range(nameStart, word.range.localEnd),
     word,
-    range: lines.range(from, word.range.endOffset),
+    range: lines.range(from, word.range.localEnd),
   };
   return { term, next: i + 1 };
 }
 
 function spanOf(terms: readonly ConditionTerm[], lines: LineIndex) {
-  return lines.range(terms[0]!.range.startOffset, terms[terms.length - 1]!.range.endOffset);
+  return lines.range(terms[0]!.range.localStart, terms[terms.length - 1]!.range.localEnd);
 }

@@ -20,14 +20,19 @@ export class LineNode {
     private readonly commentStart: number,
     /** Offset of the line break, or -1 for a last line without one. */
     private readonly newlineStart: number,
-    /** 0-based line number. */
-    readonly line: number,
+    /** 0-based line within the piece's LineIndex. */
+    private readonly localLine: number,
     readonly keyword: Word | undefined,
     readonly args: readonly Word[],
     readonly condition: Condition | undefined,
     readonly name: DirectiveName | undefined,
     readonly predicate: Predicate | undefined,
   ) {}
+
+  /** 0-based line in the document. */
+  get line(): number {
+    return this.lines.base.line + this.localLine;
+  }
 
   get range(): SourceSpan {
     this.span ??= this.lines.range(this.start, this.end);
@@ -58,15 +63,15 @@ export class LineNode {
       if (offset > cursor) tokens.push(this.trivia("whitespace", cursor, offset));
     };
     for (const word of this.words) {
-      gapTo(word.range.startOffset);
+      gapTo(word.range.localStart);
       tokens.push(word);
-      cursor = word.range.endOffset;
+      cursor = word.range.localEnd;
     }
     const comment = this.comment;
     if (comment) {
-      gapTo(comment.range.startOffset);
+      gapTo(comment.range.localStart);
       tokens.push(comment);
-      cursor = comment.range.endOffset;
+      cursor = comment.range.localEnd;
     }
     if (this.newlineStart >= 0) {
       gapTo(this.newlineStart);

@@ -1,6 +1,7 @@
 // parseHaproxy: text in, tree and syntax diagnostics out. Never throws on any input.
 import { diagnostic, type SyntaxDiagnostic } from "../common/diagnostics.js";
 import { reportTemplateSyntax } from "../common/templates.js";
+import type { ParseOptions } from "../common/options.js";
 import { LineIndex } from "../common/text.js";
 import type { HaproxyConfig, Line } from "./ast.js";
 import { Newline } from "./lexer.js";
@@ -15,8 +16,8 @@ export interface HaproxyParseResult {
   readonly lines: LineIndex;
 }
 
-export function parseHaproxy(text: string): HaproxyParseResult {
-  const lines = new LineIndex(text);
+export function parseHaproxy(text: string, options: ParseOptions = {}): HaproxyParseResult {
+  const lines = new LineIndex(text, options.base);
   const diagnostics: SyntaxDiagnostic[] = [];
   const parser = haproxyLineParser();
   parser.input = scanHaproxy(text);
@@ -41,7 +42,7 @@ export function parseHaproxy(text: string): HaproxyParseResult {
   const conditionals = buildConditionals(all, diagnostics);
   reportCharacters(text, lines, diagnostics);
   reportTemplateSyntax(text, lines, diagnostics);
-  diagnostics.sort((a, b) => a.range.startOffset - b.range.startOffset);
+  diagnostics.sort((a, b) => a.range.localStart - b.range.localStart);
   const ast: HaproxyConfig = { kind: "config", format: "haproxy", range: lines.range(0, text.length), preamble, sections, conditionals };
   return { format: "haproxy", ast, diagnostics, lines };
 }

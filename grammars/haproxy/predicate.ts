@@ -19,7 +19,7 @@ interface Joined {
 
 function mapParts(parts: readonly WordPart[], text: string[], offsets: number[]): void {
   for (const part of parts) {
-    const start = part.range.startOffset;
+    const start = part.range.localStart;
     if (part.kind === "double-quoted") mapParts(part.parts, text, offsets);
     else if (part.kind === "escape") for (const c of part.value) text.push(c), offsets.push(start);
     else {
@@ -34,11 +34,11 @@ function join(words: readonly Word[]): Joined {
   const text: string[] = [];
   const offsets: number[] = [];
   words.forEach((word, index) => {
-    if (index > 0) text.push(" "), offsets.push(words[index - 1]!.range.endOffset);
-    if (word.isPlain) for (let k = 0; k < word.text.length; k++) text.push(word.text[k]!), offsets.push(word.range.startOffset + k);
+    if (index > 0) text.push(" "), offsets.push(words[index - 1]!.range.localEnd);
+    if (word.isPlain) for (let k = 0; k < word.text.length; k++) text.push(word.text[k]!), offsets.push(word.range.localStart + k);
     else mapParts(word.parts, text, offsets);
   });
-  offsets.push(words[words.length - 1]!.range.endOffset);
+  offsets.push(words[words.length - 1]!.range.localEnd);
   return { text: text.join(""), offsets };
 }
 
@@ -88,7 +88,7 @@ export function parsePredicate(lines: LineIndex, words: readonly Word[], diagnos
       operands.push(operand);
     }
     if (operands.length === 1) return first;
-    return { kind, operands, range: lines.range(first.range.startOffset, operands[operands.length - 1]!.range.endOffset) };
+    return { kind, operands, range: lines.range(first.range.localStart, operands[operands.length - 1]!.range.localEnd) };
   }
 
   function parseTerm(): Predicate | undefined {
@@ -98,7 +98,7 @@ export function parsePredicate(lines: LineIndex, words: readonly Word[], diagnos
       pos++;
       const operand = parseTerm();
       if (!operand) return undefined;
-      return { kind: "not", operand, range: lines.range(offsets[start]!, operand.range.endOffset) };
+      return { kind: "not", operand, range: lines.range(offsets[start]!, operand.range.localEnd) };
     }
     if (text[pos] === "(") {
       pos++;
@@ -134,7 +134,7 @@ export function parsePredicate(lines: LineIndex, words: readonly Word[], diagnos
         while (pos < text.length && text[pos] !== "," && text[pos] !== ")") pos++;
         const value = text.slice(argStart, pos);
         const range = span(argStart, pos);
-        args.push({ text: lines.text.slice(range.startOffset, range.endOffset), value, range });
+        args.push({ text: lines.text.slice(range.localStart, range.localEnd), value, range });
         if (text[pos] === ",") {
           pos++;
           continue;

@@ -69,7 +69,7 @@ export function buildLine(raw: RawLine, start: number, end: number, lines: LineI
         "too-many-words",
         "error",
         `a line may hold at most ${MAX_WORDS_PER_LINE} words; haproxy stops reading this one here`,
-        lines.range(extra.range.startOffset, words[words.length - 1]!.range.endOffset),
+        lines.range(extra.range.localStart, words[words.length - 1]!.range.localEnd),
       ),
     );
   }
@@ -136,7 +136,7 @@ function makeSection(header: Statement, body: Line[], lines: LineIndex): Section
     name,
     from,
     body,
-    range: lines.range(header.range.startOffset, last.range.endOffset),
+    range: lines.range(header.range.localStart, last.range.localEnd),
   };
 }
 

@@ -141,7 +141,7 @@ function readEscape(text: string, i: number, inDoubleQuotes: boolean): { length:
 const VARIABLE = /\$(?:\{(\.?[A-Za-z_][A-Za-z0-9_]*)(\[\*\])?(?:-([^}]*))?\}|(\.?[A-Za-z_][A-Za-z0-9_]*))/y;
 
 function decodeWord(text: string, span: SourceSpan): Decoded {
-  const base = span.startOffset;
+  const base = span.localStart;
   const lines = span.lines;
   const at = (from: number, to: number) => lines.range(base + from, base + to);
   const parts: WordPart[] = [];

@@ -42,8 +42,8 @@ function interleave(lines: LineIndex, items: readonly KeepalivedItem[], start: n
   const children: KeepalivedChild[] = [];
   let cursor = start;
   for (const item of items) {
-    children.push(...triviaIn(lines, cursor, item.range.startOffset), item);
-    cursor = item.range.endOffset;
+    children.push(...triviaIn(lines, cursor, item.range.localStart), item);
+    cursor = item.range.localEnd;
   }
   children.push(...triviaIn(lines, cursor, end));
   return children;
@@ -78,11 +78,11 @@ export class BlockNode implements Block {
   ) {}
 
   get beforeOpen(): readonly Trivia[] {
-    return this.header ? triviaIn(this.range.lines, this.header.range.endOffset, this.open.range.startOffset) : [];
+    return this.header ? triviaIn(this.range.lines, this.header.range.localEnd, this.open.range.localStart) : [];
   }
 
   get children(): readonly KeepalivedChild[] {
-    this.allChildren ??= interleave(this.range.lines, this.items, this.open.range.endOffset, this.close?.range.startOffset ?? this.range.endOffset);
+    this.allChildren ??= interleave(this.range.lines, this.items, this.open.range.localEnd, this.close?.range.localStart ?? this.range.localEnd);
     return this.allChildren;
   }
 

@@ -159,14 +159,20 @@ class StatementNode implements Statement {
     readonly words: readonly Word[],
     readonly configId: ConfigIdPrefix | undefined,
     readonly sequence: SequencePrefix | undefined,
-    readonly line: number,
+    /** 0-based line of the keyword within the piece's LineIndex. */
+    private readonly localLine: number,
     /** Words and prefixes in order; the spaces between them are the gaps. */
     private readonly parts: readonly (Word | ConfigIdPrefix | SequencePrefix)[],
     private readonly lines: LineIndex,
   ) {}
 
+  /** 0-based line of the keyword in the document. */
+  get line(): number {
+    return this.lines.base.line + this.localLine;
+  }
+
   get range(): SourceSpan {
-    this.span ??= this.lines.range(this.parts[0]!.range.startOffset, this.parts[this.parts.length - 1]!.range.endOffset);
+    this.span ??= this.lines.range(this.parts[0]!.range.localStart, this.parts[this.parts.length - 1]!.range.localEnd);
     return this.span;
   }
 
@@ -175,12 +181,12 @@ class StatementNode implements Statement {
       const tokens: StatementToken[] = [];
       let cursor = -1;
       for (const part of this.parts) {
-        const start = part.range.startOffset;
+        const start = part.range.localStart;
         if (cursor >= 0 && start > cursor) {
           tokens.push(new TriviaNode("whitespace", this.lines.text.slice(cursor, start), cursor, this.lines));
         }
         tokens.push(part);
-        cursor = part.range.endOffset;
+        cursor = part.range.localEnd;
       }
       this.allTokens = tokens;
     }

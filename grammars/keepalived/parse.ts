@@ -1,6 +1,7 @@
 // parseKeepalived: text in, tree and syntax diagnostics out. Never throws on any input.
 import { diagnostic, type SyntaxDiagnostic } from "../common/diagnostics.js";
 import { reportTemplateSyntax } from "../common/templates.js";
+import type { ParseOptions } from "../common/options.js";
 import { LineIndex } from "../common/text.js";
 import type { Block, KeepalivedConfig, KeepalivedItem, SequencePrefix, Statement } from "./ast.js";
 import { ConfigNode } from "./containers.js";
@@ -18,8 +19,8 @@ export interface KeepalivedParseResult {
 /** keepalived reads a line into a 1024-byte buffer: a longer line is cut and read as several lines. */
 export const MAX_LINE_BYTES = 1023;
 
-export function parseKeepalived(text: string): KeepalivedParseResult {
-  const lines = new LineIndex(text);
+export function parseKeepalived(text: string, options: ParseOptions = {}): KeepalivedParseResult {
+  const lines = new LineIndex(text, options.base);
   const diagnostics: SyntaxDiagnostic[] = [];
   const parser = keepalivedParser();
   parser.lines = lines;
@@ -34,7 +35,7 @@ export function parseKeepalived(text: string): KeepalivedParseResult {
   checkReferences(ast, diagnostics);
   checkLines(text, lines, diagnostics);
   reportTemplateSyntax(text, lines, diagnostics);
-  diagnostics.sort((a, b) => a.range.startOffset - b.range.startOffset);
+  diagnostics.sort((a, b) => a.range.localStart - b.range.localStart);
   return { format: "keepalived", ast, diagnostics, lines };
 }
 
@@ -45,6 +46,8 @@ export function parseKeepalived(text: string): KeepalivedParseResult {
  */
 function checkStructure(ast: KeepalivedConfig, diagnostics: SyntaxDiagnostic[]): void {
   const lines = ast.range.lines;
+  // Statement lines are document lines; brace lines are worked out the same way.
+  const lineAt = (local: number) => lines.base.line + lines.lineOf(local);
   const unclosed: Block[] = [];
   // Statements and braces arrive in document order; those of one line are counted together.
   let currentLine = -1;
@@ -74,7 +77,7 @@ function checkStructure(ast: KeepalivedConfig, diagnostics: SyntaxDiagnostic[]):
         see(item.line, item);
         checkQuotes(item);
       } else if (item.kind === "block") {
-        const openLine = lines.lineOf(item.open.range.startOffset);
+        const openLine = lineAt(item.open.range.localStart);
         if (item.header) {
           // A header's own `{` on its line is the ordinary `keyword {` form, the same to keepalived
           // as a `{` on the next line: it does not make the header share its line.
@@ -87,10 +90,10 @@ function checkStructure(ast: KeepalivedConfig, diagnostics: SyntaxDiagnostic[]):
         }
         see(openLine);
         visit(item.items);
-        if (item.close) see(lines.lineOf(item.close.range.startOffset));
+        if (item.close) see(lineAt(item.close.range.localStart));
         else unclosed.push(item);
       } else if (item.kind === "stray-brace") {
-        see(lines.lineOf(item.range.startOffset));
+        see(lineAt(item.range.localStart));
         diagnostics.push(diagnostic("unexpected-close-brace", "error", "'}' closes nothing: keepalived reports it as an unknown keyword", item.range));
       }
     }
@@ -140,7 +143,7 @@ function checkReferences(ast: KeepalivedConfig, diagnostics: SyntaxDiagnostic[])
       if (word.quoted) continue;
       for (const ref of word.variables) {
         if (!ref.braced || ref.name.startsWith("_") || sequenced.has(ref.name)) continue;
-        if ((firstDefinition.get(ref.name) ?? Infinity) < ref.range.startOffset) continue;
+        if ((firstDefinition.get(ref.name) ?? Infinity) < ref.range.localStart) continue;
         const message = `'${ref.text}' is not defined above; keepalived leaves it as written and reads its '{' and '}' as braces`;
         diagnostics.push(diagnostic("undefined-variable", "error", message, ref.range));
       }

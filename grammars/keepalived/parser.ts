@@ -127,8 +127,8 @@ class KeepalivedParser extends EmbeddedActionsParser {
       const openBrace = makeBrace(open, this.lines, "open-brace");
       const closeBrace = close ? makeBrace(close, this.lines, "close-brace") : undefined;
       // A block that is never closed runs to the end of the file, as keepalived reads it.
-      const end = closeBrace?.range.endOffset ?? this.lines.text.length;
-      const start = header?.range.startOffset ?? openBrace.range.startOffset;
+      const end = closeBrace?.range.localEnd ?? this.lines.text.length;
+      const start = header?.range.localStart ?? openBrace.range.localStart;
       return new BlockNode(header, openBrace, items, closeBrace, this.lines.range(start, end));
     });
   });

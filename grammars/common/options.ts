@@ -1,0 +1,11 @@
+// Options shared by both parsers.
+import type { Position } from "./text.js";
+
+export interface ParseOptions {
+  /**
+   * Where the text starts in its document, when it is one piece of a larger file: an editor that
+   * re-parses one haproxy section or keepalived top-level block passes the piece's position, and
+   * every range comes out in document coordinates. Defaults to the start of the document.
+   */
+  readonly base?: Position;
+}
