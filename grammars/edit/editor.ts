@@ -24,12 +24,16 @@ export class ConfigEditor {
     this.text = parsed.lines.text;
   }
 
-  /** The edits made so far, against the original text. */
+  /**
+   * The edits made so far, in document offsets (for a piece parsed with a base, shifted by it), for
+   * an editor to apply.
+   */
   textEdits(): TextEdit[] {
-    return [...this.edits];
+    const shift = this.parsed.lines.base.offset;
+    return this.edits.map((edit) => ({ start: edit.start + shift, end: edit.end + shift, newText: edit.newText }));
   }
 
-  /** The original text with every edit applied. */
+  /** The parsed text with every edit applied. */
   toString(): string {
     return applyEdits(this.text, this.edits);
   }
@@ -51,7 +55,7 @@ export class ConfigEditor {
   /** Replaces a statement's words, keeping its indentation, prefixes and trailing comment. */
   replaceStatement(statement: AnyStatement, text: string): this {
     const words = statement.words;
-    return this.push({ start: words[0]!.range.startOffset, end: words[words.length - 1]!.range.endOffset, newText: text });
+    return this.push({ start: words[0]!.range.localStart, end: words[words.length - 1]!.range.localEnd, newText: text });
   }
 
   /** Removes a haproxy line or section, or a keepalived statement, block or definition. */
@@ -64,17 +68,17 @@ export class ConfigEditor {
   setArgument(statement: AnyStatement, index: number, value: string): this {
     const args = statement.args;
     const word = args[index];
-    if (word) return this.push({ start: word.range.startOffset, end: word.range.endOffset, newText: this.quote(value) });
+    if (word) return this.push({ start: word.range.localStart, end: word.range.localEnd, newText: this.quote(value) });
     if (index !== args.length) throw new RangeError(`argument ${index} does not exist and is not the next one (${args.length})`);
     const last = args[args.length - 1] ?? statement.keyword;
-    return this.push({ start: last.range.endOffset, end: last.range.endOffset, newText: " " + this.quote(value) });
+    return this.push({ start: last.range.localEnd, end: last.range.localEnd, newText: " " + this.quote(value) });
   }
 
   /** Inserts an argument before argument `index` (or appends when `index >= args.length`). */
   insertArgument(statement: AnyStatement, index: number, value: string): this {
     const word = statement.args[index];
     if (!word) return this.setArgument(statement, statement.args.length, value);
-    return this.push({ start: word.range.startOffset, end: word.range.startOffset, newText: this.quote(value) + " " });
+    return this.push({ start: word.range.localStart, end: word.range.localStart, newText: this.quote(value) + " " });
   }
 
   /** Removes argument `index` and the space before it. */
@@ -82,12 +86,12 @@ export class ConfigEditor {
     const word = statement.args[index];
     if (!word) throw new RangeError(`argument ${index} does not exist`);
     const previous = index === 0 ? statement.keyword : statement.args[index - 1]!;
-    return this.push({ start: previous.range.endOffset, end: word.range.endOffset, newText: "" });
+    return this.push({ start: previous.range.localEnd, end: word.range.localEnd, newText: "" });
   }
 
   /** Replaces one word with a value, quoted if it needs to be. */
   setWord(word: AnyWord, value: string): this {
-    return this.push({ start: word.range.startOffset, end: word.range.endOffset, newText: this.quote(value) });
+    return this.push({ start: word.range.localStart, end: word.range.localEnd, newText: this.quote(value) });
   }
 
   /**

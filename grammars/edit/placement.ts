@@ -26,10 +26,10 @@ function insertLinesAt(text: string, offset: number, lines: string, lineBreak: s
 
 function haproxyBodyIndent(text: string, config: HaproxyConfig, section: Section): string {
   const sameSection = section.body.find((line) => line.kind !== "empty");
-  if (sameSection) return indentAt(text, sameSection.range.startOffset);
+  if (sameSection) return indentAt(text, sameSection.range.localStart);
   for (const other of config.sections) {
     const line = other.body.find((candidate) => candidate.kind !== "empty");
-    if (line) return indentAt(text, line.range.startOffset);
+    if (line) return indentAt(text, line.range.localStart);
   }
   return indentUnitOf(text);
 }
@@ -38,13 +38,13 @@ export function haproxyInsert(text: string, config: HaproxyConfig, section: Sect
   const lineBreak = lineBreakOf(text);
   const indent = haproxyBodyIndent(text, config, section);
   let offset: number;
-  if (where.after) offset = where.after.range.endOffset;
-  else if (where.before) offset = where.before.range.startOffset;
-  else if (where.at === "start") offset = section.header.range.endOffset;
+  if (where.after) offset = where.after.range.localEnd;
+  else if (where.before) offset = where.before.range.localStart;
+  else if (where.at === "start") offset = section.header.range.localEnd;
   else {
     // After the last statement, so that blank lines and comments that lead the next section stay there.
     const last = [...section.body].reverse().find((line) => line.kind !== "empty") ?? section.header;
-    offset = last.range.endOffset;
+    offset = last.range.localEnd;
   }
   return insertLinesAt(text, offset, indentLines(statement, indent, lineBreak), lineBreak);
 }
@@ -52,14 +52,14 @@ export function haproxyInsert(text: string, config: HaproxyConfig, section: Sect
 export function haproxyInsertSection(text: string, config: HaproxyConfig, section: string, where: Where<Section>): TextEdit {
   const lineBreak = lineBreakOf(text);
   const body = section.replace(/\r?\n/g, lineBreak);
-  if (where.before) return { start: where.before.range.startOffset, end: where.before.range.startOffset, newText: body + lineBreak + lineBreak };
+  if (where.before) return { start: where.before.range.localStart, end: where.before.range.localStart, newText: body + lineBreak + lineBreak };
   const anchor = where.after ?? (where.at === "start" ? undefined : config.sections[config.sections.length - 1]);
   if (!anchor) {
     const first = config.sections[0];
-    const offset = first ? first.range.startOffset : text.length;
+    const offset = first ? first.range.localStart : text.length;
     return insertLinesAt(text, offset, body + (first ? lineBreak : ""), lineBreak);
   }
-  const offset = anchor.range.endOffset;
+  const offset = anchor.range.localEnd;
   const needsBreak = offset >= text.length && text.length > 0 && !text.endsWith("\n");
   const blankBefore = /\n[ \t]*\r?\n$/.test(text.slice(0, offset)) ? "" : lineBreak;
   return { start: offset, end: offset, newText: (needsBreak ? lineBreak : "") + blankBefore + body + lineBreak };
@@ -72,18 +72,18 @@ export function haproxyInsertSection(text: string, config: HaproxyConfig, sectio
 function sectionExtent(config: HaproxyConfig, section: Section): { start: number; end: number } {
   const index = config.sections.indexOf(section);
   const before = index > 0 ? config.sections[index - 1]!.body : config.preamble;
-  let start = section.range.startOffset;
-  for (let i = before.length - 1; i >= 0 && before[i]!.kind === "empty" && before[i]!.comment; i--) start = before[i]!.range.startOffset;
+  let start = section.range.localStart;
+  for (let i = before.length - 1; i >= 0 && before[i]!.kind === "empty" && before[i]!.comment; i--) start = before[i]!.range.localStart;
   const body = section.body;
   let last = body.length - 1;
   while (last >= 0 && body[last]!.kind === "empty") last--;
-  let end = (last >= 0 ? body[last]! : section.header).range.endOffset;
-  for (let i = last + 1; i < body.length && !body[i]!.comment; i++) end = body[i]!.range.endOffset;
+  let end = (last >= 0 ? body[last]! : section.header).range.localEnd;
+  for (let i = last + 1; i < body.length && !body[i]!.comment; i++) end = body[i]!.range.localEnd;
   return { start, end };
 }
 
 export function haproxyRemoval(text: string, config: HaproxyConfig, node: Line | Section): TextEdit {
-  const extent = node.kind === "section" ? sectionExtent(config, node) : { start: node.range.startOffset, end: node.range.endOffset };
+  const extent = node.kind === "section" ? sectionExtent(config, node) : { start: node.range.localStart, end: node.range.localEnd };
   let start = extent.start;
   const end = extent.end;
   // A last line without a line break takes the previous line's break with it.
@@ -109,19 +109,19 @@ export function keepalivedInsert(text: string, container: KeepalivedConfig | Blo
   const sibling = where.after ?? where.before ?? items[0];
   // A sibling that starts its line shows the indentation; one that shares a line does not.
   const childIndent =
-    sibling && startsLine(text, sibling.range.startOffset)
-      ? indentAt(text, sibling.range.startOffset)
+    sibling && startsLine(text, sibling.range.localStart)
+      ? indentAt(text, sibling.range.localStart)
       : container.kind === "block"
-        ? indentAt(text, container.range.startOffset) + unit
+        ? indentAt(text, container.range.localStart) + unit
         : "";
   const lines = indentLines(statement, childIndent, lineBreak);
   if (where.after) {
-    const end = where.after.range.endOffset;
+    const end = where.after.range.localEnd;
     if (endsLine(text, end)) return insertLinesAt(text, nextLineStart(text, end), lines, lineBreak);
     return { start: end, end, newText: lineBreak + lines + lineBreak + childIndent };
   }
   if (where.before) {
-    const start = where.before.range.startOffset;
+    const start = where.before.range.localStart;
     if (startsLine(text, start)) return insertLinesAt(text, lineStartAt(text, start), lines, lineBreak);
     return { start, end: start, newText: lineBreak + lines + lineBreak + indentAt(text, start) };
   }
@@ -130,20 +130,20 @@ export function keepalivedInsert(text: string, container: KeepalivedConfig | Blo
     return insertLinesAt(text, text.length, separator + lines, lineBreak);
   }
   if (where.at === "start") {
-    const open = container.open.range.endOffset;
+    const open = container.open.range.localEnd;
     if (endsLine(text, open)) return insertLinesAt(text, nextLineStart(text, open), lines, lineBreak);
     return { start: open, end: open, newText: lineBreak + lines + lineBreak + childIndent };
   }
   const close = container.close;
   if (!close) return insertLinesAt(text, text.length, lines, lineBreak);
-  if (startsLine(text, close.range.startOffset)) return insertLinesAt(text, lineStartAt(text, close.range.startOffset), lines, lineBreak);
+  if (startsLine(text, close.range.localStart)) return insertLinesAt(text, lineStartAt(text, close.range.localStart), lines, lineBreak);
   // A block written on one line is opened up: the new statement gets a line of its own.
-  return { start: close.range.startOffset, end: close.range.startOffset, newText: lineBreak + lines + lineBreak + indentAt(text, container.range.startOffset) };
+  return { start: close.range.localStart, end: close.range.localStart, newText: lineBreak + lines + lineBreak + indentAt(text, container.range.localStart) };
 }
 
 export function keepalivedRemoval(text: string, item: KeepalivedItem): TextEdit {
-  const start = item.range.startOffset;
-  const end = item.range.endOffset;
+  const start = item.range.localStart;
+  const end = item.range.localEnd;
   if (startsLine(text, start) && endsLine(text, end)) {
     // The item has its lines to itself: remove them whole, with their trailing comment.
     let lineStart = lineStartAt(text, start);
