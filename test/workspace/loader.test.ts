@@ -59,13 +59,19 @@ describe("loading keepalived configurations with includes", () => {
     ]);
   });
 
-  it("does not follow includes whose path is computed, and rejects include with extra words", async () => {
-    const fs = new MemoryFileSystem({ [ROOT]: "include ${_PWD}/x.conf\ninclude a.conf b.conf\n" });
+  it("does not follow includes whose path is computed", async () => {
+    const fs = new MemoryFileSystem({ [ROOT]: "include ${_PWD}/x.conf\n" });
     const config = await loadConfig(fs, ROOT, "keepalived");
-    expect(problems(config, ROOT).map((p) => [p.code, p.line])).toEqual([
-      ["include-unresolved", 0],
-      ["include-arguments", 1],
+    expect(problems(config, ROOT).map((p) => [p.code, p.line])).toEqual([["include-unresolved", 0]]);
+  });
+
+  it("reads include with several words as one name with spaces, as keepalived 2.2.7 does, and warns", async () => {
+    const fs = new MemoryFileSystem({ [ROOT]: "include a.conf b.conf\n", "file:///etc/keepalived/a.conf%20b.conf": "global_defs {\n}\n" });
+    const config = await loadConfig(fs, ROOT, "keepalived");
+    expect(problems(config, ROOT)).toEqual([
+      { code: "include-arguments", line: 0, message: "keepalived reads 'a.conf b.conf' as one file name, spaces included; use one include per file or a glob" },
     ]);
+    expect([...config.files.keys()]).toEqual([ROOT, "file:///etc/keepalived/a.conf%20b.conf"]);
   });
 
   it("reads unsaved editor buffers over the disk", async () => {

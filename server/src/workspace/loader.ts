@@ -115,29 +115,35 @@ async function resolveInclude(
   lines: LineIndex,
   problems: SyntaxDiagnostic[],
 ): Promise<string[]> {
-  const [pattern, ...extra] = statement.args;
-  if (!pattern || extra.length > 0) {
-    // keepalived treats `include` with other than one argument as an unknown keyword.
-    problems.push(diagnostic("include-arguments", "error", "'include' takes exactly one file name or pattern", statement.range));
+  const words = statement.args;
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) {
+    problems.push(diagnostic("include-arguments", "error", "'include' needs a file name or pattern", statement.range));
     return [];
   }
-  if (pattern.variables.length > 0 || /\{\{|\{%/.test(pattern.value)) {
-    problems.push(diagnostic("include-unresolved", "info", `lblint does not follow includes whose path is computed ('${pattern.value}')`, pattern.range));
+  const range = lines.range(first.range.localStart, last.range.localEnd);
+  // keepalived 2.2.7 takes the rest of the line as one name, spaces included.
+  const pattern = words.map((word) => word.value).join(" ");
+  if (words.length > 1) {
+    problems.push(
+      diagnostic("include-arguments", "warning", `keepalived reads '${pattern}' as one file name, spaces included; use one include per file or a glob`, range),
+    );
+  }
+  if (words.some((word) => word.variables.length > 0) || /\{\{|\{%/.test(pattern)) {
+    problems.push(diagnostic("include-unresolved", "info", `lblint does not follow includes whose path is computed ('${pattern}')`, range));
     return [];
   }
-  const target = resolveUri(dirnameUri(uri), pattern.value);
+  const target = resolveUri(dirnameUri(uri), pattern);
   let targets: string[];
   try {
-    targets = hasWildcard(pattern.value) ? await expandGlob(fs, target) : (await fs.stat(target))?.type === "file" ? [target] : [];
+    targets = hasWildcard(pattern) ? await expandGlob(fs, target) : (await fs.stat(target))?.type === "file" ? [target] : [];
   } catch (error) {
-    problems.push(diagnostic("include-unreadable", "error", `cannot read '${pattern.value}': ${reason(error)}`, pattern.range));
+    problems.push(diagnostic("include-unreadable", "error", `cannot read '${pattern}': ${reason(error)}`, range));
     return [];
   }
   if (targets.length === 0) {
-    const range = lines.range(pattern.range.startOffset, pattern.range.endOffset);
-    problems.push(
-      diagnostic("include-missing", "warning", `'${pattern.value}' matches no file; keepalived skips it without failing`, range),
-    );
+    problems.push(diagnostic("include-missing", "warning", `'${pattern}' matches no file; keepalived skips it without failing`, range));
   }
   return targets;
 }
