@@ -1,5 +1,6 @@
-// Builds dist/: the library (dist/index.js, dependencies left as imports), the CLI (dist/cli.js,
-// one self-contained file so that start-up does not walk node_modules) and type declarations.
+// Builds dist/: the library (dist/index.js) and the CLI (dist/cli.js), each one self-contained file
+// so that start-up does not walk node_modules (Chevrotain's ESM build alone loads ~650 lodash-es
+// files), and the type declarations.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
@@ -19,7 +20,12 @@ const common = {
 };
 
 rmSync(join(root, "dist"), { recursive: true, force: true });
-await build({ ...common, entryPoints: ["server/src/index.ts"], outfile: "dist/index.js", packages: "external" });
+await build({
+  ...common,
+  entryPoints: ["server/src/index.ts"],
+  outfile: "dist/index.js",
+  banner: { js: "import { createRequire as __lblintRequire } from 'node:module'; const require = __lblintRequire(import.meta.url);" },
+});
 await build({
   ...common,
   entryPoints: ["server/src/cli/main.ts"],

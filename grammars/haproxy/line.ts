@@ -5,10 +5,13 @@ import type { LineIndex, SourceSpan } from "../common/text.js";
 import type { Condition, ConditionalBranch, DirectiveName, Predicate, Token, Trivia } from "./ast.js";
 import type { Word } from "./words.js";
 
+const NO_WORDS: readonly Word[] = [];
+
 export class LineNode {
   guard: ConditionalBranch | undefined = undefined;
   private span: SourceSpan | undefined;
   private allTokens: Token[] | undefined;
+  private argWords: readonly Word[] | undefined;
 
   constructor(
     readonly kind: "empty" | "statement" | "directive",
@@ -23,11 +26,18 @@ export class LineNode {
     /** 0-based line within the piece's LineIndex. */
     private readonly localLine: number,
     readonly keyword: Word | undefined,
-    readonly args: readonly Word[],
+    /** Index in `words` just after the last argument (before an `if`/`unless`). */
+    private readonly argsEnd: number,
     readonly condition: Condition | undefined,
     readonly name: DirectiveName | undefined,
     readonly predicate: Predicate | undefined,
   ) {}
+
+  /** The words after the keyword, up to an `if`/`unless` condition (made on first use). */
+  get args(): readonly Word[] {
+    this.argWords ??= this.argsEnd <= 1 ? NO_WORDS : this.words.slice(1, this.argsEnd);
+    return this.argWords;
+  }
 
   /** 0-based line in the document. */
   get line(): number {

@@ -22,6 +22,8 @@ export function parseHaproxy(text: string, options: ParseOptions = {}): HaproxyP
   const parser = haproxyLineParser();
   parser.input = scanHaproxy(text);
   const rawLines = parser.file();
+  // The shared parser would otherwise keep every token of the last file alive.
+  parser.input = [];
   for (const error of parser.errors) {
     const token = error.token;
     diagnostics.push(diagnostic("parser", "error", error.message, lines.range(token.startOffset, token.startOffset + token.image.length)));

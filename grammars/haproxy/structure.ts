@@ -49,11 +49,11 @@ export function buildLine(raw: RawLine, start: number, end: number, lines: LineI
   const make = (
     kind: Line["kind"],
     keyword?: Word,
-    args: readonly Word[] = NO_WORDS,
+    argsEnd = 0,
     condition?: Condition,
     name?: DirectiveName,
     predicate?: Predicate,
-  ) => new LineNode(kind, lines, start, end, words ?? NO_WORDS, commentStart, newlineStart, line, keyword, args, condition, name, predicate) as unknown as Line;
+  ) => new LineNode(kind, lines, start, end, words ?? NO_WORDS, commentStart, newlineStart, line, keyword, argsEnd, condition, name, predicate) as unknown as Line;
   if (!words) return make("empty");
 
   for (const word of words) {
@@ -77,18 +77,16 @@ export function buildLine(raw: RawLine, start: number, end: number, lines: LineI
   const keyword = words[0]!;
   if (DIRECTIVES.has(keyword.text)) {
     const name = keyword.text as DirectiveName;
-    const args = words.slice(1);
     let predicate;
-    if ((name === ".if" || name === ".elif") && args.length > 0) {
-      predicate = parsePredicate(lines, args, diagnostics);
+    if ((name === ".if" || name === ".elif") && words.length > 1) {
+      predicate = parsePredicate(lines, words.slice(1), diagnostics);
     }
-    return make("directive", keyword, args, undefined, name, predicate);
+    return make("directive", keyword, words.length, undefined, name, predicate);
   }
 
   const conditionAt = conditionStart(words);
-  const args = words.slice(1, conditionAt < 0 ? words.length : conditionAt);
   const condition = conditionAt < 0 ? undefined : parseCondition(words.slice(conditionAt), lines, diagnostics);
-  return make("statement", keyword, args, condition);
+  return make("statement", keyword, conditionAt < 0 ? words.length : conditionAt, condition);
 }
 
 /** Groups lines into the preamble and sections. */

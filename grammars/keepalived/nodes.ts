@@ -117,8 +117,31 @@ export function makeTrivia(token: IToken, lines: LineIndex): Trivia {
   return new TriviaNode(kind, token.image, token.startOffset, lines);
 }
 
+class BraceNode implements Brace {
+  private span: SourceSpan | undefined;
+
+  constructor(
+    readonly kind: Brace["kind"],
+    private readonly start: number,
+    private readonly lines: LineIndex,
+  ) {}
+
+  get text(): string {
+    return this.kind === "open-brace" ? "{" : "}";
+  }
+
+  get range(): SourceSpan {
+    this.span ??= this.lines.range(this.start, this.start + 1);
+    return this.span;
+  }
+
+  toJSON(): object {
+    return { kind: this.kind, range: this.range };
+  }
+}
+
 export function makeBrace(token: IToken, lines: LineIndex, kind: Brace["kind"]): Brace {
-  return { kind, text: kind === "open-brace" ? "{" : "}", range: lines.range(token.startOffset, token.endOffset! + 1) };
+  return new BraceNode(kind, token.startOffset, lines);
 }
 
 function makeConfigId(token: IToken, lines: LineIndex): ConfigIdPrefix {
@@ -153,9 +176,10 @@ class StatementNode implements Statement {
   private span: SourceSpan | undefined;
   private allTokens: StatementToken[] | undefined;
 
+  private argWords: readonly Word[] | undefined;
+
   constructor(
     readonly keyword: Word,
-    readonly args: readonly Word[],
     readonly words: readonly Word[],
     readonly configId: ConfigIdPrefix | undefined,
     readonly sequence: SequencePrefix | undefined,
@@ -165,6 +189,11 @@ class StatementNode implements Statement {
     private readonly parts: readonly (Word | ConfigIdPrefix | SequencePrefix)[],
     private readonly lines: LineIndex,
   ) {}
+
+  get args(): readonly Word[] {
+    this.argWords ??= this.words.slice(1);
+    return this.argWords;
+  }
 
   /** 0-based line of the keyword in the document. */
   get line(): number {
@@ -229,7 +258,8 @@ export function makeStatement(raw: readonly IToken[], lines: LineIndex, prefixes
   const keyword = words[0];
   // A prefix alone on its line is read by keepalived as a (meaningless) keyword.
   if (!keyword) return makeStatement(raw, lines, true);
-  return new StatementNode(keyword, words.slice(1), words, configId, sequence, lines.lineOf(raw[0]!.startOffset), parts, lines);
+  // Without prefixes the parts are the words: one array fewer per statement.
+  return new StatementNode(keyword, words, configId, sequence, lines.lineOf(raw[0]!.startOffset), configId || sequence ? parts : words, lines);
 }
 
 export function makeDefinition(token: IToken, lines: LineIndex): Definition {

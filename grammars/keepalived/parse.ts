@@ -26,6 +26,8 @@ export function parseKeepalived(text: string, options: ParseOptions = {}): Keepa
   parser.lines = lines;
   parser.input = scanKeepalived(text);
   const items = parser.file();
+  // The shared parser would otherwise keep every token of the last file alive.
+  parser.input = [];
   for (const error of parser.errors) {
     const token = error.token;
     diagnostics.push(diagnostic("parser", "error", error.message, lines.range(token.startOffset, token.startOffset + token.image.length)));
