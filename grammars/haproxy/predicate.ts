@@ -42,6 +42,8 @@ function join(words: readonly Word[]): Joined {
   return { text: text.join(""), offsets };
 }
 
+const MAX_NESTING = 100;
+
 /** Parses the condition made of `words` (the words after `.if` or `.elif`). */
 export function parsePredicate(lines: LineIndex, words: readonly Word[], diagnostics: SyntaxDiagnostic[]): Predicate | undefined {
   if (words.length === 0) return undefined;
@@ -91,18 +93,25 @@ export function parsePredicate(lines: LineIndex, words: readonly Word[], diagnos
     return { kind, operands, range: lines.range(first.range.localStart, operands[operands.length - 1]!.range.localEnd) };
   }
 
+  let depth = 0;
   function parseTerm(): Predicate | undefined {
     skipSpaces();
     const start = pos;
+    // Nesting is recursion: a pathological line must not exhaust the stack.
+    if ((text[pos] === "!" || text[pos] === "(") && depth >= MAX_NESTING) return fail(pos, `the condition nests more than ${MAX_NESTING} levels deep`);
     if (text[pos] === "!") {
       pos++;
+      depth++;
       const operand = parseTerm();
+      depth--;
       if (!operand) return undefined;
       return { kind: "not", operand, range: lines.range(offsets[start]!, operand.range.localEnd) };
     }
     if (text[pos] === "(") {
       pos++;
+      depth++;
       const expression = parseOr();
+      depth--;
       if (!expression) return undefined;
       skipSpaces();
       if (text[pos] !== ")") return fail(pos, `expected ')' to close the '(' opened here, found ${rest()}`);

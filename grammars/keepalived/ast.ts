@@ -112,10 +112,15 @@ export interface Definition {
   readonly range: SourceSpan;
 }
 
-/** A `}` with no block to close. keepalived reports it as an unknown keyword. */
+/**
+ * A `}` with no block to close (keepalived reports it as an unknown keyword), or a `{` nested deeper
+ * than MAX_BLOCK_DEPTH, which lblint reads flat rather than run out of stack.
+ */
 export interface StrayBrace {
   readonly kind: "stray-brace";
   readonly brace: Brace;
+  /** True for the braces read flat past the nesting limit (both `{` and its `}`). */
+  readonly deep: boolean;
   readonly range: SourceSpan;
 }
 

@@ -5,7 +5,7 @@ import type { ParseOptions } from "../common/options.js";
 import { LineIndex } from "../common/text.js";
 import type { Block, KeepalivedConfig, KeepalivedItem, SequencePrefix, Statement } from "./ast.js";
 import { ConfigNode } from "./containers.js";
-import { keepalivedParser } from "./parser.js";
+import { keepalivedParser, MAX_BLOCK_DEPTH } from "./parser.js";
 import { scanKeepalived } from "./scanner.js";
 import { keepalivedItems } from "./walk.js";
 
@@ -23,7 +23,7 @@ export function parseKeepalived(text: string, options: ParseOptions = {}): Keepa
   const lines = new LineIndex(text, options.base);
   const diagnostics: SyntaxDiagnostic[] = [];
   const parser = keepalivedParser();
-  parser.lines = lines;
+  parser.prepare(lines);
   parser.input = scanKeepalived(text);
   const items = parser.file();
   // The shared parser would otherwise keep every token of the last file alive.
@@ -51,6 +51,7 @@ function checkStructure(ast: KeepalivedConfig, diagnostics: SyntaxDiagnostic[]):
   // Statement lines are document lines; brace lines are worked out the same way.
   const lineAt = (local: number) => lines.base.line + lines.lineOf(local);
   const unclosed: Block[] = [];
+  let reportedDepth = false;
   // Statements and braces arrive in document order; those of one line are counted together.
   let currentLine = -1;
   let onCurrentLine = 0;
@@ -94,6 +95,12 @@ function checkStructure(ast: KeepalivedConfig, diagnostics: SyntaxDiagnostic[]):
         visit(item.items);
         if (item.close) see(lineAt(item.close.range.localStart));
         else unclosed.push(item);
+      } else if (item.kind === "stray-brace" && item.deep) {
+        see(lineAt(item.range.localStart));
+        if (!reportedDepth) {
+          reportedDepth = true;
+          diagnostics.push(diagnostic("nesting-too-deep", "error", `blocks nest more than ${MAX_BLOCK_DEPTH} levels deep here; lblint reads the rest without nesting`, item.range));
+        }
       } else if (item.kind === "stray-brace") {
         see(lineAt(item.range.localStart));
         diagnostics.push(diagnostic("unexpected-close-brace", "error", "'}' closes nothing: keepalived reports it as an unknown keyword", item.range));

@@ -26,13 +26,25 @@ import { makeBrace, makeDefinition, makeStatement } from "./nodes.js";
 
 const TRIVIA: ReadonlySet<TokenType> = new Set([Whitespace, Comment, Newline]);
 
+/** Real configurations nest four or five levels; past this a `{` is read flat, not as a new block. */
+export const MAX_BLOCK_DEPTH = 100;
+
 class KeepalivedParser extends EmbeddedActionsParser {
-  /** Set before each parse: the parser instance is shared. */
-  lines!: LineIndex;
+  /** Set before each parse (see prepare): the parser instance is shared. */
+  private lines!: LineIndex;
+  private depth = 0;
+  /** `{` read flat past the limit and not yet closed. */
+  private flatDepth = 0;
 
   constructor() {
     super(keepalivedTokens, { recoveryEnabled: false, skipValidations: true, maxLookahead: 1 });
     this.performSelfAnalysis();
+  }
+
+  prepare(lines: LineIndex): void {
+    this.lines = lines;
+    this.depth = 0;
+    this.flatDepth = 0;
   }
 
   readonly file = this.RULE("file", (): KeepalivedItem[] => this.SUBRULE(this.items, { ARGS: [true] }));
@@ -40,7 +52,7 @@ class KeepalivedParser extends EmbeddedActionsParser {
   private readonly items = this.RULE("items", (top: boolean): KeepalivedItem[] => {
     const items: KeepalivedItem[] = [];
     this.MANY({
-      GATE: () => top || this.LA(1).tokenType !== RBrace,
+      GATE: () => top || this.flatDepth > 0 || this.LA(1).tokenType !== RBrace,
       DEF: () => {
         this.OR([
           // Trivia are not kept: the tree finds them again in the gaps between items.
@@ -60,6 +72,7 @@ class KeepalivedParser extends EmbeddedActionsParser {
             },
           },
           {
+            GATE: () => this.depth < MAX_BLOCK_DEPTH,
             ALT: () => {
               const block = this.SUBRULE(this.blockBody, { ARGS: [undefined] });
               this.ACTION(() => items.push(block));
@@ -67,10 +80,22 @@ class KeepalivedParser extends EmbeddedActionsParser {
           },
           {
             ALT: () => {
+              const token = this.CONSUME(LBrace);
+              this.ACTION(() => {
+                this.flatDepth++;
+                const brace = makeBrace(token, this.lines, "open-brace");
+                items.push({ kind: "stray-brace", brace, deep: true, range: brace.range });
+              });
+            },
+          },
+          {
+            ALT: () => {
               const token = this.CONSUME(RBrace);
               this.ACTION(() => {
+                const deep = this.flatDepth > 0;
+                if (deep) this.flatDepth--;
                 const brace = makeBrace(token, this.lines, "close-brace");
-                items.push({ kind: "stray-brace", brace, range: brace.range });
+                items.push({ kind: "stray-brace", brace, deep, range: brace.range });
               });
             },
           },
@@ -105,7 +130,7 @@ class KeepalivedParser extends EmbeddedActionsParser {
     const statement = this.ACTION(() => makeStatement(raw, this.lines));
     let result: Statement | Block = statement;
     this.OPTION({
-      GATE: () => this.braceFollows(),
+      GATE: () => this.depth < MAX_BLOCK_DEPTH && this.braceFollows(),
       DEF: () => {
         this.MANY2(() => {
           this.OR4([{ ALT: () => this.CONSUME3(Newline) }, { ALT: () => this.CONSUME3(Whitespace) }, { ALT: () => this.CONSUME3(Comment) }]);
@@ -118,7 +143,9 @@ class KeepalivedParser extends EmbeddedActionsParser {
 
   private readonly blockBody = this.RULE("blockBody", (header: Statement | undefined): Block => {
     const open = this.CONSUME(LBrace);
+    this.ACTION(() => this.depth++);
     const items = this.SUBRULE(this.items, { ARGS: [false] });
+    this.ACTION(() => this.depth--);
     let close: IToken | undefined;
     this.OPTION2(() => {
       close = this.CONSUME(RBrace);

@@ -199,3 +199,13 @@ describe("invalid predicates", () => {
     expect(result.ast.conditionals[0]!.end?.line).toBe(2);
   });
 });
+
+describe("pathological conditions", () => {
+  it("stops at a hundred levels of parentheses or negations instead of running out of stack", () => {
+    for (const expression of ["(".repeat(20000) + "1" + ")".repeat(20000), "!".repeat(20000) + "1"]) {
+      const { result, predicate } = predicateOf(expression);
+      expect(predicate).toBeUndefined();
+      expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([["invalid-predicate", "the condition nests more than 100 levels deep"]]);
+    }
+  });
+});

@@ -2,6 +2,8 @@
 // 2.2.7 (`keepalived -t -f FILE -l -D`) made of the same text where that shaped an expectation.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { parseKeepalived } from "../../../grammars/keepalived/parse.js";
+import { printKeepalived } from "../../../grammars/keepalived/print.js";
 import { keepalivedItems, keepalivedStatements } from "../../../grammars/keepalived/walk.js";
 import { blockAt, codes, itemsOf, loc, parse, statementAt, statementWords } from "./helpers.js";
 
@@ -184,5 +186,15 @@ describe("unbalanced braces", () => {
     const outer = blockAt(result.ast, 0);
     expect(itemsOf(outer).map((i) => i.kind)).toEqual(["block"]);
     expect(codes(result)).toEqual(["unexpected-open-brace", "unexpected-open-brace", "unexpected-close-brace"]);
+  });
+});
+
+describe("pathological nesting", () => {
+  it("reads braces past a hundred levels flat instead of running out of stack", () => {
+    const depth = 5000;
+    const text = "x {\n".repeat(depth) + "}\n".repeat(depth);
+    const result = parseKeepalived(text);
+    expect(printKeepalived(result.ast)).toBe(text);
+    expect(result.diagnostics.filter((d) => d.code === "nesting-too-deep").map((d) => d.range.start.line)).toEqual([100]);
   });
 });
