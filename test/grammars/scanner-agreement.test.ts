@@ -9,6 +9,7 @@ import { scanHaproxy } from "../../grammars/haproxy/scanner.js";
 import { keepalivedLexer } from "../../grammars/keepalived/lexer.js";
 import { scanKeepalived } from "../../grammars/keepalived/scanner.js";
 import { CORPUS } from "../corpus/corpus.js";
+import { seededRandom } from "../support/random.js";
 
 type Scanner = (text: string, withTrivia: true) => IToken[];
 
@@ -23,18 +24,8 @@ function disagreement(lexer: Lexer, scan: Scanner, text: string): string | undef
   return `token ${at}: lexer ${expected[at]} / scanner ${actual[at]}`;
 }
 
-/** mulberry32: a small seeded PRNG, so that a failure can be replayed. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function randomTexts(alphabet: readonly string[], count: number, seed: number): string[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   return Array.from({ length: count }, () => Array.from({ length: Math.floor(next() * 80) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(""));
 }
 

@@ -8,6 +8,7 @@ import type { Block, KeepalivedChild, KeepalivedConfig } from "../../../grammars
 import { parseKeepalived, type KeepalivedParseResult } from "../../../grammars/keepalived/parse.js";
 import { printKeepalived } from "../../../grammars/keepalived/print.js";
 import { keepalivedItems } from "../../../grammars/keepalived/walk.js";
+import { seededRandom } from "../../support/random.js";
 
 /** Problems with the ranges of a parse: gaps or overlaps between siblings, items that print differently. */
 function rangeProblems(result: KeepalivedParseResult): string[] {
@@ -126,17 +127,6 @@ describe("round trip on the oracle case files", () => {
 });
 
 describe("seeded random input", () => {
-  /** mulberry32: a tiny seeded PRNG, so that a failure can be replayed. */
-  function prng(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
   const PIECES = [
     ..."{}\"#!$@~\\\n\r\t ={}\"\\\n\n  abxyz09_.,()^/-\0é😀",
     "$A=",
@@ -157,7 +147,7 @@ describe("seeded random input", () => {
   ];
 
   it("never throws, always gives the text back, and keeps diagnostics inside the document", () => {
-    const random = prng(20240607);
+    const random = seededRandom(20240607);
     const failures: { text: string; problem: string }[] = [];
     for (let n = 0; n < 2000; n++) {
       const length = Math.floor(random() * (n % 50 === 0 ? 400 : 60));
