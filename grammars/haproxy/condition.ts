@@ -52,10 +52,11 @@ export const CONDITION_KEYWORDS: ReadonlySet<string> = new Set([
 /** Index of the `if`/`unless` word that starts the condition, or -1. */
 export function conditionStart(words: readonly Word[]): number {
   const first = words[0];
-  if (!first || !CONDITION_KEYWORDS.has(first.text)) return -1;
+  // Words are compared unquoted, as haproxy compares them: `"if"` is `if`.
+  if (!first || !CONDITION_KEYWORDS.has(first.value)) return -1;
   for (let i = 1; i < words.length; i++) {
-    const text = words[i]!.text;
-    if (text === "if" || text === "unless") return i;
+    const value = words[i]!.value;
+    if (value === "if" || value === "unless") return i;
   }
   return -1;
 }
@@ -73,10 +74,10 @@ export function parseCondition(
     diagnostics.push(
       diagnostic("empty-condition", "warning", `nothing follows '${keyword.text}': haproxy accepts it, and the rule then always applies`, keyword.range),
     );
-    return { kind: "condition", keyword, negated: keyword.text === "unless", expression: undefined, range };
+    return { kind: "condition", keyword, negated: keyword.value === "unless", expression: undefined, range };
   }
   const expression = parseOr(rest, lines, diagnostics);
-  return { kind: "condition", keyword, negated: keyword.text === "unless", expression, range };
+  return { kind: "condition", keyword, negated: keyword.value === "unless", expression, range };
 }
 
 function parseOr(words: readonly Word[], lines: LineIndex, diagnostics: SyntaxDiagnostic[]): ConditionOr {
@@ -95,7 +96,7 @@ function parseOr(words: readonly Word[], lines: LineIndex, diagnostics: SyntaxDi
   while (i < words.length) {
     const word = words[i]!;
     // haproxy compares `or` without regard to case: `OR` and `Or` are operators, not ACL names.
-    if (word.text === "||" || word.text.toLowerCase() === "or") {
+    if (word.value === "||" || word.value.toLowerCase() === "or") {
       closeAlternative(word);
       operators.push(word);
       i++;
@@ -126,7 +127,7 @@ function parseTerm(
   let i = start;
   let negated = false;
   // A lone `!` negates the next term; repeated ones toggle, as in haproxy.
-  while (i < words.length - 1 && words[i]!.text === "!") {
+  while (i < words.length - 1 && words[i]!.value === "!") {
     negated = !negated;
     i++;
   }
@@ -134,17 +135,18 @@ function parseTerm(
   const from = words[start]!.range.localStart;
   // `!`s stuck to a word negate too: haproxy strips them before it looks at the word, so `!name` is a
   // negated ACL and `!{ … }` a negated inline ACL.
-  let name = word.text;
+  let name = word.value;
   let nameStart = word.range.localStart;
   while (name.startsWith("!") && name.length > 1) {
     negated = !negated;
     name = name.slice(1);
-    nameStart++;
+    // A quoted word's characters do not map one to one onto the source: its range stays whole.
+    if (word.isPlain) nameStart++;
   }
   if (name === "{") {
     const inner: Word[] = [];
     let j = i + 1;
-    while (j < words.length && words[j]!.text !== "}") inner.push(words[j++]!);
+    while (j < words.length && words[j]!.value !== "}") inner.push(words[j++]!);
     const close = words[j];
     if (!close) {
       diagnostics.push(diagnostic("unclosed-anonymous-acl", "error", "missing '}' to close this inline ACL", word.range));
@@ -155,7 +157,7 @@ function parseTerm(
     const term: AnonymousAcl = { kind: "anonymous-acl", negated, open: word, words: inner, close, range: lines.range(from, end) };
     return { term, next: close ? j + 1 : j };
   }
-  if (word.text === "!") {
+  if (word.value === "!") {
     diagnostics.push(diagnostic("empty-condition", "warning", "nothing follows '!': haproxy accepts it silently; was an ACL lost?", word.range));
   }
   const term: AclReference = {

@@ -75,8 +75,9 @@ export function buildLine(raw: RawLine, start: number, end: number, lines: LineI
   }
 
   const keyword = words[0]!;
-  if (DIRECTIVES.has(keyword.text)) {
-    const name = keyword.text as DirectiveName;
+  // Keywords are compared unquoted, as haproxy compares them: `".if"` is `.if`.
+  if (DIRECTIVES.has(keyword.value)) {
+    const name = keyword.value as DirectiveName;
     let predicate;
     if ((name === ".if" || name === ".elif") && words.length > 1) {
       predicate = parsePredicate(lines, words.slice(1), diagnostics);
@@ -99,7 +100,7 @@ export function buildSections(all: readonly Line[], lines: LineIndex, diagnostic
     if (current) sections.push(makeSection(current.header, current.body, lines));
   };
   for (const line of all) {
-    if (line.kind === "statement" && SECTION_KINDS.has(line.keyword.text)) {
+    if (line.kind === "statement" && SECTION_KINDS.has(line.keyword.value)) {
       close();
       current = { header: line, body: [] };
       body = current.body;
@@ -117,19 +118,19 @@ export function buildSections(all: readonly Line[], lines: LineIndex, diagnostic
 }
 
 function makeSection(header: Statement, body: Line[], lines: LineIndex): Section {
-  const kind = SECTION_KINDS.get(header.keyword.text)!;
+  const kind = SECTION_KINDS.get(header.keyword.value)!;
   let name = kind.named === "no" ? undefined : header.args[0];
-  let from = kind.inherits && header.args[1]?.text === "from" ? header.args[2] : undefined;
+  let from = kind.inherits && header.args[1]?.value === "from" ? header.args[2] : undefined;
   // haproxy reads `defaults from PARENT` (exactly these two words) as an unnamed defaults section
   // inheriting from PARENT, not as a section named "from".
-  if (header.keyword.text === "defaults" && header.args.length === 2 && header.args[0]!.text === "from") {
+  if (header.keyword.value === "defaults" && header.args.length === 2 && header.args[0]!.value === "from") {
     name = undefined;
     from = header.args[1];
   }
   const last = body.length > 0 ? body[body.length - 1]! : header;
   return {
     kind: "section",
-    type: header.keyword.text,
+    type: header.keyword.value,
     header,
     name,
     from,
