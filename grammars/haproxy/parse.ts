@@ -53,6 +53,19 @@ function reportCharacters(text: string, lines: LineIndex, diagnostics: SyntaxDia
   for (let at = text.indexOf("\0"); at >= 0; at = text.indexOf("\0", at + 1)) {
     diagnostics.push(diagnostic("nul-character", "error", "stray NUL character; haproxy refuses the file", lines.range(at, at + 1)));
   }
+  // A carriage return that is not part of a line break separates words only among blanks; right
+  // after a word, haproxy ends the line there and ignores the rest without a word.
+  for (let at = text.indexOf("\r"); at >= 0; at = text.indexOf("\r", at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    if (text.charCodeAt(at + 1) === 10 || at === 0 || before === 32 || before === 9 || before === 10 || before === 13) continue;
+    let lineEnd = text.indexOf("\n", at);
+    if (lineEnd < 0) lineEnd = text.length;
+    else if (text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    if (text.slice(at + 1, lineEnd).trim() === "") continue;
+    diagnostics.push(
+      diagnostic("carriage-return", "error", "haproxy stops reading this line at the carriage return and ignores the rest without a word", lines.range(at, lineEnd)),
+    );
+  }
   if (text.length > 0 && !text.endsWith("\n")) {
     const start = lines.lineStart(lines.lineOf(text.length));
     diagnostics.push(

@@ -72,6 +72,16 @@ export function buildLine(raw: RawLine, start: number, end: number, lines: LineI
         lines.range(extra.range.localStart, words[words.length - 1]!.range.localEnd),
       ),
     );
+  } else if (words.length === MAX_WORDS_PER_LINE) {
+    // haproxy takes a blank after the 64th word (before a comment or the line end) for the start
+    // of a 65th word, and fails the same way.
+    const last = words[MAX_WORDS_PER_LINE - 1]!.range.localEnd;
+    const stop = commentStart >= 0 ? commentStart : newlineStart >= 0 ? newlineStart : end;
+    if (stop > last) {
+      diagnostics.push(
+        diagnostic("too-many-words", "error", `haproxy reads the blank after the ${MAX_WORDS_PER_LINE}th word as the start of one word too many`, lines.range(last, stop)),
+      );
+    }
   }
 
   const keyword = words[0]!;

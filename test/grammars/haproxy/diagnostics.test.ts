@@ -134,3 +134,17 @@ describe("all diagnostics together", () => {
     }
   });
 });
+
+describe("haproxy's own line limits", () => {
+  it("reports a blank after exactly 64 words, which haproxy reads as a 65th", () => {
+    const words = Array.from({ length: 63 }, (_, i) => `w${i}`).join(" ");
+    expect(parse(`global\n  a ${words}\n`).diagnostics).toEqual([]);
+    const trailing = parse(`global\n  a ${words} # note\n`);
+    expect(trailing.diagnostics.map((d) => [d.code, d.range.start.line, d.range.text])).toEqual([["too-many-words", 1, " "]]);
+  });
+
+  it("reports text after a carriage return that follows a word, which haproxy ignores", () => {
+    const result = parse("global\n  maxconn 10\rdaemon\n  nbthread 2 \r 4\n");
+    expect(result.diagnostics.map((d) => [d.code, d.range.start.line, d.range.text])).toEqual([["carriage-return", 1, "\rdaemon"]]);
+  });
+});
