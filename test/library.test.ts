@@ -1,6 +1,6 @@
 // The package as users import it: the built bundle, its declarations, and README's examples.
 import { describe, expect, it } from "vitest";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { join } from "node:path";
 
@@ -42,8 +42,12 @@ describe("the lblint package", () => {
     for (const [i, { code, expected }] of examples.entries()) {
       const file = join(root, "dist", `readme-example-${i}.mjs`);
       writeFileSync(file, code + "\nexport default updated;\n");
-      const module = await import(pathToFileURL(file).href);
-      expect(module.default).toBe(expected);
+      try {
+        const module = await import(pathToFileURL(file).href);
+        expect(module.default).toBe(expected);
+      } finally {
+        rmSync(file);
+      }
     }
   });
 });
