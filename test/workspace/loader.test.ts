@@ -99,6 +99,14 @@ describe("loading keepalived configurations with includes", () => {
     expect(codes.every((code) => ["include-unreadable", "include-missing"].includes(code))).toBe(true);
   });
 
+  it("reports a binary file once instead of parsing its bytes as text", async () => {
+    const binary = "\x7fELF\x02\x01\x01" + "\0".repeat(40) + "vrrp_instance {".repeat(3);
+    const fs = new MemoryFileSystem({ [ROOT]: "include bin.conf\nglobal_defs {\n  router_id a\0b\n}\n", "file:///etc/keepalived/bin.conf": binary });
+    const config = await loadConfig(fs, ROOT, "keepalived");
+    expect(problems(config, "file:///etc/keepalived/bin.conf")).toEqual([{ code: "binary-file", line: 0, message: "this is a binary file, not a configuration" }]);
+    expect(problems(config, ROOT).map((p) => p.code)).toEqual(["nul-character"]);
+  });
+
   it("loads haproxy files on their own", async () => {
     const fs = new MemoryFileSystem({ "file:///etc/haproxy/haproxy.cfg": "global\n  daemon\n" });
     const config = await loadConfig(fs, "file:///etc/haproxy/haproxy.cfg", "haproxy");

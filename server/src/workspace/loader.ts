@@ -75,6 +75,11 @@ async function visit(
 ): Promise<void> {
   const parse = parseText(config.format, text);
   config.files.set(uri, { uri, text, parse, includedBy });
+  if (looksBinary(text)) {
+    // One clear line instead of hundreds of syntax errors about bytes that were never text.
+    addDiagnostics(config, uri, [diagnostic("binary-file", "error", "this is a binary file, not a configuration", parse.lines.range(0, 0))]);
+    return;
+  }
   addDiagnostics(config, uri, parse.diagnostics);
   if (parse.format !== "keepalived") return;
 
@@ -146,6 +151,21 @@ async function resolveInclude(
     problems.push(diagnostic("include-missing", "warning", `'${pattern}' matches no file; keepalived skips it without failing`, range));
   }
   return targets;
+}
+
+/**
+ * True when the start of a file holds more than a few control characters (NUL and the other C0
+ * codes but tab, line breaks, vertical tab and form feed). A configuration with a stray NUL stays
+ * text, and gets its own diagnostic.
+ */
+export function looksBinary(text: string): boolean {
+  const sample = Math.min(text.length, 8192);
+  let control = 0;
+  for (let i = 0; i < sample; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13) || c === 127) control++;
+  }
+  return control > 8 && control * 200 > sample;
 }
 
 function shortName(uri: string): string {
