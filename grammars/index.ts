@@ -22,3 +22,4 @@ export type { Where } from "./edit/placement.js";
 export { quoteHaproxy, quoteKeepalived } from "./edit/style.js";
 export { findSection, findSections, findStatement as findHaproxyStatement, findStatements as findHaproxyStatements, sectionOf } from "./haproxy/query.js";
 export { findBlock, findBlocks, findStatement as findKeepalivedStatement, findStatements as findKeepalivedStatements } from "./keepalived/query.js";
+export { HaproxyDocument } from "./incremental/haproxy-document.js";

@@ -1,0 +1,76 @@
+// An incrementally edited document must equal a fresh parse of the same text, whatever the edits.
+import { describe, expect, it } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { HaproxyConfig, Line } from "../../../grammars/haproxy/ast.js";
+import { parseHaproxy, type HaproxyParseResult } from "../../../grammars/haproxy/parse.js";
+import { printHaproxy } from "../../../grammars/haproxy/print.js";
+import { HaproxyDocument } from "../../../grammars/incremental/haproxy-document.js";
+import { CORPUS } from "../../corpus/corpus.js";
+import { seededRandom } from "../../support/random.js";
+
+const at = (r: { start: { offset: number; line: number; column: number }; end: { offset: number; line: number; column: number } }) =>
+  `${r.start.offset}-${r.end.offset}@${r.start.line}:${r.start.column}-${r.end.line}:${r.end.column}`;
+
+function linesOf(ast: HaproxyConfig): readonly Line[] {
+  return [...ast.preamble, ...ast.sections.flatMap((section) => [section.header, ...section.body])];
+}
+
+/** Everything an editor would look at: text, sections, lines, words, conditionals and diagnostics. */
+function facts(result: HaproxyParseResult): string[] {
+  const { ast } = result;
+  return [
+    printHaproxy(ast),
+    ...ast.sections.map((s) => `section ${s.type} ${s.name?.value} ${at(s.range)}`),
+    ...linesOf(ast).map((line) => `${line.kind} ${line.line} ${at(line.range)} ${line.words.map((w) => `${w.text}@${at(w.range)}`).join(" ")} guard=${line.guard?.directive.line}`),
+    ...ast.conditionals.map((block) => `if ${block.branches.map((b) => b.directive.line).join(",")} end=${block.end?.line}`),
+    ...result.diagnostics.map((d) => `${d.code} ${at(d.range)}`).sort(),
+  ];
+}
+
+const SNIPPETS = ["\n", "\n\n", " ", "x", "#", '"', "'", "\\", "backend b2\n", "frontend f\n", "  server s 10.0.0.1:80 check\n", ".if defined(X)\n", ".endif\n", ".else\n", "global\n", "\r\n", "{{ v }}", "if { path /x"];
+
+function randomEdit(text: string, random: () => number) {
+  const start = Math.floor(random() * (text.length + 1));
+  const length = random() < 0.5 ? 0 : Math.floor(random() * 40);
+  const end = Math.min(text.length, start + length);
+  const newText = random() < 0.3 ? "" : SNIPPETS[Math.floor(random() * SNIPPETS.length)]!;
+  return { start, end, newText };
+}
+
+describe("an incrementally edited haproxy document", () => {
+  it("equals a fresh parse after each of 6 random edits, on every corpus file", () => {
+    const random = seededRandom(2026);
+    const failures: string[] = [];
+    for (const name of readdirSync(join(CORPUS, "haproxy"))) {
+      let text = readFileSync(join(CORPUS, "haproxy", name), "utf8");
+      const document = new HaproxyDocument(text);
+      for (let step = 0; step < 6 && failures.length < 5; step++) {
+        const edit = randomEdit(text, random);
+        document.applyEdit(edit);
+        text = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
+        const expected = facts(parseHaproxy(text));
+        const actual = facts(document.result);
+        const diff = expected.findIndex((fact, i) => fact !== actual[i]);
+        if (diff >= 0 || expected.length !== actual.length) {
+          failures.push(`${name} after edit ${step} ${JSON.stringify(edit)}: expected ${JSON.stringify(expected[diff])}, got ${JSON.stringify(actual[diff])}`);
+          break;
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("re-parses one section for an edit inside it and keeps the others", () => {
+    const sections = Array.from({ length: 50 }, (_, i) => `backend b${i}\n    server s${i} 10.0.0.${i}:80 check\n`).join("");
+    const document = new HaproxyDocument(`global\n    maxconn 10\n${sections}`);
+    expect(document.pieceCount).toBe(51);
+    const untouched = document.result.ast.sections.find((section) => section.name?.value === "b40")!;
+    const offset = document.text.indexOf("s20 ");
+    document.applyEdit({ start: offset, end: offset + 3, newText: "web20" });
+    expect(document.pieceCount).toBe(51);
+    expect(document.result.ast.sections[41]).toBe(untouched);
+    expect(untouched.header.range.start.offset).toBe(document.text.indexOf("backend b40"));
+    expect(document.result.ast.sections[21]!.body[0]!.words[1]!.text).toBe("web20");
+  });
+});
