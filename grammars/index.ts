@@ -23,3 +23,4 @@ export { quoteHaproxy, quoteKeepalived } from "./edit/style.js";
 export { findSection, findSections, findStatement as findHaproxyStatement, findStatements as findHaproxyStatements, sectionOf } from "./haproxy/query.js";
 export { findBlock, findBlocks, findStatement as findKeepalivedStatement, findStatements as findKeepalivedStatements } from "./keepalived/query.js";
 export { HaproxyDocument } from "./incremental/haproxy-document.js";
+export { KeepalivedDocument } from "./incremental/keepalived-document.js";

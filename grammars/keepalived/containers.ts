@@ -37,13 +37,17 @@ export function triviaIn(lines: LineIndex, start: number, end: number): Trivia[]
   return found;
 }
 
-/** Items and the trivia in the gaps around them, from `start` to `end`. */
+/**
+ * Items and the trivia in the gaps around them, from `start` to `end` (offsets in `lines.text`).
+ * Items are placed by document offset, so that they may come from pieces with other line indexes.
+ */
 function interleave(lines: LineIndex, items: readonly KeepalivedItem[], start: number, end: number): KeepalivedChild[] {
   const children: KeepalivedChild[] = [];
+  const base = lines.base.offset;
   let cursor = start;
   for (const item of items) {
-    children.push(...triviaIn(lines, cursor, item.range.localStart), item);
-    cursor = item.range.localEnd;
+    children.push(...triviaIn(lines, cursor, item.range.startOffset - base), item);
+    cursor = item.range.endOffset - base;
   }
   children.push(...triviaIn(lines, cursor, end));
   return children;

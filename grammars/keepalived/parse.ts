@@ -136,11 +136,13 @@ function sequenceVariables(prefix: SequencePrefix): string[] {
   return names;
 }
 
-function checkReferences(ast: KeepalivedConfig, diagnostics: SyntaxDiagnostic[]): void {
+export function checkReferences(ast: KeepalivedConfig, diagnostics: SyntaxDiagnostic[]): void {
   const text = ast.range.lines.text;
   if (!text.includes("${")) return;
+  // Document offsets, so that a tree assembled from pieces is checked the same way.
+  const base = ast.range.lines.base.offset;
   const firstDefinition = new Map<string, number>();
-  for (const m of text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)=/g)) if (!firstDefinition.has(m[1]!)) firstDefinition.set(m[1]!, m.index);
+  for (const m of text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)=/g)) if (!firstDefinition.has(m[1]!)) firstDefinition.set(m[1]!, base + m.index);
   const sequenced = new Set<string>();
   for (const item of keepalivedItems(ast)) {
     const statement = item.kind === "statement" ? item : item.kind === "block" ? item.header : undefined;
@@ -152,7 +154,7 @@ function checkReferences(ast: KeepalivedConfig, diagnostics: SyntaxDiagnostic[])
       if (word.quoted) continue;
       for (const ref of word.variables) {
         if (!ref.braced || ref.name.startsWith("_") || sequenced.has(ref.name)) continue;
-        if ((firstDefinition.get(ref.name) ?? Infinity) < ref.range.localStart) continue;
+        if ((firstDefinition.get(ref.name) ?? Infinity) < ref.range.startOffset) continue;
         const message = `'${ref.text}' is not defined above; keepalived leaves it as written and reads its '{' and '}' as braces`;
         diagnostics.push(diagnostic("undefined-variable", "error", message, ref.range));
       }
