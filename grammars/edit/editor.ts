@@ -19,9 +19,12 @@ type AnyWord = HaproxyWord | KeepalivedWord;
 export class ConfigEditor {
   private readonly edits: TextEdit[] = [];
   private readonly text: string;
+  /** Document offset of the parsed text's first character (0 unless a piece was parsed). */
+  private readonly base: number;
 
   constructor(private readonly parsed: HaproxyParseResult | KeepalivedParseResult) {
     this.text = parsed.lines.text;
+    this.base = parsed.lines.base.offset;
   }
 
   /**
@@ -29,8 +32,7 @@ export class ConfigEditor {
    * an editor to apply.
    */
   textEdits(): TextEdit[] {
-    const shift = this.parsed.lines.base.offset;
-    return this.edits.map((edit) => ({ start: edit.start + shift, end: edit.end + shift, newText: edit.newText }));
+    return this.edits.map((edit) => ({ start: edit.start + this.base, end: edit.end + this.base, newText: edit.newText }));
   }
 
   /** The parsed text with every edit applied. */
@@ -42,43 +44,43 @@ export class ConfigEditor {
   insertStatement(container: Section, statement: string, where?: Where<Line>): this;
   insertStatement(container: KeepalivedConfig | Block, statement: string, where?: Where<KeepalivedItem>): this;
   insertStatement(container: Section | KeepalivedConfig | Block, statement: string, where: Where<never> = {}): this {
-    if (container.kind === "section") return this.push(haproxyInsert(this.text, this.haproxy(), container, statement, where));
+    if (container.kind === "section") return this.push(haproxyInsert(this.text, this.base, this.haproxy(), container, statement, where));
     this.keepalived();
-    return this.push(keepalivedInsert(this.text, container, statement, where));
+    return this.push(keepalivedInsert(this.text, this.base, container, statement, where));
   }
 
   /** Adds a haproxy section (header and body lines), by default after the last one. */
   insertSection(section: string, where: Where<Section> = {}): this {
-    return this.push(haproxyInsertSection(this.text, this.haproxy(), section, where));
+    return this.push(haproxyInsertSection(this.text, this.base, this.haproxy(), section, where));
   }
 
   /** Replaces a statement's words, keeping its indentation, prefixes and trailing comment. */
   replaceStatement(statement: AnyStatement, text: string): this {
     const words = statement.words;
-    return this.push({ start: words[0]!.range.localStart, end: words[words.length - 1]!.range.localEnd, newText: text });
+    return this.push({ start: words[0]!.range.startOffset - this.base, end: words[words.length - 1]!.range.endOffset - this.base, newText: text });
   }
 
   /** Removes a haproxy line or section, or a keepalived statement, block or definition. */
   remove(node: Line | Section | KeepalivedItem): this {
-    if (this.parsed.format === "haproxy") return this.push(haproxyRemoval(this.text, this.parsed.ast, node as Line | Section));
-    return this.push(keepalivedRemoval(this.text, node as KeepalivedItem));
+    if (this.parsed.format === "haproxy") return this.push(haproxyRemoval(this.text, this.base, this.parsed.ast, node as Line | Section));
+    return this.push(keepalivedRemoval(this.text, this.base, node as KeepalivedItem));
   }
 
   /** Sets argument `index` (0 = first after the keyword) to `value`; `index === args.length` appends. */
   setArgument(statement: AnyStatement, index: number, value: string): this {
     const args = statement.args;
     const word = args[index];
-    if (word) return this.push({ start: word.range.localStart, end: word.range.localEnd, newText: this.quote(value) });
+    if (word) return this.push({ start: word.range.startOffset - this.base, end: word.range.endOffset - this.base, newText: this.quote(value) });
     if (index !== args.length) throw new RangeError(`argument ${index} does not exist and is not the next one (${args.length})`);
     const last = args[args.length - 1] ?? statement.keyword;
-    return this.push({ start: last.range.localEnd, end: last.range.localEnd, newText: " " + this.quote(value) });
+    return this.push({ start: last.range.endOffset - this.base, end: last.range.endOffset - this.base, newText: " " + this.quote(value) });
   }
 
   /** Inserts an argument before argument `index` (or appends when `index >= args.length`). */
   insertArgument(statement: AnyStatement, index: number, value: string): this {
     const word = statement.args[index];
     if (!word) return this.setArgument(statement, statement.args.length, value);
-    return this.push({ start: word.range.localStart, end: word.range.localStart, newText: this.quote(value) + " " });
+    return this.push({ start: word.range.startOffset - this.base, end: word.range.startOffset - this.base, newText: this.quote(value) + " " });
   }
 
   /** Removes argument `index` and the space before it. */
@@ -86,12 +88,12 @@ export class ConfigEditor {
     const word = statement.args[index];
     if (!word) throw new RangeError(`argument ${index} does not exist`);
     const previous = index === 0 ? statement.keyword : statement.args[index - 1]!;
-    return this.push({ start: previous.range.localEnd, end: word.range.localEnd, newText: "" });
+    return this.push({ start: previous.range.endOffset - this.base, end: word.range.endOffset - this.base, newText: "" });
   }
 
   /** Replaces one word with a value, quoted if it needs to be. */
   setWord(word: AnyWord, value: string): this {
-    return this.push({ start: word.range.localStart, end: word.range.localEnd, newText: this.quote(value) });
+    return this.push({ start: word.range.startOffset - this.base, end: word.range.endOffset - this.base, newText: this.quote(value) });
   }
 
   /**

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import type { HaproxyConfig, Line } from "../../../grammars/haproxy/ast.js";
 import { parseHaproxy, type HaproxyParseResult } from "../../../grammars/haproxy/parse.js";
 import { printHaproxy } from "../../../grammars/haproxy/print.js";
+import { edit } from "../../../grammars/edit/editor.js";
 import { HaproxyDocument } from "../../../grammars/incremental/haproxy-document.js";
 import { CORPUS } from "../../corpus/corpus.js";
 import { seededRandom } from "../../support/random.js";
@@ -72,5 +73,20 @@ describe("an incrementally edited haproxy document", () => {
     expect(document.result.ast.sections[41]).toBe(untouched);
     expect(untouched.header.range.start.offset).toBe(document.text.indexOf("backend b40"));
     expect(document.result.ast.sections[21]!.body[0]!.words[1]!.text).toBe("web20");
+  });
+});
+
+describe("editing an incremental document", () => {
+  it("gives the same text as editing a fresh parse, pieces notwithstanding", () => {
+    const text = "global\n    maxconn 10\n\nbackend a\n    server a1 10.0.0.1:80\n\nbackend b\n    server b1 10.0.0.2:80\n";
+    const document = new HaproxyDocument(text);
+    document.applyEdit({ start: text.indexOf("a1"), end: text.indexOf("a1") + 2, newText: "alpha1" });
+    const fresh = parseHaproxy(document.text);
+    const change = (parsed: HaproxyParseResult) => {
+      const b = parsed.ast.sections.find((s) => s.name?.value === "b")!;
+      return edit(parsed).insertStatement(b, "server b2 10.0.0.3:80").setArgument(b.body[0]!.kind === "statement" ? b.body[0]! : b.header, 1, "10.0.0.9:80");
+    };
+    expect(change(document.result).toString()).toBe(change(fresh).toString());
+    expect(change(document.result).textEdits()).toEqual(change(fresh).textEdits());
   });
 });
