@@ -20,7 +20,7 @@ export function parseHaproxy(text: string, options: ParseOptions = {}): HaproxyP
   const lines = new LineIndex(text, options.base);
   const diagnostics: SyntaxDiagnostic[] = [];
   const parser = haproxyLineParser();
-  parser.input = scanHaproxy(text);
+  parser.input = scanHaproxy(text, false, lines);
   const rawLines = parser.file();
   // The shared parser would otherwise keep every token of the last file alive.
   parser.input = [];

@@ -4,7 +4,9 @@
 // definition of the tokens; this is how they are found quickly.
 import type { IToken, TokenType } from "chevrotain";
 import { scannedToken } from "../common/token.js";
+import type { LineIndex } from "../common/text.js";
 import { Comment, Newline, Whitespace, WordToken } from "./lexer.js";
+import { Word } from "./words.js";
 
 const enum Char {
   Tab = 9,
@@ -110,9 +112,10 @@ function wordEnd(text: string, start: number): number {
 
 /**
  * Splits haproxy text into tokens. Spaces are left out unless `withWhitespace` is set: the tree
- * recovers them as the gaps between tokens, which are spaces by construction.
+ * recovers them as the gaps between tokens, which are spaces by construction. With `lines`, words
+ * come out as the tree's Word nodes.
  */
-export function scanHaproxy(text: string, withWhitespace = false): IToken[] {
+export function scanHaproxy(text: string, withWhitespace = false, lines?: LineIndex): IToken[] {
   const tokens: IToken[] = [];
   const length = text.length;
   let i = 0;
@@ -140,7 +143,8 @@ export function scanHaproxy(text: string, withWhitespace = false): IToken[] {
       tokens.push(token(Comment, text, start, i));
     } else {
       i = wordEnd(text, i);
-      tokens.push(token(WordToken, text, start, i));
+      // Given the line index, words are made as tree nodes straight away: they are tokens too.
+      tokens.push(lines ? new Word(text.slice(start, i), lines, start) : token(WordToken, text, start, i));
     }
   }
   return tokens;

@@ -41,7 +41,7 @@ export function buildLine(raw: RawLine, start: number, end: number, lines: LineI
   let newlineStart = -1;
   for (const token of raw) {
     const type = token.tokenType;
-    if (type === WordToken) (words ??= []).push(new Word(token.image, lines, token.startOffset));
+    if (type === WordToken) (words ??= []).push(token instanceof Word ? token : new Word(token.image, lines, token.startOffset));
     else if (type === Comment) commentStart = token.startOffset;
     else if (type === Newline) newlineStart = token.startOffset;
   }
