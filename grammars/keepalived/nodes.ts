@@ -1,6 +1,6 @@
 // Turns keepalived tokens into tree nodes. Kept apart from the Chevrotain parser so that the
 // grammar reads as grammar, and so the same constructors serve the edit API.
-import type { IToken } from "chevrotain";
+import type { IToken, TokenType } from "chevrotain";
 import type { LineIndex, SourceSpan } from "../common/text.js";
 import type {
   Brace,
@@ -13,7 +13,7 @@ import type {
   VariableReference,
   Word,
 } from "./ast.js";
-import { Comment, ConfigId, Newline, Quoted, Sequence, Whitespace } from "./lexer.js";
+import { Comment, ConfigId, Newline, Quoted, Sequence, Whitespace, WordToken } from "./lexer.js";
 
 // `${NAME}`, `${NAME 1 10}` (numeric parameters, as `${_RANDOM MIN MAX}` takes) or `$NAME`.
 const REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)[ 0-9]*\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
@@ -47,8 +47,11 @@ function variablesIn(text: string, start: number, lines: LineIndex, quoted: bool
 
 const NO_VARIABLES: readonly VariableReference[] = [];
 
-/** A word; its range and variable references are worked out when first asked for. */
-class WordNode implements Word {
+/**
+ * A word; its range and variable references are worked out when first asked for. It is also the
+ * token the Chevrotain parser reads (the scanner makes it directly), one object instead of two.
+ */
+export class WordNode implements Word, IToken {
   readonly kind = "word" as const;
   private span: SourceSpan | undefined;
   private references: readonly VariableReference[] | undefined;
@@ -59,6 +62,27 @@ class WordNode implements Word {
     private readonly lines: LineIndex,
     readonly quoted: boolean,
   ) {}
+
+  // The token side, for the scanner's matchers and the parser; `range` is what to use.
+  get image(): string {
+    return this.text;
+  }
+
+  get startOffset(): number {
+    return this.lines.base.offset + this.start;
+  }
+
+  get endOffset(): number {
+    return this.lines.base.offset + this.start + this.text.length - 1;
+  }
+
+  get tokenType(): TokenType {
+    return this.quoted ? Quoted : WordToken;
+  }
+
+  get tokenTypeIdx(): number {
+    return this.tokenType.tokenTypeIdx!;
+  }
 
   get terminated(): boolean {
     return !this.quoted || (this.text.length > 1 && this.text.endsWith('"'));
@@ -88,6 +112,7 @@ class WordNode implements Word {
 }
 
 export function makeWord(token: IToken, lines: LineIndex): Word {
+  if (token instanceof WordNode) return token;
   return new WordNode(token.image, token.startOffset, lines, token.tokenType === Quoted);
 }
 
@@ -259,7 +284,7 @@ export function makeStatement(raw: readonly IToken[], lines: LineIndex, prefixes
   // A prefix alone on its line is read by keepalived as a (meaningless) keyword.
   if (!keyword) return makeStatement(raw, lines, true);
   // Without prefixes the parts are the words: one array fewer per statement.
-  return new StatementNode(keyword, words, configId, sequence, lines.lineOf(raw[0]!.startOffset), configId || sequence ? parts : words, lines);
+  return new StatementNode(keyword, words, configId, sequence, lines.lineOf(parts[0]!.range.localStart), configId || sequence ? parts : words, lines);
 }
 
 export function makeDefinition(token: IToken, lines: LineIndex): Definition {

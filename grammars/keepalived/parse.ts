@@ -24,7 +24,7 @@ export function parseKeepalived(text: string, options: ParseOptions = {}): Keepa
   const diagnostics: SyntaxDiagnostic[] = [];
   const parser = keepalivedParser();
   parser.prepare(lines);
-  parser.input = scanKeepalived(text);
+  parser.input = scanKeepalived(text, false, lines);
   const items = parser.file();
   // The shared parser would otherwise keep every token of the last file alive.
   parser.input = [];

@@ -3,6 +3,7 @@
 // simple tokens are found by hand; the context-dependent ones (definitions, `@id`, `~SEQ`, words,
 // `include` file names) by the very matchers the Chevrotain lexer uses.
 import type { IToken, TokenType } from "chevrotain";
+import type { LineIndex } from "../common/text.js";
 import { scannedToken } from "../common/token.js";
 import {
   Comment,
@@ -20,6 +21,7 @@ import {
   Whitespace,
   WordToken,
 } from "./lexer.js";
+import { WordNode } from "./nodes.js";
 
 const LF = 10;
 const CR = 13;
@@ -36,13 +38,15 @@ const COMMENT_SEEN = { tokenType: Comment, image: "#" } as IToken;
  * Splits keepalived text into tokens. Spaces and comments are left out unless `withTrivia` is set:
  * the tree finds them again in the gaps between its items.
  */
-export function scanKeepalived(text: string, withTrivia = false): IToken[] {
+export function scanKeepalived(text: string, withTrivia = false, lines?: LineIndex): IToken[] {
   const tokens: IToken[] = [];
   // What the context-dependent matchers look back at: the last few tokens, trivia included.
   let recent: IToken[] = [];
   const length = text.length;
   const push = (tokenType: TokenType, start: number, end: number) => {
-    const token = scannedToken(text, tokenType, start, end);
+    // Given the line index, words come out as the tree's word nodes: they are tokens too.
+    const word = lines && (tokenType === WordToken || tokenType === Quoted);
+    const token = word ? new WordNode(text.slice(start, end), start, lines, tokenType === Quoted) : scannedToken(text, tokenType, start, end);
     tokens.push(token);
     remember(token);
   };
