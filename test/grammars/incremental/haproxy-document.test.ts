@@ -62,14 +62,15 @@ describe("an incrementally edited haproxy document", () => {
     expect(failures).toEqual([]);
   });
 
-  it("re-parses one section for an edit inside it and keeps the others", () => {
+  it("re-parses the section an edit touches (with the one before) and keeps the others", () => {
     const sections = Array.from({ length: 50 }, (_, i) => `backend b${i}\n    server s${i} 10.0.0.${i}:80 check\n`).join("");
     const document = new HaproxyDocument(`global\n    maxconn 10\n${sections}`);
     expect(document.pieceCount).toBe(51);
     const untouched = document.result.ast.sections.find((section) => section.name?.value === "b40")!;
     const offset = document.text.indexOf("s20 ");
     document.applyEdit({ start: offset, end: offset + 3, newText: "web20" });
-    expect(document.pieceCount).toBe(51);
+    // The edited section and the one before it are now one piece.
+    expect(document.pieceCount).toBe(50);
     expect(document.result.ast.sections[41]).toBe(untouched);
     expect(untouched.header.range.start.offset).toBe(document.text.indexOf("backend b40"));
     expect(document.result.ast.sections[21]!.body[0]!.words[1]!.text).toBe("web20");
