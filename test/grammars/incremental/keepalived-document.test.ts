@@ -1,13 +1,10 @@
 // An incrementally edited keepalived document must equal a fresh parse of the same text.
 import { describe, expect, it } from "vitest";
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { KeepalivedDocument } from "../../../grammars/incremental/keepalived-document.js";
 import { parseKeepalived, type KeepalivedParseResult } from "../../../grammars/keepalived/parse.js";
 import { printKeepalived } from "../../../grammars/keepalived/print.js";
 import { keepalivedItems, keepalivedStatements } from "../../../grammars/keepalived/walk.js";
-import { CORPUS } from "../../corpus/corpus.js";
-import { seededRandom } from "../../support/random.js";
+import { randomEditDisagreements } from "./random-edits.js";
 
 const at = (r: { start: { offset: number; line: number; column: number }; end: { offset: number; line: number; column: number } }) =>
   `${r.start.offset}-${r.end.offset}@${r.start.line}:${r.start.column}-${r.end.line}:${r.end.column}`;
@@ -27,27 +24,8 @@ const SNIPPETS = ["\n", " ", "x", "{", "}", "{\n", "}\n", "#", "!", '"', "$X=1\n
 
 describe("an incrementally edited keepalived document", () => {
   it("equals a fresh parse after each of 6 random edits, on every corpus file", () => {
-    const random = seededRandom(7331);
-    const failures: string[] = [];
-    for (const name of readdirSync(join(CORPUS, "keepalived"))) {
-      let text = readFileSync(join(CORPUS, "keepalived", name), "utf8");
-      const document = new KeepalivedDocument(text);
-      for (let step = 0; step < 6 && failures.length < 5; step++) {
-        const start = Math.floor(random() * (text.length + 1));
-        const end = Math.min(text.length, start + (random() < 0.5 ? 0 : Math.floor(random() * 40)));
-        const edit = { start, end, newText: random() < 0.3 ? "" : SNIPPETS[Math.floor(random() * SNIPPETS.length)]! };
-        document.applyEdit(edit);
-        text = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
-        const expected = facts(parseKeepalived(text));
-        const actual = facts(document.result);
-        const diff = expected.findIndex((fact, i) => fact !== actual[i]);
-        if (diff >= 0 || expected.length !== actual.length) {
-          failures.push(`${name} after edit ${step} ${JSON.stringify(edit)}: expected ${JSON.stringify(expected[diff])}, got ${JSON.stringify(actual[diff])}`);
-          break;
-        }
-      }
-    }
-    expect(failures).toEqual([]);
+    const run = { format: "keepalived", open: (text: string) => new KeepalivedDocument(text), parse: (text: string) => parseKeepalived(text), facts, snippets: SNIPPETS, seed: 7331, editsPerFile: 6 } as const;
+    expect(randomEditDisagreements(run)).toEqual([]);
   });
 
   it("re-parses a block for an edit inside it, and takes in what follows when a block is left open", () => {
