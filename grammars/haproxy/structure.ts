@@ -57,10 +57,12 @@ export function buildLine(raw: RawLine, start: number, end: number, lines: LineI
   if (!words) return make("empty");
 
   for (const word of words) {
+    if (word.isPlain) continue;
     const quote = word.unterminatedQuote;
     if (quote) {
       diagnostics.push(diagnostic("unterminated-quote", "error", "this quote is not closed before the end of the line", quote.range));
     }
+    for (const problem of word.problems) diagnostics.push(diagnostic(problem.code, "error", problem.message, problem.range));
   }
   if (words.length > MAX_WORDS_PER_LINE) {
     const extra = words[MAX_WORDS_PER_LINE]!;

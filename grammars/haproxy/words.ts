@@ -39,11 +39,19 @@ export type WordPart =
     }
   | VariableReference;
 
+/** Something in a word that haproxy refuses: a bad `\x` escape or a malformed variable reference. */
+export interface WordProblem {
+  readonly code: "invalid-escape" | "invalid-variable";
+  readonly message: string;
+  readonly range: SourceSpan;
+}
+
 interface Decoded {
   parts: WordPart[];
   value: string;
   variables: VariableReference[];
   unterminatedQuote: WordPart | undefined;
+  problems: WordProblem[];
 }
 
 const PLAIN = /^[^\\'"]*$/;
@@ -119,6 +127,11 @@ export class Word implements IToken {
     return this.isPlain ? undefined : this.decode().unterminatedQuote;
   }
 
+  /** Escapes and variable references that haproxy refuses. */
+  get problems(): readonly WordProblem[] {
+    return this.isPlain ? [] : this.decode().problems;
+  }
+
   /** The value with variables replaced from `env` (unset ones expand to their default or to ""). */
   expand(env: Readonly<Record<string, string | undefined>>): string {
     if (this.isPlain) return this.text;
@@ -165,6 +178,22 @@ function readEscape(text: string, i: number, inDoubleQuotes: boolean): { length:
   return { length: 2, value: "\\" + next };
 }
 
+const PSEUDO_VARIABLES: ReadonlySet<string> = new Set([".FILE", ".LINE", ".SECTION"]);
+
+/** haproxy accepts `\x` only before two hexadecimal digits. */
+function checkEscape(text: string, i: number, at: (from: number, to: number) => SourceSpan, problems: WordProblem[]): void {
+  if (text[i + 1] === "x" && !/^[0-9a-fA-F]{2}$/.test(text.slice(i + 2, i + 4))) {
+    problems.push({ code: "invalid-escape", message: "'\\x' must be followed by two hexadecimal digits", range: at(i, Math.min(text.length, i + 4)) });
+  }
+}
+
+/** Why a `$` inside double quotes does not start a valid reference, as haproxy says it. */
+function variableProblem(text: string, i: number): string {
+  if (text[i + 1] !== "{") return "'$' must be followed by a variable name inside double quotes (write '\\$' for a dollar sign)";
+  const close = text.indexOf("}", i);
+  return close < 0 ? "this '${' is never closed by '}'" : "only '${NAME}', '${NAME-default}' and '${NAME[*]}' are valid here";
+}
+
 const VARIABLE = /\$(?:\{(\.?[A-Za-z_][A-Za-z0-9_]*)(\[\*\])?(?:-([^}]*))?\}|(\.?[A-Za-z_][A-Za-z0-9_]*))/y;
 
 function decodeWord(text: string, span: SourceSpan): Decoded {
@@ -173,6 +202,7 @@ function decodeWord(text: string, span: SourceSpan): Decoded {
   const at = (from: number, to: number) => lines.range(base + from, base + to);
   const parts: WordPart[] = [];
   const variables: VariableReference[] = [];
+  const problems: WordProblem[] = [];
   let unterminatedQuote: WordPart | undefined;
   let value = "";
   let i = 0;
@@ -188,6 +218,7 @@ function decodeWord(text: string, span: SourceSpan): Decoded {
     const c = text[i];
     if (c === "\\") {
       flushText(i);
+      checkEscape(text, i, at, problems);
       const escape = readEscape(text, i, false);
       parts.push({ kind: "escape", text: text.slice(i, i + escape.length), value: escape.value, range: at(i, i + escape.length) });
       value += escape.value;
@@ -204,7 +235,7 @@ function decodeWord(text: string, span: SourceSpan): Decoded {
       i = end;
     } else if (c === '"') {
       flushText(i);
-      const inner = decodeDoubleQuoted(text, i, at, variables);
+      const inner = decodeDoubleQuoted(text, i, at, variables, problems);
       parts.push(inner.part);
       if (!inner.part.terminated) unterminatedQuote = inner.part;
       value += inner.part.value;
@@ -216,7 +247,7 @@ function decodeWord(text: string, span: SourceSpan): Decoded {
     }
   }
   flushText(text.length);
-  return { parts, value, variables, unterminatedQuote };
+  return { parts, value, variables, unterminatedQuote, problems };
 }
 
 function decodeDoubleQuoted(
@@ -224,6 +255,7 @@ function decodeDoubleQuoted(
   start: number,
   at: (from: number, to: number) => SourceSpan,
   variables: VariableReference[],
+  problems: WordProblem[],
 ): { part: WordPart & { kind: "double-quoted" }; end: number } {
   const parts: WordPart[] = [];
   let value = "";
@@ -245,6 +277,7 @@ function decodeDoubleQuoted(
     }
     if (c === "\\") {
       flushText(i);
+      checkEscape(text, i, at, problems);
       const escape = readEscape(text, i, true);
       parts.push({ kind: "escape", text: text.slice(i, i + escape.length), value: escape.value, range: at(i, i + escape.length) });
       value += escape.value;
@@ -268,10 +301,14 @@ function decodeDoubleQuoted(
         };
         parts.push(reference);
         variables.push(reference);
+        if (reference.name.startsWith(".") && !PSEUDO_VARIABLES.has(reference.name)) {
+          problems.push({ code: "invalid-variable", message: `'${reference.name}' is not a pseudo-variable haproxy knows (.FILE, .LINE, .SECTION)`, range: reference.range });
+        }
         value += raw;
         i += raw.length;
         continue;
       }
+      problems.push({ code: "invalid-variable", message: variableProblem(text, i), range: at(i, i + 1) });
     }
     if (textStart < 0) textStart = i;
     value += c;
