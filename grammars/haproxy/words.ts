@@ -2,7 +2,8 @@
 // (concatenated freely inside one word), and environment variables, which haproxy expands only
 // inside double quotes (`"${ADDR}"`, `"$ADDR"`, `"${ADDR-127.0.0.1}"`, `"${LIST[*]}"`).
 // Decoding is lazy: most words are plain and never need it.
-import type { IToken, TokenType } from "chevrotain";
+import type { TokenType } from "chevrotain";
+import { WordToken as WordTokenBase } from "../common/word-token.js";
 import type { LineIndex, SourceSpan } from "../common/text.js";
 import { WordToken } from "./lexer.js";
 
@@ -60,43 +61,18 @@ const PLAIN = /^[^\\'"]*$/;
  * A word of the file. It is also the token the Chevrotain parser reads (the scanner makes it
  * directly), which halves the objects a parse allocates.
  */
-export class Word implements IToken {
+const WORD_INDEX = WordToken.tokenTypeIdx!;
+
+export class Word extends WordTokenBase {
   readonly kind = "word" as const;
   private decoded: Decoded | undefined;
-  private span: SourceSpan | undefined;
-
-  constructor(
-    /** The word exactly as written, quotes and backslashes included. */
-    readonly text: string,
-    private readonly lines: LineIndex,
-    private readonly start: number,
-  ) {}
-
-  // The token side, for the parser; `range` is what to use.
-  get image(): string {
-    return this.text;
-  }
-
-  get startOffset(): number {
-    return this.lines.base.offset + this.start;
-  }
-
-  get endOffset(): number {
-    return this.lines.base.offset + this.start + this.text.length - 1;
-  }
 
   get tokenType(): TokenType {
     return WordToken;
   }
 
   get tokenTypeIdx(): number {
-    return WordToken.tokenTypeIdx!;
-  }
-
-  /** Created on first use: most words of a large file are never asked for their range. */
-  get range(): SourceSpan {
-    this.span ??= this.lines.range(this.start, this.start + this.text.length);
-    return this.span;
+    return WORD_INDEX;
   }
 
   toJSON(): { kind: "word"; text: string; range: SourceSpan } {

@@ -1,6 +1,7 @@
 // Turns keepalived tokens into tree nodes. Kept apart from the Chevrotain parser so that the
 // grammar reads as grammar, and so the same constructors serve the edit API.
 import type { IToken, TokenType } from "chevrotain";
+import { WordToken as WordTokenBase } from "../common/word-token.js";
 import type { LineIndex, SourceSpan } from "../common/text.js";
 import type {
   Brace,
@@ -51,29 +52,15 @@ const NO_VARIABLES: readonly VariableReference[] = [];
  * A word; its range and variable references are worked out when first asked for. It is also the
  * token the Chevrotain parser reads (the scanner makes it directly), one object instead of two.
  */
-export class WordNode implements Word, IToken {
+const WORD_INDEX = WordToken.tokenTypeIdx!;
+const QUOTED_INDEX = Quoted.tokenTypeIdx!;
+
+export class WordNode extends WordTokenBase implements Word {
   readonly kind = "word" as const;
-  private span: SourceSpan | undefined;
   private references: readonly VariableReference[] | undefined;
 
-  constructor(
-    readonly text: string,
-    private readonly start: number,
-    private readonly lines: LineIndex,
-    readonly quoted: boolean,
-  ) {}
-
-  // The token side, for the scanner's matchers and the parser; `range` is what to use.
-  get image(): string {
-    return this.text;
-  }
-
-  get startOffset(): number {
-    return this.lines.base.offset + this.start;
-  }
-
-  get endOffset(): number {
-    return this.lines.base.offset + this.start + this.text.length - 1;
+  constructor(text: string, lines: LineIndex, start: number, readonly quoted: boolean) {
+    super(text, lines, start);
   }
 
   get tokenType(): TokenType {
@@ -81,7 +68,7 @@ export class WordNode implements Word, IToken {
   }
 
   get tokenTypeIdx(): number {
-    return this.tokenType.tokenTypeIdx!;
+    return this.quoted ? QUOTED_INDEX : WORD_INDEX;
   }
 
   get terminated(): boolean {
@@ -101,11 +88,6 @@ export class WordNode implements Word, IToken {
     return this.references;
   }
 
-  get range(): SourceSpan {
-    this.span ??= this.lines.range(this.start, this.start + this.text.length);
-    return this.span;
-  }
-
   toJSON(): object {
     return { kind: this.kind, text: this.text, value: this.value, range: this.range };
   }
@@ -113,7 +95,7 @@ export class WordNode implements Word, IToken {
 
 export function makeWord(token: IToken, lines: LineIndex): Word {
   if (token instanceof WordNode) return token;
-  return new WordNode(token.image, token.startOffset, lines, token.tokenType === Quoted);
+  return new WordNode(token.image, lines, token.startOffset, token.tokenType === Quoted);
 }
 
 /** Spaces, a comment or a line break, with a range made on demand. */

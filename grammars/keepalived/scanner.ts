@@ -46,7 +46,7 @@ export function scanKeepalived(text: string, withTrivia = false, lines?: LineInd
   const push = (tokenType: TokenType, start: number, end: number) => {
     // Given the line index, words come out as the tree's word nodes: they are tokens too.
     const word = lines && (tokenType === WordToken || tokenType === Quoted);
-    const token = word ? new WordNode(text.slice(start, end), start, lines, tokenType === Quoted) : scannedToken(text, tokenType, start, end);
+    const token = word ? new WordNode(text.slice(start, end), lines, start, tokenType === Quoted) : scannedToken(text, tokenType, start, end);
     tokens.push(token);
     remember(token);
   };
