@@ -61,6 +61,16 @@ describe("the lblint command", () => {
     expect(files[1]!.messages).toMatchObject([{ line: 2, message: "this quote is not closed before the end of the line" }]);
   });
 
+  it("reports each file of an include cycle once, with the cycle", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lblint-"));
+    mkdirSync(join(dir, "keepalived"));
+    writeFileSync(join(dir, "keepalived", "a.conf"), "include b.conf\n");
+    writeFileSync(join(dir, "keepalived", "b.conf"), "include a.conf\n");
+    const files = JSON.parse(run("--format", "json", dir).stdout) as { filePath: string; messages: { message: string }[] }[];
+    expect(files.map((file) => file.filePath).sort()).toEqual([join(dir, "keepalived", "a.conf"), join(dir, "keepalived", "b.conf")]);
+    expect(files.flatMap((file) => file.messages.map((m) => m.message))).toEqual(["include cycle: a.conf → b.conf → a.conf"]);
+  });
+
   it("prints stylish output with a summary", () => {
     const result = run(join(examples, "broken", "haproxy.cfg"));
     expect(result.code).toBe(1);

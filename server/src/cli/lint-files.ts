@@ -24,10 +24,13 @@ export async function lintTargets(fs: FileSystem, targets: readonly Target[]): P
   }
   const includedElsewhere = new Set<string>();
   for (const { config } of loaded) for (const uri of config.files.keys()) if (uri !== config.root) includedElsewhere.add(uri);
+  // Configurations that nothing includes go first, so that an included file is reported as part of
+  // the file that includes it; a file already reported is not reported again (include cycles too).
+  const ordered = [...loaded].sort((a, b) => Number(includedElsewhere.has(a.config.root)) - Number(includedElsewhere.has(b.config.root)));
 
   const reports = new Map<string, FileReport>();
-  for (const { config } of loaded) {
-    if (includedElsewhere.has(config.root) && loaded.some((other) => other.config !== config && other.config.files.has(config.root))) continue;
+  for (const { config } of ordered) {
+    if (reports.has(config.root)) continue;
     for (const uri of config.files.keys()) {
       if (reports.has(uri)) continue;
       const problems = (config.diagnostics.get(uri) ?? []).map(syntaxProblem);
