@@ -37,6 +37,9 @@ export async function collectTargets(paths: readonly string[], forced: Format | 
       errors.push(`${given}: no such file or directory`);
     } else if (info.isDirectory()) {
       await walk(path, forced, add, errors);
+    } else if (!info.isFile()) {
+      // Reading a FIFO or a device could block forever.
+      errors.push(`${given}: not a regular file`);
     } else {
       const format = forced ?? formatFromPath(path) ?? (await sniff(path));
       if (format) add(path, format);
