@@ -71,6 +71,11 @@ export interface Statement {
   /** 0-based line of the keyword. */
   readonly line: number;
   /**
+   * True when the statement is only an `@id` or `~SEQ(…)` prefix with nothing after it. keepalived
+   * reads nothing from such a line; the tree keeps the prefix as the keyword so that no byte is lost.
+   */
+  readonly prefixOnly: boolean;
+  /**
    * True when a brace or another statement stands on the same physical line (`a { b c }`,
    * `} priority 200`): the places where keepalived's reading differs from what people expect.
    */

@@ -195,6 +195,7 @@ class StatementNode implements Statement {
     /** Words and prefixes in order; the spaces between them are the gaps. */
     private readonly parts: readonly (Word | ConfigIdPrefix | SequencePrefix)[],
     private readonly lines: LineIndex,
+    readonly prefixOnly: boolean,
   ) {}
 
   get args(): readonly Word[] {
@@ -263,10 +264,11 @@ export function makeStatement(raw: readonly IToken[], lines: LineIndex, prefixes
     }
   }
   const keyword = words[0];
-  // A prefix alone on its line is read by keepalived as a (meaningless) keyword.
+  // Only a prefix: keepalived reads nothing here; the tree keeps the prefix as the keyword.
   if (!keyword) return makeStatement(raw, lines, true);
   // Without prefixes the parts are the words: one array fewer per statement.
-  return new StatementNode(keyword, words, configId, sequence, lines.lineOf(parts[0]!.range.localStart), configId || sequence ? parts : words, lines);
+  const localLine = lines.lineOf(parts[0]!.range.localStart);
+  return new StatementNode(keyword, words, configId, sequence, localLine, configId || sequence ? parts : words, lines, prefixesAsWords);
 }
 
 export function makeDefinition(token: IToken, lines: LineIndex): Definition {

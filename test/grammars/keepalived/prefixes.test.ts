@@ -107,3 +107,13 @@ describe("sequence prefixes", () => {
     expect([templated.configId, templated.words.map((w) => w.value)]).toEqual([undefined, ["x", "{{ v }}", "@lb1", "y"]]);
   });
 });
+
+describe("a prefix alone on its line", () => {
+  it("is kept as the keyword of a statement marked prefixOnly, from which keepalived reads nothing", () => {
+    for (const line of ["@vm", "@^lb1", "~SEQ(i, 1, 3)"]) {
+      const statement = onlyStatement(line);
+      expect([statement.keyword.text, statement.prefixOnly, statement.configId, statement.sequence]).toEqual([line, true, undefined, undefined]);
+    }
+    expect(onlyStatement("@vm state MASTER").prefixOnly).toBe(false);
+  });
+});
