@@ -1,6 +1,8 @@
 // The package as users import it: the built bundle, its declarations, and README's examples.
 import { describe, expect, it } from "vitest";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { pathToFileURL } from "node:url";
 import { join } from "node:path";
 
@@ -33,6 +35,31 @@ describe("the lblint package", () => {
     const types = join(root, packageJson.exports["."].types);
     expect(existsSync(types)).toBe(true);
     expect(readFileSync(types, "utf8")).toContain("export * from \"../../grammars/index.js\"");
+  });
+
+  it("type-checks a consumer project that imports it by name", () => {
+    const project = mkdtempSync(join(tmpdir(), "lblint-consumer-"));
+    mkdirSync(join(project, "node_modules"));
+    symlinkSync(root, join(project, "node_modules", "lblint"));
+    writeFileSync(
+      join(project, "index.ts"),
+      [
+        'import { edit, findSection, HaproxyDocument, parseHaproxy, parseKeepalived, print, type haproxy, type keepalived } from "lblint";',
+        'const doc = parseHaproxy("backend web\\n  server a 10.0.0.1:80\\n");',
+        'const web: haproxy.Section | undefined = findSection(doc.ast, "backend", "web");',
+        'const item: keepalived.KeepalivedItem | undefined = parseKeepalived("vrrp_instance VI_1 {\\n}\\n").ast.items[0];',
+        'const next: string = edit(doc).insertStatement(web!, "server b 10.0.0.2:80").toString();',
+        "const document = new HaproxyDocument(print(doc));",
+        'document.applyEdit({ start: 0, end: 0, newText: "#\\n" });',
+        "export const seen = [item?.kind, next.length, document.result.ast.sections.length];",
+      ].join("\n"),
+    );
+    writeFileSync(
+      join(project, "tsconfig.json"),
+      JSON.stringify({ compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, target: "ES2022", types: [] }, files: ["index.ts"] }),
+    );
+    // Throws, with tsc's messages, if the declarations do not describe the package.
+    execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", project], { encoding: "utf8" });
   });
 
   it("runs README's examples and prints what they claim", async () => {
