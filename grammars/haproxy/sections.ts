@@ -30,7 +30,3 @@ export const SECTION_KINDS: ReadonlyMap<string, SectionKind> = new Map<string, S
   ["acme", { named: "required", inherits: false }],
   ["healthcheck", { named: "required", inherits: false }],
 ]);
-
-export function isSectionKeyword(word: string): boolean {
-  return SECTION_KINDS.has(word);
-}

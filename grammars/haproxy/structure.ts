@@ -1,7 +1,6 @@
 // Builds the haproxy tree from the parser's raw lines: each line becomes an empty line, a statement
 // or a preprocessor directive; statements whose first word opens a section start a new section;
 // `.if` blocks are matched into a tree that every line can look up through its `guard`.
-import type { IToken } from "chevrotain";
 import { diagnostic, type SyntaxDiagnostic } from "../common/diagnostics.js";
 import type { LineIndex } from "../common/text.js";
 import type {

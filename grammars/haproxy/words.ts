@@ -4,7 +4,7 @@
 // Decoding is lazy: most words are plain and never need it.
 import type { TokenType } from "chevrotain";
 import { WordToken as WordTokenBase } from "../common/word-token.js";
-import type { LineIndex, SourceSpan } from "../common/text.js";
+import type { SourceSpan } from "../common/text.js";
 import { WordToken } from "./lexer.js";
 
 export interface VariableReference {

@@ -4,7 +4,6 @@
 import { describe, expect, it } from "vitest";
 import {
   acceptedBecause,
-  CORPUS,
   describeDiagnostic,
   errors,
   groupBy,

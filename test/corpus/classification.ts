@@ -1,7 +1,6 @@
 // How the checkers' messages in the manifest are classified: which files fail for a reason the
 // grammar layer owns, and which accepted-with-messages files have only non-syntax messages.
 import { basename } from "node:path";
-import type { SyntaxDiagnostic } from "../../grammars/common/diagnostics.js";
 import type { Format, ManifestEntry } from "./corpus.js";
 
 // ---------------------------------------------------------------------------------------------------

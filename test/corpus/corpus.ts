@@ -63,7 +63,6 @@ export const CORPUS: string = requireCorpus();
 let cached: ManifestEntry[] | undefined;
 
 export function loadManifest(): ManifestEntry[] {
-  if (!CORPUS) return [];
   cached ??= readFileSync(join(CORPUS, "manifest.jsonl"), "utf8")
     .split("\n")
     .filter((line) => line.trim() !== "")

@@ -2,7 +2,7 @@
 // every labelled and templated file of both formats. One test per format/source group lists every
 // file that fails, so a regression names all the files it breaks at once.
 import { describe, expect, it } from "vitest";
-import { CORPUS, groupBy, loadManifest, parseAndPrint, readCorpusFile, type Format } from "./corpus.js";
+import { groupBy, loadManifest, parseAndPrint, readCorpusFile, type Format } from "./corpus.js";
 
 /** Where two strings first differ, with a little context, for the failure list. */
 function firstDifference(expected: string, actual: string): string {

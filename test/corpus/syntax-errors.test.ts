@@ -3,7 +3,6 @@
 // line the checker names, or at least one error anywhere when the checker names no line.
 import { describe, expect, it } from "vitest";
 import {
-  CORPUS,
   describeDiagnostic,
   errors,
   loadManifest,

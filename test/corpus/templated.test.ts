@@ -3,7 +3,7 @@
 // with template syntax gets exactly one `template-syntax` warning.
 import { describe, expect, it } from "vitest";
 import type { SyntaxDiagnostic } from "../../grammars/common/diagnostics.js";
-import { CORPUS, groupBy, isTemplated, loadManifest, parseAndPrint, readCorpusFile, table, type ManifestEntry, type Parsed } from "./corpus.js";
+import { groupBy, isTemplated, loadManifest, parseAndPrint, readCorpusFile, table, type ManifestEntry, type Parsed } from "./corpus.js";
 
 const TEMPLATE_MARKER = /\{\{|\{%|<%/;
 
