@@ -4,12 +4,14 @@
 import { parseArgs } from "node:util";
 import { countBySeverity } from "../lint/report.js";
 import { NodeFileSystem } from "../workspace/fs.js";
+import { uriToPath } from "../workspace/uri.js";
 import type { Format } from "../workspace/detect.js";
 import { collectTargets } from "./collect.js";
 import { formatJson } from "./formats/json.js";
 import { formatStylish } from "./formats/stylish.js";
 import { HELP } from "./help.js";
-import { lintTargets } from "./lint-files.js";
+import { ConfigError, lintTargets } from "./lint-files.js";
+import { commandLineConfig } from "./options.js";
 
 declare const LBLINT_VERSION: string;
 
@@ -27,6 +29,10 @@ async function main(argv: readonly string[]): Promise<number> {
       options: {
         format: { type: "string", short: "f", default: "stylish" },
         language: { type: "string" },
+        config: { type: "string", short: "c" },
+        "haproxy-version": { type: "string" },
+        "keepalived-version": { type: "string" },
+        rule: { type: "string", multiple: true },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -53,13 +59,20 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (positionals.length === 0) throw new UsageError("no file or directory given (try 'lblint --help')");
 
+  const adjust = commandLineConfig(values);
   const collected = await collectTargets(positionals, language);
-  const run = await lintTargets(new NodeFileSystem(), collected.targets);
+  let run;
+  try {
+    run = await lintTargets(new NodeFileSystem(), collected.targets, { configFile: values.config, adjust });
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
   const problems = [...collected.errors, ...run.errors];
   for (const line of problems) process.stderr.write(`lblint: ${line}\n`);
 
   const color = values["no-color"] ? false : values.color ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
-  const output = format === "json" ? formatJson(run.reports) : formatStylish(run.reports, { color });
+  const output = format === "json" ? formatJson(run.reports, uriToPath) : formatStylish(run.reports, { color });
   process.stdout.write(output);
   if (problems.length > 0) return 2;
   return countBySeverity(run.reports).errors > 0 ? 1 : 0;
