@@ -12,6 +12,7 @@ import { formatStylish } from "./formats/stylish.js";
 import { HELP } from "./help.js";
 import { ConfigError, lintTargets } from "./lint-files.js";
 import { commandLineConfig } from "./options.js";
+import { explainRule, listRules } from "./rules-info.js";
 
 declare const LBLINT_VERSION: string;
 
@@ -33,6 +34,8 @@ async function main(argv: readonly string[]): Promise<number> {
         "haproxy-version": { type: "string" },
         "keepalived-version": { type: "string" },
         rule: { type: "string", multiple: true },
+        "list-rules": { type: "boolean" },
+        explain: { type: "string" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -53,13 +56,29 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`unknown --format '${values.format}' (expected ${FORMATS.join(" or ")})`);
+  if (values["list-rules"]) {
+    process.stdout.write(listRules(format));
+    return 0;
+  }
+  if (values.explain !== undefined) {
+    const page = await explainRule(values.explain);
+    if (page === undefined) throw new UsageError(`no rule named '${values.explain}' (see lblint --list-rules)`);
+    process.stdout.write(page);
+    return 0;
+  }
   const language = values.language as Format | undefined;
   if (language !== undefined && !LANGUAGES.includes(language)) {
     throw new UsageError(`unknown --language '${language}' (expected haproxy or keepalived)`);
   }
   if (positionals.length === 0) throw new UsageError("no file or directory given (try 'lblint --help')");
 
-  const adjust = commandLineConfig(values);
+  let adjust;
+  try {
+    adjust = commandLineConfig(values);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
   const collected = await collectTargets(positionals, language);
   let run;
   try {
