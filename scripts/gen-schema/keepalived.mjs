@@ -120,6 +120,14 @@ function manSpec(entryList) {
   return sure ? merged : undefined;
 }
 
+function availableAt(av, version) {
+  const cmp = (a, b) => Number(a.split(".")[0]) - Number(b.split(".")[0]) || Number(a.split(".")[1]) - Number(b.split(".")[1]);
+  if (!av) return true;
+  if (av.removed !== undefined && cmp(version, av.removed) >= 0) return false;
+  if (av.since !== undefined && cmp(version, av.since) < 0) return false;
+  return true;
+}
+
 function sameSpec(a, b) {
   return JSON.stringify(sortKeys(a ?? null)) === JSON.stringify(sortKeys(b ?? null));
 }
@@ -318,15 +326,21 @@ export async function generate({ referenceDir, outDir }) {
   for (const [id, b] of Object.entries(blocks)) {
     for (const kw of Object.values(b.keywords)) if (kw.availability?.since) headOnly.push(`${id} ${kw.name}`);
   }
-  report.push(`keepalived: ${Object.keys(blocks).length} blocks (${valueBlockIds.size} value blocks), ${Object.values(blocks).reduce((n, b) => n + Object.keys(b.keywords).length, 0)} keyword entries`);
+  report.push(`keepalived: ${Object.keys(blocks).length} blocks (${valueBlockIds.size} value blocks), ${Object.values(blocks).reduce((n, b) => n + Object.keys(b.keywords).length, 0)} keyword entries (include directives included)`);
   report.push(`arguments: ${argOrigin.override} from overrides, ${argOrigin.man} from the man page, ${argOrigin.unchecked} unchecked`);
-  report.push("keywords per block:");
+  report.push(`keywords per block at 2.2 / 2.4 (without the ${Object.keys(O.PARSER_KEYWORDS).length} include directives every keyword block has):`);
+  const countAt = (b, v) => Object.values(b.keywords).filter((k) => O.PARSER_KEYWORDS[k.name] === undefined && availableAt(k.availability, v)).length;
   for (const [id, b] of Object.entries(blocks)) {
-    report.push(`    ${id}: ${b.entries ? `value block (${b.entries.single ? "word list" : `${Object.keys(b.entries.options).length} options`})` : `${Object.keys(b.keywords).length} keywords`}`);
+    const what = b.entries
+      ? `value block, ${b.entries.single ? "word list" : b.entries.freeForm ? "free-form" : `${b.entries.positional ? `positional ${b.entries.positional.join(" ")}, ` : ""}${Object.keys(b.entries.options).length} options`}`
+      : `${countAt(b, "2.2")} / ${countAt(b, "2.4")}`;
+    report.push(`    ${id}: ${what}`);
   }
   report.push(`only in HEAD (since ${O.HEAD_ONLY_SINCE}): ${headOnly.length}`);
   for (const s of headOnly) report.push(`    ${s}`);
   report.push(...versionReport);
+  report.push("registered in the sources, unknown to the Debian 2.2.7 build (kept):");
+  for (const [id, kws] of Object.entries(O.NOT_IN_ORACLE_BUILD)) for (const kw of kws) report.push(`    ${id} ${kw}`);
   report.push(`man page and override disagree (${disagreements.length}):`);
   for (const s of disagreements) report.push(`    ${s}`);
   report.push(`unchecked arguments (${uncheckedList.length}):`);

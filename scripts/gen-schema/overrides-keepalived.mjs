@@ -60,6 +60,28 @@ export const PARSER_KEYWORDS = {
   includea: "file",
 };
 
+/**
+ * Registered by the sources but unknown to the Debian 2.2.7 build used as oracle (compiled without
+ * ipset / ipvlan support): kept, since other builds accept them. Likewise `vrrp_iptables` makes that
+ * build say `iptables not supported, using nftables instead`.
+ */
+export const NOT_IN_ORACLE_BUILD = {
+  global_defs: ["vrrp_ipsets"],
+  vrrp_instance: ["use_ipvlan"],
+};
+
+/*
+ * Where the man page and keepalived disagree (the sources and the oracle win):
+ * - vrrp_sync_group `notify_deleted`: documented, not registered; oracle: `Unknown keyword 'notify_deleted'`
+ *   (it is a vrrp_instance keyword, registered there but not documented there);
+ * - FILE_CHECK `dynamic`: documented, not registered; oracle: `Unknown keyword 'dynamic'`;
+ * - vrrp_instance track_script `[reverse|no_reverse]` (2.2.7 page): `no_reverse` is refused, the word is `noreverse`;
+ * - HEAD documents `state_file_location`, `stats_file_location`, `json_file_location`; the HEAD sources
+ *   register `state_dump_file`, `stats_dump_file`, `json_dump_file` (the schema follows the sources).
+ * - `include` variants (`includer`, `includem`, `includew`, `includeb`, `includea`) are documented in
+ *   DESCRIPTION and known to 2.2.7, though missing from the source index (the reader handles them).
+ */
+
 /** Man-page example blocks that stand for several blocks. */
 export const MAN_PATH_ALIASES = {
   CHECKER_TYPE: ["TCP_CHECK", "HTTP_GET", "SSL_GET", "SMTP_CHECK", "DNS_CHECK", "UDP_CHECK", "PING_CHECK", "MISC_CHECK"],
@@ -219,6 +241,11 @@ export const ARGS = {
     vrrp_mcast_group4: "ip4",
     vrrp_mcast_group6: "ip6",
     vrrp_version: "int:2..3",
+    // whole seconds / counts (oracle: `vrrp_garp_master_repeat '1.5' invalid`); the two *_interval ones take fractions
+    vrrp_garp_master_delay: "int", vrrp_garp_master_repeat: "int", vrrp_garp_master_refresh: "int",
+    vrrp_garp_master_refresh_repeat: "int", vrrp_garp_lower_prio_delay: "int", vrrp_garp_lower_prio_repeat: "int",
+    // oracle: `smtp_connect_timeout '1.5' must be in [0, 4294]`
+    smtp_connect_timeout: "int:0..4294",
     // `NUMBER` or flags such as `IWGRP|IWOTH` in one word; oracle: required
     umask: "string",
     // MTU|ADVERT|NUMBER; oracle: required (`vrrp_rx_bufs_policy missing`), `mtu` accepted
@@ -233,8 +260,11 @@ export const ARGS = {
     // 2.2.7: [NAME] [MAC]; HEAD adds `name`, `netlink_notify_msg`, `group ID`
     use_vmac: "n:0..6",
     use_ipvlan: "n:0..6",
-    // oracle: `number '0' outside range [1, 255]`
+    // oracle: `number '0' outside range [1, 255]`; numbers are decimal only (`0x10` → `invalid number`)
     virtual_router_id: "int:1..255",
+    // whole seconds / counts (oracle: `garp_master_delay '1.5' invalid`)
+    garp_master_delay: "int", garp_master_repeat: "int", garp_master_refresh: "int", garp_master_refresh_repeat: "int",
+    garp_lower_prio_delay: "int", garp_lower_prio_repeat: "int",
     priority: "int:1..255",
     advert_int: "number",
     version: "int:2..3",
@@ -294,7 +324,11 @@ export const ARGS = {
     weight: "?",
     hashed: "-",
   },
-  "virtual_server>real_server": { HTTP_GET: "-", SSL_GET: "-" },
+  "virtual_server>real_server": {
+    HTTP_GET: "-", SSL_GET: "-",
+    // oracle: `Real server weight 1.5 is outside range 0-2147483647`
+    weight: "int:0..2147483647",
+  },
   "virtual_server>real_server>SMTP_CHECK": { helo_name: "string", host: "-" },
   "virtual_server>real_server>HTTP_GET": {
     http_protocol: "string", nb_get_retry: "int", enable_sni: "-", sni_name: "string", tls_compliant: "-",
