@@ -1,7 +1,7 @@
 // Generates server/src/facts/generated/keepalived.ts, lblint's keepalived keyword tree, from:
 // - ../shared/reference/keepalived/keywords-from-source-{v2.2.7,HEAD}.tsv: every install_keyword()
 //   call of keepalived's parser with its parent block (which keyword exists where, per version);
-// - ../shared/reference/keepalived/keepalved.conf.5.in{-v2.2.7,}: the man page (argument syntax,
+// - ../shared/reference/keepalived/keepalived.conf.5.in{-v2.2.7,}: the man page (argument syntax,
 //   the section each keyword is documented in);
 // - overrides-keepalived.mjs: hand corrections (argument specs the man page leaves unclear, value
 //   block entries, deprecations), each checked against keepalived 2.2.7 `keepalived -t`.

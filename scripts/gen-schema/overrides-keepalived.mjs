@@ -3,8 +3,6 @@
 // -l -D`, the oracle; scripts/gen-schema/keepalived-probe.mjs reproduces the probes). "oracle:" notes
 // quote what 2.2.7 printed. Version "2.2" is 2.2.7, "2.4" is HEAD (≈ 2.4.3).
 
-export const CHECKERS = ["TCP_CHECK", "HTTP_GET", "SSL_GET", "SMTP_CHECK", "DNS_CHECK", "MISC_CHECK", "UDP_CHECK", "PING_CHECK", "FILE_CHECK", "BFD_CHECK"];
-
 /**
  * A keyword that first appears in HEAD: the references say it exists in HEAD (≈ 2.4.3) and not in
  * 2.2.7, but not in which release between them it came, so it is marked as known from 2.4 (the first
@@ -20,9 +18,9 @@ export const CHECKER_COMMON_GROUPS = {
   connection: ["connect_ip", "connect_port", "bindto", "bind_port", "bind_if", "connect_timeout", "fwmark"],
 };
 /**
- * Which checkers take the shared keywords. The man page: "All checkers have the following options,
- * except MISC_CHECK which only has options alpha onwards, and BFD_CHECK and FILE_CHECK which have
- * none of the standard options". oracle: confirmed keyword by keyword (MISC_CHECK knows retry,
+ * Which checkers take the shared keywords. The man page lists the shared options once (CHECKER_TYPE)
+ * and excludes the connection ones from MISC_CHECK and all of them from BFD_CHECK and FILE_CHECK.
+ * oracle: confirmed keyword by keyword (MISC_CHECK knows retry,
  * delay_before_retry, warmup, delay_loop, alpha, log_all_failures and none of the connection ones;
  * FILE_CHECK and BFD_CHECK know none, BFD_CHECK has its own alpha). SMTP_CHECK's `host` sub-block
  * takes all of them (it describes one more server to connect to).
@@ -413,7 +411,7 @@ export const AVAILABILITY = {
     global_tracking: { deprecated: "2.2", replacement: "track_interface, track_script or track_file" },
   },
   top: {
-    // man page: "vrrp_track_file is a deprecated synonym" of track_file; oracle: accepted silently
+    // man page: an older, deprecated name of track_file; oracle: accepted silently
     vrrp_track_file: { deprecated: "2.2", replacement: "track_file" },
   },
   virtual_server: {
