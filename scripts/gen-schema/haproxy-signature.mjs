@@ -106,7 +106,8 @@ function parse(tokens) {
       if (!close || close.kind !== "close") throw new Error("unbalanced open");
       pos++;
       const next = tokens[pos];
-      const glued = (!t.spaceBefore && seq.length > 0 && seq[seq.length - 1].kind === "word") || (next && next.kind === "word" && !next.spaceBefore && !/^\*+$/.test(next.text));
+      // glued to what precedes (`<address>[:port]`, `{ cubic | bbr }[(<args>)]`) or follows (`[<address>]:<port>`)
+      const glued = (!t.spaceBefore && seq.length > 0) || (next && next.kind === "word" && !next.spaceBefore && !/^\*+$/.test(next.text));
       const group = { kind: "group", optional: t.text === "[", alts: inner, repeat: false, glued };
       seq.push(group);
     }

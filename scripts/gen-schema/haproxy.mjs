@@ -490,6 +490,11 @@ export async function generate({ referenceDir, outDir }) {
     return { args: merged && { min: merged.min, max: merged.max, ...(merged.shapes.length ? { shapes: merged.shapes } : {}) }, conditional: parsed.some((p) => p.conditional) };
   };
 
+  // an override naming no keyword is a typo or a keyword the manuals lost: say so rather than ignore it
+  const removedNames = new Set((overrides.removedKeywords ?? []).map((r) => r.name));
+  const unknownOverrides = [...Object.keys(keywordOverrides), ...(overrides.unboundedArgs ?? []), ...Object.keys(overrides.fewerArgs ?? {})].filter((n) => !kw.has(n) && !removedNames.has(n));
+  if (unknownOverrides.length) throw new Error(`overrides for unknown keywords: ${unknownOverrides.join(", ")}`);
+
   const keywords = [];
   for (const e of [...kw.values()].sort(byName)) {
     const o = keywordOverrides[e.name] ?? {};
@@ -512,6 +517,7 @@ export async function generate({ referenceDir, outDir }) {
     if (k.args && (overrides.unboundedArgs ?? []).includes(e.name)) k.args = { ...k.args, max: -1 };
     if (k.args && overrides.fewerArgs?.[e.name] !== undefined) k.args = { ...k.args, min: Math.min(k.args.min, overrides.fewerArgs[e.name]) };
     applyOverride(k, o);
+    if (overrides.summaries?.[e.name]) k.summary = overrides.summaries[e.name];
     if (k.args && k.args.max >= 0 && k.args.max < k.args.min) throw new Error(`bad args for ${k.name}`);
     keywords.push(k);
   }
@@ -643,7 +649,9 @@ export async function generate({ referenceDir, outDir }) {
   say(`keywords: ${keywords.length}; per section: ${sorted(perSection.keys()).map((s) => `${s} ${perSection.get(s)}`).join(", ")}`);
   say(`since 3.4: ${keywords.filter((k) => k.availability?.since === "3.4").length}; removed by 3.4: ${keywords.filter((k) => k.availability?.removed === "3.4").map((k) => k.name).join(", ")}`);
   say(`removed before 2.6 (overrides): ${keywords.filter((k) => k.availability?.removed && Number(k.availability.removed) <= 2.6).length}; deprecated: ${keywords.filter((k) => k.availability?.deprecated).map((k) => `${k.name}@${k.availability.deprecated}`).join(", ")}`);
-  say(`args checked: ${keywords.filter((k) => k.args).length} of ${keywords.length} keywords`);
+  say(`args checked: ${keywords.filter((k) => k.args).length} of ${keywords.length} keywords (${keywords.filter((k) => k.args && k.args.max >= 0).length} with an upper bound); summaries: ${keywords.filter((k) => k.summary).length}`);
+  const missingSummaries = Object.keys(overrides.summaries ?? {}).filter((n) => !kw.has(n));
+  if (missingSummaries.length) throw new Error(`summaries for unknown keywords: ${missingSummaries.join(", ")}`);
   say(`bind options ${schema.bindOptions.length}, server options ${schema.serverOptions.length}, fetches ${schema.fetches.length}, converters ${schema.converters.length}, ACL keywords ${schema.aclKeywords.length}, action rule sets ${Object.keys(actionsOut).length}`);
 
   // ---- write ----------------------------------------------------------------------------------

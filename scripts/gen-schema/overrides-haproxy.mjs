@@ -70,6 +70,8 @@ export const unboundedArgs = [
   "tcp-request inspect-delay",
   "tcp-response inspect-delay",
   "timeout mail",
+  "timeout resolve",
+  "timeout retry",
   "tune.fail-alloc",
   "tune.lua.forced-yield",
   "tune.lua.maxmem",
@@ -101,7 +103,7 @@ export const fewerArgs = {
   "httpclient.resolvers.id": 0,
   "httpclient.ssl.ca-file": 0,
   "mworker-max-reloads": 0,
-  peer: 1,
+  peer: 0,
   "tune.h2.initial-window-size": 0,
   "tune.h2.max-concurrent-streams": 0,
   "tune.lua.forced-yield": 0,
@@ -144,8 +146,8 @@ export const keywords = {
   use_backend: { args: { min: 1, max: 1, shapes: ["ref:backend"] }, conditional: true },
   default_backend: { args: { min: 1, max: 1, shapes: ["ref:backend"] } },
   // resolvers `timeout <event> <time>` is split into its two events (see sectionKeywordExpansion).
-  "timeout resolve": { args: { min: 1, max: 1, shapes: ["time"] } },
-  "timeout retry": { args: { min: 1, max: 1, shapes: ["time"] } },
+  "timeout resolve": { args: { min: 1, max: -1, shapes: ["time"] } },
+  "timeout retry": { args: { min: 1, max: -1, shapes: ["time"] } },
   // 2.6.12 warns "'bind-process' has no effect, is deprecated, and will be removed in version 2.7".
   "bind-process": { availability: { deprecated: "2.6", removed: "2.7" } },
   // 2.6.12 warns "'tune.ssl.capture-cipherlist-size' is deprecated ... Please use 'tune.ssl.capture-buffer-size'"
@@ -262,7 +264,10 @@ export const actions = {
 };
 
 /** Bind option corrections. */
-export const bindOptions = {};
+export const bindOptions = {
+  // 2.6.12: "'process 1' on 'bind' lines is deprecated and will be removed in 2.7."
+  process: { availability: { deprecated: "2.6", removed: "2.7", replacement: "thread" } },
+};
 
 /** Server option corrections. */
 export const serverOptions = {
@@ -292,3 +297,65 @@ export const extraProxyKeywords = [];
 
 /** Words the sample-fetch line pattern catches in prose. */
 export const notSamples = [];
+
+/** Hover text for the most used keywords, in lblint's own words. */
+export const summaries = {
+  // global
+  maxconn: "Caps concurrent connections: process-wide in global, per frontend in a proxy.",
+  nbthread: "Number of worker threads haproxy starts.",
+  daemon: "Detach from the terminal and run in the background.",
+  user: "Global: the user haproxy switches to after start. Userlist: declares a user and its password.",
+  group: "Global: the group haproxy switches to after start. Userlist: declares a group of users.",
+  chroot: "Directory haproxy chroots into after start, for isolation.",
+  pidfile: "File where the process id is written.",
+  log: "Where to send logs (syslog address, ring, stdout) and at which facility and level; `log global` reuses the global targets.",
+  "stats socket": "Opens the runtime API (CLI) on a UNIX or TCP socket.",
+  "ssl-default-bind-options": "Default TLS options for every `bind` line using ssl.",
+  "ssl-default-bind-ciphers": "Default TLS 1.2-and-below cipher list for `bind` lines.",
+  "tune.bufsize": "Size of each request/response buffer in bytes; bounds the largest header block.",
+  "ca-base": "Directory relative CA and CRL file names are resolved against.",
+  "crt-base": "Directory relative certificate file names are resolved against.",
+  "lua-load": "Loads a Lua script at start.",
+  // proxies
+  mode: "Protocol the proxy works at: `tcp` (layer 4) or `http` (layer 7).",
+  balance: "Load-balancing algorithm used to pick a server.",
+  bind: "Address and port a frontend listens on, followed by its listener options.",
+  server: "Declares a backend server: name, address, then its options.",
+  "default-server": "Options applied to every following `server` line of the section.",
+  default_backend: "Backend used when no `use_backend` rule matches.",
+  use_backend: "Switches to a backend when its condition matches.",
+  acl: "Names a test (a fetch and patterns) to use in conditions.",
+  "http-request": "A rule run on each HTTP request: an action, optionally under a condition.",
+  "http-response": "A rule run on each HTTP response: an action, optionally under a condition.",
+  "tcp-request connection": "A rule run as soon as a connection is accepted, before any data.",
+  "tcp-request content": "A rule run on request contents, once the inspect delay allows.",
+  "timeout client": "Longest inactivity allowed on the client side.",
+  "timeout server": "Longest inactivity allowed on the server side.",
+  "timeout connect": "Longest time to wait for a connection to a server to establish.",
+  "timeout http-request": "Longest time to wait for a complete HTTP request.",
+  "timeout http-keep-alive": "Longest idle time between two requests on a kept-alive connection.",
+  "timeout tunnel": "Inactivity timeout once a connection is a tunnel (WebSocket, CONNECT).",
+  "timeout check": "Extra read timeout for health checks once connected.",
+  "timeout queue": "Longest time a request may wait in the queue for a server slot.",
+  "option httplog": "Logs HTTP requests in the detailed HTTP format.",
+  "option tcplog": "Logs connections in the detailed TCP format.",
+  "option forwardfor": "Adds an X-Forwarded-For header with the client address.",
+  "option httpchk": "Health-checks servers with an HTTP request instead of a TCP connect.",
+  "option redispatch": "Lets a request go to another server when its persistent server is down.",
+  "option http-server-close": "Closes the server-side connection after each response, keeping the client one alive.",
+  "option dontlognull": "Does not log connections that carried no data.",
+  retries: "Number of connection retries to a server after a failure.",
+  cookie: "Cookie-based server persistence: cookie name and insertion mode.",
+  "stick-table": "Declares the stick table of this proxy: key type, size, expiry, stored counters.",
+  "stick on": "Matches and stores a sample in the stick table for persistence.",
+  errorfile: "Serves a file as the response for an HTTP status haproxy generates.",
+  "stats enable": "Turns on the statistics page on this proxy.",
+  "stats uri": "Path of the statistics page.",
+  "stats auth": "user:password allowed to see the statistics page.",
+  "hash-type": "Hashing method, function and modifier for hash-based balancing.",
+  "http-check expect": "What a health-check response must contain to count as success.",
+  redirect: "Answers with an HTTP redirect (location, prefix or scheme) when the condition matches.",
+  "log-format": "Custom log line format with %-variables.",
+  "capture request header": "Captures a request header value into the logs.",
+  compression: "HTTP compression: algorithms, content types, offloading.",
+};

@@ -13,6 +13,7 @@ import {
   isAllowedIn,
   matchHaproxyKeyword,
 } from "../../server/src/facts/haproxy.js";
+import { HAPROXY_SECTION_AVAILABILITY } from "../../server/src/facts/haproxy-values.js";
 import type { ArgSpec, Availability } from "../../server/src/facts/types.js";
 import { loadManifest, readCorpusFile, type ManifestEntry } from "../corpus/corpus.js";
 
@@ -131,7 +132,8 @@ describe("haproxy facts against the corpus (haproxy 2.6.12)", () => {
         if (!found) continue; // out of section, or inside an .if block
         const match = matchHaproxyKeyword(found.line.words.map((w) => w.value));
         let why = "unknown";
-        if (match) {
+        if (!usable(HAPROXY_SECTION_AVAILABILITY[found.section.type])) why = `in a ${found.section.type} section, which 2.6 does not have`;
+        else if (match) {
           const state = availabilityAt(match.keyword.availability, VERSION);
           why = !isAllowedIn(match.keyword, found.section.type, found.section.name !== undefined) ? "wrong section" : state;
         }

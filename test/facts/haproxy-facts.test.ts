@@ -17,7 +17,9 @@ import {
   isHaproxyAclKeyword,
   matchHaproxyKeyword,
 } from "../../server/src/facts/haproxy.js";
+import { HAPROXY_SECTION_AVAILABILITY, haproxyValue } from "../../server/src/facts/haproxy-values.js";
 import type { HaproxyKeyword } from "../../server/src/facts/types.js";
+import { SECTION_KINDS } from "../../grammars/haproxy/sections.js";
 import { compareVersions } from "../../server/src/facts/versions.js";
 
 function keyword(...words: string[]): HaproxyKeyword {
@@ -188,6 +190,14 @@ describe("haproxy arguments", () => {
     expect(keyword("acl").args).toMatchObject({ min: 2, max: -1 });
     expect(keyword("http-reuse").args?.shapes).toEqual(["enum:never|safe|aggressive|always"]);
     expect(keyword("capture", "request", "header").args).toMatchObject({ min: 3, max: 3 });
+    // haproxy 2.6.12 ignores the extra words of these (overrides-haproxy.mjs, unboundedArgs)
+    expect(keyword("description").args?.max).toBe(-1);
+    expect(keyword("stats", "realm").args?.max).toBe(-1);
+  });
+
+  it("has a summary for the common keywords", () => {
+    expect(keyword("timeout", "client").summary).toMatch(/inactivity/);
+    expect(keyword("balance").summary).toBeDefined();
   });
 
   it("knows the actions of each rule set", () => {
@@ -223,6 +233,30 @@ describe("haproxy arguments", () => {
     expect(haproxyConverter("lower")).toBeDefined();
     expect(isHaproxyAclKeyword("path_beg")).toBe(true);
     expect(isHaproxyAclKeyword("hdr_dom(host)")).toBe(true);
+  });
+});
+
+describe("haproxy values", () => {
+  it("knows every section kind of the grammar and when it exists", () => {
+    expect(Object.keys(HAPROXY_SECTION_AVAILABILITY).sort()).toEqual([...SECTION_KINDS.keys()].sort());
+    expect(availabilityAt(HAPROXY_SECTION_AVAILABILITY["healthcheck"], "2.6")).toBe("not-yet");
+    expect(availabilityAt(HAPROXY_SECTION_AVAILABILITY["program"], "3.4")).toBe("removed");
+    expect(availabilityAt(HAPROXY_SECTION_AVAILABILITY["backend"], "2.6")).toBe("ok");
+  });
+
+  it("knows the closed word lists", () => {
+    expect(haproxyValue("mode", "http")).toBeDefined();
+    expect(availabilityAt(haproxyValue("mode", "log")?.availability, "2.6")).toBe("not-yet");
+    expect(haproxyValue("mode", "health")?.availability?.replacement).toContain("http-request return");
+    expect(haproxyValue("balance", "roundrobin")).toBeDefined();
+    expect(haproxyValue("balance", "hdr(host)")?.value).toBe("hdr");
+    expect(haproxyValue("balance", "hdr")).toBeUndefined();
+    expect(haproxyValue("balance", "random(2)")?.value).toBe("random");
+    expect(haproxyValue("balance", "random")?.value).toBe("random");
+    expect(haproxyValue("balance", "roundrobin(2)")).toBeUndefined();
+    expect(haproxyValue("log facility", "local0")).toBeDefined();
+    expect(haproxyValue("log level", "notice")).toBeDefined();
+    expect(haproxyValue("nope", "x")).toBeUndefined();
   });
 });
 
