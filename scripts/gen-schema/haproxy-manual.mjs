@@ -147,7 +147,9 @@ export function versionHints(body) {
   const text = body.join(" ").replace(/\s+/g, " ");
   const v = (re) => re.exec(text)?.[1];
   return {
-    deprecated: v(/(?:has been|is|was) (?:now )?deprecated (?:since|in|as of) (?:HAProxy |version )?(\d+\.\d+)/i),
+    deprecated:
+      v(/(?:has been|is|was) (?:now )?deprecated (?:since|in|as of) (?:HAProxy |version )?(\d+\.\d+)/i) ??
+      v(/(?:as of|since) (?:HAProxy |version )?(\d+\.\d+), this (?:option|keyword|directive|action) is (?:now )?deprecated/i),
     removed: v(/will be removed in (?:HAProxy |version )?(\d+\.\d+)/i),
     since: v(/(?:available|supported|introduced) (?:since|in|as of) (?:HAProxy |version )?(\d+\.\d+)/i),
   };

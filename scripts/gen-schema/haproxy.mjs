@@ -480,6 +480,8 @@ export async function generate({ referenceDir, outDir }) {
     else if (hints?.deprecated) av.deprecated = hints.deprecated;
     else if (deprecated["3.4"]) av.deprecated = in26 ? "3.4" : av.since;
     if (hints?.removed && !av.removed) av.removed = hints.removed;
+    // "deprecated in 3.3" proves it existed in 3.3: an earlier `since` than the 3.4 guess
+    if (av.since && av.deprecated && versionBefore(av.deprecated, av.since)) av.since = av.deprecated;
     Object.assign(av, extra ?? {});
     for (const k of Object.keys(av)) if (av[k] === undefined) delete av[k];
     return Object.keys(av).length ? av : undefined;
@@ -664,6 +666,13 @@ export async function generate({ referenceDir, outDir }) {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, "haproxy.ts"), text);
   return { report, schema };
+}
+
+/** "3.3" before "3.4", "3.9" before "3.10". */
+function versionBefore(a, b) {
+  const [am, an] = a.split(".").map(Number);
+  const [bm, bn] = b.split(".").map(Number);
+  return am !== bm ? am < bm : an < bn;
 }
 
 /** A JavaScript single-quoted string literal body: JSON's double quotes need no escaping there. */

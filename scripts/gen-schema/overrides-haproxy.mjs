@@ -120,7 +120,13 @@ export const fewerArgs = {
  */
 export const keywords = {
   // `acl NAME always_true`, `acl ok http_auth(users)`: a criterion alone is a complete ACL.
-  acl: { args: { min: 2, max: -1, shapes: ["string"] } },
+  acl: { args: { min: 2, max: -1, shapes: ["def:acl", "string"] } },
+  // `bind <address>[:<ports>][,…] [options]`; the options are checked with haproxyBindOption()
+  bind: { args: { min: 1, max: -1, shapes: ["ipport"] } },
+  // `server <name> <address> [options]` (proxies, ring); in peers the address is optional
+  server: { args: { min: 1, max: -1, shapes: ["def:server", "ipport"] } },
+  errorfile: { args: { min: 2, max: 2, shapes: ["int", "file"] } },
+  "email-alert mailers": { args: { min: 0, max: -1, shapes: ["ref:mailers"] } },
   // `balance roundrobin`, `balance url_param id check_post 64`, `balance hdr(host) use_domain_only`,
   // `balance hash req.cookie(id)`; 2.6.12 ignores extra words. The algorithm list is in haproxy-values.ts.
   balance: { args: any(0) },
@@ -260,6 +266,8 @@ export const actions = {
     "set-var": { args: { min: 1, max: 1 } },
     // `http-request capture <sample> len <n>` / `id <n>`
     capture: { args: any(1) },
+    // 3.4 manual, 9.6: "OpenTracing will be deprecated in 3.3 and removed in 3.5"
+    "ot-group": { availability: { deprecated: "3.3", removed: "3.5" } },
   },
 };
 

@@ -104,6 +104,35 @@ describe("haproxy facts against the corpus (haproxy 2.6.12)", () => {
     expect(failures).toEqual([]);
   });
 
+  it("has argument shapes the accepted files satisfy (time, int, size, enum)", () => {
+    // A rough reading of each shape, enough to catch a wrong shape in the tables; the real checkers
+    // are shapes.ts'. Words holding a variable are skipped.
+    const fitsShape = (shape: string, word: string): boolean => {
+      if (shape === "time") return /^\d+(us|ms|s|m|h|d)?$/.test(word);
+      if (shape.startsWith("int")) return /^-?\d+$/.test(word);
+      if (shape === "size") return /^\d+[kmg]?$/i.test(word);
+      if (shape.startsWith("enum:")) return shape.slice(5).split("|").includes(word);
+      return true;
+    };
+    const failures: string[] = [];
+    for (const entry of accepted) {
+      const flagged = flaggedLines(entry);
+      const { ast } = parseHaproxy(readCorpusFile(entry).text);
+      for (const { section, line } of statements(ast.sections)) {
+        if (flagged.has(line.line + 1)) continue;
+        const match = matchHaproxyKeyword(line.words.map((w) => w.value));
+        if (!match?.keyword.args?.shapes) continue;
+        const args = line.words.slice(match.wordCount, 1 + line.args.length);
+        match.keyword.args.shapes.forEach((shape, i) => {
+          const word = args[i];
+          if (!word || word.text.includes("$")) return;
+          if (!fitsShape(shape, word.value)) failures.push(`${entry.file}:${line.line + 1} [${section.type}] ${match.keyword.name}: '${word.value}' is not ${shape}`);
+        });
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
   it("agrees with haproxy's refusals (unknown and removed keywords)", () => {
     const rows: { file: string; word: string; agree: boolean; why: string }[] = [];
     for (const entry of haproxyEntries) {
