@@ -5,7 +5,9 @@
 // does not enforce, so that overrides-haproxy.mjs can relax them (a false error is worse than a
 // missed one).
 //
-//   node scripts/gen-schema/haproxy-oracle-check.mjs [--only name,name] [--actions]
+// With --known, also checks that every keyword the tables say 2.6 has is known to the binary.
+//
+//   node scripts/gen-schema/haproxy-oracle-check.mjs [--only name,name] [--actions] [--known]
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -130,4 +132,37 @@ if (args.includes("--actions")) {
   }
   console.log(`action max not enforced (${relax.length}):\n  ${relax.join("\n  ")}`);
   console.log(`action min too high (${low.length}):\n  ${low.join("\n  ")}`);
+}
+
+if (args.includes("--known")) {
+  const unknown = [];
+  const UNKNOWN = /unknown keyword|unknown option|unknown stats parameter|'timeout' supports|not supported any ?more|doesn't exist anymore/i;
+  for (const k of schema.keywords) {
+    if (only && !only.has(k.name)) continue;
+    if (!at26(k.availability)) continue;
+    for (const section of k.sections.filter((s) => !["healthcheck", "traces", "crt-store", "acme"].includes(s))) {
+      const shapes = k.args?.shapes ?? [];
+      const n = Math.max(k.args?.min ?? 0, k.actions ? 1 : 0);
+      const words = k.actions ? ["allow"] : Array.from({ length: n }, (_, i) => filler(shapes[i] ?? k.args?.rest));
+      const { text, at } = config(section, `${k.name} ${words.join(" ")}`.trim());
+      const said = run(text, at);
+      if (UNKNOWN.test(said)) unknown.push(`${k.name} [${section}]: ${said.slice(0, 140)}`);
+    }
+  }
+  console.log(`said to be in 2.6 but unknown to the binary (${unknown.length}):\n  ${unknown.join("\n  ")}`);
+}
+
+if (args.includes("--known")) {
+  const unknownActions = [];
+  for (const [ruleSet, list] of Object.entries(schema.actions)) {
+    if (ruleSet === "quic-initial") continue;
+    for (const a of list) {
+      if (!at26(a.availability)) continue;
+      const word = /^(set-var|set-var-fmt|unset-var)$/.test(a.name) ? `${a.name}(txn.x)` : /^(sc-inc-gpc|sc-set-gpt|sc-add-gpc)$/.test(a.name) ? `${a.name}(0,0)` : /^(sc-inc-gpc0|sc-inc-gpc1|sc-set-gpt0)$/.test(a.name) ? `${a.name}(0)` : /^(add-acl|del-acl|del-map|set-map)$/.test(a.name) ? `${a.name}(/tmp/x.map)` : a.name;
+      const { text, at } = config("listen", `${ruleSet} ${word} ${Array.from({ length: a.args?.min ?? 0 }, () => "1").join(" ")}`.trim());
+      const said = run(text, at);
+      if (new RegExp(`'${ruleSet}' expects`).test(said)) unknownActions.push(`${ruleSet} ${a.name}: ${said.slice(0, 100)}`);
+    }
+  }
+  console.log(`actions said to be in 2.6 but unknown to the binary (${unknownActions.length}):\n  ${unknownActions.join("\n  ")}`);
 }

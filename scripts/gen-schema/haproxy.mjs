@@ -180,6 +180,9 @@ export async function generate({ referenceDir, outDir }) {
         const row = matrixRows.get(r.name);
         if (row && usable && !RULE_SETS.includes(r.name) && usable.sections.join() !== row.sections.join()) {
           sectionMismatch[v].push(`${r.name}: matrix ${row.sections.join("/")} vs 4.2 ${usable.sections.join("/")}`);
+          // when the two disagree, a section either allows is kept: haproxy 2.6.12 accepts
+          // `http-send-name-header` in defaults, which only 4.2 lists
+          if (!r.negated) usable.sections.forEach((sec) => e.sections.add(sec));
         }
         if (!e.doc[v]) e.doc[v] = docOf(v, "4.2", r.name);
         if (deprecatesKeyword(r.rest)) e.deprecated[v] = true;
@@ -638,7 +641,7 @@ export async function generate({ referenceDir, outDir }) {
     const manualOnly26 = list.filter((a) => set.get(a.name).sources.has("manual 2.6") && !set.get(a.name).sources.has("dkall")).map((a) => a.name);
     say(`actions ${ruleSet}: ${list.length}; 2.6 dkall only: ${dkOnly.join(" ") || "-"}; 2.6 manual, not in dkall (hard-coded): ${manualOnly26.join(" ") || "-"}; since 3.4: ${list.filter((a) => a.availability?.since === "3.4").length}`);
   }
-  for (const v of ["2.6", "3.4"]) if (sectionMismatch[v].length) say(`${v} matrix vs 4.2 "May be used in sections" disagreements: ${sectionMismatch[v].join("; ")}`);
+  for (const v of ["2.6", "3.4"]) if (sectionMismatch[v].length) say(`${v} matrix vs 4.2 "May be used in sections" disagreements (union kept): ${[...new Set(sectionMismatch[v])].join("; ")}`);
   const moves = new Map();
   const countMove = (d) => {
     if (d["2.6"] && d["3.4"] && d["2.6"].chapter !== d["3.4"].chapter) moves.set(`${d["3.4"].chapter}→${d["2.6"].chapter}`, (moves.get(`${d["3.4"].chapter}→${d["2.6"].chapter}`) ?? 0) + 1);

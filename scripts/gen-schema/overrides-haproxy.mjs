@@ -156,6 +156,8 @@ export const keywords = {
   "timeout retry": { args: { min: 1, max: -1, shapes: ["time"] } },
   // 2.6.12 warns "'bind-process' has no effect, is deprecated, and will be removed in version 2.7".
   "bind-process": { availability: { deprecated: "2.6", removed: "2.7" } },
+  // the 2.6 manual calls the global `stats bind-process` deprecated (no effect since threads replaced processes)
+  "stats bind-process": { availability: { deprecated: "2.6" } },
   // 2.6.12 warns "'tune.ssl.capture-cipherlist-size' is deprecated ... Please use 'tune.ssl.capture-buffer-size'"
   // (3.4 still lists it as deprecated, so it was not removed in 2.7 as the warning announced).
   "tune.ssl.capture-cipherlist-size": { availability: { deprecated: "2.6", replacement: "tune.ssl.capture-buffer-size" } },
