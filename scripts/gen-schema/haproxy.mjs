@@ -4,7 +4,7 @@
 // versions, manual chapters); no sentence of the manuals is copied.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { readDkall, dkallArgCounts } from "./haproxy-dkall.mjs";
+import { readDkall } from "./haproxy-dkall.mjs";
 import { actionMatrix, chapter, chapters, definitions, globalBullets, proxyMatrix, readManual, usableIn, versionHints } from "./haproxy-manual.mjs";
 import { mergeArgs, signatureArgs } from "./haproxy-signature.mjs";
 import * as overrides from "./overrides-haproxy.mjs";
@@ -14,8 +14,6 @@ export const SOURCES = {
   "3.4": "haproxy/configuration-3.4.0.txt.gz",
   dkall: "haproxy/dkall-2.6.12.txt",
 };
-
-const PROXY_SECTIONS = ["defaults", "frontend", "listen", "backend"];
 
 /** Rule sets whose keyword is followed by an action word. */
 export const RULE_SETS = [
@@ -88,7 +86,7 @@ export async function generate({ referenceDir, outDir }) {
     }
     return e;
   };
-  const docOf = (version, chapterNumber, anchor) => ({ chapter: chapterNumber, anchor });
+  const docOf = (_version, chapterNumber, anchor) => ({ chapter: chapterNumber, anchor });
   /** The anchor is left out when it is the item's name (haproxyDocUrl falls back to the name). */
   const docFor = (name, doc) => (doc ? (doc.anchor === name ? { chapter: doc.chapter } : doc) : undefined);
 
@@ -710,5 +708,3 @@ function applyOverride(target, o) {
     if (!Object.keys(target.availability).length) delete target.availability;
   }
 }
-
-export { dkallArgCounts };
