@@ -142,7 +142,8 @@ export const VALUE_BLOCKS = {
   static_rules: { first: "string", options: { ...RULE_OPTIONS, track_group: 1 }, freeForm: true },
   "vrrp_instance>virtual_rules": { first: "string", options: RULE_OPTIONS, freeForm: true },
   // oracle: `10.0.0.7 10.0.0.8` → `10.0.0.8 is missing a value` (read as an option name)
-  "vrrp_instance>unicast_peer": { first: "ip", options: { min_ttl: 1, max_ttl: 1 } },
+  // oracle: `192.168.0.92/24` accepted silently as a peer (real configurations write it)
+  "vrrp_instance>unicast_peer": { first: "cidr", options: { min_ttl: 1, max_ttl: 1 } },
   "vrrp_instance>track_interface": TRACK("string", ["reverse"]),
   "vrrp_sync_group>track_interface": TRACK("string", ["reverse"]),
   "vrrp_instance>track_script": TRACK("ref:vrrp_script", ["reverse", "noreverse"]),
@@ -212,6 +213,8 @@ export const ARGS = {
     net_namespace_ipvs: "[string]",
   },
   global_defs: {
+    // oracle: `vrrp_garp_interval 0` → `number '0' outside range [0.000001, 4294.967295]` and `invalid`
+    vrrp_garp_interval: "number:0.000001..4294.967295", vrrp_gna_interval: "number:0.000001..4294.967295",
     bfd_cpu_affinity: "int...", checker_cpu_affinity: "int...", vrrp_cpu_affinity: "int...",
     bfd_priority: "int:-20..19", checker_priority: "int:-20..19", vrrp_priority: "int:-20..19",
     bfd_rlimit_rttime: "int:2..", checker_rlimit_rttime: "int:2..", vrrp_rlimit_rttime: "int:2..",
@@ -264,6 +267,8 @@ export const ARGS = {
     garp_master_delay: "int", garp_master_repeat: "int", garp_master_refresh: "int", garp_master_refresh_repeat: "int",
     garp_lower_prio_delay: "int", garp_lower_prio_repeat: "int",
     priority: "int:1..255",
+    // oracle: `unicast_src_ip 192.168.0.91/24` accepted silently (real configurations write it)
+    unicast_src_ip: "cidr",
     advert_int: "number",
     version: "int:2..3",
     old_unicast_checksum: "[enum:never]",
@@ -295,6 +300,8 @@ export const ARGS = {
     mode: "enum:enforce|permissive|receive-only",
   },
   vrrp_script: {
+    // oracle: `interval .2` → `invalid number`, `interval 0` → `must be between 1 and 4294`
+    interval: "number:1..4294",
     weight: "int:-253..253 [enum:reverse]",
   },
   vrrp_track_process: {

@@ -115,7 +115,7 @@ describe("keepalived lookups", () => {
     expect(vip?.entries?.first).toBe("cidr");
     expect(vip?.entries?.options).toMatchObject({ dev: 1, brd: 1, scope: 1, label: 1, peer: 1, home: 0, "-nodad": 0, noprefixroute: 0 });
     expect(keepalivedBlock("vrrp_instance>track_script")?.entries?.options).toEqual({ weight: 1, reverse: 0, noreverse: 0 });
-    expect(keepalivedBlock("vrrp_instance>unicast_peer")?.entries).toEqual({ first: "ip", options: { min_ttl: 1, max_ttl: 1 } });
+    expect(keepalivedBlock("vrrp_instance>unicast_peer")?.entries).toEqual({ first: "cidr", options: { min_ttl: 1, max_ttl: 1 } });
     expect(keepalivedBlock("global_defs>notification_email")?.entries?.single).toBe(true);
     expect(keepalivedBlock("vrrp_sync_group>group")?.entries).toMatchObject({ first: "ref:vrrp_instance", single: true });
     expect(childBlockId("vrrp_instance", "virtual_ipaddress")).toBe("vrrp_instance>virtual_ipaddress");

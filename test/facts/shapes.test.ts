@@ -9,6 +9,7 @@ describe("argument shapes", () => {
     expect(checkShape("int:0..", "-1", "haproxy")).toBe("must be at least 0");
     expect(checkShape("int", "1.5", "keepalived")).toBe("is not a whole number");
     expect(checkShape("number:0..", "0.5", "keepalived")).toBeUndefined();
+    expect(checkShape("number", ".2", "keepalived")).toBe("is not a number");
   });
 
   it("reads haproxy times and sizes with their units, and keepalived times as seconds", () => {

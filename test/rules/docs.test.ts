@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { ConfigFile } from "../../server/src/lint/config.js";
 import { RULES } from "../../server/src/lint/registry.js";
 import { lintText } from "./harness.js";
 
@@ -81,8 +82,11 @@ describe("rule documentation", () => {
         const good = example(page, "Good", product);
         expect(bad).toBeDefined();
         expect(good).toBeDefined();
-        expect(lintText(product, bad!).filter((p) => p.ruleId === id).length).toBeGreaterThan(0);
-        expect(lintText(product, good!).filter((p) => p.ruleId === id)).toEqual([]);
+        // A page may name the configuration its examples need: "Checked with `lblint.config.json`: `{…}`".
+        const configText = /Checked with `lblint\.config\.json`: `(\{.*\})`/.exec(page)?.[1];
+        const config = configText ? (JSON.parse(configText) as ConfigFile) : undefined;
+        expect(lintText(product, bad!, config).filter((p) => p.ruleId === id).length).toBeGreaterThan(0);
+        expect(lintText(product, good!, config).filter((p) => p.ruleId === id)).toEqual([]);
       });
 
       it.runIf(installed(product))("states what the native checker really does with the bad example", () => {

@@ -18,7 +18,8 @@ export interface Shape {
 const cache = new Map<string, Shape>();
 
 const INT = /^[-+]?\d+$/;
-const NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+// keepalived refuses `.2` ("invalid number"): a digit must come first.
+const NUMBER = /^[-+]?\d+(?:\.\d*)?$/;
 const HAPROXY_TIME = /^\d+(?:us|ms|s|m|h|d)?$/;
 const HAPROXY_SIZE = /^\d+[kmg]?$/i;
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;

@@ -6,7 +6,7 @@ import type { Block, Definition, KeepalivedItem, Statement, StrayBrace } from ".
 import type { KeepalivedParseResult } from "../../../../grammars/keepalived/parse.js";
 import type { KeepalivedVersion } from "../../facts/types.js";
 import type { IncludeLink } from "../../workspace/loader.js";
-import { blockIdFor } from "./block-ids.js";
+import { childBlockId } from "../../facts/keepalived.js";
 
 export interface KeepalivedFileInput {
   readonly uri: string;
@@ -28,7 +28,11 @@ export interface PlacedBlock {
   /** Id of the block this one stands in. */
   readonly parentId: string;
   readonly parent: Block | undefined;
-  /** Id of this block (what its keyword opens), or undefined for a bare `{` or a keyword that opens none. */
+  /**
+   * Id of this block (what its keyword opens), or undefined for a bare `{` or a keyword that opens
+   * none. keepalived ignores such a `{` and reads what follows in the enclosing block, where the
+   * next `}` closes that block: nothing inside is checked, so one mistake gives one finding.
+   */
   readonly id: string | undefined;
 }
 
@@ -68,7 +72,7 @@ export class KeepalivedModel {
           }
         } else if (item.kind === "block") {
           const keyword = item.header && !item.header.prefixOnly ? item.header.keyword.value : undefined;
-          const id = keyword === undefined ? undefined : blockIdFor(blockId, keyword);
+          const id = keyword === undefined ? undefined : childBlockId(blockId, keyword);
           const placed: PlacedBlock = { block: item, uri, parentId: blockId, parent, id };
           this.blocks.push(placed);
           this.blockInfo.set(item, placed);
