@@ -40,5 +40,7 @@ export function suggest(name: string, candidates: Iterable<string>, max = 3): st
     if (score <= limit) scored.push({ candidate, score });
   }
   scored.sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate));
-  return [...new Set(scored.map((s) => s.candidate))].slice(0, max);
+  // Only the closest ones: a second-best guess next to a good one is noise.
+  const best = scored[0]?.score;
+  return [...new Set(scored.filter((s) => s.score === best).map((s) => s.candidate))].slice(0, max);
 }

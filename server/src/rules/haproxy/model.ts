@@ -4,6 +4,7 @@
 import type { HaproxyParseResult } from "../../../../grammars/haproxy/parse.js";
 import type { AclReference, Condition, ConditionTerm, Line, Section, Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyVersion } from "../../facts/types.js";
+import { ConditionalReading } from "./conditions.js";
 
 export interface HaproxyFileInput {
   readonly uri: string;
@@ -57,9 +58,13 @@ export class HaproxyModel {
     this.files = files;
     this.version = version;
     let lastDefaults: SectionModel | undefined;
+    // Lines in `.if` branches haproxy cannot read at this version (`.if version_atleast(3.1)` for
+    // 2.6) are not part of the configuration it reads.
+    const conditions = new ConditionalReading(version);
     for (const file of files) {
       for (const section of file.parse.ast.sections) {
-        const statements = section.body.filter((line): line is Statement => line.kind === "statement");
+        if (!conditions.readable(section.header)) continue;
+        const statements = section.body.filter((line): line is Statement => line.kind === "statement" && conditions.readable(line));
         const model: SectionModel = {
           section,
           uri: file.uri,
