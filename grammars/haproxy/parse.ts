@@ -2,6 +2,7 @@
 import { diagnostic, type SyntaxDiagnostic } from "../common/diagnostics.js";
 import { reportTemplateSyntax } from "../common/templates.js";
 import type { ParseOptions } from "../common/options.js";
+import { textOfInput } from "../common/input.js";
 import { LineIndex } from "../common/text.js";
 import type { HaproxyConfig, Line } from "./ast.js";
 import { Newline } from "./lexer.js";
@@ -16,7 +17,8 @@ export interface HaproxyParseResult {
   readonly lines: LineIndex;
 }
 
-export function parseHaproxy(text: string, options: ParseOptions = {}): HaproxyParseResult {
+export function parseHaproxy(input: string | Uint8Array, options: ParseOptions = {}): HaproxyParseResult {
+  const text = textOfInput(input, "parseHaproxy");
   const lines = new LineIndex(text, options.base);
   const diagnostics: SyntaxDiagnostic[] = [];
   const parser = haproxyLineParser();

@@ -2,6 +2,7 @@
 import { diagnostic, type SyntaxDiagnostic } from "../common/diagnostics.js";
 import { reportTemplateSyntax } from "../common/templates.js";
 import type { ParseOptions } from "../common/options.js";
+import { textOfInput } from "../common/input.js";
 import { LineIndex } from "../common/text.js";
 import type { Block, KeepalivedConfig, KeepalivedItem, SequencePrefix, Statement } from "./ast.js";
 import { ConfigNode } from "./containers.js";
@@ -19,7 +20,8 @@ export interface KeepalivedParseResult {
 /** keepalived reads a line into a 1024-byte buffer: a longer line is cut and read as several lines. */
 export const MAX_LINE_BYTES = 1023;
 
-export function parseKeepalived(text: string, options: ParseOptions = {}): KeepalivedParseResult {
+export function parseKeepalived(input: string | Uint8Array, options: ParseOptions = {}): KeepalivedParseResult {
+  const text = textOfInput(input, "parseKeepalived");
   const lines = new LineIndex(text, options.base);
   const diagnostics: SyntaxDiagnostic[] = [];
   const parser = keepalivedParser();
