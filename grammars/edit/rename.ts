@@ -90,6 +90,10 @@ export function renameEdits(parsed: HaproxyParseResult | KeepalivedParseResult, 
     if (target.kind !== "block") throw new TypeError("rename: a haproxy section or server cannot be renamed in a keepalived configuration");
     places = keepalivedPlaces(parsed.ast, target, name);
   }
+  const defined = places[0]!;
+  if (defined.word.value.includes("$")) {
+    throw new RangeError(`rename: the name ${defined.word.text} comes from a variable; lblint cannot tell what it is, nor which references name it`);
+  }
   const quote = haproxy ? quoteHaproxy : quoteKeepalived;
   return places.map(({ word, start, end }) => {
     const offset = textOffset(word);
