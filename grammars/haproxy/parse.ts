@@ -1,5 +1,6 @@
 // parseHaproxy: text in, tree and syntax diagnostics out. Never throws on any input.
 import { diagnostic, type SyntaxDiagnostic } from "../common/diagnostics.js";
+import { reportByteOrderMark } from "../common/bom.js";
 import { reportTemplateSyntax } from "../common/templates.js";
 import type { ParseOptions } from "../common/options.js";
 import { textOfInput } from "../common/input.js";
@@ -45,6 +46,7 @@ export function parseHaproxy(input: string | Uint8Array, options: ParseOptions =
   const { preamble, sections } = buildSections(all, lines, diagnostics);
   const conditionals = buildConditionals(all, diagnostics);
   reportCharacters(text, lines, diagnostics);
+  reportByteOrderMark(text, lines, "haproxy", diagnostics);
   reportTemplateSyntax(text, lines, diagnostics);
   diagnostics.sort((a, b) => a.range.localStart - b.range.localStart);
   const ast: HaproxyConfig = { kind: "config", format: "haproxy", range: lines.range(0, text.length), preamble, sections, conditionals };
