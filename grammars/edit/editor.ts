@@ -17,20 +17,12 @@ import { describeNode, DocumentMembership } from "./membership.js";
 import { haproxyInsert, haproxyInsertSection, haproxyRemoval } from "./haproxy-placement.js";
 import { keepalivedInsert, keepalivedRemoval } from "./keepalived-placement.js";
 import type { Where } from "./placement.js";
-import { haproxyReferencesTo } from "../references/haproxy.js";
-import { keepalivedReferencesTo } from "../references/keepalived.js";
+import { dependentEntries, type RemoveOptions } from "./removal.js";
 import { renameEdits } from "./rename.js";
 import { checkHaproxyReplacement, checkHaproxySection, checkHaproxyStatements, checkKeepalivedReplacement, checkKeepalivedStatements } from "./snippets.js";
 import { quoteHaproxy, quoteKeepalived } from "./style.js";
 
-type AnyStatement = HaproxyStatement | KeepalivedStatement;
 type AnyWord = HaproxyWord | KeepalivedWord;
-/** Options of `remove()`. */
-export interface RemoveOptions {
-  /** Remove only the node, and leave every reference to it (list entries included) as it is. */
-  readonly keepReferences?: boolean;
-}
-
 type AnyNode = Section | Line | KeepalivedItem | Block | AnyWord | HaproxyConfig | KeepalivedConfig;
 
 /**
@@ -103,7 +95,7 @@ export class ConfigEditor {
    * Replaces a statement's words with one statement on one line, keeping its indentation, prefixes
    * and trailing comment. A section header must stay a section header, and nothing else may become one.
    */
-  replaceStatement(statement: AnyStatement, text: string): this {
+  replaceStatement(statement: HaproxyStatement | KeepalivedStatement, text: string): this {
     this.requireNode(statement, "replaceStatement");
     const replacement =
       this.parsed.format === "haproxy"
@@ -126,7 +118,7 @@ export class ConfigEditor {
    */
   remove(node: Line | Section | KeepalivedItem, options: RemoveOptions = {}): this {
     this.requireNode(node, "remove");
-    const entries = this.dependentsOf(node, options.keepReferences === true);
+    const entries = options.keepReferences === true ? [] : dependentEntries(this.parsed, node, this.removed);
     const before = this.edits.length;
     try {
       for (const item of [node, ...entries]) {
@@ -148,7 +140,7 @@ export class ConfigEditor {
    * Sets argument `index` (0 = first after the keyword) to `value`, one word, quoted if it needs to
    * be; `index === args.length` appends it. Any other index is a RangeError.
    */
-  setArgument(statement: AnyStatement, index: number, value: string): this {
+  setArgument(statement: HaproxyStatement | KeepalivedStatement, index: number, value: string): this {
     return this.arguments(statement, { kind: "set", index, values: [value] }, "setArgument");
   }
 
@@ -157,22 +149,22 @@ export class ConfigEditor {
    * `"weight 10"` becomes the single quoted word `'weight 10'`. To add several words, use
    * insertArguments. An index past the end is a RangeError.
    */
-  insertArgument(statement: AnyStatement, index: number, value: string): this {
+  insertArgument(statement: HaproxyStatement | KeepalivedStatement, index: number, value: string): this {
     return this.arguments(statement, { kind: "insert", index, values: [value] }, "insertArgument");
   }
 
   /** Inserts several arguments, one word each, before argument `index`: `insertArguments(server, 2, ["weight", "10"])`. */
-  insertArguments(statement: AnyStatement, index: number, values: readonly string[]): this {
+  insertArguments(statement: HaproxyStatement | KeepalivedStatement, index: number, values: readonly string[]): this {
     return this.arguments(statement, { kind: "insert", index, values }, "insertArguments");
   }
 
   /** Removes argument `index` and the space before it. */
-  removeArgument(statement: AnyStatement, index: number): this {
+  removeArgument(statement: HaproxyStatement | KeepalivedStatement, index: number): this {
     return this.arguments(statement, { kind: "remove", index, values: [] }, "removeArgument");
   }
 
   /** Replaces one word with a value, quoted if it needs to be. */
-  setWord(word: AnyWord, value: string): this {
+  setWord(word: HaproxyWord | KeepalivedWord, value: string): this {
     if (!this.members.hasWord(word)) throw new RangeError(`setWord: ${this.foreign(word)}`);
     this.requireNode(word, "setWord");
     if (typeof value !== "string") throw new TypeError(`setWord: the value must be a string, got ${typeof value}`);
@@ -200,37 +192,7 @@ export class ConfigEditor {
     return this;
   }
 
-  /** The list entries to remove with `node`; throws for references that cannot go with it. */
-  private dependentsOf(node: Line | Section | KeepalivedItem, keep: boolean): KeepalivedStatement[] {
-    if (keep) return [];
-    const inside = (word: AnyWord) => word.range.startOffset >= node.range.startOffset && word.range.endOffset <= node.range.endOffset;
-    const live = (word: AnyWord) => !inside(word) && !this.removed.some((span) => word.range.startOffset >= span.start && word.range.endOffset <= span.end);
-    let blocking: { word: AnyWord; keyword: string; line: number }[] = [];
-    const entries: KeepalivedStatement[] = [];
-    if (this.parsed.format === "haproxy") {
-      const target = node.kind === "section" ? node : node.kind === "statement" && node.keyword.value === "server" ? (node as HaproxyStatement) : undefined;
-      if (target) {
-        blocking = haproxyReferencesTo(this.parsed.ast, target)
-          .filter((reference) => live(reference.word))
-          .map((reference) => ({ word: reference.word, keyword: reference.statement.keyword.text, line: reference.statement.line }));
-      }
-    } else if (node.kind === "block") {
-      for (const reference of keepalivedReferencesTo(this.parsed.ast, node)) {
-        if (!live(reference.word)) continue;
-        if (reference.entry) entries.push(reference.statement);
-        else blocking.push({ word: reference.word, keyword: reference.statement.keyword.text, line: reference.statement.line });
-      }
-    }
-    if (blocking.length > 0) {
-      const where = blocking.map((reference) => `'${reference.keyword}' on line ${reference.line + 1}`).join(", ");
-      throw new RangeError(
-        `remove: the ${describeNode(node)} is still named by ${where}; change or remove ${blocking.length === 1 ? "that reference" : "those references"} first, or pass { keepReferences: true }`,
-      );
-    }
-    return entries;
-  }
-
-  private arguments(statement: AnyStatement, operation: ArgumentOperation, method: string): this {
+  private arguments(statement: HaproxyStatement | KeepalivedStatement, operation: ArgumentOperation, method: string): this {
     this.requireNode(statement, method);
     for (const value of operation.values) {
       if (typeof value !== "string") throw new TypeError(`${method}: values must be strings, got ${typeof value}`);

@@ -11,6 +11,7 @@ import { scanHaproxy } from "./scanner.js";
 import { haproxyLineParser } from "./parser.js";
 import { buildConditionals, buildLine, buildSections } from "./structure.js";
 
+/** What `parseHaproxy` returns: the tree, the syntax diagnostics and the line index of the text. */
 export interface HaproxyParseResult {
   readonly format: "haproxy";
   readonly ast: HaproxyConfig;
@@ -18,6 +19,11 @@ export interface HaproxyParseResult {
   readonly lines: LineIndex;
 }
 
+/**
+ * Parses a haproxy.cfg: a string, or its bytes (decoded as UTF-8). Never throws on any text, and
+ * `print(result) === text`; a value that is not text is a TypeError. With `options.base`, a piece
+ * of a larger document comes out in document coordinates.
+ */
 export function parseHaproxy(input: string | Uint8Array, options: ParseOptions = {}): HaproxyParseResult {
   const text = textOfInput(input, "parseHaproxy");
   const lines = new LineIndex(text, options.base);

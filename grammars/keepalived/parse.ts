@@ -12,6 +12,7 @@ import { scanKeepalived } from "./scanner.js";
 import { prefixProblem } from "./sequence.js";
 import { keepalivedItems, keepalivedStatements } from "./walk.js";
 
+/** What `parseKeepalived` returns: the tree, the syntax diagnostics and the line index of the text. */
 export interface KeepalivedParseResult {
   readonly format: "keepalived";
   readonly ast: KeepalivedConfig;
@@ -22,6 +23,11 @@ export interface KeepalivedParseResult {
 /** keepalived reads a line into a 1024-byte buffer: a longer line is cut and read as several lines. */
 export const MAX_LINE_BYTES = 1023;
 
+/**
+ * Parses a keepalived.conf: a string, or its bytes (decoded as UTF-8). Never throws on any text, and
+ * `print(result) === text`; a value that is not text is a TypeError. With `options.base`, a piece
+ * of a larger document comes out in document coordinates.
+ */
 export function parseKeepalived(input: string | Uint8Array, options: ParseOptions = {}): KeepalivedParseResult {
   const text = textOfInput(input, "parseKeepalived");
   const lines = new LineIndex(text, options.base);

@@ -4,11 +4,16 @@
 // peers, rings, mailers, http-errors, caches and fcgi-apps. Renaming uses it; so will the language
 // server's find-references and go-to-definition.
 import type { HaproxyConfig, Section, Statement, Word } from "../haproxy/ast.js";
-import { namedCalls, namedArgument, type FunctionTarget } from "./haproxy-functions.js";
+import { namedCalls, namedArgument } from "./haproxy-functions.js";
 
 /** What a reference names. `proxy` is any frontend, backend or listen (stats scope). */
 export type HaproxyTarget =
-  | FunctionTarget
+  | "backend"
+  | "frontend"
+  | "server"
+  | "userlist"
+  | "table"
+  | "resolvers"
   | "proxy"
   | "defaults"
   | "peers"
@@ -18,6 +23,7 @@ export type HaproxyTarget =
   | "cache"
   | "fcgi-app";
 
+/** One place where a haproxy.cfg names something defined elsewhere in it. */
 export interface HaproxyReference {
   readonly target: HaproxyTarget;
   /** The name as haproxy reads it. */

@@ -6,6 +6,7 @@
 import type { Block, KeepalivedConfig, Statement, Word } from "../keepalived/ast.js";
 import { keepalivedItems } from "../keepalived/walk.js";
 
+/** One place where a keepalived.conf names a block defined elsewhere in it. */
 export interface KeepalivedReference {
   /** The keyword of the block it names: `vrrp_script`, `vrrp_instance`, `virtual_server_group`, … */
   readonly target: string;
