@@ -179,8 +179,8 @@ export class ConfigEditor {
    */
   rename(target: Section | HaproxyStatement | Block, newName: string): this {
     this.requireNode(target, "rename");
-    const edits = renameEdits(this.parsed, target, newName);
-    for (const edit of edits) this.requireLive(edit.start, edit.end, "rename");
+    // A reference that an earlier call removed is gone with its line: nothing to rename there.
+    const edits = renameEdits(this.parsed, target, newName).filter((edit) => !this.removed.some((span) => edit.start >= span.start && edit.end <= span.end));
     // All or nothing: a refused rename records no edit.
     const before = this.edits.length;
     try {
@@ -232,12 +232,6 @@ export class ConfigEditor {
       if (node.range.startOffset >= span.start && node.range.endOffset <= span.end) {
         throw new RangeError(`${method}: this ${describeNode(node)} was removed by an earlier edit of this editor`);
       }
-    }
-  }
-
-  private requireLive(start: number, end: number, method: string): void {
-    for (const span of this.removed) {
-      if (start >= span.start && end <= span.end) throw new RangeError(`${method}: a word it would change was removed by an earlier edit of this editor`);
     }
   }
 

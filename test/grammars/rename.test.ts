@@ -114,6 +114,13 @@ describe("renaming haproxy names", () => {
     expect(out).toContain("srv_is_up(static/primary)");
   });
 
+  it("skips references that an earlier call removed", () => {
+    const doc = parseHaproxy("frontend fe\n  bind :80\n  default_backend web\nbackend web\n  server s 10.0.0.1:80\n");
+    const fe = findSection(doc.ast, "frontend")!;
+    const out = edit(doc).remove(findHaproxyStatement(fe, "default_backend")!).rename(findSection(doc.ast, "backend")!, "pool").toString();
+    expect(out).toBe("frontend fe\n  bind :80\nbackend pool\n  server s 10.0.0.1:80\n");
+  });
+
   it("keeps a frontend and a backend of the same name apart", () => {
     const text = "frontend app\n  bind :80\n  acl c fe_conn(app) gt 1\n  default_backend app\nbackend app\n  server s 10.0.0.1:80\n";
     const doc = parseHaproxy(text);
