@@ -12,6 +12,7 @@ import type { HaproxyConfig, Line, Section, Statement as HaproxyStatement, Word 
 import type { HaproxyParseResult } from "../haproxy/parse.js";
 import type { Block, KeepalivedConfig, KeepalivedItem, Statement as KeepalivedStatement, Word as KeepalivedWord } from "../keepalived/ast.js";
 import type { KeepalivedParseResult } from "../keepalived/parse.js";
+import { keepalivedItems } from "../keepalived/walk.js";
 import { argumentEdits, type ArgumentOperation } from "./arguments.js";
 import { describeNode, DocumentMembership } from "./membership.js";
 import { haproxyInsert, haproxyInsertSection, haproxyRemoval } from "./haproxy-placement.js";
@@ -118,6 +119,10 @@ export class ConfigEditor {
    */
   remove(node: Line | Section | KeepalivedItem, options: RemoveOptions = {}): this {
     this.requireNode(node, "remove");
+    // Without its header, a section's lines would join the one before; a block's `{` would stand alone.
+    if (this.parsed.format === "haproxy" ? this.parsed.ast.sections.some((section) => section.header === node) : this.isBlockHeader(node)) {
+      throw new RangeError(`remove: the ${describeNode(node)} is the header of a ${this.parsed.format === "haproxy" ? "section" : "block"}; remove the whole ${this.parsed.format === "haproxy" ? "section" : "block"}, or replace the header`);
+    }
     const entries = options.keepReferences === true ? [] : dependentEntries(this.parsed, node, this.removed);
     const before = this.edits.length;
     try {
@@ -199,6 +204,11 @@ export class ConfigEditor {
     }
     const edit = argumentEdits(statement, operation, (value) => this.quote(value), method);
     return this.push({ start: this.local(edit.start), end: this.local(edit.end), newText: edit.newText });
+  }
+
+  private isBlockHeader(node: object): boolean {
+    if (this.parsed.format !== "keepalived" || (node as KeepalivedItem).kind !== "statement") return false;
+    return [...keepalivedItems(this.parsed.ast)].some((item) => item.kind === "block" && item.header === node);
   }
 
   private quote(value: string): string {

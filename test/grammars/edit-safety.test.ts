@@ -50,6 +50,13 @@ describe("nodes that do not belong to the editor's document", () => {
     expect(editor.toString()).toBe(HAPROXY.replace("\nbackend api\n    server api1 10.0.0.9:80\n", ""));
   });
 
+  it("refuses to remove a section's or a block's header alone", () => {
+    const doc = parseHaproxy(HAPROXY);
+    expect(() => edit(doc).remove(findSection(doc.ast, "backend", "api")!.header)).toThrow(/header of a section/);
+    const conf = parseKeepalived(KEEPALIVED);
+    expect(() => edit(conf).remove(findBlock(conf.ast, "vrrp_instance", "VI_1")!.header!)).toThrow(/header of a block/);
+  });
+
   it("refuses an 'after' sibling from another section", () => {
     const doc = parseHaproxy(HAPROXY);
     const api = findSection(doc.ast, "backend", "api")!;
