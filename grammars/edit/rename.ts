@@ -36,14 +36,14 @@ function checkName(newName: unknown, valid: RegExp, daemon: string): string {
   return newName;
 }
 
-/** Two proxies may share a name only as a frontend and a backend. */
+/** Two proxies may share a name only as a frontend and a backend; other sections only with other kinds. */
 function clashes(section: Section, other: Section): boolean {
   if (PROXY_TYPES.includes(section.type) && PROXY_TYPES.includes(other.type)) {
     const pair = new Set([section.type, other.type]);
     return !(pair.size === 2 && pair.has("frontend") && pair.has("backend"));
   }
-  const namespace = (type: string) => (PROXY_TYPES.includes(type) || type === "defaults" ? "proxy" : type);
-  return namespace(section.type) === namespace(other.type);
+  // Anything else shares a name only with its own kind: a `defaults web` and a `listen web` coexist.
+  return section.type === other.type;
 }
 
 function haproxyPlaces(config: HaproxyConfig, target: Section | HaproxyStatement, newName: string): NamePlace[] {

@@ -141,9 +141,11 @@ describe("renaming haproxy names", () => {
     expect(() => edit(variable).rename(variable.ast.sections[0]!, "x")).toThrow(/comes from a variable/);
   });
 
-  it("renames a backend and a frontend to the same name, which haproxy allows", () => {
-    const doc = parseHaproxy("frontend a\n  bind :80\nbackend b\n  server s 10.0.0.1:80\n");
+  it("renames a backend to the name of a frontend or a defaults section, which haproxy allows", () => {
+    const doc = parseHaproxy("defaults d\n  mode http\nfrontend a\n  bind :80\nbackend b\n  server s 10.0.0.1:80\n");
     expect(edit(doc).rename(findSection(doc.ast, "backend")!, "a").toString()).toContain("backend a\n");
+    expect(edit(doc).rename(findSection(doc.ast, "backend")!, "d").toString()).toContain("backend d\n");
+    expect(() => edit(doc).rename(findSection(doc.ast, "frontend")!, "b")).not.toThrow();
   });
 });
 
