@@ -17,7 +17,7 @@ import { argumentEdits, type ArgumentOperation } from "./arguments.js";
 import { describeNode, DocumentMembership } from "./membership.js";
 import { haproxyInsert, haproxyInsertSection, haproxyRemoval } from "./haproxy-placement.js";
 import { keepalivedInsert, keepalivedRemoval } from "./keepalived-placement.js";
-import type { Where } from "./placement.js";
+import { mergeLineRemovals, removeLines, type Where } from "./placement.js";
 import { dependentEntries, type RemoveOptions } from "./removal.js";
 import { renameEdits } from "./rename.js";
 import { checkHaproxyReplacement, checkHaproxySection, checkHaproxyStatements, checkKeepalivedReplacement, checkKeepalivedStatements } from "./snippets.js";
@@ -41,6 +41,8 @@ export class ConfigEditor {
   private readonly members: DocumentMembership;
   /** Document ranges that earlier calls removed: nodes inside them are gone. */
   private readonly removed: { start: number; end: number }[] = [];
+  /** The whole-line removals made so far (before widening), with the edit that performs each. */
+  private readonly lineRemovals: { start: number; end: number; edit: TextEdit }[] = [];
 
   constructor(private readonly parsed: HaproxyParseResult | KeepalivedParseResult) {
     if (typeof parsed !== "object" || parsed === null || !parsed.ast || !parsed.lines) {
@@ -124,17 +126,19 @@ export class ConfigEditor {
       throw new RangeError(`remove: the ${describeNode(node)} is the header of a ${this.parsed.format === "haproxy" ? "section" : "block"}; remove the whole ${this.parsed.format === "haproxy" ? "section" : "block"}, or replace the header`);
     }
     const entries = options.keepReferences === true ? [] : dependentEntries(this.parsed, node, this.removed);
-    const before = this.edits.length;
+    const saved = { edits: [...this.edits], lineRemovals: [...this.lineRemovals] };
     try {
       for (const item of [node, ...entries]) {
-        const edit =
+        const removal =
           this.parsed.format === "haproxy"
-            ? haproxyRemoval(this.text, this.base, this.parsed.ast, item as Line | Section)
+            ? haproxyRemoval(this.base, this.parsed.ast, item as Line | Section)
             : keepalivedRemoval(this.text, this.base, item as KeepalivedItem);
-        this.push(edit);
+        if (removal.kind === "edit") this.push(removal.edit);
+        else this.removeLines(removal.start, removal.end);
       }
     } catch (error) {
-      this.edits.length = before;
+      this.edits.splice(0, this.edits.length, ...saved.edits);
+      this.lineRemovals.splice(0, this.lineRemovals.length, ...saved.lineRemovals);
       throw error;
     }
     for (const item of [node, ...entries]) this.removed.push({ start: item.range.startOffset, end: item.range.endOffset });
@@ -204,6 +208,21 @@ export class ConfigEditor {
     }
     const edit = argumentEdits(statement, operation, (value) => this.quote(value), method);
     return this.push({ start: this.local(edit.start), end: this.local(edit.end), newText: edit.newText });
+  }
+
+  /**
+   * Removes whole lines, merged with earlier removals that only blank lines separate from them, so
+   * that removing neighbours one call at a time leaves the same text as removing them together.
+   */
+  private removeLines(start: number, end: number): void {
+    const { start: from, end: to, merged } = mergeLineRemovals(this.text, this.lineRemovals, start, end);
+    for (const removal of merged) {
+      this.edits.splice(this.edits.indexOf(removal.edit), 1);
+      this.lineRemovals.splice(this.lineRemovals.indexOf(removal), 1);
+    }
+    const edit = removeLines(this.text, from, to);
+    this.push(edit);
+    this.lineRemovals.push({ start: from, end: to, edit });
   }
 
   private isBlockHeader(node: object): boolean {

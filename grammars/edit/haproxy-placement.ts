@@ -5,7 +5,7 @@
 import type { TextEdit } from "../common/edits.js";
 import type { HaproxyConfig, Line, Section } from "../haproxy/ast.js";
 import { SECTION_KINDS } from "../haproxy/sections.js";
-import { insertLinesAt, removeLines, type Where } from "./placement.js";
+import { insertLinesAt, type Removal, type Where } from "./placement.js";
 import { indentAt, indentLevels, indentLines, indentUnitOf, isBlankLine, lineBreakOf } from "./style.js";
 
 function bodyIndent(text: string, base: number, config: HaproxyConfig, section?: Section): string {
@@ -102,7 +102,8 @@ function sectionExtent(base: number, config: HaproxyConfig, section: Section): {
   return { start: leadingStart(base, config, section), end };
 }
 
-export function haproxyRemoval(text: string, base: number, config: HaproxyConfig, node: Line | Section): TextEdit {
+/** The whole lines a removal takes: a line, or a section with the comments above it. */
+export function haproxyRemoval(base: number, config: HaproxyConfig, node: Line | Section): Removal {
   const extent = node.kind === "section" ? sectionExtent(base, config, node) : { start: node.range.startOffset - base, end: node.range.endOffset - base };
-  return removeLines(text, extent.start, extent.end);
+  return { kind: "lines", ...extent };
 }

@@ -4,7 +4,7 @@
 // the file's indentation step), and a multi-line block is re-indented as a whole.
 import type { TextEdit } from "../common/edits.js";
 import type { Block, KeepalivedConfig, KeepalivedItem } from "../keepalived/ast.js";
-import { insertLinesAt, removeLines, type Where } from "./placement.js";
+import { insertLinesAt, type Removal, type Where } from "./placement.js";
 import { indentAt, indentLines, indentUnitOf, lineBreakOf, lineStartAt, nextLineStart, startsLine } from "./style.js";
 
 /** Whether nothing but spaces and a comment follows `offset` on its line. */
@@ -54,15 +54,16 @@ export function keepalivedInsert(text: string, base: number, container: Keepaliv
   return { start: close.range.startOffset - base, end: close.range.startOffset - base, newText: lineBreak + lines + lineBreak + indentAt(text, container.range.startOffset - base) };
 }
 
-export function keepalivedRemoval(text: string, base: number, item: KeepalivedItem): TextEdit {
+/** An item with its lines to itself takes them whole; one that shares a line takes itself and its spaces. */
+export function keepalivedRemoval(text: string, base: number, item: KeepalivedItem): Removal {
   const start = item.range.startOffset - base;
   const end = item.range.endOffset - base;
   // The item has its lines to itself: remove them whole, with their trailing comment.
-  if (startsLine(text, start) && endsLine(text, end)) return removeLines(text, lineStartAt(text, start), nextLineStart(text, end));
+  if (startsLine(text, start) && endsLine(text, end)) return { kind: "lines", start: lineStartAt(text, start), end: nextLineStart(text, end) };
   let after = end;
   while (text[after] === " " || text[after] === "\t") after++;
   let from = start;
   // Nothing left after it on the line: the spaces before it would trail.
   if (/^(?:\r?\n|$)/.test(text.slice(after, after + 2))) while (text[from - 1] === " " || text[from - 1] === "\t") from--;
-  return { start: from, end: after, newText: "" };
+  return { kind: "edit", edit: { start: from, end: after, newText: "" } };
 }

@@ -4,6 +4,9 @@
 import type { TextEdit } from "../common/edits.js";
 import { blankRunEnd, blankRunStart } from "./style.js";
 
+/** What a removal takes away: whole lines (widened over blank lines when applied), or an exact edit. */
+export type Removal = { readonly kind: "lines"; readonly start: number; readonly end: number } | { readonly kind: "edit"; readonly edit: TextEdit };
+
 /** Where an insertion goes among the children of a section, block or file. */
 export interface Where<Node> {
   /** Insert on the line after this sibling. */
@@ -38,4 +41,33 @@ export function removeLines(text: string, start: number, end: number): TextEdit 
   // A last line without a line break takes the previous line's break with it.
   if (to === text.length && !text.endsWith("\n") && from > 0 && from === start) from = text[from - 2] === "\r" ? from - 2 : from - 1;
   return { start: from, end: to, newText: "" };
+}
+
+/**
+ * Merges a removal of the whole lines [start, end) with earlier ones that it touches or that only
+ * blank lines separate from it, so that removing two neighbours leaves no blank lines between them
+ * behind: the result is one range, to be widened by removeLines.
+ */
+export function mergeLineRemovals<Earlier extends { start: number; end: number }>(
+  text: string,
+  earlier: readonly Earlier[],
+  start: number,
+  end: number,
+): { start: number; end: number; merged: Earlier[] } {
+  let from = start;
+  let to = end;
+  const merged: Earlier[] = [];
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const removal of earlier) {
+      if (merged.includes(removal)) continue;
+      if (blankRunEnd(text, removal.end) >= from && blankRunEnd(text, to) >= removal.start) {
+        merged.push(removal);
+        from = Math.min(from, removal.start);
+        to = Math.max(to, removal.end);
+        changed = true;
+      }
+    }
+  }
+  return { start: from, end: to, merged };
 }

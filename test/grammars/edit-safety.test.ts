@@ -180,6 +180,15 @@ describe("removals leave nothing behind", () => {
     expect(out).toBe("global_defs {\n  router_id a\n}\n\nvrrp_instance VI_1 {\n  state BACKUP\n}\n");
   });
 
+  it("removes neighbours one call at a time as cleanly as together", () => {
+    const doc = parseHaproxy("global\n    daemon\n\nbackend a\n    server a1 10.0.0.1:80\n\nbackend b\n    server b1 10.0.0.2:80\n");
+    const out = edit(doc).remove(findSection(doc.ast, "backend", "a")!).remove(findSection(doc.ast, "backend", "b")!).toString();
+    expect(out).toBe("global\n    daemon\n");
+    const conf = parseKeepalived(KEEPALIVED);
+    const both = edit(conf).remove(findBlock(conf.ast, "vrrp_instance", "VI_1")!).remove(findBlock(conf.ast, "vrrp_instance", "VI_2")!).toString();
+    expect(both).toBe("vrrp_sync_group VG_1 {\n    group {\n    }\n}\n");
+  });
+
   it("removes a vrrp_instance from its sync groups", () => {
     const doc = parseKeepalived(KEEPALIVED);
     const out = edit(doc).remove(findBlock(doc.ast, "vrrp_instance", "VI_2")!).toString();
