@@ -129,12 +129,14 @@ export class ConfigEditor {
     const saved = { edits: [...this.edits], lineRemovals: [...this.lineRemovals] };
     try {
       for (const item of [node, ...entries]) {
-        const removal =
+        const removals =
           this.parsed.format === "haproxy"
             ? haproxyRemoval(this.base, this.parsed.ast, item as Line | Section)
-            : keepalivedRemoval(this.text, this.base, item as KeepalivedItem);
-        if (removal.kind === "edit") this.push(removal.edit);
-        else this.removeLines(removal.start, removal.end);
+            : [keepalivedRemoval(this.text, this.base, item as KeepalivedItem)];
+        for (const removal of removals) {
+          if (removal.kind === "edit") this.push(removal.edit);
+          else this.removeLines(removal.start, removal.end);
+        }
       }
     } catch (error) {
       this.edits.splice(0, this.edits.length, ...saved.edits);

@@ -3,7 +3,7 @@
 // `base`; nothing outside the edit's range is touched. New lines follow the file: its line break, the
 // indentation of section bodies, and whether sections are separated by a blank line.
 import type { TextEdit } from "../common/edits.js";
-import type { HaproxyConfig, Line, Section } from "../haproxy/ast.js";
+import type { ConditionalBlock, HaproxyConfig, Line, Section } from "../haproxy/ast.js";
 import { SECTION_KINDS } from "../haproxy/sections.js";
 import { insertLinesAt, type Removal, type Where } from "./placement.js";
 import { indentAt, indentLevels, indentLines, indentUnitOf, isBlankLine, lineBreakOf } from "./style.js";
@@ -102,8 +102,45 @@ function sectionExtent(base: number, config: HaproxyConfig, section: Section): {
   return { start: leadingStart(base, config, section), end };
 }
 
-/** The whole lines a removal takes: a line, or a section with the comments above it. */
-export function haproxyRemoval(base: number, config: HaproxyConfig, node: Line | Section): Removal {
-  const extent = node.kind === "section" ? sectionExtent(base, config, node) : { start: node.range.startOffset - base, end: node.range.endOffset - base };
-  return { kind: "lines", ...extent };
+/** Each `.if`/`.elif`/`.else`/`.endif` line of the file, with the block it belongs to. */
+function conditionalBlocks(config: HaproxyConfig): Map<Line, ConditionalBlock> {
+  const blocks = new Map<Line, ConditionalBlock>();
+  const visit = (block: ConditionalBlock) => {
+    for (const branch of block.branches) {
+      blocks.set(branch.directive, block);
+      branch.children.forEach(visit);
+    }
+    if (block.end) blocks.set(block.end, block);
+  };
+  config.conditionals.forEach(visit);
+  return blocks;
+}
+
+function directivesOf(block: ConditionalBlock): Line[] {
+  return [...block.branches.map((branch) => branch.directive), ...(block.end ? [block.end] : [])];
+}
+
+/**
+ * The whole lines a removal takes: a line, or a section with the comments above it. A section keeps
+ * the `.if`/`.elif`/`.else`/`.endif` lines of blocks that reach outside it (`.if` above its header,
+ * `.endif` at its end): removing them would leave the rest of the file's conditionals unbalanced.
+ * Removing one such line alone would too, and is refused.
+ */
+export function haproxyRemoval(base: number, config: HaproxyConfig, node: Line | Section): Removal[] {
+  const blocks = conditionalBlocks(config);
+  if (node.kind !== "section") {
+    if (blocks.has(node)) throw new RangeError(`remove: removing '${node.kind === "directive" ? node.keyword.text : ""}' alone would leave its .if block unbalanced; remove the whole block's lines`);
+    return [{ kind: "lines", start: node.range.startOffset - base, end: node.range.endOffset - base }];
+  }
+  const extent = sectionExtent(base, config, node);
+  const inside = (line: Line) => line.range.startOffset - base >= extent.start && line.range.endOffset - base <= extent.end;
+  const kept = [node.header, ...node.body].filter((line) => inside(line) && blocks.has(line) && !directivesOf(blocks.get(line)!).every(inside));
+  const removals: Removal[] = [];
+  let start = extent.start;
+  for (const line of kept) {
+    if (line.range.startOffset - base > start) removals.push({ kind: "lines", start, end: line.range.startOffset - base });
+    start = line.range.endOffset - base;
+  }
+  if (extent.end > start) removals.push({ kind: "lines", start, end: extent.end });
+  return removals;
 }

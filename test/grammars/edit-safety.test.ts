@@ -189,6 +189,16 @@ describe("removals leave nothing behind", () => {
     expect(both).toBe("vrrp_sync_group VG_1 {\n    group {\n    }\n}\n");
   });
 
+  it("keeps the .if/.endif lines that a removed section shares with the rest of the file", () => {
+    const text = "global\n    daemon\n.if defined(X)\nbackend a\n    server a1 10.0.0.1:80\n.endif\nbackend b\n    server b1 10.0.0.2:80\n";
+    const doc = parseHaproxy(text);
+    const out = edit(doc).remove(findSection(doc.ast, "backend", "a")!).toString();
+    expect(out).toBe("global\n    daemon\n.if defined(X)\n.endif\nbackend b\n    server b1 10.0.0.2:80\n");
+    expect(parseHaproxy(out).diagnostics).toEqual([]);
+    const endif = findSection(doc.ast, "backend", "a")!.body.find((line) => line.kind === "directive")!;
+    expect(() => edit(doc).remove(endif)).toThrow(/unbalanced/);
+  });
+
   it("removes a vrrp_instance from its sync groups", () => {
     const doc = parseKeepalived(KEEPALIVED);
     const out = edit(doc).remove(findBlock(doc.ast, "vrrp_instance", "VI_2")!).toString();
