@@ -27,6 +27,7 @@ describe("the lblint command", () => {
     expect(file.warningCount).toBe(0);
     expect(file.messages[0]).toEqual({
       ruleId: "syntax",
+      code: "missing-close-brace",
       severity: 2,
       message: "the '{' of 'vrrp_instance' is never closed; keepalived reads the rest of the file inside it",
       line: 2,

@@ -1,15 +1,21 @@
 // What lblint reports about one file, independent of how it is printed. Syntax diagnostics carry
-// the rule id `syntax`; the semantic rules will report through the same shape.
+// the rule id `syntax`; the rules report through the same shape with their own ids.
 import type { Severity, SyntaxDiagnostic } from "../../../grammars/common/diagnostics.js";
 import type { Range } from "../../../grammars/common/text.js";
+import type { Fix, RelatedLocation } from "./rule.js";
 
 export interface Problem {
+  /** The rule's stable id (`HA001`), `syntax` for the grammar's findings, `unused-suppression` for stale directives. */
   readonly ruleId: string;
-  /** The grammar's own code for syntax problems (`unterminated-quote`, …). */
+  /** The grammar's own code for syntax problems (`unterminated-quote`, …); the rule's alias otherwise. */
   readonly code: string;
   readonly severity: Severity;
   readonly message: string;
   readonly range: Range;
+  readonly fix?: Fix;
+  readonly suggestions?: readonly Fix[];
+  /** The other side of a finding (a definition, a peer's line), possibly in another file. */
+  readonly related?: readonly RelatedLocation[];
 }
 
 export interface FileReport {

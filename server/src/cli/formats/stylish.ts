@@ -18,7 +18,7 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
       `${problem.range.start.line + 1}:${problem.range.start.column + 1}`,
       problem.severity,
       problem.message,
-      problem.ruleId === "syntax" ? `syntax/${problem.code}` : problem.ruleId,
+      problem.ruleId === "syntax" ? `syntax/${problem.code}` : problem.ruleId === problem.code ? problem.ruleId : `${problem.code} (${problem.ruleId})`,
     ]);
     const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
     for (const [position, severity, message, rule] of rows as [string, string, string, string][]) {

@@ -1,0 +1,9 @@
+// The haproxy rules, in id order. Adding a rule: its module here, docs/rules/<id>.md, test/rules/<id>.test.ts.
+import type { HaproxyRule } from "../../lint/rule.js";
+import { duplicateProxy } from "./duplicate-proxy.js";
+import { duplicateServer } from "./duplicate-server.js";
+import { undefinedAcl } from "./undefined-acl.js";
+import { undefinedBackend } from "./undefined-backend.js";
+import { unusedAcl } from "./unused-acl.js";
+
+export const HAPROXY_RULES: readonly HaproxyRule[] = [undefinedBackend, undefinedAcl, unusedAcl, duplicateProxy, duplicateServer];
