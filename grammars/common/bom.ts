@@ -14,7 +14,7 @@ const CONSEQUENCES = {
 
 /**
  * Reports a byte order mark at the start of the document (1:1). The fix, deleting the one character,
- * comes with the rule engine's fixes; the message says what to do meanwhile.
+ * is attached where syntax diagnostics become problems (server/src/lint/report.ts).
  */
 export function reportByteOrderMark(text: string, lines: LineIndex, daemon: keyof typeof CONSEQUENCES, diagnostics: SyntaxDiagnostic[]): void {
   if (text.charCodeAt(0) !== BOM || lines.base.offset !== 0) return;

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseHaproxy, parseKeepalived } from "../../grammars/index.js";
+import { applyEdits, parseHaproxy, parseKeepalived } from "../../grammars/index.js";
+import { lint } from "../../server/src/lint/lint.js";
 import { NodeFileSystem } from "../../server/src/workspace/fs.js";
 import { pathToUri } from "../../server/src/workspace/uri.js";
 
@@ -29,6 +30,12 @@ describe("a UTF-8 byte order mark", () => {
   it("is only a byte order mark at the start of the document", () => {
     expect(codesAt(parseHaproxy("global\n    maxconn 100\n\ufeff# x\n"))).not.toContain("byte-order-mark@3:1");
     expect(codesAt(parseKeepalived("a\n", { base: { offset: 10, line: 1, column: 0 } }))).toEqual([]);
+  });
+
+  it("comes with a fix that deletes it", () => {
+    const text = "\ufeffglobal_defs {\n    router_id lb1\n}\n";
+    const problem = lint(parseKeepalived(text)).find((p) => p.code === "byte-order-mark")!;
+    expect(applyEdits(text, problem.fix!.edits)).toBe(text.slice(1));
   });
 
   it("is kept when the file comes as bytes", () => {
