@@ -11,6 +11,7 @@ import { PieceDocument, type Piece } from "./pieces.js";
 /** Codes that depend on the whole file: they are worked out again after each edit. */
 const WHOLE_FILE_CODES = new Set(["lone-conditional", "conditional-after-else", "unterminated-conditional", "template-syntax", "missing-final-newline"]);
 
+/** A haproxy.cfg held as sections that an edit re-parses one by one; `result` equals `parseHaproxy(text)`. */
 export class HaproxyDocument extends PieceDocument<HaproxyParseResult> {
   constructor(text: string) {
     // One whole parse finds where the sections start; each section is then a piece of its own.

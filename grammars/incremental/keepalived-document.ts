@@ -12,6 +12,7 @@ import { PieceDocument, type Piece } from "./pieces.js";
 /** Codes that depend on other pieces: worked out again on the whole document after each edit. */
 const WHOLE_FILE_CODES = new Set(["undefined-variable", "template-syntax"]);
 
+/** A keepalived.conf held as top-level blocks that an edit re-parses one by one; `result` equals `parseKeepalived(text)`. */
 export class KeepalivedDocument extends PieceDocument<KeepalivedParseResult> {
   constructor(text: string) {
     const whole = parseKeepalived(text);

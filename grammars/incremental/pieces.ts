@@ -7,11 +7,13 @@ import type { SyntaxDiagnostic } from "../common/diagnostics.js";
 import { applyEdits, type TextEdit } from "../common/edits.js";
 import type { LineIndex, Position } from "../common/text.js";
 
+/** What a piece's parse must offer: its line index and its diagnostics. */
 export interface PieceResult {
   readonly lines: LineIndex;
   readonly diagnostics: SyntaxDiagnostic[];
 }
 
+/** One piece of a document: where it starts, its text and its parse. */
 export interface Piece<Result extends PieceResult> {
   /** Document offset of the piece's first character. */
   start: number;
@@ -19,6 +21,7 @@ export interface Piece<Result extends PieceResult> {
   parsed: Result;
 }
 
+/** The base of HaproxyDocument and KeepalivedDocument: a document kept as pieces, each re-parsed only when an edit touches it. */
 export abstract class PieceDocument<Result extends PieceResult> {
   protected pieces: Piece<Result>[];
   private current: Result | undefined;

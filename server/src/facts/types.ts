@@ -63,6 +63,7 @@ export interface DocRef {
 
 // ---- haproxy ------------------------------------------------------------------------------------
 
+/** The haproxy versions lblint knows the keywords of. */
 export type HaproxyVersion = "2.6" | "2.8" | "3.0" | "3.2" | "3.4";
 export const HAPROXY_VERSIONS: readonly HaproxyVersion[] = ["2.6", "2.8", "3.0", "3.2", "3.4"];
 
@@ -110,6 +111,7 @@ export interface HaproxySchema {
 
 // ---- keepalived ---------------------------------------------------------------------------------
 
+/** The keepalived versions lblint knows the keywords of. */
 export type KeepalivedVersion = "2.2" | "2.3" | "2.4";
 export const KEEPALIVED_VERSIONS: readonly KeepalivedVersion[] = ["2.2", "2.3", "2.4"];
 

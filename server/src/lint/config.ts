@@ -13,6 +13,7 @@ export const CONFIG_FILE_NAMES = ["lblint.config.json", ".lblintrc.json"] as con
 /** The newest LTS release of each product. */
 export const DEFAULT_TARGETS: Targets = { haproxy: "3.4", keepalived: "2.4" };
 
+/** How a rule is set in lblint.config.json: a severity or "off", optionally with the rule's options. */
 export type RuleSetting = Severity | "off" | readonly [Severity | "off", Readonly<Record<string, unknown>>?];
 
 /** The file as users write it. */
@@ -37,6 +38,7 @@ export interface ResolvedConfig {
   readonly source: string | undefined;
 }
 
+/** A problem in an lblint configuration file, naming the file. */
 export class ConfigError extends Error {
   constructor(
     readonly source: string,
@@ -48,6 +50,7 @@ export class ConfigError extends Error {
 
 const SEVERITIES: readonly string[] = ["error", "warning", "info", "off"];
 
+/** The configuration used when there is no lblint.config.json: default targets, every rule at its own severity. */
 export function defaultConfig(): ResolvedConfig {
   return { targets: DEFAULT_TARGETS, rules: new Map(), ignorePatterns: [], source: undefined };
 }

@@ -4,6 +4,7 @@ import type { HaproxyRule, KeepalivedRule, Product, Rule } from "./rule.js";
 import { HAPROXY_RULES } from "../rules/haproxy/index.js";
 import { KEEPALIVED_RULES } from "../rules/keepalived/index.js";
 
+/** Every rule lblint has, haproxy's then keepalived's. */
 export const RULES: readonly Rule[] = [...HAPROXY_RULES, ...KEEPALIVED_RULES];
 
 let byName: Map<string, Rule[]> | undefined;

@@ -4,6 +4,7 @@ import type { Severity, SyntaxDiagnostic } from "../../../grammars/common/diagno
 import type { Range } from "../../../grammars/common/text.js";
 import type { Fix, RelatedLocation } from "./rule.js";
 
+/** One finding in a file: a syntax diagnostic or a rule's report, with its fixes and related places. */
 export interface Problem {
   /** The rule's stable id (`HA001`), `syntax` for the grammar's findings, `unused-suppression` for stale directives. */
   readonly ruleId: string;
@@ -18,6 +19,7 @@ export interface Problem {
   readonly related?: readonly RelatedLocation[];
 }
 
+/** Everything lblint found in one file. */
 export interface FileReport {
   readonly uri: string;
   /** What to show the user: a path for files on disk, the URI otherwise. */
@@ -25,13 +27,19 @@ export interface FileReport {
   readonly problems: Problem[];
 }
 
+/** Syntax problems whose fix is certain: deleting the invisible byte order mark changes nothing else. */
+const SYNTAX_FIXES: Readonly<Record<string, string>> = { "byte-order-mark": "remove the byte order mark" };
+
 export function syntaxProblem(diagnostic: SyntaxDiagnostic): Problem {
+  const fix = SYNTAX_FIXES[diagnostic.code];
+  const range = diagnostic.range;
   return {
     ruleId: "syntax",
     code: diagnostic.code,
     severity: diagnostic.severity,
     message: diagnostic.message,
-    range: diagnostic.range,
+    range,
+    ...(fix ? { fix: { description: fix, edits: [{ start: range.start.offset, end: range.end.offset, newText: "" }] } } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import type { HaproxyVersion, KeepalivedVersion } from "../facts/types.js";
 import type { HaproxyModel } from "../rules/haproxy/model.js";
 import type { KeepalivedModel } from "../rules/keepalived/model.js";
 
+/** The daemon a rule or a file is about. */
 export type Product = "haproxy" | "keepalived";
 
 /** What kind of problem a rule finds; `--fix-type` and the docs group rules by it. */
@@ -20,6 +21,7 @@ export type Category =
   | "best-practice"
   | "style";
 
+/** A rule's identity and what the docs and `--list-rules` say about it. */
 export interface RuleMeta {
   /** Stable id, never reused: `HA…` for haproxy, `KA…` for keepalived. */
   readonly id: string;
@@ -46,12 +48,14 @@ export interface Fix {
   readonly edits: readonly TextEdit[];
 }
 
+/** Another place a finding points to: a definition, a duplicate, a peer's line. */
 export interface RelatedLocation {
   readonly uri: string;
   readonly range: Range;
   readonly message: string;
 }
 
+/** What a rule reports through `context.report()`. */
 export interface Report {
   readonly range: Range;
   readonly message: string;
@@ -65,6 +69,7 @@ export interface Report {
   readonly related?: readonly RelatedLocation[];
 }
 
+/** What a rule's check receives: the model, its options, and the way to report. */
 export interface RuleContext<Model> {
   readonly model: Model;
   /** This rule's options from the configuration (`{}` when none). */
@@ -72,18 +77,22 @@ export interface RuleContext<Model> {
   report(report: Report): void;
 }
 
+/** A rule about haproxy.cfg. */
 export interface HaproxyRule {
   readonly meta: RuleMeta & { readonly product: "haproxy" };
   check(context: RuleContext<HaproxyModel>): void;
 }
 
+/** A rule about keepalived.conf. */
 export interface KeepalivedRule {
   readonly meta: RuleMeta & { readonly product: "keepalived" };
   check(context: RuleContext<KeepalivedModel>): void;
 }
 
+/** Any rule. */
 export type Rule = HaproxyRule | KeepalivedRule;
 
+/** The daemon versions a configuration is checked against. */
 export interface Targets {
   readonly haproxy: HaproxyVersion;
   readonly keepalived: KeepalivedVersion;

@@ -44,6 +44,7 @@ export const PREDEFINED_ACLS: ReadonlySet<string> = new Set([
   "METH_POST", "METH_PUT", "METH_TRACE", "RDP_COOKIE", "REQ_CONTENT", "TRUE", "WAIT_END",
 ]);
 
+/** What haproxy rules read: one parsed configuration, indexed once for all rules. */
 export class HaproxyModel {
   readonly files: readonly HaproxyFileInput[];
   readonly version: HaproxyVersion;

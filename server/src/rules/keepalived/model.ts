@@ -44,6 +44,7 @@ export interface PlacedOther {
 
 export const TOP = "top";
 
+/** What keepalived rules read: one parsed configuration and its includes, indexed once for all rules. */
 export class KeepalivedModel {
   readonly files: readonly KeepalivedFileInput[];
   readonly version: KeepalivedVersion;
