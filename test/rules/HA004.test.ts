@@ -54,3 +54,11 @@ frontend f
     expect(found!.severity).toBe("warning");
   });
 });
+
+describe("HA004 invalid-value: address families", () => {
+  it("knows the families of each version", () => {
+    expectHaproxy("HA004", "frontend f\n    bind ipv4@:80\n    bind unix@/run/s.sock\n    bind tcp6@:::81\n");
+    const found = expectHaproxy("HA004", "frontend f\n    bind «rhttp@be/srv»\n    bind «foo@:80»\n", { haproxyVersion: "2.6" });
+    expect(found.map((p) => p.message)).toEqual(["address family 'rhttp@' is not in haproxy 2.6 (lblint knows it from 3.4)", "'foo@' is not an address family haproxy knows"]);
+  });
+});

@@ -13,3 +13,10 @@ describe("HA008 newer-keyword", () => {
     expectHaproxy("HA008", ".if version_atleast(3.1-dev8)\nfrontend f\n    bind :80\n    option forwarded\n.endif\n", { haproxyVersion: "2.6" });
   });
 });
+
+describe("HA008 newer-keyword: actions", () => {
+  it("reports a rule action newer than the target", () => {
+    const [found] = expectHaproxy("HA008", "frontend f\n    bind :80\n    tcp-request session «attach-srv» be/srv\n", { haproxyVersion: "2.6" });
+    expect(found!.message).toMatch(/^'tcp-request session attach-srv' does not exist in haproxy 2.6/);
+  });
+});

@@ -12,6 +12,7 @@ import { undefinedAcl } from "./undefined-acl.js";
 import { undefinedBackend } from "./undefined-backend.js";
 import { unknownKeyword } from "./unknown-keyword.js";
 import { unknownOption } from "./unknown-option.js";
+import { unknownSample } from "./unknown-sample.js";
 import { unusedAcl } from "./unused-acl.js";
 import { wrongSection } from "./wrong-section.js";
 
@@ -30,4 +31,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   unusedAcl,
   duplicateProxy,
   duplicateServer,
+  unknownSample,
 ];

@@ -23,10 +23,27 @@ function closedListReport(list: string, word: Word, what: string): Report | unde
   };
 }
 
-/** A listening address haproxy will refuse for want of a port (`bind 10.0.0.1`). */
-function bindAddressReport(word: Word): Report | undefined {
+/** Address families (`PREFIX@address`) of haproxy 2.6, and those only the 3.4 manual has. */
+const FAMILIES_2_6 = new Set(["abns", "fd", "ip", "ipv4", "ipv6", "sockpair", "unix", "tcp", "tcp4", "tcp6", "udp", "udp4", "udp6", "uxdg", "uxst", "quic4", "quic6"]);
+const FAMILIES_3_4 = new Set(["abnsz", "rhttp", "mptcp", "mptcp4", "mptcp6"]);
+
+function familyReport(word: Word, version: string): Report | undefined {
+  const at = word.value.indexOf("@");
+  const family = word.value.slice(0, at).replace(/^(?:stream|dgram|quic)\+/, "");
+  if (FAMILIES_2_6.has(family) || (FAMILIES_3_4.has(family) && version !== "2.6")) return undefined;
+  const known = FAMILIES_3_4.has(family);
+  return {
+    range: word.range,
+    message: known ? `address family '${family}@' is not in haproxy 2.6 (lblint knows it from 3.4)` : `'${family}@' is not an address family haproxy knows`,
+  };
+}
+
+/** A listening address haproxy will refuse for want of a port (`bind 10.0.0.1`), or of a known family. */
+function bindAddressReport(word: Word, version: string): Report | undefined {
   const value = word.value;
-  if (hasVariable(word) || value.includes("@") || value.startsWith("/") || value.includes(",")) return undefined;
+  if (hasVariable(word)) return undefined;
+  if (/^[a-z0-9+]+@/.test(value)) return familyReport(word, version);
+  if (value.includes("@") || value.startsWith("/") || value.includes(",")) return undefined;
   const colon = value.lastIndexOf(":");
   const port = colon < 0 ? "" : value.slice(colon + 1);
   if (colon < 0 || port === "") return { range: word.range, message: `bind address '${value}' has no port; haproxy refuses it (write '${value}:PORT')` };
@@ -76,7 +93,7 @@ export const invalidValue: HaproxyRule = {
       } else if (keyword.name === "log") {
         found.push(...logReports(args));
       } else if (keyword.name === "bind" && args[0]) {
-        const bad = bindAddressReport(args[0]);
+        const bad = bindAddressReport(args[0], model.version);
         if (bad) found.push(bad);
       } else if (keyword.args?.shapes) {
         keyword.args.shapes.forEach((shapeText, index) => {

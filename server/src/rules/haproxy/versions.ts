@@ -2,6 +2,7 @@
 // `mode health`) with where it stands at the target version.
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import type { Range } from "../../../../grammars/common/text.js";
+import { haproxyAction } from "../../facts/haproxy.js";
 import { haproxyValue } from "../../facts/haproxy-values.js";
 import type { Availability } from "../../facts/types.js";
 import { availabilityAt, type AvailabilityState } from "../../facts/versions.js";
@@ -26,6 +27,10 @@ export function* versionFindings(model: HaproxyModel, wanted: AvailabilityState)
     const reading = readStatement(statement);
     if (reading.kind !== "known") continue;
     const keyword = reading.match.keyword;
+    const action = keyword.actions && reading.args[0] ? haproxyAction(keyword.actions, reading.args[0].value) : undefined;
+    if (action && availabilityAt(action.availability, model.version) === wanted) {
+      yield { section, name: `${keyword.name} ${action.name}`, range: reading.args[0]!.range, availability: action.availability! };
+    }
     for (const option of readOptions(reading)?.options ?? []) {
       if (option.spec && availabilityAt(option.spec.availability, model.version) === wanted) {
         yield { section, name: `${keyword.name} option ${option.spec.name}`, range: option.name.range, availability: option.spec.availability! };
