@@ -72,8 +72,11 @@ export class Entry {
   }
 
   get address(): Address | undefined {
-    return isDynamic(this.word) ? undefined : parseAddress(this.word.value);
+    if (this.parsed === undefined) this.parsed = { value: isDynamic(this.word) ? undefined : parseAddress(this.word.value) };
+    return this.parsed.value;
   }
+
+  private parsed: { value: Address | undefined } | undefined;
 }
 
 export interface Setting {
@@ -128,10 +131,13 @@ export class BlockView {
    * missing stay quiet about such blocks.
    */
   get opaque(): boolean {
-    return this.statements().some(
+    this.opaqueCache ??= this.statements().some(
       ({ statement }) => isDynamic(statement.keyword) || this.model.unresolvedIncludes.has(statement) || /^\$[A-Za-z_]\w*=/.test(statement.keyword.value),
     );
+    return this.opaqueCache;
   }
+
+  private opaqueCache: boolean | undefined;
 
   /** Direct statements, of one keyword when given. */
   statements(keyword?: string): PlacedStatement[] {
@@ -147,8 +153,15 @@ export class BlockView {
 
   /** The lines of every sub-block `keyword` (a value block), in reading order. */
   entries(keyword: string): Entry[] {
-    return this.blocks(keyword).flatMap((placed) => this.model.childStatements(placed.block).map((statement) => new Entry(statement, placed)));
+    let found = this.entryCache.get(keyword);
+    if (!found) {
+      found = this.blocks(keyword).flatMap((placed) => this.model.childStatements(placed.block).map((statement) => new Entry(statement, placed)));
+      this.entryCache.set(keyword, found);
+    }
+    return found;
   }
+
+  private readonly entryCache = new Map<string, Entry[]>();
 
   /** Whether a keyword is given on every host (an unconditional statement). */
   has(keyword: string): boolean {
@@ -209,6 +222,13 @@ export class TrackingView extends BlockView {
   }
 
   trackers(kind?: TrackerKind): Tracker[] {
+    this.trackerCache ??= this.readTrackers();
+    return kind === undefined ? this.trackerCache : this.trackerCache.filter((tracker) => tracker.kind === kind);
+  }
+
+  private trackerCache: Tracker[] | undefined;
+
+  private readTrackers(kind?: TrackerKind): Tracker[] {
     return TRACKERS.filter((t) => kind === undefined || t.kind === kind).flatMap(({ kind, defines }) =>
       this.entries(TRACKERS.find((t) => t.kind === kind)!.block).map((entry): Tracker => {
         const name = isDynamic(entry.word) ? undefined : entry.word.value;
@@ -320,6 +340,13 @@ export class VrrpInstance extends TrackingView {
    * `unicast_src_ip`/`mcast_src_ip` and `native_ipv6`, in reading order. Excluded VIPs do not count.
    */
   get family(): { family: 4 | 6; statement: Statement; uri: string } | undefined {
+    if (this.familyCache === undefined) this.familyCache = { value: this.readFamily() };
+    return this.familyCache.value;
+  }
+
+  private familyCache: { value: { family: 4 | 6; statement: Statement; uri: string } | undefined } | undefined;
+
+  private readFamily(): { family: 4 | 6; statement: Statement; uri: string } | undefined {
     const candidates: { order: number; family: 4 | 6; statement: Statement; uri: string }[] = [];
     const order = (statement: Statement) => this.model.readingIndex(statement);
     for (const entry of [...this.vips, ...this.unicastPeers]) {
