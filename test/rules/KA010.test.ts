@@ -56,6 +56,10 @@ vrrp_instance VI_1 {
     expectKeepalived("KA010", "vrrp_script chk {\n  user ${_PWDD}\n}\n", { keepalivedVersion: "2.4" });
   });
 
+  it("counts the names a multi-line definition defines when it is used as a statement", () => {
+    expectKeepalived("KA010", "$RS= \\\n  $RS_PORT=80 \\\n  real_server 10.0.0.2 80 { \\\n  }\nvirtual_server 10.0.0.1 80 {\n  $RS\n  delay_loop $RS_PORT\n}\n");
+  });
+
   it("stops after an include it cannot follow", () => {
     expectKeepalived("KA010", "$A=1\ninclude /etc/keepalived/vars.conf\nvrrp_instance VI_1 {\n  priority $PRIO\n}\n");
   });

@@ -15,6 +15,11 @@ describe("KA020 weight-range", () => {
     expect(found[0]!.message).toBe("keepalived lowers weight 254 to 253; the weight of a tracked script is at most 253");
   });
 
+  it("reports ±254 on a BFD instance, which keepalived ignores", () => {
+    const found = expectKeepalived("KA020", "vrrp_instance VI_1 {\n  track_bfd {\n    b1 weight «254»\n    b2 weight 253\n  }\n}\n");
+    expect(found[0]!.message).toBe("weight 254 is outside -253..253; keepalived ignores it and uses the tracker's own weight (0 unless set)");
+  });
+
   it("reports weights beyond ±254, which keepalived ignores", () => {
     const found = expectKeepalived(
       "KA020",

@@ -17,6 +17,10 @@ describe("KA022 default-weight", () => {
     expect(found[0]!.related?.[0]?.range.start.line).toBe(0);
   });
 
+  it("leaves a script defined after the instance to undefined-tracker", () => {
+    expectKeepalived("KA022", 'vrrp_instance VI_1 {\n  track_script {\n    chk\n  }\n}\nvrrp_script chk {\n  script "/bin/true"\n}\n');
+  });
+
   it("leaves address owners alone", () => {
     expectKeepalived("KA022", 'vrrp_script chk {\n  script "/bin/true"\n}\nvrrp_instance VI_1 {\n  priority 255\n  track_script {\n    chk\n  }\n}\n');
   });

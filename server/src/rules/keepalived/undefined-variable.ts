@@ -56,15 +56,19 @@ export const undefinedVariable: KeepalivedRule = {
     let root: string | undefined;
     let defined = new Set<string>();
     let blind = false;
+    // A multi-line definition used as a statement (`$VS`) may define names itself (`$RS_NUM=1 \`).
+    const bodies = new Map<string, string>();
     for (const step of model.reading) {
       if (step.root !== root) {
         root = step.root;
         defined = new Set();
+        bodies.clear();
         blind = false;
       }
       const item = step.item;
       if (item.kind === "definition") {
         defined.add(item.name);
+        bodies.set(item.name, item.value);
         continue;
       }
       const statement: Statement | undefined = item.kind === "statement" ? item : item.kind === "block" ? item.header : undefined;
@@ -108,6 +112,9 @@ export const undefinedVariable: KeepalivedRule = {
             });
           }
         }
+      }
+      for (const ref of statement.keyword.value.startsWith("$") ? statement.keyword.variables : []) {
+        for (const m of (bodies.get(ref.name) ?? "").matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)=/g)) defined.add(m[1]!);
       }
       if (model.unresolvedIncludes.has(statement)) blind = true;
     }

@@ -196,7 +196,10 @@ export interface Tracker {
   readonly entry: Entry;
   /** The tracked name when it is known before run time. */
   readonly name: string | undefined;
-  /** The defining block (`vrrp_script NAME`), the first one when several share the name. */
+  /**
+   * The defining block (`vrrp_script NAME`), the first one when several share the name; undefined
+   * when none is read before the entry, since keepalived then drops the entry.
+   */
   readonly definition: BlockView | undefined;
   /** The weight word on the entry (`chk weight -20`). */
   readonly weightWord: Word | undefined;
@@ -232,7 +235,12 @@ export class TrackingView extends BlockView {
     return TRACKERS.filter((t) => kind === undefined || t.kind === kind).flatMap(({ kind, defines }) =>
       this.entries(TRACKERS.find((t) => t.kind === kind)!.block).map((entry): Tracker => {
         const name = isDynamic(entry.word) ? undefined : entry.word.value;
-        const definition = name === undefined ? undefined : defines.map((keyword) => this.view.definition(keyword, name)).find((found) => found);
+        // keepalived looks the name up while it reads the entry: a definition further down is not found.
+        const at = this.model.readingIndex(entry.statement);
+        const definition =
+          name === undefined
+            ? undefined
+            : defines.map((keyword) => this.view.definition(keyword, name)).find((found) => found && this.model.readingIndex(found.block) < at);
         const weightWord = entry.option("weight");
         let weight: number | undefined;
         if (weightWord) weight = intOf(weightWord);

@@ -1,6 +1,6 @@
 // KA020: a weight on a tracker entry (`track_script { chk weight 300 }`) outside what keepalived
-// takes. For scripts, interfaces and BFD instances ±254 is lowered to ±253 with a warning; beyond
-// ±254 (all kinds) the weight is ignored and the entry falls back to the tracker's own weight, which
+// takes. For scripts and interfaces ±254 is lowered to ±253 with a warning; beyond ±254 (beyond ±253
+// for BFD instances) the weight is ignored and the entry falls back to the tracker's own weight, which
 // for a vrrp_script is 0: a failure then puts the instance in FAULT instead of lowering its priority
 // (measured with keepalived 2.2.7). The `weight` keyword of a vrrp_script or vrrp_track_process is an
 // ordinary argument and is checked by the argument rules.
@@ -25,21 +25,22 @@ export const weightRange: KeepalivedRule = {
         const word = tracker.weightWord;
         const weight = intOf(word);
         if (!word || weight === undefined) continue;
-        const clamps = tracker.kind === "script" || tracker.kind === "interface" || tracker.kind === "bfd";
+        const clamps = tracker.kind === "script" || tracker.kind === "interface";
         const magnitude = Math.abs(weight);
-        if (magnitude > 254) {
+        const limit = tracker.kind === "bfd" ? 253 : 254;
+        if (magnitude > limit) {
           const fallback = tracker.kind === "interface" ? "0" : tracker.kind === "script" || tracker.kind === "bfd" ? "the tracker's own weight (0 unless set)" : "the tracker's own weight (1 unless set)";
           report({
             range: word.range,
             uri: tracker.entry.uri,
-            message: `weight ${weight} is outside -254..254; keepalived ignores it and uses ${fallback}${tracker.kind === "script" || tracker.kind === "interface" ? ", so a failure means FAULT" : ""}`,
+            message: `weight ${weight} is outside -${limit}..${limit}; keepalived ignores it and uses ${fallback}${tracker.kind === "script" || tracker.kind === "interface" ? ", so a failure means FAULT" : ""}`,
           });
         } else if (magnitude === 254 && clamps) {
           report({
             range: word.range,
             uri: tracker.entry.uri,
             severity: "warning",
-            message: `keepalived lowers weight ${weight} to ${weight > 0 ? 253 : -253}; the weight of a ${tracker.kind === "interface" ? "tracked interface" : tracker.kind === "bfd" ? "tracked BFD instance" : "tracked script"} is at most 253`,
+            message: `keepalived lowers weight ${weight} to ${weight > 0 ? 253 : -253}; the weight of a ${tracker.kind === "interface" ? "tracked interface" : "tracked script"} is at most 253`,
           });
         }
       }
