@@ -42,6 +42,15 @@ export interface PlacedOther {
   readonly blockId: string;
 }
 
+/** One item in the order keepalived reads it: includes followed where they stand. */
+export interface ReadStep {
+  readonly item: KeepalivedItem;
+  readonly uri: string;
+  readonly blockId: string;
+  /** The file this reading started from: the root, or a file nobody includes, read on its own. */
+  readonly root: string;
+}
+
 export const TOP = "top";
 
 /** What keepalived rules read: one parsed configuration and its includes, indexed once for all rules. */
@@ -51,20 +60,40 @@ export class KeepalivedModel {
   readonly statements: PlacedStatement[] = [];
   readonly blocks: PlacedBlock[] = [];
   readonly others: PlacedOther[] = [];
+  /** Every statement, block, definition and stray brace in the order keepalived reads them. */
+  readonly reading: ReadStep[] = [];
+  /**
+   * `include` statements whose files were not followed (linting one file on its own): what they
+   * define or open is unknown, so rules that look for something missing stay quiet after them.
+   */
+  readonly unresolvedIncludes = new Set<Statement>();
   private readonly blockInfo = new Map<Block, PlacedBlock>();
   private named: Map<string, Map<string, PlacedBlock[]>> | undefined;
+  private order: Map<KeepalivedItem, number> | undefined;
+  private children: { statements: Map<Block, PlacedStatement[]>; blocks: Map<Block, PlacedBlock[]> } | undefined;
 
   constructor(files: readonly KeepalivedFileInput[], includes: readonly IncludeLink[], version: KeepalivedVersion) {
     this.files = files;
     this.version = version;
     const byUri = new Map(files.map((file) => [file.uri, file]));
     const includeTargets = new Map<Statement, readonly string[]>(includes.map((link) => [link.statement, link.targets]));
+    // An include is known when the loader followed it and read every file it matched; a computed
+    // path (`include ${DIR}/x.conf`, a template) matches nothing lblint can see.
+    const includeResolved = (statement: Statement) => {
+      const targets = includeTargets.get(statement);
+      if (targets === undefined) return false;
+      if (statement.args.some((word) => word.variables.length > 0 || /\{\{|\{%/.test(word.value))) return false;
+      return targets.every((target) => byUri.has(target));
+    };
     const visited = new Set<string>();
+    let root = "";
     const visit = (uri: string, items: readonly KeepalivedItem[], blockId: string, parent: Block | undefined) => {
       for (const item of items) {
+        this.reading.push({ item, uri, blockId, root });
         if (item.kind === "statement") {
           this.statements.push({ statement: item, uri, blockId, parent });
           const targets = item.keyword.value === "include" ? includeTargets.get(item) : undefined;
+          if (item.keyword.value === "include" && !item.prefixOnly && !includeResolved(item)) this.unresolvedIncludes.add(item);
           for (const target of targets ?? []) {
             const file = byUri.get(target);
             if (!file || visited.has(target)) continue;
@@ -83,15 +112,17 @@ export class KeepalivedModel {
         }
       }
     };
-    const root = files[0];
-    if (root) {
-      visited.add(root.uri);
-      visit(root.uri, root.parse.ast.items, TOP, undefined);
+    const first = files[0];
+    if (first) {
+      visited.add(first.uri);
+      root = first.uri;
+      visit(first.uri, first.parse.ast.items, TOP, undefined);
     }
     // Files nobody includes (given on their own) are read as top-level configurations too.
     for (const file of files) {
       if (visited.has(file.uri)) continue;
       visited.add(file.uri);
+      root = file.uri;
       visit(file.uri, file.parse.ast.items, TOP, undefined);
     }
   }
@@ -106,9 +137,50 @@ export class KeepalivedModel {
     return this.named.get(keyword) ?? new Map();
   }
 
+  /**
+   * The statements directly inside a block, those of files included inside it too, in reading
+   * order (prefix-only lines left out).
+   */
+  childStatements(block: Block): PlacedStatement[] {
+    this.children ??= this.indexChildren();
+    return this.children.statements.get(block) ?? [];
+  }
+
+  /** The blocks directly inside a block, those of files included inside it too, in reading order. */
+  childBlocks(block: Block): PlacedBlock[] {
+    this.children ??= this.indexChildren();
+    return this.children.blocks.get(block) ?? [];
+  }
+
+  /** Where an item (or a block's header) comes in reading order: compare two to know which keepalived reads first. */
+  readingIndex(item: KeepalivedItem): number {
+    if (!this.order) {
+      this.order = new Map();
+      this.reading.forEach((step, index) => {
+        this.order!.set(step.item, index);
+        if (step.item.kind === "block" && step.item.header) this.order!.set(step.item.header, index);
+      });
+    }
+    return this.order.get(item) ?? -1;
+  }
+
   /** The statements directly inside a block. */
   statementsIn(block: Block): Statement[] {
     return block.items.filter((item): item is Statement => item.kind === "statement" && !item.prefixOnly);
+  }
+
+  private indexChildren(): { statements: Map<Block, PlacedStatement[]>; blocks: Map<Block, PlacedBlock[]> } {
+    const statements = new Map<Block, PlacedStatement[]>();
+    const blocks = new Map<Block, PlacedBlock[]>();
+    for (const placed of this.statements) {
+      if (!placed.parent || placed.statement.prefixOnly) continue;
+      (statements.get(placed.parent) ?? statements.set(placed.parent, []).get(placed.parent)!).push(placed);
+    }
+    for (const placed of this.blocks) {
+      if (!placed.parent) continue;
+      (blocks.get(placed.parent) ?? blocks.set(placed.parent, []).get(placed.parent)!).push(placed);
+    }
+    return { statements, blocks };
   }
 
   private indexNamed(): Map<string, Map<string, PlacedBlock[]>> {

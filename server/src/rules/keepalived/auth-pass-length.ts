@@ -1,0 +1,36 @@
+// KA024: an `auth_pass` longer than 8 characters. VRRPv2 carries 8 bytes of password: keepalived
+// reports "Truncating auth_pass to 8 characters" and uses the first 8; peers compare only those, so
+// two nodes that differ after the 8th character still agree, and tooling that treats any message as
+// a failure rejects the file.
+import { replaceRange } from "../../lint/fixes.js";
+import type { KeepalivedRule } from "../../lint/rule.js";
+import { isDynamic } from "./vrrp.js";
+
+export const authPassLength: KeepalivedRule = {
+  meta: {
+    id: "KA024",
+    alias: "auth-pass-length",
+    product: "keepalived",
+    severity: "warning",
+    category: "correctness",
+    description: "auth_pass is longer than the 8 characters keepalived uses",
+    fixable: false,
+    native: "reports",
+  },
+  check({ model, report }) {
+    for (const { statement, uri, blockId } of model.statements) {
+      if (blockId !== "vrrp_instance>authentication" || statement.keyword.value !== "auth_pass") continue;
+      const word = statement.args[0];
+      if (!word || isDynamic(word)) continue;
+      const bytes = new TextEncoder().encode(word.value);
+      if (bytes.length <= 8) continue;
+      const kept = new TextDecoder().decode(bytes.slice(0, 8)).replace(/\uFFFD$/, "");
+      report({
+        range: word.range,
+        uri,
+        message: `the password is ${bytes.length} bytes long; keepalived uses only the first 8, so the rest protects nothing`,
+        suggestions: [replaceRange(word.range, /[\s"#!{}]/.test(kept) ? `"${kept}"` : kept, "keep only the 8 characters keepalived uses (on every node)")],
+      });
+    }
+  },
+};

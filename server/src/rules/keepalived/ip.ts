@@ -1,0 +1,91 @@
+// IP addresses as keepalived reads them in VIPs, peers, virtual servers and multicast groups: an
+// IPv4 or IPv6 address with an optional `/prefix`, compared in a canonical form so that `fe80::1`
+// and `FE80:0::1` are the same address.
+
+export interface Address {
+  readonly family: 4 | 6;
+  /** The address alone, canonical: dotted quad, or eight lower-case hex groups joined by `:`. */
+  readonly address: string;
+  readonly bytes: readonly number[];
+  /** The prefix length written after `/`, when there is one and it is a number. */
+  readonly prefix: number | undefined;
+  /** Whether a `/` was written at all. */
+  readonly hasPrefix: boolean;
+}
+
+function parseIPv4(text: string): number[] | undefined {
+  const parts = text.split(".");
+  if (parts.length !== 4) return undefined;
+  const bytes: number[] = [];
+  for (const part of parts) {
+    if (!/^\d{1,3}$/.test(part)) return undefined;
+    const value = Number(part);
+    if (value > 255) return undefined;
+    bytes.push(value);
+  }
+  return bytes;
+}
+
+function parseIPv6(text: string): number[] | undefined {
+  if (!/^[0-9A-Fa-f:.]+$/.test(text)) return undefined;
+  const halves = text.split("::");
+  if (halves.length > 2) return undefined;
+  const groups = (half: string): number[] | undefined => {
+    if (half === "") return [];
+    const out: number[] = [];
+    const parts = half.split(":");
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!;
+      if (i === parts.length - 1 && part.includes(".")) {
+        const v4 = parseIPv4(part);
+        if (!v4) return undefined;
+        out.push((v4[0]! << 8) | v4[1]!, (v4[2]! << 8) | v4[3]!);
+      } else {
+        if (!/^[0-9A-Fa-f]{1,4}$/.test(part)) return undefined;
+        out.push(parseInt(part, 16));
+      }
+    }
+    return out;
+  };
+  const head = groups(halves[0]!);
+  const tail = halves.length === 2 ? groups(halves[1]!) : [];
+  if (!head || !tail) return undefined;
+  let all: number[];
+  if (halves.length === 2) {
+    if (head.length + tail.length > 7) return undefined;
+    all = [...head, ...new Array<number>(8 - head.length - tail.length).fill(0), ...tail];
+  } else {
+    if (head.length !== 8) return undefined;
+    all = head;
+  }
+  return all.flatMap((group) => [group >> 8, group & 0xff]);
+}
+
+/** Parses `ADDRESS[/PREFIX]`; undefined when it is not an address (a host name, a variable…). */
+export function parseAddress(text: string): Address | undefined {
+  const slash = text.indexOf("/");
+  const head = slash < 0 ? text : text.slice(0, slash);
+  const prefixText = slash < 0 ? undefined : text.slice(slash + 1);
+  const prefix = prefixText !== undefined && /^\d+$/.test(prefixText) ? Number(prefixText) : undefined;
+  const v4 = parseIPv4(head);
+  if (v4) return { family: 4, address: v4.join("."), bytes: v4, prefix, hasPrefix: slash >= 0 };
+  // A zone (`fe80::1%eth0`) names an interface; it is not part of the address.
+  const v6 = parseIPv6(head.replace(/%[^%]*$/, ""));
+  if (v6) {
+    const address = Array.from({ length: 8 }, (_, i) => ((v6[2 * i]! << 8) | v6[2 * i + 1]!).toString(16)).join(":");
+    return { family: 6, address, bytes: v6, prefix, hasPrefix: slash >= 0 };
+  }
+  return undefined;
+}
+
+/** Whether an address lies in `network/prefix` (same family). */
+export function inNetwork(address: Address, network: string): boolean {
+  const net = parseAddress(network);
+  if (!net || net.family !== address.family || net.prefix === undefined) return false;
+  let bits = net.prefix;
+  for (let i = 0; i < address.bytes.length && bits > 0; i++, bits -= 8) {
+    const mask = bits >= 8 ? 0xff : (0xff << (8 - bits)) & 0xff;
+    if ((address.bytes[i]! & mask) !== (net.bytes[i]! & mask)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,76 @@
+// KA033: a real server port that direct routing or tunnelling cannot honour. With `lb_kind` (or
+// `lvs_method`) DR or TUN the packet reaches the real server unchanged, so it must listen on the
+// virtual server's port: keepalived 2.2.7 reports "ports don't match - resetting" and uses the
+// virtual server's port; on an fwmark virtual server it clears the port ("has port specified -
+// clearing"). For a virtual_server group the ports of the group's entries are compared.
+import type { Word } from "../../../../grammars/keepalived/ast.js";
+import type { KeepalivedRule } from "../../lint/rule.js";
+import { intOf, isDynamic, vrrpView } from "./vrrp.js";
+
+export const lvsDrPort: KeepalivedRule = {
+  meta: {
+    id: "KA033",
+    alias: "lvs-dr-port",
+    product: "keepalived",
+    severity: "error",
+    category: "correctness",
+    description: "with DR or TUN forwarding, a real server's port differs from the virtual server's",
+    fixable: true,
+    native: "reports",
+  },
+  check({ model, report }) {
+    const view = vrrpView(model);
+    for (const server of view.virtualServers) {
+      if (server.opaque) continue;
+      const method = server.setting("lb_kind") ?? server.setting("lvs_method");
+      if (!method?.certain || !method.value || !["DR", "TUN"].includes(method.value.value)) continue;
+      // The ports the virtual server listens on.
+      let ports: { port: number; word: Word }[] | "fwmark" | undefined;
+      if (server.kind === "address") {
+        const word = server.portWord;
+        const port = intOf(word);
+        ports = word && port !== undefined ? [{ port, word }] : undefined;
+      } else if (server.kind === "fwmark") ports = "fwmark";
+      else if (server.kind === "group") {
+        const name = server.header?.args[1];
+        const group = name && !isDynamic(name) ? view.definition("virtual_server_group", name.value) : undefined;
+        if (group && !group.opaque) {
+          ports = [];
+          for (const { statement } of group.statements()) {
+            if (statement.keyword.value === "fwmark") continue;
+            const port = intOf(statement.args[0]);
+            if (port === undefined) {
+              ports = undefined;
+              break;
+            }
+            ports.push({ port, word: statement.args[0]! });
+          }
+        }
+      }
+      if (!ports) continue;
+      for (const real of server.realServers) {
+        const word = real.header?.args[1];
+        const port = intOf(word);
+        if (!word || port === undefined) continue;
+        if (ports === "fwmark") {
+          if (port === 0) continue;
+          report({
+            range: word.range,
+            uri: real.uri,
+            message: `an fwmark virtual server with ${method.value.value} forwarding cannot map ports; keepalived clears port ${port}`,
+          });
+          continue;
+        }
+        const other = ports.find((p) => p.port !== port);
+        if (!other) continue;
+        report({
+          range: word.range,
+          uri: real.uri,
+          message: `with ${method.value.value} forwarding the real server receives packets for port ${other.port} unchanged; keepalived replaces port ${port} by ${other.port}`,
+          ...(ports.length === 1 && server.kind === "address" ? { fix: { description: `use port ${other.port}`, edits: [{ start: word.range.start.offset, end: word.range.end.offset, newText: String(other.port) }] } } : {}),
+          related: [{ uri: server.uri, range: other.word.range, message: "the virtual server's port" }],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,35 @@
+// KA034: a virtual_server without `protocol`. keepalived 2.2.7 does not default to TCP: it reports
+// "no protocol set - defaulting to UDP", so a web service silently becomes a UDP one. fwmark
+// virtual servers carry every protocol the mark covers and are left alone.
+import type { KeepalivedRule } from "../../lint/rule.js";
+import { vrrpView } from "./vrrp.js";
+
+export const lvsProtocol: KeepalivedRule = {
+  meta: {
+    id: "KA034",
+    alias: "lvs-protocol",
+    product: "keepalived",
+    severity: "warning",
+    category: "correctness",
+    description: "a virtual_server has no protocol, and keepalived defaults to UDP",
+    fixable: false,
+    native: "reports",
+  },
+  check({ model, report }) {
+    for (const server of vrrpView(model).virtualServers) {
+      if (server.kind === "fwmark" || server.opaque || server.statements("protocol").length > 0) continue;
+      const header = server.header!;
+      report({
+        range: header.keyword.range,
+        uri: server.uri,
+        message: "this virtual_server has no protocol; keepalived makes it UDP, not TCP",
+        suggestions: [
+          {
+            description: "add 'protocol TCP'",
+            edits: [{ start: server.block.open.range.end.offset, end: server.block.open.range.end.offset, newText: `\n    protocol TCP` }],
+          },
+        ],
+      });
+    }
+  },
+};

@@ -1,0 +1,37 @@
+// KA036: `nopreempt` or `preempt_delay` on an instance that starts as MASTER. Both only make sense
+// for a node that starts as BACKUP; keepalived 2.2.7 reports "nopreempt will not work with initial
+// state MASTER - clearing" (and the same for preempt delay) and preempts as usual.
+import type { KeepalivedRule } from "../../lint/rule.js";
+import { intOf, isConditional, vrrpView } from "./vrrp.js";
+
+export const nopreemptMaster: KeepalivedRule = {
+  meta: {
+    id: "KA036",
+    alias: "nopreempt-master",
+    product: "keepalived",
+    severity: "warning",
+    category: "correctness",
+    description: "nopreempt or preempt_delay is set on an instance with state MASTER, and keepalived clears it",
+    fixable: false,
+    native: "reports",
+  },
+  check({ model, report }) {
+    for (const instance of vrrpView(model).instances) {
+      const state = instance.state;
+      if (state.value !== "MASTER" || !state.certain || !state.statement) continue;
+      for (const { statement, uri } of [...instance.statements("nopreempt"), ...instance.statements("preempt_delay")]) {
+        if (isConditional(statement)) continue;
+        const keyword = statement.keyword.value;
+        if (keyword === "preempt_delay" && intOf(statement.args[0]) === 0) continue;
+        // Under strict mode preempt_delay is reported by strict-conflicts.
+        if (keyword === "preempt_delay" && instance.strict) continue;
+        report({
+          range: statement.keyword.range,
+          uri,
+          message: `${keyword} only works on an instance that starts as BACKUP; with state MASTER keepalived clears it`,
+          related: [{ uri: state.uri, range: state.statement.args[0]!.range, message: "state MASTER" }],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,71 @@
+// KA018: scripts without `enable_script_security`. keepalived runs every script (vrrp_script, the
+// notify scripts, MISC_CHECK, fifo scripts) as root unless told otherwise, and `keepalived -t` exits
+// 6 with "SECURITY VIOLATION - scripts are being executed but script_security not enabled". With
+// `enable_script_security` but no `script_user`, scripts run as the user `keepalived_script`: when
+// that user does not exist on the host, keepalived removes every script that has no user of its own
+// and tracking silently stops (host-dependent, so only advice).
+import type { Statement } from "../../../../grammars/keepalived/ast.js";
+import type { KeepalivedRule } from "../../lint/rule.js";
+import { TOP } from "./model.js";
+
+/** Keywords that name a script to run, per block id, and the argument that names its user. */
+const SCRIPTS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  global_defs: { notify_fifo_script: 1, vrrp_notify_fifo_script: 1, lvs_notify_fifo_script: 1 },
+  vrrp_script: { script: -1 },
+  vrrp_instance: { notify_master: 1, notify_backup: 1, notify_fault: 1, notify_stop: 1, notify: 1, notify_master_rx_lower_pri: 1, notify_deleted: 1 },
+  vrrp_sync_group: { notify_master: 1, notify_backup: 1, notify_fault: 1, notify_stop: 1, notify: 1 },
+  virtual_server: { quorum_up: 1, quorum_down: 1 },
+  "virtual_server>real_server": { notify_up: 1, notify_down: 1 },
+  "virtual_server>real_server>MISC_CHECK": { misc_path: -1 },
+};
+
+export const scriptSecurity: KeepalivedRule = {
+  meta: {
+    id: "KA018",
+    alias: "script-security",
+    product: "keepalived",
+    severity: "warning",
+    category: "security",
+    description: "scripts run without enable_script_security, or with it but no script_user",
+    fixable: false,
+    native: "reports",
+  },
+  check({ model, report }) {
+    const scripts: { statement: Statement; uri: string; ownUser: boolean }[] = [];
+    const globals: { statement: Statement; uri: string }[] = [];
+    for (const placed of model.statements) {
+      const { statement, blockId } = placed;
+      if (blockId === "global_defs") globals.push(placed);
+      const userArg = SCRIPTS[blockId]?.[statement.keyword.value];
+      if (userArg === undefined || statement.args.length === 0) continue;
+      let ownUser = userArg > 0 && statement.args.length > userArg;
+      // A vrrp_script or MISC_CHECK names its user with its own `user` keyword.
+      if (userArg < 0 && placed.parent) ownUser = model.childStatements(placed.parent).some((s) => s.statement.keyword.value === "user");
+      scripts.push({ statement, uri: placed.uri, ownUser });
+    }
+    if (scripts.length === 0) return;
+    const enable = globals.find(({ statement }) => statement.keyword.value === "enable_script_security");
+    const first = scripts[0]!;
+    if (!enable) {
+      // A global_defs we cannot see may hold the setting.
+      if (model.statements.some((s) => (s.blockId === TOP || s.blockId === "global_defs") && model.unresolvedIncludes.has(s.statement))) return;
+      report({
+        range: first.statement.keyword.range,
+        uri: first.uri,
+        message: `${scripts.length === 1 ? "this script runs" : `this and ${scripts.length - 1} other script${scripts.length > 2 ? "s" : ""} run`} as root without 'enable_script_security' in global_defs; keepalived -t reports a security violation`,
+        related: scripts.slice(1, 6).map(({ statement, uri }) => ({ uri, range: statement.keyword.range, message: `script '${statement.keyword.value}'` })),
+      });
+      return;
+    }
+    if (globals.some(({ statement }) => statement.keyword.value === "script_user")) return;
+    const needy = scripts.filter(({ ownUser }) => !ownUser);
+    if (needy.length === 0) return;
+    report({
+      range: enable.statement.keyword.range,
+      uri: enable.uri,
+      severity: "info",
+      message:
+        "without 'script_user', scripts run as the user 'keepalived_script'; if that user does not exist on the host, keepalived removes them and tracking silently stops",
+    });
+  },
+};

@@ -1,0 +1,75 @@
+// KA032: sync groups keepalived trims. Measured with keepalived 2.2.7: a member that names no
+// vrrp_instance is ignored ("doesn't exist - ignoring"); an instance already in an earlier sync
+// group is ignored in every later one ("cannot exist in more than one sync group"); a group left
+// with one instance is kept with a warning ("this probably isn't what you want") and one left with
+// none is removed.
+import { didYouMean, replacementFixes } from "../../lint/fixes.js";
+import type { KeepalivedRule } from "../../lint/rule.js";
+import { suggest } from "../../lint/suggest.js";
+import { isConditional, isDynamic, vrrpView, type SyncGroup } from "./vrrp.js";
+
+export const syncGroup: KeepalivedRule = {
+  meta: {
+    id: "KA032",
+    alias: "sync-group",
+    product: "keepalived",
+    severity: "error",
+    category: "reference",
+    description: "a sync group names an undefined instance, an instance of another group, or fewer than two instances",
+    fixable: true,
+    native: "reports",
+  },
+  check({ model, report }) {
+    const view = vrrpView(model);
+    if (view.opaque) return;
+    const names = new Set(view.instances.flatMap((instance) => (instance.name === undefined ? [] : [instance.name])));
+    const owner = new Map<string, SyncGroup>();
+    for (const group of view.syncGroups) {
+      const members = group.members;
+      if (group.opaque || group.conditional || members.some((entry) => isDynamic(entry.word) || isConditional(entry.statement))) {
+        for (const entry of members) if (!owner.has(entry.word.value)) owner.set(entry.word.value, group);
+        continue;
+      }
+      let valid = 0;
+      const seen = new Set<string>();
+      for (const entry of members) {
+        const name = entry.word.value;
+        if (seen.has(name)) continue;
+        seen.add(name);
+        if (!names.has(name)) {
+          const candidates = suggest(name, names);
+          report({
+            range: entry.word.range,
+            uri: entry.uri,
+            message: `vrrp_instance '${name}' is not defined; keepalived leaves it out of sync group '${group.name ?? ""}'${didYouMean(candidates)}`,
+            ...replacementFixes(entry.word.range, candidates),
+          });
+          continue;
+        }
+        const other = owner.get(name);
+        if (other && other !== group) {
+          report({
+            range: entry.word.range,
+            uri: entry.uri,
+            message: `'${name}' is already in sync group '${other.name ?? ""}'; an instance belongs to one sync group only, so keepalived leaves it out of this one`,
+            related: [{ uri: other.uri, range: other.nameWord!.range, message: `sync group '${other.name ?? ""}'` }],
+          });
+          continue;
+        }
+        owner.set(name, group);
+        valid++;
+      }
+      if (valid < 2 && group.nameWord) {
+        report({
+          range: group.nameWord.range,
+          uri: group.uri,
+          severity: valid === 0 ? "error" : "warning",
+          message:
+            valid === 0
+              ? `sync group '${group.name ?? ""}' has no instance keepalived can use; it removes the group`
+              : `sync group '${group.name ?? ""}' has only one instance; a sync group keeps several instances in the same state`,
+        });
+      }
+    }
+  },
+};

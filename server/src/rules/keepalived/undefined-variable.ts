@@ -1,0 +1,122 @@
+// KA010: a `${NAME}` or `$NAME` that no `$NAME=` definition read before it defines. keepalived
+// leaves an undefined reference as written; an unquoted `${NAME}` then has a `{` and a `}` that
+// keepalived reads as braces, which breaks the block structure. Definitions count in reading order,
+// across included files; after an include lblint could not follow nothing more is reported. The
+// grammar already reports an undefined `${NAME}` it can see in one file; this rule adds what only the
+// whole configuration shows (after includes, unbraced `$NAME`s, unknown `${_NAME}`s) and never
+// reports a reference twice.
+import type { SequencePrefix, Statement } from "../../../../grammars/keepalived/ast.js";
+import { didYouMean, replacementFixes } from "../../lint/fixes.js";
+import type { KeepalivedRule } from "../../lint/rule.js";
+import { suggest } from "../../lint/suggest.js";
+
+/** The definitions keepalived 2.2 makes itself; later versions may add more. */
+export const PREDEFINED_2_2 = new Set(["_PWD", "_INSTANCE", "_RANDOM", "_HASH", "_BANG"]);
+
+const DEFINITION_STATEMENT = /^\$([A-Za-z_][A-Za-z0-9_]*)=/;
+
+/** The variables a prefix sets: `i` in `~SEQ(i, 1, 3)`, `IP` and `IP1` in `~LST({IP, IP1}, …)`. */
+function sequenceVariables(prefix: SequencePrefix): string[] {
+  const first = prefix.params[0] ?? "";
+  if (!first.startsWith("{")) return [first];
+  const names: string[] = [];
+  for (const param of prefix.params) {
+    names.push(param.replace(/^\{|\}$/g, "").trim());
+    if (param.endsWith("}")) break;
+  }
+  return names;
+}
+
+export const undefinedVariable: KeepalivedRule = {
+  meta: {
+    id: "KA010",
+    alias: "undefined-variable",
+    product: "keepalived",
+    severity: "error",
+    category: "reference",
+    description: "a ${NAME} or $NAME is used before any $NAME= definition",
+    fixable: true,
+    native: "partly",
+  },
+  check({ model, report }) {
+    const grammarReported = new Set<string>();
+    for (const file of model.files) {
+      for (const diagnostic of file.parse.diagnostics) if (diagnostic.code === "undefined-variable") grammarReported.add(`${file.uri}@${diagnostic.range.startOffset}`);
+    }
+    // Every name defined somewhere, to tell "defined only later" from "never defined".
+    const everywhere = new Map<string, { uri: string; line: number }>();
+    for (const step of model.reading) {
+      const item = step.item;
+      const name =
+        item.kind === "definition" ? item.name : item.kind === "statement" ? DEFINITION_STATEMENT.exec(item.keyword.value)?.[1] : undefined;
+      if (name !== undefined && !everywhere.has(name)) everywhere.set(name, { uri: step.uri, line: item.range.start.line });
+    }
+    const hasDefinitions = everywhere.size > 0;
+
+    let root: string | undefined;
+    let defined = new Set<string>();
+    let blind = false;
+    // A multi-line definition used as a statement (`$VS`) may define names itself (`$RS_NUM=1 \`).
+    const bodies = new Map<string, string>();
+    for (const step of model.reading) {
+      if (step.root !== root) {
+        root = step.root;
+        defined = new Set();
+        bodies.clear();
+        blind = false;
+      }
+      const item = step.item;
+      if (item.kind === "definition") {
+        defined.add(item.name);
+        bodies.set(item.name, item.value);
+        continue;
+      }
+      const statement: Statement | undefined = item.kind === "statement" ? item : item.kind === "block" ? item.header : undefined;
+      if (!statement || statement.prefixOnly) continue;
+      const definition = DEFINITION_STATEMENT.exec(statement.keyword.value);
+      if (definition) {
+        defined.add(definition[1]!);
+        continue;
+      }
+      for (const token of statement.tokens) if (token.kind === "sequence") for (const name of sequenceVariables(token)) defined.add(name);
+      if (!blind) {
+        for (const word of statement.words) {
+          // Inside quotes a `$` is mostly the shell's (`"kill -0 $PID"`) and no brace is at stake.
+          if (word.quoted) continue;
+          for (const ref of word.variables) {
+            if (ref.name.startsWith("_")) {
+              if (model.version !== "2.2" || PREDEFINED_2_2.has(ref.name)) continue;
+              const candidates = suggest(ref.name, PREDEFINED_2_2).map((name) => (ref.braced ? `\${${name}}` : `$${name}`));
+              report({
+                range: ref.range,
+                uri: step.uri,
+                message: `'${ref.text}' is not one of keepalived's predefined definitions${didYouMean(candidates)}`,
+                ...replacementFixes(ref.range, candidates),
+              });
+              continue;
+            }
+            if (defined.has(ref.name)) continue;
+            if (ref.braced && grammarReported.has(`${step.uri}@${ref.range.startOffset}`)) continue;
+            // With no definition at all, keepalived changes nothing: a lone `$word` is then meant literally.
+            if (!ref.braced && !hasDefinitions) continue;
+            const later = everywhere.get(ref.name);
+            const candidates = suggest(ref.name, defined).map((name) => (ref.braced ? `\${${name}}` : `$${name}`));
+            const consequence = ref.braced ? "keepalived leaves it as written and reads its '{' and '}' as braces" : "keepalived leaves it as written";
+            report({
+              range: ref.range,
+              uri: step.uri,
+              message: later
+                ? `'${ref.text}' is defined only after this line (${later.uri === step.uri ? `line ${later.line + 1}` : later.uri}); ${consequence}`
+                : `'${ref.text}' is not defined; ${consequence}${didYouMean(candidates)}`,
+              ...(later ? {} : replacementFixes(ref.range, candidates)),
+            });
+          }
+        }
+      }
+      for (const ref of statement.keyword.value.startsWith("$") ? statement.keyword.variables : []) {
+        for (const m of (bodies.get(ref.name) ?? "").matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)=/g)) defined.add(m[1]!);
+      }
+      if (model.unresolvedIncludes.has(statement)) blind = true;
+    }
+  },
+};

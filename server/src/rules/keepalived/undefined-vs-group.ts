@@ -1,0 +1,37 @@
+// KA042: `virtual_server group NAME` with no `virtual_server_group NAME`. `keepalived -t` says
+// nothing; when the daemon starts, the checker process logs "Virtual server group NAME specified but
+// not configured - ignoring virtual server" and the virtual server does not exist.
+import { didYouMean, replacementFixes } from "../../lint/fixes.js";
+import type { KeepalivedRule } from "../../lint/rule.js";
+import { suggest } from "../../lint/suggest.js";
+import { isDynamic, vrrpView } from "./vrrp.js";
+
+export const undefinedVsGroup: KeepalivedRule = {
+  meta: {
+    id: "KA042",
+    alias: "undefined-vs-group",
+    product: "keepalived",
+    severity: "error",
+    category: "reference",
+    description: "virtual_server group names a virtual_server_group that is not defined",
+    fixable: true,
+    native: "silent",
+  },
+  check({ model, report }) {
+    const view = vrrpView(model);
+    if (view.opaque) return;
+    const names = view.names("virtual_server_group");
+    for (const server of view.virtualServers) {
+      if (server.kind !== "group") continue;
+      const word = server.header?.args[1];
+      if (!word || isDynamic(word) || names.has(word.value)) continue;
+      const candidates = suggest(word.value, names);
+      report({
+        range: word.range,
+        uri: server.uri,
+        message: `virtual_server_group '${word.value}' is not defined; keepalived ignores this virtual_server when it starts${didYouMean(candidates)}`,
+        ...replacementFixes(word.range, candidates),
+      });
+    }
+  },
+};

@@ -1,0 +1,41 @@
+// KA041: unicast settings on an instance without unicast peers. keepalived 2.2.7 reports "A unicast
+// keyword has been specified without any unicast peers. Defaulting to multicast" (and resets
+// unicast_ttl): the instance silently speaks multicast, which the other nodes, configured for
+// unicast, do not hear. With `unicast_fault_no_peer` the instance stays in FAULT instead.
+import type { KeepalivedRule } from "../../lint/rule.js";
+import { vrrpView } from "./vrrp.js";
+
+const UNICAST = ["unicast_src_ip", "unicast_ttl", "check_unicast_src", "unicast_fault_no_peer", "old_unicast_checksum"];
+
+export const unicastWithoutPeers: KeepalivedRule = {
+  meta: {
+    id: "KA041",
+    alias: "unicast-without-peers",
+    product: "keepalived",
+    severity: "warning",
+    category: "correctness",
+    description: "an instance has unicast settings but no unicast peers, so it falls back to multicast",
+    fixable: false,
+    native: "reports",
+  },
+  check({ model, report }) {
+    for (const instance of vrrpView(model).instances) {
+      if (instance.opaque || instance.unicast) continue;
+      const peerBlocks = instance.blocks("unicast_peer");
+      if (peerBlocks.some((placed) => model.childStatements(placed.block).length > 0)) continue;
+      const first = [...UNICAST.flatMap((keyword) => instance.statements(keyword).map((placed) => ({ range: placed.statement.keyword.range, uri: placed.uri, keyword })))]
+        .concat(peerBlocks.map((placed) => ({ range: placed.block.header!.keyword.range, uri: placed.uri, keyword: "unicast_peer" })))
+        .sort((a, b) => a.range.start.offset - b.range.start.offset)[0];
+      if (!first) continue;
+      const fault = instance.statements("unicast_fault_no_peer").length > 0;
+      report({
+        range: first.range,
+        uri: first.uri,
+        severity: fault ? "error" : "warning",
+        message: fault
+          ? "this instance has no unicast peers and unicast_fault_no_peer: keepalived keeps it in FAULT"
+          : `'${first.keyword}' is a unicast setting but the instance has no unicast peers; keepalived falls back to multicast`,
+      });
+    }
+  },
+};

@@ -1,0 +1,56 @@
+// KA011: `$NAME` with more text right after it (`10.0.0.$ID/24`). keepalived substitutes `$NAME`
+// only when a blank, `,`, `)` or the end of the line follows; glued to other text it stays as
+// written. `${NAME}` substitutes anywhere. Reported when NAME is a defined variable, or in an
+// unquoted word of a configuration that uses definitions (in quotes a `$` is usually the shell's).
+import type { KeepalivedRule } from "../../lint/rule.js";
+import { replaceRange } from "../../lint/fixes.js";
+
+const GLUED = /\$([A-Za-z_][A-Za-z0-9_]*)/g;
+const DEFINITION_STATEMENT = /^\$([A-Za-z_][A-Za-z0-9_]*)=/;
+
+export const variableGlued: KeepalivedRule = {
+  meta: {
+    id: "KA011",
+    alias: "variable-glued",
+    product: "keepalived",
+    severity: "warning",
+    category: "syntax",
+    description: "a $NAME is followed directly by other text, so keepalived does not substitute it",
+    fixable: true,
+    native: "partly",
+  },
+  check({ model, report }) {
+    const defined = new Set<string>();
+    for (const { item } of model.reading) {
+      if (item.kind === "definition") defined.add(item.name);
+      else if (item.kind === "statement") {
+        const name = DEFINITION_STATEMENT.exec(item.keyword.value)?.[1];
+        if (name !== undefined) defined.add(name);
+      }
+    }
+    if (defined.size === 0) return;
+    for (const { item, uri } of model.reading) {
+      const statement = item.kind === "statement" ? item : item.kind === "block" ? item.header : undefined;
+      if (!statement || statement.prefixOnly || DEFINITION_STATEMENT.test(statement.keyword.value)) continue;
+      for (const word of statement.words) {
+        const value = word.value;
+        if (!value.includes("$")) continue;
+        const offset = word.range.localStart + (word.quoted ? 1 : 0);
+        for (const m of value.matchAll(GLUED)) {
+          const end = m.index + m[0].length;
+          const next = value[end];
+          if (next === undefined || " \t,)".includes(next)) continue;
+          const name = m[1]!;
+          if (name.startsWith("_") || (!defined.has(name) && word.quoted)) continue;
+          const range = word.range.lines.range(offset + m.index, offset + end);
+          report({
+            range,
+            uri,
+            message: `'$${name}' is followed by '${value.slice(end, end + 8)}', so keepalived leaves it as written; write '\${${name}}'`,
+            ...(defined.has(name) ? { fix: replaceRange(range, `\${${name}}`, `replace with '\${${name}}'`) } : {}),
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,64 @@
+// KA031: VIPs keepalived ignores or reads differently. A VIP (or unicast peer) of the other address
+// family than the instance's is ignored: the family is set by the first VIP, unicast peer,
+// unicast_src_ip or mcast_src_ip ("address family must match VRRP instance … ignoring"); a
+// unicast_src_ip of the other family is skipped. A VIP written without a prefix gets /32 (/128),
+// so the node has no route to the subnet through it: advice only. Invalid addresses and prefixes are
+// value errors for the argument checks.
+import type { KeepalivedRule } from "../../lint/rule.js";
+import { parseAddress } from "./ip.js";
+import { isConditional, isDynamic, vrrpView } from "./vrrp.js";
+
+export const vipForm: KeepalivedRule = {
+  meta: {
+    id: "KA031",
+    alias: "vip-form",
+    product: "keepalived",
+    severity: "error",
+    category: "correctness",
+    description: "a VIP or peer has the other address family than its instance, or a VIP has no prefix",
+    fixable: false,
+    native: "partly",
+  },
+  check({ model, report }) {
+    for (const instance of vrrpView(model).instances) {
+      const family = instance.family;
+      if (family && !instance.opaque && ![...instance.vips, ...instance.unicastPeers].some((entry) => isConditional(entry.statement))) {
+        const name = family.family === 4 ? "IPv4" : "IPv6";
+        for (const entry of [...instance.vips, ...instance.unicastPeers]) {
+          const address = entry.address;
+          if (!address || address.family === family.family) continue;
+          const what = entry.block.block.header!.keyword.value === "unicast_peer" ? "peer" : "VIP";
+          report({
+            range: entry.word.range,
+            uri: entry.uri,
+            message: `this ${what} is IPv${address.family} but the instance is ${name} (set by line ${family.statement.range.start.line + 1}); keepalived ignores it`,
+            related: [{ uri: family.uri, range: family.statement.range, message: `makes the instance ${name}` }],
+          });
+        }
+        for (const keyword of ["unicast_src_ip", "mcast_src_ip"]) {
+          for (const { statement, uri } of instance.statements(keyword)) {
+            const word = statement.args[0];
+            const address = word && !isDynamic(word) ? parseAddress(word.value) : undefined;
+            if (!word || !address || address.family === family.family || statement === family.statement) continue;
+            report({
+              range: word.range,
+              uri,
+              message: `this ${keyword} is IPv${address.family} but the instance is ${name}; keepalived skips it`,
+              related: [{ uri: family.uri, range: family.statement.range, message: `makes the instance ${name}` }],
+            });
+          }
+        }
+      }
+      for (const entry of instance.vips) {
+        const address = entry.address;
+        if (!address || address.hasPrefix) continue;
+        report({
+          range: entry.word.range,
+          uri: entry.uri,
+          severity: "info",
+          message: `without a prefix keepalived adds ${entry.word.value}/${address.family === 4 ? 32 : 128}, with no route to its subnet; write the subnet's prefix (e.g. /24) unless a host address is meant`,
+        });
+      }
+    }
+  },
+};

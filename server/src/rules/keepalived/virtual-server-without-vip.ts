@@ -1,0 +1,42 @@
+// KA040: a virtual_server on an address that no VRRP instance of the configuration carries. Where a
+// file has both, the virtual servers usually listen on the VIPs; an address that is none of them is
+// often a typo or a VIP that was changed on one side only. Advice: the address may be a fixed
+// address of the node.
+import type { KeepalivedRule } from "../../lint/rule.js";
+import { vrrpView } from "./vrrp.js";
+
+export const virtualServerWithoutVip: KeepalivedRule = {
+  meta: {
+    id: "KA040",
+    alias: "virtual-server-without-vip",
+    product: "keepalived",
+    severity: "info",
+    category: "correctness",
+    description: "a virtual_server listens on an address that no vrrp_instance of the file carries",
+    fixable: false,
+    native: "silent",
+  },
+  check({ model, report }) {
+    const view = vrrpView(model);
+    if (view.instances.length === 0 || view.opaque) return;
+    const vips = new Set<string>();
+    for (const instance of view.instances) {
+      if (instance.opaque) return;
+      for (const entry of [...instance.vips, ...instance.excludedVips]) {
+        const address = entry.address;
+        // A computed VIP may be any address.
+        if (!address) return;
+        vips.add(address.address);
+      }
+    }
+    for (const server of view.virtualServers) {
+      const address = server.address;
+      if (server.kind !== "address" || !address || vips.has(address.address)) continue;
+      report({
+        range: server.nameWord!.range,
+        uri: server.uri,
+        message: `${server.nameWord!.value} is not a VIP of any vrrp_instance here; check that it is the address clients use`,
+      });
+    }
+  },
+};

@@ -1,0 +1,490 @@
+// A view of a keepalived configuration as keepalived uses it, shared by the rules: the global
+// settings, every vrrp_instance with what keepalived makes of it (VRID, state, effective priority,
+// address family, VIPs, unicast peers, trackers, sync group), the sync groups, the tracker
+// definitions and the virtual servers. Built once per model from the tree; values that depend on
+// the host (`@id` lines, `~SEQ` loops, `$VAR`s, template expressions) are marked uncertain so that
+// rules stay quiet about them instead of guessing.
+import type { Block, Statement, Word } from "../../../../grammars/keepalived/ast.js";
+import { parseAddress, type Address } from "./ip.js";
+import { TOP, type KeepalivedModel, type PlacedBlock, type PlacedStatement } from "./model.js";
+
+/** A word whose value is only known once keepalived or a template engine has substituted it. */
+export function isDynamic(word: Word): boolean {
+  return /\$|\{\{|\{%|<%/.test(word.text);
+}
+
+/** A statement that holds only on some hosts (`@id`) or stands for several (`~SEQ`). */
+export function isConditional(statement: Statement): boolean {
+  return statement.configId !== undefined || statement.sequence !== undefined;
+}
+
+/** The integer a word holds, as keepalived's strtol would take it whole; undefined otherwise. */
+export function intOf(word: Word | undefined): number | undefined {
+  if (!word || isDynamic(word)) return undefined;
+  return /^[-+]?\d+$/.test(word.value) ? Number(word.value) : undefined;
+}
+
+/** keepalived's booleans: a bare keyword is true; `true/on/yes` and `false/off/no` otherwise. */
+export function boolOf(statement: Statement): boolean | undefined {
+  const word = statement.args[0];
+  if (!word) return true;
+  if (isDynamic(word)) return undefined;
+  if (/^(?:true|on|yes)$/i.test(word.value)) return true;
+  if (/^(?:false|off|no)$/i.test(word.value)) return false;
+  return undefined;
+}
+
+/** Where a finding about another node goes: `line N` in the same file, the file otherwise. */
+export function where(uri: string, word: { range: { start: { line: number } } }, from: string): string {
+  return uri === from ? `line ${word.range.start.line + 1}` : `${uri.slice(uri.lastIndexOf("/") + 1)}:${word.range.start.line + 1}`;
+}
+
+/** One line of a value block (`virtual_ipaddress`, `unicast_peer`, `track_script`, …). */
+export class Entry {
+  constructor(
+    readonly placed: PlacedStatement,
+    /** The value block it stands in. */
+    readonly block: PlacedBlock,
+  ) {}
+
+  get statement(): Statement {
+    return this.placed.statement;
+  }
+
+  get uri(): string {
+    return this.placed.uri;
+  }
+
+  /** What keepalived takes as the entry: the first word of the line. */
+  get word(): Word {
+    return this.statement.keyword;
+  }
+
+  /** The word after option `name` (`weight` → `-20`); undefined when the option is absent or has no value. */
+  option(name: string): Word | undefined {
+    const args = this.statement.args;
+    const at = args.findIndex((word) => word.value === name);
+    return at < 0 ? undefined : args[at + 1];
+  }
+
+  has(name: string): boolean {
+    return this.statement.args.some((word) => word.value === name);
+  }
+
+  get address(): Address | undefined {
+    if (this.parsed === undefined) this.parsed = { value: isDynamic(this.word) ? undefined : parseAddress(this.word.value) };
+    return this.parsed.value;
+  }
+
+  private parsed: { value: Address | undefined } | undefined;
+}
+
+export interface Setting {
+  readonly statement: Statement;
+  readonly uri: string;
+  readonly value: Word | undefined;
+  /**
+   * False when another host could read another value: a statement of this keyword with an `@id`
+   * or `~SEQ` prefix, a computed value, or a block whose content is partly unknown.
+   */
+  readonly certain: boolean;
+}
+
+/** A block with its direct statements and sub-blocks, files included inside it counted. */
+export class BlockView {
+  constructor(
+    readonly model: KeepalivedModel,
+    readonly placed: PlacedBlock,
+  ) {}
+
+  get block(): Block {
+    return this.placed.block;
+  }
+
+  get uri(): string {
+    return this.placed.uri;
+  }
+
+  get header(): Statement | undefined {
+    return this.block.header;
+  }
+
+  /** The name word (`VI_1` of `vrrp_instance VI_1`). */
+  get nameWord(): Word | undefined {
+    return this.header?.args[0];
+  }
+
+  /** The name when it is known before run time. */
+  get name(): string | undefined {
+    const word = this.nameWord;
+    return word && !isDynamic(word) ? word.value : undefined;
+  }
+
+  /** True when the block only exists on some hosts (`@id vrrp_instance …`). */
+  get conditional(): boolean {
+    return this.header !== undefined && isConditional(this.header);
+  }
+
+  /**
+   * True when part of the block is unknown to lblint: a statement that is a `$MACRO` or a
+   * template expression, or an include that was not followed. Rules that report something
+   * missing stay quiet about such blocks.
+   */
+  get opaque(): boolean {
+    this.opaqueCache ??= this.statements().some(
+      ({ statement }) => isDynamic(statement.keyword) || this.model.unresolvedIncludes.has(statement) || /^\$[A-Za-z_]\w*=/.test(statement.keyword.value),
+    );
+    return this.opaqueCache;
+  }
+
+  private opaqueCache: boolean | undefined;
+
+  /** Direct statements, of one keyword when given. */
+  statements(keyword?: string): PlacedStatement[] {
+    const all = this.model.childStatements(this.block);
+    return keyword === undefined ? all : all.filter(({ statement }) => statement.keyword.value === keyword);
+  }
+
+  /** Direct sub-blocks, of one keyword when given. */
+  blocks(keyword?: string): PlacedBlock[] {
+    const all = this.model.childBlocks(this.block);
+    return keyword === undefined ? all : all.filter(({ block }) => block.header?.keyword.value === keyword && !block.header.prefixOnly);
+  }
+
+  /** The lines of every sub-block `keyword` (a value block), in reading order. */
+  entries(keyword: string): Entry[] {
+    let found = this.entryCache.get(keyword);
+    if (!found) {
+      found = this.blocks(keyword).flatMap((placed) => this.model.childStatements(placed.block).map((statement) => new Entry(statement, placed)));
+      this.entryCache.set(keyword, found);
+    }
+    return found;
+  }
+
+  private readonly entryCache = new Map<string, Entry[]>();
+
+  /** Whether a keyword is given on every host (an unconditional statement). */
+  has(keyword: string): boolean {
+    return this.statements(keyword).some(({ statement }) => !isConditional(statement));
+  }
+
+  /** The statement keepalived keeps for a single-valued keyword: the last one. */
+  setting(keyword: string): Setting | undefined {
+    const all = this.statements(keyword);
+    const last = all[all.length - 1];
+    if (!last) return undefined;
+    const value = last.statement.args[0];
+    const certain = !this.opaque && all.every(({ statement }) => !isConditional(statement)) && (value === undefined || !isDynamic(value));
+    return { statement: last.statement, uri: last.uri, value, certain };
+  }
+}
+
+export type TrackerKind = "script" | "process" | "file" | "interface" | "bfd";
+
+/** The value block of an instance or sync group that tracks each kind, and the block that defines it. */
+export const TRACKERS: readonly { kind: TrackerKind; block: string; defines: readonly string[] }[] = [
+  { kind: "script", block: "track_script", defines: ["vrrp_script"] },
+  { kind: "process", block: "track_process", defines: ["vrrp_track_process"] },
+  { kind: "file", block: "track_file", defines: ["track_file", "vrrp_track_file"] },
+  { kind: "bfd", block: "track_bfd", defines: ["bfd_instance"] },
+  { kind: "interface", block: "track_interface", defines: [] },
+];
+
+/** One tracker entry of an instance or sync group. */
+export interface Tracker {
+  readonly kind: TrackerKind;
+  readonly entry: Entry;
+  /** The tracked name when it is known before run time. */
+  readonly name: string | undefined;
+  /**
+   * The defining block (`vrrp_script NAME`), the first one when several share the name; undefined
+   * when none is read before the entry, since keepalived then drops the entry.
+   */
+  readonly definition: BlockView | undefined;
+  /** The weight word on the entry (`chk weight -20`). */
+  readonly weightWord: Word | undefined;
+  /**
+   * The weight keepalived applies, as far as the file tells: the entry's, else the definition's
+   * `weight`, else the kind's default (0 for scripts, interfaces and BFD, 1 for processes and
+   * files); undefined when it is computed or the definition is unknown.
+   */
+  readonly weight: number | undefined;
+  readonly reverse: boolean;
+}
+
+const DEFAULT_WEIGHT: Readonly<Record<TrackerKind, number>> = { script: 0, process: 1, file: 1, bfd: 0, interface: 0 };
+
+/** A block that tracks things: a vrrp_instance or a vrrp_sync_group. */
+export class TrackingView extends BlockView {
+  constructor(
+    model: KeepalivedModel,
+    placed: PlacedBlock,
+    private readonly view: KeepalivedView,
+  ) {
+    super(model, placed);
+  }
+
+  trackers(kind?: TrackerKind): Tracker[] {
+    this.trackerCache ??= this.readTrackers();
+    return kind === undefined ? this.trackerCache : this.trackerCache.filter((tracker) => tracker.kind === kind);
+  }
+
+  private trackerCache: Tracker[] | undefined;
+
+  private readTrackers(kind?: TrackerKind): Tracker[] {
+    return TRACKERS.filter((t) => kind === undefined || t.kind === kind).flatMap(({ kind, defines }) =>
+      this.entries(TRACKERS.find((t) => t.kind === kind)!.block).map((entry): Tracker => {
+        const name = isDynamic(entry.word) ? undefined : entry.word.value;
+        // keepalived looks the name up while it reads the entry: a definition further down is not found.
+        const at = this.model.readingIndex(entry.statement);
+        const definition =
+          name === undefined
+            ? undefined
+            : defines.map((keyword) => this.view.definition(keyword, name)).find((found) => found && this.model.readingIndex(found.block) < at);
+        const weightWord = entry.option("weight");
+        let weight: number | undefined;
+        if (weightWord) weight = intOf(weightWord);
+        else if (kind === "interface") weight = 0;
+        else if (definition) {
+          const own = definition.setting("weight");
+          weight = own ? (own.certain ? intOf(own.value) : undefined) : DEFAULT_WEIGHT[kind];
+        }
+        const ownReverse = definition?.setting("weight")?.statement.args.some((word) => word.value === "reverse") ?? false;
+        const reverse = entry.has("reverse") || (ownReverse && !entry.has("no_reverse") && !entry.has("noreverse"));
+        return { kind, entry, name, definition, weightWord, weight, reverse };
+      }),
+    );
+  }
+}
+
+export class SyncGroup extends TrackingView {
+  /** The instance names of its `group` block, one per line as keepalived reads them. */
+  get members(): Entry[] {
+    return this.entries("group");
+  }
+}
+
+export class VrrpInstance extends TrackingView {
+  /** The sync group keepalived puts the instance in (the first that lists it), if any. */
+  syncGroup: SyncGroup | undefined;
+
+  constructor(
+    model: KeepalivedModel,
+    placed: PlacedBlock,
+    private readonly global: GlobalView,
+    view: KeepalivedView,
+  ) {
+    super(model, placed, view);
+  }
+
+  /** The VRID keepalived uses, when it is a valid number on every host. */
+  get vrid(): number | undefined {
+    const setting = this.setting("virtual_router_id");
+    if (!setting?.certain) return undefined;
+    const value = intOf(setting.value);
+    return value !== undefined && value >= 1 && value <= 255 ? value : undefined;
+  }
+
+  /** `MASTER` or `BACKUP` as keepalived settles it (a MASTER is never overridden by a later BACKUP). */
+  get state(): { value: "MASTER" | "BACKUP"; statement: Statement | undefined; uri: string; certain: boolean } {
+    const all = this.statements("state");
+    const certain = !this.opaque && all.every(({ statement }) => !isConditional(statement) && !statement.args.some(isDynamic));
+    const master = all.find(({ statement }) => statement.args[0]?.value === "MASTER");
+    const chosen = master ?? all[all.length - 1];
+    return { value: master ? "MASTER" : "BACKUP", statement: chosen?.statement, uri: chosen?.uri ?? this.uri, certain };
+  }
+
+  /** The `priority` statement keepalived keeps, and its value when valid (1-255). */
+  get explicitPriority(): { statement: Statement; value: number | undefined; certain: boolean } | undefined {
+    const setting = this.setting("priority");
+    if (!setting) return undefined;
+    const value = intOf(setting.value);
+    return { statement: setting.statement, value: value !== undefined && value >= 1 && value <= 255 ? value : undefined, certain: setting.certain };
+  }
+
+  /**
+   * The priority the instance starts with: the configured one; 100 when it is invalid; without
+   * any, 255 for `state MASTER` (keepalived then treats the node as the address owner) and 100
+   * otherwise.
+   */
+  get priority(): number {
+    const explicit = this.explicitPriority;
+    if (explicit) return explicit.value ?? 100;
+    return this.state.value === "MASTER" ? 255 : 100;
+  }
+
+  /** Whether the priority is the same on every host. */
+  get priorityCertain(): boolean {
+    const explicit = this.explicitPriority;
+    return explicit ? explicit.certain && explicit.value !== undefined : this.state.certain;
+  }
+
+  get interfaceName(): string | undefined {
+    const setting = this.setting("interface");
+    return setting?.certain && setting.value ? setting.value.value : undefined;
+  }
+
+  /** `vrrp_strict` in global_defs or `strict_mode` on the instance. */
+  get strict(): boolean {
+    const own = this.setting("strict_mode");
+    if (own) return boolOf(own.statement) === true;
+    return this.global.has("vrrp_strict");
+  }
+
+  get vips(): Entry[] {
+    return this.entries("virtual_ipaddress");
+  }
+
+  get excludedVips(): Entry[] {
+    return this.entries("virtual_ipaddress_excluded");
+  }
+
+  get unicastPeers(): Entry[] {
+    return this.entries("unicast_peer");
+  }
+
+  /**
+   * The address family, set as keepalived sets it: by the first of the VIPs, unicast peers,
+   * `unicast_src_ip`/`mcast_src_ip` and `native_ipv6`, in reading order. Excluded VIPs do not count.
+   */
+  get family(): { family: 4 | 6; statement: Statement; uri: string } | undefined {
+    if (this.familyCache === undefined) this.familyCache = { value: this.readFamily() };
+    return this.familyCache.value;
+  }
+
+  private familyCache: { value: { family: 4 | 6; statement: Statement; uri: string } | undefined } | undefined;
+
+  private readFamily(): { family: 4 | 6; statement: Statement; uri: string } | undefined {
+    const candidates: { order: number; family: 4 | 6; statement: Statement; uri: string }[] = [];
+    const order = (statement: Statement) => this.model.readingIndex(statement);
+    for (const entry of [...this.vips, ...this.unicastPeers]) {
+      const address = entry.address;
+      if (address) candidates.push({ order: order(entry.statement), family: address.family, statement: entry.statement, uri: entry.uri });
+    }
+    for (const keyword of ["unicast_src_ip", "mcast_src_ip"]) {
+      for (const { statement, uri } of this.statements(keyword)) {
+        const word = statement.args[0];
+        const address = word && !isDynamic(word) ? parseAddress(word.value) : undefined;
+        if (address) candidates.push({ order: order(statement), family: address.family, statement, uri });
+      }
+    }
+    for (const { statement, uri } of this.statements("native_ipv6")) candidates.push({ order: order(statement), family: 6, statement, uri });
+    candidates.sort((a, b) => a.order - b.order);
+    const first = candidates[0];
+    return first && { family: first.family, statement: first.statement, uri: first.uri };
+  }
+
+  /** The VRRP version: the instance's `version`, else global `vrrp_version`, else 2; IPv6 is always 3. */
+  get version(): 2 | 3 {
+    if (this.family?.family === 6) return 3;
+    const own = this.setting("version") ?? this.global.setting("vrrp_version");
+    return intOf(own?.value) === 3 ? 3 : 2;
+  }
+
+  /** Whether the instance sends adverts by unicast (it has at least one peer). */
+  get unicast(): boolean {
+    return this.unicastPeers.length > 0;
+  }
+}
+
+/** Every `global_defs` block read as one. */
+export class GlobalView {
+  constructor(private readonly blocks: readonly BlockView[]) {}
+
+  statements(keyword: string): PlacedStatement[] {
+    return this.blocks.flatMap((block) => block.statements(keyword));
+  }
+
+  has(keyword: string): boolean {
+    return this.blocks.some((block) => block.has(keyword));
+  }
+
+  setting(keyword: string): Setting | undefined {
+    let found: Setting | undefined;
+    for (const block of this.blocks) found = block.setting(keyword) ?? found;
+    return found;
+  }
+
+  get opaque(): boolean {
+    return this.blocks.some((block) => block.opaque);
+  }
+}
+
+export class VirtualServer extends BlockView {
+  /** `virtual_server IP PORT`: the address (undefined for `fwmark N` and `group NAME`). */
+  get address(): Address | undefined {
+    const word = this.nameWord;
+    return word && !isDynamic(word) ? parseAddress(word.value) : undefined;
+  }
+
+  get portWord(): Word | undefined {
+    return this.address ? this.header?.args[1] : undefined;
+  }
+
+  get kind(): "address" | "fwmark" | "group" | "unknown" {
+    const first = this.nameWord?.value;
+    if (first === "fwmark") return "fwmark";
+    if (first === "group") return "group";
+    return this.address ? "address" : "unknown";
+  }
+
+  get realServers(): BlockView[] {
+    return this.blocks("real_server").map((placed) => new BlockView(this.model, placed));
+  }
+}
+
+export class KeepalivedView {
+  readonly global: GlobalView;
+  readonly instances: VrrpInstance[] = [];
+  readonly syncGroups: SyncGroup[] = [];
+  readonly virtualServers: VirtualServer[] = [];
+  /**
+   * True when the configuration has top-level content lblint cannot see: a `$MACRO` line, a
+   * template expression standing for statements, or an include that was not followed.
+   */
+  readonly opaque: boolean;
+  private readonly definitionViews = new Map<PlacedBlock, BlockView>();
+
+  constructor(readonly model: KeepalivedModel) {
+    const top = (keyword: string) => model.blocks.filter((placed) => placed.parentId === TOP && placed.block.header?.keyword.value === keyword && !placed.block.header.prefixOnly);
+    this.global = new GlobalView(top("global_defs").map((placed) => new BlockView(model, placed)));
+    for (const placed of top("vrrp_instance")) this.instances.push(new VrrpInstance(model, placed, this.global, this));
+    for (const placed of top("vrrp_sync_group")) this.syncGroups.push(new SyncGroup(model, placed, this));
+    for (const placed of top("virtual_server")) this.virtualServers.push(new VirtualServer(model, placed));
+    this.opaque = model.statements.some(
+      ({ statement, blockId }) => blockId === TOP && (isDynamic(statement.keyword) || model.unresolvedIncludes.has(statement)),
+    );
+    // keepalived gives an instance to the first sync group that lists it.
+    const byName = new Map<string, VrrpInstance>();
+    for (const instance of this.instances) if (instance.name !== undefined && !byName.has(instance.name)) byName.set(instance.name, instance);
+    for (const group of this.syncGroups) {
+      for (const member of group.members) {
+        const instance = byName.get(member.word.value);
+        if (instance && !instance.syncGroup) instance.syncGroup = group;
+      }
+    }
+  }
+
+  /** The first top-level block `keyword NAME`, as keepalived looks names up. */
+  definition(keyword: string, name: string): BlockView | undefined {
+    const placed = this.model.definitions(keyword).get(name)?.[0];
+    if (!placed) return undefined;
+    let view = this.definitionViews.get(placed);
+    if (!view) this.definitionViews.set(placed, (view = new BlockView(this.model, placed)));
+    return view;
+  }
+
+  /** Every name defined by top-level blocks of these keywords. */
+  names(...keywords: string[]): Set<string> {
+    return new Set(keywords.flatMap((keyword) => [...this.model.definitions(keyword).keys()]));
+  }
+}
+
+const views = new WeakMap<KeepalivedModel, KeepalivedView>();
+
+/** The view of a model, built on first use and shared by every rule of the run. */
+export function vrrpView(model: KeepalivedModel): KeepalivedView {
+  let view = views.get(model);
+  if (!view) views.set(model, (view = new KeepalivedView(model)));
+  return view;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { expectKeepalived } from "./harness.js";
+
+describe("KA013 duplicate-setting", () => {
+  it("accepts single settings, repeated list keywords and value blocks, and @id alternatives", () => {
+    expectKeepalived(
+      "KA013",
+      `vrrp_instance VI_1 {
+  @lb1 state MASTER
+  @lb2 state BACKUP
+  @lb1 priority 150
+  @lb2 priority 100
+  interface eth0
+  virtual_router_id 51
+  virtual_ipaddress {
+    10.0.0.1/24
+    10.0.0.2/24
+  }
+  virtual_ipaddress {
+    10.0.0.3/24
+  }
+  track_script {
+    chk_a
+    chk_b
+  }
+}
+virtual_server 10.0.0.1 80 {
+  protocol TCP
+  real_server 10.0.0.11 80 {
+    weight 1
+  }
+  real_server 10.0.0.12 80 {
+    weight 1
+  }
+}
+`,
+    );
+  });
+
+  it("reports a repeated priority, where the last one silently wins", () => {
+    const found = expectKeepalived("KA013", "vrrp_instance VI_1 {\n  priority 150\n  virtual_router_id 51\n  «priority» 120\n}\n");
+    expect(found[0]!.message).toBe("'priority' is already set on line 2; keepalived silently uses this last one");
+    expect(found[0]!.severity).toBe("warning");
+  });
+
+  it("says which one keepalived keeps for state and notify scripts", () => {
+    const found = expectKeepalived(
+      "KA013",
+      'vrrp_instance VI_1 {\n  state MASTER\n  «state» BACKUP\n  notify_master "/bin/true a"\n  «notify_master» "/bin/true b"\n}\n',
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'state' is already set on line 2; keepalived keeps MASTER and ignores this one",
+      "'notify_master' is already set on line 4; keepalived keeps the first one and ignores this one",
+    ]);
+  });
+
+  it("checks nested blocks: authentication, scripts, real servers", () => {
+    expectKeepalived(
+      "KA013",
+      'vrrp_script chk {\n  interval 2\n  «interval» 3\n}\nvrrp_instance VI_1 {\n  authentication {\n    auth_type PASS\n    «auth_type» AH\n  }\n}\nvirtual_server 10.0.0.1 80 {\n  real_server 10.0.0.2 80 {\n    weight 1\n    «weight» 2\n  }\n}\n',
+    );
+  });
+
+  it("reports a tracker listed twice, whose second entry keepalived ignores", () => {
+    const found = expectKeepalived("KA013", "vrrp_instance VI_1 {\n  track_script {\n    chk weight -10\n    «chk» weight -20\n  }\n}\n");
+    expect(found[0]!.message).toBe("'chk' is already in track_script (line 3); keepalived ignores this entry and its options");
+  });
+
+  it("leaves blocks with template statements alone", () => {
+    expectKeepalived("KA013", "vrrp_instance VI_1 {\n  {% if master %}\n  state MASTER\n  {% else %}\n  state BACKUP\n  {% endif %}\n}\n");
+  });
+});

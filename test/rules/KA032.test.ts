@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { expectKeepalived } from "./harness.js";
+
+const INSTANCES = "vrrp_instance VI_1 {\n  virtual_router_id 1\n}\nvrrp_instance VI_2 {\n  virtual_router_id 2\n}\nvrrp_instance VI_3 {\n  virtual_router_id 3\n}\n";
+
+describe("KA032 sync-group", () => {
+  it("accepts groups of defined instances, defined before or after the group", () => {
+    expectKeepalived("KA032", "vrrp_sync_group G {\n  group {\n    VI_1\n    VI_2\n  }\n}\n" + INSTANCES);
+  });
+
+  it("reports an undefined member with a did-you-mean fix", () => {
+    const found = expectKeepalived("KA032", INSTANCES + "vrrp_sync_group G {\n  group {\n    VI_1\n    VI_2\n    «VI_4»\n  }\n}\n");
+    expect(found[0]!.message).toBe("vrrp_instance 'VI_4' is not defined; keepalived leaves it out of sync group 'G'; did you mean 'VI_1' or 'VI_2' or 'VI_3'?");
+    expect(found[0]!.suggestions).toHaveLength(3);
+  });
+
+  it("reports an instance already in another group, and groups left with fewer than two instances", () => {
+    const found = expectKeepalived(
+      "KA032",
+      INSTANCES + "vrrp_sync_group G1 {\n  group {\n    VI_1\n    VI_2\n  }\n}\nvrrp_sync_group «G2» {\n  group {\n    «VI_2»\n    VI_3\n  }\n}\nvrrp_sync_group «G3» {\n  group {\n    «VI_3»\n  }\n}\n",
+    );
+    expect(found.map((p) => [p.severity, p.message])).toEqual([
+      ["warning", "sync group 'G2' has only one instance; a sync group keeps several instances in the same state"],
+      ["error", "'VI_2' is already in sync group 'G1'; an instance belongs to one sync group only, so keepalived leaves it out of this one"],
+      ["error", "sync group 'G3' has no instance keepalived can use; it removes the group"],
+      ["error", "'VI_3' is already in sync group 'G2'; an instance belongs to one sync group only, so keepalived leaves it out of this one"],
+    ]);
+  });
+
+  it("leaves groups with per-host or computed members alone", () => {
+    expectKeepalived("KA032", INSTANCES + "vrrp_sync_group G {\n  group {\n    @lb1 VI_1\n    VI_${N}\n  }\n}\n");
+  });
+});

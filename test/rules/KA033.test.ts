@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { expectKeepalived } from "./harness.js";
+
+const vs = (head: string, method: string, rs: string) => `virtual_server ${head} {\n  lb_kind ${method}\n  protocol TCP\n  real_server ${rs} {\n    weight 1\n  }\n}\n`;
+
+describe("KA033 lvs-dr-port", () => {
+  it("accepts equal ports, real servers without a port, and NAT port mapping", () => {
+    expectKeepalived("KA033", vs("10.0.0.100 80", "DR", "10.0.0.11 80") + vs("10.0.0.101 80", "DR", "10.0.0.11") + vs("10.0.0.102 80", "NAT", "10.0.0.11 8080"));
+  });
+
+  it("reports a different real server port with DR or TUN and fixes it to the virtual server's", () => {
+    const found = expectKeepalived("KA033", vs("10.0.0.100 80", "DR", "10.0.0.11 «8080»") + vs("10.0.0.100 443", "TUN", "10.0.0.11 «8443»"));
+    expect(found[0]!.message).toBe("with DR forwarding the real server receives packets for port 80 unchanged; keepalived replaces port 8080 by 80");
+    expect(found[0]!.fix?.edits[0]?.newText).toBe("80");
+  });
+
+  it("reads lvs_method, fwmark virtual servers and virtual server groups", () => {
+    expectKeepalived(
+      "KA033",
+      "virtual_server 10.0.0.100 80 {\n  lvs_method DR\n  real_server 10.0.0.11 «81» {\n  }\n}\n" +
+        vs("fwmark 5", "DR", "10.0.0.11 «8080»") +
+        "virtual_server_group G {\n  10.0.0.120 80\n  10.0.0.121 80\n}\n" +
+        vs("group G", "DR", "10.0.0.11 «8080»"),
+    );
+  });
+});

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { expectKeepalived } from "./harness.js";
+
+describe("KA034 lvs-protocol", () => {
+  it("accepts virtual servers with a protocol, and fwmark ones without", () => {
+    expectKeepalived("KA034", "virtual_server 10.0.0.1 80 {\n  protocol TCP\n}\nvirtual_server fwmark 5 {\n  lb_kind DR\n}\n");
+  });
+
+  it("reports a missing protocol and suggests TCP", () => {
+    const found = expectKeepalived("KA034", "«virtual_server» 10.0.0.1 80 {\n  lb_kind NAT\n}\n");
+    expect(found[0]!.message).toBe("this virtual_server has no protocol; keepalived makes it UDP, not TCP");
+    expect(found[0]!.fix).toBeUndefined();
+    expect(found[0]!.suggestions?.[0]?.edits[0]?.newText).toBe("\n    protocol TCP");
+  });
+});

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { expectKeepalived } from "./harness.js";
+
+describe("KA036 nopreempt-master", () => {
+  it("accepts nopreempt and preempt_delay on BACKUP instances", () => {
+    expectKeepalived("KA036", "vrrp_instance VI_1 {\n  state BACKUP\n  nopreempt\n  preempt_delay 30\n}\n");
+    expectKeepalived("KA036", "vrrp_instance VI_1 {\n  @lb1 state MASTER\n  @lb2 state BACKUP\n  nopreempt\n}\n");
+  });
+
+  it("reports them with state MASTER", () => {
+    const found = expectKeepalived("KA036", "vrrp_instance VI_1 {\n  state MASTER\n  «nopreempt»\n  «preempt_delay» 30\n}\n");
+    expect(found[0]!.message).toBe("nopreempt only works on an instance that starts as BACKUP; with state MASTER keepalived clears it");
+    expect(found[0]!.related?.[0]?.range.start.line).toBe(1);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { expectKeepalived } from "./harness.js";
+
+describe("KA039 duplicate-vip", () => {
+  it("accepts distinct VIPs and virtual servers, and per-host alternatives", () => {
+    expectKeepalived(
+      "KA039",
+      "vrrp_instance VI_1 {\n  virtual_ipaddress {\n    10.0.0.1/24\n    10.0.0.2/24\n  }\n}\nvrrp_instance VI_2 {\n  virtual_ipaddress {\n    @lb1 10.0.0.3/24\n    @lb2 10.0.0.3/24\n  }\n}\n" +
+        "virtual_server 10.0.0.1 80 {\n  protocol TCP\n}\nvirtual_server 10.0.0.1 80 {\n  protocol UDP\n}\nvirtual_server 10.0.0.1 443 {\n  protocol TCP\n}\n",
+    );
+  });
+
+  it("reports a VIP listed twice in one instance or in two", () => {
+    const found = expectKeepalived(
+      "KA039",
+      "vrrp_instance VI_1 {\n  virtual_ipaddress {\n    10.0.0.1/24\n    «10.0.0.1» label eth0:1\n  }\n}\nvrrp_instance VI_2 {\n  virtual_ipaddress_excluded {\n    «10.0.0.1/32»\n  }\n}\n",
+    );
+    expect(found[0]!.message).toBe("10.0.0.1 is already a VIP of this instance (line 3)");
+    expect(found[1]!.message).toBe("10.0.0.1 is already a VIP of vrrp_instance 'VI_1' (line 3); whichever instance goes BACKUP removes it from the other");
+  });
+
+  it("reports two virtual servers on one address, port and protocol", () => {
+    const found = expectKeepalived("KA039", "virtual_server 10.0.0.1 80 {\n  protocol TCP\n}\nvirtual_server «10.0.0.1» 80 {\n  protocol TCP\n}\nvirtual_server fwmark 3 {\n}\nvirtual_server «fwmark» 3 {\n}\n");
+    expect(found[0]!.message).toBe("another virtual_server already serves 10.0.0.1:80/TCP (line 1); merge their real servers into one");
+  });
+});
