@@ -17,9 +17,12 @@ import { lvsEmpty } from "./lvs-empty.js";
 import { lvsProtocol } from "./lvs-protocol.js";
 import { mcastGroup } from "./mcast-group.js";
 import { nestedOneLine } from "./nested-one-line.js";
+import { noVip } from "./no-vip.js";
 import { newerKeyword } from "./newer-keyword.js";
 import { nopreemptMaster } from "./nopreempt-master.js";
 import { removedKeyword } from "./removed-keyword.js";
+import { routeWithoutInterface } from "./route-without-interface.js";
+import { ruleWithoutPreference } from "./rule-without-preference.js";
 import { scriptSecurity } from "./script-security.js";
 import { scriptTiming } from "./script-timing.js";
 import { strictConflicts } from "./strict-conflicts.js";
@@ -88,4 +91,7 @@ export const KEEPALIVED_RULES: readonly KeepalivedRule[] = [
   unicastWithoutPeers,
   undefinedVsGroup,
   trackerIgnored,
+  routeWithoutInterface,
+  ruleWithoutPreference,
+  noVip,
 ];

@@ -40,6 +40,9 @@ export const trackerIgnored: KeepalivedRule = {
           report({
             range: where,
             uri: tracker.entry.uri,
+            // A negative weight meant to hand the address over on failure, which never happens: an
+            // error. A positive one could not raise 255 anyway: pointless rather than harmful.
+            severity: tracker.weight < 0 ? "error" : "warning",
             message: `this instance is the address owner (priority 255), whose priority trackers may not change; keepalived ignores '${tracker.name}' because of its weight ${tracker.weight}`,
           });
         } else if (group && !groupWeights) {

@@ -1,0 +1,30 @@
+// KA046: a vrrp_instance with no virtual address. keepalived warns "No VIP specified; at least one
+// is sensible": the instance elects a MASTER that carries nothing (with `vrrp_strict`, the whole
+// VRRP process stops, which KA028 reports).
+import type { KeepalivedRule } from "../../lint/rule.js";
+import { vrrpView } from "./vrrp.js";
+
+export const noVip: KeepalivedRule = {
+  meta: {
+    id: "KA046",
+    alias: "no-vip",
+    product: "keepalived",
+    severity: "warning",
+    category: "correctness",
+    description: "a vrrp_instance without any virtual address",
+    fixable: false,
+    native: "reports",
+  },
+  check({ model, report }) {
+    const view = vrrpView(model);
+    for (const instance of view.instances) {
+      if (instance.opaque || view.opaque || !instance.header) continue;
+      if (instance.has("no_virtual_ipaddress") || instance.blocks("virtual_ipaddress").length > 0 || instance.blocks("virtual_ipaddress_excluded").length > 0) continue;
+      report({
+        uri: instance.uri,
+        range: instance.nameWord?.range ?? instance.header.keyword.range,
+        message: `vrrp_instance '${instance.name ?? instance.nameWord?.value ?? ""}' has no virtual_ipaddress: the MASTER it elects carries no address`,
+      });
+    }
+  },
+};

@@ -1,0 +1,31 @@
+// KA044: a `virtual_routes` entry without `dev`. keepalived cannot tell which interface to watch for
+// the route and says "cannot track route … with no interface specified, not tracking": the route
+// is installed, but its loss does not put the instance in FAULT. `no_track` says that is meant.
+import type { KeepalivedRule } from "../../lint/rule.js";
+import { vrrpView } from "./vrrp.js";
+
+export const routeWithoutInterface: KeepalivedRule = {
+  meta: {
+    id: "KA044",
+    alias: "route-without-interface",
+    product: "keepalived",
+    severity: "warning",
+    category: "correctness",
+    description: "a virtual route without 'dev', which keepalived installs but cannot track",
+    fixable: false,
+    native: "reports",
+  },
+  check({ model, report }) {
+    for (const instance of vrrpView(model).instances) {
+      for (const entry of instance.entries("virtual_routes")) {
+        if (entry.has("dev") || entry.has("no_track") || entry.statement.prefixOnly) continue;
+        if (entry.statement.words.some((word) => word.value.includes("$"))) continue;
+        report({
+          uri: entry.uri,
+          range: entry.word.range,
+          message: `keepalived cannot track route '${entry.word.value}' without 'dev INTERFACE'; add the interface, or 'no_track' if the route need not be tracked`,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,28 @@
+import { describe, it } from "vitest";
+import { expectKeepalived } from "./harness.js";
+
+describe("KA046 no-vip", () => {
+  it("reports an instance without addresses and accepts the others", () => {
+    expectKeepalived(
+      "KA046",
+      `vrrp_instance «VI_1» {
+    state BACKUP
+}
+vrrp_instance VI_2 {
+    virtual_ipaddress {
+        10.0.0.1/24
+    }
+}
+vrrp_instance VI_3 {
+    virtual_ipaddress_excluded {
+        10.0.0.2/24
+    }
+}
+`,
+    );
+  });
+
+  it("stays quiet when part of the instance comes from an include lblint could not read", () => {
+    expectKeepalived("KA046", "vrrp_instance VI_1 {\n    include /etc/keepalived/vip.conf\n}\n");
+  });
+});
