@@ -1,9 +1,31 @@
 // The haproxy rules, in id order. Adding a rule: its module here, docs/rules/<id>.md, test/rules/<id>.test.ts.
 import type { HaproxyRule } from "../../lint/rule.js";
+import { duplicateDirective } from "./duplicate-directive.js";
 import { duplicateProxy } from "./duplicate-proxy.js";
+import { duplicateSection } from "./duplicate-section.js";
 import { duplicateServer } from "./duplicate-server.js";
+import { missingTimeouts } from "./missing-timeouts.js";
 import { undefinedAcl } from "./undefined-acl.js";
 import { undefinedBackend } from "./undefined-backend.js";
+import { undefinedDefaults } from "./undefined-defaults.js";
+import { undefinedReference } from "./undefined-reference.js";
+import { undefinedServer } from "./undefined-server.js";
+import { unitlessTimeout } from "./unitless-timeout.js";
 import { unusedAcl } from "./unused-acl.js";
+import { unusedBackend } from "./unused-backend.js";
 
-export const HAPROXY_RULES: readonly HaproxyRule[] = [undefinedBackend, undefinedAcl, unusedAcl, duplicateProxy, duplicateServer];
+export const HAPROXY_RULES: readonly HaproxyRule[] = [
+  undefinedBackend,
+  undefinedAcl,
+  unusedAcl,
+  duplicateProxy,
+  duplicateServer,
+  unusedBackend, // HA015
+  undefinedDefaults,
+  undefinedServer,
+  duplicateSection,
+  undefinedReference,
+  missingTimeouts, // HA020
+  unitlessTimeout,
+  duplicateDirective,
+];
