@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest";
 import { lintText } from "../rules/harness.js";
 
 const backend = "backend api\n    server a 10.0.0.1:80\n";
-// The snippets leave out timeouts and routing for brevity: HA015 (unused-backend) and HA020
-// (missing-timeouts) are not what these tests are about.
+// The snippets leave out timeouts, modes and routing for brevity: HA015 (unused-backend), HA020
+// (missing-timeouts) and HA027 (http-in-tcp) are not what these tests are about.
+const IGNORED: ReadonlySet<string> = new Set(["HA015", "HA020", "HA027"]);
 const rules = (text: string) =>
   lintText("haproxy", text)
-    .filter((p) => p.ruleId !== "HA015" && p.ruleId !== "HA020")
+    .filter((p) => !IGNORED.has(p.ruleId))
     .map((p) => `${p.range.start.line + 1}:${p.ruleId}`);
 
 describe("suppression comments", () => {

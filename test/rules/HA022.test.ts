@@ -68,6 +68,8 @@ frontend www
 backend app
     stick-table type ip size 1m
     «stick-table» type ip size 2m
+    tcp-request inspect-delay 5s
+    «tcp-request inspect-delay» 10s
 `,
     );
     expect(found.map((p) => [p.severity, p.message])).toEqual([
@@ -76,6 +78,7 @@ backend app
       ["warning", "'nbthread' is already set on line 6; haproxy silently uses this last value"],
       ["error", "'ca-base' is already set on line 8; haproxy refuses a second one in the same section"],
       ["error", "'stick-table' is already set on line 11; haproxy refuses a second one in the same section"],
+      ["warning", "'tcp-request inspect-delay' is already set on line 13; haproxy ignores this one and keeps the first value"],
     ]);
   });
 });

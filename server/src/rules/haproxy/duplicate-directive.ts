@@ -5,7 +5,8 @@
 //   - some global settings keep the FIRST value: haproxy prints "[ALERT] 'maxconn' already
 //     specified. Continuing." and still exits 0 (maxconn, pidfile, chroot, ulimit-n, user/uid,
 //     group/gid, maxconnrate, maxsessrate, maxsslrate, maxpipes, spread-checks, server-state-base,
-//     server-state-file, log-send-hostname, cluster-secret, fd-hard-limit);
+//     server-state-file, log-send-hostname, cluster-secret, fd-hard-limit), and so does a proxy's
+//     `tcp-request inspect-delay` ("ignoring tcp-request inspect-delay (was already defined)");
 //   - a few repeats are refused: ca-base and crt-base in global, stick-table and use-fcgi-app in a
 //     proxy: those are errors.
 // The list is kept short on purpose: only settings that certainly take one value. Statements in
@@ -56,6 +57,10 @@ function settingOf(type: string, statement: Statement): { key: string; outcome: 
   if (proxy) {
     const outcome = PROXY_SETTINGS.get(keyword);
     if (outcome) return { key: keyword, outcome, range: statement.keyword.range };
+    // haproxy keeps the first inspect delay: "ignoring tcp-request inspect-delay (was already defined)".
+    if ((keyword === "tcp-request" || keyword === "tcp-response") && sub?.value === "inspect-delay") {
+      return { key: `${keyword} inspect-delay`, outcome: "first", range: span(statement.keyword.range, sub.range) };
+    }
     const pair = PROXY_PAIRS.get(keyword);
     if (pair && sub && (pair === "any" || pair.has(sub.value))) return { key: `${keyword} ${sub.value}`, outcome: "last", range: span(statement.keyword.range, sub.range) };
     return undefined;

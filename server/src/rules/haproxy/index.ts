@@ -1,10 +1,18 @@
 // The haproxy rules, in id order. Adding a rule: its module here, docs/rules/<id>.md, test/rules/<id>.test.ts.
 import type { HaproxyRule } from "../../lint/rule.js";
+import { directiveTypo } from "./directive-typo.js";
 import { duplicateDirective } from "./duplicate-directive.js";
 import { duplicateProxy } from "./duplicate-proxy.js";
 import { duplicateSection } from "./duplicate-section.js";
 import { duplicateServer } from "./duplicate-server.js";
+import { emptyBackend } from "./empty-backend.js";
+import { hashInWord } from "./hash-in-word.js";
+import { httpInTcp } from "./http-in-tcp.js";
+import { lineContinuation } from "./line-continuation.js";
 import { missingTimeouts } from "./missing-timeouts.js";
+import { modeMismatch } from "./mode-mismatch.js";
+import { noBind } from "./no-bind.js";
+import { ruleOrder } from "./rule-order.js";
 import { undefinedAcl } from "./undefined-acl.js";
 import { undefinedBackend } from "./undefined-backend.js";
 import { undefinedDefaults } from "./undefined-defaults.js";
@@ -28,4 +36,12 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   missingTimeouts, // HA020
   unitlessTimeout,
   duplicateDirective,
+  noBind,
+  emptyBackend,
+  hashInWord, // HA025
+  modeMismatch,
+  httpInTcp,
+  ruleOrder,
+  directiveTypo,
+  lineContinuation, // HA030
 ];
