@@ -1,5 +1,6 @@
 // The haproxy rules, in id order. Adding a rule: its module here, docs/rules/<id>.md, test/rules/<id>.test.ts.
 import type { HaproxyRule } from "../../lint/rule.js";
+import { checkMissing } from "./check-missing.js";
 import { directiveTypo } from "./directive-typo.js";
 import { duplicateDirective } from "./duplicate-directive.js";
 import { duplicateProxy } from "./duplicate-proxy.js";
@@ -8,14 +9,20 @@ import { duplicateServer } from "./duplicate-server.js";
 import { emptyBackend } from "./empty-backend.js";
 import { hashInWord } from "./hash-in-word.js";
 import { httpInTcp } from "./http-in-tcp.js";
+import { httpcheckWithoutHttpchk } from "./httpcheck-without-httpchk.js";
+import { l7BalanceInTcp } from "./l7-balance-in-tcp.js";
 import { lineContinuation } from "./line-continuation.js";
 import { missingTimeouts } from "./missing-timeouts.js";
 import { modeMismatch } from "./mode-mismatch.js";
 import { noBind } from "./no-bind.js";
+import { noDefaultBackend } from "./no-default-backend.js";
+import { optionConflict } from "./option-conflict.js";
 import { ruleOrder } from "./rule-order.js";
+import { timeoutZero } from "./timeout-zero.js";
 import { undefinedAcl } from "./undefined-acl.js";
 import { undefinedBackend } from "./undefined-backend.js";
 import { undefinedDefaults } from "./undefined-defaults.js";
+import { undefinedEnv } from "./undefined-env.js";
 import { undefinedReference } from "./undefined-reference.js";
 import { undefinedServer } from "./undefined-server.js";
 import { unitlessTimeout } from "./unitless-timeout.js";
@@ -44,4 +51,11 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   ruleOrder,
   directiveTypo,
   lineContinuation, // HA030
+  timeoutZero,
+  l7BalanceInTcp,
+  optionConflict,
+  noDefaultBackend,
+  httpcheckWithoutHttpchk, // HA035
+  checkMissing,
+  undefinedEnv,
 ];
