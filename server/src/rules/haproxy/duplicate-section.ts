@@ -22,19 +22,19 @@ export const duplicateSection: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
-    const seen: SectionModel[] = [];
+    const seen = new Map<string, SectionModel[]>();
     for (const section of model.sections) {
       const nameWord = section.section.name;
       if (!nameWord || section.name === undefined) continue;
       const logForward = section.type === "log-forward";
       if (!CHECKED.has(section.type) && !PROXIES.has(section.type)) continue;
-      const clash = seen.find(
+      const named = seen.get(section.name) ?? seen.set(section.name, []).get(section.name)!;
+      const clash = named.find(
         (earlier) =>
-          earlier.name === section.name &&
           (earlier.type === section.type || (logForward && PROXIES.has(earlier.type)) || (earlier.type === "log-forward" && PROXIES.has(section.type))) &&
           !exclusive(earlier.section.header, section.section.header),
       );
-      seen.push(section);
+      named.push(section);
       // Two proxies of one name are HA013's business.
       if (!clash || (PROXIES.has(section.type) && PROXIES.has(clash.type))) continue;
       const place = where(clash.uri, clash.section.header.range, section.uri);

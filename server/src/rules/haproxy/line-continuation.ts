@@ -25,7 +25,7 @@ export const lineContinuation: HaproxyRule = {
       for (const section of ast.sections) lines.push(section.header, ...section.body);
       lines.forEach((line, index) => {
         const last = line.words[line.words.length - 1];
-        if (!last || line.comment) return;
+        if (!last || line.comment || !/\\[ \t]?$/.test(last.text)) return;
         const parts = last.parts;
         const tail = parts[parts.length - 1];
         // A lone backslash at the end of the word: nothing (or only a blank) escaped after it.

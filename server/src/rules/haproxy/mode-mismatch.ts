@@ -32,6 +32,9 @@ export const modeMismatch: HaproxyRule = {
     native: "partly",
   },
   check({ model, report }) {
+    // The first backend or listen of each name, as haproxy finds it.
+    const backends = new Map<string, SectionModel>();
+    for (const section of model.sectionsOfType("backend", "listen")) if (section.name !== undefined && !backends.has(section.name)) backends.set(section.name, section);
     for (const frontend of model.sectionsOfType("frontend", "listen")) {
       let mode = effectiveMode(model, frontend);
       if (mode === "tcp" && switchesToHttp(frontend)) mode = "http";
@@ -45,7 +48,7 @@ export const modeMismatch: HaproxyRule = {
       if (inherited && inherited.section !== frontend && inherited.statement.args[0]) targets.push({ word: inherited.statement.args[0], uri: inherited.section.uri, how: "default_backend", own: false });
       for (const { word, uri, how, own } of targets) {
         if (isDynamic(word) || word.variables.length > 0) continue;
-        const backend = model.backends(word.value)[0];
+        const backend = backends.get(word.value);
         if (!backend || backend === frontend) continue;
         const backendMode = effectiveMode(model, backend);
         if (backendMode === undefined || backendMode === mode || (backendMode !== "tcp" && backendMode !== "http")) continue;

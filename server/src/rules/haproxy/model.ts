@@ -56,6 +56,8 @@ export class HaproxyModel {
   private readonly bySection = new Map<Section, SectionModel>();
   private aclDefinitions: Map<SectionModel, Map<string, Statement[]>> | undefined;
   private aclUses: Map<SectionModel, AclUse[]> | undefined;
+  private backendIndex: Map<string, SectionModel[]> | undefined;
+  private readonly serverIndex = new Map<SectionModel, Map<string, Statement>>();
 
   constructor(files: readonly HaproxyFileInput[], version: HaproxyVersion) {
     this.files = files;
@@ -102,7 +104,13 @@ export class HaproxyModel {
 
   /** Proxies that can serve as a backend (`backend`, `listen`) with this name. */
   backends(name: string): SectionModel[] {
-    return this.sections.filter((s) => (s.type === "backend" || s.type === "listen") && s.name === name);
+    if (!this.backendIndex) {
+      this.backendIndex = new Map();
+      for (const s of this.sections) {
+        if ((s.type === "backend" || s.type === "listen") && s.name !== undefined) (this.backendIndex.get(s.name) ?? this.backendIndex.set(s.name, []).get(s.name)!).push(s);
+      }
+    }
+    return this.backendIndex.get(name) ?? [];
   }
 
   /** The chain of defaults a proxy inherits from, nearest first. */
@@ -168,8 +176,11 @@ export class HaproxyModel {
   }
 
   /** The server names of a backend or listen: `server NAME` and the names `server-template` makes. */
-  serverNames(section: SectionModel): Map<string, Statement> {
+  serverNames(section: SectionModel): ReadonlyMap<string, Statement> {
+    const cached = this.serverIndex.get(section);
+    if (cached) return cached;
     const names = new Map<string, Statement>();
+    this.serverIndex.set(section, names);
     for (const statement of section.statements) {
       const keyword = statement.keyword.value;
       if (keyword === "server" && statement.args[0]) {

@@ -33,6 +33,7 @@ export const optionConflict: HaproxyRule = {
       for (const group of GROUPS) {
         const seen: { statement: Statement; name: string }[] = [];
         for (const statement of section.statements) {
+          if (statement.keyword.value !== "option") continue;
           const option = optionOf(statement);
           if (!option || option.negated || !group.options.has(option.name)) continue;
           const earlier = seen.filter((s) => s.name !== option.name && !exclusive(s.statement, statement));

@@ -62,7 +62,8 @@ export const ruleOrder: HaproxyRule = {
   },
   check({ model, report }) {
     for (const section of model.sectionsOfType("defaults", "frontend", "backend", "listen")) {
-      const rules: { statement: Statement; stage: number }[] = [];
+      // The rules written so far, per stage.
+      const written: Statement[][] = ORDER.map(() => []);
       const finals = new Map<string, Statement>();
       for (const statement of section.statements) {
         const keyword = statement.keyword.value;
@@ -84,11 +85,11 @@ export const ruleOrder: HaproxyRule = {
         if (own < 0) continue;
         // The nearest later set already written, as haproxy names it.
         let nearest: { statement: Statement; stage: number } | undefined;
-        for (const earlier of rules) {
-          if (earlier.stage <= own || exclusive(earlier.statement, statement)) continue;
-          if (!nearest || earlier.stage < nearest.stage) nearest = earlier;
+        for (let later = own + 1; later < ORDER.length && !nearest; later++) {
+          const earlier = written[later]!.find((s) => !exclusive(s, statement));
+          if (earlier) nearest = { statement: earlier, stage: later };
         }
-        rules.push({ statement, stage: own });
+        written[own]!.push(statement);
         if (!nearest) continue;
         const name = ORDER[own]!;
         const later = ORDER[nearest.stage]!;

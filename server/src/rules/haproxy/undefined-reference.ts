@@ -93,16 +93,7 @@ function groupReferences(statement: Statement): { userlist: string; groups: Word
   return found;
 }
 
-function tableExists(model: HaproxyModel, name: string): boolean {
-  const slash = name.indexOf("/");
-  if (slash >= 0) {
-    const peers = name.slice(0, slash);
-    const table = name.slice(slash + 1);
-    return model.sectionsNamed("peers", peers).some((s) => s.statements.some((st) => st.keyword.value === "table" && st.args[0]?.value === table));
-  }
-  return model.sections.some((s) => (s.type === "frontend" || s.type === "backend" || s.type === "listen") && s.name === name && s.statements.some((st) => st.keyword.value === "stick-table"));
-}
-
+/** Stick tables: proxies with a `stick-table`, and `PEERS/TABLE` for the tables of peers sections. */
 function tableNames(model: HaproxyModel): string[] {
   const names: string[] = [];
   for (const s of model.sections) {
@@ -125,19 +116,18 @@ export const undefinedReference: HaproxyRule = {
     stricter: "haproxy -c accepts 'log ring@NAME' with an unknown ring, but the daemon then refuses to start",
   },
   check({ model, report }) {
-    const namesOf = new Map<string, string[]>();
-    const known = (kind: string): string[] => {
+    const namesOf = new Map<string, Set<string>>();
+    const known = (kind: string): Set<string> => {
       let names = namesOf.get(kind);
       if (!names) {
-        names = kind === "table" ? tableNames(model) : [...(BUILT_IN[kind] ?? []), ...model.sectionsOfType(kind).flatMap((s) => (s.name === undefined ? [] : [s.name]))];
+        names = new Set(kind === "table" ? tableNames(model) : [...(BUILT_IN[kind] ?? []), ...model.sectionsOfType(kind).flatMap((s) => (s.name === undefined ? [] : [s.name]))]);
         namesOf.set(kind, names);
       }
       return names;
     };
     const check = (section: SectionModel, statement: Statement) => {
       for (const reference of references(statement)) {
-        const exists = reference.kind === "table" ? tableExists(model, reference.name) : known(reference.kind).includes(reference.name);
-        if (exists) continue;
+        if (known(reference.kind).has(reference.name)) continue;
         const candidates = suggest(reference.name, known(reference.kind));
         const what =
           reference.kind === "table"

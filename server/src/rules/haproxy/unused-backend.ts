@@ -10,22 +10,25 @@ import type { Statement } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { isDynamic, type SectionModel } from "./model.js";
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** The backend names a statement refers to in other ways than use_backend/default_backend. */
-function mentions(statement: Statement, name: string): boolean {
+/**
+ * The backend names a statement refers to in other ways than use_backend/default_backend: the
+ * word after `table`, the backend part of `track BACKEND/server`, and the arguments of sample
+ * fetches and converters (`nbsrv(NAME)`, `srv_is_up(NAME/server)`, `sc_http_req_rate(0,NAME)`).
+ */
+function mentions(statement: Statement): string[] {
+  const found: string[] = [];
   const words = statement.words;
-  const inArguments = new RegExp(`[(,]${escapeRegExp(name)}[),/]`);
   for (let i = 1; i < words.length; i++) {
     const value = words[i]!.value;
     const previous = words[i - 1]!.value;
-    if (previous === "table" && value === name) return true;
-    if (previous === "track" && (value === name || value.startsWith(`${name}/`))) return true;
-    if (value.includes("(") && inArguments.test(value)) return true;
+    if (previous === "table") found.push(value);
+    else if (previous === "track") found.push(value.split("/")[0]!);
+    if (!value.includes("(")) continue;
+    for (const group of value.matchAll(/\(([^()]*)\)/g)) {
+      for (const argument of group[1]!.split(",")) found.push(argument.trim().split("/")[0]!);
+    }
   }
-  return false;
+  return found;
 }
 
 export const unusedBackend: HaproxyRule = {
@@ -41,9 +44,9 @@ export const unusedBackend: HaproxyRule = {
   },
   check({ model, report }) {
     const routed = new Set<string>();
-    const others: { statement: Statement; section: SectionModel }[] = [];
-    for (const located of model.statements()) {
-      const { statement } = located;
+    // Name → the sections that mention it otherwise (a backend's own mentions do not count).
+    const mentionedBy = new Map<string, Set<SectionModel>>();
+    for (const { statement, section } of model.statements()) {
       const keyword = statement.keyword.value;
       if (keyword === "use_backend" || keyword === "default_backend") {
         const target = statement.args[0];
@@ -55,7 +58,7 @@ export const unusedBackend: HaproxyRule = {
         // SPOE agents name their backend in a separate file lblint does not read.
         return;
       } else {
-        others.push(located);
+        for (const name of mentions(statement)) (mentionedBy.get(name) ?? mentionedBy.set(name, new Set()).get(name)!).add(section);
       }
     }
     // A file without a frontend or listen is a fragment of a configuration split over several files.
@@ -66,7 +69,8 @@ export const unusedBackend: HaproxyRule = {
       // A backend that only holds a stick table is not meant to receive traffic.
       const keywords = new Set(backend.statements.map((s) => s.keyword.value));
       if (keywords.has("stick-table") && !keywords.has("server") && !keywords.has("server-template")) continue;
-      if (others.some(({ statement, section }) => section !== backend && mentions(statement, name))) continue;
+      const by = mentionedBy.get(name);
+      if (by && [...by].some((section) => section !== backend)) continue;
       report({
         range: backend.section.name.range,
         uri: backend.uri,
