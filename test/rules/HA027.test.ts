@@ -8,9 +8,9 @@ describe("HA027 http-in-tcp", () => {
       `defaults
     mode http
     option httplog
-    option forwardfor
 frontend www
     bind :80
+    option forwardfor
     http-request deny if { path_beg /admin }
     capture request header Host len 32
     default_backend app
@@ -18,7 +18,6 @@ frontend db
     mode tcp
     bind :5432
     option tcplog
-    no option forwardfor
     compression algo gzip
     option http-server-close
     tcp-request content accept
@@ -27,7 +26,6 @@ frontend mixed
     mode tcp
     bind :81
     option tcplog
-    no option forwardfor
     tcp-request inspect-delay 5s
     tcp-request content switch-mode http if HTTP
     http-request set-header X-A b
@@ -37,7 +35,6 @@ backend app
     server a 10.0.0.1:80
 backend pg
     mode tcp
-    no option forwardfor
     server p 10.0.0.2:5432
 `,
     );

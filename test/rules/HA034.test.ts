@@ -20,11 +20,10 @@ frontend catchall
     bind :82
     use_backend api if { path_beg /api }
     use_backend %[req.hdr(host),lower]
-frontend denies
-    bind :83
-    use_backend api if { path_beg /api }
-    http-request deny deny_status 404 unless { path_beg /api }
+frontend refuses
+    bind :86
     http-request deny
+    use_backend api if { path_beg /api }
 frontend plain
     bind :84
 listen l

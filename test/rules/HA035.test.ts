@@ -19,6 +19,11 @@ backend settings
     http-check disable-on-404
     http-check send-state
     server a 10.0.0.1:80 check
+backend tcp
+    option tcp-check
+    tcp-check connect port 5432
+    tcp-check send-binary 00
+    server a 10.0.0.1:80 check
 `,
     );
   });
@@ -35,11 +40,16 @@ backend overridden
     option tcp-check
     «http-check» expect status 200
     server a 10.0.0.1:80 check
+backend tcprules
+    option mysql-check user haproxy
+    «tcp-check» connect
+    server a 10.0.0.1:80 check
 `,
     );
     expect(found.map((p) => p.message)).toEqual([
       "backend 'none' has 'http-check' rules but it has no 'option httpchk': haproxy ignores the rules",
       "backend 'overridden' has 'http-check' rules but its check type is 'option tcp-check' (line 7): haproxy ignores the rules",
+      "backend 'tcprules' has 'tcp-check' rules but its check type is 'option mysql-check' (line 11): haproxy ignores the rules",
     ]);
   });
 });

@@ -21,8 +21,9 @@ backend own
     server a 10.0.0.1:80
     server b 10.0.0.2:80 check fall 3 rise 2
 backend templated
+    option tcp-check
     tcp-check connect
-    server-template web 3 web.local:80 check resolvers dns
+    server-template web 3 10.0.0.5:80 check
 backend nocheck
     server a 10.0.0.1:80
 `,

@@ -56,7 +56,7 @@ function applies(side: Side, section: SectionModel): boolean {
 /** The statement that decides the log format: the last `option httplog|httpslog|tcplog` or `log-format`. */
 function isLogFormat(statement: Statement): boolean {
   const option = optionOf(statement);
-  return statement.keyword.value === "log-format" || (option !== undefined && !option.negated && LOG_FORMATS.has(option.name));
+  return statement.keyword.value === "log-format" || (option !== undefined && LOG_FORMATS.has(option.name));
 }
 
 export const httpInTcp: HaproxyRule = {
@@ -92,7 +92,7 @@ export const httpInTcp: HaproxyRule = {
       if (section.type !== "backend") {
         const log = model.setting(section, isLogFormat);
         const option = log && optionOf(log.statement);
-        if (log && option && option.name !== "tcplog") note(log, option.range, `'option ${option.name}'`);
+        if (log && option && !option.negated && option.name !== "tcplog") note(log, option.range, `'option ${option.name}'`);
       }
       // Other statements: the first of each kind in the proxy, and inherited ones where haproxy warns.
       const reported = new Set<string>();
