@@ -79,8 +79,8 @@ describe("the lblint command", () => {
   it("prints stylish output with a summary", () => {
     const result = run(join(examples, "broken", "haproxy.cfg"));
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain("  2:1    error  'maxconn' is outside any section");
-    expect(result.stdout.trimEnd().split("\n").at(-1)).toBe("✖ 4 problems (4 errors, 0 warnings)");
+    expect(result.stdout).toContain("  2:1    error    'maxconn' is outside any section");
+    expect(result.stdout.trimEnd().split("\n").at(-1)).toBe("✖ 5 problems (4 errors, 1 warning)");
   });
 
   it("answers usage and I/O problems with one line and exit code 2", () => {

@@ -4,7 +4,7 @@ import { ConfigError, findConfigFile, loadConfigFile, resolveConfig } from "../.
 import { lint } from "../../server/src/lint/lint.js";
 import { MemoryFileSystem } from "../../server/src/workspace/fs.js";
 
-const text = "frontend www\n    bind :80\n    use_backend old\n    acl unused path /\n";
+const text = "frontend www\n    bind :80\n    timeout client 30s\n    use_backend old\n    acl unused path /\n";
 
 describe("lblint.config.json", () => {
   it("sets severities by id or alias and turns rules off", () => {

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { lintText } from "../rules/harness.js";
 
 const backend = "backend api\n    server a 10.0.0.1:80\n";
-const rules = (text: string) => lintText("haproxy", text).map((p) => `${p.range.start.line + 1}:${p.ruleId}`);
+// The snippets leave out timeouts, modes and routing for brevity: HA015 (unused-backend), HA020
+// (missing-timeouts) and HA027 (http-in-tcp) are not what these tests are about.
+const IGNORED: ReadonlySet<string> = new Set(["HA015", "HA020", "HA027"]);
+const rules = (text: string) =>
+  lintText("haproxy", text)
+    .filter((p) => !IGNORED.has(p.ruleId))
+    .map((p) => `${p.range.start.line + 1}:${p.ruleId}`);
 
 describe("suppression comments", () => {
   it("disable-next-line silences the named rule on the next line only", () => {

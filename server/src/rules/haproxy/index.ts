@@ -1,19 +1,42 @@
 // The haproxy rules, in id order. Adding a rule: its module here, docs/rules/<id>.md, test/rules/<id>.test.ts.
 import type { HaproxyRule } from "../../lint/rule.js";
 import { argumentCount } from "./argument-count.js";
+import { checkMissing } from "./check-missing.js";
 import { deprecatedKeyword } from "./deprecated-keyword.js";
+import { directiveTypo } from "./directive-typo.js";
+import { duplicateDirective } from "./duplicate-directive.js";
 import { duplicateProxy } from "./duplicate-proxy.js";
+import { duplicateSection } from "./duplicate-section.js";
 import { duplicateServer } from "./duplicate-server.js";
+import { emptyBackend } from "./empty-backend.js";
+import { hashInWord } from "./hash-in-word.js";
 import { headerAddress } from "./header-address.js";
+import { httpInTcp } from "./http-in-tcp.js";
+import { httpcheckWithoutHttpchk } from "./httpcheck-without-httpchk.js";
 import { invalidValue } from "./invalid-value.js";
+import { l7BalanceInTcp } from "./l7-balance-in-tcp.js";
+import { lineContinuation } from "./line-continuation.js";
+import { missingTimeouts } from "./missing-timeouts.js";
+import { modeMismatch } from "./mode-mismatch.js";
 import { newerKeyword } from "./newer-keyword.js";
+import { noBind } from "./no-bind.js";
+import { noDefaultBackend } from "./no-default-backend.js";
+import { optionConflict } from "./option-conflict.js";
 import { removedKeyword } from "./removed-keyword.js";
+import { ruleOrder } from "./rule-order.js";
+import { timeoutZero } from "./timeout-zero.js";
 import { undefinedAcl } from "./undefined-acl.js";
 import { undefinedBackend } from "./undefined-backend.js";
+import { undefinedDefaults } from "./undefined-defaults.js";
+import { undefinedEnv } from "./undefined-env.js";
+import { undefinedReference } from "./undefined-reference.js";
+import { undefinedServer } from "./undefined-server.js";
+import { unitlessTimeout } from "./unitless-timeout.js";
 import { unknownKeyword } from "./unknown-keyword.js";
 import { unknownOption } from "./unknown-option.js";
 import { unknownSample } from "./unknown-sample.js";
 import { unusedAcl } from "./unused-acl.js";
+import { unusedBackend } from "./unused-backend.js";
 import { wrongSection } from "./wrong-section.js";
 
 export const HAPROXY_RULES: readonly HaproxyRule[] = [
@@ -31,5 +54,28 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   unusedAcl,
   duplicateProxy,
   duplicateServer,
+  unusedBackend,
+  undefinedDefaults,
+  undefinedServer,
+  duplicateSection,
+  undefinedReference,
+  missingTimeouts,
+  unitlessTimeout,
+  duplicateDirective,
+  noBind,
+  emptyBackend,
+  hashInWord,
+  modeMismatch,
+  httpInTcp,
+  ruleOrder,
+  directiveTypo,
+  lineContinuation,
+  timeoutZero,
+  l7BalanceInTcp,
+  optionConflict,
+  noDefaultBackend,
+  httpcheckWithoutHttpchk,
+  checkMissing,
+  undefinedEnv,
   unknownSample,
 ];

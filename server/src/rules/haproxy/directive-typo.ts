@@ -1,0 +1,76 @@
+// HA029: a line that looks like a conditional directive but is not one haproxy knows. Measured with
+// haproxy 2.6: `.elseif`, `.elsif`, `.ELIF`, `.endfi`… are "unknown directive" errors where haproxy
+// reads them, and inside a `.if` branch that is false they are skipped without a word — so an
+// `.elseif` branch is silently never taken, and a misspelt `.endif` leaves the block open.
+// `.else` and `.endif` take no argument ("Unexpected argument 'if' for '.else'"): `.else if X` is
+// refused. The grammar keeps such lines as statements (or directives with arguments); this rule
+// names them and fixes the usual spellings: `.elseif`/`.elsif`/`.else if` → `.elif`.
+import type { Line, Statement, Word } from "../../../../grammars/haproxy/ast.js";
+import { didYouMean, replaceRange, replacementFixes } from "../../lint/fixes.js";
+import type { HaproxyRule } from "../../lint/rule.js";
+import { suggest } from "../../lint/suggest.js";
+import { span } from "./model.js";
+
+const DIRECTIVES = [".if", ".elif", ".else", ".endif", ".diag", ".notice", ".warning", ".alert"];
+const ELIF_SPELLINGS: ReadonlySet<string> = new Set([".elseif", ".elsif", ".else-if", ".else_if", ".elif"]);
+
+function candidatesFor(keyword: Word): string[] {
+  const lower = keyword.value.toLowerCase();
+  if (ELIF_SPELLINGS.has(lower)) return [".elif"];
+  return suggest(keyword.value, DIRECTIVES, 2);
+}
+
+export const directiveTypo: HaproxyRule = {
+  meta: {
+    id: "HA029",
+    alias: "directive-typo",
+    product: "haproxy",
+    severity: "error",
+    category: "syntax",
+    description: "a line starting with a dot is not a directive haproxy knows, or .else/.endif has arguments",
+    fixable: true,
+    native: "partly",
+    stricter: "inside a false .if branch haproxy skips an unknown directive silently, so `haproxy -c` may accept it",
+  },
+  check({ model, report }) {
+    for (const file of model.files) {
+      const ast = file.parse.ast;
+      const lines: Line[] = [...ast.preamble];
+      for (const section of ast.sections) lines.push(section.header, ...section.body);
+      for (const line of lines) {
+        if (line.kind === "statement" && line.keyword.value.startsWith(".")) {
+          reportUnknown(line, file.uri, report);
+        } else if (line.kind === "directive" && (line.name === ".else" || line.name === ".endif") && line.args.length > 0) {
+          const extra = span(line.args[0]!.range, line.args[line.args.length - 1]!.range);
+          if (line.name === ".else" && line.args[0]!.value === "if" && line.args.length > 1) {
+            const range = span(line.keyword.range, line.args[0]!.range);
+            report({
+              range,
+              uri: file.uri,
+              message: "haproxy has no '.else if': write '.elif'",
+              fix: replaceRange(range, ".elif", "replace with '.elif'"),
+            });
+            continue;
+          }
+          report({
+            range: extra,
+            uri: file.uri,
+            message: `'${line.name}' takes no argument; haproxy refuses this line`,
+            fix: replaceRange({ start: line.keyword.range.end, end: extra.end }, "", "remove the arguments"),
+          });
+        }
+      }
+    }
+  },
+};
+
+function reportUnknown(line: Statement, uri: string, report: Parameters<HaproxyRule["check"]>[0]["report"]): void {
+  const keyword = line.keyword;
+  const candidates = candidatesFor(keyword);
+  report({
+    range: keyword.range,
+    uri,
+    message: `'${keyword.value}' is not a directive haproxy knows (inside a false '.if' branch it is skipped silently)${didYouMean(candidates)}`,
+    ...replacementFixes(keyword.range, candidates),
+  });
+}

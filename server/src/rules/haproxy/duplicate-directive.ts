@@ -1,0 +1,130 @@
+// HA022: a single-valued setting written twice in one section. What haproxy 2.6 does with the
+// repeat was measured per keyword (`haproxy -c`, and a running instance's `show info`):
+//   - in proxies, and for most global settings, the last value wins silently (haproxy warns only
+//     for some timeouts: "overwriting 'timeout client' which was already specified");
+//   - some global settings keep the FIRST value: haproxy prints "[ALERT] 'maxconn' already
+//     specified. Continuing." and still exits 0 (maxconn, pidfile, chroot, ulimit-n, user/uid,
+//     group/gid, maxconnrate, maxsessrate, maxsslrate, maxpipes, spread-checks, server-state-base,
+//     server-state-file, log-send-hostname, cluster-secret, fd-hard-limit), and so does a proxy's
+//     `tcp-request inspect-delay` ("ignoring tcp-request inspect-delay (was already defined)");
+//   - a few repeats are refused: ca-base and crt-base in global, stick-table and use-fcgi-app in a
+//     proxy: those are errors.
+// The list is kept short on purpose: only settings that certainly take one value. Statements in
+// different branches of one `.if` block are never both read and are not compared.
+import type { Statement } from "../../../../grammars/haproxy/ast.js";
+import type { Range } from "../../../../grammars/common/text.js";
+import type { HaproxyRule } from "../../lint/rule.js";
+import { exclusive, span, where } from "./model.js";
+
+type Outcome = "last" | "first" | "refused";
+
+const PROXY_SETTINGS: ReadonlyMap<string, Outcome> = new Map<string, Outcome>([
+  ...["mode", "balance", "maxconn", "fullconn", "default_backend", "log-format", "log-format-sd", "unique-id-format", "unique-id-header", "cookie", "retries", "hash-type", "backlog", "monitor-uri", "log-tag", "http-reuse", "dispatch", "server-state-file-name", "load-server-state-from-file", "max-keep-alive-queue"].map((k) => [k, "last"] as const),
+  ["stick-table", "refused"],
+  ["use-fcgi-app", "refused"],
+]);
+
+/** Two-word settings of proxies: `timeout X`, `stats uri`… */
+const PROXY_PAIRS: ReadonlyMap<string, ReadonlySet<string> | "any"> = new Map<string, ReadonlySet<string> | "any">([
+  ["timeout", "any"],
+  ["stats", new Set(["uri", "realm", "refresh"])],
+  ["email-alert", new Set(["from", "to", "level", "mailers", "myhostname"])],
+  ["rate-limit", new Set(["sessions"])],
+]);
+
+const GLOBAL_SETTINGS: ReadonlyMap<string, Outcome> = new Map<string, Outcome>([
+  ...["maxconn", "pidfile", "chroot", "ulimit-n", "maxconnrate", "maxsessrate", "maxsslrate", "maxpipes", "spread-checks", "server-state-base", "server-state-file", "log-send-hostname", "cluster-secret", "fd-hard-limit"].map((k) => [k, "first"] as const),
+  ...["nbthread", "node", "hard-stop-after", "localpeer", "maxsslconn", "maxcomprate", "maxcompcpuusage", "maxzlibmem", "log-tag", "ssl-default-bind-ciphers", "ssl-default-bind-ciphersuites", "ssl-default-server-ciphers", "ssl-default-server-ciphersuites", "ssl-server-verify"].map((k) => [k, "last"] as const),
+  ["ca-base", "refused"],
+  ["crt-base", "refused"],
+]);
+
+/** `user` and `uid` set one thing, as do `group` and `gid`. */
+const GLOBAL_ALIASES: Readonly<Record<string, string>> = { uid: "user", gid: "group" };
+
+const OTHER_SETTINGS: Readonly<Record<string, ReadonlySet<string>>> = {
+  resolvers: new Set(["resolve_retries", "accepted_payload_size"]),
+  cache: new Set(["total-max-size", "max-age", "max-object-size", "process-vary", "max-secondary-entries"]),
+  ring: new Set(["size", "format", "maxlen", "description"]),
+  mailers: new Set([]),
+};
+
+/** The setting a statement sets, as a key and the words that name it; undefined for anything else. */
+function settingOf(type: string, statement: Statement): { key: string; outcome: Outcome; range: Range } | undefined {
+  const keyword = statement.keyword.value;
+  const sub = statement.args[0];
+  const proxy = type === "defaults" || type === "frontend" || type === "backend" || type === "listen";
+  if (proxy) {
+    const outcome = PROXY_SETTINGS.get(keyword);
+    if (outcome) return { key: keyword, outcome, range: statement.keyword.range };
+    // haproxy keeps the first inspect delay: "ignoring tcp-request inspect-delay (was already defined)".
+    if ((keyword === "tcp-request" || keyword === "tcp-response") && sub?.value === "inspect-delay") {
+      return { key: `${keyword} inspect-delay`, outcome: "first", range: span(statement.keyword.range, sub.range) };
+    }
+    const pair = PROXY_PAIRS.get(keyword);
+    if (pair && sub && (pair === "any" || pair.has(sub.value))) return { key: `${keyword} ${sub.value}`, outcome: "last", range: span(statement.keyword.range, sub.range) };
+    return undefined;
+  }
+  if (type === "global") {
+    const name = GLOBAL_ALIASES[keyword] ?? keyword;
+    if (name === "user" || name === "group") return { key: name, outcome: "first", range: statement.keyword.range };
+    const outcome = GLOBAL_SETTINGS.get(name) ?? (name.startsWith("tune.") ? "last" : undefined);
+    if (outcome) return { key: name, outcome, range: statement.keyword.range };
+    if (keyword === "stats" && sub && (sub.value === "timeout" || sub.value === "maxconn")) return { key: `stats ${sub.value}`, outcome: "last", range: span(statement.keyword.range, sub.range) };
+    return undefined;
+  }
+  if (keyword === "timeout" && sub && (type === "resolvers" || type === "mailers" || type === "ring" || type === "log-forward")) {
+    return { key: `timeout ${sub.value}`, outcome: "last", range: span(statement.keyword.range, sub.range) };
+  }
+  if (type === "resolvers" && keyword === "hold" && sub) return { key: `hold ${sub.value}`, outcome: "last", range: span(statement.keyword.range, sub.range) };
+  if (OTHER_SETTINGS[type]?.has(keyword)) return { key: keyword, outcome: "last", range: statement.keyword.range };
+  return undefined;
+}
+
+function sameValue(a: Statement, b: Statement): boolean {
+  return a.words.length === b.words.length && a.words.every((w, i) => w.value === b.words[i]!.value);
+}
+
+export const duplicateDirective: HaproxyRule = {
+  meta: {
+    id: "HA022",
+    alias: "duplicate-directive",
+    product: "haproxy",
+    severity: "warning",
+    category: "correctness",
+    description: "a setting that takes one value is set twice in one section",
+    fixable: false,
+    native: "partly",
+  },
+  check({ model, report }) {
+    for (const section of model.sections) {
+      const seen = new Map<string, Statement[]>();
+      for (const statement of section.statements) {
+        const setting = settingOf(section.type, statement);
+        if (!setting) continue;
+        const earlier = (seen.get(setting.key) ?? []).filter((s) => !exclusive(s, statement));
+        seen.set(setting.key, [...(seen.get(setting.key) ?? []), statement]);
+        if (earlier.length === 0) continue;
+        const previous = setting.outcome === "first" ? earlier[0]! : earlier[earlier.length - 1]!;
+        const place = where(section.uri, previous.range, section.uri);
+        const identical = sameValue(previous, statement);
+        const related = [{ uri: section.uri, range: settingOf(section.type, previous)!.range, message: `the earlier '${setting.key}'` }];
+        const message =
+          setting.outcome === "refused"
+            ? `'${setting.key}' is already set on ${place}; haproxy refuses a second one in the same section`
+            : setting.outcome === "first"
+              ? `'${setting.key}' is already set on ${place}; haproxy ignores this one and keeps the first value`
+              : identical
+                ? `'${setting.key}' repeats ${place} with the same value; remove one`
+                : `'${setting.key}' is already set on ${place}; haproxy silently uses this last value`;
+        report({
+          range: setting.range,
+          uri: section.uri,
+          message,
+          related,
+          ...(setting.outcome === "refused" ? { severity: "error" as const } : identical && setting.outcome === "last" ? { severity: "info" as const } : {}),
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,130 @@
+// HA027: HTTP-only settings in a proxy whose effective mode is tcp. haproxy 2.6 ignores them with a
+// warning; the list below is exactly what it warned about when tried (`haproxy -c`), per side:
+//   both sides:   http-request, http-response, http-after-response, redirect, stats …,
+//                 option forwardfor, originalto, http-buffer-request, http-no-delay
+//   frontend:     monitor-uri, capture …, option httplog/httpslog (falls back to tcplog),
+//                 option http-ignore-probes, accept-invalid-http-request, http-use-proxy-header,
+//                 disable-h2-upgrade
+//   backend:      cookie, option checkcache, prefer-last-server, http-pretend-keepalive,
+//                 accept-invalid-http-response
+// Options, stats, cookie, monitor-uri and the log format inherited from a defaults section are
+// warned about too (once per proxy here); inherited http-request rules are not (haproxy is silent).
+// haproxy warns about `capture cookie` only; header captures, as useless in mode tcp, are reported too.
+// `compression` and `option http-server-close`/`httpclose`/`http-keep-alive` are silently ignored
+// by haproxy in tcp mode and not reported. A frontend that switches to HTTP with
+// `tcp-request content switch-mode http` is left alone.
+import type { Statement } from "../../../../grammars/haproxy/ast.js";
+import type { Range } from "../../../../grammars/common/text.js";
+import type { HaproxyRule, RelatedLocation } from "../../lint/rule.js";
+import { describe, optionOf, where, type Located, type SectionModel } from "./model.js";
+
+type Side = "both" | "frontend" | "backend";
+
+const OPTIONS: ReadonlyMap<string, Side> = new Map<string, Side>([
+  ["forwardfor", "both"],
+  ["originalto", "both"],
+  ["http-buffer-request", "both"],
+  ["http-no-delay", "both"],
+  ["http-ignore-probes", "frontend"],
+  ["accept-invalid-http-request", "frontend"],
+  ["http-use-proxy-header", "frontend"],
+  ["disable-h2-upgrade", "frontend"],
+  ["checkcache", "backend"],
+  ["prefer-last-server", "backend"],
+  ["http-pretend-keepalive", "backend"],
+  ["accept-invalid-http-response", "backend"],
+]);
+
+/** Statements (not options) that need HTTP, and whether haproxy also warns when they are inherited. */
+const STATEMENTS: ReadonlyMap<string, { side: Side; inherited: boolean }> = new Map([
+  ["http-request", { side: "both" as Side, inherited: false }],
+  ["http-response", { side: "both" as Side, inherited: false }],
+  ["http-after-response", { side: "both" as Side, inherited: false }],
+  ["redirect", { side: "both" as Side, inherited: false }],
+  ["stats", { side: "both" as Side, inherited: true }],
+  ["monitor-uri", { side: "frontend" as Side, inherited: true }],
+  ["capture", { side: "frontend" as Side, inherited: false }],
+  ["cookie", { side: "backend" as Side, inherited: true }],
+]);
+
+const LOG_FORMATS: ReadonlySet<string> = new Set(["httplog", "httpslog", "tcplog"]);
+
+function applies(side: Side, section: SectionModel): boolean {
+  return side === "both" || section.type === "listen" || section.type === side;
+}
+
+/** The statement that decides the log format: the last `option httplog|httpslog|tcplog` or `log-format`. */
+function isLogFormat(statement: Statement): boolean {
+  const option = optionOf(statement);
+  return statement.keyword.value === "log-format" || (option !== undefined && LOG_FORMATS.has(option.name));
+}
+
+export const httpInTcp: HaproxyRule = {
+  meta: {
+    id: "HA027",
+    alias: "http-in-tcp",
+    product: "haproxy",
+    severity: "warning",
+    category: "correctness",
+    description: "an HTTP-only setting in a proxy in mode tcp, which haproxy ignores",
+    fixable: false,
+    native: "reports",
+  },
+  check({ model, report }) {
+    for (const section of model.sectionsOfType("frontend", "backend", "listen")) {
+      const { mode, from } = model.mode(section);
+      if (mode !== "tcp" || from?.statement.guard) continue;
+      if (section.statements.some((s) => s.keyword.value === "tcp-request" && s.args[0]?.value === "content" && s.args[1]?.value === "switch-mode")) continue;
+      const modeNote = from ? `mode tcp (${from.section === section ? where(section.uri, from.statement.range, section.uri) : `from ${describe(from.section)}`})` : "mode tcp (haproxy's default)";
+      const inherited: Located[] = [];
+      const own: { range: Range; what: string; plural: boolean }[] = [];
+      const note = (located: Located, range: Range, what: string, plural = false) => {
+        if (located.section === section) own.push({ range, what, plural });
+        else inherited.push(located);
+      };
+
+      // Options: the last `option X` / `no option X` in effect decides.
+      for (const [name, side] of OPTIONS) {
+        if (!applies(side, section)) continue;
+        const state = model.option(section, name);
+        if (state?.enabled) note(state.from, optionOf(state.from.statement)!.range, `'option ${name}'`);
+      }
+      if (section.type !== "backend") {
+        const log = model.setting(section, isLogFormat);
+        const option = log && optionOf(log.statement);
+        if (log && option && !option.negated && option.name !== "tcplog") note(log, option.range, `'option ${option.name}'`);
+      }
+      // Other statements: the first of each kind in the proxy, and inherited ones where haproxy warns.
+      const reported = new Set<string>();
+      for (const holder of [section, ...model.defaultsChain(section)]) {
+        for (const statement of holder.statements) {
+          const keyword = statement.keyword.value;
+          const kind = STATEMENTS.get(keyword);
+          if (!kind || !applies(kind.side, section) || reported.has(keyword)) continue;
+          if (holder !== section && !kind.inherited) continue;
+          reported.add(keyword);
+          const single = keyword === "monitor-uri" || keyword === "cookie";
+          note({ statement, section: holder }, statement.keyword.range, single ? `'${keyword}'` : `'${keyword}' ${keyword === "stats" || keyword === "capture" ? "statements" : "rules"}`, !single);
+        }
+      }
+
+      for (const { range, what, plural } of own) {
+        report({ range, uri: section.uri, message: `${what} ${plural ? "need" : "needs"} HTTP, but ${describe(section)} is in ${modeNote}; haproxy ignores ${plural ? "them" : "it"}` });
+      }
+      if (inherited.length > 0) {
+        const names = [...new Set(inherited.map(({ statement }) => optionOf(statement) ? `option ${optionOf(statement)!.name}` : statement.keyword.value))];
+        const related: RelatedLocation[] = inherited.map(({ statement, section: holder }) => ({
+          uri: holder.uri,
+          range: optionOf(statement)?.range ?? statement.keyword.range,
+          message: `inherited from ${describe(holder)}`,
+        }));
+        report({
+          range: section.section.name?.range ?? section.section.header.keyword.range,
+          uri: section.uri,
+          message: `${describe(section)} is in ${modeNote} but inherits HTTP-only settings that haproxy ignores here: ${names.map((n) => `'${n}'`).join(", ")}`,
+          related,
+        });
+      }
+    }
+  },
+};

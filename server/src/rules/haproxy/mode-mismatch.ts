@@ -1,0 +1,71 @@
+// HA026: a frontend (or listen) sending traffic to a backend of another `mode`, through
+// default_backend (its own or inherited) or a use_backend with a fixed name. Measured with 2.6:
+//   - http frontend → tcp backend: refused ("tries to use incompatible tcp backend"), an error;
+//   - tcp frontend → http backend: accepted silently. haproxy documents it as a deliberate way to
+//     upgrade a connection to HTTP (manual 4, "HTTP upgrade"), so it is only advice (info): the
+//     frontend's HTTP rules do not run, which is usually not what a missing `mode http` intended.
+//     A frontend that switches itself with `tcp-request content switch-mode http` is HTTP here.
+// Modes decided inside `.if` blocks are not compared.
+import type { Word } from "../../../../grammars/haproxy/ast.js";
+import type { HaproxyRule } from "../../lint/rule.js";
+import { describe, isDynamic, type HaproxyModel, type SectionModel } from "./model.js";
+
+function effectiveMode(model: HaproxyModel, section: SectionModel): string | undefined {
+  const { mode, from } = model.mode(section);
+  if (from?.statement.guard) return undefined;
+  return mode;
+}
+
+function switchesToHttp(section: SectionModel): boolean {
+  return section.statements.some((s) => s.keyword.value === "tcp-request" && s.args[0]?.value === "content" && s.args[1]?.value === "switch-mode" && s.args[2]?.value === "http");
+}
+
+export const modeMismatch: HaproxyRule = {
+  meta: {
+    id: "HA026",
+    alias: "mode-mismatch",
+    product: "haproxy",
+    severity: "error",
+    category: "correctness",
+    description: "a frontend sends traffic to a backend of another mode",
+    fixable: false,
+    native: "partly",
+  },
+  check({ model, report }) {
+    // The first backend or listen of each name, as haproxy finds it.
+    const backends = new Map<string, SectionModel>();
+    for (const section of model.sectionsOfType("backend", "listen")) if (section.name !== undefined && !backends.has(section.name)) backends.set(section.name, section);
+    for (const frontend of model.sectionsOfType("frontend", "listen")) {
+      let mode = effectiveMode(model, frontend);
+      if (mode === "tcp" && switchesToHttp(frontend)) mode = "http";
+      if (mode !== "tcp" && mode !== "http") continue;
+      const targets: { word: Word; uri: string; how: string; own: boolean }[] = [];
+      for (const statement of frontend.statements) {
+        const keyword = statement.keyword.value;
+        if ((keyword === "use_backend" || keyword === "default_backend") && statement.args[0]) targets.push({ word: statement.args[0], uri: frontend.uri, how: keyword, own: true });
+      }
+      const inherited = model.setting(frontend, (s) => s.keyword.value === "default_backend");
+      if (inherited && inherited.section !== frontend && inherited.statement.args[0]) targets.push({ word: inherited.statement.args[0], uri: inherited.section.uri, how: "default_backend", own: false });
+      for (const { word, uri, how, own } of targets) {
+        if (isDynamic(word) || word.variables.length > 0) continue;
+        const backend = backends.get(word.value);
+        if (!backend || backend === frontend) continue;
+        const backendMode = effectiveMode(model, backend);
+        if (backendMode === undefined || backendMode === mode || (backendMode !== "tcp" && backendMode !== "http")) continue;
+        const range = own ? word.range : frontend.section.name!.range;
+        const related = [{ uri: backend.uri, range: backend.section.name!.range, message: `${describe(backend)} (mode ${backendMode})` }];
+        if (!own) related.push({ uri, range: word.range, message: `the inherited '${how} ${word.value}'` });
+        const refused = mode === "http";
+        report({
+          range,
+          uri: frontend.uri,
+          severity: refused ? "error" : "info",
+          message: refused
+            ? `${describe(frontend)} is in mode http and cannot use ${describe(backend)}, which is in mode tcp (${how}); haproxy refuses it`
+            : `${describe(frontend)} is in mode tcp but ${describe(backend)} is in mode http (${how}): haproxy upgrades the connection to HTTP there, and the frontend's HTTP processing never runs; set 'mode http' on the frontend unless this upgrade is intended`,
+          related,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,46 @@
+// HA034: a frontend that routes with conditional use_backend rules and has no default_backend
+// (nor inherits one): a request that matches no rule gets a 503, silently (h23c). Not reported
+// when an unconditional use_backend, or an unconditional reply (`http-request deny|return|
+// redirect|tarpit|reject|use-service`, `redirect`, `tcp-request content reject`), catches the rest.
+import type { Statement } from "../../../../grammars/haproxy/ast.js";
+import type { HaproxyRule } from "../../lint/rule.js";
+import { describe } from "./model.js";
+
+const REPLIES: ReadonlySet<string> = new Set(["deny", "return", "redirect", "tarpit", "reject", "use-service", "auth"]);
+
+function catchesAll(statement: Statement): boolean {
+  if (statement.condition) return false;
+  const keyword = statement.keyword.value;
+  const first = statement.args[0]?.value;
+  if (keyword === "use_backend" || keyword === "redirect") return true;
+  if (keyword === "http-request") return first !== undefined && REPLIES.has(first);
+  if (keyword === "tcp-request") return first === "content" && (statement.args[1]?.value === "reject" || statement.args[1]?.value === "use-service");
+  return false;
+}
+
+export const noDefaultBackend: HaproxyRule = {
+  meta: {
+    id: "HA034",
+    alias: "no-default-backend",
+    product: "haproxy",
+    severity: "info",
+    category: "best-practice",
+    description: "a frontend routes with conditional use_backend rules but has no default_backend",
+    fixable: false,
+    native: "silent",
+  },
+  check({ model, report }) {
+    for (const section of model.sectionsOfType("frontend")) {
+      const nameWord = section.section.name;
+      if (!nameWord) continue;
+      const routes = section.statements.filter((s) => s.keyword.value === "use_backend");
+      if (routes.length === 0 || section.statements.some(catchesAll)) continue;
+      if (model.setting(section, (s) => s.keyword.value === "default_backend")) continue;
+      report({
+        range: nameWord.range,
+        uri: section.uri,
+        message: `${describe(section)} has no default_backend: a request ${routes.length === 1 ? "that its use_backend rule does not match" : `that matches none of its ${routes.length} use_backend rules`} gets a 503 error`,
+      });
+    }
+  },
+};

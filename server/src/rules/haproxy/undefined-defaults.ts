@@ -1,0 +1,120 @@
+// HA016: inheritance from defaults sections that haproxy 2.6 refuses (measured with `haproxy -c`):
+// - `from X` where X is not a defaults section defined earlier ("defaults section 'X' not found");
+// - TCP/HTTP rules (and `acl`) in an anonymous defaults section ("not allowed in anonymous
+//   'defaults' section");
+// - a named defaults section that defines TCP/HTTP rules and is inherited by a listen, by another
+//   defaults section, or by frontends and backends both; `tcp-response content` rules even forbid
+//   frontends (`acl` and `tcp-request inspect-delay` are no rules for this purpose);
+// - a named defaults section both named by `from` and inherited implicitly by a later proxy:
+//   haproxy prints an alert but starts (exit 0), so this one is a warning.
+import type { Statement } from "../../../../grammars/haproxy/ast.js";
+import { didYouMean, replacementFixes } from "../../lint/fixes.js";
+import type { HaproxyRule } from "../../lint/rule.js";
+import { suggest } from "../../lint/suggest.js";
+import { describe, span, where } from "./model.js";
+
+/** What haproxy 2.6 calls TCP/HTTP rules; `acl` and `tcp-request inspect-delay` are also refused in anonymous defaults. */
+function ruleKind(statement: Statement): string | undefined {
+  const keyword = statement.keyword.value;
+  if (keyword === "http-request" || keyword === "http-response" || keyword === "http-after-response") return keyword;
+  if (keyword === "tcp-request" || keyword === "tcp-response") {
+    const kind = statement.args[0]?.value;
+    return kind === undefined || kind === "inspect-delay" ? undefined : `${keyword} ${kind}`;
+  }
+  return undefined;
+}
+
+function keywordRange(statement: Statement) {
+  const first = statement.args[0];
+  return (statement.keyword.value === "tcp-request" || statement.keyword.value === "tcp-response") && first ? span(statement.keyword.range, first.range) : statement.keyword.range;
+}
+
+export const undefinedDefaults: HaproxyRule = {
+  meta: {
+    id: "HA016",
+    alias: "undefined-defaults",
+    product: "haproxy",
+    severity: "error",
+    category: "reference",
+    description: "a from names no earlier defaults section, or a proxy inherits rules haproxy does not let it inherit",
+    fixable: true,
+    native: "reports",
+  },
+  check({ model, report }) {
+    // `from X`: X must be a defaults section written before.
+    model.sections.forEach((section, index) => {
+      const from = section.section.from;
+      if (!from || section.defaults) return;
+      const earlier = model.sections.slice(0, index);
+      const names = earlier.filter((s) => s.type === "defaults" && s.name !== undefined).map((s) => s.name!);
+      const later = model.sections.slice(index).find((s) => s.type === "defaults" && s.name === from.value);
+      const other = model.sections.find((s) => s !== section && s.type !== "defaults" && s.name === from.value);
+      const candidates = suggest(from.value, names);
+      const reason = later
+        ? `defaults section '${from.value}' is defined later (${where(later.uri, later.section.header.range, section.uri)}); haproxy needs it before`
+        : other
+          ? `'${from.value}' is a ${other.type}, not a defaults section${didYouMean(candidates)}`
+          : `there is no defaults section named '${from.value}'${didYouMean(candidates)}`;
+      report({
+        range: from.range,
+        uri: section.uri,
+        message: `${describe(section)} cannot inherit from '${from.value}': ${reason}`,
+        ...(later ? {} : replacementFixes(from.range, candidates)),
+        ...(later ? { related: [{ uri: later.uri, range: later.section.name!.range, message: `defaults '${from.value}'` }] } : {}),
+      });
+    });
+
+    for (const defaults of model.sectionsOfType("defaults")) {
+      const rules = defaults.statements.filter((s) => ruleKind(s) !== undefined);
+      // Anonymous defaults may hold no rules and no ACLs.
+      if (defaults.name === undefined) {
+        for (const statement of defaults.statements) {
+          const kind = statement.keyword.value === "acl" ? "acl" : (ruleKind(statement) ?? (statement.keyword.value === "tcp-request" && statement.args[0]?.value === "inspect-delay" ? "tcp-request inspect-delay" : undefined));
+          if (!kind) continue;
+          report({
+            range: keywordRange(statement),
+            uri: defaults.uri,
+            message: `'${kind}' is not allowed in an anonymous defaults section; give the section a name and inherit it with 'from'`,
+          });
+        }
+        continue;
+      }
+      const heirs = model.sections.filter((s) => s.defaults === defaults);
+      if (rules.length > 0) {
+        const first = rules[0]!;
+        const related = [{ uri: defaults.uri, range: keywordRange(first), message: `the '${ruleKind(first)}' rule of defaults '${defaults.name}'` }];
+        const responseRule = rules.find((s) => ruleKind(s) === "tcp-response content");
+        let side: "frontend" | "backend" | undefined;
+        for (const heir of heirs) {
+          const at = heir.section.from ?? heir.section.name ?? heir.section.header.keyword;
+          let problem: string | undefined;
+          if (heir.type === "listen" || heir.type === "defaults") {
+            problem = `a ${heir.type} section cannot inherit from defaults '${defaults.name}', which defines TCP/HTTP rules`;
+          } else if (heir.type === "frontend" && responseRule) {
+            problem = `a frontend cannot inherit from defaults '${defaults.name}', which defines 'tcp-response content' rules`;
+          } else if (heir.type === "frontend" || heir.type === "backend") {
+            side ??= heir.type;
+            if (side !== heir.type) {
+              problem = `frontends and backends cannot inherit from the same defaults section when it defines TCP/HTTP rules, and defaults '${defaults.name}' is already inherited by a ${side}`;
+            }
+          }
+          if (problem) report({ range: at.range, uri: heir.uri, message: problem, related });
+        }
+      }
+      // Named both by `from` and implicitly inherited: haproxy alerts but starts.
+      const explicit = heirs.find((s) => s.section.from !== undefined);
+      if (!explicit) continue;
+      for (const heir of heirs) {
+        if (heir.section.from !== undefined || heir.type === "defaults") continue;
+        const at = heir.section.name ?? heir.section.header.keyword;
+        report({
+          range: at.range,
+          uri: heir.uri,
+          severity: "warning",
+          message: `${describe(heir)} inherits defaults '${defaults.name}' implicitly while ${describe(explicit)} names it with 'from'; haproxy warns about mixing both (add 'from ${defaults.name}' here, or a last defaults section that no 'from' names)`,
+          related: [{ uri: explicit.uri, range: explicit.section.from!.range, message: `'from ${defaults.name}'` }],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,65 @@
+// HA037: an environment variable used in double quotes (`"${VAR}"`, `"$VAR"`) that nothing in the
+// file defines and that has no default (`"${VAR-default}"`). haproxy 2.6 expands variables only
+// inside double quotes (measured: `$HOME` unquoted stays literal) and expands an unset one to an
+// empty string without a word (h02): `server s1 "${BACKEND_HOST}":80` silently becomes `:80`.
+// Defined are: variables set earlier by `setenv`/`presetenv` in global (and not removed by a later
+// `unsetenv`), haproxy's own (HAPROXY_*, the pseudo-variables .FILE, .LINE, .SECTION), lines
+// inside an `.if defined(VAR)` branch, and the names listed in the rule's `known` option: the
+// variables the service's environment provides (systemd Environment=, EnvironmentFile=, …).
+import type { ConditionalBranch, Predicate } from "../../../../grammars/haproxy/ast.js";
+import type { HaproxyRule } from "../../lint/rule.js";
+
+/** Variables a positive `defined(NAME)` test guarantees: `defined(A)`, `defined(A) && defined(B)`. */
+function definedBy(predicate: Predicate | undefined, into: Set<string>): void {
+  if (!predicate) return;
+  if (predicate.kind === "call" && predicate.name === "defined" && predicate.args[0]) into.add(predicate.args[0].value);
+  else if (predicate.kind === "and") for (const operand of predicate.operands) definedBy(operand, into);
+  else if (predicate.kind === "group") definedBy(predicate.expression, into);
+}
+
+function guaranteed(branch: ConditionalBranch | undefined): Set<string> {
+  const names = new Set<string>();
+  for (let b = branch; b; b = b.block.parent) if (b.directive.name !== ".else") definedBy(b.directive.predicate, names);
+  return names;
+}
+
+function isBuiltIn(name: string): boolean {
+  return name.startsWith("HAPROXY_") || name === ".FILE" || name === ".LINE" || name === ".SECTION";
+}
+
+export const undefinedEnv: HaproxyRule = {
+  meta: {
+    id: "HA037",
+    alias: "undefined-env",
+    product: "haproxy",
+    severity: "warning",
+    category: "reference",
+    description: "an environment variable in double quotes that nothing defines and that has no default",
+    fixable: false,
+    native: "silent",
+  },
+  check({ model, options, report }) {
+    const known = new Set(Array.isArray(options.known) ? options.known.filter((v): v is string => typeof v === "string") : []);
+    const defined = new Set<string>();
+    for (const { statement, section } of model.statements()) {
+      let guards: Set<string> | undefined;
+      for (const word of statement.words) {
+        for (const variable of word.variables) {
+          const name = variable.name;
+          if (variable.defaultValue !== undefined || defined.has(name) || known.has(name) || isBuiltIn(name)) continue;
+          guards ??= guaranteed(statement.guard);
+          if (guards.has(name)) continue;
+          report({
+            range: variable.range,
+            uri: section.uri,
+            message: `'${variable.text}' expands to an empty string unless the environment sets ${name}, which nothing in the configuration defines: give it a default ('\${${name}-…}') or list it in the rule's 'known' option`,
+          });
+        }
+      }
+      if (section.type !== "global") continue;
+      const keyword = statement.keyword.value;
+      if ((keyword === "setenv" || keyword === "presetenv") && statement.args[0]) defined.add(statement.args[0].value);
+      else if (keyword === "unsetenv") for (const arg of statement.args) defined.delete(arg.value);
+    }
+  },
+};

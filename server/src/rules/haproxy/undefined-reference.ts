@@ -1,0 +1,157 @@
+// HA019: names of other sections, read where haproxy 2.6 reads them (configuration manual):
+//   http_auth(UL), http_auth_group(UL) GROUP…   userlist UL (and its `group` lines)
+//   server/default-server/server-template … resolvers R, do-resolve(VAR,R…)   resolvers R ("default" is built in)
+//   stick-table … peers P                        peers P
+//   log ring@R                                   ring R ("buf0" is built in)
+//   filter cache C, http-request cache-use C, http-response cache-store C     cache C
+//   errorfiles E, … errorfiles E (http-error, deny/return/tarpit replies)    http-errors E
+//   use-fcgi-app F, filter fcgi-app F           fcgi-app F
+//   email-alert mailers M                       mailers M
+//   stick … table T, … track-scN KEY table T    a proxy with a stick-table, or PEERS/TABLE of a peers section
+// haproxy refuses every one of these at `haproxy -c` except `log ring@R`, which only the starting
+// daemon refuses ("uses unknown ring named …"): hence `stricter`.
+import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
+import type { Range } from "../../../../grammars/common/text.js";
+import { didYouMean, replacementFixes } from "../../lint/fixes.js";
+import type { HaproxyRule } from "../../lint/rule.js";
+import { suggest } from "../../lint/suggest.js";
+import type { HaproxyModel, SectionModel } from "./model.js";
+
+interface Reference {
+  /** The section type the name must designate (`table` is special). */
+  readonly kind: string;
+  readonly name: string;
+  /** The text to replace when correcting the name. */
+  readonly range: Range;
+  /** How the name is written when replaced (`ring@NAME` keeps its prefix outside the range). */
+  readonly word: Word;
+}
+
+const BUILT_IN: Readonly<Record<string, readonly string[]>> = { resolvers: ["default"], ring: ["buf0"] };
+
+/** The range of `word` from `from` characters in, when the word is written plainly; else the whole word. */
+function inner(word: Word, from: number, length: number): Range {
+  if (!word.isPlain) return word.range;
+  const lines = word.range.lines;
+  return lines.range(word.range.localStart + from, word.range.localStart + from + length);
+}
+
+function following(words: readonly Word[], keyword: string): Word | undefined {
+  const index = words.findIndex((w) => w.value === keyword);
+  return index >= 0 ? words[index + 1] : undefined;
+}
+
+function references(statement: Statement): Reference[] {
+  const found: Reference[] = [];
+  const add = (kind: string, word: Word | undefined, name: string | undefined = word?.value, range: Range | undefined = word?.range) => {
+    if (word && name !== undefined && range && name !== "" && word.variables.length === 0 && !name.includes("%[")) found.push({ kind, name, range, word });
+  };
+  const keyword = statement.keyword.value;
+  const args = statement.args;
+  const first = args[0]?.value;
+  if (keyword === "log" && first?.startsWith("ring@")) add("ring", args[0], first.slice(5), inner(args[0]!, 5, first.length - 5));
+  if (keyword === "server" || keyword === "default-server" || keyword === "server-template") add("resolvers", following(args, "resolvers"));
+  if (keyword === "stick-table") add("peers", following(args, "peers"));
+  if (keyword === "filter" && first === "cache") add("cache", args[1]);
+  if (keyword === "filter" && first === "fcgi-app") add("fcgi-app", args[1]);
+  if ((keyword === "http-request" && first === "cache-use") || (keyword === "http-response" && first === "cache-store")) add("cache", args[1]);
+  if (keyword === "errorfiles") add("http-errors", args[0]);
+  else if (keyword === "http-error" || keyword === "http-request" || keyword === "http-response") add("http-errors", following(args, "errorfiles"));
+  if (keyword === "use-fcgi-app") add("fcgi-app", args[0]);
+  if (keyword === "email-alert" && first === "mailers") add("mailers", args[1]);
+  if (keyword === "stick" || args.some((w) => /^track-sc\d+$/.test(w.value))) add("table", following(args, "table"));
+  for (const word of statement.words) {
+    const value = word.value;
+    if (!value.includes("(")) continue;
+    const resolve = /^do-resolve\(([^,)]*),([^,)]*)/.exec(value);
+    if (resolve) add("resolvers", word, resolve[2]!, inner(word, 12 + resolve[1]!.length, resolve[2]!.length));
+    const auth = /^http_auth(_group)?\(([^)]*)\)/.exec(value);
+    if (auth) add("userlist", word, auth[2]!, inner(word, auth[0].indexOf("(") + 1, auth[2]!.length));
+  }
+  return found;
+}
+
+/** Group names after `http_auth_group(UL)` in an `acl` line or an inline ACL. */
+function groupReferences(statement: Statement): { userlist: string; groups: Word[] }[] {
+  const found: { userlist: string; groups: Word[] }[] = [];
+  const scan = (words: readonly Word[]) => {
+    const match = words[0] && /^http_auth_group\(([^)]*)\)$/.exec(words[0].value);
+    if (!match) return;
+    // Pattern flags come first: -i, -n, -M, and -f FILE, -m METHOD, -u ID with a value; `--` ends them.
+    let i = 1;
+    while (i < words.length && words[i]!.value.startsWith("-")) {
+      const flag = words[i]!.value;
+      i += flag === "-f" || flag === "-m" || flag === "-u" ? 2 : 1;
+      if (flag === "--") break;
+    }
+    found.push({ userlist: match[1]!, groups: words.slice(i) });
+  };
+  if (statement.keyword.value === "acl") scan(statement.args.slice(1));
+  for (const alternative of statement.condition?.expression?.alternatives ?? []) {
+    for (const term of alternative.terms) if (term.kind === "anonymous-acl") scan(term.words);
+  }
+  return found;
+}
+
+/** Stick tables: proxies with a `stick-table`, and `PEERS/TABLE` for the tables of peers sections. */
+function tableNames(model: HaproxyModel): string[] {
+  const names: string[] = [];
+  for (const s of model.sections) {
+    if ((s.type === "frontend" || s.type === "backend" || s.type === "listen") && s.name && s.statements.some((st) => st.keyword.value === "stick-table")) names.push(s.name);
+    if (s.type === "peers" && s.name) for (const st of s.statements) if (st.keyword.value === "table" && st.args[0]) names.push(`${s.name}/${st.args[0].value}`);
+  }
+  return names;
+}
+
+export const undefinedReference: HaproxyRule = {
+  meta: {
+    id: "HA019",
+    alias: "undefined-reference",
+    product: "haproxy",
+    severity: "error",
+    category: "reference",
+    description: "a keyword names a userlist, resolvers, peers, ring, cache, http-errors, fcgi-app, mailers section or stick table that does not exist",
+    fixable: true,
+    native: "partly",
+    stricter: "haproxy -c accepts 'log ring@NAME' with an unknown ring, but the daemon then refuses to start",
+  },
+  check({ model, report }) {
+    const namesOf = new Map<string, Set<string>>();
+    const known = (kind: string): Set<string> => {
+      let names = namesOf.get(kind);
+      if (!names) {
+        names = new Set(kind === "table" ? tableNames(model) : [...(BUILT_IN[kind] ?? []), ...model.sectionsOfType(kind).flatMap((s) => (s.name === undefined ? [] : [s.name]))]);
+        namesOf.set(kind, names);
+      }
+      return names;
+    };
+    const check = (section: SectionModel, statement: Statement) => {
+      for (const reference of references(statement)) {
+        if (known(reference.kind).has(reference.name)) continue;
+        const candidates = suggest(reference.name, known(reference.kind));
+        const what =
+          reference.kind === "table"
+            ? `there is no stick table '${reference.name}' (a proxy with a 'stick-table', or PEERS/TABLE of a peers section)`
+            : `there is no ${reference.kind} section named '${reference.name}'`;
+        const consequence = reference.kind === "ring" ? "; haproxy -c accepts it but the daemon refuses to start" : "";
+        report({ range: reference.range, uri: section.uri, message: `${what}${consequence}${didYouMean(candidates)}`, ...replacementFixes(reference.range, candidates) });
+      }
+      for (const { userlist, groups } of groupReferences(statement)) {
+        const lists = model.sectionsNamed("userlist", userlist);
+        if (lists.length === 0) continue;
+        const declared = new Set(lists.flatMap((l) => l.statements.filter((s) => s.keyword.value === "group" && s.args[0]).map((s) => s.args[0]!.value)));
+        for (const group of groups) {
+          if (declared.has(group.value) || group.variables.length > 0) continue;
+          const candidates = suggest(group.value, declared);
+          report({
+            range: group.range,
+            uri: section.uri,
+            message: `userlist '${userlist}' declares no group '${group.value}'${didYouMean(candidates)}`,
+            ...replacementFixes(group.range, candidates),
+          });
+        }
+      }
+    };
+    for (const { statement, section } of model.statements()) check(section, statement);
+  },
+};

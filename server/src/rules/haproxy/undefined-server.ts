@@ -1,0 +1,159 @@
+// HA017: servers named by other statements. `use-server NAME` must name a server of its own backend
+// (a log-format name is resolved at run time and not checked, as haproxy does); `track [BE/]SRV`
+// on a server must name an existing backend and server, and haproxy 2.6 refuses to track a server
+// that runs no check itself ("does not have any check nor agent enabled"): it needs `check` or
+// `agent-check`, on its line or through a `default-server`, or must itself track another server.
+// A tracking server may not run its own check (also when a default-server gives it `check`), and
+// a chain of tracked servers may not loop.
+import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
+import { didYouMean, replacementFixes } from "../../lint/fixes.js";
+import type { HaproxyRule } from "../../lint/rule.js";
+import { suggest } from "../../lint/suggest.js";
+import { describe, isDynamic, type HaproxyModel, type SectionModel } from "./model.js";
+
+/** The option words of a server line (after name and address), of a template (after prefix, count, address) or of a default-server. */
+export function serverOptions(statement: Statement): readonly Word[] {
+  const keyword = statement.keyword.value;
+  if (keyword === "server") return statement.args.slice(2);
+  if (keyword === "server-template") return statement.args.slice(3);
+  if (keyword === "default-server") return statement.args;
+  return [];
+}
+
+/** The default-server lines that apply to a backend's servers: its own, else its defaults'. */
+function defaultServerOptions(model: HaproxyModel, section: SectionModel): string[] {
+  const options: string[] = [];
+  for (const holder of [...model.defaultsChain(section)].reverse().concat(section)) {
+    for (const statement of holder.statements) if (statement.keyword.value === "default-server") options.push(...statement.args.map((w) => w.value));
+  }
+  return options;
+}
+
+/**
+ * Whether a server runs a health check (`check`, on its line or its default-server's, not undone
+ * by `no-check`); with `orTracked`, an agent check or tracking another server counts too.
+ */
+export function serverChecks(model: HaproxyModel, section: SectionModel, server: Statement, orTracked = true): boolean {
+  let check = false;
+  let agent = false;
+  let track = false;
+  for (const option of [...defaultServerOptions(model, section), ...serverOptions(server).map((w) => w.value)]) {
+    if (option === "check") check = true;
+    else if (option === "no-check") check = false;
+    else if (option === "agent-check") agent = true;
+    else if (option === "no-agent-check") agent = false;
+    else if (option === "track") track = true;
+  }
+  return check || (orTracked && (agent || track));
+}
+
+export const undefinedServer: HaproxyRule = {
+  meta: {
+    id: "HA017",
+    alias: "undefined-server",
+    product: "haproxy",
+    severity: "error",
+    category: "reference",
+    description: "use-server or track names a server that does not exist or cannot be tracked",
+    fixable: true,
+    native: "reports",
+  },
+  check({ model, report }) {
+    for (const section of model.sectionsOfType("backend", "listen")) {
+      const servers = model.serverNames(section);
+      for (const statement of section.statements) {
+        const keyword = statement.keyword.value;
+        if (keyword === "use-server") {
+          const target = statement.args[0];
+          if (!target || isDynamic(target) || target.variables.length > 0 || servers.has(target.value)) continue;
+          const candidates = suggest(target.value, servers.keys());
+          report({
+            range: target.range,
+            uri: section.uri,
+            message: `${describe(section)} has no server '${target.value}'${didYouMean(candidates)}`,
+            ...replacementFixes(target.range, candidates),
+          });
+        } else if (keyword === "server" || keyword === "server-template") {
+          const options = serverOptions(statement);
+          const index = options.findIndex((w) => w.value === "track");
+          const target = index >= 0 ? options[index + 1] : undefined;
+          if (!target || target.variables.length > 0) continue;
+          if (serverChecks(model, section, statement, false)) {
+            const own = options.find((w) => w.value === "check");
+            report({
+              range: own?.range ?? options[index]!.range,
+              uri: section.uri,
+              message: own
+                ? "a server that tracks another cannot run its own check: haproxy refuses 'check' together with 'track'"
+                : "this server tracks another, but a default-server line gives it 'check' too, which haproxy refuses: add 'no-check'",
+            });
+          }
+          checkTrack(model, section, statement, target, report);
+        }
+      }
+    }
+  },
+};
+
+function checkTrack(model: HaproxyModel, section: SectionModel, server: Statement, target: Word, report: Parameters<HaproxyRule["check"]>[0]["report"]): void {
+  const slash = target.value.indexOf("/");
+  const backendName = slash >= 0 ? target.value.slice(0, slash) : undefined;
+  const serverName = slash >= 0 ? target.value.slice(slash + 1) : target.value;
+  let backend = section;
+  if (backendName !== undefined) {
+    const found = model.backends(backendName)[0];
+    if (!found) {
+      const names = model.sectionsOfType("backend", "listen").flatMap((s) => (s.name === undefined ? [] : [s.name]));
+      const candidates = suggest(backendName, names).map((name) => `${name}/${serverName}`);
+      report({
+        range: target.range,
+        uri: section.uri,
+        message: `cannot track '${target.value}': there is no backend '${backendName}'${didYouMean(candidates)}`,
+        ...replacementFixes(target.range, candidates),
+      });
+      return;
+    }
+    backend = found;
+  }
+  const tracked = model.serverNames(backend).get(serverName);
+  if (!tracked) {
+    const names = [...model.serverNames(backend).keys()].filter((name) => name !== server.args[0]?.value || backend !== section);
+    const candidates = suggest(serverName, names).map((name) => (backendName === undefined ? name : `${backendName}/${name}`));
+    report({
+      range: target.range,
+      uri: section.uri,
+      message: `cannot track '${target.value}': ${describe(backend)} has no server '${serverName}'${didYouMean(candidates)}`,
+      ...replacementFixes(target.range, candidates),
+    });
+    return;
+  }
+  // Follow the chain: haproxy refuses one that loops back to this server.
+  let hop: { section: SectionModel; server: Statement } | undefined = { section: backend, server: tracked };
+  for (let steps = 0; hop && steps < 100; steps++) {
+    if (hop.server === server) {
+      report({ range: target.range, uri: section.uri, message: `cannot track '${target.value}': the tracking chain loops back to this server` });
+      return;
+    }
+    hop = trackedBy(model, hop.section, hop.server);
+  }
+  if (!serverChecks(model, backend, tracked)) {
+    report({
+      range: target.range,
+      uri: section.uri,
+      message: `cannot track '${target.value}': that server runs no 'check' nor 'agent-check', so haproxy refuses to track it`,
+      related: [{ uri: backend.uri, range: tracked.args[0]!.range, message: `server '${serverName}'` }],
+    });
+  }
+}
+
+/** The server a server line tracks, when it names an existing one. */
+function trackedBy(model: HaproxyModel, section: SectionModel, server: Statement): { section: SectionModel; server: Statement } | undefined {
+  const options = serverOptions(server);
+  const index = options.findIndex((w) => w.value === "track");
+  const value = index >= 0 ? options[index + 1]?.value : undefined;
+  if (value === undefined) return undefined;
+  const slash = value.indexOf("/");
+  const backend = slash >= 0 ? model.backends(value.slice(0, slash))[0] : section;
+  const tracked = backend && model.serverNames(backend).get(slash >= 0 ? value.slice(slash + 1) : value);
+  return backend && tracked ? { section: backend, server: tracked } : undefined;
+}

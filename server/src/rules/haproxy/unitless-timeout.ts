@@ -1,0 +1,81 @@
+// HA021: a time written without a unit, which haproxy reads as milliseconds (configuration manual
+// 2.5): `timeout client 30` is 30 ms, `inter 5` checks every 5 ms. `timeout connect 5000` is the
+// style of haproxy's own examples, so a bare number is reported only when milliseconds are not a
+// believable reading:
+//   - below 100 (no timeout, check interval or expiry is meant to be under a tenth of a second),
+//     a warning;
+//   - for settings that are normally seconds to hours (client/server/tunnel timeouts, expiry…), a
+//     whole number of minutes in seconds that is not a round number of seconds in milliseconds
+//     (`timeout tunnel 3600`, `timeout client 300`): advice (info).
+// There is no safe fix (only the author knows the unit meant): the editor offers both readings.
+// 0 is left to HA031 (timeout-zero).
+import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
+import { replaceRange } from "../../lint/fixes.js";
+import type { HaproxyRule } from "../../lint/rule.js";
+import { parseTime } from "./model.js";
+
+/** Server options that take a time. */
+const SERVER_TIMES: ReadonlySet<string> = new Set(["inter", "fastinter", "downinter", "agent-inter", "slowstart", "pool-purge-delay"]);
+
+/** Timeouts that are normally seconds or more: a whole number of minutes written in seconds is suspicious. */
+const LONG_TIMEOUTS: ReadonlySet<string> = new Set(["client", "server", "tunnel", "client-fin", "server-fin", "http-keep-alive", "http-request", "queue", "tarpit"]);
+
+/** The time words of a statement, with whether the setting is normally long. */
+function timeWords(statement: Statement): { word: Word; setting: string; long: boolean }[] {
+  const keyword = statement.keyword.value;
+  const args = statement.args;
+  const found: { word: Word; setting: string; long: boolean }[] = [];
+  const after = (name: string, long: boolean, from = 0) => {
+    for (let i = from; i < args.length - 1; i++) if (args[i]!.value === name) found.push({ word: args[i + 1]!, setting: name, long });
+  };
+  if (keyword === "timeout" && args[0] && args[1]) found.push({ word: args[1], setting: `timeout ${args[0].value}`, long: LONG_TIMEOUTS.has(args[0].value) });
+  else if (keyword === "stats" && args[0]?.value === "timeout" && args[1]) found.push({ word: args[1], setting: "stats timeout", long: true });
+  else if (keyword === "hold" && args[1]) found.push({ word: args[1], setting: `hold ${args[0]!.value}`, long: true });
+  else if (keyword === "hard-stop-after" && args[0]) found.push({ word: args[0], setting: keyword, long: true });
+  else if (keyword === "stick-table") after("expire", true);
+  else if ((keyword === "tcp-request" || keyword === "tcp-response") && args[0]?.value === "inspect-delay" && args[1]) found.push({ word: args[1], setting: `${keyword} inspect-delay`, long: false });
+  else if (keyword === "http-request" && args[0]?.value === "wait-for-body") after("time", false, 1);
+  else if (keyword === "server" || keyword === "default-server" || keyword === "server-template") {
+    const from = keyword === "server" ? 2 : keyword === "server-template" ? 3 : 0;
+    for (let i = from; i < args.length - 1; i++) {
+      const name = args[i]!.value;
+      if (SERVER_TIMES.has(name)) found.push({ word: args[i + 1]!, setting: name, long: name === "slowstart" });
+    }
+  }
+  return found;
+}
+
+export const unitlessTimeout: HaproxyRule = {
+  meta: {
+    id: "HA021",
+    alias: "unitless-timeout",
+    product: "haproxy",
+    severity: "warning",
+    category: "correctness",
+    description: "a time without a unit, which haproxy reads as milliseconds, looks like seconds were meant",
+    fixable: false,
+    native: "silent",
+  },
+  check({ model, report }) {
+    for (const { statement, section } of model.statements()) {
+      for (const { word, setting, long } of timeWords(statement)) {
+        const time = parseTime(word.value);
+        if (!time || time.unit !== undefined || time.ms === 0) continue;
+        const n = time.ms;
+        const tiny = n < 100;
+        const secondsLike = long && n % 60 === 0 && n % 1000 !== 0;
+        if (!tiny && !secondsLike) continue;
+        const shown = time.number;
+        report({
+          range: word.range,
+          uri: section.uri,
+          severity: tiny ? "warning" : "info",
+          message: tiny
+            ? `'${setting} ${shown}' has no unit, so haproxy reads ${shown} milliseconds; write '${shown}s' if seconds were meant, or '${shown}ms' to make it explicit`
+            : `'${setting} ${shown}' has no unit, so haproxy reads ${shown} milliseconds (${n / 1000} s); it looks like seconds: write '${shown}s' if so, or '${shown}ms'`,
+          suggestions: [replaceRange(word.range, `${shown}s`, `read it as ${shown} seconds`), replaceRange(word.range, `${shown}ms`, `keep ${shown} milliseconds, explicitly`)],
+        });
+      }
+    }
+  },
+};

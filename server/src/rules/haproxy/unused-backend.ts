@@ -1,0 +1,81 @@
+// HA015: a backend that nothing sends traffic to. A backend is reached through use_backend and
+// default_backend (in frontends, listens and defaults); it is also "used" when another proxy names
+// it for its stick table (`table NAME`), tracks one of its servers (`track NAME/srv`) or reads its
+// state with a sample fetch (`nbsrv(NAME)`, `srv_is_up(NAME/srv)`, `sc_…(0,NAME)`). A listen is
+// never reported: it has its own bind, nor is a backend that only holds a stick table. When a
+// use_backend computes its name (`%[…]`), or a SPOE filter names backends in its own file, any
+// backend may be the target, and a file without any frontend or listen is a fragment of a larger
+// configuration: in these cases the rule says nothing.
+import type { Statement } from "../../../../grammars/haproxy/ast.js";
+import type { HaproxyRule } from "../../lint/rule.js";
+import { isDynamic, type SectionModel } from "./model.js";
+
+/**
+ * The backend names a statement refers to in other ways than use_backend/default_backend: the
+ * word after `table`, the backend part of `track BACKEND/server`, and the arguments of sample
+ * fetches and converters (`nbsrv(NAME)`, `srv_is_up(NAME/server)`, `sc_http_req_rate(0,NAME)`).
+ */
+function mentions(statement: Statement): string[] {
+  const found: string[] = [];
+  const words = statement.words;
+  for (let i = 1; i < words.length; i++) {
+    const value = words[i]!.value;
+    const previous = words[i - 1]!.value;
+    if (previous === "table") found.push(value);
+    else if (previous === "track") found.push(value.split("/")[0]!);
+    if (!value.includes("(")) continue;
+    for (const group of value.matchAll(/\(([^()]*)\)/g)) {
+      for (const argument of group[1]!.split(",")) found.push(argument.trim().split("/")[0]!);
+    }
+  }
+  return found;
+}
+
+export const unusedBackend: HaproxyRule = {
+  meta: {
+    id: "HA015",
+    alias: "unused-backend",
+    product: "haproxy",
+    severity: "info",
+    category: "reference",
+    description: "a backend that no use_backend or default_backend names",
+    fixable: false,
+    native: "silent",
+  },
+  check({ model, report }) {
+    const routed = new Set<string>();
+    // Name → the sections that mention it otherwise (a backend's own mentions do not count).
+    const mentionedBy = new Map<string, Set<SectionModel>>();
+    for (const { statement, section } of model.statements()) {
+      const keyword = statement.keyword.value;
+      if (keyword === "use_backend" || keyword === "default_backend") {
+        const target = statement.args[0];
+        if (!target) continue;
+        // A computed name may reach any backend.
+        if (isDynamic(target) || target.variables.length > 0) return;
+        routed.add(target.value);
+      } else if (keyword === "filter" && statement.args[0]?.value === "spoe") {
+        // SPOE agents name their backend in a separate file lblint does not read.
+        return;
+      } else {
+        for (const name of mentions(statement)) (mentionedBy.get(name) ?? mentionedBy.set(name, new Set()).get(name)!).add(section);
+      }
+    }
+    // A file without a frontend or listen is a fragment of a configuration split over several files.
+    if (model.sectionsOfType("frontend", "listen").length === 0) return;
+    for (const backend of model.sectionsOfType("backend")) {
+      const name = backend.name;
+      if (name === undefined || !backend.section.name || backend.section.name.variables.length > 0 || routed.has(name)) continue;
+      // A backend that only holds a stick table is not meant to receive traffic.
+      const keywords = new Set(backend.statements.map((s) => s.keyword.value));
+      if (keywords.has("stick-table") && !keywords.has("server") && !keywords.has("server-template")) continue;
+      const by = mentionedBy.get(name);
+      if (by && [...by].some((section) => section !== backend)) continue;
+      report({
+        range: backend.section.name.range,
+        uri: backend.uri,
+        message: `backend '${name}' is never used: no use_backend or default_backend names it`,
+      });
+    }
+  },
+};

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { expectHaproxy } from "./harness.js";
+
+const SECTIONS = `userlist admins
+    group ops
+    user a insecure-password p groups ops
+resolvers dns
+    nameserver ns 10.0.0.53:53
+peers cluster
+    peer lb1 10.0.0.1:1024
+    table shared type ip size 1m
+ring logs
+    size 32764
+cache pages
+    total-max-size 4
+http-errors site
+    errorfile 503 /etc/haproxy/503.http
+fcgi-app php
+    docroot /var/www
+mailers smtp
+    mailer m 10.0.0.25:25
+`;
+
+describe("HA019 undefined-reference", () => {
+  it("accepts references to existing sections, built-in names and dynamic names", () => {
+    expectHaproxy(
+      "HA019",
+      `global
+    log ring@logs local0
+    log ring@buf0 local0
+frontend www
+    bind :80
+    log ring@logs local1
+    acl ok http_auth(admins)
+    acl ops http_auth_group(admins) ops
+    http-request auth unless ok || { http_auth_group(admins) ops }
+    filter cache pages
+    http-request cache-use pages
+    http-response cache-store pages
+    errorfiles site
+    http-error status 500 errorfiles site
+    http-request deny deny_status 403 errorfiles site if !ok
+    http-request track-sc0 src table rates
+    http-request track-sc1 src table cluster/shared
+    http-request do-resolve(txn.ip,dns,ipv4) hdr(host)
+    http-request do-resolve(txn.ip2,default) hdr(host)
+    default_backend app
+backend app
+    stick-table type ip size 1m peers cluster
+    stick on src table rates
+    use-fcgi-app php
+    email-alert mailers smtp
+    default-server resolvers dns
+    server a 10.0.0.1:80 resolvers default
+    server b "\${HOST}":80 resolvers "\${RESOLVERS}"
+backend rates
+    stick-table type ip size 1m
+${SECTIONS}`,
+    );
+  });
+
+  it("reports every kind of unknown name, on the name itself", () => {
+    const found = expectHaproxy(
+      "HA019",
+      `frontend www
+    bind :80
+    log ring@«log» local1
+    acl ok http_auth(«admin»)
+    acl ops http_auth_group(admins) «ops2»
+    filter cache «page»
+    http-request cache-use «page»
+    http-response cache-store «page»
+    errorfiles «sites»
+    http-error status 500 errorfiles «sites»
+    http-request return status 503 errorfiles «sites» if !ok
+    http-request track-sc0 src table «plain»
+    http-request track-sc1 src table «cluster/other»
+    http-request do-resolve(txn.ip,«dnss») hdr(host)
+    default_backend app
+backend app
+    stick-table type ip size 1m peers «clustre»
+    use-fcgi-app «phpp»
+    email-alert mailers «smtpp»
+    server a 10.0.0.1:80 resolvers «dnss»
+backend plain
+    stick on src table «nosuch»
+${SECTIONS}`,
+    );
+    expect(found[0]!.message).toBe("there is no ring section named 'log'; haproxy -c accepts it but the daemon refuses to start; did you mean 'logs'?");
+    expect(found[0]!.fix?.edits[0]?.newText).toBe("logs");
+    expect(found[1]!.message).toBe("there is no userlist section named 'admin'; did you mean 'admins'?");
+    expect(found[2]!.message).toBe("userlist 'admins' declares no group 'ops2'; did you mean 'ops'?");
+    expect(found.find((p) => p.message.includes("'plain'"))!.message).toBe(
+      "there is no stick table 'plain' (a proxy with a 'stick-table', or PEERS/TABLE of a peers section)",
+    );
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { expectHaproxy } from "./harness.js";
+
+describe("HA022 duplicate-directive", () => {
+  it("accepts repeatable keywords, one value per section, and .if alternatives", () => {
+    expectHaproxy(
+      "HA022",
+      `global
+    log 10.0.0.1 local0
+    log 10.0.0.2 local0
+    maxconn 100
+    setenv A 1
+    setenv B 2
+defaults
+    mode http
+    timeout client 30s
+    timeout server 30s
+frontend www
+    mode http
+    timeout client 10s
+    bind :80
+    bind :443
+    http-request set-header A b
+    http-request set-header C d
+    option httplog
+    option forwardfor
+.if defined(BLUE)
+    default_backend blue
+.else
+    default_backend green
+.endif
+`,
+    );
+  });
+
+  it("reports a repeated proxy setting, where the last one wins, on the repeat", () => {
+    const found = expectHaproxy(
+      "HA022",
+      `backend app
+    balance roundrobin
+    «balance» leastconn
+    timeout server 10s
+    «timeout server» 20s
+    mode http
+    «mode» http
+`,
+    );
+    expect(found.map((p) => [p.severity, p.message])).toEqual([
+      ["warning", "'balance' is already set on line 2; haproxy silently uses this last value"],
+      ["warning", "'timeout server' is already set on line 4; haproxy silently uses this last value"],
+      ["info", "'mode' repeats line 6 with the same value; remove one"],
+    ]);
+    expect(found[0]!.related?.[0]?.range.start.line).toBe(1);
+  });
+
+  it("says which global settings keep their first value, and which repeats are refused", () => {
+    const found = expectHaproxy(
+      "HA022",
+      `global
+    maxconn 100
+    «maxconn» 200
+    user haproxy
+    «uid» 99
+    nbthread 2
+    «nbthread» 4
+    ca-base /etc/ssl
+    «ca-base» /etc/ssl2
+backend app
+    stick-table type ip size 1m
+    «stick-table» type ip size 2m
+    tcp-request inspect-delay 5s
+    «tcp-request inspect-delay» 10s
+`,
+    );
+    expect(found.map((p) => [p.severity, p.message])).toEqual([
+      ["warning", "'maxconn' is already set on line 2; haproxy ignores this one and keeps the first value"],
+      ["warning", "'user' is already set on line 4; haproxy ignores this one and keeps the first value"],
+      ["warning", "'nbthread' is already set on line 6; haproxy silently uses this last value"],
+      ["error", "'ca-base' is already set on line 8; haproxy refuses a second one in the same section"],
+      ["error", "'stick-table' is already set on line 11; haproxy refuses a second one in the same section"],
+      ["warning", "'tcp-request inspect-delay' is already set on line 13; haproxy ignores this one and keeps the first value"],
+    ]);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { expectHaproxy } from "./harness.js";
+
+describe("HA023 no-bind", () => {
+  it("accepts frontends and listens with a bind, also inside .if, and backends without one", () => {
+    expectHaproxy(
+      "HA023",
+      `frontend www
+    bind :80
+listen stats
+.if defined(STATS_PORT)
+    bind "127.0.0.1:\${STATS_PORT}"
+.else
+    bind 127.0.0.1:8404
+.endif
+    stats enable
+backend app
+    server a 10.0.0.1:80
+`,
+    );
+  });
+
+  it("reports a frontend and a listen without bind, on the name", () => {
+    const found = expectHaproxy("HA023", "frontend «www»\n    default_backend app\nlisten «db»\n    server d 10.0.0.2:5432\nbackend app\n    server a 10.0.0.1:80\n");
+    expect(found.map((p) => p.message)).toEqual([
+      "frontend 'www' has no 'bind' line, so it never receives a connection",
+      "listen 'db' has no 'bind' line, so it never receives a connection; declare it as a backend if only other proxies should use it",
+    ]);
+  });
+});
