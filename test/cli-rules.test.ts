@@ -14,7 +14,7 @@ function run(...args: string[]) {
 function project(config?: string): string {
   const dir = mkdtempSync(join(tmpdir(), "lblint-rules-"));
   mkdirSync(join(dir, "etc"));
-  writeFileSync(join(dir, "etc", "haproxy.cfg"), "frontend www\n    bind :80\n    use_backend missing\n");
+  writeFileSync(join(dir, "etc", "haproxy.cfg"), "frontend www\n    bind :80\n    timeout client 30s\n    use_backend missing\n");
   if (config !== undefined) writeFileSync(join(dir, "lblint.config.json"), config);
   return dir;
 }

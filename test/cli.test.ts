@@ -57,7 +57,7 @@ describe("the lblint command", () => {
     writeFileSync(join(dir, "keepalived", "keepalived.conf"), "include conf.d/*.conf\ninclude missing.conf\n");
     writeFileSync(
       join(dir, "keepalived", "conf.d", "vi.conf"),
-      'vrrp_instance VI_1 {\n  notify "/x\n  virtual_router_id 1\n}\nglobal_defs {\n  enable_script_security\n  script_user root\n}\n',
+      'vrrp_instance VI_1 {\n  notify "/x\n  virtual_router_id 1\n  virtual_ipaddress {\n    10.0.0.1/24\n  }\n}\nglobal_defs {\n  enable_script_security\n  script_user root\n}\n',
     );
     const result = run("--format", "json", dir);
     const files = JSON.parse(result.stdout) as { filePath: string; messages: { message: string; line: number }[] }[];

@@ -54,7 +54,7 @@ ${backend}`;
   });
 
   it("lets a keepalived comment start with '!' and can silence syntax problems", () => {
-    const text = 'vrrp_instance VI_1 {\n  ! lblint-disable-next-line syntax\n  notify "/bin/x\n  virtual_router_id 1\n}\nglobal_defs {\n  enable_script_security\n  script_user root\n}\n';
+    const text = 'vrrp_instance VI_1 {\n  ! lblint-disable-next-line syntax\n  notify "/bin/x\n  virtual_router_id 1\n  virtual_ipaddress {\n    10.0.0.1/24\n  }\n}\nglobal_defs {\n  enable_script_security\n  script_user root\n}\n';
     expect(lintText("keepalived", text).map((p) => p.ruleId)).toEqual([]);
   });
 });
