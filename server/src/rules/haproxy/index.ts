@@ -5,5 +5,8 @@ import { duplicateServer } from "./duplicate-server.js";
 import { undefinedAcl } from "./undefined-acl.js";
 import { undefinedBackend } from "./undefined-backend.js";
 import { unusedAcl } from "./unused-acl.js";
+import { statsWithoutAuth } from "./stats-without-auth.js";
 
-export const HAPROXY_RULES: readonly HaproxyRule[] = [undefinedBackend, undefinedAcl, unusedAcl, duplicateProxy, duplicateServer];
+export const HAPROXY_RULES: readonly HaproxyRule[] = [undefinedBackend, undefinedAcl, unusedAcl, duplicateProxy, duplicateServer,
+  statsWithoutAuth,
+];
