@@ -6,7 +6,9 @@ import { undefinedAcl } from "./undefined-acl.js";
 import { undefinedBackend } from "./undefined-backend.js";
 import { unusedAcl } from "./unused-acl.js";
 import { statsWithoutAuth } from "./stats-without-auth.js";
+import { sslVerifyNone } from "./ssl-verify-none.js";
 
 export const HAPROXY_RULES: readonly HaproxyRule[] = [undefinedBackend, undefinedAcl, unusedAcl, duplicateProxy, duplicateServer,
   statsWithoutAuth,
+  sslVerifyNone,
 ];
