@@ -7,8 +7,10 @@ import { undefinedBackend } from "./undefined-backend.js";
 import { unusedAcl } from "./unused-acl.js";
 import { statsWithoutAuth } from "./stats-without-auth.js";
 import { sslVerifyNone } from "./ssl-verify-none.js";
+import { weakTls } from "./weak-tls.js";
 
 export const HAPROXY_RULES: readonly HaproxyRule[] = [undefinedBackend, undefinedAcl, unusedAcl, duplicateProxy, duplicateServer,
   statsWithoutAuth,
   sslVerifyNone,
+  weakTls,
 ];
