@@ -8,9 +8,11 @@ import { unusedAcl } from "./unused-acl.js";
 import { statsWithoutAuth } from "./stats-without-auth.js";
 import { sslVerifyNone } from "./ssl-verify-none.js";
 import { weakTls } from "./weak-tls.js";
+import { processSecurity } from "./process-security.js";
 
 export const HAPROXY_RULES: readonly HaproxyRule[] = [undefinedBackend, undefinedAcl, unusedAcl, duplicateProxy, duplicateServer,
   statsWithoutAuth,
   sslVerifyNone,
   weakTls,
+  processSecurity,
 ];
