@@ -9,10 +9,12 @@ import { statsWithoutAuth } from "./stats-without-auth.js";
 import { sslVerifyNone } from "./ssl-verify-none.js";
 import { weakTls } from "./weak-tls.js";
 import { processSecurity } from "./process-security.js";
+import { serverHostnameWithoutResolvers } from "./server-hostname-without-resolvers.js";
 
 export const HAPROXY_RULES: readonly HaproxyRule[] = [undefinedBackend, undefinedAcl, unusedAcl, duplicateProxy, duplicateServer,
   statsWithoutAuth,
   sslVerifyNone,
   weakTls,
   processSecurity,
+  serverHostnameWithoutResolvers,
 ];
