@@ -10,6 +10,7 @@ import { sslVerifyNone } from "./ssl-verify-none.js";
 import { weakTls } from "./weak-tls.js";
 import { processSecurity } from "./process-security.js";
 import { serverHostnameWithoutResolvers } from "./server-hostname-without-resolvers.js";
+import { mapWithoutDefault } from "./map-without-default.js";
 
 export const HAPROXY_RULES: readonly HaproxyRule[] = [undefinedBackend, undefinedAcl, unusedAcl, duplicateProxy, duplicateServer,
   statsWithoutAuth,
@@ -17,4 +18,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [undefinedBackend, undefine
   weakTls,
   processSecurity,
   serverHostnameWithoutResolvers,
+  mapWithoutDefault,
 ];
