@@ -11,6 +11,7 @@ import { weakTls } from "./weak-tls.js";
 import { processSecurity } from "./process-security.js";
 import { serverHostnameWithoutResolvers } from "./server-hostname-without-resolvers.js";
 import { mapWithoutDefault } from "./map-without-default.js";
+import { unanchoredHostRegex } from "./unanchored-host-regex.js";
 
 export const HAPROXY_RULES: readonly HaproxyRule[] = [undefinedBackend, undefinedAcl, unusedAcl, duplicateProxy, duplicateServer,
   statsWithoutAuth,
@@ -19,4 +20,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [undefinedBackend, undefine
   processSecurity,
   serverHostnameWithoutResolvers,
   mapWithoutDefault,
+  unanchoredHostRegex,
 ];
