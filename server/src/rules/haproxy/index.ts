@@ -12,6 +12,7 @@ import { processSecurity } from "./process-security.js";
 import { serverHostnameWithoutResolvers } from "./server-hostname-without-resolvers.js";
 import { mapWithoutDefault } from "./map-without-default.js";
 import { unanchoredHostRegex } from "./unanchored-host-regex.js";
+import { regexBacktracking } from "./regex-backtracking.js";
 
 export const HAPROXY_RULES: readonly HaproxyRule[] = [undefinedBackend, undefinedAcl, unusedAcl, duplicateProxy, duplicateServer,
   statsWithoutAuth,
@@ -21,4 +22,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [undefinedBackend, undefine
   serverHostnameWithoutResolvers,
   mapWithoutDefault,
   unanchoredHostRegex,
+  regexBacktracking,
 ];
