@@ -13,6 +13,7 @@ import { serverHostnameWithoutResolvers } from "./server-hostname-without-resolv
 import { mapWithoutDefault } from "./map-without-default.js";
 import { unanchoredHostRegex } from "./unanchored-host-regex.js";
 import { regexBacktracking } from "./regex-backtracking.js";
+import { httpchkWithoutHost } from "./httpchk-without-host.js";
 
 export const HAPROXY_RULES: readonly HaproxyRule[] = [undefinedBackend, undefinedAcl, unusedAcl, duplicateProxy, duplicateServer,
   statsWithoutAuth,
@@ -23,4 +24,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [undefinedBackend, undefine
   mapWithoutDefault,
   unanchoredHostRegex,
   regexBacktracking,
+  httpchkWithoutHost,
 ];
