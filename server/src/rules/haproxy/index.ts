@@ -14,6 +14,7 @@ import { mapWithoutDefault } from "./map-without-default.js";
 import { unanchoredHostRegex } from "./unanchored-host-regex.js";
 import { regexBacktracking } from "./regex-backtracking.js";
 import { httpchkWithoutHost } from "./httpchk-without-host.js";
+import { httpchkHiddenHeader } from "./httpchk-hidden-header.js";
 
 export const HAPROXY_RULES: readonly HaproxyRule[] = [undefinedBackend, undefinedAcl, unusedAcl, duplicateProxy, duplicateServer,
   statsWithoutAuth,
@@ -25,4 +26,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [undefinedBackend, undefine
   unanchoredHostRegex,
   regexBacktracking,
   httpchkWithoutHost,
+  httpchkHiddenHeader,
 ];
