@@ -15,6 +15,7 @@ import { unanchoredHostRegex } from "./unanchored-host-regex.js";
 import { regexBacktracking } from "./regex-backtracking.js";
 import { httpchkWithoutHost } from "./httpchk-without-host.js";
 import { httpchkHiddenHeader } from "./httpchk-hidden-header.js";
+import { redirectLoop } from "./redirect-loop.js";
 
 export const HAPROXY_RULES: readonly HaproxyRule[] = [undefinedBackend, undefinedAcl, unusedAcl, duplicateProxy, duplicateServer,
   statsWithoutAuth,
@@ -27,4 +28,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [undefinedBackend, undefine
   regexBacktracking,
   httpchkWithoutHost,
   httpchkHiddenHeader,
+  redirectLoop,
 ];
