@@ -16,6 +16,7 @@ import { regexBacktracking } from "./regex-backtracking.js";
 import { httpchkWithoutHost } from "./httpchk-without-host.js";
 import { httpchkHiddenHeader } from "./httpchk-hidden-header.js";
 import { redirectLoop } from "./redirect-loop.js";
+import { duplicateBind } from "./duplicate-bind.js";
 
 export const HAPROXY_RULES: readonly HaproxyRule[] = [undefinedBackend, undefinedAcl, unusedAcl, duplicateProxy, duplicateServer,
   statsWithoutAuth,
@@ -29,4 +30,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [undefinedBackend, undefine
   httpchkWithoutHost,
   httpchkHiddenHeader,
   redirectLoop,
+  duplicateBind,
 ];
