@@ -17,6 +17,7 @@ import { httpchkWithoutHost } from "./httpchk-without-host.js";
 import { httpchkHiddenHeader } from "./httpchk-hidden-header.js";
 import { redirectLoop } from "./redirect-loop.js";
 import { duplicateBind } from "./duplicate-bind.js";
+import { globalMaxconn } from "./global-maxconn.js";
 
 export const HAPROXY_RULES: readonly HaproxyRule[] = [undefinedBackend, undefinedAcl, unusedAcl, duplicateProxy, duplicateServer,
   statsWithoutAuth,
@@ -31,4 +32,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [undefinedBackend, undefine
   httpchkHiddenHeader,
   redirectLoop,
   duplicateBind,
+  globalMaxconn,
 ];
