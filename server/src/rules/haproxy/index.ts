@@ -18,6 +18,7 @@ import { httpchkHiddenHeader } from "./httpchk-hidden-header.js";
 import { redirectLoop } from "./redirect-loop.js";
 import { duplicateBind } from "./duplicate-bind.js";
 import { globalMaxconn } from "./global-maxconn.js";
+import { shadowedRule } from "./shadowed-rule.js";
 
 export const HAPROXY_RULES: readonly HaproxyRule[] = [undefinedBackend, undefinedAcl, unusedAcl, duplicateProxy, duplicateServer,
   statsWithoutAuth,
@@ -33,4 +34,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [undefinedBackend, undefine
   redirectLoop,
   duplicateBind,
   globalMaxconn,
+  shadowedRule,
 ];
