@@ -19,6 +19,7 @@ import { redirectLoop } from "./redirect-loop.js";
 import { duplicateBind } from "./duplicate-bind.js";
 import { globalMaxconn } from "./global-maxconn.js";
 import { shadowedRule } from "./shadowed-rule.js";
+import { ruleAfterUseBackend } from "./rule-after-use-backend.js";
 
 export const HAPROXY_RULES: readonly HaproxyRule[] = [undefinedBackend, undefinedAcl, unusedAcl, duplicateProxy, duplicateServer,
   statsWithoutAuth,
@@ -35,4 +36,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [undefinedBackend, undefine
   duplicateBind,
   globalMaxconn,
   shadowedRule,
+  ruleAfterUseBackend,
 ];
