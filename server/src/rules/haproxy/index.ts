@@ -20,6 +20,7 @@ import { duplicateBind } from "./duplicate-bind.js";
 import { globalMaxconn } from "./global-maxconn.js";
 import { shadowedRule } from "./shadowed-rule.js";
 import { ruleAfterUseBackend } from "./rule-after-use-backend.js";
+import { timeoutTunnel } from "./timeout-tunnel.js";
 
 export const HAPROXY_RULES: readonly HaproxyRule[] = [undefinedBackend, undefinedAcl, unusedAcl, duplicateProxy, duplicateServer,
   statsWithoutAuth,
@@ -37,4 +38,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [undefinedBackend, undefine
   globalMaxconn,
   shadowedRule,
   ruleAfterUseBackend,
+  timeoutTunnel,
 ];
