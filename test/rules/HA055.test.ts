@@ -81,6 +81,11 @@ listen chat
 backend ws
     use-server a if { «hdr_beg(upgrade)» -i web }
     server a 10.0.0.4:80
+backend ws0
+    timeout tunnel 0
+    acl ws «hdr(upgrade)» -m found
+    use-server a if ws
+    server a 10.0.0.5:80
 `,
     );
   });

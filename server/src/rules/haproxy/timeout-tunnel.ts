@@ -23,8 +23,11 @@ function upgradeEvidence(words: readonly Word[]): Word | undefined {
   return websocket ? criterion.word : undefined;
 }
 
+/** Whether a non-zero `timeout tunnel` applies (measured: `timeout tunnel 0` falls back to the client and server timeouts). */
 function hasTunnelTimeout(model: HaproxyModel, section: SectionModel): boolean {
-  return effectiveSetting(model, section, (s) => is(s, "timeout", "tunnel")) !== undefined;
+  const setting = effectiveSetting(model, section, (s) => is(s, "timeout", "tunnel"));
+  const value = setting?.statement.args[1]?.value;
+  return value !== undefined && !/^0+(?:us|ms|s|m|h|d)?$/.test(value);
 }
 
 export const timeoutTunnel: HaproxyRule = {
