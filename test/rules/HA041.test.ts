@@ -14,12 +14,13 @@ backend app
     server c 127.0.0.1:8443 ssl verify none
     server d unix@/run/app.sock ssl verify none
     server e 10.0.0.3:80 verify none
+    server f rhttp@ ssl verify none
 `,
     );
   });
 
   it("reports verify none on TLS servers, with a suggestion", () => {
-    const [found] = expectHaproxy(
+    const [found, checks] = expectHaproxy(
       "HA041",
       `backend app
     server a 10.0.0.1:443 ssl «verify none» check
@@ -29,6 +30,8 @@ backend app
     expect(found!.message).toBe("server 'a' uses TLS to '10.0.0.1:443' without checking its certificate: anyone on the path can pose as it");
     expect(found!.fix).toBeUndefined();
     expect(found!.suggestions?.[0]?.edits[0]?.newText).toBe("required ca-file @system-ca");
+    expect(checks!.severity).toBe("info");
+    expect(checks!.message).toBe("the TLS health checks of server 'web' do not check its certificate: a machine posing as it would be marked UP");
   });
 
   it("takes ssl from default-server lines and reports verify none written there", () => {

@@ -51,7 +51,7 @@ backend app
     );
     expect(found.map((p) => p.message)).toEqual([
       "'RC4-SHA' enables cipher suites with RC4",
-      "'EDH-RSA-DES-CBC3-SHA' enables cipher suites with DES",
+      "'EDH-RSA-DES-CBC3-SHA' enables cipher suites with 3DES",
       "'aNULL' enables cipher suites with no authentication",
       "'EXP-RC4-MD5' enables cipher suites with export-grade keys",
       "'@SECLEVEL=0' turns off every minimum OpenSSL enforces on keys and protocol versions",

@@ -16,13 +16,15 @@ describe("HA043 process-security", () => {
     expectHaproxy("HA043", "backend app\n    server a 10.0.0.1:80\n");
   });
 
-  it("advises on a missing chroot and a missing user, once for several global sections", () => {
-    const found = expectHaproxy("HA043", "««global»»\n    log stdout local0\nglobal\n    maxconn 1000\n");
+  it("advises on a missing chroot and a missing user in one finding, once for several global sections", () => {
+    const found = expectHaproxy("HA043", "«global»\n    log stdout local0\nglobal\n    maxconn 1000\n");
     expect(found.map((p) => [p.severity, p.message])).toEqual([
-      ["info", "no 'chroot': a compromised haproxy process can read the whole file system"],
-      ["info", "no 'user' or 'uid': haproxy keeps the identity it was started with, root under most init systems"],
+      [
+        "info",
+        "no 'chroot': a compromised process can read the whole file system; no 'user' or 'uid': haproxy keeps the identity it was started with, root under most init systems",
+      ],
     ]);
-    expect(found.length).toBe(2);
+    expect(expectHaproxy("HA043", "«global»\n    user haproxy\n")[0]!.message).toBe("no 'chroot': a compromised process can read the whole file system");
   });
 
   it("warns about root and explains the insecure-* switches", () => {

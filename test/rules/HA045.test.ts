@@ -12,6 +12,7 @@ describe("HA045 map-without-default", () => {
     http-request set-var(txn.tenant) req.hdr(host),map_str(/etc/haproxy/tenants.map)
     http-request deny if { req.hdr(host),map_dom(/etc/haproxy/blocked.map) -m found }
     log-format "%ci %[req.hdr(host),map(/etc/haproxy/names.map)]"
+    http-request redirect code 301 location %[path,map_str(/etc/haproxy/moves.map)] ignore-empty
     acl moved path,map_beg(/etc/haproxy/moves.map) -m found
     http-request redirect location %[path,map_beg(/etc/haproxy/moves.map)] if moved
     use_backend %[req.hdr(host),lower,map(/etc/haproxy/hosts.map)]

@@ -30,6 +30,9 @@ backend g
     option httpchk GET /health HTTP/1.1
     option tcp-check
     server s 10.0.0.1:80 check
+backend h
+    option httpchk GET /health HTTP/1.1 www.example.com
+    server s 10.0.0.1:80 check
 `,
     );
   });

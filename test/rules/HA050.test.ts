@@ -14,6 +14,7 @@ frontend both
     http-request redirect scheme https unless { ssl_fc }
     redirect scheme https code 301 if !secure
     http-request redirect scheme https if { hdr(x-forwarded-proto) http }
+    http-request redirect scheme https append-slash if { path /app }
 frontend plain
     bind :8080
     redirect scheme https code 301

@@ -80,6 +80,24 @@ backend v2
     expect(found[0]!.related?.[0]?.range.start.line).toBe(3);
   });
 
+  it("does not take rules that can be skipped for final: ignore-empty redirects, use_backend to a disabled backend", () => {
+    expectHaproxy(
+      "HA053",
+      `frontend www
+    bind :80
+    http-request redirect code 301 location %[path,map_str(/etc/haproxy/moves.map)] ignore-empty
+    http-request deny if { path_beg /admin }
+    use_backend old
+    use_backend app
+backend old
+    disabled
+    server a 10.0.0.1:80
+backend app
+    server a 10.0.0.2:80
+`,
+    );
+  });
+
   it("does not compare rules inside .if blocks", () => {
     expectHaproxy("HA053", "frontend www\n    bind :80\n.if defined(MAINT)\n    http-request return status 503\n.endif\n    http-request deny if { path_beg /x }\n");
   });

@@ -43,7 +43,7 @@ export const httpchkWithoutHost: HaproxyRule = {
       const sends = httpCheckRules(model, section).flatMap((s) => readSend(s) ?? []);
       const send = sends[sends.length - 1];
       const hidden = hiddenHeaders(httpchk.hidden) ?? [];
-      const hasHost = hidden.some((h) => h.name.toLowerCase() === "host") || sends.some((s) => s.headers.some((h) => h.name.value.toLowerCase() === "host"));
+      const hasHost = httpchk.host !== undefined || hidden.some((h) => h.name.toLowerCase() === "host") || sends.some((s) => s.headers.some((h) => h.name.value.toLowerCase() === "host"));
       if (hasHost) continue;
 
       const fromSend = send?.version;

@@ -9,6 +9,8 @@ export interface HttpchkOption {
   readonly version: Word | undefined;
   /** The version alone (before any line break). */
   readonly versionText: string | undefined;
+  /** A fourth argument: the Host header in haproxy versions after 2.6 (2.6 refuses it). */
+  readonly host: Word | undefined;
   /** What follows the first line break of the version word, or "" when nothing is hidden there. */
   readonly hidden: string;
 }
@@ -27,6 +29,7 @@ export function readHttpchk(statement: Statement): HttpchkOption {
     method,
     uri,
     version,
+    host: rest[3],
     versionText: value === undefined ? undefined : cut < 0 ? value : value.slice(0, cut),
     hidden: value === undefined || cut < 0 ? "" : value.slice(cut).replace(/^\r?\n/, ""),
   };

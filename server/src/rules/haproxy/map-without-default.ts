@@ -30,6 +30,8 @@ export const mapWithoutDefault: HaproxyRule = {
       for (const statement of section.statements) {
         const keyword = statement.keyword.value;
         if (keyword === "acl" || LOG_ONLY.has(keyword)) continue;
+        // `redirect … ignore-empty`: an empty location skips the rule, which is the point.
+        if (statement.args.some((w) => w.value === "ignore-empty")) continue;
         const switching = keyword === "use_backend";
         if (switching && effectiveSetting(model, section, (s) => s.keyword.value === "default_backend")) continue;
         for (const word of statement.args) {

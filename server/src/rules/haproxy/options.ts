@@ -83,7 +83,8 @@ export const SERVER_KEYWORDS: ReadonlySet<string> = new Set(["server", "server-t
 
 export interface SocketAddress {
   /** `inet` for IP sockets; the others are named after their haproxy prefix. */
-  readonly kind: "inet" | "unix" | "abns" | "fd" | "sockpair" | "dynamic";
+  /** `dynamic`: holds an environment variable; `other`: a prefix that is not an IP socket (`rhttp@`). */
+  readonly kind: "inet" | "unix" | "abns" | "fd" | "sockpair" | "dynamic" | "other";
   /** Stream (TCP) or datagram (UDP, QUIC) sockets: the same port may be used by both. */
   readonly transport: "stream" | "dgram";
   readonly family: 4 | 6 | undefined;
@@ -118,6 +119,7 @@ function isLoopback(host: string, family: 4 | 6 | undefined): boolean {
   return host.toLowerCase() === "localhost";
 }
 
+const INET_PREFIXES = new Set(["ipv4", "ipv6", "tcp", "tcp4", "tcp6", "udp", "udp4", "udp6", "quic4", "quic6"]);
 const DGRAM_PREFIXES = new Set(["udp", "udp4", "udp6", "quic4", "quic6", "udp@", "uxdg"]);
 
 /** Reads one address (`ipv4@10.0.0.1:80`, `:::443`, `[::1]:80`, `/run/x.sock`, `fd@3`) from a word's value. */
@@ -136,6 +138,8 @@ export function parseAddress(text: string, start = 0): SocketAddress {
     if (DGRAM_PREFIXES.has(prefix)) base.transport = "dgram";
     if (prefix === "unix" || prefix === "uxst" || prefix === "uxdg") return local("unix");
     if (prefix === "abns" || prefix === "fd" || prefix === "sockpair") return local(prefix);
+    // Prefixes of other kinds of addresses (`rhttp@` reverse HTTP, …) are not judged.
+    if (!INET_PREFIXES.has(prefix)) return { ...base, kind: "other", family: undefined, host: rest, wildcard: false, loopback: false, hostname: false, portFrom: undefined, portTo: undefined, hostStart: offset, hostEnd: end };
     if (prefix.endsWith("4")) family = 4;
     if (prefix.endsWith("6")) family = 6;
   } else if (rest.startsWith("/")) return local("unix");

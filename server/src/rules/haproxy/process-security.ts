@@ -28,16 +28,14 @@ export const processSecurity: HaproxyRule = {
 
     // Options: `{ "chroot": false }` and `{ "user": false }` turn the two pieces of advice off
     // (containers that start haproxy unprivileged and read-only).
-    if (options.chroot !== false && !has("chroot")) {
-      report({ uri: first.uri, range: header.range, severity: "info", message: "no 'chroot': a compromised haproxy process can read the whole file system" });
-    }
-    if (options.user !== false && !has("user") && !has("uid")) {
-      report({
-        uri: first.uri,
-        range: header.range,
-        severity: "info",
-        message: "no 'user' or 'uid': haproxy keeps the identity it was started with, root under most init systems",
-      });
+    const noChroot = options.chroot !== false && !has("chroot");
+    const noUser = options.user !== false && !has("user") && !has("uid");
+    if (noChroot || noUser) {
+      const parts = [
+        ...(noChroot ? ["no 'chroot': a compromised process can read the whole file system"] : []),
+        ...(noUser ? ["no 'user' or 'uid': haproxy keeps the identity it was started with, root under most init systems"] : []),
+      ];
+      report({ uri: first.uri, range: header.range, severity: "info", message: parts.join("; ") });
     }
     for (const { statement, section } of statements) {
       const keyword = statement.keyword.value;

@@ -48,7 +48,8 @@ export const redirectLoop: HaproxyRule = {
       if (!tlsHere && tlsSomewhere) continue;
       for (const statement of section.statements) {
         const words = httpsRedirect(statement);
-        if (!words) continue;
+        // `append-slash` sends the client to another URL, which a path condition no longer matches.
+        if (!words || statement.args.some((w) => w.value === "append-slash")) continue;
         const tested = conditionWords(model, section, statement.condition).map((w) => w.value).join(" ");
         const range = spanWords(words[0], words[1]);
         if (tlsHere) {

@@ -34,14 +34,18 @@ interface Rule {
   readonly final: boolean;
 }
 
-function readRule(statement: Statement): Rule | undefined {
+function readRule(statement: Statement, disabled: ReadonlySet<string>): Rule | undefined {
   const keyword = statement.keyword.value;
-  if (SWITCHING.has(keyword)) return { set: keyword, action: keyword, head: statement.keyword, final: true };
+  // A redirect with `ignore-empty` is skipped when its location is empty; newer haproxy versions
+  // skip a use_backend that names a disabled backend (2.6 answers 503): neither always applies.
+  const skippable =
+    statement.args.some((w) => w.value === "ignore-empty") || (keyword === "use_backend" && disabled.has(statement.args[0]?.value ?? ""));
+  if (SWITCHING.has(keyword)) return { set: keyword, action: keyword, head: statement.keyword, final: !skippable };
   if (keyword === "http-request" || keyword === "http-response" || keyword === "http-after-response") {
     const action = statement.args[0];
     if (!action) return undefined;
     const name = action.value.replace(/\(.*$/, "");
-    return { set: keyword, action: name, head: action, final: FINAL[keyword]!.has(name) };
+    return { set: keyword, action: skippable ? "capture" : name, head: action, final: FINAL[keyword]!.has(name) && !skippable };
   }
   if (keyword === "tcp-request" || keyword === "tcp-response") {
     const stage = statement.args[0]?.value;
@@ -76,16 +80,17 @@ export const shadowedRule: HaproxyRule = {
     native: "silent",
   },
   check({ model, report }) {
+    const disabled = new Set(model.sectionsOfType("backend", "listen").flatMap((s) => (s.statements.some((l) => l.keyword.value === "disabled") && s.name ? [s.name] : [])));
     for (const section of model.sectionsOfType("frontend", "listen", "backend")) {
       const always = new Map<string, Statement>();
       const seen = new Map<string, Map<string, Statement>>();
       for (const statement of section.statements) {
         if (isGuarded(statement)) continue;
-        const rule = readRule(statement);
+        const rule = readRule(statement, disabled);
         if (!rule) continue;
         const range = spanWords(statement.keyword, rule.head);
         const describeRule = (earlier: Statement) => {
-          const head = earlier.words.indexOf(readRule(earlier)!.head);
+          const head = earlier.words.indexOf(readRule(earlier, disabled)!.head);
           const text = earlier.words
             .slice(0, head + 1)
             .map((w) => w.value)

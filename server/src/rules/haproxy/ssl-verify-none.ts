@@ -15,7 +15,9 @@ function speaksTls(options: ReadonlyMap<string, LineOption>): boolean {
 
 function isLocal(server: Statement): boolean {
   const address = serverAddressWord(server);
-  return address !== undefined && parseAddress(address.value).loopback;
+  if (address === undefined) return false;
+  const parsed = parseAddress(address.value);
+  return parsed.loopback || parsed.kind === "other";
 }
 
 /** Servers that take their settings from a default-server line: later servers of its section, and servers of heirs of a defaults section. */
@@ -58,14 +60,20 @@ export const sslVerifyNone: HaproxyRule = {
           report({ uri: section.uri, range, suggestions, message: `'verify none' on default-server turns certificate checks off for the TLS servers of ${describe(section)}` });
           continue;
         }
-        if (isLocal(statement) || !speaksTls(effectiveServerOptions(model, section, statement))) continue;
+        const options = effectiveServerOptions(model, section, statement);
+        if (isLocal(statement) || !speaksTls(options)) continue;
         const name = statement.args[0]?.value ?? "";
         const address = serverAddressWord(statement)?.value ?? "";
+        // `check-ssl` without `ssl`: only the health checks use TLS, the traffic itself does not.
+        const checksOnly = !options.has("ssl");
         report({
           uri: section.uri,
           range,
           suggestions,
-          message: `server '${name}' uses TLS to '${address}' without checking its certificate: anyone on the path can pose as it`,
+          ...(checksOnly ? { severity: "info" as const } : {}),
+          message: checksOnly
+            ? `the TLS health checks of server '${name}' do not check its certificate: a machine posing as it would be marked UP`
+            : `server '${name}' uses TLS to '${address}' without checking its certificate: anyone on the path can pose as it`,
         });
       }
     }
