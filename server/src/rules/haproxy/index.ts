@@ -5,6 +5,7 @@ import { duplicateServer } from "./duplicate-server.js";
 import { undefinedAcl } from "./undefined-acl.js";
 import { undefinedBackend } from "./undefined-backend.js";
 import { unusedAcl } from "./unused-acl.js";
+// HA040–HA055
 import { statsWithoutAuth } from "./stats-without-auth.js";
 import { sslVerifyNone } from "./ssl-verify-none.js";
 import { weakTls } from "./weak-tls.js";
@@ -22,7 +23,13 @@ import { shadowedRule } from "./shadowed-rule.js";
 import { ruleAfterUseBackend } from "./rule-after-use-backend.js";
 import { timeoutTunnel } from "./timeout-tunnel.js";
 
-export const HAPROXY_RULES: readonly HaproxyRule[] = [undefinedBackend, undefinedAcl, unusedAcl, duplicateProxy, duplicateServer,
+export const HAPROXY_RULES: readonly HaproxyRule[] = [
+  undefinedBackend,
+  undefinedAcl,
+  unusedAcl,
+  duplicateProxy,
+  duplicateServer,
+  // HA040–HA055: security, traffic and health-check rules
   statsWithoutAuth,
   sslVerifyNone,
   weakTls,
