@@ -39,25 +39,24 @@ backend app
       `frontend www
     bind :80
     use_backend api if { path_beg /api }
-    «redirect» scheme https if !{ ssl_fc }
+    redirect scheme https if !{ ssl_fc }
     «http-request» deny if { path_beg /admin }
     «tcp-request content» accept
     «tcp-request connection» accept
     default_backend app
 backend app
     use-server a if TRUE
-    «http-request» set-header X-A b
+    http-request set-header X-A b
     server a 10.0.0.1:80
 `,
     );
+    // Rules written after `use_backend`/`use-server` (lines 4 and 11) are HA054's findings.
     expect(found.map((p) => p.message)).toEqual([
-      "this 'redirect' rule is written after a 'use_backend' rule (line 3), but haproxy evaluates it before: move it up",
       "this 'http-request' rule is written after a 'redirect' rule (line 4), but haproxy evaluates it before: move it up",
       "this 'tcp-request content' rule is written after a 'http-request' rule (line 5), but haproxy evaluates it before: move it up",
       "this 'tcp-request connection' rule is written after a 'tcp-request content' rule (line 6), but haproxy evaluates it before: move it up",
-      "this 'http-request' rule is written after a 'use-server' rule (line 10), but haproxy evaluates it before: move it up",
     ]);
-    expect(found[1]!.related?.[0]?.range.start.line).toBe(3);
+    expect(found[0]!.related?.[0]?.range.start.line).toBe(3);
   });
 
   it("reports the rule after an unconditional final action, once", () => {

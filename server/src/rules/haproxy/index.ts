@@ -4,27 +4,42 @@ import { argumentCount } from "./argument-count.js";
 import { checkMissing } from "./check-missing.js";
 import { deprecatedKeyword } from "./deprecated-keyword.js";
 import { directiveTypo } from "./directive-typo.js";
+import { duplicateBind } from "./duplicate-bind.js";
 import { duplicateDirective } from "./duplicate-directive.js";
 import { duplicateProxy } from "./duplicate-proxy.js";
 import { duplicateSection } from "./duplicate-section.js";
 import { duplicateServer } from "./duplicate-server.js";
 import { emptyBackend } from "./empty-backend.js";
+import { globalMaxconn } from "./global-maxconn.js";
 import { hashInWord } from "./hash-in-word.js";
 import { headerAddress } from "./header-address.js";
 import { httpInTcp } from "./http-in-tcp.js";
 import { httpcheckWithoutHttpchk } from "./httpcheck-without-httpchk.js";
+import { httpchkHiddenHeader } from "./httpchk-hidden-header.js";
+import { httpchkWithoutHost } from "./httpchk-without-host.js";
 import { invalidValue } from "./invalid-value.js";
 import { l7BalanceInTcp } from "./l7-balance-in-tcp.js";
 import { lineContinuation } from "./line-continuation.js";
+import { mapWithoutDefault } from "./map-without-default.js";
 import { missingTimeouts } from "./missing-timeouts.js";
 import { modeMismatch } from "./mode-mismatch.js";
 import { newerKeyword } from "./newer-keyword.js";
 import { noBind } from "./no-bind.js";
 import { noDefaultBackend } from "./no-default-backend.js";
 import { optionConflict } from "./option-conflict.js";
+import { processSecurity } from "./process-security.js";
+import { redirectLoop } from "./redirect-loop.js";
+import { regexBacktracking } from "./regex-backtracking.js";
 import { removedKeyword } from "./removed-keyword.js";
+import { ruleAfterUseBackend } from "./rule-after-use-backend.js";
 import { ruleOrder } from "./rule-order.js";
+import { serverHostnameWithoutResolvers } from "./server-hostname-without-resolvers.js";
+import { shadowedRule } from "./shadowed-rule.js";
+import { sslVerifyNone } from "./ssl-verify-none.js";
+import { statsWithoutAuth } from "./stats-without-auth.js";
+import { timeoutTunnel } from "./timeout-tunnel.js";
 import { timeoutZero } from "./timeout-zero.js";
+import { unanchoredHostRegex } from "./unanchored-host-regex.js";
 import { undefinedAcl } from "./undefined-acl.js";
 import { undefinedBackend } from "./undefined-backend.js";
 import { undefinedDefaults } from "./undefined-defaults.js";
@@ -37,6 +52,7 @@ import { unknownOption } from "./unknown-option.js";
 import { unknownSample } from "./unknown-sample.js";
 import { unusedAcl } from "./unused-acl.js";
 import { unusedBackend } from "./unused-backend.js";
+import { weakTls } from "./weak-tls.js";
 import { wrongSection } from "./wrong-section.js";
 
 export const HAPROXY_RULES: readonly HaproxyRule[] = [
@@ -77,5 +93,21 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   httpcheckWithoutHttpchk,
   checkMissing,
   undefinedEnv,
+  statsWithoutAuth,
+  sslVerifyNone,
+  weakTls,
+  processSecurity,
+  serverHostnameWithoutResolvers,
+  mapWithoutDefault,
+  unanchoredHostRegex,
+  regexBacktracking,
+  httpchkWithoutHost,
+  httpchkHiddenHeader,
+  redirectLoop,
+  duplicateBind,
+  globalMaxconn,
+  shadowedRule,
+  ruleAfterUseBackend,
+  timeoutTunnel,
   unknownSample,
 ];

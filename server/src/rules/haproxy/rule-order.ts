@@ -90,7 +90,8 @@ export const ruleOrder: HaproxyRule = {
           if (earlier) nearest = { statement: earlier, stage: later };
         }
         written[own]!.push(statement);
-        if (!nearest) continue;
+        // Rules written after a backend switch are HA054's (rule-after-use-backend): one finding per line.
+        if (!nearest || ORDER[nearest.stage] === "use_backend" || ORDER[nearest.stage] === "use-server") continue;
         const name = ORDER[own]!;
         const later = ORDER[nearest.stage]!;
         report({

@@ -1,0 +1,79 @@
+// HA049: headers (or a body) hidden after the version of `option httpchk`:
+// `option httpchk GET /h HTTP/1.1\r\nHost:\ www`. haproxy 2.6 still sends them but warns that the
+// form is deprecated (h25). The fix moves plain headers to an `http-check send hdr …` line right
+// after the option — the request on the wire is the same (measured) — when that is safe: in a
+// backend or listen with no other `http-check send`/`connect` line (haproxy refuses a second send
+// rule) and no `http-check` rule before the option. In a defaults section, heirs with their own
+// `http-check` rules would lose the inherited send line, so there it is only a suggestion.
+import type { TextEdit } from "../../../../grammars/common/edits.js";
+import type { HaproxyRule, Fix } from "../../lint/rule.js";
+import { hiddenHeaders, isHttpchk, readHttpchk, type Header } from "./httpchk.js";
+
+/** A header value as one haproxy word, or undefined when quoting it would need escapes. */
+function asWord(value: string): string | undefined {
+  if (/^[A-Za-z0-9._:/,;=+*@~%!?&()[\]{}<>|^-]+$/.test(value)) return value;
+  if (/^[^"'\\$#\r\n]*$/.test(value)) return `"${value}"`;
+  return undefined;
+}
+
+function sendLine(headers: readonly Header[]): string | undefined {
+  const parts: string[] = [];
+  for (const header of headers) {
+    const value = asWord(header.value);
+    if (value === undefined) return undefined;
+    parts.push(`hdr ${header.name} ${value}`);
+  }
+  return `http-check send ${parts.join(" ")}`;
+}
+
+export const httpchkHiddenHeader: HaproxyRule = {
+  meta: {
+    id: "HA049",
+    alias: "httpchk-hidden-header",
+    product: "haproxy",
+    severity: "warning",
+    category: "compatibility",
+    description: "headers are hidden after the version of option httpchk, a deprecated form",
+    fixable: true,
+    native: "reports",
+  },
+  check({ model, report }) {
+    for (const section of model.sections) {
+      if (!section.isProxy) continue;
+      for (const statement of section.statements) {
+        if (!isHttpchk(statement)) continue;
+        const option = readHttpchk(statement);
+        const word = option.version;
+        if (!word || option.versionText === undefined || !/[\r\n]/.test(word.value)) continue;
+
+        const headers = hiddenHeaders(option.hidden);
+        const checks = section.statements.filter((s) => s.keyword.value === "http-check");
+        const hasSend = checks.some((s) => s.args[0]?.value === "send" || s.args[0]?.value === "connect");
+        const line = headers && !hasSend ? (headers.length > 0 ? sendLine(headers) : "") : undefined;
+        let fix: Fix | undefined;
+        if (line !== undefined) {
+          const edits: TextEdit[] = [{ start: word.range.startOffset, end: word.range.endOffset, newText: option.versionText }];
+          if (line !== "") {
+            const first = statement.tokens[0];
+            const indent = first && first.kind === "whitespace" ? first.text : "";
+            const last = statement.tokens[statement.tokens.length - 1];
+            const newline = last && last.kind === "newline" ? "" : "\n";
+            const eol = last && last.kind === "newline" ? last.text : "\n";
+            edits.push({ start: statement.range.endOffset, end: statement.range.endOffset, newText: `${newline}${indent}${line}${eol}` });
+          }
+          fix = { description: line === "" ? "remove the line break after the version" : `move the headers to '${line}'`, edits };
+        }
+        const safe = fix !== undefined && section.type !== "defaults" && checks.every((s) => s.range.startOffset > statement.range.startOffset);
+        const what = headers === undefined ? "a body or other lines" : "headers";
+        report({
+          uri: section.uri,
+          range: word.range,
+          message: hasSend
+            ? `hiding ${what} after the version of 'option httpchk' is deprecated; move them to this section's 'http-check send' line`
+            : `hiding ${what} after the version of 'option httpchk' is deprecated; write them with 'http-check send'`,
+          ...(fix ? (safe ? { fix } : { suggestions: [fix] }) : {}),
+        });
+      }
+    }
+  },
+};

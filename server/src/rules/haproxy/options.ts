@@ -1,0 +1,227 @@
+// Reading `bind`, `server`, `default-server` and `server-template` lines: the address word and the
+// options after it. Options are keyword words, some followed by one value word (`verify none`,
+// `maxconn 100`); the others are flags (`ssl`, `check`). Until the facts layer carries the option
+// tables, the value-taking options of haproxy 2.6 (configuration manual 5.1 and 5.2) are listed here.
+// Also: socket addresses as haproxy reads them (`ipv4@`, `unix@`, `[::1]:80`, `:8000-8010`), and
+// ranges inside a word.
+import type { Range } from "../../../../grammars/common/text.js";
+import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
+
+/** Bind options followed by one value word (manual 5.1; `stats socket` and `ssl-default-bind-options` take the same). */
+const BIND_VALUE_OPTIONS: ReadonlySet<string> = new Set([
+  "accept-netscaler-cip", "alpn", "backlog", "curves", "ecdhe", "ca-file", "ca-ignore-err", "ca-sign-file",
+  "ca-sign-pass", "ca-verify-file", "ciphers", "ciphersuites", "client-sigalgs", "crl-file", "crt", "crt-ignore-err",
+  "crt-list", "expose-fd", "gid", "group", "id", "interface", "level", "severity-output", "maxconn", "mode", "mss",
+  "name", "namespace", "nice", "npn", "process", "proto", "quic-cc-algo", "shards", "sigalgs", "ssl-max-ver",
+  "ssl-min-ver", "tcp-ut", "thread", "tls-ticket-keys", "uid", "user", "verify",
+]);
+
+/** Server and default-server options followed by one value word (manual 5.2). */
+const SERVER_VALUE_OPTIONS: ReadonlySet<string> = new Set([
+  "addr", "agent-send", "agent-inter", "agent-addr", "agent-port", "alpn", "ca-file", "check-alpn", "check-proto",
+  "check-sni", "ciphers", "ciphersuites", "client-sigalgs", "cookie", "crl-file", "crt", "curves", "downinter",
+  "error-limit", "fall", "fastinter", "hash-key", "id", "init-addr", "inter", "log-bufsize", "log-proto", "maxconn",
+  "maxqueue", "max-reuse", "minconn", "namespace", "npn", "observe", "on-error", "on-marked-down", "on-marked-up",
+  "pool-low-conn", "pool-max-conn", "pool-purge-delay", "port", "proto", "proxy-v2-options", "redir", "resolve-opts",
+  "resolve-prefer", "resolve-net", "resolvers", "rise", "shard", "sigalgs", "slowstart", "sni", "socks4", "source",
+  "ssl-max-ver", "ssl-min-ver", "tcp-ut", "track", "usesrc", "interface", "verify", "verifyhost", "weight", "ws",
+]);
+
+export interface LineOption {
+  /** The option keyword as haproxy reads it. */
+  readonly name: string;
+  readonly word: Word;
+  /** The value word of a value-taking option (undefined when the line ends first). */
+  readonly value: Word | undefined;
+}
+
+function readOptions(words: readonly Word[], values: ReadonlySet<string>): LineOption[] {
+  const options: LineOption[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (values.has(word.value)) {
+      options.push({ name: word.value, word, value: words[i + 1] });
+      i++;
+    } else options.push({ name: word.value, word, value: undefined });
+  }
+  return options;
+}
+
+/** The options of a `bind` line (after its address) or of a `stats socket` line (after its address). */
+export function bindOptions(statement: Statement): LineOption[] {
+  const from = statement.keyword.value === "stats" ? 2 : 1;
+  return readOptions(statement.args.slice(from), BIND_VALUE_OPTIONS);
+}
+
+/** Options written as a list of words, as in `ssl-default-bind-options` and `ssl-default-server-options`. */
+export function optionList(words: readonly Word[], side: "bind" | "server"): LineOption[] {
+  return readOptions(words, side === "bind" ? BIND_VALUE_OPTIONS : SERVER_VALUE_OPTIONS);
+}
+
+/** The address word of a `server` (after its name) or `server-template` (after its name and count) line. */
+export function serverAddressWord(statement: Statement): Word | undefined {
+  switch (statement.keyword.value) {
+    case "server":
+      return statement.args[1];
+    case "server-template":
+      return statement.args[2];
+    default:
+      return undefined;
+  }
+}
+
+/** The options of a `server`, `server-template` or `default-server` line. */
+export function serverOptions(statement: Statement): LineOption[] {
+  const from = { server: 2, "server-template": 3, "default-server": 0 }[statement.keyword.value as "server"];
+  if (from === undefined) return [];
+  return readOptions(statement.args.slice(from), SERVER_VALUE_OPTIONS);
+}
+
+export const SERVER_KEYWORDS: ReadonlySet<string> = new Set(["server", "server-template", "default-server"]);
+
+// ---- addresses -------------------------------------------------------------------------------
+
+export interface SocketAddress {
+  /** `inet` for IP sockets; the others are named after their haproxy prefix. */
+  /** `dynamic`: holds an environment variable; `other`: a prefix that is not an IP socket (`rhttp@`). */
+  readonly kind: "inet" | "unix" | "abns" | "fd" | "sockpair" | "dynamic" | "other";
+  /** Stream (TCP) or datagram (UDP, QUIC) sockets: the same port may be used by both. */
+  readonly transport: "stream" | "dgram";
+  readonly family: 4 | 6 | undefined;
+  /** The host part as written (without brackets or prefix); "" for a wildcard written as `:80`. */
+  readonly host: string;
+  readonly wildcard: boolean;
+  readonly loopback: boolean;
+  /** True when the host is neither an IP address nor a wildcard: a name to resolve. */
+  readonly hostname: boolean;
+  readonly portFrom: number | undefined;
+  readonly portTo: number | undefined;
+  /** Where the whole address and its host part stand in the word's value. */
+  readonly start: number;
+  readonly end: number;
+  readonly hostStart: number;
+  readonly hostEnd: number;
+}
+
+const IPV4 = /^(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
+
+export function isIpv4(text: string): boolean {
+  return IPV4.test(text);
+}
+
+function isIpv6(text: string): boolean {
+  return text.includes(":") && /^[0-9a-fA-F:.]+(?:%[\w.-]+)?$/.test(text);
+}
+
+function isLoopback(host: string, family: 4 | 6 | undefined): boolean {
+  if (family === 4) return host.startsWith("127.");
+  if (family === 6) return host === "::1" || /^0*:0*:0*:0*:0*:0*:0*:0*1$/.test(host) || host.toLowerCase().startsWith("::ffff:127.");
+  return host.toLowerCase() === "localhost";
+}
+
+const INET_PREFIXES = new Set(["ipv4", "ipv6", "tcp", "tcp4", "tcp6", "udp", "udp4", "udp6", "quic4", "quic6"]);
+const DGRAM_PREFIXES = new Set(["udp", "udp4", "udp6", "quic4", "quic6", "udp@", "uxdg"]);
+
+/** Reads one address (`ipv4@10.0.0.1:80`, `:::443`, `[::1]:80`, `/run/x.sock`, `fd@3`) from a word's value. */
+export function parseAddress(text: string, start = 0): SocketAddress {
+  const end = start + text.length;
+  const base = { transport: "stream" as "stream" | "dgram", start, end };
+  if (text.includes("$")) return { ...base, kind: "dynamic", family: undefined, host: text, wildcard: false, loopback: false, hostname: false, portFrom: undefined, portTo: undefined, hostStart: start, hostEnd: end };
+  let rest = text;
+  let offset = start;
+  let family: 4 | 6 | undefined;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    const prefix = rest.slice(0, at).toLowerCase();
+    rest = rest.slice(at + 1);
+    offset += at + 1;
+    if (DGRAM_PREFIXES.has(prefix)) base.transport = "dgram";
+    if (prefix === "unix" || prefix === "uxst" || prefix === "uxdg") return local("unix");
+    if (prefix === "abns" || prefix === "fd" || prefix === "sockpair") return local(prefix);
+    // Prefixes of other kinds of addresses (`rhttp@` reverse HTTP, …) are not judged.
+    if (!INET_PREFIXES.has(prefix)) return { ...base, kind: "other", family: undefined, host: rest, wildcard: false, loopback: false, hostname: false, portFrom: undefined, portTo: undefined, hostStart: offset, hostEnd: end };
+    if (prefix.endsWith("4")) family = 4;
+    if (prefix.endsWith("6")) family = 6;
+  } else if (rest.startsWith("/")) return local("unix");
+
+  let host: string;
+  let port: string | undefined;
+  let hostStart = offset;
+  if (rest.startsWith("[")) {
+    const close = rest.indexOf("]");
+    host = rest.slice(1, close < 0 ? rest.length : close);
+    hostStart = offset + 1;
+    port = close >= 0 && rest[close + 1] === ":" ? rest.slice(close + 2) : undefined;
+  } else {
+    const colon = rest.lastIndexOf(":");
+    if (colon < 0) {
+      host = rest;
+      port = undefined;
+    } else {
+      host = rest.slice(0, colon);
+      port = rest.slice(colon + 1);
+      // `::1` alone (no port) is an IPv6 address whose last group looks like a port.
+      if (!/^[+-]?\d*(?:-\d+)?$/.test(port)) {
+        host = rest;
+        port = undefined;
+      }
+    }
+  }
+  if (family === undefined) family = isIpv4(host) || host === "*" || host === "" ? 4 : isIpv6(host) ? 6 : undefined;
+  if (family === 6 && !isIpv6(host) && host !== "" && host !== "*") family = undefined;
+  const wildcard = host === "" || host === "*" || host === "0.0.0.0" || host === "::" || /^[0:]+$/.test(host) && host.includes("::");
+  const range = port === undefined ? undefined : /^(\d+)(?:-(\d+))?$/.exec(port);
+  const portFrom = range ? Number(range[1]) : undefined;
+  const portTo = range ? Number(range[2] ?? range[1]) : undefined;
+  const ip = family === 4 ? isIpv4(host) : family === 6 ? isIpv6(host) : false;
+  return {
+    ...base,
+    kind: "inet",
+    family,
+    host,
+    wildcard,
+    loopback: isLoopback(host, family),
+    hostname: !wildcard && !ip && host !== "" && !/^\d+$/.test(host),
+    portFrom,
+    portTo,
+    hostStart,
+    hostEnd: hostStart + host.length,
+  };
+
+  function local(kind: "unix" | "abns" | "fd" | "sockpair"): SocketAddress {
+    return { ...base, kind, family: undefined, host: rest, wildcard: false, loopback: true, hostname: false, portFrom: undefined, portTo: undefined, hostStart: offset, hostEnd: end };
+  }
+}
+
+/** The addresses of a bind word: several may be joined with commas (`:80,:8080`). */
+export function parseAddressList(word: Word): SocketAddress[] {
+  const value = word.value;
+  const found: SocketAddress[] = [];
+  let start = 0;
+  for (const part of value.split(",")) {
+    if (part !== "") found.push(parseAddress(part, start));
+    start += part.length + 1;
+  }
+  return found;
+}
+
+// ---- ranges inside a word --------------------------------------------------------------------
+
+/**
+ * The range of `value.slice(from, to)` inside a word. A plain word's value is its text; for a quoted
+ * or escaped word the piece is looked up in the text as written, and the whole word is the answer
+ * when it cannot be found there exactly once.
+ */
+export function rangeInWord(word: Word, from: number, to: number): Range {
+  const span = word.range;
+  if (word.isPlain) return span.lines.range(span.localStart + from, span.localStart + to);
+  const piece = word.value.slice(from, to);
+  const at = word.text.indexOf(piece);
+  if (piece === "" || at < 0 || word.text.indexOf(piece, at + 1) >= 0) return span;
+  return span.lines.range(span.localStart + at, span.localStart + at + piece.length);
+}
+
+/** The range from the start of one word to the end of another on the same line. */
+export function spanWords(first: Word, last: Word): Range {
+  return first.range.lines.range(first.range.localStart, last.range.localEnd);
+}

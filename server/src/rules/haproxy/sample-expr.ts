@@ -1,0 +1,131 @@
+// Reading pieces of haproxy sample expressions inside a word's value: `%[ … ]` log-format segments,
+// converter calls (`,map(/file,default)`, `,regsub(^/api,/)`), and an ACL's criterion, flags and
+// patterns. Offsets are in the word's value; `rangeInWord` turns them into ranges.
+import type { Word } from "../../../../grammars/haproxy/ast.js";
+
+export interface Piece {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Call {
+  readonly name: string;
+  /** From the name to the closing parenthesis (or the end of the text when it is missing). */
+  readonly start: number;
+  readonly end: number;
+  readonly args: Piece[];
+}
+
+/** The `%[ … ]` segments of a log-format string. */
+export function logFormatSegments(text: string): Piece[] {
+  const found: Piece[] = [];
+  let i = text.indexOf("%[");
+  while (i >= 0) {
+    let depth = 0;
+    let j = i + 1;
+    for (; j < text.length; j++) {
+      const c = text[j];
+      if (c === "\\") j++;
+      else if (c === "[") depth++;
+      else if (c === "]" && --depth === 0) break;
+    }
+    const end = Math.min(j, text.length);
+    found.push({ text: text.slice(i + 2, end), start: i + 2, end });
+    i = text.indexOf("%[", end);
+  }
+  return found;
+}
+
+/** Reads the arguments of a call whose `(` is at `open`: commas at depth one split them; `\` escapes. */
+export function readArguments(text: string, open: number): { args: Piece[]; end: number } {
+  const args: Piece[] = [];
+  let depth = 0;
+  let start = open + 1;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === "(") depth++;
+    else if (c === ")") {
+      depth--;
+      if (depth === 0) {
+        args.push({ text: text.slice(start, i), start, end: i });
+        return { args, end: i + 1 };
+      }
+    } else if (c === "," && depth === 1) {
+      args.push({ text: text.slice(start, i), start, end: i });
+      start = i + 1;
+    }
+  }
+  args.push({ text: text.slice(start), start, end: text.length });
+  return { args, end: text.length };
+}
+
+/** Converter calls whose name matches `names`, i.e. written after a comma: `req.hdr(host),lower,map(f)`. */
+export function converterCalls(text: string, names: RegExp): Call[] {
+  const found: Call[] = [];
+  const pattern = /,\s*([a-z0-9_.]+)\(/g;
+  for (const match of text.matchAll(pattern)) {
+    const name = match[1]!;
+    if (!names.test(name)) continue;
+    const start = match.index + match[0].length - name.length - 1;
+    const { args, end } = readArguments(text, start + name.length);
+    found.push({ name, start, end, args });
+  }
+  return found;
+}
+
+// ---- ACL criteria ----------------------------------------------------------------------------
+
+export interface Criterion {
+  /** The criterion word: `hdr_reg(host)`, `req.hdr(host),lower`. */
+  readonly word: Word;
+  /** The fetch name without its `(…)` and converters: `hdr_reg`, `req.hdr`. */
+  readonly fetch: string;
+  /** The fetch's first argument, lower-cased for header names: `host`. */
+  readonly argument: string | undefined;
+  /** The match method: from `-m`, else from a `_reg`/`_beg`/… suffix of the fetch, else undefined. */
+  readonly method: string | undefined;
+  /** The fetch name with a match suffix removed: `hdr_reg` → `hdr`. */
+  readonly base: string;
+  readonly ignoreCase: boolean;
+  /** Patterns written on the line (those in `-f` files are not). */
+  readonly patterns: Word[];
+}
+
+const MATCH_SUFFIXES = ["reg", "beg", "end", "sub", "dom", "dir", "len", "str", "found", "cnt", "ip", "val"];
+
+/** Reads `criterion [flags] patterns…` (the words after an ACL's name, or inside `{ }`). */
+export function readCriterion(words: readonly Word[]): Criterion | undefined {
+  const word = words[0];
+  if (!word) return undefined;
+  const value = word.value;
+  const paren = value.indexOf("(");
+  const comma = value.indexOf(",");
+  const nameEnd = Math.min(paren < 0 ? value.length : paren, comma < 0 ? value.length : comma);
+  const fetch = value.slice(0, nameEnd);
+  let argument: string | undefined;
+  if (paren >= 0 && paren === nameEnd) argument = readArguments(value, paren).args[0]?.text.trim().toLowerCase();
+  let method: string | undefined;
+  let ignoreCase = false;
+  let i = 1;
+  for (; i < words.length; i++) {
+    const flag = words[i]!.value;
+    if (flag === "--") {
+      i++;
+      break;
+    }
+    if (!flag.startsWith("-") || flag.length < 2) break;
+    if (flag === "-i") ignoreCase = true;
+    else if (flag === "-m") method = words[++i]?.value;
+    else if (flag === "-f" || flag === "-u" || flag === "-M") i++;
+    // other flags (-n, -I…) stand alone
+  }
+  const underscore = fetch.lastIndexOf("_");
+  const suffix = underscore > 0 ? fetch.slice(underscore + 1) : "";
+  const base = MATCH_SUFFIXES.includes(suffix) ? fetch.slice(0, underscore) : fetch;
+  return { word, fetch, argument, method: method ?? (base !== fetch ? suffix : undefined), base, ignoreCase, patterns: words.slice(i) };
+}

@@ -1,0 +1,51 @@
+// HA044: a server addressed by host name that haproxy must resolve at startup with nothing to fall
+// back on. Measured with haproxy 2.6 (h15b): `server s app.internal:80` with a name that does not
+// resolve stops haproxy (`could not resolve address`, `Failed to initialize server(s) addr.`).
+// `resolvers X` alone lets it start with the server disabled, and so does an `init-addr` list that
+// holds `none` or an IP address. An `init-addr` list without them (`libc`, `last,libc`) refuses to
+// start even with `resolvers`, because it replaces the default. Single-label names (`web:80`, as in
+// Docker networks) are names too; `localhost` always resolves.
+import type { HaproxyRule } from "../../lint/rule.js";
+import { isDynamic } from "./model.js";
+import { isIpv4, parseAddress, rangeInWord, serverAddressWord } from "./options.js";
+import { effectiveServerOptions, serverLines } from "./proxy-settings.js";
+
+/** Whether an `init-addr` list lets haproxy start when the name does not resolve. */
+function canStartUnresolved(methods: string): boolean {
+  return methods.split(",").some((method) => method === "none" || isIpv4(method) || method.includes(":"));
+}
+
+export const serverHostnameWithoutResolvers: HaproxyRule = {
+  meta: {
+    id: "HA044",
+    alias: "server-hostname-without-resolvers",
+    product: "haproxy",
+    severity: "warning",
+    category: "correctness",
+    description: "a server is addressed by a host name that haproxy must resolve at startup, with nothing to fall back on",
+    fixable: false,
+    native: "partly",
+  },
+  check({ model, report }) {
+    for (const section of model.sectionsOfType("backend", "listen")) {
+      for (const server of serverLines(section)) {
+        const word = serverAddressWord(server);
+        if (!word || isDynamic(word) || word.value.includes("$")) continue;
+        const address = parseAddress(word.value);
+        if (address.kind !== "inet" || !address.hostname || address.host.toLowerCase() === "localhost") continue;
+        const options = effectiveServerOptions(model, section, server);
+        const initAddr = options.get("init-addr")?.value?.value;
+        const name = server.args[0]?.value ?? "";
+        let message: string;
+        if (initAddr !== undefined) {
+          if (canStartUnresolved(initAddr)) continue;
+          message = `'init-addr ${initAddr}' leaves no way to start when '${address.host}' does not resolve: add ',none' or an IP address to the list`;
+        } else {
+          if (options.has("resolvers")) continue;
+          message = `server '${name}' names the host '${address.host}': haproxy resolves it once at startup and refuses to start if that fails; add 'resolvers' or 'init-addr last,libc,none'`;
+        }
+        report({ uri: section.uri, range: rangeInWord(word, address.hostStart, address.hostEnd), message });
+      }
+    }
+  },
+};

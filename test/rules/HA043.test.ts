@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { expectHaproxy } from "./harness.js";
+
+describe("HA043 process-security", () => {
+  it("accepts the usual hardened global section, and files without one", () => {
+    expectHaproxy(
+      "HA043",
+      `global
+    chroot /var/lib/haproxy
+    user haproxy
+    group haproxy
+    no insecure-fork-wanted
+`,
+    );
+    expectHaproxy("HA043", "global\n    chroot /var/lib/haproxy\n    uid 99\n    gid 99\n");
+    expectHaproxy("HA043", "backend app\n    server a 10.0.0.1:80\n");
+  });
+
+  it("advises on a missing chroot and a missing user in one finding, once for several global sections", () => {
+    const found = expectHaproxy("HA043", "«global»\n    log stdout local0\nglobal\n    maxconn 1000\n");
+    expect(found.map((p) => [p.severity, p.message])).toEqual([
+      [
+        "info",
+        "no 'chroot': a compromised process can read the whole file system; no 'user' or 'uid': haproxy keeps the identity it was started with, root under most init systems",
+      ],
+    ]);
+    expect(expectHaproxy("HA043", "«global»\n    user haproxy\n")[0]!.message).toBe("no 'chroot': a compromised process can read the whole file system");
+  });
+
+  it("warns about root and explains the insecure-* switches", () => {
+    const found = expectHaproxy(
+      "HA043",
+      `global
+    chroot /var/lib/haproxy
+    user «root»
+    uid «0»
+    «insecure-fork-wanted»
+    «insecure-setuid-wanted»
+`,
+    );
+    expect(found.map((p) => p.severity)).toEqual(["warning", "warning", "info", "info"]);
+    expect(found[0]!.message).toBe("'user root' keeps haproxy running as root after it has opened its sockets");
+  });
+});
+
+describe("HA043 options", () => {
+  it("drops the chroot and user advice when told to", () => {
+    expectHaproxy("HA043", "global\n    log stdout local0\n", { rules: { HA043: ["warning", { chroot: false, user: false }] } });
+    expectHaproxy("HA043", "«global»\n    log stdout local0\n", { rules: { "process-security": ["warning", { chroot: false }] } });
+  });
+});
