@@ -15,3 +15,10 @@ describe("HA003 argument-count", () => {
     ]);
   });
 });
+
+describe("HA003 argument-count: limits that changed", () => {
+  it("allows the Host argument of option httpchk from haproxy 2.8 on only", () => {
+    expectHaproxy("HA003", "backend b\n    option httpchk GET /health HTTP/1.1 «www.example.com»\n", { haproxyVersion: "2.6" });
+    expectHaproxy("HA003", "backend b\n    option httpchk GET /health HTTP/1.1 www.example.com\n", { haproxyVersion: "3.4" });
+  });
+});

@@ -62,3 +62,20 @@ describe("HA004 invalid-value: address families", () => {
     expect(found.map((p) => p.message)).toEqual(["address family 'rhttp@' is not in haproxy 2.6 (lblint knows it from 3.4)", "'foo@' is not an address family haproxy knows"]);
   });
 });
+
+describe("HA004 invalid-value: options and per-version lists", () => {
+  it("checks bind and server option values and multiplexers", () => {
+    expectHaproxy("HA004", "backend b\n    server s 10.0.0.1:80 check inter 2s rise 2 weight 100 proto h2\n");
+    const found = expectHaproxy("HA004", "backend b\n    server s 10.0.0.1:80 check inter «2x» weight «300» proto «qmux»\n", { haproxyVersion: "2.6" });
+    expect(found.map((p) => p.message)).toEqual([
+      "'2x' is not a time (a number with an optional unit: us, ms, s, m, h, d) for server option 'inter'",
+      "'300' must be at most 256 for server option 'weight'",
+      "multiplexer 'qmux' is not in haproxy 2.6 (lblint knows it from 3.4)",
+    ]);
+  });
+
+  it("knows which compression settings each version has", () => {
+    expectHaproxy("HA004", "backend b\n    compression «minsize» 1k\n");
+    expectHaproxy("HA004", "backend b\n    compression algo-res gzip\n", { haproxyVersion: "3.4" });
+  });
+});

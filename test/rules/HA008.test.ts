@@ -20,3 +20,9 @@ describe("HA008 newer-keyword: actions", () => {
     expect(found!.message).toMatch(/^'tcp-request session attach-srv' does not exist in haproxy 2.6/);
   });
 });
+
+describe("HA008 newer-keyword: values", () => {
+  it("reports a compression setting of a later release", () => {
+    expectHaproxy("HA008", "backend b\n    compression «algo-res» gzip\n", { haproxyVersion: "2.6" });
+  });
+});

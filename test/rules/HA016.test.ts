@@ -110,3 +110,9 @@ frontend f2 from «resp»
     expect(found[0]!.related?.[0]?.range.start.line).toBe(2);
   });
 });
+
+describe("HA016 undefined-defaults: frontend-only rules", () => {
+  it("refuses a backend inheriting tcp-request connection or session rules", () => {
+    expectHaproxy("HA016", "defaults d\n    tcp-request connection accept\nbackend be from «d»\n    server s 10.0.0.1:80\n");
+  });
+});

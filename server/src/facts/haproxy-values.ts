@@ -71,6 +71,13 @@ export const HAPROXY_VALUES: Readonly<Record<string, readonly HaproxyValue[]>> =
   /** `hash-type` modifier (third word). */
   "hash-type modifier": [{ value: "avalanche" }],
   "http-reuse": [{ value: "never" }, { value: "safe" }, { value: "aggressive" }, { value: "always" }],
+  /** `compression <what> …`: 2.6 has algo, type and offload; the 3.4 manual splits them per direction. */
+  compression: [
+    { value: "algo" },
+    { value: "type" },
+    { value: "offload" },
+    ...["algo-req", "algo-res", "type-req", "type-res", "minsize-req", "minsize-res", "direction"].map((value) => ({ value, availability: { since: "3.4" } })),
+  ],
   /** The 24 syslog facilities of `log … <facility>`. */
   "log facility": [
     "kern", "user", "mail", "daemon", "auth", "syslog", "lpr", "news",

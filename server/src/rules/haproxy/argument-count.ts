@@ -2,8 +2,18 @@
 // ("'use_backend' expects a backend name", "'timeout client' expects …") — measured keyword by
 // keyword against haproxy 2.6.12 when the tables were generated. Keywords whose extra words
 // haproxy 2.6.12 tolerates have no maximum in the tables.
+import { compareVersions } from "../../facts/versions.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { keywordRange, readStatement } from "./keywords.js";
+
+/**
+ * Limits that changed between the versions the tables merge (which keep the larger one): the
+ * 3.x `option httpchk` takes a fourth argument, the Host header; 2.6.12 refuses it ("cannot handle
+ * unexpected argument").
+ */
+const MAX_BEFORE: Readonly<Record<string, { readonly before: string; readonly max: number }>> = {
+  "option httpchk": { before: "2.8", max: 3 },
+};
 
 export const argumentCount: HaproxyRule = {
   meta: {
@@ -22,7 +32,9 @@ export const argumentCount: HaproxyRule = {
       if (reading.kind !== "known" || !reading.match.keyword.args) continue;
       // `no option x`: the negated form takes no arguments, and haproxy does not count them the same way.
       if (reading.match.negated) continue;
-      const { min, max } = reading.match.keyword.args;
+      const { min } = reading.match.keyword.args;
+      const older = MAX_BEFORE[reading.match.keyword.name];
+      const max = older && compareVersions(model.version, older.before) < 0 ? older.max : reading.match.keyword.args.max;
       const count = reading.args.length;
       const name = reading.match.keyword.name;
       if (count < min) {

@@ -8,9 +8,10 @@ import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
 import { hasVariable, readStatement } from "./keywords.js";
+import { readOptions, type OptionLine } from "./option-words.js";
 
 /** Keywords whose first argument comes from a closed list of haproxy-values.ts. */
-const CLOSED_LISTS: Readonly<Record<string, string>> = { balance: "balance", "hash-type": "hash-type", "http-reuse": "http-reuse" };
+const CLOSED_LISTS: Readonly<Record<string, string>> = { balance: "balance", "hash-type": "hash-type", "http-reuse": "http-reuse", compression: "compression" };
 
 function closedListReport(list: string, word: Word, what: string): Report | undefined {
   if (hasVariable(word) || haproxyValue(list, word.value)) return undefined;
@@ -68,6 +69,48 @@ function logReports(args: readonly Word[]): Report[] {
   return reports;
 }
 
+/** Values of common bind and server options; the option tables give counts only. */
+const OPTION_SHAPES: Readonly<Record<string, string>> = {
+  inter: "time",
+  fastinter: "time",
+  downinter: "time",
+  slowstart: "time",
+  "agent-inter": "time",
+  "pool-purge-delay": "time",
+  rise: "int:1..",
+  fall: "int:1..",
+  weight: "int:0..256",
+  maxconn: "int:0..",
+  minconn: "int:0..",
+  maxqueue: "int:0..",
+  port: "port",
+};
+
+/** Multiplexers of `proto`: haproxy 2.6 (h3 and quic only in QUIC builds), and the 3.4 additions. */
+const MUX_2_6 = new Set(["h1", "h2", "fcgi", "none", "h3", "quic"]);
+const MUX_3_4 = new Set(["qmux", "spop"]);
+
+function optionReports(line: OptionLine, version: string): Report[] {
+  const reports: Report[] = [];
+  for (const option of line.options) {
+    const value = option.values[0];
+    if (!option.spec || !value || hasVariable(value)) continue;
+    const name = option.spec.name;
+    if (name === "proto") {
+      if (MUX_2_6.has(value.value) || (MUX_3_4.has(value.value) && version !== "2.6")) continue;
+      reports.push({
+        range: value.range,
+        message: MUX_3_4.has(value.value) ? `multiplexer '${value.value}' is not in haproxy 2.6 (lblint knows it from 3.4)` : `'${value.value}' is not a multiplexer haproxy knows (h1, h2, fcgi, …)`,
+      });
+      continue;
+    }
+    const shape = OPTION_SHAPES[name];
+    const problem = shape && checkShape(shape, value.value, "haproxy");
+    if (problem) reports.push({ range: value.range, message: `'${value.value}' ${problem} for ${line.kind} option '${name}'` });
+  }
+  return reports;
+}
+
 export const invalidValue: HaproxyRule = {
   meta: {
     id: "HA004",
@@ -88,7 +131,7 @@ export const invalidValue: HaproxyRule = {
       const found: Report[] = [];
       const list = CLOSED_LISTS[keyword.name];
       if (list && args[0]) {
-        const bad = closedListReport(list, args[0], `a ${keyword.name} ${list === "balance" ? "algorithm" : "value"}`);
+        const bad = closedListReport(list, args[0], list === "balance" ? "a balance algorithm" : list === "compression" ? "a compression setting" : `a ${keyword.name} value`);
         if (bad) found.push(bad);
       } else if (keyword.name === "log") {
         found.push(...logReports(args));
@@ -113,6 +156,8 @@ export const invalidValue: HaproxyRule = {
           });
         });
       }
+      const options = readOptions(reading);
+      if (options) found.push(...optionReports(options, model.version));
       for (const item of found) report({ uri: section.uri, ...item });
     }
   },

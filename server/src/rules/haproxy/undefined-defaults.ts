@@ -84,6 +84,8 @@ export const undefinedDefaults: HaproxyRule = {
         const first = rules[0]!;
         const related = [{ uri: defaults.uri, range: keywordRange(first), message: `the '${ruleKind(first)}' rule of defaults '${defaults.name}'` }];
         const responseRule = rules.find((s) => ruleKind(s) === "tcp-response content");
+        // Connection and session rules only run on a frontend: a backend may not inherit them.
+        const frontendRule = rules.find((s) => ruleKind(s) === "tcp-request connection" || ruleKind(s) === "tcp-request session");
         let side: "frontend" | "backend" | undefined;
         for (const heir of heirs) {
           const at = heir.section.from ?? heir.section.name ?? heir.section.header.keyword;
@@ -92,6 +94,8 @@ export const undefinedDefaults: HaproxyRule = {
             problem = `a ${heir.type} section cannot inherit from defaults '${defaults.name}', which defines TCP/HTTP rules`;
           } else if (heir.type === "frontend" && responseRule) {
             problem = `a frontend cannot inherit from defaults '${defaults.name}', which defines 'tcp-response content' rules`;
+          } else if (heir.type === "backend" && frontendRule) {
+            problem = `a backend cannot inherit from defaults '${defaults.name}', which defines '${ruleKind(frontendRule)}' rules`;
           } else if (heir.type === "frontend" || heir.type === "backend") {
             side ??= heir.type;
             if (side !== heir.type) {

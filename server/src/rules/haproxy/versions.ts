@@ -20,7 +20,7 @@ export interface VersionFinding {
   readonly keywordWords?: readonly Word[];
 }
 
-const VALUE_LISTS: Readonly<Record<string, string>> = { mode: "mode", balance: "balance" };
+const VALUE_LISTS: Readonly<Record<string, string>> = { mode: "mode", balance: "balance", compression: "compression" };
 
 export function* versionFindings(model: HaproxyModel, wanted: AvailabilityState): Generator<VersionFinding> {
   for (const { statement, section } of model.statements()) {
