@@ -137,11 +137,13 @@ function parseTerm(
   // negated ACL and `!{ … }` a negated inline ACL.
   let name = word.value;
   let nameStart = word.range.localStart;
+  // Asked once: `isPlain` reads the whole word, and a word may be a long run of `!`.
+  const plain = word.isPlain;
   while (name.startsWith("!") && name.length > 1) {
     negated = !negated;
     name = name.slice(1);
     // A quoted word's characters do not map one to one onto the source: its range stays whole.
-    if (word.isPlain) nameStart++;
+    if (plain) nameStart++;
   }
   if (name === "{") {
     const inner: Word[] = [];
