@@ -1,5 +1,6 @@
 // parseHaproxy: text in, tree and syntax diagnostics out. Never throws on any input.
 import { diagnostic, type SyntaxDiagnostic } from "../common/diagnostics.js";
+import { excerpt } from "../common/excerpt.js";
 import { reportTemplateSyntax } from "../common/templates.js";
 import type { ParseOptions } from "../common/options.js";
 import { LineIndex } from "../common/text.js";
@@ -26,7 +27,8 @@ export function parseHaproxy(text: string, options: ParseOptions = {}): HaproxyP
   parser.input = [];
   for (const error of parser.errors) {
     const token = error.token;
-    diagnostics.push(diagnostic("parser", "error", error.message, lines.range(token.startOffset, token.startOffset + token.image.length)));
+    // Chevrotain quotes the token it found: the message is cut like any other quotation.
+    diagnostics.push(diagnostic("parser", "error", excerpt(error.message, 200), lines.range(token.startOffset, token.startOffset + token.image.length)));
   }
 
   // Lines follow each other without gaps: each starts where the previous one's line break ends, and

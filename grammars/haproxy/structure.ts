@@ -2,6 +2,7 @@
 // or a preprocessor directive; statements whose first word opens a section start a new section;
 // `.if` blocks are matched into a tree that every line can look up through its `guard`.
 import { diagnostic, type SyntaxDiagnostic } from "../common/diagnostics.js";
+import { excerpt } from "../common/excerpt.js";
 import type { LineIndex } from "../common/text.js";
 import type {
   ConditionalBlock,
@@ -119,7 +120,7 @@ export function buildSections(all: readonly Line[], lines: LineIndex, diagnostic
     }
     if (line.kind === "statement" && !current) {
       diagnostics.push(
-        diagnostic("outside-section", "error", `'${line.keyword.text}' is outside any section; haproxy rejects keywords before the first section`, line.keyword.range),
+        diagnostic("outside-section", "error", `'${excerpt(line.keyword.text)}' is outside any section; haproxy rejects keywords before the first section`, line.keyword.range),
       );
     }
     body.push(line);

@@ -3,6 +3,7 @@
 // inside double quotes (`"${ADDR}"`, `"$ADDR"`, `"${ADDR-127.0.0.1}"`, `"${LIST[*]}"`).
 // Decoding is lazy: most words are plain and never need it.
 import type { TokenType } from "chevrotain";
+import { excerpt } from "../common/excerpt.js";
 import { ForwardSearch } from "../common/forward-search.js";
 import { WordToken as WordTokenBase } from "../common/word-token.js";
 import type { SourceSpan } from "../common/text.js";
@@ -282,7 +283,7 @@ function decodeDoubleQuoted(
         parts.push(reference);
         variables.push(reference);
         if (reference.name.startsWith(".") && !PSEUDO_VARIABLES.has(reference.name)) {
-          problems.push({ code: "invalid-variable", message: `'${reference.name}' is not a pseudo-variable haproxy knows (.FILE, .LINE, .SECTION)`, range: reference.range });
+          problems.push({ code: "invalid-variable", message: `'${excerpt(reference.name)}' is not a pseudo-variable haproxy knows (.FILE, .LINE, .SECTION)`, range: reference.range });
         }
         value += raw;
         i += raw.length;

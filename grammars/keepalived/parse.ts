@@ -1,5 +1,6 @@
 // parseKeepalived: text in, tree and syntax diagnostics out. Never throws on any input.
 import { diagnostic, type SyntaxDiagnostic } from "../common/diagnostics.js";
+import { excerpt } from "../common/excerpt.js";
 import { reportTemplateSyntax } from "../common/templates.js";
 import type { ParseOptions } from "../common/options.js";
 import { LineIndex } from "../common/text.js";
@@ -30,7 +31,8 @@ export function parseKeepalived(text: string, options: ParseOptions = {}): Keepa
   parser.input = [];
   for (const error of parser.errors) {
     const token = error.token;
-    diagnostics.push(diagnostic("parser", "error", error.message, lines.range(token.startOffset, token.startOffset + token.image.length)));
+    // Chevrotain quotes the token it found: the message is cut like any other quotation.
+    diagnostics.push(diagnostic("parser", "error", excerpt(error.message, 200), lines.range(token.startOffset, token.startOffset + token.image.length)));
   }
   const ast: KeepalivedConfig = new ConfigNode(items, lines.range(0, text.length));
   checkStructure(ast, diagnostics);
@@ -110,7 +112,7 @@ function checkStructure(ast: KeepalivedConfig, diagnostics: SyntaxDiagnostic[]):
   visit(ast.items);
   flush();
   for (const block of unclosed.reverse()) {
-    const what = block.header ? `'${block.header.keyword.text}'` : "this block";
+    const what = block.header ? `'${excerpt(block.header.keyword.text)}'` : "this block";
     diagnostics.push(
       diagnostic("missing-close-brace", "error", `the '{' of ${what} is never closed; keepalived reads the rest of the file inside it`, block.open.range),
     );
@@ -155,7 +157,7 @@ export function checkReferences(ast: KeepalivedConfig, diagnostics: SyntaxDiagno
       for (const ref of word.variables) {
         if (!ref.braced || ref.name.startsWith("_") || sequenced.has(ref.name)) continue;
         if ((firstDefinition.get(ref.name) ?? Infinity) < ref.range.startOffset) continue;
-        const message = `'${ref.text}' is not defined above; keepalived leaves it as written and reads its '{' and '}' as braces`;
+        const message = `'${excerpt(ref.text)}' is not defined above; keepalived leaves it as written and reads its '{' and '}' as braces`;
         diagnostics.push(diagnostic("undefined-variable", "error", message, ref.range));
       }
     }
