@@ -60,9 +60,8 @@ export async function loadConfig(fs: FileSystem, root: string, format: Format, o
 }
 
 function addDiagnostics(config: LoadedConfig, uri: string, found: readonly SyntaxDiagnostic[]): void {
-  const list = config.diagnostics.get(uri) ?? [];
-  list.push(...found);
-  config.diagnostics.set(uri, list);
+  // concat, not push(...found): a file can have more diagnostics than a call can take arguments.
+  config.diagnostics.set(uri, (config.diagnostics.get(uri) ?? []).concat(found));
 }
 
 async function visit(
