@@ -48,6 +48,17 @@ export class TemplateFinder {
   }
 }
 
+/**
+ * Where the first `{#` that no `#}` follows starts, or -1. Such a comment may still be closed by a
+ * `#}` further on, and then take in every line up to it: what comes after it in a piece of a file
+ * depends on the rest of the file. (It may also be no comment at all, inside a quote or a comment:
+ * the answer errs on the safe side.)
+ */
+export function unclosedTemplateComment(text: string): number {
+  // A `{#` that starts before the last `#}` (and is not that `#}`'s own `#`) is closed by it.
+  return text.indexOf("{#", Math.max(0, text.lastIndexOf("#}") - 1));
+}
+
 const TEMPLATE_MARKER = /\{\{|\{%|<%[=\-#]?\s/;
 
 export function reportTemplateSyntax(text: string, lines: LineIndex, diagnostics: SyntaxDiagnostic[]): void {

@@ -4,11 +4,11 @@ import { excerpt } from "../common/excerpt.js";
 import { reportTemplateSyntax } from "../common/templates.js";
 import type { ParseOptions } from "../common/options.js";
 import { LineIndex } from "../common/text.js";
-import type { Block, KeepalivedConfig, KeepalivedItem, SequencePrefix, Statement } from "./ast.js";
+import type { Block, KeepalivedConfig, KeepalivedItem, Statement } from "./ast.js";
 import { ConfigNode } from "./containers.js";
 import { keepalivedParser, MAX_BLOCK_DEPTH } from "./parser.js";
+import { checkReferences } from "./references.js";
 import { scanKeepalived } from "./scanner.js";
-import { keepalivedItems } from "./walk.js";
 
 export interface KeepalivedParseResult {
   readonly format: "keepalived";
@@ -116,51 +116,6 @@ function checkStructure(ast: KeepalivedConfig, diagnostics: SyntaxDiagnostic[]):
     diagnostics.push(
       diagnostic("missing-close-brace", "error", `the '{' of ${what} is never closed; keepalived reads the rest of the file inside it`, block.open.range),
     );
-  }
-}
-
-/**
- * keepalived substitutes `${NAME}` only once `$NAME=` is defined; otherwise the text stays as written
- * and its unquoted `{` and `}` are read as braces, which breaks the block structure. A definition
- * anywhere above counts (also after an `@id` prefix or inside a multi-line definition), as do
- * `~SEQ(name, …)` variables and the reserved `_NAME`s keepalived defines itself (`${_PWD}`). After
- * an `include` nothing is reported: the included file may define the name.
- */
-/** The variables a prefix sets: `i` in `~SEQ(i, 1, 3)`, `IP` and `IP1` in `~LST({IP, IP1}, {10, 1}, …)`. */
-function sequenceVariables(prefix: SequencePrefix): string[] {
-  const first = prefix.params[0] ?? "";
-  if (!first.startsWith("{")) return [first];
-  const names: string[] = [];
-  for (const param of prefix.params) {
-    names.push(param.replace(/^\{|\}$/g, "").trim());
-    if (param.endsWith("}")) break;
-  }
-  return names;
-}
-
-export function checkReferences(ast: KeepalivedConfig, diagnostics: SyntaxDiagnostic[]): void {
-  const text = ast.range.lines.text;
-  if (!text.includes("${")) return;
-  // Document offsets, so that a tree assembled from pieces is checked the same way.
-  const base = ast.range.lines.base.offset;
-  const firstDefinition = new Map<string, number>();
-  for (const m of text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)=/g)) if (!firstDefinition.has(m[1]!)) firstDefinition.set(m[1]!, base + m.index);
-  const sequenced = new Set<string>();
-  for (const item of keepalivedItems(ast)) {
-    const statement = item.kind === "statement" ? item : item.kind === "block" ? item.header : undefined;
-    if (!statement) continue;
-    if (statement.keyword.value === "include") return;
-    // Every prefix of a chain (`~SEQ(a, 1, 2) ~SEQ(b, 1, 2) …`) sets its own variables.
-    for (const token of statement.tokens) if (token.kind === "sequence") for (const name of sequenceVariables(token)) sequenced.add(name);
-    for (const word of statement.words) {
-      if (word.quoted) continue;
-      for (const ref of word.variables) {
-        if (!ref.braced || ref.name.startsWith("_") || sequenced.has(ref.name)) continue;
-        if ((firstDefinition.get(ref.name) ?? Infinity) < ref.range.startOffset) continue;
-        const message = `'${excerpt(ref.text)}' is not defined above; keepalived leaves it as written and reads its '{' and '}' as braces`;
-        diagnostics.push(diagnostic("undefined-variable", "error", message, ref.range));
-      }
-    }
   }
 }
 
