@@ -47,6 +47,8 @@ describe("haproxy: long runs parse in linear time", () => {
     // About 17 s: every `{#` looked for its `#}` to the end of the file.
     ["60,000 lines of '{#'", () => "{#\n".repeat(60_000)],
     ["200,000 '{% ' on one line", () => "{% ".repeat(200_000)],
+    // About 30 s: every carriage return after a word read the rest of its line to see if it was blank.
+    ["200,000 carriage returns and vertical tabs after a word", () => `frontend f\n    x${"\r\v".repeat(200_000)}\n`],
     // About 30 s: every `${A-` in double quotes read the rest of the word for a `}`.
     ["100,000 '${A-' in double quotes", () => `frontend f\n    x "${"${A-".repeat(100_000)}\n`],
   ];
