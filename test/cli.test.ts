@@ -27,6 +27,7 @@ describe("the lblint command", () => {
     expect(file.warningCount).toBe(0);
     expect(file.messages[0]).toEqual({
       ruleId: "syntax",
+      code: "missing-close-brace",
       severity: 2,
       message: "the '{' of 'vrrp_instance' is never closed; keepalived reads the rest of the file inside it",
       line: 2,
@@ -106,9 +107,11 @@ describe("the lblint command", () => {
     writeFileSync(join(dir, "haproxy.cfg"), `frontend f\n${'    x "unclosed\n'.repeat(300_000)}`);
     const stylish = run(join(dir, "haproxy.cfg"));
     expect(stylish.stderr).toBe("");
-    expect(stylish.stdout.trimEnd().split("\n").at(-1)).toBe("✖ 300000 problems (300000 errors, 0 warnings)");
+    // One syntax error per line at least; rules may add their own.
+    const summary = /^✖ (\d+) problems \(\1 errors, 0 warnings\)$/.exec(stylish.stdout.trimEnd().split("\n").at(-1)!);
+    expect(Number(summary?.[1])).toBeGreaterThanOrEqual(300_000);
     const json = run("--format", "json", join(dir, "haproxy.cfg"));
-    expect(JSON.parse(json.stdout)[0].errorCount).toBe(300_000);
+    expect(JSON.parse(json.stdout)[0].errorCount).toBe(Number(summary?.[1]));
   });
 
   it("prints help", () => {

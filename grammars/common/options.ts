@@ -1,6 +1,7 @@
 // Options shared by both parsers.
 import type { Position } from "./text.js";
 
+/** Options of `parseHaproxy` and `parseKeepalived`. */
 export interface ParseOptions {
   /**
    * Where the text starts in its document, when it is one piece of a larger file: an editor that

@@ -7,6 +7,7 @@
 // says where it starts in the document. Moving a piece after an edit elsewhere changes its base
 // once, and every range in it follows, which is what lets an editor re-parse only what changed.
 
+/** A place in a document: UTF-16 offset, 0-based line and 0-based UTF-16 column (as in LSP). */
 export interface Position {
   /** UTF-16 offset from the start of the document. */
   readonly offset: number;
@@ -16,6 +17,7 @@ export interface Position {
   readonly column: number;
 }
 
+/** From `start` (included) to `end` (excluded). */
 export interface Range {
   readonly start: Position;
   readonly end: Position;
@@ -176,6 +178,7 @@ export interface LspRange {
   end: { line: number; character: number };
 }
 
+/** The LSP form of a range, for a language client. */
 export function toLspRange(range: Range): LspRange {
   return {
     start: { line: range.start.line, character: range.start.column },

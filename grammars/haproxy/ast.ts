@@ -12,9 +12,11 @@ export interface Trivia {
   readonly range: SourceSpan;
 }
 
+/** One token of a line: a word, or spaces, a comment, a line break. */
 export type Token = Word | Trivia;
 
-interface LineBase {
+/** What every haproxy line has, whatever its kind. */
+export interface LineBase {
   /** The whole line, from its first byte to the end of its line break. */
   readonly range: SourceSpan;
   /** Every token of the line in order, trivia included. */
@@ -44,6 +46,7 @@ export interface Statement extends LineBase {
   readonly condition: Condition | undefined;
 }
 
+/** The preprocessor directives haproxy knows. */
 export type DirectiveName = ".if" | ".elif" | ".else" | ".endif" | ".diag" | ".notice" | ".warning" | ".alert";
 
 /** A preprocessor line: `.if`, `.elif`, `.else`, `.endif`, `.diag`, `.notice`, `.warning`, `.alert`. */
@@ -56,8 +59,10 @@ export interface Directive extends LineBase {
   readonly predicate: Predicate | undefined;
 }
 
+/** One line of a haproxy file. */
 export type Line = EmptyLine | Statement | Directive;
 
+/** A section: its header statement and the lines up to the next header. */
 export interface Section {
   readonly kind: "section";
   /** The section keyword: `global`, `defaults`, `frontend`, `backend`, `listen`, `peers`, … */
@@ -73,6 +78,7 @@ export interface Section {
   readonly range: SourceSpan;
 }
 
+/** The root of a haproxy tree: the lines before the first section, the sections, the `.if` blocks. */
 export interface HaproxyConfig {
   readonly kind: "config";
   readonly format: "haproxy";
@@ -86,6 +92,7 @@ export interface HaproxyConfig {
 
 // ---- conditional blocks -------------------------------------------------------------------
 
+/** An `.if` … `.endif` block: its branches and its end. */
 export interface ConditionalBlock {
   readonly kind: "conditional";
   readonly branches: ConditionalBranch[];
@@ -94,6 +101,7 @@ export interface ConditionalBlock {
   readonly parent: ConditionalBranch | undefined;
 }
 
+/** One branch of an `.if` block: the `.if`, `.elif` or `.else` and the lines under it. */
 export interface ConditionalBranch {
   readonly kind: "branch";
   /** `.if`, `.elif` or `.else`. */
@@ -106,6 +114,7 @@ export interface ConditionalBranch {
 
 // ---- `.if` predicate expressions ------------------------------------------------------------
 
+/** The parsed condition of an `.if` or `.elif`. */
 export type Predicate =
   | { readonly kind: "or" | "and"; readonly operands: Predicate[]; readonly range: SourceSpan }
   | { readonly kind: "not"; readonly operand: Predicate | undefined; readonly range: SourceSpan }
@@ -120,6 +129,7 @@ export type Predicate =
     }
   | { readonly kind: "value"; readonly text: string; readonly range: SourceSpan };
 
+/** One argument of a predicate call such as `defined(NAME)`. */
 export interface PredicateArgument {
   /** The argument as written, quotes included. */
   readonly text: string;
@@ -130,6 +140,7 @@ export interface PredicateArgument {
 
 // ---- ACL conditions: `if` / `unless` ---------------------------------------------------------
 
+/** The `if`/`unless` ACL condition at the end of a statement. */
 export interface Condition {
   readonly kind: "condition";
   /** The `if` or `unless` word. */
@@ -155,6 +166,7 @@ export interface ConditionAnd {
   readonly range: SourceSpan;
 }
 
+/** One term of a condition: a named ACL or an inline `{ … }` ACL. */
 export type ConditionTerm = AclReference | AnonymousAcl;
 
 /** A named ACL, possibly negated: `is_api`, `!is_api`. */
@@ -179,4 +191,5 @@ export interface AnonymousAcl {
   readonly range: SourceSpan;
 }
 
+/** Any node of a haproxy tree. */
 export type HaproxyNode = HaproxyConfig | Section | Line | Word | Trivia;

@@ -1,8 +1,10 @@
 // parseHaproxy: text in, tree and syntax diagnostics out. Never throws on any input.
 import { diagnostic, type SyntaxDiagnostic } from "../common/diagnostics.js";
+import { reportByteOrderMark } from "../common/bom.js";
 import { excerpt } from "../common/excerpt.js";
 import { reportTemplateSyntax } from "../common/templates.js";
 import type { ParseOptions } from "../common/options.js";
+import { textOfInput } from "../common/input.js";
 import { LineIndex } from "../common/text.js";
 import type { HaproxyConfig, Line } from "./ast.js";
 import { Newline } from "./lexer.js";
@@ -10,6 +12,7 @@ import { scanHaproxy } from "./scanner.js";
 import { haproxyLineParser } from "./parser.js";
 import { buildConditionals, buildLine, buildSections } from "./structure.js";
 
+/** What `parseHaproxy` returns: the tree, the syntax diagnostics and the line index of the text. */
 export interface HaproxyParseResult {
   readonly format: "haproxy";
   readonly ast: HaproxyConfig;
@@ -17,7 +20,13 @@ export interface HaproxyParseResult {
   readonly lines: LineIndex;
 }
 
-export function parseHaproxy(text: string, options: ParseOptions = {}): HaproxyParseResult {
+/**
+ * Parses a haproxy.cfg: a string, or its bytes (decoded as UTF-8). Never throws on any text, and
+ * `print(result) === text`; a value that is not text is a TypeError. With `options.base`, a piece
+ * of a larger document comes out in document coordinates.
+ */
+export function parseHaproxy(input: string | Uint8Array, options: ParseOptions = {}): HaproxyParseResult {
+  const text = textOfInput(input, "parseHaproxy");
   const lines = new LineIndex(text, options.base);
   const diagnostics: SyntaxDiagnostic[] = [];
   const parser = haproxyLineParser();
@@ -45,6 +54,7 @@ export function parseHaproxy(text: string, options: ParseOptions = {}): HaproxyP
   const { preamble, sections } = buildSections(all, lines, diagnostics);
   const conditionals = buildConditionals(all, diagnostics);
   reportCharacters(text, lines, diagnostics);
+  reportByteOrderMark(text, lines, "haproxy", diagnostics);
   reportTemplateSyntax(text, lines, diagnostics);
   diagnostics.sort((a, b) => a.range.localStart - b.range.localStart);
   const ast: HaproxyConfig = { kind: "config", format: "haproxy", range: lines.range(0, text.length), preamble, sections, conditionals };

@@ -7,6 +7,7 @@ export function printLines(lines: readonly Line[]): string {
   return out;
 }
 
+/** The text of a haproxy tree or of any node in it, exactly as it was parsed. */
 export function printHaproxy(node: HaproxyNode): string {
   switch (node.kind) {
     case "config":

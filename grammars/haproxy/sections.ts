@@ -2,6 +2,7 @@
 // first word is one of these starts a new section wherever it stands; which of them a given haproxy
 // version accepts is the facts layer's business.
 
+/** What a section keyword takes after it. */
 export interface SectionKind {
   /** Whether the section takes a name word after its keyword. */
   readonly named: "no" | "optional" | "required";
@@ -9,6 +10,7 @@ export interface SectionKind {
   readonly inherits: boolean;
 }
 
+/** Every haproxy section keyword lblint knows, with what it takes after it. */
 export const SECTION_KINDS: ReadonlyMap<string, SectionKind> = new Map<string, SectionKind>([
   ["global", { named: "no", inherits: false }],
   ["defaults", { named: "optional", inherits: true }],

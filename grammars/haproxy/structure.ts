@@ -17,6 +17,7 @@ import type {
   Condition,
 } from "./ast.js";
 import { conditionStart, parseCondition } from "./condition.js";
+import { expandedKeyword, keywordName, undecidedKeyword } from "./keyword.js";
 import { Comment, Newline, WordToken } from "./lexer.js";
 import { LineNode } from "./line.js";
 import type { RawLine } from "./parser.js";
@@ -87,9 +88,11 @@ export function buildLine(raw: RawLine, start: number, end: number, lines: LineI
   }
 
   const keyword = words[0]!;
-  // Keywords are compared unquoted, as haproxy compares them: `".if"` is `.if`.
-  if (DIRECTIVES.has(keyword.value)) {
-    const name = keyword.value as DirectiveName;
+  // Keywords are compared unquoted and expanded, as haproxy compares them: `".if"` is `.if`.
+  const keywordText = keywordName(keyword);
+  if (DIRECTIVES.has(keywordText)) {
+    const name = keywordText as DirectiveName;
+    if (keywordText !== keyword.value) diagnostics.push(expandedKeyword(keyword, keywordText));
     let predicate;
     if ((name === ".if" || name === ".elif") && words.length > 1) {
       predicate = parsePredicate(lines, words.slice(1), diagnostics);
@@ -111,14 +114,28 @@ export function buildSections(all: readonly Line[], lines: LineIndex, diagnostic
   const close = () => {
     if (current) sections.push(makeSection(current.header, current.body, lines));
   };
+  // After a keyword that may or may not open a section depending on the environment, lblint cannot
+  // tell whether the lines that follow are outside one.
+  let undecided = false;
   for (const line of all) {
-    if (line.kind === "statement" && SECTION_KINDS.has(line.keyword.value)) {
+    const keyword = line.kind === "statement" ? keywordName(line.keyword) : "";
+    if (line.kind === "statement" && keyword !== line.keyword.value) {
+      if (SECTION_KINDS.has(keyword)) diagnostics.push(expandedKeyword(line.keyword, keyword));
+      else if (!current && !undecided) {
+        diagnostics.push(undecidedKeyword(line.keyword));
+        undecided = true;
+        body.push(line);
+        continue;
+      }
+    }
+    if (line.kind === "statement" && SECTION_KINDS.has(keyword)) {
       close();
       current = { header: line, body: [] };
       body = current.body;
       continue;
     }
-    if (line.kind === "statement" && !current) {
+    // A byte order mark is reported on its own: it is why the first keyword is not a section's.
+    if (line.kind === "statement" && !current && !undecided && line.keyword.text.charCodeAt(0) !== 0xfeff) {
       diagnostics.push(
         diagnostic("outside-section", "error", `'${excerpt(line.keyword.text)}' is outside any section; haproxy rejects keywords before the first section`, line.keyword.range),
       );
@@ -130,19 +147,20 @@ export function buildSections(all: readonly Line[], lines: LineIndex, diagnostic
 }
 
 function makeSection(header: Statement, body: Line[], lines: LineIndex): Section {
-  const kind = SECTION_KINDS.get(header.keyword.value)!;
+  const type = keywordName(header.keyword);
+  const kind = SECTION_KINDS.get(type)!;
   let name = kind.named === "no" ? undefined : header.args[0];
   let from = kind.inherits && header.args[1]?.value === "from" ? header.args[2] : undefined;
   // haproxy reads `defaults from PARENT` (exactly these two words) as an unnamed defaults section
   // inheriting from PARENT, not as a section named "from".
-  if (header.keyword.value === "defaults" && header.args.length === 2 && header.args[0]!.value === "from") {
+  if (type === "defaults" && header.args.length === 2 && header.args[0]!.value === "from") {
     name = undefined;
     from = header.args[1];
   }
   const last = body.length > 0 ? body[body.length - 1]! : header;
   return {
     kind: "section",
-    type: header.keyword.value,
+    type,
     header,
     name,
     from,

@@ -9,6 +9,7 @@ import { WordToken as WordTokenBase } from "../common/word-token.js";
 import type { SourceSpan } from "../common/text.js";
 import { WordToken } from "./lexer.js";
 
+/** An environment variable reference inside double quotes: `${NAME}`, `$NAME`, `${NAME[*]}`. */
 export interface VariableReference {
   readonly kind: "variable";
   /** The reference as written: `$NAME`, `${NAME}`, `${NAME-default}`, `${NAME[*]}`. */
@@ -21,6 +22,7 @@ export interface VariableReference {
   readonly range: SourceSpan;
 }
 
+/** A piece of a word: plain text, an escape, a quoted part or a variable. */
 export type WordPart =
   | { readonly kind: "text"; readonly text: string; readonly value: string; readonly range: SourceSpan }
   | { readonly kind: "escape"; readonly text: string; readonly value: string; readonly range: SourceSpan }
@@ -65,6 +67,7 @@ const PLAIN = /^[^\\'"]*$/;
  */
 const WORD_INDEX = WordToken.tokenTypeIdx!;
 
+/** A haproxy word: its text as written, its decoded value, its quoted parts and variables, and its range. */
 export class Word extends WordTokenBase {
   readonly kind = "word" as const;
   private decoded: Decoded | undefined;

@@ -10,7 +10,8 @@ import { parseHaproxy, type HaproxyParseResult } from "../haproxy/parse.js";
 import { mergeDiagnostics } from "./merge.js";
 import { PieceDocument, type Piece } from "./pieces.js";
 
-interface HaproxyPiece {
+/** What a HaproxyDocument keeps of each piece: its parse, and its diagnostics sorted for the document. */
+export interface HaproxyPiece {
   readonly lines: LineIndex;
   readonly result: HaproxyParseResult;
   /** The piece's diagnostics but the template warning, which the document reports once. */
@@ -18,6 +19,7 @@ interface HaproxyPiece {
   readonly template: SyntaxDiagnostic | undefined;
 }
 
+/** A haproxy.cfg held as sections that an edit re-parses one by one; `result` equals `parseHaproxy(text)`. */
 export class HaproxyDocument extends PieceDocument<HaproxyPiece, HaproxyParseResult> {
   constructor(text: string) {
     super(text);

@@ -18,7 +18,8 @@ const ONCE_PER_FILE = ["template-syntax", "nesting-too-deep"];
 /** Worked out over the whole document: references, and what is reported once per file. */
 const WHOLE_FILE_CODES: ReadonlySet<string> = new Set(["undefined-variable", ...ONCE_PER_FILE]);
 
-interface KeepalivedPiece {
+/** What a KeepalivedDocument keeps of each piece: its parse, its diagnostics and what its references need. */
+export interface KeepalivedPiece {
   readonly lines: LineIndex;
   readonly result: KeepalivedParseResult;
   /** The piece's diagnostics but those worked out over the whole document. */
@@ -34,6 +35,7 @@ function startsWithBrace(items: readonly KeepalivedItem[]): boolean {
   return (first?.kind === "block" && !first.header) || (first?.kind === "stray-brace" && first.brace.kind === "open-brace");
 }
 
+/** A keepalived.conf held as top-level blocks that an edit re-parses one by one; `result` equals `parseKeepalived(text)`. */
 export class KeepalivedDocument extends PieceDocument<KeepalivedPiece, KeepalivedParseResult> {
   constructor(text: string) {
     super(text);

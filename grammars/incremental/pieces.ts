@@ -9,17 +9,18 @@
 // not of a region that grows with every edit. A region that must take in what follows takes in the
 // rest of the file at once, so that an edit never parses more than the region and the rest of the
 // file, and then each new piece once: about twice a fresh parse at worst, as for a new document.
-import { applyEdits, type TextEdit } from "../common/edits.js";
+import { applyEdits, checkTextEdit, type TextEdit } from "../common/edits.js";
 import { ForwardSearch } from "../common/forward-search.js";
 import { unclosedTemplateComment } from "../common/templates.js";
 import type { LineIndex, Position } from "../common/text.js";
 
 /** What a format makes of a piece: at least its LineIndex, whose base is where the piece starts. */
-export interface PieceParse {
+export interface PieceResult {
   readonly lines: LineIndex;
 }
 
-export interface Piece<Parsed extends PieceParse> {
+/** One piece of a document: where it starts, its text and what the format made of it. */
+export interface Piece<Parsed extends PieceResult> {
   /** Document offset of the piece's first character. */
   start: number;
   readonly text: string;
@@ -53,7 +54,8 @@ function keepTemplateCommentsWhole(text: string, cuts: readonly number[]): numbe
   return kept;
 }
 
-export abstract class PieceDocument<Parsed extends PieceParse, Result> {
+/** The base of HaproxyDocument and KeepalivedDocument: a document kept as pieces, each re-parsed only when an edit touches it. */
+export abstract class PieceDocument<Parsed extends PieceResult, Result> {
   protected pieces: Piece<Parsed>[];
   private current: Result | undefined;
   private fullText: string;
@@ -80,6 +82,8 @@ export abstract class PieceDocument<Parsed extends PieceParse, Result> {
 
   /** Applies one edit in document offsets and re-parses what it touches. */
   applyEdit(edit: TextEdit): void {
+    // Checked against the document, before any piece is touched or an offset made local.
+    checkTextEdit(edit, this.fullText.length);
     const pieces = this.pieces;
     // The pieces whose text or boundary the edit touches: an edit at a boundary touches both sides.
     let first = this.firstEndingAtOrAfter(edit.start);

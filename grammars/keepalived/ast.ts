@@ -6,6 +6,7 @@
 // Every byte of the source belongs to exactly one token, so printing the tree gives the file back.
 import type { SourceSpan } from "../common/text.js";
 
+/** Spaces, a comment or a line break. */
 export interface Trivia {
   readonly kind: "whitespace" | "comment" | "newline";
   readonly text: string;
@@ -21,6 +22,7 @@ export interface VariableReference {
   readonly range: SourceSpan;
 }
 
+/** A keepalived word: as written, and as keepalived reads it. */
 export interface Word {
   readonly kind: "word";
   /** As written, quotes included. */
@@ -57,8 +59,10 @@ export interface SequencePrefix {
   readonly range: SourceSpan;
 }
 
+/** One token of a statement: a word, a prefix, or the spaces between them. */
 export type StatementToken = Word | Trivia | ConfigIdPrefix | SequencePrefix;
 
+/** One statement as keepalived reads it: a keyword and its arguments, with any `@id` / `~SEQ` prefixes. */
 export interface Statement {
   readonly kind: "statement";
   readonly keyword: Word;
@@ -83,12 +87,14 @@ export interface Statement {
   readonly range: SourceSpan;
 }
 
+/** A `{` or `}`. */
 export interface Brace {
   readonly kind: "open-brace" | "close-brace";
   readonly text: string;
   readonly range: SourceSpan;
 }
 
+/** A block: the statement before its `{`, its items, and its `}`. */
 export interface Block {
   readonly kind: "block";
   /** The statement before the `{` (on the same line or on an earlier one); undefined for a bare `{`. */
@@ -129,9 +135,12 @@ export interface StrayBrace {
   readonly range: SourceSpan;
 }
 
+/** What a block or the file holds: statements, blocks, definitions and stray braces. */
 export type KeepalivedItem = Statement | Block | Definition | StrayBrace;
+/** An item or the trivia between items. */
 export type KeepalivedChild = KeepalivedItem | Trivia;
 
+/** The root of a keepalived tree. */
 export interface KeepalivedConfig {
   readonly kind: "config";
   readonly format: "keepalived";
@@ -142,4 +151,5 @@ export interface KeepalivedConfig {
   readonly range: SourceSpan;
 }
 
+/** Any node of a keepalived tree. */
 export type KeepalivedNode = KeepalivedConfig | KeepalivedItem | Word | Trivia | Brace | ConfigIdPrefix | SequencePrefix;

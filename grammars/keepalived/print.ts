@@ -1,6 +1,7 @@
 // Prints any keepalived node back to text from its tokens.
 import type { Block, KeepalivedChild, KeepalivedNode } from "./ast.js";
 
+/** The text of a keepalived tree or of any node in it, exactly as it was parsed. */
 export function printKeepalived(node: KeepalivedNode): string {
   switch (node.kind) {
     case "config":

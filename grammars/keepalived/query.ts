@@ -2,9 +2,7 @@
 import type { Block, KeepalivedConfig, KeepalivedItem, Statement } from "./ast.js";
 import { keepalivedItems } from "./walk.js";
 
-type Scope = KeepalivedConfig | Block;
-
-function itemsOf(scope: Scope, deep: boolean): KeepalivedItem[] {
+function itemsOf(scope: KeepalivedConfig | Block, deep: boolean): KeepalivedItem[] {
   return deep ? [...keepalivedItems(scope)] : [...scope.items];
 }
 
@@ -13,24 +11,47 @@ function itemsOf(scope: Scope, deep: boolean): KeepalivedItem[] {
  * (`vrrp_instance VI_1`, `virtual_server 10.0.0.1 80`: name `10.0.0.1`). Direct children only,
  * unless `deep`.
  */
-export function findBlocks(scope: Scope, keyword: string, name?: string, deep = false): Block[] {
+export function findBlocks(scope: KeepalivedConfig | Block, keyword: string, name?: string, deep = false): Block[] {
   return itemsOf(scope, deep).filter(
     (item): item is Block =>
       item.kind === "block" && item.header?.keyword.value === keyword && (name === undefined || item.header.args[0]?.value === name),
   );
 }
 
-export function findBlock(scope: Scope, keyword: string, name?: string, deep = false): Block | undefined {
+/** The first block with this keyword (and name), or undefined; see findBlocks. */
+export function findBlock(scope: KeepalivedConfig | Block, keyword: string, name?: string, deep = false): Block | undefined {
   return findBlocks(scope, keyword, name, deep)[0];
 }
 
+function describeScope(scope: KeepalivedConfig | Block): string {
+  return scope.kind === "block" && scope.header ? `'${[scope.header.keyword.value, scope.header.args[0]?.value].filter(Boolean).join(" ")}'` : "the configuration";
+}
+
+/**
+ * The first block with this keyword (and name); throws a RangeError that says what is missing when
+ * there is none. For code that expects the block: `getBlock(doc.ast, "vrrp_instance", "VI_1")`.
+ */
+export function getBlock(scope: KeepalivedConfig | Block, keyword: string, name?: string, deep = false): Block {
+  const block = findBlock(scope, keyword, name, deep);
+  if (!block) throw new RangeError(`${describeScope(scope)} has no '${keyword}' block${name === undefined ? "" : ` named '${name}'`}`);
+  return block;
+}
+
 /** Statements (not block headers) whose keyword is `keyword`; all when omitted. */
-export function findStatements(scope: Scope, keyword?: string, deep = false): Statement[] {
+export function findStatements(scope: KeepalivedConfig | Block, keyword?: string, deep = false): Statement[] {
   return itemsOf(scope, deep).filter(
     (item): item is Statement => item.kind === "statement" && (keyword === undefined || item.keyword.value === keyword),
   );
 }
 
-export function findStatement(scope: Scope, keyword: string, deep = false): Statement | undefined {
+/** The first statement (not block header) with this keyword, or undefined. */
+export function findStatement(scope: KeepalivedConfig | Block, keyword: string, deep = false): Statement | undefined {
   return findStatements(scope, keyword, deep)[0];
+}
+
+/** Like findStatement, but throws a RangeError that names the keyword and the scope when there is none. */
+export function getStatement(scope: KeepalivedConfig | Block, keyword: string, deep = false): Statement {
+  const statement = findStatement(scope, keyword, deep);
+  if (!statement) throw new RangeError(`${describeScope(scope)} has no '${keyword}' statement`);
+  return statement;
 }

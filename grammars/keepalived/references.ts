@@ -13,11 +13,12 @@ import type { KeepalivedConfig, SequencePrefix, VariableReference } from "./ast.
 import { keepalivedItems } from "./walk.js";
 
 /** What matters to the check in one piece, in document order. */
-type ReferenceEvent =
+export type ReferenceEvent =
   | { readonly kind: "include" }
   | { readonly kind: "sequence"; readonly names: readonly string[] }
   | { readonly kind: "reference"; readonly reference: VariableReference };
 
+/** What one piece of a file holds for the `${NAME}` check. */
 export interface ReferenceFacts {
   /** Offset in the piece's text of the first `$NAME=` of each name. */
   readonly definitions: ReadonlyMap<string, number>;

@@ -3,5 +3,23 @@
 export * from "../../grammars/index.js";
 export { formatFromContent, formatFromPath, detectFormat, type Format } from "./workspace/detect.js";
 export { MemoryFileSystem, NodeFileSystem, OverlayFileSystem, type FileStat, type FileSystem } from "./workspace/fs.js";
-export { loadConfig, parseText, type LoadedConfig, type LoadedFile, type LoadOptions, type ParseResult } from "./workspace/loader.js";
+export { loadConfig, parseText, type IncludeLink, type LoadedConfig, type LoadedFile, type LoadOptions, type ParseResult } from "./workspace/loader.js";
 export { pathToUri, uriToPath } from "./workspace/uri.js";
+export { lint, lintLoaded } from "./lint/lint.js";
+export {
+  ConfigError,
+  DEFAULT_TARGETS,
+  defaultConfig,
+  findConfigFile,
+  loadConfigFile,
+  resolveConfig,
+  type ConfigFile,
+  type ResolvedConfig,
+  type RuleSetting,
+} from "./lint/config.js";
+export { RULES, findRules } from "./lint/registry.js";
+export type { Problem, FileReport } from "./lint/report.js";
+export type { Category, Fix, HaproxyRule, KeepalivedRule, Product, RelatedLocation, Report, Rule, RuleContext, RuleMeta, Targets } from "./lint/rule.js";
+export type { HaproxyModel } from "./rules/haproxy/model.js";
+export type { KeepalivedModel } from "./rules/keepalived/model.js";
+export type { HaproxyVersion, KeepalivedVersion } from "./facts/types.js";

@@ -41,7 +41,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** The corpus directory, or undefined when it is not there. */
 export function findCorpus(): string | undefined {
   const fromEnv = process.env.LBLINT_CORPUS;
-  if (fromEnv) return resolve(fromEnv);
+  if (fromEnv) return existsSync(join(resolve(fromEnv), "manifest.jsonl")) ? resolve(fromEnv) : undefined;
   // This file is test/corpus/corpus.ts, so the repository root is two levels up; three covers a
   // checkout that nests the tests one level deeper.
   for (const up of ["../..", "../../.."]) {
@@ -54,7 +54,11 @@ export function findCorpus(): string | undefined {
 function requireCorpus(): string {
   const found = findCorpus();
   // A missing corpus fails the run: a corpus test that quietly skips proves nothing.
-  if (!found) throw new Error("the corpus is missing: put shared/ beside the repository or set LBLINT_CORPUS");
+  if (!found) {
+    const fromEnv = process.env.LBLINT_CORPUS;
+    const where = fromEnv ? `LBLINT_CORPUS=${fromEnv} has no manifest.jsonl` : "no ../shared/corpus beside the repository";
+    throw new Error(`the corpus is missing (${where}): put shared/ beside the repository or point LBLINT_CORPUS at the corpus directory`);
+  }
   return found;
 }
 

@@ -10,8 +10,8 @@ import { loadConfig } from "../../server/src/workspace/loader.js";
 
 const LONG = "w".repeat(200_000);
 
-/** The longest fixed wording of any message, plus one excerpt. */
-const MAX_MESSAGE = 200 + MAX_EXCERPT;
+/** The longest fixed wording of any message, plus two excerpts (the byte order mark's quotes the word twice). */
+const MAX_MESSAGE = 300 + 2 * MAX_EXCERPT;
 
 function quoted(diagnostics: readonly SyntaxDiagnostic[], code: string): string {
   const found = diagnostics.find((d) => d.code === code);
@@ -37,6 +37,8 @@ describe("messages quote a short excerpt of user text", () => {
     ["haproxy: a quoted 'if' with nothing after it", () => parseHaproxy(`frontend f\n    http-request deny "${'""'.repeat(50_000)}if"\n`).diagnostics, "empty-condition"],
     ["haproxy: an '.if' predicate", () => parseHaproxy(`.if ${LONG}\n.endif\n`).diagnostics, "invalid-predicate"],
     ["haproxy: the arguments of an '.if' predicate", () => parseHaproxy(`.if ${LONG}(a\n.endif\n`).diagnostics, "invalid-predicate"],
+    ["haproxy: a byte order mark before a long first word", () => parseHaproxy(`\ufeff${LONG}\n`).diagnostics, "byte-order-mark"],
+    ["haproxy: a keyword read with its variables unset", () => parseHaproxy(`"${LONG}\${${LONG}}"\n`).diagnostics, "keyword-variable"],
     ["keepalived: a block that is never closed", () => parseKeepalived(`${LONG} {\n`).diagnostics, "missing-close-brace"],
     ["keepalived: an undefined variable", () => parseKeepalived(`x \${${LONG}}\n`).diagnostics, "undefined-variable"],
   ];

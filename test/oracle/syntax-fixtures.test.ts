@@ -31,7 +31,8 @@ interface Expectation {
 }
 
 function expectationOf(text: string): Expectation {
-  const [first = "", second = ""] = text.split("\n");
+  // A fixture about a byte order mark starts with one, before its header.
+  const [first = "", second = ""] = text.replace(/^\ufeff/, "").split("\n");
   const lblint = /^[#!] lblint: ([a-z-]+)@(\d+)$/.exec(first);
   const oracle = /^[#!] (?:haproxy|keepalived): (.*)$/.exec(second);
   if (!lblint || !oracle) throw new Error(`fixture header must be '# lblint: CODE@LINE' then '# CHECKER: EXPECTATION', got ${JSON.stringify([first, second])}`);

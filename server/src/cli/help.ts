@@ -10,6 +10,12 @@ keepalived 'include' statements are followed, relative to the including file.
 Options:
   -f, --format FORMAT    Output format: stylish (default) or json (ESLint-compatible)
       --language LANG    Read every PATH as LANG: haproxy or keepalived
+  -c, --config FILE      Use this lblint.config.json instead of looking one up
+      --haproxy-version V     Target haproxy release (2.6 ... 3.4; default 3.4)
+      --keepalived-version V  Target keepalived release (2.2 ... 2.4; default 2.4)
+      --rule ID:SEVERITY Set a rule's severity (error, warning, info, off); repeatable
+      --list-rules       List every rule (with --format json: as JSON)
+      --explain RULE     Print the documentation of a rule
       --color            Force coloured output
       --no-color         Never colour output (NO_COLOR is honoured too)
   -h, --help             Show this help

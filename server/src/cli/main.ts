@@ -5,12 +5,15 @@ import { parseArgs } from "node:util";
 import { excerpt } from "../../../grammars/common/excerpt.js";
 import { countBySeverity } from "../lint/report.js";
 import { NodeFileSystem } from "../workspace/fs.js";
+import { uriToPath } from "../workspace/uri.js";
 import type { Format } from "../workspace/detect.js";
 import { collectTargets } from "./collect.js";
 import { formatJson } from "./formats/json.js";
 import { formatStylish } from "./formats/stylish.js";
 import { HELP } from "./help.js";
-import { lintTargets } from "./lint-files.js";
+import { ConfigError, lintTargets } from "./lint-files.js";
+import { commandLineConfig } from "./options.js";
+import { explainRule, listRules } from "./rules-info.js";
 
 declare const LBLINT_VERSION: string;
 
@@ -28,6 +31,12 @@ async function main(argv: readonly string[]): Promise<number> {
       options: {
         format: { type: "string", short: "f", default: "stylish" },
         language: { type: "string" },
+        config: { type: "string", short: "c" },
+        "haproxy-version": { type: "string" },
+        "keepalived-version": { type: "string" },
+        rule: { type: "string", multiple: true },
+        "list-rules": { type: "boolean" },
+        explain: { type: "string" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -48,19 +57,42 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`unknown --format '${excerpt(String(values.format))}' (expected ${FORMATS.join(" or ")})`);
+  if (values["list-rules"]) {
+    process.stdout.write(listRules(format));
+    return 0;
+  }
+  if (values.explain !== undefined) {
+    const page = await explainRule(values.explain);
+    if (page === undefined) throw new UsageError(`no rule named '${excerpt(values.explain)}' (see lblint --list-rules)`);
+    process.stdout.write(page);
+    return 0;
+  }
   const language = values.language as Format | undefined;
   if (language !== undefined && !LANGUAGES.includes(language)) {
     throw new UsageError(`unknown --language '${excerpt(language)}' (expected haproxy or keepalived)`);
   }
   if (positionals.length === 0) throw new UsageError("no file or directory given (try 'lblint --help')");
 
+  let adjust;
+  try {
+    adjust = commandLineConfig(values);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
   const collected = await collectTargets(positionals, language);
-  const run = await lintTargets(new NodeFileSystem(), collected.targets);
+  let run;
+  try {
+    run = await lintTargets(new NodeFileSystem(), collected.targets, { configFile: values.config, adjust });
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
   const problems = [...collected.errors, ...run.errors];
   for (const line of problems) process.stderr.write(`lblint: ${line}\n`);
 
   const color = values["no-color"] ? false : values.color ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
-  const output = format === "json" ? formatJson(run.reports) : formatStylish(run.reports, { color });
+  const output = format === "json" ? formatJson(run.reports, uriToPath) : formatStylish(run.reports, { color });
   process.stdout.write(output);
   if (problems.length > 0) return 2;
   return countBySeverity(run.reports).errors > 0 ? 1 : 0;

@@ -1,17 +1,25 @@
 // What lblint reports about one file, independent of how it is printed. Syntax diagnostics carry
-// the rule id `syntax`; the semantic rules will report through the same shape.
+// the rule id `syntax`; the rules report through the same shape with their own ids.
 import type { Severity, SyntaxDiagnostic } from "../../../grammars/common/diagnostics.js";
 import type { Range } from "../../../grammars/common/text.js";
+import type { Fix, RelatedLocation } from "./rule.js";
 
+/** One finding in a file: a syntax diagnostic or a rule's report, with its fixes and related places. */
 export interface Problem {
+  /** The rule's stable id (`HA001`), `syntax` for the grammar's findings, `unused-suppression` for stale directives. */
   readonly ruleId: string;
-  /** The grammar's own code for syntax problems (`unterminated-quote`, …). */
+  /** The grammar's own code for syntax problems (`unterminated-quote`, …); the rule's alias otherwise. */
   readonly code: string;
   readonly severity: Severity;
   readonly message: string;
   readonly range: Range;
+  readonly fix?: Fix;
+  readonly suggestions?: readonly Fix[];
+  /** The other side of a finding (a definition, a peer's line), possibly in another file. */
+  readonly related?: readonly RelatedLocation[];
 }
 
+/** Everything lblint found in one file. */
 export interface FileReport {
   readonly uri: string;
   /** What to show the user: a path for files on disk, the URI otherwise. */
@@ -19,13 +27,19 @@ export interface FileReport {
   readonly problems: Problem[];
 }
 
+/** Syntax problems whose fix is certain: deleting the invisible byte order mark changes nothing else. */
+const SYNTAX_FIXES: Readonly<Record<string, string>> = { "byte-order-mark": "remove the byte order mark" };
+
 export function syntaxProblem(diagnostic: SyntaxDiagnostic): Problem {
+  const fix = SYNTAX_FIXES[diagnostic.code];
+  const range = diagnostic.range;
   return {
     ruleId: "syntax",
     code: diagnostic.code,
     severity: diagnostic.severity,
     message: diagnostic.message,
-    range: diagnostic.range,
+    range,
+    ...(fix ? { fix: { description: fix, edits: [{ start: range.start.offset, end: range.end.offset, newText: "" }] } } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 // Which language a file is in: by its name first (haproxy.cfg, *.haproxy.cfg, haproxy/*.cfg,
 // keepalived.conf, keepalived/**/*.conf, …), then, failing that, by what it contains.
 
+/** The two configuration languages lblint reads. */
 export type Format = "haproxy" | "keepalived";
 
 /** Judges by the path alone; undefined when the name says nothing. */
@@ -33,6 +34,7 @@ export function formatFromContent(text: string): Format | undefined {
   return keepalived * 3 >= haproxy ? "keepalived" : "haproxy";
 }
 
+/** The format of a file, from its path first and its content second; undefined when neither tells. */
 export function detectFormat(path: string, text: string): Format | undefined {
   return formatFromPath(path) ?? formatFromContent(text);
 }

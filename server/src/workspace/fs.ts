@@ -3,11 +3,13 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { uriToPath } from "./uri.js";
 
+/** What `FileSystem.stat` tells about a path: its type and size. */
 export interface FileStat {
   readonly type: "file" | "directory" | "other";
   readonly size: number;
 }
 
+/** Where the loader reads files from, by URI: the disk, memory, or editor buffers over the disk. */
 export interface FileSystem {
   readFile(uri: string): Promise<string>;
   /** Undefined when nothing exists at `uri`. */
@@ -16,6 +18,7 @@ export interface FileSystem {
   readDirectory(uri: string): Promise<string[]>;
 }
 
+/** The disk, through node:fs. Files are decoded as UTF-8; bytes that are not UTF-8 become U+FFFD. */
 export class NodeFileSystem implements FileSystem {
   async readFile(uri: string): Promise<string> {
     return readFile(uriToPath(uri), "utf8");

@@ -14,8 +14,10 @@ import type { FileSystem } from "./fs.js";
 import { expandGlob, hasWildcard } from "./glob.js";
 import { dirnameUri, resolveUri } from "./uri.js";
 
+/** A parse of either format: `format` tells which. */
 export type ParseResult = HaproxyParseResult | KeepalivedParseResult;
 
+/** One file of a loaded configuration: its text, its parse and the include that pulled it in. */
 export interface LoadedFile {
   readonly uri: string;
   readonly text: string;
@@ -24,6 +26,7 @@ export interface LoadedFile {
   readonly includedBy: { readonly uri: string; readonly statement: KeepalivedStatement } | undefined;
 }
 
+/** One keepalived `include` statement and the files it matched. */
 export interface IncludeLink {
   readonly from: string;
   readonly statement: KeepalivedStatement;
@@ -31,6 +34,7 @@ export interface IncludeLink {
   readonly targets: readonly string[];
 }
 
+/** A configuration and every file it includes, with the diagnostics of each. */
 export interface LoadedConfig {
   readonly format: Format;
   readonly root: string;
@@ -41,6 +45,7 @@ export interface LoadedConfig {
   readonly diagnostics: Map<string, SyntaxDiagnostic[]>;
 }
 
+/** Options of `loadConfig`. */
 export interface LoadOptions {
   /** Text to use for the root instead of reading it (an unsaved buffer, standard input). */
   readonly text?: string;
@@ -48,10 +53,15 @@ export interface LoadOptions {
   readonly maxIncludeDepth?: number;
 }
 
+/** Parses text as the given format: `parseHaproxy` or `parseKeepalived`. */
 export function parseText(format: Format, text: string): ParseResult {
   return format === "haproxy" ? parseHaproxy(text) : parseKeepalived(text);
 }
 
+/**
+ * Reads and parses a configuration through `fs`, following keepalived includes relative to the
+ * including file. Problems in the files become diagnostics; only an unreadable root file rejects.
+ */
 export async function loadConfig(fs: FileSystem, root: string, format: Format, options: LoadOptions = {}): Promise<LoadedConfig> {
   const config: LoadedConfig = { format, root, files: new Map(), includes: [], diagnostics: new Map() };
   const rootText = options.text ?? (await fs.readFile(root));

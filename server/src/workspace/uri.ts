@@ -3,6 +3,7 @@
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { posix } from "node:path";
 
+/** The `file://` URI of an absolute or relative file system path. */
 export function pathToUri(path: string): string {
   return pathToFileURL(path).href;
 }

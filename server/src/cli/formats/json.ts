@@ -1,15 +1,26 @@
 // ESLint-compatible JSON: one object per file, 1-based lines and columns, severity 2 for errors and
-// 1 for warnings and information.
-import type { FileReport } from "../../lint/report.js";
+// 1 for warnings and information. lblint adds `code` (the grammar's code for syntax problems, the
+// rule's alias otherwise), `relatedLocations`, and fixes in ESLint's shape (`range` in offsets).
+import type { FileReport, Problem } from "../../lint/report.js";
+import type { Fix } from "../../lint/rule.js";
+
+export interface EslintFix {
+  range: [number, number];
+  text: string;
+}
 
 export interface EslintMessage {
   ruleId: string;
+  code: string;
   severity: 1 | 2;
   message: string;
   line: number;
   column: number;
   endLine: number;
   endColumn: number;
+  fix?: EslintFix;
+  suggestions?: { desc: string; fix: EslintFix }[];
+  relatedLocations?: { filePath: string; line: number; column: number; endLine: number; endColumn: number; message: string }[];
 }
 
 export interface EslintFileResult {
@@ -17,27 +28,65 @@ export interface EslintFileResult {
   messages: EslintMessage[];
   errorCount: number;
   warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
 }
 
-export function toEslintResults(reports: readonly FileReport[]): EslintFileResult[] {
+/** ESLint fixes are one replacement; lblint's are too, except a few that touch separate places (left out here). */
+function eslintFix(fix: Fix | undefined): EslintFix | undefined {
+  if (!fix || fix.edits.length !== 1) return undefined;
+  const edit = fix.edits[0]!;
+  return { range: [edit.start, edit.end], text: edit.newText };
+}
+
+function toMessage(problem: Problem, uriToPath: (uri: string) => string): EslintMessage {
+  const { start, end } = problem.range;
+  const message: EslintMessage = {
+    ruleId: problem.ruleId,
+    code: problem.code,
+    severity: problem.severity === "error" ? 2 : 1,
+    message: problem.message,
+    line: start.line + 1,
+    column: start.column + 1,
+    endLine: end.line + 1,
+    endColumn: end.column + 1,
+  };
+  const fix = eslintFix(problem.fix);
+  if (fix) message.fix = fix;
+  const suggestions = (problem.suggestions ?? []).flatMap((s) => {
+    const f = eslintFix(s);
+    return f ? [{ desc: s.description, fix: f }] : [];
+  });
+  if (suggestions.length > 0) message.suggestions = suggestions;
+  if (problem.related?.length) {
+    message.relatedLocations = problem.related.map((r) => ({
+      filePath: uriToPath(r.uri),
+      line: r.range.start.line + 1,
+      column: r.range.start.column + 1,
+      endLine: r.range.end.line + 1,
+      endColumn: r.range.end.column + 1,
+      message: r.message,
+    }));
+  }
+  return message;
+}
+
+export function toEslintResults(reports: readonly FileReport[], uriToPath: (uri: string) => string = (uri) => uri): EslintFileResult[] {
   return reports.map((report) => {
-    const messages = report.problems.map((problem): EslintMessage => {
-      const { start, end } = problem.range;
-      return {
-        ruleId: problem.ruleId,
-        severity: problem.severity === "error" ? 2 : 1,
-        message: problem.message,
-        line: start.line + 1,
-        column: start.column + 1,
-        endLine: end.line + 1,
-        endColumn: end.column + 1,
-      };
-    });
-    const errorCount = messages.filter((message) => message.severity === 2).length;
-    return { filePath: report.path, messages, errorCount, warningCount: messages.length - errorCount };
+    const messages = report.problems.map((problem) => toMessage(problem, uriToPath));
+    const errors = messages.filter((message) => message.severity === 2);
+    const fixable = messages.filter((message) => message.fix !== undefined);
+    return {
+      filePath: report.path,
+      messages,
+      errorCount: errors.length,
+      warningCount: messages.length - errors.length,
+      fixableErrorCount: fixable.filter((m) => m.severity === 2).length,
+      fixableWarningCount: fixable.filter((m) => m.severity === 1).length,
+    };
   });
 }
 
-export function formatJson(reports: readonly FileReport[]): string {
-  return JSON.stringify(toEslintResults(reports)) + "\n";
+export function formatJson(reports: readonly FileReport[], uriToPath?: (uri: string) => string): string {
+  return JSON.stringify(toEslintResults(reports, uriToPath)) + "\n";
 }

@@ -18,7 +18,7 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
       `${problem.range.start.line + 1}:${problem.range.start.column + 1}`,
       problem.severity,
       problem.message,
-      problem.ruleId === "syntax" ? `syntax/${problem.code}` : problem.ruleId,
+      problem.ruleId === "syntax" ? `syntax/${problem.code}` : problem.ruleId === problem.code ? problem.ruleId : `${problem.code} (${problem.ruleId})`,
     ]);
     // A loop, not Math.max(...): a file can have more problems than a call can take arguments.
     const widths = [0, 1, 2].map((column) => rows.reduce((widest, row) => Math.max(widest, row[column]!.length), 0));

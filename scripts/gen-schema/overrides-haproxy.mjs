@@ -1,0 +1,371 @@
+// Hand corrections to the haproxy tables that scripts/gen-schema/haproxy.mjs derives from the manuals.
+// Each entry says why. "2.6.12" means: checked with `haproxy -c` of the Debian haproxy 2.6.12 binary,
+// either by hand or with scripts/gen-schema/haproxy-oracle-check.mjs (one tiny configuration per
+// keyword, one word too many and one too few). Principle: when unsure, check less — a false error on
+// a configuration haproxy accepts is worse than a missed one.
+
+const any = (min = 0) => ({ min, max: -1 });
+
+/**
+ * Keywords whose upper bound 2.6.12 does not enforce: `description Stats for my cluster` and
+ * `stats realm welcome login\ haproxy` are accepted, the extra words ignored or joined
+ * (haproxy-oracle-check.mjs, "max not enforced"). Their maximum becomes unbounded.
+ */
+export const unboundedArgs = [
+  "capture cookie",
+  "clitcpka-cnt",
+  "clitcpka-idle",
+  "clitcpka-intvl",
+  "close-spread-time",
+  "description",
+  "dynamic-cookie-key",
+  "email-alert from",
+  "email-alert mailers",
+  "email-alert myhostname",
+  "email-alert to",
+  "expose-experimental-directives",
+  "grace",
+  "hard-stop-after",
+  "http-check comment",
+  "http-send-name-header",
+  "load-server-state-from-file",
+  "log-send-hostname",
+  "log-tag",
+  "max-keep-alive-queue",
+  "max-session-srv-conns",
+  "maxlen",
+  "mworker-max-reloads",
+  "numa-cpu-mapping",
+  "option httpslog",
+  "option redispatch",
+  "parse-resolv-conf",
+  "persist rdp-cookie",
+  "presetenv",
+  "rate-limit sessions",
+  "resolve_retries",
+  "server-state-base",
+  "server-state-file",
+  "setenv",
+  "srvtcpka-cnt",
+  "srvtcpka-idle",
+  "srvtcpka-intvl",
+  "ssl-load-extra-del-ext",
+  "ssl-mode-async",
+  "ssl-provider-path",
+  "ssl-skip-self-issued-ca",
+  "stats auth",
+  "stats enable",
+  "stats hide-version",
+  "stats maxconn",
+  "stats realm",
+  "stats refresh",
+  "stats scope",
+  "stats show-desc",
+  "stats show-legends",
+  "stats show-modules",
+  "stats show-node",
+  "stats timeout",
+  "stats uri",
+  "tcp-check comment",
+  "tcp-request inspect-delay",
+  "tcp-response inspect-delay",
+  "timeout mail",
+  "timeout resolve",
+  "timeout retry",
+  "tune.fail-alloc",
+  "tune.lua.forced-yield",
+  "tune.lua.maxmem",
+  "tune.lua.service-timeout",
+  "tune.lua.session-timeout",
+  "tune.lua.task-timeout",
+  "tune.pattern.cache-size",
+  "tune.vars.global-max-size",
+  "tune.vars.proc-max-size",
+  "tune.vars.reqres-max-size",
+  "tune.vars.sess-max-size",
+  "tune.vars.txn-max-size",
+  "unique-id-header",
+  "use-fcgi-app",
+];
+
+/**
+ * Keywords 2.6.12 accepts with fewer words than the manual's signature ("min too high"); `balance`
+ * alone keeps the default algorithm, `peer NAME` alone declares a remote-less local peer, numeric
+ * tunables read a missing value as 0.
+ */
+export const fewerArgs = {
+  balance: 0,
+  "dgram-bind": 0,
+  "email-alert from": 0,
+  "email-alert mailers": 0,
+  "email-alert myhostname": 0,
+  "email-alert to": 0,
+  "httpclient.resolvers.id": 0,
+  "httpclient.ssl.ca-file": 0,
+  "mworker-max-reloads": 0,
+  peer: 0,
+  "tune.h2.initial-window-size": 0,
+  "tune.h2.max-concurrent-streams": 0,
+  "tune.lua.forced-yield": 0,
+  "tune.vars.global-max-size": 0,
+  "tune.vars.proc-max-size": 0,
+  "tune.vars.reqres-max-size": 0,
+  "tune.vars.sess-max-size": 0,
+  "tune.vars.txn-max-size": 0,
+};
+
+/**
+ * Per-keyword corrections, merged over the generated entry (`null` deletes a field, `drop` removes
+ * the keyword, `addSections` adds sections).
+ */
+export const keywords = {
+  // `acl NAME always_true`, `acl ok http_auth(users)`: a criterion alone is a complete ACL.
+  acl: { args: { min: 2, max: -1, shapes: ["def:acl", "string"] } },
+  // `bind <address>[:<ports>][,…] [options]`; the options are checked with haproxyBindOption()
+  bind: { args: { min: 1, max: -1, shapes: ["ipport"] } },
+  // `server <name> <address> [options]` (proxies, ring); in peers the address is optional
+  server: { args: { min: 1, max: -1, shapes: ["def:server", "ipport"] } },
+  errorfile: { args: { min: 2, max: 2, shapes: ["int", "file"] } },
+  "email-alert mailers": { args: { min: 0, max: -1, shapes: ["ref:mailers"] } },
+  // `balance roundrobin`, `balance url_param id check_post 64`, `balance hdr(host) use_domain_only`,
+  // `balance hash req.cookie(id)`; 2.6.12 ignores extra words. The algorithm list is in haproxy-values.ts.
+  balance: { args: any(0) },
+  // `hash-type consistent` alone is valid (function and modifier are optional despite the signature).
+  "hash-type": { args: { min: 1, max: 3, shapes: ["enum:map-based|consistent"] } },
+  // log global | log <target> [len N] [format F] [sample R:S] [profile P] <facility> [level [minlevel]] — and `no log`.
+  log: { args: any(1) },
+  // 2.6: tcp|http; 3.x adds log and spop (a mode that only a later version has is haproxy-values.ts' business).
+  mode: { args: { min: 1, max: 1, shapes: ["enum:tcp|http|log|spop"] } },
+  retries: { args: { min: 1, max: 1, shapes: ["int"] } },
+  // `redirect location /x code 301 drop-query if c`: the options after the target are free.
+  redirect: { args: any(2), conditional: true },
+  // `table t type string size 10m store server_id,gpc0,conn_rate(50000)` (peers): a stick-table line.
+  table: { args: any(3) },
+  "stick-table": { args: any(2) },
+  // the option words of the check rules come in any order; only the minimum is checked
+  "http-check expect": { args: any(2) },
+  "http-check connect": { args: any(0) },
+  "tcp-check connect": { args: any(0) },
+  "tcp-check expect": { args: any(2) },
+  // `use_backend` also takes a log-format name (`use_backend be_%[req.hdr(host)]`): a `ref:backend`
+  // checker must skip words holding `%[`.
+  use_backend: { args: { min: 1, max: 1, shapes: ["ref:backend"] }, conditional: true },
+  default_backend: { args: { min: 1, max: 1, shapes: ["ref:backend"] } },
+  // resolvers `timeout <event> <time>` is split into its two events (see sectionKeywordExpansion).
+  "timeout resolve": { args: { min: 1, max: -1, shapes: ["time"] } },
+  "timeout retry": { args: { min: 1, max: -1, shapes: ["time"] } },
+  // 2.6.12 warns "'bind-process' has no effect, is deprecated, and will be removed in version 2.7".
+  "bind-process": { availability: { deprecated: "2.6", removed: "2.7" } },
+  // the 2.6 manual calls the global `stats bind-process` deprecated (no effect since threads replaced processes)
+  "stats bind-process": { availability: { deprecated: "2.6" } },
+  // 2.6.12 warns "'tune.ssl.capture-cipherlist-size' is deprecated ... Please use 'tune.ssl.capture-buffer-size'"
+  // (3.4 still lists it as deprecated, so it was not removed in 2.7 as the warning announced).
+  "tune.ssl.capture-cipherlist-size": { availability: { deprecated: "2.6", replacement: "tune.ssl.capture-buffer-size" } },
+  "option accept-invalid-http-request": { availability: { replacement: "option accept-unsafe-violations-in-http-request" } },
+  "option accept-invalid-http-response": { availability: { replacement: "option accept-unsafe-violations-in-http-response" } },
+  transparent: { availability: { replacement: "option transparent" } },
+  // the manual's `(deprecated)` applies to `compression direction` only, not to `compression`
+  compression: { args: any(1) },
+  // global keywords accepting a `no` prefix, as 2.6.12 lists them: "negation/default currently supported
+  // only for options, log, busy-polling, set-dumpable, strict-limits, insecure-fork-wanted and numa-cpu-mapping"
+  "busy-polling": { negatable: true },
+  "set-dumpable": { negatable: true },
+  "strict-limits": { negatable: true },
+  "insecure-fork-wanted": { negatable: true },
+  "numa-cpu-mapping": { negatable: true },
+  // healthcheck sections (3.4) take every http-check / tcp-check rule (12.9 lists them all);
+  // `type` names the check type.
+  type: { args: any(1) },
+  // in the 3.4 matrix (frontend, listen) without a 4.2 entry; the bind option of the same name is the documented one
+  crt: { doc: { chapter: "5.1" } },
+  // registered by 2.6.12 (dkall) but documented in neither manual: linked to its documented siblings
+  "tune.vars.check-max-size": { doc: { chapter: "3.2", anchor: "tune.vars.global-max-size" } },
+};
+
+/**
+ * Keywords the 2.6 and 3.4 manuals no longer document, with the version that first refused them and
+ * what to write instead. The version is haproxy's own word in 2.6.12's error message when it gives
+ * one ("not supported anymore since HAProxy 2.1"); otherwise "2.6" means "refused by 2.6.12, first
+ * version unknown here".
+ */
+const req = (name, replacement, removed = "2.1") => ({ name, sections: ["frontend", "listen", "backend"], args: any(0), conditional: true, availability: { removed, ...(replacement ? { replacement } : {}) } });
+export const removedKeywords = [
+  // 2.6.12: "the 'contimeout' directive is not supported anymore since HAProxy 2.1. Use 'timeout connect'."
+  { name: "contimeout", sections: ["defaults", "frontend", "listen", "backend"], args: any(0), availability: { removed: "2.1", replacement: "timeout connect" } },
+  { name: "clitimeout", sections: ["defaults", "frontend", "listen"], args: any(0), availability: { removed: "2.1", replacement: "timeout client" } },
+  { name: "srvtimeout", sections: ["defaults", "listen", "backend"], args: any(0), availability: { removed: "2.1", replacement: "timeout server" } },
+  // 2.6.12: "The 'reqadd' directive is not supported anymore since HAProxy 2.1. Use 'http-request add-header' instead." (same for the others)
+  req("reqadd", "http-request add-header"),
+  // 2.6.12: "Use 'http-request replace-path', 'http-request replace-uri' or 'http-request replace-header' instead."
+  req("reqrep", "http-request replace-header / replace-uri / replace-path"),
+  req("reqirep", "http-request replace-header"),
+  req("reqdel", "http-request del-header"),
+  req("reqidel", "http-request del-header"),
+  req("reqdeny", "http-request deny"),
+  req("reqideny", "http-request deny"),
+  req("reqallow", "http-request allow"),
+  req("reqiallow", "http-request allow"),
+  req("reqtarpit", "http-request tarpit"),
+  req("reqitarpit", "http-request tarpit"),
+  // 2.6.12 says "not supported anymore" with no replacement: the rule passes on to the next one
+  req("reqpass", undefined),
+  req("reqipass", undefined),
+  // 2.6.12: "unknown keyword 'reqsetbe'": removed with the rest of the req* family in 2.1
+  req("reqsetbe", "use_backend"),
+  req("reqisetbe", "use_backend"),
+  req("rspadd", "http-response add-header"),
+  req("rsprep", "http-response replace-header"),
+  req("rspirep", "http-response replace-header"),
+  req("rspdel", "http-response del-header"),
+  req("rspidel", "http-response del-header"),
+  req("rspdeny", "http-response deny"),
+  req("rspideny", "http-response deny"),
+  // 2.6.12: "The 'block' directive is not supported anymore since HAProxy 2.1. Use 'http-request deny' which uses the exact same syntax."
+  req("block", "http-request deny"),
+  // 2.6.12: "keyword 'redispatch' directive is not supported anymore since HAProxy 2.1. Use 'option redispatch'."
+  { name: "redispatch", sections: ["defaults", "listen", "backend"], args: any(0), availability: { removed: "2.1", replacement: "option redispatch" } },
+  // 2.6.12: "'monitor-net' doesn't exist anymore. Please use 'http-request return status 200 if { src ... }' instead."
+  // (no version in the message; 2.6 is the first version lblint knows that refuses it)
+  { name: "monitor-net", sections: ["defaults", "frontend", "listen"], args: any(0), availability: { removed: "2.6", replacement: "http-request return status 200 if { src <net> }" } },
+  // 2.6.12: "option 'http-tunnel' is not supported any more since HAProxy 2.1, please just remove it"
+  { name: "option http-tunnel", sections: ["defaults", "frontend", "listen", "backend"], args: any(0), availability: { removed: "2.1" } },
+  // 2.6.12: "option 'forceclose' is not supported any more since HAProxy 2.0, ... or use 'option httpclose' if absolutely needed."
+  { name: "option forceclose", sections: ["defaults", "frontend", "listen", "backend"], args: any(0), availability: { removed: "2.0", replacement: "option httpclose" } },
+  // 2.6.12: "option 'http_proxy' is not supported any more since HAProxy 2.5 ... 'http-request set-dst' and 'http-request set-uri'"
+  { name: "option http_proxy", sections: ["defaults", "frontend", "listen", "backend"], args: any(0), availability: { removed: "2.5", replacement: "http-request set-dst / set-uri" } },
+  // 2.6.12: "unknown option 'independant-streams'; did you mean 'independent-streams'" (the misspelt alias is gone)
+  { name: "option independant-streams", sections: ["defaults", "frontend", "listen", "backend"], args: any(0), availability: { removed: "2.6", replacement: "option independent-streams" } },
+  // 2.6.12: "unknown option 'tcpsplice'; did you mean 'splice-auto'"
+  { name: "option tcpsplice", sections: ["defaults", "frontend", "listen", "backend"], args: any(0), availability: { removed: "2.6", replacement: "option splice-auto" } },
+  // 2.6.12: "unknown option 'http-use-htx'" (HTX is the only HTTP engine since 2.1)
+  { name: "option http-use-htx", sections: ["defaults", "frontend", "listen", "backend"], args: any(0), availability: { removed: "2.6" } },
+  // 2.6.12: "'appsession' is not supported anymore since HAProxy 1.6."
+  { name: "appsession", sections: ["defaults", "listen", "backend"], args: any(0), availability: { removed: "1.6", replacement: "cookie / stick-table" } },
+  // 2.6.12: "nbproc is not supported any more since HAProxy 2.5. Threads will automatically be used ..."
+  { name: "nbproc", sections: ["global"], args: any(0), availability: { removed: "2.5", replacement: "nbthread" } },
+  // 2.6.12: "option 'tune.chksize' is not supported any more (tune.bufsize is used instead)."
+  { name: "tune.chksize", sections: ["global"], args: any(0), availability: { removed: "2.6", replacement: "tune.bufsize" } },
+  // 2.6.12: "unknown keyword 'debug' in 'global' section" (the 2.6 manual lists only quiet and zero-warning)
+  { name: "debug", sections: ["global"], args: any(0), availability: { removed: "2.6", replacement: "haproxy -d" } },
+];
+// Checked and left alone: `grace` in a proxy is refused by 2.6.12 ("not supported any more since
+// HAProxy version 2.5") but the global `grace` is valid, and availability is per keyword, so a proxy
+// `grace` is reported as a wrong section instead. `mode health` (refused since 2.4) is a value of
+// `mode`, see haproxy-values.ts. `option httpclose`, `dispatch`, `transparent` are accepted by 2.6.12.
+// `ssl-engine`, `wurfl-*`, `51degrees-*`, `deviceatlas-*`, `profiling.memory`, `tune.zlib.*` and the
+// QUIC tunables are build options: the Debian 2.6.12 binary lacks them, the manual documents them.
+
+/** Action corrections: `"*"` applies to every rule set. */
+export const actions = {
+  "*": {
+    // `http-request redirect location /x code 301 if c`: the redirect options are free
+    redirect: { args: any(2) },
+    // 2.6.12 accepts `sc-set-gpt0(0)` and `set-var-fmt(txn.x)` with no value (action min too high)
+    "sc-set-gpt": { args: any(0) },
+    "sc-set-gpt0": { args: any(0) },
+    "set-var-fmt": { args: any(0) },
+    // `set-var(txn.x) <expr>` may carry conditions on the variable (3.x `ifexists`, …) in the parentheses only
+    "set-var": { args: { min: 1, max: 1 } },
+    // `http-request capture <sample> len <n>` / `id <n>`
+    capture: { args: any(1) },
+    // 3.4 manual, 9.6: "OpenTracing will be deprecated in 3.3 and removed in 3.5"
+    "ot-group": { availability: { deprecated: "3.3", removed: "3.5" } },
+  },
+};
+
+/** Bind option corrections. */
+export const bindOptions = {
+  // 2.6.12: "'process 1' on 'bind' lines is deprecated and will be removed in 2.7."
+  process: { availability: { deprecated: "2.6", removed: "2.7", replacement: "thread" } },
+};
+
+/** Server option corrections. */
+export const serverOptions = {
+  // `source <addr>[:<port>] [usesrc {…}] [interface <name>]`: 2.6.12 registers it with a variable count
+  source: { args: any(1) },
+  // registered by 2.6.12 (dkall), documented under `source` and `check-send-proxy`
+  usesrc: { doc: { chapter: "5.2", anchor: "source" } },
+  "no-check-send-proxy": { doc: { chapter: "5.2", anchor: "check-send-proxy" } },
+};
+
+export const fetches = {};
+export const converters = {};
+
+/**
+ * Keywords of a section that the manual describes in prose or that a section's chapter does not
+ * define at column 0: `{ section: [{ name, versions }] }`.
+ */
+export const sectionKeywords = {};
+
+/** A section keyword whose events are separate keywords: resolvers `timeout <event> <time>`. */
+export const sectionKeywordExpansion = {
+  "resolvers:timeout": ["timeout resolve", "timeout retry"],
+};
+
+/** Proxy keywords that are neither in a 4.1 matrix nor in dkall's option list. */
+export const extraProxyKeywords = [];
+
+/** Words the sample-fetch line pattern catches in prose. */
+export const notSamples = [];
+
+/** Hover text for the most used keywords, in lblint's own words. */
+export const summaries = {
+  // global
+  maxconn: "Caps concurrent connections: process-wide in global, per frontend in a proxy.",
+  nbthread: "Number of worker threads haproxy starts.",
+  daemon: "Detach from the terminal and run in the background.",
+  user: "Global: the user haproxy switches to after start. Userlist: declares a user and its password.",
+  group: "Global: the group haproxy switches to after start. Userlist: declares a group of users.",
+  chroot: "Directory haproxy chroots into after start, for isolation.",
+  pidfile: "File where the process id is written.",
+  log: "Where to send logs (syslog address, ring, stdout) and at which facility and level; `log global` reuses the global targets.",
+  "stats socket": "Opens the runtime API (CLI) on a UNIX or TCP socket.",
+  "ssl-default-bind-options": "Default TLS options for every `bind` line using ssl.",
+  "ssl-default-bind-ciphers": "Default TLS 1.2-and-below cipher list for `bind` lines.",
+  "tune.bufsize": "Size of each request/response buffer in bytes; bounds the largest header block.",
+  "ca-base": "Directory relative CA and CRL file names are resolved against.",
+  "crt-base": "Directory relative certificate file names are resolved against.",
+  "lua-load": "Loads a Lua script at start.",
+  // proxies
+  mode: "Protocol the proxy works at: `tcp` (layer 4) or `http` (layer 7).",
+  balance: "Load-balancing algorithm used to pick a server.",
+  bind: "Address and port a frontend listens on, followed by its listener options.",
+  server: "Declares a backend server: name, address, then its options.",
+  "default-server": "Options applied to every following `server` line of the section.",
+  default_backend: "Backend used when no `use_backend` rule matches.",
+  use_backend: "Switches to a backend when its condition matches.",
+  acl: "Names a test (a fetch and patterns) to use in conditions.",
+  "http-request": "A rule run on each HTTP request: an action, optionally under a condition.",
+  "http-response": "A rule run on each HTTP response: an action, optionally under a condition.",
+  "tcp-request connection": "A rule run as soon as a connection is accepted, before any data.",
+  "tcp-request content": "A rule run on request contents, once the inspect delay allows.",
+  "timeout client": "Longest inactivity allowed on the client side.",
+  "timeout server": "Longest inactivity allowed on the server side.",
+  "timeout connect": "Longest time to wait for a connection to a server to establish.",
+  "timeout http-request": "Longest time to wait for a complete HTTP request.",
+  "timeout http-keep-alive": "Longest idle time between two requests on a kept-alive connection.",
+  "timeout tunnel": "Inactivity timeout once a connection is a tunnel (WebSocket, CONNECT).",
+  "timeout check": "Extra read timeout for health checks once connected.",
+  "timeout queue": "Longest time a request may wait in the queue for a server slot.",
+  "option httplog": "Logs HTTP requests in the detailed HTTP format.",
+  "option tcplog": "Logs connections in the detailed TCP format.",
+  "option forwardfor": "Adds an X-Forwarded-For header with the client address.",
+  "option httpchk": "Health-checks servers with an HTTP request instead of a TCP connect.",
+  "option redispatch": "Lets a request go to another server when its persistent server is down.",
+  "option http-server-close": "Closes the server-side connection after each response, keeping the client one alive.",
+  "option dontlognull": "Does not log connections that carried no data.",
+  retries: "Number of connection retries to a server after a failure.",
+  cookie: "Cookie-based server persistence: cookie name and insertion mode.",
+  "stick-table": "Declares the stick table of this proxy: key type, size, expiry, stored counters.",
+  "stick on": "Matches and stores a sample in the stick table for persistence.",
+  errorfile: "Serves a file as the response for an HTTP status haproxy generates.",
+  "stats enable": "Turns on the statistics page on this proxy.",
+  "stats uri": "Path of the statistics page.",
+  "stats auth": "user:password allowed to see the statistics page.",
+  "hash-type": "Hashing method, function and modifier for hash-based balancing.",
+  "http-check expect": "What a health-check response must contain to count as success.",
+  redirect: "Answers with an HTTP redirect (location, prefix or scheme) when the condition matches.",
+  "log-format": "Custom log line format with %-variables.",
+  "capture request header": "Captures a request header value into the logs.",
+  compression: "HTTP compression: algorithms, content types, offloading.",
+};

@@ -1,0 +1,28 @@
+// Command-line options that adjust the configuration found on disk: target versions and per-rule
+// severities (`--rule HA001:off`). Validated like the config file, so a typo is exit 2, not ignored.
+import { resolveConfig, type ResolvedConfig } from "../lint/config.js";
+
+export interface ConfigOptions {
+  readonly "haproxy-version"?: string;
+  readonly "keepalived-version"?: string;
+  readonly rule?: readonly string[];
+}
+
+/** A function that applies the options over a resolved config; throws ConfigError on bad values. */
+export function commandLineConfig(options: ConfigOptions): (config: ResolvedConfig) => ResolvedConfig {
+  const overlay: Record<string, unknown> = {};
+  if (options["haproxy-version"] !== undefined) overlay.haproxyVersion = options["haproxy-version"];
+  if (options["keepalived-version"] !== undefined) overlay.keepalivedVersion = options["keepalived-version"];
+  if (options.rule?.length) {
+    const rules: Record<string, string> = {};
+    for (const setting of options.rule) {
+      const colon = setting.lastIndexOf(":");
+      if (colon <= 0) rules[setting] = "?";
+      else rules[setting.slice(0, colon)] = setting.slice(colon + 1);
+    }
+    overlay.rules = rules;
+  }
+  // Validate now, so that a bad option fails before any file is read.
+  resolveConfig(overlay, "command line");
+  return (config) => resolveConfig(overlay, "command line", config);
+}

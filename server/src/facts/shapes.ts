@@ -1,0 +1,163 @@
+// Argument shapes (see ShapeText in types.ts): parsed once per distinct text, then used to check a
+// word's value. A check answers with a short reason when the value does not fit, never throws.
+// Values that hold a variable (`${X}`, `"$X"`) are never judged: they are known only at run time.
+
+export interface Shape {
+  readonly text: string;
+  readonly kind: string;
+  /** Enum values, when `kind` is `enum`. */
+  readonly values?: readonly string[];
+  readonly min?: number;
+  readonly max?: number;
+  /** The `KIND` of `ref:KIND` / `def:KIND`. */
+  readonly target?: string;
+  /** Why `value` does not fit, or undefined when it does. */
+  check(value: string, product: "haproxy" | "keepalived"): string | undefined;
+}
+
+const cache = new Map<string, Shape>();
+
+const INT = /^[-+]?\d+$/;
+// keepalived refuses `.2` ("invalid number"): a digit must come first.
+const NUMBER = /^[-+]?\d+(?:\.\d*)?$/;
+const HAPROXY_TIME = /^\d+(?:us|ms|s|m|h|d)?$/;
+const HAPROXY_SIZE = /^\d+[kmg]?$/i;
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+const BOOLEAN = new Set(["on", "off", "true", "false", "yes", "no"]);
+
+export function isIpv4(value: string): boolean {
+  return IPV4.test(value);
+}
+
+export function isIpv6(value: string): boolean {
+  if (!/^[0-9a-fA-F:.]+$/.test(value) || !value.includes(":")) return false;
+  const [head, tail, ...more] = value.split("::");
+  if (more.length > 0) return false;
+  const groups = (part: string | undefined) => (part ? part.split(":") : []);
+  const all = [...groups(head), ...groups(tail)];
+  const last = all[all.length - 1];
+  const embedsV4 = last !== undefined && last.includes(".");
+  if (embedsV4 && !IPV4.test(last!)) return false;
+  const hexGroups = embedsV4 ? all.slice(0, -1) : all;
+  if (!hexGroups.every((group) => /^[0-9a-fA-F]{1,4}$/.test(group))) return false;
+  const count = hexGroups.length + (embedsV4 ? 2 : 0);
+  return tail === undefined ? count === 8 : count < 8;
+}
+
+export function isIp(value: string): boolean {
+  return isIpv4(value) || isIpv6(value);
+}
+
+/** A host name as resolvers accept it (single labels included). */
+export function isHostName(value: string): boolean {
+  return value.length <= 253 && /^[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62})(?:\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62}))*\.?$/.test(value);
+}
+
+function hasVariable(value: string): boolean {
+  return value.includes("$");
+}
+
+function range(text: string | undefined): { min?: number; max?: number } {
+  if (!text) return {};
+  const [low, high] = text.split("..");
+  return {
+    ...(low !== undefined && low !== "" ? { min: Number(low) } : {}),
+    ...(high !== undefined && high !== "" ? { max: Number(high) } : {}),
+  };
+}
+
+function inRange(value: number, min: number | undefined, max: number | undefined): string | undefined {
+  if (min !== undefined && value < min) return `must be at least ${min}`;
+  if (max !== undefined && value > max) return `must be at most ${max}`;
+  return undefined;
+}
+
+function checkCidr(value: string): string | undefined {
+  const [address, prefix, ...rest] = value.split("/");
+  if (rest.length > 0 || address === undefined) return "is not an address";
+  if (!isIp(address)) return "is not an IP address";
+  if (prefix === undefined) return undefined;
+  if (!/^\d+$/.test(prefix)) return "has a prefix length that is not a number";
+  const limit = isIpv4(address) ? 32 : 128;
+  return Number(prefix) > limit ? `has a prefix length above ${limit}` : undefined;
+}
+
+function checkPort(value: string): string | undefined {
+  if (!/^\d+$/.test(value)) return "is not a port number";
+  const port = Number(value);
+  return port < 1 || port > 65535 ? "is not a port between 1 and 65535" : undefined;
+}
+
+function build(text: string): Shape {
+  const colon = text.indexOf(":");
+  const kind = colon < 0 ? text : text.slice(0, colon);
+  const param = colon < 0 ? undefined : text.slice(colon + 1);
+  const base = { text, kind };
+  switch (kind) {
+    case "int":
+    case "number": {
+      const { min, max } = range(param);
+      const pattern = kind === "int" ? INT : NUMBER;
+      return {
+        ...base,
+        min,
+        max,
+        check: (value) => (pattern.test(value) ? inRange(Number(value), min, max) : kind === "int" ? "is not a whole number" : "is not a number"),
+      };
+    }
+    case "time":
+      return { ...base, check: (value, product) => (product === "keepalived" ? (NUMBER.test(value) ? undefined : "is not a number of seconds") : HAPROXY_TIME.test(value) ? undefined : "is not a time (a number with an optional unit: us, ms, s, m, h, d)") };
+    case "size":
+      return { ...base, check: (value) => (HAPROXY_SIZE.test(value) ? undefined : "is not a size (a number with an optional k, m or g)") };
+    case "bool":
+      return { ...base, check: (value) => (BOOLEAN.has(value.toLowerCase()) ? undefined : "is not on/off, true/false or yes/no") };
+    case "enum": {
+      const values = (param ?? "").split("|");
+      return { ...base, values, check: (value) => (values.includes(value) ? undefined : `is not one of ${values.join(", ")}`) };
+    }
+    case "ip":
+      return { ...base, check: (value) => (isIp(value) ? undefined : "is not an IP address") };
+    case "ip4":
+      return { ...base, check: (value) => (isIpv4(value) ? undefined : "is not an IPv4 address") };
+    case "ip6":
+      return { ...base, check: (value) => (isIpv6(value) ? undefined : "is not an IPv6 address") };
+    case "cidr":
+      return { ...base, check: checkCidr };
+    case "addr":
+      return { ...base, check: (value) => (isIp(value) || isHostName(value) ? undefined : "is neither an IP address nor a host name") };
+    case "port":
+      return { ...base, check: checkPort };
+    case "portrange":
+      return {
+        ...base,
+        check: (value) => {
+          const [low, high, ...rest] = value.split("-");
+          if (rest.length > 0) return "is not a port range";
+          return checkPort(low ?? "") ?? (high === undefined ? undefined : checkPort(high));
+        },
+      };
+    case "email":
+      return { ...base, check: (value) => (/^[^\s@]+@[^\s@]+$/.test(value) ? undefined : "is not an e-mail address") };
+    case "ref":
+    case "def":
+      return { ...base, target: param, check: () => undefined };
+    default:
+      // string, expr, path, file, command, ipport (checked by the bind/server rules), and anything new.
+      return { ...base, check: () => undefined };
+  }
+}
+
+export function parseShape(text: string): Shape {
+  let shape = cache.get(text);
+  if (!shape) {
+    shape = build(text);
+    cache.set(text, shape);
+  }
+  return shape;
+}
+
+/** Checks a value against a shape text; undefined when it fits or holds a variable. */
+export function checkShape(text: string, value: string, product: "haproxy" | "keepalived"): string | undefined {
+  if (hasVariable(value)) return undefined;
+  return parseShape(text).check(value, product);
+}

@@ -1,0 +1,149 @@
+// The shape of lblint's keyword knowledge: what the generated tables (server/src/facts/generated/)
+// and the hand overrides hold, and what rules, completion and hover read. Keywords are data here,
+// never grammar tokens.
+
+/**
+ * The shape of one argument, as a compact string so that tables stay small and overrides stay
+ * readable. `parseShape` (shapes.ts) turns it into a checker.
+ *
+ * - `string`            any word
+ * - `int`, `int:1..255` integer, optionally with an inclusive range (`int:0..` = no upper bound)
+ * - `time`              haproxy time: digits + optional unit us|ms|s|m|h|d (unit-less = ms);
+ *                       keepalived times are plain numbers (`int` / `number`)
+ * - `number`, `number:0..` decimal number (keepalived accepts fractions for some delays)
+ * - `size`              haproxy size: digits + optional k|m|g
+ * - `bool`              keepalived on|off|true|false|yes|no (haproxy has no boolean arguments)
+ * - `enum:a|b|c`        one of the listed words (case-sensitive, as both daemons compare)
+ * - `ip`, `ip4`, `ip6`  an address; `cidr` address/prefix (prefix optional); `addr` ip or host name
+ * - `port`, `portrange` 1..65535 / `N-M`
+ * - `ipport`            haproxy address[:port] (bind/server), with `*`, `::`, `unix@`, `abns@`, `ipv4@`, …
+ * - `ref:KIND`          a name that must be defined elsewhere: `ref:backend`, `ref:userlist`,
+ *                       `ref:vrrp_script`, `ref:vrrp_instance`, …
+ * - `def:KIND`          a name this statement defines (section names, `acl NAME`, `server NAME`)
+ * - `expr`              a sample expression (fetch + converters)
+ * - `path`, `file`      a file system path
+ * - `email`             an e-mail address
+ * - `command`           keepalived quoted command string
+ */
+export type ShapeText = string;
+
+export interface ArgSpec {
+  /** Fewest argument words the keyword accepts (after its own words). */
+  readonly min: number;
+  /** Most argument words; -1 when unbounded. */
+  readonly max: number;
+  /** Shapes of the leading positional arguments, in order. */
+  readonly shapes?: readonly ShapeText[];
+  /** Shape of every further argument. */
+  readonly rest?: ShapeText;
+}
+
+/**
+ * Version facts. Versions are "major.minor" strings (haproxy "2.6" … "3.4", keepalived "2.2" …
+ * "2.4"). Absent fields mean "always there" for the versions lblint knows.
+ */
+export interface Availability {
+  /** First version that has it. */
+  readonly since?: string;
+  /** First version that warns about it. */
+  readonly deprecated?: string;
+  /** First version that refuses it. */
+  readonly removed?: string;
+  /** What to write instead, as the user would type it: `timeout connect`, `http-request add-header`. */
+  readonly replacement?: string;
+}
+
+/** Where a keyword is documented, so hover and rule messages can link to the official page. */
+export interface DocRef {
+  /** Manual chapter, e.g. "4.2" (haproxy) or the man-page section name (keepalived). */
+  readonly chapter: string;
+  /** Anchor text on the official page, e.g. "timeout client". */
+  readonly anchor?: string;
+}
+
+// ---- haproxy ------------------------------------------------------------------------------------
+
+/** The haproxy versions lblint knows the keywords of. */
+export type HaproxyVersion = "2.6" | "2.8" | "3.0" | "3.2" | "3.4";
+export const HAPROXY_VERSIONS: readonly HaproxyVersion[] = ["2.6", "2.8", "3.0", "3.2", "3.4"];
+
+export interface HaproxyKeyword {
+  /** The full keyword, multi-word ones included: `timeout client`, `option httplog`, `stats auth`, `tcp-request content`. */
+  readonly name: string;
+  /** Section kinds that accept it (`global`, `defaults`, `frontend`, `listen`, `backend`, `peers`, …). */
+  readonly sections: readonly string[];
+  /** Allowed in `defaults` only when that defaults section is named (`X (!)` in the 4.1 matrix). */
+  readonly namedDefaultsOnly?: boolean;
+  /** May be prefixed with `no` (and `default`): `no option httplog`. */
+  readonly negatable?: boolean;
+  readonly args?: ArgSpec;
+  /** The next word is an action of this rule set (`http-request`, `tcp-request content`, …). */
+  readonly actions?: string;
+  /** Takes a trailing `if`/`unless` condition. */
+  readonly conditional?: boolean;
+  readonly availability?: Availability;
+  readonly doc?: DocRef;
+  /** One or two sentences in lblint's own words, for hover. */
+  readonly summary?: string;
+}
+
+/** A `bind` or `server`/`default-server` option, or an action of a rule set. */
+export interface HaproxyOption {
+  readonly name: string;
+  readonly args?: ArgSpec;
+  readonly availability?: Availability;
+  readonly doc?: DocRef;
+  readonly summary?: string;
+}
+
+export interface HaproxySchema {
+  readonly keywords: readonly HaproxyKeyword[];
+  readonly bindOptions: readonly HaproxyOption[];
+  readonly serverOptions: readonly HaproxyOption[];
+  /** Rule-set id (`http-request`, `http-response`, `http-after-response`, `tcp-request connection`, …) → actions. */
+  readonly actions: Readonly<Record<string, readonly HaproxyOption[]>>;
+  /** Sample fetch names (`path`, `req.hdr`, `src`, …) with their argument counts. */
+  readonly fetches: readonly HaproxyOption[];
+  readonly converters: readonly HaproxyOption[];
+  /** ACL keyword aliases (`path_beg`, `hdr_dom`, …). */
+  readonly aclKeywords: readonly string[];
+}
+
+// ---- keepalived ---------------------------------------------------------------------------------
+
+/** The keepalived versions lblint knows the keywords of. */
+export type KeepalivedVersion = "2.2" | "2.3" | "2.4";
+export const KEEPALIVED_VERSIONS: readonly KeepalivedVersion[] = ["2.2", "2.3", "2.4"];
+
+export interface KeepalivedKeyword {
+  readonly name: string;
+  readonly args?: ArgSpec;
+  /** Id of the block this keyword opens with `{` (a key of `KeepalivedSchema.blocks`), if it opens one. */
+  readonly block?: string;
+  /** Whether the block is optional (`keyword args` alone is also valid). */
+  readonly blockOptional?: boolean;
+  readonly availability?: Availability;
+  readonly doc?: DocRef;
+  readonly summary?: string;
+}
+
+export interface KeepalivedBlock {
+  /** `top`, `global_defs`, `vrrp_instance`, `vrrp_instance>authentication`, `virtual_server>real_server>HTTP_GET`, … */
+  readonly id: string;
+  readonly keywords: Readonly<Record<string, KeepalivedKeyword>>;
+  /**
+   * Set for value blocks (`virtual_ipaddress`, `unicast_peer`, `track_script`, `notification_email`,
+   * a sync group's `group`, …): each line is one entry, not a keyword. `first` is the shape of the
+   * entry's first word; `options` the option words that may follow it, each with how many values it takes.
+   */
+  readonly entries?: {
+    readonly first: ShapeText;
+    readonly options: Readonly<Record<string, number>>;
+    /** The first word may stand alone with no options only (a name list). */
+    readonly single?: boolean;
+  };
+}
+
+export interface KeepalivedSchema {
+  readonly blocks: Readonly<Record<string, KeepalivedBlock>>;
+}

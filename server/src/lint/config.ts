@@ -1,0 +1,141 @@
+// lblint.config.json: rule severities and options, target versions and ignore patterns. The CLI, the
+// library and the language server find and read it through this module, so they never disagree.
+// A configuration error is reported with the file and the offending key, never silently ignored.
+import type { Severity } from "../../../grammars/common/diagnostics.js";
+import { HAPROXY_VERSIONS, KEEPALIVED_VERSIONS, type HaproxyVersion, type KeepalivedVersion } from "../facts/types.js";
+import type { FileSystem } from "../workspace/fs.js";
+import { dirnameUri, resolveUri } from "../workspace/uri.js";
+import { findRules } from "./registry.js";
+import type { Targets } from "./rule.js";
+
+export const CONFIG_FILE_NAMES = ["lblint.config.json", ".lblintrc.json"] as const;
+
+/** The newest LTS release of each product. */
+export const DEFAULT_TARGETS: Targets = { haproxy: "3.4", keepalived: "2.4" };
+
+/** How a rule is set in lblint.config.json: a severity or "off", optionally with the rule's options. */
+export type RuleSetting = Severity | "off" | readonly [Severity | "off", Readonly<Record<string, unknown>>?];
+
+/** The file as users write it. */
+export interface ConfigFile {
+  /** Stop looking further up the directory tree. */
+  readonly root?: boolean;
+  readonly haproxyVersion?: string;
+  readonly keepalivedVersion?: string;
+  /** Rule id or alias → severity, `"off"`, or `[severity, options]`. */
+  readonly rules?: Readonly<Record<string, RuleSetting>>;
+  /** Paths (gitignore syntax) the CLI skips, relative to the config file. */
+  readonly ignorePatterns?: readonly string[];
+}
+
+/** What lint() uses: every rule's effective severity and options, and the target versions. */
+export interface ResolvedConfig {
+  readonly targets: Targets;
+  /** Rule id → setting; rules not listed run with their default severity and no options. */
+  readonly rules: ReadonlyMap<string, { readonly severity: Severity | "off"; readonly options: Readonly<Record<string, unknown>> }>;
+  readonly ignorePatterns: readonly string[];
+  /** The config file this came from, if any. */
+  readonly source: string | undefined;
+}
+
+/** A problem in an lblint configuration file, naming the file. */
+export class ConfigError extends Error {
+  constructor(
+    readonly source: string,
+    message: string,
+  ) {
+    super(`${source}: ${message}`);
+  }
+}
+
+const SEVERITIES: readonly string[] = ["error", "warning", "info", "off"];
+
+/** The configuration used when there is no lblint.config.json: default targets, every rule at its own severity. */
+export function defaultConfig(): ResolvedConfig {
+  return { targets: DEFAULT_TARGETS, rules: new Map(), ignorePatterns: [], source: undefined };
+}
+
+export function parseVersion<V extends string>(value: unknown, known: readonly V[], what: string, source: string): V {
+  const text = typeof value === "number" ? value.toFixed(1) : String(value);
+  // "2.6.12" targets 2.6: keyword sets change between minor releases only.
+  const minor = /^(\d+\.\d+)(?:\.\d+)?$/.exec(text)?.[1];
+  if (minor === undefined || !known.includes(minor as V)) {
+    throw new ConfigError(source, `${what} '${text}' is not one lblint knows (${known.join(", ")})`);
+  }
+  return minor as V;
+}
+
+/** Validates a parsed config file and merges it over `base`. */
+export function resolveConfig(file: unknown, source: string, base: ResolvedConfig = defaultConfig()): ResolvedConfig {
+  if (typeof file !== "object" || file === null || Array.isArray(file)) throw new ConfigError(source, "the configuration must be a JSON object");
+  const raw = file as Record<string, unknown>;
+  const known = new Set(["$schema", "root", "haproxyVersion", "keepalivedVersion", "rules", "ignorePatterns"]);
+  for (const key of Object.keys(raw)) if (!known.has(key)) throw new ConfigError(source, `unknown key '${key}' (expected one of ${[...known].join(", ")})`);
+
+  const targets: Targets = {
+    haproxy: raw.haproxyVersion === undefined ? base.targets.haproxy : parseVersion<HaproxyVersion>(raw.haproxyVersion, HAPROXY_VERSIONS, "haproxyVersion", source),
+    keepalived:
+      raw.keepalivedVersion === undefined ? base.targets.keepalived : parseVersion<KeepalivedVersion>(raw.keepalivedVersion, KEEPALIVED_VERSIONS, "keepalivedVersion", source),
+  };
+  const rules = new Map(base.rules);
+  if (raw.rules !== undefined) {
+    if (typeof raw.rules !== "object" || raw.rules === null || Array.isArray(raw.rules)) throw new ConfigError(source, "'rules' must be an object of rule id → severity");
+    for (const [key, setting] of Object.entries(raw.rules)) {
+      const found = findRules(key);
+      if (found.length === 0) throw new ConfigError(source, `unknown rule '${key}' in 'rules' (see lblint --list-rules)`);
+      const parsed = parseRuleSetting(setting, key, source);
+      for (const rule of found) rules.set(rule.meta.id, parsed);
+    }
+  }
+  let ignorePatterns = base.ignorePatterns;
+  if (raw.ignorePatterns !== undefined) {
+    if (!Array.isArray(raw.ignorePatterns) || raw.ignorePatterns.some((p) => typeof p !== "string")) {
+      throw new ConfigError(source, "'ignorePatterns' must be an array of strings");
+    }
+    ignorePatterns = [...ignorePatterns, ...(raw.ignorePatterns as string[])];
+  }
+  return { targets, rules, ignorePatterns, source };
+}
+
+function parseRuleSetting(setting: unknown, key: string, source: string): { severity: Severity | "off"; options: Record<string, unknown> } {
+  const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined];
+  if (typeof severity !== "string" || !SEVERITIES.includes(severity)) {
+    throw new ConfigError(source, `rule '${key}': severity must be one of ${SEVERITIES.join(", ")} (got ${JSON.stringify(severity)})`);
+  }
+  if (options !== undefined && (typeof options !== "object" || options === null || Array.isArray(options))) {
+    throw new ConfigError(source, `rule '${key}': options must be an object`);
+  }
+  return { severity: severity as Severity | "off", options: (options ?? {}) as Record<string, unknown> };
+}
+
+/** Finds the nearest config file at or above the directory of `fileUri`; undefined when there is none. */
+export async function findConfigFile(fs: FileSystem, fileUri: string): Promise<string | undefined> {
+  let dir = dirnameUri(fileUri);
+  for (let depth = 0; depth < 64; depth++) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = resolveUri(dir, name);
+      if ((await fs.stat(candidate))?.type === "file") return candidate;
+    }
+    const parent = dirnameUri(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+  return undefined;
+}
+
+/** Reads and resolves a config file; a missing, unreadable or invalid file throws a ConfigError. */
+export async function loadConfigFile(fs: FileSystem, uri: string, base?: ResolvedConfig): Promise<ResolvedConfig> {
+  let text: string;
+  try {
+    text = await fs.readFile(uri);
+  } catch (error) {
+    throw new ConfigError(uri, `cannot read the configuration (${(error as { code?: string }).code ?? String(error)})`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(uri, `not valid JSON: ${(error as Error).message}`);
+  }
+  return resolveConfig(parsed, uri, base);
+}

@@ -1,0 +1,110 @@
+// lint(): runs every enabled rule over a parsed configuration and returns its problems, syntax
+// problems included, with suppression comments applied. The CLI, the library and the language
+// server all call this, so they report the same things.
+import type { Severity } from "../../../grammars/common/diagnostics.js";
+import type { HaproxyParseResult } from "../../../grammars/haproxy/parse.js";
+import type { KeepalivedParseResult } from "../../../grammars/keepalived/parse.js";
+import type { LoadedConfig, ParseResult } from "../workspace/loader.js";
+import { HaproxyModel } from "../rules/haproxy/model.js";
+import { KeepalivedModel } from "../rules/keepalived/model.js";
+import { defaultConfig, resolveConfig, type ConfigFile, type ResolvedConfig } from "./config.js";
+import { haproxyRules, keepalivedRules } from "./registry.js";
+import { syntaxProblem, type Problem } from "./report.js";
+import type { Report, Rule, RuleContext } from "./rule.js";
+import { applySuppressions } from "./suppressions.js";
+
+const UNTITLED = "untitled:config";
+
+function toConfig(config: ResolvedConfig | ConfigFile | undefined): ResolvedConfig {
+  if (config === undefined) return defaultConfig();
+  return "targets" in config ? (config as ResolvedConfig) : resolveConfig(config, "lint() options");
+}
+
+/**
+ * Lints one parsed file (no includes followed). Never throws for a problem in the text; a rule that
+ * fails is reported as an internal problem rather than hiding the others.
+ */
+export function lint(parsed: ParseResult, config?: ResolvedConfig | ConfigFile, uri: string = UNTITLED): Problem[] {
+  const text = parsed.lines.text;
+  const loaded: LoadedConfig = {
+    format: parsed.format,
+    root: uri,
+    files: new Map([[uri, { uri, text, parse: parsed, includedBy: undefined }]]),
+    includes: [],
+    diagnostics: new Map([[uri, parsed.diagnostics]]),
+  };
+  return lintLoaded(loaded, toConfig(config)).get(uri) ?? [];
+}
+
+/** Lints a configuration with every file it includes; problems per file URI. */
+export function lintLoaded(loaded: LoadedConfig, config: ResolvedConfig): Map<string, Problem[]> {
+  const byFile = new Map<string, Problem[]>();
+  for (const [uri, diagnostics] of loaded.diagnostics) byFile.set(uri, diagnostics.map(syntaxProblem));
+  for (const uri of loaded.files.keys()) if (!byFile.has(uri)) byFile.set(uri, []);
+  const add = (uri: string, problem: Problem) => (byFile.get(uri) ?? byFile.set(uri, []).get(uri)!).push(problem);
+
+  if (loaded.format === "haproxy") {
+    const files = [...loaded.files.values()].map((file) => ({ uri: file.uri, parse: file.parse as HaproxyParseResult }));
+    const model = new HaproxyModel(files, config.targets.haproxy);
+    runRules(haproxyRules(), model, config, loaded.root, add);
+  } else {
+    const files = [...loaded.files.values()].map((file) => ({ uri: file.uri, parse: file.parse as KeepalivedParseResult }));
+    const model = new KeepalivedModel(files, loaded.includes, config.targets.keepalived);
+    runRules(keepalivedRules(), model, config, loaded.root, add);
+  }
+
+  for (const [uri, problems] of byFile) {
+    const file = loaded.files.get(uri);
+    let result = problems;
+    if (file) {
+      const suppressed = applySuppressions(problems, file.text, file.parse.lines, loaded.format);
+      result = [...suppressed.problems, ...suppressed.directiveProblems];
+    }
+    result.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId));
+    byFile.set(uri, result);
+  }
+  return byFile;
+}
+
+function runRules<Model>(
+  rules: readonly Rule[],
+  model: Model,
+  config: ResolvedConfig,
+  root: string,
+  add: (uri: string, problem: Problem) => void,
+): void {
+  for (const rule of rules) {
+    const setting = config.rules.get(rule.meta.id);
+    const severity: Severity | "off" = setting?.severity ?? rule.meta.severity;
+    if (severity === "off") continue;
+    const context: RuleContext<Model> = {
+      model,
+      options: setting?.options ?? {},
+      report(report: Report) {
+        add(report.uri ?? root, {
+          ruleId: rule.meta.id,
+          code: rule.meta.alias,
+          // A rule may lower its own severity for a milder case; the user's setting caps nothing else.
+          severity: setting ? severity : (report.severity ?? severity),
+          message: report.message,
+          range: report.range,
+          ...(report.fix ? { fix: report.fix } : {}),
+          ...(report.suggestions?.length ? { suggestions: report.suggestions } : {}),
+          ...(report.related?.length ? { related: report.related } : {}),
+        });
+      },
+    };
+    try {
+      (rule.check as (context: RuleContext<Model>) => void)(context);
+    } catch (error) {
+      const range = { start: { offset: 0, line: 0, column: 0 }, end: { offset: 0, line: 0, column: 0 } };
+      add(root, {
+        ruleId: rule.meta.id,
+        code: "internal-error",
+        severity: "error",
+        message: `rule ${rule.meta.id} (${rule.meta.alias}) failed on this file: ${(error as Error).message}; please report it`,
+        range,
+      });
+    }
+  }
+}

@@ -1,0 +1,58 @@
+// HA013: two proxies that haproxy cannot tell apart. haproxy 2.6 looks a new proxy's name up among
+// the earlier proxies of its first side only: a frontend or listen among frontends and listens, a
+// backend among backends and listens. So `backend app` then `listen app` is accepted (the listen is
+// looked up as a frontend) while `listen app` then `backend app` is refused — measured with
+// `haproxy -c`. The accepted case still leaves `use_backend app` ambiguous: a warning.
+// Named defaults with one name are refused once a `from` refers to that name.
+import type { HaproxyRule } from "../../lint/rule.js";
+import { isGuarded, type SectionModel } from "./model.js";
+
+const SIDES: Readonly<Record<string, readonly string[]>> = {
+  frontend: ["frontend"],
+  backend: ["backend"],
+  listen: ["frontend", "backend"],
+  defaults: ["defaults"],
+};
+
+export const duplicateProxy: HaproxyRule = {
+  meta: {
+    id: "HA013",
+    alias: "duplicate-proxy",
+    product: "haproxy",
+    severity: "error",
+    category: "reference",
+    description: "two frontends, backends or named defaults share a name",
+    fixable: false,
+    native: "reports",
+  },
+  check({ model, report }) {
+    const seen = new Map<string, SectionModel>();
+    const referencedDefaults = new Set(model.sections.flatMap((s) => (s.section.from ? [s.section.from.value] : [])));
+    for (const section of model.sections) {
+      const sides = SIDES[section.type];
+      const nameWord = section.section.name;
+      if (!sides || section.name === undefined || !nameWord) continue;
+      // Alternatives of one `.if` block are never both read.
+      if (isGuarded(section.section.header)) continue;
+      const lookedUp = seen.get(`${sides[0]}:${section.name}`);
+      const otherSide = sides.length > 1 ? seen.get(`${sides[1]}:${section.name}`) : undefined;
+      const clash = lookedUp ?? otherSide;
+      if (clash) {
+        const refused = lookedUp !== undefined && (section.type !== "defaults" || referencedDefaults.has(section.name));
+        const where = clash.uri === section.uri ? `line ${clash.section.header.range.start.line + 1}` : clash.uri;
+        report({
+          range: nameWord.range,
+          uri: section.uri,
+          severity: refused ? "error" : "warning",
+          message: refused
+            ? `${section.type} '${section.name}' has the same name as the ${clash.type} on ${where}`
+            : section.type === "defaults"
+              ? `defaults '${section.name}' has the same name as the defaults on ${where}; a 'from ${section.name}' would be refused as ambiguous`
+              : `${section.type} '${section.name}' has the same name as the ${clash.type} on ${where}; haproxy accepts it, but which one 'use_backend ${section.name}' reaches is not obvious`,
+          related: [{ uri: clash.uri, range: clash.section.name!.range, message: `the other ${clash.type} '${section.name}'` }],
+        });
+      }
+      for (const side of sides) if (!seen.has(`${side}:${section.name}`)) seen.set(`${side}:${section.name}`, section);
+    }
+  },
+};

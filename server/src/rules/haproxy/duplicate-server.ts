@@ -1,0 +1,37 @@
+// HA014: two servers with one name in a backend; haproxy refuses to start.
+import type { Statement } from "../../../../grammars/haproxy/ast.js";
+import type { HaproxyRule } from "../../lint/rule.js";
+import { isGuarded } from "./model.js";
+
+export const duplicateServer: HaproxyRule = {
+  meta: {
+    id: "HA014",
+    alias: "duplicate-server",
+    product: "haproxy",
+    severity: "error",
+    category: "reference",
+    description: "two servers in one backend share a name",
+    fixable: false,
+    native: "reports",
+  },
+  check({ model, report }) {
+    for (const section of model.sectionsOfType("backend", "listen", "peers", "ring")) {
+      const seen = new Map<string, Statement>();
+      for (const statement of section.statements) {
+        const keyword = statement.keyword.value;
+        if ((keyword !== "server" && keyword !== "peer") || isGuarded(statement)) continue;
+        const name = statement.args[0];
+        if (!name) continue;
+        const first = seen.get(name.value);
+        if (first) {
+          report({
+            range: name.range,
+            uri: section.uri,
+            message: `${keyword} '${name.value}' is already defined on line ${first.range.start.line + 1} of this ${section.type}`,
+            related: [{ uri: section.uri, range: first.args[0]!.range, message: `first ${keyword} '${name.value}'` }],
+          });
+        } else seen.set(name.value, statement);
+      }
+    }
+  },
+};

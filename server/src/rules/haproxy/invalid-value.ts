@@ -1,0 +1,119 @@
+// HA004: an argument haproxy cannot read: a time or size with a unit it does not know (`5sec`), a
+// number that is not one, a word outside a closed list (`mode https`, `balance round-robin`,
+// `log … local9`), a listening address without a port. haproxy refuses each of them.
+import type { Word } from "../../../../grammars/haproxy/ast.js";
+import { haproxyValue, HAPROXY_VALUES } from "../../facts/haproxy-values.js";
+import { checkShape, parseShape } from "../../facts/shapes.js";
+import { didYouMean, replacementFixes } from "../../lint/fixes.js";
+import type { HaproxyRule, Report } from "../../lint/rule.js";
+import { suggest } from "../../lint/suggest.js";
+import { hasVariable, readStatement } from "./keywords.js";
+
+/** Keywords whose first argument comes from a closed list of haproxy-values.ts. */
+const CLOSED_LISTS: Readonly<Record<string, string>> = { balance: "balance", "hash-type": "hash-type", "http-reuse": "http-reuse" };
+
+function closedListReport(list: string, word: Word, what: string): Report | undefined {
+  if (hasVariable(word) || haproxyValue(list, word.value)) return undefined;
+  const names = (HAPROXY_VALUES[list] ?? []).map((v) => v.value);
+  const candidates = suggest(word.value.replace(/\(.*$/, ""), names);
+  return {
+    range: word.range,
+    message: `'${word.value}' is not ${what}${didYouMean(candidates)}`,
+    ...(word.value.includes("(") ? {} : replacementFixes(word.range, candidates)),
+  };
+}
+
+/** Address families (`PREFIX@address`) of haproxy 2.6, and those only the 3.4 manual has. */
+const FAMILIES_2_6 = new Set(["abns", "fd", "ip", "ipv4", "ipv6", "sockpair", "unix", "tcp", "tcp4", "tcp6", "udp", "udp4", "udp6", "uxdg", "uxst", "quic4", "quic6"]);
+const FAMILIES_3_4 = new Set(["abnsz", "rhttp", "mptcp", "mptcp4", "mptcp6"]);
+
+function familyReport(word: Word, version: string): Report | undefined {
+  const at = word.value.indexOf("@");
+  const family = word.value.slice(0, at).replace(/^(?:stream|dgram|quic)\+/, "");
+  if (FAMILIES_2_6.has(family) || (FAMILIES_3_4.has(family) && version !== "2.6")) return undefined;
+  const known = FAMILIES_3_4.has(family);
+  return {
+    range: word.range,
+    message: known ? `address family '${family}@' is not in haproxy 2.6 (lblint knows it from 3.4)` : `'${family}@' is not an address family haproxy knows`,
+  };
+}
+
+/** A listening address haproxy will refuse for want of a port (`bind 10.0.0.1`), or of a known family. */
+function bindAddressReport(word: Word, version: string): Report | undefined {
+  const value = word.value;
+  if (hasVariable(word)) return undefined;
+  if (/^[a-z0-9+]+@/.test(value)) return familyReport(word, version);
+  if (value.includes("@") || value.startsWith("/") || value.includes(",")) return undefined;
+  const colon = value.lastIndexOf(":");
+  const port = colon < 0 ? "" : value.slice(colon + 1);
+  if (colon < 0 || port === "") return { range: word.range, message: `bind address '${value}' has no port; haproxy refuses it (write '${value}:PORT')` };
+  if (!/^\d+(?:-\d+)?$/.test(port)) return { range: word.range, message: `'${port}' is not a port in bind address '${value}'` };
+  return undefined;
+}
+
+/** The facility of `log ADDRESS [len N] [format F] [sample R:S] FACILITY [LEVEL [MINLEVEL]]`. */
+function logReports(args: readonly Word[]): Report[] {
+  if (args.length < 2 || args[0]!.value === "global") return [];
+  let i = 1;
+  while (i < args.length && ["len", "format", "sample"].includes(args[i]!.value)) i += 2;
+  const facility = args[i];
+  if (!facility) return [];
+  const reports: Report[] = [];
+  const bad = closedListReport("log facility", facility, "a syslog facility");
+  if (bad) reports.push(bad);
+  for (const level of args.slice(i + 1, i + 3)) {
+    const badLevel = closedListReport("log level", level, "a log level");
+    if (badLevel) reports.push(badLevel);
+  }
+  return reports;
+}
+
+export const invalidValue: HaproxyRule = {
+  meta: {
+    id: "HA004",
+    alias: "invalid-value",
+    product: "haproxy",
+    severity: "error",
+    category: "correctness",
+    description: "an argument haproxy cannot read (a time, size, number, listed word or address)",
+    fixable: true,
+    native: "reports",
+  },
+  check({ model, report }) {
+    for (const { statement, section } of model.statements()) {
+      const reading = readStatement(statement);
+      if (reading.kind !== "known" || reading.match.negated) continue;
+      const keyword = reading.match.keyword;
+      const args = reading.args;
+      const found: Report[] = [];
+      const list = CLOSED_LISTS[keyword.name];
+      if (list && args[0]) {
+        const bad = closedListReport(list, args[0], `a ${keyword.name} ${list === "balance" ? "algorithm" : "value"}`);
+        if (bad) found.push(bad);
+      } else if (keyword.name === "log") {
+        found.push(...logReports(args));
+      } else if (keyword.name === "bind" && args[0]) {
+        const bad = bindAddressReport(args[0], model.version);
+        if (bad) found.push(bad);
+      } else if (keyword.args?.shapes) {
+        keyword.args.shapes.forEach((shapeText, index) => {
+          const word = args[index];
+          if (!word || hasVariable(word)) return;
+          const problem = checkShape(shapeText, word.value, "haproxy");
+          if (!problem) return;
+          const shape = parseShape(shapeText);
+          const candidates = shape.values ? suggest(word.value, shape.values) : [];
+          // haproxy 2.6 reads `30sec` as 30s and only warns that later versions refuse it.
+          const tolerated = shape.kind === "time" && model.version === "2.6" && /^\d+(?:us|ms|s|m|h|d)[a-z]+$/i.test(word.value);
+          found.push({
+            ...(tolerated ? { severity: "warning" as const } : {}),
+            range: word.range,
+            message: `'${word.value}' ${problem} for '${keyword.name}'${didYouMean(candidates)}`,
+            ...replacementFixes(word.range, candidates),
+          });
+        });
+      }
+      for (const item of found) report({ uri: section.uri, ...item });
+    }
+  },
+};

@@ -1,0 +1,80 @@
+// Sample expressions in haproxy lines: `fetch(args),converter(args),…` as ACL criteria, in
+// `%[…]` log-format parts, and as the argument of the actions that take one. Found once per
+// statement, with the exact place of every fetch and converter name when the word is written plain.
+import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
+import type { Range } from "../../../../grammars/common/text.js";
+import type { StatementReading } from "./keywords.js";
+
+export interface SampleName {
+  readonly kind: "fetch" | "converter";
+  /** The name without its arguments: `req.hdr` of `req.hdr(host)`. */
+  readonly name: string;
+  readonly range: Range;
+  /** True for an ACL criterion, which may also be an ACL keyword alias (`path_beg`). */
+  readonly aclCriterion: boolean;
+}
+
+/** Actions whose next word is a sample expression. */
+const EXPRESSION_ACTIONS = /^(?:set-var|set-src|set-dst|set-src-port|set-dst-port|track-sc\d|sc-set-gpt\d?|capture)\b/;
+
+function rangeIn(word: Word, from: number, to: number): Range {
+  if (!word.isPlain) return word.range;
+  const start = word.range.start;
+  const at = (offset: number) => ({ offset: start.offset + offset, line: start.line, column: start.column + offset });
+  return { start: at(from), end: at(to) };
+}
+
+/** Reads `name(args),conv(args),…` from `text` at `index`; stops at `]`, a blank or the end. */
+function readChain(word: Word, text: string, index: number, acl: boolean, out: SampleName[]): number {
+  let i = index;
+  let first = true;
+  while (i < text.length) {
+    const start = i;
+    while (i < text.length && /[A-Za-z0-9_.\-]/.test(text[i]!)) i++;
+    if (i === start) break;
+    const name = text.slice(start, i);
+    if (!/^[0-9-]/.test(name)) out.push({ kind: first ? "fetch" : "converter", name, range: rangeIn(word, start, i), aclCriterion: acl && first });
+    if (text[i] === "(") {
+      let depth = 0;
+      for (; i < text.length; i++) {
+        const c = text[i];
+        if (c === "\\") i++;
+        else if (c === "(") depth++;
+        else if (c === ")" && --depth === 0) {
+          i++;
+          break;
+        }
+      }
+    }
+    if (text[i] !== ",") break;
+    i++;
+    first = false;
+  }
+  return i;
+}
+
+function logFormatParts(word: Word, out: SampleName[]): void {
+  const text = word.value;
+  for (let at = text.indexOf("%["); at >= 0; at = text.indexOf("%[", at + 2)) readChain(word, text, at + 2, false, out);
+}
+
+/** The fetch and converter names of a statement. */
+export function sampleNames(statement: Statement, reading: StatementReading): SampleName[] {
+  if (reading.kind !== "known") return [];
+  const out: SampleName[] = [];
+  const name = reading.match.keyword.name;
+  const args = reading.args;
+  for (const word of [statement.keyword, ...statement.args]) if (word.value.includes("%[")) logFormatParts(word, out);
+  if (name === "acl" && args[1]) readChain(args[1], args[1].value, 0, true, out);
+  if (reading.match.keyword.actions && args[0] && EXPRESSION_ACTIONS.test(args[0].value)) {
+    const expression = args[0].value === "capture" || /^track-sc/.test(args[0].value) || /^set-(?:src|dst)/.test(args[0].value) ? args[1] : args[1];
+    if (expression && !expression.value.includes("%[")) readChain(expression, expression.value, 0, false, out);
+  }
+  if (/^stick (?:on|match|store-request|store-response)$/.test(name) && args[0]) readChain(args[0], args[0].value, 0, false, out);
+  for (const alternative of statement.condition?.expression?.alternatives ?? []) {
+    for (const term of alternative.terms) {
+      if (term.kind === "anonymous-acl" && term.words[0]) readChain(term.words[0], term.words[0].value, 0, true, out);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+// HA010: `use_backend` / `default_backend` naming a backend that no `backend` or `listen` defines.
+import { didYouMean, replacementFixes } from "../../lint/fixes.js";
+import type { HaproxyRule } from "../../lint/rule.js";
+import { suggest } from "../../lint/suggest.js";
+import { isDynamic } from "./model.js";
+
+export const undefinedBackend: HaproxyRule = {
+  meta: {
+    id: "HA010",
+    alias: "undefined-backend",
+    product: "haproxy",
+    severity: "error",
+    category: "reference",
+    description: "use_backend or default_backend names a backend that is not defined",
+    fixable: true,
+    native: "reports",
+  },
+  check({ model, report }) {
+    const names = new Set(model.sectionsOfType("backend", "listen").flatMap((s) => (s.name === undefined ? [] : [s.name])));
+    for (const { statement } of model.statements()) {
+      const keyword = statement.keyword.value;
+      if (keyword !== "use_backend" && keyword !== "default_backend") continue;
+      const target = statement.args[0];
+      // A log-format name is computed per request: nothing to check before run time.
+      if (!target || isDynamic(target) || names.has(target.value)) continue;
+      const candidates = suggest(target.value, names);
+      report({
+        range: target.range,
+        message: `backend '${target.value}' is not defined${didYouMean(candidates)}`,
+        ...replacementFixes(target.range, candidates),
+      });
+    }
+  },
+};

@@ -1,0 +1,71 @@
+// HA001: a keyword haproxy does not know: a typo, a keyword from another product, an unknown
+// `option`, `timeout` or rule action. haproxy refuses to start on the first one.
+import type { Statement } from "../../../../grammars/haproxy/ast.js";
+import { haproxyActions, haproxyAction, haproxyKeywordFamily, haproxyKeywordsIn } from "../../facts/haproxy.js";
+import { didYouMean, replacementFixes } from "../../lint/fixes.js";
+import type { HaproxyRule, Report } from "../../lint/rule.js";
+import { suggest } from "../../lint/suggest.js";
+import type { HaproxyModel, SectionModel } from "./model.js";
+import { hasVariable, readStatement } from "./keywords.js";
+
+/** For `option foo`, `timeout foo`, `stats foo`: the family's known second words. */
+function familyReport(statement: Statement): Report | undefined {
+  const words = [statement.keyword, ...statement.args];
+  const negated = words[0]!.value === "no" || words[0]!.value === "default";
+  const head = words[negated ? 1 : 0];
+  const second = words[negated ? 2 : 1];
+  if (!head || !second) return undefined;
+  const family = haproxyKeywordFamily(head.value).filter((k) => k.name.includes(" "));
+  if (family.length === 0) return undefined;
+  const names = family.map((k) => k.name.split(" ")[1]!);
+  const candidates = suggest(second.value, names);
+  return {
+    range: second.range,
+    message: `unknown ${head.value} '${second.value}'${didYouMean(candidates.map((c) => `${head.value} ${c}`))}`,
+    ...replacementFixes(second.range, candidates),
+  };
+}
+
+function keywordReport(statement: Statement, section: SectionModel, model: HaproxyModel): Report {
+  const word = statement.keyword;
+  const names = new Set(haproxyKeywordsIn(section.type, model.version).map((k) => k.name.split(" ")[0]!));
+  const candidates = suggest(word.value, names);
+  return {
+    range: word.range,
+    message: `unknown keyword '${word.value}' in ${section.type === "global" ? "the global section" : `a ${section.type} section`}${didYouMean(candidates)}`,
+    ...replacementFixes(word.range, candidates),
+  };
+}
+
+export const unknownKeyword: HaproxyRule = {
+  meta: {
+    id: "HA001",
+    alias: "unknown-keyword",
+    product: "haproxy",
+    severity: "error",
+    category: "correctness",
+    description: "a keyword, option or rule action haproxy does not know",
+    fixable: true,
+    native: "reports",
+  },
+  check({ model, report }) {
+    for (const { statement, section } of model.statements()) {
+      const reading = readStatement(statement);
+      if (reading.kind === "unknown") {
+        report({ uri: section.uri, ...(familyReport(statement) ?? keywordReport(statement, section, model)) });
+        continue;
+      }
+      if (reading.kind !== "known" || !reading.match.keyword.actions) continue;
+      const ruleSet = reading.match.keyword.actions;
+      const action = reading.args[0];
+      if (!action || hasVariable(action) || haproxyAction(ruleSet, action.value)) continue;
+      const candidates = suggest(action.value, haproxyActions(ruleSet).map((a) => a.name));
+      report({
+        uri: section.uri,
+        range: action.range,
+        message: `unknown ${ruleSet} action '${action.value}'${didYouMean(candidates)}`,
+        ...replacementFixes(action.range, candidates),
+      });
+    }
+  },
+};

@@ -1,0 +1,53 @@
+// HA060: a sample fetch or converter haproxy does not know — in an ACL, an inline `{ … }`
+// condition, a `%[…]` log-format part or an action's expression — or one newer than the target
+// version. haproxy refuses the line ("unknown fetch method", "unknown converter").
+import { haproxyConverter, haproxyFetch, haproxySchema, isHaproxyAclKeyword } from "../../facts/haproxy.js";
+import { availabilityAt } from "../../facts/versions.js";
+import { didYouMean, replacementFixes } from "../../lint/fixes.js";
+import type { HaproxyRule } from "../../lint/rule.js";
+import { suggest } from "../../lint/suggest.js";
+import { readStatement } from "./keywords.js";
+import { sampleNames } from "./samples.js";
+
+export const unknownSample: HaproxyRule = {
+  meta: {
+    id: "HA060",
+    alias: "unknown-sample",
+    product: "haproxy",
+    severity: "error",
+    category: "correctness",
+    description: "a sample fetch or converter haproxy does not know",
+    fixable: true,
+    native: "reports",
+  },
+  check({ model, report }) {
+    for (const { statement, section } of model.statements()) {
+      const reading = readStatement(statement);
+      for (const sample of sampleNames(statement, reading)) {
+        // Lua scripts register their own fetches and converters.
+        if (sample.name.startsWith("lua.")) continue;
+        const spec = sample.kind === "fetch" ? haproxyFetch(sample.name) : haproxyConverter(sample.name);
+        if (!spec && sample.aclCriterion && isHaproxyAclKeyword(sample.name)) continue;
+        const what = sample.kind === "fetch" ? "sample fetch" : "converter";
+        if (spec) {
+          if (availabilityAt(spec.availability, model.version) !== "not-yet") continue;
+          report({
+            uri: section.uri,
+            range: sample.range,
+            severity: model.version === "2.6" ? "error" : "warning",
+            message: `${what} '${sample.name}' is not in haproxy ${model.version} (lblint knows it from ${spec.availability?.since})`,
+          });
+          continue;
+        }
+        const names = (sample.kind === "fetch" ? haproxySchema().fetches : haproxySchema().converters).map((s) => s.name);
+        const candidates = suggest(sample.name, names);
+        report({
+          uri: section.uri,
+          range: sample.range,
+          message: `unknown ${what} '${sample.name}'${didYouMean(candidates)}`,
+          ...replacementFixes(sample.range, candidates),
+        });
+      }
+    }
+  },
+};

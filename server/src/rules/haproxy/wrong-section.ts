@@ -1,0 +1,59 @@
+// HA002: a keyword haproxy knows, in a section that does not take it. Outside the proxy sections
+// haproxy refuses it as an unknown keyword. Between proxies it mostly warns and ignores it
+// ("'balance' ignored because frontend 'f' has no backend capability"), except for the few it
+// refuses outright — measured with haproxy 2.6.12.
+import { isAllowedIn } from "../../facts/haproxy.js";
+import { availabilityAt } from "../../facts/versions.js";
+import type { HaproxyRule } from "../../lint/rule.js";
+import { PROXY_TYPES } from "./model.js";
+import { describeSection, isNamedDefaults, keywordRange, readStatement } from "./keywords.js";
+
+/** Proxy keywords haproxy refuses (rather than ignores) in a proxy without the right side. */
+const REFUSED_IN_WRONG_PROXY: ReadonlySet<string> = new Set([
+  "server",
+  "default-server",
+  "server-template",
+  "tcp-request connection",
+  "tcp-request session",
+  "declare capture",
+]);
+
+export const wrongSection: HaproxyRule = {
+  meta: {
+    id: "HA002",
+    alias: "wrong-section",
+    product: "haproxy",
+    severity: "error",
+    category: "correctness",
+    description: "a keyword in a section that does not take it",
+    fixable: false,
+    native: "reports",
+  },
+  check({ model, report }) {
+    for (const { statement, section } of model.statements()) {
+      const reading = readStatement(statement);
+      if (reading.kind !== "known") continue;
+      const keyword = reading.match.keyword;
+      const state = availabilityAt(keyword.availability, model.version);
+      if (state === "removed" || state === "not-yet") continue;
+      const named = isNamedDefaults(section);
+      if (isAllowedIn(keyword, section.type, named)) continue;
+      const range = keywordRange(statement, reading.match);
+      if (section.type === "defaults" && keyword.sections.includes("defaults")) {
+        report({ uri: section.uri, range, message: `'${keyword.name}' is only allowed in a named defaults section (write 'defaults NAME')` });
+        continue;
+      }
+      const places = keyword.sections.filter((s) => s !== section.type);
+      const between = PROXY_TYPES.has(section.type) && places.some((p) => PROXY_TYPES.has(p));
+      const ignored = between && !REFUSED_IN_WRONG_PROXY.has(keyword.name);
+      report({
+        uri: section.uri,
+        range,
+        severity: ignored ? "warning" : "error",
+        message: ignored
+          ? `'${keyword.name}' has no effect in ${describeSection(section)}: haproxy ignores it there (it belongs in ${places.join(", ")})`
+          : `'${keyword.name}' is not allowed in ${describeSection(section)} (it belongs in ${places.join(", ")})`,
+      });
+    }
+  },
+};

@@ -1,0 +1,72 @@
+// KA007: words keepalived never reads. keepalived takes what a keyword needs from its line (or its
+// brace segment) and drops the rest without a word: `state BACKUP priority 150` is `state BACKUP`,
+// `authentication { auth_type PASS auth_pass x }` has no password, `script /bin/check a b` runs
+// `/bin/check` alone. When the dropped words start with a keyword of the same block, the fix puts
+// them on a line of their own; for a command, it quotes the whole command.
+import type { Statement, Word } from "../../../../grammars/keepalived/ast.js";
+import { keepalivedKeyword } from "../../facts/keepalived.js";
+import type { Fix, KeepalivedRule } from "../../lint/rule.js";
+import { isCommand, readArguments } from "./arguments.js";
+import { keywordStatements, readKeyword } from "./keywords.js";
+
+function indentationOf(statement: Statement, text: string): string {
+  const start = statement.range.startOffset;
+  let lineStart = start;
+  while (lineStart > 0 && text[lineStart - 1] !== "\n" && text[lineStart - 1] !== "\r") lineStart--;
+  const before = text.slice(lineStart, start);
+  return /^[ \t]*$/.test(before) ? before : (/^[ \t]*/.exec(before)?.[0] ?? "");
+}
+
+export const extraWords: KeepalivedRule = {
+  meta: {
+    id: "KA007",
+    alias: "extra-words",
+    product: "keepalived",
+    severity: "error",
+    category: "syntax",
+    description: "words after a keyword's values that keepalived silently drops",
+    fixable: true,
+    native: "silent",
+  },
+  check({ model, report }) {
+    const texts = new Map(model.files.map((file) => [file.uri, file.parse.lines.text]));
+    for (const { statement, uri, blockId } of keywordStatements(model)) {
+      const reading = readKeyword(statement, blockId);
+      if (reading.kind !== "known" || !reading.keyword.args || reading.keyword.args.max < 0) continue;
+      const { max } = reading.keyword.args;
+      const { groups } = readArguments(statement, reading.keyword);
+      if (groups.length <= max) continue;
+      const dropped: Word[] = groups.slice(max).flat();
+      const first = dropped[0]!;
+      const last = dropped[dropped.length - 1]!;
+      const range = { start: first.range.start, end: last.range.end };
+      const name = statement.keyword.value;
+      const droppedText = dropped.map((word) => word.text).join(" ");
+      const excerpt = droppedText.length > 40 ? `${droppedText.slice(0, 40)}…` : droppedText;
+      let fix: Fix | undefined;
+      let message: string;
+      const nextKeyword = keepalivedKeyword(blockId, first.value);
+      if (isCommand(reading.keyword)) {
+        const all = statement.args;
+        const whole = all.map((word) => word.text).join(" ");
+        message = `keepalived runs only '${groups[0]!.map((w) => w.text).join(" ")}' and drops '${excerpt}'; quote the whole command`;
+        if (!whole.includes('"')) {
+          fix = {
+            description: "quote the whole command",
+            edits: [{ start: all[0]!.range.start.offset, end: all[all.length - 1]!.range.end.offset, newText: `"${all.map((w) => w.value).join(" ")}"` }],
+          };
+        }
+      } else if (nextKeyword) {
+        message = `keepalived reads '${name}' with ${max === 0 ? "no value" : max === 1 ? "one value" : `${max} values`} and drops '${excerpt}'; '${first.value}' must stand on its own line`;
+        const text = texts.get(uri);
+        if (text !== undefined) {
+          const before = statement.args[max - 1]?.range.end.offset ?? statement.keyword.range.end.offset;
+          fix = { description: `put '${first.value}' on its own line`, edits: [{ start: before, end: first.range.start.offset, newText: `\n${indentationOf(statement, text)}` }] };
+        }
+      } else {
+        message = `keepalived reads '${name}' with ${max === 0 ? "no value" : max === 1 ? "one value" : `${max} values`} and drops '${excerpt}'`;
+      }
+      report({ uri, range, message, ...(fix ? { fix } : {}) });
+    }
+  },
+};

@@ -1,0 +1,66 @@
+// KA008: lines of a value block (`virtual_ipaddress`, `unicast_peer`, `track_script`, …) that
+// keepalived reads differently from what they say. Each line is one entry: a second address on the
+// same line is taken for an option, and keepalived drops the whole entry (`track_script { a b }`
+// tracks neither). An unknown option or a missing option value does the same.
+import type { Word } from "../../../../grammars/keepalived/ast.js";
+import { keepalivedEntries, readValueLine } from "../../facts/keepalived-entries.js";
+import { checkShape } from "../../facts/shapes.js";
+import type { Fix, KeepalivedRule } from "../../lint/rule.js";
+import { describeBlock, isVariable } from "./keywords.js";
+
+export const valueEntries: KeepalivedRule = {
+  meta: {
+    id: "KA008",
+    alias: "value-entries",
+    product: "keepalived",
+    severity: "error",
+    category: "syntax",
+    description: "several entries on one line of a value block, or an entry keepalived cannot read",
+    fixable: true,
+    native: "partly",
+  },
+  check({ model, report }) {
+    for (const { statement, uri, blockId } of model.statements) {
+      if (statement.prefixOnly) continue;
+      const grammar = keepalivedEntries(blockId);
+      if (!grammar) continue;
+      const words: readonly Word[] = statement.words;
+      if (words.some(isVariable)) continue;
+      const reading = readValueLine(blockId, words.map((word) => word.value));
+      if (!reading) continue;
+      const where = describeBlock(blockId);
+      if (!grammar.freeForm && !grammar.single) {
+        const firstProblem = checkShape(grammar.first, words[0]!.value, "keepalived");
+        if (firstProblem) {
+          report({ uri, range: words[0]!.range, message: `'${words[0]!.value}' ${firstProblem}; keepalived skips this ${where} entry` });
+          continue;
+        }
+      }
+      for (const problem of reading.problems) {
+        if (problem.kind === "missing-value") {
+          const last = words[words.length - 1]!;
+          report({ uri, range: last.range, message: `'${last.value}' needs a value after it; keepalived skips this ${where} entry` });
+          break;
+        }
+        const word = words[problem.index]!;
+        const isSecondEntry = checkShape(grammar.first, word.value, "keepalived") === undefined;
+        if (isSecondEntry) {
+          const before = words[problem.index - 1]!;
+          const fix: Fix = {
+            description: "put each entry on its own line",
+            edits: [{ start: before.range.end.offset, end: word.range.start.offset, newText: `\n${" ".repeat(Math.max(0, words[0]!.range.start.column))}` }],
+          };
+          report({
+            uri,
+            range: word.range,
+            message: `one ${where} entry per line: keepalived reads '${word.value}' as an option of '${words[0]!.value}' and drops the entry`,
+            fix,
+          });
+        } else {
+          report({ uri, range: word.range, message: `'${word.value}' is not an option of a ${where} entry; keepalived drops the entry` });
+        }
+        break;
+      }
+    }
+  },
+};

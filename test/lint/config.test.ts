@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { parseHaproxy } from "../../grammars/haproxy/parse.js";
+import { ConfigError, findConfigFile, loadConfigFile, resolveConfig } from "../../server/src/lint/config.js";
+import { lint } from "../../server/src/lint/lint.js";
+import { MemoryFileSystem } from "../../server/src/workspace/fs.js";
+
+const text = "frontend www\n    bind :80\n    use_backend old\n    acl unused path /\n";
+
+describe("lblint.config.json", () => {
+  it("sets severities by id or alias and turns rules off", () => {
+    const parsed = parseHaproxy(text);
+    expect(lint(parsed).map((p) => `${p.ruleId}:${p.severity}`)).toEqual(["HA010:error", "HA012:info"]);
+    expect(lint(parsed, { rules: { "undefined-backend": "warning", HA012: "off" } }).map((p) => `${p.ruleId}:${p.severity}`)).toEqual(["HA010:warning"]);
+    expect(lint(parsed, { rules: { HA010: ["info", {}] } })[0]!.severity).toBe("info");
+  });
+
+  it("reads target versions, and refuses versions, rules, severities and keys it does not know", () => {
+    expect(resolveConfig({ haproxyVersion: "2.6.12", keepalivedVersion: 2.2 }, "x").targets).toEqual({ haproxy: "2.6", keepalived: "2.2" });
+    const bad: [unknown, string][] = [
+      [{ haproxyVersion: "1.8" }, "x: haproxyVersion '1.8' is not one lblint knows (2.6, 2.8, 3.0, 3.2, 3.4)"],
+      [{ rules: { "no-such-rule": "error" } }, "x: unknown rule 'no-such-rule' in 'rules' (see lblint --list-rules)"],
+      [{ rules: { HA010: "fatal" } }, 'x: rule \'HA010\': severity must be one of error, warning, info, off (got "fatal")'],
+      [{ rule: {} }, "x: unknown key 'rule' (expected one of $schema, root, haproxyVersion, keepalivedVersion, rules, ignorePatterns)"],
+      [[], "x: the configuration must be a JSON object"],
+    ];
+    for (const [input, message] of bad) expect(() => resolveConfig(input, "x")).toThrow(new ConfigError("x", message.slice(3)));
+  });
+
+  it("is found by walking up from the file, nearest first", async () => {
+    const fs = new MemoryFileSystem({
+      "file:///srv/lblint.config.json": "{}",
+      "file:///srv/lb/.lblintrc.json": '{"haproxyVersion": "2.8"}',
+      "file:///srv/lb/haproxy/haproxy.cfg": text,
+      "file:///srv/other/haproxy.cfg": text,
+    });
+    expect(await findConfigFile(fs, "file:///srv/lb/haproxy/haproxy.cfg")).toBe("file:///srv/lb/.lblintrc.json");
+    expect(await findConfigFile(fs, "file:///srv/other/haproxy.cfg")).toBe("file:///srv/lblint.config.json");
+    expect(await findConfigFile(fs, "file:///elsewhere/haproxy.cfg")).toBeUndefined();
+    expect((await loadConfigFile(fs, "file:///srv/lb/.lblintrc.json")).targets.haproxy).toBe("2.8");
+  });
+
+  it("reports a file that is not JSON with its name", async () => {
+    const fs = new MemoryFileSystem({ "file:///a/lblint.config.json": "{ rules: }" });
+    await expect(loadConfigFile(fs, "file:///a/lblint.config.json")).rejects.toThrow(/^file:\/\/\/a\/lblint.config.json: not valid JSON/);
+  });
+});

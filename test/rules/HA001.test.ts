@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { expectHaproxy } from "./harness.js";
+
+describe("HA001 unknown-keyword", () => {
+  it("accepts the keywords, options, actions and negations real configurations use", () => {
+    expectHaproxy(
+      "HA001",
+      `global
+    daemon
+    maxconn 4096
+    thread-groups 1
+defaults
+    mode http
+    no option httpclose
+    option redispatch
+    timeout http-keep-alive 10s
+frontend www
+    bind "127.0.0.1:80"
+    capture request header Host len 32
+    tcp-request content track-sc0 src
+    http-request set-var(txn.host) req.hdr(host)
+    http-request lua.auth
+    use_backend app
+backend app
+    server app1 10.0.0.1:8080
+peers mypeers
+    peer lb1 10.0.0.1:1024
+    server lb2
+`,
+    );
+  });
+
+  it("reports unknown keywords, options and actions, with a fix for one close spelling", () => {
+    const found = expectHaproxy(
+      "HA001",
+      `defaults
+    «optoin» httplog
+    option «forwardedfor»
+frontend www
+    bind :80
+    http-request «set-headers» X-A b
+    «foo»
+`,
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "unknown keyword 'optoin' in a defaults section; did you mean 'option'?",
+      "unknown option 'forwardedfor'; did you mean 'option forwardfor'?",
+      "unknown http-request action 'set-headers'; did you mean 'set-header'?",
+      "unknown keyword 'foo' in a frontend section",
+    ]);
+    expect(found[1]!.fix?.edits[0]?.newText).toBe("forwardfor");
+  });
+
+  it("leaves keywords made of variables alone", () => {
+    expectHaproxy("HA001", 'global\n    "${KW}" 1\n');
+  });
+});

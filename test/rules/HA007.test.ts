@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { expectHaproxy } from "./harness.js";
+
+describe("HA007 unknown-option", () => {
+  it("accepts bind and server options with their values, and peers servers without an address", () => {
+    expectHaproxy(
+      "HA007",
+      `frontend f
+    bind :443 ssl crt /etc/ssl/site.pem alpn h2,http/1.1 accept-proxy
+backend b
+    default-server inter 2s fall 3 rise 2 check
+    server s1 10.0.0.1:80 check weight 10 backup
+    server-template web 3 app.example.com:80 check resolvers dns init-addr none
+peers p
+    server lb2
+`,
+    );
+  });
+
+  it("reports unknown options and a missing value", () => {
+    const found = expectHaproxy("HA007", "frontend f\n    bind :80 «accept-proxi»\nbackend b\n    server s1 10.0.0.1:80 «chek»\n    server s2 10.0.0.2:80 check «inter»\n");
+    expect(found.map((p) => p.message)).toEqual([
+      "unknown bind option 'accept-proxi'; did you mean 'accept-proxy'?",
+      "unknown server option 'chek'; did you mean 'check'?",
+      "server option 'inter' needs a value",
+    ]);
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { expectHaproxy } from "./harness.js";
+
+describe("HA014 duplicate-server", () => {
+  it("accepts distinct names, and one name in two backends", () => {
+    expectHaproxy("HA014", "backend a\n    server s1 10.0.0.1:80\n    server s2 10.0.0.2:80\nbackend b\n    server s1 10.0.0.3:80\n");
+  });
+
+  it("reports the second server of a name in one backend, pointing at the first", () => {
+    const [found] = expectHaproxy("HA014", "backend a\n    server s1 10.0.0.1:80\n    server «s1» 10.0.0.2:80\n");
+    expect(found!.message).toBe("server 's1' is already defined on line 2 of this backend");
+    expect(found!.related?.[0]?.range.start.line).toBe(1);
+  });
+
+  it("reports duplicate peers in a peers section", () => {
+    expectHaproxy("HA014", "peers mine\n    peer lb1 10.0.0.1:1024\n    peer «lb1» 10.0.0.2:1024\n");
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { expectHaproxy } from "./harness.js";
+
+describe("HA060 unknown-sample", () => {
+  it("accepts fetches, converters, ACL aliases, inline ACLs, variables and Lua names", () => {
+    expectHaproxy(
+      "HA060",
+      `frontend www
+    bind :80
+    acl api path_beg,lower /api
+    acl host hdr_dom(host) -i example.com
+    http-request set-var(txn.host) req.hdr(host),lower
+    http-request set-header X-Id %[var(txn.host)]-%[src,ipmask(24)]
+    tcp-request content track-sc0 src
+    http-request deny if { req.hdr_cnt(host) gt 1 } || { lua.check }
+    use_backend %[req.hdr(host),lower,map_dom(/etc/haproxy/hosts.map,app)]
+`,
+    );
+  });
+
+  it("reports unknown fetches and converters at their exact place", () => {
+    const found = expectHaproxy(
+      "HA060",
+      `frontend www
+    bind :80
+    acl big «req.hdr_lenght» gt 8000
+    http-request set-header X-Host %[req.hdr(host),«lowr»]
+    http-request deny if { «sorce» 10.0.0.0/8 }
+`,
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "unknown sample fetch 'req.hdr_lenght'",
+      "unknown converter 'lowr'; did you mean 'lower'?",
+      "unknown sample fetch 'sorce'",
+    ]);
+    expect(found[1]!.fix?.edits[0]?.newText).toBe("lower");
+  });
+
+  it("reports a fetch newer than the target version", () => {
+    const [found] = expectHaproxy("HA060", "frontend f\n    bind :80\n    http-request set-var(txn.c) «req.cook_names»\n", { haproxyVersion: "2.6" });
+    expect(found!.message).toBe("sample fetch 'req.cook_names' is not in haproxy 2.6 (lblint knows it from 3.4)");
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { expectKeepalived } from "./harness.js";
+
+describe("KA001 unknown-keyword", () => {
+  it("accepts keywords of every block, includes, definitions and lines for other hosts", () => {
+    expectKeepalived(
+      "KA001",
+      `$PRIO=150
+global_defs {
+    router_id lb1
+    enable_script_security
+}
+@lb1 include /etc/keepalived/extra.conf
+vrrp_script chk {
+    script "/usr/bin/check"
+    interval 2
+}
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority \${PRIO}
+    track_script {
+        chk
+    }
+    virtual_ipaddress {
+        10.0.0.1/24 dev eth0
+    }
+}
+virtual_server 10.0.0.1 80 {
+    lb_algo rr
+    real_server 10.0.1.1 80 {
+        TCP_CHECK {
+            connect_timeout 3
+        }
+    }
+}
+`,
+    );
+  });
+
+  it("reports typos and wrong case, with a fix for one close keyword", () => {
+    const [typo, upper] = expectKeepalived(
+      "KA001",
+      `vrrp_instance VI_1 {
+    «virtual_ipadress» {
+        10.0.0.1/24
+    }
+    «Virtual_Router_ID» 5
+}
+`,
+    );
+    expect(typo!.message).toBe("'virtual_ipadress' is not a keepalived keyword in vrrp_instance; keepalived skips it and its whole block; did you mean 'virtual_ipaddress'?");
+    expect(typo!.fix?.edits[0]?.newText).toBe("virtual_ipaddress");
+    expect(upper!.message).toContain("did you mean 'virtual_router_id'?");
+  });
+
+  it("does not judge what stands inside an unknown block", () => {
+    expectKeepalived("KA001", "«vrrp_instanse» VI_1 {\n    stat MASTER\n}\n");
+  });
+});

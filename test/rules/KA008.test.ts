@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { applyEdits } from "../../grammars/common/edits.js";
+import { expectKeepalived, unmark } from "./harness.js";
+
+describe("KA008 value-entries", () => {
+  it("accepts one entry per line with its options, and word lists", () => {
+    expectKeepalived(
+      "KA008",
+      `global_defs {
+    notification_email {
+        a@example.com b@example.com
+    }
+}
+vrrp_instance V {
+    virtual_ipaddress {
+        10.0.0.1/24 dev eth0 label eth0:1
+        10.0.0.2
+    }
+    track_script {
+        chk weight -20
+    }
+}
+`,
+    );
+  });
+
+  it("reports a second entry on a line and splits it; unknown options and bad addresses too", () => {
+    const source = `vrrp_instance V {
+    virtual_ipaddress {
+        10.0.0.1/24 «10.0.0.2/24»
+        «VIP»
+        10.0.0.3 «device» eth0
+    }
+}
+`;
+    const [second, bad, option] = expectKeepalived("KA008", source);
+    expect(second!.message).toBe("one virtual_ipaddress (in vrrp_instance) entry per line: keepalived reads '10.0.0.2/24' as an option of '10.0.0.1/24' and drops the entry");
+    expect(applyEdits(unmark(source).text, second!.fix!.edits)).toContain("        10.0.0.1/24\n        10.0.0.2/24\n");
+    expect(bad!.message).toBe("'VIP' is not an IP address; keepalived skips this virtual_ipaddress (in vrrp_instance) entry");
+    expect(option!.message).toBe("'device' is not an option of a virtual_ipaddress (in vrrp_instance) entry; keepalived drops the entry");
+  });
+});
