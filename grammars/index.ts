@@ -44,3 +44,6 @@ export { keepalivedReferences, keepalivedReferencesTo, type KeepalivedReference 
 export { HaproxyDocument } from "./incremental/haproxy-document.js";
 export { KeepalivedDocument } from "./incremental/keepalived-document.js";
 export type { PieceDocument, Piece, PieceResult } from "./incremental/pieces.js";
+export type { HaproxyPiece } from "./incremental/haproxy-document.js";
+export type { KeepalivedPiece } from "./incremental/keepalived-document.js";
+export type { ReferenceEvent, ReferenceFacts } from "./keepalived/references.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,7 +8,7 @@ const cli = join(import.meta.dirname, "..", "dist", "cli.js");
 const examples = join(import.meta.dirname, "..", "fixtures", "examples");
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 256 * 1024 * 1024 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -91,6 +91,31 @@ describe("the lblint command", () => {
     writeFileSync(join(dir, "README"), "hello\n");
     expect(run("/dev/null").stderr).toBe("lblint: /dev/null: not a regular file\n");
     expect(run(join(dir, "README")).stderr).toMatch(/^lblint: .*README: cannot tell whether this is a haproxy or a keepalived configuration \(use --language\)\n$/);
+  });
+
+  it("ends quietly when its output pipe is closed early, as by 'lblint FILE | head -1'", async () => {
+    // Megabytes of output, far more than a pipe buffers: the reader is gone before lblint is done.
+    const dir = mkdtempSync(join(tmpdir(), "lblint-"));
+    writeFileSync(join(dir, "haproxy.cfg"), `frontend f\n${'    x "unclosed\n'.repeat(50_000)}`);
+    const child = spawn(process.execPath, [cli, join(dir, "haproxy.cfg")], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).toBe("");
+    expect([0, 1]).toContain(code);
+  });
+
+  it("reports 300,000 problems in one file, in both formats", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lblint-"));
+    writeFileSync(join(dir, "haproxy.cfg"), `frontend f\n${'    x "unclosed\n'.repeat(300_000)}`);
+    const stylish = run(join(dir, "haproxy.cfg"));
+    expect(stylish.stderr).toBe("");
+    // One syntax error per line at least; rules may add their own.
+    const summary = /^✖ (\d+) problems \(\1 errors, 0 warnings\)$/.exec(stylish.stdout.trimEnd().split("\n").at(-1)!);
+    expect(Number(summary?.[1])).toBeGreaterThanOrEqual(300_000);
+    const json = run("--format", "json", join(dir, "haproxy.cfg"));
+    expect(JSON.parse(json.stdout)[0].errorCount).toBe(Number(summary?.[1]));
   });
 
   it("prints help", () => {

@@ -3,6 +3,7 @@
 // reports `unknown keyword '\ufeffglobal' out of section` and rejects the file; keepalived 2.2 reports
 // `Unknown keyword '\ufeffglobal_defs'` and reads that block's lines as if they stood outside it.
 import { diagnostic, type SyntaxDiagnostic } from "./diagnostics.js";
+import { excerpt } from "./excerpt.js";
 import type { LineIndex } from "./text.js";
 
 const BOM = 0xfeff;
@@ -18,7 +19,7 @@ const CONSEQUENCES = {
  */
 export function reportByteOrderMark(text: string, lines: LineIndex, daemon: keyof typeof CONSEQUENCES, diagnostics: SyntaxDiagnostic[]): void {
   if (text.charCodeAt(0) !== BOM || lines.base.offset !== 0) return;
-  const firstWord = /^\ufeff([^\s#!{}]*)/.exec(text)![1];
+  const firstWord = excerpt(/^\ufeff([^\s#!{}]*)/.exec(text)![1]!);
   const word = firstWord ? ` ('${firstWord}' is read as '\\ufeff${firstWord}')` : "";
   diagnostics.push(
     diagnostic(

@@ -37,9 +37,32 @@ export class LineIndex {
   base: Position;
   private readonly starts: number[];
 
-  constructor(text: string, base: Position = DOCUMENT_START) {
+  /** `starts`, when the line starts are already known (see `joined`), saves reading the text. */
+  constructor(text: string, base: Position = DOCUMENT_START, starts?: number[]) {
     this.text = text;
     this.base = base;
+    this.starts = starts ?? LineIndex.findStarts(text);
+  }
+
+  /**
+   * The index of a document held as consecutive pieces, made from the pieces' own indexes (whose
+   * bases are where they start) without reading the text again. Every piece but the last ends
+   * with a line break, so that the pieces' line starts are the document's.
+   */
+  static joined(text: string, pieces: readonly LineIndex[]): LineIndex {
+    const starts: number[] = [];
+    for (const piece of pieces) {
+      const offset = piece.base.offset;
+      for (const start of piece.starts) {
+        // A piece's end is where the next one starts: that line start is counted once.
+        const at = offset + start;
+        if (starts.length === 0 || at > starts[starts.length - 1]!) starts.push(at);
+      }
+    }
+    return new LineIndex(text, DOCUMENT_START, starts);
+  }
+
+  private static findStarts(text: string): number[] {
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -49,7 +72,7 @@ export class LineIndex {
         starts.push(i + 1);
       }
     }
-    this.starts = starts;
+    return starts;
   }
 
   /** Moves the piece: every range made from this index follows. */

@@ -2,6 +2,7 @@
 // `or`, each optionally negated with `!` (alone or stuck to the name). haproxy wants the braces of an
 // inline ACL as separate words; `{path` is read as an ACL named "{path" and left to the checker.
 import { diagnostic, type SyntaxDiagnostic } from "../common/diagnostics.js";
+import { excerpt } from "../common/excerpt.js";
 import type { LineIndex } from "../common/text.js";
 import type { AclReference, AnonymousAcl, Condition, ConditionAnd, ConditionOr, ConditionTerm } from "./ast.js";
 import type { Word } from "./words.js";
@@ -72,7 +73,7 @@ export function parseCondition(
   const range = lines.range(keyword.range.localStart, last.range.localEnd);
   if (rest.length === 0) {
     diagnostics.push(
-      diagnostic("empty-condition", "warning", `nothing follows '${keyword.text}': haproxy accepts it, and the rule then always applies`, keyword.range),
+      diagnostic("empty-condition", "warning", `nothing follows '${excerpt(keyword.text)}': haproxy accepts it, and the rule then always applies`, keyword.range),
     );
     return { kind: "condition", keyword, negated: keyword.value === "unless", expression: undefined, range };
   }
@@ -87,7 +88,7 @@ function parseOr(words: readonly Word[], lines: LineIndex, diagnostics: SyntaxDi
   let i = 0;
   const closeAlternative = (at: Word) => {
     if (current.length === 0) {
-      diagnostics.push(diagnostic("empty-condition", "warning", `no ACL before or after '${at.text}': haproxy accepts it silently; was a term lost?`, at.range));
+      diagnostics.push(diagnostic("empty-condition", "warning", `no ACL before or after '${excerpt(at.text)}': haproxy accepts it silently; was a term lost?`, at.range));
       return;
     }
     alternatives.push({ kind: "and", terms: current, range: spanOf(current, lines) });
@@ -137,11 +138,13 @@ function parseTerm(
   // negated ACL and `!{ … }` a negated inline ACL.
   let name = word.value;
   let nameStart = word.range.localStart;
+  // Asked once: `isPlain` reads the whole word, and a word may be a long run of `!`.
+  const plain = word.isPlain;
   while (name.startsWith("!") && name.length > 1) {
     negated = !negated;
     name = name.slice(1);
     // A quoted word's characters do not map one to one onto the source: its range stays whole.
-    if (word.isPlain) nameStart++;
+    if (plain) nameStart++;
   }
   if (name === "{") {
     const inner: Word[] = [];

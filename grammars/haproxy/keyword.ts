@@ -4,6 +4,7 @@
 // does in an empty environment, and says so; where that reading cannot tell whether the line opens
 // a section, it says that instead of reporting the lines after it.
 import { diagnostic, type SyntaxDiagnostic } from "../common/diagnostics.js";
+import { excerpt } from "../common/excerpt.js";
 import type { Word } from "./words.js";
 
 /** The keyword as haproxy compares it: unquoted, with variables expanded as unset. */
@@ -12,7 +13,7 @@ export function keywordName(word: Word): string {
 }
 
 function variableNames(word: Word): string {
-  return [...new Set(word.variables.map((variable) => variable.name))].join(", ");
+  return excerpt([...new Set(word.variables.map((variable) => variable.name))].join(", "));
 }
 
 /** The note for a keyword whose environment-dependent reading lblint chose. */
@@ -20,7 +21,7 @@ export function expandedKeyword(word: Word, name: string): SyntaxDiagnostic {
   return diagnostic(
     "keyword-variable",
     "info",
-    `this keyword depends on the environment (${variableNames(word)}); lblint reads it as '${name}', as haproxy does when ${word.variables.length > 1 ? "they are" : "it is"} unset`,
+    `this keyword depends on the environment (${variableNames(word)}); lblint reads it as '${excerpt(name)}', as haproxy does when ${word.variables.length > 1 ? "they are" : "it is"} unset`,
     word.range,
   );
 }

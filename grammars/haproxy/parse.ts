@@ -1,6 +1,7 @@
 // parseHaproxy: text in, tree and syntax diagnostics out. Never throws on any input.
 import { diagnostic, type SyntaxDiagnostic } from "../common/diagnostics.js";
 import { reportByteOrderMark } from "../common/bom.js";
+import { excerpt } from "../common/excerpt.js";
 import { reportTemplateSyntax } from "../common/templates.js";
 import type { ParseOptions } from "../common/options.js";
 import { textOfInput } from "../common/input.js";
@@ -35,7 +36,8 @@ export function parseHaproxy(input: string | Uint8Array, options: ParseOptions =
   parser.input = [];
   for (const error of parser.errors) {
     const token = error.token;
-    diagnostics.push(diagnostic("parser", "error", error.message, lines.range(token.startOffset, token.startOffset + token.image.length)));
+    // Chevrotain quotes the token it found: the message is cut like any other quotation.
+    diagnostics.push(diagnostic("parser", "error", excerpt(error.message, 200), lines.range(token.startOffset, token.startOffset + token.image.length)));
   }
 
   // Lines follow each other without gaps: each starts where the previous one's line break ends, and
@@ -64,14 +66,21 @@ function reportCharacters(text: string, lines: LineIndex, diagnostics: SyntaxDia
     diagnostics.push(diagnostic("nul-character", "error", "stray NUL character; haproxy refuses the file", lines.range(at, at + 1)));
   }
   // A carriage return that is not part of a line break separates words only among blanks; right
-  // after a word, haproxy ends the line there and ignores the rest without a word.
+  // after a word, haproxy ends the line there and ignores the rest without a word. The end of the
+  // line and its last non-blank character are found once per line, not once per carriage return.
+  let lineEnd = -1;
+  let lastContent = -1;
   for (let at = text.indexOf("\r"); at >= 0; at = text.indexOf("\r", at + 1)) {
     const before = text.charCodeAt(at - 1);
     if (text.charCodeAt(at + 1) === 10 || at === 0 || before === 32 || before === 9 || before === 10 || before === 13) continue;
-    let lineEnd = text.indexOf("\n", at);
-    if (lineEnd < 0) lineEnd = text.length;
-    else if (text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
-    if (text.slice(at + 1, lineEnd).trim() === "") continue;
+    if (at >= lineEnd) {
+      lineEnd = text.indexOf("\n", at);
+      if (lineEnd < 0) lineEnd = text.length;
+      else if (text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+      lastContent = lineEnd - 1;
+      while (lastContent > at && /\s/.test(text[lastContent]!)) lastContent--;
+    }
+    if (lastContent <= at) continue;
     diagnostics.push(
       diagnostic("carriage-return", "error", "haproxy stops reading this line at the carriage return and ignores the rest without a word", lines.range(at, lineEnd)),
     );

@@ -6,6 +6,7 @@
 // keep their spaces; a bare term must be an integer. Predicate names are not checked here: which
 // exist depends on the version.
 import { diagnostic, type SyntaxDiagnostic } from "../common/diagnostics.js";
+import { excerpt } from "../common/excerpt.js";
 import type { LineIndex } from "../common/text.js";
 import type { Predicate, PredicateArgument } from "./ast.js";
 import type { Word, WordPart } from "./words.js";
@@ -72,7 +73,7 @@ export function parsePredicate(lines: LineIndex, words: readonly Word[], diagnos
   const skipSpaces = () => {
     while (text[pos] === " " || text[pos] === "\t") pos++;
   };
-  const rest = () => (pos < text.length ? `'${text.slice(pos, pos + Math.max(1, unitLength(pos)))}'` : "the end of the condition");
+  const rest = () => (pos < text.length ? `'${excerpt(text.slice(pos, pos + Math.max(1, unitLength(pos))))}'` : "the end of the condition");
 
   const parseOr = (): Predicate | undefined => binary("||", "or", parseAnd);
   const parseAnd = (): Predicate | undefined => binary("&&", "and", parseTerm);
@@ -148,7 +149,7 @@ export function parsePredicate(lines: LineIndex, words: readonly Word[], diagnos
           pos++;
           continue;
         }
-        if (text[pos] !== ")") return fail(argStart, `expected ')' after the arguments of '${name[0]}'`);
+        if (text[pos] !== ")") return fail(argStart, `expected ')' after the arguments of '${excerpt(name[0])}'`);
         pos++;
         break;
       }

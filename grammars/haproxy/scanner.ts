@@ -3,6 +3,7 @@
 // two to that over the corpus and random input), about ten times faster. lexer.ts stays the
 // definition of the tokens; this is how they are found quickly.
 import type { IToken, TokenType } from "chevrotain";
+import { TemplateFinder } from "../common/templates.js";
 import { scannedToken } from "../common/token.js";
 import type { LineIndex } from "../common/text.js";
 import { Comment, Newline, Whitespace, WordToken } from "./lexer.js";
@@ -17,11 +18,8 @@ const enum Char {
   Space = 32,
   DoubleQuote = 34,
   Hash = 35,
-  Percent = 37,
   SingleQuote = 39,
   Backslash = 92,
-  OpenBrace = 123,
-  CloseBrace = 125,
 }
 
 function isBlank(c: number): boolean {
@@ -32,33 +30,14 @@ function token(tokenType: TokenType, text: string, start: number, end: number): 
   return scannedToken(text, tokenType, start, end);
 }
 
-/** End of a `{{ … }}` / `{% … %}` / `{# … #}` template expression starting at `i`, or -1. */
-export function templateEnd(text: string, i: number): number {
-  if (text.charCodeAt(i) !== Char.OpenBrace) return -1;
-  const second = text.charCodeAt(i + 1);
-  if (second === Char.Hash) {
-    const close = text.indexOf("#}", i + 2);
-    return close < 0 ? -1 : close + 2;
-  }
-  const closing = second === Char.OpenBrace ? "}}" : second === Char.Percent ? "%}" : undefined;
-  if (!closing) return -1;
-  const close = text.indexOf(closing, i + 2);
-  if (close < 0) return -1;
-  for (let j = i + 2; j < close; j++) {
-    const c = text.charCodeAt(j);
-    if (c === Char.LineFeed || c === Char.CarriageReturn) return -1;
-  }
-  return close + 2;
-}
-
 /** End of the word that starts at `i`, following the alternatives of WordToken's pattern in order. */
-function wordEnd(text: string, start: number): number {
+function wordEnd(text: string, start: number, templates: TemplateFinder): number {
   const length = text.length;
   let i = start;
   for (;;) {
     const c = text.charCodeAt(i);
     if (i >= length) return i;
-    const template = templateEnd(text, i);
+    const template = templates.end(i);
     if (template >= 0) {
       i = template;
       continue;
@@ -118,6 +97,7 @@ function wordEnd(text: string, start: number): number {
 export function scanHaproxy(text: string, withWhitespace = false, lines?: LineIndex): IToken[] {
   const tokens: IToken[] = [];
   const length = text.length;
+  const templates = new TemplateFinder(text);
   let i = 0;
   while (i < length) {
     const c = text.charCodeAt(i);
@@ -142,7 +122,7 @@ export function scanHaproxy(text: string, withWhitespace = false, lines?: LineIn
       }
       tokens.push(token(Comment, text, start, i));
     } else {
-      i = wordEnd(text, i);
+      i = wordEnd(text, i, templates);
       // Given the line index, words are made as tree nodes straight away: they are tokens too.
       tokens.push(lines ? new Word(text.slice(start, i), lines, start) : token(WordToken, text, start, i));
     }

@@ -2,6 +2,7 @@
 // or a preprocessor directive; statements whose first word opens a section start a new section;
 // `.if` blocks are matched into a tree that every line can look up through its `guard`.
 import { diagnostic, type SyntaxDiagnostic } from "../common/diagnostics.js";
+import { excerpt } from "../common/excerpt.js";
 import type { LineIndex } from "../common/text.js";
 import type {
   ConditionalBlock,
@@ -136,7 +137,7 @@ export function buildSections(all: readonly Line[], lines: LineIndex, diagnostic
     // A byte order mark is reported on its own: it is why the first keyword is not a section's.
     if (line.kind === "statement" && !current && !undecided && line.keyword.text.charCodeAt(0) !== 0xfeff) {
       diagnostics.push(
-        diagnostic("outside-section", "error", `'${line.keyword.text}' is outside any section; haproxy rejects keywords before the first section`, line.keyword.range),
+        diagnostic("outside-section", "error", `'${excerpt(line.keyword.text)}' is outside any section; haproxy rejects keywords before the first section`, line.keyword.range),
       );
     }
     body.push(line);

@@ -3,6 +3,8 @@
 // inside double quotes (`"${ADDR}"`, `"$ADDR"`, `"${ADDR-127.0.0.1}"`, `"${LIST[*]}"`).
 // Decoding is lazy: most words are plain and never need it.
 import type { TokenType } from "chevrotain";
+import { excerpt } from "../common/excerpt.js";
+import { ForwardSearch } from "../common/forward-search.js";
 import { WordToken as WordTokenBase } from "../common/word-token.js";
 import type { SourceSpan } from "../common/text.js";
 import { WordToken } from "./lexer.js";
@@ -167,10 +169,9 @@ function checkEscape(text: string, i: number, at: (from: number, to: number) => 
 }
 
 /** Why a `$` inside double quotes does not start a valid reference, as haproxy says it. */
-function variableProblem(text: string, i: number): string {
+function variableProblem(text: string, i: number, closeBrace: ForwardSearch): string {
   if (text[i + 1] !== "{") return "'$' must be followed by a variable name inside double quotes (write '\\$' for a dollar sign)";
-  const close = text.indexOf("}", i);
-  return close < 0 ? "this '${' is never closed by '}'" : "only '${NAME}', '${NAME-default}' and '${NAME[*]}' are valid here";
+  return closeBrace.indexOf(i) < 0 ? "this '${' is never closed by '}'" : "only '${NAME}', '${NAME-default}' and '${NAME[*]}' are valid here";
 }
 
 const VARIABLE = /\$(?:\{(\.?[A-Za-z_][A-Za-z0-9_]*)(\[\*\])?(?:-([^}]*))?\}|(\.?[A-Za-z_][A-Za-z0-9_]*))/y;
@@ -241,6 +242,7 @@ function decodeDoubleQuoted(
   let i = start + 1;
   let textStart = -1;
   let terminated = false;
+  let closeBrace: ForwardSearch | undefined;
   const flushText = (end: number) => {
     if (textStart >= 0) {
       const raw = text.slice(textStart, end);
@@ -264,8 +266,11 @@ function decodeDoubleQuoted(
       continue;
     }
     if (c === "$") {
+      // The search for a `}` is shared by every `$` of the word: `"${A-${A-…` would otherwise read
+      // the rest of the word at each one.
+      closeBrace ??= new ForwardSearch(text, "}");
       VARIABLE.lastIndex = i;
-      const match = VARIABLE.exec(text);
+      const match = text[i + 1] === "{" && closeBrace.indexOf(i) < 0 ? null : VARIABLE.exec(text);
       if (match) {
         flushText(i);
         const raw = match[0];
@@ -281,13 +286,13 @@ function decodeDoubleQuoted(
         parts.push(reference);
         variables.push(reference);
         if (reference.name.startsWith(".") && !PSEUDO_VARIABLES.has(reference.name)) {
-          problems.push({ code: "invalid-variable", message: `'${reference.name}' is not a pseudo-variable haproxy knows (.FILE, .LINE, .SECTION)`, range: reference.range });
+          problems.push({ code: "invalid-variable", message: `'${excerpt(reference.name)}' is not a pseudo-variable haproxy knows (.FILE, .LINE, .SECTION)`, range: reference.range });
         }
         value += raw;
         i += raw.length;
         continue;
       }
-      problems.push({ code: "invalid-variable", message: variableProblem(text, i), range: at(i, i + 1) });
+      problems.push({ code: "invalid-variable", message: variableProblem(text, i, closeBrace), range: at(i, i + 1) });
     }
     if (textStart < 0) textStart = i;
     value += c;

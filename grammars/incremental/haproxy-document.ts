@@ -1,54 +1,72 @@
 // A haproxy.cfg kept as pieces, for an editor: the lines before the first section, then one piece
-// per section (or run of sections). The result equals a parse of the whole text (a test holds it to
-// that on random edits of every corpus file).
+// per section, except that a section inside an `.if` block stays in the piece where the block
+// starts. So no `.if` block spans pieces, and a piece's conditionals are the document's; a piece
+// that leaves an `.if` open runs to the end of the file. The result equals a parse of the whole text
+// (a test holds it to that on random edits of every corpus file).
 import type { SyntaxDiagnostic } from "../common/diagnostics.js";
 import { LineIndex, type Position } from "../common/text.js";
-import type { HaproxyConfig, Line } from "../haproxy/ast.js";
+import type { ConditionalBlock, HaproxyConfig, Section } from "../haproxy/ast.js";
 import { parseHaproxy, type HaproxyParseResult } from "../haproxy/parse.js";
-import { buildConditionals } from "../haproxy/structure.js";
+import { mergeDiagnostics } from "./merge.js";
 import { PieceDocument, type Piece } from "./pieces.js";
 
-/** Codes that depend on the whole file: they are worked out again after each edit. */
-const WHOLE_FILE_CODES = new Set(["lone-conditional", "conditional-after-else", "unterminated-conditional", "template-syntax", "missing-final-newline"]);
+/** What a HaproxyDocument keeps of each piece: its parse, and its diagnostics sorted for the document. */
+export interface HaproxyPiece {
+  readonly lines: LineIndex;
+  readonly result: HaproxyParseResult;
+  /** The piece's diagnostics but the template warning, which the document reports once. */
+  readonly kept: readonly SyntaxDiagnostic[];
+  readonly template: SyntaxDiagnostic | undefined;
+}
 
 /** A haproxy.cfg held as sections that an edit re-parses one by one; `result` equals `parseHaproxy(text)`. */
-export class HaproxyDocument extends PieceDocument<HaproxyParseResult> {
+export class HaproxyDocument extends PieceDocument<HaproxyPiece, HaproxyParseResult> {
   constructor(text: string) {
-    // One whole parse finds where the sections start; each section is then a piece of its own.
-    const whole = parseHaproxy(text);
-    const starts = [0, ...whole.ast.sections.map((section) => section.range.startOffset)].filter((start, i, all) => i === 0 || start > all[i - 1]!);
-    super(text, starts, whole.lines);
+    super(text);
   }
 
-  protected parse(text: string, base: Position): HaproxyParseResult {
-    return parseHaproxy(text, { base });
+  protected parse(text: string, base: Position): HaproxyPiece {
+    const result = parseHaproxy(text, { base });
+    const kept = result.diagnostics.filter((d) => d.code !== "template-syntax");
+    const template = kept.length === result.diagnostics.length ? undefined : result.diagnostics.find((d) => d.code === "template-syntax");
+    return { lines: result.lines, result, kept, template };
   }
 
-  /** A haproxy piece stands on its own: sections end where the next header starts. */
-  protected needsNextPiece(): boolean {
-    return false;
+  /** Sections that start outside every `.if` block. */
+  protected cuts(parsed: HaproxyPiece): number[] {
+    return parsed.result.ast.sections.filter((section) => section.header.guard === undefined).map((section) => section.range.localStart);
   }
 
-  protected assemble(text: string, pieces: readonly Piece<HaproxyParseResult>[]): HaproxyParseResult {
-    const lines = new LineIndex(text);
-    const preamble: Line[] = [];
-    const sections: HaproxyConfig["sections"] = [];
-    const diagnostics: SyntaxDiagnostic[] = [];
+  /** A piece after the first starts with a section header: lines before it belong to the section before. */
+  protected needsPreviousPiece(parsed: HaproxyPiece): boolean {
+    return parsed.result.ast.sections[0]?.range.localStart !== 0;
+  }
+
+  /** An `.if` left open takes in the rest of the file. */
+  protected needsNextPiece(parsed: HaproxyPiece): boolean {
+    return parsed.result.diagnostics.some((d) => d.code === "unterminated-conditional");
+  }
+
+  protected assemble(text: string, pieces: readonly Piece<HaproxyPiece>[]): HaproxyParseResult {
+    const lines = LineIndex.joined(
+      text,
+      pieces.map((piece) => piece.parsed.lines),
+    );
+    const sections: Section[] = [];
+    const conditionals: ConditionalBlock[] = [];
     for (const piece of pieces) {
-      const ast = piece.parsed.ast;
-      // Only the first piece can have lines before a section; a later piece starts with its header.
-      if (piece === pieces[0]) preamble.push(...ast.preamble);
-      sections.push(...ast.sections);
-      diagnostics.push(...piece.parsed.diagnostics.filter((d) => !WHOLE_FILE_CODES.has(d.code)));
+      const ast = piece.parsed.result.ast;
+      for (const section of ast.sections) sections.push(section);
+      for (const block of ast.conditionals) conditionals.push(block);
     }
-    const all: Line[] = [...preamble, ...sections.flatMap((section) => [section.header, ...section.body])];
-    const conditionals = buildConditionals(all, diagnostics);
-    // What depends on the whole text comes from the last piece (the end of the file) and the first
-    // template marker anywhere.
-    diagnostics.push(...pieces[pieces.length - 1]!.parsed.diagnostics.filter((d) => d.code === "missing-final-newline"));
-    const template = pieces.flatMap((piece) => piece.parsed.diagnostics).find((d) => d.code === "template-syntax");
-    if (template) diagnostics.push(template);
-    diagnostics.sort((a, b) => a.range.startOffset - b.range.startOffset);
+    // Only the first piece can have lines before a section. A piece but the last ends with a line
+    // break, so only the last can report a missing one.
+    const preamble = pieces[0]!.parsed.result.ast.preamble;
+    const template = pieces.find((piece) => piece.parsed.template)?.parsed.template;
+    const diagnostics = mergeDiagnostics(
+      pieces.map((piece) => piece.parsed.kept),
+      template ? [template] : [],
+    );
     const ast: HaproxyConfig = { kind: "config", format: "haproxy", range: lines.range(0, text.length), preamble, sections, conditionals };
     return { format: "haproxy", ast, diagnostics, lines };
   }

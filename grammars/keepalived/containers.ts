@@ -45,11 +45,16 @@ function interleave(lines: LineIndex, items: readonly KeepalivedItem[], start: n
   const children: KeepalivedChild[] = [];
   const base = lines.base.offset;
   let cursor = start;
+  // One push per child: spreading a gap's trivia as arguments overflows the stack on long gaps.
+  const addTrivia = (to: number) => {
+    for (const trivia of triviaIn(lines, cursor, to)) children.push(trivia);
+  };
   for (const item of items) {
-    children.push(...triviaIn(lines, cursor, item.range.startOffset - base), item);
+    addTrivia(item.range.startOffset - base);
+    children.push(item);
     cursor = item.range.endOffset - base;
   }
-  children.push(...triviaIn(lines, cursor, end));
+  addTrivia(end);
   return children;
 }
 

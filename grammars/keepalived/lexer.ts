@@ -24,7 +24,7 @@ function atStatementStart(tokens: readonly IToken[], end = tokens.length): boole
  * `@id` and then looks for `~SEQ`, and reads the text after a `~SEQ(...)` as a new line, so
  * `@lb1 ~SEQ(…) x`, `~SEQ(…) ~SEQ(…) x` and `~SEQ(…) @lb1 x` chain, but `@a @b x` does not.
  */
-function atPrefixStart(tokens: readonly IToken[], after: readonly TokenType[]): boolean {
+export function atPrefixStart(tokens: readonly IToken[], after: readonly TokenType[]): boolean {
   if (atStatementStart(tokens)) return true;
   const last = tokens[tokens.length - 1];
   const prefix = last?.tokenType === Whitespace ? tokens[tokens.length - 2] : undefined;
@@ -113,14 +113,15 @@ export const Sequence = createToken({ name: "Sequence", pattern: { exec: matchSe
 export const Quoted = createToken({ name: "Quoted", pattern: /"(?:[^"\r\n]|\r(?!\n))*"?/ });
 // `${NAME}` keeps its braces inside the word: keepalived substitutes defined names before it looks
 // for braces; so does `${_RANDOM 1 10}`, whose numeric parameters follow a space. A template
-// expression (`{{ vip }}`) is one word, so that templates still parse.
+// expression (`{{ vip }}`) is one word, so that templates still parse. These two patterns define the
+// words; the scanner finds the same ends without backtracking (word-scan.ts).
 const WORD = new RegExp(`(?:${TEMPLATE_EXPRESSION.source}|[^ \\t\\v\\f\\r\\n{}"#!$]+|\\$\\{[^}\\s"]*[ 0-9]*\\}|\\$)+`, "y");
 // keepalived takes an `include` line whole before it looks for braces, so the braces of a csh-style
 // glob (`include /etc/keepalived/{vrrp,lvs}.conf`) belong to the file name.
 const INCLUDE_PATTERN = new RegExp(`(?:${TEMPLATE_EXPRESSION.source}|[^ \\t\\v\\f\\r\\n"#!])+`, "y");
 
 /** True for the word after an `include` that starts a statement. */
-function includeArgument(tokens: readonly IToken[]): boolean {
+export function includeArgument(tokens: readonly IToken[]): boolean {
   const include = tokens[tokens.length - 2];
   return (
     tokens[tokens.length - 1]?.tokenType === Whitespace &&

@@ -1,16 +1,19 @@
 // parseKeepalived: text in, tree and syntax diagnostics out. Never throws on any input.
 import { diagnostic, type SyntaxDiagnostic } from "../common/diagnostics.js";
 import { reportByteOrderMark } from "../common/bom.js";
+import { excerpt } from "../common/excerpt.js";
+import { ForwardSearch } from "../common/forward-search.js";
 import { reportTemplateSyntax } from "../common/templates.js";
 import type { ParseOptions } from "../common/options.js";
 import { textOfInput } from "../common/input.js";
 import { LineIndex } from "../common/text.js";
-import type { Block, KeepalivedConfig, KeepalivedItem, SequencePrefix, Statement } from "./ast.js";
+import type { Block, KeepalivedConfig, KeepalivedItem, Statement } from "./ast.js";
 import { ConfigNode } from "./containers.js";
 import { keepalivedParser, MAX_BLOCK_DEPTH } from "./parser.js";
+import { checkReferences } from "./references.js";
 import { scanKeepalived } from "./scanner.js";
 import { prefixProblem } from "./sequence.js";
-import { keepalivedItems, keepalivedStatements } from "./walk.js";
+import { keepalivedStatements } from "./walk.js";
 
 /** What `parseKeepalived` returns: the tree, the syntax diagnostics and the line index of the text. */
 export interface KeepalivedParseResult {
@@ -40,7 +43,8 @@ export function parseKeepalived(input: string | Uint8Array, options: ParseOption
   parser.input = [];
   for (const error of parser.errors) {
     const token = error.token;
-    diagnostics.push(diagnostic("parser", "error", error.message, lines.range(token.startOffset, token.startOffset + token.image.length)));
+    // Chevrotain quotes the token it found: the message is cut like any other quotation.
+    diagnostics.push(diagnostic("parser", "error", excerpt(error.message, 200), lines.range(token.startOffset, token.startOffset + token.image.length)));
   }
   const ast: KeepalivedConfig = new ConfigNode(items, lines.range(0, text.length));
   checkStructure(ast, diagnostics);
@@ -122,55 +126,10 @@ function checkStructure(ast: KeepalivedConfig, diagnostics: SyntaxDiagnostic[]):
   visit(ast.items);
   flush();
   for (const block of unclosed.reverse()) {
-    const what = block.header ? `'${block.header.keyword.text}'` : "this block";
+    const what = block.header ? `'${excerpt(block.header.keyword.text)}'` : "this block";
     diagnostics.push(
       diagnostic("missing-close-brace", "error", `the '{' of ${what} is never closed; keepalived reads the rest of the file inside it`, block.open.range),
     );
-  }
-}
-
-/**
- * keepalived substitutes `${NAME}` only once `$NAME=` is defined; otherwise the text stays as written
- * and its unquoted `{` and `}` are read as braces, which breaks the block structure. A definition
- * anywhere above counts (also after an `@id` prefix or inside a multi-line definition), as do
- * `~SEQ(name, …)` variables and the reserved `_NAME`s keepalived defines itself (`${_PWD}`). After
- * an `include` nothing is reported: the included file may define the name.
- */
-/** The variables a prefix sets: `i` in `~SEQ(i, 1, 3)`, `IP` and `IP1` in `~LST({IP, IP1}, {10, 1}, …)`. */
-function sequenceVariables(prefix: SequencePrefix): string[] {
-  const first = prefix.params[0] ?? "";
-  if (!first.startsWith("{")) return [first];
-  const names: string[] = [];
-  for (const param of prefix.params) {
-    names.push(param.replace(/^\{|\}$/g, "").trim());
-    if (param.endsWith("}")) break;
-  }
-  return names;
-}
-
-export function checkReferences(ast: KeepalivedConfig, diagnostics: SyntaxDiagnostic[]): void {
-  const text = ast.range.lines.text;
-  if (!text.includes("${")) return;
-  // Document offsets, so that a tree assembled from pieces is checked the same way.
-  const base = ast.range.lines.base.offset;
-  const firstDefinition = new Map<string, number>();
-  for (const m of text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)=/g)) if (!firstDefinition.has(m[1]!)) firstDefinition.set(m[1]!, base + m.index);
-  const sequenced = new Set<string>();
-  for (const item of keepalivedItems(ast)) {
-    const statement = item.kind === "statement" ? item : item.kind === "block" ? item.header : undefined;
-    if (!statement) continue;
-    if (statement.keyword.value === "include") return;
-    // Every prefix of a chain (`~SEQ(a, 1, 2) ~SEQ(b, 1, 2) …`) sets its own variables.
-    for (const token of statement.tokens) if (token.kind === "sequence") for (const name of sequenceVariables(token)) sequenced.add(name);
-    for (const word of statement.words) {
-      if (word.quoted) continue;
-      for (const ref of word.variables) {
-        if (!ref.braced || ref.name.startsWith("_") || sequenced.has(ref.name)) continue;
-        if ((firstDefinition.get(ref.name) ?? Infinity) < ref.range.startOffset) continue;
-        const message = `'${ref.text}' is not defined above; keepalived leaves it as written and reads its '{' and '}' as braces`;
-        diagnostics.push(diagnostic("undefined-variable", "error", message, ref.range));
-      }
-    }
   }
 }
 
@@ -184,15 +143,21 @@ function checkSequences(ast: KeepalivedConfig, diagnostics: SyntaxDiagnostic[]):
   const text = lines.text;
   if (!text.includes("~SEQ") && !text.includes("~LST")) return;
   const seen = new Set<number>();
+  const lineFeeds = new ForwardSearch(text, "\n");
   for (const statement of keepalivedStatements(ast)) {
     const starts = statement.tokens.filter((token) => token.kind === "sequence").map((token) => token.range.localStart);
     if (/^~(?:SEQ|LST)/.test(statement.keyword.text)) starts.push(statement.keyword.range.localStart);
     for (const start of starts) {
       if (seen.has(start)) continue;
       seen.add(start);
-      const newline = text.indexOf("\n", start);
+      const newline = lineFeeds.indexOf(start);
+      // keepalived reads at most MAX_LINE_BYTES of a line at once, so no prefix reads further; reading
+      // the whole rest of a long line for each of its prefixes (`{~SEQ({~SEQ(…`) was quadratic.
+      const end = Math.min(newline < 0 ? text.length : newline, start + MAX_LINE_BYTES);
       // keepalived has removed the comment (an unquoted `#` or `!`) before it reads the prefix.
-      const line = text.slice(start, newline < 0 ? text.length : newline).replace(/^((?:[^"#!]|"[^"]*")*)[#!].*$/s, "$1").replace(/\s+$/, "");
+      let line = text.slice(start, end);
+      if (line.includes("#") || line.includes("!")) line = line.replace(/^((?:[^"#!]|"[^"]*")*)[#!].*$/s, "$1");
+      line = line.replace(/\s+$/, "");
       const problem = prefixProblem(line);
       if (!problem) continue;
       const form = line.startsWith("~LST") ? "~LST" : "~SEQ";

@@ -1,19 +1,19 @@
 // The fast path of the keepalived lexer: a hand-written loop that produces exactly the tokens of the
 // Chevrotain lexer in lexer.ts (a test holds the two to that over the corpus and random input). The
-// simple tokens are found by hand; the context-dependent ones (definitions, `@id`, `~SEQ`, words,
-// `include` file names) by the very matchers the Chevrotain lexer uses.
+// simple tokens are found by hand; the context-dependent ones (definitions, `@id`, `~SEQ`) by the very
+// matchers the Chevrotain lexer uses, and words and `include` file names by word-scan.ts.
 import type { IToken, TokenType } from "chevrotain";
 import type { LineIndex } from "../common/text.js";
 import { scannedToken } from "../common/token.js";
 import {
+  atPrefixStart,
   Comment,
   ConfigId,
   Definition,
   LBrace,
   matchConfigId,
   matchDefinition,
-  matchSequence,
-  matchWord,
+  includeArgument,
   Newline,
   Quoted,
   RBrace,
@@ -22,6 +22,10 @@ import {
   WordToken,
 } from "./lexer.js";
 import { WordNode } from "./nodes.js";
+import { KeepalivedWords } from "./word-scan.js";
+
+/** What a `~SEQ(…)` may follow besides the start of a statement (as in matchSequence). */
+const SEQUENCE_FOLLOWS = [ConfigId, Sequence];
 
 const LF = 10;
 const CR = 13;
@@ -43,6 +47,7 @@ export function scanKeepalived(text: string, withTrivia = false, lines?: LineInd
   // What the context-dependent matchers look back at: the last few tokens, trivia included.
   let recent: IToken[] = [];
   const length = text.length;
+  const words = new KeepalivedWords(text);
   const push = (tokenType: TokenType, start: number, end: number) => {
     // Given the line index, words come out as the tree's word nodes: they are tokens too.
     const word = lines && (tokenType === WordToken || tokenType === Quoted);
@@ -88,16 +93,15 @@ export function scanKeepalived(text: string, withTrivia = false, lines?: LineInd
       continue;
     }
     let found: RegExpExecArray | null = null;
+    let end = -1;
     let type: TokenType = WordToken;
     if (c === 36 /* $ */ && (found = matchDefinition(text, i, recent, {}) as RegExpExecArray | null)) type = Definition;
     else if (c === 64 /* @ */ && (found = matchConfigId(text, i, recent, {}) as RegExpExecArray | null)) type = ConfigId;
-    else if (c === 126 /* ~ */ && (found = matchSequence(text, i, recent, {}) as RegExpExecArray | null)) type = Sequence;
-    if (!found) {
-      found = matchWord(text, i, recent, {}) as RegExpExecArray | null;
-      type = WordToken;
-    }
-    if (found && found[0].length > 0) {
-      i += found[0].length;
+    else if (c === 126 /* ~ */ && atPrefixStart(recent, SEQUENCE_FOLLOWS) && (end = words.sequenceEnd(i)) > i) type = Sequence;
+    if (found) end = i + found[0].length;
+    else if (end <= i) end = includeArgument(recent) ? words.includeEnd(i) : words.wordEnd(i);
+    if (end > i) {
+      i = end;
       push(type, start, i);
     } else if (c === 123 /* { */) {
       push(LBrace, start, ++i);

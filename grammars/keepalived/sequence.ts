@@ -5,16 +5,27 @@
 
 const BLANKS = " \t";
 
+/** Whether `chars` holds the character with code `c` (a loop over codes: this runs for every character read). */
+function holds(chars: string, c: number): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
+  return false;
+}
+
 function span(text: string, at: number, chars: string): number {
   let i = at;
-  while (i < text.length && chars.includes(text[i]!)) i++;
+  while (i < text.length && holds(chars, text.charCodeAt(i))) i++;
   return i - at;
 }
 
+/** One search per set of stops, compiled once: a word can run to the end of a 1,023-byte line. */
+const STOPS = new Map<string, RegExp>();
+
 function complementSpan(text: string, at: number, chars: string): number {
-  let i = at;
-  while (i < text.length && !chars.includes(text[i]!)) i++;
-  return i - at;
+  let stops = STOPS.get(chars);
+  if (!stops) STOPS.set(chars, (stops = new RegExp(`[${chars.replace(/[\]\\^-]/g, "\\$&")}]`, "g")));
+  stops.lastIndex = at;
+  const found = stops.exec(text);
+  return (found ? found.index : text.length) - at;
 }
 
 /** C's strtol(text + at, &end, 0): the number and where it stops (`at` itself when there is none). */

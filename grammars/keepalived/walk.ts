@@ -1,11 +1,21 @@
 // Walks a keepalived tree in document order.
 import type { Block, KeepalivedChild, KeepalivedConfig, KeepalivedItem, Statement } from "./ast.js";
 
-/** Every item (statement, block, definition, stray brace), parents before children. */
+/**
+ * Every item (statement, block, definition, stray brace), parents before children. An explicit stack
+ * rather than nested generators: each item would otherwise pass through one generator per level.
+ */
 export function* keepalivedItems(node: KeepalivedConfig | Block): Generator<KeepalivedItem> {
-  for (const item of node.items) {
+  const stack: Iterator<KeepalivedItem>[] = [node.items[Symbol.iterator]()];
+  while (stack.length > 0) {
+    const next = stack[stack.length - 1]!.next();
+    if (next.done) {
+      stack.pop();
+      continue;
+    }
+    const item = next.value;
     yield item;
-    if (item.kind === "block") yield* keepalivedItems(item);
+    if (item.kind === "block") stack.push(item.items[Symbol.iterator]());
   }
 }
 

@@ -33,6 +33,12 @@ const HAPROXY_ALPHABET = ["a", "b", " ", "\t", "\v", "\f", "\r", "\n", "\r\n", "
 
 const KEEPALIVED_ALPHABET = ["a", "b", " ", "\t", "\r", "\n", "\r\n", "#", "!", '"', "\\", "{", "}", "{{", "}}", "$", "$A=", "${A}", "${_RANDOM 1 2}", "@lb1", "@^x", "~SEQ(i,1,2)", "include", "include ", "é", "\0"];
 
+// What the scanners find without the lexers' regular expressions (openers that are never closed,
+// `${NAME 1 2}` parameters, the spaces `\s` matches beyond ASCII, `include` arguments, `~SEQ(`).
+const KEEPALIVED_OPENERS = ["${", "$", "{", "}", " ", "1", "a", "-", "\u00a0", "\u2028", "\ufeff", '"', "{{", "}}", "{%", "%}", "{#", "#}", "include ", "~SEQ(", "~LST (", ")", "@a ", "\n", "\r", "\t"];
+
+const HAPROXY_OPENERS = ["{{", "}}", "{%", "%}", "{#", "#}", "{", "}", "%", " ", "a", "\n", "\r", "\r\n", '"', "'", "\\", "$"];
+
 function corpusDisagreements(lexer: Lexer, scan: Scanner, dirs: readonly string[]): string[] {
   const failures: string[] = [];
   for (const sub of dirs) {
@@ -60,6 +66,10 @@ describe("the keepalived scanner", () => {
   it("agrees with the Chevrotain lexer on 3,000 random texts", () => {
     expect(randomDisagreements(keepalivedLexer, scanKeepalived, KEEPALIVED_ALPHABET, 11)).toEqual([]);
   });
+
+  it("agrees with the Chevrotain lexer on 3,000 random texts of openers and closers", () => {
+    expect(randomDisagreements(keepalivedLexer, scanKeepalived, KEEPALIVED_OPENERS, 13)).toEqual([]);
+  });
 });
 
 describe("the haproxy scanner", () => {
@@ -69,5 +79,9 @@ describe("the haproxy scanner", () => {
 
   it("agrees with the Chevrotain lexer on 3,000 random texts", () => {
     expect(randomDisagreements(haproxyLexer, scanHaproxy, HAPROXY_ALPHABET, 7)).toEqual([]);
+  });
+
+  it("agrees with the Chevrotain lexer on 3,000 random texts of openers and closers", () => {
+    expect(randomDisagreements(haproxyLexer, scanHaproxy, HAPROXY_OPENERS, 17)).toEqual([]);
   });
 });

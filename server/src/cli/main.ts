@@ -2,6 +2,7 @@
 // lblint, the command line. Exit codes: 0 no error, 1 errors found, 2 usage or I/O problem.
 // A problem with the user's input is one line on stderr, never a stack trace.
 import { parseArgs } from "node:util";
+import { excerpt } from "../../../grammars/common/excerpt.js";
 import { countBySeverity } from "../lint/report.js";
 import { NodeFileSystem } from "../workspace/fs.js";
 import { uriToPath } from "../workspace/uri.js";
@@ -55,20 +56,20 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const format = values.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) throw new UsageError(`unknown --format '${values.format}' (expected ${FORMATS.join(" or ")})`);
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown --format '${excerpt(String(values.format))}' (expected ${FORMATS.join(" or ")})`);
   if (values["list-rules"]) {
     process.stdout.write(listRules(format));
     return 0;
   }
   if (values.explain !== undefined) {
     const page = await explainRule(values.explain);
-    if (page === undefined) throw new UsageError(`no rule named '${values.explain}' (see lblint --list-rules)`);
+    if (page === undefined) throw new UsageError(`no rule named '${excerpt(values.explain)}' (see lblint --list-rules)`);
     process.stdout.write(page);
     return 0;
   }
   const language = values.language as Format | undefined;
   if (language !== undefined && !LANGUAGES.includes(language)) {
-    throw new UsageError(`unknown --language '${language}' (expected haproxy or keepalived)`);
+    throw new UsageError(`unknown --language '${excerpt(language)}' (expected haproxy or keepalived)`);
   }
   if (positionals.length === 0) throw new UsageError("no file or directory given (try 'lblint --help')");
 
@@ -96,6 +97,22 @@ async function main(argv: readonly string[]): Promise<number> {
   if (problems.length > 0) return 2;
   return countBySeverity(run.reports).errors > 0 ? 1 : 0;
 }
+
+/**
+ * `lblint FILE | head -1` closes the pipe before lblint has written everything: what is left has no
+ * reader, which is no error of lblint's. It ends quietly, with the exit code the run has (or 0 if
+ * it has none yet). Any other failure to write is one line on stderr, like every other problem.
+ */
+function onOutputError(error: NodeJS.ErrnoException): void {
+  if (error.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+  try {
+    process.stderr.write(`lblint: cannot write the output (${error.code ?? error.message})\n`);
+  } finally {
+    process.exit(2);
+  }
+}
+process.stdout.on("error", onOutputError);
+process.stderr.on("error", onOutputError);
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -3,6 +3,7 @@
 // keepalived resolves them). Missing files, unreadable files and include cycles become diagnostics
 // on the include statement; nothing here throws for a problem in the files.
 import { diagnostic, type SyntaxDiagnostic } from "../../../grammars/common/diagnostics.js";
+import { excerpt } from "../../../grammars/common/excerpt.js";
 import type { LineIndex } from "../../../grammars/common/text.js";
 import type { Statement as KeepalivedStatement } from "../../../grammars/keepalived/ast.js";
 import { parseHaproxy, type HaproxyParseResult } from "../../../grammars/haproxy/parse.js";
@@ -69,9 +70,8 @@ export async function loadConfig(fs: FileSystem, root: string, format: Format, o
 }
 
 function addDiagnostics(config: LoadedConfig, uri: string, found: readonly SyntaxDiagnostic[]): void {
-  const list = config.diagnostics.get(uri) ?? [];
-  list.push(...found);
-  config.diagnostics.set(uri, list);
+  // concat, not push(...found): a file can have more diagnostics than a call can take arguments.
+  config.diagnostics.set(uri, (config.diagnostics.get(uri) ?? []).concat(found));
 }
 
 async function visit(
@@ -142,11 +142,11 @@ async function resolveInclude(
   const pattern = words.map((word) => word.value).join(" ");
   if (words.length > 1) {
     problems.push(
-      diagnostic("include-arguments", "warning", `keepalived reads '${pattern}' as one file name, spaces included; use one include per file or a glob`, range),
+      diagnostic("include-arguments", "warning", `keepalived reads '${excerpt(pattern)}' as one file name, spaces included; use one include per file or a glob`, range),
     );
   }
   if (words.some((word) => word.variables.length > 0) || /\{\{|\{%/.test(pattern)) {
-    problems.push(diagnostic("include-unresolved", "info", `lblint does not follow includes whose path is computed ('${pattern}')`, range));
+    problems.push(diagnostic("include-unresolved", "info", `lblint does not follow includes whose path is computed ('${excerpt(pattern)}')`, range));
     return [];
   }
   const target = resolveUri(dirnameUri(uri), pattern);
@@ -154,11 +154,11 @@ async function resolveInclude(
   try {
     targets = hasWildcard(pattern) ? await expandGlob(fs, target) : (await fs.stat(target))?.type === "file" ? [target] : [];
   } catch (error) {
-    problems.push(diagnostic("include-unreadable", "error", `cannot read '${pattern}': ${reason(error)}`, range));
+    problems.push(diagnostic("include-unreadable", "error", `cannot read '${excerpt(pattern)}': ${reason(error)}`, range));
     return [];
   }
   if (targets.length === 0) {
-    problems.push(diagnostic("include-missing", "warning", `'${pattern}' matches no file; keepalived skips it without failing`, range));
+    problems.push(diagnostic("include-missing", "warning", `'${excerpt(pattern)}' matches no file; keepalived skips it without failing`, range));
   }
   return targets;
 }

@@ -1,5 +1,6 @@
 // An incrementally edited keepalived document must equal a fresh parse of the same text.
 import { describe, expect, it } from "vitest";
+import type { Position } from "../../../grammars/common/text.js";
 import { KeepalivedDocument } from "../../../grammars/incremental/keepalived-document.js";
 import { parseKeepalived, type KeepalivedParseResult } from "../../../grammars/keepalived/parse.js";
 import { printKeepalived } from "../../../grammars/keepalived/print.js";
@@ -20,7 +21,17 @@ function facts(result: KeepalivedParseResult): string[] {
   ];
 }
 
-const SNIPPETS = ["\n", " ", "x", "{", "}", "{\n", "}\n", "#", "!", '"', "$X=1\n", "${X}", "@lb1 ", "vrrp_instance VI_9 {\n", "    state BACKUP\n", "include a.conf\n", "\r\n", "{{ v }}"];
+const SNIPPETS = ["\n", " ", "x", "{", "}", "{\n", "}\n", "#", "!", '"', "$X=1\n", "${X}", "@lb1 ", "vrrp_instance VI_9 {\n", "    state BACKUP\n", "include a.conf\n", "\r\n", "{{ v }}", "\\", "$Y=2 \\\n", "~SEQ(i, 1, 2) ", "${i}", "{#", "#}"];
+
+/** Remembers every text it parses after it is built. */
+class CountingDocument extends KeepalivedDocument {
+  parsed: string[] = [];
+
+  protected override parse(text: string, base: Position) {
+    this.parsed?.push(text);
+    return super.parse(text, base);
+  }
+}
 
 describe("an incrementally edited keepalived document", () => {
   it("equals a fresh parse after each of 6 random edits, on every corpus file", () => {
@@ -30,18 +41,71 @@ describe("an incrementally edited keepalived document", () => {
 
   it("re-parses a block for an edit inside it, and takes in what follows when a block is left open", () => {
     const blocks = Array.from({ length: 30 }, (_, i) => `vrrp_instance VI_${i} {\n    priority ${i + 1}\n}\n`).join("");
-    const document = new KeepalivedDocument(blocks);
+    const document = new CountingDocument(blocks);
     expect(document.pieceCount).toBe(30);
     const later = document.result.ast.items[25]!;
     const at10 = document.text.indexOf("priority 11");
     document.applyEdit({ start: at10 + 9, end: at10 + 11, newText: "110" });
-    expect(document.pieceCount).toBe(29);
+    expect(document.parsed).toEqual(["vrrp_instance VI_10 {\n    priority 110\n}\n"]);
+    expect(document.pieceCount).toBe(30);
     expect(document.result.ast.items[25]).toBe(later);
     const close = document.text.indexOf("}", document.text.indexOf("VI_12 "));
     document.applyEdit({ start: close, end: close + 1, newText: "" });
     expect(document.result.diagnostics.map((d) => d.code)).toEqual(["missing-close-brace"]);
     // VI_12 now runs to the end of the file: its piece took in the 17 after it.
     expect(document.result.ast.items).toHaveLength(13);
-    expect(document.pieceCount).toBe(11);
+    expect(document.pieceCount).toBe(13);
+    document.applyEdit({ start: close, end: close, newText: "}" });
+    expect(document.pieceCount).toBe(30);
+    expect(facts(document.result)).toEqual(facts(parseKeepalived(document.text)));
+  });
+
+  it("parses about the whole file, not a region growing piece by piece, when typing 'x {' at the top", () => {
+    const text = Array.from({ length: 400 }, (_, i) => `vrrp_instance VI_${i} {\n    state BACKUP\n    priority ${i + 1}\n}\n`).join("");
+    const document = new CountingDocument(text);
+    const keystrokes = ["x", " ", "{", "\n", "}", "\n"];
+    keystrokes.forEach((key, at) => {
+      document.parsed = [];
+      document.applyEdit({ start: at, end: at, newText: key });
+      const parsed = document.parsed.reduce((sum, piece) => sum + piece.length, 0);
+      // The region, then the rest of the file at once, then each new piece: at most twice the text
+      // (a region growing one piece at a time parsed it 400 times over).
+      expect(parsed, `after ${JSON.stringify(key)}`).toBeLessThanOrEqual(2 * document.text.length + 100);
+      expect(document.pieceCount).toBe(new KeepalivedDocument(document.text).pieceCount);
+    });
+    expect(document.text).toBe(`x {\n}\n${text}`);
+    expect(document.pieceCount).toBe(401);
+    expect(facts(document.result)).toEqual(facts(parseKeepalived(document.text)));
+  });
+
+  it("has the pieces of a new document after 600 type-and-delete pairs", () => {
+    const text = Array.from({ length: 300 }, (_, i) => `vrrp_instance VI_${i} {\n    priority ${i + 1}\n}\n\n`).join("");
+    const document = new KeepalivedDocument(text);
+    const middle = text.indexOf("priority", text.length / 2) + 3;
+    for (let i = 0; i < 600; i++) {
+      document.applyEdit({ start: middle, end: middle, newText: "x" });
+      document.applyEdit({ start: middle, end: middle + 1, newText: "" });
+    }
+    expect(document.pieceCount).toBe(300);
+    expect(facts(document.result)).toEqual(facts(parseKeepalived(text)));
+  });
+
+  it("joins pieces where a statement gains a block on the next line or a definition is continued", () => {
+    const text = "a {\n}\n{\n}\n$A=1\nvrrp_instance VI_1 {\n    priority ${A}\n}\n";
+    const document = new KeepalivedDocument(text);
+    expect(document.pieceCount).toBe(4);
+    // `a {}` becomes the statement `a`, which the `{` on the next line makes a block header.
+    document.applyEdit({ start: 1, end: 5, newText: "" });
+    expect(document.pieceCount).toBe(3);
+    expect(facts(document.result)).toEqual(facts(parseKeepalived(document.text)));
+    // A backslash continues the definition onto the next line, which it takes in.
+    const end = document.text.indexOf("$A=1") + 4;
+    document.applyEdit({ start: end, end, newText: " \\" });
+    expect(document.result.ast.items.map((item) => item.kind)).toEqual(["block", "definition", "statement", "stray-brace"]);
+    expect(document.pieceCount).toBe(new KeepalivedDocument(document.text).pieceCount);
+    expect(facts(document.result)).toEqual(facts(parseKeepalived(document.text)));
+    document.applyEdit({ start: end, end: end + 2, newText: "" });
+    expect(document.pieceCount).toBe(new KeepalivedDocument(document.text).pieceCount);
+    expect(facts(document.result)).toEqual(facts(parseKeepalived(document.text)));
   });
 });

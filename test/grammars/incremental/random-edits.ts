@@ -1,5 +1,6 @@
 // Applies seeded random edits to a document built from every corpus file of one format and compares
-// the document with a fresh parse after each edit. Returns the first few disagreements.
+// the document with a fresh parse after each edit, and its pieces with those of a new document of
+// the same text (the pieces must not depend on the edits). Returns the first few disagreements.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { TextEdit } from "../../../grammars/common/edits.js";
@@ -8,6 +9,7 @@ import { seededRandom } from "../../support/random.js";
 
 export interface Editable<Result> {
   readonly result: Result;
+  readonly pieceCount: number;
   applyEdit(edit: TextEdit): void;
 }
 
@@ -40,6 +42,11 @@ export function randomEditDisagreements<Result>(run: RandomEditRun<Result>): str
       const diff = expected.findIndex((fact, i) => fact !== actual[i]);
       if (diff >= 0 || expected.length !== actual.length) {
         failures.push(`${name} after edit ${step} ${JSON.stringify(edit)}: expected ${JSON.stringify(expected[diff])}, got ${JSON.stringify(actual[diff])}`);
+        break;
+      }
+      const pieces = run.open(text).pieceCount;
+      if (document.pieceCount !== pieces) {
+        failures.push(`${name} after edit ${step} ${JSON.stringify(edit)}: ${document.pieceCount} pieces, a new document has ${pieces}`);
         break;
       }
     }

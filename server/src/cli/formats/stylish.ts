@@ -20,7 +20,8 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
       problem.message,
       problem.ruleId === "syntax" ? `syntax/${problem.code}` : problem.ruleId === problem.code ? problem.ruleId : `${problem.code} (${problem.ruleId})`,
     ]);
-    const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
+    // A loop, not Math.max(...): a file can have more problems than a call can take arguments.
+    const widths = [0, 1, 2].map((column) => rows.reduce((widest, row) => Math.max(widest, row[column]!.length), 0));
     for (const [position, severity, message, rule] of rows as [string, string, string, string][]) {
       const severityText = severity.padEnd(widths[1]!);
       const colouredSeverity = severity === "error" ? paint(color, "31", severityText) : severity === "warning" ? paint(color, "33", severityText) : paint(color, "36", severityText);
