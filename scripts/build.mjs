@@ -1,4 +1,4 @@
-// Builds dist/: the library (dist/index.js) and the CLI (dist/cli.js), each one self-contained file
+// Builds dist/: the library (dist/index.js), the CLI (dist/cli.js) and the language server (dist/server.js), each one self-contained file
 // so that start-up does not walk node_modules (Chevrotain's ESM build alone loads ~650 lodash-es
 // files), and the type declarations.
 import { build } from "esbuild";
@@ -30,6 +30,14 @@ await build({
   ...common,
   entryPoints: ["server/src/cli/main.ts"],
   outfile: "dist/cli.js",
+  minifyWhitespace: true,
+  banner: { js: "import { createRequire as __lblintRequire } from 'node:module'; const require = __lblintRequire(import.meta.url);" },
+});
+// The language server (`lblint-language-server --stdio`), as self-contained as the CLI.
+await build({
+  ...common,
+  entryPoints: ["server/src/lsp/main.ts"],
+  outfile: "dist/server.js",
   minifyWhitespace: true,
   banner: { js: "import { createRequire as __lblintRequire } from 'node:module'; const require = __lblintRequire(import.meta.url);" },
 });

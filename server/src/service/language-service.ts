@@ -1,0 +1,183 @@
+// The state behind every editor feature: the open documents (parsed incrementally), the file system
+// seen through them, the lblint.config.json of each file, and which configuration each file belongs
+// to (a keepalived file included by another is checked as part of that one, as the CLI does).
+// No transport here: the LSP layer and the tests drive it alike.
+import { ConfigError, defaultConfig, findConfigFile, loadConfigFile, resolveConfig, type ResolvedConfig, type RuleSetting } from "../lint/config.js";
+import { lintLoaded } from "../lint/lint.js";
+import type { Problem } from "../lint/report.js";
+import type { Format } from "../workspace/detect.js";
+import { OverlayFileSystem, type FileSystem } from "../workspace/fs.js";
+import { pathToUri } from "../workspace/uri.js";
+import { ServiceDocument, type ContentChange } from "./document.js";
+import { loadProject, type Project } from "./project.js";
+
+/** What an editor's settings may set; a project's lblint.config.json is applied over them. */
+export interface EditorSettings {
+  /** A config file to use for every document instead of looking one up (a path or a file URI). */
+  readonly configFile?: string;
+  readonly haproxyVersion?: string;
+  readonly keepalivedVersion?: string;
+  readonly rules?: Readonly<Record<string, RuleSetting>>;
+}
+
+/** A configuration problem to show the user (the status bar, a diagnostic on the config file). */
+export interface ConfigStatus {
+  readonly uri: string;
+  readonly message: string;
+}
+
+/** A project and the lint results of it, computed once per state of its files. */
+interface CachedProject {
+  readonly stamp: number;
+  readonly project: Promise<Project>;
+  problems?: Map<string, Problem[]>;
+}
+
+export class LanguageService {
+  readonly documents = new Map<string, ServiceDocument>();
+  readonly fs: FileSystem;
+  private readonly overlays = new Map<string, string>();
+  private settings: EditorSettings = {};
+  private base: ResolvedConfig = defaultConfig();
+  private readonly configs = new Map<string, Promise<{ config: ResolvedConfig; error?: ConfigStatus }>>();
+  /** Included file → the root that includes it, learned from the configurations loaded so far. */
+  private readonly owners = new Map<string, string>();
+  private readonly projects = new Map<string, CachedProject>();
+  /** Bumped by every change that can alter a configuration: edits, opens, closes, files on disk. */
+  private stamp = 0;
+  readonly configErrors = new Map<string, ConfigStatus>();
+
+  constructor(disk: FileSystem) {
+    this.fs = new OverlayFileSystem(this.overlays, disk);
+  }
+
+  /** Applies editor settings; a bad value is reported like a config file error and otherwise ignored. */
+  configure(settings: EditorSettings): ConfigStatus | undefined {
+    this.settings = settings;
+    this.invalidate(true);
+    const raw: Record<string, unknown> = {};
+    if (settings.haproxyVersion) raw.haproxyVersion = settings.haproxyVersion;
+    if (settings.keepalivedVersion) raw.keepalivedVersion = settings.keepalivedVersion;
+    if (settings.rules && Object.keys(settings.rules).length > 0) raw.rules = settings.rules;
+    try {
+      this.base = resolveConfig(raw, "editor settings");
+      return undefined;
+    } catch (error) {
+      this.base = defaultConfig();
+      return { uri: "settings:lblint", message: (error as Error).message };
+    }
+  }
+
+  open(uri: string, format: Format, text: string, version: number): ServiceDocument {
+    const document = new ServiceDocument(uri, format, text, version);
+    this.documents.set(uri, document);
+    this.overlays.set(uri, text);
+    this.invalidate(false);
+    return document;
+  }
+
+  change(uri: string, changes: readonly ContentChange[], version: number): ServiceDocument | undefined {
+    const document = this.documents.get(uri);
+    if (!document) return undefined;
+    document.update(changes, version);
+    this.overlays.set(uri, document.text);
+    this.invalidate(false);
+    return document;
+  }
+
+  close(uri: string): void {
+    this.documents.delete(uri);
+    this.overlays.delete(uri);
+    this.invalidate(false);
+  }
+
+  /** Files changed on disk (the editor's file watcher): config files are read again. */
+  filesChanged(uris: readonly string[]): void {
+    this.invalidate(uris.some((uri) => /(^|\/)(lblint\.config\.json|\.lblintrc\.json)$/.test(uri)));
+  }
+
+  private invalidate(configs: boolean): void {
+    this.stamp++;
+    if (configs) {
+      this.configs.clear();
+      this.configErrors.clear();
+    }
+  }
+
+  /** The settings that apply to a file: editor settings, then the nearest lblint.config.json over them. */
+  async configFor(uri: string): Promise<{ config: ResolvedConfig; error?: ConfigStatus }> {
+    const explicit = this.settings.configFile;
+    const source = explicit ? (explicit.includes(":") && !/^[A-Za-z]:/.test(explicit) ? explicit : pathToUri(explicit)) : await findConfigFile(this.fs, uri).catch(() => undefined);
+    const key = source ?? "";
+    let found = this.configs.get(key);
+    if (!found) {
+      found = (source ? loadConfigFile(this.fs, source, this.base) : Promise.resolve(this.base)).then(
+        (config) => ({ config }),
+        (error: unknown) => {
+          // A broken config file must not stop checking: fall back to the editor's settings and say so.
+          const status = { uri: source!, message: error instanceof ConfigError ? error.message : String(error) };
+          this.configErrors.set(source!, status);
+          return { config: this.base, error: status };
+        },
+      );
+      this.configs.set(key, found);
+    }
+    return found;
+  }
+
+  /** The root of the configuration a file belongs to: the file that includes it, or itself. */
+  rootOf(uri: string): string {
+    return this.owners.get(uri) ?? uri;
+  }
+
+  /** The configuration a file belongs to, loaded at most once per state of the workspace. */
+  project(uri: string): Promise<Project> {
+    return this.cached(this.rootOf(uri)).project;
+  }
+
+  private cached(root: string): CachedProject {
+    const existing = this.projects.get(root);
+    if (existing && existing.stamp === this.stamp) return existing;
+    const entry: CachedProject = { stamp: this.stamp, project: this.load(root) };
+    this.projects.set(root, entry);
+    return entry;
+  }
+
+  private async load(root: string): Promise<Project> {
+    const document = this.documents.get(root);
+    const format = document?.format ?? (await this.formatOfClosed(root));
+    const [loaded, { config }] = await Promise.all([loadProject(this.fs, root, format, document?.parsed), this.configFor(root)]);
+    for (const uri of loaded.files.keys()) if (uri !== root && !this.owners.has(uri)) this.owners.set(uri, root);
+    // A file that no longer belongs to this root is its own configuration again.
+    for (const [uri, owner] of this.owners) if (owner === root && !loaded.files.has(uri)) this.owners.delete(uri);
+    return { root, format, loaded, config };
+  }
+
+  private async formatOfClosed(uri: string): Promise<Format> {
+    for (const [, owner] of this.owners) if (owner === uri) return "keepalived";
+    return this.documents.get(uri)?.format ?? "keepalived";
+  }
+
+  /** Declares that `root` includes `uri` (found by a workspace scan before the root was opened). */
+  adopt(uri: string, root: string): void {
+    if (uri !== root) this.owners.set(uri, root);
+  }
+
+  /**
+   * The problems of the configuration a file belongs to, per file: the same rules, config file and
+   * suppressions as the CLI. Computed once per state of the workspace.
+   */
+  async problems(uri: string): Promise<{ project: Project; problems: Map<string, Problem[]> }> {
+    const root = this.rootOf(uri);
+    const entry = this.cached(root);
+    const project = await entry.project;
+    if (project.root !== this.rootOf(uri)) return this.problems(uri);
+    entry.problems ??= lintLoaded(project.loaded, project.config);
+    return { project, problems: entry.problems };
+  }
+
+  /** The open document, or undefined. */
+  document(uri: string): ServiceDocument | undefined {
+    return this.documents.get(uri);
+  }
+}
