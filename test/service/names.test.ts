@@ -62,7 +62,7 @@ describe("definition and references", () => {
 
 describe("rename", () => {
   it("renames a backend and every reference, keeping the server part of track", async () => {
-    const opened = await haproxy(mark(HAPROXY, "backend api", 0, 9));
+    const opened = await haproxy(mark(HAPROXY, "\nbackend api", 0, 10));
     expect(prepareRename(opened.project, opened.uri, opened.offset)).toEqual({ range: { start: { line: 9, character: 8 }, end: { line: 9, character: 11 } }, placeholder: "api" });
     const edit = rename(opened.project, opened.uri, opened.offset, "be_api");
     expect(edit.changes![opened.uri]!.map((e) => `${e.range.start.line}:${e.range.start.character}-${e.range.end.character}=${e.newText}`)).toEqual([
@@ -73,7 +73,7 @@ describe("rename", () => {
   });
 
   it("refuses names the daemon would reject, names already taken and predefined ACLs", async () => {
-    const opened = await haproxy(mark(HAPROXY, "backend api", 0, 9));
+    const opened = await haproxy(mark(HAPROXY, "\nbackend api", 0, 10));
     expect(() => rename(opened.project, opened.uri, opened.offset, "has space")).toThrow(RenameError);
     expect(() => rename(opened.project, opened.uri, opened.offset, "web")).toThrow(/already taken/);
     const predefined = await haproxy(`frontend f\n    http-request deny if TR<|>UE\n`);
