@@ -60,6 +60,35 @@ describe("the language server over stdio", () => {
     await client.diagnostics(uri);
   });
 
+  it("completes, hovers and renames", async () => {
+    client = await startClient();
+    const uri = "file:///tmp/lblint-protocol/haproxy.cfg";
+    const text = "defaults\n    mode http\n    timeout connect 5s\n    timeout client 5s\n    timeout server 5s\n\nfrontend www\n    bind :80\n    default_backend app\n    balance \n\nbackend app\n    server a 10.0.0.1:80\n";
+    client.open(uri, "haproxy", text);
+    const completion = (await client.connection.sendRequest("textDocument/completion", { textDocument: { uri }, position: { line: 9, character: 12 } })) as { items: { label: string }[] };
+    expect(completion.items.map((i) => i.label)).toContain("roundrobin");
+    const hover = (await client.connection.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: 7, character: 5 } })) as { contents: { value: string } };
+    expect(hover.contents.value).toContain("bind <address:port>");
+    const prepared = await client.connection.sendRequest("textDocument/prepareRename", { textDocument: { uri }, position: { line: 11, character: 9 } });
+    expect(prepared).toEqual({ range: { start: { line: 11, character: 8 }, end: { line: 11, character: 11 } }, placeholder: "app" });
+    const edit = (await client.connection.sendRequest("textDocument/rename", { textDocument: { uri }, position: { line: 11, character: 9 }, newName: "be_app" })) as { changes: Record<string, unknown[]> };
+    expect(edit.changes[uri]).toHaveLength(2);
+    const refused = await client.connection
+      .sendRequest("textDocument/rename", { textDocument: { uri }, position: { line: 11, character: 9 }, newName: "two words" })
+      .then(() => "accepted", (error: { message: string }) => error.message);
+    expect(refused).toMatch(/not a name haproxy accepts/);
+  });
+
+  it("survives a message that is not JSON and answers the next request", async () => {
+    client = await startClient();
+    const garbage = "{ this is not json";
+    client.process.stdin!.write(`Content-Length: ${Buffer.byteLength(garbage)}\r\n\r\n${garbage}`);
+    const uri = "file:///tmp/lblint-protocol/y/keepalived.conf";
+    client.open(uri, "keepalived", KEEPALIVED);
+    const symbols = (await client.connection.sendRequest("textDocument/documentSymbol", { textDocument: { uri } })) as { name: string }[];
+    expect(symbols.map((s) => s.name)).toEqual(["VI_1"]);
+  });
+
   it("shuts down cleanly with exit code 0", async () => {
     client = await startClient();
     expect(await client.shutdown()).toBe(0);
