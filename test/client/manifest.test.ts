@@ -12,7 +12,7 @@ describe("the extension manifest", () => {
     expect(languages).toEqual(["haproxy", "keepalived"]);
     for (const language of manifest.contributes.languages) expect(existsSync(new URL(language.configuration, client))).toBe(true);
     for (const grammar of manifest.contributes.grammars) {
-      const file = new URL(`../../${grammar.path.replace("./", "")}`, client);
+      const file = new URL(`../${grammar.path.replace("./", "")}`, client);
       expect(JSON.parse(readFileSync(file, "utf8")).scopeName).toBe(grammar.scopeName);
     }
   });
