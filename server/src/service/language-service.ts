@@ -9,7 +9,9 @@ import type { Format } from "../workspace/detect.js";
 import { OverlayFileSystem, type FileSystem } from "../workspace/fs.js";
 import { pathToUri } from "../workspace/uri.js";
 import { ServiceDocument, type ContentChange } from "./document.js";
+import { HaproxyLinter } from "./incremental-lint.js";
 import { loadProject, type Project } from "./project.js";
+import type { HaproxyParseResult } from "../../../grammars/haproxy/parse.js";
 
 /** What an editor's settings may set; a project's lblint.config.json is applied over them. */
 export interface EditorSettings {
@@ -43,6 +45,8 @@ export class LanguageService {
   /** Included file → the root that includes it, learned from the configurations loaded so far. */
   private readonly owners = new Map<string, string>();
   private readonly projects = new Map<string, CachedProject>();
+  /** Incremental checkers of open haproxy files: a keystroke re-checks only the proxies it touched. */
+  private readonly linters = new Map<string, HaproxyLinter>();
   /** Bumped by every change that can alter a configuration: edits, opens, closes, files on disk. */
   private stamp = 0;
   readonly configErrors = new Map<string, ConfigStatus>();
@@ -87,6 +91,7 @@ export class LanguageService {
 
   close(uri: string): void {
     this.documents.delete(uri);
+    this.linters.delete(uri);
     this.overlays.delete(uri);
     this.invalidate(false);
   }
@@ -172,8 +177,19 @@ export class LanguageService {
     const entry = this.cached(root);
     const project = await entry.project;
     if (project.root !== this.rootOf(uri)) return this.problems(uri);
-    entry.problems ??= lintLoaded(project.loaded, project.config);
+    entry.problems ??= this.lint(project);
     return { project, problems: entry.problems };
+  }
+
+  private lint(project: Project): Map<string, Problem[]> {
+    const root = project.loaded.files.get(project.root);
+    // A haproxy file on its own, open in the editor, is checked incrementally (same findings as lintLoaded).
+    if (project.format === "haproxy" && project.loaded.files.size === 1 && root && this.documents.has(project.root) && project.loaded.diagnostics.get(project.root)?.every((d) => d.code !== "binary-file")) {
+      let linter = this.linters.get(project.root);
+      if (!linter) this.linters.set(project.root, (linter = new HaproxyLinter(project.root)));
+      return new Map([[project.root, linter.lint(root.parse as HaproxyParseResult, project.config)]]);
+    }
+    return lintLoaded(project.loaded, project.config);
   }
 
   /** The open document, or undefined. */

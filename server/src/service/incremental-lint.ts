@@ -1,0 +1,252 @@
+// Checking a big haproxy.cfg after a keystroke without running every rule over every section. The
+// findings are those of lint() (test/service/incremental-lint.test.ts compares them after random
+// edits of every corpus file); only the work differs:
+//   - rules whose findings in a proxy depend on that proxy, its defaults, the sections that are not
+//     proxies and what CONTEXT_KEYWORDS says of the other proxies (SECTION_SCOPED) run over the
+//     proxies the edit touched, with those sections beside them; their findings in the other proxies are kept from the last check, moved
+//     with their sections;
+//   - every other rule runs over the whole file, as lint() runs it;
+//   - syntax problems come from the new parse, and suppressions are applied to the whole, once.
+// Anything else — a section header, a defaults or global section, a `.if`, the settings — changes
+// and the next check is a whole one.
+import type { Severity } from "../../../grammars/common/diagnostics.js";
+import type { Position } from "../../../grammars/common/text.js";
+import type { Section } from "../../../grammars/haproxy/ast.js";
+import type { HaproxyParseResult } from "../../../grammars/haproxy/parse.js";
+import type { ResolvedConfig } from "../lint/config.js";
+import { haproxyRules } from "../lint/registry.js";
+import { syntaxProblem, type Problem } from "../lint/report.js";
+import type { HaproxyRule, Report } from "../lint/rule.js";
+import { applySuppressions } from "../lint/suppressions.js";
+import { HaproxyModel } from "../rules/haproxy/model.js";
+
+/**
+ * Rules whose findings in a frontend, backend or listen section depend only on that section, its
+ * defaults and the sections that are not proxies (global, defaults, userlist, resolvers, …), never
+ * on another proxy, and that report nothing elsewhere because of a proxy. A rule missing from this
+ * list is simply run over the whole file every time.
+ */
+export const SECTION_SCOPED: ReadonlySet<string> = new Set([
+  "HA001", "HA002", "HA003", "HA004", "HA005", "HA006", "HA007", "HA008", "HA009", "HA011", "HA014", "HA019",
+  "HA020", "HA021", "HA022", "HA023", "HA024", "HA025", "HA027", "HA028", "HA029", "HA030", "HA031",
+  "HA032", "HA033", "HA034", "HA035", "HA036", "HA037", "HA041", "HA042", "HA043", "HA044", "HA045", "HA046",
+  "HA047", "HA048", "HA049", "HA052", "HA053", "HA054", "HA060",
+]);
+
+const PROXIES: ReadonlySet<string> = new Set(["frontend", "backend", "listen"]);
+
+/**
+ * What other proxies may learn about a proxy besides its name: whether it holds a stick table
+ * (`table NAME` references) and whether it is disabled. Proxies with either are checked beside the
+ * touched ones, and an edit that adds or removes one makes the next check a whole one.
+ */
+const CONTEXT_KEYWORDS: ReadonlySet<string> = new Set(["stick-table", "disabled"]);
+
+function context(section: Section): string {
+  return section.body
+    .filter((line) => line.kind === "statement" && CONTEXT_KEYWORDS.has(line.keyword.value))
+    .map((line) => (line.kind === "statement" ? line.keyword.value : ""))
+    .join(" ");
+}
+
+interface Previous {
+  readonly parse: HaproxyParseResult;
+  readonly config: ResolvedConfig;
+  readonly sections: readonly Section[];
+  /** Where each section started when it was checked. */
+  readonly starts: readonly Position[];
+  /** Findings of SECTION_SCOPED rules, by section index (-1: before the first section). */
+  readonly scoped: Map<number, Problem[]>;
+}
+
+function header(section: Section): string {
+  return `${section.type} ${section.name?.value ?? ""} ${section.from?.value ?? ""}`;
+}
+
+export class HaproxyLinter {
+  private previous: Previous | undefined;
+  /** How the last check was made, for tests and measurements. */
+  lastMode: "full" | "incremental" = "full";
+
+  constructor(private readonly uri: string) {}
+
+  lint(parse: HaproxyParseResult, config: ResolvedConfig): Problem[] {
+    const dirty = this.dirtySections(parse, config);
+    const sections = parse.ast.sections;
+    const scoped = new Map<number, Problem[]>();
+    const found: Problem[] = parse.diagnostics.map(syntaxProblem);
+    const sectionIndex = indexer(sections.map((section) => section.range.startOffset));
+    const keepScoped = (problem: Problem) => {
+      const at = sectionIndex(problem.range.start.offset);
+      (scoped.get(at) ?? scoped.set(at, []).get(at)!).push(problem);
+    };
+    if (dirty === undefined) {
+      this.lastMode = "full";
+      this.run(parse, sections, config, () => true, (problem, rule) => (SECTION_SCOPED.has(rule) ? keepScoped(problem) : found.push(problem)));
+    } else {
+      this.lastMode = "incremental";
+      const previous = this.previous!;
+      // Findings kept from the sections the edit did not touch, moved with them.
+      const shifts = sections.map((section, i) => (dirty.has(i) ? null : delta(previous.starts[i]!, section.range.start)));
+      const oldIndex = indexer(previous.starts.map((start) => start.offset));
+      const oldLineIndex = indexer(previous.starts.map((start) => start.line));
+      const shifter: Shifter = {
+        at: (offset) => {
+          const at = oldIndex(offset);
+          return at < 0 ? undefined : shifts[at];
+        },
+        atLine: (line) => {
+          const at = oldLineIndex(line);
+          return at < 0 ? undefined : shifts[at];
+        },
+      };
+      try {
+        for (const [at, problems] of previous.scoped) {
+          if (dirty.has(at)) continue;
+          const moved = problems.some((problem) => problem.related?.length || shifter.at(problem.range.start.offset) || / line \d/.test(problem.message));
+          scoped.set(at, moved ? problems.map((problem) => move(problem, shifter)) : problems);
+        }
+      } catch (error) {
+        if (!(error instanceof Unmappable)) throw error;
+        this.previous = undefined;
+        return this.lint(parse, config);
+      }
+      const subset = sections.filter((section, i) => dirty.has(i) || !PROXIES.has(section.type) || context(section) !== "");
+      this.run(parse, subset, config, (rule) => SECTION_SCOPED.has(rule), (problem) => {
+        if (dirty.has(sectionIndex(problem.range.start.offset))) keepScoped(problem);
+      });
+      this.run(parse, sections, config, (rule) => !SECTION_SCOPED.has(rule), (problem) => found.push(problem));
+    }
+    for (const problems of scoped.values()) found.push(...problems);
+    this.previous = { parse, config, sections: [...sections], starts: sections.map((section) => section.range.start), scoped };
+
+    const suppressed = applySuppressions(found, parse.lines.text, parse.lines, "haproxy");
+    const result = [...suppressed.problems, ...suppressed.directiveProblems];
+    result.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId));
+    return result;
+  }
+
+  /** The sections to check again, or undefined when the whole file must be. */
+  private dirtySections(parse: HaproxyParseResult, config: ResolvedConfig): Set<number> | undefined {
+    const previous = this.previous;
+    if (!previous || previous.config !== config || previous.parse === parse) return previous?.parse === parse && previous.config === config ? new Set() : undefined;
+    const sections = parse.ast.sections;
+    if (sections.length !== previous.sections.length) return undefined;
+    if (parse.ast.preamble.length !== previous.parse.ast.preamble.length || parse.ast.preamble.some((line, i) => line !== previous.parse.ast.preamble[i])) return undefined;
+    const dirty = new Set<number>();
+    for (let i = 0; i < sections.length; i++) {
+      const section = sections[i]!;
+      const old = previous.sections[i]!;
+      if (section === old) continue;
+      if (!PROXIES.has(section.type) || header(section) !== header(old) || context(section) !== context(old)) return undefined;
+      if (section.body.some((line) => line.kind === "directive") || old.body.some((line) => line.kind === "directive")) return undefined;
+      dirty.add(i);
+    }
+    return dirty;
+  }
+
+  /** Runs some rules over some sections, as lint() runs them (same severities, same failure report). */
+  private run(parse: HaproxyParseResult, sections: readonly Section[], config: ResolvedConfig, wanted: (id: string) => boolean, add: (problem: Problem, id: string) => void): void {
+    const view: HaproxyParseResult = sections === parse.ast.sections ? parse : { ...parse, ast: { ...parse.ast, sections: [...sections] } };
+    const model = new HaproxyModel([{ uri: this.uri, parse: view }], config.targets.haproxy);
+    for (const rule of haproxyRules() as readonly HaproxyRule[]) {
+      if (!wanted(rule.meta.id)) continue;
+      const setting = config.rules.get(rule.meta.id);
+      const severity: Severity | "off" = setting?.severity ?? rule.meta.severity;
+      if (severity === "off") continue;
+      const report = (found: Report) => {
+        if (found.uri !== undefined && found.uri !== this.uri) return;
+        add(
+          {
+            ruleId: rule.meta.id,
+            code: rule.meta.alias,
+            severity: setting ? severity : (found.severity ?? severity),
+            message: found.message,
+            range: plain(found.range),
+            ...(found.fix ? { fix: found.fix } : {}),
+            ...(found.suggestions?.length ? { suggestions: found.suggestions } : {}),
+            ...(found.related?.length ? { related: found.related.map((related) => ({ ...related, range: plain(related.range) })) } : {}),
+          },
+          rule.meta.id,
+        );
+      };
+      try {
+        rule.check({ model, options: setting?.options ?? {}, report });
+      } catch (error) {
+        const range = { start: { offset: 0, line: 0, column: 0 }, end: { offset: 0, line: 0, column: 0 } };
+        add({ ruleId: rule.meta.id, code: "internal-error", severity: "error", message: `rule ${rule.meta.id} (${rule.meta.alias}) failed on this file: ${(error as Error).message}; please report it`, range }, "");
+      }
+    }
+  }
+}
+
+/**
+ * A range as plain positions. Rules often report a word's own range, which follows its section
+ * when the section moves; a kept finding must hold where it was, so that it is moved exactly once.
+ */
+function plain(range: Problem["range"]): Problem["range"] {
+  return { start: range.start, end: range.end };
+}
+
+/** The index of the section holding an offset, from the sections' start offsets (-1 before the first one). */
+function indexer(starts: readonly number[]): (offset: number) => number {
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+}
+
+interface Shift {
+  readonly offset: number;
+  readonly line: number;
+}
+
+function delta(from: Position, to: Position): Shift | undefined {
+  return from.offset === to.offset && from.line === to.line ? undefined : { offset: to.offset - from.offset, line: to.line - from.line };
+}
+
+/** Where the sections moved: by an old offset or an old 0-based line (undefined: did not move; null: re-checked). */
+interface Shifter {
+  at(offset: number): Shift | null | undefined;
+  atLine(line: number): Shift | null | undefined;
+}
+
+/** A kept finding names a line of a section that was checked again: the whole file is checked instead. */
+class Unmappable extends Error {}
+
+/**
+ * A finding of an untouched section, moved with it; its fixes move with it, each related place with
+ * the section it is in, and so do the line numbers its message quotes ("already set on line 12").
+ */
+function move(problem: Problem, shifter: Shifter): Problem {
+  const position = (p: Position, shift: Shift | null | undefined): Position => (shift ? { offset: p.offset + shift.offset, line: p.line + shift.line, column: p.column } : p);
+  const range = (r: Problem["range"]) => {
+    const shift = shifter.at(r.start.offset);
+    if (shift === null) throw new Unmappable();
+    return { start: position(r.start, shift), end: position(r.end, shift) };
+  };
+  const own = shifter.at(problem.range.start.offset);
+  const fix = (f: NonNullable<Problem["fix"]>) => ({ description: f.description, edits: f.edits.map((e) => ({ start: e.start + (own?.offset ?? 0), end: e.end + (own?.offset ?? 0), newText: e.newText })) });
+  const message = problem.message.replace(/\bline (\d+)\b/g, (_, number: string) => {
+    const shift = shifter.atLine(Number(number) - 1);
+    if (shift === null) throw new Unmappable();
+    return `line ${Number(number) + (shift?.line ?? 0)}`;
+  });
+  return {
+    ...problem,
+    message,
+    range: range(problem.range),
+    ...(problem.fix ? { fix: fix(problem.fix) } : {}),
+    ...(problem.suggestions ? { suggestions: problem.suggestions.map(fix) } : {}),
+    ...(problem.related ? { related: problem.related.map((r) => ({ ...r, range: range(r.range) })) } : {}),
+  };
+}
