@@ -6,6 +6,7 @@
 // Usage: node scripts/bench-lsp.mjs [--keystrokes N] [--backends N]   (after npm run build)
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from "vscode-jsonrpc/node.js";
 import { generateHaproxy } from "./generate-haproxy.mjs";
@@ -84,7 +85,7 @@ const stats = (values) => {
   const at = (p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
   return `median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms`;
 };
-console.log(`lblint-language-server over stdio, haproxy.cfg of ${lines.length} lines, ${diagnostics.length} keystrokes`);
+console.log(`lblint-language-server over stdio, haproxy.cfg of ${lines.length} lines, ${diagnostics.length} keystrokes (load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs)`);
 console.log(`open → first diagnostics: ${openMs.toFixed(0)} ms`);
 console.log(`keystroke → diagnostics:  ${stats(diagnostics)}`);
 console.log(`completion after a keystroke: ${stats(completion)}`);

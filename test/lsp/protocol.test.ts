@@ -94,3 +94,45 @@ describe("the language server over stdio", () => {
     expect(await client.shutdown()).toBe(0);
   });
 });
+
+describe("the language server with a client that pulls diagnostics", () => {
+  it("answers textDocument/diagnostic with the document's findings", async () => {
+    client = await startClient({ textDocument: { diagnostic: { dynamicRegistration: false } } });
+    expect(client.initialized.capabilities.diagnosticProvider).toMatchObject({ interFileDependencies: true });
+    const uri = "file:///tmp/lblint-protocol/pull/keepalived.conf";
+    client.open(uri, "keepalived", KEEPALIVED);
+    const report = (await client.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri } })) as { kind: string; items: { code: string }[] };
+    expect(report.kind).toBe("full");
+    expect(report.items.map((d) => d.code)).toContain("KA016");
+    // Nothing is pushed to a client that pulls.
+    expect(client.published).toEqual([]);
+  });
+});
+
+describe("settings and configuration files", () => {
+  it("reports a broken lblint.config.json in a status notification and keeps checking", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { pathToFileURL } = await import("node:url");
+    const dir = mkdtempSync(join(tmpdir(), "lblint-config-"));
+    writeFileSync(join(dir, "lblint.config.json"), '{ "haproxyVersion": "9.9" }');
+    client = await startClient();
+    const uri = pathToFileURL(join(dir, "keepalived.conf")).href;
+    client.open(uri, "keepalived", KEEPALIVED);
+    const published = await client.diagnostics(uri);
+    expect(published.diagnostics.some((d) => d.code === "KA016")).toBe(true);
+    for (let i = 0; i < 100 && !client.notifications.some((n) => n.method === "lblint/status"); i++) await new Promise((r) => setTimeout(r, 20));
+    const status = client.notifications.find((n) => n.method === "lblint/status");
+    expect(status?.params).toMatchObject({ state: "configError" });
+    expect((status?.params as { message: string }).message).toMatch(/haproxyVersion '9.9'/);
+  });
+
+  it("applies target versions from initializationOptions", async () => {
+    client = await startClient(undefined, { settings: { haproxyVersion: "2.6" } });
+    const uri = "file:///tmp/lblint-protocol/versions/haproxy.cfg";
+    client.open(uri, "haproxy", "global\n    acme.scheduler auto\n");
+    const published = await client.diagnostics(uri);
+    expect(published.diagnostics.map((d) => d.code)).toContain("HA008");
+  });
+});

@@ -20,6 +20,9 @@ export interface StatusParams {
   readonly uri?: string;
 }
 
+/** How long a change waits before it is checked (see schedule()). */
+const CHECK_DELAY_MS = 12;
+
 export class DiagnosticsScheduler {
   private readonly pending = new Set<string>();
   private scheduled = false;
@@ -44,8 +47,10 @@ export class DiagnosticsScheduler {
     this.pending.add(uri);
     if (this.scheduled) return;
     this.scheduled = true;
-    // setImmediate lets the changes already queued arrive first, so a burst is checked once.
-    setImmediate(() => void this.flush());
+    // A short pause first: the messages of the same keystroke (more changes, the completion or
+    // hover request an editor sends with it) are answered before the check, and a burst of
+    // changes is checked once.
+    setTimeout(() => void this.flush(), CHECK_DELAY_MS);
   }
 
   private refreshTimer: NodeJS.Timeout | undefined;

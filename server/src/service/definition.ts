@@ -3,7 +3,7 @@
 import { DocumentHighlightKind, type DocumentHighlight, type Location } from "vscode-languageserver-types";
 import { lspRange } from "./document.js";
 import { keepalivedCursor } from "./locate.js";
-import { nameIndex, type NameSite } from "./names.js";
+import { nameAt, nameIndex, type NameSite } from "./names.js";
 import type { Project } from "./project.js";
 
 function location(site: NameSite): Location {
@@ -12,7 +12,7 @@ function location(site: NameSite): Location {
 
 /** Where the thing under the cursor is defined; for a keepalived `include`, the files it reads. */
 export function definition(project: Project, uri: string, offset: number): Location[] {
-  const site = nameIndex(project).at(uri, offset);
+  const site = nameAt(project, uri, offset);
   if (site) return nameIndex(project).definitions(site.key).map(location);
   return includeTargets(project, uri, offset);
 }
@@ -31,8 +31,8 @@ export function includeTargets(project: Project, uri: string, offset: number): L
 
 /** Every place of the thing under the cursor: its definitions (when asked) and its references. */
 export function references(project: Project, uri: string, offset: number, includeDeclaration: boolean): Location[] {
+  const site = nameAt(project, uri, offset);
   const index = nameIndex(project);
-  const site = index.at(uri, offset);
   if (!site) return [];
   return index
     .withKey(site.key)
@@ -42,8 +42,8 @@ export function references(project: Project, uri: string, offset: number, includ
 
 /** The places of the thing under the cursor in this file: definitions written, references read. */
 export function highlights(project: Project, uri: string, offset: number): DocumentHighlight[] {
+  const site = nameAt(project, uri, offset);
   const index = nameIndex(project);
-  const site = index.at(uri, offset);
   if (!site) return [];
   return index
     .withKey(site.key)

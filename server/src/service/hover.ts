@@ -10,14 +10,26 @@ import type { HaproxyOption } from "../facts/types.js";
 import { describeHaproxyKeyword, describeHaproxyOption, describeKeepalivedKeyword } from "./describe.js";
 import { lspRange } from "./document.js";
 import { haproxyCursor, keepalivedCursor } from "./locate.js";
-import { nameIndex, type NameSite } from "./names.js";
+import { nameAt, nameIndex, type NameSite } from "./names.js";
 import type { Project } from "./project.js";
 import type { ParseResult } from "../workspace/loader.js";
 
 export function hover(project: Project, uri: string, parsed: ParseResult, offset: number): Hover | null {
-  const site = nameIndex(project).at(uri, offset);
+  // A keyword is never a name: answer it without building the name index.
+  const keyword = parsed.format === "haproxy" ? haproxyKeywordHover(project, parsed, offset) : keepalivedHover(project, parsed, offset);
+  if (keyword) return keyword;
+  const site = nameAt(project, uri, offset);
   if (site) return nameHover(project, site);
-  return parsed.format === "haproxy" ? haproxyHover(project, parsed, offset) : keepalivedHover(project, parsed, offset);
+  return parsed.format === "haproxy" ? haproxyHover(project, parsed, offset) : null;
+}
+
+function haproxyKeywordHover(project: Project, parsed: HaproxyParseResult, offset: number): Hover | null {
+  const cursor = haproxyCursor(parsed, offset);
+  if (!cursor.word || cursor.inComment || cursor.onHeader) return null;
+  const match = matchHaproxyKeyword(cursor.words.map((w) => w.value));
+  if (!match || cursor.index >= match.wordCount) return null;
+  const range = { start: cursor.words[0]!.range.start, end: cursor.words[match.wordCount - 1]!.range.end };
+  return markdown(describeHaproxyKeyword(match.keyword, project.config.targets.haproxy), range);
 }
 
 function markdown(value: string, range: Range): Hover {

@@ -3,7 +3,7 @@
 // from a variable, a new name the daemon would refuse or that is already taken).
 import type { Range as LspRange, TextEdit, WorkspaceEdit } from "vscode-languageserver-types";
 import { lspRange } from "./document.js";
-import { nameIndex, type NameSite } from "./names.js";
+import { nameAt, nameIndex, type NameSite } from "./names.js";
 import type { Project } from "./project.js";
 
 /** A rename that cannot be done, with the reason to show the user. */
@@ -16,8 +16,8 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const KEEPALIVED_NAME = /^[^\s"'#!{}$\\]+$/;
 
 function renamable(project: Project, uri: string, offset: number): { site: NameSite; places: NameSite[] } {
+  const site = nameAt(project, uri, offset);
   const index = nameIndex(project);
-  const site = index.at(uri, offset);
   if (!site) throw new RenameError("there is no name here that lblint can rename");
   if (site.key.startsWith("acl:predefined:")) throw new RenameError(`'${site.name}' is an ACL haproxy defines itself`);
   if (site.name.includes("$")) throw new RenameError(`'${site.name}' comes from a variable; lblint cannot tell what it names`);
