@@ -59,6 +59,15 @@ export class DiagnosticsScheduler {
     this.refreshTimer = setTimeout(() => this.context.connection.languages.diagnostics.refresh(), 200);
   }
 
+  /** Every open document may read differently now (a configuration found, settings changed). */
+  refreshAll(): void {
+    if (this.pull) {
+      if (this.context.clientCapabilities.workspace?.diagnostics?.refreshSupport) this.context.connection.languages.diagnostics.refresh();
+      return;
+    }
+    for (const uri of this.context.service.documents.keys()) this.schedule(uri);
+  }
+
   closed(uri: string): void {
     this.pending.delete(uri);
     if (this.pull) return;

@@ -30,10 +30,14 @@ export function startServer(connection: Connection, service: LanguageService = n
   process.on("unhandledRejection", (error) => context.log(`unhandled rejection: ${(error as Error)?.stack ?? String(error)}`));
 
   let afterInitialized: () => Promise<void> = async () => undefined;
+  let initParams: InitializeParams | undefined;
+  let diagnosticsScheduler: DiagnosticsScheduler | undefined;
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     context.clientCapabilities = params.capabilities;
+    initParams = params;
     const pull = params.capabilities.textDocument?.diagnostic !== undefined;
     const diagnostics = new DiagnosticsScheduler(context, pull);
+    diagnosticsScheduler = diagnostics;
     registerDocuments(context, diagnostics);
     diagnostics.register();
     afterInitialized = registerSettings(context, diagnostics, params).afterInitialized;
@@ -59,6 +63,16 @@ export function startServer(connection: Connection, service: LanguageService = n
         .catch(() => undefined);
     }
     void afterInitialized();
+    // Which keepalived.conf includes which file: an included file opened on its own is then
+    // checked as part of its configuration.
+    const folders = (initParams?.workspaceFolders ?? []).map((folder) => folder.uri);
+    if (folders.length === 0 && initParams?.rootUri) folders.push(initParams.rootUri);
+    void service
+      .discover(folders)
+      .then((changed) => {
+        if (changed.length > 0) diagnosticsScheduler?.refreshAll();
+      })
+      .catch((error: unknown) => context.log(`searching the workspace failed: ${String(error)}`));
   });
   connection.listen();
 }

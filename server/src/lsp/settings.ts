@@ -28,8 +28,7 @@ export function registerSettings(context: ServerContext, diagnostics: Diagnostic
       void connection.window.showWarningMessage(`lblint: ${problem.message}`);
     }
     // Every open document is checked again under the new settings.
-    for (const uri of service.documents.keys()) diagnostics.schedule(uri);
-    if (diagnostics.pull && context.clientCapabilities.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh();
+    diagnostics.refreshAll();
   };
   const fetch = async () => {
     if (!canAsk()) return;

@@ -9,6 +9,7 @@ import type { Format } from "../workspace/detect.js";
 import { OverlayFileSystem, type FileSystem } from "../workspace/fs.js";
 import { pathToUri } from "../workspace/uri.js";
 import { ServiceDocument, type ContentChange } from "./document.js";
+import { findKeepalivedRoots } from "./discover.js";
 import { HaproxyLinter } from "./incremental-lint.js";
 import { loadProject, type Project } from "./project.js";
 import type { HaproxyParseResult } from "../../../grammars/haproxy/parse.js";
@@ -163,9 +164,15 @@ export class LanguageService {
     return this.documents.get(uri)?.format ?? "keepalived";
   }
 
-  /** Declares that `root` includes `uri` (found by a workspace scan before the root was opened). */
-  adopt(uri: string, root: string): void {
-    if (uri !== root) this.owners.set(uri, root);
+  /**
+   * Loads the keepalived configurations found under the workspace folders, so that the files they
+   * include are known to belong to them. Returns the open documents whose configuration changed.
+   */
+  async discover(folders: readonly string[]): Promise<string[]> {
+    const roots = await findKeepalivedRoots(this.fs, folders);
+    const before = new Map([...this.documents.keys()].map((uri) => [uri, this.rootOf(uri)]));
+    for (const root of roots) await this.project(root).catch(() => undefined);
+    return [...before].filter(([uri, root]) => this.rootOf(uri) !== root).map(([uri]) => uri);
   }
 
   /**

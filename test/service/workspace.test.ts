@@ -1,0 +1,41 @@
+// The workspace: a file that a keepalived.conf includes is checked as part of that configuration,
+// even when it is opened on its own; an edit in it reaches the findings of the including file.
+import { describe, expect, it } from "vitest";
+import { LanguageService } from "../../server/src/service/language-service.js";
+import { MemoryFileSystem } from "../../server/src/workspace/fs.js";
+
+const ROOT = "file:///etc/keepalived/keepalived.conf";
+const INCLUDED = "file:///etc/keepalived/conf.d/vi_1.conf";
+const FILES = {
+  [ROOT]: 'vrrp_script chk_haproxy {\n    script "/usr/bin/killall -0 haproxy"\n    interval 2\n    timeout 1\n}\ninclude conf.d/*.conf\n',
+  [INCLUDED]: "vrrp_instance VI_1 {\n    state MASTER\n    interface eth0\n    virtual_router_id 51\n    priority 100\n    virtual_ipaddress {\n        192.0.2.1/24\n    }\n    track_script {\n        chk_haproxy\n    }\n}\n",
+};
+
+describe("configurations across files", () => {
+  it("checks an included file alone until its configuration is found, then as part of it", async () => {
+    const service = new LanguageService(new MemoryFileSystem(FILES));
+    service.open(INCLUDED, "keepalived", FILES[INCLUDED]!, 1);
+    const alone = await service.problems(INCLUDED);
+    expect(alone.problems.get(INCLUDED)!.map((p) => p.ruleId)).toContain("KA016");
+
+    const changed = await service.discover(["file:///etc/keepalived/"]);
+    expect(changed).toEqual([INCLUDED]);
+    expect(service.rootOf(INCLUDED)).toBe(ROOT);
+    const together = await service.problems(INCLUDED);
+    expect(together.project.root).toBe(ROOT);
+    expect(together.problems.get(INCLUDED)!.map((p) => p.ruleId)).not.toContain("KA016");
+  });
+
+  it("sees an unsaved edit of the included file from the including one", async () => {
+    const service = new LanguageService(new MemoryFileSystem(FILES));
+    service.open(ROOT, "keepalived", FILES[ROOT]!, 1);
+    service.open(INCLUDED, "keepalived", FILES[INCLUDED]!, 1);
+    await service.problems(ROOT);
+    expect(service.rootOf(INCLUDED)).toBe(ROOT);
+    // Stop tracking the script: the root's script is now unused.
+    const line = 9;
+    service.change(INCLUDED, [{ range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, text: "" }], 2);
+    const { problems } = await service.problems(ROOT);
+    expect(problems.get(ROOT)!.map((p) => p.code)).toContain("unused-script");
+  });
+});
