@@ -5,11 +5,11 @@
 import { ConfigError, defaultConfig, findConfigFile, loadConfigFile, resolveConfig, type ResolvedConfig, type RuleSetting } from "../lint/config.js";
 import { lintLoaded } from "../lint/lint.js";
 import type { Problem } from "../lint/report.js";
-import type { Format } from "../workspace/detect.js";
+import { detectFormat, formatFromPath, type Format } from "../workspace/detect.js";
 import { OverlayFileSystem, type FileSystem } from "../workspace/fs.js";
-import { pathToUri } from "../workspace/uri.js";
+import { pathToUri, uriToPath } from "../workspace/uri.js";
 import { ServiceDocument, type ContentChange } from "./document.js";
-import { findKeepalivedRoots } from "./discover.js";
+import { findRoots } from "./discover.js";
 import { HaproxyLinter } from "./incremental-lint.js";
 import { loadProject, type Project } from "./project.js";
 import type { HaproxyParseResult } from "../../../grammars/haproxy/parse.js";
@@ -51,6 +51,8 @@ export class LanguageService {
   /** Bumped by every change that can alter a configuration: edits, opens, closes, files on disk. */
   private stamp = 0;
   readonly configErrors = new Map<string, ConfigStatus>();
+  /** Configurations found in the workspace folders (keepalived.conf, haproxy.cfg). */
+  private readonly workspaceRoots: string[] = [];
 
   constructor(disk: FileSystem) {
     this.fs = new OverlayFileSystem(this.overlays, disk);
@@ -161,7 +163,8 @@ export class LanguageService {
 
   private async formatOfClosed(uri: string): Promise<Format> {
     for (const [, owner] of this.owners) if (owner === uri) return "keepalived";
-    return this.documents.get(uri)?.format ?? "keepalived";
+    const text = await this.fs.readFile(uri).catch(() => "");
+    return this.documents.get(uri)?.format ?? detectFormat(uriToPath(uri), text) ?? "keepalived";
   }
 
   /**
@@ -169,10 +172,24 @@ export class LanguageService {
    * include are known to belong to them. Returns the open documents whose configuration changed.
    */
   async discover(folders: readonly string[]): Promise<string[]> {
-    const roots = await findKeepalivedRoots(this.fs, folders);
+    const roots = await findRoots(this.fs, folders);
+    this.workspaceRoots.push(...roots.filter((root) => !this.workspaceRoots.includes(root)));
     const before = new Map([...this.documents.keys()].map((uri) => [uri, this.rootOf(uri)]));
-    for (const root of roots) await this.project(root).catch(() => undefined);
+    for (const root of roots) if (formatFromPath(uriToPath(root)) === "keepalived") await this.project(root).catch(() => undefined);
     return [...before].filter(([uri, root]) => this.rootOf(uri) !== root).map(([uri]) => uri);
+  }
+
+  /** The configurations of a product in the workspace: those found by discover() and the open ones. */
+  async projectsOf(format: Format): Promise<Project[]> {
+    const roots = new Set<string>();
+    for (const [uri, document] of this.documents) if (document.format === format) roots.add(this.rootOf(uri));
+    for (const root of this.workspaceRoots) if (formatFromPath(uriToPath(root)) === format) roots.add(this.rootOf(root));
+    const projects: Project[] = [];
+    for (const root of roots) {
+      const project = await this.project(root).catch(() => undefined);
+      if (project && project.format === format) projects.push(project);
+    }
+    return projects;
   }
 
   /**
