@@ -81,7 +81,8 @@ function parse(argv: readonly string[]) {
     return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
     const { code, message } = error as { code?: string; message: string };
-    const option = /'(-[^' ]+)/.exec(message)?.[1];
+    // Node names an option "'--foo'" or "'-f, --format <value>'": the long name is the one to show.
+    const option = /'(?:-[^-' ], )?(-[^' ]+)/.exec(message)?.[1];
     if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) throw new UsageError(`unknown option '${excerpt(option)}' (see lblint --help)`);
     if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option && /missing/.test(message)) throw new UsageError(`${option} needs a value (see lblint --help)`);
     if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) throw new UsageError(`${option} takes no value`);
