@@ -31,7 +31,7 @@ repos:
 YAML
 git add .pre-commit-config.yaml
 git commit -qm "pre-commit configuration" --no-verify
-pre-commit install -q >/dev/null
+pre-commit install >/dev/null
 
 fail() { echo "test-pre-commit: $*" >&2; exit 1; }
 
