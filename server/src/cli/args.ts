@@ -76,6 +76,9 @@ const OPTIONS = {
   version: { type: "boolean", short: "v" },
 } as const;
 
+/** Every long option, for the test that keeps --help complete. */
+export const OPTION_NAMES: readonly string[] = Object.keys(OPTIONS);
+
 function parse(argv: readonly string[]) {
   try {
     return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });

@@ -7,10 +7,10 @@ silently drop, and the traps they accept.
 
 PATH is a file, a directory (searched recursively) or a glob ('conf.d/*.cfg');
 '-' reads standard input. In a directory, files named like configurations
-(haproxy.cfg, *.haproxy.cfg, haproxy/*.cfg, keepalived.conf, keepalived/**/*.conf)
-are taken, and *.cfg / *.conf files whose content is one; the rest is skipped
-(--list-files shows it). keepalived 'include' statements are followed as
-keepalived follows them.
+(haproxy.cfg, *.haproxy.cfg, haproxy/*.cfg, keepalived.conf,
+keepalived/**/*.conf) are taken, and *.cfg / *.conf files whose content is
+one; the rest is skipped (--list-files shows it). keepalived 'include'
+statements are followed as keepalived follows them.
 
 Input:
       --stdin                 Read the configuration from standard input
@@ -83,7 +83,7 @@ Exit status:
 
 Examples:
   lblint /etc/haproxy/haproxy.cfg /etc/keepalived
-  lblint --haproxy-config /etc/haproxy/haproxy.cfg --haproxy-config /etc/haproxy/conf.d
+  lblint --haproxy-config haproxy.cfg --haproxy-config conf.d
   lblint --format sarif --output-file lblint.sarif .
   lblint --fix-dry-run haproxy.cfg | less
   cat haproxy.cfg | lblint --stdin --stdin-filename haproxy.cfg
