@@ -101,6 +101,16 @@ describe("lblint --fix", () => {
     expect(readFileSync(file, "utf8")).toBe(FIXED);
   });
 
+  it("--fix-dry-run keeps a machine-read report whole: JSON carries the fixed text, the diff goes with --output-file", () => {
+    const { dir, file } = project();
+    const json = run(["--fix-dry-run", "--format", "json", file]);
+    expect(JSON.parse(json.stdout)[0].output).toBe(FIXED);
+    const toFile = run(["--fix-dry-run", "--format", "sarif", "-o", "report.sarif", "haproxy.cfg"], dir);
+    expect(toFile.stdout).toMatch(/^--- a\/haproxy\.cfg\n\+\+\+ b\/haproxy\.cfg\n/);
+    expect(JSON.parse(readFileSync(join(dir, "report.sarif"), "utf8")).version).toBe("2.1.0");
+    expect(readFileSync(file, "utf8")).toBe(BROKEN);
+  });
+
   it("fixes standard input only as a dry run", () => {
     const dry = spawnSync(process.execPath, [cli, "--stdin", "--stdin-filename", "haproxy.cfg", "--fix-dry-run"], { input: BROKEN, encoding: "utf8" });
     expect(dry.stdout).toContain("+    maxconn 100");

@@ -43,7 +43,9 @@ Fixing:
                               (atomically, keeping mode and owner; a fix that
                               would add a syntax error is left out, and a file
                               changed on disk since it was read is not written)
-      --fix-dry-run           Print the fixes as a unified diff; write nothing
+      --fix-dry-run           Print the fixes as a unified diff (before a
+                              stylish report, or with --output-file); write
+                              nothing
       --fix-type TYPE         Only fixes of this category: syntax, correctness,
                               compatibility, reference, security, best-practice,
                               style; repeatable or comma-separated

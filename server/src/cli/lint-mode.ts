@@ -98,7 +98,9 @@ export async function lintMode(options: CliOptions, io: Io, fs: FileSystem): Pro
     outputs = fixed.outputs;
     failures.push(...fixed.errors);
     for (const note of fixed.notes) io.err(`lblint: ${note}\n`);
-    if (fixed.diff) io.out(fixed.diff);
+    // The diff goes before a stylish report, or alone on stdout when the report goes to a file; it
+    // would break a machine-read report (whose JSON carries the fixed text as `output`).
+    if (fixed.diff && (options.format === "stylish" || options.outputFile !== undefined)) io.out(fixed.diff);
   }
   for (const line of failures) io.err(`lblint: ${line}\n`);
   const status = await emitReports(reports, options, io, outputs);
