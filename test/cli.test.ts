@@ -112,7 +112,7 @@ describe("the lblint command", () => {
     const stylish = run(join(dir, "haproxy.cfg"));
     expect(stylish.stderr).toBe("");
     // One syntax error per line at least; rules may add their own.
-    const summary = /^✖ (\d+) problems \(\1 errors, 0 warnings\)$/.exec(stylish.stdout.trimEnd().split("\n").at(-1)!);
+    const summary = /^✖ \d+ problems \((\d+) errors, /.exec(stylish.stdout.trimEnd().split("\n").at(-1)!);
     expect(Number(summary?.[1])).toBeGreaterThanOrEqual(300_000);
     const json = run("--format", "json", join(dir, "haproxy.cfg"));
     expect(JSON.parse(json.stdout)[0].errorCount).toBe(Number(summary?.[1]));
