@@ -2,6 +2,7 @@
 // problems included, with suppression comments applied. The CLI, the library and the language
 // server all call this, so they report the same things.
 import type { Severity } from "../../../grammars/common/diagnostics.js";
+import { excerpt, MAX_EXCERPT } from "../../../grammars/common/excerpt.js";
 import type { HaproxyParseResult } from "../../../grammars/haproxy/parse.js";
 import type { KeepalivedParseResult } from "../../../grammars/keepalived/parse.js";
 import type { LoadedConfig, ParseResult } from "../workspace/loader.js";
@@ -66,6 +67,15 @@ export function lintLoaded(loaded: LoadedConfig, config: ResolvedConfig): Map<st
   return byFile;
 }
 
+/**
+ * Rules quote what the user wrote between single quotes; a quoted word can be a whole 200 KB line.
+ * Every quotation is cut to a short excerpt here, once for all rules.
+ */
+function shortenQuotes(message: string): string {
+  if (message.length <= 2 * MAX_EXCERPT) return message;
+  return message.replace(/'([^']{61,})'/g, (_, quoted: string) => `'${excerpt(quoted)}'`);
+}
+
 function runRules<Model>(
   rules: readonly Rule[],
   model: Model,
@@ -86,7 +96,7 @@ function runRules<Model>(
           code: rule.meta.alias,
           // A rule may lower its own severity for a milder case; the user's setting caps nothing else.
           severity: setting ? severity : (report.severity ?? severity),
-          message: report.message,
+          message: shortenQuotes(report.message),
           range: report.range,
           ...(report.fix ? { fix: report.fix } : {}),
           ...(report.suggestions?.length ? { suggestions: report.suggestions } : {}),
