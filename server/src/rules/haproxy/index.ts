@@ -44,6 +44,7 @@ import { undefinedAcl } from "./undefined-acl.js";
 import { undefinedBackend } from "./undefined-backend.js";
 import { undefinedDefaults } from "./undefined-defaults.js";
 import { undefinedEnv } from "./undefined-env.js";
+import { undefinedFetchName } from "./undefined-fetch-name.js";
 import { undefinedReference } from "./undefined-reference.js";
 import { undefinedServer } from "./undefined-server.js";
 import { unitlessTimeout } from "./unitless-timeout.js";
@@ -110,4 +111,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   ruleAfterUseBackend,
   timeoutTunnel,
   unknownSample,
+  undefinedFetchName,
 ];
