@@ -72,8 +72,12 @@ export function lintLoaded(loaded: LoadedConfig, config: ResolvedConfig): Map<st
  * Every quotation is cut to a short excerpt here, once for all rules.
  */
 function shortenQuotes(message: string): string {
-  if (message.length <= 2 * MAX_EXCERPT) return message;
-  return message.replace(/'([^']{61,})'/g, (_, quoted: string) => `'${excerpt(quoted)}'`);
+  // Ordinary messages are left as written; only a message long enough to carry a huge quotation is cut.
+  if (message.length <= 300) return message;
+  const parts = message.split("'");
+  // Odd-numbered parts are the quoted ones when quotes come in pairs.
+  for (let i = 1; i < parts.length - 1; i += 2) if (parts[i]!.length > MAX_EXCERPT) parts[i] = excerpt(parts[i]!);
+  return parts.join("'");
 }
 
 function runRules<Model>(

@@ -35,6 +35,7 @@ import { ruleAfterUseBackend } from "./rule-after-use-backend.js";
 import { ruleOrder } from "./rule-order.js";
 import { serverHostnameWithoutResolvers } from "./server-hostname-without-resolvers.js";
 import { shadowedRule } from "./shadowed-rule.js";
+import { sslIncomplete } from "./ssl-incomplete.js";
 import { sslVerifyNone } from "./ssl-verify-none.js";
 import { statsWithoutAuth } from "./stats-without-auth.js";
 import { timeoutTunnel } from "./timeout-tunnel.js";
@@ -112,4 +113,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   timeoutTunnel,
   unknownSample,
   undefinedFetchName,
+  sslIncomplete,
 ];
