@@ -1,12 +1,12 @@
 import { it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseHaproxy } from "/work/main/grammars/haproxy/parse.js";
-import { parseKeepalived } from "/work/main/grammars/keepalived/parse.js";
-import { resolveConfig } from "/work/main/server/src/lint/config.js";
-import { lint } from "/work/main/server/src/lint/lint.js";
-import { CORPUS, loadManifest } from "/work/main/test/corpus/corpus.js";
-import { verdict } from "/work/main/test/corpus/agreement.js";
+import { parseHaproxy } from "../grammars/haproxy/parse.js";
+import { parseKeepalived } from "../grammars/keepalived/parse.js";
+import { resolveConfig } from "../server/src/lint/config.js";
+import { lint } from "../server/src/lint/lint.js";
+import { CORPUS, loadManifest } from "./corpus/corpus.js";
+import { verdict } from "./corpus/agreement.js";
 const config = resolveConfig({ haproxyVersion: "2.6", keepalivedVersion: "2.2" }, "x");
 it("dump", () => {
   const format = process.env.FMT as "haproxy" | "keepalived";

@@ -1,0 +1,6 @@
+// The site rules, in id order: S… read several hosts (peers, firewalls, sysctl, routing), X… read
+// haproxy and keepalived together. Adding one: its module here, docs/rules/<id>.md, test/rules/<id>.test.ts.
+import type { SiteRule } from "../../lint/rule.js";
+import { PEER_SETTING_RULES } from "./peer-settings.js";
+
+export const SITE_RULES: readonly SiteRule[] = [...PEER_SETTING_RULES];
