@@ -45,5 +45,5 @@ export function explainElection(cluster: Cluster): string {
     const preempt = first.member.instance.has("nopreempt") ? "; with nopreempt it takes over only when no MASTER is running" : "";
     return `${head}: priority ${first.priority} is the highest (others: ${others})${preempt}`;
   }
-  return `${head}: priority ${first.priority} ties with ${nodeName(second.member)}, and its source address ${first.member.source ?? "?"} is the higher one`;
+  return `${head}: priority ${first.priority} ties with ${nodeName(second.member)}, and its source address ${first.member.source ?? "(unknown)"} is the higher one`;
 }

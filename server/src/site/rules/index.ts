@@ -2,5 +2,7 @@
 // haproxy and keepalived together. Adding one: its module here, docs/rules/<id>.md, test/rules/<id>.test.ts.
 import type { SiteRule } from "../../lint/rule.js";
 import { PEER_SETTING_RULES } from "./peer-settings.js";
+import { masterNotHighest, priorityTie } from "./priorities.js";
+import { unicastHalfOpen, unicastSource, unicastUnknownPeer } from "./unicast.js";
 
-export const SITE_RULES: readonly SiteRule[] = [...PEER_SETTING_RULES];
+export const SITE_RULES: readonly SiteRule[] = [...PEER_SETTING_RULES, priorityTie, masterNotHighest, unicastHalfOpen, unicastUnknownPeer, unicastSource];
