@@ -36,7 +36,8 @@ export function readXml(file: SiteFile): XmlElement | undefined {
     };
     if (stack.length > 0) stack[stack.length - 1]!.children.push(element);
     else root ??= element;
-    if (!tag.isSelfClosing) stack.push(element);
+    // saxes reports a close tag for self-closing elements too.
+    stack.push(element);
   });
   parser.on("closetag", () => {
     stack.pop();
