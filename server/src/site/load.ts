@@ -36,7 +36,9 @@ export interface SiteConfigFile {
 }
 
 /** A problem in lblint.site.json, naming the file. */
-export class SiteConfigError extends Error {}
+export class SiteConfigError extends Error {
+  override name = "SiteConfigError";
+}
 
 /** Options of `loadSite`: the daemon versions to check against. */
 export interface SiteOptions {
