@@ -14,6 +14,7 @@ import { HELP } from "./help.js";
 import { ConfigError, lintTargets } from "./lint-files.js";
 import { commandLineConfig } from "./options.js";
 import { explainRule, listRules } from "./rules-info.js";
+import { siteRun } from "./site.js";
 
 declare const LBLINT_VERSION: string;
 
@@ -35,6 +36,7 @@ async function main(argv: readonly string[]): Promise<number> {
         "haproxy-version": { type: "string" },
         "keepalived-version": { type: "string" },
         rule: { type: "string", multiple: true },
+        "site-report": { type: "boolean" },
         "list-rules": { type: "boolean" },
         explain: { type: "string" },
         color: { type: "boolean" },
@@ -80,10 +82,18 @@ async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof ConfigError) throw new UsageError(error.message);
     throw error;
   }
-  const collected = await collectTargets(positionals, language);
+  // A site directory (or --site-report) is checked as a whole: see cli/site.ts.
+  const site = await siteRun(positionals, { report: values["site-report"] ? format : undefined, configFile: values.config, adjust }).catch((error: unknown) => {
+    throw error instanceof ConfigError || (error as Error).name === "SiteConfigError" ? new UsageError((error as Error).message) : error;
+  });
+  if (site?.output !== undefined) {
+    process.stdout.write(site.output);
+    return site.exitCode;
+  }
+  const collected = site ? { targets: [], errors: [] } : await collectTargets(positionals, language);
   let run;
   try {
-    run = await lintTargets(new NodeFileSystem(), collected.targets, { configFile: values.config, adjust });
+    run = site?.run ?? (await lintTargets(new NodeFileSystem(), collected.targets, { configFile: values.config, adjust }));
   } catch (error) {
     if (error instanceof ConfigError) throw new UsageError(error.message);
     throw error;

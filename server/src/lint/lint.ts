@@ -37,12 +37,16 @@ export function lint(parsed: ParseResult, config?: ResolvedConfig | ConfigFile, 
   return lintLoaded(loaded, toConfig(config)).get(uri) ?? [];
 }
 
-/** Lints a configuration with every file it includes; problems per file URI. */
-export function lintLoaded(loaded: LoadedConfig, config: ResolvedConfig): Map<string, Problem[]> {
+/**
+ * Lints a configuration with every file it includes; problems per file URI. `extra` adds findings
+ * made elsewhere (the site rules) to these files before suppression comments are applied.
+ */
+export function lintLoaded(loaded: LoadedConfig, config: ResolvedConfig, extra?: ReadonlyMap<string, readonly Problem[]>): Map<string, Problem[]> {
   const byFile = new Map<string, Problem[]>();
   for (const [uri, diagnostics] of loaded.diagnostics) byFile.set(uri, diagnostics.map(syntaxProblem));
   for (const uri of loaded.files.keys()) if (!byFile.has(uri)) byFile.set(uri, []);
   const add = (uri: string, problem: Problem) => (byFile.get(uri) ?? byFile.set(uri, []).get(uri)!).push(problem);
+  for (const uri of loaded.files.keys()) for (const problem of extra?.get(uri) ?? []) add(uri, problem);
 
   if (loaded.format === "haproxy") {
     const files = [...loaded.files.values()].map((file) => ({ uri: file.uri, parse: file.parse as HaproxyParseResult }));
@@ -80,7 +84,7 @@ function shortenQuotes(message: string): string {
   return parts.join("'");
 }
 
-function runRules<Model>(
+export function runRules<Model>(
   rules: readonly Rule[],
   model: Model,
   config: ResolvedConfig,
