@@ -18,7 +18,8 @@ try {
 }
 
 const NATIVE = { reports: "reports it", partly: "partly", silent: "silent" };
-const CHECKER = { haproxy: "`haproxy -c`", keepalived: "`keepalived -t`" };
+const CHECKER = { haproxy: "`haproxy -c`", keepalived: "`keepalived -t`", site: "the daemons' checks" };
+const TITLE = { haproxy: "haproxy", keepalived: "keepalived", site: "Whole sites (`lblint SITE`, docs/site.md)" };
 const cell = (text) => String(text).replace(/\|/g, "\\|");
 
 function section(product) {
@@ -27,7 +28,7 @@ function section(product) {
     `| [${meta.id}](${meta.id}.md) | ${meta.alias} | ${meta.severity} | ${meta.category} | ${meta.fixable ? "yes" : "no"} | ${NATIVE[meta.native]}${meta.stricter ? " (lblint is stricter)" : ""} | ${cell(meta.description)} |`,
   );
   return [
-    `## ${product}`,
+    `## ${TITLE[product]}`,
     "",
     `${rules.length} rules.`,
     "",
@@ -49,6 +50,7 @@ const text = [
   "",
   section("haproxy"),
   section("keepalived"),
+  section("site"),
 ].join("\n");
 
 if (process.argv.includes("--check")) {

@@ -44,3 +44,12 @@ describe("lblint.config.json", () => {
     await expect(loadConfigFile(fs, "file:///a/lblint.config.json")).rejects.toThrow(/^file:\/\/\/a\/lblint.config.json: not valid JSON/);
   });
 });
+
+describe("rule messages", () => {
+  it("quote at most a short excerpt of what the user wrote", () => {
+    const long = "b".repeat(5000);
+    const [problem] = lint(parseHaproxy(`frontend www\n    bind :80\n    timeout client 30s\n    use_backend ${long}\n`)).filter((p) => p.ruleId === "HA010");
+    expect(problem!.message.length).toBeLessThan(120);
+    expect(problem!.message).toContain(`'${"b".repeat(59)}…'`);
+  });
+});

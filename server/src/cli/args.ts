@@ -32,6 +32,8 @@ export interface CliOptions {
   /** false with --no-ignore: .lblintignore and ignore patterns are not applied. */
   readonly ignore: boolean;
   readonly haproxyConfig: readonly string[];
+  /** --site-report: the site report instead of the findings (cli/site.ts). */
+  readonly siteReport: boolean;
   readonly fix: boolean;
   readonly fixDryRun: boolean;
   /** undefined: every category. */
@@ -63,6 +65,7 @@ const OPTIONS = {
   "ignore-pattern": { type: "string", multiple: true },
   "no-ignore": { type: "boolean" },
   "haproxy-config": { type: "string", multiple: true },
+  "site-report": { type: "boolean" },
   fix: { type: "boolean" },
   "fix-dry-run": { type: "boolean" },
   "fix-type": { type: "string", multiple: true },
@@ -146,6 +149,7 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     ignorePatterns: values["ignore-pattern"] ?? [],
     ignore: !values["no-ignore"],
     haproxyConfig: values["haproxy-config"] ?? [],
+    siteReport: values["site-report"] ?? false,
     fix: values.fix ?? false,
     fixDryRun: values["fix-dry-run"] ?? false,
     fixTypes: checkFixTypes(values["fix-type"]),

@@ -1,4 +1,4 @@
-// The text of `lblint --help`: a manual page, kept in step with args.ts by test/cli-help.test.ts.
+// The text of `lblint --help`: a manual page, kept in step with args.ts by test/cli-docs.test.ts.
 export const HELP = `Usage: lblint [options] [PATH...]
        lblint --stdin [--stdin-filename NAME] [options]
 
@@ -11,6 +11,11 @@ PATH is a file, a directory (searched recursively) or a glob ('conf.d/*.cfg');
 keepalived/**/*.conf) are taken, and *.cfg / *.conf files whose content is
 one; the rest is skipped (--list-files shows it). keepalived 'include'
 statements are followed as keepalived follows them.
+
+A single directory whose subdirectories mirror machines' roots
+(lb1/etc/keepalived, lb2/etc/haproxy, .../etc/sysctl.d, .../etc/firewalld, ...)
+is checked as a site: every host, and every relation between them
+(docs/site.md).
 
 Input:
       --stdin                 Read the configuration from standard input
@@ -26,6 +31,9 @@ Input:
       --no-ignore             Apply neither .lblintignore nor ignore patterns
       --list-files            Print the files that would be checked, and those
                               skipped with the reason, then exit
+      --site-report           Print the site report (hosts, file status, VRRP
+                              groups, peers) of a site directory, or of
+                              keepalived files compared as peers
 
 Output:
   -f, --format FORMAT         stylish (default), json (ESLint's), sarif (SARIF

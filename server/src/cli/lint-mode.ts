@@ -14,6 +14,7 @@ import type { Io } from "./io.js";
 import { ConfigError, ConfigResolver, lintTargets, type LintSettings } from "./lint-files.js";
 import { commandLineConfig } from "./options.js";
 import { emitReports } from "./output.js";
+import { siteRun } from "./site.js";
 
 function settingsOf(options: CliOptions, io: Io): LintSettings {
   let adjust;
@@ -84,8 +85,28 @@ export async function listFilesMode(options: CliOptions, io: Io, fs: FileSystem)
   return collected.errors.length > 0 ? 2 : 0;
 }
 
+/** `lblint SITE` and `--site-report` (cli/site.ts); undefined when the paths are not a site. */
+async function siteMode(options: CliOptions, io: Io, settings: LintSettings): Promise<number | undefined> {
+  if (options.stdin || options.paths.includes("-") || options.haproxyConfig.length > 0 || options.paths.length === 0) return undefined;
+  const site = await siteRun(
+    options.paths.map((path) => resolve(io.cwd, path)),
+    { report: options.siteReport ? (options.format === "json" ? "json" : "stylish") : undefined, configFile: settings.configFile, adjust: settings.adjust ?? ((config) => config) },
+  ).catch((error: unknown) => {
+    throw error instanceof ConfigError || (error as Error).name === "SiteConfigError" ? new UsageError((error as Error).message) : error;
+  });
+  if (!site) return undefined;
+  if (site.output !== undefined) {
+    io.out(site.output);
+    return site.exitCode;
+  }
+  return emitReports(site.run.reports, options, io);
+}
+
 export async function lintMode(options: CliOptions, io: Io, fs: FileSystem): Promise<number> {
   const settings = settingsOf(options, io);
+  // A site directory (or --site-report) is checked as a whole, and printed in every format.
+  const site = await siteMode(options, io, settings);
+  if (site !== undefined) return site;
   const collected = await gather(options, io, fs, settings);
   if (options.debug) for (const skipped of collected.skipped) io.err(`lblint: skipped ${shown(skipped.path, io.cwd)} (${skipped.reason})\n`);
   const run = await lintTargets(fs, collected.targets, settings);
