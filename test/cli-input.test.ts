@@ -199,3 +199,18 @@ describe("exit status 2: one line, the stack only with --debug", () => {
     expect(out).toEqual([]);
   });
 });
+
+describe("whole sites", () => {
+  const site = join(import.meta.dirname, "..", "fixtures", "sites", "dr");
+
+  it("a site directory is checked as a whole, in every format; --site-report prints the report", () => {
+    const json = run(["--format", "json", site]);
+    expect(json.stderr).toBe("");
+    expect(Array.isArray(JSON.parse(json.stdout))).toBe(true);
+    const sarif = JSON.parse(run(["--format", "sarif", site]).stdout);
+    expect(sarif.version).toBe("2.1.0");
+    const report = run(["--site-report", site]);
+    expect(report.code).toBe(json.code);
+    expect(report.stdout).toMatch(/^Site .*dr: \d+ hosts\n/);
+  });
+});
