@@ -140,6 +140,20 @@ describe("haproxy configurations in several files", () => {
     );
     expect(run(["--haproxy-config", "etc/nowhere"], { cwd: dir })).toMatchObject({ code: 2, stderr: `lblint: --haproxy-config ${join(dir, "etc", "nowhere")}: no such file or directory\n` });
   });
+
+  it("haproxyConfigs in lblint.config.json makes one staged file of a split configuration lint with the others", () => {
+    const dir = tree({ ...files, "lblint.config.json": '{ "haproxyConfigs": [["etc/haproxy/haproxy.cfg", "etc/haproxy/conf.d"]] }' });
+    const staged = run(["--format", "json", "etc/haproxy/conf.d/10-frontends.cfg"], { cwd: dir });
+    const reports = JSON.parse(staged.stdout) as { filePath: string; messages: { ruleId: string }[] }[];
+    expect(reports.map((r) => r.filePath)).toEqual(
+      ["haproxy.cfg", "conf.d/10-frontends.cfg", "conf.d/20-backends.cfg"].map((name) => join(dir, "etc", "haproxy", name)),
+    );
+    expect(reports.flatMap((r) => r.messages.map((m) => m.ruleId))).not.toContain("HA010");
+    const broken = tree({ ...files, "lblint.config.json": '{ "haproxyConfigs": ["etc/nowhere"] }' });
+    const result = run(["etc/haproxy/conf.d/10-frontends.cfg"], { cwd: broken });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("haproxyConfigs in");
+  });
 });
 
 describe("configuration commands", () => {

@@ -67,7 +67,50 @@ async function gather(options: CliOptions, io: Io, fs: FileSystem, settings: Lin
     options.paths.filter((path) => path !== "-"),
     { language: options.language, ignore, inSets, cwd: io.cwd, configFor: (path) => resolver.forFile(pathToUri(path)) },
   );
-  return { ...collected, targets: [...targets, ...collected.targets] };
+  const grouped = await groupConfiguredSets(collected.targets, resolver, inSets);
+  return { ...collected, targets: [...targets, ...grouped.targets], errors: [...collected.errors, ...grouped.errors] };
+}
+
+/**
+ * haproxy files that a `haproxyConfigs` entry of their lblint.config.json puts in one configuration
+ * are linted together, once, as haproxy loads them; so a pre-commit hook that passes one staged file
+ * of a split configuration still sees the backends defined in the others.
+ */
+async function groupConfiguredSets(targets: readonly Target[], resolver: ConfigResolver, done: ReadonlySet<string>): Promise<{ targets: Target[]; errors: string[] }> {
+  const out: Target[] = [];
+  const errors: string[] = [];
+  const expansions = new Map<string, Promise<string[]>>();
+  const emitted = new Set<string>(done);
+  for (const target of targets) {
+    if (target.format !== "haproxy" || target.set || target.text !== undefined) {
+      out.push(target);
+      continue;
+    }
+    const config = await resolver.forFile(pathToUri(target.path));
+    let placed = false;
+    for (const set of config?.haproxyConfigs ?? []) {
+      const key = JSON.stringify(set);
+      let expansion = expansions.get(key);
+      if (!expansion) {
+        expansion = expandHaproxySet(set);
+        expansions.set(key, expansion);
+      }
+      let files: string[];
+      try {
+        files = await expansion;
+      } catch (error) {
+        errors.push(`haproxyConfigs in ${config?.source ?? "lblint.config.json"}: ${(error as Error).message}`);
+        continue;
+      }
+      if (!files.includes(target.path)) continue;
+      placed = true;
+      if (!emitted.has(files[0]!)) out.push({ path: files[0]!, format: "haproxy", set: files });
+      for (const file of files) emitted.add(file);
+      break;
+    }
+    if (!placed && !emitted.has(target.path)) out.push(target);
+  }
+  return { targets: out, errors: [...new Set(errors)] };
 }
 
 function shown(path: string, cwd: string): string {
