@@ -108,14 +108,15 @@ describe("the lblint command", () => {
     expect([0, 1]).toContain(code);
   });
 
-  it("reports 300,000 problems in one file, in both formats", () => {
+  // 150,000 findings are more than a function call can take as spread arguments (the crash this guards).
+  it("reports 150,000 problems in one file, in both formats", { timeout: 120_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), "lblint-"));
-    writeFileSync(join(dir, "haproxy.cfg"), `frontend f\n${'    x "unclosed\n'.repeat(300_000)}`);
+    writeFileSync(join(dir, "haproxy.cfg"), `frontend f\n${'    description "unclosed\n'.repeat(150_000)}`);
     const stylish = run(join(dir, "haproxy.cfg"));
     expect(stylish.stderr).toBe("");
     // One syntax error per line at least; rules may add their own, and warnings about the frontend.
     const summary = /^✖ \d+ problems \((\d+) errors, \d+ warnings\)$/m.exec(stylish.stdout.slice(-1000));
-    expect(Number(summary?.[1])).toBeGreaterThanOrEqual(300_000);
+    expect(Number(summary?.[1])).toBeGreaterThanOrEqual(150_000);
     const json = run("--format", "json", join(dir, "haproxy.cfg"));
     expect(JSON.parse(json.stdout)[0].errorCount).toBe(Number(summary?.[1]));
   });
