@@ -30,7 +30,8 @@ await build({
   ...common,
   entryPoints: ["server/src/cli/main.ts"],
   outfile: "dist/cli.js",
-  minifyWhitespace: true,
+  minify: true,
+  keepNames: false,
   banner: { js: "import { createRequire as __lblintRequire } from 'node:module'; const require = __lblintRequire(import.meta.url);" },
 });
 // The language server (`lblint-language-server --stdio`), as self-contained as the CLI.

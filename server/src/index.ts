@@ -19,7 +19,8 @@ export {
 } from "./lint/config.js";
 export { RULES, findRules } from "./lint/registry.js";
 export type { Problem, FileReport } from "./lint/report.js";
-export type { Category, Fix, HaproxyRule, KeepalivedRule, Product, RelatedLocation, Report, Rule, RuleContext, RuleMeta, Targets } from "./lint/rule.js";
+export type { Category, Fix, HaproxyRule, KeepalivedRule, Product, RelatedLocation, Report, Rule, RuleContext, RuleMeta, SiteRule, Targets } from "./lint/rule.js";
+export * from "./site/index.js";
 export type { HaproxyModel } from "./rules/haproxy/model.js";
 export type { KeepalivedModel } from "./rules/keepalived/model.js";
 export type { HaproxyVersion, KeepalivedVersion } from "./facts/types.js";

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import type { ConfigFile } from "../../server/src/lint/config.js";
 import { RULES } from "../../server/src/lint/registry.js";
 import { lintText } from "./harness.js";
+import { lintSiteFiles } from "../site/harness.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const docsDir = join(root, "docs", "rules");
@@ -25,6 +26,15 @@ function example(page: string, heading: string, language: string): string | unde
   const body = section(page, heading);
   const match = body && new RegExp("```" + language + "\\n([\\s\\S]*?)```").exec(body);
   return match?.[1];
+}
+
+/** A site rule's example: every fenced block tagged with a language and a path (`keepalived lb1/etc/keepalived/keepalived.conf`). */
+function siteExample(page: string, heading: string): Record<string, string> | undefined {
+  const body = section(page, heading);
+  if (!body) return undefined;
+  const files: Record<string, string> = {};
+  for (const match of body.matchAll(/```\w+ (\S+)\n([\s\S]*?)```/g)) files[match[1]!] = match[2]!;
+  return Object.keys(files).length > 0 ? files : undefined;
 }
 
 function installed(command: string): boolean {
@@ -50,10 +60,10 @@ describe("rule documentation", () => {
     const ids = RULES.map((rule) => rule.meta.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const rule of RULES) {
-      expect(rule.meta.id).toMatch(rule.meta.product === "haproxy" ? /^HA\d{3}$/ : /^KA\d{3}$/);
+      expect(rule.meta.id).toMatch(rule.meta.product === "haproxy" ? /^HA\d{3}$/ : rule.meta.product === "keepalived" ? /^KA\d{3}$/ : /^[SX]\d{3}$/);
       expect(rule.meta.alias).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
     }
-    for (const product of ["haproxy", "keepalived"]) {
+    for (const product of ["haproxy", "keepalived", "site"]) {
       const aliases = RULES.filter((rule) => rule.meta.product === product).map((rule) => rule.meta.alias);
       expect(new Set(aliases).size).toBe(aliases.length);
     }
@@ -77,24 +87,41 @@ describe("rule documentation", () => {
         expect(existsSync(join(root, "test", "rules", `${id}.test.ts`))).toBe(true);
       });
 
+      if (product === "site") {
+        it("reports its bad example site and not its good one", async () => {
+          const bad = siteExample(page, "Bad");
+          const good = siteExample(page, "Good");
+          expect(bad).toBeDefined();
+          expect(good).toBeDefined();
+          expect((await lintSiteFiles(bad!)).filter((p) => p.ruleId === id).length).toBeGreaterThan(0);
+          expect((await lintSiteFiles(good!)).filter((p) => p.ruleId === id).map((p) => p.message)).toEqual([]);
+        });
+
+        it("says that no native checker looks across hosts", () => {
+          expect(section(page, "What the native checker does")).toMatch(/no native checker looks across hosts/i);
+        });
+        return;
+      }
+
+      const single = product;
       it("reports its bad example and not its good one", () => {
-        const bad = example(page, "Bad", product);
-        const good = example(page, "Good", product);
+        const bad = example(page, "Bad", single);
+        const good = example(page, "Good", single);
         expect(bad).toBeDefined();
         expect(good).toBeDefined();
         // A page may name the configuration its examples need: "Checked with `lblint.config.json`: `{…}`".
         const configText = /Checked with `lblint\.config\.json`: `(\{.*\})`/.exec(page)?.[1];
         const config = configText ? (JSON.parse(configText) as ConfigFile) : undefined;
-        expect(lintText(product, bad!, config).filter((p) => p.ruleId === id).length).toBeGreaterThan(0);
-        expect(lintText(product, good!, config).filter((p) => p.ruleId === id)).toEqual([]);
+        expect(lintText(single, bad!, config).filter((p) => p.ruleId === id).length).toBeGreaterThan(0);
+        expect(lintText(single, good!, config).filter((p) => p.ruleId === id)).toEqual([]);
       });
 
-      it.runIf(installed(product))("states what the native checker really does with the bad example", () => {
+      it.runIf(installed(single))("states what the native checker really does with the bad example", () => {
         const native = section(page, "What the native checker does")!;
-        const command = product === "haproxy" ? "haproxy -c" : "keepalived -t";
+        const command = single === "haproxy" ? "haproxy -c" : "keepalived -t";
         const stated = new RegExp("`" + command + "` exits (\\d+)").exec(native);
         expect(stated, `the section must say "\`${command}\` exits N"`).not.toBeNull();
-        expect(nativeExit(product, example(page, "Bad", product)!)).toBe(Number(stated![1]));
+        expect(nativeExit(single, example(page, "Bad", single)!)).toBe(Number(stated![1]));
       });
     });
   }

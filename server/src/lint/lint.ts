@@ -2,6 +2,7 @@
 // problems included, with suppression comments applied. The CLI, the library and the language
 // server all call this, so they report the same things.
 import type { Severity } from "../../../grammars/common/diagnostics.js";
+import { excerpt, MAX_EXCERPT } from "../../../grammars/common/excerpt.js";
 import type { HaproxyParseResult } from "../../../grammars/haproxy/parse.js";
 import type { KeepalivedParseResult } from "../../../grammars/keepalived/parse.js";
 import type { LoadedConfig, ParseResult } from "../workspace/loader.js";
@@ -36,12 +37,16 @@ export function lint(parsed: ParseResult, config?: ResolvedConfig | ConfigFile, 
   return lintLoaded(loaded, toConfig(config)).get(uri) ?? [];
 }
 
-/** Lints a configuration with every file it includes; problems per file URI. */
-export function lintLoaded(loaded: LoadedConfig, config: ResolvedConfig): Map<string, Problem[]> {
+/**
+ * Lints a configuration with every file it includes; problems per file URI. `extra` adds findings
+ * made elsewhere (the site rules) to these files before suppression comments are applied.
+ */
+export function lintLoaded(loaded: LoadedConfig, config: ResolvedConfig, extra?: ReadonlyMap<string, readonly Problem[]>): Map<string, Problem[]> {
   const byFile = new Map<string, Problem[]>();
   for (const [uri, diagnostics] of loaded.diagnostics) byFile.set(uri, diagnostics.map(syntaxProblem));
   for (const uri of loaded.files.keys()) if (!byFile.has(uri)) byFile.set(uri, []);
   const add = (uri: string, problem: Problem) => (byFile.get(uri) ?? byFile.set(uri, []).get(uri)!).push(problem);
+  for (const uri of loaded.files.keys()) for (const problem of extra?.get(uri) ?? []) add(uri, problem);
 
   if (loaded.format === "haproxy") {
     const files = [...loaded.files.values()].map((file) => ({ uri: file.uri, parse: file.parse as HaproxyParseResult }));
@@ -66,7 +71,20 @@ export function lintLoaded(loaded: LoadedConfig, config: ResolvedConfig): Map<st
   return byFile;
 }
 
-function runRules<Model>(
+/**
+ * Rules quote what the user wrote between single quotes; a quoted word can be a whole 200 KB line.
+ * Every quotation is cut to a short excerpt here, once for all rules.
+ */
+function shortenQuotes(message: string): string {
+  // Ordinary messages are left as written; only a message long enough to carry a huge quotation is cut.
+  if (message.length <= 300) return message;
+  const parts = message.split("'");
+  // Odd-numbered parts are the quoted ones when quotes come in pairs.
+  for (let i = 1; i < parts.length - 1; i += 2) if (parts[i]!.length > MAX_EXCERPT) parts[i] = excerpt(parts[i]!);
+  return parts.join("'");
+}
+
+export function runRules<Model>(
   rules: readonly Rule[],
   model: Model,
   config: ResolvedConfig,
@@ -86,7 +104,7 @@ function runRules<Model>(
           code: rule.meta.alias,
           // A rule may lower its own severity for a milder case; the user's setting caps nothing else.
           severity: setting ? severity : (report.severity ?? severity),
-          message: report.message,
+          message: shortenQuotes(report.message),
           range: report.range,
           ...(report.fix ? { fix: report.fix } : {}),
           ...(report.suggestions?.length ? { suggestions: report.suggestions } : {}),

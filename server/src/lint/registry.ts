@@ -1,11 +1,12 @@
 // Every rule lblint has, listed explicitly (no discovery at run time): the CLI, the language server
 // and the docs index read this list. Ids are stable and never reused.
-import type { HaproxyRule, KeepalivedRule, Product, Rule } from "./rule.js";
+import type { HaproxyRule, KeepalivedRule, Product, Rule, SiteRule } from "./rule.js";
 import { HAPROXY_RULES } from "../rules/haproxy/index.js";
 import { KEEPALIVED_RULES } from "../rules/keepalived/index.js";
+import { SITE_RULES } from "../site/rules/index.js";
 
-/** Every rule lblint has, haproxy's then keepalived's. */
-export const RULES: readonly Rule[] = [...HAPROXY_RULES, ...KEEPALIVED_RULES];
+/** Every rule lblint has, haproxy's, keepalived's, then the site rules. */
+export const RULES: readonly Rule[] = [...HAPROXY_RULES, ...KEEPALIVED_RULES, ...SITE_RULES];
 
 let byName: Map<string, Rule[]> | undefined;
 
@@ -30,4 +31,8 @@ export function haproxyRules(): readonly HaproxyRule[] {
 
 export function keepalivedRules(): readonly KeepalivedRule[] {
   return KEEPALIVED_RULES;
+}
+
+export function siteRules(): readonly SiteRule[] {
+  return SITE_RULES;
 }

@@ -7,9 +7,10 @@ import type { Range } from "../../../grammars/common/text.js";
 import type { HaproxyVersion, KeepalivedVersion } from "../facts/types.js";
 import type { HaproxyModel } from "../rules/haproxy/model.js";
 import type { KeepalivedModel } from "../rules/keepalived/model.js";
+import type { SiteModel } from "../site/model.js";
 
-/** The daemon a rule or a file is about. */
-export type Product = "haproxy" | "keepalived";
+/** The daemon a rule or a file is about; `site` rules read several hosts and both daemons at once. */
+export type Product = "haproxy" | "keepalived" | "site";
 
 /** What kind of problem a rule finds; `--fix-type` and the docs group rules by it. */
 export type Category =
@@ -23,7 +24,7 @@ export type Category =
 
 /** A rule's identity and what the docs and `--list-rules` say about it. */
 export interface RuleMeta {
-  /** Stable id, never reused: `HA…` for haproxy, `KA…` for keepalived. */
+  /** Stable id, never reused: `HA…` haproxy, `KA…` keepalived, `S…` site/host checks, `X…` haproxy with keepalived. */
   readonly id: string;
   /** The kebab-case name users may type instead of the id. */
   readonly alias: string;
@@ -89,8 +90,14 @@ export interface KeepalivedRule {
   check(context: RuleContext<KeepalivedModel>): void;
 }
 
+/** A rule about a whole site: several hosts, their daemons, firewalls, sysctl and network files. */
+export interface SiteRule {
+  readonly meta: RuleMeta & { readonly product: "site" };
+  check(context: RuleContext<SiteModel>): void;
+}
+
 /** Any rule. */
-export type Rule = HaproxyRule | KeepalivedRule;
+export type Rule = HaproxyRule | KeepalivedRule | SiteRule;
 
 /** The daemon versions a configuration is checked against. */
 export interface Targets {

@@ -55,7 +55,7 @@ function findDirectives(text: string, lines: LineIndex, product: Product, proble
       rules = new Set();
       for (const name of names) {
         const builtin = BUILTIN_NAMES.get(name);
-        const ids = builtin ? [builtin] : findRules(name, product).map((rule) => rule.meta.id);
+        const ids = builtin ? [builtin] : rulesFor(name, product).map((rule) => rule.meta.id);
         if (ids.length === 0) {
           problems.push(directiveProblem(range, `'${name}' is not a ${product} rule lblint knows; this directive cannot suppress it`));
         }
@@ -67,6 +67,11 @@ function findDirectives(text: string, lines: LineIndex, product: Product, proble
     at = Math.max(at, end - 7);
   }
   return found;
+}
+
+/** The rules a directive in a file of `product` may name: its own, and the site rules, which report in every file. */
+function rulesFor(name: string, product: Product) {
+  return findRules(name).filter((rule) => rule.meta.product === product || rule.meta.product === "site");
 }
 
 function directiveProblem(range: Range, message: string): Problem {
@@ -125,7 +130,7 @@ export function applySuppressions(problems: readonly Problem[], text: string, li
       continue;
     }
     const unused = directive.names.filter((name) => {
-      const ids = BUILTIN_NAMES.has(name) ? [name] : findRules(name, product).map((rule) => rule.meta.id);
+      const ids = BUILTIN_NAMES.has(name) ? [name] : rulesFor(name, product).map((rule) => rule.meta.id);
       return ids.length > 0 && !ids.some((id) => directive.used.has(id));
     });
     if (unused.length > 0) {

@@ -35,6 +35,7 @@ import { ruleAfterUseBackend } from "./rule-after-use-backend.js";
 import { ruleOrder } from "./rule-order.js";
 import { serverHostnameWithoutResolvers } from "./server-hostname-without-resolvers.js";
 import { shadowedRule } from "./shadowed-rule.js";
+import { sslIncomplete } from "./ssl-incomplete.js";
 import { sslVerifyNone } from "./ssl-verify-none.js";
 import { statsWithoutAuth } from "./stats-without-auth.js";
 import { timeoutTunnel } from "./timeout-tunnel.js";
@@ -44,6 +45,7 @@ import { undefinedAcl } from "./undefined-acl.js";
 import { undefinedBackend } from "./undefined-backend.js";
 import { undefinedDefaults } from "./undefined-defaults.js";
 import { undefinedEnv } from "./undefined-env.js";
+import { undefinedFetchName } from "./undefined-fetch-name.js";
 import { undefinedReference } from "./undefined-reference.js";
 import { undefinedServer } from "./undefined-server.js";
 import { unitlessTimeout } from "./unitless-timeout.js";
@@ -110,4 +112,6 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   ruleAfterUseBackend,
   timeoutTunnel,
   unknownSample,
+  undefinedFetchName,
+  sslIncomplete,
 ];

@@ -1,5 +1,6 @@
 // The keepalived rules, in id order. Adding a rule: its module here, docs/rules/<id>.md, test/rules/<id>.test.ts.
 import type { KeepalivedRule } from "../../lint/rule.js";
+import { authDeprecated } from "./auth-deprecated.js";
 import { authIgnored } from "./auth-ignored.js";
 import { authIncomplete } from "./auth-incomplete.js";
 import { authPassLength } from "./auth-pass-length.js";
@@ -94,4 +95,5 @@ export const KEEPALIVED_RULES: readonly KeepalivedRule[] = [
   routeWithoutInterface,
   ruleWithoutPreference,
   noVip,
+  authDeprecated,
 ];

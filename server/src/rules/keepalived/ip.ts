@@ -2,6 +2,7 @@
 // IPv4 or IPv6 address with an optional `/prefix`, compared in a canonical form so that `fe80::1`
 // and `FE80:0::1` are the same address.
 
+/** An IPv4 or IPv6 address as keepalived reads it, with its optional prefix. */
 export interface Address {
   readonly family: 4 | 6;
   /** The address alone, canonical: dotted quad, or eight lower-case hex groups joined by `:`. */

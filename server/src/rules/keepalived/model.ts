@@ -13,6 +13,7 @@ export interface KeepalivedFileInput {
   readonly parse: KeepalivedParseResult;
 }
 
+/** A statement with the file it is in and the block it stands in. */
 export interface PlacedStatement {
   readonly statement: Statement;
   readonly uri: string;
@@ -22,6 +23,7 @@ export interface PlacedStatement {
   readonly parent: Block | undefined;
 }
 
+/** A block with the file it is in and the block it stands in. */
 export interface PlacedBlock {
   readonly block: Block;
   readonly uri: string;

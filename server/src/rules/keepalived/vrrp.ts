@@ -79,6 +79,7 @@ export class Entry {
   private parsed: { value: Address | undefined } | undefined;
 }
 
+/** The statement keepalived keeps for a single-valued keyword, and whether every host reads the same. */
 export interface Setting {
   readonly statement: Statement;
   readonly uri: string;
@@ -179,6 +180,7 @@ export class BlockView {
   }
 }
 
+/** What a tracker watches: a script, a process, a file, an interface or a BFD session. */
 export type TrackerKind = "script" | "process" | "file" | "interface" | "bfd";
 
 /** The value block of an instance or sync group that tracks each kind, and the block that defines it. */
@@ -257,6 +259,7 @@ export class TrackingView extends BlockView {
   }
 }
 
+/** A vrrp_sync_group with its members and trackers. */
 export class SyncGroup extends TrackingView {
   /** The instance names of its `group` block, one per line as keepalived reads them. */
   get members(): Entry[] {
@@ -264,6 +267,7 @@ export class SyncGroup extends TrackingView {
   }
 }
 
+/** A vrrp_instance as keepalived uses it: VRID, state, priority, VIPs, peers and trackers. */
 export class VrrpInstance extends TrackingView {
   /** The sync group keepalived puts the instance in (the first that lists it), if any. */
   syncGroup: SyncGroup | undefined;
@@ -410,6 +414,7 @@ export class GlobalView {
   }
 }
 
+/** A virtual_server block: its address, port or firewall mark, and its real servers. */
 export class VirtualServer extends BlockView {
   /** `virtual_server IP PORT`: the address (undefined for `fwmark N` and `group NAME`). */
   get address(): Address | undefined {
@@ -433,6 +438,7 @@ export class VirtualServer extends BlockView {
   }
 }
 
+/** What a keepalived configuration means: global settings, VRRP instances, sync groups, virtual servers. */
 export class KeepalivedView {
   readonly global: GlobalView;
   readonly instances: VrrpInstance[] = [];

@@ -1,0 +1,78 @@
+// HA061: a sample fetch or converter that names a backend, frontend, server, userlist, stick table
+// or resolvers section that does not exist: `nbsrv(app)`, `srv_is_up(app/web1)`, `be_conn(api)`,
+// `http_auth(admins)`, `sc_http_req_rate(0,per_ip)`, `table_cnt(per_ip)`, `do-resolve(txn.ip,dns)`.
+// haproxy resolves these names after reading the whole file and refuses to start ("unable to find
+// backend 'x' referenced in arg 1 of ACL keyword 'nbsrv'"); it reports them all, without a line.
+import { namedArgument, namedCalls } from "../../../../grammars/references/haproxy-functions.js";
+import { didYouMean, replacementFixes } from "../../lint/fixes.js";
+import type { HaproxyRule } from "../../lint/rule.js";
+import { suggest } from "../../lint/suggest.js";
+import type { HaproxyModel, SectionModel } from "./model.js";
+import { rangeInWord } from "./options.js";
+
+function names(model: HaproxyModel, types: readonly string[], needs?: (section: SectionModel) => boolean): Set<string> {
+  return new Set(model.sections.filter((s) => types.includes(s.type) && s.name !== undefined && (!needs || needs(s))).map((s) => s.name!));
+}
+
+export const undefinedFetchName: HaproxyRule = {
+  meta: {
+    id: "HA061",
+    alias: "undefined-fetch-name",
+    product: "haproxy",
+    severity: "error",
+    category: "reference",
+    description: "a sample fetch or converter names a backend, server, table, userlist or resolvers that does not exist",
+    fixable: true,
+    native: "reports",
+  },
+  check({ model, report }) {
+    let known: Readonly<Record<"backend" | "frontend" | "userlist" | "resolvers" | "table", Set<string>>> | undefined;
+    const lists = () =>
+      (known ??= {
+        backend: names(model, ["backend", "listen"]),
+        frontend: names(model, ["frontend", "listen"]),
+        userlist: names(model, ["userlist"]),
+        resolvers: names(model, ["resolvers"]),
+        table: names(model, ["frontend", "backend", "listen"], (s) => s.statements.some((st) => st.keyword.value === "stick-table")),
+      });
+    for (const { statement, section } of model.statements()) {
+      for (const word of statement.words) {
+        for (const call of namedCalls(word.value)) {
+          const named = namedArgument(call.name)!;
+          const arg = call.args[named.index];
+          const name = arg?.text.trim();
+          if (!arg || !name || name.includes("$") || name.includes("%[")) continue;
+          const start = arg.start + arg.text.indexOf(name);
+          let target: string = named.target;
+          let looked = name;
+          let pool: Set<string>;
+          if (named.target === "server") {
+            const slash = name.indexOf("/");
+            const backend = slash < 0 ? section.name : name.slice(0, slash);
+            looked = slash < 0 ? name : name.slice(slash + 1);
+            const owners = backend === undefined ? [] : model.backends(backend);
+            if (owners.length === 0) {
+              // The backend part is wrong: report it as a backend.
+              if (slash < 0) continue;
+              target = "backend";
+              looked = backend!;
+              pool = lists().backend;
+            } else pool = new Set(owners.flatMap((owner) => [...model.serverNames(owner).keys()]));
+          } else if (named.target === "table" && name.includes("/")) {
+            continue; // a table of a peers section (`peers/table`): not modelled yet
+          } else pool = lists()[named.target];
+          if (pool.has(looked)) continue;
+          const offset = target === "backend" && named.target === "server" ? start : start + (name.length - looked.length);
+          const range = rangeInWord(word, offset, offset + looked.length);
+          const candidates = suggest(looked, pool);
+          report({
+            uri: section.uri,
+            range,
+            message: `${call.name}() names ${target === "table" ? "stick table" : target} '${looked}', which is not defined${didYouMean(candidates)}`,
+            ...replacementFixes(range, candidates),
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,27 @@
+// KA047: any VRRP `authentication` block. RFC 3768 took authentication out of VRRPv2 because it
+// protects nothing — a PASS password travels in clear in every advert — and VRRPv3 has none;
+// keepalived ignores it in strict mode and with version 3 (KA026). Information, not a defect.
+import type { KeepalivedRule } from "../../lint/rule.js";
+
+export const authDeprecated: KeepalivedRule = {
+  meta: {
+    id: "KA047",
+    alias: "auth-deprecated",
+    product: "keepalived",
+    severity: "info",
+    category: "security",
+    description: "VRRP authentication gives no security and is gone from the current VRRP standards",
+    fixable: false,
+    native: "silent",
+  },
+  check({ model, report }) {
+    for (const placed of model.blocks) {
+      if (placed.id !== "vrrp_instance>authentication" || !placed.block.header) continue;
+      report({
+        uri: placed.uri,
+        range: placed.block.header.keyword.range,
+        message: "VRRP authentication does not protect the routers (a PASS password is sent in clear in every advert) and is no longer part of VRRP; isolate the VRRP network instead, and keep it the same on every peer if you keep it",
+      });
+    }
+  },
+};

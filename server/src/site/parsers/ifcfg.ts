@@ -1,0 +1,79 @@
+// RHEL's /etc/sysconfig/network-scripts/ifcfg-* (and route-*, /etc/sysconfig/network): shell
+// assignments `KEY=value`, quoted or not. Addresses come from IPADDR/IPADDRn with PREFIX or NETMASK
+// (n matching), IPV6ADDR and IPV6ADDR_SECONDARIES; the default gateway from GATEWAY where DEFROUTE
+// is not `no`; route-* files add `default via X` lines. The device is DEVICE, else the file name.
+import { physicalLines, skip, wordRange, type Located, type SiteFile } from "../files.js";
+import { baseDevice, maskToPrefix, withPrefix, type NetworkFacts } from "./network.js";
+
+export function shellAssignments(file: SiteFile): Map<string, Located<string>> {
+  const values = new Map<string, Located<string>>();
+  for (const line of physicalLines(file)) {
+    const trimmed = line.text.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    const match = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_]*)=(?:"([^"]*)"|'([^']*)'|([^\s#]*))\s*(?:#.*)?$/.exec(line.text);
+    if (!match) {
+      skip(file, line.start, line.start + line.text.length, "not a shell assignment");
+      continue;
+    }
+    const value = match[3] ?? match[4] ?? match[5] ?? "";
+    const quoted = match[3] !== undefined || match[4] !== undefined;
+    const at = match[1]!.length + match[2]!.length + 1 + (quoted ? 1 : 0);
+    values.set(match[2]!, { value, uri: file.uri, range: wordRange(file, line, at, value.length) });
+  }
+  return values;
+}
+
+export function readIfcfg(file: SiteFile, facts: NetworkFacts): void {
+  const values = shellAssignments(file);
+  const fromName = file.uri.slice(file.uri.lastIndexOf("/") + 1).replace(/^ifcfg-/, "");
+  const device = baseDevice(values.get("DEVICE")?.value ?? decodeURIComponent(fromName));
+  for (const [key, located] of values) {
+    const indexed = /^IPADDR(\d*)$/.exec(key);
+    if (indexed) {
+      const n = indexed[1]!;
+      const prefixText = values.get(`PREFIX${n}`)?.value ?? (n === "" ? values.get("PREFIX0")?.value : undefined);
+      const mask = values.get(`NETMASK${n}`)?.value ?? (n === "" ? values.get("NETMASK0")?.value : undefined);
+      const prefix = prefixText !== undefined ? Number(prefixText) : mask !== undefined ? maskToPrefix(mask) : undefined;
+      const address = withPrefix(located.value, prefix);
+      if (address) facts.addresses.push({ device, address, where: located });
+      continue;
+    }
+    if (key === "IPV6ADDR" || key === "IPV6ADDR_SECONDARIES") {
+      for (const word of located.value.split(/\s+/).filter(Boolean)) {
+        const address = withPrefix(word, undefined);
+        if (address) facts.addresses.push({ device, address, where: located });
+      }
+    }
+  }
+  const gateway = values.get("GATEWAY");
+  if (gateway && values.get("DEFROUTE")?.value.toLowerCase() !== "no") facts.gateways.push(gateway);
+  const zone = values.get("ZONE");
+  if (zone) facts.zones.push({ device, zone });
+}
+
+/** /etc/sysconfig/network: only a host-wide GATEWAY matters here. */
+export function readSysconfigNetwork(file: SiteFile, facts: NetworkFacts): void {
+  const gateway = shellAssignments(file).get("GATEWAY");
+  if (gateway) facts.gateways.push(gateway);
+}
+
+/** route-IFACE: `default via X [dev IF]` lines, or ADDRESSn=0.0.0.0 with GATEWAYn. */
+export function readRouteFile(file: SiteFile, facts: NetworkFacts): void {
+  const lines = physicalLines(file);
+  if (lines.some((line) => /^\s*[A-Z]+\d*=/.test(line.text))) {
+    const values = shellAssignments(file);
+    for (const [key, located] of values) {
+      const n = /^ADDRESS(\d+)$/.exec(key)?.[1];
+      if (n !== undefined && located.value === "0.0.0.0") {
+        const gateway = values.get(`GATEWAY${n}`);
+        if (gateway) facts.gateways.push(gateway);
+      }
+    }
+    return;
+  }
+  for (const line of lines) {
+    const match = /^(\s*(?:default|0\.0\.0\.0\/0)\s+via\s+)(\S+)/.exec(line.text);
+    if (match) facts.gateways.push({ value: match[2]!, uri: file.uri, range: wordRange(file, line, match[1]!.length, match[2]!.length) });
+    else if (line.text.trim() !== "" && !line.text.trim().startsWith("#") && !/\svia\s/.test(line.text)) skip(file, line.start, line.start + line.text.length, "not a route");
+  }
+}

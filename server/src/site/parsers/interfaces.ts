@@ -1,0 +1,52 @@
+// Debian's /etc/network/interfaces (ifupdown): `iface NAME inet|inet6 static` stanzas with
+// `address` (with /prefix or a `netmask` line) and `gateway`, and `up`/`post-up` commands of the
+// form `ip addr add ADDR dev IF`, which is how a VIP is often put on `lo` for direct routing.
+import { physicalLines, skip, wordRange, type Located, type SiteFile } from "../files.js";
+import { baseDevice, maskToPrefix, withPrefix, type NetworkFacts } from "./network.js";
+
+const STANZAS = /^(auto|allow-\S+|iface|mapping|source|source-directory|no-auto-down|no-scripts|rename)$/;
+
+export function readInterfaces(file: SiteFile, facts: NetworkFacts): void {
+  let device: string | undefined;
+  let pending: { located: Located<string>; device: string; prefixed: boolean } | undefined;
+  const flush = (mask?: string) => {
+    if (!pending) return;
+    const address = withPrefix(pending.located.value, mask !== undefined ? maskToPrefix(mask) : undefined);
+    if (address) facts.addresses.push({ device: pending.device, address, where: pending.located });
+    pending = undefined;
+  };
+  for (const line of physicalLines(file)) {
+    const text = line.text.replace(/#.*$/, "");
+    const words = [...text.matchAll(/\S+/g)];
+    if (words.length === 0) continue;
+    const first = words[0]![0];
+    const word = (i: number): Located<string> => ({ value: words[i]![0], uri: file.uri, range: wordRange(file, line, words[i]!.index!, words[i]![0].length) });
+    if (STANZAS.test(first)) {
+      if (first === "iface") {
+        flush();
+        device = words[1] ? baseDevice(words[1][0]) : undefined;
+      }
+      continue;
+    }
+    if (device === undefined) {
+      skip(file, line.start, line.start + line.text.length, "option outside an iface stanza");
+      continue;
+    }
+    if (first === "address" && words[1]) {
+      flush();
+      pending = { located: word(1), device, prefixed: words[1][0].includes("/") };
+      if (pending.prefixed) flush();
+    } else if (first === "netmask" && words[1]) flush(words[1][0]);
+    else if (first === "gateway" && words[1]) facts.gateways.push(word(1));
+    else if (/^(pre-up|up|post-up)$/.test(first)) {
+      // `up ip addr add 10.0.0.100/32 dev lo label lo:0`
+      const at = words.findIndex((w, i) => i > 0 && w[0] === "add" && /^(addr|address|a)$/.test(words[i - 1]?.[0] ?? ""));
+      const devAt = words.findIndex((w) => w[0] === "dev");
+      if (at > 0 && words[at + 1] && devAt > 0 && words[devAt + 1]) {
+        const address = withPrefix(words[at + 1]![0], undefined);
+        if (address) facts.addresses.push({ device: baseDevice(words[devAt + 1]![0]), address, where: word(at + 1) });
+      }
+    }
+  }
+  flush();
+}

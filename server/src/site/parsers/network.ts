@@ -1,0 +1,58 @@
+// What a host's network files say about its addresses: one record per address with the interface
+// it is on and the line it comes from, and the default gateway. The readers below fill it from
+// RHEL ifcfg files, NetworkManager keyfiles and Debian's /etc/network/interfaces.
+import { parseAddress, type Address } from "../../rules/keepalived/ip.js";
+import type { Located } from "../files.js";
+
+/** An address of a host, with its interface and the line it comes from. */
+export interface InterfaceAddress {
+  /** The interface as the kernel names it (`lo` for the alias `lo:0`). */
+  readonly device: string;
+  /** Address with its prefix (`/32` when the file gives none). */
+  readonly address: Address;
+  readonly where: Located<string>;
+}
+
+/** What a host's network files say: addresses, default gateways and firewalld zones of interfaces. */
+export interface NetworkFacts {
+  readonly addresses: InterfaceAddress[];
+  readonly gateways: Located<string>[];
+  /** firewalld zone named by the interface's own file (ifcfg `ZONE=`, keyfile `zone=`). */
+  readonly zones: { device: string; zone: Located<string> }[];
+}
+
+export function emptyFacts(): NetworkFacts {
+  return { addresses: [], gateways: [], zones: [] };
+}
+
+/** `255.255.255.0` → 24; undefined for a mask that is not contiguous. */
+export function maskToPrefix(mask: string): number | undefined {
+  const parsed = parseAddress(mask);
+  if (!parsed || parsed.family !== 4) return undefined;
+  let bits = 0;
+  let ended = false;
+  for (const byte of parsed.bytes) {
+    for (let bit = 7; bit >= 0; bit--) {
+      const on = (byte >> bit) & 1;
+      if (on && ended) return undefined;
+      if (on) bits++;
+      else ended = true;
+    }
+  }
+  return bits;
+}
+
+/** An address with a prefix: the one written, else the given one, else a host route. */
+export function withPrefix(text: string, prefix: number | undefined): Address | undefined {
+  const parsed = parseAddress(text);
+  if (!parsed) return undefined;
+  if (parsed.prefix !== undefined) return parsed;
+  const bits = prefix ?? (parsed.family === 4 ? 32 : 128);
+  return { ...parsed, prefix: bits, hasPrefix: true };
+}
+
+/** `eth0:1` → `eth0`: an alias is an address of its base interface. */
+export function baseDevice(name: string): string {
+  const colon = name.indexOf(":");
+  return colon < 0 ? name : name.slice(0, colon);
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { expectSite, ifcfg, router } from "../site/harness.js";
+
+const net = { "lb1/etc/sysconfig/network-scripts/ifcfg-eth0": ifcfg("eth0", "192.168.1.11"), "lb2/etc/sysconfig/network-scripts/ifcfg-eth0": ifcfg("eth0", "192.168.1.12") };
+
+describe("S007 priority-tie", () => {
+  it("accepts distinct priorities", async () => {
+    await expectSite("S007", { ...net, "lb1/etc/keepalived/keepalived.conf": router({ priority: 150 }), "lb2/etc/keepalived/keepalived.conf": router({ priority: 100 }) });
+  });
+
+  it("reports the loser of a tie, which has the lower address", async () => {
+    const [problem] = await expectSite("S007", {
+      ...net,
+      "lb1/etc/keepalived/keepalived.conf": router({ priority: 100 }).replace("priority 100", "priority «100»"),
+      "lb2/etc/keepalived/keepalived.conf": router({ priority: 100 }),
+    });
+    expect(problem!.message).toContain("the higher source address decides who is MASTER (lb2/VI_1)");
+  });
+});
