@@ -39,3 +39,28 @@ describe("configurations across files", () => {
     expect(problems.get(ROOT)!.map((p) => p.code)).toContain("unused-script");
   });
 });
+
+describe("haproxy sets", () => {
+  const MAIN = "file:///etc/haproxy/haproxy.cfg";
+  const API = "file:///etc/haproxy/conf.d/api.cfg";
+  const SET_FILES = {
+    "file:///etc/haproxy/lblint.config.json": JSON.stringify({ haproxyConfigs: [["haproxy.cfg", "conf.d"]] }),
+    [MAIN]: "defaults\n    mode http\n    timeout connect 5s\n    timeout client 30s\n    timeout server 30s\n\nfrontend www\n    bind :80\n    default_backend api\n",
+    [API]: "backend api\n    server a 10.0.0.1:80\n",
+  };
+
+  it("reads the files of a haproxyConfigs set as one configuration", async () => {
+    const service = new LanguageService(new MemoryFileSystem(SET_FILES));
+    service.open(MAIN, "haproxy", SET_FILES[MAIN]!, 1);
+    const { project, problems } = await service.problems(MAIN);
+    expect([...project.loaded.files.keys()]).toEqual([MAIN, API]);
+    expect(problems.get(MAIN)!.map((p) => p.ruleId)).not.toContain("HA010");
+    const { definition } = await import("../../server/src/service/definition.js");
+    const offset = SET_FILES[MAIN]!.indexOf("default_backend api") + "default_backend a".length;
+    expect(definition(project, MAIN, offset).map((l) => l.uri)).toEqual([API]);
+
+    // The other file of the set, opened, belongs to the same configuration.
+    service.open(API, "haproxy", SET_FILES[API]!, 1);
+    expect((await service.project(API)).root).toBe(MAIN);
+  });
+});

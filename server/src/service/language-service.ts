@@ -10,6 +10,7 @@ import { OverlayFileSystem, type FileSystem } from "../workspace/fs.js";
 import { pathToUri, uriToPath } from "../workspace/uri.js";
 import { ServiceDocument, type ContentChange } from "./document.js";
 import { findRoots } from "./discover.js";
+import { haproxySetOf, loadSet } from "./haproxy-sets.js";
 import { HaproxyLinter } from "./incremental-lint.js";
 import { loadProject, type Project } from "./project.js";
 import type { HaproxyParseResult } from "../../../grammars/haproxy/parse.js";
@@ -139,8 +140,10 @@ export class LanguageService {
   }
 
   /** The configuration a file belongs to, loaded at most once per state of the workspace. */
-  project(uri: string): Promise<Project> {
-    return this.cached(this.rootOf(uri)).project;
+  async project(uri: string): Promise<Project> {
+    const project = await this.cached(this.rootOf(uri)).project;
+    // Loading may have found that the file belongs to another configuration (a haproxy set).
+    return project.root === this.rootOf(uri) ? project : this.cached(this.rootOf(uri)).project;
   }
 
   private cached(root: string): CachedProject {
@@ -154,7 +157,15 @@ export class LanguageService {
   private async load(root: string): Promise<Project> {
     const document = this.documents.get(root);
     const format = document?.format ?? (await this.formatOfClosed(root));
-    const [loaded, { config }] = await Promise.all([loadProject(this.fs, root, format, document?.parsed), this.configFor(root)]);
+    const { config } = await this.configFor(root);
+    const set = format === "haproxy" ? await haproxySetOf(this.fs, root, config) : undefined;
+    if (set) {
+      // A file of a haproxy set belongs to the set's first file, which holds the set's findings.
+      for (const uri of set) this.owners.set(uri, set[0]!);
+      const loaded = await loadSet(this.fs, set, (uri) => this.documents.get(uri)?.parsed);
+      return { root: set[0]!, format, loaded, config };
+    }
+    const loaded = await loadProject(this.fs, root, format, document?.parsed);
     for (const uri of loaded.files.keys()) if (uri !== root && !this.owners.has(uri)) this.owners.set(uri, root);
     // A file that no longer belongs to this root is its own configuration again.
     for (const [uri, owner] of this.owners) if (owner === root && !loaded.files.has(uri)) this.owners.delete(uri);
