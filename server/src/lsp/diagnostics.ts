@@ -9,7 +9,7 @@ import {
   type DocumentDiagnosticParams,
   type DocumentDiagnosticReport,
 } from "vscode-languageserver/node.js";
-import { configurationDiagnostics } from "../service/diagnostics.js";
+import { configurationDiagnostics, toDiagnostics } from "../service/diagnostics.js";
 import { guarded, type ServerContext } from "./context.js";
 
 /** Sent when the state the status bar shows changes: the config file is broken, or fine again. */
@@ -57,6 +57,16 @@ export class DiagnosticsScheduler {
   private pendingRefresh(): void {
     clearTimeout(this.refreshTimer);
     this.refreshTimer = setTimeout(() => this.context.connection.languages.diagnostics.refresh(), 200);
+  }
+
+  private siteFiles = new Set<string>();
+
+  /** The site findings in sysctl, firewall and network files, which no configuration holds. */
+  publishSiteFiles(): void {
+    const findings = this.context.service.siteFileFindings();
+    for (const [uri, problems] of findings) this.context.connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(problems) });
+    for (const uri of this.siteFiles) if (!findings.has(uri)) this.context.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.siteFiles = new Set(findings.keys());
   }
 
   /** Every open document may read differently now (a configuration found, settings changed). */

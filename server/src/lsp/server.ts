@@ -38,6 +38,11 @@ export function startServer(connection: Connection, service: LanguageService = n
     const pull = params.capabilities.textDocument?.diagnostic !== undefined;
     const diagnostics = new DiagnosticsScheduler(context, pull);
     diagnosticsScheduler = diagnostics;
+    // The site rules run in the background; when they find something new, show it.
+    service.onSiteFindings = () => {
+      diagnostics.refreshAll();
+      diagnostics.publishSiteFiles();
+    };
     registerDocuments(context, diagnostics);
     diagnostics.register();
     afterInitialized = registerSettings(context, diagnostics, params).afterInitialized;

@@ -9,14 +9,13 @@
 //   - syntax problems come from the new parse, and suppressions are applied to the whole, once.
 // Anything else — a section header, a defaults or global section, a `.if`, the settings — changes
 // and the next check is a whole one.
-import type { Severity } from "../../../grammars/common/diagnostics.js";
 import type { Position } from "../../../grammars/common/text.js";
 import type { Section } from "../../../grammars/haproxy/ast.js";
 import type { HaproxyParseResult } from "../../../grammars/haproxy/parse.js";
 import type { ResolvedConfig } from "../lint/config.js";
+import { runRules } from "../lint/lint.js";
 import { haproxyRules } from "../lint/registry.js";
 import { syntaxProblem, type Problem } from "../lint/report.js";
-import type { HaproxyRule, Report } from "../lint/rule.js";
 import { applySuppressions } from "../lint/suppressions.js";
 import { HaproxyModel } from "../rules/haproxy/model.js";
 
@@ -70,7 +69,8 @@ export class HaproxyLinter {
 
   constructor(private readonly uri: string) {}
 
-  lint(parse: HaproxyParseResult, config: ResolvedConfig): Problem[] {
+  /** The file's findings; `extra` adds findings made elsewhere (site rules) before suppressions apply. */
+  lint(parse: HaproxyParseResult, config: ResolvedConfig, extra: readonly Problem[] = []): Problem[] {
     const dirty = this.dirtySections(parse, config);
     const sections = parse.ast.sections;
     const scoped = new Map<number, Problem[]>();
@@ -109,7 +109,7 @@ export class HaproxyLinter {
       } catch (error) {
         if (!(error instanceof Unmappable)) throw error;
         this.previous = undefined;
-        return this.lint(parse, config);
+        return this.lint(parse, config, extra);
       }
       const subset = sections.filter((section, i) => dirty.has(i) || !PROXIES.has(section.type) || context(section) !== "");
       this.run(parse, subset, config, (rule) => SECTION_SCOPED.has(rule), (problem) => {
@@ -118,6 +118,7 @@ export class HaproxyLinter {
       this.run(parse, sections, config, (rule) => !SECTION_SCOPED.has(rule), (problem) => found.push(problem));
     }
     for (const problems of scoped.values()) found.push(...problems);
+    found.push(...extra);
     this.previous = { parse, config, sections: [...sections], starts: sections.map((section) => section.range.start), scoped };
 
     const suppressed = applySuppressions(found, parse.lines.text, parse.lines, "haproxy");
@@ -145,38 +146,15 @@ export class HaproxyLinter {
     return dirty;
   }
 
-  /** Runs some rules over some sections, as lint() runs them (same severities, same failure report). */
+  /** Runs some rules over some sections with lint()'s own runner (same severities, messages and failure report). */
   private run(parse: HaproxyParseResult, sections: readonly Section[], config: ResolvedConfig, wanted: (id: string) => boolean, add: (problem: Problem, id: string) => void): void {
     const view: HaproxyParseResult = sections === parse.ast.sections ? parse : { ...parse, ast: { ...parse.ast, sections: [...sections] } };
     const model = new HaproxyModel([{ uri: this.uri, parse: view }], config.targets.haproxy);
-    for (const rule of haproxyRules() as readonly HaproxyRule[]) {
-      if (!wanted(rule.meta.id)) continue;
-      const setting = config.rules.get(rule.meta.id);
-      const severity: Severity | "off" = setting?.severity ?? rule.meta.severity;
-      if (severity === "off") continue;
-      const report = (found: Report) => {
-        if (found.uri !== undefined && found.uri !== this.uri) return;
-        add(
-          {
-            ruleId: rule.meta.id,
-            code: rule.meta.alias,
-            severity: setting ? severity : (found.severity ?? severity),
-            message: found.message,
-            range: plain(found.range),
-            ...(found.fix ? { fix: found.fix } : {}),
-            ...(found.suggestions?.length ? { suggestions: found.suggestions } : {}),
-            ...(found.related?.length ? { related: found.related.map((related) => ({ ...related, range: plain(related.range) })) } : {}),
-          },
-          rule.meta.id,
-        );
-      };
-      try {
-        rule.check({ model, options: setting?.options ?? {}, report });
-      } catch (error) {
-        const range = { start: { offset: 0, line: 0, column: 0 }, end: { offset: 0, line: 0, column: 0 } };
-        add({ ruleId: rule.meta.id, code: "internal-error", severity: "error", message: `rule ${rule.meta.id} (${rule.meta.alias}) failed on this file: ${(error as Error).message}; please report it`, range }, "");
-      }
-    }
+    const rules = haproxyRules().filter((rule) => wanted(rule.meta.id));
+    runRules(rules, model, config, this.uri, (uri, problem) => {
+      if (uri !== this.uri) return;
+      add({ ...problem, range: plain(problem.range), ...(problem.related ? { related: problem.related.map((related) => ({ ...related, range: plain(related.range) })) } : {}) }, problem.ruleId);
+    });
   }
 }
 

@@ -10,6 +10,8 @@ import { OverlayFileSystem, type FileSystem } from "../workspace/fs.js";
 import { pathToUri, uriToPath } from "../workspace/uri.js";
 import { ServiceDocument, type ContentChange } from "./document.js";
 import { findRoots } from "./discover.js";
+import { findSites, siteFindings } from "./site.js";
+import { SITE_FILE } from "../site/load.js";
 import { haproxySetOf, loadSet } from "./haproxy-sets.js";
 import { HaproxyLinter } from "./incremental-lint.js";
 import { loadProject, type Project } from "./project.js";
@@ -54,6 +56,16 @@ export class LanguageService {
   readonly configErrors = new Map<string, ConfigStatus>();
   /** Configurations found in the workspace folders (keepalived.conf, haproxy.cfg). */
   private readonly workspaceRoots: string[] = [];
+  /** Workspace folders that are sites, and the site rules' last findings there. */
+  private sites: string[] = [];
+  private site: { stamp: number; findings: Map<string, Problem[]>; daemonFiles: Set<string>; running: Promise<void> | undefined } = {
+    stamp: -1,
+    findings: new Map(),
+    daemonFiles: new Set(),
+    running: undefined,
+  };
+  /** Called when the site findings changed after a background check: the editor shows them again. */
+  onSiteFindings: (() => void) | undefined;
 
   constructor(disk: FileSystem) {
     this.fs = new OverlayFileSystem(this.overlays, disk);
@@ -183,6 +195,7 @@ export class LanguageService {
    * include are known to belong to them. Returns the open documents whose configuration changed.
    */
   async discover(folders: readonly string[]): Promise<string[]> {
+    this.sites = await findSites(this.fs, folders);
     const roots = await findRoots(this.fs, folders);
     this.workspaceRoots.push(...roots.filter((root) => !this.workspaceRoots.includes(root)));
     const before = new Map([...this.documents.keys()].map((uri) => [uri, this.rootOf(uri)]));
@@ -212,19 +225,65 @@ export class LanguageService {
     const entry = this.cached(root);
     const project = await entry.project;
     if (project.root !== this.rootOf(uri)) return this.problems(uri);
-    entry.problems ??= this.lint(project);
+    entry.problems ??= this.lint(project, this.siteNow());
     return { project, problems: entry.problems };
   }
 
-  private lint(project: Project): Map<string, Problem[]> {
+  /**
+   * The site findings as last computed; when the workspace changed since, a new check starts in the
+   * background and onSiteFindings is called when it brings something new.
+   */
+  private siteNow(): ReadonlyMap<string, readonly Problem[]> | undefined {
+    if (this.sites.length === 0) return undefined;
+    if (this.site.stamp !== this.stamp && !this.site.running) {
+      const stamp = this.stamp;
+      this.site.running = this.siteFindingsWithFiles().then(
+        ({ findings, daemonFiles }) => {
+          const changed = JSON.stringify([...findings]) !== JSON.stringify([...this.site.findings]);
+          this.site = { stamp, findings, daemonFiles, running: undefined };
+          if (changed) {
+            for (const entry of this.projects.values()) entry.problems = undefined;
+            this.onSiteFindings?.();
+          }
+        },
+        () => {
+          this.site = { ...this.site, stamp, running: undefined };
+        },
+      );
+    }
+    return this.site.findings;
+  }
+
+  /** The site rules' findings now (waits for a fresh check). */
+  async siteFindings(): Promise<Map<string, Problem[]>> {
+    return (await this.siteFindingsWithFiles()).findings;
+  }
+
+  private siteFindingsWithFiles() {
+    return siteFindings(this.fs, this.sites, async (site) => (await this.configFor(`${site}/${SITE_FILE}`)).config);
+  }
+
+  /** The last site findings in files that are no haproxy or keepalived configuration (sysctl, firewall, network files). */
+  siteFileFindings(): Map<string, Problem[]> {
+    const found = new Map<string, Problem[]>();
+    for (const [uri, problems] of this.site.findings) if (!this.site.daemonFiles.has(uri)) found.set(uri, problems);
+    return found;
+  }
+
+  /** Waits for the background site check, if one is running (for tests). */
+  async siteSettled(): Promise<void> {
+    while (this.site.running) await this.site.running;
+  }
+
+  private lint(project: Project, extra: ReadonlyMap<string, readonly Problem[]> | undefined): Map<string, Problem[]> {
     const root = project.loaded.files.get(project.root);
     // A haproxy file on its own, open in the editor, is checked incrementally (same findings as lintLoaded).
     if (project.format === "haproxy" && project.loaded.files.size === 1 && root && this.documents.has(project.root) && project.loaded.diagnostics.get(project.root)?.every((d) => d.code !== "binary-file")) {
       let linter = this.linters.get(project.root);
       if (!linter) this.linters.set(project.root, (linter = new HaproxyLinter(project.root)));
-      return new Map([[project.root, linter.lint(root.parse as HaproxyParseResult, project.config)]]);
+      return new Map([[project.root, linter.lint(root.parse as HaproxyParseResult, project.config, extra?.get(project.root))]]);
     }
-    return lintLoaded(project.loaded, project.config);
+    return lintLoaded(project.loaded, project.config, extra);
   }
 
   /** The open document, or undefined. */
