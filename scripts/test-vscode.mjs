@@ -70,7 +70,6 @@ try {
   };
   await page.waitForTimeout(3000);
   await open("keepalived.conf");
-  await page.screenshot({ path: join(root, "dist", "vscode-open.png") });
   // The Problems panel lists lblint's finding once the server has started and checked the file.
   await page.keyboard.press("Control+Shift+M");
   const problem = await page

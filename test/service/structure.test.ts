@@ -107,3 +107,17 @@ describe("structure features", () => {
     expect(inlayHints(ka.project, ka.uri, ka.document.parsed, { start: 0, end: 100 }).map((h) => `${h.position.line}:${h.position.character} ${h.label}`)).toEqual(["3:20 = eth0"]);
   });
 });
+
+describe("results kept per section", () => {
+  it("move with their sections after an edit and equal a fresh computation", async () => {
+    const opened = await haproxy(HAPROXY);
+    const before = () => [documentSymbols(opened.document.parsed), documentLinks(opened.uri, opened.document.parsed), semanticTokens(opened.project, opened.uri, opened.document.parsed)];
+    before();
+    // Two lines into the frontend: the backend after it moves down, untouched.
+    opened.service.change(opened.uri, [{ range: { start: { line: 9, character: 0 }, end: { line: 9, character: 0 } }, text: "    maxconn 10\n    # more\n" }], 2);
+    const project = await opened.service.project(opened.uri);
+    const after = [documentSymbols(opened.document.parsed), documentLinks(opened.uri, opened.document.parsed), semanticTokens(project, opened.uri, opened.document.parsed)];
+    const fresh = await haproxy(opened.document.text);
+    expect(after).toEqual([documentSymbols(fresh.document.parsed), documentLinks(fresh.uri, fresh.document.parsed), semanticTokens(fresh.project, fresh.uri, fresh.document.parsed)]);
+  });
+});

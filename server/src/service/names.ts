@@ -110,15 +110,23 @@ function haproxyLineHasName(parse: HaproxyParseResult, offset: number): boolean 
   if (!section) return false;
   const line = [section.header, ...section.body].find((candidate) => candidate.range.startOffset <= offset && offset <= candidate.range.endOffset);
   if (!line || line.kind !== "statement") return false;
-  const index = new NameIndex();
-  const lone: Section = { ...section, body: line === section.header ? [] : [line] };
   if (line === section.header) return section.name?.range.contains(offset) === true || section.from?.range.contains(offset) === true;
-  for (const reference of haproxyReferences({ ...parse.ast, sections: [lone] })) {
-    index.add(site("", parse, reference.word, "", "", false, reference.start, reference.end));
+  return localNames(parse, { ...section, body: [line] }).some((candidate) => candidate.start <= offset && offset <= candidate.end);
+}
+
+/**
+ * The names a haproxy section defines and uses, found from the section alone (their keys are not
+ * resolved): enough to tell where names are, for the line under the cursor and for semantic tokens.
+ */
+export function localNames(parse: HaproxyParseResult, section: Section): NameSite[] {
+  const index = new NameIndex();
+  if (section.name) index.add(site("", parse, section.name, "", section.type, true));
+  for (const reference of haproxyReferences({ ...parse.ast, sections: [section] })) {
+    index.add(site("", parse, reference.word, "", reference.target, false, reference.start, reference.end));
   }
   const model = new HaproxyModel([], "3.4");
-  addStatementNames(index, "", parse, lone, line, undefined, model, () => "");
-  return index.at("", offset) !== undefined;
+  for (const line of section.body) if (line.kind === "statement") addStatementNames(index, "", parse, section, line, undefined, model, () => "");
+  return index.sites;
 }
 
 export function nameIndex(project: Project): NameIndex {

@@ -3,6 +3,7 @@
 // section and block names where defined and where used, ACLs, `$VAR`s, numbers with units and
 // haproxy's `.if` directives. Encoded as LSP wants: five integers per token, relative to the last.
 import type { Range } from "../../../grammars/common/text.js";
+import type { Line, Section } from "../../../grammars/haproxy/ast.js";
 import type { HaproxyParseResult } from "../../../grammars/haproxy/parse.js";
 import type { KeepalivedParseResult } from "../../../grammars/keepalived/parse.js";
 import { keepalivedStatements } from "../../../grammars/keepalived/walk.js";
@@ -11,7 +12,7 @@ import { keepalivedKeyword } from "../facts/keepalived.js";
 import type { Availability } from "../facts/types.js";
 import { availabilityAt } from "../facts/versions.js";
 import { keepalivedBlockId } from "./locate.js";
-import { nameIndex } from "./names.js";
+import { localNames, nameIndex } from "./names.js";
 import type { Project } from "./project.js";
 import type { ParseResult } from "../workspace/loader.js";
 
@@ -46,24 +47,52 @@ function deprecatedBit(availability: Availability | undefined, version: string):
 
 /** The tokens of a document (or of the lines from `start` to `end`), encoded for LSP. */
 export function semanticTokens(project: Project, uri: string, parsed: ParseResult, lines?: { start: number; end: number }): number[] {
+  if (parsed.format === "haproxy") return encode(haproxyTokens(parsed, project.config.targets.haproxy, lines));
   const collector = new Collector(lines);
-  const names = nameIndex(project);
   const named = new Set<number>();
-  for (const site of names.inFile(uri)) {
+  for (const site of nameIndex(project).inFile(uri)) {
     if (!site.exact) continue;
-    const type: TokenType = site.what === "acl" || site.what.includes("variable") ? "variable" : "class";
-    collector.add(site.range, type, site.definition ? 1 : 0);
+    collector.add(site.range, site.what.includes("variable") ? "variable" : "class", site.definition ? 1 : 0);
     named.add(site.start);
   }
-  if (parsed.format === "haproxy") haproxyTokens(collector, parsed, project.config.targets.haproxy, named, lines);
-  else keepalivedTokens(collector, parsed, project.config.targets.keepalived, named);
+  keepalivedTokens(collector, parsed, project.config.targets.keepalived, named);
   return encode(collector.tokens);
 }
 
-function haproxyTokens(collector: Collector, parsed: HaproxyParseResult, version: string, named: Set<number>, only?: { start: number; end: number }): void {
-  const all = [...parsed.ast.preamble, ...parsed.ast.sections.flatMap((section) => [section.header, ...section.body])];
-  for (const line of all) {
-    if (only && (line.line < only.start || line.line > only.end)) continue;
+/** Tokens of haproxy sections, kept per section: an edit recomputes only the sections it touched. */
+const sectionTokens = new WeakMap<Section, { version: string; line: number; tokens: Token[] }>();
+
+function haproxyTokens(parsed: HaproxyParseResult, version: string, only?: { start: number; end: number }): Token[] {
+  const preamble = new Collector(only);
+  haproxyLines(preamble, parsed.ast.preamble, version, new Set());
+  const tokens: Token[] = preamble.tokens;
+  for (const section of parsed.ast.sections) {
+    const first = section.header.line;
+    if (only && (first > only.end || section.range.end.line < only.start)) continue;
+    let cached = sectionTokens.get(section);
+    if (!cached || cached.version !== version) {
+      const collector = new Collector();
+      const named = new Set<number>();
+      for (const site of localNames(parsed, section)) {
+        if (!site.exact) continue;
+        collector.add(site.range, site.what === "acl" || site.what.includes("variable") ? "variable" : "class", site.definition ? 1 : 0);
+        named.add(site.start);
+      }
+      haproxyLines(collector, [section.header, ...section.body], version, named);
+      cached = { version, line: first, tokens: collector.tokens };
+      sectionTokens.set(section, cached);
+    }
+    const shift = first - cached.line;
+    for (const token of cached.tokens) {
+      const line = token.line + shift;
+      if (!only || (line >= only.start && line <= only.end)) tokens.push(shift === 0 ? token : { ...token, line });
+    }
+  }
+  return tokens;
+}
+
+function haproxyLines(collector: Collector, lines: readonly Line[], version: string, named: Set<number>): void {
+  for (const line of lines) {
     if (line.kind === "directive") {
       collector.add(line.keyword.range, "macro");
       continue;

@@ -3,7 +3,9 @@
 // thing the name index knows.
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from "vscode-languageserver-types";
 import type { Range } from "../../../grammars/common/text.js";
+import type { Section } from "../../../grammars/haproxy/ast.js";
 import type { HaproxyParseResult } from "../../../grammars/haproxy/parse.js";
+import { SectionCache, shiftRange } from "./section-cache.js";
 import type { Block, KeepalivedItem } from "../../../grammars/keepalived/ast.js";
 import { lspRange } from "./document.js";
 import { nameIndex } from "./names.js";
@@ -36,23 +38,34 @@ export function documentSymbols(parsed: ParseResult): DocumentSymbol[] {
   return parsed.format === "haproxy" ? haproxySymbols(parsed) : keepalivedSymbols(parsed.ast.items);
 }
 
+const haproxyCache = new SectionCache<DocumentSymbol>(function shift(symbol: DocumentSymbol, lines: number): DocumentSymbol {
+  return {
+    ...symbol,
+    range: shiftRange(symbol.range, lines),
+    selectionRange: shiftRange(symbol.selectionRange, lines),
+    ...(symbol.children ? { children: symbol.children.map((child) => shift(child, lines)) } : {}),
+  };
+});
+
 function haproxySymbols(parsed: HaproxyParseResult): DocumentSymbol[] {
-  return parsed.ast.sections.map((section) => {
-    const children: DocumentSymbol[] = [];
-    for (const line of section.body) {
-      if (line.kind !== "statement") continue;
-      const keyword = line.keyword.value;
-      const first = line.args[0];
-      if (!first) continue;
-      if (keyword === "server" || keyword === "server-template") children.push(symbol(first.value, line.args[1]?.value ?? "", SymbolKind.Object, line.range, first.range));
-      else if (keyword === "acl") children.push(symbol(first.value, line.args.slice(1).map((w) => w.text).join(" "), SymbolKind.Boolean, line.range, first.range));
-      else if (keyword === "bind") children.push(symbol(first.value, "bind", SymbolKind.Event, line.range, first.range));
-      else if (keyword === "use_backend" || keyword === "default_backend") children.push(symbol(`→ ${first.value}`, keyword, SymbolKind.Key, line.range, first.range));
-    }
-    const name = section.name?.value ?? section.type;
-    const selection = section.name?.range ?? section.header.keyword.range;
-    return symbol(name, section.type, SECTION_KIND[section.type] ?? SymbolKind.Module, section.range, selection, children);
-  });
+  return parsed.ast.sections.flatMap((section) => haproxyCache.get(section, () => [haproxySectionSymbol(section)]));
+}
+
+function haproxySectionSymbol(section: Section): DocumentSymbol {
+  const children: DocumentSymbol[] = [];
+  for (const line of section.body) {
+    if (line.kind !== "statement") continue;
+    const keyword = line.keyword.value;
+    const first = line.args[0];
+    if (!first) continue;
+    if (keyword === "server" || keyword === "server-template") children.push(symbol(first.value, line.args[1]?.value ?? "", SymbolKind.Object, line.range, first.range));
+    else if (keyword === "acl") children.push(symbol(first.value, line.args.slice(1).map((w) => w.text).join(" "), SymbolKind.Boolean, line.range, first.range));
+    else if (keyword === "bind") children.push(symbol(first.value, "bind", SymbolKind.Event, line.range, first.range));
+    else if (keyword === "use_backend" || keyword === "default_backend") children.push(symbol(`→ ${first.value}`, keyword, SymbolKind.Key, line.range, first.range));
+  }
+  const name = section.name?.value ?? section.type;
+  const selection = section.name?.range ?? section.header.keyword.range;
+  return symbol(name, section.type, SECTION_KIND[section.type] ?? SymbolKind.Module, section.range, selection, children);
 }
 
 function keepalivedSymbols(items: readonly KeepalivedItem[]): DocumentSymbol[] {
