@@ -1,5 +1,6 @@
 // The real bundled server, started as a child process and driven over stdio as an editor drives it.
 import { afterEach, describe, expect, it } from "vitest";
+import { CancellationTokenSource } from "vscode-jsonrpc/node.js";
 import { startClient, type TestClient } from "./client.js";
 
 const KEEPALIVED = `vrrp_instance VI_1 {
@@ -87,6 +88,23 @@ describe("the language server over stdio", () => {
     client.open(uri, "keepalived", KEEPALIVED);
     const symbols = (await client.connection.sendRequest("textDocument/documentSymbol", { textDocument: { uri } })) as { name: string }[];
     expect(symbols.map((s) => s.name)).toEqual(["VI_1"]);
+  });
+
+  it("honours a cancellation that arrives before the request is handled", async () => {
+    client = await startClient();
+    const uri = "file:///tmp/lblint-protocol/cancel/keepalived.conf";
+    client.open(uri, "keepalived", KEEPALIVED);
+    const source = new CancellationTokenSource();
+    const pending = client.connection.sendRequest("textDocument/documentSymbol", { textDocument: { uri } }, source.token);
+    source.cancel();
+    const outcome = await pending.then(
+      () => "answered",
+      (error: { code?: number }) => error.code,
+    );
+    expect(outcome).toBe(-32800);
+    // And the server goes on.
+    const symbols = (await client.connection.sendRequest("textDocument/documentSymbol", { textDocument: { uri } })) as unknown[];
+    expect(symbols).toHaveLength(1);
   });
 
   it("shuts down cleanly with exit code 0", async () => {

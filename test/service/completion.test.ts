@@ -98,6 +98,13 @@ describe("haproxy completion", () => {
     expect(edit).toEqual({ range: { start: { line: 10, character: 4 }, end: { line: 10, character: 13 } }, newText: "default_backend" });
   });
 
+  it("offers the environment variables set in global inside double quotes", async () => {
+    const found = items(await haproxy(`global\n    setenv BACKEND_ADDR 10.0.0.9\n    presetenv PORT 80\n\nbackend app\n    server a "\${BA<|>"\n`));
+    expect(found.map((i) => i.label)).toEqual(["BACKEND_ADDR", "PORT"]);
+    const edit = found[0]!.textEdit as { range: { start: { character: number } } };
+    expect(edit.range.start.character).toBe('    server a "\${'.length);
+  });
+
   it("offers nothing in a comment", async () => {
     expect(labels(await haproxy(`${BASE}frontend www\n    # bind <|>\n`))).toEqual([]);
   });

@@ -33,6 +33,12 @@ export function completeHaproxy(request: CompletionRequest, parsed: HaproxyParse
     return withRange(functions(haproxySchema().converters, version, "converter"), request, { start: start + comma + 1, end: request.offset });
   }
   if (open >= 0) return withRange(functions(haproxySchema().fetches, version, "sample fetch"), request, { start: start + open + 2, end: request.offset });
+  // `"${NAME}"`: haproxy expands environment variables inside double quotes; offer those set in global.
+  const dollar = inWord.lastIndexOf("$");
+  if (dollar > 0 && inWord.lastIndexOf('"', dollar) >= 0 && /^\$\{?[A-Za-z0-9_]*$/.test(inWord.slice(dollar))) {
+    const braced = inWord[dollar + 1] === "{";
+    return withRange(environment(parsed), request, { start: start + dollar + (braced ? 2 : 1), end: request.offset });
+  }
 
   if (cursor.index === 0) return withRange(lineStarts(section, version, cursor.onHeader || !section), request, replace);
   if (cursor.onHeader) return withRange(headerWords(parsed, cursor.section!, cursor.index, values), request, replace);
@@ -192,6 +198,19 @@ function functions(list: readonly HaproxyOption[], version: HaproxyVersion, what
         sortGroup: 3,
       });
     });
+}
+
+/** Environment variables that `setenv` / `presetenv` define in global sections. */
+function environment(parsed: HaproxyParseResult): CompletionItem[] {
+  const items: CompletionItem[] = [];
+  for (const section of parsed.ast.sections) {
+    if (section.type !== "global") continue;
+    for (const line of section.body) {
+      if (line.kind !== "statement" || !["setenv", "presetenv"].includes(line.keyword.value) || !line.args[0]) continue;
+      items.push(item(line.args[0].value, CompletionItemKind.Variable, { detail: `${line.keyword.value} (line ${line.line + 1}) = ${line.args[1]?.text ?? ""}`, sortGroup: 1 }));
+    }
+  }
+  return items;
 }
 
 function aclKeywords(): CompletionItem[] {
