@@ -9,7 +9,8 @@
 //   - syntax problems come from the new parse, and suppressions are applied to the whole, once.
 // Anything else — a section header, a defaults or global section, a `.if`, the settings — changes
 // and the next check is a whole one.
-import type { Position } from "../../../grammars/common/text.js";
+import type { SyntaxDiagnostic } from "../../../grammars/common/diagnostics.js";
+import type { LineIndex, Position } from "../../../grammars/common/text.js";
 import type { Section } from "../../../grammars/haproxy/ast.js";
 import type { HaproxyParseResult } from "../../../grammars/haproxy/parse.js";
 import type { ResolvedConfig } from "../lint/config.js";
@@ -48,46 +49,63 @@ function context(section: Section): string {
     .join(" ");
 }
 
-interface Previous {
-  readonly parse: HaproxyParseResult;
+/** What the engine needs to know of a format: its units (haproxy sections, keepalived top-level items) and how to run rules over some. */
+export interface Units<Parse extends { readonly lines: { readonly text: string } }, Unit> {
+  readonly product: "haproxy" | "keepalived";
+  /** Rules whose findings in a unit depend only on that unit and the context units (see subset). */
+  readonly scoped: ReadonlySet<string>;
+  units(parse: Parse): readonly Unit[];
+  start(unit: Unit): Position;
+  /** A unit that may be checked on its own; an edit to any other makes the next check a whole one. */
+  movable(unit: Unit): boolean;
+  /** What other units may learn of a movable unit (its header, its context): must not change. */
+  signature(unit: Unit): string;
+  /** Whether everything outside the units is as before (haproxy's lines before the first section). */
+  sameOutside(previous: Parse, parse: Parse): boolean;
+  /** Whether a unit always goes beside the touched ones when they are checked. */
+  context(unit: Unit): boolean;
+  /** Runs rules over the parse restricted to `units`, reporting each finding of this file. */
+  run(parse: Parse, units: readonly Unit[] | undefined, config: ResolvedConfig, rules: (id: string) => boolean, add: (problem: Problem) => void): void;
+}
+
+interface Previous<Parse, Unit> {
+  readonly parse: Parse;
   readonly config: ResolvedConfig;
-  readonly sections: readonly Section[];
-  /** Where each section started when it was checked. */
+  readonly units: readonly Unit[];
+  /** Where each unit started when it was checked. */
   readonly starts: readonly Position[];
-  /** Findings of SECTION_SCOPED rules, by section index (-1: before the first section). */
+  /** Findings of scoped rules, by unit index (-1: before the first unit). */
   readonly scoped: Map<number, Problem[]>;
 }
 
-function header(section: Section): string {
-  return `${section.type} ${section.name?.value ?? ""} ${section.from?.value ?? ""}`;
-}
-
-export class HaproxyLinter {
-  private previous: Previous | undefined;
+/** The incremental checker of one open file; `lint()` gives what lint() would give. */
+export class IncrementalLinter<Parse extends { readonly lines: { readonly text: string } } & { readonly diagnostics: readonly SyntaxDiagnostic[] }, Unit> {
+  private previous: Previous<Parse, Unit> | undefined;
   /** How the last check was made, for tests and measurements. */
   lastMode: "full" | "incremental" = "full";
 
-  constructor(private readonly uri: string) {}
+  constructor(private readonly format: Units<Parse, Unit>) {}
 
   /** The file's findings; `extra` adds findings made elsewhere (site rules) before suppressions apply. */
-  lint(parse: HaproxyParseResult, config: ResolvedConfig, extra: readonly Problem[] = []): Problem[] {
-    const dirty = this.dirtySections(parse, config);
-    const sections = parse.ast.sections;
+  lint(parse: Parse, config: ResolvedConfig, extra: readonly Problem[] = []): Problem[] {
+    const format = this.format;
+    const dirty = this.dirtyUnits(parse, config);
+    const units = format.units(parse);
     const scoped = new Map<number, Problem[]>();
     const found: Problem[] = parse.diagnostics.map(syntaxProblem);
-    const sectionIndex = indexer(sections.map((section) => section.range.startOffset));
+    const unitIndex = indexer(units.map((unit) => format.start(unit).offset));
     const keepScoped = (problem: Problem) => {
-      const at = sectionIndex(problem.range.start.offset);
+      const at = unitIndex(problem.range.start.offset);
       (scoped.get(at) ?? scoped.set(at, []).get(at)!).push(problem);
     };
     if (dirty === undefined) {
       this.lastMode = "full";
-      this.run(parse, sections, config, () => true, (problem, rule) => (SECTION_SCOPED.has(rule) ? keepScoped(problem) : found.push(problem)));
+      format.run(parse, undefined, config, () => true, (problem) => (format.scoped.has(problem.ruleId) ? keepScoped(problem) : found.push(problem)));
     } else {
       this.lastMode = "incremental";
       const previous = this.previous!;
-      // Findings kept from the sections the edit did not touch, moved with them.
-      const shifts = sections.map((section, i) => (dirty.has(i) ? null : delta(previous.starts[i]!, section.range.start)));
+      // Findings kept from the units the edit did not touch, moved with them.
+      const shifts = units.map((unit, i) => (dirty.has(i) ? null : delta(previous.starts[i]!, format.start(unit))));
       const oldIndex = indexer(previous.starts.map((start) => start.offset));
       const oldLineIndex = indexer(previous.starts.map((start) => start.line));
       const shifter: Shifter = {
@@ -111,50 +129,78 @@ export class HaproxyLinter {
         this.previous = undefined;
         return this.lint(parse, config, extra);
       }
-      const subset = sections.filter((section, i) => dirty.has(i) || !PROXIES.has(section.type) || context(section) !== "");
-      this.run(parse, subset, config, (rule) => SECTION_SCOPED.has(rule), (problem) => {
-        if (dirty.has(sectionIndex(problem.range.start.offset))) keepScoped(problem);
+      const subset = units.filter((unit, i) => dirty.has(i) || !format.movable(unit) || format.context(unit));
+      format.run(parse, subset, config, (rule) => format.scoped.has(rule), (problem) => {
+        if (dirty.has(unitIndex(problem.range.start.offset))) keepScoped(problem);
       });
-      this.run(parse, sections, config, (rule) => !SECTION_SCOPED.has(rule), (problem) => found.push(problem));
+      format.run(parse, undefined, config, (rule) => !format.scoped.has(rule), (problem) => found.push(problem));
     }
     for (const problems of scoped.values()) found.push(...problems);
     found.push(...extra);
-    this.previous = { parse, config, sections: [...sections], starts: sections.map((section) => section.range.start), scoped };
+    this.previous = { parse, config, units: [...units], starts: units.map((unit) => format.start(unit)), scoped };
 
-    const suppressed = applySuppressions(found, parse.lines.text, parse.lines, "haproxy");
+    const lines = (parse as unknown as { lines: LineIndex }).lines;
+    const suppressed = applySuppressions(found, lines.text, lines, format.product);
     const result = [...suppressed.problems, ...suppressed.directiveProblems];
     result.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId));
     return result;
   }
 
-  /** The sections to check again, or undefined when the whole file must be. */
-  private dirtySections(parse: HaproxyParseResult, config: ResolvedConfig): Set<number> | undefined {
+  /** The units to check again, or undefined when the whole file must be. */
+  private dirtyUnits(parse: Parse, config: ResolvedConfig): Set<number> | undefined {
     const previous = this.previous;
-    if (!previous || previous.config !== config || previous.parse === parse) return previous?.parse === parse && previous.config === config ? new Set() : undefined;
-    const sections = parse.ast.sections;
-    if (sections.length !== previous.sections.length) return undefined;
-    if (parse.ast.preamble.length !== previous.parse.ast.preamble.length || parse.ast.preamble.some((line, i) => line !== previous.parse.ast.preamble[i])) return undefined;
+    if (!previous || previous.config !== config) return undefined;
+    if (previous.parse === parse) return new Set();
+    const format = this.format;
+    const units = format.units(parse);
+    if (units.length !== previous.units.length || !format.sameOutside(previous.parse, parse)) return undefined;
     const dirty = new Set<number>();
-    for (let i = 0; i < sections.length; i++) {
-      const section = sections[i]!;
-      const old = previous.sections[i]!;
-      if (section === old) continue;
-      if (!PROXIES.has(section.type) || header(section) !== header(old) || context(section) !== context(old)) return undefined;
-      if (section.body.some((line) => line.kind === "directive") || old.body.some((line) => line.kind === "directive")) return undefined;
+    for (let i = 0; i < units.length; i++) {
+      const unit = units[i]!;
+      const old = previous.units[i]!;
+      if (unit === old) continue;
+      if (!format.movable(unit) || !format.movable(old) || format.signature(unit) !== format.signature(old)) return undefined;
       dirty.add(i);
     }
     return dirty;
   }
+}
 
-  /** Runs some rules over some sections with lint()'s own runner (same severities, messages and failure report). */
-  private run(parse: HaproxyParseResult, sections: readonly Section[], config: ResolvedConfig, wanted: (id: string) => boolean, add: (problem: Problem, id: string) => void): void {
-    const view: HaproxyParseResult = sections === parse.ast.sections ? parse : { ...parse, ast: { ...parse.ast, sections: [...sections] } };
-    const model = new HaproxyModel([{ uri: this.uri, parse: view }], config.targets.haproxy);
-    const rules = haproxyRules().filter((rule) => wanted(rule.meta.id));
-    runRules(rules, model, config, this.uri, (uri, problem) => {
-      if (uri !== this.uri) return;
-      add({ ...problem, range: plain(problem.range), ...(problem.related ? { related: problem.related.map((related) => ({ ...related, range: plain(related.range) })) } : {}) }, problem.ruleId);
-    });
+/** Reports of a rule run, as kept: plain positions, findings of this file only. */
+export function collect(uri: string, add: (problem: Problem) => void): (reportUri: string, problem: Problem) => void {
+  return (reportUri, problem) => {
+    if (reportUri !== uri) return;
+    add({ ...problem, range: plain(problem.range), ...(problem.related ? { related: problem.related.map((related) => ({ ...related, range: plain(related.range) })) } : {}) });
+  };
+}
+
+function header(section: Section): string {
+  return `${section.type} ${section.name?.value ?? ""} ${section.from?.value ?? ""}`;
+}
+
+/** The haproxy side: sections; proxies move, everything else is context. */
+function haproxyUnits(uri: string): Units<HaproxyParseResult, Section> {
+  return {
+    product: "haproxy",
+    scoped: SECTION_SCOPED,
+    units: (parse) => parse.ast.sections,
+    start: (section) => section.range.start,
+    movable: (section) => PROXIES.has(section.type) && !section.body.some((line) => line.kind === "directive"),
+    signature: (section) => `${header(section)}\n${context(section)}`,
+    sameOutside: (previous, parse) => previous.ast.preamble.length === parse.ast.preamble.length && parse.ast.preamble.every((line, i) => line === previous.ast.preamble[i]),
+    context: (section) => context(section) !== "",
+    run(parse, sections, config, wanted, add) {
+      const view: HaproxyParseResult = sections ? { ...parse, ast: { ...parse.ast, sections: [...sections] } } : parse;
+      const model = new HaproxyModel([{ uri, parse: view }], config.targets.haproxy);
+      runRules(haproxyRules().filter((rule) => wanted(rule.meta.id)), model, config, uri, collect(uri, add));
+    },
+  };
+}
+
+/** The incremental checker of an open haproxy file. */
+export class HaproxyLinter extends IncrementalLinter<HaproxyParseResult, Section> {
+  constructor(uri: string) {
+    super(haproxyUnits(uri));
   }
 }
 
@@ -162,7 +208,7 @@ export class HaproxyLinter {
  * A range as plain positions. Rules often report a word's own range, which follows its section
  * when the section moves; a kept finding must hold where it was, so that it is moved exactly once.
  */
-function plain(range: Problem["range"]): Problem["range"] {
+export function plain(range: Problem["range"]): Problem["range"] {
   return { start: range.start, end: range.end };
 }
 
