@@ -14,6 +14,8 @@ import { findSites, siteFindings } from "./site.js";
 import { SITE_FILE } from "../site/load.js";
 import { haproxySetOf, loadSet } from "./haproxy-sets.js";
 import { HaproxyLinter } from "./incremental-lint.js";
+import { KeepalivedLinter } from "./incremental-lint-keepalived.js";
+import type { KeepalivedParseResult } from "../../../grammars/keepalived/parse.js";
 import { loadProject, type Project } from "./project.js";
 import type { HaproxyParseResult } from "../../../grammars/haproxy/parse.js";
 
@@ -50,7 +52,7 @@ export class LanguageService {
   private readonly owners = new Map<string, string>();
   private readonly projects = new Map<string, CachedProject>();
   /** Incremental checkers of open haproxy files: a keystroke re-checks only the proxies it touched. */
-  private readonly linters = new Map<string, HaproxyLinter>();
+  private readonly linters = new Map<string, HaproxyLinter | KeepalivedLinter>();
   /** Bumped by every change that can alter a configuration: edits, opens, closes, files on disk. */
   private stamp = 0;
   readonly configErrors = new Map<string, ConfigStatus>();
@@ -277,11 +279,19 @@ export class LanguageService {
 
   private lint(project: Project, extra: ReadonlyMap<string, readonly Problem[]> | undefined): Map<string, Problem[]> {
     const root = project.loaded.files.get(project.root);
-    // A haproxy file on its own, open in the editor, is checked incrementally (same findings as lintLoaded).
-    if (project.format === "haproxy" && project.loaded.files.size === 1 && root && this.documents.has(project.root) && project.loaded.diagnostics.get(project.root)?.every((d) => d.code !== "binary-file")) {
+    // A file on its own, open in the editor, is checked incrementally (same findings as lintLoaded).
+    const alone = project.loaded.files.size === 1 && project.loaded.includes.length === 0 && root && this.documents.has(project.root);
+    if (alone && project.loaded.diagnostics.get(project.root)?.every((d) => d.code !== "binary-file")) {
       let linter = this.linters.get(project.root);
-      if (!linter) this.linters.set(project.root, (linter = new HaproxyLinter(project.root)));
-      return new Map([[project.root, linter.lint(root.parse as HaproxyParseResult, project.config, extra?.get(project.root))]]);
+      if (!linter) {
+        linter = project.format === "haproxy" ? new HaproxyLinter(project.root) : new KeepalivedLinter(project.root);
+        this.linters.set(project.root, linter);
+      }
+      const problems =
+        linter instanceof HaproxyLinter
+          ? linter.lint(root.parse as HaproxyParseResult, project.config, extra?.get(project.root))
+          : (linter as KeepalivedLinter).lint(root.parse as KeepalivedParseResult, project.config, extra?.get(project.root));
+      return new Map([[project.root, problems]]);
     }
     return lintLoaded(project.loaded, project.config, extra);
   }
