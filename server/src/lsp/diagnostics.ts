@@ -10,6 +10,7 @@ import {
   type DocumentDiagnosticReport,
 } from "vscode-languageserver/node.js";
 import { configurationDiagnostics, toDiagnostics } from "../service/diagnostics.js";
+import type { ConfigStatus } from "../service/language-service.js";
 import { guarded, type ServerContext } from "./context.js";
 
 /** Sent when the state the status bar shows changes: the config file is broken, or fine again. */
@@ -29,6 +30,7 @@ export class DiagnosticsScheduler {
   /** Files this server published diagnostics for, per configuration root, to clear them later. */
   private readonly published = new Map<string, Set<string>>();
   private lastStatus = "";
+  private lastErrors: readonly ConfigStatus[] = [];
 
   constructor(
     private readonly context: ServerContext,
@@ -137,12 +139,14 @@ export class DiagnosticsScheduler {
   /** Tells the client about a broken config file (once per change of state), with a diagnostic on the file. */
   private sendStatus(): void {
     const errors = [...this.context.service.configErrors.values()];
-    const key = errors.map((error) => `${error.uri}\n${error.message}`).join("\n");
+    const key = JSON.stringify(errors);
     if (key === this.lastStatus) return;
-    for (const old of this.lastStatus ? this.lastStatus.split("\n").filter((_, i) => i % 2 === 0) : []) {
-      if (!errors.some((error) => error.uri === old) && old.startsWith("file:")) this.context.connection.sendDiagnostics({ uri: old, diagnostics: [] });
+    // Config files that were broken and are not any more lose their diagnostic.
+    for (const old of this.lastErrors) {
+      if (!errors.some((error) => error.uri === old.uri) && old.uri.startsWith("file:")) this.context.connection.sendDiagnostics({ uri: old.uri, diagnostics: [] });
     }
     this.lastStatus = key;
+    this.lastErrors = errors;
     for (const error of errors) {
       const diagnostic: Diagnostic = {
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
