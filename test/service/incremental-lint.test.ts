@@ -105,6 +105,6 @@ describe("incremental haproxy checks", () => {
     const text = generateHaproxy({ backends: 1000, serversPerBackend: 10 });
     const result = fuzz(text, SEED + 41, 3);
     expect(result.mismatches).toEqual([]);
-    expect(result.incremental).toBeGreaterThan(2);
+    expect(result.incremental).toBeGreaterThanOrEqual(2);
   });
 });
