@@ -8,6 +8,7 @@ import { parseAddress, type Address } from "../rules/keepalived/ip.js";
 import type { VrrpInstance } from "../rules/keepalived/vrrp.js";
 import type { SiteFile } from "./files.js";
 import type { Host } from "./host.js";
+import { buildServices, type LvsService } from "./lvs.js";
 import { buildClusters, type Cluster } from "./peers.js";
 
 /** An L2 segment named in the site file: its hosts and networks. */
@@ -92,6 +93,14 @@ export class SiteModel {
     this.clusterCache ??= buildClusters(this);
     return this.clusterCache;
   }
+
+  /** Every virtual_server of every router; built on first use. */
+  get services(): LvsService[] {
+    this.serviceCache ??= buildServices(this);
+    return this.serviceCache;
+  }
+
+  private serviceCache: LvsService[] | undefined;
 
   /** Where a word of a host's effective keepalived configuration was written. */
   place(host: Host, word: { range: Range } | Word | undefined): Place | undefined {
