@@ -15,14 +15,14 @@ describe("S014 tracker-weight-no-failover", () => {
   it("reports the master's weight that cannot bring it below the backup", async () => {
     const [problem] = await expectSite("S014", lbPair({ [`lb1/${KA}`]: weighted(150, "MASTER", "«-20»"), [`lb2/${KA}`]: weighted(100, "BACKUP", "-20") }));
     expect(problem!.message).toBe(
-      "when vrrp_script chk_haproxy fails, lb1's VI_1 drops only from 150 to 130, still above lb2/VI_1 (100): the VIPs stay on lb1; the weight must exceed 50 in absolute value (or be 0, which puts the instance in FAULT)",
+      "when vrrp_script chk_haproxy fails, lb1's VI_1 drops only from 150 to 130, still above lb2's VI_1 (100): the VIPs stay on lb1; the weight must exceed 50 in absolute value (or be 0, which puts the instance in FAULT)",
     );
     expect(problem!.related?.map((r) => `${r.uri.slice(13)}:${r.range.start.line + 1}`)).toEqual([`lb2/${KA}:17`]);
   });
 
   it("reports a tie, which only the addresses decide", async () => {
     const [problem] = await expectSite("S014", lbPair({ [`lb1/${KA}`]: weighted(150, "MASTER", "«-50»"), [`lb2/${KA}`]: weighted(100, "BACKUP", "-50") }));
-    expect(problem!.message).toContain("a tie with lb2/VI_1, which takes over only because its address is higher");
+    expect(problem!.message).toContain("a tie with lb2's VI_1, which takes over only because its address is higher");
   });
 
   it("counts positive weights the backup gains, and reads the weight on the track entry", async () => {

@@ -30,7 +30,7 @@ describe("S022 service-port-closed", () => {
   it("checks what real servers receive: NAT on their own address and port, DR on the VIP", async () => {
     await expectSite("S022", natSite({ "web1/etc/firewalld/zones/public.xml": CLOSED.replace("<zone>", "«<zone>»"), "web2/etc/firewalld/zones/public.xml": OPEN }));
     const [dr] = await expectSite("S022", drSite({ "rs1/etc/sysconfig/iptables": "*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -p tcp -m tcp --dport 22 -j ACCEPT\n«-A INPUT -j REJECT --reject-with icmp-host-prohibited»\nCOMMIT\n" }));
-    expect(dr!.message).toContain("rs1's iptables drops TCP port 80 to 192.168.1.100, where lb1 sends 192.168.1.100 port 80 (DR): the real server never gets the traffic and fails its checks");
+    expect(dr!.message).toContain("rs1's iptables drops TCP port 80 to 192.168.1.100, where lb1 and lb2 send 192.168.1.100 port 80 (DR): the real server never gets the traffic and fails its checks");
   });
 
   it("checks the ports of fwmark services from their mark rules", async () => {

@@ -7,7 +7,8 @@ export const KEEPALIVED = "etc/keepalived/keepalived.conf";
 export const NS = "etc/sysconfig/network-scripts";
 
 export function realServers(addresses: readonly string[], port = 80): string {
-  return addresses.map((a) => `    real_server ${a} ${port} {\n        TCP_CHECK {\n            connect_timeout 10\n        }\n    }\n`).join("");
+  // Port 0: none written, as for a firewall-mark service.
+  return addresses.map((a) => `    real_server ${a}${port === 0 ? "" : ` ${port}`} {\n        TCP_CHECK {\n            connect_timeout 10\n        }\n    }\n`).join("");
 }
 
 export function natRouter(options: { master: boolean; kind?: string; servers?: string; vsExtra?: string; port?: number }): string {

@@ -213,11 +213,14 @@ function networkPlace(host: Host, address: string): Place | undefined {
  */
 export function judgeDrArp(site: SiteModel, service: LvsService, rs: LvsRealServer, host: Host): Judgement {
   if (!host.hasNetworkFiles) return unknown(`${host.name} has no network files: where the VIP is cannot be told`);
-  const targets = endpoints(service);
-  if (targets.length === 0) return unknown(`the VIP of ${describe(service)} is not known (no mark rule with a destination)`);
+  const all = endpoints(service);
+  if (all.length === 0) return unknown(`the VIP of ${describe(service)} is not known (no mark rule with a destination)`);
+  // One judgement per VIP (FTP marks port 21 and the passive range of the same VIP).
+  const targets = all.filter((e, i) => all.findIndex((f) => f.vip === e.vip) === i);
   const evidence: string[] = [];
   for (const { vip, ports } of targets) {
     const family = parseAddress(vip)?.family ?? 4;
+    if (family === 6) return unknown(`${vip} is an IPv6 VIP: neighbour discovery is not checked`);
     const on = host.network.addresses.filter((a) => a.address.address === vip);
     const drop = host.arpDrops.find((d) => d.value === vip);
     const port = ports?.[0]?.[0];
@@ -388,30 +391,40 @@ export function judgeListening(site: SiteModel, service: LvsService, rs: LvsReal
     const targets = endpoints(service);
     if (targets.length === 0) return unknown(`the VIP of ${describe(service)} is not known`);
     for (const { vip, ports } of targets) {
-      if (!ports || ports.length !== 1 || ports[0]![0] !== ports[0]![1]) return unknown(`the ports of ${describe(service)} are not one port`);
-      const port = ports[0]![0];
-      const family = parseAddress(vip)?.family ?? 4;
-      const redirect = host.firewall?.redirects().find((r) => matches(r.match, { family, proto: "tcp", dst: vip, dport: port }) === "yes");
-      if (redirect && !host.ownsAddress(vip)) {
-        const local = rs.address ? [rs.address] : [];
-        wanted.push({ addresses: local, port: redirect.toPort ?? port, why: `a REDIRECT delivers ${vip}:${port} to ${local[0] ?? "the host"}:${redirect.toPort ?? port}` });
-      } else wanted.push({ addresses: [vip], port, why: `${rs.method === "DR" ? "direct routing" : "the tunnel"} delivers ${vip}:${port} unchanged` });
+      // A port range (FTP's passive ports) is not something to find in haproxy binds.
+      const single = (ports ?? []).filter(([lo, hi]) => lo === hi).map(([lo]) => lo);
+      for (const port of single) {
+        const family = parseAddress(vip)?.family ?? 4;
+        const redirect = host.firewall?.redirects().find((r) => matches(r.match, { family, proto: "tcp", dst: vip, dport: port }) === "yes");
+        if (redirect && !host.ownsAddress(vip)) {
+          const local = rs.address ? [rs.address] : [];
+          wanted.push({ addresses: local, port: redirect.toPort ?? port, why: `a REDIRECT delivers ${vip}:${port} to ${local[0] ?? "the host"}:${redirect.toPort ?? port}` });
+        } else wanted.push({ addresses: [vip], port, why: `${rs.method === "DR" ? "direct routing" : "the tunnel"} delivers ${vip}:${port} unchanged` });
+      }
     }
+    if (wanted.length === 0) return unknown(`the ports of ${describe(service)} are not single ports`);
   }
+  const found: string[] = [];
   for (const want of wanted) {
     const hit = binds.find((b) => b.port === want.port && (b.address === undefined || want.addresses.includes(b.address)));
-    if (hit) continue;
+    if (hit) {
+      found.push(`${hit.address ?? "*"}:${want.port}`);
+      continue;
+    }
+    // Only a bind on the port, on the wrong address, shows that haproxy is meant to serve it: another
+    // program may listen where haproxy does not.
     const samePort = binds.find((b) => b.port === want.port);
-    const place = samePort?.where ?? binds[0]?.where ?? { uri: host.haproxy.loaded.root, range: { start: { offset: 0, line: 0, column: 0 }, end: { offset: 0, line: 0, column: 0 } } };
-    const listening = [...new Set(binds.map((b) => `${b.address ?? "*"}:${b.port ?? "?"}`))].join(", ") || "nothing";
+    if (!samePort) continue;
+    const listening = [...new Set(binds.filter((b) => b.port === want.port).map((b) => `${b.address ?? "*"}:${b.port}`))].join(", ");
     return {
       status: "fault",
       detail: `${host.name}'s haproxy does not listen where ${routerNames(site, service)} send${routerNames(site, service).includes(" and ") ? "" : "s"} ${describe(service)}: ${want.why}, but haproxy binds ${listening}; bind ${want.addresses[0] ?? "*"}:${want.port} (or *:${want.port})`,
-      place,
+      place: samePort.where,
       related: [serviceRelated(site, service)],
     };
   }
-  return ok(`haproxy listens on ${wanted.map((w) => `${w.addresses[0] ?? "*"}:${w.port}`).join(", ")}`);
+  if (found.length === 0) return unknown(`${host.name}'s haproxy does not bind ${[...new Set(wanted.map((w) => w.port))].join(", ")}; another program may listen there`);
+  return ok(`haproxy listens on ${found.join(", ")}`);
 }
 
 /** Every judgement the report shows for one real server of one router's service. */

@@ -48,7 +48,8 @@ function lvsRows(site: SiteModel): SiteReport["lvs"] {
     const seen = new Set<string>();
     for (const service of services) {
       for (const rs of service.realServers) {
-        const address = `${rs.address ?? rs.addressWord?.value ?? "?"}:${rs.port ?? service.port ?? "?"}`;
+        const port = rs.port ?? service.port;
+        const address = `${rs.address ?? rs.addressWord?.value ?? "?"}${port !== undefined ? `:${port}` : ""}`;
         if (seen.has(address)) continue;
         seen.add(address);
         const judged = judgeRealServer(site, service, rs);

@@ -11,7 +11,7 @@ import type { HostFirewall } from "../firewall/host-firewall.js";
 import { markCovers } from "../firewall/host-firewall.js";
 import { matches, type Packet } from "../firewall/rules.js";
 import type { Host } from "../host.js";
-import { described, describe, endpoints, realServerHost, serviceRelated, servicePlace, type LvsService } from "../lvs.js";
+import { described, describe, endpoints, realServerHost, routerNames, serviceRelated, servicePlace, type LvsService } from "../lvs.js";
 import type { Place, SiteModel } from "../model.js";
 
 type Report = Parameters<SiteRule["check"]>[0]["report"];
@@ -42,7 +42,7 @@ export const fwmarkNotSet: SiteRule = {
     product: "site",
     severity: "error",
     category: "correctness",
-    description: "no firewall rule sets the mark of a virtual_server fwmark, or the mark rules miss its VIPs or ports",
+    description: "no firewall rule sets the mark of a virtual_server fwmark, or the mark rules miss its VIPs",
     fixable: false,
     native: "silent",
   },
@@ -86,21 +86,6 @@ export const fwmarkNotSet: SiteRule = {
           });
           continue;
         }
-      }
-      // Direct routing and tunnels deliver the marked port unchanged: each real server port must be marked.
-      const portsKnown = marks.every((m) => m.rule?.match.dports && !m.rule.match.dports.negated && m.rule.match.opaque.length === 0);
-      if (!portsKnown) continue;
-      const ports = marks.flatMap((m) => m.rule!.match.dports!.value);
-      for (const rs of service.realServers) {
-        if ((rs.method !== "DR" && rs.method !== "TUN") || rs.port === undefined || rs.port === 0) continue;
-        if (ports.some(([lo, hi]) => rs.port! >= lo && rs.port! <= hi)) continue;
-        const place = servicePlace(site, service, rs.block.header?.args[1]);
-        report({
-          uri: place.uri,
-          range: place.range,
-          message: `real server port ${rs.port} is not among the ports marked ${service.fwmark} (${ports.map(([lo, hi]) => (lo === hi ? lo : `${lo}-${hi}`)).join(", ")}): ${rs.method} delivers the marked port unchanged, so nothing reaches ${rs.port}`,
-          related: marks.slice(0, 3).map((m) => ({ uri: m.where.uri, range: m.where.range, message: `sets mark ${service.fwmark}` })),
-        });
       }
     }
   },
@@ -188,7 +173,7 @@ export const servicePortClosed: SiteRule = {
           }
         }
         for (const packet of packets) {
-          judgePort(report, seen, host, firewall, [packet], `where ${service.host.name} sends ${describe(service)} (${rs.method})`, "the real server never gets the traffic and fails its checks", [serviceRelated(site, service)]);
+          judgePort(report, seen, host, firewall, [packet], `where ${routerNames(site, service)} send${routerNames(site, service).includes(" and ") ? "" : "s"} ${describe(service)} (${rs.method})`, "the real server never gets the traffic and fails its checks", [serviceRelated(site, service)]);
         }
       }
     }

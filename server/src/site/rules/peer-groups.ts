@@ -8,9 +8,9 @@ import type { Word } from "../../../../grammars/keepalived/ast.js";
 import type { RelatedLocation, SiteRule } from "../../lint/rule.js";
 import { parseAddress } from "../../rules/keepalived/ip.js";
 import type { Tracker } from "../../rules/keepalived/vrrp.js";
-import { nodeName, rank } from "../election.js";
+import { rank } from "../election.js";
 import type { Host } from "../host.js";
-import { describe, servicePlace, type LvsService } from "../lvs.js";
+import { describe, endpoints, servicePlace, type LvsService } from "../lvs.js";
 import type { SiteInstance, SiteModel } from "../model.js";
 import type { Cluster } from "../peers.js";
 import { knowable, label, peerClusters, placeOf, referenceOf, related } from "./common.js";
@@ -101,7 +101,18 @@ export const virtualServerMismatch: SiteRule = {
       const reference = referenceOf(cluster);
       if (!knowable(reference) || reference.host.keepalived?.effective.view.opaque) continue;
       const vips = new Set(reference.vips);
-      const belongs = (s: LvsService, host: Host) => s.host === host && !s.server.opaque && (s.kind === "fwmark" || (s.vip !== undefined && vips.has(s.vip)));
+      const hosts = new Set(cluster.members.map((m) => m.host));
+      // A fwmark service belongs to the group whose VIPs its mark rules name; when they are unknown,
+      // to every group of its router, as long as those groups all span the same routers.
+      const sameHosts = (host: Host) =>
+        peerClusters(site).every((c) => !c.members.some((m) => m.host === host) || (c.members.every((m) => hosts.has(m.host)) && [...hosts].every((h) => c.members.some((m) => m.host === h))));
+      const belongs = (s: LvsService, host: Host) => {
+        if (s.host !== host || s.server.opaque) return false;
+        if (s.kind === "address") return s.vip !== undefined && vips.has(s.vip);
+        if (s.kind !== "fwmark") return false;
+        const marked = endpoints(s);
+        return marked.length > 0 ? marked.some((e) => vips.has(e.vip)) : sameHosts(host);
+      };
       const theirs = site.services.filter((s) => belongs(s, reference.host));
       for (const member of cluster.members) {
         const host = member.host;
@@ -212,10 +223,10 @@ export const trackerWeightNoFailover: SiteRule = {
         const tie = failed === second;
         const what = `${tracker.kind === "script" ? "vrrp_script" : `track_${tracker.kind}`} ${tracker.name ?? "?"}`;
         const outcome = !tie
-          ? `still above ${nodeName(next)} (${second}): the VIPs stay on ${master.host.name}`
+          ? `still above ${label(next)} (${second}): the VIPs stay on ${master.host.name}`
           : compareSources(next, master) > 0
-            ? `a tie with ${nodeName(next)}, which takes over only because its address is higher`
-            : `a tie with ${nodeName(next)}, which ${master.host.name} wins by its higher address: the VIPs stay on ${master.host.name}`;
+            ? `a tie with ${label(next)}, which takes over only because its address is higher`
+            : `a tie with ${label(next)}, which ${master.host.name} wins by its higher address: the VIPs stay on ${master.host.name}`;
         report({
           uri: place.uri,
           range: place.range,
