@@ -85,7 +85,7 @@ export function buildServices(site: SiteModel): LvsService[] {
       });
       const vip = address?.address;
       const key = kind === "address" ? `${vip}:${port ?? "?"}/${protocol}` : kind === "fwmark" ? `fwmark ${fwmark ?? "?"}/${protocol}` : `${server.header?.args.map((w) => w.value).join(" ")}/${protocol}`;
-      const instance = vip === undefined ? undefined : site.instances.find((i) => i.host === host && i.vips.includes(vip));
+      const instance = vip === undefined ? undefined : site.instancesOf(host).find((i) => i.vips.includes(vip));
       services.push({
         host,
         server,
@@ -152,7 +152,7 @@ export function describe(service: LvsService): string {
 
 /** The routers that carry the same service (`lb1 and lb2`). */
 export function routerNames(site: SiteModel, service: LvsService): string {
-  const names = [...new Set(site.services.filter((s) => s.key === service.key).map((s) => s.host.name))];
+  const names = [...new Set(site.servicesWithKey(service.key).map((s) => s.host.name))];
   return names.length <= 1 ? (names[0] ?? service.host.name) : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
 
@@ -283,10 +283,9 @@ export function judgeDrArp(site: SiteModel, service: LvsService, rs: LvsRealServ
 function gatewayCandidates(site: SiteModel, service: LvsService, rsAddress: string): { vip: string; member: SiteInstance; word: Word | undefined }[] {
   const rs = parseAddress(rsAddress);
   if (!rs) return [];
-  const routers = new Set(site.services.filter((s) => s.key === service.key).map((s) => s.host));
+  const routers = new Set(site.servicesWithKey(service.key).map((s) => s.host));
   const found: { vip: string; member: SiteInstance; word: Word | undefined }[] = [];
-  for (const member of site.instances) {
-    if (!routers.has(member.host)) continue;
+  for (const member of [...routers].flatMap((h) => site.instancesOf(h))) {
     const iface = member.instance.interfaceName;
     const onInterface = iface === undefined ? [] : member.host.addressesOn(iface);
     for (const entry of member.instance.vips) {
@@ -306,10 +305,10 @@ export function judgeNatGateway(site: SiteModel, service: LvsService, rs: LvsRea
   const candidates = gatewayCandidates(site, service, rs.address!);
   const family = parseAddress(rs.address!)?.family ?? 4;
   const gateways = host.network.gateways.filter((g) => parseAddress(g.value)?.family === family);
-  const routerOwn = (text: string) => site.hosts.find((h) => h !== host && site.services.some((s) => s.key === service.key && s.host === h) && h.ownsAddress(text));
+  const routerOwn = (text: string) => site.servicesWithKey(service.key).map((s) => s.host).find((h) => h !== host && h.ownsAddress(text));
   if (candidates.length === 0) {
     // A lone router without VRRP on that side: its own address is the gateway.
-    const routers = [...new Set(site.services.filter((s) => s.key === service.key).map((s) => s.host))];
+    const routers = [...new Set(site.servicesWithKey(service.key).map((s) => s.host))];
     const own = routers.length === 1 ? routers[0]!.network.addresses.find((a) => parseAddress(rs.address!) && inNetwork(parseAddress(rs.address!)!, networkOf(a.address))) : undefined;
     if (!own) return unknown(`no VRRP address of ${routers.map((h) => h.name).join(", ")} is on the network of ${rs.address}`);
     if (gateways.some((g) => parseAddress(g.value)?.address === own.address.address)) return ok(`default gateway ${own.address.address}, ${routers[0]!.name}'s address (${cite(gateways.find((g) => parseAddress(g.value)?.address === own.address.address)!, site)})`);

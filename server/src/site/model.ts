@@ -51,6 +51,17 @@ function bytesToV6(bytes: readonly number[]): string {
   return Array.from({ length: 8 }, (_, i) => ((bytes[2 * i]! << 8) | bytes[2 * i + 1]!).toString(16)).join(":");
 }
 
+function group<K, V>(items: readonly V[], key: (item: V) => K): Map<K, V[]> {
+  const map = new Map<K, V[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
 /** What site rules read: every host of a site, their files, VRRP instances and peer groups. */
 export class SiteModel {
   readonly instances: SiteInstance[] = [];
@@ -101,6 +112,30 @@ export class SiteModel {
   }
 
   private serviceCache: LvsService[] | undefined;
+
+  /** The VRRP instances of one host (indexed: rules ask this for every host). */
+  instancesOf(host: Host): readonly SiteInstance[] {
+    this.instanceIndex ??= group(this.instances, (i) => i.host);
+    return this.instanceIndex.get(host) ?? [];
+  }
+
+  private instanceIndex: Map<Host, SiteInstance[]> | undefined;
+
+  /** The virtual servers of one router. */
+  servicesOf(host: Host): readonly LvsService[] {
+    this.serviceHostIndex ??= group(this.services, (s) => s.host);
+    return this.serviceHostIndex.get(host) ?? [];
+  }
+
+  private serviceHostIndex: Map<Host, LvsService[]> | undefined;
+
+  /** The same service on every router that has it (`192.168.1.100:80/tcp`). */
+  servicesWithKey(key: string): readonly LvsService[] {
+    this.serviceKeyIndex ??= group(this.services, (s) => s.key);
+    return this.serviceKeyIndex.get(key) ?? [];
+  }
+
+  private serviceKeyIndex: Map<string, LvsService[]> | undefined;
 
   /** Where a word of a host's effective keepalived configuration was written. */
   place(host: Host, word: { range: Range } | Word | undefined): Place | undefined {

@@ -19,7 +19,7 @@ type Report = Parameters<SiteRule["check"]>[0]["report"];
 /** The addresses a router answers for: its VIPs and its own addresses. */
 function hostAddresses(site: SiteModel, host: Host): Set<string> {
   const found = new Set<string>();
-  for (const member of site.instances) if (member.host === host) for (const vip of member.vips) found.add(vip);
+  for (const member of site.instancesOf(host)) for (const vip of member.vips) found.add(vip);
   for (const a of host.network.addresses) found.add(a.address.address);
   for (const a of host.declaredAddresses) found.add(a.address);
   return found;
@@ -27,8 +27,7 @@ function hostAddresses(site: SiteModel, host: Host): Set<string> {
 
 /** The interface a VIP arrives on: its `dev`, the instance's interface, or the device that has it. */
 function interfaceOf(site: SiteModel, host: Host, address: string): string | undefined {
-  for (const member of site.instances) {
-    if (member.host !== host) continue;
+  for (const member of site.instancesOf(host)) {
     const entry = member.instance.vips.find((e) => e.address?.address === address);
     if (entry) return entry.option("dev")?.value ?? member.instance.interfaceName;
   }
@@ -53,7 +52,7 @@ export const fwmarkNotSet: SiteRule = {
       if (host.firewalls.length === 0) continue;
       const marks = host.firewalls.flatMap((f) => f.marks()).filter((m) => m.mark === service.fwmark);
       const markWord = service.server.header?.args[1];
-      const vips = site.instances.filter((m) => m.host === host).flatMap((m) => m.vips);
+      const vips = site.instancesOf(host).flatMap((m) => m.vips);
       if (marks.length === 0) {
         const firewall = host.firewall!;
         const where = firewall.markAnchor ?? firewall.anchor;

@@ -26,7 +26,7 @@ function syncedClusters(site: SiteModel, member: SiteInstance, clusterOf: Map<Si
   if (!group) return new Set([clusterOf.get(member)!]);
   const found = new Set<number>();
   for (const entry of group.members) {
-    const peer = site.instances.find((i) => i.host === member.host && i.instance.name === entry.word.value);
+    const peer = site.instancesOf(member.host).find((i) => i.instance.name === entry.word.value);
     if (peer) found.add(clusterOf.get(peer)!);
   }
   return found;
@@ -97,6 +97,8 @@ export const virtualServerMismatch: SiteRule = {
   check({ model: site, report }) {
     const reported = new Set<string>();
     const once = (key: string) => !reported.has(key) && !!reported.add(key);
+    const clusterOf = new Map<SiteInstance, Cluster>();
+    for (const cluster of site.clusters) for (const m of cluster.members) clusterOf.set(m, cluster);
     for (const cluster of peerClusters(site)) {
       const reference = referenceOf(cluster);
       if (!knowable(reference) || reference.host.keepalived?.effective.view.opaque) continue;
@@ -105,7 +107,11 @@ export const virtualServerMismatch: SiteRule = {
       // A fwmark service belongs to the group whose VIPs its mark rules name; when they are unknown,
       // to every group of its router, as long as those groups all span the same routers.
       const sameHosts = (host: Host) =>
-        peerClusters(site).every((c) => !c.members.some((m) => m.host === host) || (c.members.every((m) => hosts.has(m.host)) && [...hosts].every((h) => c.members.some((m) => m.host === h))));
+        site.instancesOf(host).every((i) => {
+          const c = clusterOf.get(i)!;
+          const members = new Set(c.members.map((m) => m.host));
+          return members.size < 2 || (members.size === hosts.size && [...members].every((h) => hosts.has(h)));
+        });
       const belongs = (s: LvsService, host: Host) => {
         if (s.host !== host || s.server.opaque) return false;
         if (s.kind === "address") return s.vip !== undefined && vips.has(s.vip);
@@ -113,11 +119,11 @@ export const virtualServerMismatch: SiteRule = {
         const marked = endpoints(s);
         return marked.length > 0 ? marked.some((e) => vips.has(e.vip)) : sameHosts(host);
       };
-      const theirs = site.services.filter((s) => belongs(s, reference.host));
+      const theirs = site.servicesOf(reference.host).filter((s) => belongs(s, reference.host));
       for (const member of cluster.members) {
         const host = member.host;
         if (host === reference.host || !knowable(member) || host.keepalived?.effective.view.opaque) continue;
-        const mine = site.services.filter((s) => belongs(s, host));
+        const mine = site.servicesOf(host).filter((s) => belongs(s, host));
         for (const want of theirs) {
           const got = mine.find((s) => s.key === want.key);
           if (!got) {
