@@ -16,6 +16,16 @@ import type { Place, SiteModel } from "../model.js";
 
 type Report = Parameters<SiteRule["check"]>[0]["report"];
 
+/**
+ * The firewall a host runs, when its configuration says what it lets in: zone or direct files for
+ * firewalld (firewalld.conf alone may belong to a stopped firewalld), or an iptables or nftables file.
+ */
+function configuredFirewall(host: Host): HostFirewall | undefined {
+  const kinds = new Set(host.files.map((f) => f.kind));
+  if (host.firewall?.kind === "firewalld" && !kinds.has("firewalld-zone") && !kinds.has("firewalld-direct")) return undefined;
+  return host.firewall;
+}
+
 /** The addresses a router answers for: its VIPs and its own addresses. */
 function hostAddresses(site: SiteModel, host: Host): Set<string> {
   const found = new Set<string>();
@@ -140,7 +150,7 @@ export const servicePortClosed: SiteRule = {
     const seen = new Set<string>();
     // Virtual servers on their routers.
     for (const service of site.services) {
-      const firewall = service.host.firewall;
+      const firewall = configuredFirewall(service.host);
       for (const { vip, ports } of firewall ? endpoints(service) : []) {
         const family = parseAddress(vip)?.family ?? 4;
         const iface = interfaceOf(site, service.host, vip);
@@ -153,9 +163,9 @@ export const servicePortClosed: SiteRule = {
       for (const rs of service.realServers) {
         if (rs.method === "TUN" || rs.address === undefined) continue;
         const owner = realServerHost(site, service, rs);
-        if (!("host" in owner) || !owner.host.firewall) continue;
+        const firewall = "host" in owner ? configuredFirewall(owner.host) : undefined;
+        if (!("host" in owner) || !firewall) continue;
         const host = owner.host;
-        const firewall = owner.host.firewall;
         const family = parseAddress(rs.address)?.family ?? 4;
         const iface = host.deviceOf(rs.address);
         const base = { family, proto: service.protocol, state: "NEW" as const, ...(iface ? { iface } : {}) };
@@ -178,7 +188,7 @@ export const servicePortClosed: SiteRule = {
     }
     // haproxy binds.
     for (const host of site.hosts) {
-      const firewall = host.firewall;
+      const firewall = configuredFirewall(host);
       if (!firewall || !host.haproxy) continue;
       const devices = [...new Set(host.network.addresses.map((a) => a.device).filter((d) => d !== "lo"))];
       for (const bind of haproxyBinds(host)) {
