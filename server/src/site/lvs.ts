@@ -17,7 +17,9 @@ import { networkOf, type Place, type SiteInstance, type SiteModel } from "./mode
 import { isLoopbackLike } from "./parsers/network.js";
 import { uriToPath } from "../workspace/uri.js";
 
+/** How IPVS forwards to a real server: `lb_kind`/`lvs_method`. */
 export type ForwardingMethod = "NAT" | "DR" | "TUN";
+/** A virtual server's `protocol`, lower case. */
 export type LvsProtocol = "tcp" | "udp" | "sctp";
 
 /** One real_server of a virtual server. */
@@ -265,7 +267,8 @@ export function judgeDrArp(site: SiteModel, service: LvsService, rs: LvsRealServ
       continue;
     }
     const missing = !ignoreOk ? { name: "arp_ignore", want: 1, got: ignore } : { name: "arp_announce", want: 2, got: announce };
-    const key = `net.ipv4.conf.all.${missing.name}`;
+    // The line that holds the value is the one to change; with none, `all` covers every interface.
+    const key = missing.got.where?.key ?? `net.ipv4.conf.all.${missing.name}`;
     const fix = missing.got.where ? { place: { uri: missing.got.where.value.uri, range: missing.got.where.value.range }, set: true } : sysctlPlace(host, key);
     const both = !ignoreOk && !announceOk ? ` (and net.ipv4.conf.all.arp_announce = 2)` : "";
     const now = missing.got.where ? `${missing.got.where.key} is ${missing.got.text}` : host.hasSysctlFiles ? `no sysctl file sets ${missing.name}` : `${host.name} has no sysctl file`;
