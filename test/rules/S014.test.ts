@@ -31,4 +31,11 @@ describe("S014 tracker-weight-no-failover", () => {
     const entry = keepalivedFor(150, "MASTER").replace("        chk_haproxy\n", "        chk_haproxy weight «-10»\n");
     await expectSite("S014", lbPair({ [`lb1/${KA}`]: entry }));
   });
+
+  it("leaves sync groups alone unless they keep tracker weights", async () => {
+    const grouped = (priority: number, state: "MASTER" | "BACKUP", extra: string, mark: boolean) =>
+      weighted(priority, state, mark ? "«-20»" : "-20") + `\nvrrp_instance VI_2 {\n    state ${state}\n    interface eth1\n    virtual_router_id 52\n    priority ${priority}\n    virtual_ipaddress {\n        10.0.0.100/24\n    }\n}\n\nvrrp_sync_group G {\n    group {\n        VI_1\n        VI_2\n    }\n${extra}}\n`;
+    await expectSite("S014", lbPair({ [`lb1/${KA}`]: grouped(150, "MASTER", "", false), [`lb2/${KA}`]: grouped(100, "BACKUP", "", false) }));
+    await expectSite("S014", lbPair({ [`lb1/${KA}`]: grouped(150, "MASTER", "    sync_group_tracking_weight\n", true), [`lb2/${KA}`]: grouped(100, "BACKUP", "    sync_group_tracking_weight\n", false) }));
+  });
 });

@@ -209,6 +209,8 @@ export const trackerWeightNoFailover: SiteRule = {
   check({ model: site, report }) {
     for (const cluster of peerClusters(site)) {
       if (!cluster.members.every((m) => knowable(m) && m.instance.priorityCertain)) continue;
+      // In a sync group keepalived drops weighted trackers unless the group keeps them (KA043).
+      if (cluster.members.some((m) => m.instance.syncGroup && !m.instance.syncGroup.has("sync_group_tracking_weight"))) continue;
       const trackers = new Map(cluster.members.map((m) => [m, trackersOf(m)]));
       // Weights lblint cannot read (computed, track files that multiply them, reverse) leave the group alone.
       if ([...trackers.values()].flat().some((t) => t.weight === undefined || t.kind === "file" || t.reverse)) continue;
