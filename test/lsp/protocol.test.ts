@@ -80,6 +80,24 @@ describe("the language server over stdio", () => {
     expect(refused).toMatch(/not a name haproxy accepts/);
   });
 
+  it("formats, offers quick fixes and goes to a definition", async () => {
+    client = await startClient();
+    const uri = "file:///tmp/lblint-protocol/actions/haproxy.cfg";
+    const text = "defaults\n  mode http\n  timeout connect 5s\n  timeout client 5s\n  timeout server 5s\n\nfrontend www\n  bind :80\n  optoin httplog\n  default_backend app\n\nbackend app\n  server a 10.0.0.1:80\n";
+    client.open(uri, "haproxy", text);
+    const published = await client.diagnostics(uri);
+    const typo = published.diagnostics.find((d) => d.code === "HA001")!;
+    expect(typo).toBeDefined();
+    const edits = (await client.connection.sendRequest("textDocument/formatting", { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } })) as { newText: string }[];
+    expect(edits.length).toBeGreaterThan(5);
+    expect(edits.every((e) => e.newText === "    ")).toBe(true);
+    const actions = (await client.connection.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: typo.range, context: { diagnostics: [typo] } })) as { title: string; isPreferred?: boolean }[];
+    expect(actions.find((a) => a.isPreferred)?.title).toMatch(/option/);
+    expect(actions.map((a) => a.title)).toContain("Disable HA001 (unknown-keyword) for this line");
+    const definition = (await client.connection.sendRequest("textDocument/definition", { textDocument: { uri }, position: { line: 9, character: 20 } })) as { range: { start: unknown } }[];
+    expect(definition[0]!.range.start).toEqual({ line: 11, character: 8 });
+  });
+
   it("survives a message that is not JSON and answers the next request", async () => {
     client = await startClient();
     const garbage = "{ this is not json";

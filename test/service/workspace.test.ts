@@ -64,3 +64,17 @@ describe("haproxy sets", () => {
     expect((await service.project(API)).root).toBe(MAIN);
   });
 });
+
+describe("includes of an open keepalived file", () => {
+  it("reports a missing include on its line, also after an edit above it", async () => {
+    const uri = "file:///etc/keepalived/keepalived.conf";
+    const text = "global_defs {\n    router_id lb1\n}\ninclude conf.d/*.conf\n";
+    const service = new LanguageService(new MemoryFileSystem({ [uri]: text }));
+    service.open(uri, "keepalived", text, 1);
+    const first = (await service.problems(uri)).problems.get(uri)!.find((p) => p.code === "include-missing");
+    expect(first?.range.start).toMatchObject({ line: 3, column: 8 });
+    service.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: "# a comment\n" }], 2);
+    const second = (await service.problems(uri)).problems.get(uri)!.find((p) => p.code === "include-missing");
+    expect(second?.range.start).toMatchObject({ line: 4, column: 8 });
+  });
+});
