@@ -7,7 +7,9 @@
 import type { HaproxyRule } from "../../lint/rule.js";
 import { isCheckType } from "./check-type.js";
 import { describe, optionOf } from "./model.js";
-import { serverChecks, serverOptions } from "./undefined-server.js";
+import { serverChecks } from "./undefined-server.js";
+
+const OPTIONS_FROM: Readonly<Record<string, number>> = { server: 2, "server-template": 3, "default-server": 0 };
 
 export const checkMissing: HaproxyRule = {
   meta: {
@@ -22,20 +24,20 @@ export const checkMissing: HaproxyRule = {
   },
   check({ model, report }) {
     for (const section of model.sectionsOfType("defaults", "backend", "listen")) {
-      for (const statement of section.statements) {
-        const keyword = statement.keyword.value;
-        if (keyword !== "server" && keyword !== "server-template" && keyword !== "default-server") continue;
-        const options = serverOptions(statement);
-        options.forEach((word, i) => {
-          const value = options[i + 1];
-          if ((word.value === "fall" || word.value === "rise") && value && /^0+$/.test(value.value)) {
-            report({ range: value.range, uri: section.uri, severity: "error", message: `'${word.value} 0' is refused: haproxy needs at least 1 check` });
+      for (const keyword of ["server", "server-template", "default-server"]) {
+        for (const { statement, values } of model.placedWith(section, keyword)) {
+          // The option words (after a server's name and address, a template's prefix, count and address).
+          for (let i = OPTIONS_FROM[keyword]!; i < values.length - 1; i++) {
+            const name = values[i]!;
+            if ((name === "fall" || name === "rise") && /^0+$/.test(values[i + 1]!)) {
+              report({ range: statement.args[i + 1]!.range, uri: section.uri, severity: "error", message: `'${name} 0' is refused: haproxy needs at least 1 check` });
+            }
           }
-        });
+        }
       }
       if (section.type === "defaults") continue;
-      const description = section.statements.find((s) => isCheckType(s) || s.keyword.value === "http-check" || s.keyword.value === "tcp-check");
-      const servers = section.statements.filter((s) => s.keyword.value === "server" || s.keyword.value === "server-template");
+      const description = model.keywordsIn(section, ["option", "http-check", "tcp-check"]).find((s) => isCheckType(s) || s.keyword.value === "http-check" || s.keyword.value === "tcp-check");
+      const servers = model.keywordsIn(section, ["server", "server-template"]);
       if (!description || servers.length === 0) continue;
       if (servers.some((server) => serverChecks(model, section, server, false))) continue;
       const option = optionOf(description);

@@ -20,6 +20,12 @@ function candidatesFor(keyword: Word): string[] {
   return suggest(keyword.value, DIRECTIVES, 2);
 }
 
+/** Whether a word's value can start with a dot: its text does, or starts with a quote or an escape. */
+function mayStartWithDot(word: Word): boolean {
+  const first = word.text.charCodeAt(0);
+  return first === 46 || first === 34 || first === 39 || first === 92;
+}
+
 export const directiveTypo: HaproxyRule = {
   meta: {
     id: "HA029",
@@ -38,7 +44,7 @@ export const directiveTypo: HaproxyRule = {
       const lines: Line[] = [...ast.preamble];
       for (const section of ast.sections) lines.push(section.header, ...section.body);
       for (const line of lines) {
-        if (line.kind === "statement" && line.keyword.value.startsWith(".")) {
+        if (line.kind === "statement" && mayStartWithDot(line.keyword) && line.keyword.value.startsWith(".")) {
           reportUnknown(line, file.uri, report);
         } else if (line.kind === "directive" && (line.name === ".else" || line.name === ".endif") && line.args.length > 0) {
           const extra = span(line.args[0]!.range, line.args[line.args.length - 1]!.range);

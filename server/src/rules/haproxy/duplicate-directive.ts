@@ -50,39 +50,44 @@ const OTHER_SETTINGS: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 
 /** The setting a statement sets, as a key and the words that name it; undefined for anything else. */
-function settingOf(type: string, statement: Statement): { key: string; outcome: Outcome; range: Range } | undefined {
-  const keyword = statement.keyword.value;
+/** The setting a statement sets; its range is made only when a finding needs it. */
+function settingOf(type: string, statement: Statement, keyword = statement.keyword.value): { key: string; outcome: Outcome; readonly range: Range } | undefined {
   const sub = statement.args[0];
   const proxy = type === "defaults" || type === "frontend" || type === "backend" || type === "listen";
   if (proxy) {
     const outcome = PROXY_SETTINGS.get(keyword);
-    if (outcome) return { key: keyword, outcome, range: statement.keyword.range };
+    if (outcome) return { key: keyword, outcome, get range() { return statement.keyword.range; } };
     // haproxy keeps the first inspect delay: "ignoring tcp-request inspect-delay (was already defined)".
     if ((keyword === "tcp-request" || keyword === "tcp-response") && sub?.value === "inspect-delay") {
-      return { key: `${keyword} inspect-delay`, outcome: "first", range: span(statement.keyword.range, sub.range) };
+      return { key: `${keyword} inspect-delay`, outcome: "first", get range() { return span(statement.keyword.range, sub.range); } };
     }
     const pair = PROXY_PAIRS.get(keyword);
-    if (pair && sub && (pair === "any" || pair.has(sub.value))) return { key: `${keyword} ${sub.value}`, outcome: "last", range: span(statement.keyword.range, sub.range) };
+    if (pair && sub && (pair === "any" || pair.has(sub.value))) return { key: `${keyword} ${sub.value}`, outcome: "last", get range() { return span(statement.keyword.range, sub.range); } };
     return undefined;
   }
   if (type === "global") {
     const name = GLOBAL_ALIASES[keyword] ?? keyword;
-    if (name === "user" || name === "group") return { key: name, outcome: "first", range: statement.keyword.range };
+    if (name === "user" || name === "group") return { key: name, outcome: "first", get range() { return statement.keyword.range; } };
     const outcome = GLOBAL_SETTINGS.get(name) ?? (name.startsWith("tune.") ? "last" : undefined);
-    if (outcome) return { key: name, outcome, range: statement.keyword.range };
-    if (keyword === "stats" && sub && (sub.value === "timeout" || sub.value === "maxconn")) return { key: `stats ${sub.value}`, outcome: "last", range: span(statement.keyword.range, sub.range) };
+    if (outcome) return { key: name, outcome, get range() { return statement.keyword.range; } };
+    if (keyword === "stats" && sub && (sub.value === "timeout" || sub.value === "maxconn")) return { key: `stats ${sub.value}`, outcome: "last", get range() { return span(statement.keyword.range, sub.range); } };
     return undefined;
   }
   if (keyword === "timeout" && sub && (type === "resolvers" || type === "mailers" || type === "ring" || type === "log-forward")) {
-    return { key: `timeout ${sub.value}`, outcome: "last", range: span(statement.keyword.range, sub.range) };
+    return { key: `timeout ${sub.value}`, outcome: "last", get range() { return span(statement.keyword.range, sub.range); } };
   }
-  if (type === "resolvers" && keyword === "hold" && sub) return { key: `hold ${sub.value}`, outcome: "last", range: span(statement.keyword.range, sub.range) };
-  if (OTHER_SETTINGS[type]?.has(keyword)) return { key: keyword, outcome: "last", range: statement.keyword.range };
+  if (type === "resolvers" && keyword === "hold" && sub) return { key: `hold ${sub.value}`, outcome: "last", get range() { return span(statement.keyword.range, sub.range); } };
+  if (OTHER_SETTINGS[type]?.has(keyword)) return { key: keyword, outcome: "last", get range() { return statement.keyword.range; } };
   return undefined;
 }
 
 function sameValue(a: Statement, b: Statement): boolean {
   return a.words.length === b.words.length && a.words.every((w, i) => w.value === b.words[i]!.value);
+}
+
+function findLast<T>(list: readonly T[], match: (item: T) => boolean): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (match(list[i]!)) return list[i];
+  return undefined;
 }
 
 export const duplicateDirective: HaproxyRule = {
@@ -99,13 +104,14 @@ export const duplicateDirective: HaproxyRule = {
   check({ model, report }) {
     for (const section of model.sections) {
       const seen = new Map<string, Statement[]>();
-      for (const statement of section.statements) {
-        const setting = settingOf(section.type, statement);
+      for (const { statement, keyword } of model.placedIn(section)) {
+        const setting = settingOf(section.type, statement, keyword);
         if (!setting) continue;
-        const earlier = (seen.get(setting.key) ?? []).filter((s) => !exclusive(s, statement));
-        seen.set(setting.key, [...(seen.get(setting.key) ?? []), statement]);
-        if (earlier.length === 0) continue;
-        const previous = setting.outcome === "first" ? earlier[0]! : earlier[earlier.length - 1]!;
+        const written = seen.get(setting.key) ?? seen.set(setting.key, []).get(setting.key)!;
+        // The first (or last) earlier one that can be read together with this one.
+        const previous = setting.outcome === "first" ? written.find((s) => !exclusive(s, statement)) : findLast(written, (s) => !exclusive(s, statement));
+        written.push(statement);
+        if (!previous) continue;
         const place = where(section.uri, previous.range, section.uri);
         const identical = sameValue(previous, statement);
         const related = [{ uri: section.uri, range: settingOf(section.type, previous)!.range, message: `the earlier '${setting.key}'` }];

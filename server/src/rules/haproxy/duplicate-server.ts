@@ -17,9 +17,9 @@ export const duplicateServer: HaproxyRule = {
   check({ model, report }) {
     for (const section of model.sectionsOfType("backend", "listen", "peers", "ring")) {
       const seen = new Map<string, Statement>();
-      for (const statement of section.statements) {
+      for (const statement of model.keywordsIn(section, ["server", "peer"])) {
         const keyword = statement.keyword.value;
-        if ((keyword !== "server" && keyword !== "peer") || isGuarded(statement)) continue;
+        if (isGuarded(statement)) continue;
         const name = statement.args[0];
         if (!name) continue;
         const first = seen.get(name.value);

@@ -8,14 +8,14 @@ import type { HaproxyRule } from "../../lint/rule.js";
 import { hiddenHeaders, readHttpchk, readSend } from "./httpchk.js";
 import type { HaproxyModel, SectionModel } from "./model.js";
 import { rangeInWord } from "./options.js";
-import { effectiveServerOptions, effectiveSetting, serverLines } from "./proxy-settings.js";
+import { effectiveServerOptions, serverLines } from "./proxy-settings.js";
 
 const CHECK_OPTIONS = new Set(["httpchk", "tcp-check", "ssl-hello-chk", "smtpchk", "pgsql-check", "mysql-check", "redis-check", "ldap-check", "spop-check", "external-check"]);
 
 /** The `http-check` lines a backend runs: its own, else those of the nearest defaults that has some. */
-function httpCheckRules(model: HaproxyModel, section: SectionModel): Statement[] {
+function httpCheckRules(model: HaproxyModel, section: SectionModel): readonly Statement[] {
   for (const owner of [section, ...model.defaultsChain(section)]) {
-    const rules = owner.statements.filter((s) => s.keyword.value === "http-check");
+    const rules = model.keywordIn(owner, "http-check");
     if (rules.length > 0) return rules;
   }
   return [];
@@ -35,9 +35,9 @@ export const httpchkWithoutHost: HaproxyRule = {
   check({ model, report }) {
     const reported = new Set<Word>();
     for (const section of model.sectionsOfType("backend", "listen")) {
-      const option = effectiveSetting(model, section, (s) => s.keyword.value === "option" && CHECK_OPTIONS.has(s.args[0]?.value ?? ""));
+      const option = model.keywordSetting(section, "option", (s) => CHECK_OPTIONS.has(s.args[0]?.value ?? ""));
       if (!option || option.statement.args[0]!.value !== "httpchk") continue;
-      if (!serverLines(section).some((server) => effectiveServerOptions(model, section, server).has("check"))) continue;
+      if (!serverLines(model, section).some((server) => effectiveServerOptions(model, section, server).has("check"))) continue;
 
       const httpchk = readHttpchk(option.statement);
       const sends = httpCheckRules(model, section).flatMap((s) => readSend(s) ?? []);

@@ -7,8 +7,8 @@ import { checkShape, parseShape } from "../../facts/shapes.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
-import { hasVariable, readStatement } from "./keywords.js";
-import { readOptions, type OptionLine } from "./option-words.js";
+import { hasVariable } from "./keywords.js";
+import type { OptionLine } from "./option-words.js";
 
 /** Keywords whose first argument comes from a closed list of haproxy-values.ts. */
 const CLOSED_LISTS: Readonly<Record<string, string>> = { balance: "balance", "hash-type": "hash-type", "http-reuse": "http-reuse", compression: "compression" };
@@ -123,8 +123,8 @@ export const invalidValue: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
-    for (const { statement, section } of model.statements()) {
-      const reading = readStatement(statement);
+    for (const placed of model.statements()) {
+      const { section, reading } = placed;
       if (reading.kind !== "known" || reading.match.negated) continue;
       const keyword = reading.match.keyword;
       const args = reading.args;
@@ -156,7 +156,7 @@ export const invalidValue: HaproxyRule = {
           });
         });
       }
-      const options = readOptions(reading);
+      const options = placed.options;
       if (options) found.push(...optionReports(options, model.version));
       for (const item of found) report({ uri: section.uri, ...item });
     }

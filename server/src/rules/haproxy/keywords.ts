@@ -22,27 +22,33 @@ export function hasVariable(word: Word): boolean {
   return word.variables.length > 0;
 }
 
+/** What the keyword tables say about a statement; worked out once per statement. */
 export function readStatement(statement: Statement): StatementReading {
   let reading = readings.get(statement);
-  if (reading) return reading;
-  const words = [statement.keyword, ...statement.args];
-  if (hasVariable(statement.keyword)) reading = { kind: "unjudged" };
-  else {
-    const match = matchHaproxyKeyword(words.map((word) => word.value));
-    if (!match) reading = { kind: "unknown" };
-    else {
-      let args = words.slice(match.wordCount);
-      // A keyword that takes a condition, which the grammar did not cut off: the condition is not an argument.
-      if (match.keyword.conditional && statement.condition === undefined) {
-        const at = args.findIndex((word) => word.value === "if" || word.value === "unless");
-        if (at >= 0) args = args.slice(0, at);
-      }
-      reading = { kind: "known", match, args };
-    }
-  }
-  readings.set(statement, reading);
+  if (!reading) readings.set(statement, (reading = computeReading(statement)));
   return reading;
 }
+
+/** `readStatement` without the cache, for the model, which keeps the reading with the statement. */
+export function computeReading(statement: Statement): StatementReading {
+  if (hasVariable(statement.keyword)) return UNJUDGED;
+  // A keyword has at most three words, after a `no` or `default` prefix.
+  const args = statement.args;
+  const leading = [statement.keyword.value];
+  for (let i = 0; i < 3 && i < args.length; i++) leading.push(args[i]!.value);
+  const match = matchHaproxyKeyword(leading);
+  if (!match) return UNKNOWN;
+  let rest = match.wordCount === 1 ? args : args.slice(match.wordCount - 1);
+  // A keyword that takes a condition, which the grammar did not cut off: the condition is not an argument.
+  if (match.keyword.conditional && statement.condition === undefined) {
+    const at = rest.findIndex((word) => word.value === "if" || word.value === "unless");
+    if (at >= 0) rest = rest.slice(0, at);
+  }
+  return { kind: "known", match, args: rest };
+}
+
+const UNJUDGED: StatementReading = { kind: "unjudged" };
+const UNKNOWN: StatementReading = { kind: "unknown" };
 
 /** The words that make up the keyword itself (`no option httplog` → three words). */
 export function keywordWords(statement: Statement, match: HaproxyKeywordMatch): Word[] {

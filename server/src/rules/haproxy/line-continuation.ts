@@ -6,6 +6,13 @@ import type { Line } from "../../../../grammars/haproxy/ast.js";
 import { replaceRange } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 
+/** `/\\[ \t]?$/` on the last word's text, without a regular expression: this runs on every line. */
+function endsWithBackslash(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 92) return true;
+  return (last === 32 || last === 9) && text.charCodeAt(text.length - 2) === 92;
+}
+
 export const lineContinuation: HaproxyRule = {
   meta: {
     id: "HA030",
@@ -25,7 +32,7 @@ export const lineContinuation: HaproxyRule = {
       for (const section of ast.sections) lines.push(section.header, ...section.body);
       lines.forEach((line, index) => {
         const last = line.words[line.words.length - 1];
-        if (!last || line.comment || !/\\[ \t]?$/.test(last.text)) return;
+        if (!last || !endsWithBackslash(last.text) || line.comment) return;
         const parts = last.parts;
         const tail = parts[parts.length - 1];
         // A lone backslash at the end of the word: nothing (or only a blank) escaped after it.

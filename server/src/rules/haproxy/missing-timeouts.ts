@@ -34,7 +34,7 @@ export const missingTimeouts: HaproxyRule = {
       if (mode !== "tcp" && mode !== "http") continue;
       const missing: string[] = [];
       if (section.type !== "backend" && !isSet(model, section, "client")) missing.push("client");
-      const hasServers = section.statements.some((s) => s.keyword.value === "server" || s.keyword.value === "server-template");
+      const hasServers = model.has(section, "server") || model.has(section, "server-template");
       if (section.type !== "frontend" && hasServers) {
         if (!isSet(model, section, "connect")) missing.push("connect");
         if (!isSet(model, section, "server") && (mode === "http" || !isSet(model, section, "tunnel"))) missing.push("server");

@@ -6,6 +6,8 @@ import type { AclReference, Condition, ConditionalBranch, ConditionTerm, Line, S
 import type { Range } from "../../../../grammars/common/text.js";
 import type { HaproxyVersion } from "../../facts/types.js";
 import { ConditionalReading } from "./conditions.js";
+import { computeReading, type StatementReading } from "./keywords.js";
+import { readOptions, type OptionLine } from "./option-words.js";
 
 export interface HaproxyFileInput {
   readonly uri: string;
@@ -17,6 +19,95 @@ export interface Located {
   readonly statement: Statement;
   readonly section: SectionModel;
 }
+
+/**
+ * What the characters of a statement's words hold, found in one pass over the file so that rules
+ * can pass over the many statements that cannot concern them (a server line has no `%[`).
+ */
+export const HAS_PERCENT = 1;
+/** Some word holds `(`: a sample fetch or converter call, `do-resolve(…)`, `http_auth(…)`. */
+export const HAS_PAREN = 2;
+/** Some word holds a quote or a backslash, so its value may differ from its text and hold variables. */
+export const NOT_PLAIN = 4;
+export const HAS_DOLLAR = 8;
+
+function textFlags(text: string): number {
+  let flags = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 37) flags |= HAS_PERCENT;
+    else if (c === 40) flags |= HAS_PAREN;
+    else if (c === 34 || c === 39 || c === 92) flags |= NOT_PLAIN;
+    else if (c === 36) flags |= HAS_DOLLAR;
+  }
+  return flags;
+}
+
+/**
+ * A body statement with its section and what is worked out once for all rules: its keyword, the
+ * characters its words hold, and (on first use) what the keyword tables say about it.
+ */
+export class Placed implements Located {
+  private cachedReading: StatementReading | undefined;
+  private cachedOptions: OptionLine | null | undefined;
+  private cachedValues: readonly string[] | undefined;
+
+  constructor(
+    readonly statement: Statement,
+    readonly section: SectionModel,
+    /** The first word's value. */
+    readonly keyword: string,
+    /** HAS_PERCENT, HAS_PAREN, NOT_PLAIN, HAS_DOLLAR of all its words, condition included. */
+    readonly flags: number,
+  ) {}
+
+  /**
+   * Whether some word's value may hold a character of `flag` (HAS_PERCENT, HAS_PAREN, HAS_DOLLAR):
+   * the text holds it, or a quote or escape (`\x25`) may make it appear in the value.
+   */
+  mayHold(flag: number): boolean {
+    return (this.flags & (flag | NOT_PLAIN)) !== 0;
+  }
+
+  /** Whether no word is quoted or escaped, so that every word's value is its text. */
+  get plain(): boolean {
+    return (this.flags & NOT_PLAIN) === 0;
+  }
+
+  /** The values of the statement's arguments (`statement.args`), read once and shared by the rules. */
+  get values(): readonly string[] {
+    if (!this.cachedValues) {
+      const args = this.statement.args;
+      const values = new Array<string>(args.length);
+      const plain = this.plain;
+      for (let i = 0; i < args.length; i++) values[i] = plain ? args[i]!.text : args[i]!.value;
+      this.cachedValues = values;
+    }
+    return this.cachedValues;
+  }
+
+  /** What the keyword tables say about the statement (see keywords.ts). */
+  get reading(): StatementReading {
+    this.cachedReading ??= computeReading(this.statement);
+    return this.cachedReading;
+  }
+
+  /** The options of a bind, server, default-server or server-template line (see option-words.ts). */
+  get options(): OptionLine | undefined {
+    if (this.cachedOptions === undefined) this.cachedOptions = readOptions(this.reading) ?? null;
+    return this.cachedOptions ?? undefined;
+  }
+}
+
+/** Per-section indexes, built in one pass over the configuration on first use. */
+interface SectionIndex {
+  readonly placed: Placed[];
+  readonly byKeyword: Map<string, Statement[]>;
+  readonly placedByKeyword: Map<string, Placed[]>;
+}
+
+const NO_STATEMENTS: readonly Statement[] = [];
+const NO_PLACED: readonly Placed[] = [];
 
 export interface SectionModel {
   readonly section: Section;
@@ -60,6 +151,13 @@ export class HaproxyModel {
   private aclUses: Map<SectionModel, AclUse[]> | undefined;
   private backendIndex: Map<string, SectionModel[]> | undefined;
   private readonly serverIndex = new Map<SectionModel, Map<string, Statement>>();
+  private placedAll: Placed[] | undefined;
+  private readonly sectionIndex = new Map<SectionModel, SectionIndex>();
+  private byKeyword: Map<string, Placed[]> | undefined;
+  private readonly chains = new Map<SectionModel, readonly SectionModel[]>();
+  private byType: Map<string, SectionModel[]> | undefined;
+  private named: Map<string, SectionModel[]> | undefined;
+  private heirIndex: Map<SectionModel, SectionModel[]> | undefined;
 
   constructor(files: readonly HaproxyFileInput[], version: HaproxyVersion) {
     this.files = files;
@@ -100,12 +198,95 @@ export class HaproxyModel {
   }
 
   sectionsOfType(...types: string[]): SectionModel[] {
+    if (!this.byType) {
+      this.byType = new Map();
+      for (const s of this.sections) (this.byType.get(s.type) ?? this.byType.set(s.type, []).get(s.type)!).push(s);
+    }
+    if (types.length === 1) return [...(this.byType.get(types[0]!) ?? [])];
     return this.sections.filter((s) => types.includes(s.type));
   }
 
-  /** Every body statement of every section, in order. */
-  *statements(): Generator<Located> {
-    for (const section of this.sections) for (const statement of section.statements) yield { statement, section };
+  /** Every body statement of every section, in order, with its keyword and word facts. */
+  statements(): readonly Placed[] {
+    if (!this.placedAll) this.index();
+    return this.placedAll!;
+  }
+
+  /** The statements of every section whose keyword (first word) is `keyword`, in order. */
+  withKeyword(keyword: string): readonly Placed[] {
+    if (!this.byKeyword) this.index();
+    return this.byKeyword!.get(keyword) ?? NO_PLACED;
+  }
+
+  /** A section's statements with their keyword and word facts, in order. */
+  placedIn(section: SectionModel): readonly Placed[] {
+    if (!this.placedAll) this.index();
+    return this.sectionIndex.get(section)?.placed ?? NO_PLACED;
+  }
+
+  /** A section's statements whose keyword (first word) is `keyword`, in order. */
+  keywordIn(section: SectionModel, keyword: string): readonly Statement[] {
+    if (!this.placedAll) this.index();
+    return this.sectionIndex.get(section)?.byKeyword.get(keyword) ?? NO_STATEMENTS;
+  }
+
+  /** `keywordIn` with the keyword and word facts of each statement. */
+  placedWith(section: SectionModel, keyword: string): readonly Placed[] {
+    if (!this.placedAll) this.index();
+    return this.sectionIndex.get(section)?.placedByKeyword.get(keyword) ?? NO_PLACED;
+  }
+
+  /** Whether a section has a statement with this keyword. */
+  has(section: SectionModel, keyword: string): boolean {
+    return this.keywordIn(section, keyword).length > 0;
+  }
+
+  /** A section's statements with any of these keywords, in order. */
+  keywordsIn(section: SectionModel, keywords: readonly string[]): readonly Statement[] {
+    let only: readonly Statement[] | undefined;
+    let lists = 0;
+    for (const keyword of keywords) {
+      const list = this.keywordIn(section, keyword);
+      if (list.length === 0) continue;
+      lists++;
+      only = list;
+    }
+    if (lists === 0) return NO_STATEMENTS;
+    if (lists === 1) return only!;
+    const wanted = new Set(keywords);
+    return this.placedIn(section).filter((p) => wanted.has(p.keyword)).map((p) => p.statement);
+  }
+
+  private index(): void {
+    const all: Placed[] = [];
+    const byKeyword = new Map<string, Placed[]>();
+    for (const section of this.sections) {
+      const placed: Placed[] = [];
+      const own = new Map<string, Statement[]>();
+      const ownPlaced = new Map<string, Placed[]>();
+      for (const statement of section.statements) {
+        let flags = 0;
+        for (const word of statement.words) flags |= textFlags(word.text);
+        const keyword = statement.keyword.value;
+        const entry = new Placed(statement, section, keyword, flags);
+        placed.push(entry);
+        all.push(entry);
+        const list = own.get(keyword);
+        if (list) {
+          list.push(statement);
+          ownPlaced.get(keyword)!.push(entry);
+        } else {
+          own.set(keyword, [statement]);
+          ownPlaced.set(keyword, [entry]);
+        }
+        const global = byKeyword.get(keyword);
+        if (global) global.push(entry);
+        else byKeyword.set(keyword, [entry]);
+      }
+      this.sectionIndex.set(section, { placed, byKeyword: own, placedByKeyword: ownPlaced });
+    }
+    this.placedAll = all;
+    this.byKeyword = byKeyword;
   }
 
   /** Proxies that can serve as a backend (`backend`, `listen`) with this name. */
@@ -119,15 +300,31 @@ export class HaproxyModel {
     return this.backendIndex.get(name) ?? [];
   }
 
-  /** The chain of defaults a proxy inherits from, nearest first. */
-  defaultsChain(section: SectionModel): SectionModel[] {
-    const chain: SectionModel[] = [];
-    let current = section.defaults;
-    while (current && !chain.includes(current)) {
-      chain.push(current);
-      current = current.defaults;
+  /** The chain of defaults a proxy inherits from, nearest first (shared: do not change it). */
+  defaultsChain(section: SectionModel): readonly SectionModel[] {
+    let chain = this.chains.get(section);
+    if (!chain) {
+      const found: SectionModel[] = [];
+      let current = section.defaults;
+      while (current && !found.includes(current)) {
+        found.push(current);
+        current = current.defaults;
+      }
+      chain = found;
+      this.chains.set(section, chain);
     }
     return chain;
+  }
+
+  /** The sections that inherit from a defaults section, directly or through other defaults, in order. */
+  heirs(defaults: SectionModel): readonly SectionModel[] {
+    if (!this.heirIndex) {
+      this.heirIndex = new Map();
+      for (const section of this.sections) {
+        for (const parent of this.defaultsChain(section)) (this.heirIndex.get(parent) ?? this.heirIndex.set(parent, []).get(parent)!).push(section);
+      }
+    }
+    return this.heirIndex.get(defaults) ?? [];
   }
 
   /** `acl NAME …` definitions per section. */
@@ -155,30 +352,78 @@ export class HaproxyModel {
    * section's settings into each proxy and lets the proxy's own statements override them.
    */
   setting(section: SectionModel, match: (statement: Statement) => boolean): Located | undefined {
-    for (const holder of [section, ...this.defaultsChain(section)]) {
-      for (let i = holder.statements.length - 1; i >= 0; i--) {
-        const statement = holder.statements[i]!;
-        if (match(statement)) return { statement, section: holder };
-      }
+    const found = this.lastIn(section, match);
+    if (found) return { statement: found, section };
+    for (const holder of this.defaultsChain(section)) {
+      const inherited = this.lastIn(holder, match);
+      if (inherited) return { statement: inherited, section: holder };
+    }
+    return undefined;
+  }
+
+  private lastIn(holder: SectionModel, match: (statement: Statement) => boolean): Statement | undefined {
+    for (let i = holder.statements.length - 1; i >= 0; i--) {
+      const statement = holder.statements[i]!;
+      if (match(statement)) return statement;
+    }
+    return undefined;
+  }
+
+  /**
+   * `setting` for statements of one keyword: the last `keyword` statement (that `match` accepts) of
+   * the proxy, else of its nearest defaults section that has one. Looks at those statements only.
+   */
+  keywordSetting(section: SectionModel, keyword: string, match?: (statement: Statement) => boolean): Located | undefined {
+    const found = lastOf(this.keywordIn(section, keyword), match);
+    if (found) return { statement: found, section };
+    for (const holder of this.defaultsChain(section)) {
+      const inherited = lastOf(this.keywordIn(holder, keyword), match);
+      if (inherited) return { statement: inherited, section: holder };
     }
     return undefined;
   }
 
   /** The effective `mode` of a proxy (haproxy's default is `tcp`) and the statement that sets it. */
   mode(section: SectionModel): { readonly mode: string; readonly from: Located | undefined } {
-    const from = this.setting(section, (s) => s.keyword.value === "mode" && s.args.length > 0);
+    const from = this.keywordSetting(section, "mode", (s) => s.args.length > 0);
     return { mode: from?.statement.args[0]!.value ?? "tcp", from };
   }
 
   /** The `timeout NAME` statement in effect for a proxy, if any. */
   timeout(section: SectionModel, name: string): Located | undefined {
-    return this.setting(section, (s) => s.keyword.value === "timeout" && s.args[0]?.value === name);
+    return this.keywordSetting(section, "timeout", (s) => s.args[0]?.value === name);
   }
 
   /** The state of `option NAME` for a proxy: the last `option NAME` / `no option NAME` in effect. */
   option(section: SectionModel, name: string): { readonly enabled: boolean; readonly from: Located } | undefined {
-    const from = this.setting(section, (s) => optionOf(s)?.name === name);
+    const from = this.optionSetting(section, (option) => option.name === name);
     return from ? { enabled: !optionOf(from.statement)!.negated, from } : undefined;
+  }
+
+  /**
+   * The last `option X` / `no option X` statement of a proxy (else of its nearest defaults that has
+   * one) whose option `match` accepts: `setting` with `optionOf`, reading only those statements.
+   */
+  optionSetting(section: SectionModel, match: (option: { readonly name: string; readonly negated: boolean }) => boolean): Located | undefined {
+    for (const holder of [section, ...this.defaultsChain(section)]) {
+      const found = this.lastOption(holder, match);
+      if (found) return { statement: found, section: holder };
+    }
+    return undefined;
+  }
+
+  private lastOption(holder: SectionModel, match: (option: { readonly name: string; readonly negated: boolean }) => boolean): Statement | undefined {
+    const accepts = (statement: Statement) => {
+      const option = optionOf(statement);
+      return option !== undefined && match(option);
+    };
+    const set = lastOf(this.keywordIn(holder, "option"), accepts);
+    const negated = lastOf(this.keywordIn(holder, "no"), accepts);
+    if (!set || !negated) return set ?? negated;
+    // Both forms: the one written last decides.
+    const placed = this.placedIn(holder);
+    for (let i = placed.length - 1; i >= 0; i--) if (placed[i]!.statement === set || placed[i]!.statement === negated) return placed[i]!.statement;
+    return set;
   }
 
   /** The server names of a backend or listen: `server NAME` and the names `server-template` makes. */
@@ -187,7 +432,7 @@ export class HaproxyModel {
     if (cached) return cached;
     const names = new Map<string, Statement>();
     this.serverIndex.set(section, names);
-    for (const statement of section.statements) {
+    for (const statement of this.keywordsIn(section, ["server", "server-template"])) {
       const keyword = statement.keyword.value;
       if (keyword === "server" && statement.args[0]) {
         if (!names.has(statement.args[0].value)) names.set(statement.args[0].value, statement);
@@ -200,18 +445,27 @@ export class HaproxyModel {
 
   /** Named sections of one type with one name, in file order. */
   sectionsNamed(type: string, name: string): SectionModel[] {
-    return this.sections.filter((s) => s.type === type && s.name === name);
+    if (!this.named) {
+      this.named = new Map();
+      for (const s of this.sections) {
+        if (s.name === undefined) continue;
+        const key = `${s.type}\u0000${s.name}`;
+        (this.named.get(key) ?? this.named.set(key, []).get(key)!).push(s);
+      }
+    }
+    return [...(this.named.get(`${type}\u0000${name}`) ?? [])];
   }
 
   private indexAcls(): Map<SectionModel, Map<string, Statement[]>> {
     const index = new Map<SectionModel, Map<string, Statement[]>>();
     for (const section of this.sections) {
       const names = new Map<string, Statement[]>();
-      for (const statement of section.statements) {
-        if (statement.keyword.value !== "acl") continue;
+      for (const statement of this.keywordIn(section, "acl")) {
         const name = statement.args[0]?.value;
         if (name === undefined) continue;
-        names.set(name, [...(names.get(name) ?? []), statement]);
+        const list = names.get(name);
+        if (list) list.push(statement);
+        else names.set(name, [statement]);
       }
       index.set(section, names);
     }
@@ -223,12 +477,19 @@ export class HaproxyModel {
     for (const section of this.sections) {
       const uses: AclUse[] = [];
       for (const statement of section.statements) {
+        if (statement.condition === undefined) continue;
         for (const reference of aclReferences(statement.condition)) uses.push({ reference, statement });
       }
       index.set(section, uses);
     }
     return index;
   }
+}
+
+/** The last of `statements` that `match` accepts (the last one when there is no `match`). */
+function lastOf(statements: readonly Statement[], match: ((statement: Statement) => boolean) | undefined): Statement | undefined {
+  for (let i = statements.length - 1; i >= 0; i--) if (!match || match(statements[i]!)) return statements[i];
+  return undefined;
 }
 
 export function aclReferences(condition: Condition | undefined): AclReference[] {
@@ -255,6 +516,7 @@ export function isGuarded(statement: Statement): boolean {
  * Rules that compare two statements (a duplicate, an order) skip such pairs.
  */
 export function exclusive(a: Line, b: Line): boolean {
+  if (a.guard === undefined || b.guard === undefined) return false;
   const branches = (line: Line): ConditionalBranch[] => {
     const found: ConditionalBranch[] = [];
     for (let branch = line.guard; branch; branch = branch.block.parent) found.push(branch);

@@ -51,6 +51,9 @@ function kindOf(statement: Statement): Kind | undefined {
   }
 }
 
+/** The keywords `kindOf` gives a kind to. */
+const KIND_KEYWORDS: ReadonlySet<string> = new Set(["tcp-request", "monitor", "http-request", "redirect", "use_backend", "use-server", "default_backend"]);
+
 export const ruleAfterUseBackend: HaproxyRule = {
   meta: {
     id: "HA054",
@@ -65,8 +68,8 @@ export const ruleAfterUseBackend: HaproxyRule = {
   check({ model, report }) {
     for (const section of model.sectionsOfType("frontend", "listen", "backend")) {
       const seen = new Map<Kind, Statement>();
-      for (const statement of section.statements) {
-        if (isGuarded(statement)) continue;
+      for (const { statement, keyword } of model.placedIn(section)) {
+        if (!KIND_KEYWORDS.has(keyword) || isGuarded(statement)) continue;
         const kind = kindOf(statement);
         if (!kind) continue;
         const checked = CHECKED_AFTER[kind];

@@ -49,6 +49,9 @@ const FINAL: Readonly<Record<string, ReadonlySet<string>>> = {
   "http-after-response": new Set(["allow"]),
 };
 
+/** The keywords of `ORDER` and `FINAL`. */
+const ORDERED: ReadonlySet<string> = new Set(["tcp-request", "monitor", "http-request", "redirect", "use_backend", "use-server", "http-response", "http-after-response"]);
+
 export const ruleOrder: HaproxyRule = {
   meta: {
     id: "HA028",
@@ -65,8 +68,9 @@ export const ruleOrder: HaproxyRule = {
       // The rules written so far, per stage.
       const written: Statement[][] = ORDER.map(() => []);
       const finals = new Map<string, Statement>();
-      for (const statement of section.statements) {
-        const keyword = statement.keyword.value;
+      for (const { statement, keyword } of model.placedIn(section)) {
+        // Other keywords end no rule set and have no stage.
+        if (!ORDERED.has(keyword)) continue;
         // An unconditional final action ends its rule set.
         const final = finals.get(keyword);
         if (final && !exclusive(final, statement)) {

@@ -58,13 +58,19 @@ function logFormatParts(word: Word, out: SampleName[]): void {
   for (let at = text.indexOf("%["); at >= 0; at = text.indexOf("%[", at + 2)) readChain(word, text, at + 2, false, out);
 }
 
-/** The fetch and converter names of a statement. */
-export function sampleNames(statement: Statement, reading: StatementReading): SampleName[] {
+/**
+ * The fetch and converter names of a statement. `logFormat: false` skips looking for `%[…]` parts,
+ * for a statement known to have none (see `Placed.mayHold`).
+ */
+export function sampleNames(statement: Statement, reading: StatementReading, logFormat = true): SampleName[] {
   if (reading.kind !== "known") return [];
   const out: SampleName[] = [];
   const name = reading.match.keyword.name;
   const args = reading.args;
-  for (const word of [statement.keyword, ...statement.args]) if (word.value.includes("%[")) logFormatParts(word, out);
+  if (logFormat) {
+    if (statement.keyword.value.includes("%[")) logFormatParts(statement.keyword, out);
+    for (const word of statement.args) if (word.value.includes("%[")) logFormatParts(word, out);
+  }
   if (name === "acl" && args[1]) readChain(args[1], args[1].value, 0, true, out);
   if (reading.match.keyword.actions && args[0] && EXPRESSION_ACTIONS.test(args[0].value)) {
     const expression = args[0].value === "capture" || /^track-sc/.test(args[0].value) || /^set-(?:src|dst)/.test(args[0].value) ? args[1] : args[1];

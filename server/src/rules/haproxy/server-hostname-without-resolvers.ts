@@ -28,7 +28,7 @@ export const serverHostnameWithoutResolvers: HaproxyRule = {
   },
   check({ model, report }) {
     for (const section of model.sectionsOfType("backend", "listen")) {
-      for (const server of serverLines(section)) {
+      for (const server of serverLines(model, section)) {
         const word = serverAddressWord(server);
         if (!word || isDynamic(word) || word.value.includes("$")) continue;
         const address = parseAddress(word.value);

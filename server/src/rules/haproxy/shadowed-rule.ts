@@ -68,6 +68,9 @@ function conditionKey(statement: Statement): string | undefined {
     .join(" ");
 }
 
+/** The keywords `readRule` reads a rule from. */
+const RULE_KEYWORDS: ReadonlySet<string> = new Set([...SWITCHING, "http-request", "http-response", "http-after-response", "tcp-request", "tcp-response"]);
+
 export const shadowedRule: HaproxyRule = {
   meta: {
     id: "HA053",
@@ -80,12 +83,12 @@ export const shadowedRule: HaproxyRule = {
     native: "silent",
   },
   check({ model, report }) {
-    const disabled = new Set(model.sectionsOfType("backend", "listen").flatMap((s) => (s.statements.some((l) => l.keyword.value === "disabled") && s.name ? [s.name] : [])));
+    const disabled = new Set(model.sectionsOfType("backend", "listen").flatMap((s) => (model.has(s, "disabled") && s.name ? [s.name] : [])));
     for (const section of model.sectionsOfType("frontend", "listen", "backend")) {
       const always = new Map<string, Statement>();
       const seen = new Map<string, Map<string, Statement>>();
-      for (const statement of section.statements) {
-        if (isGuarded(statement)) continue;
+      for (const { statement, keyword } of model.placedIn(section)) {
+        if (!RULE_KEYWORDS.has(keyword) || isGuarded(statement)) continue;
         const rule = readRule(statement, disabled);
         if (!rule) continue;
         const range = spanWords(statement.keyword, rule.head);

@@ -22,11 +22,11 @@ function isLocal(server: Statement): boolean {
 
 /** Servers that take their settings from a default-server line: later servers of its section, and servers of heirs of a defaults section. */
 function serversUnder(model: HaproxyModel, section: SectionModel, line: Statement): { server: Statement; section: SectionModel }[] {
-  const found = serverLines(section)
+  const found = serverLines(model, section)
     .filter((s) => s.range.startOffset > line.range.startOffset)
     .map((server) => ({ server, section }));
   if (section.type === "defaults") {
-    for (const heir of model.sections) if (heir !== section && model.defaultsChain(heir).includes(section)) found.push(...serverLines(heir).map((server) => ({ server, section: heir })));
+    for (const heir of model.heirs(section)) if (heir !== section) found.push(...serverLines(model, heir).map((server) => ({ server, section: heir })));
   }
   return found;
 }
@@ -44,9 +44,10 @@ export const sslVerifyNone: HaproxyRule = {
   },
   check({ model, report }) {
     for (const section of model.sectionsOfType("defaults", "backend", "listen")) {
-      for (const statement of section.statements) {
-        const keyword = statement.keyword.value;
+      for (const { statement, keyword, values } of model.placedIn(section)) {
         if (keyword !== "server" && keyword !== "server-template" && keyword !== "default-server") continue;
+        // Most servers have no `verify` option.
+        if (!values.includes("verify")) continue;
         const verify = serverOptions(statement).find((o) => o.name === "verify");
         if (!verify?.value || verify.value.value !== "none") continue;
         const range = spanWords(verify.word, verify.value);

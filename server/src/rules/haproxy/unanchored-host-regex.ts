@@ -113,8 +113,9 @@ export const unanchoredHostRegex: HaproxyRule = {
     native: "silent",
   },
   check({ model, report }) {
-    for (const { statement, section } of model.statements()) {
-      if (!section.isProxy) continue;
+    for (const { statement, section, keyword } of model.statements()) {
+      // ACLs stand on `acl` lines and in conditions.
+      if (!section.isProxy || (keyword !== "acl" && statement.condition === undefined)) continue;
       for (const words of aclWordLists(statement)) checkCriterion(words, section.uri, report);
     }
   },

@@ -9,10 +9,10 @@
 //     (`timeout tunnel 3600`, `timeout client 300`): advice (info).
 // There is no safe fix (only the author knows the unit meant): the editor offers both readings.
 // 0 is left to HA031 (timeout-zero).
-import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
+import type { Word } from "../../../../grammars/haproxy/ast.js";
 import { replaceRange } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
-import { parseTime } from "./model.js";
+import { parseTime, type Placed } from "./model.js";
 
 /** Server options that take a time. */
 const SERVER_TIMES: ReadonlySet<string> = new Set(["inter", "fastinter", "downinter", "agent-inter", "slowstart", "pool-purge-delay"]);
@@ -20,9 +20,12 @@ const SERVER_TIMES: ReadonlySet<string> = new Set(["inter", "fastinter", "downin
 /** Timeouts that are normally seconds or more: a whole number of minutes written in seconds is suspicious. */
 const LONG_TIMEOUTS: ReadonlySet<string> = new Set(["client", "server", "tunnel", "client-fin", "server-fin", "http-keep-alive", "http-request", "queue", "tarpit"]);
 
+/** The keywords `timeWords` looks at. */
+const TIMED: ReadonlySet<string> = new Set(["timeout", "stats", "hold", "hard-stop-after", "stick-table", "tcp-request", "tcp-response", "http-request", "server", "default-server", "server-template"]);
+
 /** The time words of a statement, with whether the setting is normally long. */
-function timeWords(statement: Statement): { word: Word; setting: string; long: boolean }[] {
-  const keyword = statement.keyword.value;
+function timeWords(placed: Placed): { word: Word; setting: string; long: boolean }[] {
+  const { statement, keyword } = placed;
   const args = statement.args;
   const found: { word: Word; setting: string; long: boolean }[] = [];
   const after = (name: string, long: boolean, from = 0) => {
@@ -37,8 +40,9 @@ function timeWords(statement: Statement): { word: Word; setting: string; long: b
   else if (keyword === "http-request" && args[0]?.value === "wait-for-body") after("time", false, 1);
   else if (keyword === "server" || keyword === "default-server" || keyword === "server-template") {
     const from = keyword === "server" ? 2 : keyword === "server-template" ? 3 : 0;
+    const values = placed.values;
     for (let i = from; i < args.length - 1; i++) {
-      const name = args[i]!.value;
+      const name = values[i]!;
       if (SERVER_TIMES.has(name)) found.push({ word: args[i + 1]!, setting: name, long: name === "slowstart" });
     }
   }
@@ -57,8 +61,9 @@ export const unitlessTimeout: HaproxyRule = {
     native: "silent",
   },
   check({ model, report }) {
-    for (const { statement, section } of model.statements()) {
-      for (const { word, setting, long } of timeWords(statement)) {
+    for (const placed of model.statements()) {
+      if (!TIMED.has(placed.keyword)) continue;
+      for (const { word, setting, long } of timeWords(placed)) {
         const time = parseTime(word.value);
         if (!time || time.unit !== undefined || time.ms === 0) continue;
         const n = time.ms;
@@ -68,7 +73,7 @@ export const unitlessTimeout: HaproxyRule = {
         const shown = time.number;
         report({
           range: word.range,
-          uri: section.uri,
+          uri: placed.section.uri,
           severity: tiny ? "warning" : "info",
           message: tiny
             ? `'${setting} ${shown}' has no unit, so haproxy reads ${shown} milliseconds; write '${shown}s' if seconds were meant, or '${shown}ms' to make it explicit`

@@ -4,8 +4,7 @@ import { haproxySchema } from "../../facts/haproxy.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
-import { hasVariable, readStatement } from "./keywords.js";
-import { readOptions } from "./option-words.js";
+import { hasVariable } from "./keywords.js";
 
 export const unknownOption: HaproxyRule = {
   meta: {
@@ -19,8 +18,7 @@ export const unknownOption: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
-    for (const { statement, section } of model.statements()) {
-      const line = readOptions(readStatement(statement));
+    for (const { section, options: line } of model.statements()) {
       if (!line) continue;
       for (const option of line.options) {
         if (hasVariable(option.name)) continue;

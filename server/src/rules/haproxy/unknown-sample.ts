@@ -6,7 +6,7 @@ import { availabilityAt } from "../../facts/versions.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
-import { readStatement } from "./keywords.js";
+import { HAS_PERCENT } from "./model.js";
 import { sampleNames } from "./samples.js";
 
 export const unknownSample: HaproxyRule = {
@@ -21,9 +21,9 @@ export const unknownSample: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
-    for (const { statement, section } of model.statements()) {
-      const reading = readStatement(statement);
-      for (const sample of sampleNames(statement, reading)) {
+    for (const placed of model.statements()) {
+      const { statement, section, reading } = placed;
+      for (const sample of sampleNames(statement, reading, placed.mayHold(HAS_PERCENT))) {
         // Lua scripts register their own fetches and converters.
         if (sample.name.startsWith("lua.")) continue;
         const spec = sample.kind === "fetch" ? haproxyFetch(sample.name) : haproxyConverter(sample.name);
