@@ -9,7 +9,11 @@ import { isCheckType } from "./check-type.js";
 import { describe, optionOf } from "./model.js";
 import { serverChecks } from "./undefined-server.js";
 
-const OPTIONS_FROM: Readonly<Record<string, number>> = { server: 2, "server-template": 3, "default-server": 0 };
+const OPTIONS_FROM: ReadonlyMap<string, number> = new Map([
+  ["server", 2],
+  ["server-template", 3],
+  ["default-server", 0],
+]);
 
 export const checkMissing: HaproxyRule = {
   meta: {
@@ -23,19 +27,20 @@ export const checkMissing: HaproxyRule = {
     native: "partly",
   },
   check({ model, report }) {
-    for (const section of model.sectionsOfType("defaults", "backend", "listen")) {
-      for (const keyword of ["server", "server-template", "default-server"]) {
-        for (const { statement, values } of model.placedWith(section, keyword)) {
-          // The option words (after a server's name and address, a template's prefix, count and address).
-          for (let i = OPTIONS_FROM[keyword]!; i < values.length - 1; i++) {
-            const name = values[i]!;
-            if ((name === "fall" || name === "rise") && /^0+$/.test(values[i + 1]!)) {
-              report({ range: statement.args[i + 1]!.range, uri: section.uri, severity: "error", message: `'${name} 0' is refused: haproxy needs at least 1 check` });
-            }
-          }
+    // `fall 0` and `rise 0`: only the lines that say so.
+    for (const placed of model.mentioning(/(?:fall|rise)[ \t]+0/)) {
+      const { section, statement } = placed;
+      const from = OPTIONS_FROM.get(placed.keyword);
+      if (from === undefined || (section.type !== "defaults" && section.type !== "backend" && section.type !== "listen")) continue;
+      // The option words (after a server's name and address, a template's prefix, count and address).
+      for (let i = from; i < statement.args.length - 1; i++) {
+        const name = placed.value(i)!;
+        if ((name === "fall" || name === "rise") && /^0+$/.test(placed.value(i + 1)!)) {
+          report({ range: statement.args[i + 1]!.range, uri: section.uri, severity: "error", message: `'${name} 0' is refused: haproxy needs at least 1 check` });
         }
       }
-      if (section.type === "defaults") continue;
+    }
+    for (const section of model.sectionsOfType("backend", "listen")) {
       const description = model.keywordsIn(section, ["option", "http-check", "tcp-check"]).find((s) => isCheckType(s) || s.keyword.value === "http-check" || s.keyword.value === "tcp-check");
       const servers = model.keywordsIn(section, ["server", "server-template"]);
       if (!description || servers.length === 0) continue;

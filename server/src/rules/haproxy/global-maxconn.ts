@@ -8,6 +8,7 @@
 // haproxy reports none of it (h27).
 import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule } from "../../lint/rule.js";
+import type { Placed, SectionModel } from "./model.js";
 import { bindOptions, spanWords } from "./options.js";
 import { defaultServersSet, effectiveServerOptions, globalStatements, integer } from "./proxy-settings.js";
 
@@ -64,12 +65,14 @@ export const globalMaxconn: HaproxyRule = {
     }
 
     const reported = new Set<Statement>();
+    // Only servers with a minconn: on their line, or from a default-server line.
+    const saying = new Map<SectionModel, Placed[]>();
+    for (const placed of model.mentioning("minconn")) (saying.get(placed.section) ?? saying.set(placed.section, []).get(placed.section)!).push(placed);
     for (const section of model.sectionsOfType("backend", "listen")) {
-      const fromDefaults = defaultServersSet(model, section, "minconn");
-      for (const { statement: server, keyword, values } of model.placedIn(section)) {
+      const servers = defaultServersSet(model, section, "minconn") ? model.placedIn(section) : saying.get(section);
+      for (const placed of servers ?? []) {
+        const { statement: server, keyword } = placed;
         if (keyword !== "server" && keyword !== "server-template") continue;
-        // Only servers with a minconn, on their line or from a default-server line.
-        if (!fromDefaults && !values.includes("minconn")) continue;
         const options = effectiveServerOptions(model, section, server);
         const min = options.get("minconn");
         const minValue = integer(min?.value);

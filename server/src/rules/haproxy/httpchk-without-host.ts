@@ -37,19 +37,20 @@ export const httpchkWithoutHost: HaproxyRule = {
     for (const section of model.sectionsOfType("backend", "listen")) {
       const option = model.keywordSetting(section, "option", (s) => CHECK_OPTIONS.has(s.args[0]?.value ?? ""));
       if (!option || option.statement.args[0]!.value !== "httpchk") continue;
-      if (!serverLines(model, section).some((server) => effectiveServerOptions(model, section, server).has("check"))) continue;
 
       const httpchk = readHttpchk(option.statement);
       const sends = httpCheckRules(model, section).flatMap((s) => readSend(s) ?? []);
       const send = sends[sends.length - 1];
-      const hidden = hiddenHeaders(httpchk.hidden) ?? [];
-      const hasHost = httpchk.host !== undefined || hidden.some((h) => h.name.toLowerCase() === "host") || sends.some((s) => s.headers.some((h) => h.name.value.toLowerCase() === "host"));
-      if (hasHost) continue;
-
       const fromSend = send?.version;
       const word = fromSend ?? httpchk.version;
       const version = fromSend ? fromSend.value : httpchk.versionText;
+      // Only HTTP/1.1 and HTTP/2 requests need a Host header.
       if (!word || !version || !/^HTTP\/(?:1\.1|2(?:\.0)?)$/i.test(version) || reported.has(word)) continue;
+
+      const hidden = hiddenHeaders(httpchk.hidden) ?? [];
+      const hasHost = httpchk.host !== undefined || hidden.some((h) => h.name.toLowerCase() === "host") || sends.some((s) => s.headers.some((h) => h.name.value.toLowerCase() === "host"));
+      if (hasHost) continue;
+      if (!serverLines(model, section).some((server) => effectiveServerOptions(model, section, server).has("check"))) continue;
       reported.add(word);
       const owner = fromSend ? [section, ...model.defaultsChain(section)].find((s) => s.statements.includes(send!.statement))! : option.section;
       report({

@@ -8,7 +8,7 @@ import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
 import { hasVariable } from "./keywords.js";
-import type { OptionLine } from "./option-words.js";
+import type { OptionShape } from "./option-words.js";
 
 /** Keywords whose first argument comes from a closed list of haproxy-values.ts. */
 const CLOSED_LISTS: Readonly<Record<string, string>> = { balance: "balance", "hash-type": "hash-type", "http-reuse": "http-reuse", compression: "compression" };
@@ -90,10 +90,10 @@ const OPTION_SHAPES: Readonly<Record<string, string>> = {
 const MUX_2_6 = new Set(["h1", "h2", "fcgi", "none", "h3", "quic"]);
 const MUX_3_4 = new Set(["qmux", "spop"]);
 
-function optionReports(line: OptionLine, version: string): Report[] {
+function optionReports(line: OptionShape, args: readonly Word[], version: string): Report[] {
   const reports: Report[] = [];
   for (const option of line.options) {
-    const value = option.values[0];
+    const value = option.count > 0 ? args[option.at + 1] : undefined;
     if (!option.spec || !value || hasVariable(value)) continue;
     const name = option.spec.name;
     if (name === "proto") {
@@ -123,6 +123,8 @@ export const invalidValue: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
+    // Option shapes of plain lines found to hold no wrong value.
+    const clean = new Set<OptionShape>();
     for (const placed of model.statements()) {
       const { section, reading } = placed;
       if (reading.kind !== "known" || reading.match.negated) continue;
@@ -141,7 +143,7 @@ export const invalidValue: HaproxyRule = {
       } else if (keyword.args?.shapes) {
         keyword.args.shapes.forEach((shapeText, index) => {
           const word = args[index];
-          if (!word || hasVariable(word)) return;
+          if (!word || (!placed.plain && hasVariable(word))) return;
           const problem = checkShape(shapeText, word.value, "haproxy");
           if (!problem) return;
           const shape = parseShape(shapeText);
@@ -157,7 +159,11 @@ export const invalidValue: HaproxyRule = {
         });
       }
       const options = placed.options;
-      if (options) found.push(...optionReports(options, model.version));
+      if (options && !clean.has(options)) {
+        const reports = optionReports(options, args, model.version);
+        if (reports.length === 0 && placed.plain) clean.add(options);
+        found.push(...reports);
+      }
       for (const item of found) report({ uri: section.uri, ...item });
     }
   },

@@ -3,11 +3,11 @@
 // Built once per lint run; rules never walk the text themselves.
 import type { HaproxyParseResult } from "../../../../grammars/haproxy/parse.js";
 import type { AclReference, Condition, ConditionalBranch, ConditionTerm, Line, Section, Statement, Word } from "../../../../grammars/haproxy/ast.js";
-import type { Range } from "../../../../grammars/common/text.js";
+import type { LineIndex, Range } from "../../../../grammars/common/text.js";
 import type { HaproxyVersion } from "../../facts/types.js";
 import { ConditionalReading } from "./conditions.js";
-import { computeReading, type StatementReading } from "./keywords.js";
-import { readOptions, type OptionLine } from "./option-words.js";
+import { computeReading, KeywordMatches, type StatementReading } from "./keywords.js";
+import { optionShape, ShapeCache, type OptionShape } from "./option-words.js";
 
 export interface HaproxyFileInput {
   readonly uri: string;
@@ -21,49 +21,57 @@ export interface Located {
 }
 
 /**
- * What the characters of a statement's words hold, found in one pass over the file so that rules
- * can pass over the many statements that cannot concern them (a server line has no `%[`).
+ * Characters a statement's words may hold, found by searching the file text (comments included,
+ * so a flag may be set for nothing), so that rules can pass over the many statements that cannot
+ * concern them: a server line has no `%[`.
  */
 export const HAS_PERCENT = 1;
-/** Some word holds `(`: a sample fetch or converter call, `do-resolve(…)`, `http_auth(…)`. */
+/** A `(`: a sample fetch or converter call, `do-resolve(…)`, `http_auth(…)`. */
 export const HAS_PAREN = 2;
-/** Some word holds a quote or a backslash, so its value may differ from its text and hold variables. */
+/** A quote or a backslash: a word's value may differ from its text and hold variables. */
 export const NOT_PLAIN = 4;
 export const HAS_DOLLAR = 8;
+const ALL_FLAGS = HAS_PERCENT | HAS_PAREN | NOT_PLAIN | HAS_DOLLAR;
 
-function textFlags(text: string): number {
-  let flags = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 37) flags |= HAS_PERCENT;
-    else if (c === 40) flags |= HAS_PAREN;
-    else if (c === 34 || c === 39 || c === 92) flags |= NOT_PLAIN;
-    else if (c === 36) flags |= HAS_DOLLAR;
-  }
-  return flags;
+/** A file text searched for words, with the statement of each of its lines. */
+interface SearchedText {
+  readonly lines: LineIndex;
+  /** Undefined when the text cannot be searched. */
+  byLine: (Placed | undefined)[] | undefined;
+  /** Statements that a search cannot rule out: not placed on a line, or quoted or escaped. */
+  readonly unsearchable: Placed[];
 }
+
+const FLAG_CHARACTERS: readonly (readonly [string, number])[] = [
+  ["%", HAS_PERCENT],
+  ["(", HAS_PAREN],
+  ['"', NOT_PLAIN],
+  ["'", NOT_PLAIN],
+  ["\\", NOT_PLAIN],
+  ["$", HAS_DOLLAR],
+];
 
 /**
  * A body statement with its section and what is worked out once for all rules: its keyword, the
- * characters its words hold, and (on first use) what the keyword tables say about it.
+ * characters its line holds, and (on first use) what the keyword tables say about it.
  */
 export class Placed implements Located {
+  /** HAS_PERCENT, HAS_PAREN, NOT_PLAIN, HAS_DOLLAR: set by the model from the file text. */
+  flags = 0;
   private cachedReading: StatementReading | undefined;
-  private cachedOptions: OptionLine | null | undefined;
-  private cachedValues: readonly string[] | undefined;
+  private cachedOptions: OptionShape | null | undefined;
 
   constructor(
     readonly statement: Statement,
     readonly section: SectionModel,
     /** The first word's value. */
     readonly keyword: string,
-    /** HAS_PERCENT, HAS_PAREN, NOT_PLAIN, HAS_DOLLAR of all its words, condition included. */
-    readonly flags: number,
+    private readonly shared: SharedReadings,
   ) {}
 
   /**
    * Whether some word's value may hold a character of `flag` (HAS_PERCENT, HAS_PAREN, HAS_DOLLAR):
-   * the text holds it, or a quote or escape (`\x25`) may make it appear in the value.
+   * the line holds it, or a quote or escape (`\x25`) may make it appear in a value.
    */
   mayHold(flag: number): boolean {
     return (this.flags & (flag | NOT_PLAIN)) !== 0;
@@ -74,36 +82,55 @@ export class Placed implements Located {
     return (this.flags & NOT_PLAIN) === 0;
   }
 
-  /** The values of the statement's arguments (`statement.args`), read once and shared by the rules. */
-  get values(): readonly string[] {
-    if (!this.cachedValues) {
-      const args = this.statement.args;
-      const values = new Array<string>(args.length);
-      const plain = this.plain;
-      for (let i = 0; i < args.length; i++) values[i] = plain ? args[i]!.text : args[i]!.value;
-      this.cachedValues = values;
-    }
-    return this.cachedValues;
+  /** The value of argument `index` (of `statement.args`), read without decoding when the line is plain. */
+  value(index: number): string | undefined {
+    const word = this.statement.args[index];
+    return word === undefined ? undefined : this.plain ? word.text : word.value;
+  }
+
+  /** Where `value` first stands among the arguments' values, or -1. */
+  indexOf(value: string): number {
+    const args = this.statement.args;
+    const plain = this.plain;
+    for (let i = 0; i < args.length; i++) if ((plain ? args[i]!.text : args[i]!.value) === value) return i;
+    return -1;
+  }
+
+  /** Whether an argument's value is `value`. */
+  has(value: string): boolean {
+    return this.indexOf(value) >= 0;
   }
 
   /** What the keyword tables say about the statement (see keywords.ts). */
   get reading(): StatementReading {
-    this.cachedReading ??= computeReading(this.statement);
+    this.cachedReading ??= computeReading(this.statement, this.shared.matches, this.plain, this.keyword);
     return this.cachedReading;
   }
 
-  /** The options of a bind, server, default-server or server-template line (see option-words.ts). */
-  get options(): OptionLine | undefined {
-    if (this.cachedOptions === undefined) this.cachedOptions = readOptions(this.reading) ?? null;
+  /**
+   * Where the options of a bind, server, default-server or server-template line stand (see
+   * option-words.ts); plain lines with the same option words share one shape.
+   */
+  get options(): OptionShape | undefined {
+    if (this.cachedOptions === undefined) {
+      this.cachedOptions = (this.plain ? optionShape(this.reading, textOf, this.shared.optionShapes) : optionShape(this.reading)) ?? null;
+    }
     return this.cachedOptions ?? undefined;
   }
 }
 
+const textOf = (word: Word) => word.text;
+
+/** What the statements of one model share: readings of one-word keywords, option shapes. */
+interface SharedReadings {
+  readonly matches: KeywordMatches;
+  readonly optionShapes: ShapeCache;
+}
+
 /** Per-section indexes, built in one pass over the configuration on first use. */
-interface SectionIndex {
+export interface SectionIndex {
   readonly placed: Placed[];
   readonly byKeyword: Map<string, Statement[]>;
-  readonly placedByKeyword: Map<string, Placed[]>;
 }
 
 const NO_STATEMENTS: readonly Statement[] = [];
@@ -123,6 +150,8 @@ export interface SectionModel {
    */
   defaults: SectionModel | undefined;
   readonly isProxy: boolean;
+  /** The section's statements by keyword: the model fills it in on first use; rules ask the model. */
+  index?: SectionIndex;
 }
 
 export interface AclUse {
@@ -152,12 +181,16 @@ export class HaproxyModel {
   private backendIndex: Map<string, SectionModel[]> | undefined;
   private readonly serverIndex = new Map<SectionModel, Map<string, Statement>>();
   private placedAll: Placed[] | undefined;
-  private readonly sectionIndex = new Map<SectionModel, SectionIndex>();
   private byKeyword: Map<string, Placed[]> | undefined;
   private readonly chains = new Map<SectionModel, readonly SectionModel[]>();
   private byType: Map<string, SectionModel[]> | undefined;
   private named: Map<string, SectionModel[]> | undefined;
   private heirIndex: Map<SectionModel, SectionModel[]> | undefined;
+  private readonly searched: SearchedText[] = [];
+  private readonly mentions = new Map<string, Placed[]>();
+  private readonly allLines = new Map<HaproxyFileInput, Line[]>();
+  private readonly mappedLines = new Map<HaproxyFileInput, boolean>();
+
 
   constructor(files: readonly HaproxyFileInput[], version: HaproxyVersion) {
     this.files = files;
@@ -178,6 +211,7 @@ export class HaproxyModel {
           statements,
           defaults: undefined,
           isProxy: PROXY_TYPES.has(section.type),
+          index: undefined,
         };
         if (model.isProxy) {
           const parent = section.from?.value;
@@ -221,19 +255,13 @@ export class HaproxyModel {
   /** A section's statements with their keyword and word facts, in order. */
   placedIn(section: SectionModel): readonly Placed[] {
     if (!this.placedAll) this.index();
-    return this.sectionIndex.get(section)?.placed ?? NO_PLACED;
+    return section.index?.placed ?? NO_PLACED;
   }
 
   /** A section's statements whose keyword (first word) is `keyword`, in order. */
   keywordIn(section: SectionModel, keyword: string): readonly Statement[] {
     if (!this.placedAll) this.index();
-    return this.sectionIndex.get(section)?.byKeyword.get(keyword) ?? NO_STATEMENTS;
-  }
-
-  /** `keywordIn` with the keyword and word facts of each statement. */
-  placedWith(section: SectionModel, keyword: string): readonly Placed[] {
-    if (!this.placedAll) this.index();
-    return this.sectionIndex.get(section)?.placedByKeyword.get(keyword) ?? NO_PLACED;
+    return section.index?.byKeyword.get(keyword) ?? NO_STATEMENTS;
   }
 
   /** Whether a section has a statement with this keyword. */
@@ -258,35 +286,157 @@ export class HaproxyModel {
   }
 
   private index(): void {
+    const shared: SharedReadings = { matches: new KeywordMatches(), optionShapes: new ShapeCache() };
     const all: Placed[] = [];
     const byKeyword = new Map<string, Placed[]>();
     for (const section of this.sections) {
       const placed: Placed[] = [];
       const own = new Map<string, Statement[]>();
-      const ownPlaced = new Map<string, Placed[]>();
       for (const statement of section.statements) {
-        let flags = 0;
-        for (const word of statement.words) flags |= textFlags(word.text);
         const keyword = statement.keyword.value;
-        const entry = new Placed(statement, section, keyword, flags);
+        const entry = new Placed(statement, section, keyword, shared);
         placed.push(entry);
         all.push(entry);
         const list = own.get(keyword);
-        if (list) {
-          list.push(statement);
-          ownPlaced.get(keyword)!.push(entry);
-        } else {
-          own.set(keyword, [statement]);
-          ownPlaced.set(keyword, [entry]);
-        }
+        if (list) list.push(statement);
+        else own.set(keyword, [statement]);
         const global = byKeyword.get(keyword);
         if (global) global.push(entry);
         else byKeyword.set(keyword, [entry]);
       }
-      this.sectionIndex.set(section, { placed, byKeyword: own, placedByKeyword: ownPlaced });
+      section.index = { placed, byKeyword: own };
     }
     this.placedAll = all;
     this.byKeyword = byKeyword;
+    this.flagCharacters();
+  }
+
+  /** Sets `Placed.flags`: the few lines that hold one of the characters, found in the file texts. */
+  private flagCharacters(): void {
+    const byFile = new Map<string, Placed[][]>();
+    for (const section of this.sections) (byFile.get(section.uri) ?? byFile.set(section.uri, []).get(section.uri)!).push(section.index!.placed);
+    for (const file of this.files) {
+      const placed = byFile.get(file.uri)?.flat();
+      if (!placed) continue;
+      const lines = file.parse.lines;
+      const text = lines.text;
+      const searched: SearchedText = { lines, byLine: undefined, unsearchable: [] };
+      this.searched.push(searched);
+      // A carriage return alone starts a new line for the line index but not for the grammar: the
+      // lines of such a file are not searched, none of its statements is passed over.
+      if (hasLoneCarriageReturn(text)) {
+        for (const entry of placed) entry.flags = ALL_FLAGS;
+        searched.unsearchable.push(...placed);
+        continue;
+      }
+      // A statement that cannot be placed on the text is never passed over.
+      // Each statement stands on one line of its own.
+      const byLine = new Array<Placed | undefined>(lines.lineCount);
+      for (const entry of placed) {
+        const line = entry.statement.line - lines.base.line;
+        if (line >= 0 && line < byLine.length && byLine[line] === undefined) byLine[line] = entry;
+        else entry.flags = ALL_FLAGS;
+      }
+      searched.byLine = byLine;
+      for (const [character, flag] of FLAG_CHARACTERS) {
+        for (const line of searchLines(text, lines, character)) {
+          const entry = byLine[line];
+          if (entry) entry.flags |= flag;
+        }
+      }
+      for (const entry of placed) if (entry.flags & NOT_PLAIN) searched.unsearchable.push(entry);
+    }
+  }
+
+  /**
+   * The statements whose line holds one of `patterns` (a string, or a regular expression with the
+   * `g` flag), and those whose words are quoted or escaped (their values may hold it where their
+   * text does not), in order: what a rule that looks for a word must read, found by searching the
+   * file texts instead of every statement. A line's comment is searched too.
+   */
+  mentioning(...patterns: (string | RegExp)[]): readonly Placed[] {
+    if (!this.placedAll) this.index();
+    const key = patterns.map((p) => (typeof p === "string" ? `s${p}` : `r${p.source}/${p.flags}`)).join("\u0000");
+    let found = this.mentions.get(key);
+    if (found) return found;
+    found = [];
+    for (const { lines, byLine, unsearchable } of this.searched) {
+      const at: Placed[] = [];
+      if (byLine) {
+        const hit = new Set<number>();
+        for (const pattern of patterns) for (const line of searchLines(lines.text, lines, pattern)) if (byLine[line]) hit.add(line);
+        for (const line of [...hit].sort((a, b) => a - b)) at.push(byLine[line]!);
+      }
+      // Both lists are in the order of the file: merge them.
+      const base = lines.base.line;
+      let i = 0;
+      let j = 0;
+      while (i < at.length || j < unsearchable.length) {
+        const a = at[i];
+        const b = unsearchable[j];
+        if (a === b) {
+          found.push(a!);
+          i++;
+          j++;
+        } else if (b === undefined || (a !== undefined && a.statement.line - base < b.statement.line - base)) {
+          found.push(a!);
+          i++;
+        } else {
+          found.push(b);
+          j++;
+        }
+      }
+    }
+    this.mentions.set(key, found);
+    return found;
+  }
+
+  /**
+   * Every line of a file as the tree holds it (before the first section, headers, bodies, in `.if`
+   * branches haproxy skips too), in order.
+   */
+  fileLines(file: HaproxyFileInput): readonly Line[] {
+    let lines = this.allLines.get(file);
+    if (!lines) {
+      const ast = file.parse.ast;
+      lines = [...ast.preamble];
+      for (const section of ast.sections) {
+        lines.push(section.header);
+        for (const line of section.body) lines.push(line);
+      }
+      this.allLines.set(file, lines);
+    }
+    return lines;
+  }
+
+  /**
+   * The lines of the files (see `fileLines`) whose text matches `pattern`, with their place in
+   * `fileLines`, in order: what a rule that looks for something written must read. For a text
+   * the search cannot map onto its lines (a carriage return alone), every line.
+   */
+  linesMatching(pattern: string | RegExp): readonly { readonly file: HaproxyFileInput; readonly line: Line; readonly index: number }[] {
+    const found: { file: HaproxyFileInput; line: Line; index: number }[] = [];
+    for (const file of this.files) {
+      const lines = this.fileLines(file);
+      const index = file.parse.lines;
+      const base = index.base.line;
+      // Lines are numbered from their first one: the n-th line of the text is at n - first.
+      const first = lines[0] ? lines[0].line - base : 0;
+      let mapped = this.mappedLines.get(file);
+      if (mapped === undefined) {
+        mapped = !hasLoneCarriageReturn(index.text) && lines.every((line, i) => line.line - base === first + i);
+        this.mappedLines.set(file, mapped);
+      }
+      if (!mapped) {
+        lines.forEach((line, i) => found.push({ file, line, index: i }));
+        continue;
+      }
+      for (const number of searchLines(index.text, index, pattern)) {
+        const at = number - first;
+        if (at >= 0 && at < lines.length) found.push({ file, line: lines[at]!, index: at });
+      }
+    }
+    return found;
   }
 
   /** Proxies that can serve as a backend (`backend`, `listen`) with this name. */
@@ -484,6 +634,32 @@ export class HaproxyModel {
     }
     return index;
   }
+}
+
+/** The lines (of `lines`, from 0) on which `pattern` is found, each once, in order. */
+function* searchLines(text: string, lines: LineIndex, pattern: string | RegExp): Generator<number> {
+  if (typeof pattern === "string") {
+    for (let at = text.indexOf(pattern); at >= 0; ) {
+      const line = lines.lineOf(at);
+      yield line;
+      const next = lines.lineStart(line + 1);
+      at = next > at ? text.indexOf(pattern, next) : -1;
+    }
+    return;
+  }
+  const search = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+  for (let match = search.exec(text); match; match = search.exec(text)) {
+    const line = lines.lineOf(match.index);
+    yield line;
+    const next = lines.lineStart(line + 1);
+    if (next <= match.index) return;
+    search.lastIndex = next;
+  }
+}
+
+function hasLoneCarriageReturn(text: string): boolean {
+  for (let at = text.indexOf("\r"); at >= 0; at = text.indexOf("\r", at + 1)) if (text.charCodeAt(at + 1) !== 10) return true;
+  return false;
 }
 
 /** The last of `statements` that `match` accepts (the last one when there is no `match`). */

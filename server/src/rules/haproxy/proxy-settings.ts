@@ -134,6 +134,7 @@ interface DefaultServerState {
 
 const defaultServerStates = new WeakMap<HaproxyModel, Map<SectionModel, DefaultServerState>>();
 const NO_POSITIONS: ReadonlyMap<Statement, number> = new Map();
+const NO_DEFAULT_SERVERS: DefaultServerState = { inherited: new Map(), positions: [], after: [], position: NO_POSITIONS };
 
 /** What the default-server lines of a proxy and of its defaults set, worked out once per proxy. */
 function defaultServerState(model: HaproxyModel, section: SectionModel): DefaultServerState {
@@ -141,6 +142,11 @@ function defaultServerState(model: HaproxyModel, section: SectionModel): Default
   if (!states) defaultServerStates.set(model, (states = new Map()));
   let state = states.get(section);
   if (state) return state;
+  // Most proxies have no default-server line, nor have their defaults.
+  if (!model.has(section, "default-server") && model.defaultsChain(section).every((owner) => !model.has(owner, "default-server"))) {
+    states.set(section, NO_DEFAULT_SERVERS);
+    return NO_DEFAULT_SERVERS;
+  }
   // Every line of the defaults applies (their own defaults' first): the nearest one's final state.
   const nearest = model.defaultsChain(section)[0];
   const parent = nearest && defaultServerState(model, nearest);

@@ -43,11 +43,20 @@ function following(words: readonly Word[], keyword: string): Word | undefined {
 
 /** The argument after the first argument `keyword`, from the argument values read once. */
 function after(placed: Placed, keyword: string): Word | undefined {
-  const index = placed.values.indexOf(keyword);
+  const index = placed.indexOf(keyword);
   return index >= 0 ? placed.statement.args[index + 1] : undefined;
 }
 
 const TRACK_SC = /^track-sc\d+$/;
+
+/** Whether an argument is `track-scN`. */
+function tracksCounter(placed: Placed): boolean {
+  for (let i = 0; i < placed.statement.args.length; i++) {
+    const value = placed.value(i)!;
+    if (value.startsWith("track-sc") && TRACK_SC.test(value)) return true;
+  }
+  return false;
+}
 
 function references(placed: Placed): Reference[] {
   const { statement } = placed;
@@ -68,7 +77,7 @@ function references(placed: Placed): Reference[] {
   else if (keyword === "http-error" || keyword === "http-request" || keyword === "http-response") add("http-errors", following(args, "errorfiles"));
   if (keyword === "use-fcgi-app") add("fcgi-app", args[0]);
   if (keyword === "email-alert" && first === "mailers") add("mailers", args[1]);
-  if (keyword === "stick" || placed.values.some((value) => value.startsWith("track-sc") && TRACK_SC.test(value))) add("table", after(placed, "table"));
+  if (keyword === "stick" || tracksCounter(placed)) add("table", after(placed, "table"));
   // Only words with a `(` are calls.
   if (!placed.mayHold(HAS_PAREN)) return found;
   for (const word of statement.words) {
@@ -164,6 +173,13 @@ export const undefinedReference: HaproxyRule = {
         }
       }
     };
-    for (const placed of model.statements()) check(placed);
+    // The lines that can name something: those of the keywords above, and those that say `resolvers`,
+    // `track-sc`, `(` (a call) or `http_auth_group`.
+    const lines = new Set<Placed>();
+    for (const keyword of ["log", "stick-table", "filter", "http-request", "http-response", "errorfiles", "http-error", "use-fcgi-app", "email-alert", "stick"]) {
+      for (const placed of model.withKeyword(keyword)) lines.add(placed);
+    }
+    for (const placed of model.mentioning("resolvers", "track-sc", "(", "http_auth_group")) lines.add(placed);
+    for (const placed of lines) check(placed);
   },
 };

@@ -34,6 +34,7 @@ function apply(state: CheckState, option: string): void {
   else if (option === "track") state.track = true;
 }
 
+const NO_DEFAULT_SERVERS: Readonly<CheckState> = { check: false, agent: false, track: false };
 const defaultStates = new WeakMap<HaproxyModel, Map<SectionModel, Readonly<CheckState>>>();
 
 /** What the default-server lines that apply to a backend's servers (its defaults', then its own) set. */
@@ -41,6 +42,7 @@ function defaultServerState(model: HaproxyModel, section: SectionModel): Readonl
   let states = defaultStates.get(model);
   if (!states) defaultStates.set(model, (states = new Map()));
   let state = states.get(section);
+  if (!state && !model.has(section, "default-server") && model.defaultsChain(section).every((owner) => !model.has(owner, "default-server"))) state = NO_DEFAULT_SERVERS;
   if (!state) {
     const found: CheckState = { check: false, agent: false, track: false };
     for (const holder of [...model.defaultsChain(section)].reverse().concat(section)) {
@@ -73,40 +75,37 @@ export const undefinedServer: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
-    for (const section of model.sectionsOfType("backend", "listen")) {
+    for (const { statement, section } of model.withKeyword("use-server")) {
+      if (section.type !== "backend" && section.type !== "listen") continue;
       const servers = model.serverNames(section);
-      for (const placed of model.placedIn(section)) {
-        const { statement, keyword } = placed;
-        if (keyword === "use-server") {
-          const target = statement.args[0];
-          if (!target || isDynamic(target) || target.variables.length > 0 || servers.has(target.value)) continue;
-          const candidates = suggest(target.value, servers.keys());
-          report({
-            range: target.range,
-            uri: section.uri,
-            message: `${describe(section)} has no server '${target.value}'${didYouMean(candidates)}`,
-            ...replacementFixes(target.range, candidates),
-          });
-        } else if (keyword === "server" || keyword === "server-template") {
-          // Most servers track nothing.
-          if (!placed.values.includes("track")) continue;
-          const options = serverOptions(statement);
-          const index = options.findIndex((w) => w.value === "track");
-          const target = index >= 0 ? options[index + 1] : undefined;
-          if (!target || target.variables.length > 0) continue;
-          if (serverChecks(model, section, statement, false)) {
-            const own = options.find((w) => w.value === "check");
-            report({
-              range: own?.range ?? options[index]!.range,
-              uri: section.uri,
-              message: own
-                ? "a server that tracks another cannot run its own check: haproxy refuses 'check' together with 'track'"
-                : "this server tracks another, but a default-server line gives it 'check' too, which haproxy refuses: add 'no-check'",
-            });
-          }
-          checkTrack(model, section, statement, target, report);
-        }
+      const target = statement.args[0];
+      if (!target || isDynamic(target) || target.variables.length > 0 || servers.has(target.value)) continue;
+      const candidates = suggest(target.value, servers.keys());
+      report({
+        range: target.range,
+        uri: section.uri,
+        message: `${describe(section)} has no server '${target.value}'${didYouMean(candidates)}`,
+        ...replacementFixes(target.range, candidates),
+      });
+    }
+    // Servers that track another: the lines that say `track`.
+    for (const { statement, keyword, section } of model.mentioning("track")) {
+      if ((section.type !== "backend" && section.type !== "listen") || (keyword !== "server" && keyword !== "server-template")) continue;
+      const options = serverOptions(statement);
+      const index = options.findIndex((w) => w.value === "track");
+      const target = index >= 0 ? options[index + 1] : undefined;
+      if (!target || target.variables.length > 0) continue;
+      if (serverChecks(model, section, statement, false)) {
+        const own = options.find((w) => w.value === "check");
+        report({
+          range: own?.range ?? options[index]!.range,
+          uri: section.uri,
+          message: own
+            ? "a server that tracks another cannot run its own check: haproxy refuses 'check' together with 'track'"
+            : "this server tracks another, but a default-server line gives it 'check' too, which haproxy refuses: add 'no-check'",
+        });
       }
+      checkTrack(model, section, statement, target, report);
     }
   },
 };

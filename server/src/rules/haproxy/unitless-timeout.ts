@@ -13,12 +13,15 @@ import type { Word } from "../../../../grammars/haproxy/ast.js";
 import { replaceRange } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { parseTime, type Placed } from "./model.js";
+import type { OptionShape } from "./option-words.js";
 
 /** Server options that take a time. */
 const SERVER_TIMES: ReadonlySet<string> = new Set(["inter", "fastinter", "downinter", "agent-inter", "slowstart", "pool-purge-delay"]);
 
 /** Timeouts that are normally seconds or more: a whole number of minutes written in seconds is suspicious. */
 const LONG_TIMEOUTS: ReadonlySet<string> = new Set(["client", "server", "tunnel", "client-fin", "server-fin", "http-keep-alive", "http-request", "queue", "tarpit"]);
+
+const SERVER_LINES: ReadonlySet<string> = new Set(["server", "default-server", "server-template"]);
 
 /** The keywords `timeWords` looks at. */
 const TIMED: ReadonlySet<string> = new Set(["timeout", "stats", "hold", "hard-stop-after", "stick-table", "tcp-request", "tcp-response", "http-request", "server", "default-server", "server-template"]);
@@ -40,9 +43,8 @@ function timeWords(placed: Placed): { word: Word; setting: string; long: boolean
   else if (keyword === "http-request" && args[0]?.value === "wait-for-body") after("time", false, 1);
   else if (keyword === "server" || keyword === "default-server" || keyword === "server-template") {
     const from = keyword === "server" ? 2 : keyword === "server-template" ? 3 : 0;
-    const values = placed.values;
     for (let i = from; i < args.length - 1; i++) {
-      const name = values[i]!;
+      const name = placed.value(i)!;
       if (SERVER_TIMES.has(name)) found.push({ word: args[i + 1]!, setting: name, long: name === "slowstart" });
     }
   }
@@ -61,8 +63,13 @@ export const unitlessTimeout: HaproxyRule = {
     native: "silent",
   },
   check({ model, report }) {
+    // Option shapes of plain server lines with nothing to report: their twins are not read again.
+    const quiet = new Set<OptionShape>();
     for (const placed of model.statements()) {
       if (!TIMED.has(placed.keyword)) continue;
+      const shape = placed.plain && SERVER_LINES.has(placed.keyword) ? placed.options : undefined;
+      if (shape && quiet.has(shape)) continue;
+      let found = false;
       for (const { word, setting, long } of timeWords(placed)) {
         const time = parseTime(word.value);
         if (!time || time.unit !== undefined || time.ms === 0) continue;
@@ -70,6 +77,7 @@ export const unitlessTimeout: HaproxyRule = {
         const tiny = n < 100;
         const secondsLike = long && n % 60 === 0 && n % 1000 !== 0;
         if (!tiny && !secondsLike) continue;
+        found = true;
         const shown = time.number;
         report({
           range: word.range,
@@ -81,6 +89,7 @@ export const unitlessTimeout: HaproxyRule = {
           suggestions: [replaceRange(word.range, `${shown}s`, `read it as ${shown} seconds`), replaceRange(word.range, `${shown}ms`, `keep ${shown} milliseconds, explicitly`)],
         });
       }
+      if (shape && !found) quiet.add(shape);
     }
   },
 };

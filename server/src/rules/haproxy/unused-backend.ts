@@ -8,7 +8,7 @@
 // configuration: in these cases the rule says nothing.
 import type { Statement } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule } from "../../lint/rule.js";
-import { HAS_PAREN, isDynamic, type Placed, type SectionModel } from "./model.js";
+import { isDynamic, type SectionModel } from "./model.js";
 
 /**
  * The backend names a statement refers to in other ways than use_backend/default_backend: the
@@ -29,15 +29,6 @@ function mentions(statement: Statement): string[] {
     }
   }
   return found;
-}
-
-/** Whether `mentions` can find anything: a word with `(`, or a `table` or `track` word before another. */
-function mayMention(placed: Placed): boolean {
-  if (placed.mayHold(HAS_PAREN)) return true;
-  // No word is quoted or escaped here: the texts are the values.
-  const words = placed.statement.words;
-  for (let i = 0; i < words.length - 1; i++) if (words[i]!.text === "table" || words[i]!.text === "track") return true;
-  return false;
 }
 
 export const unusedBackend: HaproxyRule = {
@@ -64,9 +55,10 @@ export const unusedBackend: HaproxyRule = {
     }
     // SPOE agents name their backend in a separate file lblint does not read.
     if (model.withKeyword("filter").some(({ statement }) => statement.args[0]?.value === "spoe")) return;
-    for (const placed of model.statements()) {
+    // Only the lines where `mentions` can find something: a `(`, a `table` or a `track` word.
+    for (const placed of model.mentioning("(", "table", "track")) {
       const keyword = placed.keyword;
-      if (keyword === "use_backend" || keyword === "default_backend" || !mayMention(placed)) continue;
+      if (keyword === "use_backend" || keyword === "default_backend") continue;
       for (const name of mentions(placed.statement)) (mentionedBy.get(name) ?? mentionedBy.set(name, new Set()).get(name)!).add(placed.section);
     }
     // A file without a frontend or listen is a fragment of a configuration split over several files.

@@ -8,6 +8,7 @@ import type { Availability } from "../../facts/types.js";
 import { availabilityAt, type AvailabilityState } from "../../facts/versions.js";
 import type { HaproxyModel, SectionModel } from "./model.js";
 import { keywordRange } from "./keywords.js";
+import type { OptionShape } from "./option-words.js";
 
 export interface VersionFinding {
   readonly section: SectionModel;
@@ -40,6 +41,8 @@ function findAll(model: HaproxyModel): Map<AvailabilityState, VersionFinding[]> 
     if (state === undefined) states.set(entry, (state = availabilityAt(entry.availability, model.version)));
     return state;
   };
+  // Option shapes with no option out of date at this version.
+  const current = new Set<OptionShape>();
   for (const placed of model.statements()) {
     const { statement, section, reading } = placed;
     if (reading.kind !== "known") continue;
@@ -49,10 +52,17 @@ function findAll(model: HaproxyModel): Map<AvailabilityState, VersionFinding[]> 
       const state = stateOf(action);
       if (state !== "ok") add(state, { section, name: `${keyword.name} ${action.name}`, range: reading.args[0]!.range, availability: action.availability! });
     }
-    for (const option of placed.options?.options ?? []) {
-      if (!option.spec) continue;
-      const state = stateOf(option.spec);
-      if (state !== "ok") add(state, { section, name: `${keyword.name} option ${option.spec.name}`, range: option.name.range, availability: option.spec.availability! });
+    const options = placed.options;
+    if (options && !current.has(options)) {
+      let dated = false;
+      for (const option of options.options) {
+        if (!option.spec) continue;
+        const state = stateOf(option.spec);
+        if (state === "ok") continue;
+        dated = true;
+        add(state, { section, name: `${keyword.name} option ${option.spec.name}`, range: reading.args[option.at]!.range, availability: option.spec.availability! });
+      }
+      if (!dated) current.add(options);
     }
     const state = stateOf(keyword);
     if (state !== "ok") {

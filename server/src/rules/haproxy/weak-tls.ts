@@ -108,12 +108,11 @@ export const weakTls: HaproxyRule = {
     native: "partly",
   },
   check({ model, report }) {
-    for (const keyword of ["bind", "server", "server-template", "default-server"]) {
-      for (const { statement, section, values } of model.withKeyword(keyword)) {
-        // Most lines have none of the options looked at.
-        if (!section.isProxy || !values.some((value) => CHECKED_OPTIONS.has(value))) continue;
-        checkOptions(keyword === "bind" ? bindOptions(statement) : serverOptions(statement), section.uri, report);
-      }
+    // Only the lines that name one of the options looked at.
+    for (const { statement, section, keyword } of model.mentioning(...CHECKED_OPTIONS)) {
+      if (!section.isProxy) continue;
+      if (keyword === "bind") checkOptions(bindOptions(statement), section.uri, report);
+      else if (keyword === "server" || keyword === "server-template" || keyword === "default-server") checkOptions(serverOptions(statement), section.uri, report);
     }
     for (const { statement, section } of globalStatements(model)) {
       switch (statement.keyword.value) {
