@@ -37,6 +37,8 @@ export const httpchkWithoutHost: HaproxyRule = {
     for (const section of model.sectionsOfType("backend", "listen")) {
       const option = model.keywordSetting(section, "option", (s) => CHECK_OPTIONS.has(s.args[0]?.value ?? ""));
       if (!option || option.statement.args[0]!.value !== "httpchk") continue;
+      // Without a version word (`option httpchk METHOD URI VERSION`) and without http-check lines there is none to judge.
+      if (option.statement.args.length < 4 && !model.has(section, "http-check") && !model.defaultsChain(section).some((owner) => model.has(owner, "http-check"))) continue;
 
       const httpchk = readHttpchk(option.statement);
       const sends = httpCheckRules(model, section).flatMap((s) => readSend(s) ?? []);

@@ -130,41 +130,43 @@ export const invalidValue: HaproxyRule = {
       if (reading.kind !== "known" || reading.match.negated) continue;
       const keyword = reading.match.keyword;
       const args = reading.args;
-      const found: Report[] = [];
+      const uri = section.uri;
       const list = CLOSED_LISTS[keyword.name];
       if (list && args[0]) {
         const bad = closedListReport(list, args[0], list === "balance" ? "a balance algorithm" : list === "compression" ? "a compression setting" : `a ${keyword.name} value`);
-        if (bad) found.push(bad);
+        if (bad) report({ uri, ...bad });
       } else if (keyword.name === "log") {
-        found.push(...logReports(args));
+        for (const item of logReports(args)) report({ uri, ...item });
       } else if (keyword.name === "bind" && args[0]) {
         const bad = bindAddressReport(args[0], model.version);
-        if (bad) found.push(bad);
+        if (bad) report({ uri, ...bad });
       } else if (keyword.args?.shapes) {
-        keyword.args.shapes.forEach((shapeText, index) => {
+        const shapes = keyword.args.shapes;
+        for (let index = 0; index < shapes.length; index++) {
+          const shapeText = shapes[index]!;
           const word = args[index];
-          if (!word || (!placed.plain && hasVariable(word))) return;
-          const problem = checkShape(shapeText, word.value, "haproxy");
-          if (!problem) return;
+          if (!word || (!placed.plain && hasVariable(word))) continue;
+          const problem = checkShape(shapeText, placed.plain ? word.text : word.value, "haproxy");
+          if (!problem) continue;
           const shape = parseShape(shapeText);
           const candidates = shape.values ? suggest(word.value, shape.values) : [];
           // haproxy 2.6 reads `30sec` as 30s and only warns that later versions refuse it.
           const tolerated = shape.kind === "time" && model.version === "2.6" && /^\d+(?:us|ms|s|m|h|d)[a-z]+$/i.test(word.value);
-          found.push({
+          report({
+            uri,
             ...(tolerated ? { severity: "warning" as const } : {}),
             range: word.range,
             message: `'${word.value}' ${problem} for '${keyword.name}'${didYouMean(candidates)}`,
             ...replacementFixes(word.range, candidates),
           });
-        });
+        }
       }
       const options = placed.options;
       if (options && !clean.has(options)) {
         const reports = optionReports(options, args, model.version);
         if (reports.length === 0 && placed.plain) clean.add(options);
-        found.push(...reports);
+        for (const item of reports) report({ uri, ...item });
       }
-      for (const item of found) report({ uri: section.uri, ...item });
     }
   },
 };

@@ -134,6 +134,8 @@ export interface SectionIndex {
 }
 
 const NO_STATEMENTS: readonly Statement[] = [];
+const NO_USES: readonly AclUse[] = [];
+const NO_ACLS: ReadonlyMap<string, readonly Statement[]> = new Map();
 const NO_PLACED: readonly Placed[] = [];
 
 export interface SectionModel {
@@ -189,6 +191,7 @@ export class HaproxyModel {
   private readonly searched: SearchedText[] = [];
   private readonly mentions = new Map<string, Placed[]>();
   private readonly allLines = new Map<HaproxyFileInput, Line[]>();
+  private readonly values = new Map<Placed, string>();
   private readonly mappedLines = new Map<HaproxyFileInput, boolean>();
 
 
@@ -313,10 +316,14 @@ export class HaproxyModel {
 
   /** Sets `Placed.flags`: the few lines that hold one of the characters, found in the file texts. */
   private flagCharacters(): void {
-    const byFile = new Map<string, Placed[][]>();
-    for (const section of this.sections) (byFile.get(section.uri) ?? byFile.set(section.uri, []).get(section.uri)!).push(section.index!.placed);
+    const byFile = new Map<string, Placed[]>();
+    if (this.files.length > 1) for (const section of this.sections) {
+      const list = byFile.get(section.uri) ?? byFile.set(section.uri, []).get(section.uri)!;
+      const own = section.index!.placed;
+      for (let i = 0; i < own.length; i++) list.push(own[i]!);
+    }
     for (const file of this.files) {
-      const placed = byFile.get(file.uri)?.flat();
+      const placed = this.files.length === 1 ? this.placedAll! : byFile.get(file.uri);
       if (!placed) continue;
       const lines = file.parse.lines;
       const text = lines.text;
@@ -325,34 +332,37 @@ export class HaproxyModel {
       // A carriage return alone starts a new line for the line index but not for the grammar: the
       // lines of such a file are not searched, none of its statements is passed over.
       if (hasLoneCarriageReturn(text)) {
-        for (const entry of placed) entry.flags = ALL_FLAGS;
+        for (let i = 0; i < placed.length; i++) placed[i]!.flags = ALL_FLAGS;
         searched.unsearchable.push(...placed);
         continue;
       }
-      // A statement that cannot be placed on the text is never passed over.
-      // Each statement stands on one line of its own.
+      // Each statement stands on one line of its own; one that cannot be placed on the text is never
+      // passed over.
       const byLine = new Array<Placed | undefined>(lines.lineCount);
-      for (const entry of placed) {
-        const line = entry.statement.line - lines.base.line;
+      const base = lines.base.line;
+      for (let i = 0; i < placed.length; i++) {
+        const entry = placed[i]!;
+        const line = entry.statement.line - base;
         if (line >= 0 && line < byLine.length && byLine[line] === undefined) byLine[line] = entry;
         else entry.flags = ALL_FLAGS;
       }
       searched.byLine = byLine;
       for (const [character, flag] of FLAG_CHARACTERS) {
-        for (const line of searchLines(text, lines, character)) {
-          const entry = byLine[line];
+        const hits = searchLines(text, lines, character);
+        for (let i = 0; i < hits.length; i++) {
+          const entry = byLine[hits[i]!];
           if (entry) entry.flags |= flag;
         }
       }
-      for (const entry of placed) if (entry.flags & NOT_PLAIN) searched.unsearchable.push(entry);
+      for (let i = 0; i < placed.length; i++) if (placed[i]!.flags & NOT_PLAIN) searched.unsearchable.push(placed[i]!);
     }
   }
 
   /**
-   * The statements whose line holds one of `patterns` (a string, or a regular expression with the
-   * `g` flag), and those whose words are quoted or escaped (their values may hold it where their
-   * text does not), in order: what a rule that looks for a word must read, found by searching the
-   * file texts instead of every statement. A line's comment is searched too.
+   * The statements whose line holds one of `patterns` (a string or a regular expression), in
+   * order: what a rule that looks for a word must read, found by searching the file texts instead
+   * of every statement. A line's comment is searched too. Where a word is quoted or escaped, the
+   * words' values (joined by blanks) are searched instead, as they may hold what the text does not.
    */
   mentioning(...patterns: (string | RegExp)[]): readonly Placed[] {
     if (!this.placedAll) this.index();
@@ -360,13 +370,18 @@ export class HaproxyModel {
     let found = this.mentions.get(key);
     if (found) return found;
     found = [];
-    for (const { lines, byLine, unsearchable } of this.searched) {
+    for (const { lines, byLine, unsearchable: unsearched } of this.searched) {
       const at: Placed[] = [];
       if (byLine) {
         const hit = new Set<number>();
-        for (const pattern of patterns) for (const line of searchLines(lines.text, lines, pattern)) if (byLine[line]) hit.add(line);
+        for (const pattern of patterns) {
+          const hits = searchLines(lines.text, lines, pattern);
+          for (let i = 0; i < hits.length; i++) if (byLine[hits[i]!]) hit.add(hits[i]!);
+        }
         for (const line of [...hit].sort((a, b) => a - b)) at.push(byLine[line]!);
       }
+      // The statements the text search cannot rule out: their words' values are searched.
+      const unsearchable = unsearched.filter((placed) => patterns.some((pattern) => matches(this.valuesText(placed), pattern)));
       // Both lists are in the order of the file: merge them.
       const base = lines.base.line;
       let i = 0;
@@ -389,6 +404,13 @@ export class HaproxyModel {
     }
     this.mentions.set(key, found);
     return found;
+  }
+
+  /** The values of a statement's words, joined by blanks, as a search reads them. */
+  private valuesText(placed: Placed): string {
+    let text = this.values.get(placed);
+    if (text === undefined) this.values.set(placed, (text = placed.statement.words.map((word) => word.value).join(" ")));
+    return text;
   }
 
   /**
@@ -478,15 +500,15 @@ export class HaproxyModel {
   }
 
   /** `acl NAME …` definitions per section. */
-  aclsDefinedIn(section: SectionModel): Map<string, Statement[]> {
+  aclsDefinedIn(section: SectionModel): ReadonlyMap<string, readonly Statement[]> {
     this.aclDefinitions ??= this.indexAcls();
-    return this.aclDefinitions.get(section) ?? new Map();
+    return this.aclDefinitions.get(section) ?? NO_ACLS;
   }
 
   /** Named-ACL references in `if`/`unless` conditions, per section. */
   aclsUsedIn(section: SectionModel): readonly AclUse[] {
     this.aclUses ??= this.indexAclUses();
-    return this.aclUses.get(section) ?? [];
+    return this.aclUses.get(section) ?? NO_USES;
   }
 
   /** Whether `name` is an ACL visible in `section`: its own, its named defaults', or predefined. */
@@ -535,7 +557,7 @@ export class HaproxyModel {
 
   /** The effective `mode` of a proxy (haproxy's default is `tcp`) and the statement that sets it. */
   mode(section: SectionModel): { readonly mode: string; readonly from: Located | undefined } {
-    const from = this.keywordSetting(section, "mode", (s) => s.args.length > 0);
+    const from = this.keywordSetting(section, "mode", hasArguments);
     return { mode: from?.statement.args[0]!.value ?? "tcp", from };
   }
 
@@ -555,20 +577,18 @@ export class HaproxyModel {
    * one) whose option `match` accepts: `setting` with `optionOf`, reading only those statements.
    */
   optionSetting(section: SectionModel, match: (option: { readonly name: string; readonly negated: boolean }) => boolean): Located | undefined {
-    for (const holder of [section, ...this.defaultsChain(section)]) {
-      const found = this.lastOption(holder, match);
-      if (found) return { statement: found, section: holder };
+    const found = this.lastOption(section, match);
+    if (found) return { statement: found, section };
+    for (const holder of this.defaultsChain(section)) {
+      const inherited = this.lastOption(holder, match);
+      if (inherited) return { statement: inherited, section: holder };
     }
     return undefined;
   }
 
   private lastOption(holder: SectionModel, match: (option: { readonly name: string; readonly negated: boolean }) => boolean): Statement | undefined {
-    const accepts = (statement: Statement) => {
-      const option = optionOf(statement);
-      return option !== undefined && match(option);
-    };
-    const set = lastOf(this.keywordIn(holder, "option"), accepts);
-    const negated = lastOf(this.keywordIn(holder, "no"), accepts);
+    const set = lastOptionOf(this.keywordIn(holder, "option"), match);
+    const negated = lastOptionOf(this.keywordIn(holder, "no"), match);
     if (!set || !negated) return set ?? negated;
     // Both forms: the one written last decides.
     const placed = this.placedIn(holder);
@@ -609,8 +629,10 @@ export class HaproxyModel {
   private indexAcls(): Map<SectionModel, Map<string, Statement[]>> {
     const index = new Map<SectionModel, Map<string, Statement[]>>();
     for (const section of this.sections) {
+      const acls = this.keywordIn(section, "acl");
+      if (acls.length === 0) continue;
       const names = new Map<string, Statement[]>();
-      for (const statement of this.keywordIn(section, "acl")) {
+      for (const statement of acls) {
         const name = statement.args[0]?.value;
         if (name === undefined) continue;
         const list = names.get(name);
@@ -625,41 +647,66 @@ export class HaproxyModel {
   private indexAclUses(): Map<SectionModel, AclUse[]> {
     const index = new Map<SectionModel, AclUse[]>();
     for (const section of this.sections) {
-      const uses: AclUse[] = [];
-      for (const statement of section.statements) {
+      let uses: AclUse[] | undefined;
+      const statements = section.statements;
+      for (let i = 0; i < statements.length; i++) {
+        const statement = statements[i]!;
         if (statement.condition === undefined) continue;
-        for (const reference of aclReferences(statement.condition)) uses.push({ reference, statement });
+        for (const reference of aclReferences(statement.condition)) (uses ??= []).push({ reference, statement });
       }
-      index.set(section, uses);
+      if (uses) index.set(section, uses);
     }
     return index;
   }
 }
 
 /** The lines (of `lines`, from 0) on which `pattern` is found, each once, in order. */
-function* searchLines(text: string, lines: LineIndex, pattern: string | RegExp): Generator<number> {
+function searchLines(text: string, lines: LineIndex, pattern: string | RegExp): number[] {
+  const found: number[] = [];
   if (typeof pattern === "string") {
     for (let at = text.indexOf(pattern); at >= 0; ) {
       const line = lines.lineOf(at);
-      yield line;
+      found.push(line);
       const next = lines.lineStart(line + 1);
       at = next > at ? text.indexOf(pattern, next) : -1;
     }
-    return;
+    return found;
   }
   const search = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
   for (let match = search.exec(text); match; match = search.exec(text)) {
     const line = lines.lineOf(match.index);
-    yield line;
+    found.push(line);
     const next = lines.lineStart(line + 1);
-    if (next <= match.index) return;
+    if (next <= match.index) break;
     search.lastIndex = next;
   }
+  return found;
+}
+
+function matches(text: string, pattern: string | RegExp): boolean {
+  if (typeof pattern === "string") return text.includes(pattern);
+  pattern.lastIndex = 0;
+  const found = pattern.test(text);
+  pattern.lastIndex = 0;
+  return found;
 }
 
 function hasLoneCarriageReturn(text: string): boolean {
   for (let at = text.indexOf("\r"); at >= 0; at = text.indexOf("\r", at + 1)) if (text.charCodeAt(at + 1) !== 10) return true;
   return false;
+}
+
+function hasArguments(statement: Statement): boolean {
+  return statement.args.length > 0;
+}
+
+/** The last of `statements` whose option (see `optionOf`) `match` accepts. */
+function lastOptionOf(statements: readonly Statement[], match: (option: { readonly name: string; readonly negated: boolean }) => boolean): Statement | undefined {
+  for (let i = statements.length - 1; i >= 0; i--) {
+    const option = optionOf(statements[i]!);
+    if (option !== undefined && match(option)) return statements[i];
+  }
+  return undefined;
 }
 
 /** The last of `statements` that `match` accepts (the last one when there is no `match`). */
@@ -705,11 +752,23 @@ export function exclusive(a: Line, b: Line): boolean {
 /** `option NAME` and `no option NAME`: the option's name and whether it is turned off. */
 export function optionOf(statement: Statement): { readonly name: string; readonly negated: boolean; readonly range: Range } | undefined {
   const keyword = statement.keyword.value;
-  if (keyword === "option" && statement.args[0]) return { name: statement.args[0].value, negated: false, range: span(statement.keyword.range, statement.args[0].range) };
-  if (keyword === "no" && statement.args[0]?.value === "option" && statement.args[1]) {
-    return { name: statement.args[1].value, negated: true, range: span(statement.keyword.range, statement.args[1].range) };
-  }
+  if (keyword === "option" && statement.args[0]) return new OptionWords(statement.args[0].value, false, statement.keyword, statement.args[0]);
+  if (keyword === "no" && statement.args[0]?.value === "option" && statement.args[1]) return new OptionWords(statement.args[1].value, true, statement.keyword, statement.args[1]);
   return undefined;
+}
+
+/** What `optionOf` finds; the range is made when asked for (most options are only compared). */
+class OptionWords {
+  constructor(
+    readonly name: string,
+    readonly negated: boolean,
+    private readonly first: Word,
+    private readonly last: Word,
+  ) {}
+
+  get range(): Range {
+    return span(this.first.range, this.last.range);
+  }
 }
 
 /** From the start of one range to the end of another (two words of one line). */

@@ -30,6 +30,8 @@ export const optionConflict: HaproxyRule = {
   },
   check({ model, report }) {
     for (const section of model.sectionsOfType("defaults", "frontend", "backend", "listen")) {
+      // A conflict needs two options.
+      if (model.keywordIn(section, "option").length < 2) continue;
       for (const group of GROUPS) {
         const seen: { statement: Statement; name: string }[] = [];
         // The last one written of each option of the group, for lines outside `.if` blocks.

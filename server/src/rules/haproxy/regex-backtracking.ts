@@ -81,10 +81,11 @@ export const regexBacktracking: HaproxyRule = {
   },
   check({ model, report }) {
     const once = new Map<string, boolean>();
-    for (const placed of model.statements()) {
+    // Only the lines that can hold a regex: `_reg` or `-m reg` criteria, `regsub`, `replace-*`
+    // actions, `rstring` and `rstatus` expectations.
+    for (const placed of model.mentioning("reg", "replace-", "rstring", "rstatus")) {
       const { statement, section, keyword } = placed;
       if (!section.isProxy) continue;
-      // Nothing to look at on most lines: no ACL, no regex-taking keyword, no call.
       if (keyword !== "acl" && statement.condition === undefined && !REGEX_KEYWORDS.has(keyword) && !placed.mayHold(HAS_PAREN)) continue;
       for (const candidate of candidates(placed)) {
         const key = `${candidate.ignoreCase ? "i" : ""}/${candidate.pattern}`;

@@ -69,7 +69,7 @@ function conditionKey(statement: Statement): string | undefined {
 }
 
 /** The keywords `readRule` reads a rule from. */
-const RULE_KEYWORDS: ReadonlySet<string> = new Set([...SWITCHING, "http-request", "http-response", "http-after-response", "tcp-request", "tcp-response"]);
+const RULE_KEYWORDS: readonly string[] = [...SWITCHING, "http-request", "http-response", "http-after-response", "tcp-request", "tcp-response"];
 
 export const shadowedRule: HaproxyRule = {
   meta: {
@@ -84,11 +84,16 @@ export const shadowedRule: HaproxyRule = {
   },
   check({ model, report }) {
     const disabled = new Set(model.sectionsOfType("backend", "listen").flatMap((s) => (model.has(s, "disabled") && s.name ? [s.name] : [])));
+    const always = new Map<string, Statement>();
+    const seen = new Map<string, Map<string, Statement>>();
     for (const section of model.sectionsOfType("frontend", "listen", "backend")) {
-      const always = new Map<string, Statement>();
-      const seen = new Map<string, Map<string, Statement>>();
-      for (const { statement, keyword } of model.placedIn(section)) {
-        if (!RULE_KEYWORDS.has(keyword) || isGuarded(statement)) continue;
+      const lines = model.keywordsIn(section, RULE_KEYWORDS);
+      // A rule shadows another of its set.
+      if (lines.length < 2) continue;
+      always.clear();
+      seen.clear();
+      for (const statement of lines) {
+        if (isGuarded(statement)) continue;
         const rule = readRule(statement, disabled);
         if (!rule) continue;
         const range = spanWords(statement.keyword, rule.head);

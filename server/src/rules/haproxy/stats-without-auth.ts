@@ -94,6 +94,8 @@ export const statsWithoutAuth: HaproxyRule = {
     };
 
     for (const section of model.sectionsOfType("frontend", "listen", "backend")) {
+      // Most proxies have no `stats` line, nor have their defaults.
+      if (!model.has(section, "stats") && !model.defaultsChain(section).some((owner) => model.has(owner, "stats"))) continue;
       if (effectiveMode(model, section) !== "http") continue;
       const owners = withDefaults(model, section);
       const stats = owners.flatMap((owner) =>

@@ -42,8 +42,10 @@ export const timeoutTunnel: HaproxyRule = {
     native: "silent",
   },
   check({ model, report }) {
+    // Only sections with a line that speaks of an upgrade or a WebSocket can show the evidence.
+    const speaking = new Set(model.mentioning(/upgrade|websocket/i).map((placed) => placed.section));
     for (const section of model.sectionsOfType("frontend", "listen", "backend")) {
-      if (effectiveMode(model, section) !== "http") continue;
+      if (!speaking.has(section) || effectiveMode(model, section) !== "http") continue;
       // Upgrade ACLs by name, and the first word that shows one.
       const upgradeAcls = new Set<string>();
       let evidence: Word | undefined;

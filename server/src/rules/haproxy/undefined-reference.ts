@@ -157,6 +157,8 @@ export const undefinedReference: HaproxyRule = {
         const consequence = reference.kind === "ring" ? "; haproxy -c accepts it but the daemon refuses to start" : "";
         report({ range: reference.range, uri: section.uri, message: `${what}${consequence}${didYouMean(candidates)}`, ...replacementFixes(reference.range, candidates) });
       }
+      // Group names only follow `http_auth_group(…)`.
+      if (!withGroups.has(placed)) return;
       for (const { userlist, groups } of groupReferences(statement)) {
         const lists = model.sectionsNamed("userlist", userlist);
         if (lists.length === 0) continue;
@@ -180,6 +182,7 @@ export const undefinedReference: HaproxyRule = {
       for (const placed of model.withKeyword(keyword)) lines.add(placed);
     }
     for (const placed of model.mentioning("resolvers", "track-sc", "(", "http_auth_group")) lines.add(placed);
+    const withGroups = new Set(model.mentioning("http_auth_group"));
     for (const placed of lines) check(placed);
   },
 };

@@ -2,7 +2,7 @@
 // condition, a `%[…]` log-format part or an action's expression — or one newer than the target
 // version. haproxy refuses the line ("unknown fetch method", "unknown converter").
 import { haproxyConverter, haproxyFetch, haproxySchema, isHaproxyAclKeyword } from "../../facts/haproxy.js";
-import { availabilityAt } from "../../facts/versions.js";
+import { availabilityAt, type AvailabilityState } from "../../facts/versions.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
@@ -21,6 +21,8 @@ export const unknownSample: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
+    // Availability per table entry: many lines use the same fetches.
+    const states = new Map<object, AvailabilityState>();
     for (const placed of model.statements()) {
       const { statement, section, reading } = placed;
       for (const sample of sampleNames(statement, reading, placed.mayHold(HAS_PERCENT))) {
@@ -30,7 +32,9 @@ export const unknownSample: HaproxyRule = {
         if (!spec && sample.aclCriterion && isHaproxyAclKeyword(sample.name)) continue;
         const what = sample.kind === "fetch" ? "sample fetch" : "converter";
         if (spec) {
-          if (availabilityAt(spec.availability, model.version) !== "not-yet") continue;
+          let state = states.get(spec);
+          if (state === undefined) states.set(spec, (state = availabilityAt(spec.availability, model.version)));
+          if (state !== "not-yet") continue;
           report({
             uri: section.uri,
             range: sample.range,

@@ -33,10 +33,10 @@ export const wrongSection: HaproxyRule = {
     for (const { statement, section, reading } of model.statements()) {
       if (reading.kind !== "known") continue;
       const keyword = reading.match.keyword;
-      const state = availabilityAt(keyword.availability, model.version);
-      if (state === "removed" || state === "not-yet") continue;
       const named = isNamedDefaults(section);
       if (isAllowedIn(keyword, section.type, named)) continue;
+      const state = availabilityAt(keyword.availability, model.version);
+      if (state === "removed" || state === "not-yet") continue;
       const range = keywordRange(statement, reading.match);
       if (section.type === "defaults" && keyword.sections.includes("defaults")) {
         report({ uri: section.uri, range, message: `'${keyword.name}' is only allowed in a named defaults section (write 'defaults NAME')` });
