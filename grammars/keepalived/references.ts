@@ -28,7 +28,7 @@ export interface ReferenceFacts {
 }
 
 /** The variables a prefix sets: `i` in `~SEQ(i, 1, 3)`, `IP` and `IP1` in `~LST({IP, IP1}, {10, 1}, …)`. */
-function sequenceVariables(prefix: SequencePrefix): string[] {
+export function sequenceVariables(prefix: SequencePrefix): string[] {
   const first = prefix.params[0] ?? "";
   if (!first.startsWith("{")) return [first];
   const names: string[] = [];

@@ -1,6 +1,7 @@
 // The per-configuration model every haproxy rule reads: sections in order with their statements,
 // the defaults each proxy inherits from, and the definitions and references of every named thing.
 // Built once per lint run; rules never walk the text themselves.
+import { searchLines } from "../search-lines.js";
 import type { HaproxyParseResult } from "../../../../grammars/haproxy/parse.js";
 import type { AclReference, Condition, ConditionalBranch, ConditionTerm, Line, Section, Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import type { LineIndex, Range } from "../../../../grammars/common/text.js";
@@ -658,29 +659,6 @@ export class HaproxyModel {
     }
     return index;
   }
-}
-
-/** The lines (of `lines`, from 0) on which `pattern` is found, each once, in order. */
-function searchLines(text: string, lines: LineIndex, pattern: string | RegExp): number[] {
-  const found: number[] = [];
-  if (typeof pattern === "string") {
-    for (let at = text.indexOf(pattern); at >= 0; ) {
-      const line = lines.lineOf(at);
-      found.push(line);
-      const next = lines.lineStart(line + 1);
-      at = next > at ? text.indexOf(pattern, next) : -1;
-    }
-    return found;
-  }
-  const search = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
-  for (let match = search.exec(text); match; match = search.exec(text)) {
-    const line = lines.lineOf(match.index);
-    found.push(line);
-    const next = lines.lineStart(line + 1);
-    if (next <= match.index) break;
-    search.lastIndex = next;
-  }
-  return found;
 }
 
 function matches(text: string, pattern: string | RegExp): boolean {

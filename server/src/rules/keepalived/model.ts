@@ -2,6 +2,7 @@
 // the block it stands in (`top`, `vrrp_instance`, `virtual_server>real_server`, …), following
 // `include`s into the files they pull in, and the definitions of every named block. Built once per
 // lint run; rules never walk the text themselves.
+import { searchLines } from "../search-lines.js";
 import type { Block, Definition, KeepalivedItem, Statement, StrayBrace } from "../../../../grammars/keepalived/ast.js";
 import type { KeepalivedParseResult } from "../../../../grammars/keepalived/parse.js";
 import type { KeepalivedVersion } from "../../facts/types.js";
@@ -72,29 +73,6 @@ export interface ReadStep {
 export const TOP = "top";
 
 const NO_STATEMENTS: readonly PlacedStatement[] = [];
-
-/** The lines (of `lines`, from 0) on which `pattern` is found, each once, in order. */
-function searchLines(text: string, lines: LineIndex, pattern: string | RegExp): number[] {
-  const found: number[] = [];
-  if (typeof pattern === "string") {
-    for (let at = text.indexOf(pattern); at >= 0; ) {
-      const line = lines.lineOf(at);
-      found.push(line);
-      const next = lines.lineStart(line + 1);
-      at = next > at ? text.indexOf(pattern, next) : -1;
-    }
-    return found;
-  }
-  const search = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
-  for (let match = search.exec(text); match; match = search.exec(text)) {
-    const line = lines.lineOf(match.index);
-    found.push(line);
-    const next = lines.lineStart(line + 1);
-    if (next <= match.index) break;
-    search.lastIndex = next;
-  }
-  return found;
-}
 
 function hasLoneCarriageReturn(text: string): boolean {
   for (let at = text.indexOf("\r"); at >= 0; at = text.indexOf("\r", at + 1)) if (text.charCodeAt(at + 1) !== 10) return true;

@@ -5,7 +5,8 @@
 // grammar already reports an undefined `${NAME}` it can see in one file; this rule adds what only the
 // whole configuration shows (after includes, unbraced `$NAME`s, unknown `${_NAME}`s) and never
 // reports a reference twice.
-import type { SequencePrefix, Statement } from "../../../../grammars/keepalived/ast.js";
+import { sequenceVariables } from "../../../../grammars/keepalived/references.js";
+import type { Statement } from "../../../../grammars/keepalived/ast.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
@@ -14,18 +15,6 @@ import { suggest } from "../../lint/suggest.js";
 export const PREDEFINED_2_2 = new Set(["_PWD", "_INSTANCE", "_RANDOM", "_HASH", "_BANG"]);
 
 const DEFINITION_STATEMENT = /^\$([A-Za-z_][A-Za-z0-9_]*)=/;
-
-/** The variables a prefix sets: `i` in `~SEQ(i, 1, 3)`, `IP` and `IP1` in `~LST({IP, IP1}, …)`. */
-function sequenceVariables(prefix: SequencePrefix): string[] {
-  const first = prefix.params[0] ?? "";
-  if (!first.startsWith("{")) return [first];
-  const names: string[] = [];
-  for (const param of prefix.params) {
-    names.push(param.replace(/^\{|\}$/g, "").trim());
-    if (param.endsWith("}")) break;
-  }
-  return names;
-}
 
 export const undefinedVariable: KeepalivedRule = {
   meta: {
