@@ -16,7 +16,10 @@ import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
 import { NameIndex } from "../name-index.js";
-import { HAS_PAREN, type HaproxyModel, type Placed } from "./model.js";
+import { searchFor, HAS_PAREN, type HaproxyModel, type Placed } from "./model.js";
+
+// The words this rule looks for (see `mentioning`).
+searchFor("resolvers", "track-sc", "(", "http_auth_group");
 
 interface Reference {
   /** The section type the name must designate (`table` is special). */

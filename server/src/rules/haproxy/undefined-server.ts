@@ -9,7 +9,10 @@ import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { NameIndex } from "../name-index.js";
-import { describe, isDynamic, type HaproxyModel, type SectionModel } from "./model.js";
+import { searchFor, describe, isDynamic, type HaproxyModel, type SectionModel } from "./model.js";
+
+// The words this rule looks for (see `mentioning`).
+searchFor("track");
 
 /** The option words of a server line (after name and address), of a template (after prefix, count, address) or of a default-server. */
 export function serverOptions(statement: Statement): readonly Word[] {
