@@ -10,8 +10,7 @@ import { describe } from "./model.js";
 
 const ANSWERS: ReadonlySet<string> = new Set(["return", "redirect", "deny", "tarpit", "reject", "auth", "use-service"]);
 
-function hasAnotherJob(statement: Statement): boolean {
-  const keyword = statement.keyword.value;
+function hasAnotherJob(statement: Statement, keyword = statement.keyword.value): boolean {
   const first = statement.args[0]?.value;
   switch (keyword) {
     case "server":
@@ -55,7 +54,7 @@ export const emptyBackend: HaproxyRule = {
   check({ model, report }) {
     for (const section of model.sectionsOfType("backend")) {
       const nameWord = section.section.name;
-      if (!nameWord || nameWord.variables.length > 0 || section.statements.some(hasAnotherJob)) continue;
+      if (!nameWord || nameWord.variables.length > 0 || model.placedIn(section).some(({ statement, keyword }) => hasAnotherJob(statement, keyword))) continue;
       report({
         range: nameWord.range,
         uri: section.uri,

@@ -8,9 +8,12 @@
 // haproxy reports none of it (h27).
 import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule } from "../../lint/rule.js";
-import type { Placed, SectionModel } from "./model.js";
+import { searchFor, type Placed, type SectionModel } from "./model.js";
 import { bindOptions, spanWords } from "./options.js";
 import { defaultServersSet, effectiveServerOptions, globalStatements, integer } from "./proxy-settings.js";
+
+// The words this rule looks for (see `mentioning`).
+searchFor("minconn");
 
 /** The process limit haproxy 2.6 derived from the usual soft `ulimit -n` of 1024 (measured). */
 const DEFAULT_PROCESS_LIMIT = 498;

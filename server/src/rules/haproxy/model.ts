@@ -41,6 +41,19 @@ interface SearchedText {
   byLine: (Placed | undefined)[] | undefined;
   /** Statements that a search cannot rule out: not placed on a line, or quoted or escaped. */
   readonly unsearchable: Placed[];
+  /** The lines that hold each declared word (see `searchFor`), found on first use. */
+  declared?: Map<string, number[]>;
+}
+
+/** Words the rules look for with `mentioning`, declared with `searchFor` when their modules load. */
+const declaredWords = new Set<string>();
+
+/**
+ * Declares words a rule looks for with `model.mentioning`: a file is searched for every declared
+ * word at once (one scan instead of one per word), on the first search.
+ */
+export function searchFor(...words: string[]): void {
+  for (const word of words) declaredWords.add(word);
 }
 
 const FLAG_CHARACTERS: readonly (readonly [string, number])[] = [
@@ -189,6 +202,7 @@ export class HaproxyModel {
   private byType: Map<string, SectionModel[]> | undefined;
   private named: Map<string, SectionModel[]> | undefined;
   private heirIndex: Map<SectionModel, SectionModel[]> | undefined;
+  private readonly modes = new Map<SectionModel, { readonly mode: string; readonly from: Located | undefined }>();
   private readonly searched: SearchedText[] = [];
   private readonly mentions = new Map<string, Placed[]>();
   private readonly allLines = new Map<HaproxyFileInput, Line[]>();
@@ -297,7 +311,7 @@ export class HaproxyModel {
       const placed: Placed[] = [];
       const own = new Map<string, Statement[]>();
       for (const statement of section.statements) {
-        const keyword = statement.keyword.value;
+        const keyword = valueOf(statement.keyword);
         const entry = new Placed(statement, section, keyword, shared);
         placed.push(entry);
         all.push(entry);
@@ -371,12 +385,13 @@ export class HaproxyModel {
     let found = this.mentions.get(key);
     if (found) return found;
     found = [];
-    for (const { lines, byLine, unsearchable: unsearched } of this.searched) {
+    for (const searched of this.searched) {
+      const { lines, byLine, unsearchable: unsearched } = searched;
       const at: Placed[] = [];
       if (byLine) {
         const hit = new Set<number>();
         for (const pattern of patterns) {
-          const hits = searchLines(lines.text, lines, pattern);
+          const hits = typeof pattern === "string" && declaredWords.has(pattern) ? declaredLines(searched, pattern) : searchLines(lines.text, lines, pattern);
           for (let i = 0; i < hits.length; i++) if (byLine[hits[i]!]) hit.add(hits[i]!);
         }
         for (const line of [...hit].sort((a, b) => a - b)) at.push(byLine[line]!);
@@ -558,8 +573,12 @@ export class HaproxyModel {
 
   /** The effective `mode` of a proxy (haproxy's default is `tcp`) and the statement that sets it. */
   mode(section: SectionModel): { readonly mode: string; readonly from: Located | undefined } {
-    const from = this.keywordSetting(section, "mode", hasArguments);
-    return { mode: from?.statement.args[0]!.value ?? "tcp", from };
+    let found = this.modes.get(section);
+    if (!found) {
+      const from = this.keywordSetting(section, "mode", hasArguments);
+      this.modes.set(section, (found = { mode: from?.statement.args[0]!.value ?? "tcp", from }));
+    }
+    return found;
   }
 
   /** The `timeout NAME` statement in effect for a proxy, if any. */
@@ -661,12 +680,41 @@ export class HaproxyModel {
   }
 }
 
+/** The lines of a text that hold a declared word (see `searchFor`): all declared words found in one scan. */
+function declaredLines(searched: SearchedText, word: string): readonly number[] {
+  if (!searched.declared) {
+    const words = [...declaredWords];
+    const declared = new Map<string, number[]>(words.map((each) => [each, []]));
+    const { lines } = searched;
+    const text = lines.text;
+    // The lines holding any of the words, then which words each of them holds.
+    const any = new RegExp(words.map((each) => each.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+    for (const line of searchLines(text, lines, any)) {
+      const lineText = text.slice(lines.lineStart(line), lines.lineStart(line + 1));
+      for (const each of words) if (lineText.includes(each)) declared.get(each)!.push(line);
+    }
+    searched.declared = declared;
+  }
+  // A word declared after the first search is looked for on its own.
+  return searched.declared.get(word) ?? searchLines(searched.lines.text, searched.lines, word);
+}
+
 function matches(text: string, pattern: string | RegExp): boolean {
   if (typeof pattern === "string") return text.includes(pattern);
   pattern.lastIndex = 0;
   const found = pattern.test(text);
   pattern.lastIndex = 0;
   return found;
+}
+
+/** A word's value, read without decoding when its text has no quote and no backslash (most words). */
+function valueOf(word: Word): string {
+  const text = word.text;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 39 || c === 92) return word.value;
+  }
+  return text;
 }
 
 function hasLoneCarriageReturn(text: string): boolean {

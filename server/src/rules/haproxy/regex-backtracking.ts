@@ -6,13 +6,16 @@
 // Looked at: ACL patterns matched as regexes (`_reg` fetches, `-m reg`), the `regsub` converter,
 // `replace-header|value|path|pathq|uri` actions and `http-check|tcp-check expect rstring|rstatus`.
 import type { Word } from "../../../../grammars/haproxy/ast.js";
-import { HAS_PAREN, type Placed } from "./model.js";
+import { searchFor, HAS_PAREN, type Placed } from "./model.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import type { Range } from "../../../../grammars/common/text.js";
 import { rangeInWord } from "./options.js";
 import { analyzeRegex } from "./regex-ambiguity.js";
 import { converterCalls, readCriterion } from "./sample-expr.js";
 import { aclWordLists } from "./unanchored-host-regex.js";
+
+// The words this rule looks for (see `mentioning`).
+searchFor("reg", "replace-", "rstring", "rstatus");
 
 /** Actions whose first argument after the action (or after a header name) is a regex. */
 const REPLACE_ACTIONS: Readonly<Record<string, number>> = {

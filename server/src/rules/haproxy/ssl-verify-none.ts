@@ -5,9 +5,12 @@
 import type { Statement } from "../../../../grammars/haproxy/ast.js";
 import { replaceRange } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
-import type { HaproxyModel, SectionModel } from "./model.js";
+import { searchFor, type HaproxyModel, type SectionModel } from "./model.js";
 import { parseAddress, serverAddressWord, serverOptions, spanWords, type LineOption } from "./options.js";
 import { describe, effectiveServerOptions, globalStatements, serverLines } from "./proxy-settings.js";
+
+// The words this rule looks for (see `mentioning`).
+searchFor("verify");
 
 function speaksTls(options: ReadonlyMap<string, LineOption>): boolean {
   return options.has("ssl") || options.has("check-ssl");

@@ -30,20 +30,19 @@ export const timeoutZero: HaproxyRule = {
     native: "partly",
   },
   check({ model, report }) {
-    for (const section of model.sectionsOfType("defaults", "frontend", "backend", "listen")) {
-      for (const statement of model.keywordIn(section, "timeout")) {
-        const name = statement.args[0]?.value;
-        const value = statement.args[1];
-        if (name === undefined || !value || parseTime(value.value)?.ms !== 0) continue;
-        const fallback = FALLBACK[name];
-        report({
-          range: span(statement.args[0]!.range, value.range),
-          uri: section.uri,
-          message: fallback
-            ? `'timeout ${name} ${value.value}' does not disable the timeout: 0 means not set, so ${fallback}`
-            : `'timeout ${name} ${value.value}' means no timeout at all: connections may stay open forever (haproxy warns about missing timeouts); set a real value`,
-        });
-      }
+    for (const { statement, section } of model.withKeyword("timeout")) {
+      if (!section.isProxy) continue;
+      const name = statement.args[0]?.value;
+      const value = statement.args[1];
+      if (name === undefined || !value || parseTime(value.value)?.ms !== 0) continue;
+      const fallback = FALLBACK[name];
+      report({
+        range: span(statement.args[0]!.range, value.range),
+        uri: section.uri,
+        message: fallback
+          ? `'timeout ${name} ${value.value}' does not disable the timeout: 0 means not set, so ${fallback}`
+          : `'timeout ${name} ${value.value}' means no timeout at all: connections may stay open forever (haproxy warns about missing timeouts); set a real value`,
+      });
     }
   },
 };

@@ -7,6 +7,10 @@ import type { Condition, Statement, Word } from "../../../../grammars/haproxy/as
 import { replaceRange } from "../../lint/fixes.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { readCriterion } from "./sample-expr.js";
+import { searchFor } from "./model.js";
+
+// The words this rule looks for (see `mentioning`).
+searchFor("reg");
 
 const HEADER_FETCHES = new Set(["hdr", "req.hdr", "fhdr", "req.fhdr"]);
 const SNI_FETCHES = new Set(["ssl_fc_sni", "req.ssl_sni", "req_ssl_sni"]);

@@ -8,7 +8,10 @@
 // configuration: in these cases the rule says nothing.
 import type { Statement } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule } from "../../lint/rule.js";
-import { isDynamic, type SectionModel } from "./model.js";
+import { searchFor, isDynamic, type SectionModel } from "./model.js";
+
+// The words this rule looks for (see `mentioning`).
+searchFor("(", "table", "track");
 
 /**
  * The backend names a statement refers to in other ways than use_backend/default_backend: the

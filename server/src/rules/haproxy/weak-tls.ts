@@ -8,6 +8,7 @@ import type { Word } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { bindOptions, optionList, rangeInWord, serverOptions, spanWords, type LineOption } from "./options.js";
 import { globalStatements, integer } from "./proxy-settings.js";
+import { searchFor } from "./model.js";
 
 const VERSIONS = ["SSLv3", "TLSv1.0", "TLSv1.1", "TLSv1.2", "TLSv1.3"];
 const MODERN = VERSIONS.indexOf("TLSv1.2");
@@ -95,6 +96,8 @@ export function checkCiphers(word: Word, uri: string, report: (r: Report) => voi
 
 /** The option names `checkOptions` reports on. */
 const CHECKED_OPTIONS: ReadonlySet<string> = new Set([...Object.keys(FORCED_OLD), "ssl-min-ver", "ssl-max-ver", "ciphers"]);
+
+searchFor(...CHECKED_OPTIONS);
 
 export const weakTls: HaproxyRule = {
   meta: {

@@ -74,6 +74,64 @@ export const TOP = "top";
 
 const NO_STATEMENTS: readonly PlacedStatement[] = [];
 
+/**
+ * A placed block. Its children are made when first asked for: they are the statements and blocks
+ * placed within it, which stand between its place and its end in the model's lists (the model
+ * reads a block's content, included files too, before what follows the block).
+ */
+class BlockPlace implements PlacedBlock {
+  private readonly statementsFrom: number;
+  private readonly blocksFrom: number;
+  private statementsTo = 0;
+  private blocksTo = 0;
+  private ownStatements: PlacedStatement[] | undefined;
+  private ownBlocks: PlacedBlock[] | undefined;
+  readonly parent: Block | undefined;
+
+  constructor(
+    private readonly allStatements: readonly PlacedStatement[],
+    private readonly allBlocks: readonly PlacedBlock[],
+    readonly block: Block,
+    readonly uri: string,
+    readonly parentId: string,
+    readonly id: string | undefined,
+    readonly order: number,
+    readonly within: PlacedBlock | undefined,
+  ) {
+    this.parent = within?.block;
+    this.statementsFrom = allStatements.length;
+    // The block itself comes next in its list.
+    this.blocksFrom = allBlocks.length + 1;
+  }
+
+  /** Called once its content is placed. */
+  end(): void {
+    this.statementsTo = this.allStatements.length;
+    this.blocksTo = this.allBlocks.length;
+  }
+
+  get statements(): PlacedStatement[] {
+    if (!this.ownStatements) {
+      const found: PlacedStatement[] = [];
+      for (let i = this.statementsFrom; i < this.statementsTo; i++) {
+        const placed = this.allStatements[i]!;
+        if (placed.within === this && !placed.statement.prefixOnly) found.push(placed);
+      }
+      this.ownStatements = found;
+    }
+    return this.ownStatements;
+  }
+
+  get blocks(): PlacedBlock[] {
+    if (!this.ownBlocks) {
+      const found: PlacedBlock[] = [];
+      for (let i = this.blocksFrom; i < this.blocksTo; i++) if (this.allBlocks[i]!.within === this) found.push(this.allBlocks[i]!);
+      this.ownBlocks = found;
+    }
+    return this.ownBlocks;
+  }
+}
+
 function hasLoneCarriageReturn(text: string): boolean {
   for (let at = text.indexOf("\r"); at >= 0; at = text.indexOf("\r", at + 1)) if (text.charCodeAt(at + 1) !== 10) return true;
   return false;
@@ -118,25 +176,25 @@ export class KeepalivedModel {
       if (statement.args.some((word) => word.variables.length > 0 || /\{\{|\{%/.test(word.value))) return false;
       return targets.every((target) => byUri.has(target));
     };
-    this.walk((item, uri, blockId, parent, order) => {
-      if (item.kind === "statement") {
-        const placed: PlacedStatement = { statement: item, uri, blockId, parent: parent?.block, order, within: parent };
-        this.statements.push(placed);
-        if (parent && !item.prefixOnly) parent.statements.push(placed);
-        if (item.keyword.value === "include" && !item.prefixOnly && !includeResolved(item)) this.unresolvedIncludes.add(item);
+    const statements = this.statements;
+    const blocks = this.blocks;
+    this.walk(
+      (item, uri, blockId, parent, order, _root, id) => {
+        if (item.kind === "statement") {
+          statements.push({ statement: item, uri, blockId, parent: parent?.block, order, within: parent });
+          if (item.keyword.value === "include" && !item.prefixOnly && !includeResolved(item)) this.unresolvedIncludes.add(item);
+          return undefined;
+        }
+        if (item.kind === "block") {
+          const placed = new BlockPlace(statements, blocks, item, uri, blockId, id, order, parent);
+          blocks.push(placed);
+          return placed;
+        }
+        this.others.push({ item, uri, blockId, order });
         return undefined;
-      }
-      if (item.kind === "block") {
-        const keyword = item.header && !item.header.prefixOnly ? item.header.keyword.value : undefined;
-        const id = keyword === undefined ? undefined : childBlockId(blockId, keyword);
-        const placed: PlacedBlock = { block: item, uri, parentId: blockId, parent: parent?.block, id, order, statements: [], blocks: [], within: parent };
-        this.blocks.push(placed);
-        if (parent) parent.blocks.push(placed);
-        return placed;
-      }
-      this.others.push({ item, uri, blockId, order });
-      return undefined;
-    });
+      },
+      (placed) => (placed as BlockPlace).end(),
+    );
   }
 
   /**
@@ -145,7 +203,8 @@ export class KeepalivedModel {
    * block, which its items then receive as their parent.
    */
   private walk(
-    visit: (item: KeepalivedItem, uri: string, blockId: string, parent: PlacedBlock | undefined, order: number, root: string) => PlacedBlock | undefined,
+    visit: (item: KeepalivedItem, uri: string, blockId: string, parent: PlacedBlock | undefined, order: number, root: string, id: string | undefined) => PlacedBlock | undefined,
+    leave?: (placed: PlacedBlock) => void,
   ): void {
     const files = this.files;
     const byUri = new Map(files.map((file) => [file.uri, file]));
@@ -155,19 +214,22 @@ export class KeepalivedModel {
     const go = (uri: string, items: readonly KeepalivedItem[], blockId: string, parent: PlacedBlock | undefined, parentBlock: Block | undefined) => {
       for (let i = 0; i < items.length; i++) {
         const item = items[i]!;
-        const placed = visit(item, uri, blockId, parent, order++, root);
-        if (item.kind === "statement") {
-          const targets = item.keyword.value === "include" ? this.includeTargets.get(item) : undefined;
-          for (const target of targets ?? []) {
+        if (item.kind === "block") {
+          const keyword = item.header && !item.header.prefixOnly ? item.header.keyword.value : undefined;
+          const id = keyword === undefined ? undefined : childBlockId(blockId, keyword);
+          const placed = visit(item, uri, blockId, parent, order++, root, id);
+          go(uri, item.items, id ?? `${blockId}>?`, placed, item);
+          if (placed && leave) leave(placed);
+          continue;
+        }
+        visit(item, uri, blockId, parent, order++, root, undefined);
+        if (item.kind === "statement" && item.keyword.value === "include") {
+          for (const target of this.includeTargets.get(item) ?? []) {
             const file = byUri.get(target);
             if (!file || visited.has(target)) continue;
             visited.add(target);
             go(target, file.parse.ast.items, blockId, parent, parentBlock);
           }
-        } else if (item.kind === "block") {
-          const keyword = item.header && !item.header.prefixOnly ? item.header.keyword.value : undefined;
-          const id = keyword === undefined ? undefined : childBlockId(blockId, keyword);
-          go(uri, item.items, id ?? `${blockId}>?`, placed, item);
         }
       }
     };
