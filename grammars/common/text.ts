@@ -64,6 +64,11 @@ export class LineIndex {
 
   private static findStarts(text: string): number[] {
     const starts = [0];
+    // Most files have no carriage return: then the line feeds are all there is to find.
+    if (text.indexOf("\r") < 0) {
+      for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+      return starts;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);
@@ -102,6 +107,18 @@ export class LineIndex {
       else hi = mid - 1;
     }
     return lo;
+  }
+
+  /**
+   * lineOf for offsets asked in increasing order: the search starts at `from`, a line known to start
+   * at or before `offset`, and walks forward, so that a parse finds the line of each of its lines in
+   * constant time.
+   */
+  lineFrom(offset: number, from: number): number {
+    const starts = this.starts;
+    let line = from;
+    while (line + 1 < starts.length && starts[line + 1]! <= offset) line++;
+    return line;
   }
 
   /** The document position of a local offset. */

@@ -1,42 +1,93 @@
-// The node behind every haproxy line. It keeps the words and the offsets of the comment and the line
-// break; the spaces between them, the trivia objects and the ranges are made when first asked for,
-// which keeps a 75,000-line file cheap to parse.
+// The node behind every haproxy line. It keeps where its words are in the parse's SpanTable and the
+// offsets of the comment and the line break; the word objects, the spaces between them, the trivia
+// objects and the ranges are made when first asked for, which keeps a 75,000-line file cheap to parse.
+import type { SpanTable } from "../common/span-table.js";
 import type { LineIndex, SourceSpan } from "../common/text.js";
 import type { Condition, ConditionalBranch, DirectiveName, Predicate, Token, Trivia } from "./ast.js";
-import type { Word } from "./words.js";
+import { Word } from "./words.js";
 
 const NO_WORDS: readonly Word[] = [];
 
+/** Flag of a SpanTable entry: the scanner saw a quote, a backslash or a template in the word. */
+export const SPECIAL_WORD = 1;
+
+/** The words of entries [first, first + count) of a table. */
+export function wordsFromTable(table: SpanTable, first: number, count: number, lines: LineIndex): Word[] {
+  const text = lines.text;
+  const words = new Array<Word>(count);
+  for (let i = 0; i < count; i++) {
+    const entry = first + i;
+    const start = table.start(entry);
+    words[i] = new Word(text.slice(start, table.end(entry)), lines, start, (table.flags(entry) & SPECIAL_WORD) === 0);
+  }
+  return words;
+}
+
+/** What few lines have: a condition, a directive's name and predicate. */
+interface Extra {
+  readonly condition: Condition | undefined;
+  readonly name: DirectiveName | undefined;
+  readonly predicate: Predicate | undefined;
+}
+
 export class LineNode {
   guard: ConditionalBranch | undefined = undefined;
-  private span: SourceSpan | undefined;
-  private allTokens: Token[] | undefined;
-  private argWords: readonly Word[] | undefined;
+  private span: SourceSpan | undefined = undefined;
+  private allTokens: Token[] | undefined = undefined;
+  private argWords: readonly Word[] | undefined = undefined;
+  private wordList: readonly Word[] | undefined;
 
   constructor(
     readonly kind: "empty" | "statement" | "directive",
     private readonly lines: LineIndex,
     private readonly start: number,
     private readonly end: number,
-    readonly words: readonly Word[],
+    /** Where the words are: entries [firstWord, firstWord + wordCount) of `table`. */
+    private readonly table: SpanTable,
+    private readonly firstWord: number,
+    private readonly wordCount: number,
     /** Offset of the `#` comment, or -1. */
     private readonly commentStart: number,
     /** Offset of the line break, or -1 for a last line without one. */
     private readonly newlineStart: number,
     /** 0-based line within the piece's LineIndex. */
     private readonly localLine: number,
-    readonly keyword: Word | undefined,
     /** Index in `words` just after the last argument (before an `if`/`unless`). */
     private readonly argsEnd: number,
-    readonly condition: Condition | undefined,
-    readonly name: DirectiveName | undefined,
-    readonly predicate: Predicate | undefined,
-  ) {}
+    private readonly extra: Extra | undefined,
+    /** The words, when the parse needed them already. */
+    words: readonly Word[] | undefined,
+  ) {
+    this.wordList = words;
+  }
+
+  /** Every word of the line, in order (made on first use). */
+  get words(): readonly Word[] {
+    this.wordList ??= this.makeWords();
+    return this.wordList;
+  }
+
+  /** The first word, for a statement or a directive. */
+  get keyword(): Word | undefined {
+    return this.wordCount === 0 ? undefined : this.words[0];
+  }
 
   /** The words after the keyword, up to an `if`/`unless` condition (made on first use). */
   get args(): readonly Word[] {
     this.argWords ??= this.argsEnd <= 1 ? NO_WORDS : this.words.slice(1, this.argsEnd);
     return this.argWords;
+  }
+
+  get condition(): Condition | undefined {
+    return this.extra?.condition;
+  }
+
+  get name(): DirectiveName | undefined {
+    return this.extra?.name;
+  }
+
+  get predicate(): Predicate | undefined {
+    return this.extra?.predicate;
   }
 
   /** 0-based line in the document. */
@@ -64,6 +115,10 @@ export class LineNode {
   toJSON(): object {
     const { kind, words, line, keyword, args, condition, name, predicate } = this;
     return { kind, range: this.range, line, words, keyword, args, condition, name, predicate, comment: this.comment };
+  }
+
+  private makeWords(): readonly Word[] {
+    return this.wordCount === 0 ? NO_WORDS : wordsFromTable(this.table, this.firstWord, this.wordCount, this.lines);
   }
 
   private collectTokens(): Token[] {

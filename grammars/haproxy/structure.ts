@@ -16,48 +16,72 @@ import type {
   Statement,
   Condition,
 } from "./ast.js";
-import { conditionStart, parseCondition } from "./condition.js";
+import type { SpanTable } from "../common/span-table.js";
+import { CONDITION_KEYWORDS, conditionStart, parseCondition } from "./condition.js";
 import { expandedKeyword, keywordName, undecidedKeyword } from "./keyword.js";
-import { Comment, Newline, WordToken } from "./lexer.js";
-import { LineNode } from "./line.js";
-import type { RawLine } from "./parser.js";
+import { LineNode, SPECIAL_WORD, wordsFromTable } from "./line.js";
 import { parsePredicate } from "./predicate.js";
 import { SECTION_KINDS } from "./sections.js";
-import { Word } from "./words.js";
+import type { Word } from "./words.js";
 
 const DIRECTIVES: ReadonlySet<string> = new Set([".if", ".elif", ".else", ".endif", ".diag", ".notice", ".warning", ".alert"]);
 
 /** haproxy 2.6 truncates a line after this many words, and fails. */
 export const MAX_WORDS_PER_LINE = 64;
 
-const NO_WORDS: readonly Word[] = [];
+/** What buildSections needs to know of the lines besides the lines themselves. */
+export interface LineKeywords {
+  /** For each statement, its keyword as haproxy compares it (see keywordName); "" for other lines. */
+  readonly names: string[];
+  /** Indexes of the statements whose keyword's name differs from its value (it holds a variable). */
+  readonly expanded: Set<number>;
+}
 
 /**
- * Builds the line that spans [start, end) from its tokens: words, then perhaps a comment, then
- * perhaps a line break. The spaces in between are not tokens; the line's range covers them.
+ * Builds the line that spans [start, end) from its words (entries [first, first + count) of
+ * `table`), perhaps a comment, perhaps a line break. The spaces in between are not tokens; the line's
+ * range covers them. Word objects are made only for what needs them: words the scanner flagged
+ * (quotes, backslashes, templates) and lines with a condition or a predicate.
  */
-export function buildLine(raw: RawLine, start: number, end: number, lines: LineIndex, diagnostics: SyntaxDiagnostic[]): Line {
-  let words: Word[] | undefined;
-  let commentStart = -1;
-  let newlineStart = -1;
-  for (const token of raw) {
-    const type = token.tokenType;
-    if (type === WordToken) (words ??= []).push(token instanceof Word ? token : new Word(token.image, lines, token.startOffset));
-    else if (type === Comment) commentStart = token.startOffset;
-    else if (type === Newline) newlineStart = token.startOffset;
+export function buildLine(
+  table: SpanTable,
+  first: number,
+  count: number,
+  start: number,
+  end: number,
+  commentStart: number,
+  newlineStart: number,
+  localLine: number,
+  lines: LineIndex,
+  diagnostics: SyntaxDiagnostic[],
+  keywords: LineKeywords,
+): Line {
+  const make = (kind: Line["kind"], argsEnd = 0, words?: readonly Word[], condition?: Condition, name?: DirectiveName, predicate?: Predicate) =>
+    new LineNode(
+      kind,
+      lines,
+      start,
+      end,
+      table,
+      first,
+      count,
+      commentStart,
+      newlineStart,
+      localLine,
+      argsEnd,
+      condition || name || predicate ? { condition, name, predicate } : undefined,
+      words,
+    ) as unknown as Line;
+  if (count === 0) {
+    keywords.names.push("");
+    return make("empty");
   }
-  const line = lines.lineOf(start);
-  const make = (
-    kind: Line["kind"],
-    keyword?: Word,
-    argsEnd = 0,
-    condition?: Condition,
-    name?: DirectiveName,
-    predicate?: Predicate,
-  ) => new LineNode(kind, lines, start, end, words ?? NO_WORDS, commentStart, newlineStart, line, keyword, argsEnd, condition, name, predicate) as unknown as Line;
-  if (!words) return make("empty");
-
-  for (const word of words) {
+  const text = lines.text;
+  let words: readonly Word[] | undefined;
+  const wordsOfLine = () => (words ??= wordsFromTable(table, first, count, lines));
+  for (let i = 0; i < count; i++) {
+    if ((table.flags(first + i) & SPECIAL_WORD) === 0) continue;
+    const word = wordsOfLine()[i]!;
     if (word.isPlain) continue;
     const quote = word.unterminatedQuote;
     if (quote) {
@@ -65,20 +89,19 @@ export function buildLine(raw: RawLine, start: number, end: number, lines: LineI
     }
     for (const problem of word.problems) diagnostics.push(diagnostic(problem.code, "error", problem.message, problem.range));
   }
-  if (words.length > MAX_WORDS_PER_LINE) {
-    const extra = words[MAX_WORDS_PER_LINE]!;
+  if (count > MAX_WORDS_PER_LINE) {
     diagnostics.push(
       diagnostic(
         "too-many-words",
         "error",
         `a line may hold at most ${MAX_WORDS_PER_LINE} words; haproxy stops reading this one here`,
-        lines.range(extra.range.localStart, words[words.length - 1]!.range.localEnd),
+        lines.range(table.start(first + MAX_WORDS_PER_LINE), table.end(first + count - 1)),
       ),
     );
-  } else if (words.length === MAX_WORDS_PER_LINE) {
+  } else if (count === MAX_WORDS_PER_LINE) {
     // haproxy takes a blank after the 64th word (before a comment or the line end) for the start
     // of a 65th word, and fails the same way.
-    const last = words[MAX_WORDS_PER_LINE - 1]!.range.localEnd;
+    const last = table.end(first + MAX_WORDS_PER_LINE - 1);
     const stop = commentStart >= 0 ? commentStart : newlineStart >= 0 ? newlineStart : end;
     if (stop > last) {
       diagnostics.push(
@@ -87,26 +110,40 @@ export function buildLine(raw: RawLine, start: number, end: number, lines: LineI
     }
   }
 
-  const keyword = words[0]!;
-  // Keywords are compared unquoted and expanded, as haproxy compares them: `".if"` is `.if`.
-  const keywordText = keywordName(keyword);
+  // Keywords are compared unquoted and expanded, as haproxy compares them: `".if"` is `.if`. A word
+  // the scanner did not flag is plain: its name is its text.
+  const plainKeyword = (table.flags(first) & SPECIAL_WORD) === 0;
+  const keyword = plainKeyword ? undefined : wordsOfLine()[0]!;
+  const keywordText = keyword ? keywordName(keyword) : text.slice(table.start(first), table.end(first));
+  const expanded = keyword !== undefined && keywordText !== keyword.value;
   if (DIRECTIVES.has(keywordText)) {
+    keywords.names.push("");
     const name = keywordText as DirectiveName;
-    if (keywordText !== keyword.value) diagnostics.push(expandedKeyword(keyword, keywordText));
+    if (expanded) diagnostics.push(expandedKeyword(keyword, keywordText));
     let predicate;
-    if ((name === ".if" || name === ".elif") && words.length > 1) {
-      predicate = parsePredicate(lines, words.slice(1), diagnostics);
+    if ((name === ".if" || name === ".elif") && count > 1) {
+      predicate = parsePredicate(lines, wordsOfLine().slice(1), diagnostics);
     }
-    return make("directive", keyword, words.length, undefined, name, predicate);
+    return make("directive", count, words, undefined, name, predicate);
   }
-
-  const conditionAt = conditionStart(words);
-  const condition = conditionAt < 0 ? undefined : parseCondition(words.slice(conditionAt), lines, diagnostics);
-  return make("statement", keyword, conditionAt < 0 ? words.length : conditionAt, condition);
+  if (expanded) keywords.expanded.add(keywords.names.length);
+  keywords.names.push(keywordText);
+  // Only the first words of some statements take a condition: the other lines need no word objects.
+  const keywordValue = keyword ? keyword.value : keywordText;
+  if (!CONDITION_KEYWORDS.has(keywordValue)) return make("statement", count, words);
+  const all = wordsOfLine();
+  const conditionAt = conditionStart(all);
+  const condition = conditionAt < 0 ? undefined : parseCondition(all.slice(conditionAt), lines, diagnostics);
+  return make("statement", conditionAt < 0 ? count : conditionAt, all, condition);
 }
 
-/** Groups lines into the preamble and sections. */
-export function buildSections(all: readonly Line[], lines: LineIndex, diagnostics: SyntaxDiagnostic[]): Pick<HaproxyConfig, "preamble" | "sections"> {
+/** Groups lines into the preamble and sections; `keywords[i]` is what buildLine said of `all[i]`. */
+export function buildSections(
+  all: readonly Line[],
+  keywords: LineKeywords,
+  lines: LineIndex,
+  diagnostics: SyntaxDiagnostic[],
+): Pick<HaproxyConfig, "preamble" | "sections"> {
   const preamble: Line[] = [];
   const sections: Section[] = [];
   let body = preamble;
@@ -117,9 +154,10 @@ export function buildSections(all: readonly Line[], lines: LineIndex, diagnostic
   // After a keyword that may or may not open a section depending on the environment, lblint cannot
   // tell whether the lines that follow are outside one.
   let undecided = false;
-  for (const line of all) {
-    const keyword = line.kind === "statement" ? keywordName(line.keyword) : "";
-    if (line.kind === "statement" && keyword !== line.keyword.value) {
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i]!;
+    const keyword = keywords.names[i]!;
+    if (line.kind === "statement" && keywords.expanded.has(i)) {
       if (SECTION_KINDS.has(keyword)) diagnostics.push(expandedKeyword(line.keyword, keyword));
       else if (!current && !undecided) {
         diagnostics.push(undecidedKeyword(line.keyword));

@@ -3,7 +3,7 @@
 // other token belongs to an item, so re-reading it with the trivia rules gives back what was there.
 import type { LineIndex, SourceSpan } from "../common/text.js";
 import type { Block, Brace, KeepalivedChild, KeepalivedConfig, KeepalivedItem, Statement, Trivia } from "./ast.js";
-import { TriviaNode } from "./nodes.js";
+import { BraceNode, TriviaNode } from "./nodes.js";
 
 const LF = 10;
 const CR = 13;
@@ -74,24 +74,52 @@ export class ConfigNode implements KeepalivedConfig {
   }
 }
 
+/**
+ * A block. Its braces and range are made on first use from their offsets: a large file has tens of
+ * thousands of blocks, and a parse only needs the offsets.
+ */
 export class BlockNode implements Block {
   readonly kind = "block" as const;
-  private allChildren: KeepalivedChild[] | undefined;
+  private allChildren: KeepalivedChild[] | undefined = undefined;
+  private openBrace: Brace | undefined = undefined;
+  private closeBrace: Brace | undefined = undefined;
+  private span: SourceSpan | undefined = undefined;
 
   constructor(
+    private readonly lines: LineIndex,
     readonly header: Statement | undefined,
-    readonly open: Brace,
+    /** Offset of the `{` in the piece's text. */
+    readonly openAt: number,
     readonly items: readonly KeepalivedItem[],
-    readonly close: Brace | undefined,
-    readonly range: SourceSpan,
+    /** Offset of the `}`, or -1 when the file ends first. */
+    readonly closeAt: number,
+    /** Offsets of the block's range in the piece's text. */
+    private readonly start: number,
+    private readonly end: number,
   ) {}
 
+  get open(): Brace {
+    this.openBrace ??= new BraceNode("open-brace", this.openAt, this.lines);
+    return this.openBrace;
+  }
+
+  get close(): Brace | undefined {
+    if (this.closeAt < 0) return undefined;
+    this.closeBrace ??= new BraceNode("close-brace", this.closeAt, this.lines);
+    return this.closeBrace;
+  }
+
+  get range(): SourceSpan {
+    this.span ??= this.lines.range(this.start, this.end);
+    return this.span;
+  }
+
   get beforeOpen(): readonly Trivia[] {
-    return this.header ? triviaIn(this.range.lines, this.header.range.localEnd, this.open.range.localStart) : [];
+    return this.header ? triviaIn(this.lines, this.header.range.localEnd, this.openAt) : [];
   }
 
   get children(): readonly KeepalivedChild[] {
-    this.allChildren ??= interleave(this.range.lines, this.items, this.open.range.localEnd, this.close?.range.localStart ?? this.range.localEnd);
+    this.allChildren ??= interleave(this.lines, this.items, this.openAt + 1, this.closeAt >= 0 ? this.closeAt : this.end);
     return this.allChildren;
   }
 

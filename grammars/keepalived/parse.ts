@@ -8,10 +8,9 @@ import type { ParseOptions } from "../common/options.js";
 import { textOfInput } from "../common/input.js";
 import { LineIndex } from "../common/text.js";
 import type { Block, KeepalivedConfig, KeepalivedItem, Statement } from "./ast.js";
-import { ConfigNode } from "./containers.js";
-import { keepalivedParser, MAX_BLOCK_DEPTH } from "./parser.js";
+import { ConfigNode, type BlockNode } from "./containers.js";
+import { MAX_BLOCK_DEPTH, readItems } from "./items.js";
 import { checkReferences } from "./references.js";
-import { scanKeepalived } from "./scanner.js";
 import { prefixProblem } from "./sequence.js";
 import { keepalivedStatements } from "./walk.js";
 
@@ -35,19 +34,9 @@ export function parseKeepalived(input: string | Uint8Array, options: ParseOption
   const text = textOfInput(input, "parseKeepalived");
   const lines = new LineIndex(text, options.base);
   const diagnostics: SyntaxDiagnostic[] = [];
-  const parser = keepalivedParser();
-  parser.prepare(lines);
-  parser.input = scanKeepalived(text, false, lines);
-  const items = parser.file();
-  // The shared parser would otherwise keep every token of the last file alive.
-  parser.input = [];
-  for (const error of parser.errors) {
-    const token = error.token;
-    // Chevrotain quotes the token it found: the message is cut like any other quotation.
-    diagnostics.push(diagnostic("parser", "error", excerpt(error.message, 200), lines.range(token.startOffset, token.startOffset + token.image.length)));
-  }
+  const { items, unterminated } = readItems(text, lines);
   const ast: KeepalivedConfig = new ConfigNode(items, lines.range(0, text.length));
-  checkStructure(ast, diagnostics);
+  checkStructure(ast, unterminated, diagnostics);
   checkReferences(ast, diagnostics);
   checkLines(text, lines, diagnostics);
   checkSequences(ast, diagnostics);
@@ -58,12 +47,15 @@ export function parseKeepalived(input: string | Uint8Array, options: ParseOption
 }
 
 /**
- * Reports unterminated quotes and brace problems, and marks the statements that share their line
- * with another statement or a brace. Statements and braces are visited in document order, so those
- * on one line come one after the other.
+ * Reports unterminated quotes (`unterminated` holds the [start, end) of each, in order) and brace
+ * problems, and marks the statements that share their line with another statement or a brace.
+ * Statements and braces are visited in document order, so those on one line come one after the other.
  */
-function checkStructure(ast: KeepalivedConfig, diagnostics: SyntaxDiagnostic[]): void {
+function checkStructure(ast: KeepalivedConfig, unterminated: readonly number[], diagnostics: SyntaxDiagnostic[]): void {
   const lines = ast.range.lines;
+  for (let k = 0; k < unterminated.length; k += 2) {
+    diagnostics.push(diagnostic("unterminated-quote", "error", "this quote is not closed before the end of the line", lines.range(unterminated[k]!, unterminated[k + 1]!)));
+  }
   // Statement lines are document lines; brace lines are worked out the same way.
   const lineAt = (local: number) => lines.base.line + lines.lineOf(local);
   const unclosed: Block[] = [];
@@ -71,10 +63,15 @@ function checkStructure(ast: KeepalivedConfig, diagnostics: SyntaxDiagnostic[]):
   // Statements and braces arrive in document order; those of one line are counted together.
   let currentLine = -1;
   let onCurrentLine = 0;
-  const statements: { statement: Statement; ownBrace: boolean }[] = [];
+  // The statements seen on the current line, and whether each is the header of a `{` on that line.
+  const statements: Statement[] = [];
+  const ownBraces: boolean[] = [];
   const flush = () => {
-    for (const { statement, ownBrace } of statements) if (onCurrentLine - (ownBrace ? 1 : 0) > 1) statement.sharesLine = true;
+    if (onCurrentLine > 1) {
+      for (let k = 0; k < statements.length; k++) if (onCurrentLine - (ownBraces[k] ? 1 : 0) > 1) statements[k]!.sharesLine = true;
+    }
     statements.length = 0;
+    ownBraces.length = 0;
   };
   const see = (line: number, statement?: Statement, ownBrace = false) => {
     if (line !== currentLine) {
@@ -83,25 +80,22 @@ function checkStructure(ast: KeepalivedConfig, diagnostics: SyntaxDiagnostic[]):
       onCurrentLine = 0;
     }
     onCurrentLine++;
-    if (statement) statements.push({ statement, ownBrace });
-  };
-  const checkQuotes = (statement: Statement) => {
-    for (const word of statement.words) {
-      if (!word.terminated) diagnostics.push(diagnostic("unterminated-quote", "error", "this quote is not closed before the end of the line", word.range));
+    if (statement) {
+      statements.push(statement);
+      ownBraces.push(ownBrace);
     }
   };
   const visit = (items: readonly KeepalivedItem[]) => {
     for (const item of items) {
       if (item.kind === "statement") {
         see(item.line, item);
-        checkQuotes(item);
       } else if (item.kind === "block") {
-        const openLine = lineAt(item.open.range.localStart);
+        const block = item as BlockNode;
+        const openLine = lineAt(block.openAt);
         if (item.header) {
           // A header's own `{` on its line is the ordinary `keyword {` form, the same to keepalived
           // as a `{` on the next line: it does not make the header share its line.
           see(item.header.line, item.header, openLine === item.header.line);
-          checkQuotes(item.header);
         } else {
           diagnostics.push(
             diagnostic("unexpected-open-brace", "error", "'{' with no keyword before it: keepalived ignores it and reads the lines that follow in the enclosing block", item.open.range),
@@ -109,7 +103,7 @@ function checkStructure(ast: KeepalivedConfig, diagnostics: SyntaxDiagnostic[]):
         }
         see(openLine);
         visit(item.items);
-        if (item.close) see(lineAt(item.close.range.localStart));
+        if (block.closeAt >= 0) see(lineAt(block.closeAt));
         else unclosed.push(item);
       } else if (item.kind === "stray-brace" && item.deep) {
         see(lineAt(item.range.localStart));
