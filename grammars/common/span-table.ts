@@ -1,48 +1,62 @@
-// Where the words of one parse are: their offsets and a few flags, three integers each in one typed
-// array that grows as the scanner goes. A line or statement keeps the index of its first word and
+// Where the words of one parse are: their offsets and a few flags, three integers each in typed
+// arrays that the scanner fills as it goes. A line or statement keeps the index of its first word and
 // their number; the word objects are made from the table when first asked for. A parse so allocates
 // a handful of arrays instead of an object and a string per word, which is most of what made large
-// files slow (the garbage collector copied every word of the tree, since all of it stays alive).
+// files slow: the garbage collector copied every word of the tree, since all of it stays alive.
+//
+// The table is kept in chunks of CHUNK entries, so that it grows without copying what it holds; only
+// the first chunk starts small (a piece of a file may hold a few words) and doubles up to CHUNK.
+
+import type { LineIndex } from "./text.js";
 
 const STRIDE = 3;
+const SHIFT = 12;
+const CHUNK = 1 << SHIFT;
+const MASK = CHUNK - 1;
 
 export class SpanTable {
-  private data: Int32Array;
+  private readonly chunks: Int32Array[];
   /** Number of entries. */
   length = 0;
 
-  constructor(expected = 16) {
-    this.data = new Int32Array(Math.max(16, expected) * STRIDE);
+  /**
+   * `lines`: the index of the parsed text, which the nodes reach through their table (one field
+   * fewer in each). `expected`: about how many entries the parse will make.
+   */
+  constructor(
+    readonly lines: LineIndex,
+    expected = 16,
+  ) {
+    this.chunks = [new Int32Array(Math.min(CHUNK, Math.max(16, expected)) * STRIDE)];
   }
 
   push(start: number, end: number, flags: number): void {
-    const at = this.length * STRIDE;
-    if (at + STRIDE > this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
+    const index = this.length++;
+    const chunkIndex = index >> SHIFT;
+    let chunk = this.chunks[chunkIndex];
+    const at = (index & MASK) * STRIDE;
+    if (chunk === undefined) {
+      chunk = new Int32Array(CHUNK * STRIDE);
+      this.chunks.push(chunk);
+    } else if (at >= chunk.length) {
+      const grown = new Int32Array(Math.min(CHUNK * STRIDE, chunk.length * 2));
+      grown.set(chunk);
+      this.chunks[chunkIndex] = chunk = grown;
     }
-    this.data[at] = start;
-    this.data[at + 1] = end;
-    this.data[at + 2] = flags;
-    this.length++;
+    chunk[at] = start;
+    chunk[at + 1] = end;
+    chunk[at + 2] = flags;
   }
 
   start(index: number): number {
-    return this.data[index * STRIDE]!;
+    return this.chunks[index >> SHIFT]![(index & MASK) * STRIDE]!;
   }
 
   end(index: number): number {
-    return this.data[index * STRIDE + 1]!;
+    return this.chunks[index >> SHIFT]![(index & MASK) * STRIDE + 1]!;
   }
 
   flags(index: number): number {
-    return this.data[index * STRIDE + 2]!;
-  }
-
-  /** Gives back the room a parse did not use, once it is over (the table lives as long as the tree). */
-  trim(): void {
-    const used = this.length * STRIDE;
-    if (this.data.length - used > 64) this.data = this.data.slice(0, used);
+    return this.chunks[index >> SHIFT]![(index & MASK) * STRIDE + 2]!;
   }
 }

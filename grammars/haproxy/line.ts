@@ -2,7 +2,7 @@
 // offsets of the comment and the line break; the word objects, the spaces between them, the trivia
 // objects and the ranges are made when first asked for, which keeps a 75,000-line file cheap to parse.
 import type { SpanTable } from "../common/span-table.js";
-import type { LineIndex, SourceSpan } from "../common/text.js";
+import type { SourceSpan } from "../common/text.js";
 import type { Condition, ConditionalBranch, DirectiveName, Predicate, Token, Trivia } from "./ast.js";
 import { Word } from "./words.js";
 
@@ -12,49 +12,56 @@ const NO_WORDS: readonly Word[] = [];
 export const SPECIAL_WORD = 1;
 
 /** The words of entries [first, first + count) of a table. */
-export function wordsFromTable(table: SpanTable, first: number, count: number, lines: LineIndex): Word[] {
+export function wordsFromTable(table: SpanTable, first: number, count: number): Word[] {
+  const lines = table.lines;
   const text = lines.text;
-  const words = new Array<Word>(count);
-  for (let i = 0; i < count; i++) {
-    const entry = first + i;
+  const words: Word[] = [];
+  for (let entry = first; entry < first + count; entry++) {
     const start = table.start(entry);
-    words[i] = new Word(text.slice(start, table.end(entry)), lines, start, (table.flags(entry) & SPECIAL_WORD) === 0);
+    words.push(new Word(text.slice(start, table.end(entry)), lines, start, (table.flags(entry) & SPECIAL_WORD) === 0));
   }
   return words;
 }
 
 /** What few lines have: a condition, a directive's name and predicate. */
-interface Extra {
+export interface LineExtra {
   readonly condition: Condition | undefined;
   readonly name: DirectiveName | undefined;
   readonly predicate: Predicate | undefined;
+  /** Index in `words` just after the last argument (before an `if`/`unless`). */
+  readonly argsEnd: number;
 }
 
+/** What is made on first use besides the words. */
+interface Made {
+  span?: SourceSpan;
+  tokens?: Token[];
+  args?: readonly Word[];
+}
+
+/**
+ * A line: its offsets, where its words are in the parse's table, the offset of its comment. A large
+ * file has one per line, so it holds as few fields as it can: the line break is found from the text,
+ * the rest is made on first use.
+ */
 export class LineNode {
   guard: ConditionalBranch | undefined = undefined;
-  private span: SourceSpan | undefined = undefined;
-  private allTokens: Token[] | undefined = undefined;
-  private argWords: readonly Word[] | undefined = undefined;
   private wordList: readonly Word[] | undefined;
+  private made: Made | undefined = undefined;
 
   constructor(
     readonly kind: "empty" | "statement" | "directive",
-    private readonly lines: LineIndex,
-    private readonly start: number,
-    private readonly end: number,
     /** Where the words are: entries [firstWord, firstWord + wordCount) of `table`. */
     private readonly table: SpanTable,
+    private readonly start: number,
+    private readonly end: number,
     private readonly firstWord: number,
     private readonly wordCount: number,
     /** Offset of the `#` comment, or -1. */
     private readonly commentStart: number,
-    /** Offset of the line break, or -1 for a last line without one. */
-    private readonly newlineStart: number,
     /** 0-based line within the piece's LineIndex. */
     private readonly localLine: number,
-    /** Index in `words` just after the last argument (before an `if`/`unless`). */
-    private readonly argsEnd: number,
-    private readonly extra: Extra | undefined,
+    private readonly extra: LineExtra | undefined,
     /** The words, when the parse needed them already. */
     words: readonly Word[] | undefined,
   ) {
@@ -63,7 +70,7 @@ export class LineNode {
 
   /** Every word of the line, in order (made on first use). */
   get words(): readonly Word[] {
-    this.wordList ??= this.makeWords();
+    this.wordList ??= this.wordCount === 0 ? NO_WORDS : wordsFromTable(this.table, this.firstWord, this.wordCount);
     return this.wordList;
   }
 
@@ -74,8 +81,10 @@ export class LineNode {
 
   /** The words after the keyword, up to an `if`/`unless` condition (made on first use). */
   get args(): readonly Word[] {
-    this.argWords ??= this.argsEnd <= 1 ? NO_WORDS : this.words.slice(1, this.argsEnd);
-    return this.argWords;
+    const made = (this.made ??= {});
+    const argsEnd = this.extra ? this.extra.argsEnd : this.wordCount;
+    made.args ??= argsEnd <= 1 ? NO_WORDS : this.words.slice(1, argsEnd);
+    return made.args;
   }
 
   get condition(): Condition | undefined {
@@ -92,24 +101,26 @@ export class LineNode {
 
   /** 0-based line in the document. */
   get line(): number {
-    return this.lines.base.line + this.localLine;
+    return this.table.lines.base.line + this.localLine;
   }
 
   get range(): SourceSpan {
-    this.span ??= this.lines.range(this.start, this.end);
-    return this.span;
+    const made = (this.made ??= {});
+    made.span ??= this.table.lines.range(this.start, this.end);
+    return made.span;
   }
 
   get comment(): Trivia | undefined {
     if (this.commentStart < 0) return undefined;
-    const end = this.newlineStart < 0 ? this.end : this.newlineStart;
-    return this.trivia("comment", this.commentStart, end);
+    const newline = this.newlineStart();
+    return this.trivia("comment", this.commentStart, newline < 0 ? this.end : newline);
   }
 
   /** Every token in order: words, the spaces between them, the comment and the line break. */
   get tokens(): readonly Token[] {
-    this.allTokens ??= this.collectTokens();
-    return this.allTokens;
+    const made = (this.made ??= {});
+    made.tokens ??= this.collectTokens();
+    return made.tokens;
   }
 
   toJSON(): object {
@@ -117,8 +128,15 @@ export class LineNode {
     return { kind, range: this.range, line, words, keyword, args, condition, name, predicate, comment: this.comment };
   }
 
-  private makeWords(): readonly Word[] {
-    return this.wordCount === 0 ? NO_WORDS : wordsFromTable(this.table, this.firstWord, this.wordCount, this.lines);
+  /**
+   * Offset of the line break, or -1 for a last line without one. A line that has one ends with it,
+   * and nothing else in a line can end with a line feed (a quote, a comment or a space stops before
+   * one; a template that spans lines ends with `#}`).
+   */
+  private newlineStart(): number {
+    const text = this.table.lines.text;
+    if (text.charCodeAt(this.end - 1) !== 10) return -1;
+    return this.end - 2 >= this.start && text.charCodeAt(this.end - 2) === 13 ? this.end - 2 : this.end - 1;
   }
 
   private collectTokens(): Token[] {
@@ -138,9 +156,10 @@ export class LineNode {
       tokens.push(comment);
       cursor = comment.range.localEnd;
     }
-    if (this.newlineStart >= 0) {
-      gapTo(this.newlineStart);
-      tokens.push(this.trivia("newline", this.newlineStart, this.end));
+    const newline = this.newlineStart();
+    if (newline >= 0) {
+      gapTo(newline);
+      tokens.push(this.trivia("newline", newline, this.end));
       cursor = this.end;
     }
     gapTo(this.end);
@@ -148,6 +167,7 @@ export class LineNode {
   }
 
   private trivia(kind: Trivia["kind"], start: number, end: number): Trivia {
-    return { kind, text: this.lines.text.slice(start, end), range: this.lines.range(start, end) };
+    const lines = this.table.lines;
+    return { kind, text: lines.text.slice(start, end), range: lines.range(start, end) };
   }
 }

@@ -48,8 +48,8 @@ export function parseHaproxy(input: string | Uint8Array, options: ParseOptions =
 function readLines(text: string, lines: LineIndex, diagnostics: SyntaxDiagnostic[]): { lines: Line[]; keywords: LineKeywords } {
   const all: Line[] = [];
   const keywords: LineKeywords = { names: [], expanded: new Set() };
-  // About one word per 6 characters in real files; the table grows if there are more.
-  const table = new SpanTable(text.length >> 3);
+  // About one word per 6 characters in real files.
+  const table = new SpanTable(lines, text.length >> 3);
   const scanner = new HaproxyScanner(text);
   let start = 0;
   let first = 0;
@@ -67,7 +67,7 @@ function readLines(text: string, lines: LineIndex, diagnostics: SyntaxDiagnostic
       // At the end, a line that holds nothing but spaces still counts; an empty rest does not.
       if (newline || table.length > first || commentStart >= 0 || start < end) {
         localLine = lines.lineFrom(start, localLine);
-        all.push(buildLine(table, first, table.length - first, start, end, commentStart, newline ? scanner.start : -1, localLine, lines, diagnostics, keywords));
+        all.push(buildLine(table, first, table.length - first, start, end, commentStart, newline ? scanner.start : -1, localLine, diagnostics, keywords));
       }
       if (!newline) break;
       start = end;
@@ -75,7 +75,6 @@ function readLines(text: string, lines: LineIndex, diagnostics: SyntaxDiagnostic
       commentStart = -1;
     }
   }
-  table.trim();
   return { lines: all, keywords };
 }
 

@@ -11,20 +11,26 @@ import type {
   DirectiveName,
   HaproxyConfig,
   Line,
-  Predicate,
   Section,
   Statement,
-  Condition,
 } from "./ast.js";
 import type { SpanTable } from "../common/span-table.js";
 import { CONDITION_KEYWORDS, conditionStart, parseCondition } from "./condition.js";
 import { expandedKeyword, keywordName, undecidedKeyword } from "./keyword.js";
-import { LineNode, SPECIAL_WORD, wordsFromTable } from "./line.js";
+import { LineNode, SPECIAL_WORD, wordsFromTable, type LineExtra } from "./line.js";
 import { parsePredicate } from "./predicate.js";
 import { SECTION_KINDS } from "./sections.js";
 import type { Word } from "./words.js";
 
 const DIRECTIVES: ReadonlySet<string> = new Set([".if", ".elif", ".else", ".endif", ".diag", ".notice", ".warning", ".alert"]);
+
+/**
+ * The length and first character of every keyword the grammar tells apart (directives, section
+ * keywords, keywords that take a condition): other keywords need not be cut out of the text.
+ */
+const KNOWN_SHAPES: ReadonlySet<number> = new Set(
+  [...DIRECTIVES, ...SECTION_KINDS.keys(), ...CONDITION_KEYWORDS].map((name) => name.length * 65536 + name.charCodeAt(0)),
+);
 
 /** haproxy 2.6 truncates a line after this many words, and fails. */
 export const MAX_WORDS_PER_LINE = 64;
@@ -52,33 +58,19 @@ export function buildLine(
   commentStart: number,
   newlineStart: number,
   localLine: number,
-  lines: LineIndex,
   diagnostics: SyntaxDiagnostic[],
   keywords: LineKeywords,
 ): Line {
-  const make = (kind: Line["kind"], argsEnd = 0, words?: readonly Word[], condition?: Condition, name?: DirectiveName, predicate?: Predicate) =>
-    new LineNode(
-      kind,
-      lines,
-      start,
-      end,
-      table,
-      first,
-      count,
-      commentStart,
-      newlineStart,
-      localLine,
-      argsEnd,
-      condition || name || predicate ? { condition, name, predicate } : undefined,
-      words,
-    ) as unknown as Line;
+  const lines = table.lines;
+  const make = (kind: Line["kind"], words?: readonly Word[], extra?: LineExtra) =>
+    new LineNode(kind, table, start, end, first, count, commentStart, localLine, extra, words) as unknown as Line;
   if (count === 0) {
     keywords.names.push("");
     return make("empty");
   }
   const text = lines.text;
   let words: readonly Word[] | undefined;
-  const wordsOfLine = () => (words ??= wordsFromTable(table, first, count, lines));
+  const wordsOfLine = () => (words ??= wordsFromTable(table, first, count));
   for (let i = 0; i < count; i++) {
     if ((table.flags(first + i) & SPECIAL_WORD) === 0) continue;
     const word = wordsOfLine()[i]!;
@@ -111,10 +103,17 @@ export function buildLine(
   }
 
   // Keywords are compared unquoted and expanded, as haproxy compares them: `".if"` is `.if`. A word
-  // the scanner did not flag is plain: its name is its text.
+  // the scanner did not flag is plain: its name is its text, which matters only if it may be one of
+  // the keywords the grammar tells apart ("" stands for any other).
   const plainKeyword = (table.flags(first) & SPECIAL_WORD) === 0;
   const keyword = plainKeyword ? undefined : wordsOfLine()[0]!;
-  const keywordText = keyword ? keywordName(keyword) : text.slice(table.start(first), table.end(first));
+  const keywordStart = table.start(first);
+  const keywordEnd = table.end(first);
+  const keywordText = keyword
+    ? keywordName(keyword)
+    : KNOWN_SHAPES.has((keywordEnd - keywordStart) * 65536 + text.charCodeAt(keywordStart))
+      ? text.slice(keywordStart, keywordEnd)
+      : "";
   const expanded = keyword !== undefined && keywordText !== keyword.value;
   if (DIRECTIVES.has(keywordText)) {
     keywords.names.push("");
@@ -124,17 +123,18 @@ export function buildLine(
     if ((name === ".if" || name === ".elif") && count > 1) {
       predicate = parsePredicate(lines, wordsOfLine().slice(1), diagnostics);
     }
-    return make("directive", count, words, undefined, name, predicate);
+    return make("directive", words, { condition: undefined, name, predicate, argsEnd: count });
   }
   if (expanded) keywords.expanded.add(keywords.names.length);
   keywords.names.push(keywordText);
   // Only the first words of some statements take a condition: the other lines need no word objects.
   const keywordValue = keyword ? keyword.value : keywordText;
-  if (!CONDITION_KEYWORDS.has(keywordValue)) return make("statement", count, words);
+  if (!CONDITION_KEYWORDS.has(keywordValue)) return make("statement", words);
   const all = wordsOfLine();
   const conditionAt = conditionStart(all);
-  const condition = conditionAt < 0 ? undefined : parseCondition(all.slice(conditionAt), lines, diagnostics);
-  return make("statement", conditionAt < 0 ? count : conditionAt, all, condition);
+  if (conditionAt < 0) return make("statement", all);
+  const condition = parseCondition(all.slice(conditionAt), lines, diagnostics);
+  return make("statement", all, { condition, name: undefined, predicate: undefined, argsEnd: conditionAt });
 }
 
 /** Groups lines into the preamble and sections; `keywords[i]` is what buildLine said of `all[i]`. */

@@ -2,8 +2,8 @@
 // breaks) are found again in the gaps when first asked for. A gap holds nothing else, since every
 // other token belongs to an item, so re-reading it with the trivia rules gives back what was there.
 import type { LineIndex, SourceSpan } from "../common/text.js";
-import type { Block, Brace, KeepalivedChild, KeepalivedConfig, KeepalivedItem, Statement, Trivia } from "./ast.js";
-import { BraceNode, TriviaNode } from "./nodes.js";
+import type { Block, Brace, KeepalivedChild, KeepalivedConfig, KeepalivedItem, Trivia } from "./ast.js";
+import { BraceNode, TriviaNode, type StatementNode } from "./nodes.js";
 
 const LF = 10;
 const CR = 13;
@@ -74,57 +74,68 @@ export class ConfigNode implements KeepalivedConfig {
   }
 }
 
+/** What a block makes on first use. */
+interface Made {
+  open?: Brace;
+  close?: Brace;
+  span?: SourceSpan;
+  children?: KeepalivedChild[];
+}
+
 /**
  * A block. Its braces and range are made on first use from their offsets: a large file has tens of
  * thousands of blocks, and a parse only needs the offsets.
  */
 export class BlockNode implements Block {
   readonly kind = "block" as const;
-  private allChildren: KeepalivedChild[] | undefined = undefined;
-  private openBrace: Brace | undefined = undefined;
-  private closeBrace: Brace | undefined = undefined;
-  private span: SourceSpan | undefined = undefined;
+  private made: Made | undefined = undefined;
 
   constructor(
     private readonly lines: LineIndex,
-    readonly header: Statement | undefined,
+    readonly header: StatementNode | undefined,
     /** Offset of the `{` in the piece's text. */
     readonly openAt: number,
     readonly items: readonly KeepalivedItem[],
     /** Offset of the `}`, or -1 when the file ends first. */
     readonly closeAt: number,
-    /** Offsets of the block's range in the piece's text. */
-    private readonly start: number,
-    private readonly end: number,
   ) {}
 
   get open(): Brace {
-    this.openBrace ??= new BraceNode("open-brace", this.openAt, this.lines);
-    return this.openBrace;
+    const made = (this.made ??= {});
+    made.open ??= new BraceNode("open-brace", this.openAt, this.lines);
+    return made.open;
   }
 
   get close(): Brace | undefined {
     if (this.closeAt < 0) return undefined;
-    this.closeBrace ??= new BraceNode("close-brace", this.closeAt, this.lines);
-    return this.closeBrace;
+    const made = (this.made ??= {});
+    made.close ??= new BraceNode("close-brace", this.closeAt, this.lines);
+    return made.close;
   }
 
+  /** From the header (or the `{`) to the `}`; a block that is never closed runs to the end of the text. */
   get range(): SourceSpan {
-    this.span ??= this.lines.range(this.start, this.end);
-    return this.span;
+    const made = (this.made ??= {});
+    made.span ??= this.lines.range(this.header ? this.header.localStart : this.openAt, this.end);
+    return made.span;
   }
 
   get beforeOpen(): readonly Trivia[] {
-    return this.header ? triviaIn(this.lines, this.header.range.localEnd, this.openAt) : [];
+    return this.header ? triviaIn(this.lines, this.header.localEnd, this.openAt) : [];
   }
 
   get children(): readonly KeepalivedChild[] {
-    this.allChildren ??= interleave(this.lines, this.items, this.openAt + 1, this.closeAt >= 0 ? this.closeAt : this.end);
-    return this.allChildren;
+    const made = (this.made ??= {});
+    made.children ??= interleave(this.lines, this.items, this.openAt + 1, this.closeAt >= 0 ? this.closeAt : this.end);
+    return made.children;
   }
 
   toJSON(): object {
     const { kind, header, open, items, close, range } = this;
     return { kind, header, open, items, close, range };
+  }
+
+  private get end(): number {
+    return this.closeAt >= 0 ? this.closeAt + 1 : this.lines.text.length;
   }
 }

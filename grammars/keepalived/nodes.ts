@@ -153,7 +153,7 @@ function makeSequence(lines: LineIndex, start: number, end: number): SequencePre
 
 type Part = Word | ConfigIdPrefix | SequencePrefix;
 
-/** The words and prefixes of a statement, made from the table on first use. */
+/** A statement's words and prefixes. */
 interface Parts {
   /** Words and prefixes in order; the spaces between them are the gaps. */
   readonly parts: readonly Part[];
@@ -162,27 +162,30 @@ interface Parts {
   readonly sequence: SequencePrefix | undefined;
 }
 
+/** What a statement makes on first use. */
+interface Made {
+  parts?: Parts;
+  args?: readonly Word[];
+  tokens?: StatementToken[];
+  span?: SourceSpan;
+}
+
 /**
  * A statement: entries [first, first + count) of the table, each a word, a quoted word or a prefix
- * (the entry's flags are its token kind). Its words, token list and range are made when first asked for.
+ * (the entry's flags are its token kind). Its words, token list and range are made when first asked
+ * for. A large file has one per line, so it holds as few fields as it can.
  */
 export class StatementNode implements Statement {
   readonly kind = "statement" as const;
   sharesLine = false;
-  private span: SourceSpan | undefined = undefined;
-  private allTokens: StatementToken[] | undefined = undefined;
-  private argWords: readonly Word[] | undefined = undefined;
-  private made: Parts | undefined = undefined;
+  private made: Made | undefined = undefined;
 
   constructor(
-    private readonly lines: LineIndex,
     private readonly table: SpanTable,
     private readonly first: number,
     private readonly count: number,
     /** 0-based line of the keyword within the piece's LineIndex. */
     private readonly localLine: number,
-    /** Only prefixes: they are the words. */
-    readonly prefixOnly: boolean,
   ) {}
 
   get keyword(): Word {
@@ -201,19 +204,26 @@ export class StatementNode implements Statement {
     return this.partsOf().sequence;
   }
 
+  /** Only prefixes: they are the words. */
+  get prefixOnly(): boolean {
+    return onlyPrefixes(this.table, this.first, this.count);
+  }
+
   get args(): readonly Word[] {
-    this.argWords ??= this.words.slice(1);
-    return this.argWords;
+    const made = (this.made ??= {});
+    made.args ??= this.words.slice(1);
+    return made.args;
   }
 
   /** 0-based line of the keyword in the document. */
   get line(): number {
-    return this.lines.base.line + this.localLine;
+    return this.table.lines.base.line + this.localLine;
   }
 
   get range(): SourceSpan {
-    this.span ??= this.lines.range(this.localStart, this.localEnd);
-    return this.span;
+    const made = (this.made ??= {});
+    made.span ??= this.table.lines.range(this.localStart, this.localEnd);
+    return made.span;
   }
 
   /** Offset of the first word or prefix in the piece's text. */
@@ -227,20 +237,22 @@ export class StatementNode implements Statement {
   }
 
   get tokens(): readonly StatementToken[] {
-    if (!this.allTokens) {
+    const made = (this.made ??= {});
+    if (!made.tokens) {
+      const lines = this.table.lines;
       const tokens: StatementToken[] = [];
       let cursor = -1;
       for (const part of this.partsOf().parts) {
         const start = part.range.localStart;
         if (cursor >= 0 && start > cursor) {
-          tokens.push(new TriviaNode("whitespace", this.lines.text.slice(cursor, start), cursor, this.lines));
+          tokens.push(new TriviaNode("whitespace", lines.text.slice(cursor, start), cursor, lines));
         }
         tokens.push(part);
         cursor = part.range.localEnd;
       }
-      this.allTokens = tokens;
+      made.tokens = tokens;
     }
-    return this.allTokens;
+    return made.tokens;
   }
 
   toJSON(): object {
@@ -249,13 +261,16 @@ export class StatementNode implements Statement {
   }
 
   private partsOf(): Parts {
-    this.made ??= this.makeParts();
-    return this.made;
+    const made = (this.made ??= {});
+    made.parts ??= this.makeParts();
+    return made.parts;
   }
 
   private makeParts(): Parts {
-    const { table, lines } = this;
+    const table = this.table;
+    const lines = table.lines;
     const text = lines.text;
+    const prefixOnly = this.prefixOnly;
     const parts: Part[] = [];
     const words: Word[] = [];
     let configId: ConfigIdPrefix | undefined;
@@ -264,11 +279,11 @@ export class StatementNode implements Statement {
       const kind = table.flags(entry);
       const start = table.start(entry);
       const end = table.end(entry);
-      if (!this.prefixOnly && kind === CONFIG_ID) {
+      if (!prefixOnly && kind === CONFIG_ID) {
         const prefix = makeConfigId(lines, start, end);
         configId ??= prefix;
         parts.push(prefix);
-      } else if (!this.prefixOnly && kind === SEQUENCE) {
+      } else if (!prefixOnly && kind === SEQUENCE) {
         // Prefixes chain (`~SEQ(a, 1, 2) ~SEQ(b, 1, 2) …`): the fields keep the first, `tokens` has all.
         const prefix = makeSequence(lines, start, end);
         sequence ??= prefix;

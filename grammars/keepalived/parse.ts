@@ -1,15 +1,14 @@
 // parseKeepalived: text in, tree and syntax diagnostics out. Never throws on any input.
 import { diagnostic, type SyntaxDiagnostic } from "../common/diagnostics.js";
 import { reportByteOrderMark } from "../common/bom.js";
-import { excerpt } from "../common/excerpt.js";
 import { ForwardSearch } from "../common/forward-search.js";
 import { reportTemplateSyntax } from "../common/templates.js";
 import type { ParseOptions } from "../common/options.js";
 import { textOfInput } from "../common/input.js";
 import { LineIndex } from "../common/text.js";
-import type { Block, KeepalivedConfig, KeepalivedItem, Statement } from "./ast.js";
-import { ConfigNode, type BlockNode } from "./containers.js";
-import { MAX_BLOCK_DEPTH, readItems } from "./items.js";
+import type { KeepalivedConfig } from "./ast.js";
+import { ConfigNode } from "./containers.js";
+import { readItems } from "./items.js";
 import { checkReferences } from "./references.js";
 import { prefixProblem } from "./sequence.js";
 import { keepalivedStatements } from "./walk.js";
@@ -34,9 +33,9 @@ export function parseKeepalived(input: string | Uint8Array, options: ParseOption
   const text = textOfInput(input, "parseKeepalived");
   const lines = new LineIndex(text, options.base);
   const diagnostics: SyntaxDiagnostic[] = [];
-  const { items, unterminated } = readItems(text, lines);
+  // Reading reports unterminated quotes and brace problems, and marks statements that share a line.
+  const items = readItems(text, lines, diagnostics);
   const ast: KeepalivedConfig = new ConfigNode(items, lines.range(0, text.length));
-  checkStructure(ast, unterminated, diagnostics);
   checkReferences(ast, diagnostics);
   checkLines(text, lines, diagnostics);
   checkSequences(ast, diagnostics);
@@ -44,87 +43,6 @@ export function parseKeepalived(input: string | Uint8Array, options: ParseOption
   reportTemplateSyntax(text, lines, diagnostics);
   diagnostics.sort((a, b) => a.range.localStart - b.range.localStart);
   return { format: "keepalived", ast, diagnostics, lines };
-}
-
-/**
- * Reports unterminated quotes (`unterminated` holds the [start, end) of each, in order) and brace
- * problems, and marks the statements that share their line with another statement or a brace.
- * Statements and braces are visited in document order, so those on one line come one after the other.
- */
-function checkStructure(ast: KeepalivedConfig, unterminated: readonly number[], diagnostics: SyntaxDiagnostic[]): void {
-  const lines = ast.range.lines;
-  for (let k = 0; k < unterminated.length; k += 2) {
-    diagnostics.push(diagnostic("unterminated-quote", "error", "this quote is not closed before the end of the line", lines.range(unterminated[k]!, unterminated[k + 1]!)));
-  }
-  // Statement lines are document lines; brace lines are worked out the same way.
-  const lineAt = (local: number) => lines.base.line + lines.lineOf(local);
-  const unclosed: Block[] = [];
-  let reportedDepth = false;
-  // Statements and braces arrive in document order; those of one line are counted together.
-  let currentLine = -1;
-  let onCurrentLine = 0;
-  // The statements seen on the current line, and whether each is the header of a `{` on that line.
-  const statements: Statement[] = [];
-  const ownBraces: boolean[] = [];
-  const flush = () => {
-    if (onCurrentLine > 1) {
-      for (let k = 0; k < statements.length; k++) if (onCurrentLine - (ownBraces[k] ? 1 : 0) > 1) statements[k]!.sharesLine = true;
-    }
-    statements.length = 0;
-    ownBraces.length = 0;
-  };
-  const see = (line: number, statement?: Statement, ownBrace = false) => {
-    if (line !== currentLine) {
-      flush();
-      currentLine = line;
-      onCurrentLine = 0;
-    }
-    onCurrentLine++;
-    if (statement) {
-      statements.push(statement);
-      ownBraces.push(ownBrace);
-    }
-  };
-  const visit = (items: readonly KeepalivedItem[]) => {
-    for (const item of items) {
-      if (item.kind === "statement") {
-        see(item.line, item);
-      } else if (item.kind === "block") {
-        const block = item as BlockNode;
-        const openLine = lineAt(block.openAt);
-        if (item.header) {
-          // A header's own `{` on its line is the ordinary `keyword {` form, the same to keepalived
-          // as a `{` on the next line: it does not make the header share its line.
-          see(item.header.line, item.header, openLine === item.header.line);
-        } else {
-          diagnostics.push(
-            diagnostic("unexpected-open-brace", "error", "'{' with no keyword before it: keepalived ignores it and reads the lines that follow in the enclosing block", item.open.range),
-          );
-        }
-        see(openLine);
-        visit(item.items);
-        if (block.closeAt >= 0) see(lineAt(block.closeAt));
-        else unclosed.push(item);
-      } else if (item.kind === "stray-brace" && item.deep) {
-        see(lineAt(item.range.localStart));
-        if (!reportedDepth) {
-          reportedDepth = true;
-          diagnostics.push(diagnostic("nesting-too-deep", "error", `blocks nest more than ${MAX_BLOCK_DEPTH} levels deep here; lblint reads the rest without nesting`, item.range));
-        }
-      } else if (item.kind === "stray-brace") {
-        see(lineAt(item.range.localStart));
-        diagnostics.push(diagnostic("unexpected-close-brace", "error", "'}' closes nothing: keepalived reports it as an unknown keyword", item.range));
-      }
-    }
-  };
-  visit(ast.items);
-  flush();
-  for (const block of unclosed.reverse()) {
-    const what = block.header ? `'${excerpt(block.header.keyword.text)}'` : "this block";
-    diagnostics.push(
-      diagnostic("missing-close-brace", "error", `the '{' of ${what} is never closed; keepalived reads the rest of the file inside it`, block.open.range),
-    );
-  }
 }
 
 /**
