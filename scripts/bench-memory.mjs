@@ -2,9 +2,11 @@
 // It runs alone in a fresh `node --expose-gc` so that max RSS belongs to this one parse, not to the
 // benchmark's earlier runs. Usage: node --expose-gc bench-memory.mjs <module-url> <export> <file>
 import { readFileSync } from "node:fs";
+import { walkWords } from "./bench-walk.mjs";
 
 const [moduleUrl, exportName, file] = process.argv.slice(2);
-const parse = (await import(moduleUrl))[exportName];
+const lblint = await import(moduleUrl);
+const parse = lblint[exportName];
 const text = readFileSync(file, "utf8");
 
 // What node, the loaded bundle and the source text cost before any parsing, to subtract mentally.
@@ -16,10 +18,15 @@ const result = parse(text);
 // Collect the garbage of parsing; what remains on the heap is the tree the caller would keep.
 globalThis.gc();
 const retainedHeap = process.memoryUsage().heapUsed - before.heap;
+const maxRssKb = process.resourceUsage().maxRSS;
+// The tree once every word of it has been made (words are made on first use).
+walkWords(lblint, result.format, result);
+globalThis.gc();
 const report = {
   baselineRssKb: before.rss,
-  maxRssKb: process.resourceUsage().maxRSS,
+  maxRssKb,
   retainedHeapBytes: retainedHeap,
+  everyWordHeapBytes: process.memoryUsage().heapUsed - before.heap,
   diagnostics: result.diagnostics.length,
 };
 process.stdout.write(JSON.stringify(report) + "\n");
