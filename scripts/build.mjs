@@ -6,10 +6,11 @@
 // What the CLI's start-up costs is mostly Node's own (`node -e 0`); the rest is kept small:
 // - the keyword tables are not in the bundles: server/src/facts/generated/*.ts become dist/facts/*.json,
 //   read and parsed on first use, so a run reads only the tables of the formats it lints;
-// - the command is dist/cli-main.cjs, one script that dist/cli.js (a few lines) compiles with the V8
-//   code cache the build makes (dist/cli-main.cache), from a run over small samples of both formats:
-//   a run neither parses nor compiles the functions it needs. A cache made by another Node version
-//   (or with other V8 flags) is rejected by V8, and the script is compiled as usual.
+// - the command is dist/cli-main.cjs, one script that dist/cli.cjs (the `bin`, a few lines of
+//   CommonJS; dist/cli.js is the same as an ES module) compiles with the V8 code cache the build makes
+//   (dist/cli-main.cache), from a run over small samples of both formats: a run neither parses nor
+//   compiles the functions it needs. A cache made by another Node version (or with other V8 flags)
+//   is rejected by V8, and the script is compiled as usual.
 // Usage: node scripts/build.mjs [--no-types]
 import { build } from "esbuild";
 import { execFileSync, spawnSync } from "node:child_process";
@@ -63,18 +64,39 @@ async function writeTables() {
   }
 }
 
-/** The CLI's entry: compiles dist/cli-main.cjs with its code cache and runs it. */
-const CLI_LOADER = `#!/usr/bin/env node
+/**
+ * The CLI's entry, as CommonJS (dist/cli.cjs, the package's `bin`) and as an ES module (dist/cli.js,
+ * for `node dist/cli.js`): compiles dist/cli-main.cjs with its code cache and runs it. Node starts a
+ * CommonJS file faster: an ES module entry first sets up the ES module loader, which costs a tenth
+ * of `node -e 0`.
+ */
+function cliLoader(format) {
+  const esm = format === "esm";
+  const intro = `#!/usr/bin/env node
 // lblint's command line. The command is dist/cli-main.cjs, one bundled script; this compiles it with
 // the V8 code cache the build made (dist/cli-main.cache), so that a run neither parses nor compiles
 // the functions it needs. V8 rejects a cache made by another Node version, and then compiles as usual.
-import { readFileSync, writeFileSync } from "node:fs";
+`;
+  const imports = esm
+    ? `import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
 
-const file = fileURLToPath(new URL("./cli-main.cjs", import.meta.url));
-const cacheFile = fileURLToPath(new URL("./cli-main.cache", import.meta.url));
+const dir = fileURLToPath(new URL(".", import.meta.url));
+const require = createRequire(import.meta.url);
+const url = import.meta.url;
+`
+    : `"use strict";
+const { readFileSync, writeFileSync } = require("node:fs");
+const { pathToFileURL } = require("node:url");
+const { Script } = require("node:vm");
+
+const dir = __dirname + "/";
+const url = pathToFileURL(__filename).href;
+`;
+  return `${intro}${imports}const file = dir + "cli-main.cjs";
+const cacheFile = dir + "cli-main.cache";
 let cachedData;
 try {
   cachedData = readFileSync(cacheFile);
@@ -84,9 +106,10 @@ try {
 const script = new Script(readFileSync(file, "utf8"), { filename: file, cachedData });
 // The build runs samples with this set to write the cache.
 if (process.env.LBLINT_WRITE_CODE_CACHE === cacheFile) process.once("exit", () => writeFileSync(cacheFile, script.createCachedData()));
-const module = { exports: {} };
-script.runInThisContext()(createRequire(file), module, module.exports, file, fileURLToPath(new URL(".", import.meta.url)), import.meta.url);
+const main = { exports: {} };
+script.runInThisContext()(require, main, main.exports, file, dir, url);
 `;
+}
 
 /** Small files of both formats, with problems, for the run that makes the code cache. */
 const SAMPLES = {
@@ -163,7 +186,7 @@ function writeCodeCache() {
       return join(dir, name);
     });
     const cacheFile = join(root, "dist", "cli-main.cache");
-    const run = spawnSync(process.execPath, [join(root, "dist", "cli.js"), "--format", "json", ...files], {
+    const run = spawnSync(process.execPath, [join(root, "dist", "cli.cjs"), "--format", "json", ...files], {
       cwd: dir,
       env: { ...process.env, LBLINT_WRITE_CODE_CACHE: cacheFile },
       encoding: "utf8",
@@ -201,7 +224,8 @@ await build({
 if (/\bimport\(/.test(readFileSync(join(root, "dist", "cli-main.cjs"), "utf8"))) {
   throw new Error("dist/cli-main.cjs calls import(): a script run by vm.Script cannot (bundle the module instead)");
 }
-writeFileSync(join(root, "dist", "cli.js"), CLI_LOADER, { mode: 0o755 });
+writeFileSync(join(root, "dist", "cli.cjs"), cliLoader("cjs"), { mode: 0o755 });
+writeFileSync(join(root, "dist", "cli.js"), cliLoader("esm"), { mode: 0o755 });
 await writeTables();
 // `lblint --explain RULE` prints these pages.
 cpSync(join(root, "docs", "rules"), join(root, "dist", "rules"), { recursive: true });

@@ -6,7 +6,6 @@
 //
 // The table is kept in chunks of CHUNK entries, so that it grows without copying what it holds; only
 // the first chunk starts small (a piece of a file may hold a few words) and doubles up to CHUNK.
-
 import type { LineIndex } from "./text.js";
 
 const STRIDE = 3;
@@ -16,6 +15,9 @@ const MASK = CHUNK - 1;
 
 export class SpanTable {
   private readonly chunks: Int32Array[];
+  /** The chunk being filled, and the next free slot in it. */
+  private current: Int32Array;
+  private at = 0;
   /** Number of entries. */
   length = 0;
 
@@ -27,25 +29,19 @@ export class SpanTable {
     readonly lines: LineIndex,
     expected = 16,
   ) {
-    this.chunks = [new Int32Array(Math.min(CHUNK, Math.max(16, expected)) * STRIDE)];
+    this.current = new Int32Array(Math.min(CHUNK, Math.max(16, expected)) * STRIDE);
+    this.chunks = [this.current];
   }
 
   push(start: number, end: number, flags: number): void {
-    const index = this.length++;
-    const chunkIndex = index >> SHIFT;
-    let chunk = this.chunks[chunkIndex];
-    const at = (index & MASK) * STRIDE;
-    if (chunk === undefined) {
-      chunk = new Int32Array(CHUNK * STRIDE);
-      this.chunks.push(chunk);
-    } else if (at >= chunk.length) {
-      const grown = new Int32Array(Math.min(CHUNK * STRIDE, chunk.length * 2));
-      grown.set(chunk);
-      this.chunks[chunkIndex] = chunk = grown;
-    }
+    let at = this.at;
+    if (at === this.current.length) at = this.grow();
+    const chunk = this.current;
     chunk[at] = start;
     chunk[at + 1] = end;
     chunk[at + 2] = flags;
+    this.at = at + STRIDE;
+    this.length++;
   }
 
   start(index: number): number {
@@ -58,5 +54,20 @@ export class SpanTable {
 
   flags(index: number): number {
     return this.chunks[index >> SHIFT]![(index & MASK) * STRIDE + 2]!;
+  }
+
+  /** Makes room for the next entry; returns where it goes in `current`. */
+  private grow(): number {
+    const full = this.current;
+    if (full.length < CHUNK * STRIDE) {
+      // The first chunk doubles until it is a whole chunk.
+      const grown = new Int32Array(Math.min(CHUNK * STRIDE, full.length * 2));
+      grown.set(full);
+      this.chunks[0] = this.current = grown;
+      return full.length;
+    }
+    this.current = new Int32Array(CHUNK * STRIDE);
+    this.chunks.push(this.current);
+    return 0;
   }
 }

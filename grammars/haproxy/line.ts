@@ -4,6 +4,7 @@
 import type { SpanTable } from "../common/span-table.js";
 import type { SourceSpan } from "../common/text.js";
 import type { Condition, ConditionalBranch, DirectiveName, Predicate, Token, Trivia } from "./ast.js";
+import { parseCondition } from "./condition.js";
 import { Word } from "./words.js";
 
 const NO_WORDS: readonly Word[] = [];
@@ -25,7 +26,8 @@ export function wordsFromTable(table: SpanTable, first: number, count: number): 
 
 /** What few lines have: a condition, a directive's name and predicate. */
 export interface LineExtra {
-  readonly condition: Condition | undefined;
+  /** Whether the words from `argsEnd` on are an `if`/`unless` condition. */
+  readonly hasCondition: boolean;
   readonly name: DirectiveName | undefined;
   readonly predicate: Predicate | undefined;
   /** Index in `words` just after the last argument (before an `if`/`unless`). */
@@ -37,6 +39,7 @@ interface Made {
   span?: SourceSpan;
   tokens?: Token[];
   args?: readonly Word[];
+  condition?: Condition;
 }
 
 /**
@@ -87,8 +90,16 @@ export class LineNode {
     return made.args;
   }
 
+  /**
+   * The `if`/`unless` condition, made on first use: the parse reads it once for its diagnostics and
+   * lets that go, since most consumers of a large file never look at most conditions.
+   */
   get condition(): Condition | undefined {
-    return this.extra?.condition;
+    const extra = this.extra;
+    if (!extra?.hasCondition) return undefined;
+    const made = (this.made ??= {});
+    made.condition ??= parseCondition(this.words.slice(extra.argsEnd), this.table.lines, []);
+    return made.condition;
   }
 
   get name(): DirectiveName | undefined {

@@ -5,11 +5,12 @@ import { reportTemplateSyntax } from "../common/templates.js";
 import type { ParseOptions } from "../common/options.js";
 import { textOfInput } from "../common/input.js";
 import { SpanTable } from "../common/span-table.js";
-import { LineIndex } from "../common/text.js";
-import type { HaproxyConfig, Line } from "./ast.js";
+import { LineIndex, type SourceSpan } from "../common/text.js";
+import type { ConditionalBlock, HaproxyConfig, Line, Section } from "./ast.js";
+import { LineStore } from "./line-store.js";
 import { SPECIAL_WORD } from "./line.js";
 import { COMMENT, HaproxyScanner, NEWLINE, WORD } from "./scanner.js";
-import { buildConditionals, buildLine, buildSections, type LineKeywords } from "./structure.js";
+import { buildConditionals, buildSections, readLine, type LineKeywords } from "./structure.js";
 
 /** What `parseHaproxy` returns: the tree, the syntax diagnostics and the line index of the text. */
 export interface HaproxyParseResult {
@@ -28,15 +29,42 @@ export function parseHaproxy(input: string | Uint8Array, options: ParseOptions =
   const text = textOfInput(input, "parseHaproxy");
   const lines = new LineIndex(text, options.base);
   const diagnostics: SyntaxDiagnostic[] = [];
-  const all = readLines(text, lines, diagnostics);
-  const { preamble, sections } = buildSections(all.lines, all.keywords, lines, diagnostics);
-  const conditionals = buildConditionals(all.lines, diagnostics);
+  const { store, keywords } = readLines(text, lines, diagnostics);
+  const { preambleEnd, sections } = buildSections(store, keywords, diagnostics);
+  // Without `.if` and the like every guard stays undefined: the lines need not be made, nor visited.
+  const conditionals = keywords.conditional ? buildConditionals(store.lines(0, store.length), diagnostics) : [];
   reportCharacters(text, lines, diagnostics);
   reportByteOrderMark(text, lines, "haproxy", diagnostics);
   reportTemplateSyntax(text, lines, diagnostics);
   diagnostics.sort((a, b) => a.range.localStart - b.range.localStart);
-  const ast: HaproxyConfig = { kind: "config", format: "haproxy", range: lines.range(0, text.length), preamble, sections, conditionals };
+  const ast: HaproxyConfig = new ConfigNode(lines.range(0, text.length), store, preambleEnd, sections, conditionals);
   return { format: "haproxy", ast, diagnostics, lines };
+}
+
+/** The root: its preamble is made from the store when first asked for. */
+class ConfigNode implements HaproxyConfig {
+  readonly kind = "config" as const;
+  readonly format = "haproxy" as const;
+  private lineList: Line[] | undefined = undefined;
+
+  constructor(
+    readonly range: SourceSpan,
+    private readonly store: LineStore,
+    /** The preamble is lines [0, preambleEnd) of the store. */
+    private readonly preambleEnd: number,
+    readonly sections: Section[],
+    readonly conditionals: ConditionalBlock[],
+  ) {}
+
+  get preamble(): Line[] {
+    this.lineList ??= this.store.lines(0, this.preambleEnd);
+    return this.lineList;
+  }
+
+  toJSON(): object {
+    const { kind, format, range, preamble, sections, conditionals } = this;
+    return { kind, format, range, preamble, sections, conditionals };
+  }
 }
 
 /**
@@ -45,11 +73,11 @@ export function parseHaproxy(input: string | Uint8Array, options: ParseOptions =
  * follow each other without gaps: each starts where the previous one's line break ends, and the last
  * one runs to the end of the text, so that leading and trailing spaces belong to a line.
  */
-function readLines(text: string, lines: LineIndex, diagnostics: SyntaxDiagnostic[]): { lines: Line[]; keywords: LineKeywords } {
-  const all: Line[] = [];
-  const keywords: LineKeywords = { names: [], expanded: new Set() };
-  // About one word per 6 characters in real files.
+function readLines(text: string, lines: LineIndex, diagnostics: SyntaxDiagnostic[]): { store: LineStore; keywords: LineKeywords } {
+  const keywords: LineKeywords = { names: [], expanded: new Set(), conditional: false };
+  // About one word per 6 characters, and one line per 45, in real files.
   const table = new SpanTable(lines, text.length >> 3);
+  const store = new LineStore(table, text.length >> 5);
   const scanner = new HaproxyScanner(text);
   let start = 0;
   let first = 0;
@@ -67,7 +95,7 @@ function readLines(text: string, lines: LineIndex, diagnostics: SyntaxDiagnostic
       // At the end, a line that holds nothing but spaces still counts; an empty rest does not.
       if (newline || table.length > first || commentStart >= 0 || start < end) {
         localLine = lines.lineFrom(start, localLine);
-        all.push(buildLine(table, first, table.length - first, start, end, commentStart, newline ? scanner.start : -1, localLine, diagnostics, keywords));
+        readLine(store, first, table.length - first, start, end, commentStart, newline ? scanner.start : -1, localLine, diagnostics, keywords);
       }
       if (!newline) break;
       start = end;
@@ -75,7 +103,7 @@ function readLines(text: string, lines: LineIndex, diagnostics: SyntaxDiagnostic
       commentStart = -1;
     }
   }
-  return { lines: all, keywords };
+  return { store, keywords };
 }
 
 function reportCharacters(text: string, lines: LineIndex, diagnostics: SyntaxDiagnostic[]): void {

@@ -99,29 +99,41 @@ function utf8Length(text: string, start: number, end: number): number {
 }
 
 function checkLines(text: string, lines: LineIndex, diagnostics: SyntaxDiagnostic[]): void {
-  let start = 0;
-  while (start <= text.length) {
-    const newline = text.indexOf("\n", start);
-    let end = newline < 0 ? text.length : newline;
-    // keepalived drops the `\r` of a CRLF line ending, so it does not count towards the limit.
-    if (newline >= 0 && text[end - 1] === "\r") end--;
-    // Only long lines can exceed the limit: a UTF-16 unit is at most 3 UTF-8 bytes.
-    if (end - start > MAX_LINE_BYTES / 3 && utf8Length(text, start, end) > MAX_LINE_BYTES) {
-      // The first character that does not fit whole; a surrogate pair is one 4-byte character.
-      let cut = start;
-      for (let bytes = 0; cut < end; ) {
-        const size = text.codePointAt(cut)! > 0xffff ? 2 : 1;
-        const charBytes = utf8Length(text, cut, cut + size);
-        if (bytes + charBytes > MAX_LINE_BYTES) break;
-        bytes += charBytes;
-        cut += size;
-      }
-      diagnostics.push(
-        diagnostic("line-too-long", "error", `keepalived reads at most ${MAX_LINE_BYTES} bytes of a line; it reads what follows as a separate line`, lines.range(cut, end)),
-      );
+  // Only long lines can exceed the limit: a UTF-16 unit is at most 3 UTF-8 bytes.
+  const checkLength = (start: number, end: number) => {
+    if (end - start <= MAX_LINE_BYTES / 3 || utf8Length(text, start, end) <= MAX_LINE_BYTES) return;
+    // The first character that does not fit whole; a surrogate pair is one 4-byte character.
+    let cut = start;
+    for (let bytes = 0; cut < end; ) {
+      const size = text.codePointAt(cut)! > 0xffff ? 2 : 1;
+      const charBytes = utf8Length(text, cut, cut + size);
+      if (bytes + charBytes > MAX_LINE_BYTES) break;
+      bytes += charBytes;
+      cut += size;
     }
-    if (newline < 0) break;
-    start = newline + 1;
+    diagnostics.push(
+      diagnostic("line-too-long", "error", `keepalived reads at most ${MAX_LINE_BYTES} bytes of a line; it reads what follows as a separate line`, lines.range(cut, end)),
+    );
+  };
+  if (text.indexOf("\r") < 0) {
+    // Without a carriage return the index's lines are keepalived's: their starts are known already.
+    const count = lines.lineCount;
+    for (let line = 0; line < count; line++) {
+      const start = lines.lineStart(line);
+      const end = line + 1 < count ? lines.lineStart(line + 1) - 1 : text.length;
+      if (end - start > MAX_LINE_BYTES / 3) checkLength(start, end);
+    }
+  } else {
+    let start = 0;
+    while (start <= text.length) {
+      const newline = text.indexOf("\n", start);
+      let end = newline < 0 ? text.length : newline;
+      // keepalived drops the `\r` of a CRLF line ending, so it does not count towards the limit.
+      if (newline >= 0 && text[end - 1] === "\r") end--;
+      checkLength(start, end);
+      if (newline < 0) break;
+      start = newline + 1;
+    }
   }
   let previousLine = -1;
   for (let nul = text.indexOf("\0"); nul >= 0; nul = text.indexOf("\0", nul + 1)) {
