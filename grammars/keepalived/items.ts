@@ -15,9 +15,7 @@ import { diagnostic, type SyntaxDiagnostic } from "../common/diagnostics.js";
 import { excerpt } from "../common/excerpt.js";
 import { SpanTable } from "../common/span-table.js";
 import type { LineIndex } from "../common/text.js";
-import type { Block, KeepalivedItem, Statement } from "./ast.js";
-import { BlockNode } from "./containers.js";
-import { BraceNode, makeDefinition, StatementNode } from "./nodes.js";
+import { BLOCK, DEEP, DEFINITION as STORED_DEFINITION, ItemStore, NO_HEADER, OPEN_BRACE, SHARES_LINE, STATEMENT, STRAY } from "./item-store.js";
 import { CONFIG_ID, DEFINITION, END, KeepalivedScanner, LBRACE, NEWLINE, QUOTED, RBRACE, SEQUENCE, WORD } from "./scanner.js";
 
 /** Real configurations nest four or five levels; past this a `{` is read flat, not as a new block. */
@@ -35,15 +33,18 @@ class ItemReader {
   private line = 0;
   private readonly scanner: KeepalivedScanner;
   private readonly table: SpanTable;
-  private readonly unclosed: Block[] = [];
+  readonly store: ItemStore;
+  /** Entries of the blocks never closed, innermost last. */
+  private readonly unclosed: number[] = [];
   private reportedDepth = false;
   // What `sharesLine` needs: the line being read, how many statements and braces stand on it, and
-  // its statements (the first one apart: most lines have one), each with whether its `{` is on it.
+  // the entries of its statements (the first one apart: most lines have one), each with whether its
+  // `{` is on it.
   private currentLine = -1;
   private onCurrentLine = 0;
-  private firstStatement: Statement | undefined = undefined;
+  private firstStatement = -1;
   private firstOwnBrace = false;
-  private readonly moreStatements: Statement[] = [];
+  private readonly moreStatements: number[] = [];
   private readonly moreOwnBraces: boolean[] = [];
 
   constructor(
@@ -52,21 +53,23 @@ class ItemReader {
     private readonly diagnostics: SyntaxDiagnostic[],
   ) {
     this.scanner = new KeepalivedScanner(text);
-    // About one word per 8 characters in real files.
+    // About one word per 8 characters, and one item per 15, in real files.
     this.table = new SpanTable(lines, text.length >> 3);
+    this.store = new ItemStore(this.table, text.length >> 4);
     this.advance();
   }
 
-  read(): KeepalivedItem[] {
-    const items = this.items(true);
+  read(): void {
+    this.items(true);
     this.flush();
-    for (const block of this.unclosed.reverse()) {
-      const what = block.header ? `'${excerpt(block.header.keyword.text)}'` : "this block";
+    for (const index of this.unclosed.reverse()) {
+      const header = this.store.header(index);
+      const what = header ? `'${excerpt(header.keyword.text)}'` : "this block";
+      const open = this.store.field(index, 2);
       this.diagnostics.push(
-        diagnostic("missing-close-brace", "error", `the '{' of ${what} is never closed; keepalived reads the rest of the file inside it`, block.open.range),
+        diagnostic("missing-close-brace", "error", `the '{' of ${what} is never closed; keepalived reads the rest of the file inside it`, this.lines.range(open, open + 1)),
       );
     }
-    return items;
   }
 
   private advance(): void {
@@ -76,26 +79,26 @@ class ItemReader {
     this.end = scanner.end;
   }
 
-  private items(top: boolean): KeepalivedItem[] {
-    const items: KeepalivedItem[] = [];
+  /** Records the items up to the `}` that ends them (or the end of the text, at the top). */
+  private items(top: boolean): void {
     for (;;) {
       const kind = this.kind;
-      if (kind === END || (kind === RBRACE && !top && this.flatDepth === 0)) return items;
+      if (kind === END || (kind === RBRACE && !top && this.flatDepth === 0)) return;
       if (kind === WORD || kind === QUOTED || kind === CONFIG_ID || kind === SEQUENCE) {
-        items.push(this.statementOrBlock());
+        this.statementOrBlock();
       } else if (kind === DEFINITION) {
-        items.push(makeDefinition(this.lines, this.start, this.end));
+        this.store.push(DEFINITION_ENTRY, this.start, this.end, 0);
         this.advance();
       } else if (kind === LBRACE) {
-        if (this.depth < MAX_BLOCK_DEPTH) items.push(this.blockBody(undefined, -1));
+        if (this.depth < MAX_BLOCK_DEPTH) this.blockBody(-1, 0, 0);
         else {
           this.flatDepth++;
-          items.push(this.strayBrace("open-brace", true));
+          this.strayBrace(true, true);
         }
       } else if (kind === RBRACE) {
         const deep = this.flatDepth > 0;
         if (deep) this.flatDepth--;
-        items.push(this.strayBrace("close-brace", deep));
+        this.strayBrace(false, deep);
       } else {
         // A line break (spaces and comments are not in the stream): trivia are found again in the gaps.
         this.advance();
@@ -104,22 +107,22 @@ class ItemReader {
   }
 
   /** A `}` that closes nothing, or a brace read flat past the nesting limit. */
-  private strayBrace(kind: "open-brace" | "close-brace", deep: boolean): KeepalivedItem {
-    const brace = new BraceNode(kind, this.start, this.lines);
-    this.see(this.lineOf(this.start));
+  private strayBrace(open: boolean, deep: boolean): void {
+    const at = this.start;
+    this.store.push(STRAY | (deep ? DEEP : 0) | (open ? OPEN_BRACE : 0), at, 0, 0);
+    this.see(this.lineOf(at), -1);
     this.advance();
-    const item: KeepalivedItem = { kind: "stray-brace", brace, deep, range: brace.range };
+    const range = this.lines.range(at, at + 1);
     if (!deep) {
-      this.diagnostics.push(diagnostic("unexpected-close-brace", "error", "'}' closes nothing: keepalived reports it as an unknown keyword", item.range));
+      this.diagnostics.push(diagnostic("unexpected-close-brace", "error", "'}' closes nothing: keepalived reports it as an unknown keyword", range));
     } else if (!this.reportedDepth) {
       this.reportedDepth = true;
-      this.diagnostics.push(diagnostic("nesting-too-deep", "error", `blocks nest more than ${MAX_BLOCK_DEPTH} levels deep here; lblint reads the rest without nesting`, item.range));
+      this.diagnostics.push(diagnostic("nesting-too-deep", "error", `blocks nest more than ${MAX_BLOCK_DEPTH} levels deep here; lblint reads the rest without nesting`, range));
     }
-    return item;
   }
 
   /** A statement, or the block it heads when a `{` follows it (after line breaks only). */
-  private statementOrBlock(): KeepalivedItem {
+  private statementOrBlock(): void {
     const table = this.table;
     const text = this.text;
     const first = table.length;
@@ -134,44 +137,52 @@ class ItemReader {
     } while (kind === WORD || kind === QUOTED || kind === CONFIG_ID || kind === SEQUENCE);
     const count = table.length - first;
     const line = this.lineOf(table.start(first));
-    const statement = new StatementNode(table, first, count, line);
     if (this.depth < MAX_BLOCK_DEPTH) {
       // Line breaks between a statement and its `{` belong to no item: they are skipped either way.
       while (this.kind === NEWLINE) this.advance();
-      if (this.kind === LBRACE) return this.blockBody(statement, line);
+      if (this.kind === LBRACE) {
+        this.blockBody(first, count, line);
+        return;
+      }
     }
-    this.see(line, statement, false);
-    return statement;
+    this.see(line, this.store.push(STATEMENT_ENTRY, first, count, line), false);
   }
 
-  /** A block from its `{`, with the statement before it (and that statement's line), if any. */
-  private blockBody(header: StatementNode | undefined, headerLine: number): BlockNode {
+  /**
+   * A block from its `{`; with the statement before it when `headerFirst` is not -1 (its words
+   * [headerFirst, headerFirst + headerCount) of the table, on `headerLine`).
+   */
+  private blockBody(headerFirst: number, headerCount: number, headerLine: number): void {
+    const store = this.store;
     const open = this.start;
     const openLine = this.lineOf(open);
-    if (header) {
+    const index = store.push(BLOCK, -1, open, -1);
+    if (headerFirst >= 0) {
+      const header = store.push(STATEMENT_ENTRY, headerFirst, headerCount, headerLine);
       // A header's own `{` on its line is the ordinary `keyword {` form, the same to keepalived as a
       // `{` on the next line: it does not make the header share its line.
       this.see(headerLine, header, openLine === headerLine);
     } else {
+      store.push(NO_HEADER, 0, 0, 0);
       this.diagnostics.push(
         diagnostic("unexpected-open-brace", "error", "'{' with no keyword before it: keepalived ignores it and reads the lines that follow in the enclosing block", this.lines.range(open, open + 1)),
       );
     }
-    this.see(openLine);
+    this.see(openLine, -1);
     this.advance();
     this.depth++;
-    const items = this.items(false);
+    this.items(false);
     this.depth--;
-    let close = -1;
+    store.set(index, 1, store.length);
     if (this.kind === RBRACE) {
-      close = this.start;
-      this.see(this.lineOf(close));
+      const close = this.start;
+      store.set(index, 3, close);
+      this.see(this.lineOf(close), -1);
       this.advance();
+    } else {
+      // A block that is never closed runs to the end of the file, as keepalived reads it.
+      this.unclosed.push(index);
     }
-    // A block that is never closed runs to the end of the file, as keepalived reads it.
-    const block = new BlockNode(this.lines, header, open, items, close);
-    if (close < 0) this.unclosed.push(block);
-    return block;
   }
 
   /** The local line of an offset at or after the last one looked up. */
@@ -180,16 +191,16 @@ class ItemReader {
     return this.line;
   }
 
-  /** A statement or a brace on a line; statements and braces come in document order. */
-  private see(line: number, statement?: Statement, ownBrace = false): void {
+  /** A statement (its entry) or a brace (-1) on a line; statements and braces come in document order. */
+  private see(line: number, statement: number, ownBrace = false): void {
     if (line !== this.currentLine) {
       this.flush();
       this.currentLine = line;
       this.onCurrentLine = 0;
     }
     this.onCurrentLine++;
-    if (!statement) return;
-    if (!this.firstStatement) {
+    if (statement < 0) return;
+    if (this.firstStatement < 0) {
       this.firstStatement = statement;
       this.firstOwnBrace = ownBrace;
     } else {
@@ -201,21 +212,31 @@ class ItemReader {
   /** Marks the statements of the line just read that share it with another statement or a brace. */
   private flush(): void {
     const count = this.onCurrentLine;
-    if (this.firstStatement && count - (this.firstOwnBrace ? 1 : 0) > 1) this.firstStatement.sharesLine = true;
-    this.firstStatement = undefined;
+    if (this.firstStatement >= 0 && count - (this.firstOwnBrace ? 1 : 0) > 1) this.markSharesLine(this.firstStatement);
+    this.firstStatement = -1;
     if (this.moreStatements.length === 0) return;
     this.moreStatements.forEach((statement, k) => {
-      if (count - (this.moreOwnBraces[k] ? 1 : 0) > 1) statement.sharesLine = true;
+      if (count - (this.moreOwnBraces[k] ? 1 : 0) > 1) this.markSharesLine(statement);
     });
     this.moreStatements.length = 0;
     this.moreOwnBraces.length = 0;
   }
+
+  private markSharesLine(entry: number): void {
+    this.store.set(entry, 0, this.store.field(entry, 0) | SHARES_LINE);
+  }
 }
 
+const STATEMENT_ENTRY = STATEMENT;
+const DEFINITION_ENTRY = STORED_DEFINITION;
+
 /**
- * The items of a text. Reports unterminated quotes and brace problems into `diagnostics`, and sets
- * `sharesLine` on the statements that share their line with another statement or a brace.
+ * The items of a text, in a store that makes their objects on first use. Reports unterminated quotes
+ * and brace problems into `diagnostics`, and records which statements share their line with another
+ * statement or a brace (`sharesLine`).
  */
-export function readItems(text: string, lines: LineIndex, diagnostics: SyntaxDiagnostic[]): KeepalivedItem[] {
-  return new ItemReader(text, lines, diagnostics).read();
+export function readItems(text: string, lines: LineIndex, diagnostics: SyntaxDiagnostic[]): ItemStore {
+  const reader = new ItemReader(text, lines, diagnostics);
+  reader.read();
+  return reader.store;
 }

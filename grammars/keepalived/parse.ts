@@ -34,8 +34,7 @@ export function parseKeepalived(input: string | Uint8Array, options: ParseOption
   const lines = new LineIndex(text, options.base);
   const diagnostics: SyntaxDiagnostic[] = [];
   // Reading reports unterminated quotes and brace problems, and marks statements that share a line.
-  const items = readItems(text, lines, diagnostics);
-  const ast: KeepalivedConfig = new ConfigNode(items, lines.range(0, text.length));
+  const ast: KeepalivedConfig = new ConfigNode(readItems(text, lines, diagnostics), lines.range(0, text.length));
   checkReferences(ast, diagnostics);
   checkLines(text, lines, diagnostics);
   checkSequences(ast, diagnostics);
