@@ -31,8 +31,9 @@ if (!existsSync(fileURLToPath(moduleUrl))) {
   process.exit(1);
 }
 const lblint = await import(moduleUrl);
-// The command line of the same build: dist/cli.js beside dist/index.js.
-const cliPath = join(dirname(fileURLToPath(moduleUrl)), "cli.js");
+// The command line of the same build, beside dist/index.js: dist/cli.cjs (the package's `bin`), or
+// dist/cli.js in builds that have no CommonJS entry.
+const cliPath = ["cli.cjs", "cli.js"].map((name) => join(dirname(fileURLToPath(moduleUrl)), name)).find((path) => existsSync(path)) ?? "cli.js";
 
 const languages = [
   {
