@@ -4,8 +4,9 @@
 // longer use Chevrotain at run time at all).
 //
 // What the CLI's start-up costs is mostly Node's own (`node -e 0`); the rest is kept small:
-// - the keyword tables are not in the bundles: server/src/facts/generated/*.ts become dist/facts/*.json,
-//   read and parsed on first use, so a run reads only the tables of the formats it lints;
+// - the keyword tables are not in the CLI's bundle: server/src/facts/generated/*.ts become
+//   dist/facts/*.json, read and parsed on first use, so a run reads only the tables of the formats it
+//   lints (the library keeps them inline, parsed on first use too);
 // - the command is dist/cli-main.cjs, one script that dist/cli.cjs (the `bin`, a few lines of
 //   CommonJS; dist/cli.js is the same as an ES module) compiles with the V8 code cache the build makes
 //   (dist/cli-main.cache), from a run over small samples of both formats: a run neither parses nor
@@ -199,12 +200,13 @@ function writeCodeCache() {
 }
 
 rmSync(join(root, "dist"), { recursive: true, force: true });
+// The library stays one self-contained file (a consumer may bundle it again): its tables are inline,
+// and still parsed only on first use.
 await build({
   ...common,
   entryPoints: ["server/src/index.ts"],
   outfile: "dist/index.js",
   format: "esm",
-  plugins: [tablesAsFiles],
   banner: { js: "import { createRequire as __lblintRequire } from 'node:module'; const require = __lblintRequire(import.meta.url);" },
 });
 // One script, wrapped in a function that the loader calls with what a CommonJS module gets, and the
