@@ -1,12 +1,12 @@
-// Builds dist/: the library (dist/index.js), the CLI (dist/cli.js and what it runs), the keyword
-// tables as JSON, and the type declarations. Each bundle is one self-contained file, so that start-up
-// does not walk node_modules (Chevrotain's ESM build alone loaded ~650 lodash-es files; the parsers no
-// longer use Chevrotain at run time at all).
+// Builds dist/: the library (dist/index.js), the CLI (dist/cli.cjs and dist/cli.js, and what they
+// run), the language server (dist/server.js), the keyword tables as JSON, and the type declarations.
+// Each bundle is one self-contained file, so that start-up does not walk node_modules (Chevrotain's
+// ESM build alone loaded ~650 lodash-es files; the parsers no longer use Chevrotain at run time).
 //
 // What the CLI's start-up costs is mostly Node's own (`node -e 0`); the rest is kept small:
 // - the keyword tables are not in the CLI's bundle: server/src/facts/generated/*.ts become
 //   dist/facts/*.json, read and parsed on first use, so a run reads only the tables of the formats it
-//   lints (the library keeps them inline, parsed on first use too);
+//   lints (the library and the language server keep them inline, parsed on first use too);
 // - the command is dist/cli-main.cjs, one script that dist/cli.cjs (the `bin`, a few lines of
 //   CommonJS; dist/cli.js is the same as an ES module) compiles with the V8 code cache the build makes
 //   (dist/cli-main.cache), from a run over small samples of both formats: a run neither parses nor
@@ -231,6 +231,15 @@ if (/\bimport\(/.test(readFileSync(join(root, "dist", "cli-main.cjs"), "utf8")))
 writeFileSync(join(root, "dist", "cli.cjs"), cliLoader("cjs"), { mode: 0o755 });
 writeFileSync(join(root, "dist", "cli.js"), cliLoader("esm"), { mode: 0o755 });
 await writeTables();
+// The language server (`lblint-language-server --stdio`), as self-contained as the library.
+await build({
+  ...common,
+  entryPoints: ["server/src/lsp/main.ts"],
+  outfile: "dist/server.js",
+  format: "esm",
+  minifyWhitespace: true,
+  banner: { js: "import { createRequire as __lblintRequire } from 'node:module'; const require = __lblintRequire(import.meta.url);" },
+});
 // `lblint --explain RULE` prints these pages.
 cpSync(join(root, "docs", "rules"), join(root, "dist", "rules"), { recursive: true });
 writeCodeCache();

@@ -24,12 +24,14 @@ describe("the lblint command", () => {
     const [file] = JSON.parse(result.stdout);
     expect(file.filePath).toBe(join(examples, "broken", "keepalived.conf"));
     expect(file.errorCount).toBe(2);
+    expect(file.fatalErrorCount).toBe(2);
     // The unterminated notify_master is also a script run without enable_script_security (KA018).
     expect(file.warningCount).toBe(1);
     expect(file.messages[0]).toEqual({
       ruleId: "syntax",
       code: "missing-close-brace",
       severity: 2,
+      fatal: true,
       message: "the '{' of 'vrrp_instance' is never closed; keepalived reads the rest of the file inside it",
       line: 2,
       column: 20,
@@ -85,7 +87,7 @@ describe("the lblint command", () => {
 
   it("answers usage and I/O problems with one line and exit code 2", () => {
     expect(run()).toMatchObject({ code: 2, stderr: "lblint: no file or directory given (try 'lblint --help')\n" });
-    expect(run("--format", "xml", examples)).toMatchObject({ code: 2, stderr: "lblint: unknown --format 'xml' (expected stylish or json)\n" });
+    expect(run("--format", "xml", examples)).toMatchObject({ code: 2, stderr: "lblint: unknown --format 'xml' (expected stylish, json, sarif, github, checkstyle, junit)\n" });
     expect(run("/nonexistent/haproxy.cfg")).toMatchObject({ code: 2, stderr: "lblint: /nonexistent/haproxy.cfg: no such file or directory\n" });
     const dir = mkdtempSync(join(tmpdir(), "lblint-"));
     writeFileSync(join(dir, "README"), "hello\n");
@@ -106,19 +108,20 @@ describe("the lblint command", () => {
     expect([0, 1]).toContain(code);
   });
 
-  it("reports 300,000 problems in one file, in both formats", () => {
+  // 150,000 findings are more than a function call can take as spread arguments (the crash this guards).
+  it("reports 150,000 problems in one file, in both formats", { timeout: 120_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), "lblint-"));
-    writeFileSync(join(dir, "haproxy.cfg"), `frontend f\n${'    x "unclosed\n'.repeat(300_000)}`);
+    writeFileSync(join(dir, "haproxy.cfg"), `frontend f\n${'    description "unclosed\n'.repeat(150_000)}`);
     const stylish = run(join(dir, "haproxy.cfg"));
     expect(stylish.stderr).toBe("");
-    // One syntax error per line at least; rules may add their own.
-    const summary = /^✖ \d+ problems \((\d+) errors, /.exec(stylish.stdout.trimEnd().split("\n").at(-1)!);
-    expect(Number(summary?.[1])).toBeGreaterThanOrEqual(300_000);
+    // One syntax error per line at least; rules may add their own, and warnings about the frontend.
+    const summary = /^✖ \d+ problems \((\d+) errors, \d+ warnings\)$/m.exec(stylish.stdout.slice(-1000));
+    expect(Number(summary?.[1])).toBeGreaterThanOrEqual(150_000);
     const json = run("--format", "json", join(dir, "haproxy.cfg"));
     expect(JSON.parse(json.stdout)[0].errorCount).toBe(Number(summary?.[1]));
   });
 
   it("prints help", () => {
-    expect(execFileSync(process.execPath, [cli, "--help"], { encoding: "utf8" })).toContain("Usage: lblint [options] PATH...");
+    expect(execFileSync(process.execPath, [cli, "--help"], { encoding: "utf8" })).toContain("Usage: lblint [options] [PATH...]");
   });
 });

@@ -20,7 +20,7 @@ describe("lblint.config.json", () => {
       [{ haproxyVersion: "1.8" }, "x: haproxyVersion '1.8' is not one lblint knows (2.6, 2.8, 3.0, 3.2, 3.4)"],
       [{ rules: { "no-such-rule": "error" } }, "x: unknown rule 'no-such-rule' in 'rules' (see lblint --list-rules)"],
       [{ rules: { HA010: "fatal" } }, 'x: rule \'HA010\': severity must be one of error, warning, info, off (got "fatal")'],
-      [{ rule: {} }, "x: unknown key 'rule' (expected one of $schema, root, haproxyVersion, keepalivedVersion, rules, ignorePatterns)"],
+      [{ rule: {} }, "x: unknown key 'rule' (expected one of $schema, root, haproxyVersion, keepalivedVersion, rules, ignorePatterns, haproxyConfigs)"],
       [[], "x: the configuration must be a JSON object"],
     ];
     for (const [input, message] of bad) expect(() => resolveConfig(input, "x")).toThrow(new ConfigError("x", message.slice(3)));

@@ -28,7 +28,7 @@ function edit(files: Record<string, string>, path: string, from: string, to: str
 const show = (problems: Awaited<ReturnType<typeof lintSiteFiles>>) => problems.map((p) => `${p.ruleId} ${p.file}:${p.range.start.line + 1}:${p.range.start.column + 1} ${p.message}`);
 
 describe("example sites", () => {
-  for (const name of ["nat", "dr", "haproxy-keepalived"]) {
+  for (const name of ["nat", "dr", "haproxy-keepalived", "fwmark"]) {
     it(`${name} is clean`, async () => {
       expect(show(await lintSiteFiles(readSite(name)))).toEqual([]);
     });
@@ -68,6 +68,117 @@ describe("example sites", () => {
     const files = edit(readSite("dr"), "lb2/etc/keepalived/keepalived.conf", "virtual_ipaddress {\n        192.168.1.100/24\n", "virtual_ipaddress {\n        192.168.1.100/24\n        192.168.1.101/24\n");
     expect(show(await lintSiteFiles(files))).toEqual([
       "S002 lb2/etc/keepalived/keepalived.conf:13:5 lb2's RH_1 has 2 VIPs (192.168.1.100, 192.168.1.101) but lb1's RH_1, which wins the election, has 1 VIP (192.168.1.100): keepalived drops adverts whose address list differs from its own, so both nodes become MASTER",
+    ]);
+  });
+
+  it("nat: lb2's sync group leaves out the internal instance", async () => {
+    const files = edit(readSite("nat"), "lb2/etc/keepalived/keepalived.conf", "        RH_EXT\n        RH_INT\n", "        RH_EXT\n");
+    expect(show(await lintSiteFiles(files))).toEqual([
+      "KA032 lb2/etc/keepalived/keepalived.conf:7:17 sync group 'RH_group' has only one instance; a sync group keeps several instances in the same state",
+      "S012 lb2/etc/keepalived/keepalived.conf:7:17 lb2's sync group RH_group holds RH_EXT, but lb1's RH_group holds RH_EXT, RH_INT (lb1 wins the RH_EXT election): the routers fail over different sets of instances together, and a partial failover splits the VIPs between them",
+    ]);
+  });
+
+  it("nat: another scheduler on lb2", async () => {
+    const files = edit(readSite("nat"), "lb2/etc/keepalived/keepalived.conf", "lb_algo rr", "lb_algo wlc");
+    expect(show(await lintSiteFiles(files))).toEqual([
+      "S013 lb2/etc/keepalived/keepalived.conf:38:13 virtual_server 192.168.26.10 port 80 on lb2 uses scheduler wlc but lb1, which wins the election, uses rr: the service changes behaviour at every failover",
+    ]);
+  });
+
+  it("nat: lb2 does not forward", async () => {
+    const files = edit(readSite("nat"), "lb2/etc/sysctl.d/90-lvs.conf", "ip_forward = 1", "ip_forward = 0");
+    expect(show(await lintSiteFiles(files))).toEqual([
+      "S030 lb2/etc/sysctl.d/90-lvs.conf:2:23 lb2 is an LVS NAT router for 192.168.26.10 port 80 but net.ipv4.ip_forward is 0: it drops what it should forward between clients and real servers; set net.ipv4.ip_forward = 1",
+    ]);
+  });
+
+  it("nat: web3 routes through lb1's own address", async () => {
+    const files = edit(readSite("nat"), "web3/etc/sysconfig/network-scripts/ifcfg-eth0", "GATEWAY=10.11.12.10", "GATEWAY=10.11.12.21");
+    expect(show(await lintSiteFiles(files))).toEqual([
+      "S031 web3/etc/sysconfig/network-scripts/ifcfg-eth0:7:9 web3's default gateway 10.11.12.21 is lb1's own address: when lb1 is not MASTER, replies go to a router that no longer holds the connections; use the floating address 10.11.12.10",
+    ]);
+  });
+
+  it("haproxy-keepalived: a check weight too small to move the VIP", async () => {
+    const files = edit(readSite("haproxy-keepalived"), "lb1/etc/keepalived/keepalived.conf", "weight -10", "weight -1");
+    expect(show(await lintSiteFiles(files))).toEqual([
+      "S014 lb1/etc/keepalived/keepalived.conf:12:12 when vrrp_script chk_haproxy fails, lb1's RGW drops only from 101 to 100, a tie with lb2's RGW, which takes over only because its address is higher; the weight must exceed 1 in absolute value (or be 0, which puts the instance in FAULT)",
+    ]);
+  });
+
+  it("haproxy-keepalived: nopreempt on the backup", async () => {
+    const files = edit(readSite("haproxy-keepalived"), "lb2/etc/keepalived/keepalived.conf", "    state BACKUP\n", "    state BACKUP\n    nopreempt\n");
+    expect(show(await lintSiteFiles(files))).toEqual([
+      "KA021 lb2/etc/keepalived/keepalived.conf:17:5 with nopreempt, the weight of 'chk_haproxy' can lower this node's priority but no other node will take the VIP over while this one runs",
+      "S015 lb2/etc/keepalived/keepalived.conf:17:5 nopreempt on lb2's RGW (priority 100) has no effect: a lower-priority node never preempts anyway, and lb1's RGW (priority 101) still takes the VIPs back when it returns; set nopreempt (with state BACKUP) on lb1",
+    ]);
+  });
+
+  it("dr: another VRRP group on the segment with the same VRID", async () => {
+    const files = {
+      ...readSite("dr"),
+      "db1/etc/keepalived/keepalived.conf": "vrrp_instance DB {\n    state MASTER\n    interface eth0\n    virtual_router_id 50\n    priority 100\n    virtual_ipaddress {\n        192.168.1.200/24\n    }\n}\n",
+      "db1/etc/sysconfig/network-scripts/ifcfg-eth0": "DEVICE=eth0\nBOOTPROTO=none\nONBOOT=yes\nIPADDR=192.168.1.31\nPREFIX=24\n",
+    };
+    expect(show(await lintSiteFiles(files))).toEqual([
+      "S016 lb1/etc/keepalived/keepalived.conf:10:23 lb1's RH_1 uses virtual_router_id 50 on 192.168.1.0/24, as db1's DB does for other VIPs (192.168.1.200): each group hears the other's adverts, which list other addresses and share the virtual MAC 00:00:5e:00:01:32; give this group its own VRID",
+      "S016 lb2/etc/keepalived/keepalived.conf:10:23 lb2's RH_1 uses virtual_router_id 50 on 192.168.1.0/24, as db1's DB does for other VIPs (192.168.1.200): each group hears the other's adverts, which list other addresses and share the virtual MAC 00:00:5e:00:01:32; give this group its own VRID",
+    ]);
+  });
+
+  it("dr: rs1 answers ARP for the VIP once arptables no longer drops it", async () => {
+    const files = edit(readSite("dr"), "rs1/etc/sysconfig/arptables", "-A INPUT -d 192.168.1.100 -j DROP\n", "");
+    expect(show(await lintSiteFiles(files))).toEqual([
+      "S032 rs1/etc/sysconfig/network-scripts/ifcfg-eth0:1:4:8 192.168.1.100 is on eth0 of rs1, which answers ARP for it: clients' traffic for the VIP may go to rs1 instead of the router; drop ARP for it with arptables, or move it to lo with arp_ignore = 1 and arp_announce = 2",
+    ]);
+  });
+
+  it("dr: rs2 without arp_announce", async () => {
+    const files = edit(readSite("dr"), "rs2/etc/sysctl.d/90-lvs-dr.conf", "net.ipv4.conf.all.arp_announce = 2\n", "");
+    expect(show(await lintSiteFiles(files))).toEqual([
+      "S032 rs2/etc/sysctl.d/90-lvs-dr.conf:1:1 192.168.1.100 is on lo of rs2 but no sysctl file sets arp_announce, so rs2 announces the VIP in its ARP requests and takes traffic meant for lb1 and lb2; set net.ipv4.conf.all.arp_announce = 2 in this file",
+    ]);
+  });
+
+  it("dr: a real server moved off the routers' segment", async () => {
+    let files = edit(readSite("dr"), "lb1/etc/keepalived/keepalived.conf", "real_server 192.168.1.23", "real_server 192.168.5.23");
+    files = edit(files, "lb2/etc/keepalived/keepalived.conf", "real_server 192.168.1.23", "real_server 192.168.5.23");
+    files = edit(files, "rs3/etc/sysconfig/network-scripts/ifcfg-eth0", "192.168.1.23", "192.168.5.23");
+    expect(show(await lintSiteFiles(files))).toEqual([
+      "S033 lb1/etc/keepalived/keepalived.conf:34:17 192.168.5.23 is on none of lb1's networks (192.168.1.0/24): direct routing only rewrites the MAC address, so the real server must be on the router's segment; use TUN or NAT, or a real server on that segment",
+      "S033 lb2/etc/keepalived/keepalived.conf:34:17 192.168.5.23 is on none of lb2's networks (192.168.1.0/24): direct routing only rewrites the MAC address, so the real server must be on the router's segment; use TUN or NAT, or a real server on that segment",
+    ]);
+  });
+
+  it("fwmark: lb2's direct rule sets another mark", async () => {
+    const files = edit(readSite("fwmark"), "lb2/etc/firewalld/direct.xml", "--set-mark 80", "--set-mark 8");
+    expect(show(await lintSiteFiles(files))).toEqual([
+      "S021 lb2/etc/firewalld/direct.xml:3:3 nothing in lb2's firewalld configuration sets mark 80: virtual_server fwmark 80 never sees a packet; add a mangle PREROUTING rule such as '-d 192.168.10.100 -p tcp --dport PORT -j MARK --set-mark 80' as a direct rule",
+    ]);
+  });
+
+  it("fwmark: rs2's zone without FTP", async () => {
+    const files = edit(readSite("fwmark"), "rs2/etc/firewalld/zones/public.xml", '  <service name="ftp"/>\n', "");
+    expect(show(await lintSiteFiles(files))).toEqual([
+      'S022 rs2/etc/firewalld/zones/public.xml:2:1 rs2\'s firewalld drops TCP port 21 to 192.168.10.100, where lb1 and lb2 send fwmark 21 (DR): the real server never gets the traffic and fails its checks; open it with <port protocol="tcp" port="21"/> (or a service) in the zone of eth0',
+    ]);
+  });
+
+  it("fwmark: FTP without persistence", async () => {
+    const from = "    protocol TCP\n    persistence_timeout 300\n\n    real_server 192.168.10.21 {\n        TCP_CHECK {\n            connect_port 21";
+    const to = "    protocol TCP\n\n    real_server 192.168.10.21 {\n        TCP_CHECK {\n            connect_port 21";
+    const files = edit(edit(readSite("fwmark"), "lb1/etc/keepalived/keepalived.conf", from, to), "lb2/etc/keepalived/keepalived.conf", from, to);
+    expect(show(await lintSiteFiles(files))).toEqual([
+      "S023 lb1/etc/keepalived/keepalived.conf:39:23 fwmark 21 balances FTP on lb1: without persistence_timeout a data connection may go to another real server than its control connection",
+      "S023 lb2/etc/keepalived/keepalived.conf:39:23 fwmark 21 balances FTP on lb2: without persistence_timeout a data connection may go to another real server than its control connection",
+    ]);
+  });
+
+  it("fwmark: rs1's haproxy bound to its own address", async () => {
+    const files = edit(readSite("fwmark"), "rs1/etc/haproxy/haproxy.cfg", "bind :80", "bind 192.168.10.21:80");
+    expect(show(await lintSiteFiles(files))).toEqual([
+      "X005 rs1/etc/haproxy/haproxy.cfg:19:10 rs1's haproxy does not listen where lb1 and lb2 send fwmark 80: direct routing delivers 192.168.10.100:80 unchanged, but haproxy binds 192.168.10.21:80; bind 192.168.10.100:80 (or *:80)",
     ]);
   });
 });

@@ -1,33 +1,100 @@
-// The text of `lblint --help`.
-export const HELP = `Usage: lblint [options] PATH...
+// The text of `lblint --help`: a manual page, kept in step with args.ts by test/cli-docs.test.ts.
+export const HELP = `Usage: lblint [options] [PATH...]
+       lblint --stdin [--stdin-filename NAME] [options]
 
-Checks haproxy.cfg and keepalived.conf files. PATH may be a file or a directory;
-directories are searched for files named like haproxy or keepalived
-configurations (haproxy.cfg, *.haproxy.cfg, haproxy/*.cfg, keepalived.conf,
-keepalived/**/*.conf, ...) and for *.cfg / *.conf files whose content is one.
-keepalived 'include' statements are followed, relative to the including file.
-A single directory whose subdirectories mirror machines' roots (lb1/etc/keepalived,
-lb2/etc/haproxy, .../etc/sysctl.d, .../etc/firewalld, ...) is checked as a site:
-every host, and every relation between them (docs/site.md).
+Checks haproxy.cfg and keepalived.conf files: what the daemons refuse, what they
+silently drop, and the traps they accept.
 
-Options:
-  -f, --format FORMAT    Output format: stylish (default) or json (ESLint-compatible)
-      --language LANG    Read every PATH as LANG: haproxy or keepalived
-  -c, --config FILE      Use this lblint.config.json instead of looking one up
-      --haproxy-version V     Target haproxy release (2.6 ... 3.4; default 3.4)
-      --keepalived-version V  Target keepalived release (2.2 ... 2.4; default 2.4)
-      --rule ID:SEVERITY Set a rule's severity (error, warning, info, off); repeatable
-      --site-report      Print the site report (hosts, file status, VRRP groups, peers)
-                         of a site directory, or of keepalived files compared as peers
-      --list-rules       List every rule (with --format json: as JSON)
-      --explain RULE     Print the documentation of a rule
-      --color            Force coloured output
-      --no-color         Never colour output (NO_COLOR is honoured too)
-  -h, --help             Show this help
-  -v, --version          Show the version
+PATH is a file, a directory (searched recursively) or a glob ('conf.d/*.cfg');
+'-' reads standard input. In a directory, files named like configurations
+(haproxy.cfg, *.haproxy.cfg, haproxy/*.cfg, keepalived.conf,
+keepalived/**/*.conf) are taken, and *.cfg / *.conf files whose content is
+one; the rest is skipped (--list-files shows it). keepalived 'include'
+statements are followed as keepalived follows them.
+
+A single directory whose subdirectories mirror machines' roots
+(lb1/etc/keepalived, lb2/etc/haproxy, .../etc/sysctl.d, .../etc/firewalld, ...)
+is checked as a site: every host, and every relation between them
+(docs/site.md).
+
+Input:
+      --stdin                 Read the configuration from standard input
+      --stdin-filename NAME   The name standard input goes by: it decides the
+                              language and which lblint.config.json applies
+      --language LANG         Read every file as LANG: haproxy or keepalived
+      --haproxy-config PATH   A file or directory of one haproxy configuration
+                              loaded from several files, as 'haproxy -f PATH'
+                              loads it (a directory: its *.cfg in lexical
+                              order); repeat it for each -f, in haproxy's order
+      --ignore-pattern PAT    Skip paths matching PAT (gitignore syntax,
+                              relative to the working directory); repeatable
+      --no-ignore             Apply neither .lblintignore nor ignore patterns
+      --list-files            Print the files that would be checked, and those
+                              skipped with the reason, then exit
+      --site-report           Print the site report (hosts, file status, VRRP
+                              groups, peers) of a site directory, or of
+                              keepalived files compared as peers
+
+Output:
+  -f, --format FORMAT         stylish (default), json (ESLint's), sarif (SARIF
+                              2.1.0, for GitHub code scanning), github (workflow
+                              annotations), checkstyle, junit
+  -o, --output-file FILE      Write the report to FILE instead of stdout
+  -q, --quiet                 Report errors only
+      --max-warnings N        Exit with status 1 when more than N warnings are
+                              found (information findings never count)
+      --color, --no-color     Force colour on or off; by default it is on for a
+                              terminal only, and NO_COLOR / FORCE_COLOR decide
+
+Fixing:
+      --fix                   Apply every safe fix and write the files back
+                              (atomically, keeping mode and owner; a fix that
+                              would add a syntax error is left out, and a file
+                              changed on disk since it was read is not written)
+      --fix-dry-run           Print the fixes as a unified diff (before a
+                              stylish report, or with --output-file); write
+                              nothing
+      --fix-type TYPE         Only fixes of this category: syntax, correctness,
+                              compatibility, reference, security, best-practice,
+                              style; repeatable or comma-separated
+
+Configuration:
+  -c, --config FILE           Use this lblint.config.json for every file
+                              instead of the nearest one above each file
+      --print-config FILE     Print the settings that apply to FILE, as JSON
+      --init                  Write a starter lblint.config.json here
+      --haproxy-version V     Target haproxy release: 2.6, 2.8, 3.0, 3.2, 3.4
+                              (default 3.4)
+      --keepalived-version V  Target keepalived release: 2.2, 2.3, 2.4
+                              (default 2.4)
+      --rule ID:SEVERITY      Set a rule's severity: error, warning, info or
+                              off; ID is a rule id or alias; repeatable
+
+Information:
+      --list-rules            List every rule (with --format json: as JSON)
+      --explain RULE          Print the documentation of a rule
+      --debug                 Show skipped files, and stack traces of errors
+  -h, --help                  Show this help
+  -v, --version               Show the version
+
+Files:
+  lblint.config.json, .lblintrc.json
+                              Rule severities and options, target versions,
+                              ignore patterns; the nearest one above each file
+                              applies
+  .lblintignore               Paths to skip, in gitignore syntax, read from the
+                              working directory
 
 Exit status:
-  0  no error found (warnings may have been reported)
-  1  at least one error found
-  2  usage error, or a file that could not be read or recognised
+  0  no error found (warnings and information may have been reported)
+  1  at least one error, or more warnings than --max-warnings allows
+  2  usage error, configuration error, a file that could not be read,
+     recognised or written, or an internal error: one line on stderr
+
+Examples:
+  lblint /etc/haproxy/haproxy.cfg /etc/keepalived
+  lblint --haproxy-config haproxy.cfg --haproxy-config conf.d
+  lblint --format sarif --output-file lblint.sarif .
+  lblint --fix-dry-run haproxy.cfg | less
+  cat haproxy.cfg | lblint --stdin --stdin-filename haproxy.cfg
 `;

@@ -1,16 +1,28 @@
 // Loads every target through the workspace loader, finds its lblint.config.json, runs the rules and
 // gathers one report per file. A keepalived file that another target includes is reported as part
-// of that configuration, not twice.
+// of that configuration, not twice. Each configuration linted is kept as a unit that --fix can load
+// again with fixed texts over the disk.
 import { ConfigError, defaultConfig, findConfigFile, loadConfigFile, type ResolvedConfig } from "../lint/config.js";
 import { lintLoaded } from "../lint/lint.js";
-import type { FileReport } from "../lint/report.js";
-import type { FileSystem } from "../workspace/fs.js";
+import type { FileReport, Problem } from "../lint/report.js";
+import { OverlayFileSystem, type FileSystem } from "../workspace/fs.js";
 import { loadConfig, type LoadedConfig } from "../workspace/loader.js";
 import { pathToUri, uriToPath } from "../workspace/uri.js";
 import type { Target } from "./collect.js";
+import { loadHaproxySet } from "./haproxy-set.js";
+
+/** One configuration as the daemon loads it: a root file with its includes, or a haproxy file set. */
+export interface Unit {
+  readonly loaded: LoadedConfig;
+  readonly config: ResolvedConfig;
+  readonly problems: ReadonlyMap<string, Problem[]>;
+  /** Loads the configuration again with `texts` (by URI) over what was read first. */
+  readonly reload: (texts: ReadonlyMap<string, string>) => Promise<LoadedConfig>;
+}
 
 export interface LintRun {
   readonly reports: FileReport[];
+  readonly units: Unit[];
   /** Files that could not be read at all. */
   readonly errors: string[];
 }
@@ -23,7 +35,7 @@ export interface LintSettings {
 }
 
 /** Resolves each file's configuration once per config file. Config errors propagate as ConfigError. */
-class ConfigResolver {
+export class ConfigResolver {
   private readonly cache = new Map<string, Promise<ResolvedConfig>>();
 
   constructor(
@@ -46,15 +58,27 @@ class ConfigResolver {
   }
 }
 
+function loader(fs: FileSystem, target: Target): (texts: ReadonlyMap<string, string>) => Promise<LoadedConfig> {
+  const uris = target.set ? target.set.map(pathToUri) : [target.uri ?? pathToUri(target.path)];
+  return (texts) => {
+    const over = texts.size > 0 ? new OverlayFileSystem(texts, fs) : fs;
+    if (target.set) return loadHaproxySet(over, uris);
+    const text = texts.get(uris[0]!) ?? target.text;
+    return loadConfig(over, uris[0]!, target.format, text === undefined ? {} : { text });
+  };
+}
+
 export async function lintTargets(fs: FileSystem, targets: readonly Target[], settings: LintSettings = {}): Promise<LintRun> {
   const errors: string[] = [];
   const resolver = new ConfigResolver(fs, settings);
-  const loaded: { target: Target; config: LoadedConfig }[] = [];
+  const loaded: { config: LoadedConfig; reload: Unit["reload"] }[] = [];
   for (const target of targets) {
+    const reload = loader(fs, target);
     try {
-      loaded.push({ target, config: await loadConfig(fs, pathToUri(target.path), target.format) });
+      loaded.push({ config: await reload(new Map()), reload });
     } catch (error) {
-      errors.push(`${target.path}: cannot read file (${(error as { code?: string }).code ?? String(error)})`);
+      const path = (error as { path?: string }).path ?? target.path;
+      errors.push(`${path}: cannot read file (${(error as { code?: string }).code ?? String(error)})`);
     }
   }
   const includedElsewhere = new Set<string>();
@@ -64,15 +88,19 @@ export async function lintTargets(fs: FileSystem, targets: readonly Target[], se
   const ordered = [...loaded].sort((a, b) => Number(includedElsewhere.has(a.config.root)) - Number(includedElsewhere.has(b.config.root)));
 
   const reports = new Map<string, FileReport>();
-  for (const { config } of ordered) {
-    if (reports.has(config.root)) continue;
-    const problems = lintLoaded(config, await resolver.forFile(config.root));
-    for (const uri of config.files.keys()) {
+  const units: Unit[] = [];
+  const display = new Map(targets.filter((t) => t.uri && t.display).map((t) => [t.uri!, t.display!]));
+  for (const { config: loadedConfig, reload } of ordered) {
+    if (reports.has(loadedConfig.root)) continue;
+    const config = await resolver.forFile(loadedConfig.root);
+    const problems = lintLoaded(loadedConfig, config);
+    units.push({ loaded: loadedConfig, config, problems, reload });
+    for (const uri of loadedConfig.files.keys()) {
       if (reports.has(uri)) continue;
-      reports.set(uri, { uri, path: uriToPath(uri), problems: problems.get(uri) ?? [] });
+      reports.set(uri, { uri, path: display.get(uri) ?? uriToPath(uri), problems: problems.get(uri) ?? [] });
     }
   }
-  return { reports: [...reports.values()], errors };
+  return { reports: [...reports.values()], units, errors };
 }
 
 export { ConfigError };

@@ -24,5 +24,6 @@ export function commandLineConfig(options: ConfigOptions): (config: ResolvedConf
   }
   // Validate now, so that a bad option fails before any file is read.
   resolveConfig(overlay, "command line");
-  return (config) => resolveConfig(overlay, "command line", config);
+  // The result still comes from the config file found: its ignorePatterns are relative to it.
+  return (config) => ({ ...resolveConfig(overlay, "command line", config), source: config.source });
 }

@@ -1,4 +1,5 @@
 // `--list-rules` (a table or JSON) and `--explain RULE` (the rule's docs page, shipped in dist/rules/).
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { RULES, findRules } from "../lint/registry.js";
 
@@ -19,4 +20,21 @@ export async function explainRule(name: string): Promise<string | undefined> {
     pages.push(await readFile(url, "utf8").catch(() => `# ${rule.meta.id} ${rule.meta.alias}\n\n${rule.meta.description}\n`));
   }
   return pages.join("\n");
+}
+
+/** Where each rule's documentation is published (the pages of docs/rules/). */
+export const RULE_DOCS_BASE = "https://github.com/lblint/lblint/blob/main/docs/rules/";
+export const SYNTAX_DOCS_URL = "https://github.com/lblint/lblint/blob/main/docs/syntax.md";
+
+export function ruleDocsUrl(id: string): string {
+  return `${RULE_DOCS_BASE}${id}.md`;
+}
+
+/** The docs page of a rule as shipped in dist/rules/, read synchronously for the formatters; undefined when absent. */
+export function rulePage(id: string): string | undefined {
+  try {
+    return readFileSync(new URL(`./rules/${id}.md`, import.meta.url), "utf8");
+  } catch {
+    return undefined;
+  }
 }

@@ -30,7 +30,8 @@ export async function siteRun(paths: readonly string[], command: SiteCommand): P
   const site = isDirectorySite ? await loadSite(fs, uris[0]!, { targets: config.targets }) : await loadLooseSite(fs, uris, { targets: config.targets });
   const reports = lintSite(site, config);
   const exitCode = countBySeverity(reports).errors > 0 ? 1 : 0;
-  const run: LintRun = { reports, errors: [] };
+  // No units: --fix does not apply to a site run.
+  const run: LintRun = { reports, units: [], errors: [] };
   if (command.report === undefined) return { run, exitCode };
   return { run, output: formatSiteReport(siteReport(site, reports), command.report), exitCode };
 }

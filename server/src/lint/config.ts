@@ -3,6 +3,8 @@
 // A configuration error is reported with the file and the offending key, never silently ignored.
 import type { Severity } from "../../../grammars/common/diagnostics.js";
 import { HAPROXY_VERSIONS, KEEPALIVED_VERSIONS, type HaproxyVersion, type KeepalivedVersion } from "../facts/types.js";
+import { dirname, resolve as resolvePath } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { FileSystem } from "../workspace/fs.js";
 import { dirnameUri, resolveUri } from "../workspace/uri.js";
 import { findRules } from "./registry.js";
@@ -26,6 +28,12 @@ export interface ConfigFile {
   readonly rules?: Readonly<Record<string, RuleSetting>>;
   /** Paths (gitignore syntax) the CLI skips, relative to the config file. */
   readonly ignorePatterns?: readonly string[];
+  /**
+   * haproxy configurations made of several files, as `haproxy -f a.cfg -f conf.d/` loads them: each
+   * entry is one configuration, a path or a list of paths (files, or directories whose `.cfg` files
+   * are read in lexical order), relative to the config file.
+   */
+  readonly haproxyConfigs?: readonly (string | readonly string[])[];
 }
 
 /** What lint() uses: every rule's effective severity and options, and the target versions. */
@@ -34,6 +42,8 @@ export interface ResolvedConfig {
   /** Rule id → setting; rules not listed run with their default severity and no options. */
   readonly rules: ReadonlyMap<string, { readonly severity: Severity | "off"; readonly options: Readonly<Record<string, unknown>> }>;
   readonly ignorePatterns: readonly string[];
+  /** Multi-file haproxy configurations: each a list of absolute paths, in haproxy's reading order. */
+  readonly haproxyConfigs: readonly (readonly string[])[];
   /** The config file this came from, if any. */
   readonly source: string | undefined;
 }
@@ -52,7 +62,7 @@ const SEVERITIES: readonly string[] = ["error", "warning", "info", "off"];
 
 /** The configuration used when there is no lblint.config.json: default targets, every rule at its own severity. */
 export function defaultConfig(): ResolvedConfig {
-  return { targets: DEFAULT_TARGETS, rules: new Map(), ignorePatterns: [], source: undefined };
+  return { targets: DEFAULT_TARGETS, rules: new Map(), ignorePatterns: [], haproxyConfigs: [], source: undefined };
 }
 
 export function parseVersion<V extends string>(value: unknown, known: readonly V[], what: string, source: string): V {
@@ -69,7 +79,7 @@ export function parseVersion<V extends string>(value: unknown, known: readonly V
 export function resolveConfig(file: unknown, source: string, base: ResolvedConfig = defaultConfig()): ResolvedConfig {
   if (typeof file !== "object" || file === null || Array.isArray(file)) throw new ConfigError(source, "the configuration must be a JSON object");
   const raw = file as Record<string, unknown>;
-  const known = new Set(["$schema", "root", "haproxyVersion", "keepalivedVersion", "rules", "ignorePatterns"]);
+  const known = new Set(["$schema", "root", "haproxyVersion", "keepalivedVersion", "rules", "ignorePatterns", "haproxyConfigs"]);
   for (const key of Object.keys(raw)) if (!known.has(key)) throw new ConfigError(source, `unknown key '${key}' (expected one of ${[...known].join(", ")})`);
 
   const targets: Targets = {
@@ -94,7 +104,15 @@ export function resolveConfig(file: unknown, source: string, base: ResolvedConfi
     }
     ignorePatterns = [...ignorePatterns, ...(raw.ignorePatterns as string[])];
   }
-  return { targets, rules, ignorePatterns, source };
+  let haproxyConfigs = base.haproxyConfigs;
+  if (raw.haproxyConfigs !== undefined) {
+    const sets = raw.haproxyConfigs;
+    const valid = Array.isArray(sets) && sets.every((set) => typeof set === "string" || (Array.isArray(set) && set.length > 0 && set.every((p) => typeof p === "string")));
+    if (!valid) throw new ConfigError(source, "'haproxyConfigs' must be an array whose entries are a path or a list of paths");
+    const base = source.startsWith("file:") ? dirname(fileURLToPath(source)) : process.cwd();
+    haproxyConfigs = (sets as (string | string[])[]).map((set) => (typeof set === "string" ? [set] : set).map((path) => resolvePath(base, path)));
+  }
+  return { targets, rules, ignorePatterns, haproxyConfigs, source };
 }
 
 function parseRuleSetting(setting: unknown, key: string, source: string): { severity: Severity | "off"; options: Record<string, unknown> } {

@@ -10,6 +10,9 @@ export interface Bind {
   readonly address: string | undefined;
   readonly family: 4 | 6;
   readonly port: number | undefined;
+  /** `udp` for datagram sockets (QUIC, `udp@`), `tcp` otherwise. */
+  readonly proto: "tcp" | "udp";
+  readonly loopback: boolean;
   readonly nonlocal: boolean;
   readonly where: Place;
   readonly proxy: string;
@@ -32,8 +35,11 @@ export function haproxyBinds(host: Host): Bind[] {
           address: parsed?.address,
           family: parsed?.family ?? socket.family ?? 4,
           port: socket.portFrom,
+          proto: socket.transport === "dgram" ? "udp" : "tcp",
+          loopback: socket.loopback,
           nonlocal,
-          where: { uri: section.uri, range: rangeInWord(statement.args[0], socket.hostStart, socket.hostEnd) },
+          // A wildcard (`:80`) has no host part: the whole address is the place.
+          where: { uri: section.uri, range: socket.hostEnd > socket.hostStart ? rangeInWord(statement.args[0], socket.hostStart, socket.hostEnd) : rangeInWord(statement.args[0], socket.start, socket.end) },
           proxy: `${section.type} ${section.name ?? ""}`.trim(),
         });
       }

@@ -18,7 +18,8 @@ export type FileKind =
   | "ifcfg"
   | "route"
   | "nm-keyfile"
-  | "interfaces";
+  | "interfaces"
+  | "modules";
 
 /** clean: every line understood; partial: some lines skipped; failed: nothing usable read. */
 export type ParseStatus = "clean" | "partial" | "failed";

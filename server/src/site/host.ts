@@ -8,7 +8,7 @@ import type { LoadedConfig } from "../workspace/loader.js";
 import type { EffectiveKeepalived } from "./effective.js";
 import type { Located, SiteFile } from "./files.js";
 import type { HostFirewall } from "./firewall/host-firewall.js";
-import type { InterfaceAddress, NetworkFacts } from "./parsers/network.js";
+import { emptyFacts, type InterfaceAddress, type NetworkFacts } from "./parsers/network.js";
 import type { SysctlEntry } from "./parsers/sysctl.js";
 
 /** A host's keepalived configuration as loaded, and as the daemon there reads it. */
@@ -42,14 +42,20 @@ export class Host {
   keepalived: HostKeepalived | undefined;
   haproxy: HostHaproxy | undefined;
   readonly files: SiteFile[] = [];
-  readonly network: NetworkFacts = { addresses: [], gateways: [], zones: [] };
+  readonly network: NetworkFacts = emptyFacts();
   /** Whether any network file was found: without one, "not an address of this host" cannot be said. */
   hasNetworkFiles = false;
   hasSysctlFiles = false;
   readonly sysctl = new Map<string, SysctlEntry>();
+  /** The firewall that runs: firewalld when configured, else iptables, else nftables. */
   firewall: HostFirewall | undefined;
+  /** Every firewall configuration found, the running one first (marks may be set by any of them). */
+  readonly firewalls: HostFirewall[] = [];
   /** Addresses whose ARP requests arptables drops. */
   readonly arpDrops: Located<string>[] = [];
+  /** Kernel modules loaded at boot (modules-load.d, /etc/modules, sysconfig/modules). */
+  readonly modules: Located<string>[] = [];
+  hasModuleFiles = false;
   /** Addresses given for the host in the site file (`addresses`), used like network files. */
   readonly declaredAddresses: Address[] = [];
 

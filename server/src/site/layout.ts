@@ -18,6 +18,7 @@ export const HOST_FILES: readonly { path: string; kind: FileKind }[] = [
   { path: "etc/sysconfig/arptables", kind: "arptables" },
   { path: "etc/sysconfig/network", kind: "route" },
   { path: "etc/network/interfaces", kind: "interfaces" },
+  { path: "etc/modules", kind: "modules" },
 ];
 
 /** Directories whose files are read, each file of a kind (a name test picks which). */
@@ -30,6 +31,10 @@ export const HOST_DIRECTORIES: readonly { path: string; kind: FileKind; name: Re
   { path: "etc/sysconfig/network-scripts", kind: "route", name: /^route-/ },
   { path: "etc/NetworkManager/system-connections", kind: "nm-keyfile", name: /\.nmconnection$/ },
   { path: "etc/network/interfaces.d", kind: "interfaces", name: /^[A-Za-z0-9_-]+$/ },
+  { path: "usr/lib/modules-load.d", kind: "modules", name: /\.conf$/ },
+  { path: "run/modules-load.d", kind: "modules", name: /\.conf$/ },
+  { path: "etc/modules-load.d", kind: "modules", name: /\.conf$/ },
+  { path: "etc/sysconfig/modules", kind: "modules", name: /\.modules$/ },
 ];
 
 /** Read after every sysctl.d file, as sysctl --system does. */
@@ -53,5 +58,6 @@ export function kindFromPath(path: string): FileKind | undefined {
   if (name === "iptables" || name === "rules.v4" || name.endsWith(".iptables")) return "iptables";
   if (name.includes("nftables") || name.endsWith(".nft")) return "nftables";
   if (name === "interfaces") return "interfaces";
+  if (lower.includes("modules-load.d/") || name.endsWith(".modules") || name === "modules") return "modules";
   return formatFromPath(path);
 }

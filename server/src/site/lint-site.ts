@@ -11,7 +11,7 @@ import { uriToPath } from "../workspace/uri.js";
 import type { SiteModel } from "./model.js";
 
 /** Kinds of site files whose comments start with `#`, where suppression comments can be read. */
-const HASH_COMMENTS = new Set(["sysctl", "iptables", "ip6tables", "nftables", "arptables", "ifcfg", "route", "nm-keyfile", "interfaces", "firewalld-conf"]);
+const HASH_COMMENTS = new Set(["sysctl", "iptables", "ip6tables", "nftables", "arptables", "ifcfg", "route", "nm-keyfile", "interfaces", "firewalld-conf", "modules"]);
 
 const byPosition = (a: Problem, b: Problem) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId);
 

@@ -13,17 +13,18 @@ import { basenameUri, resolveUri } from "../workspace/uri.js";
 import type { HaproxyParseResult } from "../../../grammars/haproxy/parse.js";
 import { effectiveKeepalived } from "./effective.js";
 import { siteFile, type FileKind, type Located, type SiteFile } from "./files.js";
-import { firewalldFirewall, iptablesFirewall, nftablesFirewall } from "./firewall/host-firewall.js";
+import { firewalldFirewall, iptablesFirewall, nftablesFirewall, type HostFirewall } from "./firewall/host-firewall.js";
 import { Host } from "./host.js";
 import { HOST_DIRECTORIES, HOST_FILES, HOST_MARKERS, kindFromPath, SYSCTL_CONF } from "./layout.js";
 import { SiteModel, type Segment } from "./model.js";
 import { parseArptables } from "./parsers/arptables.js";
-import { parseDirect, parseZone, type DirectRule, type Zone } from "./parsers/firewalld.js";
+import { parseZone, readDirect, type DirectRule, type Zone } from "./parsers/firewalld.js";
 import { readIfcfg, readRouteFile, readSysconfigNetwork, shellAssignments } from "./parsers/ifcfg.js";
 import { readInterfaces } from "./parsers/interfaces.js";
 import { parseIptablesSave, type Tables } from "./parsers/iptables.js";
 import { readKeyfile } from "./parsers/keyfile.js";
 import { parseNftables } from "./parsers/nftables.js";
+import { readModules } from "./parsers/modules.js";
 import { parseSysctl } from "./parsers/sysctl.js";
 
 /** The name of the optional site file at the top of a site directory. */
@@ -98,9 +99,11 @@ async function hostRootFiles(fs: FileSystem, root: string): Promise<{ uri: strin
 async function fillHost(fs: FileSystem, host: Host, files: readonly { uri: string; kind: FileKind }[], targets: Targets, siteFiles: SiteFile[]): Promise<void> {
   const zones = new Map<string, Zone>();
   const direct: DirectRule[] = [];
+  let directRoot: Located<string> | undefined;
   let defaultZone: Located<string> | undefined;
   let firewalld = false;
   const tables: { v4?: Tables; v6?: Tables } = {};
+  let nft: HostFirewall | undefined;
   for (const { uri, kind } of files) {
     if (kind === "keepalived" || kind === "haproxy") {
       const loaded = await loadConfig(fs, uri, kind).catch(() => undefined);
@@ -149,7 +152,11 @@ async function fillHost(fs: FileSystem, host: Host, files: readonly { uri: strin
       }
       case "firewalld-direct":
         firewalld = true;
-        direct.push(...parseDirect(file));
+        {
+          const read = readDirect(file);
+          direct.push(...read.rules);
+          directRoot ??= read.root;
+        }
         break;
       case "firewalld-conf":
         firewalld = true;
@@ -162,18 +169,23 @@ async function fillHost(fs: FileSystem, host: Host, files: readonly { uri: strin
         tables.v6 = parseIptablesSave(file);
         break;
       case "nftables":
-        host.firewall ??= nftablesFirewall(parseNftables(file));
+        nft ??= nftablesFirewall(parseNftables(file));
         break;
       case "arptables":
         host.arpDrops.push(...parseArptables(file));
         break;
+      case "modules":
+        host.hasModuleFiles = true;
+        host.modules.push(...readModules(file));
+        break;
     }
   }
   // firewalld, when configured, is the firewall that runs; iptables-services next, then nftables.
-  if (firewalld) {
-    const interfaceZones = new Map(host.network.zones.map((z) => [z.device, z.zone]));
-    host.firewall = firewalldFirewall({ zones, direct, defaultZone, interfaceZones });
-  } else if (tables.v4 || tables.v6) host.firewall = iptablesFirewall(tables.v4, tables.v6);
+  const interfaceZones = new Map(host.network.zones.map((z) => [z.device, z.zone]));
+  if (firewalld) host.firewalls.push(firewalldFirewall({ zones, direct, directRoot, defaultZone, interfaceZones }));
+  if (tables.v4 || tables.v6) host.firewalls.push(iptablesFirewall(tables.v4, tables.v6));
+  if (nft) host.firewalls.push(nft);
+  host.firewall = host.firewalls[0];
 }
 
 function configIdOf(name: string): string {

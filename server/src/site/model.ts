@@ -8,6 +8,7 @@ import { parseAddress, type Address } from "../rules/keepalived/ip.js";
 import type { VrrpInstance } from "../rules/keepalived/vrrp.js";
 import type { SiteFile } from "./files.js";
 import type { Host } from "./host.js";
+import { buildServices, type LvsService } from "./lvs.js";
 import { buildClusters, type Cluster } from "./peers.js";
 
 /** An L2 segment named in the site file: its hosts and networks. */
@@ -48,6 +49,17 @@ export function networkOf(address: Address): string {
 
 function bytesToV6(bytes: readonly number[]): string {
   return Array.from({ length: 8 }, (_, i) => ((bytes[2 * i]! << 8) | bytes[2 * i + 1]!).toString(16)).join(":");
+}
+
+function group<K, V>(items: readonly V[], key: (item: V) => K): Map<K, V[]> {
+  const map = new Map<K, V[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
 }
 
 /** What site rules read: every host of a site, their files, VRRP instances and peer groups. */
@@ -92,6 +104,38 @@ export class SiteModel {
     this.clusterCache ??= buildClusters(this);
     return this.clusterCache;
   }
+
+  /** Every virtual_server of every router; built on first use. */
+  get services(): LvsService[] {
+    this.serviceCache ??= buildServices(this);
+    return this.serviceCache;
+  }
+
+  private serviceCache: LvsService[] | undefined;
+
+  /** The VRRP instances of one host (indexed: rules ask this for every host). */
+  instancesOf(host: Host): readonly SiteInstance[] {
+    this.instanceIndex ??= group(this.instances, (i) => i.host);
+    return this.instanceIndex.get(host) ?? [];
+  }
+
+  private instanceIndex: Map<Host, SiteInstance[]> | undefined;
+
+  /** The virtual servers of one router. */
+  servicesOf(host: Host): readonly LvsService[] {
+    this.serviceHostIndex ??= group(this.services, (s) => s.host);
+    return this.serviceHostIndex.get(host) ?? [];
+  }
+
+  private serviceHostIndex: Map<Host, LvsService[]> | undefined;
+
+  /** The same service on every router that has it (`192.168.1.100:80/tcp`). */
+  servicesWithKey(key: string): readonly LvsService[] {
+    this.serviceKeyIndex ??= group(this.services, (s) => s.key);
+    return this.serviceKeyIndex.get(key) ?? [];
+  }
+
+  private serviceKeyIndex: Map<string, LvsService[]> | undefined;
 
   /** Where a word of a host's effective keepalived configuration was written. */
   place(host: Host, word: { range: Range } | Word | undefined): Place | undefined {

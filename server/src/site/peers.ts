@@ -82,8 +82,8 @@ export function buildClusters(site: SiteModel): Cluster[] {
       const key = entry.address?.address;
       if (key === undefined) continue;
       for (const host of site.owners(key)) {
-        for (const other of items) {
-          if (other.host === host && other.host !== item.host && other.instance.vrid === item.instance.vrid) union(index.get(item)!, index.get(other)!);
+        for (const other of site.instancesOf(host)) {
+          if (other.host !== item.host && other.instance.vrid === item.instance.vrid) union(index.get(item)!, index.get(other)!);
         }
       }
     }
@@ -112,7 +112,7 @@ function sessions(site: SiteModel, members: readonly SiteInstance[]): Session[] 
       if (key === undefined) status = "not-enough-information";
       else if (owners.length === 0) {
         // Someone whose addresses are unknown may own it.
-        const blind = site.hosts.some((host) => host !== from.host && !host.knowsAddresses && !site.instances.some((i) => i.host === host && i.source !== undefined));
+        const blind = site.hosts.some((host) => host !== from.host && !host.knowsAddresses && !site.instancesOf(host).some((i) => i.source !== undefined));
         status = site.owners(key).includes(from.host) ? "unknown-remote" : blind ? "not-enough-information" : "unknown-remote";
       } else if (owners.length > 1) status = "several-candidates";
       else {

@@ -7,6 +7,7 @@ import { uriToPath } from "../workspace/uri.js";
 import { explainElection, nodeName, rank } from "./election.js";
 import type { ParseStatus } from "./files.js";
 import type { Host } from "./host.js";
+import { describe, judgeRealServer, type LvsService } from "./lvs.js";
 import type { SiteModel } from "./model.js";
 
 export interface FileStatusRow {
@@ -26,7 +27,38 @@ export interface SiteReport {
     election: string;
     sessions: readonly { from: string; peer: string | undefined; status: string; to: string | undefined }[];
   }[];
+  /** Every LVS service (the same on several routers counted once), with what is known of each real server. */
+  readonly lvs: readonly {
+    service: string;
+    protocol: string;
+    method: string;
+    routers: readonly string[];
+    realServers: readonly { address: string; method: string; host: string | undefined; checks: readonly { name: string; status: string; detail: string }[] }[];
+  }[];
   readonly findings: { errors: number; warnings: number; infos: number };
+}
+
+function lvsRows(site: SiteModel): SiteReport["lvs"] {
+  const rows: SiteReport["lvs"][number][] = [];
+  const byKey = new Map<string, LvsService[]>();
+  for (const service of site.services) (byKey.get(service.key) ?? byKey.set(service.key, []).get(service.key)!).push(service);
+  for (const services of byKey.values()) {
+    const first = services[0]!;
+    const realServers: SiteReport["lvs"][number]["realServers"][number][] = [];
+    const seen = new Set<string>();
+    for (const service of services) {
+      for (const rs of service.realServers) {
+        const port = rs.port ?? service.port;
+        const address = `${rs.address ?? rs.addressWord?.value ?? "?"}${port !== undefined ? `:${port}` : ""}`;
+        if (seen.has(address)) continue;
+        seen.add(address);
+        const judged = judgeRealServer(site, service, rs);
+        realServers.push({ address, method: rs.method, host: judged.host, checks: judged.checks.map(({ name, judgement }) => ({ name, status: judgement.status, detail: judgement.detail })) });
+      }
+    }
+    rows.push({ service: describe(first), protocol: first.protocol.toUpperCase(), method: first.method, routers: services.map((s) => s.host.name), realServers });
+  }
+  return rows;
 }
 
 function daemonRows(host: Host): FileStatusRow[] {
@@ -69,6 +101,7 @@ export function siteReport(site: SiteModel, reports: readonly FileReport[]): Sit
       election: explainElection(cluster),
       sessions: cluster.sessions.map((s) => ({ from: nodeName(s.from), peer: s.entry?.word.value, status: s.status, to: s.to ? nodeName(s.to) : undefined })),
     })),
+    lvs: lvsRows(site),
     findings: countBySeverity(reports),
   };
 }
@@ -88,6 +121,16 @@ export function formatSiteReport(report: SiteReport, format: "stylish" | "json")
     out.push(`  ${group.election}`);
     for (const m of group.members) out.push(`    ${`${m.host}/${m.instance}`.padEnd(24)} ${m.state.padEnd(6)} priority ${String(m.priority).padEnd(3)} from ${m.source ?? "unknown"} on ${m.segment ?? "unknown segment"}`);
     for (const s of group.sessions) out.push(`    peer ${s.from} → ${s.peer ?? "(multicast)"}: ${s.status}${s.to ? ` (${s.to})` : ""}`);
+  }
+  if (report.lvs.length > 0) {
+    out.push("", "LVS services");
+    for (const service of report.lvs) {
+      out.push(`  ${service.service} (${service.protocol}, ${service.method}) on ${service.routers.join(", ")}`);
+      for (const rs of service.realServers) {
+        out.push(`    real server ${rs.address}${rs.method !== service.method ? ` (${rs.method})` : ""}${rs.host ? ` on ${rs.host}` : ""}`);
+        for (const check of rs.checks) out.push(`      ${check.name}: ${check.status === "not-enough-information" ? "not enough information" : check.status} — ${check.detail}`);
+      }
+    }
   }
   const { errors, warnings, infos } = report.findings;
   out.push("", `Findings: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${infos} info (run lblint without --site-report to list them)`);

@@ -1,6 +1,7 @@
 // ESLint-compatible JSON: one object per file, 1-based lines and columns, severity 2 for errors and
-// 1 for warnings and information. lblint adds `code` (the grammar's code for syntax problems, the
-// rule's alias otherwise), `relatedLocations`, and fixes in ESLint's shape (`range` in offsets).
+// 1 for warnings and information; syntax errors are `fatal`, like ESLint's parsing errors. lblint adds
+// `code` (the grammar's code for syntax problems, the rule's alias otherwise), `relatedLocations`,
+// fixes in ESLint's shape (`range` in offsets), and `output` when --fix changed the file.
 import type { FileReport, Problem } from "../../lint/report.js";
 import type { Fix } from "../../lint/rule.js";
 
@@ -13,6 +14,8 @@ export interface EslintMessage {
   ruleId: string;
   code: string;
   severity: 1 | 2;
+  /** A syntax error: the daemon refuses to read the file at all (ESLint's parsing errors). */
+  fatal?: true;
   message: string;
   line: number;
   column: number;
@@ -27,9 +30,12 @@ export interface EslintFileResult {
   filePath: string;
   messages: EslintMessage[];
   errorCount: number;
+  fatalErrorCount: number;
   warningCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
+  /** The fixed text, when --fix or --fix-dry-run changed the file (as ESLint does). */
+  output?: string;
 }
 
 /** ESLint fixes are one replacement; lblint's are too, except a few that touch separate places (left out here). */
@@ -51,6 +57,7 @@ function toMessage(problem: Problem, uriToPath: (uri: string) => string): Eslint
     endLine: end.line + 1,
     endColumn: end.column + 1,
   };
+  if (problem.ruleId === "syntax" && problem.severity === "error") message.fatal = true;
   const fix = eslintFix(problem.fix);
   if (fix) message.fix = fix;
   const suggestions = (problem.suggestions ?? []).flatMap((s) => {
@@ -71,22 +78,30 @@ function toMessage(problem: Problem, uriToPath: (uri: string) => string): Eslint
   return message;
 }
 
-export function toEslintResults(reports: readonly FileReport[], uriToPath: (uri: string) => string = (uri) => uri): EslintFileResult[] {
+export function toEslintResults(
+  reports: readonly FileReport[],
+  uriToPath: (uri: string) => string = (uri) => uri,
+  outputs: ReadonlyMap<string, string> = new Map(),
+): EslintFileResult[] {
   return reports.map((report) => {
     const messages = report.problems.map((problem) => toMessage(problem, uriToPath));
     const errors = messages.filter((message) => message.severity === 2);
     const fixable = messages.filter((message) => message.fix !== undefined);
-    return {
+    const result: EslintFileResult = {
       filePath: report.path,
       messages,
       errorCount: errors.length,
+      fatalErrorCount: messages.filter((message) => message.fatal).length,
       warningCount: messages.length - errors.length,
       fixableErrorCount: fixable.filter((m) => m.severity === 2).length,
       fixableWarningCount: fixable.filter((m) => m.severity === 1).length,
     };
+    const output = outputs.get(report.uri);
+    if (output !== undefined) result.output = output;
+    return result;
   });
 }
 
-export function formatJson(reports: readonly FileReport[], uriToPath?: (uri: string) => string): string {
-  return JSON.stringify(toEslintResults(reports, uriToPath)) + "\n";
+export function formatJson(reports: readonly FileReport[], uriToPath?: (uri: string) => string, outputs?: ReadonlyMap<string, string>): string {
+  return JSON.stringify(toEslintResults(reports, uriToPath, outputs)) + "\n";
 }

@@ -35,5 +35,24 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
   const details = [plural(errors, "error"), plural(warnings, "warning")];
   if (infos > 0) details.push(plural(infos, "info"));
   const summary = `✖ ${plural(total, "problem")} (${details.join(", ")})`;
-  return `${out}\n${paint(color, errors > 0 ? "1;31" : "1;33", summary)}\n`;
+  out += `\n${paint(color, errors > 0 ? "1;31" : "1;33", summary)}\n`;
+  const fixable = countFixable(reports);
+  if (fixable.errors + fixable.warnings > 0) {
+    out += paint(color, errors > 0 ? "1;31" : "1;33", `  ${plural(fixable.errors, "error")} and ${plural(fixable.warnings, "warning")} potentially fixable with the \`--fix\` option.`) + "\n";
+  }
+  return out;
+}
+
+/** Problems whose fix `--fix` would apply: errors, and the others (warnings and information). */
+function countFixable(reports: readonly FileReport[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const report of reports) {
+    for (const problem of report.problems) {
+      if (!problem.fix) continue;
+      if (problem.severity === "error") errors++;
+      else warnings++;
+    }
+  }
+  return { errors, warnings };
 }

@@ -18,9 +18,10 @@ export const undefinedAcl: HaproxyRule = {
   },
   check({ model, report }) {
     for (const section of model.sections) {
+      let known: string[] | undefined;
       for (const { reference } of model.aclsUsedIn(section)) {
         if (model.aclVisible(section, reference.name)) continue;
-        const known = [...model.aclsDefinedIn(section).keys(), ...model.defaultsChain(section).flatMap((d) => [...model.aclsDefinedIn(d).keys()]), ...PREDEFINED_ACLS];
+        known ??= [...model.aclsDefinedIn(section).keys(), ...model.defaultsChain(section).flatMap((d) => [...model.aclsDefinedIn(d).keys()]), ...PREDEFINED_ACLS];
         const candidates = suggest(reference.name, known);
         const where = section.name === undefined ? section.type : `${section.type} '${section.name}'`;
         report({

@@ -17,9 +17,7 @@ export const undefinedBackend: HaproxyRule = {
   },
   check({ model, report }) {
     const names = new Set(model.sectionsOfType("backend", "listen").flatMap((s) => (s.name === undefined ? [] : [s.name])));
-    for (const { statement } of model.statements()) {
-      const keyword = statement.keyword.value;
-      if (keyword !== "use_backend" && keyword !== "default_backend") continue;
+    for (const { statement } of [...model.withKeyword("use_backend"), ...model.withKeyword("default_backend")]) {
       const target = statement.args[0];
       // A log-format name is computed per request: nothing to check before run time.
       if (!target || isDynamic(target) || names.has(target.value)) continue;

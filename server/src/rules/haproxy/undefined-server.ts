@@ -20,13 +20,37 @@ export function serverOptions(statement: Statement): readonly Word[] {
   return [];
 }
 
-/** The default-server lines that apply to a backend's servers: its own, else its defaults'. */
-function defaultServerOptions(model: HaproxyModel, section: SectionModel): string[] {
-  const options: string[] = [];
-  for (const holder of [...model.defaultsChain(section)].reverse().concat(section)) {
-    for (const statement of holder.statements) if (statement.keyword.value === "default-server") options.push(...statement.args.map((w) => w.value));
+interface CheckState {
+  check: boolean;
+  agent: boolean;
+  track: boolean;
+}
+
+function apply(state: CheckState, option: string): void {
+  if (option === "check") state.check = true;
+  else if (option === "no-check") state.check = false;
+  else if (option === "agent-check") state.agent = true;
+  else if (option === "no-agent-check") state.agent = false;
+  else if (option === "track") state.track = true;
+}
+
+const NO_DEFAULT_SERVERS: Readonly<CheckState> = { check: false, agent: false, track: false };
+const defaultStates = new WeakMap<HaproxyModel, Map<SectionModel, Readonly<CheckState>>>();
+
+/** What the default-server lines that apply to a backend's servers (its defaults', then its own) set. */
+function defaultServerState(model: HaproxyModel, section: SectionModel): Readonly<CheckState> {
+  let states = defaultStates.get(model);
+  if (!states) defaultStates.set(model, (states = new Map()));
+  let state = states.get(section);
+  if (!state && !model.has(section, "default-server") && model.defaultsChain(section).every((owner) => !model.has(owner, "default-server"))) state = NO_DEFAULT_SERVERS;
+  if (!state) {
+    const found: CheckState = { check: false, agent: false, track: false };
+    for (const holder of [...model.defaultsChain(section)].reverse().concat(section)) {
+      for (const statement of model.keywordIn(holder, "default-server")) for (const word of statement.args) apply(found, word.value);
+    }
+    states.set(section, (state = found));
   }
-  return options;
+  return state;
 }
 
 /**
@@ -34,17 +58,9 @@ function defaultServerOptions(model: HaproxyModel, section: SectionModel): strin
  * by `no-check`); with `orTracked`, an agent check or tracking another server counts too.
  */
 export function serverChecks(model: HaproxyModel, section: SectionModel, server: Statement, orTracked = true): boolean {
-  let check = false;
-  let agent = false;
-  let track = false;
-  for (const option of [...defaultServerOptions(model, section), ...serverOptions(server).map((w) => w.value)]) {
-    if (option === "check") check = true;
-    else if (option === "no-check") check = false;
-    else if (option === "agent-check") agent = true;
-    else if (option === "no-agent-check") agent = false;
-    else if (option === "track") track = true;
-  }
-  return check || (orTracked && (agent || track));
+  const state = { ...defaultServerState(model, section) };
+  for (const word of serverOptions(server)) apply(state, word.value);
+  return state.check || (orTracked && (state.agent || state.track));
 }
 
 export const undefinedServer: HaproxyRule = {
@@ -59,38 +75,37 @@ export const undefinedServer: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
-    for (const section of model.sectionsOfType("backend", "listen")) {
+    for (const { statement, section } of model.withKeyword("use-server")) {
+      if (section.type !== "backend" && section.type !== "listen") continue;
       const servers = model.serverNames(section);
-      for (const statement of section.statements) {
-        const keyword = statement.keyword.value;
-        if (keyword === "use-server") {
-          const target = statement.args[0];
-          if (!target || isDynamic(target) || target.variables.length > 0 || servers.has(target.value)) continue;
-          const candidates = suggest(target.value, servers.keys());
-          report({
-            range: target.range,
-            uri: section.uri,
-            message: `${describe(section)} has no server '${target.value}'${didYouMean(candidates)}`,
-            ...replacementFixes(target.range, candidates),
-          });
-        } else if (keyword === "server" || keyword === "server-template") {
-          const options = serverOptions(statement);
-          const index = options.findIndex((w) => w.value === "track");
-          const target = index >= 0 ? options[index + 1] : undefined;
-          if (!target || target.variables.length > 0) continue;
-          if (serverChecks(model, section, statement, false)) {
-            const own = options.find((w) => w.value === "check");
-            report({
-              range: own?.range ?? options[index]!.range,
-              uri: section.uri,
-              message: own
-                ? "a server that tracks another cannot run its own check: haproxy refuses 'check' together with 'track'"
-                : "this server tracks another, but a default-server line gives it 'check' too, which haproxy refuses: add 'no-check'",
-            });
-          }
-          checkTrack(model, section, statement, target, report);
-        }
+      const target = statement.args[0];
+      if (!target || isDynamic(target) || target.variables.length > 0 || servers.has(target.value)) continue;
+      const candidates = suggest(target.value, servers.keys());
+      report({
+        range: target.range,
+        uri: section.uri,
+        message: `${describe(section)} has no server '${target.value}'${didYouMean(candidates)}`,
+        ...replacementFixes(target.range, candidates),
+      });
+    }
+    // Servers that track another: the lines that say `track`.
+    for (const { statement, keyword, section } of model.mentioning("track")) {
+      if ((section.type !== "backend" && section.type !== "listen") || (keyword !== "server" && keyword !== "server-template")) continue;
+      const options = serverOptions(statement);
+      const index = options.findIndex((w) => w.value === "track");
+      const target = index >= 0 ? options[index + 1] : undefined;
+      if (!target || target.variables.length > 0) continue;
+      if (serverChecks(model, section, statement, false)) {
+        const own = options.find((w) => w.value === "check");
+        report({
+          range: own?.range ?? options[index]!.range,
+          uri: section.uri,
+          message: own
+            ? "a server that tracks another cannot run its own check: haproxy refuses 'check' together with 'track'"
+            : "this server tracks another, but a default-server line gives it 'check' too, which haproxy refuses: add 'no-check'",
+        });
       }
+      checkTrack(model, section, statement, target, report);
     }
   },
 };

@@ -6,7 +6,7 @@ import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
 import type { HaproxyModel, SectionModel } from "./model.js";
-import { hasVariable, readStatement } from "./keywords.js";
+import { hasVariable } from "./keywords.js";
 
 /** For `option foo`, `timeout foo`, `stats foo`: the family's known second words. */
 function familyReport(statement: Statement): Report | undefined {
@@ -49,8 +49,7 @@ export const unknownKeyword: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
-    for (const { statement, section } of model.statements()) {
-      const reading = readStatement(statement);
+    for (const { statement, section, reading } of model.statements()) {
       if (reading.kind === "unknown") {
         report({ uri: section.uri, ...(familyReport(statement) ?? keywordReport(statement, section, model)) });
         continue;

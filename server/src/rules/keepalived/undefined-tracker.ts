@@ -7,7 +7,7 @@ import type { KeepalivedRule } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
 import type { PlacedBlock } from "./model.js";
 import { isDynamic, TRACKERS, vrrpView, type TrackerKind } from "./vrrp.js";
-import type { Statement, Word } from "../../../../grammars/keepalived/ast.js";
+import type { Word } from "../../../../grammars/keepalived/ast.js";
 
 const WHAT: Readonly<Record<TrackerKind, string>> = {
   script: "vrrp_script",
@@ -31,13 +31,12 @@ export const undefinedTracker: KeepalivedRule = {
   check({ model, report }) {
     const view = vrrpView(model);
     if (view.opaque) return;
-    const check = (kind: TrackerKind, word: Word, statement: Statement, uri: string) => {
+    const check = (kind: TrackerKind, word: Word, use: number, uri: string) => {
       if (isDynamic(word)) return;
       const name = word.value;
       const defines = TRACKERS.find((t) => t.kind === kind)!.defines;
       const definitions: PlacedBlock[] = defines.flatMap((keyword) => model.definitions(keyword).get(name) ?? []);
-      const use = model.readingIndex(statement);
-      const before = definitions.filter((placed) => model.readingIndex(placed.block) < use);
+      const before = definitions.filter((placed) => placed.order < use);
       if (before.length > 0) return;
       const later = definitions[0];
       if (later) {
@@ -61,17 +60,17 @@ export const undefinedTracker: KeepalivedRule = {
     for (const tracking of [...view.instances, ...view.syncGroups]) {
       for (const tracker of tracking.trackers()) {
         if (tracker.kind === "interface") continue;
-        check(tracker.kind, tracker.entry.word, tracker.entry.statement, tracker.entry.uri);
+        check(tracker.kind, tracker.entry.word, tracker.entry.placed.order, tracker.entry.uri);
       }
     }
     // Real servers use track files and BFD instances from their checkers.
-    for (const { statement, uri, blockId } of model.statements) {
-      if (!blockId.startsWith("virtual_server>real_server>") || blockId.split(">").length !== 3) continue;
-      const checker = blockId.split(">")[2];
+    for (const { statement, uri, blockId, order } of model.withKeyword("track_file")) {
       const word = statement.args[0];
-      if (!word) continue;
-      if (checker === "FILE_CHECK" && statement.keyword.value === "track_file") check("file", word, statement, uri);
-      if (checker === "BFD_CHECK" && statement.keyword.value === "name") check("bfd", word, statement, uri);
+      if (blockId === "virtual_server>real_server>FILE_CHECK" && word) check("file", word, order, uri);
+    }
+    for (const { statement, uri, blockId, order } of model.withKeyword("name")) {
+      const word = statement.args[0];
+      if (blockId === "virtual_server>real_server>BFD_CHECK" && word) check("bfd", word, order, uri);
     }
   },
 };

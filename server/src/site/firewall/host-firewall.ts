@@ -4,10 +4,10 @@
 import { parseAddress } from "../../rules/keepalived/ip.js";
 import type { Located } from "../files.js";
 import { FIREWALLD_SERVICES, FIREWALLD_ZONES } from "../firewalld-services.js";
-import type { DirectRule, RichRule, Zone } from "../parsers/firewalld.js";
+import type { DirectRule, ForwardPort, RichRule, Zone } from "../parsers/firewalld.js";
 import type { Tables } from "../parsers/iptables.js";
 import type { NftChain } from "../parsers/nftables.js";
-import { evaluate, markRules, matches, protocolName, type Chain, type FirewallRule, type Packet, type Verdict } from "./rules.js";
+import { evaluate, markRules, matches, protocolName, type Chain, type FirewallRule, type Match, type Packet, type Verdict } from "./rules.js";
 
 /** The firewall a host runs, behind one question: does a packet get in, and which rule says so. */
 export interface HostFirewall {
@@ -17,7 +17,20 @@ export interface HostFirewall {
   marks(): { mark: number; where: Located<string>; rule?: FirewallRule }[];
   /** Where a rule that lets something in would be added. */
   readonly anchor: Located<string> | undefined;
+  /** Local redirects (`-j REDIRECT`, nftables `redirect`, firewalld forward-port without to-addr). */
+  redirects(): Redirect[];
+  /** Where a rule that sets a mark would be added (direct.xml, the mangle table, a prerouting chain). */
+  readonly markAnchor: Located<string> | undefined;
 }
+
+/** A local redirect: packets it matches are delivered to this host (on `toPort`, else their own port). */
+export interface Redirect {
+  readonly match: Match;
+  readonly toPort: number | undefined;
+  readonly where: Located<string>;
+}
+
+const asRedirect = (rule: FirewallRule): Redirect => ({ match: rule.match, toPort: rule.toPort, where: rule.where });
 
 export function iptablesFirewall(v4: Tables | undefined, v6: Tables | undefined): HostFirewall {
   return {
@@ -34,6 +47,13 @@ export function iptablesFirewall(v4: Tables | undefined, v6: Tables | undefined)
     get anchor() {
       const input = v4?.get("filter")?.get("INPUT");
       return input?.rules[0]?.where ?? input?.policy;
+    },
+    redirects() {
+      return [v4, v6].flatMap((tables) => [...(tables?.get("nat")?.values() ?? [])].flatMap((chain) => chain.rules.filter((rule) => rule.target === "REDIRECT").map(asRedirect)));
+    },
+    get markAnchor() {
+      const mangle = v4?.get("mangle")?.get("PREROUTING");
+      return mangle?.rules[0]?.where ?? mangle?.policy ?? this.anchor;
     },
   };
 }
@@ -63,12 +83,21 @@ export function nftablesFirewall(chains: readonly NftChain[]): HostFirewall {
     get anchor() {
       return inputs[0]?.rules[0]?.where ?? inputs[0]?.policy;
     },
+    redirects() {
+      return chains.flatMap((chain) => chain.rules.filter((rule) => rule.target === "REDIRECT").map(asRedirect));
+    },
+    get markAnchor() {
+      const prerouting = chains.find((c) => c.hook === "prerouting" && c.type !== "nat");
+      return prerouting?.rules[0]?.where ?? prerouting?.policy ?? this.anchor;
+    },
   };
 }
 
 export interface FirewalldSetup {
   readonly zones: ReadonlyMap<string, Zone>;
   readonly direct: readonly DirectRule[];
+  /** The `<direct>` element of direct.xml, when there is one. */
+  readonly directRoot?: Located<string> | undefined;
   readonly defaultZone: Located<string> | undefined;
   /** Interface → zone from the network files (ifcfg ZONE=, keyfile zone=). */
   readonly interfaceZones: ReadonlyMap<string, Located<string>>;
@@ -171,12 +200,46 @@ export function firewalldFirewall(setup: FirewalldSetup): HostFirewall {
     marks() {
       const found: { mark: number; where: Located<string>; rule?: FirewallRule }[] = [];
       for (const d of setup.direct) if (d.rule.setMark !== undefined) found.push({ mark: d.rule.setMark, where: d.rule.where, rule: d.rule });
-      for (const zone of setup.zones.values()) for (const rule of zone.rules) if (rule.mark !== undefined) found.push({ mark: rule.mark, where: rule.where });
+      for (const zone of setup.zones.values()) {
+        for (const rule of zone.rules) {
+          if (rule.mark === undefined) continue;
+          // A rich rule's own matches, in the shared shape (a service name is not modelled: might match).
+          const match: Match = {
+            ...(rule.destination ? { dst: { value: [rule.destination.address], negated: rule.destination.invert } } : {}),
+            ...(rule.source ? { src: { value: [rule.source.address], negated: rule.source.invert } } : {}),
+            ...(rule.port ? { proto: { value: rule.port.protocol, negated: false }, dports: { value: rule.port.ports, negated: false } } : rule.protocol ? { proto: { value: rule.protocol, negated: false } } : {}),
+            opaque: rule.service ? ["service"] : [],
+          };
+          found.push({ mark: rule.mark, where: rule.where, rule: { match, action: "continue", setMark: rule.mark, where: rule.where } });
+        }
+      }
       return found;
     },
     get anchor() {
       const name = setup.defaultZone?.value ?? "public";
       return setup.zones.get(name)?.where ?? [...setup.zones.values()][0]?.where;
+    },
+    redirects() {
+      const found: Redirect[] = setup.direct.filter((d) => d.table === "nat" && d.rule.target === "REDIRECT").map((d) => asRedirect(d.rule));
+      const forwarded = (forward: ForwardPort, dst: RichRule["destination"]): Redirect => ({
+        match: {
+          proto: { value: forward.protocol, negated: false },
+          dports: { value: forward.ports, negated: false },
+          ...(dst ? { dst: { value: [dst.address], negated: dst.invert } } : {}),
+          opaque: [],
+        },
+        toPort: forward.toPort,
+        where: forward.where,
+      });
+      for (const zone of setup.zones.values()) {
+        for (const forward of zone.forwardPorts) if (forward.toAddr === undefined) found.push(forwarded(forward, undefined));
+        for (const rule of zone.rules) if (rule.forwardPort && rule.forwardPort.toAddr === undefined) found.push({ ...forwarded(rule.forwardPort, rule.destination), where: rule.where });
+      }
+      return found;
+    },
+    get markAnchor() {
+      const mangle = setup.direct.find((d) => d.table === "mangle" && d.chain === "PREROUTING");
+      return mangle?.rule.where ?? setup.directRoot ?? this.anchor;
     },
   };
 }

@@ -36,6 +36,8 @@ export interface FirewallRule {
   readonly target?: string;
   /** `-j MARK --set-mark N`, `meta mark set N`: the mark the rule sets. */
   readonly setMark?: number;
+  /** `-j REDIRECT --to-ports N`, `redirect to :N`: the local port a redirect sends the packet to. */
+  readonly toPort?: number;
   readonly where: Located<string>;
 }
 

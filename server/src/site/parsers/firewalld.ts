@@ -71,7 +71,26 @@ export interface RichRule {
   readonly protocol: string | undefined;
   readonly action: "accept" | "reject" | "drop" | "mark" | undefined;
   readonly mark: number | undefined;
+  /** `<forward-port>` inside the rule: without `to-addr`, a local redirect. */
+  readonly forwardPort: ForwardPort | undefined;
   readonly where: Located<string>;
+}
+
+/** `<forward-port port protocol to-port to-addr>`: without `to-addr` the packet stays on the host (a redirect). */
+export interface ForwardPort {
+  readonly ports: [number, number][];
+  readonly protocol: string;
+  readonly toPort: number | undefined;
+  readonly toAddr: string | undefined;
+  readonly where: Located<string>;
+}
+
+function readForwardPort(element: XmlElement): ForwardPort | undefined {
+  const a = element.attributes;
+  const ports = parsePorts(a.port ?? "");
+  if (!ports || !a.protocol) return undefined;
+  const toPort = a["to-port"] !== undefined ? parsePorts(a["to-port"])?.[0]?.[0] : undefined;
+  return { ports, protocol: a.protocol, toPort, toAddr: a["to-addr"], where: { ...element.where, value: `${a.port}/${a.protocol}` } };
 }
 
 export interface ZonePort {
@@ -90,6 +109,7 @@ export interface Zone {
   readonly interfaces: Located<string>[];
   readonly sources: Located<string>[];
   readonly rules: RichRule[];
+  readonly forwardPorts: ForwardPort[];
   /** Where a new element would go: the zone's opening tag. */
   readonly where: Located<string>;
 }
@@ -115,6 +135,7 @@ export function parseZone(file: SiteFile): Zone | undefined {
     interfaces: [],
     sources: [],
     rules: [],
+    forwardPorts: [],
     where: root.where,
   };
   for (const child of root.children) {
@@ -140,6 +161,11 @@ export function parseZone(file: SiteFile): Zone | undefined {
       case "rule":
         zone.rules.push(readRichRule(child));
         break;
+      case "forward-port": {
+        const forward = readForwardPort(child);
+        if (forward) zone.forwardPorts.push(forward);
+        break;
+      }
       default:
         // short, description, masquerade, forward, forward-port, icmp-block…: nothing checked here.
         break;
@@ -156,6 +182,7 @@ function readRichRule(element: XmlElement): RichRule {
   let protocol: string | undefined;
   let action: RichRule["action"];
   let mark: number | undefined;
+  let forwardPort: ForwardPort | undefined;
   for (const child of element.children) {
     const a = child.attributes;
     const invert = a.invert === "true" || a.invert === "yes";
@@ -171,7 +198,7 @@ function readRichRule(element: XmlElement): RichRule {
       action = "mark";
       const n = Number((a.set ?? "").split("/")[0]);
       if (Number.isInteger(n)) mark = n;
-    }
+    } else if (child.name === "forward-port") forwardPort = readForwardPort(child);
   }
   const priority = Number(element.attributes.priority ?? "0");
   return {
@@ -184,6 +211,7 @@ function readRichRule(element: XmlElement): RichRule {
     protocol,
     action,
     mark,
+    forwardPort,
     where: located(element, "rule"),
   };
 }
@@ -198,8 +226,13 @@ export interface DirectRule {
 
 /** direct.xml: `<rule ipv table chain priority>ARGS</rule>` and `<passthrough ipv>-t T -A C ARGS</passthrough>`. */
 export function parseDirect(file: SiteFile): DirectRule[] {
+  return readDirect(file).rules;
+}
+
+/** direct.xml's rules, and its `<direct>` element: where a new direct rule goes. */
+export function readDirect(file: SiteFile): { rules: DirectRule[]; root: Located<string> | undefined } {
   const root = readXml(file);
-  if (!root) return [];
+  if (!root) return { rules: [], root: undefined };
   const rules: DirectRule[] = [];
   for (const child of root.children) {
     const a = child.attributes;
@@ -228,5 +261,5 @@ export function parseDirect(file: SiteFile): DirectRule[] {
       rule: { ...parsed, where: located(child, child.text.trim()) },
     });
   }
-  return rules.sort((x, y) => x.priority - y.priority);
+  return { rules: rules.sort((x, y) => x.priority - y.priority), root: root.where };
 }

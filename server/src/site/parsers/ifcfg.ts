@@ -49,6 +49,7 @@ export function readIfcfg(file: SiteFile, facts: NetworkFacts): void {
   if (gateway && values.get("DEFROUTE")?.value.toLowerCase() !== "no") facts.gateways.push(gateway);
   const zone = values.get("ZONE");
   if (zone) facts.zones.push({ device, zone });
+  if (values.get("TYPE")?.value.toLowerCase() === "dummy") facts.dummies.add(device);
 }
 
 /** /etc/sysconfig/network: only a host-wide GATEWAY matters here. */

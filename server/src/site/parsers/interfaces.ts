@@ -38,7 +38,12 @@ export function readInterfaces(file: SiteFile, facts: NetworkFacts): void {
       if (pending.prefixed) flush();
     } else if (first === "netmask" && words[1]) flush(words[1][0]);
     else if (first === "gateway" && words[1]) facts.gateways.push(word(1));
+    else if (first === "link-type" && words[1]?.[0] === "dummy") facts.dummies.add(device);
     else if (/^(pre-up|up|post-up)$/.test(first)) {
+      // `pre-up ip link add dummy0 type dummy`
+      const link = words.findIndex((w, i) => w[0] === "add" && words[i - 1]?.[0] === "link");
+      const named = words[link + 1]?.[0] === "name" ? link + 2 : link + 1;
+      if (link > 0 && words.some((w, i) => w[0] === "dummy" && words[i - 1]?.[0] === "type") && words[named]) facts.dummies.add(baseDevice(words[named]![0]));
       // `up ip addr add 10.0.0.100/32 dev lo label lo:0`
       const at = words.findIndex((w, i) => i > 0 && w[0] === "add" && /^(addr|address|a)$/.test(words[i - 1]?.[0] ?? ""));
       const devAt = words.findIndex((w) => w[0] === "dev");

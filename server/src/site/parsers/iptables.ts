@@ -21,14 +21,16 @@ const TERMINAL: Readonly<Record<string, Action>> = { ACCEPT: "accept", DROP: "dr
 const CONTINUING = new Set(["LOG", "MARK", "CONNMARK", "NFLOG", "ULOG", "TRACE", "CT", "AUDIT", "TOS", "DSCP", "TTL", "HL", "CLASSIFY", "SET", "CHECKSUM", "TCPMSS", "SECMARK", "CONNSECMARK", "NOTRACK"]);
 /** Targets of the nat and mangle tables: they end the packet's walk through that table, not the filter's. */
 const OTHER_TABLES = new Set(["TPROXY", "REDIRECT", "DNAT", "SNAT", "MASQUERADE", "NETMAP"]);
-/** Match-module options that only refine matches already modelled. */
-const IGNORED_OPTIONS = new Set(["--comment", "-c", "--set-counters"]);
+/** Options with one value that match nothing: comments, counters, and the options of targets (`--reject-with`). */
+const IGNORED_OPTIONS = new Set(["--comment", "-c", "--set-counters", "--reject-with", "--log-prefix", "--log-level", "--to-destination", "--to-source", "--nflog-group", "--nflog-prefix"]);
 
 export interface ParsedRule {
   readonly match: Match;
   readonly action: Action;
   readonly target?: string;
   readonly setMark?: number;
+  /** `-j REDIRECT --to-ports N`: the local port the packet is sent to. */
+  readonly toPort?: number;
 }
 
 /** Reads the arguments of one rule (after `-A CHAIN`). */
@@ -38,6 +40,7 @@ export function readRuleArgs(words: readonly string[]): ParsedRule {
   let action: Action = "continue";
   let target: string | undefined;
   let setMark: number | undefined;
+  let toPort: number | undefined;
   let negated = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -109,6 +112,13 @@ export function readRuleArgs(words: readonly string[]): ParsedRule {
         if (Number.isInteger(n)) setMark = n;
         break;
       }
+      case "--to-ports":
+      case "--to-port": {
+        const ports = parsePorts(next());
+        if (ports) toPort = ports[0]![0];
+        else opaque.push(word);
+        break;
+      }
       default:
         if (IGNORED_OPTIONS.has(word)) next();
         else if (word.startsWith("-")) {
@@ -120,7 +130,7 @@ export function readRuleArgs(words: readonly string[]): ParsedRule {
     if (word !== "!") negated = false;
   }
   match.opaque = opaque;
-  return { match, action, ...(target !== undefined ? { target } : {}), ...(setMark !== undefined ? { setMark } : {}) };
+  return { match, action, ...(target !== undefined ? { target } : {}), ...(setMark !== undefined ? { setMark } : {}), ...(toPort !== undefined ? { toPort } : {}) };
 }
 
 const POLICIES: Readonly<Record<string, "accept" | "drop">> = { ACCEPT: "accept", DROP: "drop" };

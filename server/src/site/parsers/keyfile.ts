@@ -41,4 +41,5 @@ export function readKeyfile(file: SiteFile, facts: NetworkFacts): void {
   }
   const zone = values.get("connection.zone");
   if (zone) facts.zones.push({ device, zone });
+  if (values.get("connection.type")?.value === "dummy") facts.dummies.add(device);
 }

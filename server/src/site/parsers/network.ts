@@ -19,10 +19,17 @@ export interface NetworkFacts {
   readonly gateways: Located<string>[];
   /** firewalld zone named by the interface's own file (ifcfg `ZONE=`, keyfile `zone=`). */
   readonly zones: { device: string; zone: Located<string> }[];
+  /** Interfaces declared as dummy devices (ifcfg `TYPE=Dummy`, keyfile `type=dummy`, `link-type dummy`). */
+  readonly dummies: Set<string>;
 }
 
 export function emptyFacts(): NetworkFacts {
-  return { addresses: [], gateways: [], zones: [] };
+  return { addresses: [], gateways: [], zones: [], dummies: new Set() };
+}
+
+/** Whether addresses on a device are not answered for on the wire by themselves: `lo` or a dummy. */
+export function isLoopbackLike(facts: NetworkFacts, device: string): boolean {
+  return device === "lo" || /^dummy/.test(device) || facts.dummies.has(device);
 }
 
 /** `255.255.255.0` → 24; undefined for a mask that is not contiguous. */

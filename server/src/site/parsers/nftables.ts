@@ -183,6 +183,7 @@ function readRule(file: SiteFile, words: Token[]): FirewallRule {
   let action: Action = "continue";
   let target: string | undefined;
   let setMark: number | undefined;
+  let toPort: number | undefined;
   let j = 0;
   const take = (): { list: string[] | undefined; negated: boolean } => {
     let negated = false;
@@ -231,6 +232,16 @@ function readRule(file: SiteFile, words: Token[]): FirewallRule {
       const value = Number(words[j]?.text);
       if (Number.isInteger(value)) setMark = value;
       j++;
+    } else if (w === "redirect") {
+      // `redirect`, `redirect to :8080`, `redirect to 8080`: a local redirect (nat prerouting).
+      target = "REDIRECT";
+      j++;
+      if (words[j]?.text === "to") {
+        const port = Number((words[j + 1]?.text ?? "").replace(/^:/, ""));
+        if (Number.isInteger(port) && port > 0) toPort = port;
+        else opaque.push("redirect to");
+        j += 2;
+      }
     } else if (w in VERDICTS) {
       action = VERDICTS[w]!;
       if (action === "jump" || action === "goto") target = words[++j]?.text;
@@ -254,5 +265,5 @@ function readRule(file: SiteFile, words: Token[]): FirewallRule {
     uri: file.uri,
     range: file.lines.range(first?.start ?? 0, last ? last.start + last.text.length : 0),
   };
-  return { match, action, ...(target !== undefined ? { target } : {}), ...(setMark !== undefined ? { setMark } : {}), where };
+  return { match, action, ...(target !== undefined ? { target } : {}), ...(setMark !== undefined ? { setMark } : {}), ...(toPort !== undefined ? { toPort } : {}), where };
 }

@@ -14,7 +14,7 @@ const meta = (id: string, alias: string, description: string, severity: "error" 
 
 function vipOwners(site: SiteModel, host: Host): Map<string, SiteInstance> {
   const found = new Map<string, SiteInstance>();
-  for (const member of site.instances) if (member.host === host) for (const vip of member.vips) if (!found.has(vip)) found.set(vip, member);
+  for (const member of site.instancesOf(host)) for (const vip of member.vips) if (!found.has(vip)) found.set(vip, member);
   return found;
 }
 

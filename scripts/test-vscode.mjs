@@ -1,0 +1,129 @@
+// VS Code itself: the packaged .vsix installed into code-server (VS Code 1.100 in a browser) and
+// driven from headless Chromium with playwright-core, reading what a user sees — the Problems
+// panel, a hover, the completion list, the status bar. Not part of `npm test` (it installs
+// code-server, a few minutes the first time); .ci/run runs it after the tests.
+// Usage: node scripts/test-vscode.mjs   (LBLINT_CODE_SERVER=DIR to reuse an installed code-server)
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { homedir, tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const cs = process.env.LBLINT_CODE_SERVER ?? join(homedir(), ".cache", "lblint-code-server");
+execFileSync("bash", [join(root, "scripts", "install-code-server.sh"), cs], { stdio: "inherit" });
+const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const vsix = join(root, "dist", `lblint-${version}.vsix`);
+execFileSync(process.execPath, [join(root, "scripts", "package-extension.mjs")], { cwd: root, stdio: "inherit" });
+
+const work = mkdtempSync(join(tmpdir(), "lblint-vscode-"));
+const dirs = Object.fromEntries(["home", "data", "ext", "ws", "config", "cache", "state"].map((name) => [name, join(work, name)]));
+for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
+writeFileSync(
+  join(dirs.ws, "keepalived.conf"),
+  "vrrp_instance VI_1 {\n    state MASTER\n    interface eth0\n    virtual_router_id 51\n    priority 100\n    virtual_ipaddress {\n        192.0.2.10/24\n    }\n    track_script {\n        chk_missing\n    }\n}\n",
+);
+writeFileSync(join(dirs.ws, "haproxy.cfg"), "defaults\n    mode http\n    timeout connect 5s\n    timeout client 30s\n    timeout server 30s\n\nbackend app\n    balance \n    server a 10.0.0.1:80\n");
+const env = { ...process.env, HOME: dirs.home, XDG_CONFIG_HOME: dirs.config, XDG_DATA_HOME: dirs.data, XDG_CACHE_HOME: dirs.cache, XDG_STATE_HOME: dirs.state };
+const bin = join(cs, "node_modules", ".bin", "code-server");
+const port = 18000 + Math.floor(Math.random() * 2000);
+const common = ["--config", join(dirs.config, "config.yaml"), "--user-data-dir", dirs.data, "--extensions-dir", dirs.ext];
+execFileSync(bin, [...common, "--install-extension", vsix], { env, stdio: "inherit" });
+mkdirSync(join(dirs.data, "User"), { recursive: true });
+writeFileSync(join(dirs.data, "User", "settings.json"), JSON.stringify({ "workbench.startupEditor": "none", "security.workspace.trust.enabled": false, "telemetry.telemetryLevel": "off" }));
+
+let failures = 0;
+let passes = 0;
+const check = (what, ok, detail = "") => {
+  console.log(`${ok ? "ok  " : "FAIL"} ${what}${detail ? `: ${detail}` : ""}`);
+  if (ok) passes++;
+  else failures++;
+};
+check("the .vsix installs into VS Code 1.100", readdirSync(dirs.ext).some((name) => name.startsWith("lblint.lblint-")));
+
+const server = spawn(bin, [...common, "--auth", "none", "--bind-addr", `127.0.0.1:${port}`, "--disable-telemetry", "--disable-update-check", "--disable-workspace-trust", dirs.ws], {
+  env,
+  detached: true,
+  stdio: ["ignore", "pipe", "pipe"],
+});
+let serverLog = "";
+server.stdout.on("data", (chunk) => (serverLog += chunk));
+server.stderr.on("data", (chunk) => (serverLog += chunk));
+let browserServer;
+try {
+  browserServer = await chromium.launchServer({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+  const browser = await chromium.connect(browserServer.wsEndpoint());
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  for (let i = 0; i < 60 && !serverLog.includes("HTTP server listening"); i++) await new Promise((r) => setTimeout(r, 500));
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(dirs.ws)}`);
+  await page.waitForSelector(".monaco-workbench", { timeout: 120_000 });
+  const open = async (name) => {
+    await page.keyboard.press("Control+P");
+    await page.keyboard.type(name);
+    await page.waitForTimeout(800);
+    await page.keyboard.press("Enter");
+    await page.waitForTimeout(1500);
+  };
+  await page.waitForTimeout(3000);
+  await open("keepalived.conf");
+  // The Problems panel lists lblint's finding once the server has started and checked the file.
+  await page.keyboard.press("Control+Shift+M");
+  const problem = await page
+    .waitForSelector(".markers-panel .monaco-list-row:has-text('chk_missing')", { timeout: 90_000 })
+    .then((row) => row.textContent())
+    .catch(() => undefined);
+  check("the Problems panel shows the undefined vrrp_script", problem !== undefined && /chk_missing/.test(problem ?? ""), problem ?? "");
+  const language = await page.locator(".statusbar-item[id='status.editor.mode']").textContent().catch(() => "");
+  check("keepalived.conf opens as keepalived", /keepalived/i.test(language ?? ""), language ?? "");
+  const status = await page.locator(".statusbar-item:has-text('lblint')").first().textContent().catch(() => "");
+  check("the status bar shows the server running", /lblint/.test(status ?? ""), status ?? "");
+
+  // Hover on `priority`.
+  await page.keyboard.press("Escape");
+  await page.click(".monaco-editor .view-lines");
+  await page.keyboard.press("Control+G");
+  await page.keyboard.type("5:7");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Control+K");
+  await page.keyboard.press("Control+I");
+  const hover = await page
+    .waitForSelector(".monaco-hover:visible", { timeout: 20_000 })
+    .then((el) => el.textContent())
+    .catch(() => "");
+  check("hover on priority shows lblint's description", /priority/.test(hover ?? "") && /keepalived/i.test(hover ?? ""), (hover ?? "").slice(0, 120));
+
+  // Completion after `balance ` in haproxy.cfg.
+  await open("haproxy.cfg");
+  await page.click(".monaco-editor .view-lines");
+  await page.keyboard.press("Control+G");
+  await page.keyboard.type("8:13");
+  await page.keyboard.press("Enter");
+  // The suggest widget may open before the server answers ("No suggestions"): ask again, up to three times.
+  let suggestions = [];
+  for (let attempt = 0; attempt < 3 && !suggestions.some((s) => s.includes("roundrobin")); attempt++) {
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Control+Space");
+    suggestions = await page
+      .waitForSelector(".suggest-widget .monaco-list-row", { timeout: 15_000 })
+      .then(() => page.waitForTimeout(500))
+      .then(() => page.locator(".suggest-widget .monaco-list-row").allTextContents())
+      .catch(() => []);
+  }
+  check("completion after 'balance ' offers the algorithms", suggestions.some((s) => s.includes("roundrobin")), suggestions.slice(0, 5).join(", "));
+  await page.screenshot({ path: join(root, "dist", "vscode-test.png") });
+  await browser.close();
+} finally {
+  await browserServer?.close();
+  try {
+    process.kill(-server.pid, "SIGTERM");
+  } catch {
+    // already gone
+  }
+  rmSync(work, { recursive: true, force: true });
+}
+console.log(`vscode: ${passes} passed, ${failures} failed`);
+process.exit(failures === 0 ? 0 : 1);

@@ -1,0 +1,115 @@
+// Keyword documentation as hover and completion show it, built from lblint's own tables: the
+// summary in our own words, the syntax drawn from the argument shapes, where the keyword may stand,
+// its version history and a link to the official documentation for the target version.
+import { haproxyDocUrl } from "../facts/haproxy.js";
+import { keepalivedDocUrl } from "../facts/keepalived.js";
+import type { ArgSpec, Availability, HaproxyKeyword, HaproxyOption, HaproxyVersion, KeepalivedKeyword, KeepalivedVersion } from "../facts/types.js";
+import { availabilityAt } from "../facts/versions.js";
+
+/** How an argument shape reads in a syntax line: `<time>`, `<1-255>`, `MASTER|BACKUP`. */
+export function shapeLabel(shape: string | undefined): string {
+  if (!shape) return "<value>";
+  if (shape.startsWith("enum:")) return shape.slice(5);
+  if (shape.startsWith("ref:")) return `<${shape.slice(4)}>`;
+  if (shape.startsWith("def:")) return `<${shape.slice(4)} name>`;
+  const range = /^(int|number):(-?[\d.]+)?\.\.(-?[\d.]+)?$/.exec(shape);
+  if (range) return range[3] === undefined ? `<${range[1]} ≥ ${range[2]}>` : `<${range[2]}-${range[3]}>`;
+  const names: Readonly<Record<string, string>> = {
+    int: "<number>",
+    number: "<number>",
+    time: "<time>",
+    size: "<size>",
+    bool: "on|off",
+    ipport: "<address:port>",
+    ip: "<ip>",
+    ip4: "<ipv4>",
+    ip6: "<ipv6>",
+    cidr: "<ip/prefix>",
+    addr: "<address>",
+    port: "<port>",
+    portrange: "<port-port>",
+    expr: "<sample expression>",
+    path: "<path>",
+    file: "<file>",
+    email: "<e-mail>",
+    command: '"<command>"',
+    string: "<value>",
+  };
+  return names[shape] ?? `<${shape}>`;
+}
+
+/** The argument placeholders of a keyword, optional ones in brackets. */
+export function parameters(args: ArgSpec | undefined): string[] {
+  if (!args) return [];
+  const shapes = args.shapes ?? [];
+  const count = Math.max(shapes.length, args.min);
+  const list: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const label = shapeLabel(shapes[i] ?? args.rest);
+    list.push(i < args.min ? label : `[${label}]`);
+  }
+  if (args.max < 0) list.push(`[${shapeLabel(args.rest)} …]`);
+  else if (args.max > count) list.push(`[${shapeLabel(args.rest)} …]`);
+  return list;
+}
+
+/** `timeout client <time>`: the keyword and its placeholders. */
+export function syntaxLine(name: string, args: ArgSpec | undefined): string {
+  return [name, ...parameters(args)].join(" ");
+}
+
+/** The version history of a keyword, for the target version. */
+export function versionNote(availability: Availability | undefined, version: string, daemon: string): string | undefined {
+  if (!availability) return undefined;
+  const parts: string[] = [];
+  if (availability.since) parts.push(`since ${daemon} ${availability.since}`);
+  if (availability.deprecated) parts.push(`deprecated in ${availability.deprecated}`);
+  if (availability.removed) parts.push(`removed in ${availability.removed}`);
+  if (availability.replacement) parts.push(`use \`${availability.replacement}\` instead`);
+  const state = availabilityAt(availability, version);
+  const verdict =
+    state === "removed"
+      ? ` — **${daemon} ${version} refuses it**`
+      : state === "not-yet"
+        ? ` — **not in ${daemon} ${version}**`
+        : state === "deprecated"
+          ? ` — deprecated in ${daemon} ${version}`
+          : "";
+  return parts.length > 0 ? `Versions: ${parts.join(", ")}${verdict}.` : undefined;
+}
+
+function block(lines: (string | undefined)[]): string {
+  return lines.filter((line): line is string => line !== undefined && line !== "").join("\n\n");
+}
+
+export function describeHaproxyKeyword(keyword: HaproxyKeyword, version: HaproxyVersion): string {
+  return block([
+    "```haproxy\n" + syntaxLine(keyword.name, keyword.args) + (keyword.conditional ? " [if|unless <condition>]" : "") + "\n```",
+    keyword.summary,
+    keyword.actions ? `Takes an action of the \`${keyword.actions}\` rule set.` : undefined,
+    `Allowed in: ${keyword.sections.join(", ")}${keyword.namedDefaultsOnly ? " (in defaults only when the section is named)" : ""}.` +
+      (keyword.negatable ? ` May be turned off with \`no ${keyword.name}\`.` : ""),
+    versionNote(keyword.availability, version, "haproxy"),
+    `[haproxy ${version} documentation](${haproxyDocUrl(keyword, version)})`,
+  ]);
+}
+
+export function describeHaproxyOption(option: HaproxyOption, what: string, version: HaproxyVersion): string {
+  return block([
+    "```haproxy\n" + syntaxLine(option.name, option.args) + "\n```",
+    option.summary ?? `A ${what}.`,
+    versionNote(option.availability, version, "haproxy"),
+    `[haproxy ${version} documentation](${haproxyDocUrl(option, version)})`,
+  ]);
+}
+
+export function describeKeepalivedKeyword(keyword: KeepalivedKeyword, blockId: string, version: KeepalivedVersion): string {
+  const where = blockId === "top" ? "the top level" : `\`${blockId.split(">").join(" › ")}\``;
+  return block([
+    "```keepalived\n" + syntaxLine(keyword.name, keyword.args) + (keyword.block ? (keyword.blockOptional ? " [{ … }]" : " { … }") : "") + "\n```",
+    keyword.summary,
+    `Allowed in ${where}.${keyword.block ? " Opens a block." : ""}`,
+    versionNote(keyword.availability, version, "keepalived"),
+    `[keepalived.conf(5) for ${version}](${keepalivedDocUrl(keyword, version)})`,
+  ]);
+}

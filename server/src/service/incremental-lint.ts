@@ -1,0 +1,276 @@
+// Checking a big haproxy.cfg after a keystroke without running every rule over every section. The
+// findings are those of lint() (test/service/incremental-lint.test.ts compares them after random
+// edits of every corpus file); only the work differs:
+//   - rules whose findings in a proxy depend on that proxy, its defaults, the sections that are not
+//     proxies and what CONTEXT_KEYWORDS says of the other proxies (SECTION_SCOPED) run over the
+//     proxies the edit touched, with those sections beside them; their findings in the other proxies are kept from the last check, moved
+//     with their sections;
+//   - every other rule runs over the whole file, as lint() runs it;
+//   - syntax problems come from the new parse, and suppressions are applied to the whole, once.
+// Anything else — a section header, a defaults or global section, a `.if`, the settings — changes
+// and the next check is a whole one.
+import type { SyntaxDiagnostic } from "../../../grammars/common/diagnostics.js";
+import type { LineIndex, Position } from "../../../grammars/common/text.js";
+import type { Section } from "../../../grammars/haproxy/ast.js";
+import type { HaproxyParseResult } from "../../../grammars/haproxy/parse.js";
+import type { ResolvedConfig } from "../lint/config.js";
+import { runRules } from "../lint/lint.js";
+import { haproxyRules } from "../lint/registry.js";
+import { syntaxProblem, type Problem } from "../lint/report.js";
+import { applySuppressions } from "../lint/suppressions.js";
+import { HaproxyModel } from "../rules/haproxy/model.js";
+
+/**
+ * Rules whose findings in a frontend, backend or listen section depend only on that section, its
+ * defaults and the sections that are not proxies (global, defaults, userlist, resolvers, …), never
+ * on another proxy, and that report nothing elsewhere because of a proxy. A rule missing from this
+ * list is simply run over the whole file every time.
+ */
+export const SECTION_SCOPED: ReadonlySet<string> = new Set([
+  "HA001", "HA002", "HA003", "HA004", "HA005", "HA006", "HA007", "HA008", "HA009", "HA011", "HA014", "HA019",
+  "HA020", "HA021", "HA022", "HA023", "HA024", "HA025", "HA027", "HA028", "HA029", "HA030", "HA031",
+  "HA032", "HA033", "HA034", "HA035", "HA036", "HA037", "HA041", "HA042", "HA043", "HA044", "HA045", "HA046",
+  "HA047", "HA048", "HA049", "HA052", "HA053", "HA054", "HA060",
+]);
+
+const PROXIES: ReadonlySet<string> = new Set(["frontend", "backend", "listen"]);
+
+/**
+ * What other proxies may learn about a proxy besides its name: whether it holds a stick table
+ * (`table NAME` references) and whether it is disabled. Proxies with either are checked beside the
+ * touched ones, and an edit that adds or removes one makes the next check a whole one.
+ */
+const CONTEXT_KEYWORDS: ReadonlySet<string> = new Set(["stick-table", "disabled"]);
+
+function context(section: Section): string {
+  return section.body
+    .filter((line) => line.kind === "statement" && CONTEXT_KEYWORDS.has(line.keyword.value))
+    .map((line) => (line.kind === "statement" ? line.keyword.value : ""))
+    .join(" ");
+}
+
+/** What the engine needs to know of a format: its units (haproxy sections, keepalived top-level items) and how to run rules over some. */
+export interface Units<Parse extends { readonly lines: { readonly text: string } }, Unit> {
+  readonly product: "haproxy" | "keepalived";
+  /** Rules whose findings in a unit depend only on that unit and the context units (see subset). */
+  readonly scoped: ReadonlySet<string>;
+  units(parse: Parse): readonly Unit[];
+  start(unit: Unit): Position;
+  /** A unit that may be checked on its own; an edit to any other makes the next check a whole one. */
+  movable(unit: Unit): boolean;
+  /** What other units may learn of a movable unit (its header, its context): must not change. */
+  signature(unit: Unit): string;
+  /** Whether everything outside the units is as before (haproxy's lines before the first section). */
+  sameOutside(previous: Parse, parse: Parse): boolean;
+  /** Whether a unit always goes beside the touched ones when they are checked. */
+  context(unit: Unit): boolean;
+  /** Runs rules over the parse restricted to `units`, reporting each finding of this file. */
+  run(parse: Parse, units: readonly Unit[] | undefined, config: ResolvedConfig, rules: (id: string) => boolean, add: (problem: Problem) => void): void;
+}
+
+interface Previous<Parse, Unit> {
+  readonly parse: Parse;
+  readonly config: ResolvedConfig;
+  readonly units: readonly Unit[];
+  /** Where each unit started when it was checked. */
+  readonly starts: readonly Position[];
+  /** Findings of scoped rules, by unit index (-1: before the first unit). */
+  readonly scoped: Map<number, Problem[]>;
+}
+
+/** The incremental checker of one open file; `lint()` gives what lint() would give. */
+export class IncrementalLinter<Parse extends { readonly lines: { readonly text: string } } & { readonly diagnostics: readonly SyntaxDiagnostic[] }, Unit> {
+  private previous: Previous<Parse, Unit> | undefined;
+  /** How the last check was made, for tests and measurements. */
+  lastMode: "full" | "incremental" = "full";
+
+  constructor(private readonly format: Units<Parse, Unit>) {}
+
+  /** The file's findings; `extra` adds findings made elsewhere (site rules) before suppressions apply. */
+  lint(parse: Parse, config: ResolvedConfig, extra: readonly Problem[] = []): Problem[] {
+    const format = this.format;
+    const dirty = this.dirtyUnits(parse, config);
+    const units = format.units(parse);
+    const scoped = new Map<number, Problem[]>();
+    const found: Problem[] = parse.diagnostics.map(syntaxProblem);
+    const unitIndex = indexer(units.map((unit) => format.start(unit).offset));
+    const keepScoped = (problem: Problem) => {
+      const at = unitIndex(problem.range.start.offset);
+      (scoped.get(at) ?? scoped.set(at, []).get(at)!).push(problem);
+    };
+    if (dirty === undefined) {
+      this.lastMode = "full";
+      format.run(parse, undefined, config, () => true, (problem) => (format.scoped.has(problem.ruleId) ? keepScoped(problem) : found.push(problem)));
+    } else {
+      this.lastMode = "incremental";
+      const previous = this.previous!;
+      // Findings kept from the units the edit did not touch, moved with them.
+      const shifts = units.map((unit, i) => (dirty.has(i) ? null : delta(previous.starts[i]!, format.start(unit))));
+      const oldIndex = indexer(previous.starts.map((start) => start.offset));
+      const oldLineIndex = indexer(previous.starts.map((start) => start.line));
+      const shifter: Shifter = {
+        at: (offset) => {
+          const at = oldIndex(offset);
+          return at < 0 ? undefined : shifts[at];
+        },
+        atLine: (line) => {
+          const at = oldLineIndex(line);
+          return at < 0 ? undefined : shifts[at];
+        },
+      };
+      try {
+        for (const [at, problems] of previous.scoped) {
+          if (dirty.has(at)) continue;
+          const moved = problems.some((problem) => problem.related?.length || shifter.at(problem.range.start.offset) || / line \d/.test(problem.message));
+          scoped.set(at, moved ? problems.map((problem) => move(problem, shifter)) : problems);
+        }
+      } catch (error) {
+        if (!(error instanceof Unmappable)) throw error;
+        this.previous = undefined;
+        return this.lint(parse, config, extra);
+      }
+      const subset = units.filter((unit, i) => dirty.has(i) || !format.movable(unit) || format.context(unit));
+      format.run(parse, subset, config, (rule) => format.scoped.has(rule), (problem) => {
+        if (dirty.has(unitIndex(problem.range.start.offset))) keepScoped(problem);
+      });
+      format.run(parse, undefined, config, (rule) => !format.scoped.has(rule), (problem) => found.push(problem));
+    }
+    for (const problems of scoped.values()) found.push(...problems);
+    found.push(...extra);
+    this.previous = { parse, config, units: [...units], starts: units.map((unit) => format.start(unit)), scoped };
+
+    const lines = (parse as unknown as { lines: LineIndex }).lines;
+    const suppressed = applySuppressions(found, lines.text, lines, format.product);
+    const result = [...suppressed.problems, ...suppressed.directiveProblems];
+    result.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId));
+    return result;
+  }
+
+  /** The units to check again, or undefined when the whole file must be. */
+  private dirtyUnits(parse: Parse, config: ResolvedConfig): Set<number> | undefined {
+    const previous = this.previous;
+    if (!previous || previous.config !== config) return undefined;
+    if (previous.parse === parse) return new Set();
+    const format = this.format;
+    const units = format.units(parse);
+    if (units.length !== previous.units.length || !format.sameOutside(previous.parse, parse)) return undefined;
+    const dirty = new Set<number>();
+    for (let i = 0; i < units.length; i++) {
+      const unit = units[i]!;
+      const old = previous.units[i]!;
+      if (unit === old) continue;
+      if (!format.movable(unit) || !format.movable(old) || format.signature(unit) !== format.signature(old)) return undefined;
+      dirty.add(i);
+    }
+    return dirty;
+  }
+}
+
+/** Reports of a rule run, as kept: plain positions, findings of this file only. */
+export function collect(uri: string, add: (problem: Problem) => void): (reportUri: string, problem: Problem) => void {
+  return (reportUri, problem) => {
+    if (reportUri !== uri) return;
+    add({ ...problem, range: plain(problem.range), ...(problem.related ? { related: problem.related.map((related) => ({ ...related, range: plain(related.range) })) } : {}) });
+  };
+}
+
+function header(section: Section): string {
+  return `${section.type} ${section.name?.value ?? ""} ${section.from?.value ?? ""}`;
+}
+
+/** The haproxy side: sections; proxies move, everything else is context. */
+function haproxyUnits(uri: string): Units<HaproxyParseResult, Section> {
+  return {
+    product: "haproxy",
+    scoped: SECTION_SCOPED,
+    units: (parse) => parse.ast.sections,
+    start: (section) => section.range.start,
+    movable: (section) => PROXIES.has(section.type) && !section.body.some((line) => line.kind === "directive"),
+    signature: (section) => `${header(section)}\n${context(section)}`,
+    sameOutside: (previous, parse) => previous.ast.preamble.length === parse.ast.preamble.length && parse.ast.preamble.every((line, i) => line === previous.ast.preamble[i]),
+    context: (section) => context(section) !== "",
+    run(parse, sections, config, wanted, add) {
+      const view: HaproxyParseResult = sections ? { ...parse, ast: { ...parse.ast, sections: [...sections] } } : parse;
+      const model = new HaproxyModel([{ uri, parse: view }], config.targets.haproxy);
+      runRules(haproxyRules().filter((rule) => wanted(rule.meta.id)), model, config, uri, collect(uri, add));
+    },
+  };
+}
+
+/** The incremental checker of an open haproxy file. */
+export class HaproxyLinter extends IncrementalLinter<HaproxyParseResult, Section> {
+  constructor(uri: string) {
+    super(haproxyUnits(uri));
+  }
+}
+
+/**
+ * A range as plain positions. Rules often report a word's own range, which follows its section
+ * when the section moves; a kept finding must hold where it was, so that it is moved exactly once.
+ */
+export function plain(range: Problem["range"]): Problem["range"] {
+  return { start: range.start, end: range.end };
+}
+
+/** The index of the section holding an offset, from the sections' start offsets (-1 before the first one). */
+function indexer(starts: readonly number[]): (offset: number) => number {
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+}
+
+interface Shift {
+  readonly offset: number;
+  readonly line: number;
+}
+
+function delta(from: Position, to: Position): Shift | undefined {
+  return from.offset === to.offset && from.line === to.line ? undefined : { offset: to.offset - from.offset, line: to.line - from.line };
+}
+
+/** Where the sections moved: by an old offset or an old 0-based line (undefined: did not move; null: re-checked). */
+interface Shifter {
+  at(offset: number): Shift | null | undefined;
+  atLine(line: number): Shift | null | undefined;
+}
+
+/** A kept finding names a line of a section that was checked again: the whole file is checked instead. */
+class Unmappable extends Error {}
+
+/**
+ * A finding of an untouched section, moved with it; its fixes move with it, each related place with
+ * the section it is in, and so do the line numbers its message quotes ("already set on line 12").
+ */
+function move(problem: Problem, shifter: Shifter): Problem {
+  const position = (p: Position, shift: Shift | null | undefined): Position => (shift ? { offset: p.offset + shift.offset, line: p.line + shift.line, column: p.column } : p);
+  const range = (r: Problem["range"]) => {
+    const shift = shifter.at(r.start.offset);
+    if (shift === null) throw new Unmappable();
+    return { start: position(r.start, shift), end: position(r.end, shift) };
+  };
+  const own = shifter.at(problem.range.start.offset);
+  const fix = (f: NonNullable<Problem["fix"]>) => ({ description: f.description, edits: f.edits.map((e) => ({ start: e.start + (own?.offset ?? 0), end: e.end + (own?.offset ?? 0), newText: e.newText })) });
+  const message = problem.message.replace(/\bline (\d+)\b/g, (_, number: string) => {
+    const shift = shifter.atLine(Number(number) - 1);
+    if (shift === null) throw new Unmappable();
+    return `line ${Number(number) + (shift?.line ?? 0)}`;
+  });
+  return {
+    ...problem,
+    message,
+    range: range(problem.range),
+    ...(problem.fix ? { fix: fix(problem.fix) } : {}),
+    ...(problem.suggestions ? { suggestions: problem.suggestions.map(fix) } : {}),
+    ...(problem.related ? { related: problem.related.map((r) => ({ ...r, range: range(r.range) })) } : {}),
+  };
+}

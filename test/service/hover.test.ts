@@ -1,0 +1,72 @@
+// Hover and signature help: keyword documentation from lblint's tables, names with their definition.
+import { describe, expect, it } from "vitest";
+import { hover } from "../../server/src/service/hover.js";
+import { signatureHelp } from "../../server/src/service/signature.js";
+import { haproxy, keepalived, type Opened } from "./harness.js";
+
+function text(opened: Opened): string {
+  const found = hover(opened.project, opened.uri, opened.document.parsed, opened.offset);
+  return found ? (found.contents as { value: string }).value : "";
+}
+
+describe("hover", () => {
+  it("documents a haproxy keyword: syntax, summary, sections, link for the target version", async () => {
+    const value = text(await haproxy(`defaults\n    time<|>out client 30s\n`));
+    expect(value).toContain("timeout client <time>");
+    expect(value).toContain("Longest inactivity allowed on the client side.");
+    expect(value).toContain("Allowed in: defaults, frontend, listen");
+    expect(value).toContain("https://docs.haproxy.org/3.4/configuration.html#");
+    const older = await haproxy(`defaults\n    time<|>out client 30s\n`, { files: { "file:///etc/haproxy/lblint.config.json": '{"haproxyVersion":"2.6"}' } });
+    expect(text(older)).toContain("https://docs.haproxy.org/2.6/configuration.html#4.2-timeout%20client");
+  });
+
+  it("covers the whole multi-word keyword", async () => {
+    const opened = await haproxy(`defaults\n    option http<|>log\n`);
+    const found = hover(opened.project, opened.uri, opened.document.parsed, opened.offset)!;
+    expect(found.range).toEqual({ start: { line: 1, character: 4 }, end: { line: 1, character: 18 } });
+  });
+
+  it("tells when the target version refuses a keyword and what replaces it", async () => {
+    const value = text(await haproxy(`backend app\n    req<|>rep ^(.*) \\1\n`));
+    expect(value).toMatch(/removed in/);
+  });
+
+  it("documents bind and server options, actions, fetches and converters", async () => {
+    expect(text(await haproxy(`frontend f\n    bind :443 ss<|>l crt /x.pem\n`))).toContain("bind option");
+    expect(text(await haproxy(`backend b\n    server s 10.0.0.1:80 ch<|>eck\n`))).toContain("check");
+    expect(text(await haproxy(`frontend f\n    http-request de<|>ny\n`))).toContain("deny");
+    expect(text(await haproxy(`frontend f\n    http-request set-var(txn.h) req.h<|>dr(host),lower\n`))).toContain("req.hdr");
+    expect(text(await haproxy(`frontend f\n    http-request set-var(txn.h) req.hdr(host),lo<|>wer\n`))).toContain("lower");
+  });
+
+  it("shows a name's definition", async () => {
+    const value = text(await haproxy(`frontend f\n    bind :80\n    default_backend a<|>pi\n\nbackend api\n    server a 10.0.0.1:80\n`));
+    expect(value).toContain("backend **api**, defined on line 5");
+    expect(value).toContain("backend api");
+  });
+
+  it("documents a keepalived keyword of the cursor's block", async () => {
+    const value = text(await keepalived(`vrrp_instance VI_1 {\n    sta<|>te MASTER\n}\n`));
+    expect(value).toContain("state MASTER|BACKUP");
+    expect(value).toContain("Allowed in `vrrp_instance`");
+    expect(value).toContain("https://www.keepalived.org/manpage.html");
+  });
+
+  it("shows where a vrrp_script and a $VAR are defined", async () => {
+    const script = text(await keepalived(`vrrp_script chk {\n    script "/bin/true"\n}\nvrrp_instance VI_1 {\n    track_script {\n        ch<|>k\n    }\n}\n`));
+    expect(script).toContain("vrrp_script **chk**, defined on line 1");
+    const variable = text(await keepalived(`$IFACE=eth0\nvrrp_instance VI_1 {\n    interface $IF<|>ACE\n}\n`));
+    expect(variable).toContain("$IFACE=eth0");
+  });
+});
+
+describe("signature help", () => {
+  it("highlights the argument being written", async () => {
+    const opened = await haproxy(`backend b\n    timeout server <|>\n`);
+    const help = signatureHelp(opened.project, opened.document.parsed, opened.offset)!;
+    expect(help.signatures[0]!.label).toBe("timeout server <time>");
+    expect(help.activeParameter).toBe(0);
+    const ka = await keepalived(`vrrp_instance VI_1 {\n    priority <|>\n}\n`);
+    expect(signatureHelp(ka.project, ka.document.parsed, ka.offset)!.signatures[0]!.label).toBe("priority <1-255>");
+  });
+});

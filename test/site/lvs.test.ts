@@ -1,0 +1,97 @@
+// The LVS model and what the host file readers add for it: services as keepalived reads them,
+// firewall-mark endpoints, redirects, dummy interfaces, kernel modules, target options; and the
+// LVS section of the site report, which names the evidence for each real server and says "not
+// enough information" where the real server's files are missing instead of guessing.
+import { describe, expect, it } from "vitest";
+import { expectSite, siteOf } from "./harness.js";
+import { direct, drRouter, drSite, KEEPALIVED, natSite, NS, realServers, zone } from "./lvs-site.js";
+import { endpoints } from "../../server/src/site/lvs.js";
+import { resolveConfig } from "../../server/src/lint/config.js";
+import { lintSite } from "../../server/src/site/lint-site.js";
+import { formatSiteReport, siteReport } from "../../server/src/site/report.js";
+
+describe("LVS model", () => {
+  it("reads services as keepalived does: UDP and NAT by default, a real server's own method first", async () => {
+    const lb1 = "virtual_server 192.168.1.100 53 {\n    real_server 192.168.1.21 53 {\n        lvs_method DR\n    }\n    real_server 192.168.1.22 53 {\n    }\n}\n";
+    const site = await siteOf({ [`lb1/${KEEPALIVED}`]: lb1 });
+    const [service] = site.services;
+    expect(`${service!.key} ${service!.method} ${service!.protocol}`).toBe("192.168.1.100:53/udp NAT udp");
+    expect(service!.realServers.map((rs) => `${rs.address}:${rs.port} ${rs.method}`)).toEqual(["192.168.1.21:53 DR", "192.168.1.22:53 NAT"]);
+  });
+
+  it("finds the addresses and ports of a fwmark service in the mark rules", async () => {
+    const site = await siteOf(drSite({
+      [`lb1/${KEEPALIVED}`]: drRouter({ master: true, head: "fwmark 80", servers: realServers(["192.168.1.21"], 0) }),
+      "lb1/etc/firewalld/zones/public.xml": zone('<service name="http"/>'),
+      "lb1/etc/firewalld/direct.xml": direct("-d 192.168.1.100/32 -p tcp -m multiport --dports 80,443 -j MARK --set-mark 80", "-d 192.168.1.0/24 -p tcp -j MARK --set-mark 80"),
+    }));
+    const service = site.servicesOf(site.hosts.find((h) => h.name === "lb1")!)[0]!;
+    expect(endpoints(service).map((e) => `${e.vip} ${JSON.stringify(e.ports)}`)).toEqual(["192.168.1.100 [[80,80],[443,443]]"]);
+  });
+
+  it("indexes services by router and by key", async () => {
+    const site = await siteOf(natSite());
+    expect(site.servicesWithKey("192.168.26.10:80/tcp").map((s) => s.host.name)).toEqual(["lb1", "lb2"]);
+    expect(site.instancesOf(site.hosts[0]!).map((i) => i.instance.name)).toEqual(["VI_EXT", "VI_INT"]);
+  });
+});
+
+describe("host files for LVS", () => {
+  it("reads dummy interfaces from NetworkManager keyfiles and ifupdown", async () => {
+    const site = await siteOf({
+      "rs1/etc/NetworkManager/system-connections/vip.nmconnection": "[connection]\nid=vip\ntype=dummy\ninterface-name=vip0\n\n[ipv4]\nmethod=manual\naddress1=192.168.1.100/32\n",
+      "rs2/etc/network/interfaces": "auto vip1\niface vip1 inet static\n    address 192.168.1.100/32\n    pre-up ip link add name vip1 type dummy\n\nauto vip2\niface vip2 inet static\n    link-type dummy\n    address 192.168.1.101/32\n",
+    });
+    expect(site.hosts.map((h) => [...h.network.dummies].join(","))).toEqual(["vip0", "vip1,vip2"]);
+  });
+
+  it("reads kernel modules and marks lines it does not understand", async () => {
+    const site = await siteOf({
+      "lb1/etc/modules-load.d/lvs.conf": "# LVS\nip_vs\nip-vs-ftp\n",
+      "lb1/etc/sysconfig/modules/lvs.modules": "#!/bin/sh\nexec /sbin/modprobe ip_vs_wlc >/dev/null 2>&1\necho done\n",
+      "lb1/etc/sysctl.d/x.conf": "",
+    });
+    const host = site.hosts[0]!;
+    expect(host.modules.map((m) => m.value)).toEqual(["ip_vs", "ip_vs_ftp", "ip_vs_wlc"]);
+    expect(host.files.filter((f) => f.kind === "modules").map((f) => `${f.status} ${f.skipped.map((s) => s.range.start.line + 1).join(",")}`)).toEqual(["clean ", "partial 3"]);
+  });
+
+  it("does not take the options of REJECT and LOG for matches it cannot judge", async () => {
+    const rules = "*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -p tcp --dport 22 -j ACCEPT\n-A INPUT -j LOG --log-prefix \"in: \" --log-level 4\n«-A INPUT -j REJECT --reject-with icmp-host-prohibited»\nCOMMIT\n";
+    await expectSite("S022", { ...drSite(), "lb1/etc/sysconfig/iptables": rules });
+  });
+});
+
+describe("site report", () => {
+  it("lists every LVS service once with each real server's evidence", async () => {
+    const servers = realServers(["192.168.1.21", "192.168.1.22", "192.168.1.23"]);
+    const site = await siteOf(drSite({ [`lb1/${KEEPALIVED}`]: drRouter({ master: true, servers }), [`lb2/${KEEPALIVED}`]: drRouter({ master: false, servers }), [`rs2/${NS}/ifcfg-eth0`]: undefined, [`rs2/${NS}/ifcfg-eth0:1`]: undefined, "lblint.site.json": JSON.stringify({ hosts: { rs2: { addresses: ["192.168.1.22/24"] } } }) }));
+    const report = siteReport(site, lintSite(site, resolveConfig({}, "test")));
+    expect(report.lvs).toHaveLength(1);
+    expect(report.lvs[0]!.routers).toEqual(["lb1", "lb2"]);
+    const text = formatSiteReport(report, "stylish");
+    const section = text.slice(text.indexOf("LVS services"), text.indexOf("\nFindings"));
+    expect(section.split("\n")).toEqual([
+      "LVS services",
+      "  192.168.1.100 port 80 (TCP, DR) on lb1, lb2",
+      "    real server 192.168.1.21:80 on rs1",
+      "      segment: ok — 192.168.1.21 is on 192.168.1.0/24, a network of lb1",
+      "      arp: ok — 192.168.1.100 on lo (rs1/etc/sysconfig/network-scripts/ifcfg-lo:0:2) with net.ipv4.conf.all.arp_ignore = 1 (rs1/etc/sysctl.d/90-lvs-dr.conf:1) and net.ipv4.conf.all.arp_announce = 2 (rs1/etc/sysctl.d/90-lvs-dr.conf:2)",
+      "      listening: not enough information — what rs1 listens on is not known (no haproxy configuration)",
+      "    real server 192.168.1.22:80 on rs2",
+      "      segment: ok — 192.168.1.22 is on 192.168.1.0/24, a network of lb1",
+      "      arp: not enough information — rs2 has no network files: where the VIP is cannot be told",
+      "      listening: not enough information — what rs2 listens on is not known (no haproxy configuration)",
+      "    real server 192.168.1.23:80",
+      "      segment: ok — 192.168.1.23 is on 192.168.1.0/24, a network of lb1",
+      "      host: not enough information — no host of the site has 192.168.1.23",
+      "",
+    ]);
+    const json = JSON.parse(formatSiteReport(report, "json")) as typeof report;
+    expect(json.lvs[0]!.realServers.map((rs) => `${rs.address} ${rs.host ?? "-"} ${rs.checks.map((c) => `${c.name}=${c.status}`).join(",")}`)).toEqual([
+      "192.168.1.21:80 rs1 segment=ok,arp=ok,listening=not-enough-information",
+      "192.168.1.22:80 rs2 segment=ok,arp=not-enough-information,listening=not-enough-information",
+      "192.168.1.23:80 - segment=ok,host=not-enough-information",
+    ]);
+  });
+});
