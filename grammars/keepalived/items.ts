@@ -15,7 +15,17 @@ import { diagnostic, type SyntaxDiagnostic } from "../common/diagnostics.js";
 import { excerpt } from "../common/excerpt.js";
 import { SpanTable } from "../common/span-table.js";
 import type { LineIndex } from "../common/text.js";
-import { BLOCK, DEEP, DEFINITION as STORED_DEFINITION, ItemStore, NO_HEADER, OPEN_BRACE, SHARES_LINE, STATEMENT, STRAY } from "./item-store.js";
+import {
+  BLOCK,
+  DEEP,
+  DEFINITION as DEFINITION_ENTRY,
+  ItemStore,
+  NO_HEADER,
+  OPEN_BRACE,
+  SHARES_LINE,
+  STATEMENT as STATEMENT_ENTRY,
+  STRAY,
+} from "./item-store.js";
 import { CONFIG_ID, DEFINITION, END, KeepalivedScanner, LBRACE, NEWLINE, QUOTED, RBRACE, SEQUENCE, WORD } from "./scanner.js";
 
 /** Real configurations nest four or five levels; past this a `{` is read flat, not as a new block. */
@@ -34,7 +44,7 @@ class ItemReader {
   private readonly scanner: KeepalivedScanner;
   private readonly table: SpanTable;
   readonly store: ItemStore;
-  /** Entries of the blocks never closed, innermost last. */
+  /** Entries of the blocks never closed, in the order their reading ended (innermost first). */
   private readonly unclosed: number[] = [];
   private reportedDepth = false;
   // What `sharesLine` needs: the line being read, how many statements and braces stand on it, and
@@ -226,9 +236,6 @@ class ItemReader {
     this.store.set(entry, 0, this.store.field(entry, 0) | SHARES_LINE);
   }
 }
-
-const STATEMENT_ENTRY = STATEMENT;
-const DEFINITION_ENTRY = STORED_DEFINITION;
 
 /**
  * The items of a text, in a store that makes their objects on first use. Reports unterminated quotes

@@ -301,7 +301,7 @@ export class StatementNode implements Statement {
 }
 
 /** Whether a statement made of table entries [first, first + count) holds nothing but prefixes. */
-export function onlyPrefixes(table: SpanTable, first: number, count: number): boolean {
+function onlyPrefixes(table: SpanTable, first: number, count: number): boolean {
   for (let entry = first; entry < first + count; entry++) {
     const kind = table.flags(entry);
     if (kind !== CONFIG_ID && kind !== SEQUENCE) return false;
