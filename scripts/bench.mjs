@@ -1,18 +1,21 @@
 // The lblint benchmark: generates large haproxy.cfg and keepalived.conf files into bench-out/, then
 // measures the parser's throughput, how far it is from a grammar-free lower bound, its peak memory,
-// the native checkers (`haproxy -c`, `keepalived -t`) on the same files, the rules against the
-// parser (every rule of lint() on each file, next to its parse), and what loading the keyword
-// tables adds to a fresh run. It prints numbers and never fails on them: speed depends on the
-// machine, so there is nothing to assert.
+// the whole `lblint --format json` process against the native checkers (`haproxy -c`,
+// `keepalived -t`) on the same files, the CLI's cold start against a bare `node -e 0`, the rules
+// against the parser (every rule of lint() on each file, next to its parse), what loading the
+// keyword tables adds to a fresh run, and how time and memory grow with the size of the file. It
+// prints numbers and never fails on them: speed depends on the machine, so there is nothing to assert.
 // Usage: node scripts/bench.mjs [--quick]   (--quick: every size divided by 10, for development)
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import os from "node:os";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { generateHaproxy } from "./generate-haproxy.mjs";
 import { generateKeepalived } from "./generate-keepalived.mjs";
+import { walkWords } from "./bench-walk.mjs";
 
 const root = new URL("../", import.meta.url);
 const outDir = fileURLToPath(new URL("bench-out/", root));
@@ -29,6 +32,9 @@ if (!existsSync(fileURLToPath(moduleUrl))) {
   process.exit(1);
 }
 const lblint = await import(moduleUrl);
+// The command line of the same build, beside dist/index.js: dist/cli.cjs (the package's `bin`), or
+// dist/cli.js in builds that have no CommonJS entry.
+const cliPath = ["cli.cjs", "cli.js"].map((name) => join(dirname(fileURLToPath(moduleUrl)), name)).find((path) => existsSync(path)) ?? "cli.js";
 
 const languages = [
   {
@@ -65,8 +71,9 @@ const mb = (bytes) => bytes / 1e6;
 const mib = (bytes) => bytes / 1048576;
 
 /**
- * Median wall time of `runs` calls after warm-up calls (at least one, and at least `warmupMs` of
- * them), so that small inputs are not timed while the JIT is still compiling.
+ * Median wall time of at least `runs` calls, and of as many more as fit in `warmupMs` (up to 500),
+ * after warm-up calls (at least one, and at least `warmupMs` of them), so that small inputs are not
+ * timed while the JIT is still compiling, and their median is of enough runs to hold still.
  */
 function timeMedian(fn, { warmupMs, runs }) {
   collectGarbage();
@@ -74,10 +81,11 @@ function timeMedian(fn, { warmupMs, runs }) {
   do fn();
   while (performance.now() - warmupStart < warmupMs);
   const times = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
+  const start = performance.now();
+  while (times.length < runs || (times.length < 500 && performance.now() - start < warmupMs)) {
+    const runStart = performance.now();
     fn();
-    times.push(performance.now() - start);
+    times.push(performance.now() - runStart);
   }
   return median(times);
 }
@@ -121,20 +129,28 @@ function readAndSplit(file) {
  * with a native checker, which pays its own start-up too.
  */
 function measureProcess(parser, file) {
-  const runs = [];
-  for (let i = 0; i < 3; i++) {
+  const child = (extra = []) => {
     const start = performance.now();
-    const child = spawnSync(
+    const run = spawnSync(
       process.execPath,
-      ["--expose-gc", fileURLToPath(new URL("bench-memory.mjs", import.meta.url)), moduleUrl, parser, file],
+      ["--expose-gc", fileURLToPath(new URL("bench-memory.mjs", import.meta.url)), moduleUrl, parser, file, ...extra],
       { encoding: "utf8", maxBuffer: 1 << 20 },
     );
     const ms = performance.now() - start;
-    if (child.status !== 0) throw new Error(`parse child failed for ${file}:\n${child.stderr}`);
-    runs.push({ ...JSON.parse(child.stdout), ms });
-  }
+    if (run.status !== 0) throw new Error(`parse child failed for ${file}:\n${run.stderr}`);
+    return { ...JSON.parse(run.stdout), ms };
+  };
+  const runs = [child(), child(), child()];
   const pick = (key) => median(runs.map((run) => run[key]));
-  return { ms: pick("ms"), maxRssKb: pick("maxRssKb"), baselineRssKb: pick("baselineRssKb"), retainedHeapBytes: pick("retainedHeapBytes") };
+  // One more, apart, that then makes every word: its time is not the process's.
+  const everyWord = child(["--every-word"]);
+  return {
+    ms: pick("ms"),
+    maxRssKb: pick("maxRssKb"),
+    baselineRssKb: pick("baselineRssKb"),
+    retainedHeapBytes: pick("retainedHeapBytes"),
+    everyWordHeapBytes: everyWord.everyWordHeapBytes,
+  };
 }
 
 function which(bin) {
@@ -164,6 +180,58 @@ function measureChecker(checker, file) {
   return { ms: median(times), maxRssKb: gnuTime ? median(rss) : undefined, status };
 }
 
+/** Wall time and max RSS of one command, with /usr/bin/time when there is one. */
+function timeCommand(command, args) {
+  const timeFile = `${outDir}/.time-rss`;
+  const [bin, argv] = gnuTime ? [gnuTime, ["-f", "%M", "-o", timeFile, command, ...args]] : [command, args];
+  const start = performance.now();
+  const run = spawnSync(bin, argv, { stdio: "ignore" });
+  const ms = performance.now() - start;
+  const rssKb = gnuTime ? Number(readFileSync(timeFile, "utf8").trim().split("\n").pop()) : undefined;
+  if (gnuTime) rmSync(timeFile, { force: true });
+  return { ms, rssKb, status: run.status };
+}
+
+/**
+ * `lblint --format json FILE` (start-up, parse and every single-file rule) against the checker on the
+ * same file, alternating the two, 5 runs each: medians of wall time and max RSS, and the ratio of
+ * the medians, so that both see the same load on a shared machine.
+ */
+function compareCliWithChecker(checker, file, runs = 5) {
+  const cli = [];
+  const daemon = [];
+  for (let i = 0; i < runs; i++) {
+    cli.push(timeCommand(process.execPath, [cliPath, "--format", "json", file]));
+    daemon.push(timeCommand(checker.path, checker.args(file)));
+  }
+  const pick = (list, key) => (list[0][key] === undefined ? undefined : median(list.map((run) => run[key])));
+  return { ms: pick(cli, "ms"), rssKb: pick(cli, "rssKb"), status: cli[0].status, checkerMs: pick(daemon, "ms"), checkerRssKb: pick(daemon, "rssKb") };
+}
+
+/**
+ * Cold start: `lblint FILE` on a file of about 100 lines against a bare `node -e 0`, alternating,
+ * 21 runs each, medians. What lblint adds to Node's own start is loading its code, reading its
+ * tables, parsing and running the rules once, cold.
+ */
+function measureColdStart() {
+  const files = [
+    ["haproxy", "cfg", generateHaproxy({ backends: 5, serversPerBackend: 10 })],
+    ["keepalived", "conf", generateKeepalived({ instances: 2, virtualServers: 2, realServersPerVs: 4 })],
+  ].map(([name, extension, text]) => {
+    const file = `${outDir}/${name}-cold.${extension}`;
+    writeFileSync(file, text);
+    return { name, file, lines: text.split("\n").length - 1 };
+  });
+  const runs = 21;
+  const times = { node: [], ...Object.fromEntries(files.map((f) => [f.name, []])) };
+  for (let i = 0; i < runs; i++) {
+    times.node.push(timeCommand(process.execPath, ["-e", "0"]).ms);
+    for (const f of files) times[f.name].push(timeCommand(process.execPath, [cliPath, f.file]).ms);
+  }
+  const node = median(times.node);
+  return files.map((f) => ({ ...f, ms: median(times[f.name]), nodeMs: node }));
+}
+
 function benchFile(language, size, { full }) {
   const file = `${outDir}/${language.name}-${size}.${language.extension}`;
   const text = language.generate(size);
@@ -175,6 +243,7 @@ function benchFile(language, size, { full }) {
   if (parse) {
     row.parseMs = timeMedian(() => parse(text), { warmupMs: 500, runs: 5 });
     row.memory = measureProcess(language.parser, file);
+    row.walkMs = timeMedian(() => walkWords(lblint, language.name, parse(text)), { warmupMs: 500, runs: 5 });
     // Every rule of lint() (the default configuration), each run on a tree of its own. The parse
     // is measured again just before, in the same conditions, so that the ratio compares like with like.
     if (lblint.lint) {
@@ -186,6 +255,10 @@ function benchFile(language, size, { full }) {
   if (full) {
     row.lowerBoundMs = timeMedian(() => readAndSplit(file), { warmupMs: 500, runs: 5 });
     if (language.checker.path) row.checker = measureChecker(language.checker, file);
+  }
+  // The whole command against the checker: only for the largest file, the one the targets name.
+  if (size === language.sizes[language.sizes.length - 1] && existsSync(cliPath) && language.checker.path) {
+    row.cli = compareCliWithChecker(language.checker, file);
   }
   return row;
 }
@@ -241,6 +314,7 @@ function table(title, headers, rows) {
 
 const fixed = (value, digits = 0) => (value === undefined || Number.isNaN(value) ? undefined : value.toFixed(digits));
 const ratio = (a, b) => (a === undefined || b === undefined ? undefined : `${(a / b).toFixed(1)}x`);
+const ratio2 = (a, b) => (a === undefined || b === undefined ? undefined : `${(a / b).toFixed(2)}x`);
 
 mkdirSync(outDir, { recursive: true });
 const cpu = os.cpus()[0]?.model ?? "unknown CPU";
@@ -262,8 +336,8 @@ for (const language of languages) {
 
 const full = results.filter((r) => r.growthStep > 0);
 table(
-  "lblint parser, in process (median of 5 after >= 1 warm-up run and 0.5 s; MB = 10^6 bytes)",
-  ["file", "lines", "MB", "parse ms", "MB/s", "read+split ms", "parse/lower", "max RSS MiB", "tree MiB"],
+  "lblint parser, in process (median of >= 5 runs and 0.5 s, after >= 1 warm-up run and 0.5 s; MB = 10^6 bytes)",
+  ["file", "lines", "MB", "parse ms", "MB/s", "read+split ms", "parse/lower", "+every word ms", "max RSS MiB", "tree MiB"],
   full.map((r) => [
     `${r.language} ${r.label}`,
     r.lines,
@@ -272,6 +346,7 @@ table(
     fixed(r.parseMs && mb(r.bytes) / (r.parseMs / 1000), 2),
     fixed(r.lowerBoundMs, 1),
     ratio(r.parseMs, r.lowerBoundMs),
+    fixed(r.walkMs),
     fixed(r.memory && r.memory.maxRssKb / 1024),
     fixed(r.memory && mib(r.memory.retainedHeapBytes)),
   ]),
@@ -291,6 +366,8 @@ table(
     r.checker?.status,
   ]),
 );
+
+printCliTables(results);
 
 table(
   "lblint rules vs parser (medians of 5 after warm-up; every lint() on a freshly parsed tree; target: rules <= 1/3 of the parse)",
@@ -328,18 +405,55 @@ if (tables) {
 }
 
 table(
-  "growth (1x, 10x, 100x): time per line should stay flat if parsing is linear",
-  ["file", "lines", "parse ms", "us/line", "time vs 1x", "max RSS MiB", "RSS over baseline MiB"],
+  "growth (1x, 10x, 100x): time and memory per line should stay flat if parsing is linear",
+  ["file", "lines", "parse ms", "us/line", "time vs 1x", "tree MiB", "B/line", "every word MiB", "B/line", "max RSS MiB", "RSS over baseline MiB"],
   results.map((r) => {
     const base = results.find((b) => b.language === r.language && b.growthStep === 0);
+    const tree = r.memory?.retainedHeapBytes;
+    const full = r.memory?.everyWordHeapBytes;
     return [
       `${r.language} ${r.label}`,
       r.lines,
       fixed(r.parseMs, 1),
-      fixed(r.parseMs && (r.parseMs * 1000) / r.lines, 1),
+      fixed(r.parseMs && (r.parseMs * 1000) / r.lines, 2),
       ratio(r.parseMs, base.parseMs),
+      fixed(tree && mib(tree), 1),
+      fixed(tree && tree / r.lines),
+      fixed(full && mib(full), 1),
+      fixed(full && full / r.lines),
       fixed(r.memory && r.memory.maxRssKb / 1024),
       fixed(r.memory && (r.memory.maxRssKb - r.memory.baselineRssKb) / 1024),
     ];
   }),
 );
+
+/** The whole command against the checkers, and the cold start (see compareCliWithChecker, measureColdStart). */
+function printCliTables(rows) {
+  if (!existsSync(cliPath)) {
+    console.log(`\n${cliPath} is missing: lblint process and cold start skipped`);
+    return;
+  }
+  const withCli = rows.filter((r) => r.cli);
+  if (withCli.length > 0) {
+    table(
+      "lblint --format json (start-up, parse, every single-file rule) vs the checker, alternating, medians of 5",
+      ["file", "MB", "lblint ms", "checker ms", "lblint/checker", "lblint RSS MiB", "checker RSS MiB", "lblint exit"],
+      withCli.map((r) => [
+        `${r.language} ${r.label}`,
+        fixed(mb(r.bytes), 2),
+        fixed(r.cli.ms),
+        fixed(r.cli.checkerMs),
+        ratio2(r.cli.ms, r.cli.checkerMs),
+        fixed(r.cli.rssKb && r.cli.rssKb / 1024),
+        fixed(r.cli.checkerRssKb && r.cli.checkerRssKb / 1024),
+        r.cli.status,
+      ]),
+    );
+  }
+  process.stderr.write("  cold start...\n");
+  table(
+    "cold start: lblint FILE vs node -e 0, alternating, medians of 21",
+    ["file", "lines", "lblint ms", "node -e 0 ms", "lblint/node"],
+    measureColdStart().map((r) => [`${r.name} ${r.lines} lines`, r.lines, fixed(r.ms, 1), fixed(r.nodeMs, 1), ratio2(r.ms, r.nodeMs)]),
+  );
+}

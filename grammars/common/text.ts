@@ -35,10 +35,11 @@ export class LineIndex {
   readonly text: string;
   /** Where the piece starts in the document. */
   base: Position;
-  private readonly starts: number[];
+  /** Where each line starts, 4 bytes a line (the garbage collector does not look into it). */
+  private readonly starts: Int32Array;
 
   /** `starts`, when the line starts are already known (see `joined`), saves reading the text. */
-  constructor(text: string, base: Position = DOCUMENT_START, starts?: number[]) {
+  constructor(text: string, base: Position = DOCUMENT_START, starts?: Int32Array) {
     this.text = text;
     this.base = base;
     this.starts = starts ?? LineIndex.findStarts(text);
@@ -50,19 +51,32 @@ export class LineIndex {
    * with a line break, so that the pieces' line starts are the document's.
    */
   static joined(text: string, pieces: readonly LineIndex[]): LineIndex {
-    const starts: number[] = [];
+    let total = 0;
+    for (const piece of pieces) total += piece.starts.length;
+    const starts = new Int32Array(total);
+    let count = 0;
     for (const piece of pieces) {
       const offset = piece.base.offset;
       for (const start of piece.starts) {
         // A piece's end is where the next one starts: that line start is counted once.
         const at = offset + start;
-        if (starts.length === 0 || at > starts[starts.length - 1]!) starts.push(at);
+        if (count === 0 || at > starts[count - 1]!) starts[count++] = at;
       }
     }
-    return new LineIndex(text, DOCUMENT_START, starts);
+    return new LineIndex(text, DOCUMENT_START, starts.slice(0, count));
   }
 
-  private static findStarts(text: string): number[] {
+  private static findStarts(text: string): Int32Array {
+    // Most files have no carriage return: then the line feeds are all there is to find, and they are
+    // counted first, so that the array is made once at its size.
+    if (text.indexOf("\r") < 0) {
+      let count = 1;
+      for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) count++;
+      const starts = new Int32Array(count);
+      let line = 1;
+      for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) starts[line++] = at + 1;
+      return starts;
+    }
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -72,7 +86,7 @@ export class LineIndex {
         starts.push(i + 1);
       }
     }
-    return starts;
+    return Int32Array.from(starts);
   }
 
   /** Moves the piece: every range made from this index follows. */
@@ -102,6 +116,18 @@ export class LineIndex {
       else hi = mid - 1;
     }
     return lo;
+  }
+
+  /**
+   * lineOf for offsets asked in increasing order: the search starts at `from`, a line known to start
+   * at or before `offset`, and walks forward, so that a parse finds the line of each of its lines in
+   * constant time.
+   */
+  lineFrom(offset: number, from: number): number {
+    const starts = this.starts;
+    let line = from;
+    while (line + 1 < starts.length && starts[line + 1]! <= offset) line++;
+    return line;
   }
 
   /** The document position of a local offset. */

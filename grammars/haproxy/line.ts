@@ -1,69 +1,153 @@
-// The node behind every haproxy line. It keeps the words and the offsets of the comment and the line
-// break; the spaces between them, the trivia objects and the ranges are made when first asked for,
-// which keeps a 75,000-line file cheap to parse.
-import type { LineIndex, SourceSpan } from "../common/text.js";
+// The node behind every haproxy line. It keeps where its words are in the parse's SpanTable and the
+// offsets of the comment and the line break; the word objects, the spaces between them, the trivia
+// objects and the ranges are made when first asked for, which keeps a 75,000-line file cheap to parse.
+import type { SpanTable } from "../common/span-table.js";
+import type { SourceSpan } from "../common/text.js";
 import type { Condition, ConditionalBranch, DirectiveName, Predicate, Token, Trivia } from "./ast.js";
-import type { Word } from "./words.js";
+import { parseCondition } from "./condition.js";
+import { Word } from "./words.js";
 
 const NO_WORDS: readonly Word[] = [];
 
+/** Flag of a SpanTable entry: the scanner saw a quote, a backslash or a template in the word. */
+export const SPECIAL_WORD = 1;
+
+/** The words of entries [first, first + count) of a table. */
+export function wordsFromTable(table: SpanTable, first: number, count: number): Word[] {
+  const lines = table.lines;
+  const text = lines.text;
+  const words: Word[] = [];
+  for (let entry = first; entry < first + count; entry++) {
+    const start = table.start(entry);
+    words.push(new Word(text.slice(start, table.end(entry)), lines, start, (table.flags(entry) & SPECIAL_WORD) === 0));
+  }
+  return words;
+}
+
+/** What few lines have: a condition, a directive's name and predicate. */
+export interface LineExtra {
+  /** Whether the words from `argsEnd` on are an `if`/`unless` condition. */
+  readonly hasCondition: boolean;
+  readonly name: DirectiveName | undefined;
+  readonly predicate: Predicate | undefined;
+  /** Index in `words` just after the last argument (before an `if`/`unless`). */
+  readonly argsEnd: number;
+}
+
+/** What is made on first use besides the words. */
+interface Made {
+  span?: SourceSpan;
+  tokens?: Token[];
+  args?: readonly Word[];
+  condition?: Condition;
+}
+
+/**
+ * A line: its offsets, where its words are in the parse's table, the offset of its comment. A large
+ * file has one per line, so it holds as few fields as it can: the line break is found from the text,
+ * the rest is made on first use.
+ */
 export class LineNode {
   guard: ConditionalBranch | undefined = undefined;
-  private span: SourceSpan | undefined;
-  private allTokens: Token[] | undefined;
-  private argWords: readonly Word[] | undefined;
+  private wordList: readonly Word[] | undefined;
+  private made: Made | undefined = undefined;
 
   constructor(
     readonly kind: "empty" | "statement" | "directive",
-    private readonly lines: LineIndex,
+    /** Where the words are: entries [firstWord, firstWord + wordCount) of `table`. */
+    private readonly table: SpanTable,
     private readonly start: number,
     private readonly end: number,
-    readonly words: readonly Word[],
+    private readonly firstWord: number,
+    private readonly wordCount: number,
     /** Offset of the `#` comment, or -1. */
     private readonly commentStart: number,
-    /** Offset of the line break, or -1 for a last line without one. */
-    private readonly newlineStart: number,
     /** 0-based line within the piece's LineIndex. */
     private readonly localLine: number,
-    readonly keyword: Word | undefined,
-    /** Index in `words` just after the last argument (before an `if`/`unless`). */
-    private readonly argsEnd: number,
-    readonly condition: Condition | undefined,
-    readonly name: DirectiveName | undefined,
-    readonly predicate: Predicate | undefined,
-  ) {}
+    private readonly extra: LineExtra | undefined,
+    /** The words, when the parse needed them already. */
+    words: readonly Word[] | undefined,
+  ) {
+    this.wordList = words;
+  }
+
+  /** Every word of the line, in order (made on first use). */
+  get words(): readonly Word[] {
+    this.wordList ??= this.wordCount === 0 ? NO_WORDS : wordsFromTable(this.table, this.firstWord, this.wordCount);
+    return this.wordList;
+  }
+
+  /** The first word, for a statement or a directive. */
+  get keyword(): Word | undefined {
+    return this.wordCount === 0 ? undefined : this.words[0];
+  }
 
   /** The words after the keyword, up to an `if`/`unless` condition (made on first use). */
   get args(): readonly Word[] {
-    this.argWords ??= this.argsEnd <= 1 ? NO_WORDS : this.words.slice(1, this.argsEnd);
-    return this.argWords;
+    const made = (this.made ??= {});
+    const argsEnd = this.extra ? this.extra.argsEnd : this.wordCount;
+    made.args ??= argsEnd <= 1 ? NO_WORDS : this.words.slice(1, argsEnd);
+    return made.args;
+  }
+
+  /**
+   * The `if`/`unless` condition, made on first use: the parse reads it once for its diagnostics and
+   * lets that go, since most consumers of a large file never look at most conditions.
+   */
+  get condition(): Condition | undefined {
+    const extra = this.extra;
+    if (!extra?.hasCondition) return undefined;
+    const made = (this.made ??= {});
+    made.condition ??= parseCondition(this.words.slice(extra.argsEnd), this.table.lines, []);
+    return made.condition;
+  }
+
+  get name(): DirectiveName | undefined {
+    return this.extra?.name;
+  }
+
+  get predicate(): Predicate | undefined {
+    return this.extra?.predicate;
   }
 
   /** 0-based line in the document. */
   get line(): number {
-    return this.lines.base.line + this.localLine;
+    return this.table.lines.base.line + this.localLine;
   }
 
   get range(): SourceSpan {
-    this.span ??= this.lines.range(this.start, this.end);
-    return this.span;
+    const made = (this.made ??= {});
+    made.span ??= this.table.lines.range(this.start, this.end);
+    return made.span;
   }
 
   get comment(): Trivia | undefined {
     if (this.commentStart < 0) return undefined;
-    const end = this.newlineStart < 0 ? this.end : this.newlineStart;
-    return this.trivia("comment", this.commentStart, end);
+    const newline = this.newlineStart();
+    return this.trivia("comment", this.commentStart, newline < 0 ? this.end : newline);
   }
 
   /** Every token in order: words, the spaces between them, the comment and the line break. */
   get tokens(): readonly Token[] {
-    this.allTokens ??= this.collectTokens();
-    return this.allTokens;
+    const made = (this.made ??= {});
+    made.tokens ??= this.collectTokens();
+    return made.tokens;
   }
 
   toJSON(): object {
     const { kind, words, line, keyword, args, condition, name, predicate } = this;
     return { kind, range: this.range, line, words, keyword, args, condition, name, predicate, comment: this.comment };
+  }
+
+  /**
+   * Offset of the line break, or -1 for a last line without one. A line that has one ends with it,
+   * and nothing else in a line can end with a line feed (a quote, a comment or a space stops before
+   * one; a template that spans lines ends with `#}`).
+   */
+  private newlineStart(): number {
+    const text = this.table.lines.text;
+    if (text.charCodeAt(this.end - 1) !== 10) return -1;
+    return this.end - 2 >= this.start && text.charCodeAt(this.end - 2) === 13 ? this.end - 2 : this.end - 1;
   }
 
   private collectTokens(): Token[] {
@@ -83,9 +167,10 @@ export class LineNode {
       tokens.push(comment);
       cursor = comment.range.localEnd;
     }
-    if (this.newlineStart >= 0) {
-      gapTo(this.newlineStart);
-      tokens.push(this.trivia("newline", this.newlineStart, this.end));
+    const newline = this.newlineStart();
+    if (newline >= 0) {
+      gapTo(newline);
+      tokens.push(this.trivia("newline", newline, this.end));
       cursor = this.end;
     }
     gapTo(this.end);
@@ -93,6 +178,7 @@ export class LineNode {
   }
 
   private trivia(kind: Trivia["kind"], start: number, end: number): Trivia {
-    return { kind, text: this.lines.text.slice(start, end), range: this.lines.range(start, end) };
+    const lines = this.table.lines;
+    return { kind, text: lines.text.slice(start, end), range: lines.range(start, end) };
   }
 }

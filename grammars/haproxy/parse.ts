@@ -1,16 +1,16 @@
 // parseHaproxy: text in, tree and syntax diagnostics out. Never throws on any input.
 import { diagnostic, type SyntaxDiagnostic } from "../common/diagnostics.js";
 import { reportByteOrderMark } from "../common/bom.js";
-import { excerpt } from "../common/excerpt.js";
 import { reportTemplateSyntax } from "../common/templates.js";
 import type { ParseOptions } from "../common/options.js";
 import { textOfInput } from "../common/input.js";
-import { LineIndex } from "../common/text.js";
-import type { HaproxyConfig, Line } from "./ast.js";
-import { Newline } from "./lexer.js";
-import { scanHaproxy } from "./scanner.js";
-import { haproxyLineParser } from "./parser.js";
-import { buildConditionals, buildLine, buildSections } from "./structure.js";
+import { SpanTable } from "../common/span-table.js";
+import { LineIndex, type SourceSpan } from "../common/text.js";
+import type { ConditionalBlock, HaproxyConfig, Line, Section } from "./ast.js";
+import { LineStore } from "./line-store.js";
+import { SPECIAL_WORD } from "./line.js";
+import { COMMENT, HaproxyScanner, NEWLINE, WORD } from "./scanner.js";
+import { buildConditionals, buildSections, readLine, type LineKeywords } from "./structure.js";
 
 /** What `parseHaproxy` returns: the tree, the syntax diagnostics and the line index of the text. */
 export interface HaproxyParseResult {
@@ -29,36 +29,81 @@ export function parseHaproxy(input: string | Uint8Array, options: ParseOptions =
   const text = textOfInput(input, "parseHaproxy");
   const lines = new LineIndex(text, options.base);
   const diagnostics: SyntaxDiagnostic[] = [];
-  const parser = haproxyLineParser();
-  parser.input = scanHaproxy(text, false, lines);
-  const rawLines = parser.file();
-  // The shared parser would otherwise keep every token of the last file alive.
-  parser.input = [];
-  for (const error of parser.errors) {
-    const token = error.token;
-    // Chevrotain quotes the token it found: the message is cut like any other quotation.
-    diagnostics.push(diagnostic("parser", "error", excerpt(error.message, 200), lines.range(token.startOffset, token.startOffset + token.image.length)));
-  }
-
-  // Lines follow each other without gaps: each starts where the previous one's line break ends, and
-  // the last one runs to the end of the text, so that leading and trailing spaces belong to a line.
-  const all: Line[] = [];
-  let start = 0;
-  rawLines.forEach((raw, index) => {
-    const last = raw[raw.length - 1]!;
-    const end = index === rawLines.length - 1 && last.tokenType !== Newline ? text.length : last.endOffset! + 1;
-    all.push(buildLine(raw, start, end, lines, diagnostics));
-    start = end;
-  });
-  if (start < text.length) all.push(buildLine([], start, text.length, lines, diagnostics));
-  const { preamble, sections } = buildSections(all, lines, diagnostics);
-  const conditionals = buildConditionals(all, diagnostics);
+  const { store, keywords } = readLines(text, lines, diagnostics);
+  const { preambleEnd, sections } = buildSections(store, keywords, diagnostics);
+  // Without `.if` and the like every guard stays undefined: the lines need not be made, nor visited.
+  const conditionals = keywords.conditional ? buildConditionals(store.lines(0, store.length), diagnostics) : [];
   reportCharacters(text, lines, diagnostics);
   reportByteOrderMark(text, lines, "haproxy", diagnostics);
   reportTemplateSyntax(text, lines, diagnostics);
   diagnostics.sort((a, b) => a.range.localStart - b.range.localStart);
-  const ast: HaproxyConfig = { kind: "config", format: "haproxy", range: lines.range(0, text.length), preamble, sections, conditionals };
+  const ast: HaproxyConfig = new ConfigNode(lines.range(0, text.length), store, preambleEnd, sections, conditionals);
   return { format: "haproxy", ast, diagnostics, lines };
+}
+
+/** The root: its preamble is made from the store when first asked for. */
+class ConfigNode implements HaproxyConfig {
+  readonly kind = "config" as const;
+  readonly format = "haproxy" as const;
+  private lineList: Line[] | undefined = undefined;
+
+  constructor(
+    readonly range: SourceSpan,
+    private readonly store: LineStore,
+    /** The preamble is lines [0, preambleEnd) of the store. */
+    private readonly preambleEnd: number,
+    readonly sections: Section[],
+    readonly conditionals: ConditionalBlock[],
+  ) {}
+
+  get preamble(): Line[] {
+    this.lineList ??= this.store.lines(0, this.preambleEnd);
+    return this.lineList;
+  }
+
+  toJSON(): object {
+    const { kind, format, range, preamble, sections, conditionals } = this;
+    return { kind, format, range, preamble, sections, conditionals };
+  }
+}
+
+/**
+ * The grammar of a haproxy file (grammars/haproxy/parser.ts states it for Chevrotain, and a test
+ * holds this loop to it): lines, each of words, perhaps a comment and perhaps a line break. Lines
+ * follow each other without gaps: each starts where the previous one's line break ends, and the last
+ * one runs to the end of the text, so that leading and trailing spaces belong to a line.
+ */
+function readLines(text: string, lines: LineIndex, diagnostics: SyntaxDiagnostic[]): { store: LineStore; keywords: LineKeywords } {
+  const keywords: LineKeywords = { names: [], expanded: new Set(), conditional: false };
+  // About one word per 6 characters, and one line per 45, in real files.
+  const table = new SpanTable(lines, text.length >> 3);
+  const store = new LineStore(table, text.length >> 5);
+  const scanner = new HaproxyScanner(text);
+  let start = 0;
+  let first = 0;
+  let commentStart = -1;
+  let localLine = 0;
+  for (;;) {
+    const kind = scanner.next();
+    if (kind === WORD) {
+      table.push(scanner.start, scanner.end, scanner.special ? SPECIAL_WORD : 0);
+    } else if (kind === COMMENT) {
+      commentStart = scanner.start;
+    } else {
+      const newline = kind === NEWLINE;
+      const end = newline ? scanner.end : text.length;
+      // At the end, a line that holds nothing but spaces still counts; an empty rest does not.
+      if (newline || table.length > first || commentStart >= 0 || start < end) {
+        localLine = lines.lineFrom(start, localLine);
+        readLine(store, first, table.length - first, start, end, commentStart, newline ? scanner.start : -1, localLine, diagnostics, keywords);
+      }
+      if (!newline) break;
+      start = end;
+      first = table.length;
+      commentStart = -1;
+    }
+  }
+  return { store, keywords };
 }
 
 function reportCharacters(text: string, lines: LineIndex, diagnostics: SyntaxDiagnostic[]): void {

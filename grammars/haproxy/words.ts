@@ -2,12 +2,10 @@
 // (concatenated freely inside one word), and environment variables, which haproxy expands only
 // inside double quotes (`"${ADDR}"`, `"$ADDR"`, `"${ADDR-127.0.0.1}"`, `"${LIST[*]}"`).
 // Decoding is lazy: most words are plain and never need it.
-import type { TokenType } from "chevrotain";
 import { excerpt } from "../common/excerpt.js";
 import { ForwardSearch } from "../common/forward-search.js";
-import { WordToken as WordTokenBase } from "../common/word-token.js";
-import type { SourceSpan } from "../common/text.js";
-import { WordToken } from "./lexer.js";
+import { WordBase } from "../common/word-base.js";
+import type { LineIndex, SourceSpan } from "../common/text.js";
 
 /** An environment variable reference inside double quotes: `${NAME}`, `$NAME`, `${NAME[*]}`. */
 export interface VariableReference {
@@ -52,6 +50,8 @@ export interface WordProblem {
 }
 
 interface Decoded {
+  /** Whether the word has no quote and no backslash. */
+  plain: boolean;
   parts: WordPart[];
   value: string;
   variables: VariableReference[];
@@ -59,25 +59,24 @@ interface Decoded {
   problems: WordProblem[];
 }
 
-const PLAIN = /^[^\\'"]*$/;
+/** No quote and no backslash (three searches: a regular expression would be compiled at first use, in every run). */
+function isPlain(text: string): boolean {
+  return text.indexOf("\\") < 0 && text.indexOf("'") < 0 && text.indexOf('"') < 0;
+}
 
-/**
- * A word of the file. It is also the token the Chevrotain parser reads (the scanner makes it
- * directly), which halves the objects a parse allocates.
- */
-const WORD_INDEX = WordToken.tokenTypeIdx!;
+/** Stands for the decoding of a plain word, whose value is its text. */
+const PLAIN_WORD: Decoded = { plain: true, parts: [], value: "", variables: [], unterminatedQuote: undefined, problems: [] };
 
 /** A haproxy word: its text as written, its decoded value, its quoted parts and variables, and its range. */
-export class Word extends WordTokenBase {
+export class Word extends WordBase {
   readonly kind = "word" as const;
+  /** PLAIN_WORD once the word is known to be plain, its decoding once that is asked for. */
   private decoded: Decoded | undefined;
 
-  get tokenType(): TokenType {
-    return WordToken;
-  }
-
-  get tokenTypeIdx(): number {
-    return WORD_INDEX;
+  /** `plain`: the scanner saw no quote, backslash or template expression in the word. */
+  constructor(text: string, lines: LineIndex, start: number, plain = false) {
+    super(text, lines, start);
+    this.decoded = plain ? PLAIN_WORD : undefined;
   }
 
   toJSON(): { kind: "word"; text: string; range: SourceSpan } {
@@ -86,7 +85,7 @@ export class Word extends WordTokenBase {
 
   /** True when the word has no quote and no backslash: its value is its text. */
   get isPlain(): boolean {
-    return PLAIN.test(this.text);
+    return this.decodedOrPlain().plain;
   }
 
   /** What haproxy sees, with quotes and escapes removed and variables left as written. */
@@ -128,8 +127,17 @@ export class Word extends WordTokenBase {
     return out;
   }
 
+  /** PLAIN_WORD for a plain word, else its decoding. */
+  private decodedOrPlain(): Decoded {
+    this.decoded ??= isPlain(this.text) ? PLAIN_WORD : decodeWord(this.text, this.range, false);
+    return this.decoded;
+  }
+
+  /** The decoding, which a plain word also gets when its parts are asked for. */
   private decode(): Decoded {
-    this.decoded ??= decodeWord(this.text, this.range);
+    const decoded = this.decodedOrPlain();
+    if (decoded !== PLAIN_WORD) return decoded;
+    this.decoded = decodeWord(this.text, this.range, true);
     return this.decoded;
   }
 }
@@ -176,7 +184,7 @@ function variableProblem(text: string, i: number, closeBrace: ForwardSearch): st
 
 const VARIABLE = /\$(?:\{(\.?[A-Za-z_][A-Za-z0-9_]*)(\[\*\])?(?:-([^}]*))?\}|(\.?[A-Za-z_][A-Za-z0-9_]*))/y;
 
-function decodeWord(text: string, span: SourceSpan): Decoded {
+function decodeWord(text: string, span: SourceSpan, plain: boolean): Decoded {
   const base = span.localStart;
   const lines = span.lines;
   const at = (from: number, to: number) => lines.range(base + from, base + to);
@@ -227,7 +235,7 @@ function decodeWord(text: string, span: SourceSpan): Decoded {
     }
   }
   flushText(text.length);
-  return { parts, value, variables, unterminatedQuote, problems };
+  return { plain, parts, value, variables, unterminatedQuote, problems };
 }
 
 function decodeDoubleQuoted(

@@ -3,7 +3,8 @@
 // other token belongs to an item, so re-reading it with the trivia rules gives back what was there.
 import type { LineIndex, SourceSpan } from "../common/text.js";
 import type { Block, Brace, KeepalivedChild, KeepalivedConfig, KeepalivedItem, Statement, Trivia } from "./ast.js";
-import { TriviaNode } from "./nodes.js";
+import type { ItemStore } from "./item-store.js";
+import { BraceNode, TriviaNode, type StatementNode } from "./nodes.js";
 
 const LF = 10;
 const CR = 13;
@@ -61,12 +62,23 @@ function interleave(lines: LineIndex, items: readonly KeepalivedItem[], start: n
 export class ConfigNode implements KeepalivedConfig {
   readonly kind = "config" as const;
   readonly format = "keepalived" as const;
-  private allChildren: KeepalivedChild[] | undefined;
+  private itemList: readonly KeepalivedItem[] | undefined;
+  private readonly store: ItemStore | undefined;
+  private allChildren: KeepalivedChild[] | undefined = undefined;
 
+  /** `items`: the items, or the store whose entries they are (made on first use). */
   constructor(
-    readonly items: readonly KeepalivedItem[],
+    items: readonly KeepalivedItem[] | ItemStore,
     readonly range: SourceSpan,
-  ) {}
+  ) {
+    this.itemList = Array.isArray(items) ? items : undefined;
+    this.store = Array.isArray(items) ? undefined : (items as ItemStore);
+  }
+
+  get items(): readonly KeepalivedItem[] {
+    this.itemList ??= this.store!.items(0, this.store!.length);
+    return this.itemList;
+  }
 
   get children(): readonly KeepalivedChild[] {
     this.allChildren ??= interleave(this.range.lines, this.items, 0, this.range.lines.text.length);
@@ -74,29 +86,92 @@ export class ConfigNode implements KeepalivedConfig {
   }
 }
 
+/** What a block makes on first use. */
+interface Made {
+  items?: readonly KeepalivedItem[];
+  open?: Brace;
+  close?: Brace;
+  span?: SourceSpan;
+  children?: KeepalivedChild[];
+}
+
+/**
+ * A block: entry `index` of the store (see item-store.ts). Its header, items, braces and range are
+ * made on first use: a large file has tens of thousands of blocks, and a parse only needs offsets.
+ */
 export class BlockNode implements Block {
   readonly kind = "block" as const;
-  private allChildren: KeepalivedChild[] | undefined;
+  private made: Made | undefined = undefined;
 
   constructor(
-    readonly header: Statement | undefined,
-    readonly open: Brace,
-    readonly items: readonly KeepalivedItem[],
-    readonly close: Brace | undefined,
-    readonly range: SourceSpan,
+    private readonly store: ItemStore,
+    private readonly index: number,
   ) {}
 
+  get header(): Statement | undefined {
+    return this.store.header(this.index);
+  }
+
+  get items(): readonly KeepalivedItem[] {
+    const made = (this.made ??= {});
+    // The items follow the block's entry and its header's.
+    made.items ??= this.store.items(this.index + 2, this.store.field(this.index, 1));
+    return made.items;
+  }
+
+  /** Offset of the `{` in the piece's text. */
+  get openAt(): number {
+    return this.store.field(this.index, 2);
+  }
+
+  /** Offset of the `}`, or -1 when the file ends first. */
+  get closeAt(): number {
+    return this.store.field(this.index, 3);
+  }
+
+  get open(): Brace {
+    const made = (this.made ??= {});
+    made.open ??= new BraceNode("open-brace", this.openAt, this.lines);
+    return made.open;
+  }
+
+  get close(): Brace | undefined {
+    if (this.closeAt < 0) return undefined;
+    const made = (this.made ??= {});
+    made.close ??= new BraceNode("close-brace", this.closeAt, this.lines);
+    return made.close;
+  }
+
+  /** From the header (or the `{`) to the `}`; a block that is never closed runs to the end of the text. */
+  get range(): SourceSpan {
+    const made = (this.made ??= {});
+    const header = this.header as StatementNode | undefined;
+    made.span ??= this.lines.range(header ? header.localStart : this.openAt, this.end);
+    return made.span;
+  }
+
   get beforeOpen(): readonly Trivia[] {
-    return this.header ? triviaIn(this.range.lines, this.header.range.localEnd, this.open.range.localStart) : [];
+    const header = this.header as StatementNode | undefined;
+    return header ? triviaIn(this.lines, header.localEnd, this.openAt) : [];
   }
 
   get children(): readonly KeepalivedChild[] {
-    this.allChildren ??= interleave(this.range.lines, this.items, this.open.range.localEnd, this.close?.range.localStart ?? this.range.localEnd);
-    return this.allChildren;
+    const made = (this.made ??= {});
+    made.children ??= interleave(this.lines, this.items, this.openAt + 1, this.closeAt >= 0 ? this.closeAt : this.end);
+    return made.children;
   }
 
   toJSON(): object {
     const { kind, header, open, items, close, range } = this;
     return { kind, header, open, items, close, range };
+  }
+
+  private get lines(): LineIndex {
+    return this.store.table.lines;
+  }
+
+  private get end(): number {
+    const close = this.closeAt;
+    return close >= 0 ? close + 1 : this.lines.text.length;
   }
 }

@@ -5,8 +5,12 @@
 // start of a physical line, or just after a brace, whose residue it reads as a new line):
 // `$NAME=value` definitions (continued by a trailing backslash), `@id`/`@^id` prefixes, and
 // `~SEQ(...)`, which may follow another prefix (`@lb1 ~SEQ(i, 1, 3) …`).
+//
+// This is the definition the scanner (scanner.ts) is held to by test/grammars/scanner-agreement.test.ts;
+// only the tests load it, so the shipped bundles carry no Chevrotain.
 import { createToken, Lexer, type CustomPatternMatcherFunc, type IToken, type TokenType } from "chevrotain";
 import { TEMPLATE_EXPRESSION } from "../common/templates.js";
+import { configIdEnd, definitionEnd } from "./line-forms.js";
 
 /**
  * True where keepalived starts reading a line: when the tokens before index `end` are nothing, a
@@ -35,57 +39,17 @@ function match(image: string): RegExpExecArray {
   return [image] as unknown as RegExpExecArray;
 }
 
-const DEFINITION_HEAD = /\$[A-Za-z_][A-Za-z0-9_]*=/y;
-
-/**
- * Where one line of a definition ends and whether the next line continues it, as keepalived's
- * decomment() reads it: an unquoted `#` or `!` starts a comment, a backslash escapes the character
- * after it, and the line continues when it ends in a backslash once the comment and trailing blanks
- * are cut (`$A=x \ # note`), or when its very last character is a backslash, even inside the comment.
- */
-function definitionLine(text: string, start: number): { end: number; continues: boolean; next: number | undefined } {
-  const newline = text.indexOf("\n", start);
-  const next = newline < 0 ? undefined : newline + 1;
-  let end = newline < 0 ? text.length : newline;
-  if (newline >= 0 && text[end - 1] === "\r") end--;
-  let quoted = false;
-  let comment = -1;
-  let backslashLast = false;
-  for (let i = start; i < end; i++) {
-    const c = text[i];
-    if (c === '"') {
-      if (comment < 0) quoted = !quoted;
-    } else if (c === "\\") {
-      if (i + 1 < end) i++;
-      else backslashLast = true;
-    } else if (!quoted && comment < 0 && (c === "#" || c === "!")) comment = i;
-  }
-  let content = comment < 0 ? end : comment;
-  while (content > start && (text[content - 1] === " " || text[content - 1] === "\t")) content--;
-  const continues = backslashLast || (content > start && text[content - 1] === "\\");
-  // A continued line keeps its comment inside the definition; the last line leaves it to a Comment.
-  return { end: continues || comment < 0 ? end : comment, continues, next };
-}
-
 /** Reads `$NAME=value` up to a comment or the end of the line, following `\` continuations. */
 export const matchDefinition: CustomPatternMatcherFunc = (text, offset, tokens) => {
   if (text[offset] !== "$" || !atStatementStart(tokens)) return null;
-  DEFINITION_HEAD.lastIndex = offset;
-  if (!DEFINITION_HEAD.test(text)) return null;
-  for (let start = DEFINITION_HEAD.lastIndex; ; ) {
-    const line = definitionLine(text, start);
-    if (!line.continues || line.next === undefined) return match(text.slice(offset, line.end));
-    start = line.next;
-  }
+  const end = definitionEnd(text, offset);
+  return end < 0 ? null : match(text.slice(offset, end));
 };
-
-const CONFIG_ID = /@\^?[^\s{}#!"]+/y;
 
 export const matchConfigId: CustomPatternMatcherFunc = (text, offset, tokens) => {
   if (text[offset] !== "@" || !atPrefixStart(tokens, [Sequence])) return null;
-  CONFIG_ID.lastIndex = offset;
-  const found = CONFIG_ID.exec(text);
-  return found && found[0].length > 1 ? found : null;
+  const end = configIdEnd(text, offset);
+  return end < 0 ? null : match(text.slice(offset, end));
 };
 
 const SEQUENCE = /~(?:SEQx?|LST)[ \t]*\([^)\r\n]*\)/y;

@@ -1,7 +1,8 @@
-// Turns keepalived tokens into tree nodes. Kept apart from the Chevrotain parser so that the
-// grammar reads as grammar, and so the same constructors serve the edit API.
-import type { IToken, TokenType } from "chevrotain";
-import { WordToken as WordTokenBase } from "../common/word-token.js";
+// The keepalived tree's nodes below the blocks: words, trivia, braces, prefixes, statements and
+// definitions. A statement keeps where its words and prefixes are in the parse's SpanTable; their
+// objects are made when first asked for (see span-table.ts).
+import type { SpanTable } from "../common/span-table.js";
+import { WordBase } from "../common/word-base.js";
 import type { LineIndex, SourceSpan } from "../common/text.js";
 import type {
   Brace,
@@ -14,7 +15,7 @@ import type {
   VariableReference,
   Word,
 } from "./ast.js";
-import { Comment, ConfigId, Newline, Quoted, Sequence, Whitespace, WordToken } from "./lexer.js";
+import { CONFIG_ID, QUOTED, SEQUENCE } from "./scanner.js";
 
 // `${NAME}`, `${NAME 1 10}` (numeric parameters, as `${_RANDOM MIN MAX}` takes) or `$NAME`. The
 // parameters start with a space: written `[ 0-9]*` right after the name, the digits could belong to
@@ -50,27 +51,13 @@ function variablesIn(text: string, start: number, lines: LineIndex, quoted: bool
 
 const NO_VARIABLES: readonly VariableReference[] = [];
 
-/**
- * A word; its range and variable references are worked out when first asked for. It is also the
- * token the Chevrotain parser reads (the scanner makes it directly), one object instead of two.
- */
-const WORD_INDEX = WordToken.tokenTypeIdx!;
-const QUOTED_INDEX = Quoted.tokenTypeIdx!;
-
-export class WordNode extends WordTokenBase implements Word {
+/** A word; its range and variable references are worked out when first asked for. */
+export class WordNode extends WordBase implements Word {
   readonly kind = "word" as const;
   private references: readonly VariableReference[] | undefined;
 
   constructor(text: string, lines: LineIndex, start: number, readonly quoted: boolean) {
     super(text, lines, start);
-  }
-
-  get tokenType(): TokenType {
-    return this.quoted ? Quoted : WordToken;
-  }
-
-  get tokenTypeIdx(): number {
-    return this.quoted ? QUOTED_INDEX : WORD_INDEX;
   }
 
   get terminated(): boolean {
@@ -95,11 +82,6 @@ export class WordNode extends WordTokenBase implements Word {
   }
 }
 
-export function makeWord(token: IToken, lines: LineIndex): Word {
-  if (token instanceof WordNode) return token;
-  return new WordNode(token.image, lines, token.startOffset, token.tokenType === Quoted);
-}
-
 /** Spaces, a comment or a line break, with a range made on demand. */
 export class TriviaNode implements Trivia {
   private span: SourceSpan | undefined;
@@ -121,12 +103,7 @@ export class TriviaNode implements Trivia {
   }
 }
 
-export function makeTrivia(token: IToken, lines: LineIndex): Trivia {
-  const kind = token.tokenType === Newline ? "newline" : token.tokenType === Comment ? "comment" : "whitespace";
-  return new TriviaNode(kind, token.image, token.startOffset, lines);
-}
-
-class BraceNode implements Brace {
+export class BraceNode implements Brace {
   private span: SourceSpan | undefined;
 
   constructor(
@@ -149,24 +126,20 @@ class BraceNode implements Brace {
   }
 }
 
-export function makeBrace(token: IToken, lines: LineIndex, kind: Brace["kind"]): Brace {
-  return new BraceNode(kind, token.startOffset, lines);
-}
-
-function makeConfigId(token: IToken, lines: LineIndex): ConfigIdPrefix {
-  const text = token.image;
+function makeConfigId(lines: LineIndex, start: number, end: number): ConfigIdPrefix {
+  const text = lines.text.slice(start, end);
   const negated = text.startsWith("@^");
   return {
     kind: "config-id",
     text,
     id: text.slice(negated ? 2 : 1),
     negated,
-    range: lines.range(token.startOffset, token.startOffset + text.length),
+    range: lines.range(start, end),
   };
 }
 
-function makeSequence(token: IToken, lines: LineIndex): SequencePrefix {
-  const text = token.image;
+function makeSequence(lines: LineIndex, start: number, end: number): SequencePrefix {
+  const text = lines.text.slice(start, end);
   const open = text.indexOf("(");
   const inner = text.slice(open + 1, text.lastIndexOf(")"));
   return {
@@ -174,109 +147,171 @@ function makeSequence(token: IToken, lines: LineIndex): SequencePrefix {
     text,
     form: text.slice(1, open).trim(),
     params: inner.split(",").map((param) => param.trim()),
-    range: lines.range(token.startOffset, token.startOffset + text.length),
+    range: lines.range(start, end),
   };
 }
 
-/** A statement; its token list (spaces included) and range are made when first asked for. */
-class StatementNode implements Statement {
+type Part = Word | ConfigIdPrefix | SequencePrefix;
+
+/** A statement's words and prefixes. */
+interface Parts {
+  /** Words and prefixes in order; the spaces between them are the gaps. */
+  readonly parts: readonly Part[];
+  readonly words: readonly Word[];
+  readonly configId: ConfigIdPrefix | undefined;
+  readonly sequence: SequencePrefix | undefined;
+}
+
+/** What a statement makes on first use. */
+interface Made {
+  parts?: Parts;
+  args?: readonly Word[];
+  tokens?: StatementToken[];
+  span?: SourceSpan;
+}
+
+/**
+ * A statement: entries [first, first + count) of the table, each a word, a quoted word or a prefix
+ * (the entry's flags are its token kind). Its words, token list and range are made when first asked
+ * for. A large file has one per line, so it holds as few fields as it can.
+ */
+export class StatementNode implements Statement {
   readonly kind = "statement" as const;
   sharesLine = false;
-  private span: SourceSpan | undefined;
-  private allTokens: StatementToken[] | undefined;
-
-  private argWords: readonly Word[] | undefined;
+  private made: Made | undefined = undefined;
 
   constructor(
-    readonly keyword: Word,
-    readonly words: readonly Word[],
-    readonly configId: ConfigIdPrefix | undefined,
-    readonly sequence: SequencePrefix | undefined,
+    private readonly table: SpanTable,
+    private readonly first: number,
+    private readonly count: number,
     /** 0-based line of the keyword within the piece's LineIndex. */
     private readonly localLine: number,
-    /** Words and prefixes in order; the spaces between them are the gaps. */
-    private readonly parts: readonly (Word | ConfigIdPrefix | SequencePrefix)[],
-    private readonly lines: LineIndex,
-    readonly prefixOnly: boolean,
   ) {}
 
+  get keyword(): Word {
+    return this.partsOf().words[0]!;
+  }
+
+  get words(): readonly Word[] {
+    return this.partsOf().words;
+  }
+
+  get configId(): ConfigIdPrefix | undefined {
+    return this.partsOf().configId;
+  }
+
+  get sequence(): SequencePrefix | undefined {
+    return this.partsOf().sequence;
+  }
+
+  /** Only prefixes: they are the words. */
+  get prefixOnly(): boolean {
+    return onlyPrefixes(this.table, this.first, this.count);
+  }
+
   get args(): readonly Word[] {
-    this.argWords ??= this.words.slice(1);
-    return this.argWords;
+    const made = (this.made ??= {});
+    made.args ??= this.words.slice(1);
+    return made.args;
   }
 
   /** 0-based line of the keyword in the document. */
   get line(): number {
-    return this.lines.base.line + this.localLine;
+    return this.table.lines.base.line + this.localLine;
   }
 
   get range(): SourceSpan {
-    this.span ??= this.lines.range(this.parts[0]!.range.localStart, this.parts[this.parts.length - 1]!.range.localEnd);
-    return this.span;
+    const made = (this.made ??= {});
+    made.span ??= this.table.lines.range(this.localStart, this.localEnd);
+    return made.span;
+  }
+
+  /** Offset of the first word or prefix in the piece's text. */
+  get localStart(): number {
+    return this.table.start(this.first);
+  }
+
+  /** Offset just after the last word in the piece's text. */
+  get localEnd(): number {
+    return this.table.end(this.first + this.count - 1);
   }
 
   get tokens(): readonly StatementToken[] {
-    if (!this.allTokens) {
+    const made = (this.made ??= {});
+    if (!made.tokens) {
+      const lines = this.table.lines;
       const tokens: StatementToken[] = [];
       let cursor = -1;
-      for (const part of this.parts) {
+      for (const part of this.partsOf().parts) {
         const start = part.range.localStart;
         if (cursor >= 0 && start > cursor) {
-          tokens.push(new TriviaNode("whitespace", this.lines.text.slice(cursor, start), cursor, this.lines));
+          tokens.push(new TriviaNode("whitespace", lines.text.slice(cursor, start), cursor, lines));
         }
         tokens.push(part);
         cursor = part.range.localEnd;
       }
-      this.allTokens = tokens;
+      made.tokens = tokens;
     }
-    return this.allTokens;
+    return made.tokens;
   }
 
   toJSON(): object {
     const { kind, keyword, args, configId, sequence, line, sharesLine } = this;
     return { kind, keyword, args, configId, sequence, line, sharesLine, range: this.range };
   }
-}
 
-/**
- * Builds a statement from its tokens, which start with a prefix or a word and end with a word; the
- * spaces between them are not kept, they are the gaps.
- */
-export function makeStatement(raw: readonly IToken[], lines: LineIndex, prefixesAsWords = false): Statement {
-  const parts: (Word | ConfigIdPrefix | SequencePrefix)[] = [];
-  const words: Word[] = [];
-  let configId: ConfigIdPrefix | undefined;
-  let sequence: SequencePrefix | undefined;
-  for (const token of raw) {
-    const type = token.tokenType;
-    if (type === Whitespace) continue;
-    if (!prefixesAsWords && type === ConfigId) {
-      const prefix = makeConfigId(token, lines);
-      configId ??= prefix;
-      parts.push(prefix);
-    } else if (!prefixesAsWords && type === Sequence) {
-      // Prefixes chain (`~SEQ(a, 1, 2) ~SEQ(b, 1, 2) …`): the fields keep the first, `tokens` has all.
-      const prefix = makeSequence(token, lines);
-      sequence ??= prefix;
-      parts.push(prefix);
-    } else {
-      const word = makeWord(token, lines);
-      parts.push(word);
-      words.push(word);
-    }
+  private partsOf(): Parts {
+    const made = (this.made ??= {});
+    made.parts ??= this.makeParts();
+    return made.parts;
   }
-  const keyword = words[0];
-  // Only a prefix: keepalived reads nothing here; the tree keeps the prefix as the keyword.
-  if (!keyword) return makeStatement(raw, lines, true);
-  // Without prefixes the parts are the words: one array fewer per statement.
-  const localLine = lines.lineOf(parts[0]!.range.localStart);
-  return new StatementNode(keyword, words, configId, sequence, localLine, configId || sequence ? parts : words, lines, prefixesAsWords);
+
+  private makeParts(): Parts {
+    const table = this.table;
+    const lines = table.lines;
+    const text = lines.text;
+    const prefixOnly = this.prefixOnly;
+    const parts: Part[] = [];
+    const words: Word[] = [];
+    let configId: ConfigIdPrefix | undefined;
+    let sequence: SequencePrefix | undefined;
+    for (let entry = this.first; entry < this.first + this.count; entry++) {
+      const kind = table.flags(entry);
+      const start = table.start(entry);
+      const end = table.end(entry);
+      if (!prefixOnly && kind === CONFIG_ID) {
+        const prefix = makeConfigId(lines, start, end);
+        configId ??= prefix;
+        parts.push(prefix);
+      } else if (!prefixOnly && kind === SEQUENCE) {
+        // Prefixes chain (`~SEQ(a, 1, 2) ~SEQ(b, 1, 2) …`): the fields keep the first, `tokens` has all.
+        const prefix = makeSequence(lines, start, end);
+        sequence ??= prefix;
+        parts.push(prefix);
+      } else {
+        // Only a prefix: keepalived reads nothing here; the tree keeps the prefix as the keyword.
+        const word = new WordNode(text.slice(start, end), lines, start, kind === QUOTED);
+        parts.push(word);
+        words.push(word);
+      }
+    }
+    // Without prefixes the parts are the words: one array fewer per statement.
+    return { parts: configId || sequence ? parts : words, words, configId, sequence };
+  }
 }
 
-export function makeDefinition(token: IToken, lines: LineIndex): Definition {
-  const text = token.image;
+/** Whether a statement made of table entries [first, first + count) holds nothing but prefixes. */
+function onlyPrefixes(table: SpanTable, first: number, count: number): boolean {
+  for (let entry = first; entry < first + count; entry++) {
+    const kind = table.flags(entry);
+    if (kind !== CONFIG_ID && kind !== SEQUENCE) return false;
+  }
+  return true;
+}
+
+export function makeDefinition(lines: LineIndex, start: number, end: number): Definition {
+  const text = lines.text.slice(start, end);
   const equals = text.indexOf("=");
-  const start = token.startOffset;
   return {
     kind: "definition",
     text,

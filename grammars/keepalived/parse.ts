@@ -1,17 +1,15 @@
 // parseKeepalived: text in, tree and syntax diagnostics out. Never throws on any input.
 import { diagnostic, type SyntaxDiagnostic } from "../common/diagnostics.js";
 import { reportByteOrderMark } from "../common/bom.js";
-import { excerpt } from "../common/excerpt.js";
 import { ForwardSearch } from "../common/forward-search.js";
 import { reportTemplateSyntax } from "../common/templates.js";
 import type { ParseOptions } from "../common/options.js";
 import { textOfInput } from "../common/input.js";
 import { LineIndex } from "../common/text.js";
-import type { Block, KeepalivedConfig, KeepalivedItem, Statement } from "./ast.js";
+import type { KeepalivedConfig } from "./ast.js";
 import { ConfigNode } from "./containers.js";
-import { keepalivedParser, MAX_BLOCK_DEPTH } from "./parser.js";
+import { readItems } from "./items.js";
 import { checkReferences } from "./references.js";
-import { scanKeepalived } from "./scanner.js";
 import { prefixProblem } from "./sequence.js";
 import { keepalivedStatements } from "./walk.js";
 
@@ -35,19 +33,8 @@ export function parseKeepalived(input: string | Uint8Array, options: ParseOption
   const text = textOfInput(input, "parseKeepalived");
   const lines = new LineIndex(text, options.base);
   const diagnostics: SyntaxDiagnostic[] = [];
-  const parser = keepalivedParser();
-  parser.prepare(lines);
-  parser.input = scanKeepalived(text, false, lines);
-  const items = parser.file();
-  // The shared parser would otherwise keep every token of the last file alive.
-  parser.input = [];
-  for (const error of parser.errors) {
-    const token = error.token;
-    // Chevrotain quotes the token it found: the message is cut like any other quotation.
-    diagnostics.push(diagnostic("parser", "error", excerpt(error.message, 200), lines.range(token.startOffset, token.startOffset + token.image.length)));
-  }
-  const ast: KeepalivedConfig = new ConfigNode(items, lines.range(0, text.length));
-  checkStructure(ast, diagnostics);
+  // Reading reports unterminated quotes and brace problems, and marks statements that share a line.
+  const ast: KeepalivedConfig = new ConfigNode(readItems(text, lines, diagnostics), lines.range(0, text.length));
   checkReferences(ast, diagnostics);
   checkLines(text, lines, diagnostics);
   checkSequences(ast, diagnostics);
@@ -55,82 +42,6 @@ export function parseKeepalived(input: string | Uint8Array, options: ParseOption
   reportTemplateSyntax(text, lines, diagnostics);
   diagnostics.sort((a, b) => a.range.localStart - b.range.localStart);
   return { format: "keepalived", ast, diagnostics, lines };
-}
-
-/**
- * Reports unterminated quotes and brace problems, and marks the statements that share their line
- * with another statement or a brace. Statements and braces are visited in document order, so those
- * on one line come one after the other.
- */
-function checkStructure(ast: KeepalivedConfig, diagnostics: SyntaxDiagnostic[]): void {
-  const lines = ast.range.lines;
-  // Statement lines are document lines; brace lines are worked out the same way.
-  const lineAt = (local: number) => lines.base.line + lines.lineOf(local);
-  const unclosed: Block[] = [];
-  let reportedDepth = false;
-  // Statements and braces arrive in document order; those of one line are counted together.
-  let currentLine = -1;
-  let onCurrentLine = 0;
-  const statements: { statement: Statement; ownBrace: boolean }[] = [];
-  const flush = () => {
-    for (const { statement, ownBrace } of statements) if (onCurrentLine - (ownBrace ? 1 : 0) > 1) statement.sharesLine = true;
-    statements.length = 0;
-  };
-  const see = (line: number, statement?: Statement, ownBrace = false) => {
-    if (line !== currentLine) {
-      flush();
-      currentLine = line;
-      onCurrentLine = 0;
-    }
-    onCurrentLine++;
-    if (statement) statements.push({ statement, ownBrace });
-  };
-  const checkQuotes = (statement: Statement) => {
-    for (const word of statement.words) {
-      if (!word.terminated) diagnostics.push(diagnostic("unterminated-quote", "error", "this quote is not closed before the end of the line", word.range));
-    }
-  };
-  const visit = (items: readonly KeepalivedItem[]) => {
-    for (const item of items) {
-      if (item.kind === "statement") {
-        see(item.line, item);
-        checkQuotes(item);
-      } else if (item.kind === "block") {
-        const openLine = lineAt(item.open.range.localStart);
-        if (item.header) {
-          // A header's own `{` on its line is the ordinary `keyword {` form, the same to keepalived
-          // as a `{` on the next line: it does not make the header share its line.
-          see(item.header.line, item.header, openLine === item.header.line);
-          checkQuotes(item.header);
-        } else {
-          diagnostics.push(
-            diagnostic("unexpected-open-brace", "error", "'{' with no keyword before it: keepalived ignores it and reads the lines that follow in the enclosing block", item.open.range),
-          );
-        }
-        see(openLine);
-        visit(item.items);
-        if (item.close) see(lineAt(item.close.range.localStart));
-        else unclosed.push(item);
-      } else if (item.kind === "stray-brace" && item.deep) {
-        see(lineAt(item.range.localStart));
-        if (!reportedDepth) {
-          reportedDepth = true;
-          diagnostics.push(diagnostic("nesting-too-deep", "error", `blocks nest more than ${MAX_BLOCK_DEPTH} levels deep here; lblint reads the rest without nesting`, item.range));
-        }
-      } else if (item.kind === "stray-brace") {
-        see(lineAt(item.range.localStart));
-        diagnostics.push(diagnostic("unexpected-close-brace", "error", "'}' closes nothing: keepalived reports it as an unknown keyword", item.range));
-      }
-    }
-  };
-  visit(ast.items);
-  flush();
-  for (const block of unclosed.reverse()) {
-    const what = block.header ? `'${excerpt(block.header.keyword.text)}'` : "this block";
-    diagnostics.push(
-      diagnostic("missing-close-brace", "error", `the '{' of ${what} is never closed; keepalived reads the rest of the file inside it`, block.open.range),
-    );
-  }
 }
 
 /**
@@ -187,29 +98,41 @@ function utf8Length(text: string, start: number, end: number): number {
 }
 
 function checkLines(text: string, lines: LineIndex, diagnostics: SyntaxDiagnostic[]): void {
-  let start = 0;
-  while (start <= text.length) {
-    const newline = text.indexOf("\n", start);
-    let end = newline < 0 ? text.length : newline;
-    // keepalived drops the `\r` of a CRLF line ending, so it does not count towards the limit.
-    if (newline >= 0 && text[end - 1] === "\r") end--;
-    // Only long lines can exceed the limit: a UTF-16 unit is at most 3 UTF-8 bytes.
-    if (end - start > MAX_LINE_BYTES / 3 && utf8Length(text, start, end) > MAX_LINE_BYTES) {
-      // The first character that does not fit whole; a surrogate pair is one 4-byte character.
-      let cut = start;
-      for (let bytes = 0; cut < end; ) {
-        const size = text.codePointAt(cut)! > 0xffff ? 2 : 1;
-        const charBytes = utf8Length(text, cut, cut + size);
-        if (bytes + charBytes > MAX_LINE_BYTES) break;
-        bytes += charBytes;
-        cut += size;
-      }
-      diagnostics.push(
-        diagnostic("line-too-long", "error", `keepalived reads at most ${MAX_LINE_BYTES} bytes of a line; it reads what follows as a separate line`, lines.range(cut, end)),
-      );
+  // Only long lines can exceed the limit: a UTF-16 unit is at most 3 UTF-8 bytes.
+  const checkLength = (start: number, end: number) => {
+    if (end - start <= MAX_LINE_BYTES / 3 || utf8Length(text, start, end) <= MAX_LINE_BYTES) return;
+    // The first character that does not fit whole; a surrogate pair is one 4-byte character.
+    let cut = start;
+    for (let bytes = 0; cut < end; ) {
+      const size = text.codePointAt(cut)! > 0xffff ? 2 : 1;
+      const charBytes = utf8Length(text, cut, cut + size);
+      if (bytes + charBytes > MAX_LINE_BYTES) break;
+      bytes += charBytes;
+      cut += size;
     }
-    if (newline < 0) break;
-    start = newline + 1;
+    diagnostics.push(
+      diagnostic("line-too-long", "error", `keepalived reads at most ${MAX_LINE_BYTES} bytes of a line; it reads what follows as a separate line`, lines.range(cut, end)),
+    );
+  };
+  if (text.indexOf("\r") < 0) {
+    // Without a carriage return the index's lines are keepalived's: their starts are known already.
+    const count = lines.lineCount;
+    for (let line = 0; line < count; line++) {
+      const start = lines.lineStart(line);
+      const end = line + 1 < count ? lines.lineStart(line + 1) - 1 : text.length;
+      if (end - start > MAX_LINE_BYTES / 3) checkLength(start, end);
+    }
+  } else {
+    let start = 0;
+    while (start <= text.length) {
+      const newline = text.indexOf("\n", start);
+      let end = newline < 0 ? text.length : newline;
+      // keepalived drops the `\r` of a CRLF line ending, so it does not count towards the limit.
+      if (newline >= 0 && text[end - 1] === "\r") end--;
+      checkLength(start, end);
+      if (newline < 0) break;
+      start = newline + 1;
+    }
   }
   let previousLine = -1;
   for (let nul = text.indexOf("\0"); nul >= 0; nul = text.indexOf("\0", nul + 1)) {

@@ -5,14 +5,20 @@
 // A statement followed by `{` (on its line or a later one, as keepalived allows) heads a block.
 // The parser never fails: a missing `}` ends the block at the end of the file, a `}` with nothing to
 // close becomes a stray brace, and both are reported afterwards.
+//
+// This is the reference, as lexer.ts is for the tokens: parse.ts reads items with a plain recursive
+// descent over the scanner (items.ts), which makes no token objects, and
+// test/grammars/parser-agreement.test.ts holds it to this parser, fed by the Chevrotain lexer, on the
+// corpus and on random text. Nothing outside the tests loads it, so the shipped bundles carry no
+// Chevrotain. It gives the items as plain shapes (offsets and kinds), which the test compares with
+// the tree.
 import { EmbeddedActionsParser, type IToken, type TokenType } from "chevrotain";
-import type { LineIndex } from "../common/text.js";
-import type { Block, KeepalivedItem, Statement } from "./ast.js";
-import { BlockNode } from "./containers.js";
+import { MAX_BLOCK_DEPTH } from "./items.js";
 import {
   Comment,
   ConfigId,
   Definition,
+  keepalivedLexer,
   keepalivedTokens,
   LBrace,
   Newline,
@@ -22,16 +28,22 @@ import {
   Whitespace,
   WordToken,
 } from "./lexer.js";
-import { makeBrace, makeDefinition, makeStatement } from "./nodes.js";
 
 const TRIVIA: ReadonlySet<TokenType> = new Set([Whitespace, Comment, Newline]);
 
-/** Real configurations nest four or five levels; past this a `{` is read flat, not as a new block. */
-export const MAX_BLOCK_DEPTH = 100;
+/** An item as offsets: what the test compares with the tree. */
+export type ItemShape =
+  | { readonly kind: "statement"; readonly parts: readonly (readonly [number, number, string])[] }
+  | { readonly kind: "block"; readonly header: ItemShape | undefined; readonly open: number; readonly items: readonly ItemShape[]; readonly close: number }
+  | { readonly kind: "definition"; readonly start: number; readonly end: number }
+  | { readonly kind: "stray-brace"; readonly at: number; readonly open: boolean; readonly deep: boolean };
+
+const statementShape = (raw: readonly IToken[]): ItemShape => ({
+  kind: "statement",
+  parts: raw.filter((token) => token.tokenType !== Whitespace).map((token) => [token.startOffset, token.startOffset + token.image.length, token.tokenType.name] as const),
+});
 
 class KeepalivedParser extends EmbeddedActionsParser {
-  /** Set before each parse (see prepare): the parser instance is shared. */
-  private lines!: LineIndex;
   private depth = 0;
   /** `{` read flat past the limit and not yet closed. */
   private flatDepth = 0;
@@ -41,16 +53,15 @@ class KeepalivedParser extends EmbeddedActionsParser {
     this.performSelfAnalysis();
   }
 
-  prepare(lines: LineIndex): void {
-    this.lines = lines;
+  prepare(): void {
     this.depth = 0;
     this.flatDepth = 0;
   }
 
-  readonly file = this.RULE("file", (): KeepalivedItem[] => this.SUBRULE(this.items, { ARGS: [true] }));
+  readonly file = this.RULE("file", (): ItemShape[] => this.SUBRULE(this.items, { ARGS: [true] }));
 
-  private readonly items = this.RULE("items", (top: boolean): KeepalivedItem[] => {
-    const items: KeepalivedItem[] = [];
+  private readonly items = this.RULE("items", (top: boolean): ItemShape[] => {
+    const items: ItemShape[] = [];
     this.MANY({
       GATE: () => top || this.flatDepth > 0 || this.LA(1).tokenType !== RBrace,
       DEF: () => {
@@ -62,7 +73,7 @@ class KeepalivedParser extends EmbeddedActionsParser {
           {
             ALT: () => {
               const token = this.CONSUME(Definition);
-              this.ACTION(() => items.push(makeDefinition(token, this.lines)));
+              this.ACTION(() => items.push({ kind: "definition", start: token.startOffset, end: token.startOffset + token.image.length }));
             },
           },
           {
@@ -83,8 +94,7 @@ class KeepalivedParser extends EmbeddedActionsParser {
               const token = this.CONSUME(LBrace);
               this.ACTION(() => {
                 this.flatDepth++;
-                const brace = makeBrace(token, this.lines, "open-brace");
-                items.push({ kind: "stray-brace", brace, deep: true, range: brace.range });
+                items.push({ kind: "stray-brace", at: token.startOffset, open: true, deep: true });
               });
             },
           },
@@ -94,8 +104,7 @@ class KeepalivedParser extends EmbeddedActionsParser {
               this.ACTION(() => {
                 const deep = this.flatDepth > 0;
                 if (deep) this.flatDepth--;
-                const brace = makeBrace(token, this.lines, "close-brace");
-                items.push({ kind: "stray-brace", brace, deep, range: brace.range });
+                items.push({ kind: "stray-brace", at: token.startOffset, open: false, deep });
               });
             },
           },
@@ -106,7 +115,7 @@ class KeepalivedParser extends EmbeddedActionsParser {
   });
 
   /** A statement, or the block it heads when a `{` follows it. */
-  private readonly statementOrBlock = this.RULE("statementOrBlock", (): Statement | Block => {
+  private readonly statementOrBlock = this.RULE("statementOrBlock", (): ItemShape => {
     const raw: IToken[] = [];
     this.OR([
       { ALT: () => raw.push(this.CONSUME(WordToken)) },
@@ -127,8 +136,8 @@ class KeepalivedParser extends EmbeddedActionsParser {
         ]);
       },
     });
-    const statement = this.ACTION(() => makeStatement(raw, this.lines));
-    let result: Statement | Block = statement;
+    const statement = this.ACTION(() => statementShape(raw));
+    let result: ItemShape = statement;
     this.OPTION({
       GATE: () => this.depth < MAX_BLOCK_DEPTH && this.braceFollows(),
       DEF: () => {
@@ -141,7 +150,7 @@ class KeepalivedParser extends EmbeddedActionsParser {
     return result;
   });
 
-  private readonly blockBody = this.RULE("blockBody", (header: Statement | undefined): Block => {
+  private readonly blockBody = this.RULE("blockBody", (header: ItemShape | undefined): ItemShape => {
     const open = this.CONSUME(LBrace);
     this.ACTION(() => this.depth++);
     const items = this.SUBRULE(this.items, { ARGS: [false] });
@@ -150,14 +159,7 @@ class KeepalivedParser extends EmbeddedActionsParser {
     this.OPTION2(() => {
       close = this.CONSUME(RBrace);
     });
-    return this.ACTION(() => {
-      const openBrace = makeBrace(open, this.lines, "open-brace");
-      const closeBrace = close ? makeBrace(close, this.lines, "close-brace") : undefined;
-      // A block that is never closed runs to the end of the file, as keepalived reads it.
-      const end = closeBrace?.range.localEnd ?? this.lines.text.length;
-      const start = header?.range.localStart ?? openBrace.range.localStart;
-      return new BlockNode(header, openBrace, items, closeBrace, this.lines.range(start, end));
-    });
+    return this.ACTION(() => ({ kind: "block", header, open: open.startOffset, items, close: close ? close.startOffset : -1 }));
   });
 
   private isStatementToken(type: TokenType): boolean {
@@ -176,8 +178,16 @@ class KeepalivedParser extends EmbeddedActionsParser {
 
 let parser: KeepalivedParser | undefined;
 
-/** Built once per process and reused. */
-export function keepalivedParser(): KeepalivedParser {
+/**
+ * The items of a text as the reference reads them: the Chevrotain lexer's tokens, spaces and comments
+ * left out, through the Chevrotain parser. Throws if the parser reports an error (the grammar accepts
+ * every token sequence).
+ */
+export function referenceItems(text: string): ItemShape[] {
   parser ??= new KeepalivedParser();
-  return parser;
+  parser.prepare();
+  parser.input = keepalivedLexer.tokenize(text).tokens.filter((token) => token.tokenType !== Whitespace && token.tokenType !== Comment);
+  const items = parser.file();
+  if (parser.errors.length > 0) throw new Error(`the reference parser failed: ${parser.errors[0]!.message}`);
+  return items;
 }

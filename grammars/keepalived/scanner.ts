@@ -1,31 +1,28 @@
-// The fast path of the keepalived lexer: a hand-written loop that produces exactly the tokens of the
-// Chevrotain lexer in lexer.ts (a test holds the two to that over the corpus and random input). The
-// simple tokens are found by hand; the context-dependent ones (definitions, `@id`, `~SEQ`) by the very
-// matchers the Chevrotain lexer uses, and words and `include` file names by word-scan.ts.
-import type { IToken, TokenType } from "chevrotain";
-import type { LineIndex } from "../common/text.js";
-import { scannedToken } from "../common/token.js";
-import {
-  atPrefixStart,
-  Comment,
-  ConfigId,
-  Definition,
-  LBrace,
-  matchConfigId,
-  matchDefinition,
-  includeArgument,
-  Newline,
-  Quoted,
-  RBrace,
-  Sequence,
-  Whitespace,
-  WordToken,
-} from "./lexer.js";
-import { WordNode } from "./nodes.js";
+// The keepalived scanner: a hand-written loop that finds exactly the tokens of the Chevrotain lexer in
+// lexer.ts (test/grammars/scanner-agreement.test.ts holds the two to that over the corpus and random
+// input). The simple tokens are found by hand; definitions and `@id` prefixes by the forms the lexer
+// uses too (line-forms.ts), words, `include` file names and `~SEQ(…)` by word-scan.ts. Where the
+// lexer's matchers look back at the tokens before, the scanner keeps the kinds of the last two.
+// The scanner is a cursor: `next()` says what the next token is and where it lies, and makes no
+// object, so that a parse allocates only the tree.
+import { configIdEnd, definitionEnd } from "./line-forms.js";
 import { KeepalivedWords } from "./word-scan.js";
 
-/** What a `~SEQ(…)` may follow besides the start of a statement (as in matchSequence). */
-const SEQUENCE_FOLLOWS = [ConfigId, Sequence];
+/** Token kinds, named as the lexer's token types (see TOKEN_NAMES). */
+export const END = 0;
+export const NEWLINE = 1;
+export const WHITESPACE = 2;
+export const COMMENT = 3;
+export const DEFINITION = 4;
+export const CONFIG_ID = 5;
+export const SEQUENCE = 6;
+export const WORD = 7;
+export const LBRACE = 8;
+export const RBRACE = 9;
+export const QUOTED = 10;
+
+/** The lexer's name of each token kind. */
+export const TOKEN_NAMES = ["EOF", "Newline", "Whitespace", "Comment", "Definition", "ConfigId", "Sequence", "Word", "LBrace", "RBrace", "Quoted"] as const;
 
 const LF = 10;
 const CR = 13;
@@ -34,43 +31,58 @@ function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 11 || c === 12;
 }
 
-/** Stands in the matchers' history for a space or a comment that is not returned. */
-const WHITESPACE_SEEN = { tokenType: Whitespace, image: " " } as IToken;
-const COMMENT_SEEN = { tokenType: Comment, image: "#" } as IToken;
+export class KeepalivedScanner {
+  /** Where the last token starts. */
+  start = 0;
+  /** Where the last token ends (exclusive). */
+  end = 0;
+  /** The kinds of the last token and of the one before it (END: none), spaces and comments included. */
+  private last = END;
+  private beforeLast = END;
+  /** Whether the last word was an `include` that starts a statement. */
+  private include = false;
+  private readonly words: KeepalivedWords;
+  private readonly length: number;
 
-/**
- * Splits keepalived text into tokens. Spaces and comments are left out unless `withTrivia` is set:
- * the tree finds them again in the gaps between its items.
- */
-export function scanKeepalived(text: string, withTrivia = false, lines?: LineIndex): IToken[] {
-  const tokens: IToken[] = [];
-  // What the context-dependent matchers look back at: the last few tokens, trivia included.
-  let recent: IToken[] = [];
-  const length = text.length;
-  const words = new KeepalivedWords(text);
-  const push = (tokenType: TokenType, start: number, end: number) => {
-    // Given the line index, words come out as the tree's word nodes: they are tokens too.
-    const word = lines && (tokenType === WordToken || tokenType === Quoted);
-    const token = word ? new WordNode(text.slice(start, end), lines, start, tokenType === Quoted) : scannedToken(text, tokenType, start, end);
-    tokens.push(token);
-    remember(token);
-  };
-  const remember = (token: IToken) => {
-    recent.push(token);
-    if (recent.length > 64) recent = recent.slice(-8);
-  };
-  const trivia = (tokenType: TokenType, start: number, end: number) => {
-    if (withTrivia) push(tokenType, start, end);
-    else remember(tokenType === Whitespace ? WHITESPACE_SEEN : COMMENT_SEEN);
-  };
-  let i = 0;
-  while (i < length) {
-    const c = text.charCodeAt(i);
+  /** Spaces and comments are skipped unless `withTrivia` is set: the tree finds them in the gaps. */
+  constructor(
+    private readonly text: string,
+    private readonly withTrivia = false,
+  ) {
+    this.words = new KeepalivedWords(text);
+    this.length = text.length;
+  }
+
+  /** The kind of the next token (END at the end of the text); its offsets are in `start` and `end`. */
+  next(): number {
+    for (;;) {
+      const kind = this.scan();
+      this.beforeLast = this.last;
+      this.last = kind;
+      if (this.withTrivia || (kind !== WHITESPACE && kind !== COMMENT)) return kind;
+    }
+  }
+
+  /**
+   * Where keepalived starts reading a line (the lexer's atStatementStart): the tokens before are
+   * nothing, a line break or a brace, then perhaps spaces.
+   */
+  private atStatementStart(): boolean {
+    const kind = this.last === WHITESPACE ? this.beforeLast : this.last;
+    return kind === END || kind === NEWLINE || kind === LBRACE || kind === RBRACE;
+  }
+
+  private scan(): number {
+    const text = this.text;
+    const length = this.length;
+    let i = this.end;
     const start = i;
+    this.start = start;
+    if (i >= length) return END;
+    const c = text.charCodeAt(i);
     if (c === LF || (c === CR && text.charCodeAt(i + 1) === LF)) {
-      i += c === LF ? 1 : 2;
-      push(Newline, start, i);
-      continue;
+      this.end = i + (c === LF ? 1 : 2);
+      return NEWLINE;
     }
     if (isBlank(c) || c === CR) {
       i++;
@@ -79,8 +91,8 @@ export function scanKeepalived(text: string, withTrivia = false, lines?: LineInd
         if (isBlank(d) || (d === CR && text.charCodeAt(i + 1) !== LF)) i++;
         else break;
       }
-      trivia(Whitespace, start, i);
-      continue;
+      this.end = i;
+      return WHITESPACE;
     }
     if (c === 35 /* # */ || c === 33 /* ! */) {
       i++;
@@ -89,38 +101,69 @@ export function scanKeepalived(text: string, withTrivia = false, lines?: LineInd
         if (d === LF || (d === CR && text.charCodeAt(i + 1) === LF)) break;
         i++;
       }
-      trivia(Comment, start, i);
-      continue;
+      this.end = i;
+      return COMMENT;
     }
-    let found: RegExpExecArray | null = null;
     let end = -1;
-    let type: TokenType = WordToken;
-    if (c === 36 /* $ */ && (found = matchDefinition(text, i, recent, {}) as RegExpExecArray | null)) type = Definition;
-    else if (c === 64 /* @ */ && (found = matchConfigId(text, i, recent, {}) as RegExpExecArray | null)) type = ConfigId;
-    else if (c === 126 /* ~ */ && atPrefixStart(recent, SEQUENCE_FOLLOWS) && (end = words.sequenceEnd(i)) > i) type = Sequence;
-    if (found) end = i + found[0].length;
-    else if (end <= i) end = includeArgument(recent) ? words.includeEnd(i) : words.wordEnd(i);
-    if (end > i) {
-      i = end;
-      push(type, start, i);
-    } else if (c === 123 /* { */) {
-      push(LBrace, start, ++i);
-    } else if (c === 125 /* } */) {
-      push(RBrace, start, ++i);
-    } else {
-      // A double quote: the quoted word runs to the closing quote or to the end of the line.
-      i++;
-      while (i < length) {
-        const d = text.charCodeAt(i);
-        if (d === 34) {
-          i++;
-          break;
-        }
-        if (d === LF || (d === CR && text.charCodeAt(i + 1) === LF)) break;
-        i++;
-      }
-      push(Quoted, start, i);
+    let kind = WORD;
+    // The lexer tries Definition, ConfigId and Sequence before Word, each where its context allows.
+    if (c === 36 /* $ */ && this.atStatementStart()) {
+      end = definitionEnd(text, i);
+      if (end > i) kind = DEFINITION;
+    } else if (c === 64 /* @ */ && (this.atStatementStart() || this.afterPrefix(false))) {
+      end = configIdEnd(text, i);
+      if (end > i) kind = CONFIG_ID;
+    } else if (c === 126 /* ~ */ && (this.atStatementStart() || this.afterPrefix(true))) {
+      end = this.words.sequenceEnd(i);
+      if (end > i) kind = SEQUENCE;
     }
+    if (end <= i) {
+      // The lexer's includeArgument: a space, then an `include` word that starts a statement.
+      const include = this.last === WHITESPACE && this.beforeLast === WORD && this.include;
+      end = include ? this.words.includeEnd(i) : this.words.wordEnd(i);
+      kind = WORD;
+    }
+    if (end > i) {
+      if (kind === WORD) this.include = end - i === 7 && text.startsWith("include", i) && this.atStatementStart();
+      this.end = end;
+      return kind;
+    }
+    if (c === 123 /* { */) {
+      this.end = i + 1;
+      return LBRACE;
+    }
+    if (c === 125 /* } */) {
+      this.end = i + 1;
+      return RBRACE;
+    }
+    // A double quote: the quoted word runs to the closing quote or to the end of the line.
+    i++;
+    while (i < length) {
+      const d = text.charCodeAt(i);
+      if (d === 34) {
+        i++;
+        break;
+      }
+      if (d === LF || (d === CR && text.charCodeAt(i + 1) === LF)) break;
+      i++;
+    }
+    this.end = i;
+    return QUOTED;
   }
+
+  /**
+   * After spaces that follow a prefix (the lexer's atPrefixStart): an `@id` may follow a `~SEQ(…)`,
+   * and a `~SEQ(…)` may follow either, but an `@id` no other `@id`.
+   */
+  private afterPrefix(afterConfigIdToo: boolean): boolean {
+    return this.last === WHITESPACE && (this.beforeLast === SEQUENCE || (afterConfigIdToo && this.beforeLast === CONFIG_ID));
+  }
+}
+
+/** Every token of a text, for tests that hold the scanner to the lexer. */
+export function scanKeepalived(text: string, withTrivia = false): { kind: number; start: number; end: number }[] {
+  const scanner = new KeepalivedScanner(text, withTrivia);
+  const tokens: { kind: number; start: number; end: number }[] = [];
+  for (let kind = scanner.next(); kind !== END; kind = scanner.next()) tokens.push({ kind, start: scanner.start, end: scanner.end });
   return tokens;
 }

@@ -1,7 +1,7 @@
 // Lookups over haproxy's keyword knowledge (generated/haproxy.ts): which keyword a line starts with,
 // where it may stand, from which version, and what its options, actions, fetches and converters are.
 // The indexes are built on first use; every lookup afterwards is a map access or two.
-import { HAPROXY_SCHEMA } from "./generated/haproxy.js";
+import { loadHaproxySchema } from "./generated/haproxy.js";
 import type { HaproxyKeyword, HaproxyOption, HaproxySchema, HaproxyVersion } from "./types.js";
 import { availabilityAt, compareVersions } from "./versions.js";
 
@@ -30,9 +30,12 @@ interface Index {
 }
 
 let index: Index | undefined;
+let schema: HaproxySchema | undefined;
 
+/** The generated tables, parsed on first use: a run that lints no haproxy file never parses them. */
 export function haproxySchema(): HaproxySchema {
-  return HAPROXY_SCHEMA;
+  schema ??= loadHaproxySchema();
+  return schema;
 }
 
 function byName<T extends { name: string }>(list: readonly T[]): Map<string, T> {
@@ -40,7 +43,7 @@ function byName<T extends { name: string }>(list: readonly T[]): Map<string, T> 
 }
 
 function build(): Index {
-  const schema = HAPROXY_SCHEMA;
+  const schema = haproxySchema();
   const families = new Map<string, HaproxyKeyword[]>();
   for (const keyword of schema.keywords) {
     const first = keyword.name.split(" ", 1)[0]!;
@@ -138,7 +141,7 @@ export function haproxyKeywordsIn(sectionType: string, version: HaproxyVersion):
   const cache = idx().inSection;
   let found = cache.get(key);
   if (!found) {
-    found = HAPROXY_SCHEMA.keywords.filter((k) => {
+    found = haproxySchema().keywords.filter((k) => {
       if (!k.sections.includes(sectionType)) return false;
       const state = availabilityAt(k.availability, version);
       return state === "ok" || state === "deprecated";

@@ -2,16 +2,20 @@
 // scripts/gen-schema/keepalived.mjs). Blocks are named by their path of opening keywords: `top`,
 // `global_defs`, `vrrp_instance`, `vrrp_instance>authentication`, `virtual_server>real_server>HTTP_GET>url`;
 // a value block (`vrrp_instance>virtual_ipaddress`) has `entries` instead of keywords.
-import { KEEPALIVED_SCHEMA } from "./generated/keepalived.js";
+import { loadKeepalivedSchema } from "./generated/keepalived.js";
 import type { KeepalivedBlock, KeepalivedKeyword, KeepalivedSchema, KeepalivedVersion } from "./types.js";
 import { availabilityAt } from "./versions.js";
 
+let schema: KeepalivedSchema | undefined;
+
+/** The generated tables, parsed on first use: a run that lints no keepalived file never parses them. */
 export function keepalivedSchema(): KeepalivedSchema {
-  return KEEPALIVED_SCHEMA;
+  schema ??= loadKeepalivedSchema();
+  return schema;
 }
 
 export function keepalivedBlock(id: string): KeepalivedBlock | undefined {
-  return Object.hasOwn(KEEPALIVED_SCHEMA.blocks, id) ? KEEPALIVED_SCHEMA.blocks[id] : undefined;
+  return Object.hasOwn(keepalivedSchema().blocks, id) ? keepalivedSchema().blocks[id] : undefined;
 }
 
 /** The keyword `keyword` of block `blockId`, whatever its availability (removed keywords included, to name their replacement). */
@@ -40,8 +44,8 @@ let acceptingIndex: Map<string, string[]> | undefined;
 export function blocksAccepting(keyword: string): string[] {
   if (!acceptingIndex) {
     acceptingIndex = new Map();
-    for (const id of Object.keys(KEEPALIVED_SCHEMA.blocks).sort()) {
-      const block = KEEPALIVED_SCHEMA.blocks[id];
+    for (const id of Object.keys(keepalivedSchema().blocks).sort()) {
+      const block = keepalivedSchema().blocks[id];
       if (!block) continue;
       for (const kw of Object.values(block.keywords)) {
         if (kw.availability?.removed !== undefined) continue;
