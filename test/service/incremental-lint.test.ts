@@ -42,6 +42,11 @@ const SNIPPETS = [
   "    # lblint-disable-next-line HA001\n",
   "    optoin forwardfor\n",
   "    http-request set-header X %[req.hdr(host),map(/m.map)]\n",
+  "    acl dead nbsrv(app) lt 1\n",
+  "    http-request deny if { srv_is_up(app/s9) }\n",
+  "    http-request deny if { sc_http_req_rate(0,other) gt 10 }\n",
+  "    server s9 10.0.0.9:80 track app/s1\n",
+  "    use-server s9 if TRUE\n",
 ];
 
 function key(problems: readonly Problem[]): string[] {

@@ -30,7 +30,7 @@ export const SECTION_SCOPED: ReadonlySet<string> = new Set([
   "HA001", "HA002", "HA003", "HA004", "HA005", "HA006", "HA007", "HA008", "HA009", "HA011", "HA014", "HA019",
   "HA020", "HA021", "HA022", "HA023", "HA024", "HA025", "HA027", "HA028", "HA029", "HA030", "HA031", "HA032",
   "HA033", "HA034", "HA035", "HA036", "HA037", "HA042", "HA043", "HA044", "HA045", "HA046", "HA047", "HA049",
-  "HA053", "HA054", "HA060",
+  "HA053", "HA054", "HA060", "HA062",
 ]);
 
 const PROXIES: ReadonlySet<string> = new Set(["frontend", "backend", "listen"]);
@@ -215,7 +215,7 @@ function reading(section: Section, keep: (words: readonly string[]) => boolean):
 }
 
 /**
- * What HA015 (unused-backend) and HA017 (undefined-server) read of a proxy: the statements that
+ * What HA015 (unused-backend), HA017 (undefined-server) and HA061 (undefined-fetch-name) read of a proxy: the statements that
  * can name a backend or a server (routing, `table`, `track`, `use-server`, function arguments) and,
  * for HA017, the names of its servers.
  */
@@ -224,16 +224,17 @@ const NAMES_BACKEND = (words: readonly string[]) =>
 const HAPROXY_STABLE: ReadonlyMap<string, (section: Section) => string> = new Map([
   // HA015 also leaves alone a backend that holds a stick table and no server.
   ["HA015", (section: Section) => `${reading(section, NAMES_BACKEND)}\n${section.body.some((line) => line.kind === "statement" && (line.keyword.value === "server" || line.keyword.value === "server-template"))}`],
-  [
-    "HA017",
-    (section: Section) =>
-      reading(section, (words) => NAMES_BACKEND(words) || words[0] === "use-server") +
-      "\n" +
-      section.body
-        .map((line) => (line.kind === "statement" && ["server", "server-template", "default-server"].includes(line.keyword.value) ? line.words.slice(0, 3).map((w) => w.value).join(" ") : ""))
-        .join("\n"),
-  ],
+  ["HA017", namesAndServers],
+  // HA061 reads the same: fetch arguments that name proxies, servers and tables.
+  ["HA061", namesAndServers],
 ]);
+
+function namesAndServers(section: Section): string {
+  const servers = section.body.map((line) =>
+    line.kind === "statement" && ["server", "server-template", "default-server"].includes(line.keyword.value) ? line.words.slice(0, 3).map((w) => w.value).join(" ") : "",
+  );
+  return `${reading(section, (words) => NAMES_BACKEND(words) || words[0] === "use-server")}\n${servers.join("\n")}`;
+}
 
 function header(section: Section): string {
   return `${section.type} ${section.name?.value ?? ""} ${section.from?.value ?? ""}`;
