@@ -227,7 +227,15 @@ const HAPROXY_STABLE: ReadonlyMap<string, (section: Section) => string> = new Ma
   ["HA017", namesAndServers],
   // HA061 reads the same: fetch arguments that name proxies, servers and tables.
   ["HA061", namesAndServers],
+  // The others by the statements they look at (a generous reading is only slower, never wrong).
+  ["HA026", (section: Section) => reading(section, (words) => ["mode", "use_backend", "default_backend", "tcp-request"].includes(words[0]!))],
+  ["HA040", (section: Section) => reading(section, (words) => ["stats", "bind", "use_backend", "default_backend", "http-request", "tcp-request", "acl", "mode"].includes(words[0]!))],
+  ["HA041", (section: Section) => reading(section, (words) => SERVER_LINES.has(words[0]!) && words.some((word) => /ssl|verify|ca-file|crt|sni/.test(word)))],
+  ["HA052", (section: Section) => reading(section, (words) => words.some((word) => word === "maxconn" || word === "minconn"))],
+  ["HA055", (section: Section) => reading(section, (words) => ["acl", "use_backend", "default_backend", "mode", "timeout"].includes(words[0]!) || words.includes("if") || words.includes("unless"))],
 ]);
+
+const SERVER_LINES: ReadonlySet<string> = new Set(["server", "server-template", "default-server"]);
 
 function namesAndServers(section: Section): string {
   const servers = section.body.map((line) =>
