@@ -238,8 +238,21 @@ export function variedKeepalived(n: number): string {
     );
   }
 
+  // Many small instances on one interface with one VRID: half of them for one host or the other.
+  for (let i = 0; i < 8 * n; i++) {
+    out.push(
+      `${i % 2 === 0 ? `@lb${i % 4} ` : ""}vrrp_instance VL_${i} {`,
+      "    interface eth9",
+      "    virtual_router_id 200",
+      `    priority ${100 + (i % 50)}`,
+      `    virtual_ipaddress { 10.10.${(i >> 8) & 255}.${i & 255} }`,
+      "}",
+    );
+  }
+  out.push("");
+
   out.push("vrrp_sync_group SG_1 {", "    group {");
-  for (let i = 0; i < n; i++) out.push(`        VI_${i}`, `        VI_missing_${i % 3}`);
+  for (let i = 0; i < n; i++) out.push(`        VI_${i}`, `        VI_missing_${i}`);
   out.push("    }", "}", "vrrp_sync_group SG_2 {", "    group {", "        VI_0", "    }", "}", "");
 
   for (let i = 0; i < n; i++) {
@@ -284,6 +297,7 @@ export function variedKeepalived(n: number): string {
       "    nopreempt",
       "    track_script {",
       `        chk_${i} weight 2`,
+      `        chk_missing_${i}`,
       "    }",
       "    authentication {",
       "        auth_type PASS",

@@ -15,6 +15,7 @@ import type { Range } from "../../../../grammars/common/text.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
+import { NameIndex } from "../name-index.js";
 import { HAS_PAREN, type HaproxyModel, type Placed } from "./model.js";
 
 interface Reference {
@@ -136,20 +137,21 @@ export const undefinedReference: HaproxyRule = {
     stricter: "haproxy -c accepts 'log ring@NAME' with an unknown ring, but the daemon then refuses to start",
   },
   check({ model, report }) {
-    const namesOf = new Map<string, Set<string>>();
-    const known = (kind: string): Set<string> => {
-      let names = namesOf.get(kind);
-      if (!names) {
-        names = new Set(kind === "table" ? tableNames(model) : [...(BUILT_IN[kind] ?? []), ...model.sectionsOfType(kind).flatMap((s) => (s.name === undefined ? [] : [s.name]))]);
-        namesOf.set(kind, names);
+    const namesOf = new Map<string, { readonly names: Set<string>; readonly index: NameIndex }>();
+    const known = (kind: string) => {
+      let found = namesOf.get(kind);
+      if (!found) {
+        const names = new Set(kind === "table" ? tableNames(model) : [...(BUILT_IN[kind] ?? []), ...model.sectionsOfType(kind).flatMap((s) => (s.name === undefined ? [] : [s.name]))]);
+        namesOf.set(kind, (found = { names, index: new NameIndex(names) }));
       }
-      return names;
+      return found;
     };
     const check = (placed: Placed) => {
       const { section, statement } = placed;
       for (const reference of references(placed)) {
-        if (known(reference.kind).has(reference.name)) continue;
-        const candidates = suggest(reference.name, known(reference.kind));
+        const { names, index } = known(reference.kind);
+        if (names.has(reference.name)) continue;
+        const candidates = index.suggest(reference.name);
         const what =
           reference.kind === "table"
             ? `there is no stick table '${reference.name}' (a proxy with a 'stick-table', or PEERS/TABLE of a peers section)`

@@ -8,7 +8,7 @@
 import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
-import { suggest } from "../../lint/suggest.js";
+import { NameIndex } from "../name-index.js";
 import { describe, isDynamic, type HaproxyModel, type SectionModel } from "./model.js";
 
 /** The option words of a server line (after name and address), of a template (after prefix, count, address) or of a default-server. */
@@ -80,7 +80,7 @@ export const undefinedServer: HaproxyRule = {
       const servers = model.serverNames(section);
       const target = statement.args[0];
       if (!target || isDynamic(target) || target.variables.length > 0 || servers.has(target.value)) continue;
-      const candidates = suggest(target.value, servers.keys());
+      const candidates = names(model).servers(section).suggest(target.value);
       report({
         range: target.range,
         uri: section.uri,
@@ -110,6 +110,23 @@ export const undefinedServer: HaproxyRule = {
   },
 };
 
+/** Did-you-mean indexes of one model: backend names, and the server names of each backend. */
+const nameIndexes = new WeakMap<HaproxyModel, { backends(): NameIndex; servers(section: SectionModel): NameIndex }>();
+
+function names(model: HaproxyModel) {
+  let found = nameIndexes.get(model);
+  if (!found) {
+    let backends: NameIndex | undefined;
+    const servers = new Map<SectionModel, NameIndex>();
+    found = {
+      backends: () => (backends ??= new NameIndex(model.sectionsOfType("backend", "listen").flatMap((s) => (s.name === undefined ? [] : [s.name])))),
+      servers: (section) => servers.get(section) ?? servers.set(section, new NameIndex(model.serverNames(section).keys())).get(section)!,
+    };
+    nameIndexes.set(model, found);
+  }
+  return found;
+}
+
 function checkTrack(model: HaproxyModel, section: SectionModel, server: Statement, target: Word, report: Parameters<HaproxyRule["check"]>[0]["report"]): void {
   const slash = target.value.indexOf("/");
   const backendName = slash >= 0 ? target.value.slice(0, slash) : undefined;
@@ -118,8 +135,7 @@ function checkTrack(model: HaproxyModel, section: SectionModel, server: Statemen
   if (backendName !== undefined) {
     const found = model.backends(backendName)[0];
     if (!found) {
-      const names = model.sectionsOfType("backend", "listen").flatMap((s) => (s.name === undefined ? [] : [s.name]));
-      const candidates = suggest(backendName, names).map((name) => `${name}/${serverName}`);
+      const candidates = names(model).backends().suggest(backendName).map((name) => `${name}/${serverName}`);
       report({
         range: target.range,
         uri: section.uri,
@@ -132,8 +148,8 @@ function checkTrack(model: HaproxyModel, section: SectionModel, server: Statemen
   }
   const tracked = model.serverNames(backend).get(serverName);
   if (!tracked) {
-    const names = [...model.serverNames(backend).keys()].filter((name) => name !== server.args[0]?.value || backend !== section);
-    const candidates = suggest(serverName, names).map((name) => (backendName === undefined ? name : `${backendName}/${name}`));
+    const others = names(model).servers(backend).suggest(serverName, 3, { excluding: backend === section ? server.args[0]?.value : undefined });
+    const candidates = others.map((name) => (backendName === undefined ? name : `${backendName}/${name}`));
     report({
       range: target.range,
       uri: section.uri,

@@ -7,6 +7,11 @@ import { suggest } from "../../lint/suggest.js";
 import { hasVariable } from "./keywords.js";
 import type { OptionShape } from "./option-words.js";
 
+let bindNames: readonly string[] | undefined;
+let serverNames: readonly string[] | undefined;
+const BIND_OPTIONS = () => (bindNames ??= haproxySchema().bindOptions.map((o) => o.name));
+const SERVER_OPTIONS = () => (serverNames ??= haproxySchema().serverOptions.map((o) => o.name));
+
 export const unknownOption: HaproxyRule = {
   meta: {
     id: "HA007",
@@ -30,8 +35,7 @@ export const unknownOption: HaproxyRule = {
         const name = args[option.at]!;
         if (hasVariable(name)) continue;
         if (!option.spec) {
-          const names = (line.kind === "bind" ? haproxySchema().bindOptions : haproxySchema().serverOptions).map((o) => o.name);
-          const candidates = suggest(name.value, names);
+          const candidates = suggest(name.value, line.kind === "bind" ? BIND_OPTIONS() : SERVER_OPTIONS());
           report({
             uri: placed.section.uri,
             range: name.range,

@@ -9,6 +9,11 @@ import { suggest } from "../../lint/suggest.js";
 import { HAS_PERCENT } from "./model.js";
 import { sampleNames } from "./samples.js";
 
+let fetchNames: readonly string[] | undefined;
+let converterNames: readonly string[] | undefined;
+const FETCHES = () => (fetchNames ??= haproxySchema().fetches.map((s) => s.name));
+const CONVERTERS = () => (converterNames ??= haproxySchema().converters.map((s) => s.name));
+
 export const unknownSample: HaproxyRule = {
   meta: {
     id: "HA060",
@@ -43,8 +48,7 @@ export const unknownSample: HaproxyRule = {
           });
           continue;
         }
-        const names = (sample.kind === "fetch" ? haproxySchema().fetches : haproxySchema().converters).map((s) => s.name);
-        const candidates = suggest(sample.name, names);
+        const candidates = suggest(sample.name, sample.kind === "fetch" ? FETCHES() : CONVERTERS());
         report({
           uri: section.uri,
           range: sample.range,

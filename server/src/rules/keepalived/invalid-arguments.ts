@@ -22,6 +22,8 @@ export const invalidArguments: KeepalivedRule = {
   check({ model, report }) {
     const lines = keywordStatements(model);
     const readings = keywordReadings(model);
+    // Without a `$` anywhere no word is a variable.
+    const variables = model.textHolds("$");
     for (let i = 0; i < lines.length; i++) {
       const reading = readings[i]!;
       if (reading.kind !== "known" || !reading.keyword.args) continue;
@@ -45,7 +47,7 @@ export const invalidArguments: KeepalivedRule = {
         const shapeText = shapes[index] ?? rest;
         if (!shapeText || (groups && groups[index]!.length > 1)) continue;
         const word = groups ? groups[index]![0]! : statement.args[index]!;
-        if (isVariable(word)) continue;
+        if (variables && isVariable(word)) continue;
         const problem = checkShape(shapeText, word.value, "keepalived");
         if (!problem) continue;
         const shape = parseShape(shapeText);

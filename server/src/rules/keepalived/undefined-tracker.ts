@@ -4,7 +4,7 @@
 // file is not found either (measured with 2.2.7); it reports "not found, ignoring" and runs untracked.
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { KeepalivedRule } from "../../lint/rule.js";
-import { suggest } from "../../lint/suggest.js";
+import { NameIndex } from "../name-index.js";
 import type { PlacedBlock } from "./model.js";
 import { isDynamic, TRACKERS, vrrpView, type TrackerKind } from "./vrrp.js";
 import type { Word } from "../../../../grammars/keepalived/ast.js";
@@ -31,6 +31,8 @@ export const undefinedTracker: KeepalivedRule = {
   check({ model, report }) {
     const view = vrrpView(model);
     if (view.opaque) return;
+    // Did-you-mean among the names of each kind of definition, made on the first miss.
+    const indexes = new Map<string, NameIndex>();
     const check = (kind: TrackerKind, word: Word, use: number, uri: string) => {
       if (isDynamic(word)) return;
       const name = word.value;
@@ -49,7 +51,9 @@ export const undefinedTracker: KeepalivedRule = {
         });
         return;
       }
-      const candidates = suggest(name, view.names(...defines));
+      const key = defines.join(" ");
+      const index = indexes.get(key) ?? indexes.set(key, new NameIndex(view.names(...defines))).get(key)!;
+      const candidates = index.suggest(name);
       report({
         range: word.range,
         uri,

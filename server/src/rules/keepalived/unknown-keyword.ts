@@ -19,6 +19,8 @@ export const unknownKeyword: KeepalivedRule = {
     native: "reports",
   },
   check({ model, report }) {
+    // The keywords of each block, for did-you-mean, made on the first miss there.
+    const keywordNames = new Map<string, string[]>();
     const lines = keywordStatements(model);
     const readings = keywordReadings(model);
     for (let i = 0; i < lines.length; i++) {
@@ -26,10 +28,8 @@ export const unknownKeyword: KeepalivedRule = {
       if (reading.kind !== "unknown" || reading.elsewhere.length > 0) continue;
       const { statement, uri, blockId, opens: block } = lines[i]!;
       const word = statement.keyword;
-      const candidates = suggest(
-        word.value,
-        keepalivedKeywordsIn(blockId, model.version).map((keyword) => keyword.name),
-      );
+      const names = keywordNames.get(blockId) ?? keywordNames.set(blockId, keepalivedKeywordsIn(blockId, model.version).map((keyword) => keyword.name)).get(blockId)!;
+      const candidates = suggest(word.value, names);
       const opens = block !== undefined;
       report({
         uri,

@@ -504,9 +504,10 @@ export class KeepalivedView {
     for (const placed of ofKind("vrrp_instance")) this.instances.push(new VrrpInstance(model, placed, global, this));
     for (const placed of ofKind("vrrp_sync_group")) this.syncGroups.push(new SyncGroup(model, placed, this));
     for (const placed of ofKind("virtual_server")) this.virtualServers.push(new VirtualServer(model, placed));
-    this.opaque = model.statements.some(
-      ({ statement, blockId }) => blockId === TOP && (isDynamic(statement.keyword) || model.unresolvedIncludes.has(statement)),
-    );
+    // Without a `$`, `{{`, `{%` or `<%` anywhere and without unresolved includes, nothing is opaque.
+    this.opaque =
+      (model.mayHoldDynamic || model.unresolvedIncludes.size > 0) &&
+      model.statements.some(({ statement, blockId }) => blockId === TOP && (isDynamic(statement.keyword) || model.unresolvedIncludes.has(statement)));
     // keepalived gives an instance to the first sync group that lists it.
     const byName = new Map<string, VrrpInstance>();
     for (const instance of this.instances) if (instance.name !== undefined && !byName.has(instance.name)) byName.set(instance.name, instance);
