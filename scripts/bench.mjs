@@ -1,7 +1,9 @@
 // The lblint benchmark: generates large haproxy.cfg and keepalived.conf files into bench-out/, then
 // measures the parser's throughput, how far it is from a grammar-free lower bound, its peak memory,
-// and the native checkers (`haproxy -c`, `keepalived -t`) on the same files. It prints numbers and
-// never fails on them: speed depends on the machine, so there is nothing to assert.
+// the native checkers (`haproxy -c`, `keepalived -t`) on the same files, the rules against the
+// parser (every rule of lint() on each file, next to its parse), and what loading the keyword
+// tables adds to a fresh run. It prints numbers and never fails on them: speed depends on the
+// machine, so there is nothing to assert.
 // Usage: node scripts/bench.mjs [--quick]   (--quick: every size divided by 10, for development)
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -81,6 +83,26 @@ function timeMedian(fn, { warmupMs, runs }) {
 }
 
 /**
+ * Median wall time of `measured(prepared)` over `runs` calls, each after an untimed `prepare()`,
+ * with warm-up calls as in `timeMedian`. For the rules: every lint() gets a tree of its own, as in
+ * an editor or a CLI run, where each lint follows a parse.
+ */
+function timeMedianPrepared(prepare, measured, { warmupMs, runs }) {
+  collectGarbage();
+  const warmupStart = performance.now();
+  do measured(prepare());
+  while (performance.now() - warmupStart < warmupMs);
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const prepared = prepare();
+    const start = performance.now();
+    measured(prepared);
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+/**
  * The least any parser must do: read the file, cut it into lines, cut lines into words. The word
  * count is returned so the engine cannot skip the work.
  */
@@ -153,12 +175,60 @@ function benchFile(language, size, { full }) {
   if (parse) {
     row.parseMs = timeMedian(() => parse(text), { warmupMs: 500, runs: 5 });
     row.memory = measureProcess(language.parser, file);
+    // Every rule of lint() (the default configuration), each run on a tree of its own. The parse
+    // is measured again just before, in the same conditions, so that the ratio compares like with like.
+    if (lblint.lint) {
+      row.problems = lblint.lint(parse(text)).length;
+      row.parseAgainMs = timeMedian(() => parse(text), { warmupMs: 500, runs: 5 });
+      row.lintMs = timeMedianPrepared(() => parse(text), (parsed) => lblint.lint(parsed), { warmupMs: 500, runs: 5 });
+    }
   }
   if (full) {
     row.lowerBoundMs = timeMedian(() => readAndSplit(file), { warmupMs: 500, runs: 5 });
     if (language.checker.path) row.checker = measureChecker(language.checker, file);
   }
   return row;
+}
+
+/**
+ * Runs scripts/bench-tables.mjs three times in fresh processes, on a bundle of the keyword tables
+ * (server/src/facts, built here) and on the lblint bundle with two 100-line files; the medians.
+ */
+function measureTables() {
+  if (process.env.LBLINT_BENCH_MODULE) return undefined;
+  const factsFile = `${outDir}/facts.mjs`;
+  const entry = `${outDir}/facts-entry.mjs`;
+  writeFileSync(entry, ['export * from "../server/src/facts/haproxy.ts";', 'export * from "../server/src/facts/keepalived.ts";'].join("\n"));
+  // esbuild's promise is awaited through a child: the bench stays synchronous elsewhere.
+  const built = spawnSync(process.execPath, ["--input-type=module", "-e", `import { build } from "esbuild"; await build({ entryPoints: [${JSON.stringify(entry)}], outfile: ${JSON.stringify(factsFile)}, bundle: true, platform: "node", format: "esm", logLevel: "warning" });`], { cwd: fileURLToPath(root), encoding: "utf8" });
+  if (built.status !== 0) {
+    console.log(`keyword tables: could not bundle server/src/facts (${built.stderr.trim()}); skipped`);
+    return undefined;
+  }
+  const small = { haproxy: `${outDir}/haproxy-100-lines.cfg`, keepalived: `${outDir}/keepalived-100-lines.conf` };
+  writeFileSync(small.haproxy, generateHaproxy({ backends: 7, serversPerBackend: 10 }));
+  writeFileSync(small.keepalived, generateKeepalived({ instances: 2, virtualServers: 3, realServersPerVs: 3 }));
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const child = spawnSync(
+      process.execPath,
+      [fileURLToPath(new URL("bench-tables.mjs", import.meta.url)), pathToFileURL(factsFile).href, moduleUrl, small.haproxy, small.keepalived],
+      { encoding: "utf8", maxBuffer: 1 << 20 },
+    );
+    if (child.status !== 0) throw new Error(`tables child failed:\n${child.stderr}`);
+    runs.push(JSON.parse(child.stdout));
+  }
+  const pick = (get) => median(runs.map(get));
+  return {
+    tablesLoadMs: pick((r) => r.tablesLoadMs),
+    haproxyFirstMs: pick((r) => r.haproxyFirstMs),
+    haproxyNextMs: pick((r) => r.haproxyNextMs),
+    keepalivedFirstMs: pick((r) => r.keepalivedFirstMs),
+    keepalivedNextMs: pick((r) => r.keepalivedNextMs),
+    bundleLoadMs: pick((r) => r.bundleLoadMs),
+    haproxyLint: { first: pick((r) => r.haproxyLint.first), second: pick((r) => r.haproxyLint.second) },
+    keepalivedLint: { first: pick((r) => r.keepalivedLint.first), second: pick((r) => r.keepalivedLint.second) },
+  };
 }
 
 function table(title, headers, rows) {
@@ -221,6 +291,41 @@ table(
     r.checker?.status,
   ]),
 );
+
+table(
+  "lblint rules vs parser (medians of 5 after warm-up; every lint() on a freshly parsed tree; target: rules <= 1/3 of the parse)",
+  ["file", "lines", "parse ms", "rules ms", "rules/parse", "problems"],
+  full.map((r) => [
+    `${r.language} ${r.label}`,
+    r.lines,
+    fixed(r.parseAgainMs),
+    fixed(r.lintMs),
+    r.lintMs === undefined ? undefined : (r.lintMs / r.parseAgainMs).toFixed(2),
+    r.problems,
+  ]),
+);
+
+// What the keyword tables add to a fresh run: load them and make the first lookups, in a fresh node.
+const tables = measureTables();
+if (tables) {
+  const ms = (value) => value.toFixed(1);
+  table(
+    "keyword tables in a fresh process (medians of 3): load the tables, first lookups; load lblint, lint() a 100-line file twice",
+    ["measure", "ms"],
+    [
+      ["load the haproxy and keepalived tables", ms(tables.tablesLoadMs)],
+      ["first haproxy lookup (builds its indexes)", ms(tables.haproxyFirstMs)],
+      ["next haproxy lookup", ms(tables.haproxyNextMs)],
+      ["first keepalived lookup (builds its indexes)", ms(tables.keepalivedFirstMs)],
+      ["next keepalived lookup", ms(tables.keepalivedNextMs)],
+      ["load the lblint bundle (tables included)", ms(tables.bundleLoadMs)],
+      ["first lint() of a 100-line haproxy.cfg", ms(tables.haproxyLint.first)],
+      ["second lint() of it", ms(tables.haproxyLint.second)],
+      ["first lint() of a 100-line keepalived.conf", ms(tables.keepalivedLint.first)],
+      ["second lint() of it", ms(tables.keepalivedLint.second)],
+    ],
+  );
+}
 
 table(
   "growth (1x, 10x, 100x): time per line should stay flat if parsing is linear",

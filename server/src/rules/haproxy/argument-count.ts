@@ -4,7 +4,7 @@
 // haproxy 2.6.12 tolerates have no maximum in the tables.
 import { compareVersions } from "../../facts/versions.js";
 import type { HaproxyRule } from "../../lint/rule.js";
-import { keywordRange, readStatement } from "./keywords.js";
+import { keywordRange } from "./keywords.js";
 
 /**
  * Limits that changed between the versions the tables merge (which keep the larger one): the
@@ -27,8 +27,7 @@ export const argumentCount: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
-    for (const { statement, section } of model.statements()) {
-      const reading = readStatement(statement);
+    for (const { statement, section, reading } of model.statements()) {
       if (reading.kind !== "known" || !reading.match.keyword.args) continue;
       // `no option x`: the negated form takes no arguments, and haproxy does not count them the same way.
       if (reading.match.negated) continue;

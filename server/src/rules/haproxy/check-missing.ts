@@ -7,7 +7,13 @@
 import type { HaproxyRule } from "../../lint/rule.js";
 import { isCheckType } from "./check-type.js";
 import { describe, optionOf } from "./model.js";
-import { serverChecks, serverOptions } from "./undefined-server.js";
+import { serverChecks } from "./undefined-server.js";
+
+const OPTIONS_FROM: ReadonlyMap<string, number> = new Map([
+  ["server", 2],
+  ["server-template", 3],
+  ["default-server", 0],
+]);
 
 export const checkMissing: HaproxyRule = {
   meta: {
@@ -21,21 +27,22 @@ export const checkMissing: HaproxyRule = {
     native: "partly",
   },
   check({ model, report }) {
-    for (const section of model.sectionsOfType("defaults", "backend", "listen")) {
-      for (const statement of section.statements) {
-        const keyword = statement.keyword.value;
-        if (keyword !== "server" && keyword !== "server-template" && keyword !== "default-server") continue;
-        const options = serverOptions(statement);
-        options.forEach((word, i) => {
-          const value = options[i + 1];
-          if ((word.value === "fall" || word.value === "rise") && value && /^0+$/.test(value.value)) {
-            report({ range: value.range, uri: section.uri, severity: "error", message: `'${word.value} 0' is refused: haproxy needs at least 1 check` });
-          }
-        });
+    // `fall 0` and `rise 0`: only the lines that say so.
+    for (const placed of model.mentioning(/(?:fall|rise)[ \t]+0/)) {
+      const { section, statement } = placed;
+      const from = OPTIONS_FROM.get(placed.keyword);
+      if (from === undefined || (section.type !== "defaults" && section.type !== "backend" && section.type !== "listen")) continue;
+      // The option words (after a server's name and address, a template's prefix, count and address).
+      for (let i = from; i < statement.args.length - 1; i++) {
+        const name = placed.value(i)!;
+        if ((name === "fall" || name === "rise") && /^0+$/.test(placed.value(i + 1)!)) {
+          report({ range: statement.args[i + 1]!.range, uri: section.uri, severity: "error", message: `'${name} 0' is refused: haproxy needs at least 1 check` });
+        }
       }
-      if (section.type === "defaults") continue;
-      const description = section.statements.find((s) => isCheckType(s) || s.keyword.value === "http-check" || s.keyword.value === "tcp-check");
-      const servers = section.statements.filter((s) => s.keyword.value === "server" || s.keyword.value === "server-template");
+    }
+    for (const section of model.sectionsOfType("backend", "listen")) {
+      const description = model.keywordsIn(section, ["option", "http-check", "tcp-check"]).find((s) => isCheckType(s) || s.keyword.value === "http-check" || s.keyword.value === "tcp-check");
+      const servers = model.keywordsIn(section, ["server", "server-template"]);
       if (!description || servers.length === 0) continue;
       if (servers.some((server) => serverChecks(model, section, server, false))) continue;
       const option = optionOf(description);

@@ -14,7 +14,7 @@ export function isCheckType(statement: Statement): boolean {
 
 /** The option that sets a proxy's check type, if any. */
 export function checkType(model: HaproxyModel, section: SectionModel): Located | undefined {
-  return model.setting(section, isCheckType);
+  return model.optionSetting(section, (option) => !option.negated && CHECK_TYPES.has(option.name));
 }
 
 /** `http-check` lines that are rules (haproxy ignores them without `option httpchk`), not settings. */

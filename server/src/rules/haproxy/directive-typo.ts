@@ -5,7 +5,7 @@
 // `.else` and `.endif` take no argument ("Unexpected argument 'if' for '.else'"): `.else if X` is
 // refused. The grammar keeps such lines as statements (or directives with arguments); this rule
 // names them and fixes the usual spellings: `.elseif`/`.elsif`/`.else if` → `.elif`.
-import type { Line, Statement, Word } from "../../../../grammars/haproxy/ast.js";
+import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import { didYouMean, replaceRange, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
@@ -18,6 +18,12 @@ function candidatesFor(keyword: Word): string[] {
   const lower = keyword.value.toLowerCase();
   if (ELIF_SPELLINGS.has(lower)) return [".elif"];
   return suggest(keyword.value, DIRECTIVES, 2);
+}
+
+/** Whether a word's value can start with a dot: its text does, or starts with a quote or an escape. */
+function mayStartWithDot(word: Word): boolean {
+  const first = word.text.charCodeAt(0);
+  return first === 46 || first === 34 || first === 39 || first === 92;
 }
 
 export const directiveTypo: HaproxyRule = {
@@ -33,32 +39,28 @@ export const directiveTypo: HaproxyRule = {
     stricter: "inside a false .if branch haproxy skips an unknown directive silently, so `haproxy -c` may accept it",
   },
   check({ model, report }) {
-    for (const file of model.files) {
-      const ast = file.parse.ast;
-      const lines: Line[] = [...ast.preamble];
-      for (const section of ast.sections) lines.push(section.header, ...section.body);
-      for (const line of lines) {
-        if (line.kind === "statement" && line.keyword.value.startsWith(".")) {
-          reportUnknown(line, file.uri, report);
-        } else if (line.kind === "directive" && (line.name === ".else" || line.name === ".endif") && line.args.length > 0) {
-          const extra = span(line.args[0]!.range, line.args[line.args.length - 1]!.range);
-          if (line.name === ".else" && line.args[0]!.value === "if" && line.args.length > 1) {
-            const range = span(line.keyword.range, line.args[0]!.range);
-            report({
-              range,
-              uri: file.uri,
-              message: "haproxy has no '.else if': write '.elif'",
-              fix: replaceRange(range, ".elif", "replace with '.elif'"),
-            });
-            continue;
-          }
+    // Only lines whose first word starts with a dot (or a quote or an escape, which may hide one).
+    for (const { file, line } of model.linesMatching(/^[ \t]*["'\\.]/m)) {
+      if (line.kind === "statement" && mayStartWithDot(line.keyword) && line.keyword.value.startsWith(".")) {
+        reportUnknown(line, file.uri, report);
+      } else if (line.kind === "directive" && (line.name === ".else" || line.name === ".endif") && line.args.length > 0) {
+        const extra = span(line.args[0]!.range, line.args[line.args.length - 1]!.range);
+        if (line.name === ".else" && line.args[0]!.value === "if" && line.args.length > 1) {
+          const range = span(line.keyword.range, line.args[0]!.range);
           report({
-            range: extra,
+            range,
             uri: file.uri,
-            message: `'${line.name}' takes no argument; haproxy refuses this line`,
-            fix: replaceRange({ start: line.keyword.range.end, end: extra.end }, "", "remove the arguments"),
+            message: "haproxy has no '.else if': write '.elif'",
+            fix: replaceRange(range, ".elif", "replace with '.elif'"),
           });
+          continue;
         }
+        report({
+          range: extra,
+          uri: file.uri,
+          message: `'${line.name}' takes no argument; haproxy refuses this line`,
+          fix: replaceRange({ start: line.keyword.range.end, end: extra.end }, "", "remove the arguments"),
+        });
       }
     }
   },

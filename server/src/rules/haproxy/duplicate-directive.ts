@@ -11,7 +11,7 @@
 //     proxy: those are errors.
 // The list is kept short on purpose: only settings that certainly take one value. Statements in
 // different branches of one `.if` block are never both read and are not compared.
-import type { Statement } from "../../../../grammars/haproxy/ast.js";
+import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import type { Range } from "../../../../grammars/common/text.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { exclusive, span, where } from "./model.js";
@@ -49,40 +49,65 @@ const OTHER_SETTINGS: Readonly<Record<string, ReadonlySet<string>>> = {
   mailers: new Set([]),
 };
 
-/** The setting a statement sets, as a key and the words that name it; undefined for anything else. */
-function settingOf(type: string, statement: Statement): { key: string; outcome: Outcome; range: Range } | undefined {
-  const keyword = statement.keyword.value;
+/** A setting a statement sets: its key, what haproxy does with a repeat, and the words that name it. */
+class Setting {
+  constructor(
+    readonly key: string,
+    readonly outcome: Outcome,
+    private readonly statement: Statement,
+    /** The second word of a two-word setting (`timeout client`). */
+    private readonly sub: Word | undefined,
+  ) {}
+
+  /** Made only when a finding needs it. */
+  get range(): Range {
+    return this.sub ? span(this.statement.keyword.range, this.sub.range) : this.statement.keyword.range;
+  }
+}
+
+/** The setting a statement sets; undefined for anything else. */
+function settingOf(type: string, statement: Statement, keyword = statement.keyword.value): Setting | undefined {
   const sub = statement.args[0];
   const proxy = type === "defaults" || type === "frontend" || type === "backend" || type === "listen";
   if (proxy) {
     const outcome = PROXY_SETTINGS.get(keyword);
-    if (outcome) return { key: keyword, outcome, range: statement.keyword.range };
+    if (outcome) return new Setting(keyword, outcome, statement, undefined);
     // haproxy keeps the first inspect delay: "ignoring tcp-request inspect-delay (was already defined)".
     if ((keyword === "tcp-request" || keyword === "tcp-response") && sub?.value === "inspect-delay") {
-      return { key: `${keyword} inspect-delay`, outcome: "first", range: span(statement.keyword.range, sub.range) };
+      return new Setting(`${keyword} inspect-delay`, "first", statement, sub);
     }
     const pair = PROXY_PAIRS.get(keyword);
-    if (pair && sub && (pair === "any" || pair.has(sub.value))) return { key: `${keyword} ${sub.value}`, outcome: "last", range: span(statement.keyword.range, sub.range) };
+    if (pair && sub && (pair === "any" || pair.has(sub.value))) return new Setting(`${keyword} ${sub.value}`, "last", statement, sub);
     return undefined;
   }
   if (type === "global") {
     const name = GLOBAL_ALIASES[keyword] ?? keyword;
-    if (name === "user" || name === "group") return { key: name, outcome: "first", range: statement.keyword.range };
+    if (name === "user" || name === "group") return new Setting(name, "first", statement, undefined);
     const outcome = GLOBAL_SETTINGS.get(name) ?? (name.startsWith("tune.") ? "last" : undefined);
-    if (outcome) return { key: name, outcome, range: statement.keyword.range };
-    if (keyword === "stats" && sub && (sub.value === "timeout" || sub.value === "maxconn")) return { key: `stats ${sub.value}`, outcome: "last", range: span(statement.keyword.range, sub.range) };
+    if (outcome) return new Setting(name, outcome, statement, undefined);
+    if (keyword === "stats" && sub && (sub.value === "timeout" || sub.value === "maxconn")) return new Setting(`stats ${sub.value}`, "last", statement, sub);
     return undefined;
   }
   if (keyword === "timeout" && sub && (type === "resolvers" || type === "mailers" || type === "ring" || type === "log-forward")) {
-    return { key: `timeout ${sub.value}`, outcome: "last", range: span(statement.keyword.range, sub.range) };
+    return new Setting(`timeout ${sub.value}`, "last", statement, sub);
   }
-  if (type === "resolvers" && keyword === "hold" && sub) return { key: `hold ${sub.value}`, outcome: "last", range: span(statement.keyword.range, sub.range) };
-  if (OTHER_SETTINGS[type]?.has(keyword)) return { key: keyword, outcome: "last", range: statement.keyword.range };
+  if (type === "resolvers" && keyword === "hold" && sub) return new Setting(`hold ${sub.value}`, "last", statement, sub);
+  if (OTHER_SETTINGS[type]?.has(keyword)) return new Setting(keyword, "last", statement, undefined);
   return undefined;
 }
 
 function sameValue(a: Statement, b: Statement): boolean {
   return a.words.length === b.words.length && a.words.every((w, i) => w.value === b.words[i]!.value);
+}
+
+/** The first (or last) of `earlier` that can be read together with `statement` (see `exclusive`). */
+function readTogether(earlier: readonly Statement[], statement: Statement, first: boolean): Statement | undefined {
+  if (first) {
+    for (let i = 0; i < earlier.length; i++) if (!exclusive(earlier[i]!, statement)) return earlier[i];
+  } else {
+    for (let i = earlier.length - 1; i >= 0; i--) if (!exclusive(earlier[i]!, statement)) return earlier[i];
+  }
+  return undefined;
 }
 
 export const duplicateDirective: HaproxyRule = {
@@ -97,15 +122,19 @@ export const duplicateDirective: HaproxyRule = {
     native: "partly",
   },
   check({ model, report }) {
+    const seen = new Map<string, Statement[]>();
     for (const section of model.sections) {
-      const seen = new Map<string, Statement[]>();
-      for (const statement of section.statements) {
-        const setting = settingOf(section.type, statement);
+      seen.clear();
+      const placed = model.placedIn(section);
+      for (let i = 0; i < placed.length; i++) {
+        const { statement, keyword } = placed[i]!;
+        const setting = settingOf(section.type, statement, keyword);
         if (!setting) continue;
-        const earlier = (seen.get(setting.key) ?? []).filter((s) => !exclusive(s, statement));
-        seen.set(setting.key, [...(seen.get(setting.key) ?? []), statement]);
-        if (earlier.length === 0) continue;
-        const previous = setting.outcome === "first" ? earlier[0]! : earlier[earlier.length - 1]!;
+        const written = seen.get(setting.key) ?? seen.set(setting.key, []).get(setting.key)!;
+        // The first (or last) earlier one that can be read together with this one.
+        const previous = readTogether(written, statement, setting.outcome === "first");
+        written.push(statement);
+        if (!previous) continue;
         const place = where(section.uri, previous.range, section.uri);
         const identical = sameValue(previous, statement);
         const related = [{ uri: section.uri, range: settingOf(section.type, previous)!.range, message: `the earlier '${setting.key}'` }];

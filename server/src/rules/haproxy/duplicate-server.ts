@@ -1,7 +1,7 @@
 // HA014: two servers with one name in a backend; haproxy refuses to start.
 import type { Statement } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule } from "../../lint/rule.js";
-import { isGuarded } from "./model.js";
+import { isGuarded, type SectionModel } from "./model.js";
 
 export const duplicateServer: HaproxyRule = {
   meta: {
@@ -15,14 +15,19 @@ export const duplicateServer: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
+    // Names seen in the section at hand; an entry of an earlier section counts as not seen. Sections
+    // share their server names (s1, s2…), so these maps stay small.
+    const seen = new Map<string, Statement>();
+    const seenIn = new Map<string, SectionModel>();
     for (const section of model.sectionsOfType("backend", "listen", "peers", "ring")) {
-      const seen = new Map<string, Statement>();
-      for (const statement of section.statements) {
+      const lines = model.keywordsIn(section, ["server", "peer"]);
+      if (lines.length < 2) continue;
+      for (const statement of lines) {
         const keyword = statement.keyword.value;
-        if ((keyword !== "server" && keyword !== "peer") || isGuarded(statement)) continue;
+        if (isGuarded(statement)) continue;
         const name = statement.args[0];
         if (!name) continue;
-        const first = seen.get(name.value);
+        const first = seenIn.get(name.value) === section ? seen.get(name.value) : undefined;
         if (first) {
           report({
             range: name.range,
@@ -30,7 +35,10 @@ export const duplicateServer: HaproxyRule = {
             message: `${keyword} '${name.value}' is already defined on line ${first.range.start.line + 1} of this ${section.type}`,
             related: [{ uri: section.uri, range: first.args[0]!.range, message: `first ${keyword} '${name.value}'` }],
           });
-        } else seen.set(name.value, statement);
+        } else {
+          seen.set(name.value, statement);
+          seenIn.set(name.value, section);
+        }
       }
     }
   },

@@ -8,8 +8,9 @@
 // haproxy reports none of it (h27).
 import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule } from "../../lint/rule.js";
+import type { Placed, SectionModel } from "./model.js";
 import { bindOptions, spanWords } from "./options.js";
-import { effectiveServerOptions, globalStatements, integer, serverLines } from "./proxy-settings.js";
+import { defaultServersSet, effectiveServerOptions, globalStatements, integer } from "./proxy-settings.js";
 
 /** The process limit haproxy 2.6 derived from the usual soft `ulimit -n` of 1024 (measured). */
 const DEFAULT_PROCESS_LIMIT = 498;
@@ -33,7 +34,7 @@ export const globalMaxconn: HaproxyRule = {
     if (globals.length > 0 && (globalLine === undefined || globalLimit !== undefined)) {
       const limits: { word: Word; range: ReturnType<typeof spanWords>; uri: string }[] = [];
       for (const section of model.sectionsOfType("defaults", "frontend", "listen")) {
-        for (const statement of section.statements) {
+        for (const statement of model.keywordsIn(section, ["maxconn", "bind"])) {
           if (statement.keyword.value === "maxconn" && statement.args[0]) {
             limits.push({ word: statement.args[0], range: spanWords(statement.keyword, statement.args[0]), uri: section.uri });
           } else if (statement.keyword.value === "bind" && section.type !== "defaults") {
@@ -64,8 +65,14 @@ export const globalMaxconn: HaproxyRule = {
     }
 
     const reported = new Set<Statement>();
+    // Only servers with a minconn: on their line, or from a default-server line.
+    const saying = new Map<SectionModel, Placed[]>();
+    for (const placed of model.mentioning("minconn")) (saying.get(placed.section) ?? saying.set(placed.section, []).get(placed.section)!).push(placed);
     for (const section of model.sectionsOfType("backend", "listen")) {
-      for (const server of serverLines(section)) {
+      const servers = defaultServersSet(model, section, "minconn") ? model.placedIn(section) : saying.get(section);
+      for (const placed of servers ?? []) {
+        const { statement: server, keyword } = placed;
+        if (keyword !== "server" && keyword !== "server-template") continue;
         const options = effectiveServerOptions(model, section, server);
         const min = options.get("minconn");
         const minValue = integer(min?.value);

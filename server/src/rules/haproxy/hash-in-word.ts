@@ -3,7 +3,6 @@
 // that starts right where a word ends, with no blank between, is almost always such a word.
 // No automatic fix: keeping the `#` changes what haproxy does. The editor offers to escape it
 // (`\#`, haproxy then reads the whole word), or to separate the comment (haproxy's reading stays).
-import type { Line } from "../../../../grammars/haproxy/ast.js";
 import { replaceRange } from "../../lint/fixes.js";
 import type { Fix, HaproxyRule } from "../../lint/rule.js";
 
@@ -19,27 +18,23 @@ export const hashInWord: HaproxyRule = {
     native: "silent",
   },
   check({ model, report }) {
-    for (const file of model.files) {
-      const ast = file.parse.ast;
-      const lines: Line[] = [...ast.preamble];
-      for (const section of ast.sections) lines.push(section.header, ...section.body);
-      for (const line of lines) {
-        const comment = line.comment;
-        const last = line.words[line.words.length - 1];
-        if (!comment || !last || last.range.endOffset !== comment.range.startOffset) continue;
-        const rest = comment.text.slice(1);
-        const suggestions: Fix[] = [];
-        const hashOnly = { start: comment.range.start, end: { ...comment.range.start, offset: comment.range.start.offset + 1, column: comment.range.start.column + 1 } };
-        // Escaping keeps the rest in the word only when the rest is one word.
-        if (!/[\s#"'\\]/.test(rest)) suggestions.push(replaceRange(hashOnly, "\\#", `escape the '#': haproxy reads '${last.text}#${rest}' as one word`));
-        suggestions.push(replaceRange(hashOnly, " #", "separate the comment: haproxy's reading stays as it is"));
-        report({
-          range: comment.range,
-          uri: file.uri,
-          message: `'${comment.text.length > 24 ? `${comment.text.slice(0, 24)}…` : comment.text}' is a comment, not part of '${last.value}': haproxy starts a comment at '#' even inside a word`,
-          suggestions,
-        });
-      }
+    // Only lines where a `#` follows something else than a blank (or an escaped blank).
+    for (const { file, line } of model.linesMatching(/(?:[^ \t\r\n]|\\[ \t])#/)) {
+      const comment = line.comment;
+      const last = line.words[line.words.length - 1];
+      if (!comment || !last || last.range.endOffset !== comment.range.startOffset) continue;
+      const rest = comment.text.slice(1);
+      const suggestions: Fix[] = [];
+      const hashOnly = { start: comment.range.start, end: { ...comment.range.start, offset: comment.range.start.offset + 1, column: comment.range.start.column + 1 } };
+      // Escaping keeps the rest in the word only when the rest is one word.
+      if (!/[\s#"'\\]/.test(rest)) suggestions.push(replaceRange(hashOnly, "\\#", `escape the '#': haproxy reads '${last.text}#${rest}' as one word`));
+      suggestions.push(replaceRange(hashOnly, " #", "separate the comment: haproxy's reading stays as it is"));
+      report({
+        range: comment.range,
+        uri: file.uri,
+        message: `'${comment.text.length > 24 ? `${comment.text.slice(0, 24)}…` : comment.text}' is a comment, not part of '${last.value}': haproxy starts a comment at '#' even inside a word`,
+        suggestions,
+      });
     }
   },
 };

@@ -74,7 +74,7 @@ export const httpInTcp: HaproxyRule = {
     for (const section of model.sectionsOfType("frontend", "backend", "listen")) {
       const { mode, from } = model.mode(section);
       if (mode !== "tcp" || from?.statement.guard) continue;
-      if (section.statements.some((s) => s.keyword.value === "tcp-request" && s.args[0]?.value === "content" && s.args[1]?.value === "switch-mode")) continue;
+      if (model.keywordIn(section, "tcp-request").some((s) => s.args[0]?.value === "content" && s.args[1]?.value === "switch-mode")) continue;
       const modeNote = from ? `mode tcp (${from.section === section ? where(section.uri, from.statement.range, section.uri) : `from ${describe(from.section)}`})` : "mode tcp (haproxy's default)";
       const inherited: Located[] = [];
       const own: { range: Range; what: string; plural: boolean }[] = [];

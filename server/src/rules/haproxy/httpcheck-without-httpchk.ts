@@ -31,7 +31,7 @@ export const httpcheckWithoutHttpchk: HaproxyRule = {
       const type = checkType(model, section);
       const option = type && optionOf(type.statement);
       for (const kind of KINDS) {
-        const rule = section.statements.find(kind.isRule);
+        const rule = model.keywordIn(section, kind.keyword).find(kind.isRule);
         if (!rule || option?.name === kind.option) continue;
         const because = option
           ? `its check type is 'option ${option.name}' (${type.section === section ? where(section.uri, type.statement.range, section.uri) : `from ${describe(type.section)}`})`

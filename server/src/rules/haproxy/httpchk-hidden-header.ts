@@ -40,14 +40,14 @@ export const httpchkHiddenHeader: HaproxyRule = {
   check({ model, report }) {
     for (const section of model.sections) {
       if (!section.isProxy) continue;
-      for (const statement of section.statements) {
+      for (const statement of model.keywordIn(section, "option")) {
         if (!isHttpchk(statement)) continue;
         const option = readHttpchk(statement);
         const word = option.version;
         if (!word || option.versionText === undefined || !/[\r\n]/.test(word.value)) continue;
 
         const headers = hiddenHeaders(option.hidden);
-        const checks = section.statements.filter((s) => s.keyword.value === "http-check");
+        const checks = model.keywordIn(section, "http-check");
         const hasSend = checks.some((s) => s.args[0]?.value === "send" || s.args[0]?.value === "connect");
         const line = headers && !hasSend ? (headers.length > 0 ? sendLine(headers) : "") : undefined;
         let fix: Fix | undefined;

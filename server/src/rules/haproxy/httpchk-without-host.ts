@@ -8,14 +8,14 @@ import type { HaproxyRule } from "../../lint/rule.js";
 import { hiddenHeaders, readHttpchk, readSend } from "./httpchk.js";
 import type { HaproxyModel, SectionModel } from "./model.js";
 import { rangeInWord } from "./options.js";
-import { effectiveServerOptions, effectiveSetting, serverLines } from "./proxy-settings.js";
+import { effectiveServerOptions, serverLines } from "./proxy-settings.js";
 
 const CHECK_OPTIONS = new Set(["httpchk", "tcp-check", "ssl-hello-chk", "smtpchk", "pgsql-check", "mysql-check", "redis-check", "ldap-check", "spop-check", "external-check"]);
 
 /** The `http-check` lines a backend runs: its own, else those of the nearest defaults that has some. */
-function httpCheckRules(model: HaproxyModel, section: SectionModel): Statement[] {
+function httpCheckRules(model: HaproxyModel, section: SectionModel): readonly Statement[] {
   for (const owner of [section, ...model.defaultsChain(section)]) {
-    const rules = owner.statements.filter((s) => s.keyword.value === "http-check");
+    const rules = model.keywordIn(owner, "http-check");
     if (rules.length > 0) return rules;
   }
   return [];
@@ -35,21 +35,24 @@ export const httpchkWithoutHost: HaproxyRule = {
   check({ model, report }) {
     const reported = new Set<Word>();
     for (const section of model.sectionsOfType("backend", "listen")) {
-      const option = effectiveSetting(model, section, (s) => s.keyword.value === "option" && CHECK_OPTIONS.has(s.args[0]?.value ?? ""));
+      const option = model.keywordSetting(section, "option", (s) => CHECK_OPTIONS.has(s.args[0]?.value ?? ""));
       if (!option || option.statement.args[0]!.value !== "httpchk") continue;
-      if (!serverLines(section).some((server) => effectiveServerOptions(model, section, server).has("check"))) continue;
+      // Without a version word (`option httpchk METHOD URI VERSION`) and without http-check lines there is none to judge.
+      if (option.statement.args.length < 4 && !model.has(section, "http-check") && !model.defaultsChain(section).some((owner) => model.has(owner, "http-check"))) continue;
 
       const httpchk = readHttpchk(option.statement);
       const sends = httpCheckRules(model, section).flatMap((s) => readSend(s) ?? []);
       const send = sends[sends.length - 1];
-      const hidden = hiddenHeaders(httpchk.hidden) ?? [];
-      const hasHost = httpchk.host !== undefined || hidden.some((h) => h.name.toLowerCase() === "host") || sends.some((s) => s.headers.some((h) => h.name.value.toLowerCase() === "host"));
-      if (hasHost) continue;
-
       const fromSend = send?.version;
       const word = fromSend ?? httpchk.version;
       const version = fromSend ? fromSend.value : httpchk.versionText;
+      // Only HTTP/1.1 and HTTP/2 requests need a Host header.
       if (!word || !version || !/^HTTP\/(?:1\.1|2(?:\.0)?)$/i.test(version) || reported.has(word)) continue;
+
+      const hidden = hiddenHeaders(httpchk.hidden) ?? [];
+      const hasHost = httpchk.host !== undefined || hidden.some((h) => h.name.toLowerCase() === "host") || sends.some((s) => s.headers.some((h) => h.name.value.toLowerCase() === "host"));
+      if (hasHost) continue;
+      if (!serverLines(model, section).some((server) => effectiveServerOptions(model, section, server).has("check"))) continue;
       reported.add(word);
       const owner = fromSend ? [section, ...model.defaultsChain(section)].find((s) => s.statements.includes(send!.statement))! : option.section;
       report({

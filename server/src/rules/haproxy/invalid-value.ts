@@ -7,8 +7,8 @@ import { checkShape, parseShape } from "../../facts/shapes.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
-import { hasVariable, readStatement } from "./keywords.js";
-import { readOptions, type OptionLine } from "./option-words.js";
+import { hasVariable } from "./keywords.js";
+import type { OptionShape } from "./option-words.js";
 
 /** Keywords whose first argument comes from a closed list of haproxy-values.ts. */
 const CLOSED_LISTS: Readonly<Record<string, string>> = { balance: "balance", "hash-type": "hash-type", "http-reuse": "http-reuse", compression: "compression" };
@@ -90,10 +90,10 @@ const OPTION_SHAPES: Readonly<Record<string, string>> = {
 const MUX_2_6 = new Set(["h1", "h2", "fcgi", "none", "h3", "quic"]);
 const MUX_3_4 = new Set(["qmux", "spop"]);
 
-function optionReports(line: OptionLine, version: string): Report[] {
+function optionReports(line: OptionShape, args: readonly Word[], version: string): Report[] {
   const reports: Report[] = [];
   for (const option of line.options) {
-    const value = option.values[0];
+    const value = option.count > 0 ? args[option.at + 1] : undefined;
     if (!option.spec || !value || hasVariable(value)) continue;
     const name = option.spec.name;
     if (name === "proto") {
@@ -123,42 +123,50 @@ export const invalidValue: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
-    for (const { statement, section } of model.statements()) {
-      const reading = readStatement(statement);
+    // Option shapes of plain lines found to hold no wrong value.
+    const clean = new Set<OptionShape>();
+    for (const placed of model.statements()) {
+      const { section, reading } = placed;
       if (reading.kind !== "known" || reading.match.negated) continue;
       const keyword = reading.match.keyword;
       const args = reading.args;
-      const found: Report[] = [];
+      const uri = section.uri;
       const list = CLOSED_LISTS[keyword.name];
       if (list && args[0]) {
         const bad = closedListReport(list, args[0], list === "balance" ? "a balance algorithm" : list === "compression" ? "a compression setting" : `a ${keyword.name} value`);
-        if (bad) found.push(bad);
+        if (bad) report({ uri, ...bad });
       } else if (keyword.name === "log") {
-        found.push(...logReports(args));
+        for (const item of logReports(args)) report({ uri, ...item });
       } else if (keyword.name === "bind" && args[0]) {
         const bad = bindAddressReport(args[0], model.version);
-        if (bad) found.push(bad);
+        if (bad) report({ uri, ...bad });
       } else if (keyword.args?.shapes) {
-        keyword.args.shapes.forEach((shapeText, index) => {
+        const shapes = keyword.args.shapes;
+        for (let index = 0; index < shapes.length; index++) {
+          const shapeText = shapes[index]!;
           const word = args[index];
-          if (!word || hasVariable(word)) return;
-          const problem = checkShape(shapeText, word.value, "haproxy");
-          if (!problem) return;
+          if (!word || (!placed.plain && hasVariable(word))) continue;
+          const problem = checkShape(shapeText, placed.plain ? word.text : word.value, "haproxy");
+          if (!problem) continue;
           const shape = parseShape(shapeText);
           const candidates = shape.values ? suggest(word.value, shape.values) : [];
           // haproxy 2.6 reads `30sec` as 30s and only warns that later versions refuse it.
           const tolerated = shape.kind === "time" && model.version === "2.6" && /^\d+(?:us|ms|s|m|h|d)[a-z]+$/i.test(word.value);
-          found.push({
+          report({
+            uri,
             ...(tolerated ? { severity: "warning" as const } : {}),
             range: word.range,
             message: `'${word.value}' ${problem} for '${keyword.name}'${didYouMean(candidates)}`,
             ...replacementFixes(word.range, candidates),
           });
-        });
+        }
       }
-      const options = readOptions(reading);
-      if (options) found.push(...optionReports(options, model.version));
-      for (const item of found) report({ uri: section.uri, ...item });
+      const options = placed.options;
+      if (options && !clean.has(options)) {
+        const reports = optionReports(options, args, model.version);
+        if (reports.length === 0 && placed.plain) clean.add(options);
+        for (const item of reports) report({ uri, ...item });
+      }
     }
   },
 };

@@ -1,7 +1,7 @@
 // What the keyword tables say about each haproxy statement, worked out once and shared by the
 // keyword rules (unknown, wrong section, arguments, values, versions, options).
 import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
-import { matchHaproxyKeyword, type HaproxyKeywordMatch } from "../../facts/haproxy.js";
+import { haproxyKeywordFamily, matchHaproxyKeyword, type HaproxyKeywordMatch } from "../../facts/haproxy.js";
 import type { SectionModel } from "./model.js";
 
 export type StatementReading =
@@ -22,27 +22,66 @@ export function hasVariable(word: Word): boolean {
   return word.variables.length > 0;
 }
 
+/** What the keyword tables say about a statement; worked out once per statement. */
 export function readStatement(statement: Statement): StatementReading {
   let reading = readings.get(statement);
-  if (reading) return reading;
-  const words = [statement.keyword, ...statement.args];
-  if (hasVariable(statement.keyword)) reading = { kind: "unjudged" };
-  else {
-    const match = matchHaproxyKeyword(words.map((word) => word.value));
-    if (!match) reading = { kind: "unknown" };
-    else {
-      let args = words.slice(match.wordCount);
-      // A keyword that takes a condition, which the grammar did not cut off: the condition is not an argument.
-      if (match.keyword.conditional && statement.condition === undefined) {
-        const at = args.findIndex((word) => word.value === "if" || word.value === "unless");
-        if (at >= 0) args = args.slice(0, at);
-      }
-      reading = { kind: "known", match, args };
-    }
-  }
-  readings.set(statement, reading);
+  if (!reading) readings.set(statement, (reading = computeReading(statement)));
   return reading;
 }
+
+/** Keyword matches already made, shared by the statements of one configuration. */
+export class KeywordMatches {
+  /** Per first word: the match when it does not depend on the words after it, else MULTI. */
+  readonly byFirst = new Map<string, HaproxyKeywordMatch | null | typeof MULTI>();
+  /** Per leading words (`option httpchk GET /`): the match. */
+  readonly byLeading = new Map<string, HaproxyKeywordMatch | null>();
+}
+
+const MULTI = Symbol("several words");
+
+/**
+ * `readStatement` without the cache, for the model, which keeps the reading with the statement.
+ * With `known`, statements share their keyword match: per first word for keywords that are one
+ * word whatever follows (`server`, `acl`), else per leading words. `plain` says that no word is
+ * quoted or escaped, `keyword` is the first word's value when already read.
+ */
+export function computeReading(statement: Statement, known?: KeywordMatches, plain = false, keyword?: string): StatementReading {
+  // A plain keyword (no quote, no escape) holds no variable.
+  if (!plain && hasVariable(statement.keyword)) return UNJUDGED;
+  const args = statement.args;
+  const first = keyword ?? statement.keyword.value;
+  const byFirst = known?.byFirst.get(first);
+  let match: HaproxyKeywordMatch | null | undefined;
+  if (byFirst !== undefined && byFirst !== MULTI) match = byFirst;
+  else {
+    // A keyword has at most three words, after a `no` or `default` prefix.
+    const leading = [first];
+    for (let i = 0; i < 3 && i < args.length; i++) leading.push(plain ? args[i]!.text : args[i]!.value);
+    const key = known && leading.join("\u0000");
+    match = key === undefined ? undefined : known!.byLeading.get(key);
+    if (match === undefined) {
+      match = matchHaproxyKeyword(leading) ?? null;
+      if (key !== undefined) known!.byLeading.set(key, match);
+    }
+    if (known && byFirst === undefined) {
+      const family = first === "no" || first === "default" ? undefined : haproxyKeywordFamily(first);
+      if (family && family.length === 0) known.byFirst.set(first, null);
+      else if (family && family.every((keyword) => !keyword.name.includes(" "))) known.byFirst.set(first, match);
+      else known.byFirst.set(first, MULTI);
+    }
+  }
+  if (!match) return UNKNOWN;
+  let rest = match.wordCount === 1 ? args : args.slice(match.wordCount - 1);
+  // A keyword that takes a condition, which the grammar did not cut off: the condition is not an argument.
+  if (match.keyword.conditional && statement.condition === undefined) {
+    const at = rest.findIndex((word) => word.value === "if" || word.value === "unless");
+    if (at >= 0) rest = rest.slice(0, at);
+  }
+  return { kind: "known", match, args: rest };
+}
+
+const UNJUDGED: StatementReading = { kind: "unjudged" };
+const UNKNOWN: StatementReading = { kind: "unknown" };
 
 /** The words that make up the keyword itself (`no option httplog` → three words). */
 export function keywordWords(statement: Statement, match: HaproxyKeywordMatch): Word[] {

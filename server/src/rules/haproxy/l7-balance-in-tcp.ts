@@ -24,7 +24,7 @@ export const l7BalanceInTcp: HaproxyRule = {
     for (const section of model.sectionsOfType("backend", "listen")) {
       const { mode, from } = model.mode(section);
       if (mode !== "tcp" || from?.statement.guard) continue;
-      const balance = model.setting(section, (s) => s.keyword.value === "balance" && s.args.length > 0);
+      const balance = model.keywordSetting(section, "balance", (s) => s.args.length > 0);
       const algorithm = balance?.statement.args[0];
       if (!balance || !algorithm || !isLayer7(algorithm.value)) continue;
       const own = balance.section === section;

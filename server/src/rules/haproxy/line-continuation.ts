@@ -2,9 +2,15 @@
 // read as a word of its own or the end of the last word ("unknown keyword '\'" on a bind or server
 // line, or silently an extra ACL pattern), and the next line is read as a statement of its own.
 // No automatic fix; the editor offers to join the two lines.
-import type { Line } from "../../../../grammars/haproxy/ast.js";
 import { replaceRange } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
+
+/** `/\\[ \t]?$/` on the last word's text, without a regular expression: this runs on every line. */
+function endsWithBackslash(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 92) return true;
+  return (last === 32 || last === 9) && text.charCodeAt(text.length - 2) === 92;
+}
 
 export const lineContinuation: HaproxyRule = {
   meta: {
@@ -19,30 +25,27 @@ export const lineContinuation: HaproxyRule = {
     stricter: "haproxy -c accepts a trailing backslash where it can be read as a value (an ACL pattern), and then reads the next line on its own",
   },
   check({ model, report }) {
-    for (const file of model.files) {
-      const ast = file.parse.ast;
-      const lines: Line[] = [...ast.preamble];
-      for (const section of ast.sections) lines.push(section.header, ...section.body);
-      lines.forEach((line, index) => {
-        const last = line.words[line.words.length - 1];
-        if (!last || line.comment || !/\\[ \t]?$/.test(last.text)) return;
-        const parts = last.parts;
-        const tail = parts[parts.length - 1];
-        // A lone backslash at the end of the word: nothing (or only a blank) escaped after it.
-        if (!tail || tail.kind !== "escape" || !/^\\[ \t]?$/.test(tail.text)) return;
-        const lineText = line.range.text;
-        if (!/[\r\n]$/.test(lineText)) return;
-        const backslash = { start: tail.range.start, end: { ...tail.range.start, offset: tail.range.start.offset + 1, column: tail.range.start.column + 1 } };
-        const next = lines[index + 1];
-        const suggestions = next && next.words.length > 0
-          ? [replaceRange({ start: backslash.start, end: next.words[0]!.range.start }, last.text.length > tail.text.length ? " " : "", "join with the next line")]
-          : [];
-        report({
-          range: backslash,
-          uri: file.uri,
-          message: "haproxy has no continuation lines: this backslash is read as part of the line, and the next line as a statement of its own",
-          ...(suggestions.length ? { suggestions } : {}),
-        });
+    // Only lines that end with a backslash (and blanks).
+    for (const { file, line, index } of model.linesMatching(/\\[ \t]*$/m)) {
+      const lines = model.fileLines(file);
+      const last = line.words[line.words.length - 1];
+      if (!last || !endsWithBackslash(last.text) || line.comment) continue;
+      const parts = last.parts;
+      const tail = parts[parts.length - 1];
+      // A lone backslash at the end of the word: nothing (or only a blank) escaped after it.
+      if (!tail || tail.kind !== "escape" || !/^\\[ \t]?$/.test(tail.text)) continue;
+      const lineText = line.range.text;
+      if (!/[\r\n]$/.test(lineText)) continue;
+      const backslash = { start: tail.range.start, end: { ...tail.range.start, offset: tail.range.start.offset + 1, column: tail.range.start.column + 1 } };
+      const next = lines[index + 1];
+      const suggestions = next && next.words.length > 0
+        ? [replaceRange({ start: backslash.start, end: next.words[0]!.range.start }, last.text.length > tail.text.length ? " " : "", "join with the next line")]
+        : [];
+      report({
+        range: backslash,
+        uri: file.uri,
+        message: "haproxy has no continuation lines: this backslash is read as part of the line, and the next line as a statement of its own",
+        ...(suggestions.length ? { suggestions } : {}),
       });
     }
   },

@@ -5,7 +5,8 @@
 // statement whose condition looks the same map up first.
 import type { HaproxyRule } from "../../lint/rule.js";
 import { rangeInWord } from "./options.js";
-import { conditionWords, effectiveSetting } from "./proxy-settings.js";
+import { HAS_PERCENT } from "./model.js";
+import { conditionWords } from "./proxy-settings.js";
 import { converterCalls, logFormatSegments } from "./sample-expr.js";
 
 const MAP = /^map(?:_[a-z]+){0,2}$/;
@@ -27,13 +28,16 @@ export const mapWithoutDefault: HaproxyRule = {
   check({ model, report }) {
     for (const section of model.sections) {
       if (!section.isProxy) continue;
-      for (const statement of section.statements) {
-        const keyword = statement.keyword.value;
+      let hasDefault: boolean | undefined;
+      for (const placed of model.placedIn(section)) {
+        // Only `%[…]` parts are looked at: most lines have none.
+        if (!placed.mayHold(HAS_PERCENT)) continue;
+        const { statement, keyword } = placed;
         if (keyword === "acl" || LOG_ONLY.has(keyword)) continue;
         // `redirect … ignore-empty`: an empty location skips the rule, which is the point.
         if (statement.args.some((w) => w.value === "ignore-empty")) continue;
         const switching = keyword === "use_backend";
-        if (switching && effectiveSetting(model, section, (s) => s.keyword.value === "default_backend")) continue;
+        if (switching && (hasDefault ??= model.keywordSetting(section, "default_backend") !== undefined)) continue;
         for (const word of statement.args) {
           for (const segment of logFormatSegments(word.value)) {
             for (const call of converterCalls(segment.text, MAP)) {

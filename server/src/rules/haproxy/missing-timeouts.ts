@@ -7,12 +7,14 @@
 import type { HaproxyRule } from "../../lint/rule.js";
 import { describe, parseTime, type HaproxyModel, type SectionModel } from "./model.js";
 
-function isSet(model: HaproxyModel, section: SectionModel, name: string): boolean {
+function isSet(model: HaproxyModel, section: SectionModel, name: string, zeros: Map<string, boolean>): boolean {
   const located = model.timeout(section, name);
   const value = located?.statement.args[1]?.value;
   if (value === undefined) return false;
-  // An unreadable value is some other rule's business: count it as set.
-  return parseTime(value)?.ms !== 0;
+  // An unreadable value is some other rule's business: count it as set. Proxies share a few values.
+  let zero = zeros.get(value);
+  if (zero === undefined) zeros.set(value, (zero = parseTime(value)?.ms === 0));
+  return !zero;
 }
 
 export const missingTimeouts: HaproxyRule = {
@@ -27,17 +29,18 @@ export const missingTimeouts: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
+    const zeros = new Map<string, boolean>();
     for (const section of model.sectionsOfType("frontend", "backend", "listen")) {
       const nameWord = section.section.name;
       if (!nameWord) continue;
       const { mode } = model.mode(section);
       if (mode !== "tcp" && mode !== "http") continue;
       const missing: string[] = [];
-      if (section.type !== "backend" && !isSet(model, section, "client")) missing.push("client");
-      const hasServers = section.statements.some((s) => s.keyword.value === "server" || s.keyword.value === "server-template");
+      if (section.type !== "backend" && !isSet(model, section, "client", zeros)) missing.push("client");
+      const hasServers = model.has(section, "server") || model.has(section, "server-template");
       if (section.type !== "frontend" && hasServers) {
-        if (!isSet(model, section, "connect")) missing.push("connect");
-        if (!isSet(model, section, "server") && (mode === "http" || !isSet(model, section, "tunnel"))) missing.push("server");
+        if (!isSet(model, section, "connect", zeros)) missing.push("connect");
+        if (!isSet(model, section, "server", zeros) && (mode === "http" || !isSet(model, section, "tunnel", zeros))) missing.push("server");
       }
       if (missing.length === 0) continue;
       const list = missing.map((name) => `'timeout ${name}'`).join(", ").replace(/, ([^,]*)$/, " and $1");

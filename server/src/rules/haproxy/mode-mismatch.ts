@@ -16,8 +16,8 @@ function effectiveMode(model: HaproxyModel, section: SectionModel): string | und
   return mode;
 }
 
-function switchesToHttp(section: SectionModel): boolean {
-  return section.statements.some((s) => s.keyword.value === "tcp-request" && s.args[0]?.value === "content" && s.args[1]?.value === "switch-mode" && s.args[2]?.value === "http");
+function switchesToHttp(model: HaproxyModel, section: SectionModel): boolean {
+  return model.keywordIn(section, "tcp-request").some((s) => s.args[0]?.value === "content" && s.args[1]?.value === "switch-mode" && s.args[2]?.value === "http");
 }
 
 export const modeMismatch: HaproxyRule = {
@@ -37,14 +37,13 @@ export const modeMismatch: HaproxyRule = {
     for (const section of model.sectionsOfType("backend", "listen")) if (section.name !== undefined && !backends.has(section.name)) backends.set(section.name, section);
     for (const frontend of model.sectionsOfType("frontend", "listen")) {
       let mode = effectiveMode(model, frontend);
-      if (mode === "tcp" && switchesToHttp(frontend)) mode = "http";
+      if (mode === "tcp" && switchesToHttp(model, frontend)) mode = "http";
       if (mode !== "tcp" && mode !== "http") continue;
       const targets: { word: Word; uri: string; how: string; own: boolean }[] = [];
-      for (const statement of frontend.statements) {
-        const keyword = statement.keyword.value;
-        if ((keyword === "use_backend" || keyword === "default_backend") && statement.args[0]) targets.push({ word: statement.args[0], uri: frontend.uri, how: keyword, own: true });
+      for (const statement of model.keywordsIn(frontend, ["use_backend", "default_backend"])) {
+        if (statement.args[0]) targets.push({ word: statement.args[0], uri: frontend.uri, how: statement.keyword.value, own: true });
       }
-      const inherited = model.setting(frontend, (s) => s.keyword.value === "default_backend");
+      const inherited = model.keywordSetting(frontend, "default_backend");
       if (inherited && inherited.section !== frontend && inherited.statement.args[0]) targets.push({ word: inherited.statement.args[0], uri: inherited.section.uri, how: "default_backend", own: false });
       for (const { word, uri, how, own } of targets) {
         if (isDynamic(word) || word.variables.length > 0) continue;

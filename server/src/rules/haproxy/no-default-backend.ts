@@ -18,6 +18,9 @@ function catchesAll(statement: Statement): boolean {
   return false;
 }
 
+/** The keywords `catchesAll` can accept. */
+const CATCHING = ["use_backend", "redirect", "http-request", "tcp-request"];
+
 export const noDefaultBackend: HaproxyRule = {
   meta: {
     id: "HA034",
@@ -33,9 +36,9 @@ export const noDefaultBackend: HaproxyRule = {
     for (const section of model.sectionsOfType("frontend")) {
       const nameWord = section.section.name;
       if (!nameWord) continue;
-      const routes = section.statements.filter((s) => s.keyword.value === "use_backend");
-      if (routes.length === 0 || section.statements.some(catchesAll)) continue;
-      if (model.setting(section, (s) => s.keyword.value === "default_backend")) continue;
+      const routes = model.keywordIn(section, "use_backend");
+      if (routes.length === 0 || CATCHING.some((keyword) => model.keywordIn(section, keyword).some(catchesAll))) continue;
+      if (model.keywordSetting(section, "default_backend")) continue;
       report({
         range: nameWord.range,
         uri: section.uri,

@@ -30,15 +30,26 @@ export const optionConflict: HaproxyRule = {
   },
   check({ model, report }) {
     for (const section of model.sectionsOfType("defaults", "frontend", "backend", "listen")) {
+      // A conflict needs two options.
+      if (model.keywordIn(section, "option").length < 2) continue;
       for (const group of GROUPS) {
         const seen: { statement: Statement; name: string }[] = [];
-        for (const statement of section.statements) {
-          if (statement.keyword.value !== "option") continue;
+        // The last one written of each option of the group, for lines outside `.if` blocks.
+        const lastOfName = new Map<string, number>();
+        for (const statement of model.keywordIn(section, "option")) {
           const option = optionOf(statement);
           if (!option || option.negated || !group.options.has(option.name)) continue;
-          const earlier = seen.filter((s) => s.name !== option.name && !exclusive(s.statement, statement));
+          let previous: { statement: Statement; name: string } | undefined;
+          if (statement.guard === undefined) {
+            // Nothing is exclusive with an unguarded line: the last one of another name.
+            let at = -1;
+            for (const [name, index] of lastOfName) if (name !== option.name && index > at) at = index;
+            previous = seen[at];
+          } else {
+            for (let i = seen.length - 1; i >= 0 && !previous; i--) if (seen[i]!.name !== option.name && !exclusive(seen[i]!.statement, statement)) previous = seen[i];
+          }
+          lastOfName.set(option.name, seen.length);
           seen.push({ statement, name: option.name });
-          const previous = earlier[earlier.length - 1];
           if (!previous) continue;
           report({
             range: option.range,

@@ -1,5 +1,8 @@
 // Reads the options of `bind`, `server`, `default-server` and `server-template` lines: which words
-// are option names and which are their values, as haproxy walks them.
+// are option names and which are their values, as haproxy walks them. The reading is a shape (where
+// each option stands among the arguments, its table entry, how many values it takes), which lines
+// whose option words are the same share: in a large file most server lines differ only in name and
+// address, and the rules look at each shape once.
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import { haproxyBindOption, haproxyServerOption } from "../../facts/haproxy.js";
 import type { HaproxyOption } from "../../facts/types.js";
@@ -19,6 +22,24 @@ export interface OptionLine {
   readonly options: readonly OptionWord[];
 }
 
+/** One option of a line: where it stands among the reading's arguments. */
+export interface ShapedOption {
+  /** Index of the option's name in `reading.args`. */
+  readonly at: number;
+  /** Undefined when haproxy does not know the option. */
+  readonly spec: HaproxyOption | undefined;
+  /** How many value words follow the name. */
+  readonly count: number;
+}
+
+/** The options of a line, by position: lines with the same option words have equal shapes. */
+export interface OptionShape {
+  readonly kind: "bind" | "server";
+  /** How many arguments come before the options. */
+  readonly leading: number;
+  readonly options: readonly ShapedOption[];
+}
+
 /** How many leading words come before the options, per keyword. */
 const LEADING: Readonly<Record<string, { kind: "bind" | "server"; count: number }>> = {
   bind: { kind: "bind", count: 1 },
@@ -27,7 +48,26 @@ const LEADING: Readonly<Record<string, { kind: "bind" | "server"; count: number 
   "server-template": { kind: "server", count: 3 },
 };
 
-export function readOptions(reading: StatementReading): OptionLine | undefined {
+/** Shapes already read, by option words; for plain lines only (see `optionShape`). */
+export class ShapeCache {
+  readonly byWords = new Map<string, OptionShape>();
+  /** The last line read: the next one is often its twin. */
+  last: { readonly args: readonly Word[]; readonly count: number; readonly kind: string; readonly shape: OptionShape } | undefined;
+}
+
+/** Whether two plain lines have the same words from `from` on. */
+function sameWords(a: readonly Word[], b: readonly Word[], from: number): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = from; i < a.length; i++) if (a[i]!.text !== b[i]!.text) return false;
+  return true;
+}
+
+/**
+ * The option shape of a line, or undefined for other keywords. `valueOf` reads a word (its text
+ * when the line is known to be plain); `shared` keeps one shape per distinct option words, for
+ * plain lines only (a quoted word's value says nothing about its variables).
+ */
+export function optionShape(reading: StatementReading, valueOf: (word: Word) => string = (word) => word.value, shared?: ShapeCache): OptionShape | undefined {
   if (reading.kind !== "known" || reading.match.negated) return undefined;
   const layout = LEADING[reading.match.keyword.name];
   if (!layout) return undefined;
@@ -35,21 +75,53 @@ export function readOptions(reading: StatementReading): OptionLine | undefined {
   const args = reading.args;
   let count = layout.count;
   // A peers `server NAME` may have no address: its second word is then already an option (or nothing).
-  if (layout.kind === "server" && count === 2 && args[1] && lookup(args[1].value)) count = 1;
-  const options: OptionWord[] = [];
+  if (layout.kind === "server" && count === 2 && args[1] && lookup(valueOf(args[1]))) count = 1;
+  let key: string | undefined;
+  if (shared) {
+    const last = shared.last;
+    if (last && last.count === count && last.kind === layout.kind && sameWords(last.args, args, count)) return last.shape;
+    key = `${layout.kind} ${count}`;
+    for (let i = count; i < args.length; i++) key += `\u0000${valueOf(args[i]!)}`;
+    const known = shared.byWords.get(key);
+    if (known) {
+      shared.last = { args, count, kind: layout.kind, shape: known };
+      return known;
+    }
+  }
+  const options: ShapedOption[] = [];
   let i = count;
   while (i < args.length) {
-    const name = args[i++]!;
-    const spec = lookup(name.value);
-    const values: Word[] = [];
+    const at = i++;
+    const spec = lookup(valueOf(args[at]!));
+    let values = 0;
     if (spec) {
       const min = spec.args?.min ?? 0;
       const max = spec.args?.max ?? min;
       // Optional values are taken while the next word is not itself an option.
       const limit = max < 0 ? Infinity : max;
-      while (values.length < limit && i < args.length && (values.length < min || !lookup(args[i]!.value))) values.push(args[i++]!);
+      while (values < limit && i < args.length && (values < min || !lookup(valueOf(args[i]!)))) {
+        values++;
+        i++;
+      }
     }
-    options.push({ name, spec, values });
+    options.push({ at, spec, count: values });
   }
-  return { kind: layout.kind, leading: args.slice(0, count), options };
+  const shape: OptionShape = { kind: layout.kind, leading: count, options };
+  if (shared && key !== undefined) {
+    shared.byWords.set(key, shape);
+    shared.last = { args, count, kind: layout.kind, shape };
+  }
+  return shape;
+}
+
+/** The words of one shaped option of a line. */
+export function optionWord(option: ShapedOption, args: readonly Word[]): OptionWord {
+  return { name: args[option.at]!, spec: option.spec, values: args.slice(option.at + 1, option.at + 1 + option.count) };
+}
+
+export function readOptions(reading: StatementReading): OptionLine | undefined {
+  const shape = optionShape(reading);
+  if (!shape || reading.kind !== "known") return undefined;
+  const args = reading.args;
+  return { kind: shape.kind, leading: args.slice(0, shape.leading), options: shape.options.map((option) => optionWord(option, args)) };
 }

@@ -72,10 +72,17 @@ export function serverAddressWord(statement: Statement): Word | undefined {
 
 /** The options of a `server`, `server-template` or `default-server` line. */
 export function serverOptions(statement: Statement): LineOption[] {
-  const from = { server: 2, "server-template": 3, "default-server": 0 }[statement.keyword.value as "server"];
+  const from = SERVER_OPTIONS_FROM.get(statement.keyword.value);
   if (from === undefined) return [];
-  return readOptions(statement.args.slice(from), SERVER_VALUE_OPTIONS);
+  return readOptions(from === 0 ? statement.args : statement.args.slice(from), SERVER_VALUE_OPTIONS);
 }
+
+/** Where the options start on `server`, `server-template` and `default-server` lines. */
+const SERVER_OPTIONS_FROM: ReadonlyMap<string, number> = new Map([
+  ["server", 2],
+  ["server-template", 3],
+  ["default-server", 0],
+]);
 
 export const SERVER_KEYWORDS: ReadonlySet<string> = new Set(["server", "server-template", "default-server"]);
 
@@ -125,8 +132,9 @@ const DGRAM_PREFIXES = new Set(["udp", "udp4", "udp6", "quic4", "quic6", "udp@",
 /** Reads one address (`ipv4@10.0.0.1:80`, `:::443`, `[::1]:80`, `/run/x.sock`, `fd@3`) from a word's value. */
 export function parseAddress(text: string, start = 0): SocketAddress {
   const end = start + text.length;
-  const base = { transport: "stream" as "stream" | "dgram", start, end };
-  if (text.includes("$")) return { ...base, kind: "dynamic", family: undefined, host: text, wildcard: false, loopback: false, hostname: false, portFrom: undefined, portTo: undefined, hostStart: start, hostEnd: end };
+  // The result is one object literal per kind (no spread): this runs for every server and bind line.
+  if (text.includes("$")) return other("dynamic", "stream", text, start);
+  let transport: "stream" | "dgram" = "stream";
   let rest = text;
   let offset = start;
   let family: 4 | 6 | undefined;
@@ -135,11 +143,11 @@ export function parseAddress(text: string, start = 0): SocketAddress {
     const prefix = rest.slice(0, at).toLowerCase();
     rest = rest.slice(at + 1);
     offset += at + 1;
-    if (DGRAM_PREFIXES.has(prefix)) base.transport = "dgram";
+    if (DGRAM_PREFIXES.has(prefix)) transport = "dgram";
     if (prefix === "unix" || prefix === "uxst" || prefix === "uxdg") return local("unix");
     if (prefix === "abns" || prefix === "fd" || prefix === "sockpair") return local(prefix);
     // Prefixes of other kinds of addresses (`rhttp@` reverse HTTP, …) are not judged.
-    if (!INET_PREFIXES.has(prefix)) return { ...base, kind: "other", family: undefined, host: rest, wildcard: false, loopback: false, hostname: false, portFrom: undefined, portTo: undefined, hostStart: offset, hostEnd: end };
+    if (!INET_PREFIXES.has(prefix)) return other("other", transport, rest, offset);
     if (prefix.endsWith("4")) family = 4;
     if (prefix.endsWith("6")) family = 6;
   } else if (rest.startsWith("/")) return local("unix");
@@ -175,8 +183,8 @@ export function parseAddress(text: string, start = 0): SocketAddress {
   const portTo = range ? Number(range[2] ?? range[1]) : undefined;
   const ip = family === 4 ? isIpv4(host) : family === 6 ? isIpv6(host) : false;
   return {
-    ...base,
     kind: "inet",
+    transport,
     family,
     host,
     wildcard,
@@ -184,12 +192,18 @@ export function parseAddress(text: string, start = 0): SocketAddress {
     hostname: !wildcard && !ip && host !== "" && !/^\d+$/.test(host),
     portFrom,
     portTo,
+    start,
+    end,
     hostStart,
     hostEnd: hostStart + host.length,
   };
 
   function local(kind: "unix" | "abns" | "fd" | "sockpair"): SocketAddress {
-    return { ...base, kind, family: undefined, host: rest, wildcard: false, loopback: true, hostname: false, portFrom: undefined, portTo: undefined, hostStart: offset, hostEnd: end };
+    return { kind, transport, family: undefined, host: rest, wildcard: false, loopback: true, hostname: false, portFrom: undefined, portTo: undefined, start, end, hostStart: offset, hostEnd: end };
+  }
+
+  function other(kind: "dynamic" | "other", how: "stream" | "dgram", host: string, from: number): SocketAddress {
+    return { kind, transport: how, family: undefined, host, wildcard: false, loopback: false, hostname: false, portFrom: undefined, portTo: undefined, start, end, hostStart: from, hostEnd: end };
   }
 }
 

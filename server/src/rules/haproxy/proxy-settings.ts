@@ -2,29 +2,25 @@
 // helpers shared by the HA04x/HA05x rules. They read the model only.
 import type { Condition, Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import { isDynamic, isGuarded, type HaproxyModel, type Located, type SectionModel } from "./model.js";
-import { serverOptions, SERVER_KEYWORDS, type LineOption } from "./options.js";
+import { serverOptions, type LineOption } from "./options.js";
 
 /** The defaults a proxy inherits from (farthest first), then the proxy itself. */
 export function withDefaults(model: HaproxyModel, section: SectionModel): SectionModel[] {
-  return [...model.defaultsChain(section).reverse(), section];
+  return [...model.defaultsChain(section)].reverse().concat(section);
 }
 
 /**
  * The statement that sets something for a proxy: its own last one, else the nearest defaults'
- * last one (haproxy copies the defaults first, and later lines override earlier ones).
+ * last one (haproxy copies the defaults first, and later lines override earlier ones). For a
+ * setting of one keyword, `model.keywordSetting` reads only the statements of that keyword.
  */
 export function effectiveSetting(model: HaproxyModel, section: SectionModel, match: (statement: Statement) => boolean): Located | undefined {
-  for (const owner of [section, ...model.defaultsChain(section)]) {
-    const found = owner.statements.filter(match);
-    const last = found[found.length - 1];
-    if (last) return { statement: last, section: owner };
-  }
-  return undefined;
+  return model.setting(section, match);
 }
 
 /** `mode` as haproxy applies it: the proxy's, else its defaults', else `tcp`. */
 export function effectiveMode(model: HaproxyModel, section: SectionModel): string {
-  return effectiveSetting(model, section, (s) => s.keyword.value === "mode")?.statement.args[0]?.value ?? "tcp";
+  return model.keywordSetting(section, "mode")?.statement.args[0]?.value ?? "tcp";
 }
 
 /** Whether a statement is `keyword first …` (`timeout tunnel`, `option httpchk`, `stats auth`). */
@@ -33,8 +29,8 @@ export function is(statement: Statement, keyword: string, first?: string): boole
 }
 
 /** The statements of every `global` section, in order. */
-export function globalStatements(model: HaproxyModel): Located[] {
-  return model.sectionsOfType("global").flatMap((section) => section.statements.map((statement) => ({ statement, section })));
+export function globalStatements(model: HaproxyModel): readonly Located[] {
+  return model.sectionsOfType("global").flatMap((section) => model.placedIn(section));
 }
 
 export interface Route {
@@ -46,15 +42,15 @@ export interface Route {
 /** The static `use_backend` and `default_backend` targets of a frontend or listen (its own and its defaults' `default_backend`). */
 export function routes(model: HaproxyModel, section: SectionModel): Route[] {
   const found: Route[] = [];
-  for (const statement of section.statements) {
-    const keyword = statement.keyword.value;
-    if (keyword !== "use_backend" && keyword !== "default_backend") continue;
+  let ownDefault = false;
+  for (const statement of model.keywordsIn(section, ["use_backend", "default_backend"])) {
     const target = statement.args[0];
     if (!target || isDynamic(target)) continue;
+    if (statement.keyword.value === "default_backend") ownDefault = true;
     found.push({ statement, name: target.value, backends: model.backends(target.value) });
   }
-  if (!found.some((r) => r.statement.keyword.value === "default_backend")) {
-    const inherited = effectiveSetting(model, section, (s) => s.keyword.value === "default_backend");
+  if (!ownDefault) {
+    const inherited = model.keywordSetting(section, "default_backend");
     const target = inherited?.statement.args[0];
     if (inherited && target && !isDynamic(target)) found.push({ statement: inherited.statement, name: target.value, backends: model.backends(target.value) });
   }
@@ -62,15 +58,36 @@ export function routes(model: HaproxyModel, section: SectionModel): Route[] {
 }
 
 /** Whether a proxy has a `use_backend` whose name is computed per request. */
-export function hasDynamicRoute(section: SectionModel): boolean {
-  return section.statements.some((s) => s.keyword.value === "use_backend" && s.args[0] !== undefined && isDynamic(s.args[0]));
+export function hasDynamicRoute(model: HaproxyModel, section: SectionModel): boolean {
+  return model.keywordIn(section, "use_backend").some((s) => s.args[0] !== undefined && isDynamic(s.args[0]));
 }
+
+/** For each backend, the frontends and listens that reach it; worked out once per model. */
+const reachIndex = new WeakMap<HaproxyModel, { readonly order: Map<SectionModel, number>; readonly dynamic: SectionModel[]; readonly reach: Map<SectionModel, SectionModel[]> }>();
 
 /** The frontends and listens whose traffic can reach a backend: static routes to it, or any computed route. */
 export function frontendsReaching(model: HaproxyModel, backend: SectionModel): SectionModel[] {
-  return model
-    .sectionsOfType("frontend", "listen")
-    .filter((fe) => fe === backend || hasDynamicRoute(fe) || routes(model, fe).some((r) => r.backends.includes(backend)));
+  let index = reachIndex.get(model);
+  if (!index) {
+    const order = new Map<SectionModel, number>();
+    const dynamic: SectionModel[] = [];
+    const reach = new Map<SectionModel, SectionModel[]>();
+    for (const fe of model.sectionsOfType("frontend", "listen")) {
+      order.set(fe, order.size);
+      if (hasDynamicRoute(model, fe)) dynamic.push(fe);
+      for (const route of routes(model, fe)) {
+        for (const target of route.backends) {
+          const list = reach.get(target) ?? reach.set(target, []).get(target)!;
+          if (list[list.length - 1] !== fe) list.push(fe);
+        }
+      }
+    }
+    index = { order, dynamic, reach };
+    reachIndex.set(model, index);
+  }
+  // In configuration order: the backend itself (a listen), those with a computed route, those routing to it.
+  const found = new Set<SectionModel>([...(index.order.has(backend) ? [backend] : []), ...index.dynamic, ...(index.reach.get(backend) ?? [])]);
+  return [...found].sort((a, b) => index.order.get(a)! - index.order.get(b)!);
 }
 
 /**
@@ -78,20 +95,87 @@ export function frontendsReaching(model: HaproxyModel, backend: SectionModel): S
  * then in its own section), overridden by its own. Keys are option names.
  */
 export function effectiveServerOptions(model: HaproxyModel, section: SectionModel, server: Statement): Map<string, LineOption> {
-  const merged = new Map<string, LineOption>();
-  for (const owner of withDefaults(model, section)) {
-    for (const statement of owner.statements) {
-      if (statement === server) break;
-      if (statement.keyword.value === "default-server") for (const option of serverOptions(statement)) merged.set(option.name, option);
+  const state = defaultServerState(model, section);
+  let merged: Map<string, LineOption>;
+  if (state.after.length === 0) merged = new Map(state.inherited);
+  else {
+    // The last default-server line of the section written before the server.
+    const at = state.position.get(server) ?? Infinity;
+    let low = 0;
+    let high = state.positions.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (state.positions[middle]! < at) low = middle + 1;
+      else high = middle;
     }
+    merged = new Map(low === 0 ? state.inherited : state.after[low - 1]);
   }
   for (const option of serverOptions(server)) merged.set(option.name, option);
   return merged;
 }
 
+/** Whether a default-server line that a server of this proxy can inherit from sets option `name`. */
+export function defaultServersSet(model: HaproxyModel, section: SectionModel, name: string): boolean {
+  const state = defaultServerState(model, section);
+  // Options are only ever added: the state after the last line holds every one.
+  return (state.after[state.after.length - 1] ?? state.inherited).has(name);
+}
+
+interface DefaultServerState {
+  /** The options of every default-server line of the defaults the section inherits from. */
+  readonly inherited: ReadonlyMap<string, LineOption>;
+  /** Positions of the section's own default-server lines among its statements. */
+  readonly positions: readonly number[];
+  /** The options in effect after each of them. */
+  readonly after: readonly ReadonlyMap<string, LineOption>[];
+  /** Statement positions, for sections that have default-server lines. */
+  readonly position: ReadonlyMap<Statement, number>;
+}
+
+const defaultServerStates = new WeakMap<HaproxyModel, Map<SectionModel, DefaultServerState>>();
+const NO_POSITIONS: ReadonlyMap<Statement, number> = new Map();
+const NO_DEFAULT_SERVERS: DefaultServerState = { inherited: new Map(), positions: [], after: [], position: NO_POSITIONS };
+
+/** What the default-server lines of a proxy and of its defaults set, worked out once per proxy. */
+function defaultServerState(model: HaproxyModel, section: SectionModel): DefaultServerState {
+  let states = defaultServerStates.get(model);
+  if (!states) defaultServerStates.set(model, (states = new Map()));
+  let state = states.get(section);
+  if (state) return state;
+  // Most proxies have no default-server line, nor have their defaults.
+  if (!model.has(section, "default-server") && model.defaultsChain(section).every((owner) => !model.has(owner, "default-server"))) {
+    states.set(section, NO_DEFAULT_SERVERS);
+    return NO_DEFAULT_SERVERS;
+  }
+  // Every line of the defaults applies (their own defaults' first): the nearest one's final state.
+  const nearest = model.defaultsChain(section)[0];
+  const parent = nearest && defaultServerState(model, nearest);
+  const inherited: ReadonlyMap<string, LineOption> = parent ? (parent.after[parent.after.length - 1] ?? parent.inherited) : new Map();
+  const lines = model.keywordIn(section, "default-server");
+  const positions: number[] = [];
+  const after: ReadonlyMap<string, LineOption>[] = [];
+  let position: ReadonlyMap<Statement, number> = NO_POSITIONS;
+  if (lines.length > 0) {
+    const all = new Map<Statement, number>();
+    section.statements.forEach((statement, index) => all.set(statement, index));
+    position = all;
+    let current: ReadonlyMap<string, LineOption> = inherited;
+    for (const line of lines) {
+      const next = new Map(current);
+      for (const option of serverOptions(line)) next.set(option.name, option);
+      positions.push(all.get(line)!);
+      after.push(next);
+      current = next;
+    }
+  }
+  state = { inherited, positions, after, position };
+  states.set(section, state);
+  return state;
+}
+
 /** `server` and `server-template` lines of a section (not `default-server`). */
-export function serverLines(section: SectionModel): Statement[] {
-  return section.statements.filter((s) => SERVER_KEYWORDS.has(s.keyword.value) && s.keyword.value !== "default-server");
+export function serverLines(model: HaproxyModel, section: SectionModel): readonly Statement[] {
+  return model.keywordsIn(section, ["server", "server-template"]);
 }
 
 /** Every word an ACL of this name is declared with, in the proxy and its defaults. */

@@ -8,15 +8,15 @@
 // without an ssl bind).
 import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule } from "../../lint/rule.js";
-import type { SectionModel } from "./model.js";
+import type { HaproxyModel, SectionModel } from "./model.js";
 import { bindOptions, spanWords } from "./options.js";
 import { conditionWords, effectiveMode } from "./proxy-settings.js";
 
 const FORWARDED = /x-forwarded-proto|x-forwarded-ssl|x-forwarded-scheme|x-forwarded-port|front-end-https|x-url-scheme|\bforwarded\b|\b(?:fc_)?dst_port\b|\bso_name\b/i;
 const TLS = /\bssl_fc\b|\bssl_fc_|\bssl_c_|\bssl_f_/i;
 
-function hasTlsBind(section: SectionModel): boolean {
-  return section.statements.some((s) => s.keyword.value === "bind" && bindOptions(s).some((o) => o.name === "ssl"));
+function hasTlsBind(model: HaproxyModel, section: SectionModel): boolean {
+  return model.keywordIn(section, "bind").some((s) => bindOptions(s).some((o) => o.name === "ssl"));
 }
 
 /** The words `redirect scheme https` (or `http-request redirect scheme https`) of a statement. */
@@ -41,12 +41,12 @@ export const redirectLoop: HaproxyRule = {
   },
   check({ model, report }) {
     const proxies = model.sectionsOfType("frontend", "listen");
-    const tlsSomewhere = proxies.some(hasTlsBind);
+    const tlsSomewhere = proxies.some((section) => hasTlsBind(model, section));
     for (const section of proxies) {
       if (effectiveMode(model, section) !== "http") continue;
-      const tlsHere = hasTlsBind(section);
+      const tlsHere = hasTlsBind(model, section);
       if (!tlsHere && tlsSomewhere) continue;
-      for (const statement of section.statements) {
+      for (const statement of model.keywordsIn(section, ["redirect", "http-request"])) {
         const words = httpsRedirect(statement);
         // `append-slash` sends the client to another URL, which a path condition no longer matches.
         if (!words || statement.args.some((w) => w.value === "append-slash")) continue;

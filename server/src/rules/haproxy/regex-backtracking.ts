@@ -5,7 +5,8 @@
 // rule on such a regex can be bypassed with a long input, an allow rule fails for real users.
 // Looked at: ACL patterns matched as regexes (`_reg` fetches, `-m reg`), the `regsub` converter,
 // `replace-header|value|path|pathq|uri` actions and `http-check|tcp-check expect rstring|rstatus`.
-import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
+import type { Word } from "../../../../grammars/haproxy/ast.js";
+import { HAS_PAREN, type Placed } from "./model.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import type { Range } from "../../../../grammars/common/text.js";
 import { rangeInWord } from "./options.js";
@@ -28,7 +29,11 @@ interface Candidate {
   readonly ignoreCase: boolean;
 }
 
-function candidates(statement: Statement): Candidate[] {
+/** Keywords whose lines may hold a regex outside ACLs and `regsub`. */
+const REGEX_KEYWORDS: ReadonlySet<string> = new Set(["http-request", "http-response", "http-after-response", "http-check", "tcp-check"]);
+
+function candidates(placed: Placed): Candidate[] {
+  const { statement } = placed;
   const found: Candidate[] = [];
   const whole = (word: Word, ignoreCase = false) => found.push({ pattern: word.value, range: word.range, ignoreCase });
 
@@ -51,6 +56,7 @@ function candidates(statement: Statement): Candidate[] {
   }
 
   // regsub(<regex>,<subst>[,<flags>]) anywhere a sample expression is written.
+  if (!placed.mayHold(HAS_PAREN)) return found;
   const words = [...args, ...(statement.condition?.expression?.alternatives.flatMap((a) => a.terms.flatMap((t) => (t.kind === "anonymous-acl" ? t.words : []))) ?? [])];
   for (const word of words) {
     for (const call of converterCalls(word.value, /^regsub$/)) {
@@ -75,9 +81,13 @@ export const regexBacktracking: HaproxyRule = {
   },
   check({ model, report }) {
     const once = new Map<string, boolean>();
-    for (const { statement, section } of model.statements()) {
+    // Only the lines that can hold a regex: `_reg` or `-m reg` criteria, `regsub`, `replace-*`
+    // actions, `rstring` and `rstatus` expectations.
+    for (const placed of model.mentioning("reg", "replace-", "rstring", "rstatus")) {
+      const { statement, section, keyword } = placed;
       if (!section.isProxy) continue;
-      for (const candidate of candidates(statement)) {
+      if (keyword !== "acl" && statement.condition === undefined && !REGEX_KEYWORDS.has(keyword) && !placed.mayHold(HAS_PAREN)) continue;
+      for (const candidate of candidates(placed)) {
         const key = `${candidate.ignoreCase ? "i" : ""}/${candidate.pattern}`;
         let exponential = once.get(key);
         if (exponential === undefined) {

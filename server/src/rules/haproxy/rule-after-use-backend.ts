@@ -51,6 +51,9 @@ function kindOf(statement: Statement): Kind | undefined {
   }
 }
 
+/** The keywords `kindOf` gives a kind to. */
+const KIND_KEYWORDS: readonly string[] = ["tcp-request", "monitor", "http-request", "redirect", "use_backend", "use-server", "default_backend"];
+
 export const ruleAfterUseBackend: HaproxyRule = {
   meta: {
     id: "HA054",
@@ -63,9 +66,13 @@ export const ruleAfterUseBackend: HaproxyRule = {
     native: "partly",
   },
   check({ model, report }) {
+    const seen = new Map<Kind, Statement>();
     for (const section of model.sectionsOfType("frontend", "listen", "backend")) {
-      const seen = new Map<Kind, Statement>();
-      for (const statement of section.statements) {
+      const lines = model.keywordsIn(section, KIND_KEYWORDS);
+      // A rule after a backend or server choice needs both.
+      if (lines.length < 2) continue;
+      seen.clear();
+      for (const statement of lines) {
         if (isGuarded(statement)) continue;
         const kind = kindOf(statement);
         if (!kind) continue;

@@ -49,6 +49,9 @@ const FINAL: Readonly<Record<string, ReadonlySet<string>>> = {
   "http-after-response": new Set(["allow"]),
 };
 
+/** The keywords of `ORDER` and `FINAL`. */
+const ORDERED: readonly string[] = ["tcp-request", "monitor", "http-request", "redirect", "use_backend", "use-server", "http-response", "http-after-response"];
+
 export const ruleOrder: HaproxyRule = {
   meta: {
     id: "HA028",
@@ -62,10 +65,13 @@ export const ruleOrder: HaproxyRule = {
   },
   check({ model, report }) {
     for (const section of model.sectionsOfType("defaults", "frontend", "backend", "listen")) {
+      // Other keywords end no rule set and have no stage.
+      const lines = model.keywordsIn(section, ORDERED);
+      if (lines.length === 0) continue;
       // The rules written so far, per stage.
       const written: Statement[][] = ORDER.map(() => []);
       const finals = new Map<string, Statement>();
-      for (const statement of section.statements) {
+      for (const statement of lines) {
         const keyword = statement.keyword.value;
         // An unconditional final action ends its rule set.
         const final = finals.get(keyword);

@@ -14,6 +14,9 @@ export interface SampleName {
   readonly aclCriterion: boolean;
 }
 
+const NONE: SampleName[] = [];
+const STICK = /^stick (?:on|match|store-request|store-response)$/;
+
 /** Actions whose next word is a sample expression. */
 const EXPRESSION_ACTIONS = /^(?:set-var|set-src|set-dst|set-src-port|set-dst-port|track-sc\d|sc-set-gpt\d?|capture)\b/;
 
@@ -24,16 +27,38 @@ function rangeIn(word: Word, from: number, to: number): Range {
   return { start: at(from), end: at(to) };
 }
 
+/** A sample name found in a word; its range is made when a finding needs it. */
+class Sample implements SampleName {
+  constructor(
+    readonly kind: "fetch" | "converter",
+    readonly name: string,
+    readonly aclCriterion: boolean,
+    private readonly word: Word,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  get range(): Range {
+    return rangeIn(this.word, this.from, this.to);
+  }
+}
+
+/** `[A-Za-z0-9_.-]`: the characters of a fetch or converter name. */
+function isNameCharacter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+}
+
 /** Reads `name(args),conv(args),…` from `text` at `index`; stops at `]`, a blank or the end. */
 function readChain(word: Word, text: string, index: number, acl: boolean, out: SampleName[]): number {
   let i = index;
   let first = true;
   while (i < text.length) {
     const start = i;
-    while (i < text.length && /[A-Za-z0-9_.\-]/.test(text[i]!)) i++;
+    while (i < text.length && isNameCharacter(text.charCodeAt(i))) i++;
     if (i === start) break;
     const name = text.slice(start, i);
-    if (!/^[0-9-]/.test(name)) out.push({ kind: first ? "fetch" : "converter", name, range: rangeIn(word, start, i), aclCriterion: acl && first });
+    const lead = name.charCodeAt(0);
+    if (!((lead >= 48 && lead <= 57) || lead === 45)) out.push(new Sample(first ? "fetch" : "converter", name, acl && first, word, start, i));
     if (text[i] === "(") {
       let depth = 0;
       for (; i < text.length; i++) {
@@ -58,19 +83,29 @@ function logFormatParts(word: Word, out: SampleName[]): void {
   for (let at = text.indexOf("%["); at >= 0; at = text.indexOf("%[", at + 2)) readChain(word, text, at + 2, false, out);
 }
 
-/** The fetch and converter names of a statement. */
-export function sampleNames(statement: Statement, reading: StatementReading): SampleName[] {
-  if (reading.kind !== "known") return [];
-  const out: SampleName[] = [];
+/**
+ * The fetch and converter names of a statement. `logFormat: false` skips looking for `%[…]` parts,
+ * for a statement known to have none (see `Placed.mayHold`).
+ */
+export function sampleNames(statement: Statement, reading: StatementReading, logFormat = true): SampleName[] {
+  if (reading.kind !== "known") return NONE;
   const name = reading.match.keyword.name;
   const args = reading.args;
-  for (const word of [statement.keyword, ...statement.args]) if (word.value.includes("%[")) logFormatParts(word, out);
+  const action = reading.match.keyword.actions !== undefined && args[0] !== undefined && EXPRESSION_ACTIONS.test(args[0].value);
+  const stick = name.startsWith("stick ") && STICK.test(name);
+  // Most lines have no sample at all: nothing to allocate for them.
+  if (!logFormat && !(name === "acl" && args[1]) && !action && !stick && !statement.condition?.expression) return NONE;
+  const out: SampleName[] = [];
+  if (logFormat) {
+    if (statement.keyword.value.includes("%[")) logFormatParts(statement.keyword, out);
+    for (const word of statement.args) if (word.value.includes("%[")) logFormatParts(word, out);
+  }
   if (name === "acl" && args[1]) readChain(args[1], args[1].value, 0, true, out);
-  if (reading.match.keyword.actions && args[0] && EXPRESSION_ACTIONS.test(args[0].value)) {
+  if (action && args[0]) {
     const expression = args[0].value === "capture" || /^track-sc/.test(args[0].value) || /^set-(?:src|dst)/.test(args[0].value) ? args[1] : args[1];
     if (expression && !expression.value.includes("%[")) readChain(expression, expression.value, 0, false, out);
   }
-  if (/^stick (?:on|match|store-request|store-response)$/.test(name) && args[0]) readChain(args[0], args[0].value, 0, false, out);
+  if (stick && args[0]) readChain(args[0], args[0].value, 0, false, out);
   for (const alternative of statement.condition?.expression?.alternatives ?? []) {
     for (const term of alternative.terms) {
       if (term.kind === "anonymous-acl" && term.words[0]) readChain(term.words[0], term.words[0].value, 0, true, out);

@@ -10,6 +10,9 @@ import { isDynamic } from "./model.js";
 import { isIpv4, parseAddress, rangeInWord, serverAddressWord } from "./options.js";
 import { effectiveServerOptions, serverLines } from "./proxy-settings.js";
 
+/** `10.0.0.1:80`, a plain word that `parseAddress` reads as an IPv4 address, not a name. */
+const IPV4_AND_PORT = /^(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}:\d+$/;
+
 /** Whether an `init-addr` list lets haproxy start when the name does not resolve. */
 function canStartUnresolved(methods: string): boolean {
   return methods.split(",").some((method) => method === "none" || isIpv4(method) || method.includes(":"));
@@ -28,9 +31,10 @@ export const serverHostnameWithoutResolvers: HaproxyRule = {
   },
   check({ model, report }) {
     for (const section of model.sectionsOfType("backend", "listen")) {
-      for (const server of serverLines(section)) {
+      for (const server of serverLines(model, section)) {
         const word = serverAddressWord(server);
-        if (!word || isDynamic(word) || word.value.includes("$")) continue;
+        // Most servers are written with an IPv4 address and a port: no name to resolve.
+        if (!word || IPV4_AND_PORT.test(word.text) || isDynamic(word) || word.value.includes("$")) continue;
         const address = parseAddress(word.value);
         if (address.kind !== "inet" || !address.hostname || address.host.toLowerCase() === "localhost") continue;
         const options = effectiveServerOptions(model, section, server);

@@ -68,6 +68,9 @@ function conditionKey(statement: Statement): string | undefined {
     .join(" ");
 }
 
+/** The keywords `readRule` reads a rule from. */
+const RULE_KEYWORDS: readonly string[] = [...SWITCHING, "http-request", "http-response", "http-after-response", "tcp-request", "tcp-response"];
+
 export const shadowedRule: HaproxyRule = {
   meta: {
     id: "HA053",
@@ -80,11 +83,16 @@ export const shadowedRule: HaproxyRule = {
     native: "silent",
   },
   check({ model, report }) {
-    const disabled = new Set(model.sectionsOfType("backend", "listen").flatMap((s) => (s.statements.some((l) => l.keyword.value === "disabled") && s.name ? [s.name] : [])));
+    const disabled = new Set(model.sectionsOfType("backend", "listen").flatMap((s) => (model.has(s, "disabled") && s.name ? [s.name] : [])));
+    const always = new Map<string, Statement>();
+    const seen = new Map<string, Map<string, Statement>>();
     for (const section of model.sectionsOfType("frontend", "listen", "backend")) {
-      const always = new Map<string, Statement>();
-      const seen = new Map<string, Map<string, Statement>>();
-      for (const statement of section.statements) {
+      const lines = model.keywordsIn(section, RULE_KEYWORDS);
+      // A rule shadows another of its set.
+      if (lines.length < 2) continue;
+      always.clear();
+      seen.clear();
+      for (const statement of lines) {
         if (isGuarded(statement)) continue;
         const rule = readRule(statement, disabled);
         if (!rule) continue;

@@ -35,7 +35,7 @@ export const sslIncomplete: HaproxyRule = {
     }
     if (globalVerifyNone) return;
     for (const section of model.sectionsOfType("backend", "listen")) {
-      for (const server of serverLines(section)) {
+      for (const server of serverLines(model, section)) {
         const options = effectiveServerOptions(model, section, server);
         // `ssl` may come from a default-server line; `no-ssl` on the server turns it off again.
         if (!options.has("ssl") || server.args.some((w) => w.value === "no-ssl")) continue;

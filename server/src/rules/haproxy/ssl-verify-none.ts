@@ -22,11 +22,11 @@ function isLocal(server: Statement): boolean {
 
 /** Servers that take their settings from a default-server line: later servers of its section, and servers of heirs of a defaults section. */
 function serversUnder(model: HaproxyModel, section: SectionModel, line: Statement): { server: Statement; section: SectionModel }[] {
-  const found = serverLines(section)
+  const found = serverLines(model, section)
     .filter((s) => s.range.startOffset > line.range.startOffset)
     .map((server) => ({ server, section }));
   if (section.type === "defaults") {
-    for (const heir of model.sections) if (heir !== section && model.defaultsChain(heir).includes(section)) found.push(...serverLines(heir).map((server) => ({ server, section: heir })));
+    for (const heir of model.heirs(section)) if (heir !== section) found.push(...serverLines(model, heir).map((server) => ({ server, section: heir })));
   }
   return found;
 }
@@ -43,39 +43,38 @@ export const sslVerifyNone: HaproxyRule = {
     native: "silent",
   },
   check({ model, report }) {
-    for (const section of model.sectionsOfType("defaults", "backend", "listen")) {
-      for (const statement of section.statements) {
-        const keyword = statement.keyword.value;
-        if (keyword !== "server" && keyword !== "server-template" && keyword !== "default-server") continue;
-        const verify = serverOptions(statement).find((o) => o.name === "verify");
-        if (!verify?.value || verify.value.value !== "none") continue;
-        const range = spanWords(verify.word, verify.value);
-        const suggestions = [replaceRange(verify.value.range, "required ca-file @system-ca", "verify against the system's CA store")];
-        if (keyword === "default-server") {
-          const tls = speaksTls(new Map(serverOptions(statement).map((o) => [o.name, o])));
-          const affected = serversUnder(model, section, statement).filter(
-            ({ server, section: owner }) => !isLocal(server) && speaksTls(effectiveServerOptions(model, owner, server)) && !serverOptions(server).some((o) => o.name === "verify"),
-          );
-          if (!tls && affected.length === 0) continue;
-          report({ uri: section.uri, range, suggestions, message: `'verify none' on default-server turns certificate checks off for the TLS servers of ${describe(section)}` });
-          continue;
-        }
-        const options = effectiveServerOptions(model, section, statement);
-        if (isLocal(statement) || !speaksTls(options)) continue;
-        const name = statement.args[0]?.value ?? "";
-        const address = serverAddressWord(statement)?.value ?? "";
-        // `check-ssl` without `ssl`: only the health checks use TLS, the traffic itself does not.
-        const checksOnly = !options.has("ssl");
-        report({
-          uri: section.uri,
-          range,
-          suggestions,
-          ...(checksOnly ? { severity: "info" as const } : {}),
-          message: checksOnly
-            ? `the TLS health checks of server '${name}' do not check its certificate: a machine posing as it would be marked UP`
-            : `server '${name}' uses TLS to '${address}' without checking its certificate: anyone on the path can pose as it`,
-        });
+    // Only the lines that say `verify`.
+    for (const { statement, keyword, section } of model.mentioning("verify")) {
+      if (section.type !== "defaults" && section.type !== "backend" && section.type !== "listen") continue;
+      if (keyword !== "server" && keyword !== "server-template" && keyword !== "default-server") continue;
+      const verify = serverOptions(statement).find((o) => o.name === "verify");
+      if (!verify?.value || verify.value.value !== "none") continue;
+      const range = spanWords(verify.word, verify.value);
+      const suggestions = [replaceRange(verify.value.range, "required ca-file @system-ca", "verify against the system's CA store")];
+      if (keyword === "default-server") {
+        const tls = speaksTls(new Map(serverOptions(statement).map((o) => [o.name, o])));
+        const affected = serversUnder(model, section, statement).filter(
+          ({ server, section: owner }) => !isLocal(server) && speaksTls(effectiveServerOptions(model, owner, server)) && !serverOptions(server).some((o) => o.name === "verify"),
+        );
+        if (!tls && affected.length === 0) continue;
+        report({ uri: section.uri, range, suggestions, message: `'verify none' on default-server turns certificate checks off for the TLS servers of ${describe(section)}` });
+        continue;
       }
+      const options = effectiveServerOptions(model, section, statement);
+      if (isLocal(statement) || !speaksTls(options)) continue;
+      const name = statement.args[0]?.value ?? "";
+      const address = serverAddressWord(statement)?.value ?? "";
+      // `check-ssl` without `ssl`: only the health checks use TLS, the traffic itself does not.
+      const checksOnly = !options.has("ssl");
+      report({
+        uri: section.uri,
+        range,
+        suggestions,
+        ...(checksOnly ? { severity: "info" as const } : {}),
+        message: checksOnly
+          ? `the TLS health checks of server '${name}' do not check its certificate: a machine posing as it would be marked UP`
+          : `server '${name}' uses TLS to '${address}' without checking its certificate: anyone on the path can pose as it`,
+      });
     }
     for (const { statement, section } of globalStatements(model)) {
       if (statement.keyword.value !== "ssl-server-verify" || statement.args[0]?.value !== "none") continue;

@@ -27,9 +27,9 @@ interface Exposure {
 }
 
 /** The first bind of a frontend that listens on a non-loopback IP address. */
-function exposedBind(section: SectionModel): Exposure | undefined {
-  for (const statement of section.statements) {
-    if (statement.keyword.value !== "bind" || !statement.args[0]) continue;
+function exposedBind(model: HaproxyModel, section: SectionModel): Exposure | undefined {
+  for (const statement of model.keywordIn(section, "bind")) {
+    if (!statement.args[0]) continue;
     const word = statement.args[0];
     const address = parseAddressList(word).find((a) => a.kind === "inet" && !a.loopback);
     if (address) return { word, address, frontend: section };
@@ -42,26 +42,21 @@ const REFUSING_TCP = new Set(["reject", "silent-drop"]);
 
 /** Whether the proxy (or its defaults) asks for credentials. */
 function authenticates(model: HaproxyModel, section: SectionModel): boolean {
-  return withDefaults(model, section).some((owner) =>
-    owner.statements.some(
-      (s) =>
-        (s.keyword.value === "stats" && (s.args[0]?.value === "auth" || (s.args[0]?.value === "http-request" && s.args[1]?.value === "auth"))) ||
-        (s.keyword.value === "http-request" && s.args[0]?.value === "auth"),
-    ),
+  return withDefaults(model, section).some(
+    (owner) =>
+      model.keywordIn(owner, "stats").some((s) => s.args[0]?.value === "auth" || (s.args[0]?.value === "http-request" && s.args[1]?.value === "auth")) ||
+      model.keywordIn(owner, "http-request").some((s) => s.args[0]?.value === "auth"),
   );
 }
 
 /** Whether the proxy has any rule that refuses some requests or connections: an access restriction we trust. */
 function restricts(model: HaproxyModel, section: SectionModel): boolean {
   if (authenticates(model, section)) return true;
-  return withDefaults(model, section).some((owner) =>
-    owner.statements.some((s) => {
-      const keyword = s.keyword.value;
-      if (keyword === "stats") return s.args[0]?.value === "http-request" && s.args[1]?.value === "deny";
-      if (keyword === "http-request") return REFUSING_HTTP.has(s.args[0]?.value ?? "");
-      if (keyword === "tcp-request") return REFUSING_TCP.has(s.args[1]?.value ?? "");
-      return false;
-    }),
+  return withDefaults(model, section).some(
+    (owner) =>
+      model.keywordIn(owner, "stats").some((s) => s.args[0]?.value === "http-request" && s.args[1]?.value === "deny") ||
+      model.keywordIn(owner, "http-request").some((s) => REFUSING_HTTP.has(s.args[0]?.value ?? "")) ||
+      model.keywordIn(owner, "tcp-request").some((s) => REFUSING_TCP.has(s.args[1]?.value ?? "")),
   );
 }
 
@@ -99,16 +94,18 @@ export const statsWithoutAuth: HaproxyRule = {
     };
 
     for (const section of model.sectionsOfType("frontend", "listen", "backend")) {
+      // Most proxies have no `stats` line, nor have their defaults.
+      if (!model.has(section, "stats") && !model.defaultsChain(section).some((owner) => model.has(owner, "stats"))) continue;
       if (effectiveMode(model, section) !== "http") continue;
       const owners = withDefaults(model, section);
       const stats = owners.flatMap((owner) =>
-        owner.statements.filter((s) => s.keyword.value === "stats" && s.args[0] !== undefined && !NOT_PAGE.has(s.args[0].value)).map((statement) => ({ statement, owner })),
+        model.keywordIn(owner, "stats").filter((s) => s.args[0] !== undefined && !NOT_PAGE.has(s.args[0].value)).map((statement) => ({ statement, owner })),
       );
       if (stats.length === 0 || restricts(model, section)) continue;
       const frontends = section.type === "backend" ? frontendsReaching(model, section) : [section];
       const exposure = frontends
         .filter((fe) => fe === section || !restricts(model, fe))
-        .map(exposedBind)
+        .map((fe) => exposedBind(model, fe))
         .find((e): e is Exposure => e !== undefined);
       if (!exposure) continue;
 
@@ -131,7 +128,7 @@ export const statsWithoutAuth: HaproxyRule = {
     }
 
     // Credentials anyone would try first.
-    for (const { statement, section } of model.statements()) {
+    for (const { statement, section } of [...model.withKeyword("stats"), ...model.withKeyword("user")]) {
       let credentials: { user: string; password: string; word: Word; range: Range } | undefined;
       if (statement.keyword.value === "stats" && statement.args[0]?.value === "auth" && statement.args[1]) {
         const word = statement.args[1];

@@ -6,7 +6,7 @@
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import type { HaproxyModel, SectionModel } from "./model.js";
-import { describe, effectiveMode, effectiveSetting, is, routes } from "./proxy-settings.js";
+import { describe, effectiveMode, is, routes } from "./proxy-settings.js";
 import { readCriterion } from "./sample-expr.js";
 import { inlineAcls } from "./unanchored-host-regex.js";
 
@@ -25,7 +25,7 @@ function upgradeEvidence(words: readonly Word[]): Word | undefined {
 
 /** Whether a non-zero `timeout tunnel` applies (measured: `timeout tunnel 0` falls back to the client and server timeouts). */
 function hasTunnelTimeout(model: HaproxyModel, section: SectionModel): boolean {
-  const setting = effectiveSetting(model, section, (s) => is(s, "timeout", "tunnel"));
+  const setting = model.keywordSetting(section, "timeout", (s) => is(s, "timeout", "tunnel"));
   const value = setting?.statement.args[1]?.value;
   return value !== undefined && !/^0+(?:us|ms|s|m|h|d)?$/.test(value);
 }
@@ -42,8 +42,10 @@ export const timeoutTunnel: HaproxyRule = {
     native: "silent",
   },
   check({ model, report }) {
+    // Only sections with a line that speaks of an upgrade or a WebSocket can show the evidence.
+    const speaking = new Set(model.mentioning(/upgrade|websocket/i).map((placed) => placed.section));
     for (const section of model.sectionsOfType("frontend", "listen", "backend")) {
-      if (effectiveMode(model, section) !== "http") continue;
+      if (!speaking.has(section) || effectiveMode(model, section) !== "http") continue;
       // Upgrade ACLs by name, and the first word that shows one.
       const upgradeAcls = new Set<string>();
       let evidence: Word | undefined;
@@ -58,6 +60,7 @@ export const timeoutTunnel: HaproxyRule = {
       }
       const upgradeRoutes = new Set<string>();
       for (const statement of section.statements) {
+        if (statement.condition === undefined) continue;
         for (const words of inlineAcls(statement.condition)) {
           const found = upgradeEvidence(words);
           if (found) {

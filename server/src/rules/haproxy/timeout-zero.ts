@@ -31,10 +31,10 @@ export const timeoutZero: HaproxyRule = {
   },
   check({ model, report }) {
     for (const section of model.sectionsOfType("defaults", "frontend", "backend", "listen")) {
-      for (const statement of section.statements) {
+      for (const statement of model.keywordIn(section, "timeout")) {
         const name = statement.args[0]?.value;
         const value = statement.args[1];
-        if (statement.keyword.value !== "timeout" || name === undefined || !value || parseTime(value.value)?.ms !== 0) continue;
+        if (name === undefined || !value || parseTime(value.value)?.ms !== 0) continue;
         const fallback = FALLBACK[name];
         report({
           range: span(statement.args[0]!.range, value.range),

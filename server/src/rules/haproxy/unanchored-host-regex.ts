@@ -113,8 +113,10 @@ export const unanchoredHostRegex: HaproxyRule = {
     native: "silent",
   },
   check({ model, report }) {
-    for (const { statement, section } of model.statements()) {
-      if (!section.isProxy) continue;
+    // Only criteria matched as regexes (`hdr_reg`, `-m reg`): the lines that say `reg`.
+    for (const { statement, section, keyword } of model.mentioning("reg")) {
+      // ACLs stand on `acl` lines and in conditions.
+      if (!section.isProxy || (keyword !== "acl" && statement.condition === undefined)) continue;
       for (const words of aclWordLists(statement)) checkCriterion(words, section.uri, report);
     }
   },

@@ -2,7 +2,7 @@
 // haproxy's predefined ones). haproxy stops at the first; every occurrence is reported here.
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
-import { suggest } from "../../lint/suggest.js";
+import { NameIndex } from "../name-index.js";
 import { PREDEFINED_ACLS } from "./model.js";
 
 export const undefinedAcl: HaproxyRule = {
@@ -18,10 +18,11 @@ export const undefinedAcl: HaproxyRule = {
   },
   check({ model, report }) {
     for (const section of model.sections) {
+      let known: NameIndex | undefined;
       for (const { reference } of model.aclsUsedIn(section)) {
         if (model.aclVisible(section, reference.name)) continue;
-        const known = [...model.aclsDefinedIn(section).keys(), ...model.defaultsChain(section).flatMap((d) => [...model.aclsDefinedIn(d).keys()]), ...PREDEFINED_ACLS];
-        const candidates = suggest(reference.name, known);
+        known ??= new NameIndex([...model.aclsDefinedIn(section).keys(), ...model.defaultsChain(section).flatMap((d) => [...model.aclsDefinedIn(d).keys()]), ...PREDEFINED_ACLS]);
+        const candidates = known.suggest(reference.name);
         const where = section.name === undefined ? section.type : `${section.type} '${section.name}'`;
         report({
           range: reference.nameRange,

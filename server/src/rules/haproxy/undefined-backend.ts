@@ -1,7 +1,7 @@
 // HA010: `use_backend` / `default_backend` naming a backend that no `backend` or `listen` defines.
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
-import { suggest } from "../../lint/suggest.js";
+import { NameIndex } from "../name-index.js";
 import { isDynamic } from "./model.js";
 
 export const undefinedBackend: HaproxyRule = {
@@ -17,13 +17,12 @@ export const undefinedBackend: HaproxyRule = {
   },
   check({ model, report }) {
     const names = new Set(model.sectionsOfType("backend", "listen").flatMap((s) => (s.name === undefined ? [] : [s.name])));
-    for (const { statement } of model.statements()) {
-      const keyword = statement.keyword.value;
-      if (keyword !== "use_backend" && keyword !== "default_backend") continue;
+    let index: NameIndex | undefined;
+    for (const { statement } of [...model.withKeyword("use_backend"), ...model.withKeyword("default_backend")]) {
       const target = statement.args[0];
       // A log-format name is computed per request: nothing to check before run time.
       if (!target || isDynamic(target) || names.has(target.value)) continue;
-      const candidates = suggest(target.value, names);
+      const candidates = (index ??= new NameIndex(names)).suggest(target.value);
       report({
         range: target.range,
         message: `backend '${target.value}' is not defined${didYouMean(candidates)}`,

@@ -10,8 +10,8 @@
 import type { Statement } from "../../../../grammars/haproxy/ast.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
-import { suggest } from "../../lint/suggest.js";
-import { describe, span, where } from "./model.js";
+import { NameIndex } from "../name-index.js";
+import { describe, span, where, type SectionModel } from "./model.js";
 
 /** What haproxy 2.6 calls TCP/HTTP rules; `acl` and `tcp-request inspect-delay` are also refused in anonymous defaults. */
 function ruleKind(statement: Statement): string | undefined {
@@ -41,15 +41,29 @@ export const undefinedDefaults: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
-    // `from X`: X must be a defaults section written before.
+    // `from X`: X must be a defaults section written before. The named defaults (in order, and by
+    // name with their places) and the other sections by name are read once for all the `from`s.
+    const defaultsNames: string[] = [];
+    const defaultsAt = new Map<string, number[]>();
+    const othersNamed = new Map<string, SectionModel[]>();
+    model.sections.forEach((s, index) => {
+      if (s.name === undefined) return;
+      if (s.type === "defaults") {
+        defaultsNames.push(s.name);
+        (defaultsAt.get(s.name) ?? defaultsAt.set(s.name, []).get(s.name)!).push(index);
+      } else (othersNamed.get(s.name) ?? othersNamed.set(s.name, []).get(s.name)!).push(s);
+    });
+    let names: NameIndex | undefined;
+    let defaultsBefore = 0;
     model.sections.forEach((section, index) => {
+      const counted = defaultsBefore;
+      if (section.type === "defaults" && section.name !== undefined) defaultsBefore++;
       const from = section.section.from;
       if (!from || section.defaults) return;
-      const earlier = model.sections.slice(0, index);
-      const names = earlier.filter((s) => s.type === "defaults" && s.name !== undefined).map((s) => s.name!);
-      const later = model.sections.slice(index).find((s) => s.type === "defaults" && s.name === from.value);
-      const other = model.sections.find((s) => s !== section && s.type !== "defaults" && s.name === from.value);
-      const candidates = suggest(from.value, names);
+      const laterAt = defaultsAt.get(from.value)?.find((at) => at >= index);
+      const later = laterAt === undefined ? undefined : model.sections[laterAt];
+      const other = othersNamed.get(from.value)?.find((s) => s !== section);
+      const candidates = (names ??= new NameIndex(defaultsNames)).suggest(from.value, 3, { before: counted });
       const reason = later
         ? `defaults section '${from.value}' is defined later (${where(later.uri, later.section.header.range, section.uri)}); haproxy needs it before`
         : other
@@ -64,8 +78,10 @@ export const undefinedDefaults: HaproxyRule = {
       });
     });
 
+    const heirsOf = new Map<SectionModel, SectionModel[]>();
+    for (const s of model.sections) if (s.defaults) (heirsOf.get(s.defaults) ?? heirsOf.set(s.defaults, []).get(s.defaults)!).push(s);
     for (const defaults of model.sectionsOfType("defaults")) {
-      const rules = defaults.statements.filter((s) => ruleKind(s) !== undefined);
+      const rules = model.keywordsIn(defaults, ["http-request", "http-response", "http-after-response", "tcp-request", "tcp-response"]).filter((s) => ruleKind(s) !== undefined);
       // Anonymous defaults may hold no rules and no ACLs.
       if (defaults.name === undefined) {
         for (const statement of defaults.statements) {
@@ -79,7 +95,7 @@ export const undefinedDefaults: HaproxyRule = {
         }
         continue;
       }
-      const heirs = model.sections.filter((s) => s.defaults === defaults);
+      const heirs = heirsOf.get(defaults) ?? [];
       if (rules.length > 0) {
         const first = rules[0]!;
         const related = [{ uri: defaults.uri, range: keywordRange(first), message: `the '${ruleKind(first)}' rule of defaults '${defaults.name}'` }];

@@ -41,9 +41,10 @@ export const undefinedEnv: HaproxyRule = {
   check({ model, options, report }) {
     const known = new Set(Array.isArray(options.known) ? options.known.filter((v): v is string => typeof v === "string") : []);
     const defined = new Set<string>();
-    for (const { statement, section } of model.statements()) {
+    for (const { statement, section, plain } of model.statements()) {
       let guards: Set<string> | undefined;
-      for (const word of statement.words) {
+      // Variables only stand inside double quotes.
+      if (!plain) for (const word of statement.words) {
         for (const variable of word.variables) {
           const name = variable.name;
           if (variable.defaultValue !== undefined || defined.has(name) || known.has(name) || isBuiltIn(name)) continue;

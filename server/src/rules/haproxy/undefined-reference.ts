@@ -15,7 +15,8 @@ import type { Range } from "../../../../grammars/common/text.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
-import type { HaproxyModel, SectionModel } from "./model.js";
+import { NameIndex } from "../name-index.js";
+import { HAS_PAREN, type HaproxyModel, type Placed } from "./model.js";
 
 interface Reference {
   /** The section type the name must designate (`table` is special). */
@@ -41,7 +42,25 @@ function following(words: readonly Word[], keyword: string): Word | undefined {
   return index >= 0 ? words[index + 1] : undefined;
 }
 
-function references(statement: Statement): Reference[] {
+/** The argument after the first argument `keyword`, from the argument values read once. */
+function after(placed: Placed, keyword: string): Word | undefined {
+  const index = placed.indexOf(keyword);
+  return index >= 0 ? placed.statement.args[index + 1] : undefined;
+}
+
+const TRACK_SC = /^track-sc\d+$/;
+
+/** Whether an argument is `track-scN`. */
+function tracksCounter(placed: Placed): boolean {
+  for (let i = 0; i < placed.statement.args.length; i++) {
+    const value = placed.value(i)!;
+    if (value.startsWith("track-sc") && TRACK_SC.test(value)) return true;
+  }
+  return false;
+}
+
+function references(placed: Placed): Reference[] {
+  const { statement } = placed;
   const found: Reference[] = [];
   const add = (kind: string, word: Word | undefined, name: string | undefined = word?.value, range: Range | undefined = word?.range) => {
     if (word && name !== undefined && range && name !== "" && word.variables.length === 0 && !name.includes("%[")) found.push({ kind, name, range, word });
@@ -50,8 +69,8 @@ function references(statement: Statement): Reference[] {
   const args = statement.args;
   const first = args[0]?.value;
   if (keyword === "log" && first?.startsWith("ring@")) add("ring", args[0], first.slice(5), inner(args[0]!, 5, first.length - 5));
-  if (keyword === "server" || keyword === "default-server" || keyword === "server-template") add("resolvers", following(args, "resolvers"));
-  if (keyword === "stick-table") add("peers", following(args, "peers"));
+  if (keyword === "server" || keyword === "default-server" || keyword === "server-template") add("resolvers", after(placed, "resolvers"));
+  if (keyword === "stick-table") add("peers", after(placed, "peers"));
   if (keyword === "filter" && first === "cache") add("cache", args[1]);
   if (keyword === "filter" && first === "fcgi-app") add("fcgi-app", args[1]);
   if ((keyword === "http-request" && first === "cache-use") || (keyword === "http-response" && first === "cache-store")) add("cache", args[1]);
@@ -59,7 +78,9 @@ function references(statement: Statement): Reference[] {
   else if (keyword === "http-error" || keyword === "http-request" || keyword === "http-response") add("http-errors", following(args, "errorfiles"));
   if (keyword === "use-fcgi-app") add("fcgi-app", args[0]);
   if (keyword === "email-alert" && first === "mailers") add("mailers", args[1]);
-  if (keyword === "stick" || args.some((w) => /^track-sc\d+$/.test(w.value))) add("table", following(args, "table"));
+  if (keyword === "stick" || tracksCounter(placed)) add("table", after(placed, "table"));
+  // Only words with a `(` are calls.
+  if (!placed.mayHold(HAS_PAREN)) return found;
   for (const word of statement.words) {
     const value = word.value;
     if (!value.includes("(")) continue;
@@ -116,19 +137,21 @@ export const undefinedReference: HaproxyRule = {
     stricter: "haproxy -c accepts 'log ring@NAME' with an unknown ring, but the daemon then refuses to start",
   },
   check({ model, report }) {
-    const namesOf = new Map<string, Set<string>>();
-    const known = (kind: string): Set<string> => {
-      let names = namesOf.get(kind);
-      if (!names) {
-        names = new Set(kind === "table" ? tableNames(model) : [...(BUILT_IN[kind] ?? []), ...model.sectionsOfType(kind).flatMap((s) => (s.name === undefined ? [] : [s.name]))]);
-        namesOf.set(kind, names);
+    const namesOf = new Map<string, { readonly names: Set<string>; readonly index: NameIndex }>();
+    const known = (kind: string) => {
+      let found = namesOf.get(kind);
+      if (!found) {
+        const names = new Set(kind === "table" ? tableNames(model) : [...(BUILT_IN[kind] ?? []), ...model.sectionsOfType(kind).flatMap((s) => (s.name === undefined ? [] : [s.name]))]);
+        namesOf.set(kind, (found = { names, index: new NameIndex(names) }));
       }
-      return names;
+      return found;
     };
-    const check = (section: SectionModel, statement: Statement) => {
-      for (const reference of references(statement)) {
-        if (known(reference.kind).has(reference.name)) continue;
-        const candidates = suggest(reference.name, known(reference.kind));
+    const check = (placed: Placed) => {
+      const { section, statement } = placed;
+      for (const reference of references(placed)) {
+        const { names, index } = known(reference.kind);
+        if (names.has(reference.name)) continue;
+        const candidates = index.suggest(reference.name);
         const what =
           reference.kind === "table"
             ? `there is no stick table '${reference.name}' (a proxy with a 'stick-table', or PEERS/TABLE of a peers section)`
@@ -136,6 +159,8 @@ export const undefinedReference: HaproxyRule = {
         const consequence = reference.kind === "ring" ? "; haproxy -c accepts it but the daemon refuses to start" : "";
         report({ range: reference.range, uri: section.uri, message: `${what}${consequence}${didYouMean(candidates)}`, ...replacementFixes(reference.range, candidates) });
       }
+      // Group names only follow `http_auth_group(…)`.
+      if (!withGroups.has(placed)) return;
       for (const { userlist, groups } of groupReferences(statement)) {
         const lists = model.sectionsNamed("userlist", userlist);
         if (lists.length === 0) continue;
@@ -152,6 +177,14 @@ export const undefinedReference: HaproxyRule = {
         }
       }
     };
-    for (const { statement, section } of model.statements()) check(section, statement);
+    // The lines that can name something: those of the keywords above, and those that say `resolvers`,
+    // `track-sc`, `(` (a call) or `http_auth_group`.
+    const lines = new Set<Placed>();
+    for (const keyword of ["log", "stick-table", "filter", "http-request", "http-response", "errorfiles", "http-error", "use-fcgi-app", "email-alert", "stick"]) {
+      for (const placed of model.withKeyword(keyword)) lines.add(placed);
+    }
+    for (const placed of model.mentioning("resolvers", "track-sc", "(", "http_auth_group")) lines.add(placed);
+    const withGroups = new Set(model.mentioning("http_auth_group"));
+    for (const placed of lines) check(placed);
   },
 };

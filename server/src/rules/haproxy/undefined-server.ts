@@ -8,7 +8,7 @@
 import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
-import { suggest } from "../../lint/suggest.js";
+import { NameIndex } from "../name-index.js";
 import { describe, isDynamic, type HaproxyModel, type SectionModel } from "./model.js";
 
 /** The option words of a server line (after name and address), of a template (after prefix, count, address) or of a default-server. */
@@ -20,13 +20,37 @@ export function serverOptions(statement: Statement): readonly Word[] {
   return [];
 }
 
-/** The default-server lines that apply to a backend's servers: its own, else its defaults'. */
-function defaultServerOptions(model: HaproxyModel, section: SectionModel): string[] {
-  const options: string[] = [];
-  for (const holder of [...model.defaultsChain(section)].reverse().concat(section)) {
-    for (const statement of holder.statements) if (statement.keyword.value === "default-server") options.push(...statement.args.map((w) => w.value));
+interface CheckState {
+  check: boolean;
+  agent: boolean;
+  track: boolean;
+}
+
+function apply(state: CheckState, option: string): void {
+  if (option === "check") state.check = true;
+  else if (option === "no-check") state.check = false;
+  else if (option === "agent-check") state.agent = true;
+  else if (option === "no-agent-check") state.agent = false;
+  else if (option === "track") state.track = true;
+}
+
+const NO_DEFAULT_SERVERS: Readonly<CheckState> = { check: false, agent: false, track: false };
+const defaultStates = new WeakMap<HaproxyModel, Map<SectionModel, Readonly<CheckState>>>();
+
+/** What the default-server lines that apply to a backend's servers (its defaults', then its own) set. */
+function defaultServerState(model: HaproxyModel, section: SectionModel): Readonly<CheckState> {
+  let states = defaultStates.get(model);
+  if (!states) defaultStates.set(model, (states = new Map()));
+  let state = states.get(section);
+  if (!state && !model.has(section, "default-server") && model.defaultsChain(section).every((owner) => !model.has(owner, "default-server"))) state = NO_DEFAULT_SERVERS;
+  if (!state) {
+    const found: CheckState = { check: false, agent: false, track: false };
+    for (const holder of [...model.defaultsChain(section)].reverse().concat(section)) {
+      for (const statement of model.keywordIn(holder, "default-server")) for (const word of statement.args) apply(found, word.value);
+    }
+    states.set(section, (state = found));
   }
-  return options;
+  return state;
 }
 
 /**
@@ -34,17 +58,9 @@ function defaultServerOptions(model: HaproxyModel, section: SectionModel): strin
  * by `no-check`); with `orTracked`, an agent check or tracking another server counts too.
  */
 export function serverChecks(model: HaproxyModel, section: SectionModel, server: Statement, orTracked = true): boolean {
-  let check = false;
-  let agent = false;
-  let track = false;
-  for (const option of [...defaultServerOptions(model, section), ...serverOptions(server).map((w) => w.value)]) {
-    if (option === "check") check = true;
-    else if (option === "no-check") check = false;
-    else if (option === "agent-check") agent = true;
-    else if (option === "no-agent-check") agent = false;
-    else if (option === "track") track = true;
-  }
-  return check || (orTracked && (agent || track));
+  const state = { ...defaultServerState(model, section) };
+  for (const word of serverOptions(server)) apply(state, word.value);
+  return state.check || (orTracked && (state.agent || state.track));
 }
 
 export const undefinedServer: HaproxyRule = {
@@ -59,41 +75,57 @@ export const undefinedServer: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
-    for (const section of model.sectionsOfType("backend", "listen")) {
+    for (const { statement, section } of model.withKeyword("use-server")) {
+      if (section.type !== "backend" && section.type !== "listen") continue;
       const servers = model.serverNames(section);
-      for (const statement of section.statements) {
-        const keyword = statement.keyword.value;
-        if (keyword === "use-server") {
-          const target = statement.args[0];
-          if (!target || isDynamic(target) || target.variables.length > 0 || servers.has(target.value)) continue;
-          const candidates = suggest(target.value, servers.keys());
-          report({
-            range: target.range,
-            uri: section.uri,
-            message: `${describe(section)} has no server '${target.value}'${didYouMean(candidates)}`,
-            ...replacementFixes(target.range, candidates),
-          });
-        } else if (keyword === "server" || keyword === "server-template") {
-          const options = serverOptions(statement);
-          const index = options.findIndex((w) => w.value === "track");
-          const target = index >= 0 ? options[index + 1] : undefined;
-          if (!target || target.variables.length > 0) continue;
-          if (serverChecks(model, section, statement, false)) {
-            const own = options.find((w) => w.value === "check");
-            report({
-              range: own?.range ?? options[index]!.range,
-              uri: section.uri,
-              message: own
-                ? "a server that tracks another cannot run its own check: haproxy refuses 'check' together with 'track'"
-                : "this server tracks another, but a default-server line gives it 'check' too, which haproxy refuses: add 'no-check'",
-            });
-          }
-          checkTrack(model, section, statement, target, report);
-        }
+      const target = statement.args[0];
+      if (!target || isDynamic(target) || target.variables.length > 0 || servers.has(target.value)) continue;
+      const candidates = names(model).servers(section).suggest(target.value);
+      report({
+        range: target.range,
+        uri: section.uri,
+        message: `${describe(section)} has no server '${target.value}'${didYouMean(candidates)}`,
+        ...replacementFixes(target.range, candidates),
+      });
+    }
+    // Servers that track another: the lines that say `track`.
+    for (const { statement, keyword, section } of model.mentioning("track")) {
+      if ((section.type !== "backend" && section.type !== "listen") || (keyword !== "server" && keyword !== "server-template")) continue;
+      const options = serverOptions(statement);
+      const index = options.findIndex((w) => w.value === "track");
+      const target = index >= 0 ? options[index + 1] : undefined;
+      if (!target || target.variables.length > 0) continue;
+      if (serverChecks(model, section, statement, false)) {
+        const own = options.find((w) => w.value === "check");
+        report({
+          range: own?.range ?? options[index]!.range,
+          uri: section.uri,
+          message: own
+            ? "a server that tracks another cannot run its own check: haproxy refuses 'check' together with 'track'"
+            : "this server tracks another, but a default-server line gives it 'check' too, which haproxy refuses: add 'no-check'",
+        });
       }
+      checkTrack(model, section, statement, target, report);
     }
   },
 };
+
+/** Did-you-mean indexes of one model: backend names, and the server names of each backend. */
+const nameIndexes = new WeakMap<HaproxyModel, { backends(): NameIndex; servers(section: SectionModel): NameIndex }>();
+
+function names(model: HaproxyModel) {
+  let found = nameIndexes.get(model);
+  if (!found) {
+    let backends: NameIndex | undefined;
+    const servers = new Map<SectionModel, NameIndex>();
+    found = {
+      backends: () => (backends ??= new NameIndex(model.sectionsOfType("backend", "listen").flatMap((s) => (s.name === undefined ? [] : [s.name])))),
+      servers: (section) => servers.get(section) ?? servers.set(section, new NameIndex(model.serverNames(section).keys())).get(section)!,
+    };
+    nameIndexes.set(model, found);
+  }
+  return found;
+}
 
 function checkTrack(model: HaproxyModel, section: SectionModel, server: Statement, target: Word, report: Parameters<HaproxyRule["check"]>[0]["report"]): void {
   const slash = target.value.indexOf("/");
@@ -103,8 +135,7 @@ function checkTrack(model: HaproxyModel, section: SectionModel, server: Statemen
   if (backendName !== undefined) {
     const found = model.backends(backendName)[0];
     if (!found) {
-      const names = model.sectionsOfType("backend", "listen").flatMap((s) => (s.name === undefined ? [] : [s.name]));
-      const candidates = suggest(backendName, names).map((name) => `${name}/${serverName}`);
+      const candidates = names(model).backends().suggest(backendName).map((name) => `${name}/${serverName}`);
       report({
         range: target.range,
         uri: section.uri,
@@ -117,8 +148,8 @@ function checkTrack(model: HaproxyModel, section: SectionModel, server: Statemen
   }
   const tracked = model.serverNames(backend).get(serverName);
   if (!tracked) {
-    const names = [...model.serverNames(backend).keys()].filter((name) => name !== server.args[0]?.value || backend !== section);
-    const candidates = suggest(serverName, names).map((name) => (backendName === undefined ? name : `${backendName}/${name}`));
+    const others = names(model).servers(backend).suggest(serverName, 3, { excluding: backend === section ? server.args[0]?.value : undefined });
+    const candidates = others.map((name) => (backendName === undefined ? name : `${backendName}/${name}`));
     report({
       range: target.range,
       uri: section.uri,

@@ -9,10 +9,11 @@
 //     (`timeout tunnel 3600`, `timeout client 300`): advice (info).
 // There is no safe fix (only the author knows the unit meant): the editor offers both readings.
 // 0 is left to HA031 (timeout-zero).
-import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
+import type { Word } from "../../../../grammars/haproxy/ast.js";
 import { replaceRange } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
-import { parseTime } from "./model.js";
+import { parseTime, type Placed } from "./model.js";
+import type { OptionShape } from "./option-words.js";
 
 /** Server options that take a time. */
 const SERVER_TIMES: ReadonlySet<string> = new Set(["inter", "fastinter", "downinter", "agent-inter", "slowstart", "pool-purge-delay"]);
@@ -20,9 +21,14 @@ const SERVER_TIMES: ReadonlySet<string> = new Set(["inter", "fastinter", "downin
 /** Timeouts that are normally seconds or more: a whole number of minutes written in seconds is suspicious. */
 const LONG_TIMEOUTS: ReadonlySet<string> = new Set(["client", "server", "tunnel", "client-fin", "server-fin", "http-keep-alive", "http-request", "queue", "tarpit"]);
 
+const SERVER_LINES: ReadonlySet<string> = new Set(["server", "default-server", "server-template"]);
+
+/** The keywords `timeWords` looks at. */
+const TIMED: ReadonlySet<string> = new Set(["timeout", "stats", "hold", "hard-stop-after", "stick-table", "tcp-request", "tcp-response", "http-request", "server", "default-server", "server-template"]);
+
 /** The time words of a statement, with whether the setting is normally long. */
-function timeWords(statement: Statement): { word: Word; setting: string; long: boolean }[] {
-  const keyword = statement.keyword.value;
+function timeWords(placed: Placed): { word: Word; setting: string; long: boolean }[] {
+  const { statement, keyword } = placed;
   const args = statement.args;
   const found: { word: Word; setting: string; long: boolean }[] = [];
   const after = (name: string, long: boolean, from = 0) => {
@@ -38,7 +44,7 @@ function timeWords(statement: Statement): { word: Word; setting: string; long: b
   else if (keyword === "server" || keyword === "default-server" || keyword === "server-template") {
     const from = keyword === "server" ? 2 : keyword === "server-template" ? 3 : 0;
     for (let i = from; i < args.length - 1; i++) {
-      const name = args[i]!.value;
+      const name = placed.value(i)!;
       if (SERVER_TIMES.has(name)) found.push({ word: args[i + 1]!, setting: name, long: name === "slowstart" });
     }
   }
@@ -57,18 +63,25 @@ export const unitlessTimeout: HaproxyRule = {
     native: "silent",
   },
   check({ model, report }) {
-    for (const { statement, section } of model.statements()) {
-      for (const { word, setting, long } of timeWords(statement)) {
+    // Option shapes of plain server lines with nothing to report: their twins are not read again.
+    const quiet = new Set<OptionShape>();
+    for (const placed of model.statements()) {
+      if (!TIMED.has(placed.keyword)) continue;
+      const shape = placed.plain && SERVER_LINES.has(placed.keyword) ? placed.options : undefined;
+      if (shape && quiet.has(shape)) continue;
+      let found = false;
+      for (const { word, setting, long } of timeWords(placed)) {
         const time = parseTime(word.value);
         if (!time || time.unit !== undefined || time.ms === 0) continue;
         const n = time.ms;
         const tiny = n < 100;
         const secondsLike = long && n % 60 === 0 && n % 1000 !== 0;
         if (!tiny && !secondsLike) continue;
+        found = true;
         const shown = time.number;
         report({
           range: word.range,
-          uri: section.uri,
+          uri: placed.section.uri,
           severity: tiny ? "warning" : "info",
           message: tiny
             ? `'${setting} ${shown}' has no unit, so haproxy reads ${shown} milliseconds; write '${shown}s' if seconds were meant, or '${shown}ms' to make it explicit`
@@ -76,6 +89,7 @@ export const unitlessTimeout: HaproxyRule = {
           suggestions: [replaceRange(word.range, `${shown}s`, `read it as ${shown} seconds`), replaceRange(word.range, `${shown}ms`, `keep ${shown} milliseconds, explicitly`)],
         });
       }
+      if (shape && !found) quiet.add(shape);
     }
   },
 };

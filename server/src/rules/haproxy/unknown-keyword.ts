@@ -6,7 +6,7 @@ import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
 import type { HaproxyModel, SectionModel } from "./model.js";
-import { hasVariable, readStatement } from "./keywords.js";
+import { hasVariable } from "./keywords.js";
 
 /** For `option foo`, `timeout foo`, `stats foo`: the family's known second words. */
 function familyReport(statement: Statement): Report | undefined {
@@ -26,10 +26,19 @@ function familyReport(statement: Statement): Report | undefined {
   };
 }
 
+/** The first words of the keywords of a section type at a version (the tables do not change: kept). */
+const firstWords = new Map<string, ReadonlySet<string>>();
+
+function keywordNames(type: string, version: string): ReadonlySet<string> {
+  const key = `${type} ${version}`;
+  let names = firstWords.get(key);
+  if (!names) firstWords.set(key, (names = new Set(haproxyKeywordsIn(type, version as HaproxyModel["version"]).map((k) => k.name.split(" ")[0]!))));
+  return names;
+}
+
 function keywordReport(statement: Statement, section: SectionModel, model: HaproxyModel): Report {
   const word = statement.keyword;
-  const names = new Set(haproxyKeywordsIn(section.type, model.version).map((k) => k.name.split(" ")[0]!));
-  const candidates = suggest(word.value, names);
+  const candidates = suggest(word.value, keywordNames(section.type, model.version));
   return {
     range: word.range,
     message: `unknown keyword '${word.value}' in ${section.type === "global" ? "the global section" : `a ${section.type} section`}${didYouMean(candidates)}`,
@@ -49,8 +58,7 @@ export const unknownKeyword: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
-    for (const { statement, section } of model.statements()) {
-      const reading = readStatement(statement);
+    for (const { statement, section, reading } of model.statements()) {
       if (reading.kind === "unknown") {
         report({ uri: section.uri, ...(familyReport(statement) ?? keywordReport(statement, section, model)) });
         continue;

@@ -4,8 +4,13 @@ import { haproxySchema } from "../../facts/haproxy.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
-import { hasVariable, readStatement } from "./keywords.js";
-import { readOptions } from "./option-words.js";
+import { hasVariable } from "./keywords.js";
+import type { OptionShape } from "./option-words.js";
+
+let bindNames: readonly string[] | undefined;
+let serverNames: readonly string[] | undefined;
+const BIND_OPTIONS = () => (bindNames ??= haproxySchema().bindOptions.map((o) => o.name));
+const SERVER_OPTIONS = () => (serverNames ??= haproxySchema().serverOptions.map((o) => o.name));
 
 export const unknownOption: HaproxyRule = {
   meta: {
@@ -19,28 +24,35 @@ export const unknownOption: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
-    for (const { statement, section } of model.statements()) {
-      const line = readOptions(readStatement(statement));
-      if (!line) continue;
+    // Shapes of plain lines found to hold nothing wrong: the lines that share them are not read again.
+    const clean = new Set<OptionShape>();
+    for (const placed of model.statements()) {
+      const line = placed.options;
+      if (!line || clean.has(line) || placed.reading.kind !== "known") continue;
+      const args = placed.reading.args;
+      let found = false;
       for (const option of line.options) {
-        if (hasVariable(option.name)) continue;
+        const name = args[option.at]!;
+        if (hasVariable(name)) continue;
         if (!option.spec) {
-          const names = (line.kind === "bind" ? haproxySchema().bindOptions : haproxySchema().serverOptions).map((o) => o.name);
-          const candidates = suggest(option.name.value, names);
+          const candidates = suggest(name.value, line.kind === "bind" ? BIND_OPTIONS() : SERVER_OPTIONS());
           report({
-            uri: section.uri,
-            range: option.name.range,
-            message: `unknown ${line.kind} option '${option.name.value}'${didYouMean(candidates)}`,
-            ...replacementFixes(option.name.range, candidates),
+            uri: placed.section.uri,
+            range: name.range,
+            message: `unknown ${line.kind} option '${name.value}'${didYouMean(candidates)}`,
+            ...replacementFixes(name.range, candidates),
           });
+          found = true;
           // The words after an unknown option cannot be told apart from options: stop here, as haproxy does.
           break;
         }
         const min = option.spec.args?.min ?? 0;
-        if (option.values.length < min) {
-          report({ uri: section.uri, range: option.name.range, message: `${line.kind} option '${option.name.value}' needs a value` });
+        if (option.count < min) {
+          report({ uri: placed.section.uri, range: name.range, message: `${line.kind} option '${name.value}' needs a value` });
+          found = true;
         }
       }
+      if (!found && placed.plain) clean.add(line);
     }
   },
 };

@@ -2,12 +2,17 @@
 // condition, a `%[…]` log-format part or an action's expression — or one newer than the target
 // version. haproxy refuses the line ("unknown fetch method", "unknown converter").
 import { haproxyConverter, haproxyFetch, haproxySchema, isHaproxyAclKeyword } from "../../facts/haproxy.js";
-import { availabilityAt } from "../../facts/versions.js";
+import { availabilityAt, type AvailabilityState } from "../../facts/versions.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
-import { readStatement } from "./keywords.js";
+import { HAS_PERCENT } from "./model.js";
 import { sampleNames } from "./samples.js";
+
+let fetchNames: readonly string[] | undefined;
+let converterNames: readonly string[] | undefined;
+const FETCHES = () => (fetchNames ??= haproxySchema().fetches.map((s) => s.name));
+const CONVERTERS = () => (converterNames ??= haproxySchema().converters.map((s) => s.name));
 
 export const unknownSample: HaproxyRule = {
   meta: {
@@ -21,16 +26,20 @@ export const unknownSample: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
-    for (const { statement, section } of model.statements()) {
-      const reading = readStatement(statement);
-      for (const sample of sampleNames(statement, reading)) {
+    // Availability per table entry: many lines use the same fetches.
+    const states = new Map<object, AvailabilityState>();
+    for (const placed of model.statements()) {
+      const { statement, section, reading } = placed;
+      for (const sample of sampleNames(statement, reading, placed.mayHold(HAS_PERCENT))) {
         // Lua scripts register their own fetches and converters.
         if (sample.name.startsWith("lua.")) continue;
         const spec = sample.kind === "fetch" ? haproxyFetch(sample.name) : haproxyConverter(sample.name);
         if (!spec && sample.aclCriterion && isHaproxyAclKeyword(sample.name)) continue;
         const what = sample.kind === "fetch" ? "sample fetch" : "converter";
         if (spec) {
-          if (availabilityAt(spec.availability, model.version) !== "not-yet") continue;
+          let state = states.get(spec);
+          if (state === undefined) states.set(spec, (state = availabilityAt(spec.availability, model.version)));
+          if (state !== "not-yet") continue;
           report({
             uri: section.uri,
             range: sample.range,
@@ -39,8 +48,7 @@ export const unknownSample: HaproxyRule = {
           });
           continue;
         }
-        const names = (sample.kind === "fetch" ? haproxySchema().fetches : haproxySchema().converters).map((s) => s.name);
-        const candidates = suggest(sample.name, names);
+        const candidates = suggest(sample.name, sample.kind === "fetch" ? FETCHES() : CONVERTERS());
         report({
           uri: section.uri,
           range: sample.range,

@@ -22,9 +22,11 @@ export const unusedAcl: HaproxyRule = {
       }
     }
     for (const section of model.sections) {
+      const defined = model.aclsDefinedIn(section);
+      if (defined.size === 0) continue;
       const used = new Set(model.aclsUsedIn(section).map((use) => use.reference.name));
       for (const name of usedByHeirs.get(section) ?? []) used.add(name);
-      for (const [name, statements] of model.aclsDefinedIn(section)) {
+      for (const [name, statements] of defined) {
         if (used.has(name)) continue;
         const first = statements[0]!;
         report({ range: first.args[0]!.range, message: `ACL '${name}' is declared but never used` });

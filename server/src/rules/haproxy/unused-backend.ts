@@ -46,20 +46,20 @@ export const unusedBackend: HaproxyRule = {
     const routed = new Set<string>();
     // Name → the sections that mention it otherwise (a backend's own mentions do not count).
     const mentionedBy = new Map<string, Set<SectionModel>>();
-    for (const { statement, section } of model.statements()) {
-      const keyword = statement.keyword.value;
-      if (keyword === "use_backend" || keyword === "default_backend") {
-        const target = statement.args[0];
-        if (!target) continue;
-        // A computed name may reach any backend.
-        if (isDynamic(target) || target.variables.length > 0) return;
-        routed.add(target.value);
-      } else if (keyword === "filter" && statement.args[0]?.value === "spoe") {
-        // SPOE agents name their backend in a separate file lblint does not read.
-        return;
-      } else {
-        for (const name of mentions(statement)) (mentionedBy.get(name) ?? mentionedBy.set(name, new Set()).get(name)!).add(section);
-      }
+    for (const { statement } of [...model.withKeyword("use_backend"), ...model.withKeyword("default_backend")]) {
+      const target = statement.args[0];
+      if (!target) continue;
+      // A computed name may reach any backend.
+      if (isDynamic(target) || target.variables.length > 0) return;
+      routed.add(target.value);
+    }
+    // SPOE agents name their backend in a separate file lblint does not read.
+    if (model.withKeyword("filter").some(({ statement }) => statement.args[0]?.value === "spoe")) return;
+    // Only the lines where `mentions` can find something: a `(`, a `table` or a `track` word.
+    for (const placed of model.mentioning("(", "table", "track")) {
+      const keyword = placed.keyword;
+      if (keyword === "use_backend" || keyword === "default_backend") continue;
+      for (const name of mentions(placed.statement)) (mentionedBy.get(name) ?? mentionedBy.set(name, new Set()).get(name)!).add(placed.section);
     }
     // A file without a frontend or listen is a fragment of a configuration split over several files.
     if (model.sectionsOfType("frontend", "listen").length === 0) return;
@@ -67,8 +67,7 @@ export const unusedBackend: HaproxyRule = {
       const name = backend.name;
       if (name === undefined || !backend.section.name || backend.section.name.variables.length > 0 || routed.has(name)) continue;
       // A backend that only holds a stick table is not meant to receive traffic.
-      const keywords = new Set(backend.statements.map((s) => s.keyword.value));
-      if (keywords.has("stick-table") && !keywords.has("server") && !keywords.has("server-template")) continue;
+      if (model.has(backend, "stick-table") && !model.has(backend, "server") && !model.has(backend, "server-template")) continue;
       const by = mentionedBy.get(name);
       if (by && [...by].some((section) => section !== backend)) continue;
       report({

@@ -7,8 +7,8 @@ import { haproxyValue } from "../../facts/haproxy-values.js";
 import type { Availability } from "../../facts/types.js";
 import { availabilityAt, type AvailabilityState } from "../../facts/versions.js";
 import type { HaproxyModel, SectionModel } from "./model.js";
-import { keywordRange, readStatement } from "./keywords.js";
-import { readOptions } from "./option-words.js";
+import { keywordRange } from "./keywords.js";
+import type { OptionShape } from "./option-words.js";
 
 export interface VersionFinding {
   readonly section: SectionModel;
@@ -22,31 +22,61 @@ export interface VersionFinding {
 
 const VALUE_LISTS: Readonly<Record<string, string>> = { mode: "mode", balance: "balance", compression: "compression" };
 
-export function* versionFindings(model: HaproxyModel, wanted: AvailabilityState): Generator<VersionFinding> {
-  for (const { statement, section } of model.statements()) {
-    const reading = readStatement(statement);
+/** The findings of one model, worked out in one pass for the three rules that share them. */
+const findings = new WeakMap<HaproxyModel, Map<AvailabilityState, VersionFinding[]>>();
+
+export function versionFindings(model: HaproxyModel, wanted: AvailabilityState): readonly VersionFinding[] {
+  let byState = findings.get(model);
+  if (!byState) findings.set(model, (byState = findAll(model)));
+  return byState.get(wanted) ?? [];
+}
+
+function findAll(model: HaproxyModel): Map<AvailabilityState, VersionFinding[]> {
+  const byState = new Map<AvailabilityState, VersionFinding[]>();
+  const add = (state: AvailabilityState, finding: VersionFinding) => (byState.get(state) ?? byState.set(state, []).get(state)!).push(finding);
+  // Availability per table entry: statements share a handful of keywords and options.
+  const states = new Map<object, AvailabilityState>();
+  const stateOf = (entry: { readonly availability?: Availability | undefined }): AvailabilityState => {
+    let state = states.get(entry);
+    if (state === undefined) states.set(entry, (state = availabilityAt(entry.availability, model.version)));
+    return state;
+  };
+  // Option shapes with no option out of date at this version.
+  const current = new Set<OptionShape>();
+  for (const placed of model.statements()) {
+    const { statement, section, reading } = placed;
     if (reading.kind !== "known") continue;
     const keyword = reading.match.keyword;
     const action = keyword.actions && reading.args[0] ? haproxyAction(keyword.actions, reading.args[0].value) : undefined;
-    if (action && availabilityAt(action.availability, model.version) === wanted) {
-      yield { section, name: `${keyword.name} ${action.name}`, range: reading.args[0]!.range, availability: action.availability! };
+    if (action) {
+      const state = stateOf(action);
+      if (state !== "ok") add(state, { section, name: `${keyword.name} ${action.name}`, range: reading.args[0]!.range, availability: action.availability! });
     }
-    for (const option of readOptions(reading)?.options ?? []) {
-      if (option.spec && availabilityAt(option.spec.availability, model.version) === wanted) {
-        yield { section, name: `${keyword.name} option ${option.spec.name}`, range: option.name.range, availability: option.spec.availability! };
+    const options = placed.options;
+    if (options && !current.has(options)) {
+      let dated = false;
+      for (const option of options.options) {
+        if (!option.spec) continue;
+        const state = stateOf(option.spec);
+        if (state === "ok") continue;
+        dated = true;
+        add(state, { section, name: `${keyword.name} option ${option.spec.name}`, range: reading.args[option.at]!.range, availability: option.spec.availability! });
       }
+      if (!dated) current.add(options);
     }
-    if (availabilityAt(keyword.availability, model.version) === wanted) {
+    const state = stateOf(keyword);
+    if (state !== "ok") {
       const words = [statement.keyword, ...statement.args].slice(0, reading.match.wordCount);
-      yield { section, name: keyword.name, range: keywordRange(statement, reading.match), availability: keyword.availability!, keywordWords: words };
+      add(state, { section, name: keyword.name, range: keywordRange(statement, reading.match), availability: keyword.availability!, keywordWords: words });
       continue;
     }
     const list = VALUE_LISTS[keyword.name];
     const value = reading.args[0];
     if (!list || !value) continue;
     const known = haproxyValue(list, value.value);
-    if (known && availabilityAt(known.availability, model.version) === wanted) {
-      yield { section, name: `${keyword.name} ${value.value}`, range: value.range, availability: known.availability! };
-    }
+    if (!known) continue;
+    const valueState = stateOf(known);
+    if (valueState !== "ok") add(valueState, { section, name: `${keyword.name} ${value.value}`, range: value.range, availability: known.availability! });
   }
+  return byState;
 }

@@ -93,6 +93,9 @@ export function checkCiphers(word: Word, uri: string, report: (r: Report) => voi
   }
 }
 
+/** The option names `checkOptions` reports on. */
+const CHECKED_OPTIONS: ReadonlySet<string> = new Set([...Object.keys(FORCED_OLD), "ssl-min-ver", "ssl-max-ver", "ciphers"]);
+
 export const weakTls: HaproxyRule = {
   meta: {
     id: "HA042",
@@ -105,14 +108,11 @@ export const weakTls: HaproxyRule = {
     native: "partly",
   },
   check({ model, report }) {
-    for (const section of model.sections) {
-      for (const statement of section.statements) {
-        const keyword = statement.keyword.value;
-        if (keyword === "bind" && section.isProxy) checkOptions(bindOptions(statement), section.uri, report);
-        else if ((keyword === "server" || keyword === "server-template" || keyword === "default-server") && section.isProxy) {
-          checkOptions(serverOptions(statement), section.uri, report);
-        }
-      }
+    // Only the lines that name one of the options looked at.
+    for (const { statement, section, keyword } of model.mentioning(...CHECKED_OPTIONS)) {
+      if (!section.isProxy) continue;
+      if (keyword === "bind") checkOptions(bindOptions(statement), section.uri, report);
+      else if (keyword === "server" || keyword === "server-template" || keyword === "default-server") checkOptions(serverOptions(statement), section.uri, report);
     }
     for (const { statement, section } of globalStatements(model)) {
       switch (statement.keyword.value) {

@@ -6,7 +6,7 @@ import { isAllowedIn } from "../../facts/haproxy.js";
 import { availabilityAt } from "../../facts/versions.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { PROXY_TYPES } from "./model.js";
-import { describeSection, isNamedDefaults, keywordRange, readStatement } from "./keywords.js";
+import { describeSection, isNamedDefaults, keywordRange } from "./keywords.js";
 
 /** Proxy keywords haproxy refuses (rather than ignores) in a proxy without the right side. */
 const REFUSED_IN_WRONG_PROXY: ReadonlySet<string> = new Set([
@@ -30,14 +30,13 @@ export const wrongSection: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
-    for (const { statement, section } of model.statements()) {
-      const reading = readStatement(statement);
+    for (const { statement, section, reading } of model.statements()) {
       if (reading.kind !== "known") continue;
       const keyword = reading.match.keyword;
-      const state = availabilityAt(keyword.availability, model.version);
-      if (state === "removed" || state === "not-yet") continue;
       const named = isNamedDefaults(section);
       if (isAllowedIn(keyword, section.type, named)) continue;
+      const state = availabilityAt(keyword.availability, model.version);
+      if (state === "removed" || state === "not-yet") continue;
       const range = keywordRange(statement, reading.match);
       if (section.type === "defaults" && keyword.sections.includes("defaults")) {
         report({ uri: section.uri, range, message: `'${keyword.name}' is only allowed in a named defaults section (write 'defaults NAME')` });

@@ -23,7 +23,7 @@ export const authIgnored: KeepalivedRule = {
       if (instance.opaque) continue;
       for (const placed of instance.blocks("authentication")) {
         const keyword = placed.block.header!.keyword;
-        const typeStatement = model.childStatements(placed.block).find(({ statement }) => statement.keyword.value === "auth_type");
+        const typeStatement = placed.statements.find(({ statement }) => statement.keyword.value === "auth_type");
         if (instance.version === 3) {
           const why = instance.family?.family === 6 ? "this IPv6 instance runs VRRP version 3" : "this instance runs VRRP version 3";
           report({ range: keyword.range, uri: placed.uri, message: `${why}, which has no authentication; keepalived ignores this block` });

@@ -20,7 +20,7 @@ export const authIncomplete: KeepalivedRule = {
   check({ model, report }) {
     for (const instance of vrrpView(model).instances) {
       for (const placed of instance.blocks("authentication")) {
-        const statements = model.childStatements(placed.block);
+        const statements = placed.statements;
         if (statements.some(({ statement }) => /\$|\{\{|\{%/.test(statement.keyword.text) || model.unresolvedIncludes.has(statement))) continue;
         const has = (keyword: string) => statements.some(({ statement }) => statement.keyword.value === keyword && statement.args.length > 0);
         const missing = ["auth_type", "auth_pass"].filter((keyword) => !has(keyword));

@@ -18,8 +18,8 @@ export const authPassLength: KeepalivedRule = {
     native: "reports",
   },
   check({ model, report }) {
-    for (const { statement, uri, blockId } of model.statements) {
-      if (blockId !== "vrrp_instance>authentication" || statement.keyword.value !== "auth_pass") continue;
+    for (const { statement, uri, blockId } of model.withKeyword("auth_pass")) {
+      if (blockId !== "vrrp_instance>authentication") continue;
       const word = statement.args[0];
       if (!word || isDynamic(word)) continue;
       const bytes = new TextEncoder().encode(word.value);

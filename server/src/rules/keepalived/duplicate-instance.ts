@@ -31,11 +31,11 @@ export const duplicateInstance: KeepalivedRule = {
     for (const { keywords, reported } of KINDS) {
       const byName = new Map<string, PlacedBlock[]>();
       for (const keyword of keywords) {
-        for (const [name, blocks] of model.definitions(keyword)) byName.set(name, [...(byName.get(name) ?? []), ...blocks]);
+        for (const [name, blocks] of model.definitions(keyword)) (byName.get(name) ?? byName.set(name, []).get(name)!).push(...blocks);
       }
       for (const [name, blocks] of byName) {
         if (blocks.length < 2 || name.includes("$") || name.includes("{{")) continue;
-        blocks.sort((a, b) => model.readingIndex(a.block) - model.readingIndex(b.block));
+        blocks.sort((a, b) => a.order - b.order);
         for (let i = 1; i < blocks.length; i++) {
           const block = blocks[i]!;
           const header = block.block.header!;

@@ -5,7 +5,7 @@
 // value blocks are never reported. Statements for different hosts (`@a` / `@b`) are alternatives.
 import type { Statement } from "../../../../grammars/keepalived/ast.js";
 import type { KeepalivedRule } from "../../lint/rule.js";
-import { TOP } from "./model.js";
+import { TOP, type PlacedBlock, type PlacedStatement } from "./model.js";
 import { BlockView, TRACKERS } from "./vrrp.js";
 
 const NOTIFY = ["notify_master", "notify_backup", "notify_fault", "notify_stop", "notify", "notify_master_rx_lower_pri", "notify_deleted"];
@@ -48,6 +48,39 @@ const SCALARS: Readonly<Record<string, readonly string[]>> = {
   "virtual_server>real_server>MISC_CHECK": ["misc_path", "misc_timeout", "user", "warmup"],
 };
 
+const NONE: readonly string[] = [];
+const TRACKER_BLOCKS: ReadonlySet<string> = new Set(TRACKERS.map(({ block }) => block));
+
+function isTrackerBlock(placed: PlacedBlock): boolean {
+  const header = placed.block.header;
+  return header !== undefined && !header.prefixOnly && TRACKER_BLOCKS.has(header.keyword.value);
+}
+
+/** The keywords of `scalars` that stand more than once among `statements`, in the order of `scalars`. */
+function repeatedKeywords(statements: readonly PlacedStatement[], scalars: readonly string[]): readonly string[] {
+  let twice: Set<string> | undefined;
+  if (statements.length <= 32) {
+    // A small block (most are): compare the lines with each other rather than make a map.
+    for (let i = 1; i < statements.length; i++) {
+      const keyword = statements[i]!.statement.keyword.value;
+      for (let j = 0; j < i; j++) {
+        if (statements[j]!.statement.keyword.value === keyword) {
+          (twice ??= new Set()).add(keyword);
+          break;
+        }
+      }
+    }
+  } else {
+    const once = new Set<string>();
+    for (const { statement } of statements) {
+      const keyword = statement.keyword.value;
+      if (once.has(keyword)) (twice ??= new Set()).add(keyword);
+      else once.add(keyword);
+    }
+  }
+  return twice === undefined ? NONE : scalars.filter((keyword) => twice.has(keyword));
+}
+
 /** Whether two statements are both read on some host: different `@id`s are alternatives. */
 function together(a: Statement, b: Statement): boolean {
   if (a.sequence || b.sequence) return false;
@@ -70,11 +103,13 @@ export const duplicateSetting: KeepalivedRule = {
       if (placed.id === undefined) continue;
       // Nested blocks have ids of their parents' ids: `vrrp_instance>authentication`.
       const scalars = SCALARS[placed.id];
-      const tracks = (placed.id === "vrrp_instance" || placed.id === "vrrp_sync_group") && placed.parentId === TOP;
-      if (!scalars && !tracks) continue;
+      const tracks = (placed.id === "vrrp_instance" || placed.id === "vrrp_sync_group") && placed.parentId === TOP && placed.blocks.some(isTrackerBlock);
+      // Most blocks set each keyword once and track nothing twice: nothing to look at.
+      const repeated = scalars ? repeatedKeywords(placed.statements, scalars) : [];
+      if (repeated.length === 0 && !tracks) continue;
       const view = new BlockView(model, placed);
       if (view.opaque) continue;
-      for (const keyword of scalars ?? []) {
+      for (const keyword of repeated) {
         const all = view.statements(keyword);
         for (let i = 1; i < all.length; i++) {
           const later = all[i]!;

@@ -6,28 +6,59 @@
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { vrrpView, type VrrpInstance } from "./vrrp.js";
 
-function key(instance: VrrpInstance): string | undefined {
+/** The VRID and interface of an instance whose settings are the same on every host. */
+function vridOnInterface(instance: VrrpInstance): string | undefined {
   const vrid = instance.vrid;
   const iface = instance.interfaceName;
   if (vrid === undefined || iface === undefined || instance.conditional || instance.opaque) return undefined;
-  return `${vrid}/${instance.family?.family ?? 4}/${iface}`;
+  return `${vrid}/${iface}`;
 }
 
-function conflict(a: VrrpInstance, b: VrrpInstance): boolean {
-  if (a.unicast !== b.unicast) return false;
-  if (!a.unicast) {
-    const group = (instance: VrrpInstance) => instance.setting("mcast_dst_ip");
-    const ga = group(a);
-    const gb = group(b);
-    if ((ga && !ga.certain) || (gb && !gb.certain)) return false;
-    return (ga?.value?.value ?? "") === (gb?.value?.value ?? "");
+/**
+ * The instances seen so far with one VRID, address family and interface, found again by what makes
+ * two of them conflict: both multicast to one group, or both unicast from one source to a common
+ * peer (settings that differ per host count as no conflict). `clash` gives the first one seen.
+ */
+class Seen {
+  /** Multicast instances: the first per group ("" for the default). */
+  private readonly byGroup = new Map<string, VrrpInstance>();
+  /** Unicast instances: per source address, the first per peer address. */
+  private readonly byPeer = new Map<string, Map<string, { readonly instance: VrrpInstance; readonly index: number }>>();
+  private count = 0;
+
+  clash(instance: VrrpInstance): VrrpInstance | undefined {
+    if (!instance.unicast) {
+      const group = instance.setting("mcast_dst_ip");
+      if (group && !group.certain) return undefined;
+      return this.byGroup.get(group?.value?.value ?? "");
+    }
+    const source = instance.setting("unicast_src_ip");
+    if (source && !source.certain) return undefined;
+    const peers = this.byPeer.get(source?.value?.value ?? "");
+    if (!peers) return undefined;
+    let first: { readonly instance: VrrpInstance; readonly index: number } | undefined;
+    for (const entry of instance.unicastPeers) {
+      const seen = entry.address && peers.get(entry.address.address);
+      if (seen && (!first || seen.index < first.index)) first = seen;
+    }
+    return first?.instance;
   }
-  const source = (instance: VrrpInstance) => instance.setting("unicast_src_ip");
-  const sa = source(a);
-  const sb = source(b);
-  if ((sa && !sa.certain) || (sb && !sb.certain) || (sa?.value?.value ?? "") !== (sb?.value?.value ?? "")) return false;
-  const peers = new Set(a.unicastPeers.flatMap((entry) => (entry.address ? [entry.address.address] : [])));
-  return b.unicastPeers.some((entry) => entry.address !== undefined && peers.has(entry.address.address));
+
+  add(instance: VrrpInstance): void {
+    const index = this.count++;
+    if (!instance.unicast) {
+      const group = instance.setting("mcast_dst_ip");
+      if (group && !group.certain) return;
+      const value = group?.value?.value ?? "";
+      if (!this.byGroup.has(value)) this.byGroup.set(value, instance);
+      return;
+    }
+    const source = instance.setting("unicast_src_ip");
+    if (source && !source.certain) return;
+    const value = source?.value?.value ?? "";
+    const peers = this.byPeer.get(value) ?? this.byPeer.set(value, new Map()).get(value)!;
+    for (const entry of instance.unicastPeers) if (entry.address && !peers.has(entry.address.address)) peers.set(entry.address.address, { instance, index });
+  }
 }
 
 export const duplicateVrid: KeepalivedRule = {
@@ -42,12 +73,21 @@ export const duplicateVrid: KeepalivedRule = {
     native: "reports",
   },
   check({ model, report }) {
-    const seen = new Map<string, VrrpInstance[]>();
-    for (const instance of vrrpView(model).instances) {
-      const k = key(instance);
-      if (k === undefined) continue;
-      const earlier = seen.get(k) ?? [];
-      const clash = earlier.find((other) => conflict(other, instance));
+    const instances = vrrpView(model).instances;
+    // Two instances conflict only with one VRID on one interface: the address family (which takes
+    // reading the addresses) is looked at only for those.
+    const sharing = new Map<string, number>();
+    for (const instance of instances) {
+      const k = vridOnInterface(instance);
+      if (k !== undefined) sharing.set(k, (sharing.get(k) ?? 0) + 1);
+    }
+    const seen = new Map<string, Seen>();
+    for (const instance of instances) {
+      const shared = vridOnInterface(instance);
+      if (shared === undefined || sharing.get(shared)! < 2) continue;
+      const k = `${instance.vrid}/${instance.family?.family ?? 4}/${instance.interfaceName}`;
+      const earlier = seen.get(k) ?? seen.set(k, new Seen()).get(k)!;
+      const clash = earlier.clash(instance);
       if (clash) {
         const vridWord = instance.setting("virtual_router_id")!;
         const otherWord = clash.setting("virtual_router_id")!;
@@ -59,7 +99,7 @@ export const duplicateVrid: KeepalivedRule = {
           related: [{ uri: otherWord.uri, range: otherWord.value!.range, message: `VRID ${clash.vrid} of '${clash.name ?? ""}'` }],
         });
       }
-      seen.set(k, [...earlier, instance]);
+      earlier.add(instance);
     }
   },
 };

@@ -7,7 +7,7 @@ import type { Statement, Word } from "../../../../grammars/keepalived/ast.js";
 import { keepalivedKeyword } from "../../facts/keepalived.js";
 import type { Fix, KeepalivedRule } from "../../lint/rule.js";
 import { isCommand, readArguments } from "./arguments.js";
-import { keywordStatements, readKeyword } from "./keywords.js";
+import { keywordReadings, keywordStatements } from "./keywords.js";
 
 function indentationOf(statement: Statement, text: string): string {
   const start = statement.range.startOffset;
@@ -30,10 +30,15 @@ export const extraWords: KeepalivedRule = {
   },
   check({ model, report }) {
     const texts = new Map(model.files.map((file) => [file.uri, file.parse.lines.text]));
-    for (const { statement, uri, blockId } of keywordStatements(model)) {
-      const reading = readKeyword(statement, blockId);
+    const lines = keywordStatements(model);
+    const readings = keywordReadings(model);
+    for (let i = 0; i < lines.length; i++) {
+      const reading = readings[i]!;
       if (reading.kind !== "known" || !reading.keyword.args || reading.keyword.args.max < 0) continue;
+      const { statement, uri, blockId } = lines[i]!;
       const { max } = reading.keyword.args;
+      // A command groups several words into one argument; other keywords take one word each.
+      if (!isCommand(reading.keyword) && statement.args.length <= max) continue;
       const { groups } = readArguments(statement, reading.keyword);
       if (groups.length <= max) continue;
       const dropped: Word[] = groups.slice(max).flat();

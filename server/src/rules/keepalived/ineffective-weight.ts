@@ -43,9 +43,9 @@ export const ineffectiveWeight: KeepalivedRule = {
     // Instances for several hosts: per-host priorities inside one instance, or `@id` instances
     // sharing a name or a VRID.
     const groups = new Map<string, VrrpInstance[]>();
-    for (const instance of view.instances) {
-      const key = instance.conditional ? `vrid:${instance.vrid ?? instance.name}` : `self:${view.instances.indexOf(instance)}`;
-      groups.set(key, [...(groups.get(key) ?? []), instance]);
+    for (const [index, instance] of view.instances.entries()) {
+      const key = instance.conditional ? `vrid:${instance.vrid ?? instance.name}` : `self:${index}`;
+      (groups.get(key) ?? groups.set(key, []).get(key)!).push(instance);
     }
     for (const instances of groups.values()) {
       const options = instances.flatMap((instance) => alternatives(instance).map((alt) => ({ alt, instance })));

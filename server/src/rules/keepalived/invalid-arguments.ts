@@ -5,8 +5,8 @@ import type { KeepalivedRule } from "../../lint/rule.js";
 import { checkShape, parseShape } from "../../facts/shapes.js";
 import { replacementFixes } from "../../lint/fixes.js";
 import { suggest } from "../../lint/suggest.js";
-import { isVariable, keywordStatements, readKeyword } from "./keywords.js";
-import { readArguments } from "./arguments.js";
+import { isVariable, keywordReadings, keywordStatements } from "./keywords.js";
+import { isCommand, readArguments } from "./arguments.js";
 
 export const invalidArguments: KeepalivedRule = {
   meta: {
@@ -20,13 +20,20 @@ export const invalidArguments: KeepalivedRule = {
     native: "reports",
   },
   check({ model, report }) {
-    for (const { statement, uri, blockId } of keywordStatements(model)) {
-      const reading = readKeyword(statement, blockId);
+    const lines = keywordStatements(model);
+    const readings = keywordReadings(model);
+    // Without a `$` anywhere no word is a variable.
+    const variables = model.textHolds("$");
+    for (let i = 0; i < lines.length; i++) {
+      const reading = readings[i]!;
       if (reading.kind !== "known" || !reading.keyword.args) continue;
+      const { statement, uri } = lines[i]!;
       const { min, shapes = [], rest } = reading.keyword.args;
       const name = statement.keyword.value;
-      const { groups } = readArguments(statement, reading.keyword);
-      if (groups.length < min) {
+      // Only commands group several words into one argument; other keywords take one word each.
+      const groups = isCommand(reading.keyword) ? readArguments(statement, reading.keyword).groups : undefined;
+      const count = groups ? groups.length : statement.args.length;
+      if (count < min) {
         const first = shapes[0] ? parseShape(shapes[0]) : undefined;
         const expected = first?.values ? ` (${first.values.join(" or ")})` : "";
         report({
@@ -36,12 +43,13 @@ export const invalidArguments: KeepalivedRule = {
         });
         continue;
       }
-      groups.forEach((group, index) => {
+      for (let index = 0; index < count; index++) {
         const shapeText = shapes[index] ?? rest;
-        const word = group[0]!;
-        if (!shapeText || group.length > 1 || isVariable(word)) return;
+        if (!shapeText || (groups && groups[index]!.length > 1)) continue;
+        const word = groups ? groups[index]![0]! : statement.args[index]!;
+        if (variables && isVariable(word)) continue;
         const problem = checkShape(shapeText, word.value, "keepalived");
-        if (!problem) return;
+        if (!problem) continue;
         const shape = parseShape(shapeText);
         const candidates = shape.values ? suggest(word.value, shape.values, 1) : [];
         report({
@@ -50,7 +58,7 @@ export const invalidArguments: KeepalivedRule = {
           message: `'${word.value}' ${problem} for '${name}'`,
           ...replacementFixes(word.range, candidates),
         });
-      });
+      }
     }
   },
 };

@@ -15,35 +15,79 @@ export type KeywordReading =
   /** Inside a block lblint cannot place (an unknown keyword's braces): not judged. */
   | { readonly kind: "unplaced" };
 
-const readings = new WeakMap<Statement, KeywordReading>();
+/**
+ * Readings per block id and keyword: they depend on nothing else (a keyword made of a variable
+ * aside), so the statements of a large file share a few. Unknown keywords are not kept; every
+ * line of a value block (`virtual_ipaddress`) has its block's one reading.
+ */
+const readings = new Map<string, BlockReadings>();
+const UNPLACED: KeywordReading = { kind: "unplaced" };
+
+interface BlockReadings {
+  readonly block: KeepalivedBlock | undefined;
+  /** The reading of every line of a value block. */
+  readonly entry: KeywordReading | undefined;
+  readonly byName: Map<string, KeywordReading>;
+}
+
+function blockReadings(blockId: string): BlockReadings {
+  let found = readings.get(blockId);
+  if (!found) {
+    const block = keepalivedBlock(blockId);
+    found = { block, entry: block?.entries ? { kind: "entry", block } : undefined, byName: new Map() };
+    // Ids of unknown blocks (`…>?`) are not kept: there may be any number of them.
+    if (block) readings.set(blockId, found);
+  }
+  return found;
+}
 
 /** Whether a word's text is only known at run time (a `$VAR`, a `~SEQ` variable). */
 export function isVariable(word: Word): boolean {
   return word.variables.length > 0 || word.value.includes("$");
 }
 
-export function readKeyword(statement: Statement, blockId: string): KeywordReading {
-  let reading = readings.get(statement);
-  if (reading) return reading;
-  const block = keepalivedBlock(blockId);
+export function readKeyword(statement: Statement, blockId: string, inBlock = blockReadings(blockId), variable = isVariable(statement.keyword)): KeywordReading {
+  const block = inBlock.block;
+  if (!block || variable) return UNPLACED;
+  if (inBlock.entry) return inBlock.entry;
   const name = statement.keyword.value;
-  if (!block || isVariable(statement.keyword)) reading = { kind: "unplaced" };
-  else if (block.entries) reading = { kind: "entry", block };
-  else {
-    const keyword = keepalivedKeyword(blockId, name);
-    reading = keyword ? { kind: "known", keyword, block } : { kind: "unknown", block, elsewhere: blocksAccepting(name) };
-  }
-  readings.set(statement, reading);
+  let reading = inBlock.byName.get(name);
+  if (reading) return reading;
+  const keyword = keepalivedKeyword(blockId, name);
+  if (!keyword) return { kind: "unknown", block, elsewhere: blocksAccepting(name) };
+  reading = { kind: "known", keyword, block };
+  inBlock.byName.set(name, reading);
   return reading;
 }
 
 /** Every statement and block header keepalived reads as a keyword, with its block id. */
-export function* keywordStatements(model: KeepalivedModel): Generator<PlacedStatement> {
-  for (const placed of model.statements) if (!placed.statement.prefixOnly) yield placed;
-  for (const placed of model.blocks) {
-    const header = placed.block.header;
-    if (header && !header.prefixOnly) yield { statement: header, uri: placed.uri, blockId: placed.parentId, parent: placed.parent };
+export function keywordStatements(model: KeepalivedModel): readonly PlacedStatement[] {
+  return model.keywordStatements();
+}
+
+const allReadings = new WeakMap<KeepalivedModel, readonly KeywordReading[]>();
+
+/** The reading of each of `keywordStatements(model)`, at the same index; worked out once per model. */
+export function keywordReadings(model: KeepalivedModel): readonly KeywordReading[] {
+  let found = allReadings.get(model);
+  if (!found) {
+    const lines = model.keywordStatements();
+    const readings = new Array<KeywordReading>(lines.length);
+    // Without a `$` anywhere no keyword is a variable; neighbours mostly share their block.
+    const variables = model.textHolds("$");
+    let blockId: string | undefined;
+    let inBlock: BlockReadings | undefined;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (line.blockId !== blockId) {
+        blockId = line.blockId;
+        inBlock = blockReadings(blockId);
+      }
+      readings[i] = readKeyword(line.statement, blockId, inBlock, variables && isVariable(line.statement.keyword));
+    }
+    allReadings.set(model, (found = readings));
   }
+  return found;
 }
 
 /** A block id as people say it: `virtual_server>real_server>TCP_CHECK` → `TCP_CHECK (in real_server)`. */

@@ -25,7 +25,7 @@ export const mcastGroup: KeepalivedRule = {
     native: "partly",
   },
   check({ model, report }) {
-    for (const { statement, uri, blockId } of model.statements) {
+    for (const { statement, uri, blockId } of [...model.withKeyword("vrrp_mcast_group4"), ...model.withKeyword("vrrp_mcast_group6"), ...model.withKeyword("mcast_dst_ip")]) {
       if (!KEYWORDS[blockId]?.includes(statement.keyword.value)) continue;
       const word = statement.args[0];
       if (!word || isDynamic(word)) continue;

@@ -5,6 +5,7 @@
 import type { Block, Definition, KeepalivedItem, Statement, StrayBrace } from "../../../../grammars/keepalived/ast.js";
 import type { KeepalivedParseResult } from "../../../../grammars/keepalived/parse.js";
 import type { KeepalivedVersion } from "../../facts/types.js";
+import type { LineIndex } from "../../../../grammars/common/text.js";
 import type { IncludeLink } from "../../workspace/loader.js";
 import { childBlockId } from "../../facts/keepalived.js";
 
@@ -21,6 +22,12 @@ export interface PlacedStatement {
   readonly blockId: string;
   /** The block it stands in (undefined at the top level of a file). */
   readonly parent: Block | undefined;
+  /** Where it comes in reading order (see `readingIndex`); a block header has its block's. */
+  readonly order: number;
+  /** For a block's header (see `keywordStatements`): the block it opens. */
+  readonly opens?: Block;
+  /** The placed block it stands in (`parent`), with that block's children. */
+  readonly within: PlacedBlock | undefined;
 }
 
 /** A block with the file it is in and the block it stands in. */
@@ -36,12 +43,21 @@ export interface PlacedBlock {
    * next `}` closes that block: nothing inside is checked, so one mistake gives one finding.
    */
   readonly id: string | undefined;
+  /** Where it comes in reading order (see `readingIndex`). */
+  readonly order: number;
+  /** The statements directly inside it, those of files included inside it too (prefix-only lines left out). */
+  readonly statements: PlacedStatement[];
+  /** The blocks directly inside it, those of files included inside it too. */
+  readonly blocks: PlacedBlock[];
+  /** The placed block it stands in (`parent`). */
+  readonly within: PlacedBlock | undefined;
 }
 
 export interface PlacedOther {
   readonly item: Definition | StrayBrace;
   readonly uri: string;
   readonly blockId: string;
+  readonly order: number;
 }
 
 /** One item in the order keepalived reads it: includes followed where they stand. */
@@ -55,6 +71,37 @@ export interface ReadStep {
 
 export const TOP = "top";
 
+const NO_STATEMENTS: readonly PlacedStatement[] = [];
+
+/** The lines (of `lines`, from 0) on which `pattern` is found, each once, in order. */
+function searchLines(text: string, lines: LineIndex, pattern: string | RegExp): number[] {
+  const found: number[] = [];
+  if (typeof pattern === "string") {
+    for (let at = text.indexOf(pattern); at >= 0; ) {
+      const line = lines.lineOf(at);
+      found.push(line);
+      const next = lines.lineStart(line + 1);
+      at = next > at ? text.indexOf(pattern, next) : -1;
+    }
+    return found;
+  }
+  const search = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+  for (let match = search.exec(text); match; match = search.exec(text)) {
+    const line = lines.lineOf(match.index);
+    found.push(line);
+    const next = lines.lineStart(line + 1);
+    if (next <= match.index) break;
+    search.lastIndex = next;
+  }
+  return found;
+}
+
+function hasLoneCarriageReturn(text: string): boolean {
+  for (let at = text.indexOf("\r"); at >= 0; at = text.indexOf("\r", at + 1)) if (text.charCodeAt(at + 1) !== 10) return true;
+  return false;
+}
+const NO_BLOCKS: readonly PlacedBlock[] = [];
+
 /** What keepalived rules read: one parsed configuration and its includes, indexed once for all rules. */
 export class KeepalivedModel {
   readonly files: readonly KeepalivedFileInput[];
@@ -62,23 +109,29 @@ export class KeepalivedModel {
   readonly statements: PlacedStatement[] = [];
   readonly blocks: PlacedBlock[] = [];
   readonly others: PlacedOther[] = [];
-  /** Every statement, block, definition and stray brace in the order keepalived reads them. */
-  readonly reading: ReadStep[] = [];
   /**
    * `include` statements whose files were not followed (linting one file on its own): what they
    * define or open is unknown, so rules that look for something missing stay quiet after them.
    */
   readonly unresolvedIncludes = new Set<Statement>();
-  private readonly blockInfo = new Map<Block, PlacedBlock>();
+  private placedBlocks: Map<Block, PlacedBlock> | undefined;
   private named: Map<string, Map<string, PlacedBlock[]>> | undefined;
   private order: Map<KeepalivedItem, number> | undefined;
-  private children: { statements: Map<Block, PlacedStatement[]>; blocks: Map<Block, PlacedBlock[]> } | undefined;
+  private steps: ReadStep[] | undefined;
+  private byKeyword: Map<string, PlacedStatement[]> | undefined;
+  private keywordLines: PlacedStatement[] | undefined;
+  private dynamic: boolean | undefined;
+  private readonly holds = new Map<string, boolean>();
+  private searched: Map<string, { readonly lines: LineIndex; readonly byLine: (PlacedStatement[] | undefined)[] | undefined; readonly all: PlacedStatement[] }> | undefined;
+  private readonly mentions = new Map<string, PlacedStatement[]>();
+  private readonly includeTargets: ReadonlyMap<Statement, readonly string[]>;
 
   constructor(files: readonly KeepalivedFileInput[], includes: readonly IncludeLink[], version: KeepalivedVersion) {
     this.files = files;
     this.version = version;
     const byUri = new Map(files.map((file) => [file.uri, file]));
     const includeTargets = new Map<Statement, readonly string[]>(includes.map((link) => [link.statement, link.targets]));
+    this.includeTargets = includeTargets;
     // An include is known when the loader followed it and read every file it matched; a computed
     // path (`include ${DIR}/x.conf`, a template) matches nothing lblint can see.
     const includeResolved = (statement: Statement) => {
@@ -87,30 +140,56 @@ export class KeepalivedModel {
       if (statement.args.some((word) => word.variables.length > 0 || /\{\{|\{%/.test(word.value))) return false;
       return targets.every((target) => byUri.has(target));
     };
+    this.walk((item, uri, blockId, parent, order) => {
+      if (item.kind === "statement") {
+        const placed: PlacedStatement = { statement: item, uri, blockId, parent: parent?.block, order, within: parent };
+        this.statements.push(placed);
+        if (parent && !item.prefixOnly) parent.statements.push(placed);
+        if (item.keyword.value === "include" && !item.prefixOnly && !includeResolved(item)) this.unresolvedIncludes.add(item);
+        return undefined;
+      }
+      if (item.kind === "block") {
+        const keyword = item.header && !item.header.prefixOnly ? item.header.keyword.value : undefined;
+        const id = keyword === undefined ? undefined : childBlockId(blockId, keyword);
+        const placed: PlacedBlock = { block: item, uri, parentId: blockId, parent: parent?.block, id, order, statements: [], blocks: [], within: parent };
+        this.blocks.push(placed);
+        if (parent) parent.blocks.push(placed);
+        return placed;
+      }
+      this.others.push({ item, uri, blockId, order });
+      return undefined;
+    });
+  }
+
+  /**
+   * Goes through the configuration in the order keepalived reads it: includes followed where they
+   * stand, then files nobody includes, read on their own. `visit` returns the placed block of a
+   * block, which its items then receive as their parent.
+   */
+  private walk(
+    visit: (item: KeepalivedItem, uri: string, blockId: string, parent: PlacedBlock | undefined, order: number, root: string) => PlacedBlock | undefined,
+  ): void {
+    const files = this.files;
+    const byUri = new Map(files.map((file) => [file.uri, file]));
     const visited = new Set<string>();
     let root = "";
-    const visit = (uri: string, items: readonly KeepalivedItem[], blockId: string, parent: Block | undefined) => {
-      for (const item of items) {
-        this.reading.push({ item, uri, blockId, root });
+    let order = 0;
+    const go = (uri: string, items: readonly KeepalivedItem[], blockId: string, parent: PlacedBlock | undefined, parentBlock: Block | undefined) => {
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i]!;
+        const placed = visit(item, uri, blockId, parent, order++, root);
         if (item.kind === "statement") {
-          this.statements.push({ statement: item, uri, blockId, parent });
-          const targets = item.keyword.value === "include" ? includeTargets.get(item) : undefined;
-          if (item.keyword.value === "include" && !item.prefixOnly && !includeResolved(item)) this.unresolvedIncludes.add(item);
+          const targets = item.keyword.value === "include" ? this.includeTargets.get(item) : undefined;
           for (const target of targets ?? []) {
             const file = byUri.get(target);
             if (!file || visited.has(target)) continue;
             visited.add(target);
-            visit(target, file.parse.ast.items, blockId, parent);
+            go(target, file.parse.ast.items, blockId, parent, parentBlock);
           }
         } else if (item.kind === "block") {
           const keyword = item.header && !item.header.prefixOnly ? item.header.keyword.value : undefined;
           const id = keyword === undefined ? undefined : childBlockId(blockId, keyword);
-          const placed: PlacedBlock = { block: item, uri, parentId: blockId, parent, id };
-          this.blocks.push(placed);
-          this.blockInfo.set(item, placed);
-          visit(uri, item.items, id ?? `${blockId}>?`, item);
-        } else {
-          this.others.push({ item, uri, blockId });
+          go(uri, item.items, id ?? `${blockId}>?`, placed, item);
         }
       }
     };
@@ -118,19 +197,41 @@ export class KeepalivedModel {
     if (first) {
       visited.add(first.uri);
       root = first.uri;
-      visit(first.uri, first.parse.ast.items, TOP, undefined);
+      go(first.uri, first.parse.ast.items, TOP, undefined, undefined);
     }
     // Files nobody includes (given on their own) are read as top-level configurations too.
     for (const file of files) {
       if (visited.has(file.uri)) continue;
       visited.add(file.uri);
       root = file.uri;
-      visit(file.uri, file.parse.ast.items, TOP, undefined);
+      go(file.uri, file.parse.ast.items, TOP, undefined, undefined);
     }
   }
 
+  /** Every statement, block, definition and stray brace in the order keepalived reads them (made on first use). */
+  get reading(): readonly ReadStep[] {
+    if (!this.steps) {
+      const steps: ReadStep[] = [];
+      this.walk((item, uri, blockId, _parent, _order, root) => {
+        steps.push({ item, uri, blockId, root });
+        return undefined;
+      });
+      this.steps = steps;
+    }
+    return this.steps;
+  }
+
+  /** The placed block of each block, made on first use (placed statements and blocks carry theirs as `within`). */
+  private blockInfo(): Map<Block, PlacedBlock> {
+    if (!this.placedBlocks) {
+      this.placedBlocks = new Map();
+      for (const placed of this.blocks) this.placedBlocks.set(placed.block, placed);
+    }
+    return this.placedBlocks;
+  }
+
   placed(block: Block): PlacedBlock | undefined {
-    return this.blockInfo.get(block);
+    return this.blockInfo().get(block);
   }
 
   /** Top-level blocks by keyword and name: `definitions("vrrp_script").get("chk_haproxy")`. */
@@ -143,46 +244,136 @@ export class KeepalivedModel {
    * The statements directly inside a block, those of files included inside it too, in reading
    * order (prefix-only lines left out).
    */
-  childStatements(block: Block): PlacedStatement[] {
-    this.children ??= this.indexChildren();
-    return this.children.statements.get(block) ?? [];
+  childStatements(block: Block): readonly PlacedStatement[] {
+    return this.blockInfo().get(block)?.statements ?? NO_STATEMENTS;
   }
 
   /** The blocks directly inside a block, those of files included inside it too, in reading order. */
-  childBlocks(block: Block): PlacedBlock[] {
-    this.children ??= this.indexChildren();
-    return this.children.blocks.get(block) ?? [];
+  childBlocks(block: Block): readonly PlacedBlock[] {
+    return this.blockInfo().get(block)?.blocks ?? NO_BLOCKS;
   }
 
-  /** Where an item (or a block's header) comes in reading order: compare two to know which keepalived reads first. */
+  /**
+   * Where an item (or a block's header) comes in reading order: compare two to know which keepalived
+   * reads first. Placed statements and blocks carry it as `order`.
+   */
   readingIndex(item: KeepalivedItem): number {
     if (!this.order) {
-      this.order = new Map();
-      this.reading.forEach((step, index) => {
-        this.order!.set(step.item, index);
-        if (step.item.kind === "block" && step.item.header) this.order!.set(step.item.header, index);
-      });
+      const order = new Map<KeepalivedItem, number>();
+      for (const placed of this.statements) order.set(placed.statement, placed.order);
+      for (const placed of this.blocks) {
+        order.set(placed.block, placed.order);
+        if (placed.block.header) order.set(placed.block.header, placed.order);
+      }
+      for (const placed of this.others) order.set(placed.item, placed.order);
+      this.order = order;
     }
     return this.order.get(item) ?? -1;
+  }
+
+  /** Statements of one keyword (prefix-only lines left out), in reading order. */
+  withKeyword(keyword: string): readonly PlacedStatement[] {
+    if (!this.byKeyword) {
+      this.byKeyword = new Map();
+      for (const placed of this.statements) {
+        if (placed.statement.prefixOnly) continue;
+        const key = placed.statement.keyword.value;
+        const list = this.byKeyword.get(key);
+        if (list) list.push(placed);
+        else this.byKeyword.set(key, [placed]);
+      }
+    }
+    return this.byKeyword.get(keyword) ?? NO_STATEMENTS;
+  }
+
+  /**
+   * Every statement and block header keepalived reads as a keyword, with the id of the block it
+   * stands in: statements first, then headers, each in reading order.
+   */
+  keywordStatements(): readonly PlacedStatement[] {
+    if (!this.keywordLines) {
+      const lines: PlacedStatement[] = [];
+      const statements = this.statements;
+      for (let i = 0; i < statements.length; i++) if (!statements[i]!.statement.prefixOnly) lines.push(statements[i]!);
+      const blocks = this.blocks;
+      for (let i = 0; i < blocks.length; i++) {
+        const placed = blocks[i]!;
+        const header = placed.block.header;
+        if (header && !header.prefixOnly) lines.push({ statement: header, uri: placed.uri, blockId: placed.parentId, parent: placed.parent, order: placed.order, within: placed.within, opens: placed.block });
+      }
+      this.keywordLines = lines;
+    }
+    return this.keywordLines;
+  }
+
+  /**
+   * The statements and block headers (see `keywordStatements`) whose line holds `pattern` (a
+   * string or a regular expression), in the order of `keywordStatements`: what a rule that looks
+   * for a word must read, found by searching the file texts. A line's comment is searched too.
+   */
+  mentioning(pattern: string | RegExp): readonly PlacedStatement[] {
+    const key = typeof pattern === "string" ? `s${pattern}` : `r${pattern.source}/${pattern.flags}`;
+    let found = this.mentions.get(key);
+    if (found) return found;
+    const hits = new Set<PlacedStatement>();
+    for (const [, { lines, byLine, all }] of this.searchedTexts()) {
+      if (!byLine) {
+        for (const placed of all) hits.add(placed);
+        continue;
+      }
+      for (const line of searchLines(lines.text, lines, pattern)) for (const placed of byLine[line] ?? []) hits.add(placed);
+    }
+    found = hits.size === 0 ? [] : this.keywordStatements().filter((placed) => hits.has(placed));
+    this.mentions.set(key, found);
+    return found;
+  }
+
+  /**
+   * The lines (document line numbers) of a file whose text matches `pattern`, each once; undefined
+   * when a carriage return alone makes the lines of the text and of the tree differ.
+   */
+  matchingLines(file: KeepalivedFileInput, pattern: string | RegExp): ReadonlySet<number> | undefined {
+    const lines = file.parse.lines;
+    if (hasLoneCarriageReturn(lines.text)) return undefined;
+    return new Set(searchLines(lines.text, lines, pattern).map((line) => line + lines.base.line));
+  }
+
+  /** Per file: the keyword statements of each line; none when a carriage return alone makes lines ambiguous. */
+  private searchedTexts() {
+    if (!this.searched) {
+      this.searched = new Map();
+      for (const file of this.files) this.searched.set(file.uri, { lines: file.parse.lines, byLine: hasLoneCarriageReturn(file.parse.lines.text) ? undefined : [], all: [] });
+      for (const placed of this.keywordStatements()) {
+        const text = this.searched.get(placed.uri);
+        if (!text) continue;
+        text.all.push(placed);
+        if (!text.byLine) continue;
+        const line = placed.statement.line - text.lines.base.line;
+        (text.byLine[line] ??= []).push(placed);
+      }
+    }
+    return this.searched;
+  }
+
+  /**
+   * Whether a file text holds `$`, `{{`, `{%` or `<%`: without them no word is a variable or a
+   * template expression, and rules need not look for one.
+   */
+  get mayHoldDynamic(): boolean {
+    this.dynamic ??= this.textHolds("$") || this.textHolds("{{") || this.textHolds("{%") || this.textHolds("<%");
+    return this.dynamic;
+  }
+
+  /** Whether the text of a file of the configuration holds `needle` (a comment counts too). */
+  textHolds(needle: string): boolean {
+    let found = this.holds.get(needle);
+    if (found === undefined) this.holds.set(needle, (found = this.files.some((file) => file.parse.lines.text.includes(needle))));
+    return found;
   }
 
   /** The statements directly inside a block. */
   statementsIn(block: Block): Statement[] {
     return block.items.filter((item): item is Statement => item.kind === "statement" && !item.prefixOnly);
-  }
-
-  private indexChildren(): { statements: Map<Block, PlacedStatement[]>; blocks: Map<Block, PlacedBlock[]> } {
-    const statements = new Map<Block, PlacedStatement[]>();
-    const blocks = new Map<Block, PlacedBlock[]>();
-    for (const placed of this.statements) {
-      if (!placed.parent || placed.statement.prefixOnly) continue;
-      (statements.get(placed.parent) ?? statements.set(placed.parent, []).get(placed.parent)!).push(placed);
-    }
-    for (const placed of this.blocks) {
-      if (!placed.parent) continue;
-      (blocks.get(placed.parent) ?? blocks.set(placed.parent, []).get(placed.parent)!).push(placed);
-    }
-    return { statements, blocks };
   }
 
   private indexNamed(): Map<string, Map<string, PlacedBlock[]>> {
@@ -194,7 +385,7 @@ export class KeepalivedModel {
       if (name === undefined) continue;
       const keyword = header.keyword.value;
       const names = index.get(keyword) ?? index.set(keyword, new Map()).get(keyword)!;
-      names.set(name, [...(names.get(name) ?? []), placed]);
+      (names.get(name) ?? names.set(name, []).get(name)!).push(placed);
     }
     return index;
   }

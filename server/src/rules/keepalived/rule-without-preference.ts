@@ -2,6 +2,7 @@
 // of its own ("Rule has no preference specified - setting to 16384. This is probably not what you
 // want"), so its place among the system's rules is an accident.
 import type { KeepalivedRule } from "../../lint/rule.js";
+import type { PlacedStatement } from "./model.js";
 
 const RULE_BLOCKS = new Set(["static_rules", "vrrp_instance>virtual_rules"]);
 const PREFERENCE = new Set(["preference", "priority", "order", "pref", "prio"]);
@@ -18,8 +19,10 @@ export const ruleWithoutPreference: KeepalivedRule = {
     native: "reports",
   },
   check({ model, report }) {
-    for (const { statement, uri, blockId } of model.statements) {
-      if (!RULE_BLOCKS.has(blockId) || statement.prefixOnly) continue;
+    const lines: PlacedStatement[] = [];
+    // The lines of the rule blocks.
+    for (const block of model.blocks) if (block.id !== undefined && RULE_BLOCKS.has(block.id)) lines.push(...block.statements);
+    for (const { statement, uri } of lines) {
       if (statement.words.some((word) => PREFERENCE.has(word.value) || word.value.includes("$"))) continue;
       report({
         uri,

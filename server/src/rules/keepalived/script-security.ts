@@ -19,6 +19,9 @@ const SCRIPTS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
   "virtual_server>real_server>MISC_CHECK": { misc_path: -1 },
 };
 
+/** The keywords of `SCRIPTS`. */
+const SCRIPT_KEYWORDS: readonly string[] = [...new Set(Object.values(SCRIPTS).flatMap((keywords) => Object.keys(keywords)))];
+
 export const scriptSecurity: KeepalivedRule = {
   meta: {
     id: "KA018",
@@ -31,24 +34,27 @@ export const scriptSecurity: KeepalivedRule = {
     native: "reports",
   },
   check({ model, report }) {
-    const scripts: { statement: Statement; uri: string; ownUser: boolean }[] = [];
-    const globals: { statement: Statement; uri: string }[] = [];
-    for (const placed of model.statements) {
-      const { statement, blockId } = placed;
-      if (blockId === "global_defs") globals.push(placed);
-      const userArg = SCRIPTS[blockId]?.[statement.keyword.value];
-      if (userArg === undefined || statement.args.length === 0) continue;
-      let ownUser = userArg > 0 && statement.args.length > userArg;
-      // A vrrp_script or MISC_CHECK names its user with its own `user` keyword.
-      if (userArg < 0 && placed.parent) ownUser = model.childStatements(placed.parent).some((s) => s.statement.keyword.value === "user");
-      scripts.push({ statement, uri: placed.uri, ownUser });
+    const scripts: { statement: Statement; uri: string; ownUser: boolean; order: number }[] = [];
+    for (const keyword of SCRIPT_KEYWORDS) {
+      for (const placed of model.withKeyword(keyword)) {
+        const { statement, blockId } = placed;
+        const userArg = SCRIPTS[blockId]?.[keyword];
+        if (userArg === undefined || statement.args.length === 0) continue;
+        let ownUser = userArg > 0 && statement.args.length > userArg;
+        // A vrrp_script or MISC_CHECK names its user with its own `user` keyword.
+        if (userArg < 0 && placed.within) ownUser = placed.within.statements.some((s) => s.statement.keyword.value === "user");
+        scripts.push({ statement, uri: placed.uri, ownUser, order: placed.order });
+      }
     }
     if (scripts.length === 0) return;
-    const enable = globals.find(({ statement }) => statement.keyword.value === "enable_script_security");
+    // In the order keepalived reads them.
+    scripts.sort((a, b) => a.order - b.order);
+    const inGlobals = (keyword: string) => model.withKeyword(keyword).find(({ blockId }) => blockId === "global_defs");
+    const enable = inGlobals("enable_script_security");
     const first = scripts[0]!;
     if (!enable) {
       // A global_defs we cannot see may hold the setting.
-      if (model.statements.some((s) => (s.blockId === TOP || s.blockId === "global_defs") && model.unresolvedIncludes.has(s.statement))) return;
+      if (model.withKeyword("include").some((s) => (s.blockId === TOP || s.blockId === "global_defs") && model.unresolvedIncludes.has(s.statement))) return;
       report({
         range: first.statement.keyword.range,
         uri: first.uri,
@@ -57,7 +63,7 @@ export const scriptSecurity: KeepalivedRule = {
       });
       return;
     }
-    if (globals.some(({ statement }) => statement.keyword.value === "script_user")) return;
+    if (inGlobals("script_user")) return;
     const needy = scripts.filter(({ ownUser }) => !ownUser);
     if (needy.length === 0) return;
     report({

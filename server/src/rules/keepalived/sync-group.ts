@@ -5,7 +5,7 @@
 // none is removed.
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { KeepalivedRule } from "../../lint/rule.js";
-import { suggest } from "../../lint/suggest.js";
+import { NameIndex } from "../name-index.js";
 import { isConditional, isDynamic, vrrpView, type SyncGroup } from "./vrrp.js";
 
 export const syncGroup: KeepalivedRule = {
@@ -23,6 +23,7 @@ export const syncGroup: KeepalivedRule = {
     const view = vrrpView(model);
     if (view.opaque) return;
     const names = new Set(view.instances.flatMap((instance) => (instance.name === undefined ? [] : [instance.name])));
+    let index: NameIndex | undefined;
     const owner = new Map<string, SyncGroup>();
     for (const group of view.syncGroups) {
       const members = group.members;
@@ -37,7 +38,7 @@ export const syncGroup: KeepalivedRule = {
         if (seen.has(name)) continue;
         seen.add(name);
         if (!names.has(name)) {
-          const candidates = suggest(name, names);
+          const candidates = (index ??= new NameIndex(names)).suggest(name);
           report({
             range: entry.word.range,
             uri: entry.uri,

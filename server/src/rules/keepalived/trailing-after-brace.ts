@@ -25,6 +25,9 @@ export const trailingAfterBrace: KeepalivedRule = {
   },
   check({ model, report }) {
     for (const file of model.files) {
+      // Only a line where something follows a `}` can hold a finding.
+      const candidates = model.matchingLines(file, /\}[ \t]*[^ \t\r\n#!]/);
+      if (candidates?.size === 0) continue;
       const text = file.parse.lines.text;
       const visit = (items: readonly KeepalivedItem[], parent: Block | undefined) => {
         for (let i = 0; i < items.length; i++) {
@@ -32,6 +35,8 @@ export const trailingAfterBrace: KeepalivedRule = {
           if (item.kind !== "block") continue;
           visit(item.items, item);
           const close = item.close;
+          // The line of the `}`, without making ranges: a closed block ends with it.
+          if (!close || (candidates && !candidates.has(item.range.lines.lineOf(item.range.localEnd - 1) + item.range.lines.base.line))) continue;
           const next = items[i + 1];
           const start = next && startOf(next);
           if (!close || !start || start.line !== close.range.start.line) continue;

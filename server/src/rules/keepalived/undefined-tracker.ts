@@ -4,10 +4,10 @@
 // file is not found either (measured with 2.2.7); it reports "not found, ignoring" and runs untracked.
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { KeepalivedRule } from "../../lint/rule.js";
-import { suggest } from "../../lint/suggest.js";
+import { NameIndex } from "../name-index.js";
 import type { PlacedBlock } from "./model.js";
 import { isDynamic, TRACKERS, vrrpView, type TrackerKind } from "./vrrp.js";
-import type { Statement, Word } from "../../../../grammars/keepalived/ast.js";
+import type { Word } from "../../../../grammars/keepalived/ast.js";
 
 const WHAT: Readonly<Record<TrackerKind, string>> = {
   script: "vrrp_script",
@@ -31,13 +31,14 @@ export const undefinedTracker: KeepalivedRule = {
   check({ model, report }) {
     const view = vrrpView(model);
     if (view.opaque) return;
-    const check = (kind: TrackerKind, word: Word, statement: Statement, uri: string) => {
+    // Did-you-mean among the names of each kind of definition, made on the first miss.
+    const indexes = new Map<string, NameIndex>();
+    const check = (kind: TrackerKind, word: Word, use: number, uri: string) => {
       if (isDynamic(word)) return;
       const name = word.value;
       const defines = TRACKERS.find((t) => t.kind === kind)!.defines;
       const definitions: PlacedBlock[] = defines.flatMap((keyword) => model.definitions(keyword).get(name) ?? []);
-      const use = model.readingIndex(statement);
-      const before = definitions.filter((placed) => model.readingIndex(placed.block) < use);
+      const before = definitions.filter((placed) => placed.order < use);
       if (before.length > 0) return;
       const later = definitions[0];
       if (later) {
@@ -50,7 +51,9 @@ export const undefinedTracker: KeepalivedRule = {
         });
         return;
       }
-      const candidates = suggest(name, view.names(...defines));
+      const key = defines.join(" ");
+      const index = indexes.get(key) ?? indexes.set(key, new NameIndex(view.names(...defines))).get(key)!;
+      const candidates = index.suggest(name);
       report({
         range: word.range,
         uri,
@@ -61,17 +64,17 @@ export const undefinedTracker: KeepalivedRule = {
     for (const tracking of [...view.instances, ...view.syncGroups]) {
       for (const tracker of tracking.trackers()) {
         if (tracker.kind === "interface") continue;
-        check(tracker.kind, tracker.entry.word, tracker.entry.statement, tracker.entry.uri);
+        check(tracker.kind, tracker.entry.word, tracker.entry.placed.order, tracker.entry.uri);
       }
     }
     // Real servers use track files and BFD instances from their checkers.
-    for (const { statement, uri, blockId } of model.statements) {
-      if (!blockId.startsWith("virtual_server>real_server>") || blockId.split(">").length !== 3) continue;
-      const checker = blockId.split(">")[2];
+    for (const { statement, uri, blockId, order } of model.withKeyword("track_file")) {
       const word = statement.args[0];
-      if (!word) continue;
-      if (checker === "FILE_CHECK" && statement.keyword.value === "track_file") check("file", word, statement, uri);
-      if (checker === "BFD_CHECK" && statement.keyword.value === "name") check("bfd", word, statement, uri);
+      if (blockId === "virtual_server>real_server>FILE_CHECK" && word) check("file", word, order, uri);
+    }
+    for (const { statement, uri, blockId, order } of model.withKeyword("name")) {
+      const word = statement.args[0];
+      if (blockId === "virtual_server>real_server>BFD_CHECK" && word) check("bfd", word, order, uri);
     }
   },
 };

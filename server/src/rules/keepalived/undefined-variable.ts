@@ -39,6 +39,8 @@ export const undefinedVariable: KeepalivedRule = {
     native: "partly",
   },
   check({ model, report }) {
+    // Every definition and every reference holds a `$`.
+    if (!model.textHolds("$")) return;
     const grammarReported = new Set<string>();
     for (const file of model.files) {
       for (const diagnostic of file.parse.diagnostics) if (diagnostic.code === "undefined-variable") grammarReported.add(`${file.uri}@${diagnostic.range.startOffset}`);

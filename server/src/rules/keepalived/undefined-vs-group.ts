@@ -3,7 +3,7 @@
 // not configured - ignoring virtual server" and the virtual server does not exist.
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { KeepalivedRule } from "../../lint/rule.js";
-import { suggest } from "../../lint/suggest.js";
+import { NameIndex } from "../name-index.js";
 import { isDynamic, vrrpView } from "./vrrp.js";
 
 export const undefinedVsGroup: KeepalivedRule = {
@@ -21,11 +21,12 @@ export const undefinedVsGroup: KeepalivedRule = {
     const view = vrrpView(model);
     if (view.opaque) return;
     const names = view.names("virtual_server_group");
+    let index: NameIndex | undefined;
     for (const server of view.virtualServers) {
       if (server.kind !== "group") continue;
       const word = server.header?.args[1];
       if (!word || isDynamic(word) || names.has(word.value)) continue;
-      const candidates = suggest(word.value, names);
+      const candidates = (index ??= new NameIndex(names)).suggest(word.value);
       report({
         range: word.range,
         uri: server.uri,

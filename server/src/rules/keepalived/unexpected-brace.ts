@@ -3,7 +3,7 @@
 // everything after it lands one level up. A keyword that opens a block, written without one, is
 // skipped.
 import type { KeepalivedRule } from "../../lint/rule.js";
-import { describeBlock, readKeyword } from "./keywords.js";
+import { describeBlock, keywordReadings, keywordStatements, readKeyword } from "./keywords.js";
 
 export const unexpectedBrace: KeepalivedRule = {
   meta: {
@@ -19,6 +19,7 @@ export const unexpectedBrace: KeepalivedRule = {
   check({ model, report }) {
     for (const placed of model.blocks) {
       const header = placed.block.header;
+      // A header standing for a keyword that opens a block is what most headers are.
       if (!header || header.prefixOnly) continue;
       const reading = readKeyword(header, placed.parentId);
       if (reading.kind !== "known" || reading.keyword.block !== undefined) continue;
@@ -28,9 +29,13 @@ export const unexpectedBrace: KeepalivedRule = {
         message: `'${header.keyword.value}' does not open a block: keepalived ignores this '{', and its '}' closes ${describeBlock(placed.parentId)} instead`,
       });
     }
-    for (const { statement, uri, blockId } of model.statements) {
-      if (statement.prefixOnly) continue;
-      const reading = readKeyword(statement, blockId);
+    const lines = keywordStatements(model);
+    const readings = keywordReadings(model);
+    for (let i = 0; i < lines.length; i++) {
+      const { statement, uri, opens } = lines[i]!;
+      // Block headers come last; this part is about statements.
+      if (opens) break;
+      const reading = readings[i]!;
       if (reading.kind !== "known" || reading.keyword.block === undefined || reading.keyword.blockOptional) continue;
       report({
         uri,

@@ -22,7 +22,7 @@ export const unicastWithoutPeers: KeepalivedRule = {
     for (const instance of vrrpView(model).instances) {
       if (instance.opaque || instance.unicast) continue;
       const peerBlocks = instance.blocks("unicast_peer");
-      if (peerBlocks.some((placed) => model.childStatements(placed.block).length > 0)) continue;
+      if (peerBlocks.some((placed) => placed.statements.length > 0)) continue;
       const first = [...UNICAST.flatMap((keyword) => instance.statements(keyword).map((placed) => ({ range: placed.statement.keyword.range, uri: placed.uri, keyword })))]
         .concat(peerBlocks.map((placed) => ({ range: placed.block.header!.keyword.range, uri: placed.uri, keyword: "unicast_peer" })))
         .sort((a, b) => a.range.start.offset - b.range.start.offset)[0];

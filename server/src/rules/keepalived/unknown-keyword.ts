@@ -5,7 +5,7 @@ import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
 import { keepalivedKeywordsIn } from "../../facts/keepalived.js";
-import { describeBlock, keywordStatements, readKeyword } from "./keywords.js";
+import { describeBlock, keywordReadings, keywordStatements } from "./keywords.js";
 
 export const unknownKeyword: KeepalivedRule = {
   meta: {
@@ -19,15 +19,18 @@ export const unknownKeyword: KeepalivedRule = {
     native: "reports",
   },
   check({ model, report }) {
-    for (const { statement, uri, blockId } of keywordStatements(model)) {
-      const reading = readKeyword(statement, blockId);
+    // The keywords of each block, for did-you-mean, made on the first miss there.
+    const keywordNames = new Map<string, string[]>();
+    const lines = keywordStatements(model);
+    const readings = keywordReadings(model);
+    for (let i = 0; i < lines.length; i++) {
+      const reading = readings[i]!;
       if (reading.kind !== "unknown" || reading.elsewhere.length > 0) continue;
+      const { statement, uri, blockId, opens: block } = lines[i]!;
       const word = statement.keyword;
-      const candidates = suggest(
-        word.value,
-        keepalivedKeywordsIn(blockId, model.version).map((keyword) => keyword.name),
-      );
-      const opens = model.blocks.some((placed) => placed.block.header === statement);
+      const names = keywordNames.get(blockId) ?? keywordNames.set(blockId, keepalivedKeywordsIn(blockId, model.version).map((keyword) => keyword.name)).get(blockId)!;
+      const candidates = suggest(word.value, names);
+      const opens = block !== undefined;
       report({
         uri,
         range: word.range,

@@ -34,8 +34,8 @@ export const unusedScript: KeepalivedRule = {
         }
       }
     }
-    for (const { statement, blockId } of model.statements) {
-      if (blockId.endsWith(">FILE_CHECK") && statement.keyword.value === "track_file" && statement.args[0]) {
+    for (const { statement, blockId } of model.withKeyword("track_file")) {
+      if (blockId.endsWith(">FILE_CHECK") && statement.args[0]) {
         if (isDynamic(statement.args[0])) return;
         used.get("file")!.add(statement.args[0].value);
       }

@@ -7,6 +7,7 @@ import { keepalivedEntries, readValueLine } from "../../facts/keepalived-entries
 import { checkShape } from "../../facts/shapes.js";
 import type { Fix, KeepalivedRule } from "../../lint/rule.js";
 import { describeBlock, isVariable } from "./keywords.js";
+import type { PlacedStatement } from "./model.js";
 
 export const valueEntries: KeepalivedRule = {
   meta: {
@@ -20,10 +21,12 @@ export const valueEntries: KeepalivedRule = {
     native: "partly",
   },
   check({ model, report }) {
-    for (const { statement, uri, blockId } of model.statements) {
-      if (statement.prefixOnly) continue;
-      const grammar = keepalivedEntries(blockId);
-      if (!grammar) continue;
+    // The lines of value blocks (`virtual_ipaddress`, `track_script`…).
+    const lines: PlacedStatement[] = [];
+    for (const block of model.blocks) if (block.id !== undefined && keepalivedEntries(block.id)) lines.push(...block.statements);
+    lines.sort((a, b) => a.order - b.order);
+    for (const { statement, uri, blockId } of lines) {
+      const grammar = keepalivedEntries(blockId)!;
       const words: readonly Word[] = statement.words;
       if (words.some(isVariable)) continue;
       const reading = readValueLine(blockId, words.map((word) => word.value));

@@ -20,6 +20,8 @@ export const variableGlued: KeepalivedRule = {
     native: "partly",
   },
   check({ model, report }) {
+    // Every definition holds a `$`.
+    if (!model.textHolds("$")) return;
     const defined = new Set<string>();
     for (const { item } of model.reading) {
       if (item.kind === "definition") defined.add(item.name);

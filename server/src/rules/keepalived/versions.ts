@@ -7,7 +7,7 @@ import { availabilityAt, type AvailabilityState } from "../../facts/versions.js"
 import { replaceRange } from "../../lint/fixes.js";
 import type { Fix } from "../../lint/rule.js";
 import type { KeepalivedModel, PlacedStatement } from "./model.js";
-import { keywordStatements, readKeyword } from "./keywords.js";
+import { keywordReadings, keywordStatements } from "./keywords.js";
 
 export interface VersionFinding {
   readonly placed: PlacedStatement;
@@ -15,13 +15,28 @@ export interface VersionFinding {
   readonly state: AvailabilityState;
 }
 
-export function* versionFindings(model: KeepalivedModel, wanted: AvailabilityState): Generator<VersionFinding> {
-  for (const placed of keywordStatements(model)) {
-    const reading = readKeyword(placed.statement, placed.blockId);
-    if (reading.kind !== "known") continue;
-    const state = availabilityAt(reading.keyword.availability, model.version);
-    if (state === wanted) yield { placed, keyword: reading.keyword, state };
+const findings = new WeakMap<KeepalivedModel, Map<AvailabilityState, VersionFinding[]>>();
+
+/** The statements whose keyword is in state `wanted` at the model's version; found in one pass for the three rules. */
+export function versionFindings(model: KeepalivedModel, wanted: AvailabilityState): readonly VersionFinding[] {
+  let byState = findings.get(model);
+  if (!byState) {
+    byState = new Map();
+    const lines = keywordStatements(model);
+    const readings = keywordReadings(model);
+    // Statements share a few keywords: their state is worked out once each.
+    const states = new Map<object, AvailabilityState>();
+    for (let i = 0; i < lines.length; i++) {
+      const reading = readings[i]!;
+      if (reading.kind !== "known") continue;
+      let state = states.get(reading.keyword);
+      if (state === undefined) states.set(reading.keyword, (state = availabilityAt(reading.keyword.availability, model.version)));
+      if (state === "ok") continue;
+      (byState.get(state) ?? byState.set(state, []).get(state)!).push({ placed: lines[i]!, keyword: reading.keyword, state });
+    }
+    findings.set(model, byState);
   }
+  return byState.get(wanted) ?? [];
 }
 
 export function renameFix(statement: Statement, blockId: string, replacement: string | undefined): Fix | undefined {

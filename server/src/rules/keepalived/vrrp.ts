@@ -8,9 +8,13 @@ import type { Block, Statement, Word } from "../../../../grammars/keepalived/ast
 import { parseAddress, type Address } from "./ip.js";
 import { TOP, type KeepalivedModel, type PlacedBlock, type PlacedStatement } from "./model.js";
 
+const NONE: readonly PlacedStatement[] = [];
+const NO_ENTRIES: Entry[] = [];
+
 /** A word whose value is only known once keepalived or a template engine has substituted it. */
 export function isDynamic(word: Word): boolean {
-  return /\$|\{\{|\{%|<%/.test(word.text);
+  const text = word.text;
+  return text.includes("$") || text.includes("{{") || text.includes("{%") || text.includes("<%");
 }
 
 /** A statement that holds only on some hosts (`@id`) or stands for several (`~SEQ`). */
@@ -132,37 +136,60 @@ export class BlockView {
    * missing stay quiet about such blocks.
    */
   get opaque(): boolean {
-    this.opaqueCache ??= this.statements().some(
-      ({ statement }) => isDynamic(statement.keyword) || this.model.unresolvedIncludes.has(statement) || /^\$[A-Za-z_]\w*=/.test(statement.keyword.value),
-    );
+    // Without a `$`, `{{`, `{%` or `<%` anywhere and without unresolved includes, nothing is opaque.
+    this.opaqueCache ??=
+      (this.model.mayHoldDynamic || this.model.unresolvedIncludes.size > 0) &&
+      this.statements().some(
+        ({ statement }) => isDynamic(statement.keyword) || this.model.unresolvedIncludes.has(statement) || /^\$[A-Za-z_]\w*=/.test(statement.keyword.value),
+      );
     return this.opaqueCache;
   }
 
   private opaqueCache: boolean | undefined;
 
   /** Direct statements, of one keyword when given. */
-  statements(keyword?: string): PlacedStatement[] {
-    const all = this.model.childStatements(this.block);
-    return keyword === undefined ? all : all.filter(({ statement }) => statement.keyword.value === keyword);
+  statements(keyword?: string): readonly PlacedStatement[] {
+    const all = this.placed.statements;
+    if (keyword === undefined) return all;
+    if (!this.byKeyword) {
+      // The block's statements by keyword, made once: rules ask a block for many keywords.
+      this.byKeyword = new Map();
+      for (const placed of all) {
+        const key = placed.statement.keyword.value;
+        const list = this.byKeyword.get(key);
+        if (list) list.push(placed);
+        else this.byKeyword.set(key, [placed]);
+      }
+    }
+    return this.byKeyword.get(keyword) ?? NONE;
   }
 
+  private byKeyword: Map<string, PlacedStatement[]> | undefined;
+
   /** Direct sub-blocks, of one keyword when given. */
-  blocks(keyword?: string): PlacedBlock[] {
-    const all = this.model.childBlocks(this.block);
+  blocks(keyword?: string): readonly PlacedBlock[] {
+    const all = this.placed.blocks;
     return keyword === undefined ? all : all.filter(({ block }) => block.header?.keyword.value === keyword && !block.header.prefixOnly);
   }
 
   /** The lines of every sub-block `keyword` (a value block), in reading order. */
   entries(keyword: string): Entry[] {
-    let found = this.entryCache.get(keyword);
-    if (!found) {
-      found = this.blocks(keyword).flatMap((placed) => this.model.childStatements(placed.block).map((statement) => new Entry(statement, placed)));
-      this.entryCache.set(keyword, found);
+    if (!this.entryCache) {
+      // The lines of every sub-block, by the sub-block's keyword, in one pass.
+      this.entryCache = new Map();
+      for (const placed of this.placed.blocks) {
+        const header = placed.block.header;
+        if (!header || header.prefixOnly) continue;
+        const name = header.keyword.value;
+        let list = this.entryCache.get(name);
+        if (!list) this.entryCache.set(name, (list = []));
+        for (const statement of placed.statements) list.push(new Entry(statement, placed));
+      }
     }
-    return found;
+    return this.entryCache.get(keyword) ?? NO_ENTRIES;
   }
 
-  private readonly entryCache = new Map<string, Entry[]>();
+  private entryCache: Map<string, Entry[]> | undefined;
 
   /** Whether a keyword is given on every host (an unconditional statement). */
   has(keyword: string): boolean {
@@ -214,6 +241,8 @@ export interface Tracker {
   readonly reverse: boolean;
 }
 
+const TRACKER_BLOCKS: ReadonlySet<string> = new Set(TRACKERS.map(({ block }) => block));
+
 const DEFAULT_WEIGHT: Readonly<Record<TrackerKind, number>> = { script: 0, process: 1, file: 1, bfd: 0, interface: 0 };
 
 /** A block that tracks things: a vrrp_instance or a vrrp_sync_group. */
@@ -234,15 +263,17 @@ export class TrackingView extends BlockView {
   private trackerCache: Tracker[] | undefined;
 
   private readTrackers(kind?: TrackerKind): Tracker[] {
+    // Most instances track nothing.
+    if (!this.placed.blocks.some(({ block }) => block.header !== undefined && !block.header.prefixOnly && TRACKER_BLOCKS.has(block.header.keyword.value))) return [];
     return TRACKERS.filter((t) => kind === undefined || t.kind === kind).flatMap(({ kind, defines }) =>
       this.entries(TRACKERS.find((t) => t.kind === kind)!.block).map((entry): Tracker => {
         const name = isDynamic(entry.word) ? undefined : entry.word.value;
         // keepalived looks the name up while it reads the entry: a definition further down is not found.
-        const at = this.model.readingIndex(entry.statement);
+        const at = entry.placed.order;
         const definition =
           name === undefined
             ? undefined
-            : defines.map((keyword) => this.view.definition(keyword, name)).find((found) => found && this.model.readingIndex(found.block) < at);
+            : defines.map((keyword) => this.view.definition(keyword, name)).find((found) => found && found.placed.order < at);
         const weightWord = entry.option("weight");
         let weight: number | undefined;
         if (weightWord) weight = intOf(weightWord);
@@ -360,19 +391,18 @@ export class VrrpInstance extends TrackingView {
 
   private readFamily(): { family: 4 | 6; statement: Statement; uri: string } | undefined {
     const candidates: { order: number; family: 4 | 6; statement: Statement; uri: string }[] = [];
-    const order = (statement: Statement) => this.model.readingIndex(statement);
     for (const entry of [...this.vips, ...this.unicastPeers]) {
       const address = entry.address;
-      if (address) candidates.push({ order: order(entry.statement), family: address.family, statement: entry.statement, uri: entry.uri });
+      if (address) candidates.push({ order: entry.placed.order, family: address.family, statement: entry.statement, uri: entry.uri });
     }
     for (const keyword of ["unicast_src_ip", "mcast_src_ip"]) {
-      for (const { statement, uri } of this.statements(keyword)) {
+      for (const { statement, uri, order } of this.statements(keyword)) {
         const word = statement.args[0];
         const address = word && !isDynamic(word) ? parseAddress(word.value) : undefined;
-        if (address) candidates.push({ order: order(statement), family: address.family, statement, uri });
+        if (address) candidates.push({ order, family: address.family, statement, uri });
       }
     }
-    for (const { statement, uri } of this.statements("native_ipv6")) candidates.push({ order: order(statement), family: 6, statement, uri });
+    for (const { statement, uri, order } of this.statements("native_ipv6")) candidates.push({ order, family: 6, statement, uri });
     candidates.sort((a, b) => a.order - b.order);
     const first = candidates[0];
     return first && { family: first.family, statement: first.statement, uri: first.uri };
@@ -396,7 +426,7 @@ export class GlobalView {
   constructor(private readonly blocks: readonly BlockView[]) {}
 
   statements(keyword: string): PlacedStatement[] {
-    return this.blocks.flatMap((block) => block.statements(keyword));
+    return this.blocks.flatMap((block) => [...block.statements(keyword)]);
   }
 
   has(keyword: string): boolean {
@@ -418,9 +448,14 @@ export class GlobalView {
 export class VirtualServer extends BlockView {
   /** `virtual_server IP PORT`: the address (undefined for `fwmark N` and `group NAME`). */
   get address(): Address | undefined {
-    const word = this.nameWord;
-    return word && !isDynamic(word) ? parseAddress(word.value) : undefined;
+    if (this.parsedAddress === undefined) {
+      const word = this.nameWord;
+      this.parsedAddress = { value: word && !isDynamic(word) ? parseAddress(word.value) : undefined };
+    }
+    return this.parsedAddress.value;
   }
+
+  private parsedAddress: { value: Address | undefined } | undefined;
 
   get portWord(): Word | undefined {
     return this.address ? this.header?.args[1] : undefined;
@@ -434,8 +469,11 @@ export class VirtualServer extends BlockView {
   }
 
   get realServers(): BlockView[] {
-    return this.blocks("real_server").map((placed) => new BlockView(this.model, placed));
+    this.realServerViews ??= this.blocks("real_server").map((placed) => new BlockView(this.model, placed));
+    return this.realServerViews;
   }
+
+  private realServerViews: BlockView[] | undefined;
 }
 
 /** What a keepalived configuration means: global settings, VRRP instances, sync groups, virtual servers. */
@@ -452,14 +490,24 @@ export class KeepalivedView {
   private readonly definitionViews = new Map<PlacedBlock, BlockView>();
 
   constructor(readonly model: KeepalivedModel) {
-    const top = (keyword: string) => model.blocks.filter((placed) => placed.parentId === TOP && placed.block.header?.keyword.value === keyword && !placed.block.header.prefixOnly);
-    this.global = new GlobalView(top("global_defs").map((placed) => new BlockView(model, placed)));
-    for (const placed of top("vrrp_instance")) this.instances.push(new VrrpInstance(model, placed, this.global, this));
-    for (const placed of top("vrrp_sync_group")) this.syncGroups.push(new SyncGroup(model, placed, this));
-    for (const placed of top("virtual_server")) this.virtualServers.push(new VirtualServer(model, placed));
-    this.opaque = model.statements.some(
-      ({ statement, blockId }) => blockId === TOP && (isDynamic(statement.keyword) || model.unresolvedIncludes.has(statement)),
-    );
+    // The top-level blocks of each kind, in one pass.
+    const top = new Map<string, PlacedBlock[]>();
+    for (const placed of model.blocks) {
+      const header = placed.block.header;
+      if (placed.parentId !== TOP || !header || header.prefixOnly) continue;
+      const keyword = header.keyword.value;
+      (top.get(keyword) ?? top.set(keyword, []).get(keyword)!).push(placed);
+    }
+    const ofKind = (keyword: string) => top.get(keyword) ?? [];
+    this.global = new GlobalView(ofKind("global_defs").map((placed) => new BlockView(model, placed)));
+    const global = this.global;
+    for (const placed of ofKind("vrrp_instance")) this.instances.push(new VrrpInstance(model, placed, global, this));
+    for (const placed of ofKind("vrrp_sync_group")) this.syncGroups.push(new SyncGroup(model, placed, this));
+    for (const placed of ofKind("virtual_server")) this.virtualServers.push(new VirtualServer(model, placed));
+    // Without a `$`, `{{`, `{%` or `<%` anywhere and without unresolved includes, nothing is opaque.
+    this.opaque =
+      (model.mayHoldDynamic || model.unresolvedIncludes.size > 0) &&
+      model.statements.some(({ statement, blockId }) => blockId === TOP && (isDynamic(statement.keyword) || model.unresolvedIncludes.has(statement)));
     // keepalived gives an instance to the first sync group that lists it.
     const byName = new Map<string, VrrpInstance>();
     for (const instance of this.instances) if (instance.name !== undefined && !byName.has(instance.name)) byName.set(instance.name, instance);

@@ -21,7 +21,7 @@ export const weightNopreempt: KeepalivedRule = {
     for (const instance of vrrpView(model).instances) {
       // The last of nopreempt / preempt wins.
       const toggles = [...instance.statements("nopreempt"), ...instance.statements("preempt")].sort(
-        (a, b) => model.readingIndex(a.statement) - model.readingIndex(b.statement),
+        (a, b) => a.order - b.order,
       );
       const last = toggles[toggles.length - 1];
       if (!last || last.statement.keyword.value !== "nopreempt" || isConditional(last.statement)) continue;

@@ -1,7 +1,7 @@
 // KA002: a keyword keepalived knows, written in a block that does not take it (`priority` in
 // global_defs, `lb_algo` in real_server). keepalived reads it as unknown there and skips it.
 import type { KeepalivedRule } from "../../lint/rule.js";
-import { describeBlock, keywordStatements, readKeyword } from "./keywords.js";
+import { describeBlock, keywordReadings, keywordStatements } from "./keywords.js";
 
 export const wrongBlock: KeepalivedRule = {
   meta: {
@@ -15,9 +15,12 @@ export const wrongBlock: KeepalivedRule = {
     native: "reports",
   },
   check({ model, report }) {
-    for (const { statement, uri, blockId } of keywordStatements(model)) {
-      const reading = readKeyword(statement, blockId);
+    const lines = keywordStatements(model);
+    const readings = keywordReadings(model);
+    for (let i = 0; i < lines.length; i++) {
+      const reading = readings[i]!;
       if (reading.kind !== "unknown" || reading.elsewhere.length === 0) continue;
+      const { statement, uri, blockId } = lines[i]!;
       const places = reading.elsewhere.slice(0, 3).map(describeBlock).join(", ");
       const more = reading.elsewhere.length > 3 ? ", …" : "";
       report({
