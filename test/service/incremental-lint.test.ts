@@ -42,6 +42,20 @@ const SNIPPETS = [
   "    # lblint-disable-next-line HA001\n",
   "    optoin forwardfor\n",
   "    http-request set-header X %[req.hdr(host),map(/m.map)]\n",
+  "    acl dead nbsrv(app) lt 1\n",
+  "    http-request deny if { srv_is_up(app/s9) }\n",
+  "    http-request deny if { sc_http_req_rate(0,other) gt 10 }\n",
+  "    server s9 10.0.0.9:80 track app/s1\n",
+  "    use-server s9 if TRUE\n",
+  "    stats enable\n",
+  "    stats uri /stats\n",
+  "    stats auth admin:admin\n",
+  "    acl is_ws hdr(upgrade) -i websocket\n",
+  "    use_backend app if is_ws\n",
+  "    timeout tunnel 1h\n",
+  "    server s9 10.0.0.9:443 ssl verify none\n",
+  "    server s9 10.0.0.9:80 minconn 10 maxconn 5\n",
+  "    maxconn 5\n",
 ];
 
 function key(problems: readonly Problem[]): string[] {

@@ -121,3 +121,18 @@ describe("results kept per section", () => {
     expect(after).toEqual([documentSymbols(fresh.document.parsed), documentLinks(fresh.uri, fresh.document.parsed), semanticTokens(fresh.project, fresh.uri, fresh.document.parsed)]);
   });
 });
+
+describe("keepalived names kept per top-level item", () => {
+  it("move with their items after an edit and equal a fresh index", async () => {
+    const { nameIndex } = await import("../../server/src/service/names.js");
+    const text = `$IFACE=eth0\nvrrp_script chk {\n    script "/bin/true"\n}\nvrrp_instance VI_1 {\n    interface $IFACE\n    track_script {\n        chk\n    }\n}\nvrrp_instance VI_2 {\n    interface \${IFACE}\n    track_script {\n        chk\n    }\n}\n`;
+    const opened = await keepalived(text);
+    nameIndex(opened.project);
+    opened.service.change(opened.uri, [{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: "    priority 100\n    state BACKUP\n" }], 2);
+    const after = nameIndex(await opened.service.project(opened.uri)).sites;
+    const fresh = await keepalived(opened.document.text);
+    const plainSites = (sites: typeof after) => sites.map((s) => [s.key, s.start, s.end, s.range.start.line, s.range.start.column, s.definition]).sort();
+    expect(plainSites(after)).toEqual(plainSites(nameIndex(fresh.project).sites));
+    expect(after.some((s) => s.key === "block:vrrp_script:chk" && !s.definition && s.range.start.line === 15)).toBe(true);
+  });
+});

@@ -33,6 +33,7 @@ function keepalivedUnits(uri: string): Units<KeepalivedParseResult, KeepalivedIt
   return {
     product: "keepalived",
     scoped: KEEPALIVED_SCOPED,
+    stable: new Map(),
     units: (parse) => parse.ast.items,
     start: (item) => item.range.start,
     movable,

@@ -28,9 +28,9 @@ import { HaproxyModel } from "../rules/haproxy/model.js";
  */
 export const SECTION_SCOPED: ReadonlySet<string> = new Set([
   "HA001", "HA002", "HA003", "HA004", "HA005", "HA006", "HA007", "HA008", "HA009", "HA011", "HA014", "HA019",
-  "HA020", "HA021", "HA022", "HA023", "HA024", "HA025", "HA027", "HA028", "HA029", "HA030", "HA031",
-  "HA032", "HA033", "HA034", "HA035", "HA036", "HA037", "HA041", "HA042", "HA043", "HA044", "HA045", "HA046",
-  "HA047", "HA048", "HA049", "HA052", "HA053", "HA054", "HA060",
+  "HA020", "HA021", "HA022", "HA023", "HA024", "HA025", "HA027", "HA028", "HA029", "HA030", "HA031", "HA032",
+  "HA033", "HA034", "HA035", "HA036", "HA037", "HA042", "HA043", "HA044", "HA045", "HA046", "HA047", "HA049",
+  "HA053", "HA054", "HA060", "HA062",
 ]);
 
 const PROXIES: ReadonlySet<string> = new Set(["frontend", "backend", "listen"]);
@@ -54,6 +54,12 @@ export interface Units<Parse extends { readonly lines: { readonly text: string }
   readonly product: "haproxy" | "keepalived";
   /** Rules whose findings in a unit depend only on that unit and the context units (see subset). */
   readonly scoped: ReadonlySet<string>;
+  /**
+   * Whole-file rules whose findings cannot change while what they read of each touched unit stays
+   * the same: rule id → that reading. When it is the same before and after an edit, and the rule
+   * found nothing in the touched units, its findings are kept and moved instead of computed again.
+   */
+  readonly stable: ReadonlyMap<string, (unit: Unit) => string>;
   units(parse: Parse): readonly Unit[];
   start(unit: Unit): Position;
   /** A unit that may be checked on its own; an edit to any other makes the next check a whole one. */
@@ -76,6 +82,8 @@ interface Previous<Parse, Unit> {
   readonly starts: readonly Position[];
   /** Findings of scoped rules, by unit index (-1: before the first unit). */
   readonly scoped: Map<number, Problem[]>;
+  /** Findings of stable rules, by rule, then by unit index. */
+  readonly stable: Map<string, Map<number, Problem[]>>;
 }
 
 /** The incremental checker of one open file; `lint()` gives what lint() would give. */
@@ -98,9 +106,17 @@ export class IncrementalLinter<Parse extends { readonly lines: { readonly text: 
       const at = unitIndex(problem.range.start.offset);
       (scoped.get(at) ?? scoped.set(at, []).get(at)!).push(problem);
     };
+    const stable = new Map<string, Map<number, Problem[]>>();
+    const keepGlobal = (problem: Problem) => {
+      found.push(problem);
+      if (!format.stable.has(problem.ruleId)) return;
+      const byUnit = stable.get(problem.ruleId) ?? stable.set(problem.ruleId, new Map()).get(problem.ruleId)!;
+      const at = unitIndex(problem.range.start.offset);
+      (byUnit.get(at) ?? byUnit.set(at, []).get(at)!).push(problem);
+    };
     if (dirty === undefined) {
       this.lastMode = "full";
-      format.run(parse, undefined, config, () => true, (problem) => (format.scoped.has(problem.ruleId) ? keepScoped(problem) : found.push(problem)));
+      format.run(parse, undefined, config, () => true, (problem) => (format.scoped.has(problem.ruleId) ? keepScoped(problem) : keepGlobal(problem)));
     } else {
       this.lastMode = "incremental";
       const previous = this.previous!;
@@ -118,11 +134,24 @@ export class IncrementalLinter<Parse extends { readonly lines: { readonly text: 
           return at < 0 ? undefined : shifts[at];
         },
       };
+      const moveAll = (problems: Problem[]) =>
+        problems.some((problem) => problem.related?.length || shifter.at(problem.range.start.offset) || / line \d/.test(problem.message)) ? problems.map((problem) => move(problem, shifter)) : problems;
+      // Stable rules whose reading of the touched units did not change, and that found nothing there.
+      const reused = new Set<string>();
+      for (const [rule, read] of format.stable) {
+        const before = previous.stable.get(rule);
+        if ([...dirty].every((i) => !before?.get(i)?.length && read(units[i]!) === read(previous.units[i]!))) reused.add(rule);
+      }
       try {
-        for (const [at, problems] of previous.scoped) {
-          if (dirty.has(at)) continue;
-          const moved = problems.some((problem) => problem.related?.length || shifter.at(problem.range.start.offset) || / line \d/.test(problem.message));
-          scoped.set(at, moved ? problems.map((problem) => move(problem, shifter)) : problems);
+        for (const [at, problems] of previous.scoped) if (!dirty.has(at)) scoped.set(at, moveAll(problems));
+        for (const rule of reused) {
+          const byUnit = new Map<number, Problem[]>();
+          for (const [at, problems] of previous.stable.get(rule) ?? []) {
+            const moved = moveAll(problems);
+            byUnit.set(at, moved);
+            found.push(...moved);
+          }
+          stable.set(rule, byUnit);
         }
       } catch (error) {
         if (!(error instanceof Unmappable)) throw error;
@@ -133,11 +162,11 @@ export class IncrementalLinter<Parse extends { readonly lines: { readonly text: 
       format.run(parse, subset, config, (rule) => format.scoped.has(rule), (problem) => {
         if (dirty.has(unitIndex(problem.range.start.offset))) keepScoped(problem);
       });
-      format.run(parse, undefined, config, (rule) => !format.scoped.has(rule), (problem) => found.push(problem));
+      format.run(parse, undefined, config, (rule) => !format.scoped.has(rule) && !reused.has(rule), keepGlobal);
     }
     for (const problems of scoped.values()) found.push(...problems);
     found.push(...extra);
-    this.previous = { parse, config, units: [...units], starts: units.map((unit) => format.start(unit)), scoped };
+    this.previous = { parse, config, units: [...units], starts: units.map((unit) => format.start(unit)), scoped, stable };
 
     const lines = (parse as unknown as { lines: LineIndex }).lines;
     const suppressed = applySuppressions(found, lines.text, lines, format.product);
@@ -174,6 +203,47 @@ export function collect(uri: string, add: (problem: Problem) => void): (reportUr
   };
 }
 
+/** The statements of a section, as text, that satisfy `keep`. */
+function reading(section: Section, keep: (words: readonly string[]) => boolean): string {
+  const out: string[] = [header(section)];
+  for (const line of section.body) {
+    if (line.kind !== "statement") continue;
+    const words = line.words.map((word) => word.value);
+    if (keep(words)) out.push(words.join(" "));
+  }
+  return out.join("\n");
+}
+
+/**
+ * What HA015 (unused-backend), HA017 (undefined-server) and HA061 (undefined-fetch-name) read of a proxy: the statements that
+ * can name a backend or a server (routing, `table`, `track`, `use-server`, function arguments) and,
+ * for HA017, the names of its servers.
+ */
+const NAMES_BACKEND = (words: readonly string[]) =>
+  ["use_backend", "default_backend", "filter"].includes(words[0]!) || words.some((word) => word === "table" || word === "track" || word.includes("("));
+const HAPROXY_STABLE: ReadonlyMap<string, (section: Section) => string> = new Map([
+  // HA015 also leaves alone a backend that holds a stick table and no server.
+  ["HA015", (section: Section) => `${reading(section, NAMES_BACKEND)}\n${section.body.some((line) => line.kind === "statement" && (line.keyword.value === "server" || line.keyword.value === "server-template"))}`],
+  ["HA017", namesAndServers],
+  // HA061 reads the same: fetch arguments that name proxies, servers and tables.
+  ["HA061", namesAndServers],
+  // The others by the statements they look at (a generous reading is only slower, never wrong).
+  ["HA026", (section: Section) => reading(section, (words) => ["mode", "use_backend", "default_backend", "tcp-request"].includes(words[0]!))],
+  ["HA040", (section: Section) => reading(section, (words) => ["stats", "bind", "use_backend", "default_backend", "http-request", "tcp-request", "acl", "mode"].includes(words[0]!))],
+  ["HA041", (section: Section) => reading(section, (words) => SERVER_LINES.has(words[0]!) && words.some((word) => /ssl|verify|ca-file|crt|sni/.test(word)))],
+  ["HA052", (section: Section) => reading(section, (words) => words.some((word) => word === "maxconn" || word === "minconn"))],
+  ["HA055", (section: Section) => reading(section, (words) => ["acl", "use_backend", "default_backend", "mode", "timeout"].includes(words[0]!) || words.includes("if") || words.includes("unless"))],
+]);
+
+const SERVER_LINES: ReadonlySet<string> = new Set(["server", "server-template", "default-server"]);
+
+function namesAndServers(section: Section): string {
+  const servers = section.body.map((line) =>
+    line.kind === "statement" && ["server", "server-template", "default-server"].includes(line.keyword.value) ? line.words.slice(0, 3).map((w) => w.value).join(" ") : "",
+  );
+  return `${reading(section, (words) => NAMES_BACKEND(words) || words[0] === "use-server")}\n${servers.join("\n")}`;
+}
+
 function header(section: Section): string {
   return `${section.type} ${section.name?.value ?? ""} ${section.from?.value ?? ""}`;
 }
@@ -183,6 +253,7 @@ function haproxyUnits(uri: string): Units<HaproxyParseResult, Section> {
   return {
     product: "haproxy",
     scoped: SECTION_SCOPED,
+    stable: HAPROXY_STABLE,
     units: (parse) => parse.ast.sections,
     start: (section) => section.range.start,
     movable: (section) => PROXIES.has(section.type) && !section.body.some((line) => line.kind === "directive"),

@@ -5,7 +5,9 @@
 import type { Range } from "../../../grammars/common/text.js";
 import type { Section, Statement, Word as HaproxyWord } from "../../../grammars/haproxy/ast.js";
 import type { HaproxyParseResult } from "../../../grammars/haproxy/parse.js";
-import type { Word as KeepalivedWord } from "../../../grammars/keepalived/ast.js";
+import type { KeepalivedItem, Word as KeepalivedWord } from "../../../grammars/keepalived/ast.js";
+import { ConfigNode } from "../../../grammars/keepalived/containers.js";
+import { UnitCache } from "./section-cache.js";
 import type { KeepalivedParseResult } from "../../../grammars/keepalived/parse.js";
 import { keepalivedItems, keepalivedStatements } from "../../../grammars/keepalived/walk.js";
 import { haproxyReferences, referencesSection } from "../../../grammars/references/haproxy.js";
@@ -233,26 +235,38 @@ function keepalivedIndex(project: Project): NameIndex {
   const index = new NameIndex();
   for (const file of project.loaded.files.values()) {
     const parse = file.parse as KeepalivedParseResult;
-    for (const item of keepalivedItems(parse.ast)) {
-      if (item.kind === "definition") {
-        const range = { start: parse.lines.position(item.nameRange.startOffset), end: parse.lines.position(item.nameRange.endOffset) };
-        const start = item.nameRange.startOffset + (item.nameRange.text.startsWith("$") ? 1 : 0);
-        index.add({ uri: file.uri, range: { ...range, start: parse.lines.position(start) }, start, end: item.nameRange.endOffset, key: `var:${item.name}`, name: item.name, what: "variable", definition: true, exact: true });
-      }
-    }
-    for (const item of parse.ast.items) {
-      if (item.kind !== "block") continue;
-      const named = blockName(item);
-      if (named && !item.header!.prefixOnly) index.add(site(file.uri, parse, named.word, `block:${named.keyword}:${named.word.value}`, named.keyword, true));
-    }
-    for (const reference of keepalivedReferences(parse.ast)) {
-      index.add(site(file.uri, parse, reference.word, `block:${reference.target}:${reference.name}`, reference.target, false));
-    }
-    for (const statement of keepalivedStatements(parse.ast)) {
-      for (const word of statement.words) {
-        for (const variable of word.variables) addVariable(index, file.uri, parse, variable.name, variable.range.startOffset, variable.text, `var:${variable.name}`);
-      }
-    }
+    for (const item of parse.ast.items) for (const found of itemSites.get(item, () => keepalivedItemSites(file.uri, parse, item), file.uri)) index.add(found);
   }
   return index;
+}
+
+/** The names of a keepalived top-level item, kept while the item is unchanged (it moves with the text). */
+const itemSites = new UnitCache<KeepalivedItem, NameSite>(
+  (item) => ({ offset: item.range.startOffset, line: item.range.start.line }),
+  (found, offsets, lines) => {
+    const move = (position: NameSite["range"]["start"]) => ({ offset: position.offset + offsets, line: position.line + lines, column: position.column });
+    return { ...found, start: found.start + offsets, end: found.end + offsets, range: { start: move(found.range.start), end: move(found.range.end) } };
+  },
+);
+
+function keepalivedItemSites(uri: string, parse: KeepalivedParseResult, item: KeepalivedItem): NameSite[] {
+  const index = new NameIndex();
+  const lone = new ConfigNode([item], parse.ast.range);
+  for (const inner of keepalivedItems(lone)) {
+    if (inner.kind !== "definition") continue;
+    const start = inner.nameRange.startOffset;
+    const range = { start: parse.lines.position(start), end: parse.lines.position(inner.nameRange.endOffset) };
+    index.add({ uri, range, start, end: inner.nameRange.endOffset, key: `var:${inner.name}`, name: inner.name, what: "variable", definition: true, exact: true });
+  }
+  if (item.kind === "block") {
+    const named = blockName(item);
+    if (named && !item.header!.prefixOnly) index.add(site(uri, parse, named.word, `block:${named.keyword}:${named.word.value}`, named.keyword, true));
+  }
+  for (const reference of keepalivedReferences(lone)) index.add(site(uri, parse, reference.word, `block:${reference.target}:${reference.name}`, reference.target, false));
+  for (const statement of keepalivedStatements(lone)) {
+    for (const word of statement.words) {
+      for (const variable of word.variables) addVariable(index, uri, parse, variable.name, variable.range.startOffset, variable.text, `var:${variable.name}`);
+    }
+  }
+  return index.sites;
 }

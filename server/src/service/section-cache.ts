@@ -7,6 +7,31 @@ import type { Section } from "../../../grammars/haproxy/ast.js";
 /** Something with editor ranges that can move by whole lines. */
 export type Shift<T> = (item: T, lines: number) => T;
 
+/**
+ * The same for any unit of a document that keeps its object while unchanged (a keepalived
+ * top-level item): results are moved by the offsets and lines the unit moved.
+ */
+export class UnitCache<Unit extends object, T> {
+  private readonly entries = new WeakMap<Unit, { key: string; offset: number; line: number; items: T[] }>();
+
+  constructor(
+    private readonly where: (unit: Unit) => { offset: number; line: number },
+    private readonly shift: (item: T, offsets: number, lines: number) => T,
+  ) {}
+
+  get(unit: Unit, compute: () => T[], key = ""): T[] {
+    const { offset, line } = this.where(unit);
+    let entry = this.entries.get(unit);
+    if (!entry || entry.key !== key) {
+      entry = { key, offset, line, items: compute() };
+      this.entries.set(unit, entry);
+    }
+    const offsets = offset - entry.offset;
+    const lines = line - entry.line;
+    return offsets === 0 && lines === 0 ? entry.items : entry.items.map((item) => this.shift(item, offsets, lines));
+  }
+}
+
 export class SectionCache<T> {
   private readonly entries = new WeakMap<Section, { key: string; line: number; items: T[] }>();
 
