@@ -1,22 +1,13 @@
 // HA002: a keyword haproxy knows, in a section that does not take it. Outside the proxy sections
 // haproxy refuses it as an unknown keyword. Between proxies it mostly warns and ignores it
-// ("'balance' ignored because frontend 'f' has no backend capability"), except for the few it
-// refuses outright — measured with haproxy 2.6.12.
+// ("'balance' ignored because frontend 'f' has no backend capability"), except for those it
+// refuses outright (refused-sections.ts, measured with haproxy 2.6.12).
 import { isAllowedIn } from "../../facts/haproxy.js";
 import { availabilityAt } from "../../facts/versions.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { PROXY_TYPES } from "./model.js";
+import { REFUSED_IN_SECTION } from "./refused-sections.js";
 import { describeSection, isNamedDefaults, keywordRange } from "./keywords.js";
-
-/** Proxy keywords haproxy refuses (rather than ignores) in a proxy without the right side. */
-const REFUSED_IN_WRONG_PROXY: ReadonlySet<string> = new Set([
-  "server",
-  "default-server",
-  "server-template",
-  "tcp-request connection",
-  "tcp-request session",
-  "declare capture",
-]);
 
 export const wrongSection: HaproxyRule = {
   meta: {
@@ -44,7 +35,7 @@ export const wrongSection: HaproxyRule = {
       }
       const places = keyword.sections.filter((s) => s !== section.type);
       const between = PROXY_TYPES.has(section.type) && places.some((p) => PROXY_TYPES.has(p));
-      const ignored = between && !REFUSED_IN_WRONG_PROXY.has(keyword.name);
+      const ignored = between && !REFUSED_IN_SECTION[section.type]?.has(keyword.name);
       report({
         uri: section.uri,
         range,
