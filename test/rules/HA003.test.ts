@@ -22,3 +22,25 @@ describe("HA003 argument-count: limits that changed", () => {
     expectHaproxy("HA003", "backend b\n    option httpchk GET /health HTTP/1.1 www.example.com\n", { haproxyVersion: "3.4" });
   });
 });
+
+describe("HA003 argument-count: actions, sections and words that depend on their place", () => {
+  it("reports an action with fewer words than it needs before its condition", () => {
+    const found = expectHaproxy(
+      "HA003",
+      "frontend f\n    http-request «set-header» X-A if TRUE\n    http-response «set-var(txn.x)»\n    tcp-request content «track-sc0»\n    http-request set-header X-A v if TRUE\n    http-request deny\n    http-request lua.anything\n",
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'http-request set-header' needs 2 arguments (it has 1)",
+      "'http-response set-var' needs an argument",
+      "'tcp-request content track-sc0' needs an argument",
+    ]);
+  });
+
+  it("reports a section header without a name, except global and defaults", () => {
+    expectHaproxy("HA003", "global\ndefaults\n«frontend»\n«backend»\nbackend b\n«peers»\n«userlist»\n«resolvers»\n");
+  });
+
+  it("wants an address after a proxy's server name and a facility after a log target", () => {
+    expectHaproxy("HA003", "backend b\n    «server» s1\n    «log» 127.0.0.1\n    log global\n    log 127.0.0.1 local0\n    server s2 10.0.0.1:80\npeers p\n    server here\n");
+  });
+});

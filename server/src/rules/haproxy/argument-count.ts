@@ -2,8 +2,10 @@
 // ("'use_backend' expects a backend name", "'timeout client' expects …") — measured keyword by
 // keyword against haproxy 2.6.12 when the tables were generated. Keywords whose extra words
 // haproxy 2.6.12 tolerates have no maximum in the tables.
+import type { Word } from "../../../../grammars/haproxy/ast.js";
+import { haproxyAction } from "../../facts/haproxy.js";
 import { compareVersions } from "../../facts/versions.js";
-import type { HaproxyRule } from "../../lint/rule.js";
+import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { keywordRange } from "./keywords.js";
 
 /**
@@ -14,6 +16,37 @@ import { keywordRange } from "./keywords.js";
 const MAX_BEFORE: Readonly<Record<string, { readonly before: string; readonly max: number }>> = {
   "option httpchk": { before: "2.8", max: 3 },
 };
+
+/**
+ * An action of a rule set (`http-request set-header X-A`) with fewer words than it needs before its
+ * condition. haproxy 2.6.12 refuses every action of the tables one word short of its minimum
+ * ("expects exactly 2 arguments"); maximums are not checked, as many actions take optional words.
+ */
+function actionReport(ruleSet: string, keyword: string, args: readonly Word[]): Report | undefined {
+  const word = args[0];
+  const action = word && haproxyAction(ruleSet, word.value);
+  if (!word || !action?.args || action.args.min === 0) return undefined;
+  let count = 0;
+  while (count + 1 < args.length && args[count + 1]!.value !== "if" && args[count + 1]!.value !== "unless") count++;
+  if (count >= action.args.min) return undefined;
+  const name = `${keyword} ${word.value.replace(/\(.*$/, "")}`;
+  const min = action.args.min;
+  return { range: word.range, message: `'${name}' needs ${min === 1 ? "an argument" : `${min} arguments`}${count > 0 ? ` (it has ${count})` : ""}` };
+}
+
+/** Section kinds haproxy reads without a name; every other one refuses a header without it. */
+const UNNAMED_SECTIONS: ReadonlySet<string> = new Set(["global", "defaults"]);
+
+/**
+ * Minimums that depend on the section or the first word, which the tables cannot hold: a proxy's
+ * `server` needs an address (a `peers` one may go without), and `log` needs a facility after its
+ * target unless it is `log global`.
+ */
+function minimumFor(name: string, sectionType: string, args: readonly Word[]): number | undefined {
+  if (name === "server" && sectionType !== "peers") return 2;
+  if (name === "log" && args[0]?.value !== "global") return 2;
+  return undefined;
+}
 
 export const argumentCount: HaproxyRule = {
   meta: {
@@ -27,11 +60,21 @@ export const argumentCount: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
+    for (const { section, uri, name, type } of model.sections) {
+      if (name === undefined && !UNNAMED_SECTIONS.has(type)) {
+        report({ uri, range: section.header.words[0]!.range, message: `'${type}' needs a name` });
+      }
+    }
     for (const { statement, section, reading } of model.statements()) {
       if (reading.kind !== "known" || !reading.match.keyword.args) continue;
+      const ruleSet = reading.match.keyword.actions;
+      if (ruleSet) {
+        const short = actionReport(ruleSet, reading.match.keyword.name, reading.args);
+        if (short) report({ uri: section.uri, ...short });
+      }
       // `no option x`: the negated form takes no arguments, and haproxy does not count them the same way.
       if (reading.match.negated) continue;
-      const { min } = reading.match.keyword.args;
+      const min = minimumFor(reading.match.keyword.name, section.type, reading.args) ?? reading.match.keyword.args.min;
       const older = MAX_BEFORE[reading.match.keyword.name];
       const max = older && compareVersions(model.version, older.before) < 0 ? older.max : reading.match.keyword.args.max;
       const count = reading.args.length;
