@@ -495,7 +495,7 @@ export async function generate({ referenceDir, outDir }) {
 
   // an override naming no keyword is a typo or a keyword the manuals lost: say so rather than ignore it
   const removedNames = new Set((overrides.removedKeywords ?? []).map((r) => r.name));
-  const unknownOverrides = [...Object.keys(keywordOverrides), ...(overrides.unboundedArgs ?? []), ...Object.keys(overrides.fewerArgs ?? {})].filter((n) => !kw.has(n) && !removedNames.has(n));
+  const unknownOverrides = [...Object.keys(keywordOverrides), ...(overrides.unboundedArgs ?? []), ...Object.keys(overrides.fewerArgs ?? {}), ...Object.keys(overrides.numberRanges ?? {})].filter((n) => !kw.has(n) && !removedNames.has(n));
   if (unknownOverrides.length) throw new Error(`overrides for unknown keywords: ${unknownOverrides.join(", ")}`);
 
   const keywords = [];
@@ -519,6 +519,12 @@ export async function generate({ referenceDir, outDir }) {
     if (doc) k.doc = doc;
     if (k.args && (overrides.unboundedArgs ?? []).includes(e.name)) k.args = { ...k.args, max: -1 };
     if (k.args && overrides.fewerArgs?.[e.name] !== undefined) k.args = { ...k.args, min: Math.min(k.args.min, overrides.fewerArgs[e.name]) };
+    const range = overrides.numberRanges?.[e.name];
+    if (range && k.args?.shapes) {
+      const at = k.args.shapes.findIndex((shape) => /^int(:|$)/.test(shape));
+      if (at < 0) throw new Error(`numberRanges: ${e.name} takes no integer`);
+      k.args = { ...k.args, shapes: k.args.shapes.map((shape, i) => (i === at ? `int:${range}` : shape)) };
+    }
     applyOverride(k, o);
     if (overrides.summaries?.[e.name]) k.summary = overrides.summaries[e.name];
     if (k.args && k.args.max >= 0 && k.args.max < k.args.min) throw new Error(`bad args for ${k.name}`);

@@ -115,6 +115,36 @@ export const fewerArgs = {
 };
 
 /**
+ * The ranges haproxy 2.6.12 holds integers to, where it checks one, measured by
+ * scripts/oracle/haproxy-numbers.mjs ("'tune.http.maxhdr' expects a numeric value between 1 and
+ * 32767", "'maxsslconn' expects a positive numeric value"). Keywords without an entry take any
+ * integer, negative ones included.
+ */
+export const numberRanges = {
+  maxcompcpuusage: "0..100",
+  maxsslconn: "0..",
+  nbthread: "1..",
+  "thread-groups": "1..",
+  "tune.comp.maxlevel": "1..9",
+  "tune.h2.header-table-size": "4096..65535",
+  "tune.h2.initial-window-size": "0..",
+  "tune.h2.max-concurrent-streams": "0..",
+  "tune.h2.max-frame-size": "16384..16777215",
+  "tune.http.maxhdr": "1..32767",
+  "tune.maxrewrite": "0..",
+  "tune.pattern.cache-size": "0..",
+  "tune.peers.max-updates-at-once": "1..",
+  "tune.pool-high-fd-ratio": "0..100",
+  "tune.pool-low-fd-ratio": "0..100",
+  "tune.ssl.cachesize": "0..",
+  "tune.ssl.capture-buffer-size": "0..",
+  "tune.ssl.default-dh-param": "1024..",
+  "tune.ssl.hard-maxrecord": "0..",
+  "tune.ssl.maxrecord": "0..",
+  "tune.ssl.ssl-ctx-cache-size": "0..",
+};
+
+/**
  * Per-keyword corrections, merged over the generated entry (`null` deletes a field, `drop` removes
  * the keyword, `addSections` adds sections).
  */

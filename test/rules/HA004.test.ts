@@ -79,3 +79,35 @@ describe("HA004 invalid-value: options and per-version lists", () => {
     expectHaproxy("HA004", "backend b\n    compression algo-res gzip\n", { haproxyVersion: "3.4" });
   });
 });
+
+describe("HA004 invalid-value: numbers as haproxy reads them", () => {
+  it("is a warning where haproxy reads the number with atol() and takes what it makes of it", () => {
+    const found = expectHaproxy("HA004", "global\n    maxconn «10x»\n    tune.http.maxhdr «abc»\nbackend b\n    retries «0.5»\n    server s 10.0.0.1:80 maxconn «-5» weight «7z» rise «abc»\n");
+    expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
+      "warning '10x' is not a whole number for 'maxconn'; haproxy reads it as 10 without a word",
+      "error 'abc' is not a whole number for 'tune.http.maxhdr'",
+      "warning '0.5' is not a whole number for 'retries'; haproxy reads it as 0 without a word",
+      "warning '-5' must be at least 0 for server option 'maxconn'; haproxy takes it without a word",
+      "warning '7z' is not a whole number for server option 'weight'; haproxy reads it as 7 without a word",
+      "error 'abc' is not a whole number for server option 'rise'",
+    ]);
+  });
+
+  it("holds numbers to the ranges haproxy checks", () => {
+    const found = expectHaproxy("HA004", "global\n    nbthread «0»\n    tune.comp.maxlevel «10»\n    tune.comp.maxlevel 9\n    maxsslconn «-1»\n");
+    expect(found.map((p) => p.message)).toEqual(["'0' must be at least 1 for 'nbthread'", "'10' must be at most 9 for 'tune.comp.maxlevel'", "'-1' must be at least 0 for 'maxsslconn'"]);
+  });
+
+  it("reports times longer than haproxy's limit, in the keyword's own unit", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "global\n    hard-stop-after «25d»\n    tune.ssl.lifetime 25d\n    tune.idletimer «70s»\ndefaults\n    timeout client 24d\n    timeout server «2147483648»\n    timeout connect 2147483648us\nbackend b\n    server s 10.0.0.1:80 inter «30d»\n",
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'25d' is longer than haproxy's limit of 2147483647 ms (about 24.8 days) for 'hard-stop-after'",
+      "'70s' is longer than haproxy's limit of 65535 ms for 'tune.idletimer'",
+      "'2147483648' is longer than haproxy's limit of 2147483647 ms (about 24.8 days) for 'timeout server'",
+      "'30d' is longer than haproxy's limit of 2147483647 ms (about 24.8 days) for server option 'inter'",
+    ]);
+  });
+});

@@ -26,3 +26,14 @@ peers p
     ]);
   });
 });
+
+describe("HA007 unknown-option: options haproxy reads as 0 when their value is missing", () => {
+  it("is a warning for maxconn, weight, minconn and maxqueue, an error for the others", () => {
+    const found = expectHaproxy("HA007", "backend b\n    server s1 10.0.0.1:80 «maxconn»\n    server s2 10.0.0.1:80 «weight»\n    server s3 10.0.0.1:80 «inter»\n");
+    expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
+      "warning server option 'maxconn' has no value; haproxy reads it as 0",
+      "warning server option 'weight' has no value; haproxy reads it as 0",
+      "error server option 'inter' needs a value",
+    ]);
+  });
+});

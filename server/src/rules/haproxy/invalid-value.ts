@@ -8,7 +8,37 @@ import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
 import { hasVariable } from "./keywords.js";
+import { LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, OPTION_SHAPES, timeTooLong } from "./numbers.js";
 import type { OptionShape } from "./option-words.js";
+
+/** How haproxy reads a keyword's or option's number: measured in numbers.ts. */
+interface Reading {
+  /** With atol(): leading digits, or 0. */
+  readonly lenient: boolean;
+  /** Negative numbers taken without a word. */
+  readonly negative: boolean;
+}
+
+const NEGATIVE = /^-\d+[kmg]?$/i;
+
+/**
+ * The problem with a number, a size or a time, or undefined. It is `tolerated` (a warning) when
+ * haproxy takes the value without a word: what atol() makes of it passes haproxy's own range check,
+ * or it is a negative number haproxy does not check.
+ */
+function numberProblem(shapeText: string, value: string, name: string, reading: Reading): { readonly problem: string; readonly tolerated: boolean; readonly note: string } | undefined {
+  const problem = checkShape(shapeText, value, "haproxy");
+  const kind = parseShape(shapeText).kind;
+  if (!problem) {
+    const tooLong = kind === "time" ? timeTooLong(name, value) : undefined;
+    return tooLong ? { problem: tooLong, tolerated: false, note: "" } : undefined;
+  }
+  if (reading.negative && NEGATIVE.test(value)) return { problem, tolerated: true, note: "; haproxy takes it without a word" };
+  if (!reading.lenient || (kind !== "int" && kind !== "port")) return { problem, tolerated: false, note: "" };
+  const read = leadingInteger(value);
+  if (kind === "int" && checkShape(shapeText, String(read), "haproxy") && !(reading.negative && read < 0)) return { problem, tolerated: false, note: "" };
+  return { problem, tolerated: true, note: `; haproxy reads it as ${read} without a word` };
+}
 
 /** Keywords whose first argument comes from a closed list of haproxy-values.ts. */
 const CLOSED_LISTS: Readonly<Record<string, string>> = { balance: "balance", "hash-type": "hash-type", "http-reuse": "http-reuse", compression: "compression" };
@@ -69,23 +99,6 @@ function logReports(args: readonly Word[]): Report[] {
   return reports;
 }
 
-/** Values of common bind and server options; the option tables give counts only. */
-const OPTION_SHAPES: Readonly<Record<string, string>> = {
-  inter: "time",
-  fastinter: "time",
-  downinter: "time",
-  slowstart: "time",
-  "agent-inter": "time",
-  "pool-purge-delay": "time",
-  rise: "int:1..",
-  fall: "int:1..",
-  weight: "int:0..256",
-  maxconn: "int:0..",
-  minconn: "int:0..",
-  maxqueue: "int:0..",
-  port: "port",
-};
-
 /** Multiplexers of `proto`: haproxy 2.6 (h3 and quic only in QUIC builds), and the 3.4 additions. */
 const MUX_2_6 = new Set(["h1", "h2", "fcgi", "none", "h3", "quic"]);
 const MUX_3_4 = new Set(["qmux", "spop"]);
@@ -105,8 +118,19 @@ function optionReports(line: OptionShape, args: readonly Word[], version: string
       continue;
     }
     const shape = OPTION_SHAPES[name];
-    const problem = shape && checkShape(shape, value.value, "haproxy");
-    if (problem) reports.push({ range: value.range, message: `'${value.value}' ${problem} for ${line.kind} option '${name}'` });
+    const found =
+      shape &&
+      numberProblem(shape, value.value, name, {
+        lenient: line.kind !== "bind" && LENIENT_SERVER_OPTIONS.has(name),
+        negative: line.kind !== "bind" && NEGATIVE_SERVER_OPTIONS.has(name),
+      });
+    if (found) {
+      reports.push({
+        ...(found.tolerated ? { severity: "warning" as const } : {}),
+        range: value.range,
+        message: `'${value.value}' ${found.problem} for ${line.kind} option '${name}'${found.note}`,
+      });
+    }
   }
   return reports;
 }
@@ -146,17 +170,20 @@ export const invalidValue: HaproxyRule = {
           const shapeText = shapes[index]!;
           const word = args[index];
           if (!word || (!placed.plain && hasVariable(word))) continue;
-          const problem = checkShape(shapeText, placed.plain ? word.text : word.value, "haproxy");
-          if (!problem) continue;
+          const found = numberProblem(shapeText, placed.plain ? word.text : word.value, keyword.name, {
+            lenient: LENIENT_KEYWORDS.has(keyword.name),
+            negative: NEGATIVE_KEYWORDS.has(keyword.name),
+          });
+          if (!found) continue;
           const shape = parseShape(shapeText);
           const candidates = shape.values ? suggest(word.value, shape.values) : [];
           // haproxy 2.6 reads `30sec` as 30s and only warns that later versions refuse it.
-          const tolerated = shape.kind === "time" && model.version === "2.6" && /^\d+(?:us|ms|s|m|h|d)[a-z]+$/i.test(word.value);
+          const tolerated = found.tolerated || (shape.kind === "time" && model.version === "2.6" && /^\d+(?:us|ms|s|m|h|d)[a-z]+$/i.test(word.value));
           report({
             uri,
             ...(tolerated ? { severity: "warning" as const } : {}),
             range: word.range,
-            message: `'${word.value}' ${problem} for '${keyword.name}'${didYouMean(candidates)}`,
+            message: `'${word.value}' ${found.problem} for '${keyword.name}'${found.note}${didYouMean(candidates)}`,
             ...replacementFixes(word.range, candidates),
           });
         }

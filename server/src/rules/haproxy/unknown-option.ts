@@ -1,10 +1,12 @@
 // HA007: a `bind` or `server` option haproxy does not know, or one missing its value. haproxy
-// refuses both ("'bind :80' in section 'frontend': unknown keyword 'foo'").
+// refuses both ("'bind :80' in section 'frontend': unknown keyword 'foo'"), except a few numeric
+// server options it reads as 0 when their value is missing (a warning).
 import { haproxySchema } from "../../facts/haproxy.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
 import { hasVariable } from "./keywords.js";
+import { ZERO_WHEN_MISSING } from "./numbers.js";
 import type { OptionShape } from "./option-words.js";
 
 let bindNames: readonly string[] | undefined;
@@ -48,7 +50,14 @@ export const unknownOption: HaproxyRule = {
         }
         const min = option.spec.args?.min ?? 0;
         if (option.count < min) {
-          report({ uri: placed.section.uri, range: name.range, message: `${line.kind} option '${name.value}' needs a value` });
+          // haproxy 2.6.12 reads a missing `maxconn`, `weight`, … as 0 (numbers.ts): a trap, not a refusal.
+          const zero = line.kind !== "bind" && ZERO_WHEN_MISSING.has(name.value);
+          report({
+            uri: placed.section.uri,
+            range: name.range,
+            ...(zero ? { severity: "warning" as const } : {}),
+            message: zero ? `${line.kind} option '${name.value}' has no value; haproxy reads it as 0` : `${line.kind} option '${name.value}' needs a value`,
+          });
           found = true;
         }
       }

@@ -1,0 +1,80 @@
+// Asks haproxy how it reads numbers that are not numbers, and times past its limit. Many keywords and server options take
+// their number with atol(): `maxconn 10x` is 10 and `maxconn abc` is 0, without a word; others
+// refuse anything but digits. Each numeric keyword of the tables (a real line from the corpus, its
+// first number replaced) and each numeric server option is tried with a few wrong values, each in
+// a section of its own. Prints the lenient names as JSON, the form of
+// server/src/rules/haproxy/lenient-numbers.ts; with --all, every verdict.
+// Usage: node scripts/build.mjs && node scripts/oracle/haproxy-numbers.mjs [--all]
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { corpusLines, runHaproxy } from "./haproxy-lines.mjs";
+
+/** Wrong values for integers and sizes; times around haproxy's limit of 2147483647 ms. */
+export const PROBES = { number: ["10x", "abc", "0.5", "-5"], time: ["25d", "24d", "2147483648", "2147483647", "2147483648us"] };
+/** The numeric server options HA004 reads (invalid-value.ts), each probed with the values above and with none. */
+export const SERVER_OPTIONS = ["inter", "fastinter", "downinter", "slowstart", "agent-inter", "pool-purge-delay", "rise", "fall", "weight", "maxconn", "minconn", "maxqueue", "port"];
+const NUMERIC = /^(int|size|time)(:|$)/;
+const TIME_OPTIONS = new Set(["inter", "fastinter", "downinter", "slowstart", "agent-inter", "pool-purge-delay"]);
+
+const schema = JSON.parse(readFileSync(new URL("../../dist/facts/haproxy.json", import.meta.url), "utf8"));
+const corpus = corpusLines();
+const TIMEOUTS = ["    timeout client 5s", "    timeout server 5s", "    timeout connect 5s"];
+
+/** One case per keyword: its line with `VALUE` where the first number goes, and the section kind it needs. */
+function keywordCases() {
+  const cases = [];
+  for (const keyword of schema.keywords) {
+    if (keyword.availability?.since && keyword.availability.since !== "2.6") continue;
+    if (keyword.availability?.removed) continue;
+    const shapes = keyword.args?.shapes ?? [];
+    const at = shapes.findIndex((shape) => NUMERIC.test(shape));
+    if (at < 0) continue;
+    const section = keyword.sections.includes("global") ? "global" : ["backend", "frontend", "listen"].find((s) => keyword.sections.includes(s));
+    if (!section) continue;
+    const skip = keyword.name.split(" ").length;
+    const sample = corpus(keyword.name).find((line) => /^\d/.test(line.split(/\s+/)[skip + at] ?? ""));
+    const words = sample ? sample.split(/\s+/) : [keyword.name, ...shapes.slice(0, Math.max(keyword.args.min, at + 1)).map((shape) => (NUMERIC.test(shape) ? "5" : "x"))];
+    words[skip + at] = "VALUE";
+    cases.push({ kind: "keyword", name: keyword.name, section, line: words.join(" "), probes: shapes[at].startsWith("time") ? "time" : "number" });
+  }
+  for (const option of SERVER_OPTIONS) cases.push({ kind: "server option", name: option, section: "backend", line: `server s1 127.0.0.1:80 check ${option} VALUE`, probes: TIME_OPTIONS.has(option) ? "time" : "number" });
+  return cases;
+}
+
+/** haproxy's verdict on each case with `value`, each case in a section of its own. */
+function verdicts(cases, value, dir) {
+  const lines = ["defaults", "    mode http", ...TIMEOUTS];
+  const at = [];
+  cases.forEach((c, i) => {
+    lines.push(c.section === "global" ? "global" : `${c.section} case${i}`);
+    if (c.section !== "backend" && c.section !== "global") lines.push(`    bind :${20000 + i}`);
+    at.push(lines.length + 1);
+    lines.push(`    ${c.line.replace("VALUE", value)}`.trimEnd());
+  });
+  const file = join(dir, "numbers.cfg");
+  writeFileSync(file, lines.join("\n") + "\n");
+  const messages = runHaproxy(file);
+  return cases.map((c, i) => {
+    const alert = messages.find((m) => m.line === at[i] && m.level === "ALERT");
+    return { ...c, value, refused: Boolean(alert), ...(alert ? { message: alert.text } : {}) };
+  });
+}
+
+const dir = mkdtempSync(join(tmpdir(), "lblint-oracle-"));
+const cases = keywordCases();
+// A case whose line haproxy refuses with a good number tells nothing: left out.
+const usable = verdicts(cases, "5", dir).filter((v) => !v.refused);
+const all = [];
+for (const kind of ["number", "time"]) for (const value of PROBES[kind]) all.push(...verdicts(usable.filter((c) => c.probes === kind), value, dir));
+all.push(...verdicts(usable.filter((c) => c.kind === "server option"), "", dir));
+rmSync(dir, { recursive: true, force: true });
+const accepted = (kind, value) => all.filter((v) => v.kind === kind && v.value === value && !v.refused).map((v) => v.name);
+const summary = {
+  keywords: accepted("keyword", "10x"),
+  serverOptions: accepted("server option", "10x"),
+  serverOptionsWithoutValue: accepted("server option", ""),
+  negativeKeywords: accepted("keyword", "-5"),
+  negativeServerOptions: accepted("server option", "-5"),
+};
+console.log(JSON.stringify(process.argv.includes("--all") ? { verdicts: all } : summary, null, 2));

@@ -1,0 +1,152 @@
+// How haproxy reads numbers and times, measured with haproxy 2.6.12 by
+// scripts/oracle/haproxy-numbers.mjs; test/rules/HA004-oracle.test.ts asks haproxy again. Many
+// integers are read with atol(): `maxconn 10x` is 10 and `maxconn abc` is 0, without a word, and
+// the range haproxy then checks (if any) applies to that number. Times are held to 2147483647 of
+// the keyword's unit.
+
+/** Keywords whose integer haproxy reads with atol(). */
+export const LENIENT_KEYWORDS: ReadonlySet<string> = new Set([
+  "backlog",
+  "fd-hard-limit",
+  "fullconn",
+  "gid",
+  "max-session-srv-conns",
+  "maxcompcpuusage",
+  "maxcomprate",
+  "maxconn",
+  "maxconnrate",
+  "maxpipes",
+  "maxsessrate",
+  "maxsslconn",
+  "maxsslrate",
+  "maxzlibmem",
+  "mworker-max-reloads",
+  "retries",
+  "tune.buffers.limit",
+  "tune.buffers.reserve",
+  "tune.h2.initial-window-size",
+  "tune.h2.max-concurrent-streams",
+  "tune.http.cookielen",
+  "tune.http.logurilen",
+  "tune.http.maxhdr",
+  "tune.maxaccept",
+  "tune.maxpollevents",
+  "tune.maxrewrite",
+  "tune.pattern.cache-size",
+  "tune.peers.max-updates-at-once",
+  "tune.pool-high-fd-ratio",
+  "tune.pool-low-fd-ratio",
+  "tune.runqueue-depth",
+  "tune.ssl.cachesize",
+  "tune.ssl.capture-buffer-size",
+  "tune.ssl.hard-maxrecord",
+  "tune.ssl.maxrecord",
+  "tune.ssl.ssl-ctx-cache-size",
+  "uid",
+  "ulimit-n",
+]);
+
+/** Server options whose integer haproxy reads with atol(). */
+export const LENIENT_SERVER_OPTIONS: ReadonlySet<string> = new Set([
+  "rise",
+  "fall",
+  "weight",
+  "maxconn",
+  "minconn",
+  "maxqueue",
+  "port",
+]);
+
+/** Server options haproxy accepts without their value (last on the line), reading 0. */
+export const ZERO_WHEN_MISSING: ReadonlySet<string> = new Set([
+  "weight",
+  "maxconn",
+  "minconn",
+  "maxqueue",
+]);
+
+/** Keywords that take a negative number without a word, whatever their documented range. */
+export const NEGATIVE_KEYWORDS: ReadonlySet<string> = new Set([
+  "backlog",
+  "clitcpka-cnt",
+  "fd-hard-limit",
+  "fullconn",
+  "gid",
+  "max-session-srv-conns",
+  "maxcomprate",
+  "maxconn",
+  "maxconnrate",
+  "maxpipes",
+  "maxsessrate",
+  "maxsslrate",
+  "maxzlibmem",
+  "mworker-max-reloads",
+  "retries",
+  "srvtcpka-cnt",
+  "tune.buffers.limit",
+  "tune.buffers.reserve",
+  "tune.http.cookielen",
+  "tune.http.logurilen",
+  "tune.lua.forced-yield",
+  "tune.maxaccept",
+  "tune.maxpollevents",
+  "tune.runqueue-depth",
+  "tune.vars.global-max-size",
+  "tune.vars.proc-max-size",
+  "tune.vars.reqres-max-size",
+  "tune.vars.sess-max-size",
+  "tune.vars.txn-max-size",
+  "uid",
+  "ulimit-n",
+]);
+
+/** Server options that take a negative number without a word. */
+export const NEGATIVE_SERVER_OPTIONS: ReadonlySet<string> = new Set([
+  "maxconn",
+  "minconn",
+  "maxqueue",
+  "port",
+]);
+
+/** Shapes of the numeric bind and server options HA004 checks (the option tables give counts only). */
+export const OPTION_SHAPES: Readonly<Record<string, string>> = {
+  inter: "time",
+  fastinter: "time",
+  downinter: "time",
+  slowstart: "time",
+  "agent-inter": "time",
+  "pool-purge-delay": "time",
+  rise: "int:1..",
+  fall: "int:1..",
+  weight: "int:0..256",
+  maxconn: "int:0..",
+  minconn: "int:0..",
+  maxqueue: "int:0..",
+  port: "port",
+};
+
+/** What atol() makes of a word: its sign and leading digits, or 0. */
+export function leadingInteger(value: string): number {
+  const digits = /^\s*[-+]?\d+/.exec(value);
+  return digits ? Number(digits[0]) : 0;
+}
+
+/** Time keywords counted in seconds rather than milliseconds. */
+const IN_SECONDS: ReadonlySet<string> = new Set(["clitcpka-idle", "clitcpka-intvl", "srvtcpka-idle", "srvtcpka-intvl", "stats refresh", "tune.ssl.lifetime"]);
+/** Time keywords held to less than the timers' limit (in milliseconds). */
+const TIME_LIMITS: Readonly<Record<string, number>> = { "tune.idletimer": 65535 };
+const TIMER_LIMIT = 2147483647;
+const MILLISECONDS: Readonly<Record<string, number>> = { us: 0.001, ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** Why haproxy refuses a well-formed time as too long for `keyword`, or undefined. */
+export function timeTooLong(keyword: string, value: string): string | undefined {
+  const parts = /^(\d+)(us|ms|s|m|h|d)?$/.exec(value);
+  if (!parts) return undefined;
+  const seconds = IN_SECONDS.has(keyword);
+  const unit = parts[2] ?? (seconds ? "s" : "ms");
+  const amount = (Number(parts[1]) * MILLISECONDS[unit]!) / (seconds ? 1000 : 1);
+  const limit = TIME_LIMITS[keyword] ?? TIMER_LIMIT;
+  if (amount <= limit) return undefined;
+  const longest = seconds ? `${limit} s` : limit === TIMER_LIMIT ? `${limit} ms (about 24.8 days)` : `${limit} ms`;
+  return `is longer than haproxy's limit of ${longest}`;
+}
