@@ -25,7 +25,9 @@ export const authIncomplete: KeepalivedRule = {
         const has = (keyword: string) => statements.some(({ statement }) => statement.keyword.value === keyword && statement.args.length > 0);
         const missing = ["auth_type", "auth_pass"].filter((keyword) => !has(keyword));
         if (missing.length === 0) continue;
+        // keepalived -t reports only a missing auth_pass; without auth_type it says nothing (a trap, a warning).
         report({
+          ...(missing[0] === "auth_type" ? { severity: "warning" as const } : {}),
           range: placed.block.header!.keyword.range,
           uri: placed.uri,
           message:

@@ -16,6 +16,7 @@ export const undefinedVsGroup: KeepalivedRule = {
     description: "virtual_server group names a virtual_server_group that is not defined",
     fixable: true,
     native: "silent",
+    stricter: "keepalived -t accepts a virtual_server whose group is not defined, but the daemon drops that virtual_server when it starts",
   },
   check({ model, report }) {
     const view = vrrpView(model);
