@@ -1,4 +1,5 @@
-// HA014: two servers with one name in a backend; haproxy refuses to start.
+// HA014: two servers with one name in a backend; haproxy refuses to start. In a peers section
+// haproxy 2.6.12 says nothing about two peers of one name (a warning: which one is meant?).
 import type { Statement } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { isGuarded, type SectionModel } from "./model.js";
@@ -30,6 +31,7 @@ export const duplicateServer: HaproxyRule = {
         const first = seenIn.get(name.value) === section ? seen.get(name.value) : undefined;
         if (first) {
           report({
+            ...(section.type === "peers" ? { severity: "warning" as const } : {}),
             range: name.range,
             uri: section.uri,
             message: `${keyword} '${name.value}' is already defined on line ${first.range.start.line + 1} of this ${section.type}`,
