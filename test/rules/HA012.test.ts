@@ -2,17 +2,18 @@ import { describe, it } from "vitest";
 import { expectHaproxy } from "./harness.js";
 
 describe("HA012 unused-acl", () => {
-  it("accepts ACLs used in any condition, negated or not, and defaults ACLs used by an heir", () => {
+  it("accepts ACLs used in any condition of their section, negated or not", () => {
     expectHaproxy(
       "HA012",
       `defaults base
     mode http
     acl internal src 10.0.0.0/8
+    http-request deny if !internal
 frontend www from base
     bind :80
     acl a path_beg /a
     acl b path_beg /b
-    http-request deny if !internal a
+    http-request deny if !a
     use_backend api if b
 backend api
     server a 10.0.0.1:80
@@ -33,5 +34,11 @@ backend api
     server a 10.0.0.1:80
 `,
     );
+  });
+});
+
+describe("HA012 unused-acl: defaults", () => {
+  it("reports a defaults ACL that only a proxy using the defaults names (the proxy cannot see it)", () => {
+    expectHaproxy("HA012", "defaults base\n    mode http\n    acl «internal» src 10.0.0.0/8\nfrontend www from base\n    bind :80\n    acl a path /\n    http-request deny if a\n");
   });
 });

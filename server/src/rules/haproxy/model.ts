@@ -527,13 +527,6 @@ export class HaproxyModel {
     return this.aclUses.get(section) ?? NO_USES;
   }
 
-  /** Whether `name` is an ACL visible in `section`: its own, its named defaults', or predefined. */
-  aclVisible(section: SectionModel, name: string): boolean {
-    if (PREDEFINED_ACLS.has(name)) return true;
-    if (this.aclsDefinedIn(section).has(name)) return true;
-    return this.defaultsChain(section).some((d) => this.aclsDefinedIn(d).has(name));
-  }
-
   /**
    * The statement that decides a single-valued setting of a proxy: the last matching statement of
    * the proxy itself, else of its nearest defaults section that has one. haproxy copies a defaults

@@ -1,9 +1,32 @@
-// HA011: a condition uses a named ACL that the proxy does not declare (nor its named defaults, nor
-// haproxy's predefined ones). haproxy stops at the first; every occurrence is reported here.
+// HA011: a condition uses a named ACL the proxy has not declared before it (nor one of haproxy's
+// predefined ones). haproxy resolves ACL names while it reads each condition, so an ACL declared
+// further down the section is unknown there, and ACLs of a defaults section are not visible from the
+// proxies that use it (both measured with haproxy 2.6.12: "no such ACL"; the manual says the same
+// of defaults). haproxy stops at the first; every occurrence is reported here.
+import type { Statement } from "../../../../grammars/haproxy/ast.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
-import type { HaproxyRule } from "../../lint/rule.js";
+import type { HaproxyRule, RelatedLocation } from "../../lint/rule.js";
 import { NameIndex } from "../name-index.js";
-import { PREDEFINED_ACLS } from "./model.js";
+import { type AclUse, PREDEFINED_ACLS, type SectionModel } from "./model.js";
+
+/** Why a use does not see its ACL, and where the ACL is, when it is declared somewhere it cannot be seen from. */
+function unseen(uses: AclUse, own: ReadonlyMap<string, readonly Statement[]>, inherited: readonly SectionModel[], definitions: (section: SectionModel) => ReadonlyMap<string, readonly Statement[]>): { why: string; where?: Statement; uri?: string } | undefined {
+  const name = uses.reference.name;
+  const declared = own.get(name);
+  if (declared) {
+    const first = declared[0]!;
+    if (first.range.start.offset < uses.statement.range.start.offset) return undefined;
+    return { why: `is declared on line ${first.range.start.line + 1}, after this use: haproxy knows an ACL only from its declaration on`, where: first };
+  }
+  for (const defaults of inherited) {
+    const there = definitions(defaults).get(name);
+    if (there) {
+      const where = defaults.name === undefined ? "the defaults section" : `defaults '${defaults.name}'`;
+      return { why: `is declared in ${where}, whose ACLs the proxies using it do not see`, where: there[0]!, uri: defaults.uri };
+    }
+  }
+  return { why: "" };
+}
 
 export const undefinedAcl: HaproxyRule = {
   meta: {
@@ -12,22 +35,31 @@ export const undefinedAcl: HaproxyRule = {
     product: "haproxy",
     severity: "error",
     category: "reference",
-    description: "a condition uses an ACL that is not declared in the proxy",
+    description: "a condition uses an ACL that is not declared before it in the proxy",
     fixable: true,
     native: "partly",
   },
   check({ model, report }) {
     for (const section of model.sections) {
       let known: NameIndex | undefined;
-      for (const { reference } of model.aclsUsedIn(section)) {
-        if (model.aclVisible(section, reference.name)) continue;
-        known ??= new NameIndex([...model.aclsDefinedIn(section).keys(), ...model.defaultsChain(section).flatMap((d) => [...model.aclsDefinedIn(d).keys()]), ...PREDEFINED_ACLS]);
-        const candidates = known.suggest(reference.name);
+      const own = model.aclsDefinedIn(section);
+      for (const use of model.aclsUsedIn(section)) {
+        const name = use.reference.name;
+        if (PREDEFINED_ACLS.has(name)) continue;
+        const found = unseen(use, own, model.defaultsChain(section), (s) => model.aclsDefinedIn(s));
+        if (!found) continue;
         const where = section.name === undefined ? section.type : `${section.type} '${section.name}'`;
+        if (found.where) {
+          const related: RelatedLocation[] = [{ uri: found.uri ?? section.uri, range: found.where.args[0]!.range, message: `ACL '${name}'` }];
+          report({ range: use.reference.nameRange, message: `ACL '${name}' ${found.why}`, related });
+          continue;
+        }
+        known ??= new NameIndex([...own.keys(), ...PREDEFINED_ACLS]);
+        const candidates = known.suggest(name);
         report({
-          range: reference.nameRange,
-          message: `ACL '${reference.name}' is not declared in ${where}${didYouMean(candidates)}`,
-          ...replacementFixes(reference.nameRange, candidates),
+          range: use.reference.nameRange,
+          message: `ACL '${name}' is not declared in ${where}${didYouMean(candidates)}`,
+          ...replacementFixes(use.reference.nameRange, candidates),
         });
       }
     }
