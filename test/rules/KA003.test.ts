@@ -39,3 +39,19 @@ vrrp_script s {
     expect(found[0]!.fix?.edits[0]?.newText).toBe("MASTER");
   });
 });
+
+describe("KA003 invalid-arguments: the ranges keepalived holds numbers to", () => {
+  it("reports negative and too large counts and delays, and numbers outside their own range", () => {
+    const found = expectKeepalived(
+      "KA003",
+      "vrrp_instance VI_1 {\n  advert_int «300»\n  garp_master_delay «-1»\n}\nvirtual_server 10.0.0.1 80 {\n  persistence_timeout «99999999999»\n  real_server 10.0.0.2 80 {\n    TCP_CHECK {\n      connect_timeout «5000»\n      retry 3\n      delay_before_retry «-2»\n    }\n  }\n}\n",
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'300' must be at most 255 for 'advert_int'",
+      "'-1' must be at least 0 for 'garp_master_delay'",
+      "'99999999999' must be at most 4294967295 for 'persistence_timeout'",
+      "'5000' must be at most 4294.967295 for 'connect_timeout'",
+      "'-2' must be at least 0 for 'delay_before_retry'",
+    ]);
+  });
+});

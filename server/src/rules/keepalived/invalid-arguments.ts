@@ -7,6 +7,14 @@ import { replacementFixes } from "../../lint/fixes.js";
 import { suggest } from "../../lint/suggest.js";
 import { isVariable, keywordReadings, keywordStatements } from "./keywords.js";
 import { isCommand, readArguments } from "./arguments.js";
+import { MEASURED_RANGES } from "./numbers.js";
+
+/** A number's shape with the range keepalived holds it to (numbers.ts) where the tables give none. */
+function measuredShape(shapeText: string, block: string, keyword: string): string {
+  if (shapeText !== "int" && shapeText !== "number") return shapeText;
+  const range = MEASURED_RANGES[`${block} ${keyword}`];
+  return range ? `${shapeText}:${range}` : shapeText;
+}
 
 export const invalidArguments: KeepalivedRule = {
   meta: {
@@ -44,7 +52,7 @@ export const invalidArguments: KeepalivedRule = {
         continue;
       }
       for (let index = 0; index < count; index++) {
-        const shapeText = shapes[index] ?? rest;
+        const shapeText = index === 0 && shapes[0] ? measuredShape(shapes[0], reading.block.id, name) : (shapes[index] ?? rest);
         if (!shapeText || (groups && groups[index]!.length > 1)) continue;
         const word = groups ? groups[index]![0]! : statement.args[index]!;
         if (variables && isVariable(word)) continue;

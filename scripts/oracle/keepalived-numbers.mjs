@@ -1,0 +1,77 @@
+// Asks keepalived which numbers it takes. keepalived reads most counts and delays as unsigned
+// ("negative number '-5'", "outside unsigned integer range") and a few within a range of their own
+// ("outside range [0.010000, 255.000000]"), none of which the manuals state. Every keyword whose
+// first argument is a number without a range in the tables is tried with wrong values, each in a
+// block of its own (all cases of one value in one file). Prints the measured ranges as JSON, the
+// form of server/src/rules/keepalived/numbers.ts; with --all, every verdict.
+// Usage: node scripts/build.mjs && node scripts/oracle/keepalived-numbers.mjs [--all]
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { blockWith, messagesByLine } from "./keepalived-lines.mjs";
+
+const CHECKS = ["TCP_CHECK", "HTTP_GET", "SSL_GET", "MISC_CHECK", "SMTP_CHECK", "DNS_CHECK", "PING_CHECK", "UDP_CHECK"];
+const BLOCKS = new Set(["global_defs", "vrrp_instance", "vrrp_script", "virtual_server", "virtual_server>real_server", ...CHECKS.map((check) => `virtual_server>real_server>${check}`)]);
+/** Ranges that depend on the machine (the number of processors) are not measured. */
+const MACHINE_DEPENDENT = /_cpu_affinity$/;
+const PROBES = ["-5", "99999999999", "abc", "10x"];
+export const UINT_MAX = 4294967295;
+export const INT_MAX = 2147483647;
+
+const schema = JSON.parse(readFileSync(new URL("../../dist/facts/keepalived.json", import.meta.url), "utf8"));
+
+/** Keywords of the blocks above whose first argument is a number the tables give no range for. */
+function numericCases() {
+  const cases = [];
+  for (const [block, facts] of Object.entries(schema.blocks)) {
+    if (!BLOCKS.has(block)) continue;
+    for (const [name, keyword] of Object.entries(facts.keywords)) {
+      const shape = keyword.block ? undefined : keyword.args?.shapes?.[0];
+      if (!shape || !/^(int|number)$/.test(shape) || MACHINE_DEPENDENT.test(name)) continue;
+      cases.push({ block, name, shape });
+    }
+  }
+  return cases;
+}
+
+/** keepalived's verdict on every case with `value`: all cases in one file, each in a block of its own. */
+function verdicts(cases, value, dir) {
+  const lines = [];
+  const at = [];
+  cases.forEach((c, n) => {
+    const block = blockWith(c.block, `${c.name} ${value}`, n + 1);
+    at.push(lines.length + block.at + 1);
+    lines.push(...block.lines);
+  });
+  const file = join(dir, "numbers.conf");
+  writeFileSync(file, lines.join("\n") + "\n");
+  const messages = messagesByLine(file);
+  return cases.map((c, i) => ({ ...c, value, messages: messages.get(at[i]) ?? [] }));
+}
+
+/** The range keepalived holds a keyword to, read from its messages. */
+function rangeOf(results) {
+  let min;
+  let max;
+  for (const { messages } of results) {
+    for (const message of messages) {
+      const explicit = /outside range \[([-\d.]+), ([-\d.]+)\]/.exec(message);
+      if (explicit) return `${Number(explicit[1])}..${Number(explicit[2])}`;
+      if (/negative number/.test(message)) min = 0;
+      if (/outside unsigned integer range/.test(message)) max = UINT_MAX;
+      if (/outside integer range/.test(message)) max = INT_MAX;
+    }
+  }
+  return min === undefined && max === undefined ? undefined : `${min ?? ""}..${max ?? ""}`;
+}
+
+const dir = mkdtempSync(join(tmpdir(), "lblint-oracle-"));
+const cases = numericCases();
+const all = PROBES.flatMap((value) => verdicts(cases, value, dir));
+rmSync(dir, { recursive: true, force: true });
+const ranges = {};
+for (const c of cases) {
+  const range = rangeOf(all.filter((v) => v.block === c.block && v.name === c.name));
+  if (range) ranges[`${c.block} ${c.name}`] = range;
+}
+console.log(JSON.stringify(process.argv.includes("--all") ? { verdicts: all } : { ranges }, null, 2));

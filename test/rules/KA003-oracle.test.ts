@@ -1,0 +1,39 @@
+// The ranges keepalived holds numbers to come from keepalived itself: the oracle script tries every
+// numeric keyword of the common blocks with wrong values. This asks keepalived again, and checks
+// that lblint reports an error exactly where keepalived -t reports the line.
+import { execFileSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { MEASURED_RANGES } from "../../server/src/rules/keepalived/numbers.js";
+// @ts-expect-error: a plain script of the repository, without types
+import { blockWith } from "../../scripts/oracle/keepalived-lines.mjs";
+import { lintText } from "./harness.js";
+
+interface Verdict {
+  readonly block: string;
+  readonly name: string;
+  readonly value: string;
+  readonly messages: readonly string[];
+}
+
+const run = (...args: string[]) => JSON.parse(execFileSync("node", ["scripts/oracle/keepalived-numbers.mjs", ...args], { encoding: "utf8", maxBuffer: 1 << 26 }));
+const verdicts = run("--all").verdicts as Verdict[];
+
+describe("keepalived numbers against keepalived 2.2.7", () => {
+  it("numbers.ts holds exactly the ranges keepalived reports", () => {
+    expect(run().ranges).toEqual(MEASURED_RANGES);
+    expect(verdicts.length).toBeGreaterThan(300);
+  });
+
+  it("reports an error on each line keepalived -t reports, and none on a line it takes", () => {
+    const wrong: string[] = [];
+    for (const verdict of verdicts) {
+      const { lines, at } = blockWith(verdict.block, `${verdict.name} ${verdict.value}`, 1) as { lines: string[]; at: number };
+      const errors = lintText("keepalived", lines.join("\n") + "\n", { keepalivedVersion: "2.2" }).filter((p) => p.range.start.line === at && p.severity === "error");
+      const reported = verdict.messages.length > 0;
+      if (errors.length > 0 !== reported) {
+        wrong.push(`${verdict.block} ${verdict.name} '${verdict.value}': keepalived ${reported ? `reports (${verdict.messages[0]})` : "takes it"}, lblint ${errors.map((p) => p.message).join("; ") || "no error"}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
