@@ -40,7 +40,8 @@ const work = mkdtempSync(join(tmpdir(), "ka-probe-"));
 export function runOracle(text) {
   const file = join(work, "probe.conf");
   writeFileSync(file, text);
-  const r = spawnSync("keepalived", ["-t", "-f", file, "-l", "-D"], { cwd: work, encoding: "utf8", timeout: 20_000 });
+  // keepalived's checker process may still be printing when the parent exits: the pipe through cat waits for it.
+  const r = spawnSync("sh", ["-c", 'keepalived -t -f "$1" -l -D 2>&1 | cat', "sh", file], { cwd: work, encoding: "utf8", timeout: 20_000 });
   const lines = [...new Set(`${r.stdout ?? ""}${r.stderr ?? ""}`.split("\n").filter((l) => l.trim() !== ""))];
   return { rc: r.status ?? (r.signal ? `signal ${r.signal}` : -1), messages: lines };
 }
