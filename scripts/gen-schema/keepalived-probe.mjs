@@ -41,9 +41,11 @@ export function runOracle(text) {
   const file = join(work, "probe.conf");
   writeFileSync(file, text);
   // keepalived's checker process may still be printing when the parent exits: the pipe through cat waits for it.
-  const r = spawnSync("sh", ["-c", 'keepalived -t -f "$1" -l -D 2>&1 | cat', "sh", file], { cwd: work, encoding: "utf8", timeout: 20_000 });
-  const lines = [...new Set(`${r.stdout ?? ""}${r.stderr ?? ""}`.split("\n").filter((l) => l.trim() !== ""))];
-  return { rc: r.status ?? (r.signal ? `signal ${r.signal}` : -1), messages: lines };
+  const r = spawnSync("sh", ["-c", '{ keepalived -t -f "$1" -l -D 2>&1; echo "keepalived-exit=$?"; } | cat', "sh", file], { cwd: work, encoding: "utf8", timeout: 20_000 });
+  const output = `${r.stdout ?? ""}${r.stderr ?? ""}`;
+  const exit = /keepalived-exit=(\d+)/.exec(output);
+  const lines = [...new Set(output.split("\n").filter((l) => l.trim() !== "" && !l.startsWith("keepalived-exit=")))];
+  return { rc: exit ? Number(exit[1]) : r.signal ? `signal ${r.signal}` : -1, messages: lines };
 }
 
 function build(id, body) {
