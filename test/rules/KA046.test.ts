@@ -1,4 +1,4 @@
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectKeepalived } from "./harness.js";
 
 describe("KA046 no-vip", () => {
@@ -24,5 +24,12 @@ vrrp_instance VI_3 {
 
   it("stays quiet when part of the instance comes from an include lblint could not read", () => {
     expectKeepalived("KA046", "vrrp_instance VI_1 {\n    include /etc/keepalived/vip.conf\n}\n");
+  });
+});
+
+describe("KA046 no-vip: an empty block", () => {
+  it("reports an empty virtual_ipaddress block on its keyword", () => {
+    const found = expectKeepalived("KA046", "vrrp_instance VI_1 {\n  interface eth0\n  virtual_router_id 5\n  «virtual_ipaddress» {\n  }\n}\n");
+    expect(found[0]!.message).toBe("the virtual_ipaddress block of vrrp_instance 'VI_1' is empty: the MASTER it elects carries no address");
   });
 });

@@ -42,6 +42,7 @@ import { unusedScript } from "./unused-script.js";
 import { valueEntries } from "./value-entries.js";
 import { variableGlued } from "./variable-glued.js";
 import { vipForm } from "./vip-form.js";
+import { virtualServerDefaults } from "./virtual-server-defaults.js";
 import { virtualServerWithoutVip } from "./virtual-server-without-vip.js";
 import { vridMissing } from "./vrid-missing.js";
 import { weightNopreempt } from "./weight-nopreempt.js";
@@ -96,4 +97,5 @@ export const KEEPALIVED_RULES: readonly KeepalivedRule[] = [
   ruleWithoutPreference,
   noVip,
   authDeprecated,
+  virtualServerDefaults,
 ];

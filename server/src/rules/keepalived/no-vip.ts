@@ -19,11 +19,18 @@ export const noVip: KeepalivedRule = {
     const view = vrrpView(model);
     for (const instance of view.instances) {
       if (instance.opaque || view.opaque || !instance.header) continue;
-      if (instance.has("no_virtual_ipaddress") || instance.blocks("virtual_ipaddress").length > 0 || instance.blocks("virtual_ipaddress_excluded").length > 0) continue;
+      if (instance.has("no_virtual_ipaddress")) continue;
+      const blocks = [...instance.blocks("virtual_ipaddress"), ...instance.blocks("virtual_ipaddress_excluded")];
+      // An empty block is no better than none: keepalived 2.2.7 warns the same.
+      if (blocks.some((placed) => placed.statements.length > 0)) continue;
+      const name = instance.name ?? instance.nameWord?.value ?? "";
+      const empty = blocks[0];
       report({
-        uri: instance.uri,
-        range: instance.nameWord?.range ?? instance.header.keyword.range,
-        message: `vrrp_instance '${instance.name ?? instance.nameWord?.value ?? ""}' has no virtual_ipaddress: the MASTER it elects carries no address`,
+        uri: empty?.uri ?? instance.uri,
+        range: empty ? empty.block.header!.keyword.range : (instance.nameWord?.range ?? instance.header.keyword.range),
+        message: empty
+          ? `the virtual_ipaddress block of vrrp_instance '${name}' is empty: the MASTER it elects carries no address`
+          : `vrrp_instance '${name}' has no virtual_ipaddress: the MASTER it elects carries no address`,
       });
     }
   },
