@@ -44,3 +44,9 @@ describe("HA003 argument-count: actions, sections and words that depend on their
     expectHaproxy("HA003", "backend b\n    «server» s1\n    «log» 127.0.0.1\n    log global\n    log 127.0.0.1 local0\n    server s2 10.0.0.1:80\npeers p\n    server here\n");
   });
 });
+
+describe("HA003 argument-count: an unclosed quote", () => {
+  it("leaves the count of a line with an unclosed quote to the syntax error", () => {
+    expectHaproxy("HA003", 'global\n    log "127.0.0.1:514 local0\nfrontend f\n    http-request set-header "X-A v\n');
+  });
+});

@@ -67,6 +67,8 @@ export const argumentCount: HaproxyRule = {
     }
     for (const { statement, section, reading } of model.statements()) {
       if (reading.kind !== "known" || !reading.match.keyword.args) continue;
+      // An unclosed quote takes in the rest of the line (a syntax error): the words cannot be counted.
+      if (reading.args.some((word) => word.unterminatedQuote)) continue;
       const ruleSet = reading.match.keyword.actions;
       if (ruleSet) {
         const short = actionReport(ruleSet, reading.match.keyword.name, reading.args);

@@ -1,0 +1,131 @@
+// Mutation agreement: how lblint does on configurations nobody wrote. Each corpus file the daemon
+// accepts without a word is changed in one place (a keyword misspelt, a last argument dropped, a
+// number made wrong, a line moved, doubled or dropped, a reference renamed); the daemon labels the
+// result, and lblint (at haproxy 2.6 / keepalived 2.2, like the daemons here) is compared with it.
+// Prints, per format: mutations the daemon refuses or reports, those lblint misses, those it
+// reports only as warnings, and its errors on mutations the daemon accepts; then each miss.
+// Usage: node scripts/build.mjs && node scripts/mutations.mjs [--seed N] [--per-file N] [--json FILE]
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const option = (name, fallback) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : fallback;
+};
+const CORPUS = process.env.LBLINT_CORPUS ?? new URL("../../shared/corpus", import.meta.url).pathname;
+const lblint = await import(new URL("../dist/index.js", import.meta.url).href);
+const config = { haproxyVersion: "2.6", keepalivedVersion: "2.2" };
+let seed = Number(option("--seed", "1"));
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const pick = (list) => list[Math.floor(random() * list.length)];
+const work = mkdtempSync(join(tmpdir(), "lblint-mutations-"));
+
+/** The daemon's complaints about a text: haproxy's alerts, keepalived's messages (its checker process may print after the parent exits). */
+function daemon(format, text) {
+  const file = join(work, format === "haproxy" ? "m.cfg" : "m.conf");
+  writeFileSync(file, text);
+  const command = format === "haproxy" ? 'haproxy -c -dr -f "$1"' : 'keepalived -t -f "$1" -l -D';
+  const run = spawnSync("sh", ["-c", `{ ${command} 2>&1; echo "daemon-exit=$?"; } | cat`, "sh", file], { cwd: work, encoding: "utf8", timeout: 20_000 });
+  const exit = Number(/daemon-exit=(\d+)/.exec(run.stdout)?.[1] ?? -1);
+  const lines = run.stdout.split("\n").filter((line) => (format === "haproxy" ? line.includes("[ALERT]") : line.trim() !== "" && !line.startsWith("daemon-exit=")));
+  return { complains: exit !== 0 || lines.length > 0, first: lines[0] ?? `exit ${exit}` };
+}
+
+function findings(format, text) {
+  return lblint.lint(lblint.parseText(format, text), config).filter((problem) => problem.severity !== "info");
+}
+
+const statementLines = (lines, test) => lines.map((line, index) => [line, index]).filter(([line]) => !/^\s*#/.test(line) && test(line));
+const MUTATIONS = {
+  misspell(lines) {
+    const chosen = pick(statementLines(lines, (line) => /^\s*[a-z_-]{4,}/.test(line)));
+    if (!chosen) return undefined;
+    const [line, index] = chosen;
+    const [, indent, word] = /^(\s*)([a-z_-]+)/.exec(line);
+    const at = 1 + Math.floor(random() * (word.length - 2));
+    const swapped = word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
+    if (swapped === word) return undefined;
+    lines[index] = indent + swapped + line.slice(indent.length + word.length);
+    return index;
+  },
+  dropLastArgument(lines) {
+    const chosen = pick(statementLines(lines, (line) => !/[{}]/.test(line) && line.trim().split(/\s+/).length >= 2));
+    if (!chosen) return undefined;
+    lines[chosen[1]] = chosen[0].replace(/\s+\S+\s*$/, "");
+    return chosen[1];
+  },
+  badNumber(lines) {
+    const chosen = pick(statementLines(lines, (line) => /\s\d+(ms|s|m)?\s*$/.test(line)));
+    if (!chosen) return undefined;
+    lines[chosen[1]] = chosen[0].replace(/\d+(ms|s|m)?(\s*)$/, `${pick(["-5", "99999999999", "abc", "10x", "0.5"])}$2`);
+    return chosen[1];
+  },
+  moveLine(lines) {
+    const candidates = statementLines(lines, (line) => /^\s+[a-z]/.test(line) && !/[{}]/.test(line));
+    const from = pick(candidates);
+    const to = pick(candidates);
+    if (!from || !to || from[1] === to[1]) return undefined;
+    lines.splice(from[1], 1);
+    const at = to[1] > from[1] ? to[1] - 1 : to[1];
+    lines.splice(at, 0, from[0]);
+    return at;
+  },
+  doubleLine(lines) {
+    const chosen = pick(statementLines(lines, (line) => /^\s*[a-z]/.test(line) && !/[{}]/.test(line)));
+    if (!chosen) return undefined;
+    lines.splice(chosen[1] + 1, 0, chosen[0]);
+    return chosen[1] + 1;
+  },
+  dropLine(lines) {
+    const chosen = pick(statementLines(lines, (line) => /\S/.test(line)));
+    if (!chosen) return undefined;
+    lines.splice(chosen[1], 1);
+    return chosen[1];
+  },
+  renameReference(lines) {
+    const chosen = pick(statementLines(lines, (line) => /^\s*(default_backend|use_backend|track_script|virtual_server_group|group)\s/.test(line)));
+    const parts = chosen && /^(\s*\S+\s+)(\S+)/.exec(chosen[0]);
+    if (!parts) return undefined;
+    lines[chosen[1]] = `${parts[1]}${parts[2]}_x${chosen[0].slice(parts[0].length)}`;
+    return chosen[1];
+  },
+};
+
+const perFile = Number(option("--per-file", "4"));
+const manifest = readFileSync(join(CORPUS, "manifest.jsonl"), "utf8").trim().split("\n").map((line) => JSON.parse(line));
+const results = [];
+for (const entry of manifest) {
+  if (entry.oracle?.exit_code !== 0 || !existsSync(join(CORPUS, entry.file))) continue;
+  const text = readFileSync(join(CORPUS, entry.file), "utf8");
+  if (daemon(entry.format, text).complains) continue;
+  const before = new Set(findings(entry.format, text).map((p) => `${p.ruleId} ${p.message}`));
+  for (let n = 0; n < perFile; n++) {
+    const kind = pick(Object.keys(MUTATIONS));
+    const lines = text.split("\n");
+    const at = MUTATIONS[kind](lines);
+    const mutated = lines.join("\n");
+    if (at === undefined || mutated === text) continue;
+    const verdict = daemon(entry.format, mutated);
+    const fresh = findings(entry.format, mutated).filter((p) => !before.has(`${p.ruleId} ${p.message}`));
+    results.push({ file: entry.file, format: entry.format, kind, line: at + 1, text: lines[at], daemon: verdict.complains, daemonSays: verdict.first, errors: fresh.filter((p) => p.severity === "error").length, warnings: fresh.filter((p) => p.severity === "warning").length });
+  }
+}
+rmSync(work, { recursive: true, force: true });
+
+const rows = ["haproxy", "keepalived"].map((format) => {
+  const of = results.filter((r) => r.format === format);
+  const bad = of.filter((r) => r.daemon);
+  const count = (list, test) => list.filter(test).length;
+  const percent = (part, whole) => `${part} (${whole ? ((100 * part) / whole).toFixed(1) : "0.0"}%)`;
+  return [format, of.length, bad.length, percent(count(bad, (r) => r.errors + r.warnings === 0), bad.length), count(bad, (r) => r.errors === 0 && r.warnings > 0), percent(count(of, (r) => !r.daemon && r.errors > 0), of.length - bad.length)];
+});
+const header = ["format", "mutations", "daemon complains", "lblint silent", "lblint warns only", "lblint error, daemon quiet"];
+console.log([header, header.map(() => "---"), ...rows].map((row) => row.join(" | ")).join("\n"));
+console.log("\nmissed (the daemon complains, lblint says nothing):");
+for (const r of results.filter((r) => r.daemon && r.errors + r.warnings === 0)) console.log(`  ${r.file}:${r.line} ${r.kind} '${r.text.trim().slice(0, 60)}' — ${r.daemonSays.replace(/^.*?\] : /, "").slice(0, 110)}`);
+console.log("\nerrors where the daemon is quiet:");
+for (const r of results.filter((r) => !r.daemon && r.errors > 0)) console.log(`  ${r.file}:${r.line} ${r.kind} '${r.text.trim().slice(0, 60)}'`);
+const json = option("--json", undefined);
+if (json) writeFileSync(json, JSON.stringify(results, null, 1));
