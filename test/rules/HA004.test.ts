@@ -111,3 +111,36 @@ describe("HA004 invalid-value: numbers as haproxy reads them", () => {
     ]);
   });
 });
+
+describe("HA004 invalid-value: the options of actions", () => {
+  it("checks status codes, redirect codes, capture lengths and options without their value", () => {
+    const found = expectHaproxy(
+      "HA004",
+      `frontend f
+    bind :80
+    http-request return status «600» content-type text/plain string ok if TRUE
+    http-request deny «status» if TRUE
+    http-request deny deny_status «418»
+    http-request deny deny_status 429
+    http-response set-status «1000» reason x
+    http-request redirect location / code «300»
+    redirect prefix /x code «200» if TRUE
+    http-request capture req.hdr(host) len «0»
+    http-request track-sc0 src «table»
+    http-request return status 204 hdr x-a v
+    http-response set-status 418
+    http-request redirect scheme https code 308 if !{ ssl_fc }
+`,
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'600' is not a status code haproxy takes here (200 to 599)",
+      "'status' needs a value",
+      "'418' is not a code haproxy has an error page for (200, 400, 401, 403, 404, 405, 407, 408, 410, 413, 421, 425, 429, 500, 501, 502, 503, 504)",
+      "'1000' is not a status code haproxy takes here (100 to 999)",
+      "'300' is not a redirect code (301, 302, 303, 307, 308)",
+      "'200' is not a redirect code (301, 302, 303, 307, 308)",
+      "'0' is not a length above 0",
+      "'table' needs a table name",
+    ]);
+  });
+});

@@ -1,0 +1,71 @@
+// The words that follow an action's own options, as haproxy 2.6.12 checks them: the status of
+// `return`, `deny` and `tarpit` (200 to 599), `deny_status` (one of the codes haproxy has an error
+// page for), `set-status` (100 to 999), the `code` of a redirect (301, 302, 303, 307, 308), the
+// `len` and `id` of `capture`, the `table` of `track-sc*`, and options that need a value at all.
+// Each range was asked of haproxy 2.6.12 ("Unexpected status code '600'", "length must be > 0").
+import type { Word } from "../../../../grammars/haproxy/ast.js";
+import type { Report } from "../../lint/rule.js";
+
+/** Codes haproxy 2.6 has a built-in error page for: the only ones `deny_status` takes. */
+const ERROR_PAGE_CODES = new Set(["200", "400", "401", "403", "404", "405", "407", "408", "410", "413", "421", "425", "429", "500", "501", "502", "503", "504"]);
+const REDIRECT_CODES = new Set(["301", "302", "303", "307", "308"]);
+
+type Check = (value: string) => string | undefined;
+const between = (low: number, high: number): Check => (value) =>
+  /^\d+$/.test(value) && Number(value) >= low && Number(value) <= high ? undefined : `is not a status code haproxy takes here (${low} to ${high})`;
+const oneOf = (codes: ReadonlySet<string>, what: string): Check => (value) => (codes.has(value) ? undefined : `is not ${what} (${[...codes].join(", ")})`);
+const positive: Check = (value) => (/^\d+$/.test(value) && Number(value) > 0 ? undefined : "is not a length above 0");
+const index: Check = (value) => (/^\d+$/.test(value) ? undefined : "is not a capture slot number");
+const any: Check = () => undefined;
+
+/** Per action, its options that take a value and how the value is checked. */
+const RESPONSE_OPTIONS: Readonly<Record<string, Check>> = { status: between(200, 599), "content-type": any, errorfile: any, errorfiles: any, file: any, "lf-file": any, string: any, "lf-string": any };
+const OPTIONS: Readonly<Record<string, Readonly<Record<string, Check>>>> = {
+  return: RESPONSE_OPTIONS,
+  deny: { ...RESPONSE_OPTIONS, deny_status: oneOf(ERROR_PAGE_CODES, "a code haproxy has an error page for") },
+  tarpit: { ...RESPONSE_OPTIONS, deny_status: oneOf(ERROR_PAGE_CODES, "a code haproxy has an error page for") },
+  redirect: { code: oneOf(REDIRECT_CODES, "a redirect code"), location: any, prefix: any, scheme: any, "set-cookie": any, "clear-cookie": any },
+  capture: { len: positive, id: index },
+  "set-status": { reason: any },
+};
+
+const CONDITION = new Set(["if", "unless"]);
+
+function optionReports(options: Readonly<Record<string, Check>>, words: readonly Word[]): Report[] {
+  const reports: Report[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (CONDITION.has(word.value)) break;
+    const check = Object.hasOwn(options, word.value) ? options[word.value] : undefined;
+    if (!check) continue;
+    const value = words[i + 1];
+    if (!value || CONDITION.has(value.value)) {
+      reports.push({ range: word.range, message: `'${word.value}' needs a value` });
+      break;
+    }
+    const problem = value.value.includes("$") ? undefined : check(value.value);
+    if (problem) reports.push({ range: value.range, message: `'${value.value}' ${problem}` });
+    i++;
+  }
+  return reports;
+}
+
+/** Problems with the options of an action (`args` start at the action word) or of a `redirect` line (`args` after `redirect`). */
+export function actionOptionReports(keyword: string, args: readonly Word[]): Report[] {
+  if (keyword === "redirect") return optionReports(OPTIONS.redirect!, args);
+  const action = args[0];
+  if (!action) return [];
+  const name = action.value.replace(/\(.*$/, "");
+  if (name === "set-status") {
+    const code = args[1];
+    const problem = code && !CONDITION.has(code.value) && !code.value.includes("$") ? between(100, 999)(code.value) : undefined;
+    return [...(problem ? [{ range: code!.range, message: `'${code!.value}' ${problem}` }] : []), ...optionReports(OPTIONS["set-status"]!, args.slice(2))];
+  }
+  if (/^track-sc\d+$/.test(name)) {
+    const table = args.findIndex((word) => word.value === "table");
+    const value = table > 0 ? args[table + 1] : undefined;
+    return table > 0 && (!value || CONDITION.has(value.value)) ? [{ range: args[table]!.range, message: "'table' needs a table name" }] : [];
+  }
+  const options = Object.hasOwn(OPTIONS, name) ? OPTIONS[name] : undefined;
+  return options ? optionReports(options, args.slice(1)) : [];
+}
