@@ -5,8 +5,8 @@
 // that cannot be used (a FIFO, a device, a loop, no permission, a binary file) is one line saying
 // what is wrong, and the other paths are still linted.
 import picomatch from "picomatch";
-import type { Stats } from "node:fs";
-import { lstat, readdir, realpath, stat } from "node:fs/promises";
+// The file system calls are synchronous: a run on one file then never starts libuv's thread pool.
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from "node:fs";
 import { extname, join, relative, resolve, sep } from "node:path";
 import type { ResolvedConfig } from "../lint/config.js";
 import { formatFromContent, formatFromPath, type Format } from "../workspace/detect.js";
@@ -57,7 +57,7 @@ function namedLikeConfig(path: string): boolean {
   return formatFromPath(path) !== undefined || SNIFFED_EXTENSIONS.has(extname(path));
 }
 
-function notRegular(info: Stats): string {
+function notRegular(info: Parameters<typeof fileKind>[0]): string {
   return `${fileKind(info)}, not a regular file; lblint does not read it`;
 }
 
@@ -136,10 +136,10 @@ class Collector {
   async walk(directory: string, match?: (path: string) => boolean, deep = true): Promise<boolean> {
     let entries;
     try {
-      const id = identity(await stat(directory));
+      const id = identity(statSync(directory));
       if (this.walked.has(id)) return false;
       this.walked.add(id);
-      entries = await readdir(directory, { withFileTypes: true });
+      entries = readdirSync(directory, { withFileTypes: true });
     } catch (error) {
       this.errors.push(`${directory}: cannot read the directory: ${describeFsError(error)}`);
       return false;
@@ -151,7 +151,7 @@ class Collector {
       let info: Stats | undefined;
       if (entry.isSymbolicLink()) {
         try {
-          info = await stat(path);
+          info = statSync(path);
         } catch (error) {
           const dangling = (error as { code?: string }).code === "ENOENT";
           if (!match || match(path)) this.refuse(path, dangling ? DANGLING : describeFsError(error));
@@ -160,7 +160,7 @@ class Collector {
       }
       if (info ? info.isDirectory() : entry.isDirectory()) {
         if (SKIPPED_DIRECTORIES.has(entry.name) || (await this.ignored(path, true))) continue;
-        const loop = info && (await leadsBack(path, directory));
+        const loop = info && leadsBack(path, directory);
         if (loop) {
           this.errors.push(`${path}: a symbolic link loop: it leads back to ${loop}, which holds it; not followed`);
           continue;
@@ -173,7 +173,7 @@ class Collector {
         any = (await this.found(path, entry.name)) || any;
       } else {
         // A FIFO would block the read forever, a device would never end.
-        this.refuse(path, notRegular(info ?? (await stat(path))));
+        this.refuse(path, notRegular(info ?? entry));
       }
     }
     return any;
@@ -183,18 +183,24 @@ class Collector {
 const DANGLING = "a symbolic link to a file that does not exist";
 
 /** The target of the directory link `link` when it holds `directory` (or is it): following it would loop. */
-async function leadsBack(link: string, directory: string): Promise<string | undefined> {
-  const [target, here] = await Promise.all([realpath(link), realpath(directory)]);
+function leadsBack(link: string, directory: string): string | undefined {
+  let target, here;
+  try {
+    target = realpathSync(link);
+    here = realpathSync(directory);
+  } catch {
+    return undefined;
+  }
   return here === target || here.startsWith(target.endsWith(sep) ? target : target + sep) ? target : undefined;
 }
 
-async function statOf(path: string): Promise<Stats | { problem: string; missing: boolean }> {
+function statOf(path: string): Stats | { problem: string; missing: boolean } {
   try {
-    return await stat(path);
+    return statSync(path);
   } catch (error) {
     const missing = (error as { code?: string }).code === "ENOENT";
     // A link whose target is gone says so, not just "no such file".
-    const dangling = missing && (await lstat(path).then((info) => info.isSymbolicLink(), () => false));
+    const dangling = missing && lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() === true;
     return { problem: dangling ? DANGLING : describeFsError(error), missing: missing && !dangling };
   }
 }
@@ -204,7 +210,7 @@ export async function collectTargets(paths: readonly string[], options: CollectO
   const cwd = options.cwd ?? process.cwd();
   for (const given of paths) {
     const path = resolve(cwd, given);
-    const info = await statOf(path);
+    const info = statOf(path);
     if ("problem" in info) {
       if (info.missing && WILDCARD.test(given)) await glob(collector, given, cwd);
       else collector.errors.push(`${given}: ${info.problem}`);
@@ -228,8 +234,8 @@ async function glob(collector: Collector, pattern: string, cwd: string): Promise
   const base = resolve(cwd, scan.base || ".");
   const isMatch = picomatch(scan.glob, { dot: false });
   const deep = scan.glob.includes("/") || scan.glob.includes("**");
-  const info = await stat(base).catch(() => undefined);
-  const found = info?.isDirectory() ? await collector.walk(base, (path) => isMatch(relative(base, path).split("\\").join("/")), deep) : false;
+  const info = statOf(base);
+  const found = !("problem" in info) && info.isDirectory() ? await collector.walk(base, (path) => isMatch(relative(base, path).split("\\").join("/")), deep) : false;
   if (!found) collector.errors.push(`${pattern}: matches no haproxy or keepalived configuration (--list-files shows what was skipped)`);
 }
 

@@ -1,6 +1,6 @@
 // The file system the loader reads through. The CLI reads the disk; the language server puts its
 // unsaved editor buffers over the disk; tests use memory. Paths are URIs (see uri.ts).
-import { readdir, stat } from "node:fs/promises";
+import { readdirSync, statSync } from "node:fs";
 import { describeFsError, fileKind, readTextFileSync } from "./read-file.js";
 import { uriToPath } from "./uri.js";
 
@@ -26,26 +26,30 @@ export interface FileSystem {
  * Only regular files up to MAX_FILE_BYTES are read (read-file.ts): never a FIFO or a device.
  */
 export class NodeFileSystem implements FileSystem {
+  // Synchronous calls behind the promises: each is a few microseconds, and a command-line run that
+  // makes none asynchronously never starts libuv's thread pool (part of lblint's start-up).
   async readFile(uri: string): Promise<string> {
     return readTextFileSync(uriToPath(uri));
   }
 
   async stat(uri: string): Promise<FileStat | undefined> {
+    let info;
     try {
-      const info = await stat(uriToPath(uri));
-      if (info.isFile()) return { type: "file", size: info.size };
-      if (info.isDirectory()) return { type: "directory", size: info.size };
-      return { type: "other", size: info.size, problem: `${fileKind(info)}, not a regular file` };
+      // Missing is "nothing there", without the cost of an exception; a loop or a permission
+      // problem is something to say.
+      info = statSync(uriToPath(uri), { throwIfNoEntry: false });
     } catch (error) {
-      const code = (error as { code?: string }).code;
-      // Missing is "nothing there"; a loop or a permission problem is something to say.
-      if (code === "ENOENT" || code === "ENOTDIR") return undefined;
+      if ((error as { code?: string }).code === "ENOTDIR") return undefined;
       return { type: "other", size: 0, problem: describeFsError(error) };
     }
+    if (!info) return undefined;
+    if (info.isFile()) return { type: "file", size: info.size };
+    if (info.isDirectory()) return { type: "directory", size: info.size };
+    return { type: "other", size: info.size, problem: `${fileKind(info)}, not a regular file` };
   }
 
   async readDirectory(uri: string): Promise<string[]> {
-    return readdir(uriToPath(uri));
+    return readdirSync(uriToPath(uri));
   }
 }
 
