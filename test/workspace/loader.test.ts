@@ -3,6 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { MemoryFileSystem, NodeFileSystem, OverlayFileSystem } from "../../server/src/workspace/fs.js";
+import { expandGlob } from "../../server/src/workspace/glob.js";
 import { BINARY_FILE_MESSAGE, loadConfig } from "../../server/src/workspace/loader.js";
 import { pathToUri } from "../../server/src/workspace/uri.js";
 
@@ -83,6 +84,17 @@ describe("loading keepalived configurations with includes", () => {
     const extra = config.files.get(pathToUri(join(dir, "extra.conf")))!;
     expect(extra.text).toBe("vrrp_instance NEW {\n");
     expect(problems(config, extra.uri).map((p) => p.code)).toEqual(["missing-close-brace"]);
+  });
+
+  it("says so when an include glob matches more paths than lblint follows, instead of cutting the list", async () => {
+    const files: Record<string, string> = { [ROOT]: "include conf.d/*.conf\n" };
+    for (let i = 0; i < 10_001; i++) files[`file:///etc/keepalived/conf.d/${i}.conf`] = "";
+    const fs = new MemoryFileSystem(files);
+    await expect(expandGlob(fs, "file:///etc/keepalived/conf.d/*.conf", 10)).rejects.toThrow("it matches more than 10 paths, more than lblint follows");
+    const config = await loadConfig(fs, ROOT, "keepalived");
+    expect(problems(config, ROOT)).toEqual([
+      { code: "include-unreadable", line: 0, message: "cannot read 'conf.d/*.conf': it matches more than 10,000 paths, more than lblint follows" },
+    ]);
   });
 
   it("turns unreadable files and symlink loops on disk into diagnostics", async () => {
