@@ -90,6 +90,29 @@ describe("hostile files on the command line", () => {
     });
   });
 
+  it("does not open a FIFO given as the config file, found as .lblintignore or named in a haproxy set", () => {
+    const dir = scratch();
+    writeFileSync(join(dir, "haproxy.cfg"), HAPROXY);
+    mkfifo(join(dir, "pipe.json"));
+    mkfifo(join(dir, "pipe.cfg"));
+    expect(run(dir, ["--config", "pipe.json", "haproxy.cfg"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `lblint: file://${join(dir, "pipe.json")}: cannot read the configuration: a FIFO (named pipe), not a regular file; lblint does not read it\n`,
+    });
+    expect(run(dir, ["--haproxy-config", "pipe.cfg"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `lblint: --haproxy-config ${join(dir, "pipe.cfg")}: a FIFO (named pipe), not a regular file or directory\n`,
+    });
+    mkfifo(join(dir, ".lblintignore"));
+    expect(run(dir, ["haproxy.cfg"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `lblint: ${join(dir, ".lblintignore")}: cannot read it: a FIFO (named pipe), not a regular file; lblint does not read it\n`,
+    });
+  });
+
   it("says that a directory named like a configuration file is a directory", () => {
     const dir = scratch();
     mkdirSync(join(dir, "haproxy.cfg"));
@@ -161,6 +184,12 @@ describe("files and directories lblint may not read", () => {
         `lblint: ${join(dir, "locked.haproxy.cfg")}: cannot read it: permission denied\n`,
     );
     expect(linted(walked)).toEqual(["open.haproxy.cfg"]);
+
+    expect(run(dir, ["--haproxy-config", "closed"], true)).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `lblint: --haproxy-config ${join(dir, "closed")}: cannot read the directory: permission denied\n`,
+    });
   });
 
   it("reports an unreadable keepalived include as unreadable, not missing", () => {

@@ -24,7 +24,10 @@ export async function expandHaproxySet(paths: readonly string[]): Promise<string
       continue;
     }
     if (!info.isDirectory()) throw new Error(`${path}: ${fileKind(info)}, not a regular file or directory`);
-    const names = (await readdir(path)).filter((name) => name.endsWith(".cfg") && !name.startsWith(".")).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    const entries = await readdir(path).catch((error: unknown) => {
+      throw new Error(`${path}: cannot read the directory: ${describeFsError(error)}`);
+    });
+    const names = entries.filter((name) => name.endsWith(".cfg") && !name.startsWith(".")).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
     for (const name of names) {
       if ((await stat(join(path, name)).catch(() => undefined))?.isFile()) files.push(join(path, name));
     }
