@@ -229,6 +229,16 @@ describe("hostile trees", () => {
     expect(list.stdout).toContain(`skipped     site/notes  (a FIFO (named pipe), not a regular file; lblint does not read it)\n`);
   });
 
+  it("takes a directory given twice, or two globs over one directory, without calling either empty", () => {
+    const dir = scratch();
+    mkdirSync(join(dir, "etc"));
+    writeFileSync(join(dir, "etc", "haproxy.cfg"), HAPROXY);
+    writeFileSync(join(dir, "etc", "keepalived.conf"), "global_defs {\n    router_id a\n}\n");
+    const result = run(dir, ["--format", "json", "etc", "etc", "etc/*.cfg", "etc/*.conf"]);
+    expect(result.stderr).toBe("");
+    expect(linted(result)).toEqual(["haproxy.cfg", "keepalived.conf"]);
+  });
+
   it("lints every file a glob matches, thousands of them", () => {
     const dir = scratch();
     mkdirSync(join(dir, "conf.d"));

@@ -71,8 +71,6 @@ class Collector {
   readonly errors: string[] = [];
   readonly skipped: Skipped[] = [];
   private readonly seen = new Set<string>();
-  /** Directories walked, by identity: one reached again through a symbolic link is not walked twice. */
-  private readonly walked = new Set<string>();
 
   constructor(private readonly options: CollectOptions) {}
 
@@ -130,15 +128,18 @@ class Collector {
 
   /**
    * Walks a directory; true when it held at least one configuration. Symbolic links are followed;
-   * a directory reached twice is walked once, and a link to a directory that holds the link (`up ->
-   * ..`) is reported, not followed: it would never end.
+   * a directory reached twice in one walk is walked once (`walked`: by identity, whether it held a
+   * configuration), and a link to a directory that holds the link (`up -> ..`) is reported, not
+   * followed: it would never end.
    */
-  async walk(directory: string, match?: (path: string) => boolean, deep = true): Promise<boolean> {
+  async walk(directory: string, match?: (path: string) => boolean, deep = true, walked = new Map<string, boolean>()): Promise<boolean> {
     let entries;
+    let id;
     try {
-      const id = identity(statSync(directory));
-      if (this.walked.has(id)) return false;
-      this.walked.add(id);
+      id = identity(statSync(directory));
+      const before = walked.get(id);
+      if (before !== undefined) return before;
+      walked.set(id, false);
       entries = readdirSync(directory, { withFileTypes: true });
     } catch (error) {
       this.errors.push(`${directory}: cannot read the directory: ${describeFsError(error)}`);
@@ -165,8 +166,8 @@ class Collector {
           this.errors.push(`${path}: a symbolic link loop: it leads back to ${loop}, which holds it; not followed`);
           continue;
         }
-        if (match?.(path)) any = (await this.walk(path)) || any;
-        else if (deep) any = (await this.walk(path, match, deep)) || any;
+        if (match?.(path)) any = (await this.walk(path, undefined, true, walked)) || any;
+        else if (deep) any = (await this.walk(path, match, deep, walked)) || any;
       } else if (match && !match(path)) {
         continue;
       } else if (info ? info.isFile() : entry.isFile()) {
@@ -176,6 +177,7 @@ class Collector {
         this.refuse(path, notRegular(info ?? entry));
       }
     }
+    walked.set(id, any);
     return any;
   }
 }
