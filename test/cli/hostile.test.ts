@@ -229,13 +229,16 @@ describe("hostile trees", () => {
     expect(list.stdout).toContain(`skipped     site/notes  (a FIFO (named pipe), not a regular file; lblint does not read it)\n`);
   });
 
-  it("takes a directory given twice, or two globs over one directory, without calling either empty", () => {
+  it("takes a directory given twice, two globs over one directory and a link to a file once each, calling none empty", () => {
     const dir = scratch();
     mkdirSync(join(dir, "etc"));
     writeFileSync(join(dir, "etc", "haproxy.cfg"), HAPROXY);
     writeFileSync(join(dir, "etc", "keepalived.conf"), "global_defs {\n    router_id a\n}\n");
-    const result = run(dir, ["--format", "json", "etc", "etc", "etc/*.cfg", "etc/*.conf"]);
+    mkdirSync(join(dir, "enabled"));
+    symlinkSync(join("..", "etc", "haproxy.cfg"), join(dir, "enabled", "haproxy.cfg"));
+    const result = run(dir, ["--format", "json", "etc", "etc", "etc/*.cfg", "etc/*.conf", "enabled"]);
     expect(result.stderr).toBe("");
+    // The link in enabled/ leads to a file already taken: it is linted once.
     expect(linted(result)).toEqual(["haproxy.cfg", "keepalived.conf"]);
   });
 

@@ -61,7 +61,7 @@ function notRegular(info: Parameters<typeof fileKind>[0]): string {
   return `${fileKind(info)}, not a regular file; lblint does not read it`;
 }
 
-/** A directory's identity, to notice a symbolic link that leads back into the walk. */
+/** A file's or directory's identity, whatever path leads to it. */
 function identity(info: Stats): string {
   return `${info.dev}:${info.ino}`;
 }
@@ -74,10 +74,17 @@ class Collector {
 
   constructor(private readonly options: CollectOptions) {}
 
+  /** Takes a file once, however many paths lead to it (`sites-enabled/x.cfg -> ../sites-available/x.cfg`). */
   private add(path: string, format: Format): boolean {
     if (this.options.inSets?.has(path)) return true;
-    if (!this.seen.has(path)) {
-      this.seen.add(path);
+    let key = path;
+    try {
+      key = identity(statSync(path));
+    } catch {
+      // Reading it will say what is wrong.
+    }
+    if (!this.seen.has(key)) {
+      this.seen.add(key);
       this.targets.push({ path, format });
     }
     return true;
