@@ -4,8 +4,8 @@
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { FileSystem } from "../workspace/fs.js";
-import { describeFsError, fileKind } from "../workspace/read-file.js";
 import { loadConfig, type LoadedConfig } from "../workspace/loader.js";
+import { describeFsError, fileKind } from "../workspace/read-file.js";
 import { uriToPath } from "../workspace/uri.js";
 
 /**
