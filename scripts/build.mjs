@@ -62,7 +62,7 @@ const tablesAsFiles = {
  * first call. A name the bundle imports that is not a function is missing from the stub, and the
  * build fails.
  */
-const LAZY_BUILTINS = ["node:crypto", "node:child_process"];
+const LAZY_BUILTINS = ["node:crypto", "node:child_process", "node:fs/promises"];
 const lazyBuiltins = {
   name: "lazy-builtins",
   setup(builder) {

@@ -166,7 +166,7 @@ describe("output options", () => {
     expect(result).toMatchObject({ code: 1, stdout: "" });
     expect(JSON.parse(readFileSync(join(dir, "report.json"), "utf8"))[0].errorCount).toBeGreaterThan(0);
     const bad = run(["-o", join(dir, "missing", "report.json"), "haproxy.cfg"], { cwd: dir });
-    expect(bad).toMatchObject({ code: 2, stderr: `lblint: ${join(dir, "missing", "report.json")}: cannot write the report (ENOENT)\n` });
+    expect(bad).toMatchObject({ code: 2, stderr: `lblint: ${join(dir, "missing", "report.json")}: cannot write the report: no such file or directory\n` });
   });
 
   it("colours only when asked, on a terminal, or with FORCE_COLOR; never with NO_COLOR", () => {

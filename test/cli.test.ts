@@ -91,7 +91,7 @@ describe("the lblint command", () => {
     expect(run("/nonexistent/haproxy.cfg")).toMatchObject({ code: 2, stderr: "lblint: /nonexistent/haproxy.cfg: no such file or directory\n" });
     const dir = mkdtempSync(join(tmpdir(), "lblint-"));
     writeFileSync(join(dir, "README"), "hello\n");
-    expect(run("/dev/null").stderr).toBe("lblint: /dev/null: not a regular file\n");
+    expect(run("/dev/null").stderr).toBe("lblint: /dev/null: a character device, not a regular file; lblint does not read it\n");
     expect(run(join(dir, "README")).stderr).toMatch(/^lblint: .*README: cannot tell whether this is a haproxy or a keepalived configuration \(use --language\)\n$/);
   });
 

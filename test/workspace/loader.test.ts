@@ -3,7 +3,8 @@ import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { MemoryFileSystem, NodeFileSystem, OverlayFileSystem } from "../../server/src/workspace/fs.js";
-import { loadConfig } from "../../server/src/workspace/loader.js";
+import { expandGlob } from "../../server/src/workspace/glob.js";
+import { BINARY_FILE_MESSAGE, loadConfig } from "../../server/src/workspace/loader.js";
 import { pathToUri } from "../../server/src/workspace/uri.js";
 
 const ROOT = "file:///etc/keepalived/keepalived.conf";
@@ -85,6 +86,17 @@ describe("loading keepalived configurations with includes", () => {
     expect(problems(config, extra.uri).map((p) => p.code)).toEqual(["missing-close-brace"]);
   });
 
+  it("says so when an include glob matches more paths than lblint follows, instead of cutting the list", async () => {
+    const files: Record<string, string> = { [ROOT]: "include conf.d/*.conf\n" };
+    for (let i = 0; i < 10_001; i++) files[`file:///etc/keepalived/conf.d/${i}.conf`] = "";
+    const fs = new MemoryFileSystem(files);
+    await expect(expandGlob(fs, "file:///etc/keepalived/conf.d/*.conf", 10)).rejects.toThrow("it matches more than 10 paths, more than lblint follows");
+    const config = await loadConfig(fs, ROOT, "keepalived");
+    expect(problems(config, ROOT)).toEqual([
+      { code: "include-unreadable", line: 0, message: "cannot read 'conf.d/*.conf': it matches more than 10,000 paths, more than lblint follows" },
+    ]);
+  });
+
   it("turns unreadable files and symlink loops on disk into diagnostics", async () => {
     const dir = mkdtempSync(join(tmpdir(), "lblint-"));
     mkdirSync(join(dir, "sub"));
@@ -93,17 +105,18 @@ describe("loading keepalived configurations with includes", () => {
     symlinkSync(join(dir, "loop.conf"), join(dir, "loop.conf"));
     chmodSync(join(dir, "sub", "locked.conf"), 0o000);
     const config = await loadConfig(new NodeFileSystem(), pathToUri(join(dir, "keepalived.conf")), "keepalived");
-    const codes = problems(config, pathToUri(join(dir, "keepalived.conf"))).map((p) => p.code);
-    // root can read anything, so the locked file may load; the symlink loop never does.
-    expect(codes).toContain("include-missing");
-    expect(codes.every((code) => ["include-unreadable", "include-missing"].includes(code))).toBe(true);
+    const found = problems(config, pathToUri(join(dir, "keepalived.conf")));
+    // root can read anything, so the locked file may load; the symlink loop never does, and is not
+    // reported as a missing file.
+    expect(found).toContainEqual({ code: "include-unreadable", line: 1, message: "cannot read 'loop.conf': a symbolic link loop (too many levels of symbolic links)" });
+    expect(found.every((p) => p.code === "include-unreadable")).toBe(true);
   });
 
   it("reports a binary file once instead of parsing its bytes as text", async () => {
     const binary = "\x7fELF\x02\x01\x01" + "\0".repeat(40) + "vrrp_instance {".repeat(3);
     const fs = new MemoryFileSystem({ [ROOT]: "include bin.conf\nglobal_defs {\n  router_id a\0b\n}\n", "file:///etc/keepalived/bin.conf": binary });
     const config = await loadConfig(fs, ROOT, "keepalived");
-    expect(problems(config, "file:///etc/keepalived/bin.conf")).toEqual([{ code: "binary-file", line: 0, message: "this is a binary file, not a configuration" }]);
+    expect(problems(config, "file:///etc/keepalived/bin.conf")).toEqual([{ code: "binary-file", line: 0, message: BINARY_FILE_MESSAGE }]);
     expect(problems(config, ROOT).map((p) => p.code)).toEqual(["nul-character"]);
   });
 

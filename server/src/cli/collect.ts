@@ -1,12 +1,17 @@
 // Turns the paths given on the command line into the files to lint and their languages. Files named
 // explicitly are recognised by name, then by content; directories are walked and globs expanded, and
 // only files whose name (or, for *.cfg and *.conf, content) says haproxy or keepalived are taken.
-// What is skipped, and why, is kept for --debug and --list-files.
+// What is skipped, and why, is kept for --debug and --list-files. Hostile trees are expected: a path
+// that cannot be used (a FIFO, a device, a loop, no permission, a binary file) is one line saying
+// what is wrong, and the other paths are still linted.
 import picomatch from "picomatch";
-import { readdir, readFile, stat } from "node:fs/promises";
-import { extname, join, relative, resolve } from "node:path";
+// The file system calls are synchronous: a run on one file then never starts libuv's thread pool.
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from "node:fs";
+import { extname, join, relative, resolve, sep } from "node:path";
 import type { ResolvedConfig } from "../lint/config.js";
 import { formatFromContent, formatFromPath, type Format } from "../workspace/detect.js";
+import { BINARY_FILE_MESSAGE, looksBinary } from "../workspace/loader.js";
+import { describeFsError, fileKind, readTextFileSync } from "../workspace/read-file.js";
 import type { IgnoreRules } from "./ignore.js";
 
 export interface Target {
@@ -45,8 +50,21 @@ export interface CollectOptions {
 
 const SKIPPED_DIRECTORIES = new Set(["node_modules", ".git", ".hg", ".svn", "dist"]);
 const SNIFFED_EXTENSIONS = new Set([".cfg", ".conf"]);
-const MAX_SNIFF_BYTES = 20 * 1024 * 1024;
 const WILDCARD = /[*?[\]{}]/;
+
+/** Named like a configuration: by the detected names, or *.cfg / *.conf that would be sniffed. */
+function namedLikeConfig(path: string): boolean {
+  return formatFromPath(path) !== undefined || SNIFFED_EXTENSIONS.has(extname(path));
+}
+
+function notRegular(info: Parameters<typeof fileKind>[0]): string {
+  return `${fileKind(info)}, not a regular file; lblint does not read it`;
+}
+
+/** A file's or directory's identity, whatever path leads to it. */
+function identity(info: Stats): string {
+  return `${info.dev}:${info.ino}`;
+}
 
 class Collector {
   readonly targets: Target[] = [];
@@ -56,10 +74,17 @@ class Collector {
 
   constructor(private readonly options: CollectOptions) {}
 
+  /** Takes a file once, however many paths lead to it (`sites-enabled/x.cfg -> ../sites-available/x.cfg`). */
   private add(path: string, format: Format): boolean {
     if (this.options.inSets?.has(path)) return true;
-    if (!this.seen.has(path)) {
-      this.seen.add(path);
+    let key = path;
+    try {
+      key = identity(statSync(path));
+    } catch {
+      // Reading it will say what is wrong.
+    }
+    if (!this.seen.has(key)) {
+      this.seen.add(key);
       this.targets.push({ path, format });
     }
     return true;
@@ -73,12 +98,23 @@ class Collector {
     return by !== undefined;
   }
 
+  /** Something that cannot be linted: an error when it is named like a configuration, else skipped. */
+  private refuse(path: string, reason: string): void {
+    if (namedLikeConfig(path)) this.errors.push(`${path}: ${reason}`);
+    else this.skipped.push({ path, reason });
+  }
+
   /** A file named on the command line: it must be a configuration, unless it is ignored. */
   async file(given: string, path: string): Promise<void> {
     if (await this.ignored(path, false)) return;
-    const format = this.options.language ?? formatFromPath(path) ?? (await sniff(path));
-    if (format) this.add(path, format);
-    else this.errors.push(`${given}: cannot tell whether this is a haproxy or a keepalived configuration (use --language)`);
+    const known = this.options.language ?? formatFromPath(path);
+    if (known) {
+      this.add(path, known);
+      return;
+    }
+    const sniffed = sniff(path);
+    if (typeof sniffed === "string") this.add(path, sniffed);
+    else this.errors.push(`${given}: ${sniffed?.problem ?? "cannot tell whether this is a haproxy or a keepalived configuration (use --language)"}`);
   }
 
   /** A file found in a directory or by a glob: taken when its name or content says what it is. */
@@ -90,34 +126,91 @@ class Collector {
       this.skipped.push({ path, reason: "not named like a haproxy or keepalived configuration" });
       return false;
     }
-    const byContent = await sniff(path);
-    if (byContent) return this.add(path, this.options.language ?? byContent);
-    this.skipped.push({ path, reason: "content is neither haproxy nor keepalived" });
+    const sniffed = sniff(path);
+    if (typeof sniffed === "string") return this.add(path, this.options.language ?? sniffed);
+    if (sniffed?.unreadable) this.errors.push(`${path}: ${sniffed.problem}`);
+    else this.skipped.push({ path, reason: sniffed?.problem ?? "content is neither haproxy nor keepalived" });
     return false;
   }
 
-  /** Walks a directory; true when it held at least one configuration. */
-  async walk(directory: string, match?: (path: string) => boolean, deep = true): Promise<boolean> {
+  /**
+   * Walks a directory; true when it held at least one configuration. Symbolic links are followed;
+   * a directory reached twice in one walk is walked once (`walked`: by identity, whether it held a
+   * configuration), and a link to a directory that holds the link (`up -> ..`) is reported, not
+   * followed: it would never end.
+   */
+  async walk(directory: string, match?: (path: string) => boolean, deep = true, walked = new Map<string, boolean>()): Promise<boolean> {
     let entries;
+    let id;
     try {
-      entries = await readdir(directory, { withFileTypes: true });
+      id = identity(statSync(directory));
+      const before = walked.get(id);
+      if (before !== undefined) return before;
+      walked.set(id, false);
+      entries = readdirSync(directory, { withFileTypes: true });
     } catch (error) {
-      this.errors.push(`${directory}: cannot read directory (${(error as { code?: string }).code ?? "error"})`);
+      this.errors.push(`${directory}: cannot read the directory: ${describeFsError(error)}`);
       return false;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     let any = false;
     for (const entry of entries) {
       const path = join(directory, entry.name);
-      if (entry.isDirectory()) {
+      let info: Stats | undefined;
+      if (entry.isSymbolicLink()) {
+        try {
+          info = statSync(path);
+        } catch (error) {
+          const dangling = (error as { code?: string }).code === "ENOENT";
+          if (!match || match(path)) this.refuse(path, dangling ? DANGLING : describeFsError(error));
+          continue;
+        }
+      }
+      if (info ? info.isDirectory() : entry.isDirectory()) {
         if (SKIPPED_DIRECTORIES.has(entry.name) || (await this.ignored(path, true))) continue;
-        if (match?.(path)) any = (await this.walk(path)) || any;
-        else if (deep) any = (await this.walk(path, match, deep)) || any;
-      } else if (entry.isFile() && (!match || match(path))) {
+        const loop = info && leadsBack(path, directory);
+        if (loop) {
+          this.errors.push(`${path}: a symbolic link loop: it leads back to ${loop}, which holds it; not followed`);
+          continue;
+        }
+        if (match?.(path)) any = (await this.walk(path, undefined, true, walked)) || any;
+        else if (deep) any = (await this.walk(path, match, deep, walked)) || any;
+      } else if (match && !match(path)) {
+        continue;
+      } else if (info ? info.isFile() : entry.isFile()) {
         any = (await this.found(path, entry.name)) || any;
+      } else {
+        // A FIFO would block the read forever, a device would never end.
+        this.refuse(path, notRegular(info ?? entry));
       }
     }
+    walked.set(id, any);
     return any;
+  }
+}
+
+const DANGLING = "a symbolic link to a file that does not exist";
+
+/** The target of the directory link `link` when it holds `directory` (or is it): following it would loop. */
+function leadsBack(link: string, directory: string): string | undefined {
+  let target, here;
+  try {
+    target = realpathSync(link);
+    here = realpathSync(directory);
+  } catch {
+    return undefined;
+  }
+  return here === target || here.startsWith(target.endsWith(sep) ? target : target + sep) ? target : undefined;
+}
+
+function statOf(path: string): Stats | { problem: string; missing: boolean } {
+  try {
+    return statSync(path);
+  } catch (error) {
+    const missing = (error as { code?: string }).code === "ENOENT";
+    // A link whose target is gone says so, not just "no such file".
+    const dangling = missing && lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() === true;
+    return { problem: dangling ? DANGLING : describeFsError(error), missing: missing && !dangling };
   }
 }
 
@@ -126,19 +219,18 @@ export async function collectTargets(paths: readonly string[], options: CollectO
   const cwd = options.cwd ?? process.cwd();
   for (const given of paths) {
     const path = resolve(cwd, given);
-    const info = await stat(path).catch(() => undefined);
-    if (!info && WILDCARD.test(given)) {
-      await glob(collector, given, cwd);
-    } else if (!info) {
-      collector.errors.push(`${given}: no such file or directory`);
+    const info = statOf(path);
+    if ("problem" in info) {
+      if (info.missing && WILDCARD.test(given)) await glob(collector, given, cwd);
+      else collector.errors.push(`${given}: ${info.problem}`);
     } else if (info.isDirectory()) {
       const errors = collector.errors.length;
       if (!(await collector.walk(path)) && collector.errors.length === errors) {
-        collector.errors.push(`${given}: no haproxy or keepalived configuration found here (--list-files shows what was skipped)`);
+        const what = namedLikeConfig(path) ? "a directory, not a configuration file, and no" : "no";
+        collector.errors.push(`${given}: ${what} haproxy or keepalived configuration found here (--list-files shows what was skipped)`);
       }
     } else if (!info.isFile()) {
-      // Reading a FIFO or a device could block forever.
-      collector.errors.push(`${given}: not a regular file`);
+      collector.errors.push(`${given}: ${notRegular(info)}`);
     } else {
       await collector.file(given, path);
     }
@@ -151,17 +243,19 @@ async function glob(collector: Collector, pattern: string, cwd: string): Promise
   const base = resolve(cwd, scan.base || ".");
   const isMatch = picomatch(scan.glob, { dot: false });
   const deep = scan.glob.includes("/") || scan.glob.includes("**");
-  const info = await stat(base).catch(() => undefined);
-  const found = info?.isDirectory() ? await collector.walk(base, (path) => isMatch(relative(base, path).split("\\").join("/")), deep) : false;
+  const info = statOf(base);
+  const found = !("problem" in info) && info.isDirectory() ? await collector.walk(base, (path) => isMatch(relative(base, path).split("\\").join("/")), deep) : false;
   if (!found) collector.errors.push(`${pattern}: matches no haproxy or keepalived configuration (--list-files shows what was skipped)`);
 }
 
-async function sniff(path: string): Promise<Format | undefined> {
+/** What a file's content says it is; `unreadable` when it could not be read at all. */
+function sniff(path: string): Format | { problem: string; unreadable: boolean } | undefined {
+  let text;
   try {
-    const info = await stat(path);
-    if (info.size > MAX_SNIFF_BYTES) return undefined;
-    return formatFromContent(await readFile(path, "utf8"));
-  } catch {
-    return undefined;
+    text = readTextFileSync(path);
+  } catch (error) {
+    return { problem: `cannot read it: ${describeFsError(error)}`, unreadable: true };
   }
+  if (looksBinary(text)) return { problem: BINARY_FILE_MESSAGE.replace("this ", ""), unreadable: false };
+  return formatFromContent(text);
 }

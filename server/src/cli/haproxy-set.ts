@@ -5,6 +5,7 @@ import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { FileSystem } from "../workspace/fs.js";
 import { loadConfig, type LoadedConfig } from "../workspace/loader.js";
+import { describeFsError, fileKind } from "../workspace/read-file.js";
 import { uriToPath } from "../workspace/uri.js";
 
 /**
@@ -15,14 +16,18 @@ import { uriToPath } from "../workspace/uri.js";
 export async function expandHaproxySet(paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
-    const info = await stat(path).catch(() => undefined);
-    if (!info) throw new Error(`${path}: no such file or directory`);
+    const info = await stat(path).catch((error: unknown) => {
+      throw new Error(`${path}: ${describeFsError(error)}`);
+    });
     if (info.isFile()) {
       files.push(path);
       continue;
     }
-    if (!info.isDirectory()) throw new Error(`${path}: not a regular file or directory`);
-    const names = (await readdir(path)).filter((name) => name.endsWith(".cfg") && !name.startsWith(".")).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    if (!info.isDirectory()) throw new Error(`${path}: ${fileKind(info)}, not a regular file or directory`);
+    const entries = await readdir(path).catch((error: unknown) => {
+      throw new Error(`${path}: cannot read the directory: ${describeFsError(error)}`);
+    });
+    const names = entries.filter((name) => name.endsWith(".cfg") && !name.startsWith(".")).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
     for (const name of names) {
       if ((await stat(join(path, name)).catch(() => undefined))?.isFile()) files.push(join(path, name));
     }

@@ -2,9 +2,9 @@
 // relative to the working directory), and the `ignorePatterns` of each lblint.config.json (relative to
 // that file). All in gitignore syntax, matched by the `ignore` package (ESLint's matcher).
 import ignore from "ignore";
-import { readFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, sep } from "node:path";
 import type { ResolvedConfig } from "../lint/config.js";
+import { describeFsError, readTextFileSync } from "../workspace/read-file.js";
 import { uriToPath } from "../workspace/uri.js";
 
 export const IGNORE_FILE = ".lblintignore";
@@ -32,10 +32,13 @@ export class IgnoreRules {
   static async load(cwd: string, patterns: readonly string[]): Promise<IgnoreRules> {
     const rules: Rules[] = [];
     const file = join(cwd, IGNORE_FILE);
-    const text = await readFile(file, "utf8").catch((error: { code?: string }) => {
-      if (error.code === "ENOENT" || error.code === "ENOTDIR") return undefined;
-      throw new Error(`${file}: cannot read (${error.code ?? String(error)})`);
-    });
+    let text: string | undefined;
+    try {
+      text = readTextFileSync(file);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") throw new Error(`${file}: cannot read it: ${describeFsError(error)}`);
+    }
     if (text !== undefined) rules.push({ base: cwd, matcher: ignore().add(text), source: IGNORE_FILE });
     if (patterns.length > 0) rules.push({ base: cwd, matcher: ignore().add([...patterns]), source: "--ignore-pattern" });
     return new IgnoreRules(rules);

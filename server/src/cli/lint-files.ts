@@ -7,6 +7,7 @@ import { lintLoaded } from "../lint/lint.js";
 import type { FileReport, Problem } from "../lint/report.js";
 import { OverlayFileSystem, type FileSystem } from "../workspace/fs.js";
 import { loadConfig, type LoadedConfig } from "../workspace/loader.js";
+import { describeFsError } from "../workspace/read-file.js";
 import { pathToUri, uriToPath } from "../workspace/uri.js";
 import type { Target } from "./collect.js";
 import { loadHaproxySet } from "./haproxy-set.js";
@@ -78,7 +79,7 @@ export async function lintTargets(fs: FileSystem, targets: readonly Target[], se
       loaded.push({ config: await reload(new Map()), reload });
     } catch (error) {
       const path = (error as { path?: string }).path ?? target.path;
-      errors.push(`${path}: cannot read file (${(error as { code?: string }).code ?? String(error)})`);
+      errors.push(`${path}: cannot read it: ${describeFsError(error)}`);
     }
   }
   const includedElsewhere = new Set<string>();

@@ -1,5 +1,6 @@
 // The main mode: gather the targets (paths, standard input, haproxy file sets), lint them, fix them
 // when asked, print the report. Also --list-files, which gathers the same targets and prints them.
+import { statSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
 import { formatFromContent, formatFromPath } from "../workspace/detect.js";
 import type { FileSystem } from "../workspace/fs.js";
@@ -128,9 +129,21 @@ export async function listFilesMode(options: CliOptions, io: Io, fs: FileSystem)
   return collected.errors.length > 0 ? 2 : 0;
 }
 
+/** False for anything else, or a path that cannot be looked at (collecting the paths says why). */
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false;
+  }
+}
+
 /** `lblint SITE` and `--site-report` (cli/site.ts); undefined when the paths are not a site. */
 async function siteMode(options: CliOptions, io: Io, settings: LintSettings): Promise<number | undefined> {
   if (options.stdin || options.paths.includes("-") || options.haproxyConfig.length > 0 || options.paths.length === 0) return undefined;
+  // Only one directory can be a site: files (the common case, a hook passing one file) skip the
+  // look-up, and the site checks' start-up cost with it.
+  if (!options.siteReport && (options.paths.length !== 1 || !isDirectory(resolve(io.cwd, options.paths[0]!)))) return undefined;
   const site = await siteRun(
     options.paths.map((path) => resolve(io.cwd, path)),
     { report: options.siteReport ? (options.format === "json" ? "json" : "stylish") : undefined, configFile: settings.configFile, adjust: settings.adjust ?? ((config) => config) },

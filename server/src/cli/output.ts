@@ -1,6 +1,7 @@
 // Prints the reports of a run in the chosen format (to stdout or --output-file) and decides the
 // exit status: 1 when an error is left, or more warnings than --max-warnings; 0 otherwise.
 import { countBySeverity, type FileReport } from "../lint/report.js";
+import { describeFsError } from "../workspace/read-file.js";
 import type { CliOptions } from "./args.js";
 import { FORMATTERS } from "./formats/index.js";
 import type { Io } from "./io.js";
@@ -34,7 +35,7 @@ export async function emitReports(
     try {
       await io.writeFile(options.outputFile, text);
     } catch (error) {
-      throw new OutputError(`${options.outputFile}: cannot write the report (${(error as { code?: string }).code ?? String(error)})`);
+      throw new OutputError(`${options.outputFile}: cannot write the report: ${describeFsError(error)}`);
     }
   } else {
     io.out(text);

@@ -6,6 +6,7 @@ import { HAPROXY_VERSIONS, KEEPALIVED_VERSIONS, type HaproxyVersion, type Keepal
 import { dirname, resolve as resolvePath } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FileSystem } from "../workspace/fs.js";
+import { describeFsError } from "../workspace/read-file.js";
 import { dirnameUri, resolveUri } from "../workspace/uri.js";
 import { findRules } from "./registry.js";
 import type { Targets } from "./rule.js";
@@ -147,7 +148,7 @@ export async function loadConfigFile(fs: FileSystem, uri: string, base?: Resolve
   try {
     text = await fs.readFile(uri);
   } catch (error) {
-    throw new ConfigError(uri, `cannot read the configuration (${(error as { code?: string }).code ?? String(error)})`);
+    throw new ConfigError(uri, `cannot read the configuration: ${describeFsError(error)}`);
   }
   let parsed: unknown;
   try {

@@ -8,7 +8,7 @@ import { keepalivedStatements } from "../../../grammars/keepalived/walk.js";
 import type { ResolvedConfig } from "../lint/config.js";
 import type { Format } from "../workspace/detect.js";
 import type { FileSystem } from "../workspace/fs.js";
-import { loadConfig, looksBinary, type IncludeLink, type LoadedConfig, type ParseResult } from "../workspace/loader.js";
+import { BINARY_FILE_MESSAGE, loadConfig, looksBinary, type IncludeLink, type LoadedConfig, type ParseResult } from "../workspace/loader.js";
 
 /** What the service knows about one file of a configuration. */
 export interface ProjectFile {
@@ -33,7 +33,7 @@ export async function loadProject(fs: FileSystem, root: string, format: Format, 
     diagnostics: new Map([[root, [...parsed.diagnostics]]]),
   };
   if (looksBinary(text)) {
-    single.diagnostics.set(root, [diagnostic("binary-file", "error", "this is a binary file, not a configuration", parsed.lines.range(0, 0))]);
+    single.diagnostics.set(root, [diagnostic("binary-file", "error", BINARY_FILE_MESSAGE, parsed.lines.range(0, 0))]);
     return single;
   }
   if (parsed.format !== "keepalived") return single;

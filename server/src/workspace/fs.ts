@@ -1,12 +1,15 @@
 // The file system the loader reads through. The CLI reads the disk; the language server puts its
 // unsaved editor buffers over the disk; tests use memory. Paths are URIs (see uri.ts).
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdirSync, statSync } from "node:fs";
+import { describeFsError, fileKind, readTextFileSync } from "./read-file.js";
 import { uriToPath } from "./uri.js";
 
 /** What `FileSystem.stat` tells about a path: its type and size. */
 export interface FileStat {
   readonly type: "file" | "directory" | "other";
   readonly size: number;
+  /** For "other": what it is or why it cannot be looked at ("a FIFO (named pipe)", "permission denied"). */
+  readonly problem?: string;
 }
 
 /** Where the loader reads files from, by URI: the disk, memory, or editor buffers over the disk. */
@@ -18,23 +21,35 @@ export interface FileSystem {
   readDirectory(uri: string): Promise<string[]>;
 }
 
-/** The disk, through node:fs. Files are decoded as UTF-8; bytes that are not UTF-8 become U+FFFD. */
+/**
+ * The disk, through node:fs. Files are decoded as UTF-8; bytes that are not UTF-8 become U+FFFD.
+ * Only regular files up to MAX_FILE_BYTES are read (read-file.ts): never a FIFO or a device.
+ */
 export class NodeFileSystem implements FileSystem {
+  // Synchronous calls behind the promises: each is a few microseconds, and a command-line run that
+  // makes none asynchronously never starts libuv's thread pool (part of lblint's start-up).
   async readFile(uri: string): Promise<string> {
-    return readFile(uriToPath(uri), "utf8");
+    return readTextFileSync(uriToPath(uri));
   }
 
   async stat(uri: string): Promise<FileStat | undefined> {
+    let info;
     try {
-      const info = await stat(uriToPath(uri));
-      return { type: info.isFile() ? "file" : info.isDirectory() ? "directory" : "other", size: info.size };
-    } catch {
-      return undefined;
+      // Missing is "nothing there", without the cost of an exception; a loop or a permission
+      // problem is something to say.
+      info = statSync(uriToPath(uri), { throwIfNoEntry: false });
+    } catch (error) {
+      if ((error as { code?: string }).code === "ENOTDIR") return undefined;
+      return { type: "other", size: 0, problem: describeFsError(error) };
     }
+    if (!info) return undefined;
+    if (info.isFile()) return { type: "file", size: info.size };
+    if (info.isDirectory()) return { type: "directory", size: info.size };
+    return { type: "other", size: info.size, problem: `${fileKind(info)}, not a regular file` };
   }
 
   async readDirectory(uri: string): Promise<string[]> {
-    return readdir(uriToPath(uri));
+    return readdirSync(uriToPath(uri));
   }
 }
 

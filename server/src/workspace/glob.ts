@@ -3,6 +3,7 @@
 // sorted, and a pattern without wildcards names one path.
 import picomatch from "picomatch";
 import type { FileSystem } from "./fs.js";
+import { FileReadError } from "./read-file.js";
 import { resolveUri } from "./uri.js";
 
 const WILDCARD = /[*?[{]/;
@@ -11,7 +12,10 @@ export function hasWildcard(pattern: string): boolean {
   return WILDCARD.test(pattern);
 }
 
-/** Matching file URIs for an absolute pattern URI (`file:///etc/keepalived/conf.d/*.conf`). */
+/**
+ * Matching file URIs for an absolute pattern URI (`file:///etc/keepalived/conf.d/*.conf`). Throws a
+ * FileReadError when a segment matches more than `limit` paths.
+ */
 export async function expandGlob(fs: FileSystem, patternUri: string, limit = 10_000): Promise<string[]> {
   const url = new URL(patternUri);
   const segments = decodeURIComponent(url.pathname).split("/").filter(Boolean);
@@ -27,7 +31,8 @@ export async function expandGlob(fs: FileSystem, patternUri: string, limit = 10_
         const names = await fs.readDirectory(prefix).catch(() => [] as string[]);
         for (const name of names.sort()) {
           if (isMatch(name)) next.push(resolveUri(prefix, name));
-          if (next.length > limit) break;
+          // Said, not silently cut: a pattern this wide is a mistake, or a tree lblint should not walk.
+          if (next.length > limit) throw new FileReadError("ETOOMANY", `it matches more than ${limit.toLocaleString("en")} paths, more than lblint follows`);
         }
       }
     }

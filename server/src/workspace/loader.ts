@@ -12,6 +12,7 @@ import { keepalivedStatements } from "../../../grammars/keepalived/walk.js";
 import type { Format } from "./detect.js";
 import type { FileSystem } from "./fs.js";
 import { expandGlob, hasWildcard } from "./glob.js";
+import { describeFsError } from "./read-file.js";
 import { dirnameUri, resolveUri } from "./uri.js";
 
 /** A parse of either format: `format` tells which. */
@@ -87,7 +88,7 @@ async function visit(
   config.files.set(uri, { uri, text, parse, includedBy });
   if (looksBinary(text)) {
     // One clear line instead of hundreds of syntax errors about bytes that were never text.
-    addDiagnostics(config, uri, [diagnostic("binary-file", "error", "this is a binary file, not a configuration", parse.lines.range(0, 0))]);
+    addDiagnostics(config, uri, [diagnostic("binary-file", "error", BINARY_FILE_MESSAGE, parse.lines.range(0, 0))]);
     return;
   }
   addDiagnostics(config, uri, parse.diagnostics);
@@ -114,7 +115,7 @@ async function visit(
       try {
         included = await fs.readFile(target);
       } catch (error) {
-        problems.push(diagnostic("include-unreadable", "error", `cannot read included file ${shortName(target)}: ${reason(error)}`, statement.range));
+        problems.push(diagnostic("include-unreadable", "error", `cannot read included file ${shortName(target)}: ${describeFsError(error)}`, statement.range));
         continue;
       }
       await visit(config, fs, target, included, { uri, statement }, [...chain, target], depthLeft - 1);
@@ -152,9 +153,14 @@ async function resolveInclude(
   const target = resolveUri(dirnameUri(uri), pattern);
   let targets: string[];
   try {
-    targets = hasWildcard(pattern) ? await expandGlob(fs, target) : (await fs.stat(target))?.type === "file" ? [target] : [];
+    if (hasWildcard(pattern)) targets = await expandGlob(fs, target);
+    else {
+      const info = await fs.stat(target);
+      if (info?.type === "other") throw new Error(info.problem ?? "not a regular file");
+      targets = info?.type === "file" ? [target] : [];
+    }
   } catch (error) {
-    problems.push(diagnostic("include-unreadable", "error", `cannot read '${excerpt(pattern)}': ${reason(error)}`, range));
+    problems.push(diagnostic("include-unreadable", "error", `cannot read '${excerpt(pattern)}': ${describeFsError(error)}`, range));
     return [];
   }
   if (targets.length === 0) {
@@ -162,6 +168,9 @@ async function resolveInclude(
   }
   return targets;
 }
+
+/** What a file that looks binary gets, once, instead of a syntax error per stray byte. */
+export const BINARY_FILE_MESSAGE = "this looks like a binary file (it holds NUL or other control bytes), not a configuration";
 
 /**
  * True when the start of a file holds more than a few control characters (NUL and the other C0
@@ -180,9 +189,4 @@ export function looksBinary(text: string): boolean {
 
 function shortName(uri: string): string {
   return decodeURIComponent(uri.slice(uri.lastIndexOf("/") + 1));
-}
-
-function reason(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  return code ?? (error instanceof Error ? error.message : String(error));
 }
