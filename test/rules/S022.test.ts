@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { expectSite } from "../site/harness.js";
 import { lbPair } from "../site/lb-pair.js";
-import { direct, drRouter, drSite, haproxyBind, KEEPALIVED, natSite, realServers, zone } from "../site/lvs-site.js";
+import { direct, drRouter, drSite, haproxyBind, KEEPALIVED, natSite, realServers, tunSite, zone } from "../site/lvs-site.js";
 
 const OPEN = zone('<service name="ssh"/>', '<service name="http"/>', '<protocol value="vrrp"/>', '<interface name="eth0"/>');
 const CLOSED = zone('<service name="ssh"/>', '<protocol value="vrrp"/>', '<interface name="eth0"/>');
@@ -31,6 +31,18 @@ describe("S022 service-port-closed", () => {
     await expectSite("S022", natSite({ "web1/etc/firewalld/zones/public.xml": CLOSED.replace("<zone>", "«<zone>»"), "web2/etc/firewalld/zones/public.xml": OPEN }));
     const [dr] = await expectSite("S022", drSite({ "rs1/etc/sysconfig/iptables": "*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -p tcp -m tcp --dport 22 -j ACCEPT\n«-A INPUT -j REJECT --reject-with icmp-host-prohibited»\nCOMMIT\n" }));
     expect(dr!.message).toContain("rs1's iptables drops TCP port 80 to 192.168.1.100, where lb1 and lb2 send 192.168.1.100 port 80 (DR): the real server never gets the traffic and fails its checks");
+  });
+
+  it("checks what tunnelling real servers receive: IP-in-IP (protocol 4) to their address, then the VIP's port out of the tunnel", async () => {
+    const rs1 = (zoneText: string) => ({ "rs1/etc/firewalld/zones/public.xml": zoneText });
+    await expectSite("S022", tunSite(rs1(zone('<service name="http"/>', '<protocol value="ipencap"/>', '<interface name="eth0"/>'))));
+    const [ipip] = await expectSite("S022", tunSite(rs1(zone('<service name="http"/>', '<interface name="eth0"/>').replace("<zone>", "«<zone>»"))));
+    expect(ipip!.message).toBe(
+      "rs1's firewalld drops IP protocol ipencap to 10.20.0.21, the IP-in-IP packets (protocol 4) in which lb1 and lb2 tunnel 192.168.1.100 port 80: the real server never gets the traffic and fails its checks; open it with <protocol value=\"ipencap\"/> in the zone of eth0",
+    );
+    // The wrapper gets in, but port 80 coming out of tunl0 meets the policy.
+    const [inner] = await expectSite("S022", tunSite({ "rs1/etc/sysconfig/iptables": "*filter\n:INPUT «DROP» [0:0]\n-A INPUT -p 4 -j ACCEPT\n-A INPUT -i tunl0 -p tcp --dport 443 -j ACCEPT\nCOMMIT\n" }));
+    expect(inner!.message).toContain("rs1's iptables drops TCP port 80 to 192.168.1.100, where lb1 and lb2 send 192.168.1.100 port 80 (TUN)");
   });
 
   it("checks the ports of fwmark services from their mark rules", async () => {

@@ -16,6 +16,7 @@ import type { Host } from "./host.js";
 import { networkOf, type Place, type SiteInstance, type SiteModel } from "./model.js";
 import { isLoopbackLike } from "./parsers/network.js";
 import { uriToPath } from "../workspace/uri.js";
+import { judgeRpFilter, judgeTunnel } from "./lvs-tun.js";
 
 /** How IPVS forwards to a real server: `lb_kind`/`lvs_method`. */
 export type ForwardingMethod = "NAT" | "DR" | "TUN";
@@ -201,7 +202,7 @@ export function described(host: Host): boolean {
 }
 
 /** The real server's address line in its network files, or its first network file: where network fixes go. */
-function networkPlace(host: Host, address: string): Place | undefined {
+export function networkPlace(host: Host, address: string): Place | undefined {
   const own = host.owns(address);
   if (own) return { uri: own.where.uri, range: own.where.range };
   const file = host.files.find((f) => f.kind === "ifcfg" || f.kind === "nm-keyfile" || f.kind === "interfaces");
@@ -209,9 +210,11 @@ function networkPlace(host: Host, address: string): Place | undefined {
 }
 
 /**
- * DR: the real server holds the VIP (or redirects VIP:port to itself) without answering ARP for it,
- * in one of the accepted ways: arptables drops ARP for the VIP; a REDIRECT with the VIP on no
- * interface; or the VIP on `lo` or a dummy with arp_ignore ≥ 1 and arp_announce = 2.
+ * DR and TUN: the real server holds the VIP (or redirects VIP:port to itself) without answering ARP
+ * for it, in one of the accepted ways: arptables drops ARP for the VIP; a REDIRECT with the VIP on no
+ * interface; or the VIP on `lo`, a dummy or an ipip tunnel with arp_ignore ≥ 1 and arp_announce = 2.
+ * For an IPv6 VIP the question is neighbour discovery, which Linux answers only for addresses of the
+ * interface a solicitation arrives on: the VIP on `lo`, a dummy or a tunnel is enough.
  */
 export function judgeDrArp(site: SiteModel, service: LvsService, rs: LvsRealServer, host: Host): Judgement {
   if (!host.hasNetworkFiles) return unknown(`${host.name} has no network files: where the VIP is cannot be told`);
@@ -222,7 +225,6 @@ export function judgeDrArp(site: SiteModel, service: LvsService, rs: LvsRealServ
   const evidence: string[] = [];
   for (const { vip, ports } of targets) {
     const family = parseAddress(vip)?.family ?? 4;
-    if (family === 6) return unknown(`${vip} is an IPv6 VIP: neighbour discovery is not checked`);
     const on = host.network.addresses.filter((a) => a.address.address === vip);
     const drop = host.arpDrops.find((d) => d.value === vip);
     const port = ports?.[0]?.[0];
@@ -235,22 +237,38 @@ export function judgeDrArp(site: SiteModel, service: LvsService, rs: LvsRealServ
         continue;
       }
       const place = rs.address ? networkPlace(host, rs.address) : undefined;
+      const device = rs.method === "TUN" ? "tunl0" : "lo";
       return {
         status: "fault",
-        detail: `${host.name} neither holds ${vip} nor redirects it to itself: it drops what ${routerNames(site, service)} forward${routerNames(site, service).includes(" and ") ? "" : "s"} by direct routing; put the VIP on lo (with arp_ignore = 1 and arp_announce = 2) or add a REDIRECT for ${vip}${port !== undefined ? `:${port}` : ""}`,
+        detail: `${host.name} neither holds ${vip} nor redirects it to itself: it drops what ${routerNames(site, service)} forward${routerNames(site, service).includes(" and ") ? "" : "s"} by ${rs.method === "TUN" ? "tunnelling" : "direct routing"}; put the VIP on ${device}${family === 4 ? " (with arp_ignore = 1 and arp_announce = 2)" : ""} or add a REDIRECT for ${family === 6 ? `[${vip}]` : vip}${port !== undefined ? `:${port}` : ""}`,
         ...(place ? { place } : {}),
         related: [serviceRelated(site, service)],
       };
     }
-    if (drop) {
+    if (drop && family === 4) {
       evidence.push(`arptables drops ARP requests for ${vip} (${cite(drop, site)})`);
       continue;
     }
     const exposed = on.find((a) => !isLoopbackLike(host.network, a.device));
+    if (family === 6) {
+      const quiet = on.find((a) => isLoopbackLike(host.network, a.device));
+      if (!exposed && quiet) {
+        evidence.push(`${vip} on ${quiet.device} (${cite(quiet.where, site)}), which neighbour discovery does not answer for on other interfaces`);
+        continue;
+      }
+      // Dropping neighbour solicitations for the VIP (ip6tables, nftables) is not judged.
+      if (host.firewalls.length > 0) return unknown(`${vip} is on ${exposed!.device} of ${host.name}; whether its firewall drops neighbour solicitations for it is not checked`);
+      return {
+        status: "fault",
+        detail: `${vip} is on ${exposed!.device} of ${host.name}, which answers neighbour solicitations for it: clients' traffic for the VIP may go to ${host.name} instead of the router; move it to lo (as ${vip}/128)`,
+        place: { uri: exposed!.where.uri, range: exposed!.where.range },
+        related: [serviceRelated(site, service)],
+      };
+    }
     if (exposed) {
       return {
         status: "fault",
-        detail: `${vip} is on ${exposed.device} of ${host.name}, which answers ARP for it: clients' traffic for the VIP may go to ${host.name} instead of the router; drop ARP for it with arptables, or move it to lo with arp_ignore = 1 and arp_announce = 2`,
+        detail: `${vip} is on ${exposed.device} of ${host.name}, which answers ARP for it: clients' traffic for the VIP may go to ${host.name} instead of the router; drop ARP for it with arptables, or move it to ${rs.method === "TUN" ? "tunl0" : "lo"} with arp_ignore = 1 and arp_announce = 2`,
         place: { uri: exposed.where.uri, range: exposed.where.range },
         related: [serviceRelated(site, service)],
       };
@@ -438,7 +456,11 @@ export function judgeRealServer(site: SiteModel, service: LvsService, rs: LvsRea
     if (!owner.local) checks.push({ name: "host", judgement: unknown(owner.reason) });
     return { host: undefined, checks };
   }
-  if (rs.method === "DR") checks.push({ name: "arp", judgement: judgeDrArp(site, service, rs, owner.host) });
+  if (rs.method === "DR" || rs.method === "TUN") checks.push({ name: "arp", judgement: judgeDrArp(site, service, rs, owner.host) });
+  if (rs.method === "TUN") {
+    checks.push({ name: "tunnel", judgement: judgeTunnel(site, service, rs, owner.host) });
+    checks.push({ name: "rp_filter", judgement: judgeRpFilter(site, service, rs, owner.host) });
+  }
   if (rs.method === "NAT") checks.push({ name: "gateway", judgement: judgeNatGateway(site, service, rs, owner.host) });
   checks.push({ name: "listening", judgement: judgeListening(site, service, rs, owner.host) });
   return { host: owner.host.name, checks };

@@ -1,7 +1,8 @@
 // RHEL's /etc/sysconfig/network-scripts/ifcfg-* (and route-*, /etc/sysconfig/network): shell
 // assignments `KEY=value`, quoted or not. Addresses come from IPADDR/IPADDRn with PREFIX or NETMASK
-// (n matching), IPV6ADDR and IPV6ADDR_SECONDARIES; the default gateway from GATEWAY where DEFROUTE
-// is not `no`; route-* files add `default via X` lines. The device is DEVICE, else the file name.
+// (n matching), IPV6ADDR and IPV6ADDR_SECONDARIES, a tunnel's MY_INNER_IPADDR (TYPE=IPIP); the default
+// gateways from GATEWAY and IPV6_DEFAULTGW where DEFROUTE (IPV6_DEFROUTE) is not `no`; route-* files
+// add `default via X` lines. The device is DEVICE, else the file name.
 import { physicalLines, skip, wordRange, type Located, type SiteFile } from "../files.js";
 import { baseDevice, maskToPrefix, withPrefix, type NetworkFacts } from "./network.js";
 
@@ -38,6 +39,12 @@ export function readIfcfg(file: SiteFile, facts: NetworkFacts): void {
       if (address) facts.addresses.push({ device, address, where: located });
       continue;
     }
+    // ifup-tunnel gives a tunnel's own address as MY_INNER_IPADDR.
+    if (key === "MY_INNER_IPADDR") {
+      const address = withPrefix(located.value, undefined);
+      if (address) facts.addresses.push({ device, address, where: located });
+      continue;
+    }
     if (key === "IPV6ADDR" || key === "IPV6ADDR_SECONDARIES") {
       for (const word of located.value.split(/\s+/).filter(Boolean)) {
         const address = withPrefix(word, undefined);
@@ -47,15 +54,30 @@ export function readIfcfg(file: SiteFile, facts: NetworkFacts): void {
   }
   const gateway = values.get("GATEWAY");
   if (gateway && values.get("DEFROUTE")?.value.toLowerCase() !== "no") facts.gateways.push(gateway);
+  const v6 = ipv6Gateway(values);
+  if (v6 && values.get("IPV6_DEFROUTE")?.value.toLowerCase() !== "no") facts.gateways.push(v6);
   const zone = values.get("ZONE");
   if (zone) facts.zones.push({ device, zone });
-  if (values.get("TYPE")?.value.toLowerCase() === "dummy") facts.dummies.add(device);
+  const type = values.get("TYPE");
+  if (type?.value.toLowerCase() === "dummy") facts.dummies.add(device);
+  if (type?.value.toLowerCase() === "ipip") facts.tunnels.set(device, type);
 }
 
-/** /etc/sysconfig/network: only a host-wide GATEWAY matters here. */
+/** `IPV6_DEFAULTGW=fe80::1%eth0`: the address without its zone. */
+function ipv6Gateway(values: Map<string, Located<string>>): Located<string> | undefined {
+  const located = values.get("IPV6_DEFAULTGW");
+  if (!located || located.value === "") return undefined;
+  const value = located.value.replace(/%.*$/, "");
+  return { ...located, value, range: { ...located.range, end: { ...located.range.start, offset: located.range.start.offset + value.length, column: located.range.start.column + value.length } } };
+}
+
+/** /etc/sysconfig/network: only the host-wide GATEWAY and IPV6_DEFAULTGW matter here. */
 export function readSysconfigNetwork(file: SiteFile, facts: NetworkFacts): void {
-  const gateway = shellAssignments(file).get("GATEWAY");
+  const values = shellAssignments(file);
+  const gateway = values.get("GATEWAY");
   if (gateway) facts.gateways.push(gateway);
+  const v6 = ipv6Gateway(values);
+  if (v6) facts.gateways.push(v6);
 }
 
 /** route-IFACE: `default via X [dev IF]` lines, or ADDRESSn=0.0.0.0 with GATEWAYn. */

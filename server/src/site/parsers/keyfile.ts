@@ -41,5 +41,9 @@ export function readKeyfile(file: SiteFile, facts: NetworkFacts): void {
   }
   const zone = values.get("connection.zone");
   if (zone) facts.zones.push({ device, zone });
-  if (values.get("connection.type")?.value === "dummy") facts.dummies.add(device);
+  const type = values.get("connection.type");
+  if (type?.value === "dummy") facts.dummies.add(device);
+  // An ip-tunnel connection in mode 1 is IP-in-IP (NM_IP_TUNNEL_MODE_IPIP).
+  const mode = values.get("ip-tunnel.mode");
+  if (type?.value === "ip-tunnel" && (mode?.value === "1" || mode?.value === "ipip")) facts.tunnels.set(device, mode ?? type);
 }

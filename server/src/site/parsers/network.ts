@@ -21,15 +21,28 @@ export interface NetworkFacts {
   readonly zones: { device: string; zone: Located<string> }[];
   /** Interfaces declared as dummy devices (ifcfg `TYPE=Dummy`, keyfile `type=dummy`, `link-type dummy`). */
   readonly dummies: Set<string>;
+  /**
+   * IP-in-IP tunnel devices (ifcfg `TYPE=IPIP`, keyfile `ip-tunnel` with mode 1, ifupdown `mode ipip`
+   * or `ip link add … type ipip`), each with the line that declares it; `tunl0` counts without one.
+   */
+  readonly tunnels: Map<string, Located<string>>;
 }
 
 export function emptyFacts(): NetworkFacts {
-  return { addresses: [], gateways: [], zones: [], dummies: new Set() };
+  return { addresses: [], gateways: [], zones: [], dummies: new Set(), tunnels: new Map() };
 }
 
-/** Whether addresses on a device are not answered for on the wire by themselves: `lo` or a dummy. */
+/** Whether a device is an IP-in-IP tunnel: `tunl0` (the ipip module's own device) or a declared one. */
+export function isIpipTunnel(facts: NetworkFacts, device: string): boolean {
+  return device === "tunl0" || facts.tunnels.has(device);
+}
+
+/**
+ * Whether addresses on a device are not answered for on the wire by themselves: `lo`, a dummy, or an
+ * IP-in-IP tunnel (a NOARP device; as for `lo`, only the ARP sysctls stop the NIC answering for them).
+ */
 export function isLoopbackLike(facts: NetworkFacts, device: string): boolean {
-  return device === "lo" || /^dummy/.test(device) || facts.dummies.has(device);
+  return device === "lo" || /^dummy/.test(device) || facts.dummies.has(device) || isIpipTunnel(facts, device);
 }
 
 /** `255.255.255.0` → 24; undefined for a mask that is not contiguous. */

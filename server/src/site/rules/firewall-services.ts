@@ -13,6 +13,7 @@ import { matches, type Packet } from "../firewall/rules.js";
 import type { Host } from "../host.js";
 import { described, describe, endpoints, realServerHost, routerNames, serviceRelated, servicePlace, type LvsService } from "../lvs.js";
 import type { Place, SiteModel } from "../model.js";
+import { isIpipTunnel } from "../parsers/network.js";
 
 type Report = Parameters<SiteRule["check"]>[0]["report"];
 
@@ -121,16 +122,18 @@ function judgePort(
   const key = `${where.uri}#${where.range.start.offset}#${packet.proto}/${packet.dport}#${packet.dst ?? "*"}`;
   if (seen.has(key)) return;
   seen.add(key);
-  const proto = packet.proto.toUpperCase();
+  // A packet without a port is a protocol of its own (IP-in-IP).
+  const traffic = packet.dport === undefined ? `IP protocol ${packet.proto}` : `${packet.proto.toUpperCase()} port ${packet.dport}`;
   const ifaces = [...new Set(packets.flatMap((p) => (p.iface ? [p.iface] : [])))];
+  const element = packet.dport === undefined ? `<protocol value="${packet.proto}"/>` : `<port protocol="${packet.proto}" port="${packet.dport}"/> (or a service)`;
   const open =
     firewall.kind === "firewalld"
-      ? `open it with <port protocol="${packet.proto}" port="${packet.dport}"/> (or a service) in the zone${ifaces.length > 1 ? "s" : ""}${ifaces.length > 0 ? ` of ${ifaces.join(", ")}` : ""}`
+      ? `open it with ${element} in the zone${ifaces.length > 1 ? "s" : ""}${ifaces.length > 0 ? ` of ${ifaces.join(", ")}` : ""}`
       : "accept it before this rule";
   report({
     uri: where.uri,
     range: where.range,
-    message: `${host.name}'s ${firewall.kind} drops ${proto} port ${packet.dport} to ${packet.dst ?? "any address of the host"}, ${what}: ${consequence}; ${open}`,
+    message: `${host.name}'s ${firewall.kind} drops ${traffic} to ${packet.dst ?? "any address of the host"}, ${what}: ${consequence}; ${open}`,
     related,
   });
 }
@@ -161,7 +164,7 @@ export const servicePortClosed: SiteRule = {
       }
       // Real servers behind it.
       for (const rs of service.realServers) {
-        if (rs.method === "TUN" || rs.address === undefined) continue;
+        if (rs.address === undefined) continue;
         const owner = realServerHost(site, service, rs);
         const firewall = "host" in owner ? configuredFirewall(owner.host) : undefined;
         if (!("host" in owner) || !firewall) continue;
@@ -173,6 +176,11 @@ export const servicePortClosed: SiteRule = {
         if (rs.method === "NAT") {
           const port = rs.port ?? service.port;
           if (port !== undefined && port !== 0) packets.push({ ...base, dst: rs.address, dport: port });
+        } else if (rs.method === "TUN") {
+          // The wrapper (IP protocol 4, to the real server's address), then what comes out of the tunnel.
+          if (family === 4) packets.push({ family, proto: "ipencap", dst: rs.address, ...(iface ? { iface } : {}) });
+          const tunnel = host.network.addresses.find((a) => endpoints(service).some((e) => e.vip === a.address.address) && isIpipTunnel(host.network, a.device))?.device ?? "tunl0";
+          for (const { vip, ports } of endpoints(service)) for (const [port] of ports ?? []) packets.push({ ...base, dst: vip, dport: port, iface: tunnel });
         } else {
           for (const { vip, ports } of endpoints(service)) {
             for (const [port] of ports ?? []) {
@@ -182,7 +190,8 @@ export const servicePortClosed: SiteRule = {
           }
         }
         for (const packet of packets) {
-          judgePort(report, seen, host, firewall, [packet], `where ${routerNames(site, service)} send${routerNames(site, service).includes(" and ") ? "" : "s"} ${describe(service)} (${rs.method})`, "the real server never gets the traffic and fails its checks", [serviceRelated(site, service)]);
+          const what = packet.proto === "ipencap" ? `the IP-in-IP packets (protocol 4) in which ${routerNames(site, service)} tunnel${routerNames(site, service).includes(" and ") ? "" : "s"} ${describe(service)}` : `where ${routerNames(site, service)} send${routerNames(site, service).includes(" and ") ? "" : "s"} ${describe(service)} (${rs.method})`;
+          judgePort(report, seen, host, firewall, [packet], what, "the real server never gets the traffic and fails its checks", [serviceRelated(site, service)]);
         }
       }
     }
