@@ -6,11 +6,9 @@
 // (judgeDrArp in lvs.ts judges it for both).
 import { parseAddress } from "../rules/keepalived/ip.js";
 import type { Host } from "./host.js";
-import { cite, describe, endpoints, networkPlace, routerNames, serviceRelated, sysctlPlace, type Judgement, type LvsRealServer, type LvsService } from "./lvs.js";
+import { cite, describe, endpoints, networkPlace, routerNames, serviceRelated, sysctlPlace, unknown, type Judgement, type LvsRealServer, type LvsService } from "./lvs.js";
 import type { SiteModel } from "./model.js";
 import { isIpipTunnel } from "./parsers/network.js";
-
-const unknown = (detail: string): Judgement => ({ status: "not-enough-information", detail });
 
 /** The VIPs of a TUN service that are IPv4 (IPv6 is tunnelled by ip6tnl, which is not judged). */
 function ipv4Vips(service: LvsService): { vips: string[]; v6: boolean } {

@@ -16,6 +16,7 @@ import type { Host } from "./host.js";
 import { networkOf, type Place, type SiteInstance, type SiteModel } from "./model.js";
 import { isLoopbackLike } from "./parsers/network.js";
 import { uriToPath } from "../workspace/uri.js";
+import { judgeNatGateway } from "./lvs-nat.js";
 import { judgeRpFilter, judgeTunnel } from "./lvs-tun.js";
 
 /** How IPVS forwards to a real server: `lb_kind`/`lvs_method`. */
@@ -120,8 +121,8 @@ export interface Judgement {
   readonly related?: readonly RelatedLocation[];
 }
 
-const ok = (detail: string): Judgement => ({ status: "ok", detail });
-const unknown = (detail: string): Judgement => ({ status: "not-enough-information", detail });
+export const ok = (detail: string): Judgement => ({ status: "ok", detail });
+export const unknown = (detail: string): Judgement => ({ status: "not-enough-information", detail });
 
 /** `etc/sysconfig/arptables:5`: a place as the report names evidence. */
 export function cite(where: { uri: string; range: { start: { line: number } } }, site?: SiteModel): string {
@@ -131,7 +132,7 @@ export function cite(where: { uri: string; range: { start: { line: number } } },
   return `${path}:${where.range.start.line + 1}`;
 }
 
-const relatedOf = (where: Located<string> | Place, message: string): RelatedLocation => ({ uri: where.uri, range: where.range, message });
+export const relatedOf = (where: Located<string> | Place, message: string): RelatedLocation => ({ uri: where.uri, range: where.range, message });
 
 /** The place of a word of a router's keepalived configuration. */
 export function servicePlace(site: SiteModel, service: LvsService, word?: Word): Place {
@@ -298,77 +299,6 @@ export function judgeDrArp(site: SiteModel, service: LvsService, rs: LvsRealServ
     };
   }
   return ok(evidence.join("; "));
-}
-
-/** The VIPs of the routers of a service that can be the real servers' gateway: on the real server's network. */
-function gatewayCandidates(site: SiteModel, service: LvsService, rsAddress: string): { vip: string; member: SiteInstance; word: Word | undefined }[] {
-  const rs = parseAddress(rsAddress);
-  if (!rs) return [];
-  const routers = new Set(site.servicesWithKey(service.key).map((s) => s.host));
-  const found: { vip: string; member: SiteInstance; word: Word | undefined }[] = [];
-  for (const member of [...routers].flatMap((h) => site.instancesOf(h))) {
-    const iface = member.instance.interfaceName;
-    const onInterface = iface === undefined ? [] : member.host.addressesOn(iface);
-    for (const entry of member.instance.vips) {
-      const address = entry.address;
-      if (!address || address.family !== rs.family) continue;
-      const network = address.prefix !== undefined && address.prefix < (address.family === 4 ? 32 : 128) ? networkOf(address) : undefined;
-      const near = network ? inNetwork(rs, network) : onInterface.some((a) => inNetwork(rs, networkOf(a.address)));
-      if (near && !found.some((f) => f.vip === address.address)) found.push({ vip: address.address, member, word: entry.word });
-    }
-  }
-  return found;
-}
-
-/** NAT: the real server's default gateway is a floating address of the router on its network. */
-export function judgeNatGateway(site: SiteModel, service: LvsService, rs: LvsRealServer, host: Host): Judgement {
-  if (!host.hasNetworkFiles) return unknown(`${host.name} has no network files: its default gateway cannot be told`);
-  const candidates = gatewayCandidates(site, service, rs.address!);
-  const family = parseAddress(rs.address!)?.family ?? 4;
-  const gateways = host.network.gateways.filter((g) => parseAddress(g.value)?.family === family);
-  const routerOwn = (text: string) => site.servicesWithKey(service.key).map((s) => s.host).find((h) => h !== host && h.ownsAddress(text));
-  if (candidates.length === 0) {
-    // A lone router without VRRP on that side: its own address is the gateway.
-    const routers = [...new Set(site.servicesWithKey(service.key).map((s) => s.host))];
-    const own = routers.length === 1 ? routers[0]!.network.addresses.find((a) => parseAddress(rs.address!) && inNetwork(parseAddress(rs.address!)!, networkOf(a.address))) : undefined;
-    if (!own) return unknown(`no VRRP address of ${routers.map((h) => h.name).join(", ")} is on the network of ${rs.address}`);
-    if (gateways.some((g) => parseAddress(g.value)?.address === own.address.address)) return ok(`default gateway ${own.address.address}, ${routers[0]!.name}'s address (${cite(gateways.find((g) => parseAddress(g.value)?.address === own.address.address)!, site)})`);
-    const first = gateways[0];
-    const place = first ? { uri: first.uri, range: first.range } : networkPlace(host, rs.address!);
-    return {
-      status: "fault",
-      detail: `${host.name} ${first ? `routes through ${first.value}` : "has no default gateway"}, not through ${own.address.address} of ${routers[0]!.name}: replies to clients bypass the NAT router, which never rewrites them; set the default gateway to ${own.address.address}`,
-      ...(place ? { place } : {}),
-      related: [relatedOf(own.where, `${routers[0]!.name}'s address on the real servers' network`), serviceRelated(site, service)],
-    };
-  }
-  const hit = gateways.find((g) => candidates.some((c) => c.vip === parseAddress(g.value)?.address));
-  if (hit) {
-    const c = candidates.find((x) => x.vip === parseAddress(hit.value)?.address)!;
-    return ok(`default gateway ${c.vip}, a VIP of ${c.member.host.name}'s ${c.member.instance.name ?? "vrrp_instance"} (${cite(hit, site)})`);
-  }
-  const want = candidates[0]!;
-  const vipPlace = site.place(want.member.host, want.word);
-  const related = [...(vipPlace ? [relatedOf(vipPlace, `VIP ${want.vip} of ${want.member.host.name}'s ${want.member.instance.name ?? "vrrp_instance"}`)] : []), serviceRelated(site, service)];
-  const first = gateways[0];
-  if (!first) {
-    const place = networkPlace(host, rs.address!);
-    return {
-      status: "fault",
-      detail: `${host.name} has no default gateway: replies to clients of ${describe(service)} never go back through the NAT router; set it to ${want.vip}, the routers' floating address`,
-      ...(place ? { place } : {}),
-      related,
-    };
-  }
-  const router = routerOwn(first.value);
-  return {
-    status: "fault",
-    detail: router
-      ? `${host.name}'s default gateway ${first.value} is ${router.name}'s own address: when ${router.name} is not MASTER, replies go to a router that no longer holds the connections; use the floating address ${want.vip}`
-      : `${host.name}'s default gateway ${first.value} is not the NAT router: replies to clients bypass it and are never rewritten; use ${want.vip}, the routers' floating address`,
-    place: { uri: first.uri, range: first.range },
-    related,
-  };
 }
 
 /** DR: the real server is on a network of the router (or a segment of the site file joins them). */

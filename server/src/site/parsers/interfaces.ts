@@ -4,6 +4,7 @@
 // `tunl0` for tunnelling: `mode ipip` and `ip link add NAME type ipip` declare tunnels).
 import { physicalLines, skip, wordRange, type Located, type SiteFile } from "../files.js";
 import { baseDevice, maskToPrefix, withPrefix, type NetworkFacts } from "./network.js";
+import { readRouteWords, readRuleWords } from "./policy-routing.js";
 
 const STANZAS = /^(auto|allow-\S+|iface|mapping|source|source-directory|no-auto-down|no-scripts|rename)$/;
 
@@ -49,6 +50,14 @@ export function readInterfaces(file: SiteFile, facts: NetworkFacts): void {
       if (link > 0 && type > 0 && words[named]) {
         if (words[type]![0] === "dummy") facts.dummies.add(baseDevice(words[named]![0]));
         else facts.tunnels.set(baseDevice(words[named]![0]), word(type));
+      }
+      // `up ip route add default via 10.0.0.1 table 100`, `up ip rule add from 10.0.0.5 table 100`
+      const policy = words.findIndex((w, i) => i > 0 && w[0] === "add" && /^(route|rule|ro|ru)$/.test(words[i - 1]?.[0] ?? ""));
+      if (policy > 0) {
+        const rest = words.slice(policy + 1).map((w, i) => ({ text: w[0], at: word(policy + 1 + i) }));
+        if (/^ru/.test(words[policy - 1]![0])) readRuleWords(rest, facts, { ...word(0), value: text.trim(), range: wordRange(file, line, words[0]!.index!, text.trimEnd().length - words[0]!.index!) });
+        else readRouteWords(rest, facts);
+        continue;
       }
       // `up ip addr add 10.0.0.100/32 dev lo label lo:0`
       const at = words.findIndex((w, i) => i > 0 && w[0] === "add" && /^(addr|address|a)$/.test(words[i - 1]?.[0] ?? ""));

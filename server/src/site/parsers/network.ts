@@ -3,6 +3,7 @@
 // RHEL ifcfg files, NetworkManager keyfiles and Debian's /etc/network/interfaces.
 import { parseAddress, type Address } from "../../rules/keepalived/ip.js";
 import type { Located } from "../files.js";
+import type { PolicyRoute, PolicyRule } from "./policy-routing.js";
 
 /** An address of a host, with its interface and the line it comes from. */
 export interface InterfaceAddress {
@@ -26,10 +27,13 @@ export interface NetworkFacts {
    * or `ip link add … type ipip`), each with the line that declares it; `tunl0` counts without one.
    */
   readonly tunnels: Map<string, Located<string>>;
+  /** Default routes of tables other than main, and the rules that select tables (policy routing). */
+  readonly policyRoutes: PolicyRoute[];
+  readonly policyRules: PolicyRule[];
 }
 
 export function emptyFacts(): NetworkFacts {
-  return { addresses: [], gateways: [], zones: [], dummies: new Set(), tunnels: new Map() };
+  return { addresses: [], gateways: [], zones: [], dummies: new Set(), tunnels: new Map(), policyRoutes: [], policyRules: [] };
 }
 
 /** Whether a device is an IP-in-IP tunnel: `tunl0` (the ipip module's own device) or a declared one. */
