@@ -210,4 +210,30 @@ describe("example sites", () => {
       "S034 rs1/etc/sysconfig/network-scripts/ifcfg-tunl0:5:8 rs1 has no ipip tunnel: lb1 and lb2 send 192.168.1.100 port 80 to it wrapped in IP-in-IP (lb_kind TUN), which the kernel drops without the ipip module; put the VIP on tunl0 (ifcfg-tunl0 with TYPE=IPIP) or load ipip from /etc/modules-load.d",
     ]);
   });
+
+  it("dr: the service as a virtual_server_group, clean, then missing a port on lb2", async () => {
+    const group = (ports: string) => `virtual_server_group RH_WEB {\n${ports}}\n\nvirtual_server group RH_WEB {`;
+    let files = readSite("dr");
+    for (const host of ["lb1", "lb2"]) {
+      files = edit(files, `${host}/etc/keepalived/keepalived.conf`, "virtual_server 192.168.1.100 80 {", group("    192.168.1.100 80\n    192.168.1.100 8080\n"));
+      // Real servers without a port take each member's, and the routers' zones open 8080 too.
+      for (const rs of ["21", "22", "23"]) files = edit(files, `${host}/etc/keepalived/keepalived.conf`, `real_server 192.168.1.${rs} 80 {`, `real_server 192.168.1.${rs} {`);
+      files = edit(files, `${host}/etc/firewalld/zones/public.xml`, '<service name="http"/>', '<service name="http"/>\n  <port protocol="tcp" port="8080"/>');
+    }
+    expect(show(await lintSiteFiles(files))).toEqual([]);
+    files = edit(files, "lb2/etc/keepalived/keepalived.conf", "    192.168.1.100 8080\n", "");
+    expect(show(await lintSiteFiles(files))).toEqual([
+      "S017 lb2/etc/keepalived/keepalived.conf:18:22 virtual_server_group RH_WEB on lb2 lacks 192.168.1.100 port 8080, which lb1's group of that name lists and balances (lb1 wins the election): after a failover that address is no longer balanced",
+    ]);
+  });
+
+  it("nat: web3 routes by a policy table through the VIP (clean), then by a table the rule does not select", async () => {
+    let files = edit(readSite("nat"), "web3/etc/sysconfig/network-scripts/ifcfg-eth0", "GATEWAY=10.11.12.10", "GATEWAY=10.11.12.254");
+    files = { ...files, "web3/etc/sysconfig/network-scripts/route-eth0": "default via 10.11.12.10 dev eth0 table 100\n", "web3/etc/sysconfig/network-scripts/rule-eth0": "from 10.11.12.3 table 100\n" };
+    expect(show(await lintSiteFiles(files))).toEqual([]);
+    files = edit(files, "web3/etc/sysconfig/network-scripts/rule-eth0", "table 100", "table 200");
+    expect(show(await lintSiteFiles(files))).toEqual([
+      "S031 web3/etc/sysconfig/network-scripts/ifcfg-eth0:7:9 web3's default gateway 10.11.12.254 is not the NAT router: replies to clients bypass it and are never rewritten; use 10.11.12.10, the routers' floating address",
+    ]);
+  });
 });

@@ -18,6 +18,7 @@ import { isLoopbackLike } from "./parsers/network.js";
 import { uriToPath } from "../workspace/uri.js";
 import { judgeNatGateway } from "./lvs-nat.js";
 import { judgeRpFilter, judgeTunnel } from "./lvs-tun.js";
+import { serverGroup, type ServerGroup } from "./vs-group.js";
 
 /** How IPVS forwards to a real server: `lb_kind`/`lvs_method`. */
 export type ForwardingMethod = "NAT" | "DR" | "TUN";
@@ -54,6 +55,8 @@ export interface LvsService {
   readonly key: string;
   /** The instance of the router that holds the VIP, if one does. */
   readonly instance: SiteInstance | undefined;
+  /** For `virtual_server group NAME`: the virtual_server_group, when it is defined and readable. */
+  readonly group: ServerGroup | undefined;
 }
 
 const METHODS: Readonly<Record<string, ForwardingMethod>> = { NAT: "NAT", DR: "DR", TUN: "TUN" };
@@ -89,7 +92,9 @@ export function buildServices(site: SiteModel): LvsService[] {
       });
       const vip = address?.address;
       const key = kind === "address" ? `${vip}:${port ?? "?"}/${protocol}` : kind === "fwmark" ? `fwmark ${fwmark ?? "?"}/${protocol}` : `${server.header?.args.map((w) => w.value).join(" ")}/${protocol}`;
-      const instance = vip === undefined ? undefined : site.instancesOf(host).find((i) => i.vips.includes(vip));
+      const group = kind === "group" ? serverGroup(view, server.header?.args[1]) : undefined;
+      const held = vip !== undefined ? [vip] : (group?.members.flatMap((m) => m.addresses) ?? []);
+      const instance = site.instancesOf(host).find((i) => held.some((address) => i.vips.includes(address)));
       services.push({
         host,
         server,
@@ -105,6 +110,7 @@ export function buildServices(site: SiteModel): LvsService[] {
         realServers,
         key,
         instance,
+        group,
       });
     }
   }
@@ -174,12 +180,26 @@ export function realServerHost(site: SiteModel, service: LvsService, rs: LvsReal
 }
 
 /** The address and port pairs a service answers on: its VIP and port, or what its mark rules mark. */
-export function endpoints(service: LvsService): { vip: string; ports: [number, number][] | undefined; where?: Located<string> }[] {
-  if (service.kind === "address") return service.vip ? [{ vip: service.vip, ports: service.port !== undefined && service.port !== 0 ? [[service.port, service.port]] : undefined }] : [];
-  if (service.kind !== "fwmark" || service.fwmark === undefined) return [];
-  const found: { vip: string; ports: [number, number][] | undefined; where?: Located<string> }[] = [];
-  for (const mark of service.host.firewalls.flatMap((f) => f.marks())) {
-    if (mark.mark !== service.fwmark || !mark.rule?.match.dst || mark.rule.match.dst.negated) continue;
+export function endpoints(service: LvsService): Endpoint[] {
+  const single = (port: number | undefined): [number, number][] | undefined => (port !== undefined && port !== 0 ? [[port, port]] : undefined);
+  if (service.kind === "address") return service.vip ? [{ vip: service.vip, ports: single(service.port) }] : [];
+  if (service.kind === "fwmark") return service.fwmark === undefined ? [] : markEndpoints(service.host, service.fwmark);
+  if (service.kind !== "group" || !service.group) return [];
+  return service.group.members.flatMap((m) => (m.fwmark !== undefined ? markEndpoints(service.host, m.fwmark) : m.addresses.map((vip) => ({ vip, ports: single(m.port) }))));
+}
+
+/** An address and the ports a service answers on there (undefined: any), and the mark rule that says so. */
+export interface Endpoint {
+  readonly vip: string;
+  readonly ports: [number, number][] | undefined;
+  readonly where?: Located<string>;
+}
+
+/** What the rules that set a mark send to IPVS: their destination addresses and ports. */
+function markEndpoints(host: Host, fwmark: number): Endpoint[] {
+  const found: Endpoint[] = [];
+  for (const mark of host.firewalls.flatMap((f) => f.marks())) {
+    if (mark.mark !== fwmark || !mark.rule?.match.dst || mark.rule.match.dst.negated) continue;
     for (const text of mark.rule.match.dst.value) {
       const parsed = parseAddress(text.replace(/\/(32|128)$/, ""));
       if (parsed && parsed.prefix === undefined) found.push({ vip: parsed.address, ports: mark.rule.match.dports && !mark.rule.match.dports.negated ? mark.rule.match.dports.value : undefined, where: mark.where });

@@ -92,33 +92,43 @@ function aspects(service: LvsService): ServiceAspect[] {
 
 const realKey = (service: LvsService) => new Map(service.realServers.filter((rs) => rs.address !== undefined).map((rs) => [`${rs.address}:${rs.port ?? service.port ?? 0}`, rs]));
 
+/**
+ * Which virtual servers of a host a VRRP group carries: those on its VIPs. A fwmark or group service
+ * belongs to the group whose VIPs its mark rules or members name; when they are unknown, to every
+ * group of its router, as long as those groups all span the same routers.
+ */
+export function serviceMembership(site: SiteModel): (cluster: Cluster, reference: SiteInstance) => (s: LvsService, host: Host) => boolean {
+  const clusterOf = new Map<SiteInstance, Cluster>();
+  for (const cluster of site.clusters) for (const m of cluster.members) clusterOf.set(m, cluster);
+  return (cluster, reference) => {
+    const vips = new Set(reference.vips);
+    const hosts = new Set(cluster.members.map((m) => m.host));
+    const sameHosts = (host: Host) =>
+      site.instancesOf(host).every((i) => {
+        const c = clusterOf.get(i)!;
+        const members = new Set(c.members.map((m) => m.host));
+        return members.size < 2 || (members.size === hosts.size && [...members].every((h) => hosts.has(h)));
+      });
+    return (s, host) => {
+      if (s.host !== host || s.server.opaque) return false;
+      if (s.kind === "address") return s.vip !== undefined && vips.has(s.vip);
+      if (s.kind !== "fwmark" && s.kind !== "group") return false;
+      const marked = endpoints(s);
+      return marked.length > 0 ? marked.some((e) => vips.has(e.vip)) : sameHosts(host);
+    };
+  };
+}
+
 export const virtualServerMismatch: SiteRule = {
   meta: meta("S013", "virtual-server-mismatch", "the routers of a VRRP group do not define the same virtual servers", "error"),
   check({ model: site, report }) {
     const reported = new Set<string>();
     const once = (key: string) => !reported.has(key) && !!reported.add(key);
-    const clusterOf = new Map<SiteInstance, Cluster>();
-    for (const cluster of site.clusters) for (const m of cluster.members) clusterOf.set(m, cluster);
+    const belongsTo = serviceMembership(site);
     for (const cluster of peerClusters(site)) {
       const reference = referenceOf(cluster);
       if (!knowable(reference) || reference.host.keepalived?.effective.view.opaque) continue;
-      const vips = new Set(reference.vips);
-      const hosts = new Set(cluster.members.map((m) => m.host));
-      // A fwmark service belongs to the group whose VIPs its mark rules name; when they are unknown,
-      // to every group of its router, as long as those groups all span the same routers.
-      const sameHosts = (host: Host) =>
-        site.instancesOf(host).every((i) => {
-          const c = clusterOf.get(i)!;
-          const members = new Set(c.members.map((m) => m.host));
-          return members.size < 2 || (members.size === hosts.size && [...members].every((h) => hosts.has(h)));
-        });
-      const belongs = (s: LvsService, host: Host) => {
-        if (s.host !== host || s.server.opaque) return false;
-        if (s.kind === "address") return s.vip !== undefined && vips.has(s.vip);
-        if (s.kind !== "fwmark") return false;
-        const marked = endpoints(s);
-        return marked.length > 0 ? marked.some((e) => vips.has(e.vip)) : sameHosts(host);
-      };
+      const belongs = belongsTo(cluster, reference);
       const theirs = site.servicesOf(reference.host).filter((s) => belongs(s, reference.host));
       for (const member of cluster.members) {
         const host = member.host;
