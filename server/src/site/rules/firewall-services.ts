@@ -21,7 +21,7 @@ type Report = Parameters<SiteRule["check"]>[0]["report"];
  * The firewall a host runs, when its configuration says what it lets in: zone or direct files for
  * firewalld (firewalld.conf alone may belong to a stopped firewalld), or an iptables or nftables file.
  */
-function configuredFirewall(host: Host): HostFirewall | undefined {
+export function configuredFirewall(host: Host): HostFirewall | undefined {
   const kinds = new Set(host.files.map((f) => f.kind));
   if (host.firewall?.kind === "firewalld" && !kinds.has("firewalld-zone") && !kinds.has("firewalld-direct")) return undefined;
   return host.firewall;
@@ -37,7 +37,7 @@ function hostAddresses(site: SiteModel, host: Host): Set<string> {
 }
 
 /** The interface a VIP arrives on: its `dev`, the instance's interface, or the device that has it. */
-function interfaceOf(site: SiteModel, host: Host, address: string): string | undefined {
+export function interfaceOf(site: SiteModel, host: Host, address: string): string | undefined {
   for (const member of site.instancesOf(host)) {
     const entry = member.instance.vips.find((e) => e.address?.address === address);
     if (entry) return entry.option("dev")?.value ?? member.instance.interfaceName;
