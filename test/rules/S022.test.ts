@@ -76,4 +76,34 @@ describe("S022 service-port-closed", () => {
       'lb1\'s firewalld drops TCP port 8443 to any address of the host, where haproxy listens (frontend www): clients never reach haproxy; open it with <port protocol="tcp" port="8443"/> (or a service) in the zones of eth0, eth1',
     );
   });
+
+  it("checks haproxy's backend servers that are hosts of the site: the traffic port and the check port", async () => {
+    const haproxy = (server: string) => `global\n    maxconn 100\n\ndefaults\n    mode http\n    timeout connect 5s\n    timeout client 30s\n    timeout server 30s\n\nfrontend www\n    bind :80\n    default_backend app\n\nbackend app\n    ${server}\n`;
+    const files = (server: string, appZone: string) => ({
+      "lb1/etc/haproxy/haproxy.cfg": haproxy(server),
+      "lb1/etc/sysconfig/network-scripts/ifcfg-eth0": "DEVICE=eth0\nIPADDR=192.168.1.11\nPREFIX=24\n",
+      "app1/etc/sysconfig/network-scripts/ifcfg-eth0": "DEVICE=eth0\nIPADDR=192.168.1.31\nPREFIX=24\n",
+      "app1/etc/firewalld/zones/public.xml": appZone,
+    });
+    await expectSite("S022", files("server app1 192.168.1.31:8080 check", zone('<port protocol="tcp" port="8080"/>', '<interface name="eth0"/>')));
+    const [traffic] = await expectSite("S022", files("server app1 192.168.1.31:8080 check", zone('<service name="http"/>', '<interface name="eth0"/>').replace("<zone>", "«<zone>»")));
+    expect(traffic!.message).toBe(
+      "app1's firewalld drops TCP port 8080 to 192.168.1.31, where lb1's haproxy sends server app/app1: the server fails its health checks and gets no traffic from haproxy; open it with <port protocol=\"tcp\" port=\"8080\"/> (or a service) in the zone of eth0",
+    );
+    expect(traffic!.related?.map((r) => `${r.uri.slice(13)}:${r.range.start.line + 1} ${r.message}`)).toEqual(["lb1/etc/haproxy/haproxy.cfg:15 lb1's haproxy: server app/app1"]);
+    const [check] = await expectSite("S022", files("server app1 192.168.1.31:8080 check port 9000", zone('<port protocol="tcp" port="8080"/>', '<interface name="eth0"/>').replace("<zone>", "«<zone>»")));
+    expect(check!.message).toContain("drops TCP port 9000 to 192.168.1.31, where lb1's haproxy checks server app/app1");
+    // A rich rule that lets only haproxy's host in: the source is haproxy's address on that network.
+    await expectSite("S022", files("server app1 192.168.1.31:8080 check", zone('<rule family="ipv4">\n    <source address="192.168.1.11"/>\n    <port protocol="tcp" port="8080"/>\n    <accept/>\n  </rule>', '<interface name="eth0"/>')));
+    // Two haproxy hosts send there and the rule lets one in: the finding names the other.
+    const two = {
+      ...files("server app1 192.168.1.31:8080 check", zone('<rule family="ipv4">\n    <source address="192.168.1.11"/>\n    <port protocol="tcp" port="8080"/>\n    <accept/>\n  </rule>', '<interface name="eth0"/>').replace("<zone>", "«<zone>»")),
+      "lb2/etc/haproxy/haproxy.cfg": haproxy("server app1 192.168.1.31:8080 check"),
+      "lb2/etc/sysconfig/network-scripts/ifcfg-eth0": "DEVICE=eth0\nIPADDR=192.168.1.12\nPREFIX=24\n",
+    };
+    const [partial] = await expectSite("S022", two);
+    expect(partial!.message).toContain("drops TCP port 8080 to 192.168.1.31, where lb2's haproxy sends server app/app1:");
+    // Servers that are no host of the site, or hosts without firewall files, are not judged.
+    await expectSite("S022", files("server app9 192.168.1.39:8080 check", zone('<interface name="eth0"/>')));
+  });
 });

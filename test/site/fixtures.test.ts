@@ -236,4 +236,11 @@ describe("example sites", () => {
       "S031 web3/etc/sysconfig/network-scripts/ifcfg-eth0:7:9 web3's default gateway 10.11.12.254 is not the NAT router: replies to clients bypass it and are never rewritten; use 10.11.12.10, the routers' floating address",
     ]);
   });
+
+  it("haproxy-keepalived: rgw2's zone without haproxy's backend port", async () => {
+    const files = edit(readSite("haproxy-keepalived"), "rgw2/etc/firewalld/zones/public.xml", '  <port protocol="tcp" port="8080"/>\n', "");
+    expect(show(await lintSiteFiles(files))).toEqual([
+      "S022 rgw2/etc/firewalld/zones/public.xml:2:1 rgw2's firewalld drops TCP port 8080 to 192.168.122.22, where lb1's haproxy sends server rgw/rgw2 and lb2's haproxy sends server rgw/rgw2: the server fails its health checks and gets no traffic from haproxy; open it with <port protocol=\"tcp\" port=\"8080\"/> (or a service) in the zone of eth0",
+    ]);
+  });
 });

@@ -10,7 +10,7 @@ import type { Host } from "./host.js";
 import { cite, endpoints, ok, unknown, type Judgement, type LvsService } from "./lvs.js";
 import type { SiteInstance, SiteModel } from "./model.js";
 import type { Cluster } from "./peers.js";
-import { configuredFirewall, interfaceOf } from "./rules/firewall-services.js";
+import { configuredFirewall, interfaceOf } from "./rules/ports.js";
 
 /** A judgement with the rule that reports it when it is a fault. */
 export interface RuleCheck {
