@@ -143,4 +143,30 @@ describe("site report", () => {
       "lb2: 192.168.1.100:80 (lb2/etc/haproxy/haproxy.cfg:11) ok — the bind has transparent or freebind",
     ]);
   });
+
+  it("judges an IPv6 direct-routing site with IPv6's own settings, and finds nothing wrong with a clean one", async () => {
+    const router = (master: boolean) =>
+      drRouter({ master, servers: realServers(["2001:db8:1::21", "2001:db8:1::22"]) }).replace("192.168.1.100/24", "2001:db8:1::100/64").replace("192.168.1.100 80", "2001:db8:1::100 80");
+    const files = {
+      [`lb1/${KEEPALIVED}`]: router(true),
+      [`lb2/${KEEPALIVED}`]: router(false),
+      [`lb1/${NS}/ifcfg-eth0`]: "DEVICE=eth0\nIPV6INIT=yes\nIPV6ADDR=2001:db8:1::11\n",
+      [`lb2/${NS}/ifcfg-eth0`]: "DEVICE=eth0\nIPV6INIT=yes\nIPV6ADDR=2001:db8:1::12\n",
+      "lb1/etc/sysconfig/ip6tables": "*filter\n:INPUT DROP [0:0]\n-A INPUT -p vrrp -j ACCEPT\n-A INPUT -p tcp --dport 80 -j ACCEPT\nCOMMIT\n",
+      [`rs1/${NS}/ifcfg-eth0`]: "DEVICE=eth0\nIPV6INIT=yes\nIPV6ADDR=2001:db8:1::21\n",
+      [`rs1/${NS}/ifcfg-lo`]: "DEVICE=lo\nIPV6ADDR_SECONDARIES=2001:db8:1::100/128\n",
+      "rs1/etc/haproxy/haproxy.cfg": haproxyBind("[2001:db8:1::100]:80"),
+      [`rs2/${NS}/ifcfg-eth0`]: "DEVICE=eth0\nIPV6INIT=yes\nIPV6ADDR=2001:db8:1::22\n",
+      "rs2/etc/sysconfig/ip6tables": "*nat\n:PREROUTING ACCEPT [0:0]\n-A PREROUTING -d 2001:db8:1::100 -p tcp --dport 80 -j REDIRECT\nCOMMIT\n",
+    };
+    const site = await siteOf(files);
+    const problems = lintSite(site, resolveConfig({}, "test")).flatMap((r) => r.problems.filter((p) => /^[SX]0/.test(p.ruleId)).map((p) => `${p.ruleId} ${p.message}`));
+    expect(problems).toEqual([]);
+    const report = siteReport(site, lintSite(site, resolveConfig({}, "test")));
+    expect(report.lvs[0]!.routerChecks[0]!.checks.map((c) => `${c.name} ${c.status}`)).toEqual(["firewall ok"]);
+    expect(report.lvs[0]!.realServers.map((rs) => `${rs.host}: ${rs.checks.map((c) => `${c.name}=${c.status}`).join(",")}`)).toEqual([
+      "rs1: segment=ok,arp=ok,listening=ok",
+      "rs2: segment=ok,arp=ok,listening=not-enough-information",
+    ]);
+  });
 });
