@@ -9,7 +9,8 @@
 // two routers is reported once.
 import type { SiteRule } from "../../lint/rule.js";
 import type { Host } from "../host.js";
-import { described, describe, judgeDrArp, judgeDrSegment, judgeListening, realServerHost, serviceRelated, servicePlace, sysctlPlace, type Judgement, type LvsRealServer, type LvsService } from "../lvs.js";
+import { judgeDrArp, judgeDrSegment } from "../lvs-dr.js";
+import { described, describe, judgeListening, realServerHost, serviceRelated, servicePlace, sysctlPlace, type Judgement, type LvsRealServer, type LvsService } from "../lvs.js";
 import { judgeNatGateway } from "../lvs-nat.js";
 import { judgeRpFilter, judgeTunnel } from "../lvs-tun.js";
 import type { SiteModel } from "../model.js";

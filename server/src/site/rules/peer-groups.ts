@@ -10,10 +10,10 @@ import { parseAddress } from "../../rules/keepalived/ip.js";
 import type { Tracker } from "../../rules/keepalived/vrrp.js";
 import { rank } from "../election.js";
 import type { Host } from "../host.js";
-import { describe, endpoints, servicePlace, type LvsService } from "../lvs.js";
+import { describe, servicePlace, type LvsService } from "../lvs.js";
 import type { SiteInstance, SiteModel } from "../model.js";
 import type { Cluster } from "../peers.js";
-import { knowable, label, peerClusters, placeOf, referenceOf, related } from "./common.js";
+import { knowable, label, peerClusters, placeOf, referenceOf, related, serviceMembership } from "./common.js";
 
 const meta = (id: string, alias: string, description: string, severity: "error" | "warning") =>
   ({ id, alias, product: "site", severity, category: "correctness", description, fixable: false, native: "silent" }) as const;
@@ -91,33 +91,6 @@ function aspects(service: LvsService): ServiceAspect[] {
 }
 
 const realKey = (service: LvsService) => new Map(service.realServers.filter((rs) => rs.address !== undefined).map((rs) => [`${rs.address}:${rs.port ?? service.port ?? 0}`, rs]));
-
-/**
- * Which virtual servers of a host a VRRP group carries: those on its VIPs. A fwmark or group service
- * belongs to the group whose VIPs its mark rules or members name; when they are unknown, to every
- * group of its router, as long as those groups all span the same routers.
- */
-export function serviceMembership(site: SiteModel): (cluster: Cluster, reference: SiteInstance) => (s: LvsService, host: Host) => boolean {
-  const clusterOf = new Map<SiteInstance, Cluster>();
-  for (const cluster of site.clusters) for (const m of cluster.members) clusterOf.set(m, cluster);
-  return (cluster, reference) => {
-    const vips = new Set(reference.vips);
-    const hosts = new Set(cluster.members.map((m) => m.host));
-    const sameHosts = (host: Host) =>
-      site.instancesOf(host).every((i) => {
-        const c = clusterOf.get(i)!;
-        const members = new Set(c.members.map((m) => m.host));
-        return members.size < 2 || (members.size === hosts.size && [...members].every((h) => hosts.has(h)));
-      });
-    return (s, host) => {
-      if (s.host !== host || s.server.opaque) return false;
-      if (s.kind === "address") return s.vip !== undefined && vips.has(s.vip);
-      if (s.kind !== "fwmark" && s.kind !== "group") return false;
-      const marked = endpoints(s);
-      return marked.length > 0 ? marked.some((e) => vips.has(e.vip)) : sameHosts(host);
-    };
-  };
-}
 
 export const virtualServerMismatch: SiteRule = {
   meta: meta("S013", "virtual-server-mismatch", "the routers of a VRRP group do not define the same virtual servers", "error"),

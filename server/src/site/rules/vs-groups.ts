@@ -7,8 +7,7 @@ import type { SiteRule } from "../../lint/rule.js";
 import type { LvsService } from "../lvs.js";
 import type { SiteModel } from "../model.js";
 import type { GroupMember } from "../vs-group.js";
-import { knowable, peerClusters, referenceOf } from "./common.js";
-import { serviceMembership } from "./peer-groups.js";
+import { knowable, peerClusters, referenceOf, serviceMembership } from "./common.js";
 
 const show = (member: GroupMember) => (member.fwmark !== undefined ? member.key : member.key.replace(/:0$/, "").replace(/:(\d+)$/, " port $1"));
 
