@@ -25,6 +25,17 @@ describe("S035 tun-real-server-rp-filter", () => {
     await expectSite("S035", tunSite({ [SYSCTL]: `${ARP_SYSCTL}net.ipv4.conf.default.rp_filter = 1\nnet.ipv4.conf.tunl0.rp_filter = 0\n` }));
   });
 
+  it("says \"not enough information\" when no sysctl file sets rp_filter: distributions ship their own default", async () => {
+    const site = await siteOf(tunSite({ [SYSCTL]: ARP_SYSCTL }));
+    const service = site.services[0]!;
+    expect(judgeRealServer(site, service, service.realServers[0]!).checks.find((c) => c.name === "rp_filter")?.judgement).toEqual({
+      status: "not-enough-information",
+      detail: "no sysctl file of rs1 sets rp_filter: the kernel's default (0) is loose, but the distribution's /usr/lib/sysctl.d may make it strict; set net.ipv4.conf.tunl0.rp_filter = 0",
+    });
+    // A distribution file in the site is read like any other.
+    await expectSite("S035", tunSite({ [SYSCTL]: ARP_SYSCTL, "rs1/usr/lib/sysctl.d/50-default.conf": "net.ipv4.conf.default.rp_filter = 1\nnet.ipv4.conf.all.rp_filter = «1»\n" }));
+  });
+
   it("names the evidence in the report", async () => {
     const site = await siteOf(tunSite());
     const service = site.services[0]!;
