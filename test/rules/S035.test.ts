@@ -32,6 +32,11 @@ describe("S035 tun-real-server-rp-filter", () => {
       status: "not-enough-information",
       detail: "no sysctl file of rs1 sets rp_filter: the kernel's default (0) is loose, but the distribution's /usr/lib/sysctl.d may make it strict; set net.ipv4.conf.tunl0.rp_filter = 0",
     });
+    const partial = await siteOf(tunSite({ [SYSCTL]: `${ARP_SYSCTL}net.ipv4.conf.all.rp_filter = 0\n` }));
+    const first = partial.services[0]!;
+    expect(judgeRealServer(partial, first, first.realServers[0]!).checks.find((c) => c.name === "rp_filter")?.judgement.detail).toBe(
+      "net.ipv4.conf.all.rp_filter = 0 (rs1/etc/sysctl.d/90-lvs-tun.conf:3), but nothing in the site sets net.ipv4.conf.tunl0.rp_filter or net.ipv4.conf.default.rp_filter, which the distribution may make strict",
+    );
     // A distribution file in the site is read like any other.
     await expectSite("S035", tunSite({ [SYSCTL]: ARP_SYSCTL, "rs1/usr/lib/sysctl.d/50-default.conf": "net.ipv4.conf.default.rp_filter = 1\nnet.ipv4.conf.all.rp_filter = «1»\n" }));
   });

@@ -58,7 +58,9 @@ export function judgeRpFilter(site: SiteModel, service: LvsService, rs: LvsRealS
   const said = (v: typeof all) => (v.where ? `${v.where.key} = ${v.text} (${cite(v.where.value, site)})` : undefined);
   if (!strict) {
     const evidence = [said(all), said(own)].filter((s): s is string => s !== undefined);
-    if (evidence.length > 0) return { status: "ok", detail: `reverse-path filtering on ${device} is not strict: ${evidence.join(", ")}` };
+    if (own.where && all.where) return { status: "ok", detail: `reverse-path filtering on ${device} is not strict: ${evidence.join(", ")}` };
+    // `all` alone does not tell: the device's own value (from `default`) counts too, and the other way round.
+    if (evidence.length > 0) return unknown(`${evidence.join(", ")}, but nothing in the site sets ${all.where ? `${ownKey} or net.ipv4.conf.default.rp_filter` : "net.ipv4.conf.all.rp_filter"}, which the distribution may make strict`);
     // The kernel's default is 0, but distributions ship their own (RHEL 7: 1 in /usr/lib/sysctl.d/50-default.conf).
     return unknown(`no sysctl file of ${host.name} sets rp_filter: the kernel's default (0) is loose, but the distribution's /usr/lib/sysctl.d may make it strict; set net.ipv4.conf.${device}.rp_filter = 0`);
   }
