@@ -31,4 +31,12 @@ describe("S013 virtual-server-mismatch", () => {
     const [scheduler] = await expectSite("S013", drSite({ [`lb2/${KEEPALIVED}`]: drRouter({ master: false }).replace("lb_algo wlc", "lb_algo «rr»") }));
     expect(scheduler!.severity).toBe("warning");
   });
+
+  it("compares `virtual_server group NAME` services of the routers too", async () => {
+    const group = "virtual_server_group WEB {\n    192.168.1.100 80\n}\n\n";
+    const router = (master: boolean, algo: string) => group + drRouter({ master, head: "group WEB", servers: realServers(["192.168.1.21"], 0) }).replace("lb_algo wlc", `lb_algo ${algo}`);
+    await expectSite("S013", drSite({ [`lb1/${KEEPALIVED}`]: router(true, "wlc"), [`lb2/${KEEPALIVED}`]: router(false, "wlc") }));
+    const [problem] = await expectSite("S013", drSite({ [`lb1/${KEEPALIVED}`]: router(true, "wlc"), [`lb2/${KEEPALIVED}`]: router(false, "«rr»") }));
+    expect(problem!.message).toBe("virtual_server group WEB on lb2 uses scheduler rr but lb1, which wins the election, uses wlc: the service changes behaviour at every failover");
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expectSite, ifcfg, siteOf } from "../site/harness.js";
-import { ARP_SYSCTL, drRouter, drSite, ETH_VIP, KEEPALIVED, LO_VIP, NS, realServers, zone } from "../site/lvs-site.js";
+import { ARP_SYSCTL, drRouter, drSite, ETH_VIP, KEEPALIVED, LO_VIP, NS, realServers, tunSite, TUNL0_VIP, zone } from "../site/lvs-site.js";
 import { judgeRealServer } from "../../server/src/site/lvs.js";
 
 const rs3 = (extra: Record<string, string>) => drSite({
@@ -77,5 +77,63 @@ describe("S032 dr-real-server-arp", () => {
 
   it("leaves ARP sysctls alone when they are right", async () => {
     await expectSite("S032", drSite({ "rs1/etc/sysctl.d/90-lvs-dr.conf": ARP_SYSCTL.replace("= 1", "= 2") }));
+  });
+
+  it("judges tunnelling real servers as direct-routing ones: the VIP on tunl0 needs the ARP sysctls too", async () => {
+    await expectSite("S032", tunSite());
+    const [problem] = await expectSite("S032", tunSite({ "rs1/etc/sysctl.d/90-lvs-tun.conf": "«»net.ipv4.conf.all.rp_filter = 0\n" }));
+    expect(problem!.message).toBe(
+      "192.168.1.100 is on tunl0 of rs1 but no sysctl file sets arp_ignore, so rs1 answers ARP requests for the VIP and takes traffic meant for lb1 and lb2; set net.ipv4.conf.all.arp_ignore = 1 (and net.ipv4.conf.all.arp_announce = 2) in this file",
+    );
+    const [missing] = await expectSite("S032", tunSite({ [`rs1/${NS}/ifcfg-tunl0`]: undefined, [`rs1/${NS}/ifcfg-eth0`]: ifcfg("eth0", "«10.20.0.21»") }));
+    expect(missing!.message).toContain("it drops what lb1 and lb2 forward by tunnelling; put the VIP on tunl0 (with arp_ignore = 1 and arp_announce = 2)");
+    expect(TUNL0_VIP).toContain("DEVICE=tunl0");
+  });
+});
+
+const V6_ROUTER = (master: boolean) => `vrrp_instance VI_6 {
+    state ${master ? "MASTER" : "BACKUP"}
+    interface eth0
+    virtual_router_id 61
+    priority ${master ? 150 : 100}
+    virtual_ipaddress {
+        2001:db8:1::100/64
+    }
+}
+
+virtual_server 2001:db8:1::100 80 {
+    lb_algo wlc
+    lb_kind DR
+    protocol TCP
+${realServers(["2001:db8:1::21"])}}
+`;
+const v6Site = (rs: Record<string, string>) => ({
+  [`lb1/${KEEPALIVED}`]: V6_ROUTER(true),
+  [`lb2/${KEEPALIVED}`]: V6_ROUTER(false),
+  [`lb1/${NS}/ifcfg-eth0`]: "DEVICE=eth0\nIPV6INIT=yes\nIPV6ADDR=2001:db8:1::11/64\n",
+  [`lb2/${NS}/ifcfg-eth0`]: "DEVICE=eth0\nIPV6INIT=yes\nIPV6ADDR=2001:db8:1::12/64\n",
+  [`rs1/${NS}/ifcfg-eth0`]: "DEVICE=eth0\nIPV6INIT=yes\nIPV6ADDR=2001:db8:1::21/64\n",
+  ...rs,
+});
+
+describe("S032 on IPv6 sites: neighbour discovery instead of ARP", () => {
+  it("accepts the VIP on lo (Linux answers solicitations only for the interface's own addresses) and an ip6tables REDIRECT", async () => {
+    await expectSite("S032", v6Site({ [`rs1/${NS}/ifcfg-lo`]: "DEVICE=lo\nIPV6ADDR_SECONDARIES=2001:db8:1::100/128\n" }));
+    await expectSite("S032", v6Site({ "rs1/etc/sysconfig/ip6tables": "*nat\n:PREROUTING ACCEPT [0:0]\n-A PREROUTING -d 2001:db8:1::100/128 -p tcp --dport 80 -j REDIRECT\nCOMMIT\n" }));
+    const site = await siteOf(v6Site({ [`rs1/${NS}/ifcfg-lo`]: "DEVICE=lo\nIPV6ADDR_SECONDARIES=2001:db8:1::100/128\n" }));
+    const service = site.services[0]!;
+    expect(judgeRealServer(site, service, service.realServers[0]!).checks.map((c) => `${c.name}: ${c.judgement.status}`)).toEqual(["segment: ok", "arp: ok", "listening: not-enough-information"]);
+  });
+
+  it("reports the VIP on the NIC, or nowhere; a firewall that might drop solicitations is not enough information", async () => {
+    const [nic] = await expectSite("S032", v6Site({ [`rs1/${NS}/ifcfg-eth0`]: "DEVICE=eth0\nIPV6INIT=yes\nIPV6ADDR=2001:db8:1::21/64\nIPV6ADDR_SECONDARIES=«2001:db8:1::100/128»\n" }));
+    // Addresses are shown in the canonical form lblint compares them in.
+    expect(nic!.message).toBe("2001:db8:1:0:0:0:0:100 is on eth0 of rs1, which answers neighbour solicitations for it: clients' traffic for the VIP may go to rs1 instead of the router; move it to lo (as 2001:db8:1:0:0:0:0:100/128)");
+    await expectSite("S032", v6Site({
+      [`rs1/${NS}/ifcfg-eth0`]: "DEVICE=eth0\nIPV6INIT=yes\nIPV6ADDR=2001:db8:1::21/64\nIPV6ADDR_SECONDARIES=2001:db8:1::100/128\n",
+      "rs1/etc/sysconfig/ip6tables": "*filter\n:INPUT ACCEPT [0:0]\nCOMMIT\n",
+    }));
+    const [none] = await expectSite("S032", v6Site({ [`rs1/${NS}/ifcfg-eth0`]: "DEVICE=eth0\nIPV6INIT=yes\nIPV6ADDR=«2001:db8:1::21/64»\n" }));
+    expect(none!.message).toContain("put the VIP on lo or add a REDIRECT for [2001:db8:1:0:0:0:0:100]:80");
   });
 });

@@ -34,4 +34,17 @@ describe("S033 dr-real-server-off-segment", () => {
       [`lb2/${NS}/ifcfg-eth0`]: undefined,
     }));
   });
+
+  it("judges IPv6 real servers by the router's IPv6 networks (an ifcfg IPV6ADDR without a prefix is a /64)", async () => {
+    const router = (master: boolean, rs: string) => drRouter({ master, servers: realServers([rs]) }).replace("192.168.1.100/24", "2001:db8:1::100/64").replace("192.168.1.100 80", "2001:db8:1::100 80");
+    const site = (rs: string, marked = rs) => ({
+      [`lb1/${KEEPALIVED}`]: router(true, marked),
+      [`lb2/${KEEPALIVED}`]: router(false, marked),
+      [`lb1/${NS}/ifcfg-eth0`]: "DEVICE=eth0\nIPV6INIT=yes\nIPV6ADDR=2001:db8:1::11\n",
+      [`lb2/${NS}/ifcfg-eth0`]: "DEVICE=eth0\nIPV6INIT=yes\nIPV6ADDR=2001:db8:1::12\n",
+    });
+    await expectSite("S033", site("2001:db8:1::21"));
+    const [problem] = await expectSite("S033", { ...site("2001:db8:2::21", "«2001:db8:2::21»"), [`lb2/${NS}/ifcfg-eth0`]: "DEVICE=eth0\nIPV6INIT=yes\nIPV6ADDR=2001:db8:1::12/64\n" });
+    expect(problem!.message).toContain("is on none of lb1's networks (2001:db8:1:0:0:0:0:0/64)");
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expectSite, ifcfg } from "../site/harness.js";
-import { drRouter, drSite, haproxyBind, KEEPALIVED, natSite, NS, realServers } from "../site/lvs-site.js";
+import { drRouter, drSite, haproxyBind, KEEPALIVED, natSite, NS, realServers, tunSite } from "../site/lvs-site.js";
 
 describe("X005 real-server-not-listening", () => {
   it("accepts a DR real server that binds the VIP or a wildcard on the port", async () => {
@@ -34,5 +34,13 @@ describe("X005 real-server-not-listening", () => {
     await expectSite("X005", natSite({ "web1/etc/haproxy/haproxy.cfg": haproxyBind("10.11.12.1:80") }));
     const [problem] = await expectSite("X005", natSite({ "web1/etc/haproxy/haproxy.cfg": haproxyBind("«127.0.0.1»:80") }));
     expect(problem!.message).toContain("NAT delivers to 10.11.12.1:80, but haproxy binds 127.0.0.1:80");
+  });
+
+  it("expects a tunnelling real server to listen on the VIP's port: the tunnel delivers the packet unchanged", async () => {
+    await expectSite("X005", tunSite({ "rs1/etc/haproxy/haproxy.cfg": haproxyBind("192.168.1.100:80"), "rs2/etc/haproxy/haproxy.cfg": haproxyBind(":80") }));
+    const [problem] = await expectSite("X005", tunSite({ "rs1/etc/haproxy/haproxy.cfg": haproxyBind("«10.20.0.21»:80") }));
+    expect(problem!.message).toBe(
+      "rs1's haproxy does not listen where lb1 and lb2 send 192.168.1.100 port 80: the tunnel delivers 192.168.1.100:80 unchanged, but haproxy binds 10.20.0.21:80; bind 192.168.1.100:80 (or *:80)",
+    );
   });
 });

@@ -28,7 +28,7 @@ function edit(files: Record<string, string>, path: string, from: string, to: str
 const show = (problems: Awaited<ReturnType<typeof lintSiteFiles>>) => problems.map((p) => `${p.ruleId} ${p.file}:${p.range.start.line + 1}:${p.range.start.column + 1} ${p.message}`);
 
 describe("example sites", () => {
-  for (const name of ["nat", "dr", "haproxy-keepalived", "fwmark"]) {
+  for (const name of ["nat", "dr", "haproxy-keepalived", "fwmark", "tun"]) {
     it(`${name} is clean`, async () => {
       expect(show(await lintSiteFiles(readSite(name)))).toEqual([]);
     });
@@ -179,6 +179,68 @@ describe("example sites", () => {
     const files = edit(readSite("fwmark"), "rs1/etc/haproxy/haproxy.cfg", "bind :80", "bind 192.168.10.21:80");
     expect(show(await lintSiteFiles(files))).toEqual([
       "X005 rs1/etc/haproxy/haproxy.cfg:19:10 rs1's haproxy does not listen where lb1 and lb2 send fwmark 80: direct routing delivers 192.168.10.100:80 unchanged, but haproxy binds 192.168.10.21:80; bind 192.168.10.100:80 (or *:80)",
+    ]);
+  });
+
+  it("tun: rs1 with strict reverse-path filtering", async () => {
+    const files = edit(readSite("tun"), "rs1/etc/sysctl.d/90-lvs-tun.conf", "net.ipv4.conf.all.rp_filter = 2", "net.ipv4.conf.all.rp_filter = 1");
+    expect(show(await lintSiteFiles(files))).toEqual([
+      "S035 rs1/etc/sysctl.d/90-lvs-tun.conf:4:31 net.ipv4.conf.all.rp_filter = 1 makes rs1 drop what it unwraps from tunl0: the packets of 192.168.1.100 port 80 come from clients, whose route leaves through another interface, and strict reverse-path filtering discards them; set net.ipv4.conf.all.rp_filter = 2 (loose) or 0",
+    ]);
+  });
+
+  it("tun: rs2 without the ipip module", async () => {
+    const files = edit(readSite("tun"), "rs2/etc/modules-load.d/ipip.conf", "\nipip\n", "\n");
+    expect(show(await lintSiteFiles(files))).toEqual([
+      "S034 rs2/etc/sysconfig/network-scripts/ifcfg-lo:0:2:8 rs2 has no ipip tunnel: lb1 and lb2 send 192.168.1.100 port 80 to it wrapped in IP-in-IP (lb_kind TUN), which the kernel drops without the ipip module; put the VIP on tunl0 (ifcfg-tunl0 with TYPE=IPIP) or load ipip from /etc/modules-load.d",
+    ]);
+  });
+
+  it("tun: rs1's zone without IP-in-IP", async () => {
+    const files = edit(readSite("tun"), "rs1/etc/firewalld/zones/public.xml", '  <protocol value="ipencap"/>\n', "");
+    expect(show(await lintSiteFiles(files))).toEqual([
+      "S022 rs1/etc/firewalld/zones/public.xml:2:1 rs1's firewalld drops IP protocol ipencap to 10.20.0.21, the IP-in-IP packets (protocol 4) in which lb1 and lb2 tunnel 192.168.1.100 port 80: the real server never gets the traffic and fails its checks; open it with <protocol value=\"ipencap\"/> in the zone of eth0",
+    ]);
+  });
+
+  it("tun: rs1's VIP on eth0 instead of tunl0", async () => {
+    const files = edit(readSite("tun"), "rs1/etc/sysconfig/network-scripts/ifcfg-tunl0", "DEVICE=tunl0\nTYPE=IPIP", "DEVICE=eth0:1");
+    expect(show(await lintSiteFiles(files))).toEqual([
+      "S032 rs1/etc/sysconfig/network-scripts/ifcfg-tunl0:5:8 192.168.1.100 is on eth0 of rs1, which answers ARP for it: clients' traffic for the VIP may go to rs1 instead of the router; drop ARP for it with arptables, or move it to tunl0 with arp_ignore = 1 and arp_announce = 2",
+      "S034 rs1/etc/sysconfig/network-scripts/ifcfg-tunl0:5:8 rs1 has no ipip tunnel: lb1 and lb2 send 192.168.1.100 port 80 to it wrapped in IP-in-IP (lb_kind TUN), which the kernel drops without the ipip module; put the VIP on tunl0 (ifcfg-tunl0 with TYPE=IPIP) or load ipip from /etc/modules-load.d",
+    ]);
+  });
+
+  it("dr: the service as a virtual_server_group, clean, then missing a port on lb2", async () => {
+    const group = (ports: string) => `virtual_server_group RH_WEB {\n${ports}}\n\nvirtual_server group RH_WEB {`;
+    let files = readSite("dr");
+    for (const host of ["lb1", "lb2"]) {
+      files = edit(files, `${host}/etc/keepalived/keepalived.conf`, "virtual_server 192.168.1.100 80 {", group("    192.168.1.100 80\n    192.168.1.100 8080\n"));
+      // Real servers without a port take each member's, and the routers' zones open 8080 too.
+      for (const rs of ["21", "22", "23"]) files = edit(files, `${host}/etc/keepalived/keepalived.conf`, `real_server 192.168.1.${rs} 80 {`, `real_server 192.168.1.${rs} {`);
+      files = edit(files, `${host}/etc/firewalld/zones/public.xml`, '<service name="http"/>', '<service name="http"/>\n  <port protocol="tcp" port="8080"/>');
+    }
+    expect(show(await lintSiteFiles(files))).toEqual([]);
+    files = edit(files, "lb2/etc/keepalived/keepalived.conf", "    192.168.1.100 8080\n", "");
+    expect(show(await lintSiteFiles(files))).toEqual([
+      "S017 lb2/etc/keepalived/keepalived.conf:18:22 virtual_server_group RH_WEB on lb2 lacks 192.168.1.100 port 8080, which lb1's group of that name lists and balances (lb1 wins the election): after a failover that address is no longer balanced",
+    ]);
+  });
+
+  it("nat: web3 routes by a policy table through the VIP (clean), then by a table the rule does not select", async () => {
+    let files = edit(readSite("nat"), "web3/etc/sysconfig/network-scripts/ifcfg-eth0", "GATEWAY=10.11.12.10", "GATEWAY=10.11.12.254");
+    files = { ...files, "web3/etc/sysconfig/network-scripts/route-eth0": "default via 10.11.12.10 dev eth0 table 100\n", "web3/etc/sysconfig/network-scripts/rule-eth0": "from 10.11.12.3 table 100\n" };
+    expect(show(await lintSiteFiles(files))).toEqual([]);
+    files = edit(files, "web3/etc/sysconfig/network-scripts/rule-eth0", "table 100", "table 200");
+    expect(show(await lintSiteFiles(files))).toEqual([
+      "S031 web3/etc/sysconfig/network-scripts/ifcfg-eth0:7:9 web3's default gateway 10.11.12.254 is not the NAT router: replies to clients bypass it and are never rewritten; use 10.11.12.10, the routers' floating address",
+    ]);
+  });
+
+  it("haproxy-keepalived: rgw2's zone without haproxy's backend port", async () => {
+    const files = edit(readSite("haproxy-keepalived"), "rgw2/etc/firewalld/zones/public.xml", '  <port protocol="tcp" port="8080"/>\n', "");
+    expect(show(await lintSiteFiles(files))).toEqual([
+      "S022 rgw2/etc/firewalld/zones/public.xml:2:1 rgw2's firewalld drops TCP port 8080 to 192.168.122.22, where lb1's haproxy sends server rgw/rgw2 and lb2's haproxy sends server rgw/rgw2: the server fails its health checks and gets no traffic from haproxy; open it with <port protocol=\"tcp\" port=\"8080\"/> (or a service) in the zone of eth0",
     ]);
   });
 });

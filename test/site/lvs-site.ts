@@ -121,3 +121,25 @@ export function direct(...rules: string[]): string {
 export function haproxyBind(bind: string): string {
   return `global\n    maxconn 4000\n\ndefaults\n    mode http\n    timeout connect 5s\n    timeout client 30s\n    timeout server 30s\n\nfrontend www\n    bind ${bind}\n    default_backend app\n\nbackend app\n    server app1 127.0.0.1:8081 check\n`;
 }
+
+export const TUNL0_VIP = "DEVICE=tunl0\nTYPE=IPIP\nBOOTPROTO=none\nONBOOT=yes\nIPADDR=192.168.1.100\nNETMASK=255.255.255.255\n";
+export const TUN_SYSCTL = `${ARP_SYSCTL}net.ipv4.conf.all.rp_filter = 0\nnet.ipv4.conf.tunl0.rp_filter = 0\n`;
+
+/**
+ * A tunnelling pair (lb_kind TUN) with two real servers on another network: rs1 holds the VIP on
+ * tunl0 with ARP and rp_filter sysctls, rs2 holds it on eth0:1 behind arptables and loads ipip at boot.
+ */
+export function tunSite(overrides: Record<string, string | undefined> = {}): Record<string, string> {
+  return drSite({
+    [`lb1/${KEEPALIVED}`]: drRouter({ master: true, kind: "TUN", servers: realServers(["10.20.0.21", "10.20.0.22"]) }),
+    [`lb2/${KEEPALIVED}`]: drRouter({ master: false, kind: "TUN", servers: realServers(["10.20.0.21", "10.20.0.22"]) }),
+    [`rs1/${NS}/ifcfg-eth0`]: ifcfg("eth0", "10.20.0.21"),
+    [`rs1/${NS}/ifcfg-lo:0`]: undefined,
+    [`rs1/${NS}/ifcfg-tunl0`]: TUNL0_VIP,
+    "rs1/etc/sysctl.d/90-lvs-dr.conf": undefined,
+    "rs1/etc/sysctl.d/90-lvs-tun.conf": TUN_SYSCTL,
+    [`rs2/${NS}/ifcfg-eth0`]: ifcfg("eth0", "10.20.0.22"),
+    "rs2/etc/modules-load.d/ipip.conf": "ipip\n",
+    ...overrides,
+  });
+}

@@ -4,7 +4,7 @@
 // enough information" where the real server's files are missing instead of guessing.
 import { describe, expect, it } from "vitest";
 import { expectSite, siteOf } from "./harness.js";
-import { direct, drRouter, drSite, KEEPALIVED, natSite, NS, realServers, zone } from "./lvs-site.js";
+import { direct, drRouter, drSite, haproxyBind, KEEPALIVED, natSite, NS, realServers, zone } from "./lvs-site.js";
 import { endpoints } from "../../server/src/site/lvs.js";
 import { resolveConfig } from "../../server/src/lint/config.js";
 import { lintSite } from "../../server/src/site/lint-site.js";
@@ -74,6 +74,10 @@ describe("site report", () => {
     expect(section.split("\n")).toEqual([
       "LVS services",
       "  192.168.1.100 port 80 (TCP, DR) on lb1, lb2",
+      "    router lb1",
+      "      firewall: not enough information — lb1 has no firewall files: TCP port 80 to 192.168.1.100 is not judged",
+      "    router lb2",
+      "      firewall: not enough information — lb2 has no firewall files: TCP port 80 to 192.168.1.100 is not judged",
       "    real server 192.168.1.21:80 on rs1",
       "      segment: ok — 192.168.1.21 is on 192.168.1.0/24, a network of lb1",
       "      arp: ok — 192.168.1.100 on lo (rs1/etc/sysconfig/network-scripts/ifcfg-lo:0:2) with net.ipv4.conf.all.arp_ignore = 1 (rs1/etc/sysctl.d/90-lvs-dr.conf:1) and net.ipv4.conf.all.arp_announce = 2 (rs1/etc/sysctl.d/90-lvs-dr.conf:2)",
@@ -92,6 +96,77 @@ describe("site report", () => {
       "192.168.1.21:80 rs1 segment=ok,arp=ok,listening=not-enough-information",
       "192.168.1.22:80 rs2 segment=ok,arp=not-enough-information,listening=not-enough-information",
       "192.168.1.23:80 - segment=ok,host=not-enough-information",
+    ]);
+  });
+
+  it("names the routers' evidence and the rule behind each fault, and lists every finding with both sides", async () => {
+    const files = natSite({
+      "lb1/etc/firewalld/zones/public.xml": zone('<service name="http"/>', '<protocol value="vrrp"/>', '<interface name="eth0"/>', '<interface name="eth1"/>'),
+      "lb2/etc/firewalld/zones/public.xml": zone('<protocol value="vrrp"/>', '<interface name="eth0"/>', '<interface name="eth1"/>'),
+      "lb2/etc/sysctl.d/90-lvs.conf": "net.ipv4.ip_forward = 0\n",
+    });
+    const site = await siteOf(files);
+    const report = siteReport(site, lintSite(site, resolveConfig({}, "test")));
+    expect(report.lvs[0]!.routerChecks.map((r) => `${r.router}: ${r.checks.map((c) => `${c.name} ${c.status} ${c.rule ?? ""}`).join(", ")}`)).toEqual([
+      "lb1: forwarding ok S030, firewall ok S022",
+      "lb2: forwarding fault S030, firewall fault S022",
+    ]);
+    const text = formatSiteReport(report, "stylish");
+    expect(text).toContain("      forwarding: ok — net.ipv4.ip_forward = 1 (lb1/etc/sysctl.d/90-lvs.conf:1)\n");
+    expect(text).toContain("      firewall: ok — lb1's firewalld accepts TCP port 80 to 192.168.26.10 by 'http' (lb1/etc/firewalld/zones/public.xml:4)\n");
+    expect(text).toContain("      forwarding: fault (S030) — net.ipv4.ip_forward = 0 (lb2/etc/sysctl.d/90-lvs.conf:1)\n");
+    expect(text).toContain("    vrrp firewall lb2/VI_EXT: ok — lb2's firewalld accepts VRRP from 192.168.26.11 by 'vrrp' (lb2/etc/firewalld/zones/public.xml:4)\n");
+    expect(report.problems.filter((p) => p.rule === "S030")).toEqual([
+      {
+        rule: "S030",
+        severity: "error",
+        at: "lb2/etc/sysctl.d/90-lvs.conf:1",
+        message: "lb2 is an LVS NAT router for 192.168.26.10 port 80 but net.ipv4.ip_forward is 0: it drops what it should forward between clients and real servers; set net.ipv4.ip_forward = 1",
+        related: ["lb2/etc/keepalived/keepalived.conf:28 lb2: virtual_server 192.168.26.10 port 80 (NAT)"],
+      },
+    ]);
+    expect(text).toContain("  S030 error lb2/etc/sysctl.d/90-lvs.conf:1 lb2 is an LVS NAT router");
+    expect(text).toContain("    related: lb2/etc/keepalived/keepalived.conf:28 lb2: virtual_server 192.168.26.10 port 80 (NAT)\n");
+  });
+
+  it("names what lets haproxy bind a VIP, host by host", async () => {
+    const files = {
+      ...drSite(),
+      "lb1/etc/haproxy/haproxy.cfg": haproxyBind("192.168.1.100:80"),
+      "lb2/etc/haproxy/haproxy.cfg": haproxyBind("192.168.1.100:80 transparent"),
+      "lb1/etc/sysctl.d/90-haproxy.conf": "net.ipv4.ip_nonlocal_bind = 1\n",
+    };
+    const site = await siteOf(files);
+    const report = siteReport(site, lintSite(site, resolveConfig({}, "test")));
+    expect(report.hosts.filter((h) => h.binds.length > 0).map((h) => `${h.name}: ${h.binds.map((b) => `${b.name} ${b.status} — ${b.detail}`).join("; ")}`)).toEqual([
+      "lb1: 192.168.1.100:80 (lb1/etc/haproxy/haproxy.cfg:11) ok — net.ipv4.ip_nonlocal_bind = 1 (lb1/etc/sysctl.d/90-haproxy.conf:1)",
+      "lb2: 192.168.1.100:80 (lb2/etc/haproxy/haproxy.cfg:11) ok — the bind has transparent or freebind",
+    ]);
+  });
+
+  it("judges an IPv6 direct-routing site with IPv6's own settings, and finds nothing wrong with a clean one", async () => {
+    const router = (master: boolean) =>
+      drRouter({ master, servers: realServers(["2001:db8:1::21", "2001:db8:1::22"]) }).replace("192.168.1.100/24", "2001:db8:1::100/64").replace("192.168.1.100 80", "2001:db8:1::100 80");
+    const files = {
+      [`lb1/${KEEPALIVED}`]: router(true),
+      [`lb2/${KEEPALIVED}`]: router(false),
+      [`lb1/${NS}/ifcfg-eth0`]: "DEVICE=eth0\nIPV6INIT=yes\nIPV6ADDR=2001:db8:1::11\n",
+      [`lb2/${NS}/ifcfg-eth0`]: "DEVICE=eth0\nIPV6INIT=yes\nIPV6ADDR=2001:db8:1::12\n",
+      "lb1/etc/sysconfig/ip6tables": "*filter\n:INPUT DROP [0:0]\n-A INPUT -p vrrp -j ACCEPT\n-A INPUT -p tcp --dport 80 -j ACCEPT\nCOMMIT\n",
+      [`rs1/${NS}/ifcfg-eth0`]: "DEVICE=eth0\nIPV6INIT=yes\nIPV6ADDR=2001:db8:1::21\n",
+      [`rs1/${NS}/ifcfg-lo`]: "DEVICE=lo\nIPV6ADDR_SECONDARIES=2001:db8:1::100/128\n",
+      "rs1/etc/haproxy/haproxy.cfg": haproxyBind("[2001:db8:1::100]:80"),
+      [`rs2/${NS}/ifcfg-eth0`]: "DEVICE=eth0\nIPV6INIT=yes\nIPV6ADDR=2001:db8:1::22\n",
+      "rs2/etc/sysconfig/ip6tables": "*nat\n:PREROUTING ACCEPT [0:0]\n-A PREROUTING -d 2001:db8:1::100 -p tcp --dport 80 -j REDIRECT\nCOMMIT\n",
+    };
+    const site = await siteOf(files);
+    const problems = lintSite(site, resolveConfig({}, "test")).flatMap((r) => r.problems.filter((p) => /^[SX]0/.test(p.ruleId)).map((p) => `${p.ruleId} ${p.message}`));
+    expect(problems).toEqual([]);
+    const report = siteReport(site, lintSite(site, resolveConfig({}, "test")));
+    expect(report.lvs[0]!.routerChecks[0]!.checks.map((c) => `${c.name} ${c.status}`)).toEqual(["firewall ok"]);
+    expect(report.lvs[0]!.realServers.map((rs) => `${rs.host}: ${rs.checks.map((c) => `${c.name}=${c.status}`).join(",")}`)).toEqual([
+      "rs1: segment=ok,arp=ok,listening=ok",
+      "rs2: segment=ok,arp=ok,listening=not-enough-information",
     ]);
   });
 });

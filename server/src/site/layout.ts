@@ -28,7 +28,7 @@ export const HOST_DIRECTORIES: readonly { path: string; kind: FileKind; name: Re
   { path: "etc/sysctl.d", kind: "sysctl", name: /\.conf$/ },
   { path: "etc/firewalld/zones", kind: "firewalld-zone", name: /\.xml$/ },
   { path: "etc/sysconfig/network-scripts", kind: "ifcfg", name: /^ifcfg-/ },
-  { path: "etc/sysconfig/network-scripts", kind: "route", name: /^route-/ },
+  { path: "etc/sysconfig/network-scripts", kind: "route", name: /^(route6?|rule6?)-/ },
   { path: "etc/NetworkManager/system-connections", kind: "nm-keyfile", name: /\.nmconnection$/ },
   { path: "etc/network/interfaces.d", kind: "interfaces", name: /^[A-Za-z0-9_-]+$/ },
   { path: "usr/lib/modules-load.d", kind: "modules", name: /\.conf$/ },
@@ -48,7 +48,7 @@ export function kindFromPath(path: string): FileKind | undefined {
   const lower = path.toLowerCase();
   const name = lower.slice(lower.lastIndexOf("/") + 1);
   if (name.startsWith("ifcfg-")) return "ifcfg";
-  if (name.startsWith("route-")) return "route";
+  if (/^(route6?|rule6?)-/.test(name)) return "route";
   if (name.endsWith(".nmconnection")) return "nm-keyfile";
   if (lower.includes("sysctl")) return "sysctl";
   if (name === "direct.xml") return "firewalld-direct";

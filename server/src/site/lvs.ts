@@ -1,21 +1,25 @@
 // LVS across a site: every virtual_server of every router with what keepalived makes of it (VIP or
 // firewall mark, port, protocol, forwarding method, real servers), the host behind each real server
 // address, and what the real server's own files say about the duties its forwarding method puts on
-// it: the default gateway through the router's floating address (NAT), the ARP problem solved and
-// the router's segment (DR), a listener on the right port (DR, TUN, NAT). Each judgement is `ok`
+// it: the default gateway through the router's floating address (NAT, lvs-nat.ts), the ARP problem
+// solved and the router's segment (DR, TUN; lvs-dr.ts), an ipip tunnel and loose reverse-path
+// filtering (TUN, lvs-tun.ts), a listener on the right port (DR, TUN, NAT). Each judgement is `ok`
 // with the evidence named, a `fault` with the place where the fix belongs, or `not-enough-information`
 // with what is missing: the site report shows them all, the rules report the faults.
 import type { RelatedLocation } from "../lint/rule.js";
-import { inNetwork, parseAddress } from "../rules/keepalived/ip.js";
+import { parseAddress } from "../rules/keepalived/ip.js";
 import type { Word } from "../../../grammars/keepalived/ast.js";
 import { intOf, type BlockView, type VirtualServer } from "../rules/keepalived/vrrp.js";
 import { haproxyBinds } from "./binds.js";
 import type { Located } from "./files.js";
 import { matches } from "./firewall/rules.js";
 import type { Host } from "./host.js";
-import { networkOf, type Place, type SiteInstance, type SiteModel } from "./model.js";
-import { isLoopbackLike } from "./parsers/network.js";
+import type { Place, SiteInstance, SiteModel } from "./model.js";
 import { uriToPath } from "../workspace/uri.js";
+import { judgeDrArp, judgeDrSegment } from "./lvs-dr.js";
+import { judgeNatGateway } from "./lvs-nat.js";
+import { judgeRpFilter, judgeTunnel } from "./lvs-tun.js";
+import { serverGroup, type ServerGroup } from "./vs-group.js";
 
 /** How IPVS forwards to a real server: `lb_kind`/`lvs_method`. */
 export type ForwardingMethod = "NAT" | "DR" | "TUN";
@@ -52,6 +56,8 @@ export interface LvsService {
   readonly key: string;
   /** The instance of the router that holds the VIP, if one does. */
   readonly instance: SiteInstance | undefined;
+  /** For `virtual_server group NAME`: the virtual_server_group, when it is defined and readable. */
+  readonly group: ServerGroup | undefined;
 }
 
 const METHODS: Readonly<Record<string, ForwardingMethod>> = { NAT: "NAT", DR: "DR", TUN: "TUN" };
@@ -87,7 +93,9 @@ export function buildServices(site: SiteModel): LvsService[] {
       });
       const vip = address?.address;
       const key = kind === "address" ? `${vip}:${port ?? "?"}/${protocol}` : kind === "fwmark" ? `fwmark ${fwmark ?? "?"}/${protocol}` : `${server.header?.args.map((w) => w.value).join(" ")}/${protocol}`;
-      const instance = vip === undefined ? undefined : site.instancesOf(host).find((i) => i.vips.includes(vip));
+      const group = kind === "group" ? serverGroup(view, server.header?.args[1]) : undefined;
+      const held = vip !== undefined ? [vip] : (group?.members.flatMap((m) => m.addresses) ?? []);
+      const instance = site.instancesOf(host).find((i) => held.some((address) => i.vips.includes(address)));
       services.push({
         host,
         server,
@@ -103,6 +111,7 @@ export function buildServices(site: SiteModel): LvsService[] {
         realServers,
         key,
         instance,
+        group,
       });
     }
   }
@@ -119,8 +128,8 @@ export interface Judgement {
   readonly related?: readonly RelatedLocation[];
 }
 
-const ok = (detail: string): Judgement => ({ status: "ok", detail });
-const unknown = (detail: string): Judgement => ({ status: "not-enough-information", detail });
+export const ok = (detail: string): Judgement => ({ status: "ok", detail });
+export const unknown = (detail: string): Judgement => ({ status: "not-enough-information", detail });
 
 /** `etc/sysconfig/arptables:5`: a place as the report names evidence. */
 export function cite(where: { uri: string; range: { start: { line: number } } }, site?: SiteModel): string {
@@ -130,7 +139,7 @@ export function cite(where: { uri: string; range: { start: { line: number } } },
   return `${path}:${where.range.start.line + 1}`;
 }
 
-const relatedOf = (where: Located<string> | Place, message: string): RelatedLocation => ({ uri: where.uri, range: where.range, message });
+export const relatedOf = (where: Located<string> | Place, message: string): RelatedLocation => ({ uri: where.uri, range: where.range, message });
 
 /** The place of a word of a router's keepalived configuration. */
 export function servicePlace(site: SiteModel, service: LvsService, word?: Word): Place {
@@ -172,12 +181,26 @@ export function realServerHost(site: SiteModel, service: LvsService, rs: LvsReal
 }
 
 /** The address and port pairs a service answers on: its VIP and port, or what its mark rules mark. */
-export function endpoints(service: LvsService): { vip: string; ports: [number, number][] | undefined; where?: Located<string> }[] {
-  if (service.kind === "address") return service.vip ? [{ vip: service.vip, ports: service.port !== undefined && service.port !== 0 ? [[service.port, service.port]] : undefined }] : [];
-  if (service.kind !== "fwmark" || service.fwmark === undefined) return [];
-  const found: { vip: string; ports: [number, number][] | undefined; where?: Located<string> }[] = [];
-  for (const mark of service.host.firewalls.flatMap((f) => f.marks())) {
-    if (mark.mark !== service.fwmark || !mark.rule?.match.dst || mark.rule.match.dst.negated) continue;
+export function endpoints(service: LvsService): Endpoint[] {
+  const single = (port: number | undefined): [number, number][] | undefined => (port !== undefined && port !== 0 ? [[port, port]] : undefined);
+  if (service.kind === "address") return service.vip ? [{ vip: service.vip, ports: single(service.port) }] : [];
+  if (service.kind === "fwmark") return service.fwmark === undefined ? [] : markEndpoints(service.host, service.fwmark);
+  if (service.kind !== "group" || !service.group) return [];
+  return service.group.members.flatMap((m) => (m.fwmark !== undefined ? markEndpoints(service.host, m.fwmark) : m.addresses.map((vip) => ({ vip, ports: single(m.port) }))));
+}
+
+/** An address and the ports a service answers on there (undefined: any), and the mark rule that says so. */
+export interface Endpoint {
+  readonly vip: string;
+  readonly ports: [number, number][] | undefined;
+  readonly where?: Located<string>;
+}
+
+/** What the rules that set a mark send to IPVS: their destination addresses and ports. */
+function markEndpoints(host: Host, fwmark: number): Endpoint[] {
+  const found: Endpoint[] = [];
+  for (const mark of host.firewalls.flatMap((f) => f.marks())) {
+    if (mark.mark !== fwmark || !mark.rule?.match.dst || mark.rule.match.dst.negated) continue;
     for (const text of mark.rule.match.dst.value) {
       const parsed = parseAddress(text.replace(/\/(32|128)$/, ""));
       if (parsed && parsed.prefix === undefined) found.push({ vip: parsed.address, ports: mark.rule.match.dports && !mark.rule.match.dports.negated ? mark.rule.match.dports.value : undefined, where: mark.where });
@@ -201,182 +224,11 @@ export function described(host: Host): boolean {
 }
 
 /** The real server's address line in its network files, or its first network file: where network fixes go. */
-function networkPlace(host: Host, address: string): Place | undefined {
+export function networkPlace(host: Host, address: string): Place | undefined {
   const own = host.owns(address);
   if (own) return { uri: own.where.uri, range: own.where.range };
   const file = host.files.find((f) => f.kind === "ifcfg" || f.kind === "nm-keyfile" || f.kind === "interfaces");
   return file ? { uri: file.uri, range: file.lines.range(0, 0) } : undefined;
-}
-
-/**
- * DR: the real server holds the VIP (or redirects VIP:port to itself) without answering ARP for it,
- * in one of the accepted ways: arptables drops ARP for the VIP; a REDIRECT with the VIP on no
- * interface; or the VIP on `lo` or a dummy with arp_ignore ≥ 1 and arp_announce = 2.
- */
-export function judgeDrArp(site: SiteModel, service: LvsService, rs: LvsRealServer, host: Host): Judgement {
-  if (!host.hasNetworkFiles) return unknown(`${host.name} has no network files: where the VIP is cannot be told`);
-  const all = endpoints(service);
-  if (all.length === 0) return unknown(`the VIP of ${describe(service)} is not known (no mark rule with a destination)`);
-  // One judgement per VIP (FTP marks port 21 and the passive range of the same VIP).
-  const targets = all.filter((e, i) => all.findIndex((f) => f.vip === e.vip) === i);
-  const evidence: string[] = [];
-  for (const { vip, ports } of targets) {
-    const family = parseAddress(vip)?.family ?? 4;
-    if (family === 6) return unknown(`${vip} is an IPv6 VIP: neighbour discovery is not checked`);
-    const on = host.network.addresses.filter((a) => a.address.address === vip);
-    const drop = host.arpDrops.find((d) => d.value === vip);
-    const port = ports?.[0]?.[0];
-    const redirect = host.firewall
-      ?.redirects()
-      .find((r) => matches(r.match, { family, proto: service.protocol, dst: vip, ...(port !== undefined ? { dport: port } : {}) }) !== "no");
-    if (on.length === 0) {
-      if (redirect) {
-        evidence.push(`${host.firewall!.kind} redirects ${vip}${port !== undefined ? `:${port}` : ""} to the host (${cite(redirect.where, site)}) and the VIP is on no interface`);
-        continue;
-      }
-      const place = rs.address ? networkPlace(host, rs.address) : undefined;
-      return {
-        status: "fault",
-        detail: `${host.name} neither holds ${vip} nor redirects it to itself: it drops what ${routerNames(site, service)} forward${routerNames(site, service).includes(" and ") ? "" : "s"} by direct routing; put the VIP on lo (with arp_ignore = 1 and arp_announce = 2) or add a REDIRECT for ${vip}${port !== undefined ? `:${port}` : ""}`,
-        ...(place ? { place } : {}),
-        related: [serviceRelated(site, service)],
-      };
-    }
-    if (drop) {
-      evidence.push(`arptables drops ARP requests for ${vip} (${cite(drop, site)})`);
-      continue;
-    }
-    const exposed = on.find((a) => !isLoopbackLike(host.network, a.device));
-    if (exposed) {
-      return {
-        status: "fault",
-        detail: `${vip} is on ${exposed.device} of ${host.name}, which answers ARP for it: clients' traffic for the VIP may go to ${host.name} instead of the router; drop ARP for it with arptables, or move it to lo with arp_ignore = 1 and arp_announce = 2`,
-        place: { uri: exposed.where.uri, range: exposed.where.range },
-        related: [serviceRelated(site, service)],
-      };
-    }
-    const loopback = on[0]!;
-    const device = (rs.address ? host.deviceOf(rs.address) : undefined) ?? "all";
-    const ignore = host.arpSetting(device, "arp_ignore");
-    const announce = host.arpSetting(device, "arp_announce");
-    const ignoreOk = ignore.value === 1 || ignore.value === 2 || ignore.value === 8;
-    const announceOk = announce.value === 2;
-    if (ignoreOk && announceOk) {
-      const from = (v: typeof ignore, name: string) => (v.where ? `${v.where.key} = ${v.text} (${cite(v.where.value, site)})` : `${name} = ${v.text}`);
-      evidence.push(`${vip} on ${loopback.device} (${cite(loopback.where, site)}) with ${from(ignore, "arp_ignore")} and ${from(announce, "arp_announce")}`);
-      continue;
-    }
-    const missing = !ignoreOk ? { name: "arp_ignore", want: 1, got: ignore } : { name: "arp_announce", want: 2, got: announce };
-    // The line that holds the value is the one to change; with none, `all` covers every interface.
-    const key = missing.got.where?.key ?? `net.ipv4.conf.all.${missing.name}`;
-    const fix = missing.got.where ? { place: { uri: missing.got.where.value.uri, range: missing.got.where.value.range }, set: true } : sysctlPlace(host, key);
-    const both = !ignoreOk && !announceOk ? ` (and net.ipv4.conf.all.arp_announce = 2)` : "";
-    const now = missing.got.where ? `${missing.got.where.key} is ${missing.got.text}` : host.hasSysctlFiles ? `no sysctl file sets ${missing.name}` : `${host.name} has no sysctl file`;
-    return {
-      status: "fault",
-      detail: `${vip} is on ${loopback.device} of ${host.name} but ${now}, so ${host.name} ${missing.name === "arp_ignore" ? "answers ARP requests for the VIP" : "announces the VIP in its ARP requests"} and takes traffic meant for ${routerNames(site, service)}; set ${key} = ${missing.want}${both}${fix ? (fix.set ? "" : " in this file") : " in a sysctl file such as /etc/sysctl.d/90-lvs-dr.conf"}`,
-      place: fix?.place ?? { uri: loopback.where.uri, range: loopback.where.range },
-      related: [relatedOf(loopback.where, `${vip} on ${loopback.device}`), serviceRelated(site, service)],
-    };
-  }
-  return ok(evidence.join("; "));
-}
-
-/** The VIPs of the routers of a service that can be the real servers' gateway: on the real server's network. */
-function gatewayCandidates(site: SiteModel, service: LvsService, rsAddress: string): { vip: string; member: SiteInstance; word: Word | undefined }[] {
-  const rs = parseAddress(rsAddress);
-  if (!rs) return [];
-  const routers = new Set(site.servicesWithKey(service.key).map((s) => s.host));
-  const found: { vip: string; member: SiteInstance; word: Word | undefined }[] = [];
-  for (const member of [...routers].flatMap((h) => site.instancesOf(h))) {
-    const iface = member.instance.interfaceName;
-    const onInterface = iface === undefined ? [] : member.host.addressesOn(iface);
-    for (const entry of member.instance.vips) {
-      const address = entry.address;
-      if (!address || address.family !== rs.family) continue;
-      const network = address.prefix !== undefined && address.prefix < (address.family === 4 ? 32 : 128) ? networkOf(address) : undefined;
-      const near = network ? inNetwork(rs, network) : onInterface.some((a) => inNetwork(rs, networkOf(a.address)));
-      if (near && !found.some((f) => f.vip === address.address)) found.push({ vip: address.address, member, word: entry.word });
-    }
-  }
-  return found;
-}
-
-/** NAT: the real server's default gateway is a floating address of the router on its network. */
-export function judgeNatGateway(site: SiteModel, service: LvsService, rs: LvsRealServer, host: Host): Judgement {
-  if (!host.hasNetworkFiles) return unknown(`${host.name} has no network files: its default gateway cannot be told`);
-  const candidates = gatewayCandidates(site, service, rs.address!);
-  const family = parseAddress(rs.address!)?.family ?? 4;
-  const gateways = host.network.gateways.filter((g) => parseAddress(g.value)?.family === family);
-  const routerOwn = (text: string) => site.servicesWithKey(service.key).map((s) => s.host).find((h) => h !== host && h.ownsAddress(text));
-  if (candidates.length === 0) {
-    // A lone router without VRRP on that side: its own address is the gateway.
-    const routers = [...new Set(site.servicesWithKey(service.key).map((s) => s.host))];
-    const own = routers.length === 1 ? routers[0]!.network.addresses.find((a) => parseAddress(rs.address!) && inNetwork(parseAddress(rs.address!)!, networkOf(a.address))) : undefined;
-    if (!own) return unknown(`no VRRP address of ${routers.map((h) => h.name).join(", ")} is on the network of ${rs.address}`);
-    if (gateways.some((g) => parseAddress(g.value)?.address === own.address.address)) return ok(`default gateway ${own.address.address}, ${routers[0]!.name}'s address (${cite(gateways.find((g) => parseAddress(g.value)?.address === own.address.address)!, site)})`);
-    const first = gateways[0];
-    const place = first ? { uri: first.uri, range: first.range } : networkPlace(host, rs.address!);
-    return {
-      status: "fault",
-      detail: `${host.name} ${first ? `routes through ${first.value}` : "has no default gateway"}, not through ${own.address.address} of ${routers[0]!.name}: replies to clients bypass the NAT router, which never rewrites them; set the default gateway to ${own.address.address}`,
-      ...(place ? { place } : {}),
-      related: [relatedOf(own.where, `${routers[0]!.name}'s address on the real servers' network`), serviceRelated(site, service)],
-    };
-  }
-  const hit = gateways.find((g) => candidates.some((c) => c.vip === parseAddress(g.value)?.address));
-  if (hit) {
-    const c = candidates.find((x) => x.vip === parseAddress(hit.value)?.address)!;
-    return ok(`default gateway ${c.vip}, a VIP of ${c.member.host.name}'s ${c.member.instance.name ?? "vrrp_instance"} (${cite(hit, site)})`);
-  }
-  const want = candidates[0]!;
-  const vipPlace = site.place(want.member.host, want.word);
-  const related = [...(vipPlace ? [relatedOf(vipPlace, `VIP ${want.vip} of ${want.member.host.name}'s ${want.member.instance.name ?? "vrrp_instance"}`)] : []), serviceRelated(site, service)];
-  const first = gateways[0];
-  if (!first) {
-    const place = networkPlace(host, rs.address!);
-    return {
-      status: "fault",
-      detail: `${host.name} has no default gateway: replies to clients of ${describe(service)} never go back through the NAT router; set it to ${want.vip}, the routers' floating address`,
-      ...(place ? { place } : {}),
-      related,
-    };
-  }
-  const router = routerOwn(first.value);
-  return {
-    status: "fault",
-    detail: router
-      ? `${host.name}'s default gateway ${first.value} is ${router.name}'s own address: when ${router.name} is not MASTER, replies go to a router that no longer holds the connections; use the floating address ${want.vip}`
-      : `${host.name}'s default gateway ${first.value} is not the NAT router: replies to clients bypass it and are never rewritten; use ${want.vip}, the routers' floating address`,
-    place: { uri: first.uri, range: first.range },
-    related,
-  };
-}
-
-/** DR: the real server is on a network of the router (or a segment of the site file joins them). */
-export function judgeDrSegment(site: SiteModel, service: LvsService, rs: LvsRealServer, host: Host | undefined): Judgement {
-  const address = rs.address ? parseAddress(rs.address) : undefined;
-  if (!address) return unknown("the real server's address is only known at run time");
-  const router = service.host;
-  for (const segment of site.segments) {
-    const members = segment.hosts.has(router.name) && host !== undefined && segment.hosts.has(host.name);
-    const networks = segment.networks.some((n) => inNetwork(address, networkOf(n))) && segment.hosts.has(router.name);
-    if (members || networks) return ok(`segment ${segment.name} of the site file joins ${router.name} and ${host?.name ?? rs.address}`);
-  }
-  const networks = [
-    ...router.network.addresses.filter((a) => a.device !== "lo" && (a.address.prefix ?? 32) < (a.address.family === 4 ? 32 : 128)).map((a) => a.address),
-    ...router.declaredAddresses.filter((a) => a.prefix !== undefined),
-  ];
-  if (networks.length === 0) return unknown(`${router.name}'s networks are not known`);
-  const near = networks.find((n) => inNetwork(address, networkOf(n)));
-  if (near) return ok(`${rs.address} is on ${networkOf(near)}, a network of ${router.name}`);
-  const place = servicePlace(site, service, rs.addressWord);
-  return {
-    status: "fault",
-    detail: `${rs.address} is on none of ${router.name}'s networks (${[...new Set(networks.map(networkOf))].join(", ")}): direct routing only rewrites the MAC address, so the real server must be on the router's segment; use TUN or NAT, or a real server on that segment`,
-    place,
-    related: router.network.addresses.filter((a) => a.device !== "lo").slice(0, 1).map((a) => relatedOf(a.where, `${router.name}'s address on ${a.device}`)),
-  };
 }
 
 /** The real server listens where the forwarding method delivers: known only from its haproxy binds. */
@@ -438,7 +290,11 @@ export function judgeRealServer(site: SiteModel, service: LvsService, rs: LvsRea
     if (!owner.local) checks.push({ name: "host", judgement: unknown(owner.reason) });
     return { host: undefined, checks };
   }
-  if (rs.method === "DR") checks.push({ name: "arp", judgement: judgeDrArp(site, service, rs, owner.host) });
+  if (rs.method === "DR" || rs.method === "TUN") checks.push({ name: "arp", judgement: judgeDrArp(site, service, rs, owner.host) });
+  if (rs.method === "TUN") {
+    checks.push({ name: "tunnel", judgement: judgeTunnel(site, service, rs, owner.host) });
+    checks.push({ name: "rp_filter", judgement: judgeRpFilter(site, service, rs, owner.host) });
+  }
   if (rs.method === "NAT") checks.push({ name: "gateway", judgement: judgeNatGateway(site, service, rs, owner.host) });
   checks.push({ name: "listening", judgement: judgeListening(site, service, rs, owner.host) });
   return { host: owner.host.name, checks };

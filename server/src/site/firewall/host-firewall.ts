@@ -21,7 +21,20 @@ export interface HostFirewall {
   redirects(): Redirect[];
   /** Where a rule that sets a mark would be added (direct.xml, the mangle table, a prerouting chain). */
   readonly markAnchor: Located<string> | undefined;
+  /** Source NAT (`-j SNAT`/`MASQUERADE`, nftables `snat`/`masquerade`, firewalld `<masquerade/>`). */
+  sourceNats(): SourceNat[];
 }
+
+/** A source NAT rule: what it matches and, for a firewalld zone, the interfaces it applies to. */
+export interface SourceNat {
+  readonly match: Match;
+  /** Outgoing interfaces it is limited to (a firewalld zone's); undefined: any. */
+  readonly interfaces?: readonly string[];
+  readonly where: Located<string>;
+}
+
+const SOURCE_NAT = new Set(["SNAT", "MASQUERADE"]);
+const asSourceNat = (rule: FirewallRule): SourceNat => ({ match: rule.match, where: rule.where });
 
 /** A local redirect: packets it matches are delivered to this host (on `toPort`, else their own port). */
 export interface Redirect {
@@ -50,6 +63,9 @@ export function iptablesFirewall(v4: Tables | undefined, v6: Tables | undefined)
     },
     redirects() {
       return [v4, v6].flatMap((tables) => [...(tables?.get("nat")?.values() ?? [])].flatMap((chain) => chain.rules.filter((rule) => rule.target === "REDIRECT").map(asRedirect)));
+    },
+    sourceNats() {
+      return [v4, v6].flatMap((tables) => [...(tables?.get("nat")?.values() ?? [])].flatMap((chain) => chain.rules.filter((rule) => SOURCE_NAT.has(rule.target ?? "")).map(asSourceNat)));
     },
     get markAnchor() {
       const mangle = v4?.get("mangle")?.get("PREROUTING");
@@ -85,6 +101,9 @@ export function nftablesFirewall(chains: readonly NftChain[]): HostFirewall {
     },
     redirects() {
       return chains.flatMap((chain) => chain.rules.filter((rule) => rule.target === "REDIRECT").map(asRedirect));
+    },
+    sourceNats() {
+      return chains.flatMap((chain) => chain.rules.filter((rule) => SOURCE_NAT.has(rule.target ?? "")).map(asSourceNat));
     },
     get markAnchor() {
       const prerouting = chains.find((c) => c.hook === "prerouting" && c.type !== "nat");
@@ -234,6 +253,17 @@ export function firewalldFirewall(setup: FirewalldSetup): HostFirewall {
       for (const zone of setup.zones.values()) {
         for (const forward of zone.forwardPorts) if (forward.toAddr === undefined) found.push(forwarded(forward, undefined));
         for (const rule of zone.rules) if (rule.forwardPort && rule.forwardPort.toAddr === undefined) found.push({ ...forwarded(rule.forwardPort, rule.destination), where: rule.where });
+      }
+      return found;
+    },
+    sourceNats() {
+      const found = setup.direct.filter((d) => d.table === "nat" && SOURCE_NAT.has(d.rule.target ?? "")).map((d) => asSourceNat(d.rule));
+      const defaultZone = setup.defaultZone?.value ?? "public";
+      for (const zone of setup.zones.values()) {
+        if (!zone.masquerade) continue;
+        // The default zone also takes interfaces no zone names: any interface, as far as lblint knows.
+        const interfaces = zone.name === defaultZone ? undefined : [...zone.interfaces.map((i) => i.value), ...[...setup.interfaceZones].filter(([, z]) => z.value === zone.name).map(([i]) => i)];
+        found.push({ match: { opaque: [] }, ...(interfaces ? { interfaces } : {}), where: zone.masquerade });
       }
       return found;
     },

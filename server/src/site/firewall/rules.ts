@@ -69,7 +69,8 @@ export interface Verdict {
   readonly by?: Located<string>;
 }
 
-const PROTOCOL_NUMBERS: Readonly<Record<string, string>> = { "112": "vrrp", "51": "ah", "6": "tcp", "17": "udp", "50": "esp", "1": "icmp" };
+// IP-in-IP is protocol 4, `ipencap` in /etc/protocols (`ipip` there is 94, another protocol).
+const PROTOCOL_NUMBERS: Readonly<Record<string, string>> = { "112": "vrrp", "51": "ah", "6": "tcp", "17": "udp", "50": "esp", "1": "icmp", "4": "ipencap", "ip-encap": "ipencap" };
 
 export function protocolName(text: string): string {
   const lower = text.toLowerCase();

@@ -108,6 +108,8 @@ export interface Zone {
   readonly protocols: Located<string>[];
   readonly interfaces: Located<string>[];
   readonly sources: Located<string>[];
+  /** `<masquerade/>`: source NAT for what leaves through the zone's interfaces. */
+  masquerade: Located<string> | undefined;
   readonly rules: RichRule[];
   readonly forwardPorts: ForwardPort[];
   /** Where a new element would go: the zone's opening tag. */
@@ -134,6 +136,7 @@ export function parseZone(file: SiteFile): Zone | undefined {
     protocols: [],
     interfaces: [],
     sources: [],
+    masquerade: undefined,
     rules: [],
     forwardPorts: [],
     where: root.where,
@@ -161,13 +164,16 @@ export function parseZone(file: SiteFile): Zone | undefined {
       case "rule":
         zone.rules.push(readRichRule(child));
         break;
+      case "masquerade":
+        zone.masquerade = located(child, "masquerade");
+        break;
       case "forward-port": {
         const forward = readForwardPort(child);
         if (forward) zone.forwardPorts.push(forward);
         break;
       }
       default:
-        // short, description, masquerade, forward, forward-port, icmp-block…: nothing checked here.
+        // short, description, forward, icmp-block…: nothing checked here.
         break;
     }
   }

@@ -3,6 +3,7 @@
 // RHEL ifcfg files, NetworkManager keyfiles and Debian's /etc/network/interfaces.
 import { parseAddress, type Address } from "../../rules/keepalived/ip.js";
 import type { Located } from "../files.js";
+import type { PolicyRoute, PolicyRule } from "./policy-routing.js";
 
 /** An address of a host, with its interface and the line it comes from. */
 export interface InterfaceAddress {
@@ -21,15 +22,31 @@ export interface NetworkFacts {
   readonly zones: { device: string; zone: Located<string> }[];
   /** Interfaces declared as dummy devices (ifcfg `TYPE=Dummy`, keyfile `type=dummy`, `link-type dummy`). */
   readonly dummies: Set<string>;
+  /**
+   * IP-in-IP tunnel devices (ifcfg `TYPE=IPIP`, keyfile `ip-tunnel` with mode 1, ifupdown `mode ipip`
+   * or `ip link add … type ipip`), each with the line that declares it; `tunl0` counts without one.
+   */
+  readonly tunnels: Map<string, Located<string>>;
+  /** Default routes of tables other than main, and the rules that select tables (policy routing). */
+  readonly policyRoutes: PolicyRoute[];
+  readonly policyRules: PolicyRule[];
 }
 
 export function emptyFacts(): NetworkFacts {
-  return { addresses: [], gateways: [], zones: [], dummies: new Set() };
+  return { addresses: [], gateways: [], zones: [], dummies: new Set(), tunnels: new Map(), policyRoutes: [], policyRules: [] };
 }
 
-/** Whether addresses on a device are not answered for on the wire by themselves: `lo` or a dummy. */
+/** Whether a device is an IP-in-IP tunnel: `tunl0` (the ipip module's own device) or a declared one. */
+export function isIpipTunnel(facts: NetworkFacts, device: string): boolean {
+  return device === "tunl0" || facts.tunnels.has(device);
+}
+
+/**
+ * Whether addresses on a device are not answered for on the wire by themselves: `lo`, a dummy, or an
+ * IP-in-IP tunnel (a NOARP device; as for `lo`, only the ARP sysctls stop the NIC answering for them).
+ */
 export function isLoopbackLike(facts: NetworkFacts, device: string): boolean {
-  return device === "lo" || /^dummy/.test(device) || facts.dummies.has(device);
+  return device === "lo" || /^dummy/.test(device) || facts.dummies.has(device) || isIpipTunnel(facts, device);
 }
 
 /** `255.255.255.0` → 24; undefined for a mask that is not contiguous. */

@@ -242,6 +242,10 @@ function readRule(file: SiteFile, words: Token[]): FirewallRule {
         else opaque.push("redirect to");
         j += 2;
       }
+    } else if (w === "masquerade" || w === "snat") {
+      // Source NAT (nat postrouting); what follows (`to ADDR`, flags) does not matter here.
+      target = w === "masquerade" ? "MASQUERADE" : "SNAT";
+      j = words.length;
     } else if (w in VERDICTS) {
       action = VERDICTS[w]!;
       if (action === "jump" || action === "goto") target = words[++j]?.text;

@@ -1,10 +1,12 @@
 // Helpers the site rules share: where a finding about an instance goes, the clusters that span
-// several hosts, and the node a mismatch is measured against.
+// several hosts, the node a mismatch is measured against, and the virtual servers a group carries.
 import type { RelatedLocation } from "../../lint/rule.js";
 import type { Word } from "../../../../grammars/keepalived/ast.js";
 import { rank } from "../election.js";
 import type { Place, SiteInstance, SiteModel } from "../model.js";
 import type { Cluster } from "../peers.js";
+import type { Host } from "../host.js";
+import { endpoints, type LvsService } from "../lvs.js";
 
 /** The place of a word of an instance, else of the instance's name. */
 export function placeOf(site: SiteModel, member: SiteInstance, word?: Word | { range: Place["range"] }): Place {
@@ -35,4 +37,31 @@ export function referenceOf(cluster: Cluster): SiteInstance {
 /** Instances whose values lblint cannot know (`~SEQ`, computed words, opaque blocks) are left alone. */
 export function knowable(member: SiteInstance): boolean {
   return !member.instance.opaque;
+}
+
+/**
+ * Which virtual servers of a host a VRRP group carries: those on its VIPs. A fwmark or group service
+ * belongs to the group whose VIPs its mark rules or members name; when they are unknown, to every
+ * group of its router, as long as those groups all span the same routers.
+ */
+export function serviceMembership(site: SiteModel): (cluster: Cluster, reference: SiteInstance) => (s: LvsService, host: Host) => boolean {
+  const clusterOf = new Map<SiteInstance, Cluster>();
+  for (const cluster of site.clusters) for (const m of cluster.members) clusterOf.set(m, cluster);
+  return (cluster, reference) => {
+    const vips = new Set(reference.vips);
+    const hosts = new Set(cluster.members.map((m) => m.host));
+    const sameHosts = (host: Host) =>
+      site.instancesOf(host).every((i) => {
+        const c = clusterOf.get(i)!;
+        const members = new Set(c.members.map((m) => m.host));
+        return members.size < 2 || (members.size === hosts.size && [...members].every((h) => hosts.has(h)));
+      });
+    return (s, host) => {
+      if (s.host !== host || s.server.opaque) return false;
+      if (s.kind === "address") return s.vip !== undefined && vips.has(s.vip);
+      if (s.kind !== "fwmark" && s.kind !== "group") return false;
+      const marked = endpoints(s);
+      return marked.length > 0 ? marked.some((e) => vips.has(e.vip)) : sameHosts(host);
+    };
+  };
 }

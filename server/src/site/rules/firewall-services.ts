@@ -1,30 +1,20 @@
 // S021–S023: what the firewall must do for the services a site balances. A `virtual_server fwmark N`
-// only sees packets some rule marks N (S021); the ports of every virtual server, every haproxy bind
-// and every real server behind LVS must get through the host's firewall (S022), judged as S020
-// judges VRRP: only a certain drop by a firewall lblint understands is reported; and FTP behind LVS
-// needs more than port 21 (S023, advice).
-import type { RelatedLocation, SiteRule } from "../../lint/rule.js";
+// only sees packets some rule marks N (S021); the ports of every virtual server, every haproxy bind,
+// every real server behind LVS and every haproxy backend server of the site must get through the
+// host's firewall (S022), judged as S020 judges VRRP: only a certain drop by a firewall lblint
+// understands is reported; and FTP behind LVS needs more than port 21 (S023, advice).
+import type { SiteRule } from "../../lint/rule.js";
 import { parseAddress } from "../../rules/keepalived/ip.js";
 import { haproxyBinds } from "../binds.js";
-import type { Located } from "../files.js";
-import type { HostFirewall } from "../firewall/host-firewall.js";
 import { markCovers } from "../firewall/host-firewall.js";
 import { matches, type Packet } from "../firewall/rules.js";
 import type { Host } from "../host.js";
 import { described, describe, endpoints, realServerHost, routerNames, serviceRelated, servicePlace, type LvsService } from "../lvs.js";
 import type { Place, SiteModel } from "../model.js";
+import { isIpipTunnel } from "../parsers/network.js";
+import { checkBackendPorts } from "./backend-ports.js";
+import { configuredFirewall, interfaceOf, judgePort } from "./ports.js";
 
-type Report = Parameters<SiteRule["check"]>[0]["report"];
-
-/**
- * The firewall a host runs, when its configuration says what it lets in: zone or direct files for
- * firewalld (firewalld.conf alone may belong to a stopped firewalld), or an iptables or nftables file.
- */
-function configuredFirewall(host: Host): HostFirewall | undefined {
-  const kinds = new Set(host.files.map((f) => f.kind));
-  if (host.firewall?.kind === "firewalld" && !kinds.has("firewalld-zone") && !kinds.has("firewalld-direct")) return undefined;
-  return host.firewall;
-}
 
 /** The addresses a router answers for: its VIPs and its own addresses. */
 function hostAddresses(site: SiteModel, host: Host): Set<string> {
@@ -35,14 +25,6 @@ function hostAddresses(site: SiteModel, host: Host): Set<string> {
   return found;
 }
 
-/** The interface a VIP arrives on: its `dev`, the instance's interface, or the device that has it. */
-function interfaceOf(site: SiteModel, host: Host, address: string): string | undefined {
-  for (const member of site.instancesOf(host)) {
-    const entry = member.instance.vips.find((e) => e.address?.address === address);
-    if (entry) return entry.option("dev")?.value ?? member.instance.interfaceName;
-  }
-  return host.deviceOf(address);
-}
 
 export const fwmarkNotSet: SiteRule = {
   meta: {
@@ -100,40 +82,6 @@ export const fwmarkNotSet: SiteRule = {
   },
 };
 
-/** Runs a packet through a host's firewall; reports a certain drop once per place and port. */
-function judgePort(
-  report: Report,
-  seen: Set<string>,
-  host: Host,
-  firewall: HostFirewall,
-  packets: readonly Packet[],
-  what: string,
-  consequence: string,
-  related: RelatedLocation[],
-): void {
-  if (packets.length === 0) return;
-  const verdicts = packets.map((packet) => firewall.accepts(packet));
-  // Several packets (a wildcard bind on each interface): only when every one is dropped.
-  if (!verdicts.every((v) => v.result === "drop")) return;
-  const packet = packets[0]!;
-  const where: Located<string> | undefined = verdicts[0]!.by ?? firewall.anchor;
-  if (!where) return;
-  const key = `${where.uri}#${where.range.start.offset}#${packet.proto}/${packet.dport}#${packet.dst ?? "*"}`;
-  if (seen.has(key)) return;
-  seen.add(key);
-  const proto = packet.proto.toUpperCase();
-  const ifaces = [...new Set(packets.flatMap((p) => (p.iface ? [p.iface] : [])))];
-  const open =
-    firewall.kind === "firewalld"
-      ? `open it with <port protocol="${packet.proto}" port="${packet.dport}"/> (or a service) in the zone${ifaces.length > 1 ? "s" : ""}${ifaces.length > 0 ? ` of ${ifaces.join(", ")}` : ""}`
-      : "accept it before this rule";
-  report({
-    uri: where.uri,
-    range: where.range,
-    message: `${host.name}'s ${firewall.kind} drops ${proto} port ${packet.dport} to ${packet.dst ?? "any address of the host"}, ${what}: ${consequence}; ${open}`,
-    related,
-  });
-}
 
 export const servicePortClosed: SiteRule = {
   meta: {
@@ -142,7 +90,7 @@ export const servicePortClosed: SiteRule = {
     product: "site",
     severity: "error",
     category: "correctness",
-    description: "the firewall of a router or real server drops the port of a virtual server or of a haproxy bind",
+    description: "the firewall of a router, real server or backend server drops the port of a virtual server, of a haproxy bind or of a haproxy server",
     fixable: false,
     native: "silent",
   },
@@ -161,7 +109,7 @@ export const servicePortClosed: SiteRule = {
       }
       // Real servers behind it.
       for (const rs of service.realServers) {
-        if (rs.method === "TUN" || rs.address === undefined) continue;
+        if (rs.address === undefined) continue;
         const owner = realServerHost(site, service, rs);
         const firewall = "host" in owner ? configuredFirewall(owner.host) : undefined;
         if (!("host" in owner) || !firewall) continue;
@@ -173,6 +121,11 @@ export const servicePortClosed: SiteRule = {
         if (rs.method === "NAT") {
           const port = rs.port ?? service.port;
           if (port !== undefined && port !== 0) packets.push({ ...base, dst: rs.address, dport: port });
+        } else if (rs.method === "TUN") {
+          // The wrapper (IP protocol 4, to the real server's address), then what comes out of the tunnel.
+          if (family === 4) packets.push({ family, proto: "ipencap", dst: rs.address, ...(iface ? { iface } : {}) });
+          const tunnel = host.network.addresses.find((a) => endpoints(service).some((e) => e.vip === a.address.address) && isIpipTunnel(host.network, a.device))?.device ?? "tunl0";
+          for (const { vip, ports } of endpoints(service)) for (const [port] of ports ?? []) packets.push({ ...base, dst: vip, dport: port, iface: tunnel });
         } else {
           for (const { vip, ports } of endpoints(service)) {
             for (const [port] of ports ?? []) {
@@ -182,7 +135,8 @@ export const servicePortClosed: SiteRule = {
           }
         }
         for (const packet of packets) {
-          judgePort(report, seen, host, firewall, [packet], `where ${routerNames(site, service)} send${routerNames(site, service).includes(" and ") ? "" : "s"} ${describe(service)} (${rs.method})`, "the real server never gets the traffic and fails its checks", [serviceRelated(site, service)]);
+          const what = packet.proto === "ipencap" ? `the IP-in-IP packets (protocol 4) in which ${routerNames(site, service)} tunnel${routerNames(site, service).includes(" and ") ? "" : "s"} ${describe(service)}` : `where ${routerNames(site, service)} send${routerNames(site, service).includes(" and ") ? "" : "s"} ${describe(service)} (${rs.method})`;
+          judgePort(report, seen, host, firewall, [packet], what, "the real server never gets the traffic and fails its checks", [serviceRelated(site, service)]);
         }
       }
     }
@@ -202,6 +156,7 @@ export const servicePortClosed: SiteRule = {
         judgePort(report, seen, host, firewall, packets, `where haproxy listens (${bind.proxy})`, "clients never reach haproxy", [{ uri: bind.where.uri, range: bind.where.range, message: `haproxy binds ${bind.address ?? "*"}:${bind.port}` }]);
       }
     }
+    checkBackendPorts(site, report, seen);
   },
 };
 

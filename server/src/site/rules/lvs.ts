@@ -1,13 +1,18 @@
-// S030–S033 and X005: LVS routers and their real servers. A NAT router forwards (S030) and its real
-// servers route back through the routers' floating address (S031); a direct-routing real server
-// keeps quiet about the VIP it holds (S032) and sits on the router's segment (S033); and a real
-// server whose haproxy configuration is known listens where the forwarding method delivers (X005).
+// S030–S035 and X005: LVS routers and their real servers. A NAT router forwards (S030) and its real
+// servers route back through the routers' floating address (S031); a direct-routing or tunnelling
+// real server keeps quiet about the VIP it holds (S032), a direct-routing one sits on the router's
+// segment (S033), a tunnelling one unwraps IP-in-IP (S034) without reverse-path filtering dropping
+// the result (S035); and a real server whose haproxy configuration is known listens where the
+// forwarding method delivers (X005).
 // The judgements come from lvs.ts, which the site report shows too; a real server whose files are
 // missing is "not enough information" there and never a finding here. The same real server behind
 // two routers is reported once.
 import type { SiteRule } from "../../lint/rule.js";
 import type { Host } from "../host.js";
-import { described, describe, judgeDrArp, judgeDrSegment, judgeListening, judgeNatGateway, realServerHost, serviceRelated, servicePlace, sysctlPlace, type Judgement, type LvsRealServer, type LvsService } from "../lvs.js";
+import { judgeDrArp, judgeDrSegment } from "../lvs-dr.js";
+import { described, describe, judgeListening, realServerHost, serviceRelated, servicePlace, sysctlPlace, type Judgement, type LvsRealServer, type LvsService } from "../lvs.js";
+import { judgeNatGateway } from "../lvs-nat.js";
+import { judgeRpFilter, judgeTunnel } from "../lvs-tun.js";
 import type { SiteModel } from "../model.js";
 
 const meta = (id: string, alias: string, description: string, severity: "error" | "warning") =>
@@ -73,9 +78,23 @@ export const natRealServerGateway: SiteRule = {
 };
 
 export const drRealServerArp: SiteRule = {
-  meta: meta("S032", "dr-real-server-arp", "a direct-routing real server answers ARP for the VIP, or does not accept its packets", "error"),
+  meta: meta("S032", "dr-real-server-arp", "a direct-routing or tunnelling real server answers ARP for the VIP, or does not accept its packets", "error"),
   check({ model: site, report }) {
-    reportFaults(site, report, (rs) => rs.method === "DR", (service, rs, host) => judgeDrArp(site, service, rs, host));
+    reportFaults(site, report, (rs) => rs.method === "DR" || rs.method === "TUN", (service, rs, host) => judgeDrArp(site, service, rs, host));
+  },
+};
+
+export const tunRealServerTunnel: SiteRule = {
+  meta: meta("S034", "tun-real-server-no-tunnel", "a tunnelling (lb_kind TUN) real server has no ipip tunnel to unwrap what the router sends", "error"),
+  check({ model: site, report }) {
+    reportFaults(site, report, (rs) => rs.method === "TUN", (service, rs, host) => judgeTunnel(site, service, rs, host));
+  },
+};
+
+export const tunRealServerRpFilter: SiteRule = {
+  meta: meta("S035", "tun-real-server-rp-filter", "strict reverse-path filtering drops what a tunnelling real server unwraps", "error"),
+  check({ model: site, report }) {
+    reportFaults(site, report, (rs) => rs.method === "TUN", (service, rs, host) => judgeRpFilter(site, service, rs, host));
   },
 };
 

@@ -10,10 +10,10 @@ import { parseAddress } from "../../rules/keepalived/ip.js";
 import type { Tracker } from "../../rules/keepalived/vrrp.js";
 import { rank } from "../election.js";
 import type { Host } from "../host.js";
-import { describe, endpoints, servicePlace, type LvsService } from "../lvs.js";
+import { describe, servicePlace, type LvsService } from "../lvs.js";
 import type { SiteInstance, SiteModel } from "../model.js";
 import type { Cluster } from "../peers.js";
-import { knowable, label, peerClusters, placeOf, referenceOf, related } from "./common.js";
+import { knowable, label, peerClusters, placeOf, referenceOf, related, serviceMembership } from "./common.js";
 
 const meta = (id: string, alias: string, description: string, severity: "error" | "warning") =>
   ({ id, alias, product: "site", severity, category: "correctness", description, fixable: false, native: "silent" }) as const;
@@ -97,28 +97,11 @@ export const virtualServerMismatch: SiteRule = {
   check({ model: site, report }) {
     const reported = new Set<string>();
     const once = (key: string) => !reported.has(key) && !!reported.add(key);
-    const clusterOf = new Map<SiteInstance, Cluster>();
-    for (const cluster of site.clusters) for (const m of cluster.members) clusterOf.set(m, cluster);
+    const belongsTo = serviceMembership(site);
     for (const cluster of peerClusters(site)) {
       const reference = referenceOf(cluster);
       if (!knowable(reference) || reference.host.keepalived?.effective.view.opaque) continue;
-      const vips = new Set(reference.vips);
-      const hosts = new Set(cluster.members.map((m) => m.host));
-      // A fwmark service belongs to the group whose VIPs its mark rules name; when they are unknown,
-      // to every group of its router, as long as those groups all span the same routers.
-      const sameHosts = (host: Host) =>
-        site.instancesOf(host).every((i) => {
-          const c = clusterOf.get(i)!;
-          const members = new Set(c.members.map((m) => m.host));
-          return members.size < 2 || (members.size === hosts.size && [...members].every((h) => hosts.has(h)));
-        });
-      const belongs = (s: LvsService, host: Host) => {
-        if (s.host !== host || s.server.opaque) return false;
-        if (s.kind === "address") return s.vip !== undefined && vips.has(s.vip);
-        if (s.kind !== "fwmark") return false;
-        const marked = endpoints(s);
-        return marked.length > 0 ? marked.some((e) => vips.has(e.vip)) : sameHosts(host);
-      };
+      const belongs = belongsTo(cluster, reference);
       const theirs = site.servicesOf(reference.host).filter((s) => belongs(s, reference.host));
       for (const member of cluster.members) {
         const host = member.host;
