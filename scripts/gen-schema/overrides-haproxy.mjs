@@ -95,6 +95,9 @@ export const unboundedArgs = [
  */
 export const fewerArgs = {
   balance: 0,
+  // cache section: 2.6.12 reads a missing value as 0 (max-age) or as off (process-vary)
+  "max-age": 0,
+  "process-vary": 0,
   "dgram-bind": 0,
   "email-alert from": 0,
   "email-alert mailers": 0,
