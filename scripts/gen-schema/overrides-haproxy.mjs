@@ -156,6 +156,8 @@ export const keywords = {
   acl: { args: { min: 2, max: -1, shapes: ["def:acl", "string"] } },
   // `bind <address>[:<ports>][,…] [options]`; the options are checked with haproxyBindOption()
   bind: { args: { min: 1, max: -1, shapes: ["ipport"] } },
+  // `stats socket <address|path> [bind options]`: 2.6.12 refuses it without an address.
+  "stats socket": { args: { min: 1, max: -1 } },
   // `server <name> <address> [options]` (proxies, ring); in peers the address is optional
   server: { args: { min: 1, max: -1, shapes: ["def:server", "ipport"] } },
   errorfile: { args: { min: 2, max: 2, shapes: ["int", "file"] } },

@@ -37,3 +37,10 @@ describe("HA007 unknown-option: options haproxy reads as 0 when their value is m
     ]);
   });
 });
+
+describe("HA007 unknown-option: stats socket lines take bind options", () => {
+  it("reports an unknown option and an option without its value after the socket's address", () => {
+    const found = expectHaproxy("HA007", "global\n    stats socket /run/a.sock mode 600 «levl» admin\n    stats socket /run/b.sock mode 600 «level»\n    stats socket ipv4@127.0.0.1:9999 level admin expose-fd listeners\n");
+    expect(found.map((p) => p.message)).toEqual(["unknown bind option 'levl'; did you mean 'level'?", "bind option 'level' needs a value"]);
+  });
+});

@@ -43,6 +43,8 @@ export interface OptionShape {
 /** How many leading words come before the options, per keyword. */
 const LEADING: Readonly<Record<string, { kind: "bind" | "server"; count: number }>> = {
   bind: { kind: "bind", count: 1 },
+  // `stats socket <address> [bind options]`: the manual gives it every bind option.
+  "stats socket": { kind: "bind", count: 1 },
   server: { kind: "server", count: 2 },
   "default-server": { kind: "server", count: 0 },
   "server-template": { kind: "server", count: 3 },
