@@ -1,5 +1,6 @@
 // The keepalived rules, in id order. Adding a rule: its module here, docs/rules/<id>.md, test/rules/<id>.test.ts.
 import type { KeepalivedRule } from "../../lint/rule.js";
+import { advertIntFraction } from "./advert-int-fraction.js";
 import { authDeprecated } from "./auth-deprecated.js";
 import { authIgnored } from "./auth-ignored.js";
 import { authIncomplete } from "./auth-incomplete.js";
@@ -98,4 +99,5 @@ export const KEEPALIVED_RULES: readonly KeepalivedRule[] = [
   noVip,
   authDeprecated,
   virtualServerDefaults,
+  advertIntFraction,
 ];
