@@ -25,6 +25,7 @@ import { nopreemptMaster } from "./nopreempt-master.js";
 import { removedKeyword } from "./removed-keyword.js";
 import { routeWithoutInterface } from "./route-without-interface.js";
 import { ruleWithoutPreference } from "./rule-without-preference.js";
+import { scriptMissing } from "./script-missing.js";
 import { scriptSecurity } from "./script-security.js";
 import { scriptTiming } from "./script-timing.js";
 import { strictConflicts } from "./strict-conflicts.js";
@@ -100,4 +101,5 @@ export const KEEPALIVED_RULES: readonly KeepalivedRule[] = [
   authDeprecated,
   virtualServerDefaults,
   advertIntFraction,
+  scriptMissing,
 ];
