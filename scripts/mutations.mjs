@@ -1,7 +1,8 @@
 // Mutation agreement: how lblint does on configurations nobody wrote. Each corpus file haproxy
 // accepts without a word, and every keepalived file (keepalived reads on after each problem, so a
 // new message is the mutation's), is changed in one place (a keyword misspelt, a last argument dropped, a
-// number made wrong, a line moved, doubled or dropped, a reference renamed); the daemon labels the
+// number made wrong, a line moved, doubled or dropped, a brace dropped, a quote left open, a reference
+// renamed); the daemon labels the
 // result, and lblint (at haproxy 2.6 / keepalived 2.2, like the daemons here) is compared with it.
 // Prints, per format: mutations the daemon refuses or reports, those lblint misses, those it
 // reports only as warnings, and its errors on mutations the daemon accepts; then each miss.
@@ -96,6 +97,18 @@ const MUTATIONS = {
     const chosen = pick(statementLines(lines, (line) => /\S/.test(line)));
     if (!chosen) return undefined;
     lines.splice(chosen[1], 1);
+    return chosen[1];
+  },
+  dropBrace(lines) {
+    const chosen = pick(statementLines(lines, (line) => /[{}]/.test(line)));
+    if (!chosen) return undefined;
+    lines[chosen[1]] = chosen[0].replace(/[{}](?=[^{}]*$)/, "");
+    return chosen[1];
+  },
+  strayQuote(lines) {
+    const chosen = pick(statementLines(lines, (line) => /^\s*\S+\s+\S/.test(line) && !/["']/.test(line)));
+    if (!chosen) return undefined;
+    lines[chosen[1]] = chosen[0].replace(/(\s)(\S)/, '$1"$2');
     return chosen[1];
   },
   renameReference(lines) {

@@ -144,3 +144,30 @@ describe("HA004 invalid-value: the options of actions", () => {
     ]);
   });
 });
+
+describe("HA004 invalid-value: stick tables", () => {
+  it("checks a stick-table's and a peers table's words as haproxy reads them", () => {
+    const found = expectHaproxy(
+      "HA004",
+      `backend a
+    stick-table type «ipv4» size «1.5m» expire «30d» store http_req_rate(10s)
+backend b
+    stick-table type string len 32 size 1m expire 30s nopurge peers mine store gpc0,conn_rate(10s)
+backend c
+    stick-table type ip «len» 4
+peers mine
+    peer lb1 10.0.0.1:1024
+    table t1 type string size «10x» srvkey «host»
+    table t2 type ip size 100k expire 1h
+`,
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'ipv4' is not a stick-table key type (ip, ipv6, integer, string, binary)",
+      "'1.5m' is not a table size (a whole number with an optional k, m or g)",
+      "'30d' is longer than haproxy's limit of 2147483647 ms (about 24.8 days)",
+      "'len' is not an argument of stick-table here",
+      "'10x' is not a table size (a whole number with an optional k, m or g)",
+      "'host' is not a server key (name or addr)",
+    ]);
+  });
+});

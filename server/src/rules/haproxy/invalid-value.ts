@@ -9,6 +9,7 @@ import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
 import { hasVariable } from "./keywords.js";
 import { actionOptionReports } from "./action-options.js";
+import { stickTableReports } from "./stick-table-options.js";
 import { LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, OPTION_SHAPES, timeTooLong } from "./numbers.js";
 import type { OptionShape } from "./option-words.js";
 
@@ -160,6 +161,8 @@ export const invalidValue: HaproxyRule = {
       if (list && args[0]) {
         const bad = closedListReport(list, args[0], list === "balance" ? "a balance algorithm" : list === "compression" ? "a compression setting" : `a ${keyword.name} value`);
         if (bad) report({ uri, ...bad });
+      } else if (keyword.name === "stick-table" || (keyword.name === "table" && section.type === "peers")) {
+        for (const item of stickTableReports(keyword.name, args)) report({ uri, ...item });
       } else if (keyword.actions?.startsWith("http-") || keyword.name === "redirect") {
         for (const item of actionOptionReports(keyword.name, args)) report({ uri, ...item });
       } else if (keyword.name === "log") {

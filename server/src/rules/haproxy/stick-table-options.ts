@@ -1,0 +1,54 @@
+// The words of a `stick-table` (and of a peers section's `table NAME`) as haproxy 2.6.12 reads
+// them: a key type from a closed list (`len N` after string and binary), a size with an optional
+// k, m or g and nothing else ("unexpected character '.' in argument of 'size'"), an expiry within
+// haproxy's timers (2147483647 ms), and no argument it does not know ("unknown argument 'len'").
+import type { Word } from "../../../../grammars/haproxy/ast.js";
+import type { Report } from "../../lint/rule.js";
+import { timeTooLong } from "./numbers.js";
+
+const TYPES = new Set(["ip", "ipv6", "integer", "string", "binary"]);
+/** Arguments that take a value; `nopurge` and `recv-only` (3.x) take none. */
+const WITH_VALUE = new Set(["type", "size", "expire", "peers", "store", "srvkey", "write-to", "len"]);
+const FLAGS = new Set(["nopurge", "recv-only"]);
+
+function valueProblem(option: string, value: string, previousType: string | undefined): string | undefined {
+  switch (option) {
+    case "type":
+      return TYPES.has(value) ? undefined : "is not a stick-table key type (ip, ipv6, integer, string, binary)";
+    case "size":
+      return /^\d+[kmg]?$/i.test(value) ? undefined : "is not a table size (a whole number with an optional k, m or g)";
+    case "expire":
+      return /^\d+(?:us|ms|s|m|h|d)?$/.test(value) ? timeTooLong("expire", value) : "is not a time (a number with an optional unit: us, ms, s, m, h, d)";
+    case "len":
+      return previousType === "string" || previousType === "binary" ? (/^\d+$/.test(value) ? undefined : "is not a key length") : undefined;
+    case "srvkey":
+      return value === "name" || value === "addr" ? undefined : "is not a server key (name or addr)";
+    default:
+      return undefined;
+  }
+}
+
+/** Problems with the words of a `stick-table` line (`args` after the keyword) or a peers `table` line (its name first). */
+export function stickTableReports(keyword: string, args: readonly Word[]): Report[] {
+  const reports: Report[] = [];
+  let type: string | undefined;
+  for (let i = keyword === "table" ? 1 : 0; i < args.length; i++) {
+    const word = args[i]!;
+    if (word.value.includes("$")) return reports;
+    if (FLAGS.has(word.value)) continue;
+    if (!WITH_VALUE.has(word.value) || (word.value === "len" && type !== "string" && type !== "binary")) {
+      reports.push({ range: word.range, message: `'${word.value}' is not an argument of ${keyword === "table" ? "a peers table" : "stick-table"} here` });
+      return reports;
+    }
+    const value = args[i + 1];
+    if (!value) {
+      reports.push({ range: word.range, message: `'${word.value}' needs a value` });
+      return reports;
+    }
+    const problem = value.value.includes("$") ? undefined : valueProblem(word.value, value.value, type);
+    if (problem) reports.push({ range: value.range, message: `'${value.value}' ${problem}` });
+    if (word.value === "type") type = value.value;
+    i++;
+  }
+  return reports;
+}
