@@ -130,6 +130,8 @@ describe("HA004 invalid-value: the options of actions", () => {
     http-request return status 204 hdr x-a v
     http-response set-status 418
     http-request redirect scheme https code 308 if !{ ssl_fc }
+    http-request wait-for-body time «30d» at-least «1.5k»
+    http-request wait-for-body time 1s at-least 16k
 `,
     );
     expect(found.map((p) => p.message)).toEqual([
@@ -141,6 +143,8 @@ describe("HA004 invalid-value: the options of actions", () => {
       "'200' is not a redirect code (301, 302, 303, 307, 308)",
       "'0' is not a length above 0",
       "'table' needs a table name",
+      "'30d' is longer than haproxy's limit of 2147483647 ms (about 24.8 days)",
+      "'1.5k' is not a size (a number with an optional k, m or g)",
     ]);
   });
 });

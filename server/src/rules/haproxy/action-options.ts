@@ -1,10 +1,12 @@
 // The words that follow an action's own options, as haproxy 2.6.12 checks them: the status of
 // `return`, `deny` and `tarpit` (200 to 599), `deny_status` (one of the codes haproxy has an error
 // page for), `set-status` (100 to 999), the `code` of a redirect (301, 302, 303, 307, 308), the
-// `len` and `id` of `capture`, the `table` of `track-sc*`, and options that need a value at all.
+// `len` and `id` of `capture`, the `table` of `track-sc*`, the `time` and `at-least` of
+// `wait-for-body`, and options that need a value at all.
 // Each range was asked of haproxy 2.6.12 ("Unexpected status code '600'", "length must be > 0").
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import type { Report } from "../../lint/rule.js";
+import { timeTooLong } from "./numbers.js";
 
 /** Codes haproxy 2.6 has a built-in error page for: the only ones `deny_status` takes. */
 const ERROR_PAGE_CODES = new Set(["200", "400", "401", "403", "404", "405", "407", "408", "410", "413", "421", "425", "429", "500", "501", "502", "503", "504"]);
@@ -17,6 +19,8 @@ const oneOf = (codes: ReadonlySet<string>, what: string): Check => (value) => (c
 const positive: Check = (value) => (/^\d+$/.test(value) && Number(value) > 0 ? undefined : "is not a length above 0");
 const index: Check = (value) => (/^\d+$/.test(value) ? undefined : "is not a capture slot number");
 const any: Check = () => undefined;
+const time: Check = (value) => (/^\d+(?:us|ms|s|m|h|d)?$/.test(value) ? timeTooLong("wait-for-body", value) : "is not a time (a number with an optional unit: us, ms, s, m, h, d)");
+const size: Check = (value) => (/^\d+[kmg]?$/i.test(value) ? undefined : "is not a size (a number with an optional k, m or g)");
 
 /** Per action, its options that take a value and how the value is checked. */
 const RESPONSE_OPTIONS: Readonly<Record<string, Check>> = { status: between(200, 599), "content-type": any, errorfile: any, errorfiles: any, file: any, "lf-file": any, string: any, "lf-string": any };
@@ -27,6 +31,7 @@ const OPTIONS: Readonly<Record<string, Readonly<Record<string, Check>>>> = {
   redirect: { code: oneOf(REDIRECT_CODES, "a redirect code"), location: any, prefix: any, scheme: any, "set-cookie": any, "clear-cookie": any },
   capture: { len: positive, id: index },
   "set-status": { reason: any },
+  "wait-for-body": { time, "at-least": size },
 };
 
 const CONDITION = new Set(["if", "unless"]);
