@@ -43,6 +43,7 @@ import { unknownKeyword } from "./unknown-keyword.js";
 import { unusedScript } from "./unused-script.js";
 import { valueEntries } from "./value-entries.js";
 import { variableGlued } from "./variable-glued.js";
+import { urlIncomplete } from "./url-incomplete.js";
 import { vipForm } from "./vip-form.js";
 import { virtualServerDefaults } from "./virtual-server-defaults.js";
 import { virtualServerWithoutVip } from "./virtual-server-without-vip.js";
@@ -102,4 +103,5 @@ export const KEEPALIVED_RULES: readonly KeepalivedRule[] = [
   virtualServerDefaults,
   advertIntFraction,
   scriptMissing,
+  urlIncomplete,
 ];
