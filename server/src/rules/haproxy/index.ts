@@ -20,6 +20,7 @@ import { httpchkWithoutHost } from "./httpchk-without-host.js";
 import { invalidValue } from "./invalid-value.js";
 import { l7BalanceInTcp } from "./l7-balance-in-tcp.js";
 import { lineContinuation } from "./line-continuation.js";
+import { logFormat } from "./log-format.js";
 import { mapWithoutDefault } from "./map-without-default.js";
 import { missingTimeouts } from "./missing-timeouts.js";
 import { modeMismatch } from "./mode-mismatch.js";
@@ -114,4 +115,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   unknownSample,
   undefinedFetchName,
   sslIncomplete,
+  logFormat,
 ];

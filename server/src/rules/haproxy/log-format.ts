@@ -1,0 +1,104 @@
+// HA063: a log-format string haproxy cannot parse: an unknown `%` variable (`%zz`, `%CI`), a `%`
+// that starts nothing (`50% off`, a trailing `%`), a `%[` or `%{` left open, flags with no
+// variable after them. haproxy 2.6.12 refuses each ("no such format variable 'zz'", "truncated line
+// after '%'"). The fetches and converters inside `%[…]` are HA045's business.
+import type { Word } from "../../../../grammars/haproxy/ast.js";
+import { didYouMean, replacementFixes } from "../../lint/fixes.js";
+import type { HaproxyRule, Report } from "../../lint/rule.js";
+import { suggest } from "../../lint/suggest.js";
+import { rangeInWord } from "./options.js";
+
+/** The log-format variables of the haproxy 2.6 manual (8.2.4); `OG` only in the later ones. */
+const VARIABLES_2_6 = "o B CC CS H HM HP HPO HQ HU HV ID ST T Ta Tc Td Tl Th Ti Tq TR Tr Ts Tt Tu Tw U ac b bc bi bp bq ci cp f fc fi fp ft lc hr hrl hs hsl ms pid r rc rt s sc si sp sq sslc sslv t tr trg trl ts tsc".split(" ");
+const LATER = ["OG"];
+
+/** Keywords whose arguments are all one log-format string. */
+const FORMAT_KEYWORDS = new Set(["log-format", "log-format-sd", "error-log-format", "unique-id-format"]);
+/** Actions and the index (after the action word) of their log-format argument. */
+const FORMAT_ACTIONS: Readonly<Record<string, number>> = {
+  "add-header": 2, "set-header": 2, "early-hint": 2, "set-var-fmt": 1, "set-path": 1, "set-pathq": 1, "set-uri": 1, "set-query": 1, "set-method": 1,
+};
+/** Options of actions followed by a log-format string. */
+const FORMAT_OPTIONS = new Set(["lf-string"]);
+
+const isAlnum = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
+
+function check(word: Word, variables: readonly string[]): Report[] {
+  const text = word.value;
+  const reports: Report[] = [];
+  const at = (from: number, to: number) => rangeInWord(word, from, to);
+  for (let i = text.indexOf("%"); i >= 0 && i < text.length; i = text.indexOf("%", i)) {
+    let next = i + 1;
+    if (text[next] === "%") {
+      i = next + 1;
+      continue;
+    }
+    if (text[next] === "{") {
+      const close = text.indexOf("}", next);
+      if (close < 0) return [...reports, { range: at(i, text.length), message: "'%{' is not closed by '}'" }];
+      next = close + 1;
+      if (text[next] !== "[" && !isAlnum(text[next])) {
+        reports.push({ range: at(i, next), message: `the flags '${text.slice(i, next)}' are not followed by a variable` });
+        i = next;
+        continue;
+      }
+    }
+    if (text[next] === "[") {
+      const close = text.indexOf("]", next);
+      if (close < 0) return [...reports, { range: at(i, text.length), message: "'%[' is not closed by ']'" }];
+      i = close + 1;
+      continue;
+    }
+    let end = next;
+    while (isAlnum(text[end])) end++;
+    if (end === next) {
+      const message = next >= text.length ? "a '%' ends this log-format string; write '%%' for a percent sign" : `'%' followed by '${text[next]}' starts no variable; write '%%' for a percent sign`;
+      reports.push({ range: at(i, Math.min(next + 1, text.length)), message });
+      i = next;
+      continue;
+    }
+    const name = text.slice(next, end);
+    if (!variables.includes(name)) {
+      const candidates = suggest(name, variables);
+      const range = at(next, end);
+      reports.push({ range, message: `'%${name}' is not a log-format variable${didYouMean(candidates.map((c) => `%${c}`))}`, ...replacementFixes(range, candidates) });
+    }
+    i = end;
+  }
+  return reports;
+}
+
+/** The words of a statement that are log-format strings. */
+function formatWords(keyword: string, ruleSet: string | undefined, args: readonly Word[]): readonly Word[] {
+  if (FORMAT_KEYWORDS.has(keyword)) return args;
+  if (!ruleSet?.startsWith("http-") || !args[0]) return [];
+  const action = args[0].value.replace(/\(.*$/, "");
+  const words: Word[] = [];
+  const index = FORMAT_ACTIONS[action];
+  if (index !== undefined && args[index] && !/^(?:if|unless)$/.test(args[index]!.value)) words.push(args[index]!);
+  for (let i = 1; i + 1 < args.length; i++) if (FORMAT_OPTIONS.has(args[i]!.value)) words.push(args[i + 1]!);
+  return words;
+}
+
+export const logFormat: HaproxyRule = {
+  meta: {
+    id: "HA063",
+    alias: "log-format",
+    product: "haproxy",
+    severity: "error",
+    category: "correctness",
+    description: "a log-format string haproxy cannot parse (an unknown %variable, a stray %, an unclosed %[ or %{)",
+    fixable: true,
+    native: "reports",
+  },
+  check({ model, report }) {
+    const variables = model.version === "2.6" ? VARIABLES_2_6 : [...VARIABLES_2_6, ...LATER];
+    for (const { section, reading } of model.mentioning("%")) {
+      if (reading.kind !== "known") continue;
+      for (const word of formatWords(reading.match.keyword.name, reading.match.keyword.actions, reading.args)) {
+        if (!word.value.includes("%") || word.value.includes("${")) continue;
+        for (const found of check(word, variables)) report({ uri: section.uri, ...found });
+      }
+    }
+  },
+};
