@@ -592,6 +592,8 @@ export async function generate({ referenceDir, outDir }) {
         const sig = o.sigs["3.4"].find((s) => s) ?? o.sigs["2.6"].find((s) => s) ?? "";
         opt.args = sampleArgs(sig);
       }
+      // the type of a fetch's value as haproxy 2.6.12's keyword dump gives it (sint, str, bool, ipv4, …)
+      if (kind === "fetches" && o.dk?.out) opt.output = o.dk.out;
       const av = availabilityOf(o.in, o.deprecated, undefined);
       if (av) opt.availability = av;
       const doc = docFor(o.name, o.doc["3.4"] ?? o.doc["2.6"]);

@@ -91,6 +91,8 @@ export interface HaproxyKeyword {
 export interface HaproxyOption {
   readonly name: string;
   readonly args?: ArgSpec;
+  /** A fetch's value type from haproxy 2.6.12's keyword dump (`sint`, `str`, `bool`, `ipv4`, `addr`, `bin`, `meth`, …). */
+  readonly output?: string;
   readonly availability?: Availability;
   readonly doc?: DocRef;
   readonly summary?: string;

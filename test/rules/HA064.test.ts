@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { expectHaproxy } from "./harness.js";
+
+describe("HA064 acl-integer-pattern", () => {
+  it("accepts numbers, ranges and operators, and leaves other methods and converters alone", () => {
+    expectHaproxy(
+      "HA064",
+      "frontend f\n    acl a be_conn(b) gt 10\n    acl b dst_port 80 443 8000:8080 :20 10:\n    acl c nbsrv(b) lt 1\n    acl d be_conn(b) -m str abc\n    acl e req.hdr(x),length gt abc\n    acl f src 10.0.0.0/8\n    http-request deny if { be_conn(b) ge 5 } a\n",
+    );
+  });
+
+  it("reports a pattern that is not a number for an integer fetch, in acl lines and in conditions", () => {
+    const found = expectHaproxy("HA064", "frontend f\n    acl a be_conn(b) gt «abc»\n    acl b dst_port «http»\n    acl c be_conn(b) -m int «1.5»\n    http-request deny if { nbsrv(b) lt «x1» }\n");
+    expect(found.map((p) => p.message)).toEqual([
+      "'abc' is not a number, which 'be_conn' (an integer) is matched against",
+      "'http' is not a number, a range or an operator, which 'dst_port' (an integer) is matched against",
+      "'1.5' is not a number, a range or an operator, which 'be_conn' (an integer) is matched against",
+      "'x1' is not a number, which 'nbsrv' (an integer) is matched against",
+    ]);
+  });
+});
