@@ -17,6 +17,7 @@ import { HaproxyLinter } from "./incremental-lint.js";
 import { KeepalivedLinter } from "./incremental-lint-keepalived.js";
 import type { KeepalivedParseResult } from "../../../grammars/keepalived/parse.js";
 import { loadProject, type Project } from "./project.js";
+import { FileCache } from "./file-cache.js";
 import type { HaproxyParseResult } from "../../../grammars/haproxy/parse.js";
 
 /** What an editor's settings may set; a project's lblint.config.json is applied over them. */
@@ -69,8 +70,14 @@ export class LanguageService {
   /** Called when the site findings changed after a background check: the editor shows them again. */
   onSiteFindings: (() => void) | undefined;
 
+  /** Files the editor does not hold, parsed once per state on disk. */
+  readonly files: FileCache;
+  /** The format of closed roots, judged once from their path and text. */
+  private readonly closedFormats = new Map<string, Format>();
+
   constructor(disk: FileSystem) {
     this.fs = new OverlayFileSystem(this.overlays, disk);
+    this.files = new FileCache(this.fs, (uri) => this.documents.get(uri));
   }
 
   /** Applies editor settings; a bad value is reported like a config file error and otherwise ignored. */
@@ -116,6 +123,8 @@ export class LanguageService {
 
   /** Files changed on disk (the editor's file watcher): config files are read again. */
   filesChanged(uris: readonly string[]): void {
+    this.files.forget(uris);
+    for (const uri of uris) this.closedFormats.delete(uri);
     this.invalidate(uris.some((uri) => /(^|\/)(lblint\.config\.json|\.lblintrc\.json)$/.test(uri)));
   }
 
@@ -176,10 +185,10 @@ export class LanguageService {
     if (set) {
       // A file of a haproxy set belongs to the set's first file, which holds the set's findings.
       for (const uri of set) this.owners.set(uri, set[0]!);
-      const loaded = await loadSet(this.fs, set, (uri) => this.documents.get(uri)?.parsed);
+      const loaded = await loadSet(set, this.files.source);
       return { root: set[0]!, format, loaded, config };
     }
-    const loaded = await loadProject(this.fs, root, format, document?.parsed);
+    const loaded = await loadProject(this.fs, root, format, document?.parsed, this.files.source);
     for (const uri of loaded.files.keys()) if (uri !== root && !this.owners.has(uri)) this.owners.set(uri, root);
     // A file that no longer belongs to this root is its own configuration again.
     for (const [uri, owner] of this.owners) if (owner === root && !loaded.files.has(uri)) this.owners.delete(uri);
@@ -187,9 +196,14 @@ export class LanguageService {
   }
 
   private async formatOfClosed(uri: string): Promise<Format> {
-    for (const [, owner] of this.owners) if (owner === uri) return "keepalived";
-    const text = await this.fs.readFile(uri).catch(() => "");
-    return this.documents.get(uri)?.format ?? detectFormat(uriToPath(uri), text) ?? "keepalived";
+    const known = this.closedFormats.get(uri);
+    if (known) return known;
+    // A root that includes other files is a keepalived.conf (the first file of a haproxy set is its own owner).
+    let format: Format | undefined;
+    for (const [included, owner] of this.owners) if (owner === uri && included !== uri) format = "keepalived";
+    format ??= detectFormat(uriToPath(uri), await this.fs.readFile(uri).catch(() => "")) ?? "keepalived";
+    this.closedFormats.set(uri, format);
+    return format;
   }
 
   /**

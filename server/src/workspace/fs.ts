@@ -3,10 +3,12 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { uriToPath } from "./uri.js";
 
-/** What `FileSystem.stat` tells about a path: its type and size. */
+/** What `FileSystem.stat` tells about a path: its type, size and, where known, when it last changed. */
 export interface FileStat {
   readonly type: "file" | "directory" | "other";
   readonly size: number;
+  /** A change stamp (milliseconds on disk, a change counter in memory); with the size, tells a cache the file is unchanged. */
+  readonly mtimeMs?: number;
 }
 
 /** Where the loader reads files from, by URI: the disk, memory, or editor buffers over the disk. */
@@ -27,7 +29,7 @@ export class NodeFileSystem implements FileSystem {
   async stat(uri: string): Promise<FileStat | undefined> {
     try {
       const info = await stat(uriToPath(uri));
-      return { type: info.isFile() ? "file" : info.isDirectory() ? "directory" : "other", size: info.size };
+      return { type: info.isFile() ? "file" : info.isDirectory() ? "directory" : "other", size: info.size, mtimeMs: info.mtimeMs };
     } catch {
       return undefined;
     }
@@ -41,13 +43,17 @@ export class NodeFileSystem implements FileSystem {
 /** Files held in memory, keyed by URI; directories are implied by the files below them. */
 export class MemoryFileSystem implements FileSystem {
   private readonly files = new Map<string, string>();
+  /** Bumped by every set(), standing in for a modification time. */
+  private changes = 0;
+  private readonly stamps = new Map<string, number>();
 
   constructor(files: Readonly<Record<string, string>> = {}) {
-    for (const [uri, text] of Object.entries(files)) this.files.set(uri, text);
+    for (const [uri, text] of Object.entries(files)) this.set(uri, text);
   }
 
   set(uri: string, text: string): void {
     this.files.set(uri, text);
+    this.stamps.set(uri, ++this.changes);
   }
 
   delete(uri: string): void {
@@ -62,7 +68,7 @@ export class MemoryFileSystem implements FileSystem {
 
   async stat(uri: string): Promise<FileStat | undefined> {
     const text = this.files.get(uri);
-    if (text !== undefined) return { type: "file", size: text.length };
+    if (text !== undefined) return { type: "file", size: text.length, mtimeMs: this.stamps.get(uri)! };
     const prefix = uri.endsWith("/") ? uri : uri + "/";
     for (const key of this.files.keys()) if (key.startsWith(prefix)) return { type: "directory", size: 0 };
     return undefined;
