@@ -91,6 +91,21 @@ export function runRules<Model>(
   root: string,
   add: (uri: string, problem: Problem) => void,
 ): void {
+  const steps = ruleSteps(rules, model, config, root, add);
+  while (!steps.next().done);
+}
+
+/**
+ * runRules one rule at a time: the generator pauses after each rule, so that a language server
+ * can answer other requests between the rules of a long check (see IncrementalLinter.lintInTurns).
+ */
+export function* ruleSteps<Model>(
+  rules: readonly Rule[],
+  model: Model,
+  config: ResolvedConfig,
+  root: string,
+  add: (uri: string, problem: Problem) => void,
+): Generator<void, void, void> {
   for (const rule of rules) {
     const setting = config.rules.get(rule.meta.id);
     const severity: Severity | "off" = setting?.severity ?? rule.meta.severity;
@@ -124,5 +139,6 @@ export function runRules<Model>(
         range,
       });
     }
+    yield;
   }
 }

@@ -6,7 +6,7 @@
 import type { KeepalivedItem } from "../../../grammars/keepalived/ast.js";
 import { ConfigNode } from "../../../grammars/keepalived/containers.js";
 import type { KeepalivedParseResult } from "../../../grammars/keepalived/parse.js";
-import { runRules } from "../lint/lint.js";
+import { ruleSteps } from "../lint/lint.js";
 import { keepalivedRules } from "../lint/registry.js";
 import { KeepalivedModel } from "../rules/keepalived/model.js";
 import { collect, IncrementalLinter, type Units } from "./incremental-lint.js";
@@ -44,7 +44,7 @@ function keepalivedUnits(uri: string): Units<KeepalivedParseResult, KeepalivedIt
     run(parse, items, config, wanted, add) {
       const view: KeepalivedParseResult = items ? { ...parse, ast: new ConfigNode(items, parse.ast.range) } : parse;
       const model = new KeepalivedModel([{ uri, parse: view }], [], config.targets.keepalived);
-      runRules(keepalivedRules().filter((rule) => wanted(rule.meta.id)), model, config, uri, collect(uri, add));
+      return ruleSteps(keepalivedRules().filter((rule) => wanted(rule.meta.id)), model, config, uri, collect(uri, add));
     },
   };
 }

@@ -39,7 +39,7 @@ export interface ConfigStatus {
 interface CachedProject {
   readonly stamp: number;
   readonly project: Promise<Project>;
-  problems?: Map<string, Problem[]>;
+  problems?: Promise<Map<string, Problem[]>>;
 }
 
 export class LanguageService {
@@ -242,7 +242,7 @@ export class LanguageService {
     const project = await entry.project;
     if (project.root !== this.rootOf(uri)) return this.problems(uri);
     entry.problems ??= this.lint(project, this.siteNow());
-    return { project, problems: entry.problems };
+    return { project, problems: await entry.problems };
   }
 
   /**
@@ -291,7 +291,7 @@ export class LanguageService {
     while (this.site.running) await this.site.running;
   }
 
-  private lint(project: Project, extra: ReadonlyMap<string, readonly Problem[]> | undefined): Map<string, Problem[]> {
+  private async lint(project: Project, extra: ReadonlyMap<string, readonly Problem[]> | undefined): Promise<Map<string, Problem[]>> {
     const root = project.loaded.files.get(project.root);
     // A file on its own, open in the editor, is checked incrementally (same findings as lintLoaded).
     const alone = project.loaded.files.size === 1 && project.loaded.includes.length === 0 && root && this.documents.has(project.root);
@@ -301,10 +301,10 @@ export class LanguageService {
         linter = project.format === "haproxy" ? new HaproxyLinter(project.root) : new KeepalivedLinter(project.root);
         this.linters.set(project.root, linter);
       }
-      const problems =
-        linter instanceof HaproxyLinter
-          ? linter.lint(root.parse as HaproxyParseResult, project.config, extra?.get(project.root))
-          : (linter as KeepalivedLinter).lint(root.parse as KeepalivedParseResult, project.config, extra?.get(project.root));
+      // In turns: the first check of a big file does not hold up the requests that come in meanwhile.
+      const problems = await (linter instanceof HaproxyLinter
+        ? linter.lintInTurns(root.parse as HaproxyParseResult, project.config, extra?.get(project.root))
+        : (linter as KeepalivedLinter).lintInTurns(root.parse as KeepalivedParseResult, project.config, extra?.get(project.root)));
       return new Map([[project.root, problems]]);
     }
     return lintLoaded(project.loaded, project.config, extra);
