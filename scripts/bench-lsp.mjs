@@ -4,7 +4,9 @@
 // that version (the server's debounce included), the time to answer a completion sent right after
 // the change (while it is being checked, as editors do), and a hover once the diagnostics are in.
 // Then 1,000 more edits are made over the whole file (a character typed and deleted again, each
-// waited for), and the keystrokes are measured again. Three files:
+// waited for), and the keystrokes are measured again. While the big file is opened and first
+// checked, a small file open beside it is hovered every 20 ms: a long check must not hold that up.
+// Three files:
 //   - haproxy.cfg of 15,009 lines (930 backends x 10 servers);
 //   - keepalived.conf of 13,967 lines (310 VRRP instances, 310 virtual servers x 4 real servers);
 //   - the same keepalived configuration as a keepalived.conf with `include conf.d/*.conf` and ten
@@ -124,11 +126,30 @@ async function measure(scenario, dir) {
   };
   const at = (line, character) => ({ line, character });
 
+  // A small file of the same language is open too: while the big one is opened and checked, a
+  // hover there every 20 ms measures whether the big file's check holds up other requests.
+  const other = pathToFileURL(join(dir, `other-${scenario.name}`, scenario.file.split("/").pop())).href;
+  const otherText = scenario.languageId === "haproxy" ? "backend app\n    server a 10.0.0.1:80\n" : "vrrp_script chk {\n    script /bin/true\n}\n";
+  await connection.sendNotification("textDocument/didOpen", { textDocument: { uri: other, languageId: scenario.languageId, version: 1, text: otherText } });
+  await connection.sendRequest("textDocument/hover", { textDocument: { uri: other }, position: at(1, 6) });
+
   let start = performance.now();
   const opened = diagnosticsFor(1);
   await connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: scenario.languageId, version: 1, text: scenario.text } });
+  const otherHovers = [];
+  let openDone = false;
+  const hovering = (async () => {
+    while (!openDone) {
+      const sent = performance.now();
+      await connection.sendRequest("textDocument/hover", { textDocument: { uri: other }, position: at(1, 6) });
+      otherHovers.push(performance.now() - sent);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
   await opened;
   const openMs = performance.now() - start;
+  openDone = true;
+  await hovering;
 
   /** Opens a line in the middle, types it a keystroke at a time, then deletes it again. */
   const typeLine = async () => {
@@ -166,7 +187,7 @@ async function measure(scenario, dir) {
   const after = await typeLine();
   await connection.sendRequest("shutdown");
   await connection.sendNotification("exit");
-  return { openMs, fresh, after, lines: scenario.lines ?? lineCount };
+  return { openMs, otherHovers, fresh, after, lines: scenario.lines ?? lineCount };
 }
 
 const dir = mkdtempSync(join(os.tmpdir(), "lblint-bench-lsp-"));
@@ -183,7 +204,9 @@ try {
         const { median, p95 } = stats(list);
         return `${median.toFixed(1)} / ${p95.toFixed(1)}`;
       };
-      rows.push([`${scenario.label} (${result.lines} lines)`, phase, result.openMs.toFixed(0), cell(values.diagnostics), cell(values.cpu), cell(values.completion), cell(values.hover)]);
+      const others = result.otherHovers;
+      const during = phase === "fresh" ? `${stats(others).median.toFixed(0)} / ${Math.max(...others).toFixed(0)}` : "";
+      rows.push([`${scenario.label} (${result.lines} lines)`, phase, phase === "fresh" ? result.openMs.toFixed(0) : "", during, cell(values.diagnostics), cell(values.cpu), cell(values.completion), cell(values.hover)]);
     }
   }
 } finally {
@@ -194,7 +217,7 @@ console.log(
   `\nlblint-language-server over stdio: ${keystrokes} keystrokes into a line in the middle, before and after ${earlier} earlier edits; median / p95 in ms` +
     ` (load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs; server CPU from /proc in 10 ms ticks)`,
 );
-const header = ["file", "phase", "open → diagnostics", "keystroke → diagnostics", "server CPU", "completion", "hover"];
+const header = ["file", "phase", "open → diagnostics", "other file's hover meanwhile (median / max)", "keystroke → diagnostics", "server CPU", "completion", "hover"];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
 const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(" | ")} |`;
 console.log(line(header));

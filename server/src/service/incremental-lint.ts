@@ -14,7 +14,7 @@ import type { LineIndex, Position } from "../../../grammars/common/text.js";
 import type { Section } from "../../../grammars/haproxy/ast.js";
 import type { HaproxyParseResult } from "../../../grammars/haproxy/parse.js";
 import type { ResolvedConfig } from "../lint/config.js";
-import { ruleSteps } from "../lint/lint.js";
+import { finish, inTurns, ruleSteps } from "../lint/lint.js";
 import { haproxyRules } from "../lint/registry.js";
 import { syntaxProblem, type Problem } from "../lint/report.js";
 import { applySuppressions } from "../lint/suppressions.js";
@@ -87,7 +87,7 @@ interface Previous<Parse, Unit> {
 }
 
 /** How long a check runs before it lets the server answer what came in meanwhile (see lintInTurns). */
-const TURN_MS = 8;
+export const TURN_MS = 8;
 
 /** The incremental checker of one open file; `lint()` gives what lint() would give. */
 export class IncrementalLinter<Parse extends { readonly lines: { readonly text: string } } & { readonly diagnostics: readonly SyntaxDiagnostic[] }, Unit> {
@@ -101,11 +101,7 @@ export class IncrementalLinter<Parse extends { readonly lines: { readonly text: 
 
   /** The file's findings; `extra` adds findings made elsewhere (site rules) before suppressions apply. */
   lint(parse: Parse, config: ResolvedConfig, extra: readonly Problem[] = []): Problem[] {
-    const steps = this.steps(parse, config, extra);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
+    return finish(this.steps(parse, config, extra));
   }
 
   /**
@@ -114,18 +110,7 @@ export class IncrementalLinter<Parse extends { readonly lines: { readonly text: 
    * of a 15,000-line one. The findings are lint()'s.
    */
   lintInTurns(parse: Parse, config: ResolvedConfig, extra: readonly Problem[] = [], turnMs = TURN_MS): Promise<Problem[]> {
-    const run = this.running.then(async () => {
-      const steps = this.steps(parse, config, extra);
-      let turnStart = performance.now();
-      for (;;) {
-        const step = steps.next();
-        if (step.done) return step.value;
-        if (performance.now() - turnStart >= turnMs) {
-          await new Promise((resolve) => setImmediate(resolve));
-          turnStart = performance.now();
-        }
-      }
-    });
+    const run = this.running.then(() => inTurns(this.steps(parse, config, extra), turnMs));
     this.running = run.catch(() => undefined);
     return run;
   }

@@ -3,7 +3,7 @@
 // to (a keepalived file included by another is checked as part of that one, as the CLI does).
 // No transport here: the LSP layer and the tests drive it alike.
 import { ConfigError, defaultConfig, findConfigFile, loadConfigFile, resolveConfig, type ResolvedConfig, type RuleSetting } from "../lint/config.js";
-import { lintLoaded } from "../lint/lint.js";
+import { inTurns, lintLoadedSteps } from "../lint/lint.js";
 import type { Problem } from "../lint/report.js";
 import { detectFormat, formatFromPath, type Format } from "../workspace/detect.js";
 import { OverlayFileSystem, type FileSystem } from "../workspace/fs.js";
@@ -13,7 +13,7 @@ import { findRoots } from "./discover.js";
 import { findSites, siteFindings } from "./site.js";
 import { SITE_FILE } from "../site/load.js";
 import { haproxySetOf, loadSet } from "./haproxy-sets.js";
-import { HaproxyLinter } from "./incremental-lint.js";
+import { HaproxyLinter, TURN_MS } from "./incremental-lint.js";
 import { KeepalivedLinter } from "./incremental-lint-keepalived.js";
 import type { KeepalivedParseResult } from "../../../grammars/keepalived/parse.js";
 import { loadProject, type Project } from "./project.js";
@@ -307,7 +307,8 @@ export class LanguageService {
         : (linter as KeepalivedLinter).lintInTurns(root.parse as KeepalivedParseResult, project.config, extra?.get(project.root)));
       return new Map([[project.root, problems]]);
     }
-    return lintLoaded(project.loaded, project.config, extra);
+    // A configuration of several files is checked whole, in turns too.
+    return inTurns(lintLoadedSteps(project.loaded, project.config, extra), TURN_MS);
   }
 
   /** The open document, or undefined. */
