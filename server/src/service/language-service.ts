@@ -184,7 +184,10 @@ export class LanguageService {
     const set = format === "haproxy" ? await haproxySetOf(this.fs, root, config) : undefined;
     if (set) {
       // A file of a haproxy set belongs to the set's first file, which holds the set's findings.
-      for (const uri of set) this.owners.set(uri, set[0]!);
+      for (const uri of set) {
+        this.owners.set(uri, set[0]!);
+        this.closedFormats.set(uri, "haproxy");
+      }
       const loaded = await loadSet(set, this.files.source);
       return { root: set[0]!, format, loaded, config };
     }
@@ -198,7 +201,7 @@ export class LanguageService {
   private async formatOfClosed(uri: string): Promise<Format> {
     const known = this.closedFormats.get(uri);
     if (known) return known;
-    // A root that includes other files is a keepalived.conf (the first file of a haproxy set is its own owner).
+    // A root that includes other files is a keepalived.conf (the files of a haproxy set are known above).
     let format: Format | undefined;
     for (const [included, owner] of this.owners) if (owner === uri && included !== uri) format = "keepalived";
     format ??= detectFormat(uriToPath(uri), await this.fs.readFile(uri).catch(() => "")) ?? "keepalived";
@@ -237,10 +240,15 @@ export class LanguageService {
    * suppressions as the CLI. Computed once per state of the workspace.
    */
   async problems(uri: string): Promise<{ project: Project; problems: Map<string, Problem[]> }> {
-    const root = this.rootOf(uri);
-    const entry = this.cached(root);
-    const project = await entry.project;
-    if (project.root !== this.rootOf(uri)) return this.problems(uri);
+    // Loading may find that the file belongs to another configuration (a haproxy set): then that
+    // one's. Twice at most: two configurations that each say the file is the other's must not
+    // send this round for ever.
+    let entry = this.cached(this.rootOf(uri));
+    let project = await entry.project;
+    for (let retries = 2; project.root !== this.rootOf(uri) && retries > 0; retries--) {
+      entry = this.cached(this.rootOf(uri));
+      project = await entry.project;
+    }
     entry.problems ??= this.lint(project, this.siteNow());
     return { project, problems: await entry.problems };
   }
