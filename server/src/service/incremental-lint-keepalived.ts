@@ -69,7 +69,31 @@ const addresses = (item: KeepalivedItem) =>
       path.some((keyword) => keyword.startsWith("virtual_ipaddress")) || statement.keyword.value.startsWith("virtual_ipaddress") || statement.keyword.value === "protocol" || shapeless(statement),
   );
 
+/** What tells VRRP instances apart on the wire: VRID, interface, addresses and peers, family. */
+const IDENTITY: ReadonlySet<string> = new Set(["virtual_router_id", "interface", "mcast_dst_ip", "mcast_src_ip", "unicast_src_ip", "native_ipv6"]);
+const identity = (item: KeepalivedItem) =>
+  reading(
+    item,
+    (statement, path) =>
+      IDENTITY.has(statement.keyword.value) ||
+      path.some((keyword) => keyword.startsWith("virtual_ipaddress") || keyword === "unicast_peer") ||
+      statement.keyword.value.startsWith("virtual_ipaddress") ||
+      statement.keyword.value === "unicast_peer" ||
+      shapeless(statement),
+  );
+
+/** An instance's priority, state, interface and VRID, and its trackers with their weights. */
+const TRACKING: ReadonlySet<string> = new Set(["priority", "state", "interface", "virtual_router_id"]);
+const isTracking = (statement: Statement, path: readonly string[]) =>
+  TRACKING.has(statement.keyword.value) || path.some((keyword) => keyword.startsWith("track")) || statement.keyword.value.startsWith("track") || shapeless(statement);
+const tracking = (item: KeepalivedItem) => reading(item, isTracking);
+
 const KEEPALIVED_STABLE: ReadonlyMap<string, (item: KeepalivedItem) => string> = new Map([
+  // KA015 (duplicate-vrid): what tells instances apart on the wire.
+  ["KA015", identity],
+  // KA023 (ineffective-weight) and KA043 (tracker-ignored): priorities and the trackers' weights.
+  ["KA023", tracking],
+  ["KA043", tracking],
   // KA017 (unused-script): the tracker entries of an instance, the track_file of a FILE_CHECK.
   [
     "KA017",
