@@ -1,7 +1,8 @@
 // The language server's latency, measured as an editor sees it (issue 13): the bundled server is
 // started over stdio and a big file is opened; a line is typed into the middle of it one keystroke
-// at a time. For each keystroke: the time from sending the change to receiving the diagnostics of
-// that version (the server's debounce included), the time to answer a completion sent right after
+// at a time (in a backend, a virtual_server, or global_defs of the including file). For each
+// keystroke: the time from sending the change to receiving the diagnostics of that version (the
+// server's debounce included), the time to answer a completion sent right after
 // the change (while it is being checked, as editors do), and a hover once the diagnostics are in.
 // Then 1,000 more edits are made over the whole file (a character typed and deleted again, each
 // waited for), and the keystrokes are measured again. While the big file is opened and first
@@ -42,9 +43,12 @@ if (!existsSync(server)) {
 function scenarios() {
   const haproxy = generateHaproxy({ backends: 930, serversPerBackend: 10 });
   const keepalived = generateKeepalived({ instances: 310, virtualServers: 310, realServersPerVs: 4 });
+  // The line after the first header of a block past the middle of the file.
   const middle = (text, start) => {
     const lines = text.split("\n");
-    return lines.findIndex((l, i) => i > lines.length / 2 && l.startsWith(start)) + 1;
+    const at = lines.findIndex((l, i) => i > lines.length / 2 && l.startsWith(start));
+    if (at < 0) throw new Error(`bench-lsp: no '${start}' past the middle of the file`);
+    return at + 1;
   };
   // The include set-up: global_defs stays in keepalived.conf, the blocks go to ten files in conf.d/.
   const lines = keepalived.split("\n");
@@ -59,7 +63,8 @@ function scenarios() {
   const root = `${lines.slice(0, firstBlock).join("\n")}\ninclude conf.d/*.conf\n`;
   return [
     { name: "haproxy", label: "haproxy.cfg", languageId: "haproxy", file: "haproxy.cfg", text: haproxy, line: middle(haproxy, "backend "), typed: "    timeout queue 30s option redispatch balance leastconn" },
-    { name: "keepalived", label: "keepalived.conf", languageId: "keepalived", file: "keepalived.conf", text: keepalived, line: middle(keepalived, "vrrp_instance "), typed: "    advert_int 1 priority 150 nopreempt garp_master_delay 5" },
+    // The second half of the generated keepalived.conf holds its virtual servers.
+    { name: "keepalived", label: "keepalived.conf", languageId: "keepalived", file: "keepalived.conf", text: keepalived, line: middle(keepalived, "virtual_server "), typed: "    delay_loop 10 lb_algo wrr lb_kind DR persistence_timeout 50" },
     {
       name: "include",
       label: "keepalived.conf + 10 included files",
