@@ -3,9 +3,11 @@
 // the whole `lblint --format json` process against the native checkers (`haproxy -c`,
 // `keepalived -t`) on the same files, the CLI's cold start against a bare `node -e 0`, the rules
 // against the parser (every rule of lint() on each file, next to its parse), what loading the
-// keyword tables adds to a fresh run, and how time and memory grow with the size of the file. It
+// keyword tables adds to a fresh run, how time and memory grow with the size of the file, and the
+// language server's latency while typing (scripts/bench-lsp.mjs). It
 // prints numbers and never fails on them: speed depends on the machine, so there is nothing to assert.
-// Usage: node scripts/bench.mjs [--quick]   (--quick: every size divided by 10, for development)
+// Usage: node scripts/bench.mjs [--quick] [--no-lsp]   (--quick: every size divided by 10, for development;
+// --no-lsp: without the language server)
 //        node scripts/bench.mjs --cold-start   (only the cold-start table)
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -438,6 +440,25 @@ table(
     ];
   }),
 );
+
+printLanguageServerTable();
+
+/**
+ * The language server's latency over stdio (scripts/bench-lsp.mjs, also `npm run bench:lsp`), with
+ * the server beside the measured library. --no-lsp leaves it out.
+ */
+function printLanguageServerTable() {
+  if (process.argv.includes("--no-lsp")) return;
+  const server = join(dirname(fileURLToPath(moduleUrl)), "server.js");
+  if (!existsSync(server)) {
+    console.log(`\n${server} is missing: language server latency skipped`);
+    return;
+  }
+  spawnSync(process.execPath, [fileURLToPath(new URL("scripts/bench-lsp.mjs", root)), ...(quick ? ["--quick"] : [])], {
+    stdio: "inherit",
+    env: { ...process.env, LBLINT_BENCH_SERVER: server },
+  });
+}
 
 /** The whole command against the checkers, and the cold start (see compareCliWithChecker, measureColdStart). */
 function printCliTables(rows) {

@@ -2,7 +2,10 @@
 // driven from headless Chromium with playwright-core, reading what a user sees — the Problems
 // panel, a hover, the completion list, the status bar. Not part of `npm test` (it installs
 // code-server, a few minutes the first time); .ci/run runs it after the tests.
-// Usage: node scripts/test-vscode.mjs   (LBLINT_CODE_SERVER=DIR to reuse an installed code-server)
+// It keeps two screenshots in dist/ as test artefacts: vscode-hover.png (the Problems panel and a
+// hover) and vscode-completion.png. With --docs it also writes the first to docs/images/vscode.png,
+// the picture in docs/editors.md and the README.
+// Usage: node scripts/test-vscode.mjs [--docs]   (LBLINT_CODE_SERVER=DIR to reuse an installed code-server)
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
@@ -57,7 +60,8 @@ try {
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 });
   const browser = await chromium.connect(browserServer.wsEndpoint());
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // Small enough for a picture in the docs, big enough for the editor, the hover and the Problems panel.
+  const page = await browser.newPage({ viewport: { width: 1100, height: 640 } });
   for (let i = 0; i < 60 && !serverLog.includes("HTTP server listening"); i++) await new Promise((r) => setTimeout(r, 500));
   await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(dirs.ws)}`);
   await page.waitForSelector(".monaco-workbench", { timeout: 120_000 });
@@ -94,7 +98,14 @@ try {
     .waitForSelector(".monaco-hover:visible", { timeout: 20_000 })
     .then((el) => el.textContent())
     .catch(() => "");
-  check("hover on priority shows lblint's description", /priority/.test(hover ?? "") && /keepalived/i.test(hover ?? ""), (hover ?? "").slice(0, 120));
+  const hoverShown = /priority/.test(hover ?? "") && /keepalived/i.test(hover ?? "");
+  check("hover on priority shows lblint's description", hoverShown, (hover ?? "").slice(0, 120));
+  await page.screenshot({ path: join(root, "dist", "vscode-hover.png") });
+  // The docs' picture only when it shows what it is meant to: lblint's finding and its hover.
+  if (process.argv.includes("--docs") && hoverShown && problem !== undefined) {
+    mkdirSync(join(root, "docs", "images"), { recursive: true });
+    await page.screenshot({ path: join(root, "docs", "images", "vscode.png") });
+  }
 
   // Completion after `balance ` in haproxy.cfg.
   await open("haproxy.cfg");
@@ -114,7 +125,7 @@ try {
       .catch(() => []);
   }
   check("completion after 'balance ' offers the algorithms", suggestions.some((s) => s.includes("roundrobin")), suggestions.slice(0, 5).join(", "));
-  await page.screenshot({ path: join(root, "dist", "vscode-test.png") });
+  await page.screenshot({ path: join(root, "dist", "vscode-completion.png") });
   await browser.close();
 } finally {
   await browserServer?.close();

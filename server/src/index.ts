@@ -3,7 +3,7 @@
 export * from "../../grammars/index.js";
 export { formatFromContent, formatFromPath, detectFormat, type Format } from "./workspace/detect.js";
 export { MemoryFileSystem, NodeFileSystem, OverlayFileSystem, type FileStat, type FileSystem } from "./workspace/fs.js";
-export { loadConfig, parseText, type IncludeLink, type LoadedConfig, type LoadedFile, type LoadOptions, type ParseResult } from "./workspace/loader.js";
+export { loadConfig, parseText, type FileSource, type IncludeLink, type LoadedConfig, type LoadedFile, type LoadOptions, type ParseResult, type SourceFile } from "./workspace/loader.js";
 export { pathToUri, uriToPath } from "./workspace/uri.js";
 export { lint, lintLoaded } from "./lint/lint.js";
 export {

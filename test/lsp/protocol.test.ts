@@ -98,6 +98,24 @@ describe("the language server over stdio", () => {
     expect(definition[0]!.range.start).toEqual({ line: 11, character: 8 });
   });
 
+  it("leads from a haproxy bind to the keepalived VIP it listens on, and back", async () => {
+    client = await startClient();
+    const keepalived = "file:///tmp/lblint-protocol/vip/keepalived.conf";
+    const haproxy = "file:///tmp/lblint-protocol/vip/haproxy.cfg";
+    client.open(keepalived, "keepalived", KEEPALIVED);
+    client.open(haproxy, "haproxy", "frontend www\n    bind 192.0.2.10:80\n    bind 192.0.2.11:80\n    default_backend app\n\nbackend app\n    server a 10.0.0.1:80\n");
+    await client.diagnostics(haproxy);
+    type Location = { uri: string; range: { start: { line: number; character: number } } };
+    const toVip = (await client.connection.sendRequest("textDocument/definition", { textDocument: { uri: haproxy }, position: { line: 1, character: 12 } })) as Location[];
+    expect(toVip.map((l) => `${l.uri} ${l.range.start.line}:${l.range.start.character}`)).toEqual([`${keepalived} 6:8`]);
+    const toBinds = (await client.connection.sendRequest("textDocument/references", {
+      textDocument: { uri: keepalived },
+      position: { line: 6, character: 10 },
+      context: { includeDeclaration: true },
+    })) as Location[];
+    expect(toBinds.map((l) => `${l.uri} ${l.range.start.line}`)).toEqual([`${haproxy} 1`]);
+  });
+
   it("survives a message that is not JSON and answers the next request", async () => {
     client = await startClient();
     const garbage = "{ this is not json";

@@ -68,6 +68,13 @@ describe("code actions", () => {
     expect(apply(opened.text, add!, opened.uri)).toBe("defaults\n    mode http\n\nbackend app\n    server a 10.0.0.1:80\n    timeout connect 5s\n    timeout server 30s\n");
   });
 
+  it("replaces a removed haproxy keyword with its new name", async () => {
+    const opened = await haproxy(`defaults\n    mode http\n    contimeout 5s\n    timeout client 30s\n    timeout server 30s\n`);
+    const fix = (await actions(opened, 2)).find((action) => action.isPreferred);
+    expect(fix?.title).toBe("Replace with 'timeout connect'");
+    expect(apply(opened.text, fix!, opened.uri)).toBe("defaults\n    mode http\n    timeout connect 5s\n    timeout client 30s\n    timeout server 30s\n");
+  });
+
   it("replaces a removed keepalived keyword", async () => {
     const opened = await keepalived(`global_defs {\n    lvs_id lb1\n}\n`);
     const fix = (await actions(opened, 1)).find((action) => action.isPreferred);

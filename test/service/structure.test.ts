@@ -85,6 +85,20 @@ describe("structure features", () => {
     expect(documentLinks(ka.uri, ka.document.parsed).map((l) => l.target)).toEqual(["file:///etc/keepalived/conf.d/extra.conf"]);
   });
 
+  it("links error files, Lua scripts, CA files and crt-lists, relative to the configuration's directory", async () => {
+    const opened = await haproxy(
+      "global\n    lua-load /etc/haproxy/lua/auth.lua\n\nfrontend www\n    bind :443 ssl crt-list lists/certs.lst ca-file ca/root.pem\n    errorfile 503 errors/503.http\n\nbackend app\n    server a 10.0.0.1:443 ssl ca-file /etc/ssl/ca.pem\n",
+    );
+    const links = documentLinks(opened.uri, opened.document.parsed);
+    expect(links.map((l) => `${l.range.start.line}:${l.range.start.character} ${l.target}`)).toEqual([
+      "1:13 file:///etc/haproxy/lua/auth.lua",
+      "4:27 file:///etc/haproxy/lists/certs.lst",
+      "4:51 file:///etc/haproxy/ca/root.pem",
+      "5:18 file:///etc/haproxy/errors/503.http",
+      "8:38 file:///etc/ssl/ca.pem",
+    ]);
+  });
+
   it("marks keywords, names, numbers and directives as semantic tokens", async () => {
     const opened = await haproxy(HAPROXY);
     const data = semanticTokens(opened.project, opened.uri, opened.document.parsed);

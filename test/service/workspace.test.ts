@@ -63,6 +63,18 @@ describe("haproxy sets", () => {
     service.open(API, "haproxy", SET_FILES[API]!, 1);
     expect((await service.project(API)).root).toBe(MAIN);
   });
+
+  it("reads the set as haproxy when only a later file of it is open", async () => {
+    const service = new LanguageService(new MemoryFileSystem(SET_FILES));
+    service.open(API, "haproxy", SET_FILES[API]!, 1);
+    await service.problems(API);
+    const { project, problems } = await service.problems(API);
+    expect(project.root).toBe(MAIN);
+    expect(project.format).toBe("haproxy");
+    expect([...project.loaded.files.keys()]).toEqual([MAIN, API]);
+    // The backend is used by the closed first file: not unused.
+    expect(problems.get(API)!.map((p) => p.ruleId)).not.toContain("HA015");
+  });
 });
 
 describe("includes of an open keepalived file", () => {

@@ -42,6 +42,11 @@ export function lint(parsed: ParseResult, config?: ResolvedConfig | ConfigFile, 
  * made elsewhere (the site rules) to these files before suppression comments are applied.
  */
 export function lintLoaded(loaded: LoadedConfig, config: ResolvedConfig, extra?: ReadonlyMap<string, readonly Problem[]>): Map<string, Problem[]> {
+  return finish(lintLoadedSteps(loaded, config, extra));
+}
+
+/** lintLoaded paused after each rule (see ruleSteps); its value is lintLoaded's. */
+export function* lintLoadedSteps(loaded: LoadedConfig, config: ResolvedConfig, extra?: ReadonlyMap<string, readonly Problem[]>): Generator<void, Map<string, Problem[]>, void> {
   const byFile = new Map<string, Problem[]>();
   for (const [uri, diagnostics] of loaded.diagnostics) byFile.set(uri, diagnostics.map(syntaxProblem));
   for (const uri of loaded.files.keys()) if (!byFile.has(uri)) byFile.set(uri, []);
@@ -51,11 +56,11 @@ export function lintLoaded(loaded: LoadedConfig, config: ResolvedConfig, extra?:
   if (loaded.format === "haproxy") {
     const files = [...loaded.files.values()].map((file) => ({ uri: file.uri, parse: file.parse as HaproxyParseResult }));
     const model = new HaproxyModel(files, config.targets.haproxy);
-    runRules(haproxyRules(), model, config, loaded.root, add);
+    yield* ruleSteps(haproxyRules(), model, config, loaded.root, add);
   } else {
     const files = [...loaded.files.values()].map((file) => ({ uri: file.uri, parse: file.parse as KeepalivedParseResult }));
     const model = new KeepalivedModel(files, loaded.includes, config.targets.keepalived);
-    runRules(keepalivedRules(), model, config, loaded.root, add);
+    yield* ruleSteps(keepalivedRules(), model, config, loaded.root, add);
   }
 
   for (const [uri, problems] of byFile) {
@@ -91,6 +96,44 @@ export function runRules<Model>(
   root: string,
   add: (uri: string, problem: Problem) => void,
 ): void {
+  finish(ruleSteps(rules, model, config, root, add));
+}
+
+/** Runs a paused computation to its end, in one go. */
+export function finish<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Runs a paused computation in turns: after `turnMs` of work (at a pause), it lets the event loop
+ * answer what came in meanwhile, then goes on. A language server checks big files this way.
+ */
+export async function inTurns<T>(steps: Generator<void, T, void>, turnMs: number): Promise<T> {
+  let turnStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - turnStart >= turnMs) {
+      await new Promise((resolve) => setImmediate(resolve));
+      turnStart = performance.now();
+    }
+  }
+}
+
+/**
+ * runRules one rule at a time: the generator pauses after each rule, so that a language server
+ * can answer other requests between the rules of a long check (see IncrementalLinter.lintInTurns).
+ */
+export function* ruleSteps<Model>(
+  rules: readonly Rule[],
+  model: Model,
+  config: ResolvedConfig,
+  root: string,
+  add: (uri: string, problem: Problem) => void,
+): Generator<void, void, void> {
   for (const rule of rules) {
     const setting = config.rules.get(rule.meta.id);
     const severity: Severity | "off" = setting?.severity ?? rule.meta.severity;
@@ -124,5 +167,6 @@ export function runRules<Model>(
         range,
       });
     }
+    yield;
   }
 }

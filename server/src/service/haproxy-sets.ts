@@ -4,7 +4,7 @@
 // CLI's (server/src/cli/haproxy-set.ts) through the editor's file system, where unsaved buffers win.
 import type { ResolvedConfig } from "../lint/config.js";
 import type { FileSystem } from "../workspace/fs.js";
-import { parseText, type LoadedConfig, type ParseResult } from "../workspace/loader.js";
+import { parseText, type FileSource, type LoadedConfig } from "../workspace/loader.js";
 import { pathToUri, resolveUri } from "../workspace/uri.js";
 
 /** The files of a set in haproxy's order: a directory stands for its `.cfg` files, sorted byte-wise. */
@@ -36,11 +36,11 @@ export async function haproxySetOf(fs: FileSystem, uri: string, config: Resolved
   return undefined;
 }
 
-/** Loads a set as one configuration rooted at its first file; `parsed` gives the open documents' parses. */
-export async function loadSet(fs: FileSystem, uris: readonly string[], parsed: (uri: string) => ParseResult | undefined): Promise<LoadedConfig> {
+/** Loads a set as one configuration rooted at its first file; `source` gives open documents' parses and cached ones. */
+export async function loadSet(uris: readonly string[], source: FileSource): Promise<LoadedConfig> {
   const loaded: LoadedConfig = { format: "haproxy", root: uris[0]!, files: new Map(), includes: [], diagnostics: new Map() };
   for (const uri of uris) {
-    const parse = parsed(uri) ?? parseText("haproxy", await fs.readFile(uri).catch(() => ""));
+    const { parse } = await source(uri, "haproxy").catch(() => ({ parse: parseText("haproxy", "") }));
     loaded.files.set(uri, { uri, text: parse.lines.text, parse, includedBy: undefined });
     loaded.diagnostics.set(uri, [...parse.diagnostics]);
   }

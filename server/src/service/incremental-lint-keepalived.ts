@@ -3,12 +3,13 @@
 // and the rest of the file but not on the other such blocks (KEEPALIVED_SCOPED); every other rule
 // runs over the whole file. Same findings as lint(): test/service/incremental-lint.test.ts compares
 // them after random edits of every corpus file. A file with includes is always checked whole.
-import type { KeepalivedItem } from "../../../grammars/keepalived/ast.js";
+import type { KeepalivedItem, Statement } from "../../../grammars/keepalived/ast.js";
 import { ConfigNode } from "../../../grammars/keepalived/containers.js";
 import type { KeepalivedParseResult } from "../../../grammars/keepalived/parse.js";
-import { runRules } from "../lint/lint.js";
+import { ruleSteps } from "../lint/lint.js";
 import { keepalivedRules } from "../lint/registry.js";
 import { KeepalivedModel } from "../rules/keepalived/model.js";
+import { isDynamic } from "../rules/keepalived/vrrp.js";
 import { collect, IncrementalLinter, type Units } from "./incremental-lint.js";
 
 /** The blocks that make a keepalived file big, each checked on its own when an edit touches it. */
@@ -25,6 +26,89 @@ export const KEEPALIVED_SCOPED: ReadonlySet<string> = new Set([
   "KA031", "KA033", "KA034", "KA035", "KA036", "KA037", "KA038", "KA041", "KA042", "KA044", "KA045", "KA046", "KA047",
 ]);
 
+/**
+ * What a whole-file rule reads of a vrrp_instance or virtual_server block: its statements that
+ * `keep` selects (nested ones too), each with the headers of the blocks around it, and, whatever
+ * `keep` says, every block header, definition and stray brace (the shape of the block). A generous
+ * reading is only slower, never wrong.
+ */
+function reading(item: KeepalivedItem, keep: (statement: Statement, path: readonly string[]) => boolean): string {
+  const out: string[] = [];
+  const walk = (node: KeepalivedItem, path: readonly string[]) => {
+    if (node.kind === "statement") {
+      if (keep(node, path)) out.push(`${path.join(">")}|${node.range.text}`);
+    } else if (node.kind === "block") {
+      const inner = node.header ? [...path, node.header.keyword.value] : path;
+      out.push(`${inner.join(">")}{${node.header?.range.text ?? ""}`);
+      for (const child of node.items) walk(child, inner);
+      out.push("}");
+    } else out.push(node.range.text);
+  };
+  walk(item, []);
+  return out.join("\n");
+}
+
+/** Statements lblint cannot read before run time, or that pull in more: they make a block opaque. */
+const shapeless = (statement: Statement) => isDynamic(statement.keyword) || statement.keyword.value === "include" || statement.keyword.value.startsWith("$");
+
+/** Keywords that name a script to run (KA018 reads them, and the `user` of a MISC_CHECK). */
+const SCRIPT_KEYWORDS: ReadonlySet<string> = new Set([
+  "notify_master", "notify_backup", "notify_fault", "notify_stop", "notify", "notify_master_rx_lower_pri", "notify_deleted",
+  "quorum_up", "quorum_down", "notify_up", "notify_down", "misc_path", "user",
+]);
+
+/**
+ * Whole-file rules whose findings cannot change while what they read of each touched block stays
+ * the same (see Units.stable): typing in a big keepalived.conf does not run them again.
+ */
+/** The VIPs of an instance; the address, port and protocol of a virtual_server (its header). */
+const addresses = (item: KeepalivedItem) =>
+  reading(
+    item,
+    (statement, path) =>
+      path.some((keyword) => keyword.startsWith("virtual_ipaddress")) || statement.keyword.value.startsWith("virtual_ipaddress") || statement.keyword.value === "protocol" || shapeless(statement),
+  );
+
+/** What tells VRRP instances apart on the wire: VRID, interface, addresses and peers, family. */
+const IDENTITY: ReadonlySet<string> = new Set(["virtual_router_id", "interface", "mcast_dst_ip", "mcast_src_ip", "unicast_src_ip", "native_ipv6"]);
+const identity = (item: KeepalivedItem) =>
+  reading(
+    item,
+    (statement, path) =>
+      IDENTITY.has(statement.keyword.value) ||
+      path.some((keyword) => keyword.startsWith("virtual_ipaddress") || keyword === "unicast_peer") ||
+      statement.keyword.value.startsWith("virtual_ipaddress") ||
+      statement.keyword.value === "unicast_peer" ||
+      shapeless(statement),
+  );
+
+/** An instance's priority, state, interface and VRID, and its trackers with their weights. */
+const TRACKING: ReadonlySet<string> = new Set(["priority", "state", "interface", "virtual_router_id"]);
+const isTracking = (statement: Statement, path: readonly string[]) =>
+  TRACKING.has(statement.keyword.value) || path.some((keyword) => keyword.startsWith("track")) || statement.keyword.value.startsWith("track") || shapeless(statement);
+const tracking = (item: KeepalivedItem) => reading(item, isTracking);
+
+const KEEPALIVED_STABLE: ReadonlyMap<string, (item: KeepalivedItem) => string> = new Map([
+  // KA015 (duplicate-vrid): what tells instances apart on the wire.
+  ["KA015", identity],
+  // KA023 (ineffective-weight) and KA043 (tracker-ignored): priorities and the trackers' weights.
+  ["KA023", tracking],
+  ["KA043", tracking],
+  // KA017 (unused-script): the tracker entries of an instance, the track_file of a FILE_CHECK.
+  [
+    "KA017",
+    (item: KeepalivedItem) =>
+      reading(item, (statement, path) => path.some((keyword) => keyword.startsWith("track") || keyword === "FILE_CHECK") || statement.keyword.value.startsWith("track") || shapeless(statement)),
+  ],
+  // KA018 (script-security): the scripts a block runs, and who runs them.
+  ["KA018", (item: KeepalivedItem) => reading(item, (statement) => SCRIPT_KEYWORDS.has(statement.keyword.value) || shapeless(statement))],
+  // KA032 (sync-group): the names of the instances, which are in their headers.
+  ["KA032", (item: KeepalivedItem) => reading(item, shapeless)],
+  // KA039 (duplicate-vip) and KA040 (virtual-server-without-vip): VIPs and virtual_server addresses.
+  ["KA039", addresses],
+  ["KA040", addresses],
+]);
+
 function movable(item: KeepalivedItem): boolean {
   return item.kind === "block" && item.header !== undefined && !item.header.prefixOnly && MOVABLE.has(item.header.keyword.value) && item.close !== undefined;
 }
@@ -33,7 +117,7 @@ function keepalivedUnits(uri: string): Units<KeepalivedParseResult, KeepalivedIt
   return {
     product: "keepalived",
     scoped: KEEPALIVED_SCOPED,
-    stable: new Map(),
+    stable: KEEPALIVED_STABLE,
     units: (parse) => parse.ast.items,
     start: (item) => item.range.start,
     movable,
@@ -44,7 +128,7 @@ function keepalivedUnits(uri: string): Units<KeepalivedParseResult, KeepalivedIt
     run(parse, items, config, wanted, add) {
       const view: KeepalivedParseResult = items ? { ...parse, ast: new ConfigNode(items, parse.ast.range) } : parse;
       const model = new KeepalivedModel([{ uri, parse: view }], [], config.targets.keepalived);
-      runRules(keepalivedRules().filter((rule) => wanted(rule.meta.id)), model, config, uri, collect(uri, add));
+      return ruleSteps(keepalivedRules().filter((rule) => wanted(rule.meta.id)), model, config, uri, collect(uri, add));
     },
   };
 }

@@ -14,7 +14,7 @@ import type { LineIndex, Position } from "../../../grammars/common/text.js";
 import type { Section } from "../../../grammars/haproxy/ast.js";
 import type { HaproxyParseResult } from "../../../grammars/haproxy/parse.js";
 import type { ResolvedConfig } from "../lint/config.js";
-import { runRules } from "../lint/lint.js";
+import { finish, inTurns, ruleSteps } from "../lint/lint.js";
 import { haproxyRules } from "../lint/registry.js";
 import { syntaxProblem, type Problem } from "../lint/report.js";
 import { applySuppressions } from "../lint/suppressions.js";
@@ -70,8 +70,8 @@ export interface Units<Parse extends { readonly lines: { readonly text: string }
   sameOutside(previous: Parse, parse: Parse): boolean;
   /** Whether a unit always goes beside the touched ones when they are checked. */
   context(unit: Unit): boolean;
-  /** Runs rules over the parse restricted to `units`, reporting each finding of this file. */
-  run(parse: Parse, units: readonly Unit[] | undefined, config: ResolvedConfig, rules: (id: string) => boolean, add: (problem: Problem) => void): void;
+  /** Runs rules over the parse restricted to `units`, reporting each finding of this file; pauses after each rule. */
+  run(parse: Parse, units: readonly Unit[] | undefined, config: ResolvedConfig, rules: (id: string) => boolean, add: (problem: Problem) => void): Generator<void, void, void>;
 }
 
 interface Previous<Parse, Unit> {
@@ -86,16 +86,37 @@ interface Previous<Parse, Unit> {
   readonly stable: Map<string, Map<number, Problem[]>>;
 }
 
+/** How long a check runs before it lets the server answer what came in meanwhile (see lintInTurns). */
+export const TURN_MS = 8;
+
 /** The incremental checker of one open file; `lint()` gives what lint() would give. */
 export class IncrementalLinter<Parse extends { readonly lines: { readonly text: string } } & { readonly diagnostics: readonly SyntaxDiagnostic[] }, Unit> {
   private previous: Previous<Parse, Unit> | undefined;
   /** How the last check was made, for tests and measurements. */
   lastMode: "full" | "incremental" = "full";
+  /** The check in progress: checks of one file run one after the other, each on the state the last one left. */
+  private running: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly format: Units<Parse, Unit>) {}
 
   /** The file's findings; `extra` adds findings made elsewhere (site rules) before suppressions apply. */
   lint(parse: Parse, config: ResolvedConfig, extra: readonly Problem[] = []): Problem[] {
+    return finish(this.steps(parse, config, extra));
+  }
+
+  /**
+   * lint() in turns: after `turnMs` of rules (between two rules), the check waits for the event loop
+   * to answer what came in meanwhile — a hover on another file need not wait for the first check
+   * of a 15,000-line one. The findings are lint()'s.
+   */
+  lintInTurns(parse: Parse, config: ResolvedConfig, extra: readonly Problem[] = [], turnMs = TURN_MS): Promise<Problem[]> {
+    const run = this.running.then(() => inTurns(this.steps(parse, config, extra), turnMs));
+    this.running = run.catch(() => undefined);
+    return run;
+  }
+
+  /** The check, paused after each rule; the linter's state changes only at its end. */
+  private *steps(parse: Parse, config: ResolvedConfig, extra: readonly Problem[]): Generator<void, Problem[], void> {
     const format = this.format;
     const dirty = this.dirtyUnits(parse, config);
     const units = format.units(parse);
@@ -116,7 +137,7 @@ export class IncrementalLinter<Parse extends { readonly lines: { readonly text: 
     };
     if (dirty === undefined) {
       this.lastMode = "full";
-      format.run(parse, undefined, config, () => true, (problem) => (format.scoped.has(problem.ruleId) ? keepScoped(problem) : keepGlobal(problem)));
+      yield* format.run(parse, undefined, config, () => true, (problem) => (format.scoped.has(problem.ruleId) ? keepScoped(problem) : keepGlobal(problem)));
     } else {
       this.lastMode = "incremental";
       const previous = this.previous!;
@@ -156,13 +177,13 @@ export class IncrementalLinter<Parse extends { readonly lines: { readonly text: 
       } catch (error) {
         if (!(error instanceof Unmappable)) throw error;
         this.previous = undefined;
-        return this.lint(parse, config, extra);
+        return yield* this.steps(parse, config, extra);
       }
       const subset = units.filter((unit, i) => dirty.has(i) || !format.movable(unit) || format.context(unit));
-      format.run(parse, subset, config, (rule) => format.scoped.has(rule), (problem) => {
+      yield* format.run(parse, subset, config, (rule) => format.scoped.has(rule), (problem) => {
         if (dirty.has(unitIndex(problem.range.start.offset))) keepScoped(problem);
       });
-      format.run(parse, undefined, config, (rule) => !format.scoped.has(rule) && !reused.has(rule), keepGlobal);
+      yield* format.run(parse, undefined, config, (rule) => !format.scoped.has(rule) && !reused.has(rule), keepGlobal);
     }
     for (const problems of scoped.values()) found.push(...problems);
     found.push(...extra);
@@ -263,7 +284,7 @@ function haproxyUnits(uri: string): Units<HaproxyParseResult, Section> {
     run(parse, sections, config, wanted, add) {
       const view: HaproxyParseResult = sections ? { ...parse, ast: { ...parse.ast, sections: [...sections] } } : parse;
       const model = new HaproxyModel([{ uri, parse: view }], config.targets.haproxy);
-      runRules(haproxyRules().filter((rule) => wanted(rule.meta.id)), model, config, uri, collect(uri, add));
+      return ruleSteps(haproxyRules().filter((rule) => wanted(rule.meta.id)), model, config, uri, collect(uri, add));
     },
   };
 }

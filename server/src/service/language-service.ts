@@ -3,7 +3,7 @@
 // to (a keepalived file included by another is checked as part of that one, as the CLI does).
 // No transport here: the LSP layer and the tests drive it alike.
 import { ConfigError, defaultConfig, findConfigFile, loadConfigFile, resolveConfig, type ResolvedConfig, type RuleSetting } from "../lint/config.js";
-import { lintLoaded } from "../lint/lint.js";
+import { inTurns, lintLoadedSteps } from "../lint/lint.js";
 import type { Problem } from "../lint/report.js";
 import { detectFormat, formatFromPath, type Format } from "../workspace/detect.js";
 import { OverlayFileSystem, type FileSystem } from "../workspace/fs.js";
@@ -13,10 +13,11 @@ import { findRoots } from "./discover.js";
 import { findSites, siteFindings } from "./site.js";
 import { SITE_FILE } from "../site/load.js";
 import { haproxySetOf, loadSet } from "./haproxy-sets.js";
-import { HaproxyLinter } from "./incremental-lint.js";
+import { HaproxyLinter, TURN_MS } from "./incremental-lint.js";
 import { KeepalivedLinter } from "./incremental-lint-keepalived.js";
 import type { KeepalivedParseResult } from "../../../grammars/keepalived/parse.js";
 import { loadProject, type Project } from "./project.js";
+import { FileCache } from "./file-cache.js";
 import type { HaproxyParseResult } from "../../../grammars/haproxy/parse.js";
 
 /** What an editor's settings may set; a project's lblint.config.json is applied over them. */
@@ -38,7 +39,7 @@ export interface ConfigStatus {
 interface CachedProject {
   readonly stamp: number;
   readonly project: Promise<Project>;
-  problems?: Map<string, Problem[]>;
+  problems?: Promise<Map<string, Problem[]>>;
 }
 
 export class LanguageService {
@@ -69,8 +70,14 @@ export class LanguageService {
   /** Called when the site findings changed after a background check: the editor shows them again. */
   onSiteFindings: (() => void) | undefined;
 
+  /** Files the editor does not hold, parsed once per state on disk. */
+  readonly files: FileCache;
+  /** The format of closed roots, judged once from their path and text. */
+  private readonly closedFormats = new Map<string, Format>();
+
   constructor(disk: FileSystem) {
     this.fs = new OverlayFileSystem(this.overlays, disk);
+    this.files = new FileCache(this.fs, (uri) => this.documents.get(uri));
   }
 
   /** Applies editor settings; a bad value is reported like a config file error and otherwise ignored. */
@@ -116,6 +123,8 @@ export class LanguageService {
 
   /** Files changed on disk (the editor's file watcher): config files are read again. */
   filesChanged(uris: readonly string[]): void {
+    this.files.forget(uris);
+    for (const uri of uris) this.closedFormats.delete(uri);
     this.invalidate(uris.some((uri) => /(^|\/)(lblint\.config\.json|\.lblintrc\.json)$/.test(uri)));
   }
 
@@ -175,11 +184,14 @@ export class LanguageService {
     const set = format === "haproxy" ? await haproxySetOf(this.fs, root, config) : undefined;
     if (set) {
       // A file of a haproxy set belongs to the set's first file, which holds the set's findings.
-      for (const uri of set) this.owners.set(uri, set[0]!);
-      const loaded = await loadSet(this.fs, set, (uri) => this.documents.get(uri)?.parsed);
+      for (const uri of set) {
+        this.owners.set(uri, set[0]!);
+        this.closedFormats.set(uri, "haproxy");
+      }
+      const loaded = await loadSet(set, this.files.source);
       return { root: set[0]!, format, loaded, config };
     }
-    const loaded = await loadProject(this.fs, root, format, document?.parsed);
+    const loaded = await loadProject(this.fs, root, format, document?.parsed, this.files.source);
     for (const uri of loaded.files.keys()) if (uri !== root && !this.owners.has(uri)) this.owners.set(uri, root);
     // A file that no longer belongs to this root is its own configuration again.
     for (const [uri, owner] of this.owners) if (owner === root && !loaded.files.has(uri)) this.owners.delete(uri);
@@ -187,9 +199,14 @@ export class LanguageService {
   }
 
   private async formatOfClosed(uri: string): Promise<Format> {
-    for (const [, owner] of this.owners) if (owner === uri) return "keepalived";
-    const text = await this.fs.readFile(uri).catch(() => "");
-    return this.documents.get(uri)?.format ?? detectFormat(uriToPath(uri), text) ?? "keepalived";
+    const known = this.closedFormats.get(uri);
+    if (known) return known;
+    // A root that includes other files is a keepalived.conf (the files of a haproxy set are known above).
+    let format: Format | undefined;
+    for (const [included, owner] of this.owners) if (owner === uri && included !== uri) format = "keepalived";
+    format ??= detectFormat(uriToPath(uri), await this.fs.readFile(uri).catch(() => "")) ?? "keepalived";
+    this.closedFormats.set(uri, format);
+    return format;
   }
 
   /**
@@ -223,12 +240,17 @@ export class LanguageService {
    * suppressions as the CLI. Computed once per state of the workspace.
    */
   async problems(uri: string): Promise<{ project: Project; problems: Map<string, Problem[]> }> {
-    const root = this.rootOf(uri);
-    const entry = this.cached(root);
-    const project = await entry.project;
-    if (project.root !== this.rootOf(uri)) return this.problems(uri);
+    // Loading may find that the file belongs to another configuration (a haproxy set): then that
+    // one's. Twice at most: two configurations that each say the file is the other's must not
+    // send this round for ever.
+    let entry = this.cached(this.rootOf(uri));
+    let project = await entry.project;
+    for (let retries = 2; project.root !== this.rootOf(uri) && retries > 0; retries--) {
+      entry = this.cached(this.rootOf(uri));
+      project = await entry.project;
+    }
     entry.problems ??= this.lint(project, this.siteNow());
-    return { project, problems: entry.problems };
+    return { project, problems: await entry.problems };
   }
 
   /**
@@ -277,7 +299,7 @@ export class LanguageService {
     while (this.site.running) await this.site.running;
   }
 
-  private lint(project: Project, extra: ReadonlyMap<string, readonly Problem[]> | undefined): Map<string, Problem[]> {
+  private async lint(project: Project, extra: ReadonlyMap<string, readonly Problem[]> | undefined): Promise<Map<string, Problem[]>> {
     const root = project.loaded.files.get(project.root);
     // A file on its own, open in the editor, is checked incrementally (same findings as lintLoaded).
     const alone = project.loaded.files.size === 1 && project.loaded.includes.length === 0 && root && this.documents.has(project.root);
@@ -287,13 +309,14 @@ export class LanguageService {
         linter = project.format === "haproxy" ? new HaproxyLinter(project.root) : new KeepalivedLinter(project.root);
         this.linters.set(project.root, linter);
       }
-      const problems =
-        linter instanceof HaproxyLinter
-          ? linter.lint(root.parse as HaproxyParseResult, project.config, extra?.get(project.root))
-          : (linter as KeepalivedLinter).lint(root.parse as KeepalivedParseResult, project.config, extra?.get(project.root));
+      // In turns: the first check of a big file does not hold up the requests that come in meanwhile.
+      const problems = await (linter instanceof HaproxyLinter
+        ? linter.lintInTurns(root.parse as HaproxyParseResult, project.config, extra?.get(project.root))
+        : (linter as KeepalivedLinter).lintInTurns(root.parse as KeepalivedParseResult, project.config, extra?.get(project.root)));
       return new Map([[project.root, problems]]);
     }
-    return lintLoaded(project.loaded, project.config, extra);
+    // A configuration of several files is checked whole, in turns too.
+    return inTurns(lintLoadedSteps(project.loaded, project.config, extra), TURN_MS);
   }
 
   /** The open document, or undefined. */

@@ -4,12 +4,14 @@ import { readdirSync, statSync } from "node:fs";
 import { describeFsError, fileKind, readTextFileSync } from "./read-file.js";
 import { uriToPath } from "./uri.js";
 
-/** What `FileSystem.stat` tells about a path: its type and size. */
+/** What `FileSystem.stat` tells about a path: its type, size and, where known, when it last changed. */
 export interface FileStat {
   readonly type: "file" | "directory" | "other";
   readonly size: number;
   /** For "other": what it is or why it cannot be looked at ("a FIFO (named pipe)", "permission denied"). */
   readonly problem?: string;
+  /** A change stamp (milliseconds on disk, a change counter in memory); with the size, tells a cache the file is unchanged. */
+  readonly mtimeMs?: number;
 }
 
 /** Where the loader reads files from, by URI: the disk, memory, or editor buffers over the disk. */
@@ -43,9 +45,9 @@ export class NodeFileSystem implements FileSystem {
       return { type: "other", size: 0, problem: describeFsError(error) };
     }
     if (!info) return undefined;
-    if (info.isFile()) return { type: "file", size: info.size };
-    if (info.isDirectory()) return { type: "directory", size: info.size };
-    return { type: "other", size: info.size, problem: `${fileKind(info)}, not a regular file` };
+    if (info.isFile()) return { type: "file", size: info.size, mtimeMs: info.mtimeMs };
+    if (info.isDirectory()) return { type: "directory", size: info.size, mtimeMs: info.mtimeMs };
+    return { type: "other", size: info.size, mtimeMs: info.mtimeMs, problem: `${fileKind(info)}, not a regular file` };
   }
 
   async readDirectory(uri: string): Promise<string[]> {
@@ -56,13 +58,17 @@ export class NodeFileSystem implements FileSystem {
 /** Files held in memory, keyed by URI; directories are implied by the files below them. */
 export class MemoryFileSystem implements FileSystem {
   private readonly files = new Map<string, string>();
+  /** Bumped by every set(), standing in for a modification time. */
+  private changes = 0;
+  private readonly stamps = new Map<string, number>();
 
   constructor(files: Readonly<Record<string, string>> = {}) {
-    for (const [uri, text] of Object.entries(files)) this.files.set(uri, text);
+    for (const [uri, text] of Object.entries(files)) this.set(uri, text);
   }
 
   set(uri: string, text: string): void {
     this.files.set(uri, text);
+    this.stamps.set(uri, ++this.changes);
   }
 
   delete(uri: string): void {
@@ -77,7 +83,7 @@ export class MemoryFileSystem implements FileSystem {
 
   async stat(uri: string): Promise<FileStat | undefined> {
     const text = this.files.get(uri);
-    if (text !== undefined) return { type: "file", size: text.length };
+    if (text !== undefined) return { type: "file", size: text.length, mtimeMs: this.stamps.get(uri)! };
     const prefix = uri.endsWith("/") ? uri : uri + "/";
     for (const key of this.files.keys()) if (key.startsWith(prefix)) return { type: "directory", size: 0 };
     return undefined;

@@ -4,7 +4,6 @@
 // on the include statement; nothing here throws for a problem in the files.
 import { diagnostic, type SyntaxDiagnostic } from "../../../grammars/common/diagnostics.js";
 import { excerpt } from "../../../grammars/common/excerpt.js";
-import type { LineIndex } from "../../../grammars/common/text.js";
 import type { Statement as KeepalivedStatement } from "../../../grammars/keepalived/ast.js";
 import { parseHaproxy, type HaproxyParseResult } from "../../../grammars/haproxy/parse.js";
 import { parseKeepalived, type KeepalivedParseResult } from "../../../grammars/keepalived/parse.js";
@@ -46,10 +45,26 @@ export interface LoadedConfig {
   readonly diagnostics: Map<string, SyntaxDiagnostic[]>;
 }
 
+/** A file's text and its parse, as a `FileSource` gives it. */
+export interface SourceFile {
+  readonly text: string;
+  readonly parse: ParseResult;
+}
+
+/** Reads and parses a file of the configuration (rejects like `FileSystem.readFile` when it cannot). */
+export type FileSource = (uri: string, format: Format) => Promise<SourceFile>;
+
 /** Options of `loadConfig`. */
 export interface LoadOptions {
   /** Text to use for the root instead of reading it (an unsaved buffer, standard input). */
   readonly text?: string;
+  /** The root's parse when the caller has it (an editor's document): the root is not parsed again. */
+  readonly parse?: ParseResult;
+  /**
+   * Where the files are read and parsed; by default `fs.readFile` and a fresh parse each time. The
+   * language server passes its cache, so an unchanged included file is not read or parsed again.
+   */
+  readonly source?: FileSource;
   /** How deep includes may nest before lblint stops following them. */
   readonly maxIncludeDepth?: number;
 }
@@ -65,9 +80,22 @@ export function parseText(format: Format, text: string): ParseResult {
  */
 export async function loadConfig(fs: FileSystem, root: string, format: Format, options: LoadOptions = {}): Promise<LoadedConfig> {
   const config: LoadedConfig = { format, root, files: new Map(), includes: [], diagnostics: new Map() };
-  const rootText = options.text ?? (await fs.readFile(root));
-  await visit(config, fs, root, rootText, undefined, [root], options.maxIncludeDepth ?? 32);
+  const source = options.source ?? readAndParse(fs);
+  const rootFile: SourceFile = options.parse
+    ? { text: options.parse.lines.text, parse: options.parse }
+    : options.text !== undefined
+      ? { text: options.text, parse: parseText(format, options.text) }
+      : await source(root, format);
+  await visit(config, fs, source, root, rootFile, undefined, [root], options.maxIncludeDepth ?? 32);
   return config;
+}
+
+/** The default source: read through `fs` and parse, every time. */
+function readAndParse(fs: FileSystem): FileSource {
+  return async (uri, format) => {
+    const text = await fs.readFile(uri);
+    return { text, parse: parseText(format, text) };
+  };
 }
 
 function addDiagnostics(config: LoadedConfig, uri: string, found: readonly SyntaxDiagnostic[]): void {
@@ -78,13 +106,13 @@ function addDiagnostics(config: LoadedConfig, uri: string, found: readonly Synta
 async function visit(
   config: LoadedConfig,
   fs: FileSystem,
+  source: FileSource,
   uri: string,
-  text: string,
+  { text, parse }: SourceFile,
   includedBy: LoadedFile["includedBy"],
   chain: readonly string[],
   depthLeft: number,
 ): Promise<void> {
-  const parse = parseText(config.format, text);
   config.files.set(uri, { uri, text, parse, includedBy });
   if (looksBinary(text)) {
     // One clear line instead of hundreds of syntax errors about bytes that were never text.
@@ -97,7 +125,7 @@ async function visit(
   for (const statement of keepalivedStatements(parse.ast)) {
     if (statement.keyword.value !== "include") continue;
     const problems: SyntaxDiagnostic[] = [];
-    const targets = await resolveInclude(fs, uri, statement, parse.lines, problems);
+    const targets = await resolveInclude(fs, uri, statement, problems);
     config.includes.push({ from: uri, statement, targets });
     for (const target of targets) {
       if (chain.includes(target)) {
@@ -111,14 +139,14 @@ async function visit(
         break;
       }
       if (config.files.has(target)) continue;
-      let included: string;
+      let included: SourceFile;
       try {
-        included = await fs.readFile(target);
+        included = await source(target, config.format);
       } catch (error) {
         problems.push(diagnostic("include-unreadable", "error", `cannot read included file ${shortName(target)}: ${describeFsError(error)}`, statement.range));
         continue;
       }
-      await visit(config, fs, target, included, { uri, statement }, [...chain, target], depthLeft - 1);
+      await visit(config, fs, source, target, included, { uri, statement }, [...chain, target], depthLeft - 1);
     }
     addDiagnostics(config, uri, problems);
   }
@@ -128,7 +156,6 @@ async function resolveInclude(
   fs: FileSystem,
   uri: string,
   statement: KeepalivedStatement,
-  lines: LineIndex,
   problems: SyntaxDiagnostic[],
 ): Promise<string[]> {
   const words = statement.args;
@@ -138,7 +165,8 @@ async function resolveInclude(
     problems.push(diagnostic("include-arguments", "error", "'include' needs a file name or pattern", statement.range));
     return [];
   }
-  const range = lines.range(first.range.localStart, last.range.localEnd);
+  // The words' own index: in an editor's incremental parse each block has its own, with local offsets.
+  const range = first.range.lines.range(first.range.localStart, last.range.localEnd);
   // keepalived 2.2.7 takes the rest of the line as one name, spaces included.
   const pattern = words.map((word) => word.value).join(" ");
   if (words.length > 1) {
