@@ -214,6 +214,8 @@ export class HaproxyModel {
     this.files = files;
     this.version = version;
     let lastDefaults: SectionModel | undefined;
+    // The first defaults section of each name so far: what `from NAME` finds.
+    const namedDefaults = new Map<string, SectionModel>();
     // Lines in `.if` branches haproxy cannot read at this version (`.if version_atleast(3.1)` for
     // 2.6) are not part of the configuration it reads.
     const conditions = new ConditionalReading(version);
@@ -235,9 +237,12 @@ export class HaproxyModel {
           const parent = section.from?.value;
           // A defaults section starts again from haproxy's built-in values unless it names a parent
           // with `from`; other proxies take the last defaults section before them.
-          if (parent !== undefined) model.defaults = this.sections.find((s) => s.type === "defaults" && s.name === parent);
+          if (parent !== undefined) model.defaults = namedDefaults.get(parent);
           else if (section.type !== "defaults") model.defaults = lastDefaults;
-          if (section.type === "defaults") lastDefaults = model;
+          if (section.type === "defaults") {
+            lastDefaults = model;
+            if (model.name !== undefined && !namedDefaults.has(model.name)) namedDefaults.set(model.name, model);
+          }
         }
         this.sections.push(model);
         this.bySection.set(section, model);
