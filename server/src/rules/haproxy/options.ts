@@ -70,11 +70,18 @@ export function serverAddressWord(statement: Statement): Word | undefined {
   }
 }
 
-/** The options of a `server`, `server-template` or `default-server` line. */
-export function serverOptions(statement: Statement): LineOption[] {
-  const from = SERVER_OPTIONS_FROM.get(statement.keyword.value);
-  if (from === undefined) return [];
-  return readOptions(from === 0 ? statement.args : statement.args.slice(from), SERVER_VALUE_OPTIONS);
+const readServerOptions = new WeakMap<Statement, readonly LineOption[]>();
+const NO_OPTIONS: readonly LineOption[] = [];
+
+/** The options of a `server`, `server-template` or `default-server` line (read once per line: several rules ask). */
+export function serverOptions(statement: Statement): readonly LineOption[] {
+  let options = readServerOptions.get(statement);
+  if (options === undefined) {
+    const from = SERVER_OPTIONS_FROM.get(statement.keyword.value);
+    options = from === undefined ? NO_OPTIONS : readOptions(from === 0 ? statement.args : statement.args.slice(from), SERVER_VALUE_OPTIONS);
+    readServerOptions.set(statement, options);
+  }
+  return options;
 }
 
 /** Where the options start on `server`, `server-template` and `default-server` lines. */
