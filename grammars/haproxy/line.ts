@@ -59,7 +59,8 @@ export class LineNode {
     private readonly start: number,
     private readonly end: number,
     private readonly firstWord: number,
-    private readonly wordCount: number,
+    /** The number of words. */
+    readonly wordCount: number,
     /** Offset of the `#` comment, or -1. */
     private readonly commentStart: number,
     /** 0-based line within the piece's LineIndex. */
@@ -75,6 +76,36 @@ export class LineNode {
   get words(): readonly Word[] {
     this.wordList ??= this.wordCount === 0 ? NO_WORDS : wordsFromTable(this.table, this.firstWord, this.wordCount);
     return this.wordList;
+  }
+
+  /** The text of word `index` as written, read from the table without making the word. */
+  wordText(index: number): string | undefined {
+    if (index < 0 || index >= this.wordCount) return undefined;
+    if (this.wordList) return this.wordList[index]!.text;
+    const entry = this.firstWord + index;
+    return this.table.lines.text.slice(this.table.start(entry), this.table.end(entry));
+  }
+
+  /**
+   * The value of word `index` (what `words[index].value` gives): its text, read without making the
+   * word, when the scanner saw no quote, backslash or template in it.
+   */
+  wordValue(index: number): string | undefined {
+    if (index < 0 || index >= this.wordCount) return undefined;
+    if (this.wordList) return this.wordList[index]!.value;
+    if ((this.table.flags(this.firstWord + index) & SPECIAL_WORD) !== 0) return this.words[index]!.value;
+    return this.wordText(index);
+  }
+
+  /** The number of arguments: the words after the keyword, up to an `if`/`unless` condition. */
+  get argCount(): number {
+    const argsEnd = this.extra ? this.extra.argsEnd : this.wordCount;
+    return argsEnd <= 1 ? 0 : argsEnd - 1;
+  }
+
+  /** Whether the line ends with an `if`/`unless` condition (without reading it). */
+  get hasCondition(): boolean {
+    return this.extra?.hasCondition === true;
   }
 
   /** The first word, for a statement or a directive. */

@@ -34,7 +34,7 @@ export const argumentCount: HaproxyRule = {
       const { min } = reading.match.keyword.args;
       const older = MAX_BEFORE[reading.match.keyword.name];
       const max = older && compareVersions(model.version, older.before) < 0 ? older.max : reading.match.keyword.args.max;
-      const count = reading.args.length;
+      const count = reading.count;
       const name = reading.match.keyword.name;
       if (count < min) {
         report({

@@ -129,25 +129,26 @@ export const invalidValue: HaproxyRule = {
       const { section, reading } = placed;
       if (reading.kind !== "known" || reading.match.negated) continue;
       const keyword = reading.match.keyword;
-      const args = reading.args;
+      // The argument words are made only where a line is read word by word or has a problem.
+      const count = reading.count;
       const uri = section.uri;
       const list = CLOSED_LISTS[keyword.name];
-      if (list && args[0]) {
-        const bad = closedListReport(list, args[0], list === "balance" ? "a balance algorithm" : list === "compression" ? "a compression setting" : `a ${keyword.name} value`);
+      if (list && count > 0) {
+        const bad = closedListReport(list, reading.args[0]!, list === "balance" ? "a balance algorithm" : list === "compression" ? "a compression setting" : `a ${keyword.name} value`);
         if (bad) report({ uri, ...bad });
       } else if (keyword.name === "log") {
-        for (const item of logReports(args)) report({ uri, ...item });
-      } else if (keyword.name === "bind" && args[0]) {
-        const bad = bindAddressReport(args[0], model.version);
+        for (const item of logReports(reading.args)) report({ uri, ...item });
+      } else if (keyword.name === "bind" && count > 0) {
+        const bad = bindAddressReport(reading.args[0]!, model.version);
         if (bad) report({ uri, ...bad });
       } else if (keyword.args?.shapes) {
         const shapes = keyword.args.shapes;
-        for (let index = 0; index < shapes.length; index++) {
+        for (let index = 0; index < shapes.length && index < count; index++) {
           const shapeText = shapes[index]!;
-          const word = args[index];
-          if (!word || (!placed.plain && hasVariable(word))) continue;
-          const problem = checkShape(shapeText, placed.plain ? word.text : word.value, "haproxy");
+          if (!placed.plain && hasVariable(reading.args[index]!)) continue;
+          const problem = checkShape(shapeText, placed.plain ? reading.text(index)! : reading.value(index)!, "haproxy");
           if (!problem) continue;
+          const word = reading.args[index]!;
           const shape = parseShape(shapeText);
           const candidates = shape.values ? suggest(word.value, shape.values) : [];
           // haproxy 2.6 reads `30sec` as 30s and only warns that later versions refuse it.
@@ -163,7 +164,7 @@ export const invalidValue: HaproxyRule = {
       }
       const options = placed.options;
       if (options && !clean.has(options)) {
-        const reports = optionReports(options, args, model.version);
+        const reports = optionReports(options, reading.args, model.version);
         if (reports.length === 0 && placed.plain) clean.add(options);
         for (const item of reports) report({ uri, ...item });
       }

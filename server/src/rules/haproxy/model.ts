@@ -127,13 +127,11 @@ export class Placed implements Located {
    */
   get options(): OptionShape | undefined {
     if (this.cachedOptions === undefined) {
-      this.cachedOptions = (this.plain ? optionShape(this.reading, textOf, this.shared.optionShapes) : optionShape(this.reading)) ?? null;
+      this.cachedOptions = (this.plain ? optionShape(this.reading, true, this.shared.optionShapes) : optionShape(this.reading)) ?? null;
     }
     return this.cachedOptions ?? undefined;
   }
 }
-
-const textOf = (word: Word) => word.text;
 
 /** What the statements of one model share: readings of one-word keywords, option shapes. */
 interface SharedReadings {
@@ -316,7 +314,7 @@ export class HaproxyModel {
       const placed: Placed[] = [];
       const own = new Map<string, Statement[]>();
       for (const statement of section.statements) {
-        const keyword = valueOf(statement.keyword);
+        const keyword = statement.wordValue(0)!;
         const entry = new Placed(statement, section, keyword, shared);
         placed.push(entry);
         all.push(entry);
@@ -710,16 +708,6 @@ function matches(text: string, pattern: string | RegExp): boolean {
   const found = pattern.test(text);
   pattern.lastIndex = 0;
   return found;
-}
-
-/** A word's value, read without decoding when its text has no quote and no backslash (most words). */
-function valueOf(word: Word): string {
-  const text = word.text;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34 || c === 39 || c === 92) return word.value;
-  }
-  return text;
 }
 
 function hasLoneCarriageReturn(text: string): boolean {
