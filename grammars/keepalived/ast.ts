@@ -68,6 +68,13 @@ export interface Statement {
   readonly keyword: Word;
   readonly args: readonly Word[];
   readonly words: readonly Word[];
+  /**
+   * How many words, and their texts and values one by one: what `words` gives, read without making
+   * the word objects (a large file has hundreds of thousands).
+   */
+  readonly wordCount: number;
+  wordText(index: number): string | undefined;
+  wordValue(index: number): string | undefined;
   /** The tokens from the first to the last word, inner spaces and prefixes included. */
   readonly tokens: readonly StatementToken[];
   readonly configId: ConfigIdPrefix | undefined;

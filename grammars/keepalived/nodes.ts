@@ -215,6 +215,53 @@ export class StatementNode implements Statement {
     return made.args;
   }
 
+  /** `words.length`, counted in the table without making the words. */
+  get wordCount(): number {
+    const words = this.made?.parts?.words;
+    if (words) return words.length;
+    let count = 0;
+    while (this.wordEntry(count) >= 0) count++;
+    return count;
+  }
+
+  /** The text of word `index` as written, read from the table without making the words. */
+  wordText(index: number): string | undefined {
+    const words = this.made?.parts?.words;
+    if (words) return words[index]?.text;
+    const entry = this.wordEntry(index);
+    return entry < 0 ? undefined : this.table.lines.text.slice(this.table.start(entry), this.table.end(entry));
+  }
+
+  /** The value of word `index` (what `words[index].value` gives), read without making the words. */
+  wordValue(index: number): string | undefined {
+    const words = this.made?.parts?.words;
+    if (words) return words[index]?.value;
+    const entry = this.wordEntry(index);
+    if (entry < 0) return undefined;
+    const text = this.table.lines.text.slice(this.table.start(entry), this.table.end(entry));
+    if (this.table.flags(entry) !== QUOTED) return text;
+    // As WordNode reads it: the quotes taken off, the closing one only when it is there.
+    return text.slice(1, text.length > 1 && text.endsWith('"') ? -1 : undefined);
+  }
+
+  /** The table entry of word `index` (prefixes are not words, unless there is nothing else), or -1. */
+  private wordEntry(index: number): number {
+    const table = this.table;
+    const end = this.first + this.count;
+    let skipPrefixes: boolean | undefined;
+    let n = 0;
+    for (let entry = this.first; entry < end; entry++) {
+      const kind = table.flags(entry);
+      if (kind === CONFIG_ID || kind === SEQUENCE) {
+        skipPrefixes ??= !this.prefixOnly;
+        if (skipPrefixes) continue;
+      }
+      if (n === index) return entry;
+      n++;
+    }
+    return -1;
+  }
+
   /** 0-based line of the keyword in the document. */
   get line(): number {
     return this.table.lines.base.line + this.localLine;

@@ -155,7 +155,7 @@ export class BlockView {
       // The block's statements by keyword, made once: rules ask a block for many keywords.
       this.byKeyword = new Map();
       for (const placed of all) {
-        const key = placed.statement.keyword.value;
+        const key = placed.statement.wordValue(0)!;
         const list = this.byKeyword.get(key);
         if (list) list.push(placed);
         else this.byKeyword.set(key, [placed]);
@@ -169,7 +169,7 @@ export class BlockView {
   /** Direct sub-blocks, of one keyword when given. */
   blocks(keyword?: string): readonly PlacedBlock[] {
     const all = this.placed.blocks;
-    return keyword === undefined ? all : all.filter(({ block }) => block.header?.keyword.value === keyword && !block.header.prefixOnly);
+    return keyword === undefined ? all : all.filter(({ block }) => block.header?.wordValue(0) === keyword && !block.header.prefixOnly);
   }
 
   /** The lines of every sub-block `keyword` (a value block), in reading order. */
@@ -180,7 +180,7 @@ export class BlockView {
       for (const placed of this.placed.blocks) {
         const header = placed.block.header;
         if (!header || header.prefixOnly) continue;
-        const name = header.keyword.value;
+        const name = header.wordValue(0)!;
         let list = this.entryCache.get(name);
         if (!list) this.entryCache.set(name, (list = []));
         for (const statement of placed.statements) list.push(new Entry(statement, placed));
@@ -264,7 +264,7 @@ export class TrackingView extends BlockView {
 
   private readTrackers(kind?: TrackerKind): Tracker[] {
     // Most instances track nothing.
-    if (!this.placed.blocks.some(({ block }) => block.header !== undefined && !block.header.prefixOnly && TRACKER_BLOCKS.has(block.header.keyword.value))) return [];
+    if (!this.placed.blocks.some(({ block }) => block.header !== undefined && !block.header.prefixOnly && TRACKER_BLOCKS.has(block.header.wordValue(0)!))) return [];
     return TRACKERS.filter((t) => kind === undefined || t.kind === kind).flatMap(({ kind, defines }) =>
       this.entries(TRACKERS.find((t) => t.kind === kind)!.block).map((entry): Tracker => {
         const name = isDynamic(entry.word) ? undefined : entry.word.value;
@@ -495,7 +495,7 @@ export class KeepalivedView {
     for (const placed of model.blocks) {
       const header = placed.block.header;
       if (placed.parentId !== TOP || !header || header.prefixOnly) continue;
-      const keyword = header.keyword.value;
+      const keyword = header.wordValue(0)!;
       (top.get(keyword) ?? top.set(keyword, []).get(keyword)!).push(placed);
     }
     const ofKind = (keyword: string) => top.get(keyword) ?? [];
