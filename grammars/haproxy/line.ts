@@ -43,6 +43,14 @@ interface Made {
 }
 
 /**
+ * Every field from the start, in one order: the nodes' `made` objects then share one shape,
+ * which keeps reading them fast.
+ */
+function newMade(): Made {
+  return { span: undefined, tokens: undefined, args: undefined, condition: undefined };
+}
+
+/**
  * A line: its offsets, where its words are in the parse's table, the offset of its comment. A large
  * file has one per line, so it holds as few fields as it can: the line break is found from the text,
  * the rest is made on first use.
@@ -115,7 +123,7 @@ export class LineNode {
 
   /** The words after the keyword, up to an `if`/`unless` condition (made on first use). */
   get args(): readonly Word[] {
-    const made = (this.made ??= {});
+    const made = (this.made ??= newMade());
     const argsEnd = this.extra ? this.extra.argsEnd : this.wordCount;
     made.args ??= argsEnd <= 1 ? NO_WORDS : this.words.slice(1, argsEnd);
     return made.args;
@@ -128,7 +136,7 @@ export class LineNode {
   get condition(): Condition | undefined {
     const extra = this.extra;
     if (!extra?.hasCondition) return undefined;
-    const made = (this.made ??= {});
+    const made = (this.made ??= newMade());
     made.condition ??= parseCondition(this.words.slice(extra.argsEnd), this.table.lines, []);
     return made.condition;
   }
@@ -147,7 +155,7 @@ export class LineNode {
   }
 
   get range(): SourceSpan {
-    const made = (this.made ??= {});
+    const made = (this.made ??= newMade());
     made.span ??= this.table.lines.range(this.start, this.end);
     return made.span;
   }
@@ -160,7 +168,7 @@ export class LineNode {
 
   /** Every token in order: words, the spaces between them, the comment and the line break. */
   get tokens(): readonly Token[] {
-    const made = (this.made ??= {});
+    const made = (this.made ??= newMade());
     made.tokens ??= this.collectTokens();
     return made.tokens;
   }

@@ -171,6 +171,14 @@ interface Made {
 }
 
 /**
+ * Every field from the start, in one order: the nodes' `made` objects then share one shape,
+ * which keeps reading them fast.
+ */
+function newMade(): Made {
+  return { parts: undefined, args: undefined, tokens: undefined, span: undefined };
+}
+
+/**
  * A statement: entries [first, first + count) of the table, each a word, a quoted word or a prefix
  * (the entry's flags are its token kind). Its words, token list and range are made when first asked
  * for. A large file has one per line, so it holds as few fields as it can.
@@ -210,7 +218,7 @@ export class StatementNode implements Statement {
   }
 
   get args(): readonly Word[] {
-    const made = (this.made ??= {});
+    const made = (this.made ??= newMade());
     made.args ??= this.words.slice(1);
     return made.args;
   }
@@ -268,7 +276,7 @@ export class StatementNode implements Statement {
   }
 
   get range(): SourceSpan {
-    const made = (this.made ??= {});
+    const made = (this.made ??= newMade());
     made.span ??= this.table.lines.range(this.localStart, this.localEnd);
     return made.span;
   }
@@ -284,7 +292,7 @@ export class StatementNode implements Statement {
   }
 
   get tokens(): readonly StatementToken[] {
-    const made = (this.made ??= {});
+    const made = (this.made ??= newMade());
     if (!made.tokens) {
       const lines = this.table.lines;
       const tokens: StatementToken[] = [];
@@ -308,7 +316,7 @@ export class StatementNode implements Statement {
   }
 
   private partsOf(): Parts {
-    const made = (this.made ??= {});
+    const made = (this.made ??= newMade());
     made.parts ??= this.makeParts();
     return made.parts;
   }
