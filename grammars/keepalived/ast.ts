@@ -79,6 +79,8 @@ export interface Statement {
   readonly tokens: readonly StatementToken[];
   readonly configId: ConfigIdPrefix | undefined;
   readonly sequence: SequencePrefix | undefined;
+  /** Whether `configId` or `sequence` is set, known without making the words. */
+  readonly hasPrefix: boolean;
   /** 0-based line of the keyword. */
   readonly line: number;
   /**

@@ -223,6 +223,17 @@ export class StatementNode implements Statement {
     return made.args;
   }
 
+  /** Whether the statement has an `@id` or `~SEQ` prefix (`configId` or `sequence` is set), read from the table. */
+  get hasPrefix(): boolean {
+    if (this.made?.parts) return this.made.parts.configId !== undefined || this.made.parts.sequence !== undefined;
+    const table = this.table;
+    for (let entry = this.first; entry < this.first + this.count; entry++) {
+      const kind = table.flags(entry);
+      if (kind === CONFIG_ID || kind === SEQUENCE) return !this.prefixOnly;
+    }
+    return false;
+  }
+
   /** `words.length`, counted in the table without making the words. */
   get wordCount(): number {
     const words = this.made?.parts?.words;

@@ -13,13 +13,17 @@ const NO_ENTRIES: Entry[] = [];
 
 /** A word whose value is only known once keepalived or a template engine has substituted it. */
 export function isDynamic(word: Word): boolean {
-  const text = word.text;
+  return isDynamicText(word.text);
+}
+
+/** `isDynamic` of a word's text. */
+export function isDynamicText(text: string): boolean {
   return text.includes("$") || text.includes("{{") || text.includes("{%") || text.includes("<%");
 }
 
 /** A statement that holds only on some hosts (`@id`) or stands for several (`~SEQ`). */
 export function isConditional(statement: Statement): boolean {
-  return statement.configId !== undefined || statement.sequence !== undefined;
+  return statement.hasPrefix;
 }
 
 /** The integer a word holds, as keepalived's strtol would take it whole; undefined otherwise. */
@@ -76,7 +80,8 @@ export class Entry {
   }
 
   get address(): Address | undefined {
-    if (this.parsed === undefined) this.parsed = { value: isDynamic(this.word) ? undefined : parseAddress(this.word.value) };
+    // Read from the table: most entries are only parsed, their words never made.
+    if (this.parsed === undefined) this.parsed = { value: isDynamicText(this.statement.wordText(0)!) ? undefined : parseAddress(this.statement.wordValue(0)!) };
     return this.parsed.value;
   }
 
