@@ -313,7 +313,9 @@ export class HaproxyModel {
     for (const section of this.sections) {
       const placed: Placed[] = [];
       const own = new Map<string, Statement[]>();
-      for (const statement of section.statements) {
+      const statements = section.statements;
+      for (let i = 0; i < statements.length; i++) {
+        const statement = statements[i]!;
         const keyword = statement.wordValue(0)!;
         const entry = new Placed(statement, section, keyword, shared);
         placed.push(entry);
@@ -443,7 +445,8 @@ export class HaproxyModel {
       lines = [...ast.preamble];
       for (const section of ast.sections) {
         lines.push(section.header);
-        for (const line of section.body) lines.push(line);
+        const body = section.body;
+        for (let i = 0; i < body.length; i++) lines.push(body[i]!);
       }
       this.allLines.set(file, lines);
     }

@@ -35,7 +35,10 @@ export const undefinedFetchName: HaproxyRule = {
         resolvers: names(model, ["resolvers"]),
         table: names(model, ["frontend", "backend", "listen"], (s) => model.has(s, "stick-table")),
       });
-    for (const placed of model.statements()) {
+    // An indexed loop: a for...of over 100,000 statements allocates an iterator result per step.
+    const placedList = model.statements();
+    for (let placedAt = 0; placedAt < placedList.length; placedAt++) {
+      const placed = placedList[placedAt]!;
       // A call needs a `(` in a word's value: the line holds one, or a quote or escape may make one.
       if (!placed.mayHold(HAS_PAREN)) continue;
       const { statement, section } = placed;

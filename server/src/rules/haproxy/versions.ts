@@ -43,7 +43,10 @@ function findAll(model: HaproxyModel): Map<AvailabilityState, VersionFinding[]> 
   };
   // Option shapes with no option out of date at this version.
   const current = new Set<OptionShape>();
-  for (const placed of model.statements()) {
+  // An indexed loop: a for...of over 100,000 statements allocates an iterator result per step.
+  const placedList = model.statements();
+  for (let placedAt = 0; placedAt < placedList.length; placedAt++) {
+    const placed = placedList[placedAt]!;
     const { statement, section, reading } = placed;
     if (reading.kind !== "known") continue;
     const keyword = reading.match.keyword;
