@@ -75,6 +75,8 @@ export interface Statement {
   readonly wordCount: number;
   wordText(index: number): string | undefined;
   wordValue(index: number): string | undefined;
+  /** Whether `wordValue(index)` is `value` (compared without making a string). */
+  wordIs(index: number, value: string): boolean;
   /** The tokens from the first to the last word, inner spaces and prefixes included. */
   readonly tokens: readonly StatementToken[];
   readonly configId: ConfigIdPrefix | undefined;

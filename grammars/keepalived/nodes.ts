@@ -263,6 +263,18 @@ export class StatementNode implements Statement {
     return text.slice(1, text.length > 1 && text.endsWith('"') ? -1 : undefined);
   }
 
+  /** Whether `wordValue(index)` is `value`, compared in the text without making a string. */
+  wordIs(index: number, value: string): boolean {
+    const words = this.made?.parts?.words;
+    if (words) return words[index]?.value === value;
+    const entry = this.wordEntry(index);
+    if (entry < 0) return false;
+    const table = this.table;
+    if (table.flags(entry) === QUOTED) return this.wordValue(index) === value;
+    const start = table.start(entry);
+    return table.end(entry) - start === value.length && table.lines.text.startsWith(value, start);
+  }
+
   /** The table entry of word `index` (prefixes are not words, unless there is nothing else), or -1. */
   private wordEntry(index: number): number {
     const table = this.table;

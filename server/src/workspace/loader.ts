@@ -95,7 +95,7 @@ async function visit(
 
   for (const statement of keepalivedStatements(parse.ast)) {
     // Read from the parse's table: making every statement's words here would make them for the rules too.
-    if (statement.wordValue(0) !== "include") continue;
+    if (!statement.wordIs(0, "include")) continue;
     const problems: SyntaxDiagnostic[] = [];
     const targets = await resolveInclude(fs, uri, statement, parse.lines, problems);
     config.includes.push({ from: uri, statement, targets });

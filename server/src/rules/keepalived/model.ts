@@ -182,7 +182,7 @@ export class KeepalivedModel {
       (item, uri, blockId, parent, order, _root, id) => {
         if (item.kind === "statement") {
           statements.push({ statement: item, uri, blockId, parent: parent?.block, order, within: parent });
-          if (item.wordValue(0) === "include" && !item.prefixOnly && !includeResolved(item)) this.unresolvedIncludes.add(item);
+          if (item.wordIs(0, "include") && !item.prefixOnly && !includeResolved(item)) this.unresolvedIncludes.add(item);
           return undefined;
         }
         if (item.kind === "block") {
@@ -223,7 +223,7 @@ export class KeepalivedModel {
           continue;
         }
         visit(item, uri, blockId, parent, order++, root, undefined);
-        if (item.kind === "statement" && item.wordValue(0) === "include") {
+        if (item.kind === "statement" && item.wordIs(0, "include")) {
           for (const target of this.includeTargets.get(item) ?? []) {
             const file = byUri.get(target);
             if (!file || visited.has(target)) continue;
