@@ -6,7 +6,7 @@ import type { Word } from "../../../../grammars/keepalived/ast.js";
 import { keepalivedEntries, readValueLine } from "../../facts/keepalived-entries.js";
 import { checkShape } from "../../facts/shapes.js";
 import type { Fix, KeepalivedRule } from "../../lint/rule.js";
-import { describeBlock, isVariable } from "./keywords.js";
+import { describeBlock } from "./keywords.js";
 import type { PlacedStatement } from "./model.js";
 
 export const valueEntries: KeepalivedRule = {
@@ -27,10 +27,18 @@ export const valueEntries: KeepalivedRule = {
     lines.sort((a, b) => a.order - b.order);
     for (const { statement, uri, blockId } of lines) {
       const grammar = keepalivedEntries(blockId)!;
-      const words: readonly Word[] = statement.words;
-      if (words.some(isVariable)) continue;
-      const reading = readValueLine(blockId, words.map((word) => word.value));
+      // The values are read from the table (a variable needs a `$`); the words are made for a finding.
+      const values: string[] = [];
+      let variable = false;
+      const count = statement.wordCount;
+      for (let i = 0; i < count && !variable; i++) {
+        variable = statement.wordText(i)!.includes("$");
+        values.push(statement.wordValue(i)!);
+      }
+      if (variable) continue;
+      const reading = readValueLine(blockId, values);
       if (!reading) continue;
+      const words: readonly Word[] = statement.words;
       const where = describeBlock(blockId);
       if (!grammar.freeForm && !grammar.single) {
         const firstProblem = checkShape(grammar.first, words[0]!.value, "keepalived");
