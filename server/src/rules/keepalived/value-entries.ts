@@ -38,15 +38,16 @@ export const valueEntries: KeepalivedRule = {
       if (variable) continue;
       const reading = readValueLine(blockId, values);
       if (!reading) continue;
-      const words: readonly Word[] = statement.words;
       const where = describeBlock(blockId);
       if (!grammar.freeForm && !grammar.single) {
-        const firstProblem = checkShape(grammar.first, words[0]!.value, "keepalived");
+        const firstProblem = checkShape(grammar.first, values[0]!, "keepalived");
         if (firstProblem) {
-          report({ uri, range: words[0]!.range, message: `'${words[0]!.value}' ${firstProblem}; keepalived skips this ${where} entry` });
+          report({ uri, range: statement.words[0]!.range, message: `'${values[0]!}' ${firstProblem}; keepalived skips this ${where} entry` });
           continue;
         }
       }
+      if (reading.problems.length === 0) continue;
+      const words: readonly Word[] = statement.words;
       for (const problem of reading.problems) {
         if (problem.kind === "missing-value") {
           const last = words[words.length - 1]!;
