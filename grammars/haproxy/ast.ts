@@ -28,6 +28,13 @@ export interface LineBase {
   readonly line: number;
   /** The innermost `.if`/`.elif`/`.else` branch that encloses this line, if any. */
   guard: ConditionalBranch | undefined;
+  /**
+   * How many words the line has, and their texts and values one by one: what `words` gives, read
+   * without making the word objects (a large file has hundreds of thousands).
+   */
+  readonly wordCount: number;
+  wordText(index: number): string | undefined;
+  wordValue(index: number): string | undefined;
 }
 
 /** A line with no word: blank, or only a comment. */
@@ -44,6 +51,10 @@ export interface Statement extends LineBase {
   readonly args: readonly Word[];
   /** The trailing `if`/`unless` condition, for keywords that take one. */
   readonly condition: Condition | undefined;
+  /** `args.length`, without making the words. */
+  readonly argCount: number;
+  /** Whether `condition` is set, without reading it. */
+  readonly hasCondition: boolean;
 }
 
 /** The preprocessor directives haproxy knows. */

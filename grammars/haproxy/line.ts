@@ -43,6 +43,14 @@ interface Made {
 }
 
 /**
+ * Every field from the start, in one order: the nodes' `made` objects then share one shape,
+ * which keeps reading them fast.
+ */
+function newMade(): Made {
+  return { span: undefined, tokens: undefined, args: undefined, condition: undefined };
+}
+
+/**
  * A line: its offsets, where its words are in the parse's table, the offset of its comment. A large
  * file has one per line, so it holds as few fields as it can: the line break is found from the text,
  * the rest is made on first use.
@@ -59,7 +67,8 @@ export class LineNode {
     private readonly start: number,
     private readonly end: number,
     private readonly firstWord: number,
-    private readonly wordCount: number,
+    /** The number of words. */
+    readonly wordCount: number,
     /** Offset of the `#` comment, or -1. */
     private readonly commentStart: number,
     /** 0-based line within the piece's LineIndex. */
@@ -77,6 +86,36 @@ export class LineNode {
     return this.wordList;
   }
 
+  /** The text of word `index` as written, read from the table without making the word. */
+  wordText(index: number): string | undefined {
+    if (index < 0 || index >= this.wordCount) return undefined;
+    if (this.wordList) return this.wordList[index]!.text;
+    const entry = this.firstWord + index;
+    return this.table.lines.text.slice(this.table.start(entry), this.table.end(entry));
+  }
+
+  /**
+   * The value of word `index` (what `words[index].value` gives): its text, read without making the
+   * word, when the scanner saw no quote, backslash or template in it.
+   */
+  wordValue(index: number): string | undefined {
+    if (index < 0 || index >= this.wordCount) return undefined;
+    if (this.wordList) return this.wordList[index]!.value;
+    if ((this.table.flags(this.firstWord + index) & SPECIAL_WORD) !== 0) return this.words[index]!.value;
+    return this.wordText(index);
+  }
+
+  /** The number of arguments: the words after the keyword, up to an `if`/`unless` condition. */
+  get argCount(): number {
+    const argsEnd = this.extra ? this.extra.argsEnd : this.wordCount;
+    return argsEnd <= 1 ? 0 : argsEnd - 1;
+  }
+
+  /** Whether the line ends with an `if`/`unless` condition (without reading it). */
+  get hasCondition(): boolean {
+    return this.extra?.hasCondition === true;
+  }
+
   /** The first word, for a statement or a directive. */
   get keyword(): Word | undefined {
     return this.wordCount === 0 ? undefined : this.words[0];
@@ -84,7 +123,7 @@ export class LineNode {
 
   /** The words after the keyword, up to an `if`/`unless` condition (made on first use). */
   get args(): readonly Word[] {
-    const made = (this.made ??= {});
+    const made = (this.made ??= newMade());
     const argsEnd = this.extra ? this.extra.argsEnd : this.wordCount;
     made.args ??= argsEnd <= 1 ? NO_WORDS : this.words.slice(1, argsEnd);
     return made.args;
@@ -97,7 +136,7 @@ export class LineNode {
   get condition(): Condition | undefined {
     const extra = this.extra;
     if (!extra?.hasCondition) return undefined;
-    const made = (this.made ??= {});
+    const made = (this.made ??= newMade());
     made.condition ??= parseCondition(this.words.slice(extra.argsEnd), this.table.lines, []);
     return made.condition;
   }
@@ -116,7 +155,7 @@ export class LineNode {
   }
 
   get range(): SourceSpan {
-    const made = (this.made ??= {});
+    const made = (this.made ??= newMade());
     made.span ??= this.table.lines.range(this.start, this.end);
     return made.span;
   }
@@ -129,7 +168,7 @@ export class LineNode {
 
   /** Every token in order: words, the spaces between them, the comment and the line break. */
   get tokens(): readonly Token[] {
-    const made = (this.made ??= {});
+    const made = (this.made ??= newMade());
     made.tokens ??= this.collectTokens();
     return made.tokens;
   }

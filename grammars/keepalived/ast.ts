@@ -68,10 +68,21 @@ export interface Statement {
   readonly keyword: Word;
   readonly args: readonly Word[];
   readonly words: readonly Word[];
+  /**
+   * How many words, and their texts and values one by one: what `words` gives, read without making
+   * the word objects (a large file has hundreds of thousands).
+   */
+  readonly wordCount: number;
+  wordText(index: number): string | undefined;
+  wordValue(index: number): string | undefined;
+  /** Whether `wordValue(index)` is `value` (compared without making a string). */
+  wordIs(index: number, value: string): boolean;
   /** The tokens from the first to the last word, inner spaces and prefixes included. */
   readonly tokens: readonly StatementToken[];
   readonly configId: ConfigIdPrefix | undefined;
   readonly sequence: SequencePrefix | undefined;
+  /** Whether `configId` or `sequence` is set, known without making the words. */
+  readonly hasPrefix: boolean;
   /** 0-based line of the keyword. */
   readonly line: number;
   /**

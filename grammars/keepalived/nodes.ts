@@ -171,6 +171,14 @@ interface Made {
 }
 
 /**
+ * Every field from the start, in one order: the nodes' `made` objects then share one shape,
+ * which keeps reading them fast.
+ */
+function newMade(): Made {
+  return { parts: undefined, args: undefined, tokens: undefined, span: undefined };
+}
+
+/**
  * A statement: entries [first, first + count) of the table, each a word, a quoted word or a prefix
  * (the entry's flags are its token kind). Its words, token list and range are made when first asked
  * for. A large file has one per line, so it holds as few fields as it can.
@@ -210,9 +218,79 @@ export class StatementNode implements Statement {
   }
 
   get args(): readonly Word[] {
-    const made = (this.made ??= {});
+    const made = (this.made ??= newMade());
     made.args ??= this.words.slice(1);
     return made.args;
+  }
+
+  /** Whether the statement has an `@id` or `~SEQ` prefix (`configId` or `sequence` is set), read from the table. */
+  get hasPrefix(): boolean {
+    if (this.made?.parts) return this.made.parts.configId !== undefined || this.made.parts.sequence !== undefined;
+    const table = this.table;
+    for (let entry = this.first; entry < this.first + this.count; entry++) {
+      const kind = table.flags(entry);
+      if (kind === CONFIG_ID || kind === SEQUENCE) return !this.prefixOnly;
+    }
+    return false;
+  }
+
+  /** `words.length`, counted in the table without making the words. */
+  get wordCount(): number {
+    const words = this.made?.parts?.words;
+    if (words) return words.length;
+    let count = 0;
+    while (this.wordEntry(count) >= 0) count++;
+    return count;
+  }
+
+  /** The text of word `index` as written, read from the table without making the words. */
+  wordText(index: number): string | undefined {
+    const words = this.made?.parts?.words;
+    if (words) return words[index]?.text;
+    const entry = this.wordEntry(index);
+    return entry < 0 ? undefined : this.table.lines.text.slice(this.table.start(entry), this.table.end(entry));
+  }
+
+  /** The value of word `index` (what `words[index].value` gives), read without making the words. */
+  wordValue(index: number): string | undefined {
+    const words = this.made?.parts?.words;
+    if (words) return words[index]?.value;
+    const entry = this.wordEntry(index);
+    if (entry < 0) return undefined;
+    const text = this.table.lines.text.slice(this.table.start(entry), this.table.end(entry));
+    if (this.table.flags(entry) !== QUOTED) return text;
+    // As WordNode reads it: the quotes taken off, the closing one only when it is there.
+    return text.slice(1, text.length > 1 && text.endsWith('"') ? -1 : undefined);
+  }
+
+  /** Whether `wordValue(index)` is `value`, compared in the text without making a string. */
+  wordIs(index: number, value: string): boolean {
+    const words = this.made?.parts?.words;
+    if (words) return words[index]?.value === value;
+    const entry = this.wordEntry(index);
+    if (entry < 0) return false;
+    const table = this.table;
+    if (table.flags(entry) === QUOTED) return this.wordValue(index) === value;
+    const start = table.start(entry);
+    return table.end(entry) - start === value.length && table.lines.text.startsWith(value, start);
+  }
+
+  /** The table entry of word `index` (prefixes are not words, unless there is nothing else), or -1. */
+  private wordEntry(index: number): number {
+    const table = this.table;
+    const end = this.first + this.count;
+    let skipPrefixes: boolean | undefined;
+    let n = 0;
+    for (let entry = this.first; entry < end; entry++) {
+      const kind = table.flags(entry);
+      if (kind === CONFIG_ID || kind === SEQUENCE) {
+        skipPrefixes ??= !this.prefixOnly;
+        if (skipPrefixes) continue;
+      }
+      if (n === index) return entry;
+      n++;
+    }
+    return -1;
   }
 
   /** 0-based line of the keyword in the document. */
@@ -221,7 +299,7 @@ export class StatementNode implements Statement {
   }
 
   get range(): SourceSpan {
-    const made = (this.made ??= {});
+    const made = (this.made ??= newMade());
     made.span ??= this.table.lines.range(this.localStart, this.localEnd);
     return made.span;
   }
@@ -237,7 +315,7 @@ export class StatementNode implements Statement {
   }
 
   get tokens(): readonly StatementToken[] {
-    const made = (this.made ??= {});
+    const made = (this.made ??= newMade());
     if (!made.tokens) {
       const lines = this.table.lines;
       const tokens: StatementToken[] = [];
@@ -261,7 +339,7 @@ export class StatementNode implements Statement {
   }
 
   private partsOf(): Parts {
-    const made = (this.made ??= {});
+    const made = (this.made ??= newMade());
     made.parts ??= this.makeParts();
     return made.parts;
   }

@@ -123,7 +123,8 @@ async function visit(
   if (parse.format !== "keepalived") return;
 
   for (const statement of keepalivedStatements(parse.ast)) {
-    if (statement.keyword.value !== "include") continue;
+    // Read from the parse's table: making every statement's words here would make them for the rules too.
+    if (!statement.wordIs(0, "include")) continue;
     const problems: SyntaxDiagnostic[] = [];
     const targets = await resolveInclude(fs, uri, statement, problems);
     config.includes.push({ from: uri, statement, targets });

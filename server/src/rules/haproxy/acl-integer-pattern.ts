@@ -47,7 +47,11 @@ export const aclIntegerPattern: HaproxyRule = {
       if (reading.kind !== "known") continue;
       for (const found of patternReports(reading.args.slice(1))) report({ uri: section.uri, ...found });
     }
-    for (const { statement, section } of model.statements()) {
+    const placedList = model.statements();
+    for (let at = 0; at < placedList.length; at++) {
+      const { statement, section } = placedList[at]!;
+      // Anonymous ACLs stand in conditions; most lines have none, and asking is free.
+      if (!statement.hasCondition) continue;
       for (const alternative of statement.condition?.expression?.alternatives ?? []) {
         for (const term of alternative.terms) {
           if (term.kind === "anonymous-acl") for (const found of patternReports(term.words)) report({ uri: section.uri, ...found });

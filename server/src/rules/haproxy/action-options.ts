@@ -55,6 +55,13 @@ function optionReports(options: Readonly<Record<string, Check>>, words: readonly
   return reports;
 }
 
+/** Whether a line's action (its first argument's value) or keyword has options checked here: the others need not be read. */
+export function hasCheckedOptions(keyword: string, action: string | undefined): boolean {
+  if (keyword === "redirect") return true;
+  const name = action?.replace(/\(.*$/, "");
+  return name !== undefined && (Object.hasOwn(OPTIONS, name) || /^track-sc\d+$/.test(name));
+}
+
 /** Problems with the options of an action (`args` start at the action word) or of a `redirect` line (`args` after `redirect`). */
 export function actionOptionReports(keyword: string, args: readonly Word[]): Report[] {
   if (keyword === "redirect") return optionReports(OPTIONS.redirect!, args);

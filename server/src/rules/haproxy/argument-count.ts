@@ -1,12 +1,12 @@
 // HA003: a keyword with fewer or more words after it than haproxy accepts. haproxy refuses both
 // ("'use_backend' expects a backend name", "'timeout client' expects …") — measured keyword by
 // keyword against haproxy 2.6.12 when the tables were generated. Keywords whose extra words
-// haproxy 2.6.12 tolerates have no maximum in the tables.
-import type { Word } from "../../../../grammars/haproxy/ast.js";
+// haproxy 2.6.12 tolerates have no maximum in the tables. Also: an action one word short, a section
+// header without its name, a proxy's server without an address, a log target without a facility.
 import { haproxyAction } from "../../facts/haproxy.js";
 import { compareVersions } from "../../facts/versions.js";
-import type { HaproxyRule, Report } from "../../lint/rule.js";
-import { keywordRange } from "./keywords.js";
+import type { HaproxyRule } from "../../lint/rule.js";
+import { keywordRange, type StatementReading } from "./keywords.js";
 
 /**
  * Limits that changed between the versions the tables merge (which keep the larger one): the
@@ -17,35 +17,40 @@ const MAX_BEFORE: Readonly<Record<string, { readonly before: string; readonly ma
   "option httpchk": { before: "2.8", max: 3 },
 };
 
-/**
- * An action of a rule set (`http-request set-header X-A`) with fewer words than it needs before its
- * condition. haproxy 2.6.12 refuses every action of the tables one word short of its minimum
- * ("expects exactly 2 arguments"); maximums are not checked, as many actions take optional words.
- */
-function actionReport(ruleSet: string, keyword: string, args: readonly Word[]): Report | undefined {
-  const word = args[0];
-  const action = word && haproxyAction(ruleSet, word.value);
-  if (!word || !action?.args || action.args.min === 0) return undefined;
-  let count = 0;
-  while (count + 1 < args.length && args[count + 1]!.value !== "if" && args[count + 1]!.value !== "unless") count++;
-  if (count >= action.args.min) return undefined;
-  const name = `${keyword} ${word.value.replace(/\(.*$/, "")}`;
-  const min = action.args.min;
-  return { range: word.range, message: `'${name}' needs ${min === 1 ? "an argument" : `${min} arguments`}${count > 0 ? ` (it has ${count})` : ""}` };
-}
-
 /** Section kinds haproxy reads without a name; every other one refuses a header without it. */
 const UNNAMED_SECTIONS: ReadonlySet<string> = new Set(["global", "defaults"]);
+
+type Known = Extract<StatementReading, { kind: "known" }>;
 
 /**
  * Minimums that depend on the section or the first word, which the tables cannot hold: a proxy's
  * `server` needs an address (a `peers` one may go without), and `log` needs a facility after its
  * target unless it is `log global`.
  */
-function minimumFor(name: string, sectionType: string, args: readonly Word[]): number | undefined {
+function minimumFor(reading: Known, sectionType: string): number | undefined {
+  const name = reading.match.keyword.name;
   if (name === "server" && sectionType !== "peers") return 2;
-  if (name === "log" && args[0]?.value !== "global") return 2;
+  if (name === "log" && reading.value(0) !== "global") return 2;
   return undefined;
+}
+
+/**
+ * An action of a rule set (`http-request set-header X-A`) with fewer words than it needs before its
+ * condition: its name and minimum. haproxy 2.6.12 refuses every action of the tables one word short
+ * of its minimum ("expects exactly 2 arguments"); maximums are not checked, as many actions take
+ * optional words. Read without making the line's words.
+ */
+function shortAction(ruleSet: string, reading: Known): { readonly name: string; readonly min: number; readonly count: number } | undefined {
+  const word = reading.value(0);
+  const action = word === undefined ? undefined : haproxyAction(ruleSet, word);
+  if (!action?.args || action.args.min === 0) return undefined;
+  let count = 0;
+  for (let i = 1; i < reading.count; i++) {
+    const value = reading.value(i);
+    if (value === "if" || value === "unless") break;
+    count++;
+  }
+  return count < action.args.min ? { name: `${reading.match.keyword.name} ${word!.replace(/\(.*$/, "")}`, min: action.args.min, count } : undefined;
 }
 
 export const argumentCount: HaproxyRule = {
@@ -61,25 +66,31 @@ export const argumentCount: HaproxyRule = {
   },
   check({ model, report }) {
     for (const { section, uri, name, type } of model.sections) {
-      if (name === undefined && !UNNAMED_SECTIONS.has(type)) {
-        report({ uri, range: section.header.words[0]!.range, message: `'${type}' needs a name` });
-      }
+      if (name === undefined && !UNNAMED_SECTIONS.has(type)) report({ uri, range: section.header.words[0]!.range, message: `'${type}' needs a name` });
     }
-    for (const { statement, section, reading } of model.statements()) {
+    // An indexed loop: a for...of over 100,000 statements allocates an iterator result per step.
+    const placedList = model.statements();
+    for (let placedAt = 0; placedAt < placedList.length; placedAt++) {
+      const placed = placedList[placedAt]!;
+      const { statement, section, reading } = placed;
       if (reading.kind !== "known" || !reading.match.keyword.args) continue;
       // An unclosed quote takes in the rest of the line (a syntax error): the words cannot be counted.
-      if (reading.args.some((word) => word.unterminatedQuote)) continue;
+      if (!placed.plain && reading.args.some((word) => word.unterminatedQuote)) continue;
       const ruleSet = reading.match.keyword.actions;
-      if (ruleSet) {
-        const short = actionReport(ruleSet, reading.match.keyword.name, reading.args);
-        if (short) report({ uri: section.uri, ...short });
+      const short = ruleSet ? shortAction(ruleSet, reading) : undefined;
+      if (short) {
+        report({
+          uri: section.uri,
+          range: reading.args[0]!.range,
+          message: `'${short.name}' needs ${short.min === 1 ? "an argument" : `${short.min} arguments`}${short.count > 0 ? ` (it has ${short.count})` : ""}`,
+        });
       }
       // `no option x`: the negated form takes no arguments, and haproxy does not count them the same way.
       if (reading.match.negated) continue;
-      const min = minimumFor(reading.match.keyword.name, section.type, reading.args) ?? reading.match.keyword.args.min;
+      const min = minimumFor(reading, section.type) ?? reading.match.keyword.args.min;
       const older = MAX_BEFORE[reading.match.keyword.name];
       const max = older && compareVersions(model.version, older.before) < 0 ? older.max : reading.match.keyword.args.max;
-      const count = reading.args.length;
+      const count = reading.count;
       const name = reading.match.keyword.name;
       if (count < min) {
         report({

@@ -11,7 +11,7 @@
 //     proxy: those are errors.
 // The list is kept short on purpose: only settings that certainly take one value. Statements in
 // different branches of one `.if` block are never both read and are not compared.
-import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
+import type { Statement } from "../../../../grammars/haproxy/ast.js";
 import type { Range } from "../../../../grammars/common/text.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { exclusive, span, where } from "./model.js";
@@ -55,44 +55,54 @@ class Setting {
     readonly key: string,
     readonly outcome: Outcome,
     private readonly statement: Statement,
-    /** The second word of a two-word setting (`timeout client`). */
-    private readonly sub: Word | undefined,
+    /** Whether the setting's name takes the second word too (`timeout client`). */
+    private readonly twoWords: boolean,
   ) {}
 
   /** Made only when a finding needs it. */
   get range(): Range {
-    return this.sub ? span(this.statement.keyword.range, this.sub.range) : this.statement.keyword.range;
+    return this.twoWords ? span(this.statement.keyword.range, this.statement.args[0]!.range) : this.statement.keyword.range;
   }
 }
 
 /** The setting a statement sets; undefined for anything else. */
 function settingOf(type: string, statement: Statement, keyword = statement.keyword.value): Setting | undefined {
-  const sub = statement.args[0];
+  // The first argument's value, read only for the keywords that need it (without making the words).
+  const sub = (): string | undefined => (statement.argCount > 0 ? statement.wordValue(1) : undefined);
   const proxy = type === "defaults" || type === "frontend" || type === "backend" || type === "listen";
   if (proxy) {
     const outcome = PROXY_SETTINGS.get(keyword);
-    if (outcome) return new Setting(keyword, outcome, statement, undefined);
+    if (outcome) return new Setting(keyword, outcome, statement, false);
     // haproxy keeps the first inspect delay: "ignoring tcp-request inspect-delay (was already defined)".
-    if ((keyword === "tcp-request" || keyword === "tcp-response") && sub?.value === "inspect-delay") {
-      return new Setting(`${keyword} inspect-delay`, "first", statement, sub);
+    if ((keyword === "tcp-request" || keyword === "tcp-response") && sub() === "inspect-delay") {
+      return new Setting(`${keyword} inspect-delay`, "first", statement, true);
     }
     const pair = PROXY_PAIRS.get(keyword);
-    if (pair && sub && (pair === "any" || pair.has(sub.value))) return new Setting(`${keyword} ${sub.value}`, "last", statement, sub);
+    if (!pair) return undefined;
+    const value = sub();
+    if (value !== undefined && (pair === "any" || pair.has(value))) return new Setting(`${keyword} ${value}`, "last", statement, true);
     return undefined;
   }
   if (type === "global") {
     const name = GLOBAL_ALIASES[keyword] ?? keyword;
-    if (name === "user" || name === "group") return new Setting(name, "first", statement, undefined);
+    if (name === "user" || name === "group") return new Setting(name, "first", statement, false);
     const outcome = GLOBAL_SETTINGS.get(name) ?? (name.startsWith("tune.") ? "last" : undefined);
-    if (outcome) return new Setting(name, outcome, statement, undefined);
-    if (keyword === "stats" && sub && (sub.value === "timeout" || sub.value === "maxconn")) return new Setting(`stats ${sub.value}`, "last", statement, sub);
+    if (outcome) return new Setting(name, outcome, statement, false);
+    if (keyword === "stats") {
+      const value = sub();
+      if (value === "timeout" || value === "maxconn") return new Setting(`stats ${value}`, "last", statement, true);
+    }
     return undefined;
   }
-  if (keyword === "timeout" && sub && (type === "resolvers" || type === "mailers" || type === "ring" || type === "log-forward")) {
-    return new Setting(`timeout ${sub.value}`, "last", statement, sub);
+  if (keyword === "timeout" && (type === "resolvers" || type === "mailers" || type === "ring" || type === "log-forward")) {
+    const value = sub();
+    if (value !== undefined) return new Setting(`timeout ${value}`, "last", statement, true);
   }
-  if (type === "resolvers" && keyword === "hold" && sub) return new Setting(`hold ${sub.value}`, "last", statement, sub);
-  if (OTHER_SETTINGS[type]?.has(keyword)) return new Setting(keyword, "last", statement, undefined);
+  if (type === "resolvers" && keyword === "hold") {
+    const value = sub();
+    if (value !== undefined) return new Setting(`hold ${value}`, "last", statement, true);
+  }
+  if (OTHER_SETTINGS[type]?.has(keyword)) return new Setting(keyword, "last", statement, false);
   return undefined;
 }
 

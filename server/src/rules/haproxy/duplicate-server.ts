@@ -24,22 +24,22 @@ export const duplicateServer: HaproxyRule = {
       const lines = model.keywordsIn(section, ["server", "peer"]);
       if (lines.length < 2) continue;
       for (const statement of lines) {
-        const keyword = statement.keyword.value;
-        if (isGuarded(statement)) continue;
-        const name = statement.args[0];
-        if (!name) continue;
-        const first = seenIn.get(name.value) === section ? seen.get(name.value) : undefined;
+        if (isGuarded(statement) || statement.argCount === 0) continue;
+        // The keyword and the name are read without making the line's words.
+        const keyword = statement.wordValue(0)!;
+        const name = statement.wordValue(1)!;
+        const first = seenIn.get(name) === section ? seen.get(name) : undefined;
         if (first) {
           report({
             ...(section.type === "peers" ? { severity: "warning" as const } : {}),
-            range: name.range,
+            range: statement.args[0]!.range,
             uri: section.uri,
-            message: `${keyword} '${name.value}' is already defined on line ${first.range.start.line + 1} of this ${section.type}`,
-            related: [{ uri: section.uri, range: first.args[0]!.range, message: `first ${keyword} '${name.value}'` }],
+            message: `${keyword} '${name}' is already defined on line ${first.range.start.line + 1} of this ${section.type}`,
+            related: [{ uri: section.uri, range: first.args[0]!.range, message: `first ${keyword} '${name}'` }],
           });
         } else {
-          seen.set(name.value, statement);
-          seenIn.set(name.value, section);
+          seen.set(name, statement);
+          seenIn.set(name, section);
         }
       }
     }

@@ -8,7 +8,7 @@ import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
 import { hasVariable } from "./keywords.js";
-import { actionOptionReports } from "./action-options.js";
+import { actionOptionReports, hasCheckedOptions } from "./action-options.js";
 import { stickTableReports } from "./stick-table-options.js";
 import { LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, OPTION_SHAPES, timeTooLong } from "./numbers.js";
 import type { OptionShape } from "./option-words.js";
@@ -151,36 +151,40 @@ export const invalidValue: HaproxyRule = {
   check({ model, report }) {
     // Option shapes of plain lines found to hold no wrong value.
     const clean = new Set<OptionShape>();
-    for (const placed of model.statements()) {
+    // An indexed loop: a for...of over 100,000 statements allocates an iterator result per step.
+    const placedList = model.statements();
+    for (let placedAt = 0; placedAt < placedList.length; placedAt++) {
+      const placed = placedList[placedAt]!;
       const { section, reading } = placed;
       if (reading.kind !== "known" || reading.match.negated) continue;
       const keyword = reading.match.keyword;
-      const args = reading.args;
+      // The argument words are made only where a line is read word by word or has a problem.
+      const count = reading.count;
       const uri = section.uri;
       const list = CLOSED_LISTS[keyword.name];
-      if (list && args[0]) {
-        const bad = closedListReport(list, args[0], list === "balance" ? "a balance algorithm" : list === "compression" ? "a compression setting" : `a ${keyword.name} value`);
+      if (list && count > 0) {
+        const bad = closedListReport(list, reading.args[0]!, list === "balance" ? "a balance algorithm" : list === "compression" ? "a compression setting" : `a ${keyword.name} value`);
         if (bad) report({ uri, ...bad });
       } else if (keyword.name === "stick-table" || (keyword.name === "table" && section.type === "peers")) {
-        for (const item of stickTableReports(keyword.name, args)) report({ uri, ...item });
-      } else if (keyword.actions?.startsWith("http-") || keyword.name === "redirect") {
-        for (const item of actionOptionReports(keyword.name, args)) report({ uri, ...item });
+        for (const item of stickTableReports(keyword.name, reading.args)) report({ uri, ...item });
+      } else if ((keyword.actions?.startsWith("http-") || keyword.name === "redirect") && hasCheckedOptions(keyword.name, reading.value(0))) {
+        for (const item of actionOptionReports(keyword.name, reading.args)) report({ uri, ...item });
       } else if (keyword.name === "log") {
-        for (const item of logReports(args)) report({ uri, ...item });
-      } else if (keyword.name === "bind" && args[0]) {
-        const bad = bindAddressReport(args[0], model.version);
+        for (const item of logReports(reading.args)) report({ uri, ...item });
+      } else if (keyword.name === "bind" && count > 0) {
+        const bad = bindAddressReport(reading.args[0]!, model.version);
         if (bad) report({ uri, ...bad });
       } else if (keyword.args?.shapes) {
         const shapes = keyword.args.shapes;
-        for (let index = 0; index < shapes.length; index++) {
+        for (let index = 0; index < shapes.length && index < count; index++) {
           const shapeText = shapes[index]!;
-          const word = args[index];
-          if (!word || (!placed.plain && hasVariable(word))) continue;
-          const found = numberProblem(shapeText, placed.plain ? word.text : word.value, keyword.name, {
+          if (!placed.plain && hasVariable(reading.args[index]!)) continue;
+          const found = numberProblem(shapeText, placed.plain ? reading.text(index)! : reading.value(index)!, keyword.name, {
             lenient: LENIENT_KEYWORDS.has(keyword.name),
             negative: NEGATIVE_KEYWORDS.has(keyword.name),
           });
           if (!found) continue;
+          const word = reading.args[index]!;
           const shape = parseShape(shapeText);
           const candidates = shape.values ? suggest(word.value, shape.values) : [];
           // haproxy 2.6 reads `30sec` as 30s and only warns that later versions refuse it.
@@ -196,7 +200,7 @@ export const invalidValue: HaproxyRule = {
       }
       const options = placed.options;
       if (options && !clean.has(options)) {
-        const reports = optionReports(options, args, model.version);
+        const reports = optionReports(options, reading.args, model.version);
         if (reports.length === 0 && placed.plain) clean.add(options);
         for (const item of reports) report({ uri, ...item });
       }

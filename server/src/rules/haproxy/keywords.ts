@@ -10,6 +10,10 @@ export type StatementReading =
       readonly match: HaproxyKeywordMatch;
       /** The words after the keyword's own words, up to a condition. */
       readonly args: readonly Word[];
+      /** `args.length`, and each argument's text and value, read without making the words. */
+      readonly count: number;
+      text(index: number): string | undefined;
+      value(index: number): string | undefined;
     }
   | { readonly kind: "unknown" }
   /** A keyword made of a variable, known only at run time: not judged. */
@@ -48,15 +52,16 @@ const MULTI = Symbol("several words");
 export function computeReading(statement: Statement, known?: KeywordMatches, plain = false, keyword?: string): StatementReading {
   // A plain keyword (no quote, no escape) holds no variable.
   if (!plain && hasVariable(statement.keyword)) return UNJUDGED;
-  const args = statement.args;
-  const first = keyword ?? statement.keyword.value;
+  const argCount = statement.argCount;
+  const first = keyword ?? statement.wordValue(0)!;
   const byFirst = known?.byFirst.get(first);
   let match: HaproxyKeywordMatch | null | undefined;
   if (byFirst !== undefined && byFirst !== MULTI) match = byFirst;
   else {
-    // A keyword has at most three words, after a `no` or `default` prefix.
+    // A keyword has at most three words, after a `no` or `default` prefix. The arguments are the
+    // words after the keyword: their values are read without making the words.
     const leading = [first];
-    for (let i = 0; i < 3 && i < args.length; i++) leading.push(plain ? args[i]!.text : args[i]!.value);
+    for (let i = 0; i < 3 && i < argCount; i++) leading.push(statement.wordValue(i + 1)!);
     const key = known && leading.join("\u0000");
     match = key === undefined ? undefined : known!.byLeading.get(key);
     if (match === undefined) {
@@ -71,13 +76,63 @@ export function computeReading(statement: Statement, known?: KeywordMatches, pla
     }
   }
   if (!match) return UNKNOWN;
-  let rest = match.wordCount === 1 ? args : args.slice(match.wordCount - 1);
-  // A keyword that takes a condition, which the grammar did not cut off: the condition is not an argument.
-  if (match.keyword.conditional && statement.condition === undefined) {
-    const at = rest.findIndex((word) => word.value === "if" || word.value === "unless");
-    if (at >= 0) rest = rest.slice(0, at);
+  return new KnownReading(match, statement);
+}
+
+/**
+ * A known statement's reading. Its arguments are read from the statement's words one by one, and
+ * the word objects are made only when `args` is asked for (most lines of a large file are only
+ * counted and compared).
+ */
+class KnownReading {
+  readonly kind = "known" as const;
+  private rest: readonly Word[] | undefined;
+  private argCount = -1;
+
+  constructor(
+    readonly match: HaproxyKeywordMatch,
+    private readonly statement: Statement,
+  ) {}
+
+  get args(): readonly Word[] {
+    if (this.rest === undefined) {
+      const args = this.statement.args;
+      const from = this.match.wordCount - 1;
+      const count = this.count;
+      this.rest = from === 0 && count === args.length ? args : args.slice(from, from + count);
+    }
+    return this.rest;
   }
-  return { kind: "known", match, args: rest };
+
+  /** The number of arguments: after the keyword's words, up to the condition. */
+  get count(): number {
+    if (this.argCount < 0) {
+      const statement = this.statement;
+      // Arguments are words [wordCount, end) of the statement.
+      const first = this.match.wordCount;
+      let end = statement.argCount + 1;
+      // A keyword that takes a condition, which the grammar did not cut off: the condition is not an argument.
+      if (this.match.keyword.conditional && !statement.hasCondition) {
+        for (let i = first; i < end; i++) {
+          const value = statement.wordValue(i);
+          if (value === "if" || value === "unless") {
+            end = i;
+            break;
+          }
+        }
+      }
+      this.argCount = Math.max(0, end - first);
+    }
+    return this.argCount;
+  }
+
+  text(index: number): string | undefined {
+    return index >= 0 && index < this.count ? this.statement.wordText(this.match.wordCount + index) : undefined;
+  }
+
+  value(index: number): string | undefined {
+    return index >= 0 && index < this.count ? this.statement.wordValue(this.match.wordCount + index) : undefined;
+  }
 }
 
 const UNJUDGED: StatementReading = { kind: "unjudged" };

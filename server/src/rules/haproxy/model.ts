@@ -127,13 +127,11 @@ export class Placed implements Located {
    */
   get options(): OptionShape | undefined {
     if (this.cachedOptions === undefined) {
-      this.cachedOptions = (this.plain ? optionShape(this.reading, textOf, this.shared.optionShapes) : optionShape(this.reading)) ?? null;
+      this.cachedOptions = (this.plain ? optionShape(this.reading, true, this.shared.optionShapes) : optionShape(this.reading)) ?? null;
     }
     return this.cachedOptions ?? undefined;
   }
 }
-
-const textOf = (word: Word) => word.text;
 
 /** What the statements of one model share: readings of one-word keywords, option shapes. */
 interface SharedReadings {
@@ -214,6 +212,8 @@ export class HaproxyModel {
     this.files = files;
     this.version = version;
     let lastDefaults: SectionModel | undefined;
+    // The first defaults section of each name so far: what `from NAME` finds.
+    const namedDefaults = new Map<string, SectionModel>();
     // Lines in `.if` branches haproxy cannot read at this version (`.if version_atleast(3.1)` for
     // 2.6) are not part of the configuration it reads.
     const conditions = new ConditionalReading(version);
@@ -235,9 +235,12 @@ export class HaproxyModel {
           const parent = section.from?.value;
           // A defaults section starts again from haproxy's built-in values unless it names a parent
           // with `from`; other proxies take the last defaults section before them.
-          if (parent !== undefined) model.defaults = this.sections.find((s) => s.type === "defaults" && s.name === parent);
+          if (parent !== undefined) model.defaults = namedDefaults.get(parent);
           else if (section.type !== "defaults") model.defaults = lastDefaults;
-          if (section.type === "defaults") lastDefaults = model;
+          if (section.type === "defaults") {
+            lastDefaults = model;
+            if (model.name !== undefined && !namedDefaults.has(model.name)) namedDefaults.set(model.name, model);
+          }
         }
         this.sections.push(model);
         this.bySection.set(section, model);
@@ -310,8 +313,10 @@ export class HaproxyModel {
     for (const section of this.sections) {
       const placed: Placed[] = [];
       const own = new Map<string, Statement[]>();
-      for (const statement of section.statements) {
-        const keyword = valueOf(statement.keyword);
+      const statements = section.statements;
+      for (let i = 0; i < statements.length; i++) {
+        const statement = statements[i]!;
+        const keyword = statement.wordValue(0)!;
         const entry = new Placed(statement, section, keyword, shared);
         placed.push(entry);
         all.push(entry);
@@ -440,7 +445,8 @@ export class HaproxyModel {
       lines = [...ast.preamble];
       for (const section of ast.sections) {
         lines.push(section.header);
-        for (const line of section.body) lines.push(line);
+        const body = section.body;
+        for (let i = 0; i < body.length; i++) lines.push(body[i]!);
       }
       this.allLines.set(file, lines);
     }
@@ -698,16 +704,6 @@ function matches(text: string, pattern: string | RegExp): boolean {
   const found = pattern.test(text);
   pattern.lastIndex = 0;
   return found;
-}
-
-/** A word's value, read without decoding when its text has no quote and no backslash (most words). */
-function valueOf(word: Word): string {
-  const text = word.text;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34 || c === 39 || c === 92) return word.value;
-  }
-  return text;
 }
 
 function hasLoneCarriageReturn(text: string): boolean {

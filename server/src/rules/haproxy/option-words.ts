@@ -54,54 +54,59 @@ const LEADING: Readonly<Record<string, { kind: "bind" | "server"; count: number 
 export class ShapeCache {
   readonly byWords = new Map<string, OptionShape>();
   /** The last line read: the next one is often its twin. */
-  last: { readonly args: readonly Word[]; readonly count: number; readonly kind: string; readonly shape: OptionShape } | undefined;
+  last: { readonly reading: KnownReading; readonly count: number; readonly kind: string; readonly shape: OptionShape } | undefined;
 }
 
-/** Whether two plain lines have the same words from `from` on. */
-function sameWords(a: readonly Word[], b: readonly Word[], from: number): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = from; i < a.length; i++) if (a[i]!.text !== b[i]!.text) return false;
+type KnownReading = Extract<StatementReading, { kind: "known" }>;
+
+/** Whether two plain lines have the same argument texts from `from` on. */
+function sameWords(a: KnownReading, b: KnownReading, from: number): boolean {
+  const length = a.count;
+  if (length !== b.count) return false;
+  for (let i = from; i < length; i++) if (a.text(i) !== b.text(i)) return false;
   return true;
 }
 
 /**
- * The option shape of a line, or undefined for other keywords. `valueOf` reads a word (its text
- * when the line is known to be plain); `shared` keeps one shape per distinct option words, for
- * plain lines only (a quoted word's value says nothing about its variables).
+ * The option shape of a line, or undefined for other keywords. `plain` says the line is known to
+ * be plain, so that a word's text is its value; `shared` keeps one shape per distinct option words,
+ * for plain lines only (a quoted word's value says nothing about its variables). The words are read
+ * from the reading one by one, without making them.
  */
-export function optionShape(reading: StatementReading, valueOf: (word: Word) => string = (word) => word.value, shared?: ShapeCache): OptionShape | undefined {
+export function optionShape(reading: StatementReading, plain = false, shared?: ShapeCache): OptionShape | undefined {
   if (reading.kind !== "known" || reading.match.negated) return undefined;
   const layout = LEADING[reading.match.keyword.name];
   if (!layout) return undefined;
   const lookup = layout.kind === "bind" ? haproxyBindOption : haproxyServerOption;
-  const args = reading.args;
+  const length = reading.count;
+  const valueOf = (index: number): string => (plain ? reading.text(index)! : reading.value(index)!);
   let count = layout.count;
   // A peers `server NAME` may have no address: its second word is then already an option (or nothing).
-  if (layout.kind === "server" && count === 2 && args[1] && lookup(valueOf(args[1]))) count = 1;
+  if (layout.kind === "server" && count === 2 && length > 1 && lookup(valueOf(1))) count = 1;
   let key: string | undefined;
   if (shared) {
     const last = shared.last;
-    if (last && last.count === count && last.kind === layout.kind && sameWords(last.args, args, count)) return last.shape;
+    if (last && last.count === count && last.kind === layout.kind && sameWords(last.reading, reading, count)) return last.shape;
     key = `${layout.kind} ${count}`;
-    for (let i = count; i < args.length; i++) key += `\u0000${valueOf(args[i]!)}`;
+    for (let i = count; i < length; i++) key += `\u0000${valueOf(i)}`;
     const known = shared.byWords.get(key);
     if (known) {
-      shared.last = { args, count, kind: layout.kind, shape: known };
+      shared.last = { reading, count, kind: layout.kind, shape: known };
       return known;
     }
   }
   const options: ShapedOption[] = [];
   let i = count;
-  while (i < args.length) {
+  while (i < length) {
     const at = i++;
-    const spec = lookup(valueOf(args[at]!));
+    const spec = lookup(valueOf(at));
     let values = 0;
     if (spec) {
       const min = spec.args?.min ?? 0;
       const max = spec.args?.max ?? min;
       // Optional values are taken while the next word is not itself an option.
       const limit = max < 0 ? Infinity : max;
-      while (values < limit && i < args.length && (values < min || !lookup(valueOf(args[i]!)))) {
+      while (values < limit && i < length && (values < min || !lookup(valueOf(i)))) {
         values++;
         i++;
       }
@@ -111,7 +116,7 @@ export function optionShape(reading: StatementReading, valueOf: (word: Word) => 
   const shape: OptionShape = { kind: layout.kind, leading: count, options };
   if (shared && key !== undefined) {
     shared.byWords.set(key, shape);
-    shared.last = { args, count, kind: layout.kind, shape };
+    shared.last = { reading, count, kind: layout.kind, shape };
   }
   return shape;
 }

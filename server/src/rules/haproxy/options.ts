@@ -47,15 +47,61 @@ function readOptions(words: readonly Word[], values: ReadonlySet<string>): LineO
   return options;
 }
 
+/** An option of a line, read from its words' values; the words themselves are made when asked for. */
+class StatementOption implements LineOption {
+  constructor(
+    readonly name: string,
+    private readonly statement: Statement,
+    /** Where the option's word and its value word stand in `statement.words` (-1: no value word). */
+    private readonly at: number,
+    private readonly valueAt: number,
+  ) {}
+
+  get word(): Word {
+    return this.statement.words[this.at]!;
+  }
+
+  get value(): Word | undefined {
+    return this.valueAt < 0 ? undefined : this.statement.words[this.valueAt];
+  }
+}
+
+/** `readOptions` over `statement.args` from argument `from` on, without making the words. */
+function statementOptions(statement: Statement, from: number, values: ReadonlySet<string>): LineOption[] {
+  const options: LineOption[] = [];
+  // Argument i is word i + 1.
+  const end = statement.argCount + 1;
+  for (let at = from + 1; at < end; at++) {
+    const name = statement.wordValue(at)!;
+    if (values.has(name)) {
+      options.push(new StatementOption(name, statement, at, at + 1 < end ? at + 1 : -1));
+      at++;
+    } else options.push(new StatementOption(name, statement, at, -1));
+  }
+  return options;
+}
+
 /** The options of a `bind` line (after its address) or of a `stats socket` line (after its address). */
 export function bindOptions(statement: Statement): LineOption[] {
-  const from = statement.keyword.value === "stats" ? 2 : 1;
-  return readOptions(statement.args.slice(from), BIND_VALUE_OPTIONS);
+  const from = statement.wordValue(0) === "stats" ? 2 : 1;
+  return statementOptions(statement, from, BIND_VALUE_OPTIONS);
 }
 
 /** Options written as a list of words, as in `ssl-default-bind-options` and `ssl-default-server-options`. */
 export function optionList(words: readonly Word[], side: "bind" | "server"): LineOption[] {
   return readOptions(words, side === "bind" ? BIND_VALUE_OPTIONS : SERVER_VALUE_OPTIONS);
+}
+
+/** The text of `serverAddressWord`, read without making the words. */
+export function serverAddressText(statement: Statement): string | undefined {
+  switch (statement.wordValue(0)) {
+    case "server":
+      return statement.argCount > 1 ? statement.wordText(2) : undefined;
+    case "server-template":
+      return statement.argCount > 2 ? statement.wordText(3) : undefined;
+    default:
+      return undefined;
+  }
 }
 
 /** The address word of a `server` (after its name) or `server-template` (after its name and count) line. */
@@ -70,11 +116,18 @@ export function serverAddressWord(statement: Statement): Word | undefined {
   }
 }
 
-/** The options of a `server`, `server-template` or `default-server` line. */
-export function serverOptions(statement: Statement): LineOption[] {
-  const from = SERVER_OPTIONS_FROM.get(statement.keyword.value);
-  if (from === undefined) return [];
-  return readOptions(from === 0 ? statement.args : statement.args.slice(from), SERVER_VALUE_OPTIONS);
+const readServerOptions = new WeakMap<Statement, readonly LineOption[]>();
+const NO_OPTIONS: readonly LineOption[] = [];
+
+/** The options of a `server`, `server-template` or `default-server` line (read once per line: several rules ask). */
+export function serverOptions(statement: Statement): readonly LineOption[] {
+  let options = readServerOptions.get(statement);
+  if (options === undefined) {
+    const from = SERVER_OPTIONS_FROM.get(statement.wordValue(0)!);
+    options = from === undefined ? NO_OPTIONS : statementOptions(statement, from, SERVER_VALUE_OPTIONS);
+    readServerOptions.set(statement, options);
+  }
+  return options;
 }
 
 /** Where the options start on `server`, `server-template` and `default-server` lines. */

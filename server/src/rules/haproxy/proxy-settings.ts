@@ -90,14 +90,38 @@ export function frontendsReaching(model: HaproxyModel, backend: SectionModel): S
   return [...found].sort((a, b) => index.order.get(a)! - index.order.get(b)!);
 }
 
+/** The options a server line runs with, as `effectiveServerOptions` gives them. */
+export interface EffectiveOptions {
+  get(name: string): LineOption | undefined;
+  has(name: string): boolean;
+}
+
+/** A server line's own options (the last one of a name wins), else those it inherits: made per server, so it copies nothing. */
+class ServerOptionsView implements EffectiveOptions {
+  constructor(
+    private readonly own: readonly LineOption[],
+    private readonly inherited: ReadonlyMap<string, LineOption>,
+  ) {}
+
+  get(name: string): LineOption | undefined {
+    const own = this.own;
+    for (let i = own.length - 1; i >= 0; i--) if (own[i]!.name === name) return own[i];
+    return this.inherited.get(name);
+  }
+
+  has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+}
+
 /**
  * The options a server line runs with: those of every `default-server` before it (in its defaults,
  * then in its own section), overridden by its own. Keys are option names.
  */
-export function effectiveServerOptions(model: HaproxyModel, section: SectionModel, server: Statement): Map<string, LineOption> {
+export function effectiveServerOptions(model: HaproxyModel, section: SectionModel, server: Statement): EffectiveOptions {
   const state = defaultServerState(model, section);
-  let merged: Map<string, LineOption>;
-  if (state.after.length === 0) merged = new Map(state.inherited);
+  let inherited: ReadonlyMap<string, LineOption>;
+  if (state.after.length === 0) inherited = state.inherited;
   else {
     // The last default-server line of the section written before the server.
     const at = state.position.get(server) ?? Infinity;
@@ -108,10 +132,9 @@ export function effectiveServerOptions(model: HaproxyModel, section: SectionMode
       if (state.positions[middle]! < at) low = middle + 1;
       else high = middle;
     }
-    merged = new Map(low === 0 ? state.inherited : state.after[low - 1]);
+    inherited = low === 0 ? state.inherited : state.after[low - 1]!;
   }
-  for (const option of serverOptions(server)) merged.set(option.name, option);
-  return merged;
+  return new ServerOptionsView(serverOptions(server), inherited);
 }
 
 /** Whether a default-server line that a server of this proxy can inherit from sets option `name`. */

@@ -90,11 +90,12 @@ function logFormatParts(word: Word, out: SampleName[]): void {
 export function sampleNames(statement: Statement, reading: StatementReading, logFormat = true): SampleName[] {
   if (reading.kind !== "known") return NONE;
   const name = reading.match.keyword.name;
-  const args = reading.args;
-  const action = reading.match.keyword.actions !== undefined && args[0] !== undefined && EXPRESSION_ACTIONS.test(args[0].value);
+  const first = reading.value(0);
+  const action = reading.match.keyword.actions !== undefined && first !== undefined && EXPRESSION_ACTIONS.test(first);
   const stick = name.startsWith("stick ") && STICK.test(name);
-  // Most lines have no sample at all: nothing to allocate for them.
-  if (!logFormat && !(name === "acl" && args[1]) && !action && !stick && !statement.condition?.expression) return NONE;
+  // Most lines have no sample at all: nothing to allocate for them (not even their words).
+  if (!logFormat && !(name === "acl" && reading.count > 1) && !action && !stick && !(statement.hasCondition && statement.condition?.expression)) return NONE;
+  const args = reading.args;
   const out: SampleName[] = [];
   if (logFormat) {
     if (statement.keyword.value.includes("%[")) logFormatParts(statement.keyword, out);

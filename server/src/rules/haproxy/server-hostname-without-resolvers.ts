@@ -7,7 +7,7 @@
 // Docker networks) are names too; `localhost` always resolves.
 import type { HaproxyRule } from "../../lint/rule.js";
 import { isDynamic } from "./model.js";
-import { isIpv4, parseAddress, rangeInWord, serverAddressWord } from "./options.js";
+import { isIpv4, parseAddress, rangeInWord, serverAddressText, serverAddressWord } from "./options.js";
 import { effectiveServerOptions, serverLines } from "./proxy-settings.js";
 
 /** `10.0.0.1:80`, a plain word that `parseAddress` reads as an IPv4 address, not a name. */
@@ -32,9 +32,11 @@ export const serverHostnameWithoutResolvers: HaproxyRule = {
   check({ model, report }) {
     for (const section of model.sectionsOfType("backend", "listen")) {
       for (const server of serverLines(model, section)) {
-        const word = serverAddressWord(server);
-        // Most servers are written with an IPv4 address and a port: no name to resolve.
-        if (!word || IPV4_AND_PORT.test(word.text) || isDynamic(word) || word.value.includes("$")) continue;
+        // Most servers are written with an IPv4 address and a port: no name to resolve (and no word to make).
+        const text = serverAddressText(server);
+        if (text === undefined || IPV4_AND_PORT.test(text)) continue;
+        const word = serverAddressWord(server)!;
+        if (isDynamic(word) || word.value.includes("$")) continue;
         const address = parseAddress(word.value);
         if (address.kind !== "inet" || !address.hostname || address.host.toLowerCase() === "localhost") continue;
         const options = effectiveServerOptions(model, section, server);

@@ -4,8 +4,11 @@
 // default and refuses a server line with neither ("verify is enabled by default but no CA file
 // specified") and a bind with no certificate ("no SSL certificate specified for bind").
 import type { HaproxyRule } from "../../lint/rule.js";
+import { searchFor } from "./model.js";
 import { bindOptions } from "./options.js";
-import { effectiveServerOptions, globalStatements, serverLines } from "./proxy-settings.js";
+import { defaultServersSet, effectiveServerOptions, globalStatements, serverLines } from "./proxy-settings.js";
+
+searchFor("ssl");
 
 const CERTIFICATE_OPTIONS = ["crt", "crt-list", "default-crt"];
 
@@ -25,8 +28,7 @@ export const sslIncomplete: HaproxyRule = {
       ({ statement }) => statement.keyword.value === "ssl-server-verify" && statement.args[0]?.value === "none",
     );
     for (const section of model.sectionsOfType("frontend", "listen")) {
-      for (const statement of section.statements) {
-        if (statement.keyword.value !== "bind") continue;
+      for (const statement of model.keywordIn(section, "bind")) {
         const options = bindOptions(statement);
         const ssl = options.find((o) => o.name === "ssl");
         if (!ssl || options.some((o) => CERTIFICATE_OPTIONS.includes(o.name))) continue;
@@ -34,8 +36,12 @@ export const sslIncomplete: HaproxyRule = {
       }
     }
     if (globalVerifyNone) return;
+    // Only servers that can have `ssl`: on their line, or from a default-server line.
+    const saying = new Set(model.mentioning("ssl").map((placed) => placed.statement));
     for (const section of model.sectionsOfType("backend", "listen")) {
+      const inherited = defaultServersSet(model, section, "ssl");
       for (const server of serverLines(model, section)) {
+        if (!inherited && !saying.has(server)) continue;
         const options = effectiveServerOptions(model, section, server);
         // `ssl` may come from a default-server line; `no-ssl` on the server turns it off again.
         if (!options.has("ssl") || server.args.some((w) => w.value === "no-ssl")) continue;

@@ -6,13 +6,13 @@ import type { Statement } from "../../../../grammars/haproxy/ast.js";
 import { replaceRange } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { searchFor, type HaproxyModel, type SectionModel } from "./model.js";
-import { parseAddress, serverAddressWord, serverOptions, spanWords, type LineOption } from "./options.js";
+import { parseAddress, serverAddressWord, serverOptions, spanWords } from "./options.js";
 import { describe, effectiveServerOptions, globalStatements, serverLines } from "./proxy-settings.js";
 
 // The words this rule looks for (see `mentioning`).
 searchFor("verify");
 
-function speaksTls(options: ReadonlyMap<string, LineOption>): boolean {
+function speaksTls(options: { has(name: string): boolean }): boolean {
   return options.has("ssl") || options.has("check-ssl");
 }
 

@@ -7,7 +7,7 @@ import { namedArgument, namedCalls } from "../../../../grammars/references/hapro
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
-import type { HaproxyModel, SectionModel } from "./model.js";
+import { HAS_PAREN, type HaproxyModel, type SectionModel } from "./model.js";
 import { rangeInWord } from "./options.js";
 
 function names(model: HaproxyModel, types: readonly string[], needs?: (section: SectionModel) => boolean): Set<string> {
@@ -33,9 +33,15 @@ export const undefinedFetchName: HaproxyRule = {
         frontend: names(model, ["frontend", "listen"]),
         userlist: names(model, ["userlist"]),
         resolvers: names(model, ["resolvers"]),
-        table: names(model, ["frontend", "backend", "listen"], (s) => s.statements.some((st) => st.keyword.value === "stick-table")),
+        table: names(model, ["frontend", "backend", "listen"], (s) => model.has(s, "stick-table")),
       });
-    for (const { statement, section } of model.statements()) {
+    // An indexed loop: a for...of over 100,000 statements allocates an iterator result per step.
+    const placedList = model.statements();
+    for (let placedAt = 0; placedAt < placedList.length; placedAt++) {
+      const placed = placedList[placedAt]!;
+      // A call needs a `(` in a word's value: the line holds one, or a quote or escape may make one.
+      if (!placed.mayHold(HAS_PAREN)) continue;
+      const { statement, section } = placed;
       for (const word of statement.words) {
         for (const call of namedCalls(word.value)) {
           const named = namedArgument(call.name)!;

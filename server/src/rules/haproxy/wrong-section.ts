@@ -21,7 +21,10 @@ export const wrongSection: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
-    for (const { statement, section, reading } of model.statements()) {
+    // An indexed loop: a for...of over 100,000 statements allocates an iterator result per step.
+    const placedList = model.statements();
+    for (let placedAt = 0; placedAt < placedList.length; placedAt++) {
+      const { statement, section, reading } = placedList[placedAt]!;
       if (reading.kind !== "known") continue;
       const keyword = reading.match.keyword;
       const named = isNamedDefaults(section);

@@ -22,14 +22,15 @@ export const authIgnored: KeepalivedRule = {
     for (const instance of vrrpView(model).instances) {
       if (instance.opaque) continue;
       for (const placed of instance.blocks("authentication")) {
-        const keyword = placed.block.header!.keyword;
-        const typeStatement = placed.statements.find(({ statement }) => statement.keyword.value === "auth_type");
+        // The header's words are made only for a finding.
+        const header = placed.block.header!;
+        const typeStatement = placed.statements.find(({ statement }) => statement.wordIs(0, "auth_type"));
         if (instance.version === 3) {
           const why = instance.family?.family === 6 ? "this IPv6 instance runs VRRP version 3" : "this instance runs VRRP version 3";
-          report({ range: keyword.range, uri: placed.uri, message: `${why}, which has no authentication; keepalived ignores this block` });
+          report({ range: header.keyword.range, uri: placed.uri, message: `${why}, which has no authentication; keepalived ignores this block` });
         } else if (instance.strict) {
-          report({ range: keyword.range, uri: placed.uri, message: "strict mode does not allow authentication; keepalived ignores this block" });
-        } else if (typeStatement?.statement.args[0]?.value === "AH") {
+          report({ range: header.keyword.range, uri: placed.uri, message: "strict mode does not allow authentication; keepalived ignores this block" });
+        } else if (typeStatement?.statement.wordIs(1, "AH")) {
           const state = instance.state;
           const priority = instance.explicitPriority;
           if (state.value === "MASTER" && state.certain && state.statement && priority?.certain && priority.value !== undefined && priority.value < 255) {

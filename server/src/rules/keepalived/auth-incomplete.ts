@@ -21,8 +21,8 @@ export const authIncomplete: KeepalivedRule = {
     for (const instance of vrrpView(model).instances) {
       for (const placed of instance.blocks("authentication")) {
         const statements = placed.statements;
-        if (statements.some(({ statement }) => /\$|\{\{|\{%/.test(statement.keyword.text) || model.unresolvedIncludes.has(statement))) continue;
-        const has = (keyword: string) => statements.some(({ statement }) => statement.keyword.value === keyword && statement.args.length > 0);
+        if (statements.some(({ statement }) => /\$|\{\{|\{%/.test(statement.wordText(0)!) || model.unresolvedIncludes.has(statement))) continue;
+        const has = (keyword: string) => statements.some(({ statement }) => statement.wordIs(0, keyword) && statement.wordCount > 1);
         const missing = ["auth_type", "auth_pass"].filter((keyword) => !has(keyword));
         if (missing.length === 0) continue;
         // keepalived -t reports only a missing auth_pass; without auth_type it says nothing (a trap, a warning).

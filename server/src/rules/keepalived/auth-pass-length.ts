@@ -6,6 +6,9 @@ import { replaceRange } from "../../lint/fixes.js";
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { isDynamic } from "./vrrp.js";
 
+const ENCODER = new TextEncoder();
+const DECODER = new TextDecoder();
+
 export const authPassLength: KeepalivedRule = {
   meta: {
     id: "KA024",
@@ -22,9 +25,11 @@ export const authPassLength: KeepalivedRule = {
       if (blockId !== "vrrp_instance>authentication") continue;
       const word = statement.args[0];
       if (!word || isDynamic(word)) continue;
-      const bytes = new TextEncoder().encode(word.value);
+      // At most 8 ASCII characters are at most 8 bytes (most passwords): nothing to encode.
+      if (word.value.length <= 8 && !/[^\x00-\x7f]/.test(word.value)) continue;
+      const bytes = ENCODER.encode(word.value);
       if (bytes.length <= 8) continue;
-      const kept = new TextDecoder().decode(bytes.slice(0, 8)).replace(/\uFFFD$/, "");
+      const kept = DECODER.decode(bytes.slice(0, 8)).replace(/\uFFFD$/, "");
       report({
         range: word.range,
         uri,

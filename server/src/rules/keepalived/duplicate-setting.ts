@@ -60,11 +60,13 @@ function isTrackerBlock(placed: PlacedBlock): boolean {
 function repeatedKeywords(statements: readonly PlacedStatement[], scalars: readonly string[]): readonly string[] {
   let twice: Set<string> | undefined;
   if (statements.length <= 32) {
-    // A small block (most are): compare the lines with each other rather than make a map.
-    for (let i = 1; i < statements.length; i++) {
-      const keyword = statements[i]!.statement.keyword.value;
+    // A small block (most are): compare the lines with each other rather than make a map (their
+    // keywords read once, without making the words).
+    const keywords = statements.map(({ statement }) => statement.wordValue(0)!);
+    for (let i = 1; i < keywords.length; i++) {
+      const keyword = keywords[i]!;
       for (let j = 0; j < i; j++) {
-        if (statements[j]!.statement.keyword.value === keyword) {
+        if (keywords[j] === keyword) {
           (twice ??= new Set()).add(keyword);
           break;
         }
@@ -73,7 +75,7 @@ function repeatedKeywords(statements: readonly PlacedStatement[], scalars: reado
   } else {
     const once = new Set<string>();
     for (const { statement } of statements) {
-      const keyword = statement.keyword.value;
+      const keyword = statement.wordValue(0)!;
       if (once.has(keyword)) (twice ??= new Set()).add(keyword);
       else once.add(keyword);
     }

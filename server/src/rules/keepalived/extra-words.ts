@@ -38,7 +38,7 @@ export const extraWords: KeepalivedRule = {
       const { statement, uri, blockId } = lines[i]!;
       const { max } = reading.keyword.args;
       // A command groups several words into one argument; other keywords take one word each.
-      if (!isCommand(reading.keyword) && statement.args.length <= max) continue;
+      if (!isCommand(reading.keyword) && statement.wordCount - 1 <= max) continue;
       const { groups } = readArguments(statement, reading.keyword);
       if (groups.length <= max) continue;
       const dropped: Word[] = groups.slice(max).flat();

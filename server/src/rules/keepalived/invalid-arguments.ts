@@ -37,10 +37,11 @@ export const invalidArguments: KeepalivedRule = {
       if (reading.kind !== "known" || !reading.keyword.args) continue;
       const { statement, uri } = lines[i]!;
       const { min, shapes = [], rest } = reading.keyword.args;
-      const name = statement.keyword.value;
+      const name = statement.wordValue(0)!;
       // Only commands group several words into one argument; other keywords take one word each.
       const groups = isCommand(reading.keyword) ? readArguments(statement, reading.keyword).groups : undefined;
-      const count = groups ? groups.length : statement.args.length;
+      // Without groups the words are read from the table, and made only for a problem.
+      const count = groups ? groups.length : statement.wordCount - 1;
       if (count < min) {
         const first = shapes[0] ? parseShape(shapes[0]) : undefined;
         const expected = first?.values ? ` (${first.values.join(" or ")})` : "";
@@ -54,10 +55,10 @@ export const invalidArguments: KeepalivedRule = {
       for (let index = 0; index < count; index++) {
         const shapeText = index === 0 && shapes[0] ? measuredShape(shapes[0], reading.block.id, name) : (shapes[index] ?? rest);
         if (!shapeText || (groups && groups[index]!.length > 1)) continue;
-        const word = groups ? groups[index]![0]! : statement.args[index]!;
-        if (variables && isVariable(word)) continue;
-        const problem = checkShape(shapeText, word.value, "keepalived");
+        if (variables && isVariable(groups ? groups[index]![0]! : statement.args[index]!)) continue;
+        const problem = checkShape(shapeText, groups ? groups[index]![0]!.value : statement.wordValue(index + 1)!, "keepalived");
         if (!problem) continue;
+        const word = groups ? groups[index]![0]! : statement.args[index]!;
         const shape = parseShape(shapeText);
         const candidates = shape.values ? suggest(word.value, shape.values, 1) : [];
         report({

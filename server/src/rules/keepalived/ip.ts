@@ -14,17 +14,24 @@ export interface Address {
   readonly hasPrefix: boolean;
 }
 
+/** Four dot-separated numbers of 1 to 3 digits, each at most 255 (read by character: it runs on every address). */
 function parseIPv4(text: string): number[] | undefined {
-  const parts = text.split(".");
-  if (parts.length !== 4) return undefined;
   const bytes: number[] = [];
-  for (const part of parts) {
-    if (!/^\d{1,3}$/.test(part)) return undefined;
-    const value = Number(part);
-    if (value > 255) return undefined;
-    bytes.push(value);
+  let value = 0;
+  let digits = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 46;
+    if (c >= 48 && c <= 57) {
+      if (++digits > 3) return undefined;
+      value = value * 10 + (c - 48);
+    } else if (c === 46) {
+      if (digits === 0 || value > 255 || bytes.length === 4) return undefined;
+      bytes.push(value);
+      value = 0;
+      digits = 0;
+    } else return undefined;
   }
-  return bytes;
+  return bytes.length === 4 ? bytes : undefined;
 }
 
 function parseIPv6(text: string): number[] | undefined {

@@ -46,11 +46,16 @@ export function isVariable(word: Word): boolean {
   return word.variables.length > 0 || word.value.includes("$");
 }
 
-export function readKeyword(statement: Statement, blockId: string, inBlock = blockReadings(blockId), variable = isVariable(statement.keyword)): KeywordReading {
+/** `isVariable(statement.keyword)` without making the words: a variable needs a `$` in the text. */
+export function keywordIsVariable(statement: Statement): boolean {
+  return statement.wordText(0)!.includes("$");
+}
+
+export function readKeyword(statement: Statement, blockId: string, inBlock = blockReadings(blockId), variable = keywordIsVariable(statement)): KeywordReading {
   const block = inBlock.block;
   if (!block || variable) return UNPLACED;
   if (inBlock.entry) return inBlock.entry;
-  const name = statement.keyword.value;
+  const name = statement.wordValue(0)!;
   let reading = inBlock.byName.get(name);
   if (reading) return reading;
   const keyword = keepalivedKeyword(blockId, name);
@@ -83,7 +88,7 @@ export function keywordReadings(model: KeepalivedModel): readonly KeywordReading
         blockId = line.blockId;
         inBlock = blockReadings(blockId);
       }
-      readings[i] = readKeyword(line.statement, blockId, inBlock, variables && isVariable(line.statement.keyword));
+      readings[i] = readKeyword(line.statement, blockId, inBlock, variables && keywordIsVariable(line.statement));
     }
     allReadings.set(model, (found = readings));
   }

@@ -182,7 +182,7 @@ export class KeepalivedModel {
       (item, uri, blockId, parent, order, _root, id) => {
         if (item.kind === "statement") {
           statements.push({ statement: item, uri, blockId, parent: parent?.block, order, within: parent });
-          if (item.keyword.value === "include" && !item.prefixOnly && !includeResolved(item)) this.unresolvedIncludes.add(item);
+          if (item.wordIs(0, "include") && !item.prefixOnly && !includeResolved(item)) this.unresolvedIncludes.add(item);
           return undefined;
         }
         if (item.kind === "block") {
@@ -215,7 +215,7 @@ export class KeepalivedModel {
       for (let i = 0; i < items.length; i++) {
         const item = items[i]!;
         if (item.kind === "block") {
-          const keyword = item.header && !item.header.prefixOnly ? item.header.keyword.value : undefined;
+          const keyword = item.header && !item.header.prefixOnly ? item.header.wordValue(0)! : undefined;
           const id = keyword === undefined ? undefined : childBlockId(blockId, keyword);
           const placed = visit(item, uri, blockId, parent, order++, root, id);
           go(uri, item.items, id ?? `${blockId}>?`, placed, item);
@@ -223,7 +223,7 @@ export class KeepalivedModel {
           continue;
         }
         visit(item, uri, blockId, parent, order++, root, undefined);
-        if (item.kind === "statement" && item.keyword.value === "include") {
+        if (item.kind === "statement" && item.wordIs(0, "include")) {
           for (const target of this.includeTargets.get(item) ?? []) {
             const file = byUri.get(target);
             if (!file || visited.has(target)) continue;
@@ -317,7 +317,7 @@ export class KeepalivedModel {
       this.byKeyword = new Map();
       for (const placed of this.statements) {
         if (placed.statement.prefixOnly) continue;
-        const key = placed.statement.keyword.value;
+        const key = placed.statement.wordValue(0)!;
         const list = this.byKeyword.get(key);
         if (list) list.push(placed);
         else this.byKeyword.set(key, [placed]);
@@ -421,9 +421,9 @@ export class KeepalivedModel {
     for (const placed of this.blocks) {
       const header = placed.block.header;
       if (placed.parentId !== TOP || !header || header.prefixOnly) continue;
-      const name = header.args[0]?.value;
+      const name = header.wordValue(1);
       if (name === undefined) continue;
-      const keyword = header.keyword.value;
+      const keyword = header.wordValue(0)!;
       const names = index.get(keyword) ?? index.set(keyword, new Map()).get(keyword)!;
       (names.get(name) ?? names.set(name, []).get(name)!).push(placed);
     }

@@ -28,8 +28,12 @@ export const nestedOneLine: KeepalivedRule = {
   check({ model, report }) {
     for (const { block, uri, parent } of model.blocks) {
       const header = block.header;
-      if (!header || header.prefixOnly || BLOCK_KEYWORDS.has(header.keyword.value)) continue;
-      const hidden = header.args.find((word) => !word.quoted && BLOCK_KEYWORDS.has(word.value));
+      if (!header || header.prefixOnly || BLOCK_KEYWORDS.has(header.wordValue(0)!)) continue;
+      // A quoted word's text starts with its quote, so a block keyword's text is an unquoted word:
+      // the words are read from the table, and made only when one is found.
+      let at = 1;
+      for (let text = header.wordText(at); text !== undefined && !BLOCK_KEYWORDS.has(text); text = header.wordText(at)) at++;
+      const hidden = header.words[at];
       if (!hidden) continue;
       const outer = parent?.header ? `'${parent.header.keyword.value}'` : "the enclosing block";
       report({

@@ -6,7 +6,7 @@ import type { Word } from "../../../../grammars/keepalived/ast.js";
 import { keepalivedEntries, readValueLine } from "../../facts/keepalived-entries.js";
 import { checkShape } from "../../facts/shapes.js";
 import type { Fix, KeepalivedRule } from "../../lint/rule.js";
-import { describeBlock, isVariable } from "./keywords.js";
+import { describeBlock } from "./keywords.js";
 import type { PlacedStatement } from "./model.js";
 
 export const valueEntries: KeepalivedRule = {
@@ -27,18 +27,27 @@ export const valueEntries: KeepalivedRule = {
     lines.sort((a, b) => a.order - b.order);
     for (const { statement, uri, blockId } of lines) {
       const grammar = keepalivedEntries(blockId)!;
-      const words: readonly Word[] = statement.words;
-      if (words.some(isVariable)) continue;
-      const reading = readValueLine(blockId, words.map((word) => word.value));
+      // The values are read from the table (a variable needs a `$`); the words are made for a finding.
+      const values: string[] = [];
+      let variable = false;
+      const count = statement.wordCount;
+      for (let i = 0; i < count && !variable; i++) {
+        variable = statement.wordText(i)!.includes("$");
+        values.push(statement.wordValue(i)!);
+      }
+      if (variable) continue;
+      const reading = readValueLine(blockId, values);
       if (!reading) continue;
       const where = describeBlock(blockId);
       if (!grammar.freeForm && !grammar.single) {
-        const firstProblem = checkShape(grammar.first, words[0]!.value, "keepalived");
+        const firstProblem = checkShape(grammar.first, values[0]!, "keepalived");
         if (firstProblem) {
-          report({ uri, range: words[0]!.range, message: `'${words[0]!.value}' ${firstProblem}; keepalived skips this ${where} entry` });
+          report({ uri, range: statement.words[0]!.range, message: `'${values[0]!}' ${firstProblem}; keepalived skips this ${where} entry` });
           continue;
         }
       }
+      if (reading.problems.length === 0) continue;
+      const words: readonly Word[] = statement.words;
       for (const problem of reading.problems) {
         if (problem.kind === "missing-value") {
           const last = words[words.length - 1]!;

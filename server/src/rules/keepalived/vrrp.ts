@@ -9,17 +9,31 @@ import { parseAddress, type Address } from "./ip.js";
 import { TOP, type KeepalivedModel, type PlacedBlock, type PlacedStatement } from "./model.js";
 
 const NONE: readonly PlacedStatement[] = [];
+const NO_BLOCKS: readonly PlacedBlock[] = [];
 const NO_ENTRIES: Entry[] = [];
 
 /** A word whose value is only known once keepalived or a template engine has substituted it. */
 export function isDynamic(word: Word): boolean {
-  const text = word.text;
+  return isDynamicText(word.text);
+}
+
+/** Whether an argument of a statement is dynamic (see `isDynamic`), read without making its words. */
+function hasDynamicArgument(statement: Statement): boolean {
+  for (let i = 1; ; i++) {
+    const text = statement.wordText(i);
+    if (text === undefined) return false;
+    if (isDynamicText(text)) return true;
+  }
+}
+
+/** `isDynamic` of a word's text. */
+export function isDynamicText(text: string): boolean {
   return text.includes("$") || text.includes("{{") || text.includes("{%") || text.includes("<%");
 }
 
 /** A statement that holds only on some hosts (`@id`) or stands for several (`~SEQ`). */
 export function isConditional(statement: Statement): boolean {
-  return statement.configId !== undefined || statement.sequence !== undefined;
+  return statement.hasPrefix;
 }
 
 /** The integer a word holds, as keepalived's strtol would take it whole; undefined otherwise. */
@@ -76,7 +90,8 @@ export class Entry {
   }
 
   get address(): Address | undefined {
-    if (this.parsed === undefined) this.parsed = { value: isDynamic(this.word) ? undefined : parseAddress(this.word.value) };
+    // Read from the table: most entries are only parsed, their words never made.
+    if (this.parsed === undefined) this.parsed = { value: isDynamicText(this.statement.wordText(0)!) ? undefined : parseAddress(this.statement.wordValue(0)!) };
     return this.parsed.value;
   }
 
@@ -93,6 +108,34 @@ export interface Setting {
    * or `~SEQ` prefix, a computed value, or a block whose content is partly unknown.
    */
   readonly certain: boolean;
+  /** What `value?.value` gives, read without making the statement's words. */
+  readonly valueText: string | undefined;
+  /** What `intOf(value)` gives, read without making the statement's words. */
+  readonly int: number | undefined;
+}
+
+/** A setting as `BlockView.setting` finds it; its value word is made when asked for. */
+class SettingRead implements Setting {
+  constructor(
+    readonly statement: Statement,
+    readonly uri: string,
+    readonly certain: boolean,
+  ) {}
+
+  get value(): Word | undefined {
+    return this.statement.args[0];
+  }
+
+  get valueText(): string | undefined {
+    return this.statement.wordValue(1);
+  }
+
+  get int(): number | undefined {
+    const text = this.statement.wordText(1);
+    if (text === undefined || isDynamicText(text)) return undefined;
+    const value = this.statement.wordValue(1)!;
+    return /^[-+]?\d+$/.test(value) ? Number(value) : undefined;
+  }
 }
 
 /** A block with its direct statements and sub-blocks, files included inside it counted. */
@@ -121,8 +164,9 @@ export class BlockView {
 
   /** The name when it is known before run time. */
   get name(): string | undefined {
-    const word = this.nameWord;
-    return word && !isDynamic(word) ? word.value : undefined;
+    // Read from the table: the header's words are made only when a finding needs them.
+    const text = this.header?.wordText(1);
+    return text !== undefined && !isDynamicText(text) ? this.header!.wordValue(1) : undefined;
   }
 
   /** True when the block only exists on some hosts (`@id vrrp_instance …`). */
@@ -155,7 +199,7 @@ export class BlockView {
       // The block's statements by keyword, made once: rules ask a block for many keywords.
       this.byKeyword = new Map();
       for (const placed of all) {
-        const key = placed.statement.keyword.value;
+        const key = placed.statement.wordValue(0)!;
         const list = this.byKeyword.get(key);
         if (list) list.push(placed);
         else this.byKeyword.set(key, [placed]);
@@ -169,8 +213,23 @@ export class BlockView {
   /** Direct sub-blocks, of one keyword when given. */
   blocks(keyword?: string): readonly PlacedBlock[] {
     const all = this.placed.blocks;
-    return keyword === undefined ? all : all.filter(({ block }) => block.header?.keyword.value === keyword && !block.header.prefixOnly);
+    if (keyword === undefined) return all;
+    if (!this.blocksByKeyword) {
+      // The sub-blocks by keyword, made once: rules ask a block for several kinds.
+      this.blocksByKeyword = new Map();
+      for (let i = 0; i < all.length; i++) {
+        const header = all[i]!.block.header;
+        if (!header || header.prefixOnly) continue;
+        const key = header.wordValue(0)!;
+        const list = this.blocksByKeyword.get(key);
+        if (list) list.push(all[i]!);
+        else this.blocksByKeyword.set(key, [all[i]!]);
+      }
+    }
+    return this.blocksByKeyword.get(keyword) ?? NO_BLOCKS;
   }
+
+  private blocksByKeyword: Map<string, PlacedBlock[]> | undefined;
 
   /** The lines of every sub-block `keyword` (a value block), in reading order. */
   entries(keyword: string): Entry[] {
@@ -180,7 +239,7 @@ export class BlockView {
       for (const placed of this.placed.blocks) {
         const header = placed.block.header;
         if (!header || header.prefixOnly) continue;
-        const name = header.keyword.value;
+        const name = header.wordValue(0)!;
         let list = this.entryCache.get(name);
         if (!list) this.entryCache.set(name, (list = []));
         for (const statement of placed.statements) list.push(new Entry(statement, placed));
@@ -201,9 +260,10 @@ export class BlockView {
     const all = this.statements(keyword);
     const last = all[all.length - 1];
     if (!last) return undefined;
-    const value = last.statement.args[0];
-    const certain = !this.opaque && all.every(({ statement }) => !isConditional(statement)) && (value === undefined || !isDynamic(value));
-    return { statement: last.statement, uri: last.uri, value, certain };
+    // The value (the second word) is read from the table: most settings are only compared.
+    const value = last.statement.wordText(1);
+    const certain = !this.opaque && all.every(({ statement }) => !isConditional(statement)) && (value === undefined || !isDynamicText(value));
+    return new SettingRead(last.statement, last.uri, certain);
   }
 }
 
@@ -264,7 +324,7 @@ export class TrackingView extends BlockView {
 
   private readTrackers(kind?: TrackerKind): Tracker[] {
     // Most instances track nothing.
-    if (!this.placed.blocks.some(({ block }) => block.header !== undefined && !block.header.prefixOnly && TRACKER_BLOCKS.has(block.header.keyword.value))) return [];
+    if (!this.placed.blocks.some(({ block }) => block.header !== undefined && !block.header.prefixOnly && TRACKER_BLOCKS.has(block.header.wordValue(0)!))) return [];
     return TRACKERS.filter((t) => kind === undefined || t.kind === kind).flatMap(({ kind, defines }) =>
       this.entries(TRACKERS.find((t) => t.kind === kind)!.block).map((entry): Tracker => {
         const name = isDynamic(entry.word) ? undefined : entry.word.value;
@@ -280,7 +340,7 @@ export class TrackingView extends BlockView {
         else if (kind === "interface") weight = 0;
         else if (definition) {
           const own = definition.setting("weight");
-          weight = own ? (own.certain ? intOf(own.value) : undefined) : DEFAULT_WEIGHT[kind];
+          weight = own ? (own.certain ? own.int : undefined) : DEFAULT_WEIGHT[kind];
         }
         const ownReverse = definition?.setting("weight")?.statement.args.some((word) => word.value === "reverse") ?? false;
         const reverse = entry.has("reverse") || (ownReverse && !entry.has("no_reverse") && !entry.has("noreverse"));
@@ -316,15 +376,15 @@ export class VrrpInstance extends TrackingView {
   get vrid(): number | undefined {
     const setting = this.setting("virtual_router_id");
     if (!setting?.certain) return undefined;
-    const value = intOf(setting.value);
+    const value = setting.int;
     return value !== undefined && value >= 1 && value <= 255 ? value : undefined;
   }
 
   /** `MASTER` or `BACKUP` as keepalived settles it (a MASTER is never overridden by a later BACKUP). */
   get state(): { value: "MASTER" | "BACKUP"; statement: Statement | undefined; uri: string; certain: boolean } {
     const all = this.statements("state");
-    const certain = !this.opaque && all.every(({ statement }) => !isConditional(statement) && !statement.args.some(isDynamic));
-    const master = all.find(({ statement }) => statement.args[0]?.value === "MASTER");
+    const certain = !this.opaque && all.every(({ statement }) => !isConditional(statement) && !hasDynamicArgument(statement));
+    const master = all.find(({ statement }) => statement.wordIs(1, "MASTER"));
     const chosen = master ?? all[all.length - 1];
     return { value: master ? "MASTER" : "BACKUP", statement: chosen?.statement, uri: chosen?.uri ?? this.uri, certain };
   }
@@ -333,7 +393,7 @@ export class VrrpInstance extends TrackingView {
   get explicitPriority(): { statement: Statement; value: number | undefined; certain: boolean } | undefined {
     const setting = this.setting("priority");
     if (!setting) return undefined;
-    const value = intOf(setting.value);
+    const value = setting.int;
     return { statement: setting.statement, value: value !== undefined && value >= 1 && value <= 255 ? value : undefined, certain: setting.certain };
   }
 
@@ -356,7 +416,7 @@ export class VrrpInstance extends TrackingView {
 
   get interfaceName(): string | undefined {
     const setting = this.setting("interface");
-    return setting?.certain && setting.value ? setting.value.value : undefined;
+    return setting?.certain ? setting.valueText : undefined;
   }
 
   /** `vrrp_strict` in global_defs or `strict_mode` on the instance. */
@@ -412,7 +472,7 @@ export class VrrpInstance extends TrackingView {
   get version(): 2 | 3 {
     if (this.family?.family === 6) return 3;
     const own = this.setting("version") ?? this.global.setting("vrrp_version");
-    return intOf(own?.value) === 3 ? 3 : 2;
+    return own?.int === 3 ? 3 : 2;
   }
 
   /** Whether the instance sends adverts by unicast (it has at least one peer). */
@@ -495,7 +555,7 @@ export class KeepalivedView {
     for (const placed of model.blocks) {
       const header = placed.block.header;
       if (placed.parentId !== TOP || !header || header.prefixOnly) continue;
-      const keyword = header.keyword.value;
+      const keyword = header.wordValue(0)!;
       (top.get(keyword) ?? top.set(keyword, []).get(keyword)!).push(placed);
     }
     const ofKind = (keyword: string) => top.get(keyword) ?? [];
