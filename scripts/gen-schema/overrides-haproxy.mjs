@@ -156,6 +156,8 @@ export const keywords = {
   acl: { args: { min: 2, max: -1, shapes: ["def:acl", "string"] } },
   // `bind <address>[:<ports>][,…] [options]`; the options are checked with haproxyBindOption()
   bind: { args: { min: 1, max: -1, shapes: ["ipport"] } },
+  // `id <number>` of a proxy: 2.6.12 reads it with atol and refuses what is not above 0 ("custom id has to be > 0").
+  id: { args: { min: 1, max: 1, shapes: ["int:1.."] } },
   // `stats socket <address|path> [bind options]`: 2.6.12 refuses it without an address.
   "stats socket": { args: { min: 1, max: -1 } },
   // `server <name> <address> [options]` (proxies, ring); in peers the address is optional

@@ -175,3 +175,10 @@ peers mine
     ]);
   });
 });
+
+describe("HA004 invalid-value: a proxy's id", () => {
+  it("is an error below 1 and a warning where haproxy reads leading digits", () => {
+    const found = expectHaproxy("HA004", "backend a\n    id «0»\nbackend b\n    id «7x»\nbackend c\n    id 3\n");
+    expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual(["error '0' must be at least 1 for 'id'", "warning '7x' is not a whole number for 'id'; haproxy reads it as 7 without a word"]);
+  });
+});

@@ -10,6 +10,7 @@ export const LENIENT_KEYWORDS: ReadonlySet<string> = new Set([
   "fd-hard-limit",
   "fullconn",
   "gid",
+  "id",
   "max-session-srv-conns",
   "maxcompcpuusage",
   "maxcomprate",
