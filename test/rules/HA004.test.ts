@@ -132,6 +132,8 @@ describe("HA004 invalid-value: the options of actions", () => {
     http-request redirect scheme https code 308 if !{ ssl_fc }
     http-request wait-for-body time «30d» at-least «1.5k»
     http-request wait-for-body time 1s at-least 16k
+    http-request return status 200 «hdr» x-only if TRUE
+    http-request return status 200 hdr x-a 1 hdr x-b 2
 `,
     );
     expect(found.map((p) => p.message)).toEqual([
@@ -145,6 +147,7 @@ describe("HA004 invalid-value: the options of actions", () => {
       "'table' needs a table name",
       "'30d' is longer than haproxy's limit of 2147483647 ms (about 24.8 days)",
       "'1.5k' is not a size (a number with an optional k, m or g)",
+      "'hdr' needs a header name and a value",
     ]);
   });
 });

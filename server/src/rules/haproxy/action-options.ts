@@ -36,11 +36,23 @@ const OPTIONS: Readonly<Record<string, Readonly<Record<string, Check>>>> = {
 
 const CONDITION = new Set(["if", "unless"]);
 
-function optionReports(options: Readonly<Record<string, Check>>, words: readonly Word[]): Report[] {
+/** Actions whose `hdr` option takes two words: `hdr <name> <value>`. */
+const WITH_HEADERS = new Set(["return", "deny", "tarpit"]);
+
+function optionReports(options: Readonly<Record<string, Check>>, words: readonly Word[], headers = false): Report[] {
   const reports: Report[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (CONDITION.has(word.value)) break;
+    if (headers && word.value === "hdr") {
+      const missing = [words[i + 1], words[i + 2]].some((next) => !next || CONDITION.has(next.value));
+      if (missing) {
+        reports.push({ range: word.range, message: `'${word.value}' needs a header name and a value` });
+        break;
+      }
+      i += 2;
+      continue;
+    }
     const check = Object.hasOwn(options, word.value) ? options[word.value] : undefined;
     if (!check) continue;
     const value = words[i + 1];
@@ -79,5 +91,5 @@ export function actionOptionReports(keyword: string, args: readonly Word[]): Rep
     return table > 0 && (!value || CONDITION.has(value.value)) ? [{ range: args[table]!.range, message: "'table' needs a table name" }] : [];
   }
   const options = Object.hasOwn(OPTIONS, name) ? OPTIONS[name] : undefined;
-  return options ? optionReports(options, args.slice(1)) : [];
+  return options ? optionReports(options, args.slice(1), WITH_HEADERS.has(name)) : [];
 }
