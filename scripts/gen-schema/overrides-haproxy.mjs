@@ -124,6 +124,7 @@ export const fewerArgs = {
  * integer, negative ones included.
  */
 export const numberRanges = {
+  accepted_payload_size: "12..65535",
   maxcompcpuusage: "0..100",
   maxsslconn: "0..",
   nbthread: "1..",
@@ -156,6 +157,13 @@ export const keywords = {
   acl: { args: { min: 2, max: -1, shapes: ["def:acl", "string"] } },
   // `bind <address>[:<ports>][,…] [options]`; the options are checked with haproxyBindOption()
   bind: { args: { min: 1, max: -1, shapes: ["ipport"] } },
+  // cache and resolvers numbers as haproxy 2.6.12 reads them ("total-max-size wrong value '10x'",
+  // "'total-max-size' (4096) must not be greater than 4095", "unexpected character 'x' in argument to <hold>")
+  "total-max-size": { args: { min: 1, max: 1, shapes: ["int:1..4095"] } },
+  "max-object-size": { args: { min: 1, max: 1, shapes: ["int"] } },
+  "max-age": { args: { min: 0, max: 1, shapes: ["int"] } },
+  hold: { args: { min: 2, max: 2, shapes: ["enum:nx|other|refused|timeout|valid|obsolete", "time"] } },
+  maxlen: { args: { min: 1, max: 1, shapes: ["int:1.."] } },
   // `id <number>` of a proxy: 2.6.12 reads it with atol and refuses what is not above 0 ("custom id has to be > 0").
   id: { args: { min: 1, max: 1, shapes: ["int:1.."] } },
   // `stats socket <address|path> [bind options]`: 2.6.12 refuses it without an address.

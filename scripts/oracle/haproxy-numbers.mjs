@@ -20,6 +20,10 @@ const TIME_OPTIONS = new Set(["inter", "fastinter", "downinter", "slowstart", "a
 const schema = JSON.parse(readFileSync(new URL("../../dist/facts/haproxy.json", import.meta.url), "utf8"));
 const corpus = corpusLines();
 const TIMEOUTS = ["    timeout client 5s", "    timeout server 5s", "    timeout connect 5s"];
+const PROXIES = ["backend", "frontend", "listen"];
+/** Other sections with numbers, and what each needs before the line tried. haproxy may stop reading one after an error in it: their cases run a file each. */
+const OTHER_SECTIONS = ["cache", "resolvers", "ring"];
+const PREAMBLE = { cache: ["    total-max-size 4"], resolvers: ["    nameserver ns1 127.0.0.1:53"], ring: ["    size 32764"] };
 
 /** One case per keyword: its line with `VALUE` where the first number goes, and the section kind it needs. */
 function keywordCases() {
@@ -30,7 +34,7 @@ function keywordCases() {
     const shapes = keyword.args?.shapes ?? [];
     const at = shapes.findIndex((shape) => NUMERIC.test(shape));
     if (at < 0) continue;
-    const section = keyword.sections.includes("global") ? "global" : ["backend", "frontend", "listen"].find((s) => keyword.sections.includes(s));
+    const section = keyword.sections.includes("global") ? "global" : [...PROXIES, ...OTHER_SECTIONS].find((s) => keyword.sections.includes(s));
     if (!section) continue;
     const skip = keyword.name.split(" ").length;
     const sample = corpus(keyword.name).find((line) => /^\d/.test(line.split(/\s+/)[skip + at] ?? ""));
@@ -42,21 +46,31 @@ function keywordCases() {
   return cases;
 }
 
-/** haproxy's verdict on each case with `value`, each case in a section of its own. */
+/** haproxy's verdict on each case with `value`, each case in a section of its own (and a file of its own outside global and the proxies). */
 function verdicts(cases, value, dir) {
+  const apart = cases.filter((c) => OTHER_SECTIONS.includes(c.section));
+  const together = cases.filter((c) => !OTHER_SECTIONS.includes(c.section));
+  return [...verdictsIn(together, value, dir), ...apart.flatMap((c) => verdictsIn([c], value, dir))];
+}
+
+function verdictsIn(cases, value, dir) {
   const lines = ["defaults", "    mode http", ...TIMEOUTS];
   const at = [];
   cases.forEach((c, i) => {
     lines.push(c.section === "global" ? "global" : `${c.section} case${i}`);
-    if (c.section !== "backend" && c.section !== "global") lines.push(`    bind :${20000 + i}`);
+    if (c.section === "frontend" || c.section === "listen") lines.push(`    bind :${20000 + i}`);
+    lines.push(...(PREAMBLE[c.section] ?? []).filter((line) => !line.trim().startsWith(c.name + " ")));
     at.push(lines.length + 1);
     lines.push(`    ${c.line.replace("VALUE", value)}`.trimEnd());
   });
   const file = join(dir, "numbers.cfg");
   writeFileSync(file, lines.join("\n") + "\n");
   const messages = runHaproxy(file);
+  // Some sections report a wrong value as a warning on its line and then fail the whole file
+  // ("total-max-size wrong value 'abc'", then "Error(s) found"): alone in its file, that is a refusal.
+  const failed = cases.length === 1 && messages.some((m) => m.level === "ALERT" && m.line === undefined);
   return cases.map((c, i) => {
-    const alert = messages.find((m) => m.line === at[i] && m.level === "ALERT");
+    const alert = messages.find((m) => m.line === at[i] && (m.level === "ALERT" || (failed && m.level === "WARNING")));
     return { ...c, value, refused: Boolean(alert), ...(alert ? { message: alert.text } : {}) };
   });
 }

@@ -45,6 +45,9 @@ export const LENIENT_KEYWORDS: ReadonlySet<string> = new Set([
   "tune.ssl.ssl-ctx-cache-size",
   "uid",
   "ulimit-n",
+  "max-age",
+  "maxlen",
+  "resolve_retries",
 ]);
 
 /** Server options whose integer haproxy reads with atol(). */
@@ -99,6 +102,11 @@ export const NEGATIVE_KEYWORDS: ReadonlySet<string> = new Set([
   "tune.vars.txn-max-size",
   "uid",
   "ulimit-n",
+  "max-age",
+  "max-object-size",
+  "max-secondary-entries",
+  "maxlen",
+  "resolve_retries",
 ]);
 
 /** Server options that take a negative number without a word. */
