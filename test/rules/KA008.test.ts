@@ -40,3 +40,10 @@ vrrp_instance V {
     expect(option!.message).toBe("'device' is not an option of a virtual_ipaddress (in vrrp_instance) entry; keepalived drops the entry");
   });
 });
+
+describe("KA008 value-entries: positional words", () => {
+  it("reports a virtual_server_group entry whose port is not a number", () => {
+    const found = expectKeepalived("KA008", "virtual_server_group G1 {\n  10.0.0.1 «abc»\n  10.0.0.2 80\n  10.0.0.3-10 443\n  fwmark 7\n}\n");
+    expect(found[0]!.message).toBe("'abc' is not a port number; keepalived skips this virtual_server_group entry");
+  });
+});

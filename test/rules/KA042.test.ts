@@ -12,3 +12,11 @@ describe("KA042 undefined-vs-group", () => {
     expect(found[0]!.fix?.edits[0]?.newText).toBe("WEB");
   });
 });
+
+describe("KA042 undefined-vs-group: an empty group", () => {
+  it("warns where a virtual_server names a group with no entries, which keepalived removes", () => {
+    const found = expectKeepalived("KA042", "virtual_server_group G2 {\n}\nvirtual_server group «G2» {\n  lb_algo rr\n  lb_kind NAT\n}\n");
+    expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual(["warning virtual_server_group 'G2' has no entries; keepalived removes it and ignores this virtual_server"]);
+    expect(found[0]!.related?.[0]?.range.start.line).toBe(0);
+  });
+});

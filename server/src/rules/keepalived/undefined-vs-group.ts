@@ -1,6 +1,7 @@
 // KA042: `virtual_server group NAME` with no `virtual_server_group NAME`. `keepalived -t` says
 // nothing; when the daemon starts, the checker process logs "Virtual server group NAME specified but
-// not configured - ignoring virtual server" and the virtual server does not exist.
+// not configured - ignoring virtual server" and the virtual server does not exist. A group with no
+// entries is removed ("has no entries - removing", which keepalived -t does report): a warning.
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { NameIndex } from "../name-index.js";
@@ -26,7 +27,21 @@ export const undefinedVsGroup: KeepalivedRule = {
     for (const server of view.virtualServers) {
       if (server.kind !== "group") continue;
       const word = server.header?.args[1];
-      if (!word || isDynamic(word) || names.has(word.value)) continue;
+      if (!word || isDynamic(word)) continue;
+      if (names.has(word.value)) {
+        // keepalived 2.2.7: "virtual server group NAME has no entries - removing" (keepalived -t exits 5).
+        const group = view.definition("virtual_server_group", word.value);
+        if (group && !group.opaque && group.statements().length === 0) {
+          report({
+            range: word.range,
+            uri: server.uri,
+            severity: "warning",
+            message: `virtual_server_group '${word.value}' has no entries; keepalived removes it and ignores this virtual_server`,
+            related: [{ uri: group.uri, range: (group.nameWord ?? group.header!.keyword).range, message: `the empty virtual_server_group '${word.value}'` }],
+          });
+        }
+        continue;
+      }
       const candidates = (index ??= new NameIndex(names)).suggest(word.value);
       report({
         range: word.range,

@@ -3,11 +3,25 @@
 // same line is taken for an option, and keepalived drops the whole entry (`track_script { a b }`
 // tracks neither). An unknown option or a missing option value does the same.
 import type { Word } from "../../../../grammars/keepalived/ast.js";
-import { keepalivedEntries, readValueLine } from "../../facts/keepalived-entries.js";
+import { keepalivedEntries, readValueLine, type KeepalivedEntries, type ValueLineReading } from "../../facts/keepalived-entries.js";
 import { checkShape } from "../../facts/shapes.js";
 import type { Fix, KeepalivedRule } from "../../lint/rule.js";
 import { describeBlock } from "./keywords.js";
 import type { PlacedStatement } from "./model.js";
+
+/** The first positional word (`10.0.0.1 abc` in a virtual_server_group: the port) that is not what its shape says. */
+function positionalProblem(grammar: KeepalivedEntries, values: readonly string[], reading: ValueLineReading): { index: number; problem: string } | undefined {
+  for (const entry of reading.entries) {
+    const shapes = grammar.byFirst?.[values[entry.first]!] ?? grammar.positional ?? [];
+    for (let k = 0; k < entry.positional.length; k++) {
+      const index = entry.positional[k]!;
+      const shape = shapes[k]?.replace(/\?$/, "");
+      const problem = shape ? checkShape(shape, values[index]!, "keepalived") : undefined;
+      if (problem) return { index, problem };
+    }
+  }
+  return undefined;
+}
 
 export const valueEntries: KeepalivedRule = {
   meta: {
@@ -45,6 +59,11 @@ export const valueEntries: KeepalivedRule = {
           report({ uri, range: statement.words[0]!.range, message: `'${values[0]!}' ${firstProblem}; keepalived skips this ${where} entry` });
           continue;
         }
+      }
+      const positional = positionalProblem(grammar, values, reading);
+      if (positional) {
+        report({ uri, range: statement.words[positional.index]!.range, message: `'${values[positional.index]!}' ${positional.problem}; keepalived skips this ${where} entry` });
+        continue;
       }
       if (reading.problems.length === 0) continue;
       const words: readonly Word[] = statement.words;
