@@ -134,6 +134,7 @@ describe("HA004 invalid-value: the options of actions", () => {
     http-request wait-for-body time 1s at-least 16k
     http-request return status 200 «hdr» x-only if TRUE
     http-request return status 200 hdr x-a 1 hdr x-b 2
+    http-request capture req.hdr(host) len 10x
 `,
     );
     expect(found.map((p) => p.message)).toEqual([

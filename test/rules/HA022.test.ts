@@ -82,3 +82,10 @@ backend app
     ]);
   });
 });
+
+describe("HA022 duplicate-directive: a proxy's id", () => {
+  it("is refused twice in one proxy", () => {
+    const found = expectHaproxy("HA022", "frontend f\n    bind :80\n    id 20\n    «id» 20\n");
+    expect(found[0]!.severity).toBe("error");
+  });
+});

@@ -47,3 +47,9 @@ describe("KA008 value-entries: positional words", () => {
     expect(found[0]!.message).toBe("'abc' is not a port number; keepalived skips this virtual_server_group entry");
   });
 });
+
+describe("KA008 value-entries: a group's firewall mark", () => {
+  it("reports a negative mark, which keepalived reads as unsigned", () => {
+    expectKeepalived("KA008", "virtual_server_group G1 {\n  fwmark «-5»\n  fwmark 7\n}\n");
+  });
+});

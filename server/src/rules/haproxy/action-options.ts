@@ -6,7 +6,7 @@
 // Each range was asked of haproxy 2.6.12 ("Unexpected status code '600'", "length must be > 0").
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import type { Report } from "../../lint/rule.js";
-import { timeTooLong } from "./numbers.js";
+import { leadingInteger, timeTooLong } from "./numbers.js";
 
 /** Codes haproxy 2.6 has a built-in error page for: the only ones `deny_status` takes. */
 const ERROR_PAGE_CODES = new Set(["200", "400", "401", "403", "404", "405", "407", "408", "410", "413", "421", "425", "429", "500", "501", "502", "503", "504"]);
@@ -16,7 +16,8 @@ type Check = (value: string) => string | undefined;
 const between = (low: number, high: number): Check => (value) =>
   /^\d+$/.test(value) && Number(value) >= low && Number(value) <= high ? undefined : `is not a status code haproxy takes here (${low} to ${high})`;
 const oneOf = (codes: ReadonlySet<string>, what: string): Check => (value) => (codes.has(value) ? undefined : `is not ${what} (${[...codes].join(", ")})`);
-const positive: Check = (value) => (/^\d+$/.test(value) && Number(value) > 0 ? undefined : "is not a length above 0");
+// haproxy reads a capture length with atol(): `10x` is 10; only what reads as 0 or less is refused.
+const positive: Check = (value) => (leadingInteger(value) > 0 ? undefined : "is not a length above 0");
 const index: Check = (value) => (/^\d+$/.test(value) ? undefined : "is not a capture slot number");
 const any: Check = () => undefined;
 const time: Check = (value) => (/^\d+(?:us|ms|s|m|h|d)?$/.test(value) ? timeTooLong("wait-for-body", value) : "is not a time (a number with an optional unit: us, ms, s, m, h, d)");

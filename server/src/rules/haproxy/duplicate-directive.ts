@@ -22,6 +22,8 @@ const PROXY_SETTINGS: ReadonlyMap<string, Outcome> = new Map<string, Outcome>([
   ...["mode", "balance", "maxconn", "fullconn", "default_backend", "log-format", "log-format-sd", "unique-id-format", "unique-id-header", "cookie", "retries", "hash-type", "backlog", "monitor-uri", "log-tag", "http-reuse", "dispatch", "server-state-file-name", "load-server-state-from-file", "max-keep-alive-queue"].map((k) => [k, "last"] as const),
   ["stick-table", "refused"],
   ["use-fcgi-app", "refused"],
+  // "proxy li2 reuses same custom id as proxy li2" (haproxy 2.6.12)
+  ["id", "refused"],
 ]);
 
 /** Two-word settings of proxies: `timeout X`, `stats uri`… */
