@@ -39,3 +39,11 @@ backend «app»
     expectHaproxy("HA013", ".if defined(BLUE)\nbackend app\n.else\nbackend app\n.endif\n");
   });
 });
+
+describe("HA013 duplicate-proxy: ids", () => {
+  it("reports a proxy with the id of another, with the other as related", () => {
+    const found = expectHaproxy("HA013", "frontend a\n    bind :80\n    id 5\nbackend b\n    id «5»\nbackend c\n    id 6\n");
+    expect(found[0]!.message).toBe("backend 'b' has the same id (5) as frontend 'a'; haproxy refuses it");
+    expect(found[0]!.related?.[0]?.range.start.line).toBe(2);
+  });
+});

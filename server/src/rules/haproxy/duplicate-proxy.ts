@@ -54,5 +54,32 @@ export const duplicateProxy: HaproxyRule = {
       }
       for (const side of sides) if (!seen.has(`${side}:${section.name}`)) seen.set(`${side}:${section.name}`, section);
     }
+    reportSharedIds(model, report);
   },
 };
+
+/**
+ * Two proxies with one `id`: haproxy 2.6.12 refuses the second ("backend b reuses same custom id as
+ * frontend a"). A proxy's own repeated `id` line is HA022's.
+ */
+function reportSharedIds(model: Parameters<HaproxyRule["check"]>[0]["model"], report: Parameters<HaproxyRule["check"]>[0]["report"]): void {
+  const byId = new Map<string, { section: SectionModel; placed: ReturnType<typeof model.withKeyword>[number] }>();
+  for (const placed of model.withKeyword("id")) {
+    const { section, reading } = placed;
+    if (!section.isProxy || section.type === "defaults" || reading.kind !== "known" || isGuarded(placed.statement)) continue;
+    const value = reading.value(0);
+    if (value === undefined || value.includes("$")) continue;
+    const first = byId.get(value);
+    if (!first) {
+      byId.set(value, { section, placed });
+      continue;
+    }
+    if (first.section === section) continue;
+    report({
+      uri: section.uri,
+      range: reading.args[0]!.range,
+      message: `${section.type} '${section.name ?? ""}' has the same id (${value}) as ${first.section.type} '${first.section.name ?? ""}'; haproxy refuses it`,
+      related: [{ uri: first.section.uri, range: first.placed.reading.kind === "known" ? first.placed.reading.args[0]!.range : first.placed.statement.range, message: `id ${value} of ${first.section.type} '${first.section.name ?? ""}'` }],
+    });
+  }
+}
