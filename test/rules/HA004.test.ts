@@ -186,3 +186,18 @@ describe("HA004 invalid-value: a proxy's id", () => {
     expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual(["error '0' must be at least 1 for 'id'", "warning '7x' is not a whole number for 'id'; haproxy reads it as 7 without a word"]);
   });
 });
+
+describe("HA004 invalid-value: matching methods", () => {
+  it("checks the -m of an acl and of del-header", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "frontend f\n    acl a req.hdr(host) -m «foo» x\n    acl b req.hdr(host) «-m»\n    acl c req.hdr(host) -i -m beg x\n    http-request del-header x-a -m «dom»\n    http-request del-header x-b «-m»\n    http-request del-header x-c -m beg\n",
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'foo' is not a matching method (found, bool, int, ip, bin, len, str, sub, reg, beg, end, dir, dom)",
+      "'-m' needs a matching method",
+      "'dom' is not a matching method del-header takes (str, beg, end, sub, reg)",
+      "'-m' needs a value",
+    ]);
+  });
+});

@@ -11,6 +11,10 @@ import { leadingInteger, timeTooLong } from "./numbers.js";
 /** Codes haproxy 2.6 has a built-in error page for: the only ones `deny_status` takes. */
 const ERROR_PAGE_CODES = new Set(["200", "400", "401", "403", "404", "405", "407", "408", "410", "413", "421", "425", "429", "500", "501", "502", "503", "504"]);
 const REDIRECT_CODES = new Set(["301", "302", "303", "307", "308"]);
+/** Matching methods `del-header -m` takes (haproxy 2.6.12: "-m with unsupported matching method 'dom'"). */
+const DEL_HEADER_METHODS = new Set(["str", "beg", "end", "sub", "reg"]);
+/** Matching methods of an ACL's `-m`. */
+const ACL_METHODS = new Set(["found", "bool", "int", "ip", "bin", "len", "str", "sub", "reg", "beg", "end", "dir", "dom"]);
 
 type Check = (value: string) => string | undefined;
 const between = (low: number, high: number): Check => (value) =>
@@ -33,6 +37,7 @@ const OPTIONS: Readonly<Record<string, Readonly<Record<string, Check>>>> = {
   capture: { len: positive, id: index },
   "set-status": { reason: any },
   "wait-for-body": { time, "at-least": size },
+  "del-header": { "-m": oneOf(DEL_HEADER_METHODS, "a matching method del-header takes") },
 };
 
 const CONDITION = new Set(["if", "unless"]);
@@ -93,4 +98,22 @@ export function actionOptionReports(keyword: string, args: readonly Word[]): Rep
   }
   const options = Object.hasOwn(OPTIONS, name) ? OPTIONS[name] : undefined;
   return options ? optionReports(options, args.slice(1), WITH_HEADERS.has(name)) : [];
+}
+
+/** The `-m` of an `acl` line (`args` after `acl`): present, and a method haproxy knows. */
+export function aclMethodReports(args: readonly Word[]): Report[] {
+  for (let i = 2; i < args.length; i++) {
+    const word = args[i]!;
+    if (!word.value.startsWith("-")) return [];
+    if (word.value === "--") return [];
+    if (word.value !== "-m") {
+      if (["-f", "-M", "-u"].includes(word.value)) i++;
+      continue;
+    }
+    const method = args[i + 1];
+    if (!method) return [{ range: word.range, message: "'-m' needs a matching method" }];
+    if (method.value.includes("$") || ACL_METHODS.has(method.value)) return [];
+    return [{ range: method.range, message: `'${method.value}' is not a matching method (${[...ACL_METHODS].join(", ")})` }];
+  }
+  return [];
 }

@@ -8,7 +8,7 @@ import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
 import { hasVariable } from "./keywords.js";
-import { actionOptionReports, hasCheckedOptions } from "./action-options.js";
+import { aclMethodReports, actionOptionReports, hasCheckedOptions } from "./action-options.js";
 import { stickTableReports } from "./stick-table-options.js";
 import { LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, OPTION_SHAPES, timeTooLong } from "./numbers.js";
 import type { OptionShape } from "./option-words.js";
@@ -165,6 +165,8 @@ export const invalidValue: HaproxyRule = {
       if (list && count > 0) {
         const bad = closedListReport(list, reading.args[0]!, list === "balance" ? "a balance algorithm" : list === "compression" ? "a compression setting" : `a ${keyword.name} value`);
         if (bad) report({ uri, ...bad });
+      } else if (keyword.name === "acl" && count > 2 && placed.has("-m")) {
+        for (const item of aclMethodReports(reading.args)) report({ uri, ...item });
       } else if (keyword.name === "stick-table" || (keyword.name === "table" && section.type === "peers")) {
         for (const item of stickTableReports(keyword.name, reading.args)) report({ uri, ...item });
       } else if ((keyword.actions?.startsWith("http-") || keyword.name === "redirect") && hasCheckedOptions(keyword.name, reading.value(0))) {
