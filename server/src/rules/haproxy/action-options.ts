@@ -117,3 +117,11 @@ export function aclMethodReports(args: readonly Word[]): Report[] {
   }
   return [];
 }
+
+/** `stick on|match|store-* <pattern> [table NAME] [if …]`: a `table` without its name ("unable to find stick-table ''"). */
+export function stickRuleReports(args: readonly Word[]): Report[] {
+  const table = args.findIndex((word) => word.value === "table");
+  if (table < 1) return [];
+  const name = args[table + 1];
+  return !name || CONDITION.has(name.value) ? [{ range: args[table]!.range, message: "'table' needs a table name" }] : [];
+}

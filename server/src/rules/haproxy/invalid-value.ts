@@ -8,7 +8,7 @@ import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
 import { hasVariable } from "./keywords.js";
-import { aclMethodReports, actionOptionReports, hasCheckedOptions } from "./action-options.js";
+import { aclMethodReports, actionOptionReports, hasCheckedOptions, stickRuleReports } from "./action-options.js";
 import { stickTableReports } from "./stick-table-options.js";
 import { LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, OPTION_SHAPES, timeTooLong } from "./numbers.js";
 import type { OptionShape } from "./option-words.js";
@@ -90,7 +90,9 @@ function logReports(args: readonly Word[]): Report[] {
   let i = 1;
   while (i < args.length && ["len", "format", "sample"].includes(args[i]!.value)) i += 2;
   const facility = args[i];
-  if (!facility) return [];
+  // After its options a target still needs a facility ("log : unknown log facility ''"); HA003
+  // counts only the words, so `log stdout format raw` passes there.
+  if (!facility) return i > 1 ? [{ range: args[i - 1]!.range, message: "a syslog facility must follow (local0 … local7, daemon, …); haproxy refuses this log line without one" }] : [];
   const reports: Report[] = [];
   const bad = closedListReport("log facility", facility, "a syslog facility");
   if (bad) reports.push(bad);
@@ -165,6 +167,8 @@ export const invalidValue: HaproxyRule = {
       if (list && count > 0) {
         const bad = closedListReport(list, reading.args[0]!, list === "balance" ? "a balance algorithm" : list === "compression" ? "a compression setting" : `a ${keyword.name} value`);
         if (bad) report({ uri, ...bad });
+      } else if (keyword.name.startsWith("stick ") && placed.has("table")) {
+        for (const item of stickRuleReports(reading.args)) report({ uri, ...item });
       } else if (keyword.name === "acl" && count > 2 && placed.has("-m")) {
         for (const item of aclMethodReports(reading.args)) report({ uri, ...item });
       } else if (keyword.name === "stick-table" || (keyword.name === "table" && section.type === "peers")) {
