@@ -13,7 +13,7 @@ import { corpusLines, runHaproxy } from "./haproxy-lines.mjs";
 /** Wrong values for integers and sizes; times around haproxy's limit of 2147483647 ms. */
 export const PROBES = { number: ["10x", "abc", "0.5", "-5"], time: ["25d", "24d", "2147483648", "2147483647", "2147483648us"] };
 /** The numeric server options HA004 reads (invalid-value.ts), each probed with the values above and with none. */
-export const SERVER_OPTIONS = ["inter", "fastinter", "downinter", "slowstart", "agent-inter", "pool-purge-delay", "rise", "fall", "weight", "maxconn", "minconn", "maxqueue", "port"];
+export const SERVER_OPTIONS = ["inter", "fastinter", "downinter", "slowstart", "agent-inter", "pool-purge-delay", "rise", "fall", "weight", "maxconn", "minconn", "maxqueue", "port", "pool-max-conn", "pool-low-conn"];
 const NUMERIC = /^(int|size|time)(:|$)/;
 const TIME_OPTIONS = new Set(["inter", "fastinter", "downinter", "slowstart", "agent-inter", "pool-purge-delay"]);
 

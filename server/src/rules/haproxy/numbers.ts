@@ -59,6 +59,8 @@ export const LENIENT_SERVER_OPTIONS: ReadonlySet<string> = new Set([
   "minconn",
   "maxqueue",
   "port",
+  "pool-max-conn",
+  "pool-low-conn",
 ]);
 
 /** Server options haproxy accepts without their value (last on the line), reading 0. */
@@ -115,6 +117,7 @@ export const NEGATIVE_SERVER_OPTIONS: ReadonlySet<string> = new Set([
   "minconn",
   "maxqueue",
   "port",
+  "pool-low-conn",
 ]);
 
 /** Shapes of the numeric bind and server options HA004 checks (the option tables give counts only). */
@@ -132,6 +135,9 @@ export const OPTION_SHAPES: Readonly<Record<string, string>> = {
   minconn: "int:0..",
   maxqueue: "int:0..",
   port: "port",
+  // "'pool-max-conn' must be >= -1" (haproxy 2.6.12); -1 means no limit
+  "pool-max-conn": "int:-1..",
+  "pool-low-conn": "int:0..",
 };
 
 /** What atol() makes of a word: its sign and leading digits, or 0. */
