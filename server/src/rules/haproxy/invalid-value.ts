@@ -211,5 +211,28 @@ export const invalidValue: HaproxyRule = {
         for (const item of reports) report({ uri, ...item });
       }
     }
+    cacheObjectReports(model, report);
   },
 };
+
+/**
+ * A cache whose `max-object-size` (bytes) is more than half its `total-max-size` (megabytes):
+ * haproxy 2.6.12 refuses it once the section is read ("\"max-object-size\" is limited to an half of
+ * \"total-max-size\" => 2097152"). Both are read as haproxy reads them, with atol().
+ */
+function cacheObjectReports(model: Parameters<HaproxyRule["check"]>[0]["model"], report: Parameters<HaproxyRule["check"]>[0]["report"]): void {
+  for (const section of model.sectionsOfType("cache")) {
+    const total = model.keywordIn(section, "total-max-size").at(-1);
+    const object = model.keywordIn(section, "max-object-size").at(-1);
+    if (!total || !object || !total.args[0] || !object.args[0] || `${total.args[0].value}${object.args[0].value}`.includes("$")) continue;
+    const limit = (leadingInteger(total.args[0].value) * 1024 * 1024) / 2;
+    const size = leadingInteger(object.args[0].value);
+    if (limit <= 0 || (size >= 0 && size <= limit)) continue;
+    report({
+      uri: section.uri,
+      range: object.args[0].range,
+      message: `'max-object-size' may be at most half of 'total-max-size' (${limit} bytes here)`,
+      related: [{ uri: section.uri, range: total.args[0].range, message: "the cache's total-max-size, in megabytes" }],
+    });
+  }
+}
