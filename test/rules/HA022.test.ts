@@ -89,3 +89,10 @@ describe("HA022 duplicate-directive: a proxy's id", () => {
     expect(found[0]!.severity).toBe("error");
   });
 });
+
+describe("HA022 duplicate-directive: a peers section's listener", () => {
+  it("refuses a second bind", () => {
+    const found = expectHaproxy("HA022", "peers p\n    bind 127.0.0.1:20001\n    «bind» 127.0.0.1:20002\n    server lb1\n");
+    expect(found[0]!.severity).toBe("error");
+  });
+});

@@ -104,6 +104,8 @@ function settingOf(type: string, statement: Statement, keyword = statement.keywo
     const value = sub();
     if (value !== undefined) return new Setting(`hold ${value}`, "last", statement, true);
   }
+  // "One listener per \"peers\" section is authorized but another is already configured" (haproxy 2.6.12).
+  if (type === "peers" && keyword === "bind") return new Setting(keyword, "refused", statement, false);
   if (OTHER_SETTINGS[type]?.has(keyword)) return new Setting(keyword, "last", statement, false);
   return undefined;
 }
