@@ -39,7 +39,8 @@ describe("lblint and its rules", () => {
   it("exits 2 with one line naming the file and key for a bad config, version or rule", () => {
     const bad = run(join(project('{ "rules": { "HA999": "error" } }'), "etc", "haproxy.cfg"));
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/^lblint: .*lblint\.config\.json: unknown rule 'HA999' in 'rules' \(see lblint --list-rules\)\n$/);
+    // A path, not a file:// URI, with the line and column of the key.
+    expect(bad.stderr).toMatch(/^lblint: \/.*lblint\.config\.json:1:14: unknown rule 'HA999' in 'rules' \(see lblint --list-rules\)\n$/);
     const version = run("--haproxy-version", "1.8", join(project(), "etc", "haproxy.cfg"));
     expect(version).toMatchObject({ code: 2, stderr: "lblint: command line: haproxyVersion '1.8' is not one lblint knows (2.6, 2.8, 3.0, 3.2, 3.4)\n" });
     expect(run("--rule", "HA010", join(project(), "etc", "haproxy.cfg")).code).toBe(2);

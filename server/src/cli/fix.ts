@@ -1,7 +1,7 @@
 // --fix and --fix-dry-run: fixes each configuration linted (server/src/lint/autofix.ts), then writes
 // the files safely (write-file.ts) or prints what would change as a unified diff. The reports then
 // show what is left after fixing, as ESLint's do.
-import { isAbsolute, relative } from "node:path";
+import { shownPath } from "./shown-path.js";
 import { autofix } from "../lint/autofix.js";
 import type { FileReport, Problem } from "../lint/report.js";
 import type { Category } from "../lint/rule.js";
@@ -31,10 +31,7 @@ export interface FixOutcome {
 }
 
 function shown(report: FileReport | undefined, uri: string, cwd: string): string {
-  const path = report?.path ?? uriToPath(uri);
-  if (!isAbsolute(path)) return path;
-  const rel = relative(cwd, path);
-  return rel.startsWith("..") || isAbsolute(rel) ? path : rel;
+  return shownPath(report?.path ?? uriToPath(uri), cwd);
 }
 
 export async function fixRun(run: LintRun, settings: FixSettings): Promise<FixOutcome> {

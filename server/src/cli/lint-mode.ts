@@ -1,7 +1,8 @@
 // The main mode: gather the targets (paths, standard input, haproxy file sets), lint them, fix them
 // when asked, print the report. Also --list-files, which gathers the same targets and prints them.
+import { shownPath } from "./shown-path.js";
 import { statSync } from "node:fs";
-import { isAbsolute, relative, resolve } from "node:path";
+import { resolve } from "node:path";
 import { formatFromContent, formatFromPath } from "../workspace/detect.js";
 import type { FileSystem } from "../workspace/fs.js";
 import { pathToUri } from "../workspace/uri.js";
@@ -114,17 +115,12 @@ async function groupConfiguredSets(targets: readonly Target[], resolver: ConfigR
   return { targets: out, errors: [...new Set(errors)] };
 }
 
-function shown(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? path : rel;
-}
-
 export async function listFilesMode(options: CliOptions, io: Io, fs: FileSystem): Promise<number> {
   const collected = await gather(options, io, fs, settingsOf(options, io));
   for (const target of collected.targets) {
-    for (const path of target.set ?? [target.path]) io.out(`${target.format.padEnd(10)}  ${target.display ?? shown(path, io.cwd)}\n`);
+    for (const path of target.set ?? [target.path]) io.out(`${target.format.padEnd(10)}  ${target.display ?? shownPath(path, io.cwd)}\n`);
   }
-  for (const skipped of collected.skipped) io.out(`${"skipped".padEnd(10)}  ${shown(skipped.path, io.cwd)}  (${skipped.reason})\n`);
+  for (const skipped of collected.skipped) io.out(`${"skipped".padEnd(10)}  ${shownPath(skipped.path, io.cwd)}  (${skipped.reason})\n`);
   for (const line of collected.errors) io.err(`lblint: ${line}\n`);
   return collected.errors.length > 0 ? 2 : 0;
 }
@@ -164,7 +160,7 @@ export async function lintMode(options: CliOptions, io: Io, fs: FileSystem): Pro
   const site = await siteMode(options, io, settings);
   if (site !== undefined) return site;
   const collected = await gather(options, io, fs, settings);
-  if (options.debug) for (const skipped of collected.skipped) io.err(`lblint: skipped ${shown(skipped.path, io.cwd)} (${skipped.reason})\n`);
+  if (options.debug) for (const skipped of collected.skipped) io.err(`lblint: skipped ${shownPath(skipped.path, io.cwd)} (${skipped.reason})\n`);
   const run = await lintTargets(fs, collected.targets, settings);
   const failures = [...collected.errors, ...run.errors];
   let reports = run.reports;

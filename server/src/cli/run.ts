@@ -4,6 +4,7 @@
 // error, always as one line on stderr (the stack trace only with --debug).
 // A new mode (such as the whole-site checks) is one more entry before `lintMode`: it builds reports
 // and hands them to `emitReports`, which prints them in every format with the same exit status.
+import { shownUris } from "./shown-path.js";
 import { excerpt } from "../../../grammars/common/excerpt.js";
 import { ConfigError } from "../lint/config.js";
 import { NodeFileSystem } from "../workspace/fs.js";
@@ -45,7 +46,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     return await MODES.find((mode) => mode.when(options))!.run(options, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof InputError || error instanceof OutputError) {
-      io.err(`lblint: ${error.message}\n`);
+      io.err(`lblint: ${shownUris(error.message, io.cwd)}\n`);
       if (debug && error.stack) io.err(`${error.stack}\n`);
       return 2;
     }

@@ -8,7 +8,9 @@ import { fileURLToPath } from "node:url";
 import type { FileSystem } from "../workspace/fs.js";
 import { describeFsError } from "../workspace/read-file.js";
 import { dirnameUri, resolveUri } from "../workspace/uri.js";
-import { findRules } from "./registry.js";
+import { jsonSyntaxError, keyPosition } from "../workspace/json-position.js";
+import { findRules, RULES } from "./registry.js";
+import { suggest } from "./suggest.js";
 import type { Targets } from "./rule.js";
 
 export const CONFIG_FILE_NAMES = ["lblint.config.json", ".lblintrc.json"] as const;
@@ -49,13 +51,25 @@ export interface ResolvedConfig {
   readonly source: string | undefined;
 }
 
-/** A problem in an lblint configuration file, naming the file. */
+/** Where in a configuration file a problem is: 1-based line and column, as editors and compilers count. */
+export interface ConfigPosition {
+  readonly line: number;
+  readonly column: number;
+}
+
+/**
+ * A problem in an lblint configuration file, naming the file and, when it is known, the line and
+ * column (`source:line:column: detail`). `key` is the JSON key the problem is about; loadConfigFile
+ * finds its position in the text.
+ */
 export class ConfigError extends Error {
   constructor(
     readonly source: string,
-    message: string,
+    readonly detail: string,
+    readonly at?: ConfigPosition,
+    readonly key?: string,
   ) {
-    super(`${source}: ${message}`);
+    super(`${source}${at ? `:${at.line}:${at.column}` : ""}: ${detail}`);
   }
 }
 
@@ -71,7 +85,7 @@ export function parseVersion<V extends string>(value: unknown, known: readonly V
   // "2.6.12" targets 2.6: keyword sets change between minor releases only.
   const minor = /^(\d+\.\d+)(?:\.\d+)?$/.exec(text)?.[1];
   if (minor === undefined || !known.includes(minor as V)) {
-    throw new ConfigError(source, `${what} '${text}' is not one lblint knows (${known.join(", ")})`);
+    throw new ConfigError(source, `${what} '${text}' is not one lblint knows (${known.join(", ")})`, undefined, what);
   }
   return minor as V;
 }
@@ -81,7 +95,11 @@ export function resolveConfig(file: unknown, source: string, base: ResolvedConfi
   if (typeof file !== "object" || file === null || Array.isArray(file)) throw new ConfigError(source, "the configuration must be a JSON object");
   const raw = file as Record<string, unknown>;
   const known = new Set(["$schema", "root", "haproxyVersion", "keepalivedVersion", "rules", "ignorePatterns", "haproxyConfigs"]);
-  for (const key of Object.keys(raw)) if (!known.has(key)) throw new ConfigError(source, `unknown key '${key}' (expected one of ${[...known].join(", ")})`);
+  for (const key of Object.keys(raw)) {
+    if (known.has(key)) continue;
+    const close = suggest(key, known, 1)[0];
+    throw new ConfigError(source, `unknown key '${key}'${close ? ` (did you mean '${close}'?)` : ` (expected one of ${[...known].join(", ")})`}`, undefined, key);
+  }
 
   const targets: Targets = {
     haproxy: raw.haproxyVersion === undefined ? base.targets.haproxy : parseVersion<HaproxyVersion>(raw.haproxyVersion, HAPROXY_VERSIONS, "haproxyVersion", source),
@@ -93,7 +111,10 @@ export function resolveConfig(file: unknown, source: string, base: ResolvedConfi
     if (typeof raw.rules !== "object" || raw.rules === null || Array.isArray(raw.rules)) throw new ConfigError(source, "'rules' must be an object of rule id → severity");
     for (const [key, setting] of Object.entries(raw.rules)) {
       const found = findRules(key);
-      if (found.length === 0) throw new ConfigError(source, `unknown rule '${key}' in 'rules' (see lblint --list-rules)`);
+      if (found.length === 0) {
+        const close = suggest(key, RULES.flatMap((rule) => [rule.meta.id, rule.meta.alias]), 1)[0];
+        throw new ConfigError(source, `unknown rule '${key}' in 'rules'${close ? ` (did you mean '${close}'?)` : ""} (see lblint --list-rules)`, undefined, key);
+      }
       const parsed = parseRuleSetting(setting, key, source);
       for (const rule of found) rules.set(rule.meta.id, parsed);
     }
@@ -119,10 +140,10 @@ export function resolveConfig(file: unknown, source: string, base: ResolvedConfi
 function parseRuleSetting(setting: unknown, key: string, source: string): { severity: Severity | "off"; options: Record<string, unknown> } {
   const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined];
   if (typeof severity !== "string" || !SEVERITIES.includes(severity)) {
-    throw new ConfigError(source, `rule '${key}': severity must be one of ${SEVERITIES.join(", ")} (got ${JSON.stringify(severity)})`);
+    throw new ConfigError(source, `rule '${key}': severity must be one of ${SEVERITIES.join(", ")} (got ${JSON.stringify(severity)})`, undefined, key);
   }
   if (options !== undefined && (typeof options !== "object" || options === null || Array.isArray(options))) {
-    throw new ConfigError(source, `rule '${key}': options must be an object`);
+    throw new ConfigError(source, `rule '${key}': options must be an object`, undefined, key);
   }
   return { severity: severity as Severity | "off", options: (options ?? {}) as Record<string, unknown> };
 }
@@ -154,7 +175,16 @@ export async function loadConfigFile(fs: FileSystem, uri: string, base?: Resolve
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new ConfigError(uri, `not valid JSON: ${(error as Error).message}`);
+    const { detail, at } = jsonSyntaxError(text, error as Error);
+    throw new ConfigError(uri, `not valid JSON: ${detail}`, at);
   }
-  return resolveConfig(parsed, uri, base);
+  try {
+    return resolveConfig(parsed, uri, base);
+  } catch (error) {
+    // resolveConfig reads the parsed value; the text says where the key it names was written.
+    if (error instanceof ConfigError && error.key !== undefined && error.at === undefined) {
+      throw new ConfigError(error.source, error.detail, keyPosition(text, error.key), error.key);
+    }
+    throw error;
+  }
 }

@@ -3,6 +3,8 @@
 // With no host information at all, keepalived files given together become one host each, so that
 // they are still compared as peers. Nothing here throws for a problem inside a file: each file gets
 // a parse status instead.
+import { jsonSyntaxError, keyPosition } from "../workspace/json-position.js";
+import { describeFsError } from "../workspace/read-file.js";
 import { parseAddress } from "../rules/keepalived/ip.js";
 import { HaproxyModel } from "../rules/haproxy/model.js";
 import type { Targets } from "../lint/rule.js";
@@ -196,14 +198,25 @@ function configIdOf(name: string): string {
 async function readSiteConfig(fs: FileSystem, root: string): Promise<SiteConfigFile> {
   const uri = child(root, SITE_FILE);
   if ((await fs.stat(uri))?.type !== "file") return {};
+  let text: string;
+  try {
+    text = await fs.readFile(uri);
+  } catch (error) {
+    throw new SiteConfigError(`${uri}: cannot read the site file: ${describeFsError(error)}`);
+  }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(await fs.readFile(uri));
+    parsed = JSON.parse(text);
   } catch (error) {
-    throw new SiteConfigError(`${uri}: not valid JSON: ${(error as Error).message}`);
+    const { detail, at } = jsonSyntaxError(text, error as Error);
+    throw new SiteConfigError(`${uri}${at ? `:${at.line}:${at.column}` : ""}: not valid JSON: ${detail}`);
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new SiteConfigError(`${uri}: the site file must be a JSON object`);
-  for (const key of Object.keys(parsed)) if (!["$schema", "hosts", "segments"].includes(key)) throw new SiteConfigError(`${uri}: unknown key '${key}' (expected hosts, segments)`);
+  for (const key of Object.keys(parsed)) {
+    if (["$schema", "hosts", "segments"].includes(key)) continue;
+    const at = keyPosition(text, key);
+    throw new SiteConfigError(`${uri}${at ? `:${at.line}:${at.column}` : ""}: unknown key '${key}' (expected hosts, segments)`);
+  }
   return parsed as SiteConfigFile;
 }
 
