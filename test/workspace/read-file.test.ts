@@ -80,8 +80,9 @@ describe("the language server's reading of includes", () => {
     const { problems } = await service.problems(root);
     const syntax = (problems.get(root) ?? []).filter((p) => p.ruleId === "syntax").map((p) => [p.range.start.line, p.message]);
     expect(syntax).toEqual([
-      [0, "cannot read 'pipe.conf': a FIFO (named pipe), not a regular file"],
+      [0, "keepalived skips 'pipe.conf': it is a FIFO (named pipe), not a regular file"],
       [1, "include cycle: keepalived.conf → keepalived.conf"],
+      [1, "keepalived skips 'pipe.conf' (matched by '*.conf'): it is a FIFO (named pipe), not a regular file"],
     ]);
   });
 });

@@ -12,6 +12,10 @@ export interface FileStat {
   readonly problem?: string;
   /** A change stamp (milliseconds on disk, a change counter in memory); with the size, tells a cache the file is unchanged. */
   readonly mtimeMs?: number;
+  /** For "other": true when something is there that is not a file or directory (a FIFO, a device), false when it cannot be looked at. */
+  readonly special?: boolean;
+  /** For "file": true when any execute bit is set (keepalived skips such files); undefined when unknown. */
+  readonly executable?: boolean;
 }
 
 /** Where the loader reads files from, by URI: the disk, memory, or editor buffers over the disk. */
@@ -22,6 +26,9 @@ export interface FileSystem {
   /** The names (not URIs) of the entries of a directory. */
   readDirectory(uri: string): Promise<string[]>;
 }
+
+/** On Windows, node:fs makes the execute bits up from the file name. */
+const EXECUTE_BITS_MEAN_SOMETHING = process.platform !== "win32";
 
 /**
  * The disk, through node:fs. Files are decoded as UTF-8; bytes that are not UTF-8 become U+FFFD.
@@ -45,9 +52,9 @@ export class NodeFileSystem implements FileSystem {
       return { type: "other", size: 0, problem: describeFsError(error) };
     }
     if (!info) return undefined;
-    if (info.isFile()) return { type: "file", size: info.size, mtimeMs: info.mtimeMs };
+    if (info.isFile()) return { type: "file", size: info.size, mtimeMs: info.mtimeMs, executable: EXECUTE_BITS_MEAN_SOMETHING ? (info.mode & 0o111) !== 0 : undefined };
     if (info.isDirectory()) return { type: "directory", size: info.size, mtimeMs: info.mtimeMs };
-    return { type: "other", size: info.size, mtimeMs: info.mtimeMs, problem: `${fileKind(info)}, not a regular file` };
+    return { type: "other", size: info.size, mtimeMs: info.mtimeMs, problem: `${fileKind(info)}, not a regular file`, special: true };
   }
 
   async readDirectory(uri: string): Promise<string[]> {

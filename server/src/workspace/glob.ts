@@ -12,11 +12,20 @@ export function hasWildcard(pattern: string): boolean {
   return WILDCARD.test(pattern);
 }
 
+/** What a pattern matches: the regular files, and the other paths that are neither files nor directories. */
+export interface GlobMatches {
+  readonly files: string[];
+  /** Regular files with an execute bit set (keepalived skips them). */
+  readonly executables: string[];
+  /** Matches that are not regular files (FIFOs, devices, sockets, paths that cannot be looked at), with what they are. */
+  readonly others: { readonly uri: string; readonly problem: string; readonly special: boolean }[];
+}
+
 /**
- * Matching file URIs for an absolute pattern URI (`file:///etc/keepalived/conf.d/*.conf`). Throws a
- * FileReadError when a segment matches more than `limit` paths.
+ * What an absolute pattern URI (`file:///etc/keepalived/conf.d/*.conf`) matches; directories are
+ * left out. Throws a FileReadError when a segment matches more than `limit` paths.
  */
-export async function expandGlob(fs: FileSystem, patternUri: string, limit = 10_000): Promise<string[]> {
+export async function expandGlob(fs: FileSystem, patternUri: string, limit = 10_000): Promise<GlobMatches> {
   const url = new URL(patternUri);
   const segments = decodeURIComponent(url.pathname).split("/").filter(Boolean);
   url.pathname = "/";
@@ -39,10 +48,11 @@ export async function expandGlob(fs: FileSystem, patternUri: string, limit = 10_
     prefixes = next;
     if (prefixes.length === 0) break;
   }
-  const files: string[] = [];
+  const matches: GlobMatches = { files: [], executables: [], others: [] };
   for (const uri of prefixes) {
     const info = await fs.stat(uri);
-    if (info?.type === "file") files.push(uri);
+    if (info?.type === "file") (info.executable ? matches.executables : matches.files).push(uri);
+    else if (info?.type === "other") matches.others.push({ uri, problem: info.problem ?? "not a regular file", special: info.special === true });
   }
-  return files;
+  return matches;
 }

@@ -10,7 +10,7 @@ import { parseKeepalived, type KeepalivedParseResult } from "../../../grammars/k
 import { keepalivedStatements } from "../../../grammars/keepalived/walk.js";
 import type { Format } from "./detect.js";
 import type { FileSystem } from "./fs.js";
-import { expandGlob, hasWildcard } from "./glob.js";
+import { expandGlob, hasWildcard, type GlobMatches } from "./glob.js";
 import { describeFsError } from "./read-file.js";
 import { dirnameUri, resolveUri } from "./uri.js";
 
@@ -87,6 +87,13 @@ export async function loadConfig(fs: FileSystem, root: string, format: Format, o
       ? { text: options.text, parse: parseText(format, options.text) }
       : await source(root, format);
   await visit(config, fs, source, root, rootFile, undefined, [root], options.maxIncludeDepth ?? 32);
+  if (format === "keepalived" && (await fs.stat(root))?.executable) {
+    // keepalived -t exits 0 on such a file, and keepalived starts with no configuration at all. A
+    // warning, not an error: a checkout or a mounted file system may show execute bits the
+    // deployed file does not have.
+    const message = "keepalived reads no configuration file with an execute bit set: it would skip this one and run with none (chmod a-x)";
+    addDiagnostics(config, root, [diagnostic("executable-file", "warning", message, rootFile.parse.lines.range(0, 0))]);
+  }
   return config;
 }
 
@@ -180,22 +187,32 @@ async function resolveInclude(
     return [];
   }
   const target = resolveUri(dirnameUri(uri), pattern);
-  let targets: string[];
+  let matches: GlobMatches;
   try {
-    if (hasWildcard(pattern)) targets = await expandGlob(fs, target);
+    if (hasWildcard(pattern)) matches = await expandGlob(fs, target);
     else {
       const info = await fs.stat(target);
-      if (info?.type === "other") throw new Error(info.problem ?? "not a regular file");
-      targets = info?.type === "file" ? [target] : [];
+      matches = { files: info?.type === "file" && !info.executable ? [target] : [], executables: info?.executable ? [target] : [], others: [] };
+      if (info?.type === "other") matches.others.push({ uri: target, problem: info.problem ?? "not a regular file", special: info.special === true });
     }
   } catch (error) {
     problems.push(diagnostic("include-unreadable", "error", `cannot read '${excerpt(pattern)}': ${describeFsError(error)}`, range));
     return [];
   }
-  if (targets.length === 0) {
+  const named = (found: string) => (hasWildcard(pattern) ? `'${excerpt(shortName(found))}' (matched by '${excerpt(pattern)}')` : `'${excerpt(pattern)}'`);
+  for (const other of matches.others) {
+    // keepalived opens only regular files: it skips a FIFO or a device with a message and goes on
+    // (keepalived -t exits 0). What cannot be looked at at all is lblint's own problem to report.
+    if (other.special) problems.push(diagnostic("include-skipped", "warning", `keepalived skips ${named(other.uri)}: it is ${other.problem}`, range));
+    else problems.push(diagnostic("include-unreadable", "error", `cannot read ${named(other.uri)}: ${other.problem}`, range));
+  }
+  for (const file of matches.executables) {
+    problems.push(diagnostic("include-skipped", "warning", `keepalived skips ${named(file)}: it reads no file with an execute bit set (chmod a-x)`, range));
+  }
+  if (matches.files.length + matches.executables.length + matches.others.length === 0) {
     problems.push(diagnostic("include-missing", "warning", `'${excerpt(pattern)}' matches no file; keepalived skips it without failing`, range));
   }
-  return targets;
+  return matches.files;
 }
 
 /** What a file that looks binary gets, once, instead of a syntax error per stray byte. */
