@@ -98,7 +98,7 @@ describe("hostile files on the command line", () => {
     expect(run(dir, ["--config", "pipe.json", "haproxy.cfg"])).toEqual({
       code: 2,
       stdout: "",
-      stderr: `lblint: file://${join(dir, "pipe.json")}: cannot read the configuration: a FIFO (named pipe), not a regular file; lblint does not read it\n`,
+      stderr: `lblint: pipe.json: cannot read the configuration: a FIFO (named pipe), not a regular file; lblint does not read it\n`,
     });
     expect(run(dir, ["--haproxy-config", "pipe.cfg"])).toEqual({
       code: 2,
