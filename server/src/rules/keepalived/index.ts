@@ -44,6 +44,7 @@ import { unusedScript } from "./unused-script.js";
 import { valueEntries } from "./value-entries.js";
 import { variableGlued } from "./variable-glued.js";
 import { urlIncomplete } from "./url-incomplete.js";
+import { emailAlertsNowhere } from "./email-alerts-nowhere.js";
 import { vipForm } from "./vip-form.js";
 import { virtualServerDefaults } from "./virtual-server-defaults.js";
 import { virtualServerWithoutVip } from "./virtual-server-without-vip.js";
@@ -104,4 +105,5 @@ export const KEEPALIVED_RULES: readonly KeepalivedRule[] = [
   advertIntFraction,
   scriptMissing,
   urlIncomplete,
+  emailAlertsNowhere,
 ];
