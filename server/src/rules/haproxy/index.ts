@@ -1,6 +1,7 @@
 // The haproxy rules, in id order. Adding a rule: its module here, docs/rules/<id>.md, test/rules/<id>.test.ts.
 import type { HaproxyRule } from "../../lint/rule.js";
 import { aclIntegerPattern } from "./acl-integer-pattern.js";
+import { protoModeMismatch } from "./proto-mode-mismatch.js";
 import { argumentCount } from "./argument-count.js";
 import { checkMissing } from "./check-missing.js";
 import { deprecatedKeyword } from "./deprecated-keyword.js";
@@ -118,4 +119,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   sslIncomplete,
   logFormat,
   aclIntegerPattern,
+  protoModeMismatch,
 ];

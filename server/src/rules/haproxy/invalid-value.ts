@@ -1,6 +1,7 @@
 // HA004: an argument haproxy cannot read: a time or size with a unit it does not know (`5sec`), a
 // number that is not one, a word outside a closed list (`mode https`, `balance round-robin`,
 // `log … local9`), a listening address without a port. haproxy refuses each of them.
+import { requiredValueReports } from "./required-values.js";
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import { haproxyValue, HAPROXY_VALUES } from "../../facts/haproxy-values.js";
 import { checkShape, parseShape } from "../../facts/shapes.js";
@@ -212,6 +213,7 @@ export const invalidValue: HaproxyRule = {
       }
     }
     cacheObjectReports(model, report);
+    requiredValueReports(model, report);
   },
 };
 

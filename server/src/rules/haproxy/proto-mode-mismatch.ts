@@ -1,0 +1,97 @@
+// HA065: a `bind … proto X` or `server … proto X` whose multiplexer does not fit the proxy's mode
+// or side. haproxy 2.6.12 refuses it once the proxies are checked ("frontend 'f' : MUX protocol
+// 'h2' is not usable for 'bind :443'", "… for server 's1'"). The multiplexers, their mode and
+// side, are those `haproxy -vv` lists: h1 and h2 are HTTP on both sides, fcgi HTTP on the server
+// side only, none TCP on both. A server takes its proto from a `default-server` before it in its
+// section, else from the last one of its defaults section, as haproxy copies them.
+import type { HaproxyRule } from "../../lint/rule.js";
+import { describe, searchFor, where, type Located, type Placed, type SectionModel } from "./model.js";
+
+const MULTIPLEXERS: ReadonlyMap<string, { readonly mode: "http" | "tcp"; readonly sides: "both" | "server" }> = new Map([
+  ["h1", { mode: "http", sides: "both" }],
+  ["h2", { mode: "http", sides: "both" }],
+  ["fcgi", { mode: "http", sides: "server" }],
+  ["none", { mode: "tcp", sides: "both" }],
+]);
+
+searchFor("proto");
+
+export const protoModeMismatch: HaproxyRule = {
+  meta: {
+    id: "HA065",
+    alias: "proto-mode-mismatch",
+    product: "haproxy",
+    severity: "error",
+    category: "correctness",
+    description: "a bind or server 'proto' whose protocol does not fit the proxy's mode (h2 in mode tcp) or side (fcgi on a bind)",
+    fixable: false,
+    native: "reports",
+  },
+  check({ model, report }) {
+    const mentions = model.mentioning("proto");
+    if (mentions.length === 0) return;
+    const protoOf = (placed: Placed) => {
+      const options = placed.options;
+      const reading = placed.reading;
+      if (!options || reading.kind !== "known") return undefined;
+      for (const option of options.options) {
+        if (option.spec?.name !== "proto" || option.count < 1) continue;
+        const word = reading.args[option.at + 1]!;
+        return { word, mux: MULTIPLEXERS.get(word.value) };
+      }
+      return undefined;
+    };
+    // `default-server … proto X` of each section, in order, for the servers after them.
+    const defaultsOf = new Map<SectionModel, Placed[]>();
+    for (const placed of mentions) if (placed.keyword === "default-server") (defaultsOf.get(placed.section) ?? defaultsOf.set(placed.section, []).get(placed.section)!).push(placed);
+    const inherited = (section: SectionModel, line: number): Placed | undefined => {
+      const own = (defaultsOf.get(section) ?? []).filter((d) => d.statement.range.start.line < line && protoOf(d)).at(-1);
+      if (own) return own;
+      for (const holder of model.defaultsChain(section)) {
+        const found = (defaultsOf.get(holder) ?? []).filter((d) => protoOf(d)).at(-1);
+        if (found) return found;
+      }
+      return undefined;
+    };
+
+    const check = (placed: Placed, side: "bind" | "server", from: Placed) => {
+      const section = placed.section;
+      if (!section.isProxy || section.type === "defaults") return;
+      const proto = protoOf(from);
+      if (!proto?.mux || proto.word.value.includes("$")) return;
+      const { mode, from: modeFrom } = model.mode(section);
+      if (modeFrom?.statement.guard || (mode !== "http" && mode !== "tcp")) return;
+      const fitsSide = side === "server" || proto.mux.sides === "both";
+      if (fitsSide && proto.mux.mode === mode) return;
+      const what = side === "bind" ? `'bind ${placed.statement.args[0]?.value ?? ""}'` : `server '${placed.statement.args[0]?.value ?? ""}'`;
+      const why = !fitsSide
+        ? `'${proto.word.value}' speaks to servers only; a bind cannot use it`
+        : `'${proto.word.value}' is ${proto.mux.mode === "http" ? "an HTTP" : "a TCP"} protocol and ${describe(section)} is in mode ${mode}${modeNote(modeFrom, section)}`;
+      const own = from === placed;
+      report({
+        uri: section.uri,
+        range: own ? proto.word.range : (placed.statement.args[0] ?? placed.statement.keyword).range,
+        message: `${why}: haproxy refuses 'proto ${proto.word.value}' for ${what}${own ? "" : ` (it comes from the default-server on ${where(from.section.uri, from.statement.range, section.uri)})`}`,
+        ...(own ? {} : { related: [{ uri: from.section.uri, range: proto.word.range, message: "the default-server that gives the proto" }] }),
+      });
+    };
+
+    for (const placed of mentions) {
+      if (placed.keyword === "bind") check(placed, "bind", placed);
+      else if (placed.keyword === "server" && protoOf(placed)) check(placed, "server", placed);
+    }
+    if (defaultsOf.size === 0) return;
+    // Servers without a proto of their own, in sections that inherit one.
+    const mentioned = new Set(mentions);
+    for (const placed of model.withKeyword("server")) {
+      if (mentioned.has(placed) && protoOf(placed)) continue;
+      const from = inherited(placed.section, placed.statement.range.start.line);
+      if (from) check(placed, "server", from);
+    }
+  },
+};
+
+function modeNote(from: Located | undefined, section: SectionModel): string {
+  if (!from) return " (haproxy's default)";
+  return from.section === section ? "" : ` (from ${describe(from.section)})`;
+}

@@ -1,0 +1,47 @@
+// HA004 checks that look past one word: a cache section that never gets its size, and thread
+// counts above what haproxy is built for. Measured with haproxy 2.6.12: "Size not specified for
+// cache 'c1'" (no total-max-size), "'thread-groups' value must be between
+// 1 and 1", "'nbthread' value must be between 1 and 64" (MAX_THREADS of 64-bit builds). From 2.7
+// on, thread groups work, up to a build limit whose default the manual gives as 16.
+import type { HaproxyRule } from "../../lint/rule.js";
+import { describe, type SectionModel } from "./model.js";
+
+type Context = Parameters<HaproxyRule["check"]>[0];
+
+export function requiredValueReports(model: Context["model"], report: Context["report"]): void {
+  for (const section of model.sectionsOfType("cache")) cacheSize(section, model, report);
+  for (const section of model.sectionsOfType("global")) threadLimits(section, model, report);
+}
+
+function cacheSize(section: SectionModel, model: Context["model"], report: Context["report"]): void {
+  // A value read as 0 is the range check's to report, a missing value the argument count's.
+  if (model.has(section, "total-max-size") || section.statements.some((s) => s.guard !== undefined)) return;
+  report({
+    uri: section.uri,
+    range: section.section.name?.range ?? section.section.header.keyword.range,
+    message: `${describe(section)} has no total-max-size; haproxy refuses a cache without its size (in megabytes)`,
+  });
+}
+
+function threadLimits(section: SectionModel, model: Context["model"], report: Context["report"]): void {
+  const limits: [string, number, string][] =
+    model.version === "2.6"
+      ? [
+          ["thread-groups", 1, "haproxy 2.6 runs a single thread group"],
+          ["nbthread", 64, "haproxy 2.6 runs at most 64 threads"],
+        ]
+      : [["thread-groups", 16, "haproxy is built for at most 16 thread groups unless compiled with a higher MAX_TGROUPS"]];
+  for (const [keyword, max, why] of limits) {
+    for (const statement of model.keywordIn(section, keyword)) {
+      const word = statement.args[0];
+      if (!word || !/^\d+$/.test(word.value)) continue;
+      if (Number(word.value) <= max) continue;
+      report({
+        uri: section.uri,
+        range: word.range,
+        ...(model.version === "2.6" ? {} : { severity: "warning" as const }),
+        message: `'${keyword} ${word.value}' is above ${max}: ${why}${model.version === "2.6" ? "; it refuses the value" : ""}`,
+      });
+    }
+  }
+}

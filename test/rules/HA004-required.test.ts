@@ -1,0 +1,28 @@
+// HA004's checks beyond one word (required-values.ts): a cache's size, thread limits per version.
+import { describe, expect, it } from "vitest";
+import { expectHaproxy } from "./harness.js";
+
+describe("HA004 invalid-value: values a section requires", () => {
+  it("accepts a cache with its size, and thread counts within the limits", () => {
+    expectHaproxy("HA004", "global\n    nbthread 64\n    thread-groups 1\n\ncache c1\n    total-max-size 4\n    max-age 60\n", { haproxyVersion: "2.6" });
+    expectHaproxy("HA004", "global\n    nbthread 128\n    thread-groups 2\n", { haproxyVersion: "3.0" });
+  });
+
+  it("reports a cache without total-max-size, or with one of 0", () => {
+    const found = expectHaproxy("HA004", "cache «c1»\n    max-age 40\n\ncache c2\n    total-max-size «0»\n");
+    expect(found.map((p) => p.message)).toEqual([
+      "cache 'c1' has no total-max-size; haproxy refuses a cache without its size (in megabytes)",
+      "'0' must be at least 1 for 'total-max-size'",
+    ]);
+  });
+
+  it("holds thread counts to haproxy 2.6's limits, and thread groups to the default build's later", () => {
+    const old = expectHaproxy("HA004", "global\n    nbthread «65»\n    thread-groups «2»\n", { haproxyVersion: "2.6" });
+    expect(old.map((p) => [p.severity, p.message])).toEqual([
+      ["error", "'nbthread 65' is above 64: haproxy 2.6 runs at most 64 threads; it refuses the value"],
+      ["error", "'thread-groups 2' is above 1: haproxy 2.6 runs a single thread group; it refuses the value"],
+    ]);
+    const later = expectHaproxy("HA004", "global\n    thread-groups «99999999999»\n", { haproxyVersion: "3.4" });
+    expect(later.map((p) => p.severity)).toEqual(["warning"]);
+  });
+});
