@@ -1,0 +1,56 @@
+// HA066: `http-request capture SAMPLE id N` or `http-response capture SAMPLE id N` in a frontend
+// (or listen) that declares fewer capture slots of that direction. A frontend's request slots are
+// its `capture request header` and `declare capture request` lines, numbered from 0 in order;
+// response slots likewise. haproxy 2.6.12 refuses an id past them once the proxy is checked
+// ("Proxy 'f': unable to find capture id '1' referenced by http-request capture rule"), and does
+// not check the ids of rules in a backend (they use the frontend's slots).
+import type { HaproxyRule } from "../../lint/rule.js";
+import { describe, searchFor, type Placed } from "./model.js";
+
+searchFor("capture");
+
+export const captureSlot: HaproxyRule = {
+  meta: {
+    id: "HA066",
+    alias: "capture-slot",
+    product: "haproxy",
+    severity: "error",
+    category: "reference",
+    description: "an http-request or http-response capture with an id the frontend declares no capture slot for",
+    fixable: false,
+    native: "reports",
+  },
+  check({ model, report }) {
+    const byProxy = new Map<Placed["section"], Placed[]>();
+    for (const placed of model.mentioning("capture")) {
+      const type = placed.section.type;
+      if (type !== "frontend" && type !== "listen") continue;
+      (byProxy.get(placed.section) ?? byProxy.set(placed.section, []).get(placed.section)!).push(placed);
+    }
+    for (const [section, lines] of byProxy) {
+      if (lines.some((placed) => placed.statement.guard !== undefined || !placed.plain)) continue;
+      const slots = { request: 0, response: 0 };
+      const uses: { placed: Placed; direction: "request" | "response"; at: number }[] = [];
+      for (const placed of lines) {
+        const { keyword } = placed;
+        const first = placed.value(0);
+        if (keyword === "capture" && (first === "request" || first === "response") && placed.value(1) === "header") slots[first]++;
+        else if (keyword === "declare" && first === "capture" && (placed.value(1) === "request" || placed.value(1) === "response")) slots[placed.value(1) as "request" | "response"]++;
+        else if ((keyword === "http-request" || keyword === "http-response") && first === "capture") {
+          const at = placed.indexOf("id");
+          if (at > 1) uses.push({ placed, direction: keyword === "http-request" ? "request" : "response", at: at + 1 });
+        }
+      }
+      for (const { placed, direction, at } of uses) {
+        const word = placed.statement.args[at];
+        if (!word || !/^\d+$/.test(word.value) || Number(word.value) < slots[direction]) continue;
+        const count = slots[direction];
+        report({
+          uri: section.uri,
+          range: word.range,
+          message: `${describe(section)} declares ${count === 0 ? "no" : count} ${direction} capture slot${count === 1 ? "" : "s"}${count === 1 ? " (id 0)" : count > 1 ? ` (ids 0-${count - 1})` : ""}, so there is no id ${word.value}; haproxy refuses the rule (add 'declare capture ${direction} len N')`,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { expectHaproxy } from "./harness.js";
+
+const FRONTEND = (body: string) => `frontend f\n    mode http\n    bind :8000\n${body}    default_backend b\n\nbackend b\n    mode http\n    http-request capture req.hdr(x) id 5\n    server s 10.0.0.1:80\n`;
+
+describe("HA066 capture-slot", () => {
+  it("accepts ids within the slots of their direction, header captures included", () => {
+    expectHaproxy("HA066", FRONTEND("    capture request header Host len 32\n    declare capture request len 16\n    declare capture response len 10\n    http-request capture req.hdr(ua) id 1\n    http-response capture res.hdr(server) id 0\n"));
+  });
+
+  it("reports an id past the slots, each direction counted on its own", () => {
+    const found = expectHaproxy("HA066", FRONTEND("    declare capture request len 32\n    http-request capture req.hdr(host) id «1»\n    http-response capture res.hdr(server) id «0»\n"));
+    expect(found.map((p) => p.message)).toEqual([
+      "frontend 'f' declares 1 request capture slot (id 0), so there is no id 1; haproxy refuses the rule (add 'declare capture request len N')",
+      "frontend 'f' declares no response capture slots, so there is no id 0; haproxy refuses the rule (add 'declare capture response len N')",
+    ]);
+  });
+});
