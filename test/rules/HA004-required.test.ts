@@ -26,3 +26,14 @@ describe("HA004 invalid-value: values a section requires", () => {
     expect(later.map((p) => p.severity)).toEqual(["warning"]);
   });
 });
+
+describe("HA004 invalid-value: stick-table arguments at the end of a line", () => {
+  it("takes a 'store' that lists nothing as haproxy does, and refuses other arguments without a value", () => {
+    const found = expectHaproxy("HA004", "backend b\n    stick-table type ip size 1m «store»\n\nbackend c\n    stick-table type ip size 1m «expire»\n\npeers p\n    peer a 127.0.0.1:10000\n    table t type string size 10m «store»\n");
+    expect(found.map((p) => [p.severity, p.message])).toEqual([
+      ["warning", "'store' lists no data type; haproxy accepts it and stores nothing"],
+      ["error", "'expire' needs a value"],
+      ["warning", "'store' lists no data type; haproxy accepts it and stores nothing"],
+    ]);
+  });
+});

@@ -19,3 +19,16 @@ describe("HA064 acl-integer-pattern", () => {
     ]);
   });
 });
+
+describe("HA064 acl-integer-pattern: signs and explicit -m int", () => {
+  it("takes a negative number but not a range that starts below zero, and checks '-m int' on any fetch", () => {
+    const found = expectHaproxy(
+      "HA064",
+      "frontend f\n    bind :8000\n    acl a be_conn(b) gt -5\n    acl b be_conn(b) -- «-5:10»\n    acl c var(txn.n) -m int «abc»\n    acl d var(txn.n) -m int 5\n    default_backend b\n\nbackend b\n    server s 10.0.0.1:80\n",
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'-5:10' is not a number, a range or an operator, which 'be_conn' (an integer) is matched against",
+      "'abc' is not a number, a range or an operator, which 'var' (-m int) is matched against",
+    ]);
+  });
+});

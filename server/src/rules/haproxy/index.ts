@@ -3,6 +3,7 @@ import type { HaproxyRule } from "../../lint/rule.js";
 import { aclIntegerPattern } from "./acl-integer-pattern.js";
 import { protoModeMismatch } from "./proto-mode-mismatch.js";
 import { captureSlot } from "./capture-slot.js";
+import { aclFlag } from "./acl-flag.js";
 import { argumentCount } from "./argument-count.js";
 import { checkMissing } from "./check-missing.js";
 import { deprecatedKeyword } from "./deprecated-keyword.js";
@@ -122,4 +123,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   aclIntegerPattern,
   protoModeMismatch,
   captureSlot,
+  aclFlag,
 ];

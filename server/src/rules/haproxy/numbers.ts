@@ -71,6 +71,12 @@ export const ZERO_WHEN_MISSING: ReadonlySet<string> = new Set([
   "maxqueue",
 ]);
 
+/**
+ * Server options haproxy 2.6.12 accepts with no value at the end of a line, as if they were not
+ * written (measured by test/rules/HA007-oracle.test.ts, which tries every option that takes one).
+ */
+export const NOTHING_WHEN_MISSING: ReadonlySet<string> = new Set(["init-addr", "resolve-opts"]);
+
 /** Keywords that take a negative number without a word, whatever their documented range. */
 export const NEGATIVE_KEYWORDS: ReadonlySet<string> = new Set([
   "backlog",

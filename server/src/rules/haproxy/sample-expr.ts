@@ -94,6 +94,11 @@ export interface Criterion {
   readonly ignoreCase: boolean;
   /** Patterns written on the line (those in `-f` files are not). */
   readonly patterns: Word[];
+  /**
+   * A word before the patterns that starts with '-' and is no flag haproxy knows (-i, -f, -m, -n,
+   * -M, -u, --): haproxy refuses it; the patterns are read from it on.
+   */
+  readonly unknownFlag: Word | undefined;
 }
 
 const MATCH_SUFFIXES = ["reg", "beg", "end", "sub", "dom", "dir", "len", "str", "found", "cnt", "ip", "val"];
@@ -111,6 +116,7 @@ export function readCriterion(words: readonly Word[]): Criterion | undefined {
   if (paren >= 0 && paren === nameEnd) argument = readArguments(value, paren).args[0]?.text.trim().toLowerCase();
   let method: string | undefined;
   let ignoreCase = false;
+  let unknownFlag: Word | undefined;
   let i = 1;
   for (; i < words.length; i++) {
     const flag = words[i]!.value;
@@ -121,11 +127,15 @@ export function readCriterion(words: readonly Word[]): Criterion | undefined {
     if (!flag.startsWith("-") || flag.length < 2) break;
     if (flag === "-i") ignoreCase = true;
     else if (flag === "-m") method = words[++i]?.value;
-    else if (flag === "-f" || flag === "-u" || flag === "-M") i++;
-    // other flags (-n, -I…) stand alone
+    else if (flag === "-f" || flag === "-u") i++;
+    else if (flag !== "-n" && flag !== "-M") {
+      // haproxy refuses any other word that starts with '-' before the patterns.
+      unknownFlag = words[i];
+      break;
+    }
   }
   const underscore = fetch.lastIndexOf("_");
   const suffix = underscore > 0 ? fetch.slice(underscore + 1) : "";
   const base = MATCH_SUFFIXES.includes(suffix) ? fetch.slice(0, underscore) : fetch;
-  return { word, fetch, argument, method: method ?? (base !== fetch ? suffix : undefined), base, ignoreCase, patterns: words.slice(i) };
+  return { word, fetch, argument, method: method ?? (base !== fetch ? suffix : undefined), base, ignoreCase, patterns: words.slice(i), unknownFlag };
 }

@@ -42,7 +42,9 @@ export function stickTableReports(keyword: string, args: readonly Word[]): Repor
     }
     const value = args[i + 1];
     if (!value) {
-      reports.push({ range: word.range, message: `'${word.value}' needs a value` });
+      // haproxy 2.6.12 takes a `store` that lists nothing, last on the line, and stores no data type.
+      if (word.value === "store") reports.push({ range: word.range, severity: "warning", message: "'store' lists no data type; haproxy accepts it and stores nothing" });
+      else reports.push({ range: word.range, message: `'${word.value}' needs a value` });
       return reports;
     }
     const problem = value.value.includes("$") ? undefined : valueProblem(word.value, value.value, type);

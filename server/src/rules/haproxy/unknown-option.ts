@@ -6,7 +6,7 @@ import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
 import { hasVariable } from "./keywords.js";
-import { ZERO_WHEN_MISSING } from "./numbers.js";
+import { NOTHING_WHEN_MISSING, ZERO_WHEN_MISSING } from "./numbers.js";
 import type { OptionShape } from "./option-words.js";
 
 let bindNames: readonly string[] | undefined;
@@ -55,11 +55,16 @@ export const unknownOption: HaproxyRule = {
         if (option.count < min) {
           // haproxy 2.6.12 reads a missing `maxconn`, `weight`, … as 0 (numbers.ts): a trap, not a refusal.
           const zero = line.kind !== "bind" && ZERO_WHEN_MISSING.has(name.value);
+          const nothing = line.kind !== "bind" && option.at === args.length - 1 && NOTHING_WHEN_MISSING.has(name.value);
           report({
             uri: placed.section.uri,
             range: name.range,
-            ...(zero ? { severity: "warning" as const } : {}),
-            message: zero ? `${line.kind} option '${name.value}' has no value; haproxy reads it as 0` : `${line.kind} option '${name.value}' needs a value`,
+            ...(zero || nothing ? { severity: "warning" as const } : {}),
+            message: zero
+              ? `${line.kind} option '${name.value}' has no value; haproxy reads it as 0`
+              : nothing
+                ? `${line.kind} option '${name.value}' has no value; haproxy accepts it at the end of the line as if it were not written`
+                : `${line.kind} option '${name.value}' needs a value`,
           });
           found = true;
         }

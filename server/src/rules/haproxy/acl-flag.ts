@@ -1,0 +1,47 @@
+// HA067: a word starting with '-' where an ACL's flags stand that is no flag haproxy knows. haproxy
+// 2.6.12 reads every word after the criterion that starts with '-' as a flag until `--` or the
+// first pattern, knows -i, -f, -m, -n, -M and -u, and refuses any other ("'-5' is not a valid ACL
+// option. Please use '--' before any pattern beginning with a '-'"), in `acl` lines and in
+// anonymous ACLs (`{ … }`) alike. A negative number meant as a pattern gets `--` put before it.
+import type { Word } from "../../../../grammars/haproxy/ast.js";
+import { replaceRange } from "../../lint/fixes.js";
+import type { Fix, HaproxyRule } from "../../lint/rule.js";
+import { forEachAclCriterion } from "./acl-criteria.js";
+import { readCriterion } from "./sample-expr.js";
+
+const FLAGS = ["-i", "-f", "-m", "-n", "-M", "-u"];
+
+function insertSeparator(word: Word): Fix {
+  return { description: "put '--' before the pattern", edits: [{ start: word.range.start.offset, end: word.range.start.offset, newText: "-- " }] };
+}
+
+export const aclFlag: HaproxyRule = {
+  meta: {
+    id: "HA067",
+    alias: "acl-flag",
+    product: "haproxy",
+    severity: "error",
+    category: "correctness",
+    description: "a word starting with '-' among an ACL's flags that is no flag: a pattern needs '--' before it",
+    fixable: true,
+    native: "reports",
+  },
+  check({ model, report }) {
+    // Only lines with a blank then '-' can hold a flag.
+    forEachAclCriterion(model.mentioning(/[ \t]-/), (words, section) => {
+      const flag = readCriterion(words)?.unknownFlag;
+      if (!flag || flag.value.includes("$")) return;
+      const pattern = /^-[\d.:]/.test(flag.value) || flag.value.length > 2;
+      const sameLetter = FLAGS.filter((known) => known.toLowerCase() === flag.value.toLowerCase());
+      const message = pattern
+        ? `haproxy reads '${flag.value}' as an ACL flag, and knows no such flag: write '-- ${flag.value}' for a pattern that starts with '-'`
+        : `'${flag.value}' is not an ACL flag (haproxy knows ${FLAGS.join(", ")})${sameLetter.length > 0 ? `; did you mean '${sameLetter[0]}'?` : ""}`;
+      report({
+        uri: section.uri,
+        range: flag.range,
+        message,
+        ...(pattern ? { fix: insertSeparator(flag) } : sameLetter.length > 0 ? { suggestions: [replaceRange(flag.range, sameLetter[0]!, `replace with '${sameLetter[0]}'`), insertSeparator(flag)] } : { suggestions: [insertSeparator(flag)] }),
+      });
+    });
+  },
+};

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { expectHaproxy, lintText } from "./harness.js";
+
+const FRONTEND = (body: string) => `frontend f\n    bind :8000\n${body}    default_backend b\n\nbackend b\n    server s 10.0.0.1:80\n`;
+
+describe("HA067 acl-flag", () => {
+  it("accepts the flags haproxy knows, '--' before a pattern, and negative numbers after a pattern", () => {
+    expectHaproxy(
+      "HA067",
+      FRONTEND("    acl a be_conn(b) -m int -- -5\n    acl c hdr(host) -i -n -M -f /etc/haproxy/hosts.map\n    acl d be_conn(b) gt -5\n    acl e hdr(x) -u 3 -m str a-b\n    http-request deny if { be_conn(b) -- -1 }\n"),
+    );
+  });
+
+  it("reports a negative number read as a flag, with '--' as the fix", () => {
+    const [found] = expectHaproxy("HA067", FRONTEND("    acl a var(txn.n) -m int «-5»\n"));
+    expect(found!.message).toBe("haproxy reads '-5' as an ACL flag, and knows no such flag: write '-- -5' for a pattern that starts with '-'");
+    const text = FRONTEND("    acl a var(txn.n) -m int -5\n");
+    const edit = found!.fix!.edits[0]!;
+    expect(text.slice(0, edit.start) + edit.newText + text.slice(edit.end)).toContain("acl a var(txn.n) -m int -- -5\n");
+  });
+
+  it("reports an unknown flag in a condition, offering the flag of the same letter", () => {
+    const [found] = expectHaproxy("HA067", FRONTEND("    http-request deny if { hdr(host) «-I» example.com }\n"));
+    expect(found!.message).toBe("'-I' is not an ACL flag (haproxy knows -i, -f, -m, -n, -M, -u); did you mean '-i'?");
+    expect(found!.fix).toBeUndefined();
+    expect(found!.suggestions?.map((s) => s.description)).toEqual(["replace with '-i'", "put '--' before the pattern"]);
+  });
+
+  it("leaves HA064 to judge the pattern once it is one", () => {
+    expect(lintText("haproxy", FRONTEND("    acl a be_conn(b) -m int -5\n")).map((p) => p.ruleId).filter((id) => id === "HA064")).toEqual([]);
+  });
+});
