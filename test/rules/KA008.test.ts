@@ -53,3 +53,21 @@ describe("KA008 value-entries: a group's firewall mark", () => {
     expectKeepalived("KA008", "virtual_server_group G1 {\n  fwmark «-5»\n  fwmark 7\n}\n");
   });
 });
+
+describe("KA008 value-entries: virtual_server_group addresses", () => {
+  const group = (entries: string) => `virtual_server_group G {\n${entries}}\nvirtual_server group G {\n  lb_algo rr\n  lb_kind NAT\n  protocol TCP\n  real_server 10.0.1.1 80 {\n    TCP_CHECK {\n    }\n  }\n}\n`;
+
+  it("accepts addresses, ranges of their last part and fwmarks", () => {
+    expectKeepalived("KA008", group("  10.0.0.1 80\n  10.0.0.1-10 80\n  2001:db8::1-a 443\n  fwmark 5\n"));
+  });
+
+  it("reports what keepalived 2.2.7 skips: a prefix length, a host name, a range past 255, a keyword", () => {
+    const found = expectKeepalived("KA008", group("  «10.0.0.1/24» 80\n  «example.com» 80\n  «10.0.0.1-300» 80\n  «connect_timeout» 3\n"));
+    expect(found.map((p) => p.message)).toEqual([
+      "'10.0.0.1/24' has a prefix length, which a virtual_server_group entry does not take (write a range: 10.0.0.1-10); keepalived skips this virtual_server_group entry",
+      "'example.com' is not an IP address or address range; keepalived skips this virtual_server_group entry",
+      "'10.0.0.1-300' ends its range above 255; keepalived skips this virtual_server_group entry",
+      "'connect_timeout' is not an IP address or address range; keepalived skips this virtual_server_group entry",
+    ]);
+  });
+});

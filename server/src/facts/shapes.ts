@@ -82,6 +82,27 @@ function checkCidr(value: string): string | undefined {
   return Number(prefix) > limit ? `has a prefix length above ${limit}` : undefined;
 }
 
+/**
+ * A virtual_server_group entry's address: an IP address, or a range that changes its last part
+ * (`10.0.0.1-10`, `2001:db8::1-a`), without a prefix length. keepalived 2.2.7 skips the entry
+ * otherwise ("Address mask bits not empty", "Invalid virtual server group IP address", "range … end
+ * … too large", "Invalid range end").
+ */
+function checkAddressRange(value: string): string | undefined {
+  if (value.includes("/")) return "has a prefix length, which a virtual_server_group entry does not take (write a range: 10.0.0.1-10)";
+  const dash = value.indexOf("-");
+  const address = dash < 0 ? value : value.slice(0, dash);
+  if (!isIp(address)) return "is not an IP address or address range";
+  if (dash < 0) return undefined;
+  const end = value.slice(dash + 1);
+  if (isIpv4(address)) {
+    if (!/^\d+$/.test(end)) return "does not end its range with a number (10.0.0.1-10)";
+    return Number(end) > 255 ? "ends its range above 255" : undefined;
+  }
+  if (!/^[0-9a-f]{1,4}$/i.test(end)) return "does not end its range with a hexadecimal group (2001:db8::1-a)";
+  return undefined;
+}
+
 function checkPort(value: string): string | undefined {
   if (!/^\d+$/.test(value)) return "is not a port number";
   const port = Number(value);
@@ -127,6 +148,8 @@ function build(text: string): Shape {
       return { ...base, check: (value) => (isIp(value) || isHostName(value) ? undefined : "is neither an IP address nor a host name") };
     case "port":
       return { ...base, check: checkPort };
+    case "addrrange":
+      return { ...base, check: checkAddressRange };
     case "portrange":
       return {
         ...base,

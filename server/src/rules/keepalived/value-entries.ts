@@ -53,7 +53,8 @@ export const valueEntries: KeepalivedRule = {
       const reading = readValueLine(blockId, values);
       if (!reading) continue;
       const where = describeBlock(blockId);
-      if (!grammar.freeForm && !grammar.single) {
+      // `fwmark N` in a virtual_server_group: the first word is a literal, the rest positional.
+      if (!grammar.freeForm && !grammar.single && !grammar.byFirst?.[values[0]!]) {
         const firstProblem = checkShape(grammar.first, values[0]!, "keepalived");
         if (firstProblem) {
           report({ uri, range: statement.words[0]!.range, message: `'${values[0]!}' ${firstProblem}; keepalived skips this ${where} entry` });
