@@ -18,3 +18,10 @@ describe("HA014 duplicate-server", () => {
     expect(found[0]!.severity).toBe("warning");
   });
 });
+
+describe("HA014 duplicate-server: nameservers", () => {
+  it("reports two nameservers of one name in a resolvers section, as haproxy does", () => {
+    const found = expectHaproxy("HA014", "resolvers dns\n    nameserver dns1 127.0.0.1:53\n    nameserver «dns1» 127.0.0.2:53\n    nameserver dns2 127.0.0.3:53\n");
+    expect(found.map((p) => [p.severity, p.message])).toEqual([["error", "nameserver 'dns1' is already defined on line 2 of this resolvers"]]);
+  });
+});

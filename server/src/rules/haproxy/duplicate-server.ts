@@ -1,5 +1,6 @@
-// HA014: two servers with one name in a backend; haproxy refuses to start. In a peers section
-// haproxy 2.6.12 says nothing about two peers of one name (a warning: which one is meant?).
+// HA014: two servers with one name in a backend, or two nameservers of one name in a resolvers
+// section; haproxy refuses to start. In a peers section haproxy 2.6.12 says nothing about two peers
+// of one name (a warning: which one is meant?).
 import type { Statement } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { isGuarded, type SectionModel } from "./model.js";
@@ -11,7 +12,7 @@ export const duplicateServer: HaproxyRule = {
     product: "haproxy",
     severity: "error",
     category: "reference",
-    description: "two servers in one backend share a name",
+    description: "two servers in one backend (or nameservers in one resolvers section) share a name",
     fixable: false,
     native: "reports",
   },
@@ -20,8 +21,8 @@ export const duplicateServer: HaproxyRule = {
     // share their server names (s1, s2…), so these maps stay small.
     const seen = new Map<string, Statement>();
     const seenIn = new Map<string, SectionModel>();
-    for (const section of model.sectionsOfType("backend", "listen", "peers", "ring")) {
-      const lines = model.keywordsIn(section, ["server", "peer"]);
+    for (const section of model.sectionsOfType("backend", "listen", "peers", "ring", "resolvers")) {
+      const lines = model.keywordsIn(section, ["server", "peer", "nameserver"]);
       if (lines.length < 2) continue;
       for (const statement of lines) {
         if (isGuarded(statement) || statement.argCount === 0) continue;
