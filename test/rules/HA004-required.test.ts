@@ -37,3 +37,18 @@ describe("HA004 invalid-value: stick-table arguments at the end of a line", () =
     ]);
   });
 });
+
+describe("HA004 invalid-value: http-check expect status", () => {
+  const backend = (expect: string) => `backend b\n    option httpchk\n    http-check expect ${expect}\n    server s 10.0.0.1:80 check\n`;
+
+  it("accepts codes, ranges and lists of them, after options and '!'", () => {
+    for (const expect of ["status 200", "status 200-399", "status 200,301-302", "! status 500", "min-recv 10 comment x status 2000"]) expectHaproxy("HA004", backend(expect));
+  });
+
+  it("reports characters and ranges haproxy refuses in the list", () => {
+    expect(expectHaproxy("HA004", backend("status «0.5»")).map((p) => p.message)).toEqual([
+      "'0.5' has '.', which is no part of a list of status codes (200, 200-399, 200,301-302); haproxy refuses it",
+    ]);
+    expect(expectHaproxy("HA004", backend("status «200-»")).map((p) => p.message)).toEqual(["'200-' holds '200-', which is neither a status code nor a range of them; haproxy refuses it"]);
+  });
+});

@@ -2,6 +2,7 @@
 // number that is not one, a word outside a closed list (`mode https`, `balance round-robin`,
 // `log … local9`), a listening address without a port. haproxy refuses each of them.
 import { requiredValueReports } from "./required-values.js";
+import { checkExpectReports } from "./check-expect.js";
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import { haproxyValue, HAPROXY_VALUES } from "../../facts/haproxy-values.js";
 import { checkShape, parseShape } from "../../facts/shapes.js";
@@ -214,6 +215,7 @@ export const invalidValue: HaproxyRule = {
     }
     cacheObjectReports(model, report);
     requiredValueReports(model, report);
+    checkExpectReports(model, report);
   },
 };
 

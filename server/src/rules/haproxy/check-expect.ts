@@ -1,0 +1,37 @@
+// HA004 for `http-check expect [options] [!] status LIST`: haproxy 2.6.12 reads LIST as codes and
+// ranges separated by commas (`200`, `200-399`, `200,301-302`) and refuses any other character
+// ("invalid character '.' in the list of status codes") or a range without its end ("invalid range
+// of status codes '200-'"). The options before the match take a value each.
+import type { HaproxyRule } from "../../lint/rule.js";
+import { rangeInWord } from "./options.js";
+
+type Context = Parameters<HaproxyRule["check"]>[0];
+
+/** Options of `http-check expect` that take a value (configuration manual, 2.6). */
+const WITH_VALUE = new Set(["min-recv", "comment", "ok-status", "error-status", "tout-status", "on-success", "on-error", "status-code"]);
+const CODE = /^\d+$/;
+
+function listProblem(list: string): string | undefined {
+  for (const item of list.split(",")) {
+    const bad = /[^\d-]/.exec(item);
+    if (bad) return `has '${bad[0]}', which is no part of a list of status codes (200, 200-399, 200,301-302)`;
+    const [low, high, ...rest] = item.split("-");
+    if (rest.length > 0 || !CODE.test(low ?? "") || (high !== undefined && !CODE.test(high))) return `holds '${item}', which is neither a status code nor a range of them`;
+  }
+  return undefined;
+}
+
+export function checkExpectReports(model: Context["model"], report: Context["report"]): void {
+  for (const placed of model.withKeyword("http-check")) {
+    if (placed.value(0) !== "expect" || !placed.plain) continue;
+    const args = placed.statement.args;
+    let i = 1;
+    while (i < args.length && WITH_VALUE.has(args[i]!.value)) i += 2;
+    if (args[i]?.value === "!") i++;
+    if (args[i]?.value !== "status") continue;
+    const list = args[i + 1];
+    if (!list || list.value.includes("$")) continue;
+    const problem = listProblem(list.value);
+    if (problem) report({ uri: placed.section.uri, range: rangeInWord(list, 0, list.value.length), message: `'${list.value}' ${problem}; haproxy refuses it` });
+  }
+}
