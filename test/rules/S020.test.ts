@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectSite, ifcfg, router } from "../site/harness.js";
+import { expectSite, ifcfg, lintSiteFiles, router } from "../site/harness.js";
 
 const pair = (extra: Record<string, string>) => ({
   "lb1/etc/keepalived/keepalived.conf": router({ state: "MASTER", priority: 150 }),
@@ -48,5 +48,27 @@ describe("S020 firewall-drops-vrrp", () => {
       "lb1/etc/keepalived/keepalived.conf": router({ state: "MASTER", priority: 150, unicast: { src: "192.168.1.11", peers: ["192.168.1.12"] } }),
       "lb2/etc/keepalived/keepalived.conf": router({ unicast: { src: "192.168.1.12", peers: ["192.168.1.11"] } }),
     });
+  });
+});
+
+describe("S020 over IPv6", () => {
+  const NS = "etc/sysconfig/network-scripts";
+  const v6pair = (extra: Record<string, string>) => ({
+    "lb1/etc/keepalived/keepalived.conf": router({ state: "MASTER", priority: 150, vips: ["2001:db8:1::100/64"] }),
+    "lb2/etc/keepalived/keepalived.conf": router({ vips: ["2001:db8:1::100/64"] }),
+    [`lb1/${NS}/ifcfg-eth0`]: "DEVICE=eth0\nIPV6INIT=yes\nIPV6ADDR=2001:db8:1::11/64\n",
+    [`lb2/${NS}/ifcfg-eth0`]: "DEVICE=eth0\nIPV6INIT=yes\nIPV6ADDR=2001:db8:1::12/64\n",
+    ...extra,
+  });
+  const drop = "*filter\n:INPUT «DROP» [0:0]\n-A INPUT -p tcp --dport 22 -j ACCEPT\nCOMMIT\n";
+
+  it("judges adverts to ff02::12 by the IPv6 rules (ip6tables, nftables ip6), not the IPv4 ones", async () => {
+    const [problem] = await expectSite("S020", v6pair({ "lb2/etc/iptables/rules.v6": drop }));
+    expect(problem!.message).toContain("from lb1 (multicast to ff02::12)");
+    const open = drop.replace("«DROP»", "DROP").replace("COMMIT", "-A INPUT -p vrrp -d ff02::12 -j ACCEPT\nCOMMIT");
+    await expectSite("S020", v6pair({ "lb2/etc/iptables/rules.v6": open, "lb2/etc/iptables/rules.v4": drop.replace("«DROP»", "DROP") }));
+    const nft = "table ip6 filter {\n  chain input {\n    type filter hook input priority 0; policy drop;\n    tcp dport 22 accept\n  }\n}\n";
+    const found = (await lintSiteFiles(v6pair({ "lb2/etc/nftables.conf": nft }))).filter((p) => p.ruleId === "S020");
+    expect(found.map((p) => `${p.file}:${p.range.start.line + 1}`)).toEqual(["lb2/etc/nftables.conf:3"]);
   });
 });
