@@ -180,6 +180,11 @@ describe("settings and configuration files", () => {
     const status = client.notifications.find((n) => n.method === "lblint/status");
     expect(status?.params).toMatchObject({ state: "configError" });
     expect((status?.params as { message: string }).message).toMatch(/haproxyVersion '9.9'/);
+    // The config file gets a diagnostic where the key stands, without its own name in the message.
+    const onConfig = await client.diagnostics(pathToFileURL(join(dir, "lblint.config.json")).href);
+    expect(onConfig.diagnostics.map((d) => [d.range.start, d.message])).toEqual([
+      [{ line: 0, character: 2 }, "haproxyVersion '9.9' is not one lblint knows (2.6, 2.8, 3.0, 3.2, 3.4)"],
+    ]);
   });
 
   it("applies target versions from initializationOptions", async () => {

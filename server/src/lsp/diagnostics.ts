@@ -148,11 +148,13 @@ export class DiagnosticsScheduler {
     this.lastStatus = key;
     this.lastErrors = errors;
     for (const error of errors) {
+      // The place the error names (a key, a JSON syntax error), else the file's start.
+      const at = error.at ? { line: error.at.line - 1, character: error.at.column - 1 } : { line: 0, character: 0 };
       const diagnostic: Diagnostic = {
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        range: { start: at, end: at },
         severity: DiagnosticSeverity.Error,
         source: "lblint",
-        message: error.message,
+        message: error.detail ?? error.message,
       };
       if (error.uri.startsWith("file:")) this.context.connection.sendDiagnostics({ uri: error.uri, diagnostics: [diagnostic] });
     }

@@ -33,6 +33,10 @@ export interface EditorSettings {
 export interface ConfigStatus {
   readonly uri: string;
   readonly message: string;
+  /** The message without the file's name, for a diagnostic on the config file itself. */
+  readonly detail?: string;
+  /** Where in the config file, 1-based, when known. */
+  readonly at?: { readonly line: number; readonly column: number };
 }
 
 /** A project and the lint results of it, computed once per state of its files. */
@@ -147,7 +151,10 @@ export class LanguageService {
         (config) => ({ config }),
         (error: unknown) => {
           // A broken config file must not stop checking: fall back to the editor's settings and say so.
-          const status = { uri: source!, message: error instanceof ConfigError ? error.message : String(error) };
+          const status: ConfigStatus =
+            error instanceof ConfigError
+              ? { uri: source!, message: error.message, detail: error.detail, ...(error.at ? { at: error.at } : {}) }
+              : { uri: source!, message: String(error) };
           this.configErrors.set(source!, status);
           return { config: this.base, error: status };
         },
