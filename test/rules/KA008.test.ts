@@ -71,3 +71,19 @@ describe("KA008 value-entries: virtual_server_group addresses", () => {
     ]);
   });
 });
+
+describe("KA008 value-entries: rule addresses", () => {
+  const rules = (lines: string) => `vrrp_instance VI_1 {\n  interface eth0\n  virtual_router_id 51\n  priority 100\n  virtual_ipaddress {\n    10.0.0.1/24\n  }\n  virtual_rules {\n${lines}  }\n}\n`;
+
+  it("accepts addresses, prefixes, 'all' and 'default' after from and to", () => {
+    expectKeepalived("KA008", rules("    from all table 100 preference 100\n    from 10.0.0.1 to default table 100 preference 101\n    from 2001:db8::/32 table 100 preference 102\n"));
+  });
+
+  it("reports an address keepalived cannot read (it drops the rule), and a prefix too long (it cuts it)", () => {
+    const found = expectKeepalived("KA008", rules("    to «192.168.100./24» table 100 preference 100\n    from «10.0.0.0/33» table 100 preference 101\n"));
+    expect(found.map((p) => [p.severity, p.message])).toEqual([
+      ["error", "'192.168.100./24' is not an IP address for 'to'; keepalived drops this rule"],
+      ["warning", "'10.0.0.0/33' has a prefix length above 32 for 'from'; keepalived uses the longest prefix instead"],
+    ]);
+  });
+});

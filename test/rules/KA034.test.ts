@@ -13,3 +13,10 @@ describe("KA034 lvs-protocol", () => {
     expect(found[0]!.suggestions?.[0]?.edits[0]?.newText).toBe("\n    protocol TCP");
   });
 });
+
+describe("KA034 lvs-protocol: fwmark", () => {
+  it("reports a protocol in a fwmark virtual_server, which keepalived ignores", () => {
+    const found = expectKeepalived("KA034", "virtual_server fwmark 1 {\n  lb_algo rr\n  lb_kind DR\n  «protocol» TCP\n  real_server 10.0.0.2 80 {\n    TCP_CHECK {\n    }\n  }\n}\n");
+    expect(found[0]!.message).toBe("a fwmark virtual_server carries whatever the mark covers; keepalived ignores its protocol (and warns): remove the line");
+  });
+});

@@ -4,6 +4,9 @@
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { vrrpView } from "./vrrp.js";
 
+/** Route types that come before the destination (`blackhole 10.0.0.0/8`), as in `ip route`. */
+const ROUTE_TYPES = new Set(["unicast", "local", "broadcast", "multicast", "throw", "unreachable", "prohibit", "blackhole", "nat", "anycast"]);
+
 export const routeWithoutInterface: KeepalivedRule = {
   meta: {
     id: "KA044",
@@ -19,11 +22,13 @@ export const routeWithoutInterface: KeepalivedRule = {
     for (const instance of vrrpView(model).instances) {
       for (const entry of instance.entries("virtual_routes")) {
         if (entry.has("dev") || entry.has("no_track") || entry.statement.prefixOnly) continue;
-        if (entry.statement.words.some((word) => word.value.includes("$"))) continue;
+        const words = entry.statement.words;
+        if (words.some((word) => word.value.includes("$"))) continue;
+        const destination = ROUTE_TYPES.has(words[0]!.value) && words[1] ? words[1] : words[0]!;
         report({
           uri: entry.uri,
-          range: entry.word.range,
-          message: `keepalived cannot track route '${entry.word.value}' without 'dev INTERFACE'; add the interface, or 'no_track' if the route need not be tracked`,
+          range: destination.range,
+          message: `keepalived cannot track route '${destination.value}' without 'dev INTERFACE'; add the interface, or 'no_track' if the route need not be tracked`,
         });
       }
     }

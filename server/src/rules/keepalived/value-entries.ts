@@ -23,6 +23,27 @@ function positionalProblem(grammar: KeepalivedEntries, values: readonly string[]
   return undefined;
 }
 
+/** Blocks of `ip rule` entries, whose `from` and `to` take an address with an optional prefix length. */
+const RULE_BLOCKS = new Set(["static_rules", "vrrp_instance>virtual_rules"]);
+
+/**
+ * A rule's `from` or `to` address keepalived 2.2.7 cannot read ("Invalid rule to address
+ * 192.168.100./24": the rule is dropped), or one whose prefix length it cuts to the address's
+ * size ("Invalid address prefix len 33 … - using 32"). `all` and `default` are words it takes.
+ */
+function ruleAddressProblem(values: readonly string[]): { index: number; message: string; cut: boolean } | undefined {
+  for (let i = 0; i < values.length - 1; i++) {
+    if (values[i] !== "from" && values[i] !== "to") continue;
+    const value = values[i + 1]!;
+    if (value === "all" || value === "default") continue;
+    const problem = checkShape("cidr", value, "keepalived");
+    if (!problem) continue;
+    const cut = /prefix length above/.test(problem);
+    return { index: i + 1, cut, message: `'${value}' ${problem} for '${values[i]}'; keepalived ${cut ? "uses the longest prefix instead" : "drops this rule"}` };
+  }
+  return undefined;
+}
+
 export const valueEntries: KeepalivedRule = {
   meta: {
     id: "KA008",
@@ -65,6 +86,13 @@ export const valueEntries: KeepalivedRule = {
       if (positional) {
         report({ uri, range: statement.words[positional.index]!.range, message: `'${values[positional.index]!}' ${positional.problem}; keepalived skips this ${where} entry` });
         continue;
+      }
+      if (RULE_BLOCKS.has(blockId)) {
+        const found = ruleAddressProblem(values);
+        if (found) {
+          report({ uri, range: statement.words[found.index]!.range, message: found.message, ...(found.cut ? { severity: "warning" as const } : {}) });
+          continue;
+        }
       }
       if (reading.problems.length === 0) continue;
       const words: readonly Word[] = statement.words;
