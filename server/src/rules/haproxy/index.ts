@@ -4,6 +4,7 @@ import { aclIntegerPattern } from "./acl-integer-pattern.js";
 import { protoModeMismatch } from "./proto-mode-mismatch.js";
 import { captureSlot } from "./capture-slot.js";
 import { aclFlag } from "./acl-flag.js";
+import { sampleArguments } from "./sample-arguments.js";
 import { argumentCount } from "./argument-count.js";
 import { checkMissing } from "./check-missing.js";
 import { deprecatedKeyword } from "./deprecated-keyword.js";
@@ -124,4 +125,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   protoModeMismatch,
   captureSlot,
   aclFlag,
+  sampleArguments,
 ];

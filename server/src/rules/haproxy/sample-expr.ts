@@ -37,15 +37,27 @@ export function logFormatSegments(text: string): Piece[] {
   return found;
 }
 
-/** Reads the arguments of a call whose `(` is at `open`: commas at depth one split them; `\` escapes. */
+/**
+ * Reads the arguments of a call whose `(` is at `open`: commas at depth one split them; `\` escapes;
+ * quotes hold commas and parentheses (`add_item(',',txn.var)`), as haproxy's argument parser reads them.
+ */
 export function readArguments(text: string, open: number): { args: Piece[]; end: number } {
   const args: Piece[] = [];
   let depth = 0;
   let start = open + 1;
+  let quote: string | undefined;
   for (let i = open; i < text.length; i++) {
     const c = text[i];
     if (c === "\\") {
       i++;
+      continue;
+    }
+    if (quote !== undefined) {
+      if (c === quote) quote = undefined;
+      continue;
+    }
+    if ((c === "'" || c === '"') && depth >= 1) {
+      quote = c;
       continue;
     }
     if (c === "(") depth++;

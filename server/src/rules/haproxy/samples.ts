@@ -4,6 +4,7 @@
 import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import type { Range } from "../../../../grammars/common/text.js";
 import type { StatementReading } from "./keywords.js";
+import { readArguments } from "./sample-expr.js";
 
 export interface SampleName {
   readonly kind: "fetch" | "converter";
@@ -12,6 +13,8 @@ export interface SampleName {
   readonly range: Range;
   /** True for an ACL criterion, which may also be an ACL keyword alias (`path_beg`). */
   readonly aclCriterion: boolean;
+  /** How many arguments it is given: 0 without parentheses or with `()`; an empty one between commas counts. */
+  readonly argumentCount: number;
 }
 
 const NONE: SampleName[] = [];
@@ -36,10 +39,17 @@ class Sample implements SampleName {
     private readonly word: Word,
     private readonly from: number,
     private readonly to: number,
+    private readonly text: string,
   ) {}
 
   get range(): Range {
     return rangeIn(this.word, this.from, this.to);
+  }
+
+  get argumentCount(): number {
+    if (this.text[this.to] !== "(") return 0;
+    const { args } = readArguments(this.text, this.to);
+    return args.length === 1 && args[0]!.text.trim() === "" ? 0 : args.length;
   }
 }
 
@@ -58,7 +68,7 @@ function readChain(word: Word, text: string, index: number, acl: boolean, out: S
     if (i === start) break;
     const name = text.slice(start, i);
     const lead = name.charCodeAt(0);
-    if (!((lead >= 48 && lead <= 57) || lead === 45)) out.push(new Sample(first ? "fetch" : "converter", name, acl && first, word, start, i));
+    if (!((lead >= 48 && lead <= 57) || lead === 45)) out.push(new Sample(first ? "fetch" : "converter", name, acl && first, word, start, i, text));
     if (text[i] === "(") {
       let depth = 0;
       for (; i < text.length; i++) {

@@ -1,0 +1,44 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { expectHaproxy, lintText } from "./harness.js";
+
+const config = (expression: string) =>
+  `frontend f\n    mode http\n    bind :8000\n    http-request set-header x "%[${expression}]"\n    default_backend be\n\nbackend be\n    mode http\n    server www 127.0.0.1:80\n`;
+const V26 = { haproxyVersion: "2.6" };
+const GOOD = ["url_param(a,b)", "req.hdr(host),field(1,:)", "var(txn.input),add_item(',',txn.var,_suff_)", "src,ipmask(24)", "path", "req.hdr(host),lower"];
+const BAD = ["url_param(a,,i)", "hdr(a,1,x)", "req.hdr(host),lower(x)", "req.hdr(host),field(1)", "src,ipmask(24,64,1)", "req.hdr(host),bytes"];
+
+describe("HA068 sample-arguments", () => {
+  it("accepts calls within their argument counts, quoted commas included", () => {
+    for (const expression of GOOD) expectHaproxy("HA068", config(expression), V26);
+  });
+
+  it("reports too many and too few arguments on the fetch or converter's name", () => {
+    // Unquoted, so that the range can be the name itself (in a quoted word it is the whole word).
+    const plain = (expression: string) => config(expression).replace(`"%[${expression}]"`, `%[${expression}]`);
+    const found = expectHaproxy("HA068", plain("«url_param»(a,,i)"), V26);
+    expect(found[0]!.message).toBe("sample fetch 'url_param' takes at most 2 arguments in haproxy 2.6, and is given 3; haproxy refuses the line");
+    const few = expectHaproxy("HA068", plain("req.hdr(host),«field»(1)"), V26);
+    expect(few[0]!.message).toBe("converter 'field' needs at least 2 arguments, and is given 1; haproxy refuses the line");
+  });
+
+  it("judges only a 2.6 target, whose keyword dump gives the counts", () => {
+    expect(lintText("haproxy", config("url_param(a,,i)"), { haproxyVersion: "3.4" }).filter((p) => p.ruleId === "HA068")).toEqual([]);
+  });
+
+  it.runIf(spawnSync("haproxy", ["-v"]).error === undefined)("agrees with haproxy 2.6.12 on each case", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lblint-ha068-"));
+    const wrong: string[] = [];
+    for (const expression of [...GOOD, ...BAD]) {
+      const file = join(dir, "haproxy.cfg");
+      writeFileSync(file, config(expression));
+      const refused = spawnSync("haproxy", ["-c", "-f", file], { encoding: "utf8" }).status !== 0;
+      const flagged = lintText("haproxy", config(expression), V26).some((p) => p.ruleId === "HA068");
+      if (refused !== flagged || refused !== BAD.includes(expression)) wrong.push(`${expression}: haproxy ${refused ? "refuses" : "accepts"}, lblint ${flagged ? "flags" : "is silent"}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
