@@ -95,3 +95,21 @@ ${SECTIONS}`,
     );
   });
 });
+
+describe("HA019 undefined-reference: a proxy's own stick table", () => {
+  it("accepts track-sc and stick rules in a proxy with a stick-table, or naming a table", () => {
+    expectHaproxy("HA019", "frontend f\n    bind :8000\n    stick-table type ip size 1k\n    http-request track-sc0 src\n    tcp-request connection track-sc1 src table be\n    default_backend be\n\nbackend be\n    stick-table type ip size 1k\n    stick on src\n    server s 10.0.0.1:80\n");
+  });
+
+  it("reports them where there is no table to count in, defaults included", () => {
+    const found = expectHaproxy(
+      "HA019",
+      "defaults x\n    mode http\n    http-request «track-sc0» src\n\nfrontend f from x\n    bind :8000\n    http-request «track-sc1» src\n    default_backend be\n\nbackend be from x\n    «stick» on src\n    server s 10.0.0.1:80\n",
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'track-sc0' without 'table' counts in the defaults section's own stick table, and a defaults section cannot have one; haproxy refuses it (add 'table NAME')",
+      "'track-sc1' without 'table' uses the stick table of frontend 'f', which has none; haproxy refuses it (add a 'stick-table' here, or 'table NAME')",
+      "'stick on' without 'table' uses the stick table of backend 'be', which has none; haproxy refuses it (add a 'stick-table' here, or 'table NAME')",
+    ]);
+  });
+});

@@ -16,7 +16,7 @@ import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
 import { NameIndex } from "../name-index.js";
-import { searchFor, HAS_PAREN, type HaproxyModel, type Placed } from "./model.js";
+import { describe, searchFor, HAS_PAREN, type HaproxyModel, type Placed } from "./model.js";
 
 // The words this rule looks for (see `mentioning`).
 searchFor("resolvers", "track-sc", "(", "http_auth_group");
@@ -162,6 +162,7 @@ export const undefinedReference: HaproxyRule = {
         const consequence = reference.kind === "ring" ? "; haproxy -c accepts it but the daemon refuses to start" : "";
         report({ range: reference.range, uri: section.uri, message: `${what}${consequence}${didYouMean(candidates)}`, ...replacementFixes(reference.range, candidates) });
       }
+      ownTable(placed);
       // Group names only follow `http_auth_group(…)`.
       if (!withGroups.has(placed)) return;
       for (const { userlist, groups } of groupReferences(statement)) {
@@ -179,6 +180,26 @@ export const undefinedReference: HaproxyRule = {
           });
         }
       }
+    };
+    // `track-scN KEY` and `stick on|match|store-*` without `table` use the proxy's own stick table:
+    // haproxy 2.6.12 refuses them where there is none ("Proxy 'f': unable to find table 'f'
+    // referenced by track-sc0"), a defaults section included (it cannot have one).
+    const ownTable = (placed: Placed) => {
+      const { section, statement } = placed;
+      if (!section.isProxy || statement.guard !== undefined || placed.indexOf("table") >= 0) return;
+      let word: Word | undefined;
+      if (placed.keyword === "stick") word = statement.keyword;
+      else if (tracksCounter(placed)) word = statement.args.find((arg) => TRACK_SC.test(arg.value));
+      if (!word || (section.type !== "defaults" && model.has(section, "stick-table"))) return;
+      const what = placed.keyword === "stick" ? `'stick ${statement.args[0]?.value ?? ""}'`.replace(" '", "'") : `'${word.value}'`;
+      report({
+        range: word.range,
+        uri: section.uri,
+        message:
+          section.type === "defaults"
+            ? `${what} without 'table' counts in the defaults section's own stick table, and a defaults section cannot have one; haproxy refuses it (add 'table NAME')`
+            : `${what} without 'table' uses the stick table of ${describe(section)}, which has none; haproxy refuses it (add a 'stick-table' here, or 'table NAME')`,
+      });
     };
     // The lines that can name something: those of the keywords above, and those that say `resolvers`,
     // `track-sc`, `(` (a call) or `http_auth_group`.
