@@ -54,3 +54,16 @@ backend app
     expect(found[0]!.fix?.edits[0]?.newText).toBe("app");
   });
 });
+
+describe("HA061 undefined-fetch-name: a server without its backend", () => {
+  it("reports it in a frontend or a defaults section, which have no servers", () => {
+    const found = expectHaproxy(
+      "HA061",
+      "defaults d\n    mode http\n    http-request set-header x %[srv_conn(«www»)]\n\nfrontend f from d\n    bind :8000\n    http-request set-header y %[srv_is_up(«www»)]\n    http-request set-header z %[srv_conn(be/www)]\n    default_backend be\n\nbackend be from d\n    http-request set-header y %[srv_conn(www)]\n    server www 10.0.0.1:80\n",
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "srv_conn() names server 'www' without its backend, and defaults 'd' has no servers; write 'BACKEND/www'",
+      "srv_is_up() names server 'www' without its backend, and frontend 'f' has no servers; write 'BACKEND/www'",
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import { namedArgument, namedCalls } from "../../../../grammars/references/hapro
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
-import { HAS_PAREN, type HaproxyModel, type SectionModel } from "./model.js";
+import { describe, HAS_PAREN, type HaproxyModel, type SectionModel } from "./model.js";
 import { rangeInWord } from "./options.js";
 
 function names(model: HaproxyModel, types: readonly string[], needs?: (section: SectionModel) => boolean): Set<string> {
@@ -54,6 +54,18 @@ export const undefinedFetchName: HaproxyRule = {
           let pool: Set<string>;
           if (named.target === "server") {
             const slash = name.indexOf("/");
+            // A server without its backend is looked for in the proxy the line stands in: a frontend
+            // has none, and a defaults section is no proxy at all (haproxy 2.6.12: "unable to find
+            // server 'www' in proxy 'f'", "backend name must be set").
+            if (slash < 0 && (section.type === "frontend" || section.type === "defaults")) {
+              const range = rangeInWord(word, start, start + name.length);
+              report({
+                uri: section.uri,
+                range,
+                message: `${call.name}() names server '${name}' without its backend, and ${describe(section)} has no servers; write 'BACKEND/${name}'`,
+              });
+              continue;
+            }
             const backend = slash < 0 ? section.name : name.slice(0, slash);
             looked = slash < 0 ? name : name.slice(slash + 1);
             const owners = backend === undefined ? [] : model.backends(backend);
