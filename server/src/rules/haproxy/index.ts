@@ -5,6 +5,7 @@ import { protoModeMismatch } from "./proto-mode-mismatch.js";
 import { captureSlot } from "./capture-slot.js";
 import { aclFlag } from "./acl-flag.js";
 import { sampleArguments } from "./sample-arguments.js";
+import { filterArguments } from "./filter-arguments.js";
 import { argumentCount } from "./argument-count.js";
 import { checkMissing } from "./check-missing.js";
 import { deprecatedKeyword } from "./deprecated-keyword.js";
@@ -126,4 +127,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   captureSlot,
   aclFlag,
   sampleArguments,
+  filterArguments,
 ];

@@ -1,0 +1,109 @@
+// HA069: a `filter` line haproxy cannot read: a filter it does not know (in the target version),
+// an argument the filter does not take or one left without its value, a missing required part
+// (`spoe` and `opentracing` without `config FILE`, `cache` and `fcgi-app` without a name), or a
+// second compression filter in one proxy. haproxy 2.6.12 refuses each: "'filter' : unknown keyword
+// 'foo'", "'filter trace' : unknown keyword 'bogus'", "''spoe' : missing config file", "'cache :
+// expects a <name> argument", "Proxy supports only one compression filter". Filters and their
+// arguments: configuration manual section 9 (2.6 and 3.4) and haproxy 2.6.12's list of filters.
+import type { Word } from "../../../../grammars/haproxy/ast.js";
+import { didYouMean, replacementFixes } from "../../lint/fixes.js";
+import type { HaproxyRule, Report } from "../../lint/rule.js";
+import { suggest } from "../../lint/suggest.js";
+import { describe } from "./model.js";
+
+interface FilterShape {
+  /** The first version (of those lblint targets) that has it. */
+  readonly since?: string;
+  /** How many names follow the filter's own word (`cache NAME`). */
+  readonly names?: number;
+  /** Options with a value, and options alone. */
+  readonly valued: readonly string[];
+  readonly flags: readonly string[];
+  /** An option that must be there. */
+  readonly required?: string;
+  /** Options of later versions only. */
+  readonly newer?: Readonly<Record<string, string>>;
+}
+
+const BWLIM: FilterShape = { since: "2.8", names: 1, valued: ["default-limit", "default-period", "min-size", "limit", "key", "table"], flags: [] };
+const FILTERS: Readonly<Record<string, FilterShape>> = {
+  trace: { valued: ["name", "max-fwd"], flags: ["random-forwarding", "hexdump", "quiet"], newer: { "max-fwd": "2.8" } },
+  compression: { valued: [], flags: [] },
+  "comp-req": { since: "2.8", valued: [], flags: [] },
+  "comp-res": { since: "2.8", valued: [], flags: [] },
+  spoe: { valued: ["engine", "config"], flags: [], required: "config" },
+  opentracing: { valued: ["id", "config"], flags: [], required: "config" },
+  cache: { names: 1, valued: [], flags: [] },
+  "fcgi-app": { names: 1, valued: [], flags: [] },
+  "bwlim-in": BWLIM,
+  "bwlim-out": BWLIM,
+};
+
+const atLeast = (version: string, since: string | undefined) => since === undefined || Number(version) >= Number(since);
+
+function lineReports(args: readonly Word[], version: string): Report[] {
+  const kind = args[0]!;
+  const shape = FILTERS[kind.value];
+  if (!shape || !atLeast(version, shape.since)) {
+    const known = Object.keys(FILTERS).filter((name) => atLeast(version, FILTERS[name]!.since));
+    const candidates = suggest(kind.value, known);
+    const later = shape ? ` (it comes with haproxy ${shape.since})` : "";
+    return [{ range: kind.range, message: `haproxy ${version} has no filter '${kind.value}'${later}${later ? "" : didYouMean(candidates)}`, ...(later ? {} : replacementFixes(kind.range, candidates)) }];
+  }
+  const names = shape.names ?? 0;
+  for (let i = 1; i <= names; i++) {
+    if (!args[i]) return [{ range: kind.range, message: `filter '${kind.value}' needs the name of its section after it; haproxy refuses the line` }];
+  }
+  const seen = new Set<string>();
+  for (let i = 1 + names; i < args.length; i++) {
+    const word = args[i]!;
+    const option = word.value;
+    const since = shape.newer?.[option];
+    if (since && !atLeast(version, since)) return [{ range: word.range, message: `filter '${kind.value}' takes '${option}' from haproxy ${since} on, not in ${version}` }];
+    if (shape.flags.includes(option)) continue;
+    if (!shape.valued.includes(option)) {
+      const candidates = suggest(option, [...shape.valued, ...shape.flags]);
+      return [{ range: word.range, message: `filter '${kind.value}' takes no '${option}'${didYouMean(candidates)}; haproxy refuses the line`, ...replacementFixes(word.range, candidates) }];
+    }
+    if (!args[i + 1]) return [{ range: word.range, message: `'${option}' needs a value; haproxy refuses the line` }];
+    seen.add(option);
+    i++;
+  }
+  if (shape.required && !seen.has(shape.required)) {
+    return [{ range: kind.range, message: `filter '${kind.value}' needs '${shape.required} FILE'; haproxy refuses the line without it` }];
+  }
+  return [];
+}
+
+export const filterArguments: HaproxyRule = {
+  meta: {
+    id: "HA069",
+    alias: "filter-arguments",
+    product: "haproxy",
+    severity: "error",
+    category: "correctness",
+    description: "a filter haproxy does not know, a filter argument it does not take or that lacks its value or file, or a second compression filter",
+    fixable: true,
+    native: "reports",
+  },
+  check({ model, report }) {
+    const compression = new Map<object, Word>();
+    for (const placed of model.withKeyword("filter")) {
+      const { statement, section } = placed;
+      if (!section.isProxy || !placed.plain || statement.args.length === 0 || statement.words.some((word) => word.value.includes("$"))) continue;
+      // Lua scripts register filters of their own (`filter lua.NAME`).
+      if (statement.args[0]!.value.startsWith("lua.")) continue;
+      for (const found of lineReports(statement.args, model.version)) report({ uri: section.uri, ...found });
+      if (statement.args[0]!.value !== "compression" || statement.guard !== undefined) continue;
+      const first = compression.get(section);
+      if (!first) compression.set(section, statement.args[0]!);
+      else
+        report({
+          uri: section.uri,
+          range: statement.args[0]!.range,
+          message: `${describe(section)} already has a compression filter (line ${first.range.start.line + 1}); haproxy takes one per proxy`,
+          related: [{ uri: section.uri, range: first.range, message: "the first compression filter" }],
+        });
+    }
+  },
+};
