@@ -4,6 +4,12 @@ import { expectHaproxy } from "./harness.js";
 const FRONTEND = (body: string) => `frontend f\n    mode http\n    bind :8000\n${body}    default_backend b\n\nbackend b\n    mode http\n    http-request capture req.hdr(x) id 5\n    server s 10.0.0.1:80\n`;
 
 describe("HA066 capture-slot", () => {
+  it("counts a capture with 'len' as a request slot of its own", () => {
+    expectHaproxy("HA066", FRONTEND("    http-request capture req.hdr(host) len 32\n    tcp-request content capture src len 16\n    http-request capture req.hdr(x) id 1\n"));
+    const [found] = expectHaproxy("HA066", FRONTEND("    http-request capture req.hdr(host) len 32\n    http-request capture req.hdr(x) id «1»\n"));
+    expect(found!.message).toContain("declares 1 request capture slot (id 0)");
+  });
+
   it("accepts ids within the slots of their direction, header captures included", () => {
     expectHaproxy("HA066", FRONTEND("    capture request header Host len 32\n    declare capture request len 16\n    declare capture response len 10\n    http-request capture req.hdr(ua) id 1\n    http-response capture res.hdr(server) id 0\n"));
   });

@@ -1,7 +1,9 @@
 // HA066: `http-request capture SAMPLE id N` or `http-response capture SAMPLE id N` in a frontend
 // (or listen) that declares fewer capture slots of that direction. A frontend's request slots are
-// its `capture request header` and `declare capture request` lines, numbered from 0 in order;
-// response slots likewise. haproxy 2.6.12 refuses an id past them once the proxy is checked
+// its `capture request header` and `declare capture request` lines and the captures that give a
+// `len` instead of an `id` (`http-request capture hdr(host) len 32`, `tcp-request content capture
+// … len N`), numbered from 0 in order; response slots are the `capture response header` and
+// `declare capture response` lines. haproxy 2.6.12 refuses an id past them once the proxy is checked
 // ("Proxy 'f': unable to find capture id '1' referenced by http-request capture rule"), and does
 // not check the ids of rules in a backend (they use the frontend's slots).
 import type { HaproxyRule } from "../../lint/rule.js";
@@ -39,7 +41,9 @@ export const captureSlot: HaproxyRule = {
         else if ((keyword === "http-request" || keyword === "http-response") && first === "capture") {
           const at = placed.indexOf("id");
           if (at > 1) uses.push({ placed, direction: keyword === "http-request" ? "request" : "response", at: at + 1 });
-        }
+          // A capture with `len` instead of `id` makes a request slot of its own.
+          else if (keyword === "http-request" && placed.indexOf("len") > 1) slots.request++;
+        } else if (keyword === "tcp-request" && first === "content" && placed.value(1) === "capture" && placed.indexOf("len") > 2) slots.request++;
       }
       for (const { placed, direction, at } of uses) {
         const word = placed.statement.args[at];
