@@ -113,3 +113,16 @@ describe("HA019 undefined-reference: a proxy's own stick table", () => {
     ]);
   });
 });
+
+describe("HA019 undefined-reference: users and groups of a userlist", () => {
+  it("reports a group a user names, and a user a group names, that the userlist does not declare", () => {
+    const found = expectHaproxy(
+      "HA019",
+      "userlist L\n    group adm users alice,«bob»\n    group ops\n    user alice insecure-password x groups adm,«dev»\n    user carol insecure-password y groups ops\n",
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "userlist 'L' declares no user 'bob', which group 'adm' names",
+      "userlist 'L' declares no group 'dev', which user 'alice' names",
+    ]);
+  });
+});

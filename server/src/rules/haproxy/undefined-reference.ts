@@ -201,6 +201,35 @@ export const undefinedReference: HaproxyRule = {
             : `${what} without 'table' uses the stick table of ${describe(section)}, which has none; haproxy refuses it (add a 'stick-table' here, or 'table NAME')`,
       });
     };
+    // In a userlist, a user's `groups G1,G2` name its groups and a group's `users U1,U2` its users:
+    // haproxy 2.6.12 refuses a name that is not declared there ("userlist 'L': no such group 'dev'
+    // specified in user 'alice'", "no such user 'bob' specified in group 'adm'").
+    for (const section of model.sectionsOfType("userlist")) {
+      const users = model.keywordIn(section, "user");
+      const groups = model.keywordIn(section, "group");
+      const declared = { user: new Set(users.map((s) => s.args[0]?.value)), group: new Set(groups.map((s) => s.args[0]?.value)) };
+      for (const [statements, listWord, kind] of [[users, "groups", "group"], [groups, "users", "user"]] as const) {
+        for (const statement of statements) {
+          const at = statement.args.findIndex((arg, i) => i > 0 && arg.value === listWord);
+          const list = at > 0 ? statement.args[at + 1] : undefined;
+          if (!list || list.value.includes("$") || statement.guard !== undefined) continue;
+          let offset = 0;
+          for (const name of list.value.split(",")) {
+            if (name !== "" && !declared[kind].has(name)) {
+              const range = list.isPlain ? inner(list, offset, name.length) : list.range;
+              const candidates = suggest(name, [...declared[kind]].filter((n): n is string => n !== undefined));
+              report({
+                range,
+                uri: section.uri,
+                message: `userlist '${section.name ?? ""}' declares no ${kind} '${name}', which ${statement.keyword.value} '${statement.args[0]?.value ?? ""}' names${didYouMean(candidates)}`,
+                ...replacementFixes(range, candidates),
+              });
+            }
+            offset += name.length + 1;
+          }
+        }
+      }
+    }
     // The lines that can name something: those of the keywords above, and those that say `resolvers`,
     // `track-sc`, `(` (a call) or `http_auth_group`.
     const lines = new Set<Placed>();
