@@ -3,6 +3,7 @@
 // keyword against haproxy 2.6.12 when the tables were generated. Keywords whose extra words
 // haproxy 2.6.12 tolerates have no maximum in the tables. Also: an action one word short, a section
 // header without its name, a proxy's server without an address, a log target without a facility.
+import { parameterCountReports } from "./option-parameters.js";
 import { haproxyAction } from "../../facts/haproxy.js";
 import { compareVersions } from "../../facts/versions.js";
 import type { HaproxyRule } from "../../lint/rule.js";
@@ -68,6 +69,7 @@ export const argumentCount: HaproxyRule = {
     for (const { section, uri, name, type } of model.sections) {
       if (name === undefined && !UNNAMED_SECTIONS.has(type)) report({ uri, range: section.header.words[0]!.range, message: `'${type}' needs a name` });
     }
+    parameterCountReports(model, report);
     // An indexed loop: a for...of over 100,000 statements allocates an iterator result per step.
     const placedList = model.statements();
     for (let placedAt = 0; placedAt < placedList.length; placedAt++) {

@@ -3,6 +3,7 @@
 // `log … local9`), a listening address without a port. haproxy refuses each of them.
 import { requiredValueReports } from "./required-values.js";
 import { checkExpectReports } from "./check-expect.js";
+import { compressionAlgorithmReports } from "./option-parameters.js";
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import { haproxyValue, HAPROXY_VALUES } from "../../facts/haproxy-values.js";
 import { checkShape, parseShape } from "../../facts/shapes.js";
@@ -216,6 +217,7 @@ export const invalidValue: HaproxyRule = {
     cacheObjectReports(model, report);
     requiredValueReports(model, report);
     checkExpectReports(model, report);
+    compressionAlgorithmReports(model, report);
   },
 };
 
