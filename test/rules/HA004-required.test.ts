@@ -52,3 +52,10 @@ describe("HA004 invalid-value: http-check expect status", () => {
     expect(expectHaproxy("HA004", backend("status «200-»")).map((p) => p.message)).toEqual(["'200-' holds '200-', which is neither a status code nor a range of them; haproxy refuses it"]);
   });
 });
+
+describe("HA004 invalid-value: log global", () => {
+  it("reports 'log global' in the global section only", () => {
+    const found = expectHaproxy("HA004", "global\n    log «global»\n\ndefaults\n    log global\n");
+    expect(found[0]!.message).toContain("in the global section itself haproxy refuses it");
+  });
+});

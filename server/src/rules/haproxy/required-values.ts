@@ -2,7 +2,8 @@
 // counts above what haproxy is built for. Measured with haproxy 2.6.12: "Size not specified for
 // cache 'c1'" (no total-max-size), "'thread-groups' value must be between
 // 1 and 1", "'nbthread' value must be between 1 and 64" (MAX_THREADS of 64-bit builds). From 2.7
-// on, thread groups work, up to a build limit whose default the manual gives as 16.
+// on, thread groups work, up to a build limit whose default the manual gives as 16. And `log
+// global` in the global section.
 import type { HaproxyRule } from "../../lint/rule.js";
 import { describe, type SectionModel } from "./model.js";
 
@@ -11,6 +12,12 @@ type Context = Parameters<HaproxyRule["check"]>[0];
 export function requiredValueReports(model: Context["model"], report: Context["report"]): void {
   for (const section of model.sectionsOfType("cache")) cacheSize(section, model, report);
   for (const section of model.sectionsOfType("global")) threadLimits(section, model, report);
+  // `log global` takes the global section's log targets: the global section itself has none to
+  // take ("'global' is not supported for a global syslog server").
+  for (const placed of model.withKeyword("log")) {
+    if (placed.section.type !== "global" || placed.value(0) !== "global") continue;
+    report({ uri: placed.section.uri, range: placed.statement.args[0]!.range, message: "'log global' copies the global section's log targets into a proxy; in the global section itself haproxy refuses it (name a target: log 127.0.0.1 local0)" });
+  }
 }
 
 function cacheSize(section: SectionModel, model: Context["model"], report: Context["report"]): void {
