@@ -3,7 +3,7 @@
 // that lblint reports an error exactly where keepalived -t reports the line.
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { MEASURED_RANGES } from "../../server/src/rules/keepalived/numbers.js";
+import { MEASURED_RANGES, REPORTED_WITHOUT_VALUE } from "../../server/src/rules/keepalived/numbers.js";
 // @ts-expect-error: a plain script of the repository, without types
 import { blockWith } from "../../scripts/oracle/keepalived-lines.mjs";
 import { lintText } from "./harness.js";
@@ -33,6 +33,26 @@ describe("keepalived numbers against keepalived 2.2.7", () => {
       if (errors.length > 0 !== reported) {
         wrong.push(`${verdict.block} ${verdict.name} '${verdict.value}': keepalived ${reported ? `reports (${verdict.messages[0]})` : "takes it"}, lblint ${errors.map((p) => p.message).join("; ") || "no error"}`);
       }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe("keywords without their value against keepalived 2.2.7", () => {
+  const missing = JSON.parse(execFileSync("node", ["scripts/oracle/keepalived-missing-values.mjs", "--all"], { encoding: "utf8", maxBuffer: 1 << 26 })).verdicts as Omit<Verdict, "value">[];
+
+  it("numbers.ts lists exactly the keywords keepalived reports without a value", () => {
+    expect(missing.filter((v) => v.messages.length > 0).map((v) => `${v.block} ${v.name}`)).toEqual([...REPORTED_WITHOUT_VALUE]);
+    expect(missing.length).toBeGreaterThan(200);
+  });
+
+  it("reports each one: an error where keepalived reports it, a warning where it says nothing", () => {
+    const wrong: string[] = [];
+    for (const verdict of missing) {
+      const { lines, at } = blockWith(verdict.block, verdict.name, 1) as { lines: string[]; at: number };
+      const found = lintText("keepalived", lines.join("\n") + "\n", { keepalivedVersion: "2.2" }).filter((p) => p.ruleId === "KA003" && p.range.start.line === at);
+      const expected = verdict.messages.length > 0 ? "error" : "warning";
+      if (found.length !== 1 || found[0]!.severity !== expected) wrong.push(`${verdict.block} ${verdict.name}: expected one ${expected}, lblint ${found.map((p) => `${p.severity} ${p.message}`).join("; ") || "nothing"}`);
     }
     expect(wrong).toEqual([]);
   });

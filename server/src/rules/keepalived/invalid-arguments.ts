@@ -7,7 +7,7 @@ import { replacementFixes } from "../../lint/fixes.js";
 import { suggest } from "../../lint/suggest.js";
 import { isVariable, keywordReadings, keywordStatements } from "./keywords.js";
 import { isCommand, readArguments } from "./arguments.js";
-import { MEASURED_RANGES } from "./numbers.js";
+import { MEASURED_RANGES, REPORTED_WITHOUT_VALUE } from "./numbers.js";
 
 /** A number's shape with the range keepalived holds it to (numbers.ts) where the tables give none. */
 function measuredShape(shapeText: string, block: string, keyword: string): string {
@@ -45,10 +45,14 @@ export const invalidArguments: KeepalivedRule = {
       if (count < min) {
         const first = shapes[0] ? parseShape(shapes[0]) : undefined;
         const expected = first?.values ? ` (${first.values.join(" or ")})` : "";
+        // keepalived 2.2.7 says nothing about a missing value but for a few keywords (numbers.ts).
+        const reported = REPORTED_WITHOUT_VALUE.has(`${reading.block.id} ${name}`);
+        const consequence = reported ? "keepalived reports it and skips the line" : "keepalived -t says nothing and skips the line, so the setting keeps its default";
         report({
           uri,
           range: statement.keyword.range,
-          message: min === 1 ? `'${name}' needs a value${expected}; keepalived skips it without one` : `'${name}' needs at least ${min} values; keepalived skips it without them`,
+          ...(reported ? {} : { severity: "warning" as const }),
+          message: min === 1 ? `'${name}' needs a value${expected}; ${consequence}` : `'${name}' needs at least ${min} values; ${consequence}`,
         });
         continue;
       }

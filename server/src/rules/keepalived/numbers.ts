@@ -103,3 +103,11 @@ export const MEASURED_RANGES: Readonly<Record<string, string>> = {
   "vrrp_script rise": "0..4294967295",
   "vrrp_script timeout": "0..4294967295",
 };
+
+/**
+ * Keywords keepalived 2.2.7 reports when their value is missing ("No bfd cpu_id set specified",
+ * "is missing a parameter after keyword"). It takes every other keyword of the common blocks
+ * without a word and says nothing: the setting keeps its default. Measured by
+ * scripts/oracle/keepalived-missing-values.mjs; test/rules/KA003-oracle.test.ts asks keepalived again.
+ */
+export const REPORTED_WITHOUT_VALUE: ReadonlySet<string> = new Set(["global_defs bfd_cpu_affinity", "global_defs bfd_priority", "global_defs bfd_process_name"]);
