@@ -47,4 +47,19 @@ describe("NameIndex", () => {
       }
     }
   });
+
+  it("answers the same while it grows one name at a time, across the size where the trie starts", () => {
+    const random = seededRandom(11);
+    const bases = ["VIP_EXT", "RS_NUM", "PORT", "check_web", "x1"];
+    const index = new NameIndex();
+    const names: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      const name = i % 2 === 0 ? `${bases[i % bases.length]}${i}` : variants(random, bases[Math.floor(random() * bases.length)]!);
+      index.add(name);
+      names.push(name);
+      if (i % 7 !== 0) continue;
+      const query = variants(random, names[Math.floor(random() * names.length)]!);
+      expect(index.suggest(query), `${query} after ${names.length} names`).toEqual(suggest(query, names));
+    }
+  });
 });

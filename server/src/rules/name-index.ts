@@ -19,33 +19,45 @@ const SMALL = 64;
 
 export class NameIndex {
   private readonly names: string[] = [];
-  private readonly root: Node | undefined;
+  private root: Node | undefined;
   /** Lower-cased name → places: `suggest` also offers a candidate that differs only in case. */
-  private readonly byLowerCase: Map<string, number[]> | undefined;
+  private byLowerCase: Map<string, number[]> | undefined;
 
-  constructor(candidates: Iterable<string>) {
-    for (const name of candidates) this.names.push(name);
-    if (this.names.length < SMALL) return;
-    this.root = { children: new Map(), ends: [], shortest: Infinity, longest: 0 };
-    this.byLowerCase = new Map();
-    this.names.forEach((name, index) => {
-      let node = this.root!;
-      const reach = (at: Node) => {
-        at.shortest = Math.min(at.shortest, name.length);
-        at.longest = Math.max(at.longest, name.length);
-      };
+  constructor(candidates: Iterable<string> = []) {
+    for (const name of candidates) this.add(name);
+  }
+
+  /**
+   * Adds a candidate after the others (a name defined further down): in time that follows its
+   * length, so that an index can grow while a file is read.
+   */
+  add(name: string): void {
+    this.names.push(name);
+    if (this.root) this.insert(name, this.names.length - 1);
+    else if (this.names.length >= SMALL) {
+      this.root = { children: new Map(), ends: [], shortest: Infinity, longest: 0 };
+      this.byLowerCase = new Map();
+      this.names.forEach((each, index) => this.insert(each, index));
+    }
+  }
+
+  private insert(name: string, index: number): void {
+    let node = this.root!;
+    const reach = (at: Node) => {
+      at.shortest = Math.min(at.shortest, name.length);
+      at.longest = Math.max(at.longest, name.length);
+    };
+    reach(node);
+    for (let i = 0; i < name.length; i++) {
+      const c = name.charCodeAt(i);
+      let next = node.children.get(c);
+      if (!next) node.children.set(c, (next = { children: new Map(), ends: [], shortest: Infinity, longest: 0 }));
+      node = next;
       reach(node);
-      for (let i = 0; i < name.length; i++) {
-        const c = name.charCodeAt(i);
-        let next = node.children.get(c);
-        if (!next) node.children.set(c, (next = { children: new Map(), ends: [], shortest: Infinity, longest: 0 }));
-        node = next;
-        reach(node);
-      }
-      node.ends.push(index);
-      const lower = name.toLowerCase();
-      (this.byLowerCase!.get(lower) ?? this.byLowerCase!.set(lower, []).get(lower)!).push(index);
-    });
+    }
+    node.ends.push(index);
+    const lower = name.toLowerCase();
+    (this.byLowerCase!.get(lower) ?? this.byLowerCase!.set(lower, []).get(lower)!).push(index);
   }
 
   /**

@@ -5,6 +5,7 @@
 // grammar already reports an undefined `${NAME}` it can see in one file; this rule adds what only the
 // whole configuration shows (after includes, unbraced `$NAME`s, unknown `${_NAME}`s) and never
 // reports a reference twice.
+import { NameIndex } from "../name-index.js";
 import { sequenceVariables } from "../../../../grammars/keepalived/references.js";
 import type { Statement } from "../../../../grammars/keepalived/ast.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
@@ -15,6 +16,30 @@ import { suggest } from "../../lint/suggest.js";
 export const PREDEFINED_2_2 = new Set(["_PWD", "_INSTANCE", "_RANDOM", "_HASH", "_BANG"]);
 
 const DEFINITION_STATEMENT = /^\$([A-Za-z_][A-Za-z0-9_]*)=/;
+
+/**
+ * The names defined so far, in the order they were defined, with a did-you-mean index that grows
+ * with them: a file with thousands of definitions and as many misspelt references would otherwise
+ * compare each reference with every name (see NameIndex).
+ */
+class DefinedNames {
+  private readonly names = new Set<string>();
+  private readonly index = new NameIndex();
+
+  add(name: string): void {
+    if (this.names.has(name)) return;
+    this.names.add(name);
+    this.index.add(name);
+  }
+
+  has(name: string): boolean {
+    return this.names.has(name);
+  }
+
+  suggest(name: string): string[] {
+    return this.index.suggest(name);
+  }
+}
 
 export const undefinedVariable: KeepalivedRule = {
   meta: {
@@ -45,14 +70,14 @@ export const undefinedVariable: KeepalivedRule = {
     const hasDefinitions = everywhere.size > 0;
 
     let root: string | undefined;
-    let defined = new Set<string>();
+    let defined = new DefinedNames();
     let blind = false;
     // A multi-line definition used as a statement (`$VS`) may define names itself (`$RS_NUM=1 \`).
     const bodies = new Map<string, string>();
     for (const step of model.reading) {
       if (step.root !== root) {
         root = step.root;
-        defined = new Set();
+        defined = new DefinedNames();
         bodies.clear();
         blind = false;
       }
@@ -91,7 +116,7 @@ export const undefinedVariable: KeepalivedRule = {
             // With no definition at all, keepalived changes nothing: a lone `$word` is then meant literally.
             if (!ref.braced && !hasDefinitions) continue;
             const later = everywhere.get(ref.name);
-            const candidates = suggest(ref.name, defined).map((name) => (ref.braced ? `\${${name}}` : `$${name}`));
+            const candidates = defined.suggest(ref.name).map((name) => (ref.braced ? `\${${name}}` : `$${name}`));
             const consequence = ref.braced ? "keepalived leaves it as written and reads its '{' and '}' as braces" : "keepalived leaves it as written";
             report({
               range: ref.range,
