@@ -587,8 +587,13 @@ export async function generate({ referenceDir, outDir }) {
   const sampleList = (map, kind) =>
     [...map.values()].sort(byName).map((o) => {
       const opt = { name: o.name };
-      if (o.dk) opt.args = { min: o.dk.min, max: o.dk.max };
-      else {
+      if (o.dk) {
+        opt.args = { min: o.dk.min, max: o.dk.max };
+        // What the 3.4 manual's signature says (arguments added since 2.6.12's dump); absent when the
+        // 3.4 manual gives no signature, so that a rule knows it cannot judge later versions.
+        const sig34 = o.sigs["3.4"].find((s) => s);
+        if (sig34 !== undefined) opt.laterArgs = signatureCounts(sig34);
+      } else {
         const sig = o.sigs["3.4"].find((s) => s) ?? o.sigs["2.6"].find((s) => s) ?? "";
         opt.args = sampleArgs(sig);
       }
@@ -693,6 +698,26 @@ function singleQuoted(text) {
 }
 
 /** Counts of a manual sample signature `(<a>[,<b>])`: mandatory before the first `[`, all otherwise. */
+/**
+ * The argument counts a manual signature gives exactly: `field(<index>,<delimiters>[,<count>])` is
+ * 2..3, `srv_conn([<backend>/]<server>)` 1..1, `url_param([<name>[,<delim>[,i]]])` 0..3; a repeated
+ * argument (`…`, `*`) has no maximum.
+ */
+function signatureCounts(sig) {
+  const inner = sig.slice(1, -1).trim();
+  if (inner === "") return { min: 0, max: 0 };
+  let outside = "";
+  let depth = 0;
+  for (const c of inner) {
+    if (c === "[") depth++;
+    else if (c === "]") depth--;
+    else if (depth === 0) outside += c;
+  }
+  const min = outside.trim() === "" ? 0 : outside.split(",").length;
+  const max = /\*|\.\.\./.test(inner) ? -1 : inner.replace(/[[\]]/g, "").split(",").length;
+  return { min, max };
+}
+
 function sampleArgs(sig) {
   if (!sig) return { min: 0, max: 0 };
   const inner = sig.slice(1, -1).trim();

@@ -25,8 +25,17 @@ describe("HA068 sample-arguments", () => {
     expect(few[0]!.message).toBe("converter 'field' needs at least 2 arguments, and is given 1; haproxy refuses the line");
   });
 
-  it("judges only a 2.6 target, whose keyword dump gives the counts", () => {
-    expect(lintText("haproxy", config("url_param(a,,i)"), { haproxyVersion: "3.4" }).filter((p) => p.ruleId === "HA068")).toEqual([]);
+  it("for later targets, allows what the 3.4 manual's signature allows", () => {
+    const V34 = { haproxyVersion: "3.4" };
+    const flagged = (expression: string, config34 = V34) => lintText("haproxy", config(expression), config34).some((p) => p.ruleId === "HA068");
+    expect(flagged("url_param(a,,i)")).toBe(false);
+    expect(flagged("url_param(a,,i,x)")).toBe(true);
+    expect(flagged("hdr(a,1,x)")).toBe(true);
+    expect(flagged("hdr(a,1,x)", { haproxyVersion: "3.0" })).toBe(true);
+    expect(flagged("req.hdr(host),field(1)")).toBe(true);
+    expect(lintText("haproxy", config("url_param(a,,i,x)"), V34).find((p) => p.ruleId === "HA068")!.message).toBe(
+      "sample fetch 'url_param' takes at most 3 arguments in haproxy up to 3.4, and is given 4; haproxy refuses the line",
+    );
   });
 
   it.runIf(spawnSync("haproxy", ["-v"]).error === undefined)("agrees with haproxy 2.6.12 on each case", () => {

@@ -93,6 +93,11 @@ export interface HaproxyOption {
   readonly args?: ArgSpec;
   /** A fetch's value type from haproxy 2.6.12's keyword dump (`sint`, `str`, `bool`, `ipv4`, `addr`, `bin`, `meth`, …). */
   readonly output?: string;
+  /**
+   * For fetches and converters: the argument counts of the 3.4 manual's signature (`args` are those
+   * of haproxy 2.6.12's dump); absent when that manual gives no signature.
+   */
+  readonly laterArgs?: ArgSpec;
   readonly availability?: Availability;
   readonly doc?: DocRef;
   readonly summary?: string;

@@ -1,14 +1,22 @@
 // HA068: a sample fetch or converter given more arguments than it takes, or fewer than it needs.
 // haproxy 2.6.12 refuses the line: "fetch method 'url_param' : expected ')' before ',i)'", "invalid
-// arg 2 in converter 'field' : missing arguments (got 1/2)". The counts come from haproxy 2.6.12's
-// keyword dump, which gives each signature; later versions added arguments to some (url_param's
-// `i`), and lblint has no dump of them, so the rule judges only a 2.6 target.
+// arg 2 in converter 'field' : missing arguments (got 1/2)". For a 2.6 target the counts come from
+// haproxy 2.6.12's keyword dump, which gives each signature. Later versions added arguments to some
+// (url_param's `i`): for them, a call may have as many as the 3.4 manual's signature allows, and
+// as few as either source requires; a fetch or converter that manual gives no signature for is not
+// judged.
 import { haproxyConverter, haproxyFetch } from "../../facts/haproxy.js";
+import type { ArgSpec } from "../../facts/types.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { HAS_PAREN, HAS_PERCENT } from "./model.js";
 import { sampleNames } from "./samples.js";
 
 const plural = (n: number) => `${n} argument${n === 1 ? "" : "s"}`;
+
+/** The counts both sources allow: the larger maximum (-1: none) and the smaller minimum. */
+function loosest(a: ArgSpec, b: ArgSpec): ArgSpec {
+  return { min: Math.min(a.min, b.min), max: a.max < 0 || b.max < 0 ? -1 : Math.max(a.max, b.max) };
+}
 
 export const sampleArguments: HaproxyRule = {
   meta: {
@@ -17,12 +25,12 @@ export const sampleArguments: HaproxyRule = {
     product: "haproxy",
     severity: "error",
     category: "correctness",
-    description: "a sample fetch or converter given more arguments than it takes, or fewer than it needs (haproxy 2.6 target)",
+    description: "a sample fetch or converter given more arguments than it takes, or fewer than it needs",
     fixable: false,
     native: "reports",
   },
   check({ model, report }) {
-    if (model.version !== "2.6") return;
+    const dumped = model.version === "2.6";
     const placedList = model.statements();
     for (let at = 0; at < placedList.length; at++) {
       const placed = placedList[at]!;
@@ -30,13 +38,13 @@ export const sampleArguments: HaproxyRule = {
       for (const sample of sampleNames(placed.statement, placed.reading, placed.mayHold(HAS_PERCENT))) {
         if (sample.name.startsWith("lua.")) continue;
         const spec = sample.kind === "fetch" ? haproxyFetch(sample.name) : haproxyConverter(sample.name);
-        const args = spec?.args;
+        const args = spec && (dumped ? spec.args : spec.args && spec.laterArgs ? loosest(spec.args, spec.laterArgs) : undefined);
         if (!args) continue;
         // Without a '(' on the line no call has arguments; only a missing one can be wrong.
         const count = args.min > 0 || placed.mayHold(HAS_PAREN) ? sample.argumentCount : 0;
         const what = sample.kind === "fetch" ? "sample fetch" : "converter";
         if (args.max >= 0 && count > args.max) {
-          report({ uri: placed.section.uri, range: sample.range, message: `${what} '${sample.name}' takes at most ${plural(args.max)} in haproxy 2.6, and is given ${count}; haproxy refuses the line` });
+          report({ uri: placed.section.uri, range: sample.range, message: `${what} '${sample.name}' takes at most ${plural(args.max)} in haproxy ${dumped ? "2.6" : "up to 3.4"}, and is given ${count}; haproxy refuses the line` });
         } else if (count < args.min) {
           report({ uri: placed.section.uri, range: sample.range, message: `${what} '${sample.name}' needs ${args.min === args.max ? "" : "at least "}${plural(args.min)}, and is given ${count}; haproxy refuses the line` });
         }
