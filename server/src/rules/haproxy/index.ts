@@ -6,6 +6,7 @@ import { captureSlot } from "./capture-slot.js";
 import { aclFlag } from "./acl-flag.js";
 import { sampleArguments } from "./sample-arguments.js";
 import { filterArguments } from "./filter-arguments.js";
+import { externalCheck } from "./external-check.js";
 import { argumentCount } from "./argument-count.js";
 import { checkMissing } from "./check-missing.js";
 import { deprecatedKeyword } from "./deprecated-keyword.js";
@@ -128,4 +129,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   aclFlag,
   sampleArguments,
   filterArguments,
+  externalCheck,
 ];
