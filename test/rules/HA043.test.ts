@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectHaproxy } from "./harness.js";
+import { expectHaproxy, lintText } from "./harness.js";
 
 describe("HA043 process-security", () => {
   it("accepts the usual hardened global section, and files without one", () => {
@@ -47,5 +47,13 @@ describe("HA043 options", () => {
   it("drops the chroot and user advice when told to", () => {
     expectHaproxy("HA043", "global\n    log stdout local0\n", { rules: { HA043: ["warning", { chroot: false, user: false }] } });
     expectHaproxy("HA043", "«global»\n    log stdout local0\n", { rules: { "process-security": ["warning", { chroot: false }] } });
+  });
+});
+
+describe("HA043 process-security: insecure-fork-wanted for external checks", () => {
+  it("does not question insecure-fork-wanted when a proxy runs external checks, which need it", () => {
+    const text = "global\n    chroot /var/empty\n    user haproxy\n    external-check\n    insecure-fork-wanted\n\nbackend b\n    option external-check\n    external-check command /bin/true\n    server s 10.0.0.1:80 check\n";
+    expect(lintText("haproxy", text).filter((p) => p.ruleId === "HA043")).toEqual([]);
+    expect(lintText("haproxy", text.replace("    option external-check\n", "")).filter((p) => p.ruleId === "HA043").length).toBe(1);
   });
 });

@@ -42,7 +42,8 @@ export const processSecurity: HaproxyRule = {
       const value = statement.args[0];
       if (value && ((keyword === "user" && value.value === "root") || (keyword === "uid" && /^0+$/.test(value.value)))) {
         report({ uri: section.uri, range: value.range, message: `'${keyword} ${value.value}' keeps haproxy running as root after it has opened its sockets` });
-      } else if (keyword === "insecure-fork-wanted") {
+      } else if (keyword === "insecure-fork-wanted" && !model.withKeyword("option").some((placed) => placed.value(0) === "external-check")) {
+        // With external checks the fork is required (HA070), not a choice to question.
         report({
           uri: section.uri,
           range: statement.keyword.range,
