@@ -14,6 +14,7 @@ export {
   loadConfigFile,
   resolveConfig,
   type ConfigFile,
+  type ConfigPosition,
   type ResolvedConfig,
   type RuleSetting,
 } from "./lint/config.js";

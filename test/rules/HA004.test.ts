@@ -206,7 +206,7 @@ describe("HA004 invalid-value: log facilities and stick rules", () => {
   it("wants a facility after a log target's options, and a table name after 'table'", () => {
     const found = expectHaproxy(
       "HA004",
-      "global\n    log stdout format «raw»\n    log 127.0.0.1 len 1024 local0\n    log global\nbackend b\n    stick on src «table»\n    stick on src table b\n    stick match src «table» if TRUE\n",
+      "global\n    log stdout format «raw»\n    log 127.0.0.1 len 1024 local0\nbackend b\n    log global\n    stick on src «table»\n    stick on src table b\n    stick match src «table» if TRUE\n",
     );
     expect(found.map((p) => p.message)).toEqual([
       "a syslog facility must follow (local0 … local7, daemon, …); haproxy refuses this log line without one",

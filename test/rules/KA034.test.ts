@@ -15,8 +15,8 @@ describe("KA034 lvs-protocol", () => {
 });
 
 describe("KA034 lvs-protocol: fwmark", () => {
-  it("reports a protocol in a fwmark virtual_server, which keepalived ignores", () => {
-    const found = expectKeepalived("KA034", "virtual_server fwmark 1 {\n  lb_algo rr\n  lb_kind DR\n  «protocol» TCP\n  real_server 10.0.0.2 80 {\n    TCP_CHECK {\n    }\n  }\n}\n");
-    expect(found[0]!.message).toBe("a fwmark virtual_server carries whatever the mark covers; keepalived ignores its protocol (and warns): remove the line");
+  it("leaves fwmark virtual servers alone, with or without a protocol line", () => {
+    expectKeepalived("KA034", "virtual_server fwmark 1 {\n  lb_algo rr\n  lb_kind DR\n  protocol TCP\n  real_server 10.0.0.2 80 {\n    TCP_CHECK {\n    }\n  }\n}\n");
+    expectKeepalived("KA034", "virtual_server fwmark 1 {\n  lb_algo rr\n  lb_kind DR\n  real_server 10.0.0.2 80 {\n    TCP_CHECK {\n    }\n  }\n}\n");
   });
 });

@@ -165,6 +165,16 @@ describe("example sites", () => {
     ]);
   });
 
+  it("fwmark without protocol lines: judged by the protocol its mark rules name", async () => {
+    let files = readSite("fwmark");
+    for (const lb of ["lb1", "lb2"]) {
+      const path = `${lb}/etc/keepalived/keepalived.conf`;
+      files = { ...files, [path]: files[path]!.replaceAll("    protocol TCP\n", "") };
+      expect(files[path]).not.toContain("protocol");
+    }
+    expect(show(await lintSiteFiles(files))).toEqual([]);
+  });
+
   it("fwmark: FTP without persistence", async () => {
     const from = "    protocol TCP\n    persistence_timeout 300\n\n    real_server 192.168.10.21 {\n        TCP_CHECK {\n            connect_port 21";
     const to = "    protocol TCP\n\n    real_server 192.168.10.21 {\n        TCP_CHECK {\n            connect_port 21";

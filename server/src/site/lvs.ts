@@ -12,7 +12,7 @@ import type { Word } from "../../../grammars/keepalived/ast.js";
 import { intOf, type BlockView, type VirtualServer } from "../rules/keepalived/vrrp.js";
 import { haproxyBinds } from "./binds.js";
 import type { Located } from "./files.js";
-import { matches } from "./firewall/rules.js";
+import { matches, protocolName } from "./firewall/rules.js";
 import type { Host } from "./host.js";
 import type { Place, SiteInstance, SiteModel } from "./model.js";
 import { uriToPath } from "../workspace/uri.js";
@@ -194,6 +194,11 @@ export interface Endpoint {
   readonly vip: string;
   readonly ports: [number, number][] | undefined;
   readonly where?: Located<string>;
+  /**
+   * For a mark rule that names one protocol (`-p tcp`): that protocol. A fwmark service carries what
+   * its mark covers, whatever its own `protocol` line says (keepalived ignores that line).
+   */
+  readonly proto?: string;
 }
 
 /** What the rules that set a mark send to IPVS: their destination addresses and ports. */
@@ -203,7 +208,10 @@ function markEndpoints(host: Host, fwmark: number): Endpoint[] {
     if (mark.mark !== fwmark || !mark.rule?.match.dst || mark.rule.match.dst.negated) continue;
     for (const text of mark.rule.match.dst.value) {
       const parsed = parseAddress(text.replace(/\/(32|128)$/, ""));
-      if (parsed && parsed.prefix === undefined) found.push({ vip: parsed.address, ports: mark.rule.match.dports && !mark.rule.match.dports.negated ? mark.rule.match.dports.value : undefined, where: mark.where });
+      const proto = mark.rule.match.proto && !mark.rule.match.proto.negated && !mark.rule.match.proto.value.includes(",") ? protocolName(mark.rule.match.proto.value) : undefined;
+      if (parsed && parsed.prefix === undefined) {
+        found.push({ vip: parsed.address, ports: mark.rule.match.dports && !mark.rule.match.dports.negated ? mark.rule.match.dports.value : undefined, where: mark.where, ...(proto ? { proto } : {}) });
+      }
     }
   }
   return found;

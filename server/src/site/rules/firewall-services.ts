@@ -99,11 +99,11 @@ export const servicePortClosed: SiteRule = {
     // Virtual servers on their routers.
     for (const service of site.services) {
       const firewall = configuredFirewall(service.host);
-      for (const { vip, ports } of firewall ? endpoints(service) : []) {
+      for (const { vip, ports, proto } of firewall ? endpoints(service) : []) {
         const family = parseAddress(vip)?.family ?? 4;
         const iface = interfaceOf(site, service.host, vip);
         for (const [port] of ports ?? []) {
-          const packet: Packet = { family, proto: service.protocol, dst: vip, dport: port, state: "NEW", ...(iface ? { iface } : {}) };
+          const packet: Packet = { family, proto: proto ?? service.protocol, dst: vip, dport: port, state: "NEW", ...(iface ? { iface } : {}) };
           judgePort(report, seen, service.host, firewall!, [packet], `which virtual_server ${describe(service)} balances`, "clients never reach the service", [serviceRelated(site, service)]);
         }
       }
@@ -125,12 +125,12 @@ export const servicePortClosed: SiteRule = {
           // The wrapper (IP protocol 4, to the real server's address), then what comes out of the tunnel.
           if (family === 4) packets.push({ family, proto: "ipencap", dst: rs.address, ...(iface ? { iface } : {}) });
           const tunnel = host.network.addresses.find((a) => endpoints(service).some((e) => e.vip === a.address.address) && isIpipTunnel(host.network, a.device))?.device ?? "tunl0";
-          for (const { vip, ports } of endpoints(service)) for (const [port] of ports ?? []) packets.push({ ...base, dst: vip, dport: port, iface: tunnel });
+          for (const { vip, ports, proto } of endpoints(service)) for (const [port] of ports ?? []) packets.push({ ...base, proto: proto ?? base.proto, dst: vip, dport: port, iface: tunnel });
         } else {
-          for (const { vip, ports } of endpoints(service)) {
+          for (const { vip, ports, proto = service.protocol } of endpoints(service)) {
             for (const [port] of ports ?? []) {
-              const redirect = firewall.redirects().find((r) => matches(r.match, { family, proto: service.protocol, dst: vip, dport: port }) === "yes");
-              packets.push(redirect && !host.ownsAddress(vip) ? { ...base, dst: rs.address, dport: redirect.toPort ?? port } : { ...base, dst: vip, dport: port });
+              const redirect = firewall.redirects().find((r) => matches(r.match, { family, proto, dst: vip, dport: port }) === "yes");
+              packets.push(redirect && !host.ownsAddress(vip) ? { ...base, proto, dst: rs.address, dport: redirect.toPort ?? port } : { ...base, proto, dst: vip, dport: port });
             }
           }
         }
