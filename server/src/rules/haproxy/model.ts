@@ -206,6 +206,7 @@ export class HaproxyModel {
   private readonly allLines = new Map<HaproxyFileInput, Line[]>();
   private readonly values = new Map<Placed, string>();
   private readonly mappedLines = new Map<HaproxyFileInput, boolean>();
+  private readonly inheritedTimeouts = new Map<SectionModel, Map<string, Located | undefined>>();
 
 
   constructor(files: readonly HaproxyFileInput[], version: HaproxyVersion) {
@@ -292,13 +293,25 @@ export class HaproxyModel {
 
   /** A section's statements with any of these keywords, in order. */
   keywordsIn(section: SectionModel, keywords: readonly string[]): readonly Statement[] {
+    if (!this.placedAll) this.index();
+    const own = section.index?.byKeyword;
+    if (!own) return NO_STATEMENTS;
     let only: readonly Statement[] | undefined;
     let lists = 0;
-    for (const keyword of keywords) {
-      const list = this.keywordIn(section, keyword);
-      if (list.length === 0) continue;
-      lists++;
-      only = list;
+    if (keywords.length <= own.size) {
+      for (const keyword of keywords) {
+        const list = own.get(keyword);
+        if (list === undefined) continue;
+        lists++;
+        only = list;
+      }
+    } else {
+      // A long list of keywords and a section with few (a backend of servers): its own keywords are tried.
+      for (const [keyword, list] of own) {
+        if (!keywords.includes(keyword)) continue;
+        lists++;
+        only = list;
+      }
     }
     if (lists === 0) return NO_STATEMENTS;
     if (lists === 1) return only!;
@@ -316,14 +329,16 @@ export class HaproxyModel {
       const statements = section.statements;
       for (let i = 0; i < statements.length; i++) {
         const statement = statements[i]!;
-        const keyword = statement.wordValue(0)!;
+        let keyword = statement.wordValue(0)!;
+        const global = byKeyword.get(keyword);
+        // Statements of one keyword share its first string: the others' copies die young.
+        if (global) keyword = global[0]!.keyword;
         const entry = new Placed(statement, section, keyword, shared);
         placed.push(entry);
         all.push(entry);
         const list = own.get(keyword);
         if (list) list.push(statement);
         else own.set(keyword, [statement]);
-        const global = byKeyword.get(keyword);
         if (global) global.push(entry);
         else byKeyword.set(keyword, [entry]);
       }
@@ -582,6 +597,16 @@ export class HaproxyModel {
 
   /** The `timeout NAME` statement in effect for a proxy, if any. */
   timeout(section: SectionModel, name: string): Located | undefined {
+    // A proxy without timeout lines of its own has its defaults section's: looked up once per
+    // defaults section and name, not once per proxy (thousands of backends share one defaults).
+    const parent = section.defaults;
+    if (parent && this.keywordIn(section, "timeout").length === 0) {
+      const byName = this.inheritedTimeouts.get(parent) ?? this.inheritedTimeouts.set(parent, new Map()).get(parent)!;
+      if (byName.has(name)) return byName.get(name);
+      const found = this.timeout(parent, name);
+      byName.set(name, found);
+      return found;
+    }
     return this.keywordSetting(section, "timeout", (s) => s.args[0]?.value === name);
   }
 
@@ -766,23 +791,26 @@ export function exclusive(a: Line, b: Line): boolean {
 
 /** `option NAME` and `no option NAME`: the option's name and whether it is turned off. */
 export function optionOf(statement: Statement): { readonly name: string; readonly negated: boolean; readonly range: Range } | undefined {
-  const keyword = statement.keyword.value;
-  if (keyword === "option" && statement.args[0]) return new OptionWords(statement.args[0].value, false, statement.keyword, statement.args[0]);
-  if (keyword === "no" && statement.args[0]?.value === "option" && statement.args[1]) return new OptionWords(statement.args[1].value, true, statement.keyword, statement.args[1]);
+  // Read by index, without making the words: most options are only compared.
+  const keyword = statement.wordValue(0);
+  const argCount = statement.argCount;
+  if (keyword === "option" && argCount > 0) return new OptionWords(statement.wordValue(1)!, false, statement, 1);
+  if (keyword === "no" && argCount > 1 && statement.wordValue(1) === "option") return new OptionWords(statement.wordValue(2)!, true, statement, 2);
   return undefined;
 }
 
-/** What `optionOf` finds; the range is made when asked for (most options are only compared). */
+/** What `optionOf` finds; the range is made when asked for. */
 class OptionWords {
   constructor(
     readonly name: string,
     readonly negated: boolean,
-    private readonly first: Word,
-    private readonly last: Word,
+    private readonly statement: Statement,
+    /** The option name's word: the range runs from the keyword to it. */
+    private readonly last: number,
   ) {}
 
   get range(): Range {
-    return span(this.first.range, this.last.range);
+    return span(this.statement.keyword.range, this.statement.args[this.last - 1]!.range);
   }
 }
 

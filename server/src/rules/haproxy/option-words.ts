@@ -63,6 +63,8 @@ type KnownReading = Extract<StatementReading, { kind: "known" }>;
 function sameWords(a: KnownReading, b: KnownReading, from: number): boolean {
   const length = a.count;
   if (length !== b.count) return false;
+  // Plain words with the same text between them are the same words: one comparison, not one per word.
+  if (from >= length || a.textFrom(from) === b.textFrom(from)) return true;
   for (let i = from; i < length; i++) if (a.text(i) !== b.text(i)) return false;
   return true;
 }
