@@ -143,12 +143,15 @@ interface SharedReadings {
 export interface SectionIndex {
   readonly placed: Placed[];
   readonly byKeyword: Map<string, Statement[]>;
+  /** The keys of `byKeyword`, in order: a backend of servers has a few. */
+  readonly keywords: string[];
 }
 
 const NO_STATEMENTS: readonly Statement[] = [];
 const NO_USES: readonly AclUse[] = [];
 const NO_ACLS: ReadonlyMap<string, readonly Statement[]> = new Map();
 const NO_PLACED: readonly Placed[] = [];
+const NO_SECTIONS: readonly SectionModel[] = [];
 
 export interface SectionModel {
   readonly section: Section;
@@ -198,6 +201,7 @@ export class HaproxyModel {
   private byKeyword: Map<string, Placed[]> | undefined;
   private readonly chains = new Map<SectionModel, readonly SectionModel[]>();
   private byType: Map<string, SectionModel[]> | undefined;
+  private readonly byTypes = new Map<string, readonly SectionModel[]>();
   private named: Map<string, SectionModel[]> | undefined;
   private heirIndex: Map<SectionModel, SectionModel[]> | undefined;
   private readonly modes = new Map<SectionModel, { readonly mode: string; readonly from: Located | undefined }>();
@@ -253,13 +257,17 @@ export class HaproxyModel {
     return this.bySection.get(section);
   }
 
-  sectionsOfType(...types: string[]): SectionModel[] {
+  /** The sections of these types, in order (shared: do not change it). */
+  sectionsOfType(...types: string[]): readonly SectionModel[] {
     if (!this.byType) {
       this.byType = new Map();
       for (const s of this.sections) (this.byType.get(s.type) ?? this.byType.set(s.type, []).get(s.type)!).push(s);
     }
-    if (types.length === 1) return [...(this.byType.get(types[0]!) ?? [])];
-    return this.sections.filter((s) => types.includes(s.type));
+    if (types.length === 1) return this.byType.get(types[0]!) ?? NO_SECTIONS;
+    const key = types.join(" ");
+    let found = this.byTypes.get(key);
+    if (!found) this.byTypes.set(key, (found = this.sections.filter((s) => types.includes(s.type))));
+    return found;
   }
 
   /** Every body statement of every section, in order, with its keyword and word facts. */
@@ -294,24 +302,20 @@ export class HaproxyModel {
   /** A section's statements with any of these keywords, in order. */
   keywordsIn(section: SectionModel, keywords: readonly string[]): readonly Statement[] {
     if (!this.placedAll) this.index();
-    const own = section.index?.byKeyword;
-    if (!own) return NO_STATEMENTS;
+    const index = section.index;
+    if (!index) return NO_STATEMENTS;
+    const own = index.byKeyword;
+    // A long list of keywords and a section with few (a backend of servers): its own keywords are tried.
+    const fewer = keywords.length <= own.size ? keywords : index.keywords;
+    const among = fewer === keywords ? undefined : keywords;
     let only: readonly Statement[] | undefined;
     let lists = 0;
-    if (keywords.length <= own.size) {
-      for (const keyword of keywords) {
-        const list = own.get(keyword);
-        if (list === undefined) continue;
-        lists++;
-        only = list;
-      }
-    } else {
-      // A long list of keywords and a section with few (a backend of servers): its own keywords are tried.
-      for (const [keyword, list] of own) {
-        if (!keywords.includes(keyword)) continue;
-        lists++;
-        only = list;
-      }
+    for (let i = 0; i < fewer.length; i++) {
+      const keyword = fewer[i]!;
+      const list = among === undefined || among.includes(keyword) ? own.get(keyword) : undefined;
+      if (list === undefined) continue;
+      lists++;
+      only = list;
     }
     if (lists === 0) return NO_STATEMENTS;
     if (lists === 1) return only!;
@@ -326,6 +330,7 @@ export class HaproxyModel {
     for (const section of this.sections) {
       const placed: Placed[] = [];
       const own = new Map<string, Statement[]>();
+      const keywords: string[] = [];
       const statements = section.statements;
       for (let i = 0; i < statements.length; i++) {
         const statement = statements[i]!;
@@ -338,11 +343,14 @@ export class HaproxyModel {
         all.push(entry);
         const list = own.get(keyword);
         if (list) list.push(statement);
-        else own.set(keyword, [statement]);
+        else {
+          own.set(keyword, [statement]);
+          keywords.push(keyword);
+        }
         if (global) global.push(entry);
         else byKeyword.set(keyword, [entry]);
       }
-      section.index = { placed, byKeyword: own };
+      section.index = { placed, byKeyword: own, keywords };
     }
     this.placedAll = all;
     this.byKeyword = byKeyword;
@@ -789,14 +797,17 @@ export function exclusive(a: Line, b: Line): boolean {
   return branches(a).some((x) => ofB.some((y) => x !== y && x.block === y.block));
 }
 
+/** The value of argument `index` (what `statement.args[index]?.value` gives), read without making the words. */
+export function argValue(statement: Statement, index: number): string | undefined {
+  return index < statement.argCount ? statement.wordValue(index + 1) : undefined;
+}
+
 /** `option NAME` and `no option NAME`: the option's name and whether it is turned off. */
 export function optionOf(statement: Statement): { readonly name: string; readonly negated: boolean; readonly range: Range } | undefined {
   // Read by index, without making the words: most options are only compared.
   const keyword = statement.wordValue(0);
-  const argCount = statement.argCount;
-  if (keyword === "option" && argCount > 0) return new OptionWords(statement.wordValue(1)!, false, statement, 1);
-  if (keyword === "no" && argCount > 1 && statement.wordValue(1) === "option") return new OptionWords(statement.wordValue(2)!, true, statement, 2);
-  return undefined;
+  const name = keyword === "option" ? argValue(statement, 0) : keyword === "no" && argValue(statement, 0) === "option" ? argValue(statement, 1) : undefined;
+  return name === undefined ? undefined : new OptionWords(name, keyword === "no", statement, keyword === "no" ? 2 : 1);
 }
 
 /** What `optionOf` finds; the range is made when asked for. */
