@@ -597,8 +597,14 @@ export class HaproxyModel {
   mode(section: SectionModel): { readonly mode: string; readonly from: Located | undefined } {
     let found = this.modes.get(section);
     if (!found) {
-      const from = this.keywordSetting(section, "mode", hasArguments);
-      this.modes.set(section, (found = { mode: from?.statement.args[0]!.value ?? "tcp", from }));
+      const parent = section.defaults;
+      // A proxy without mode lines of its own has its defaults section's.
+      if (parent && this.keywordIn(section, "mode").length === 0) found = this.mode(parent);
+      else {
+        const from = this.keywordSetting(section, "mode", hasArguments);
+        found = { mode: from?.statement.args[0]!.value ?? "tcp", from };
+      }
+      this.modes.set(section, found);
     }
     return found;
   }
