@@ -218,6 +218,8 @@ export const invalidValue: HaproxyRule = {
         const shapes = keyword.args.shapes;
         for (let index = 0; index < shapes.length && index < count; index++) {
           const shapeText = shapes[index]!;
+          // A name or an address (checked below) fits any value: the word is not read.
+          if (parseShape(shapeText).anyValue) continue;
           if (!placed.plain && hasVariable(reading.args[index]!)) continue;
           const found = numberProblem(shapeText, placed.plain ? reading.text(index)! : reading.value(index)!, keyword.name, {
             lenient: LENIENT_KEYWORDS.has(keyword.name),
