@@ -35,6 +35,8 @@ export interface LineBase {
   readonly wordCount: number;
   wordText(index: number): string | undefined;
   wordValue(index: number): string | undefined;
+  /** The text from the start of word `from` to the end of word `to - 1`, as written (undefined when empty). */
+  wordsText(from: number, to: number): string | undefined;
 }
 
 /** A line with no word: blank, or only a comment. */

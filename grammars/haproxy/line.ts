@@ -94,6 +94,11 @@ export class LineNode {
     return this.table.lines.text.slice(this.table.start(entry), this.table.end(entry));
   }
 
+  wordsText(from: number, to: number): string | undefined {
+    if (from < 0 || to > this.wordCount || from >= to) return undefined;
+    return this.table.lines.text.slice(this.table.start(this.firstWord + from), this.table.end(this.firstWord + to - 1));
+  }
+
   /**
    * The value of word `index` (what `words[index].value` gives): its text, read without making the
    * word, when the scanner saw no quote, backslash or template in it.

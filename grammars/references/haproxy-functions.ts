@@ -27,8 +27,21 @@ const USERLIST_FETCHES = ["http_auth", "http_auth_group"];
 /** The gpt/gpc counters addressed by an index, which comes before the table. */
 const INDEXED = /^(?:get_gpt|get_gpc|gpc_rate|inc_gpc|clr_gpc)$/;
 
+/** `namedArgument`'s answers so far: a large file calls a few functions thousands of times. */
+const namedArguments = new Map<string, NamedArgument | null>();
+
 /** The argument of `name(...)` that names something, or undefined when none does. */
 export function namedArgument(name: string): NamedArgument | undefined {
+  let found = namedArguments.get(name);
+  if (found === undefined) {
+    found = findNamedArgument(name) ?? null;
+    // Names come from the file: the cache stays small whatever it holds.
+    if (namedArguments.size < 10_000) namedArguments.set(name, found);
+  }
+  return found ?? undefined;
+}
+
+function findNamedArgument(name: string): NamedArgument | undefined {
   if (BACKEND_FETCHES.includes(name)) return { target: "backend", index: 0 };
   if (FRONTEND_FETCHES.includes(name)) return { target: "frontend", index: 0 };
   if (SERVER_FETCHES.includes(name)) return { target: "server", index: 0 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkShape, isHostName, isIpv6 } from "../../server/src/facts/shapes.js";
+import { checkShape, isHostName, isIpv6, parseShape } from "../../server/src/facts/shapes.js";
 
 describe("argument shapes", () => {
   it("checks integers with ranges, and numbers", () => {
@@ -40,6 +40,14 @@ describe("argument shapes", () => {
     expect(isHostName("localhost")).toBe(true);
     expect(isHostName("db-1.example.com.")).toBe(true);
     expect(isHostName("bad host")).toBe(false);
+  });
+
+  it("marks the shapes every value fits (names, references, addresses checked elsewhere), and only those", () => {
+    for (const text of ["def:server", "ref:backend", "ipport", "string", "expr"]) {
+      expect(parseShape(text).anyValue).toBe(true);
+      expect(parseShape(text).check("%%% not anything", "haproxy")).toBeUndefined();
+    }
+    for (const text of ["int", "time", "size", "bool", "enum:a|b", "ip", "port", "addr", "email"]) expect(parseShape(text).anyValue).toBeUndefined();
   });
 
   it("never judges a value that holds a variable", () => {

@@ -13,6 +13,8 @@ export interface Shape {
   readonly target?: string;
   /** Why `value` does not fit, or undefined when it does. */
   check(value: string, product: "haproxy" | "keepalived"): string | undefined;
+  /** Set when every value fits (`check` never finds anything), so that a caller may skip it. */
+  readonly anyValue?: true;
 }
 
 const cache = new Map<string, Shape>();
@@ -163,10 +165,10 @@ function build(text: string): Shape {
       return { ...base, check: (value) => (/^[^\s@]+@[^\s@]+$/.test(value) ? undefined : "is not an e-mail address") };
     case "ref":
     case "def":
-      return { ...base, target: param, check: () => undefined };
+      return { ...base, target: param, anyValue: true, check: () => undefined };
     default:
       // string, expr, path, file, command, ipport (checked by the bind/server rules), and anything new.
-      return { ...base, check: () => undefined };
+      return { ...base, anyValue: true, check: () => undefined };
   }
 }
 

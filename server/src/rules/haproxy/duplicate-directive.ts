@@ -14,7 +14,7 @@
 import type { Statement } from "../../../../grammars/haproxy/ast.js";
 import type { Range } from "../../../../grammars/common/text.js";
 import type { HaproxyRule } from "../../lint/rule.js";
-import { exclusive, span, where } from "./model.js";
+import { argValue, exclusive, span, where } from "./model.js";
 
 type Outcome = "last" | "first" | "refused";
 
@@ -69,19 +69,18 @@ class Setting {
 
 /** The setting a statement sets; undefined for anything else. */
 function settingOf(type: string, statement: Statement, keyword = statement.keyword.value): Setting | undefined {
-  // The first argument's value, read only for the keywords that need it (without making the words).
-  const sub = (): string | undefined => (statement.argCount > 0 ? statement.wordValue(1) : undefined);
+  // The first argument's value is read (without making the words) only for the keywords that need it.
   const proxy = type === "defaults" || type === "frontend" || type === "backend" || type === "listen";
   if (proxy) {
     const outcome = PROXY_SETTINGS.get(keyword);
     if (outcome) return new Setting(keyword, outcome, statement, false);
     // haproxy keeps the first inspect delay: "ignoring tcp-request inspect-delay (was already defined)".
-    if ((keyword === "tcp-request" || keyword === "tcp-response") && sub() === "inspect-delay") {
+    if ((keyword === "tcp-request" || keyword === "tcp-response") && argValue(statement, 0) === "inspect-delay") {
       return new Setting(`${keyword} inspect-delay`, "first", statement, true);
     }
     const pair = PROXY_PAIRS.get(keyword);
     if (!pair) return undefined;
-    const value = sub();
+    const value = argValue(statement, 0);
     if (value !== undefined && (pair === "any" || pair.has(value))) return new Setting(`${keyword} ${value}`, "last", statement, true);
     return undefined;
   }
@@ -91,17 +90,17 @@ function settingOf(type: string, statement: Statement, keyword = statement.keywo
     const outcome = GLOBAL_SETTINGS.get(name) ?? (name.startsWith("tune.") ? "last" : undefined);
     if (outcome) return new Setting(name, outcome, statement, false);
     if (keyword === "stats") {
-      const value = sub();
+      const value = argValue(statement, 0);
       if (value === "timeout" || value === "maxconn") return new Setting(`stats ${value}`, "last", statement, true);
     }
     return undefined;
   }
   if (keyword === "timeout" && (type === "resolvers" || type === "mailers" || type === "ring" || type === "log-forward")) {
-    const value = sub();
+    const value = argValue(statement, 0);
     if (value !== undefined) return new Setting(`timeout ${value}`, "last", statement, true);
   }
   if (type === "resolvers" && keyword === "hold") {
-    const value = sub();
+    const value = argValue(statement, 0);
     if (value !== undefined) return new Setting(`hold ${value}`, "last", statement, true);
   }
   // "One listener per \"peers\" section is authorized but another is already configured" (haproxy 2.6.12).

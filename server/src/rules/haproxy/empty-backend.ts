@@ -6,12 +6,13 @@
 // (`errorfile 503`, `errorloc 503`, `errorfiles`, `http-error status 503`).
 import type { Statement } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule } from "../../lint/rule.js";
-import { describe } from "./model.js";
+import { argValue, describe } from "./model.js";
 
 const ANSWERS: ReadonlySet<string> = new Set(["return", "redirect", "deny", "tarpit", "reject", "auth", "use-service"]);
 
 function hasAnotherJob(statement: Statement, keyword = statement.keyword.value): boolean {
-  const first = statement.args[0]?.value;
+  // Read by index: a backend's first line is often a server line, whose words are not needed.
+  const first = (): string | undefined => argValue(statement, 0);
   switch (keyword) {
     case "server":
     case "server-template":
@@ -22,19 +23,19 @@ function hasAnotherJob(statement: Statement, keyword = statement.keyword.value):
     case "errorfiles":
       return true;
     case "option":
-      return first === "transparent";
+      return first() === "transparent";
     case "http-request":
     case "http-response":
-      return first !== undefined && ANSWERS.has(first);
+      return ANSWERS.has(first() ?? "");
     case "tcp-request":
-      return first === "content" && (statement.args[1]?.value === "reject" || statement.args[1]?.value === "use-service");
+      return first() === "content" && (argValue(statement, 1) === "reject" || argValue(statement, 1) === "use-service");
     case "errorfile":
     case "errorloc":
     case "errorloc302":
     case "errorloc303":
-      return first === "503";
+      return first() === "503";
     case "http-error":
-      return first === "status" && statement.args[1]?.value === "503";
+      return first() === "status" && argValue(statement, 1) === "503";
     default:
       return false;
   }

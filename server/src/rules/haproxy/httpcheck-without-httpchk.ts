@@ -28,12 +28,18 @@ export const httpcheckWithoutHttpchk: HaproxyRule = {
   },
   check({ model, report }) {
     for (const section of model.sectionsOfType("backend", "listen")) {
-      const type = checkType(model, section);
-      const option = type && optionOf(type.statement);
+      // The check type is looked up only for a backend with such rules (few have any).
+      let type: ReturnType<typeof checkType> | null = null;
+      let option: ReturnType<typeof optionOf>;
       for (const kind of KINDS) {
         const rule = model.keywordIn(section, kind.keyword).find(kind.isRule);
-        if (!rule || option?.name === kind.option) continue;
-        const because = option
+        if (!rule) continue;
+        if (type === null) {
+          type = checkType(model, section);
+          option = type && optionOf(type.statement);
+        }
+        if (option?.name === kind.option) continue;
+        const because = option && type
           ? `its check type is 'option ${option.name}' (${type.section === section ? where(section.uri, type.statement.range, section.uri) : `from ${describe(type.section)}`})`
           : `it has no 'option ${kind.option}'`;
         report({

@@ -41,7 +41,8 @@ export const httpchkHiddenHeader: HaproxyRule = {
     for (const section of model.sections) {
       if (!section.isProxy) continue;
       for (const statement of model.keywordIn(section, "option")) {
-        if (!isHttpchk(statement)) continue;
+        // Without a fourth word there is no version to hide anything after.
+        if (statement.argCount < 4 || !isHttpchk(statement)) continue;
         const option = readHttpchk(statement);
         const word = option.version;
         if (!word || option.versionText === undefined || !/[\r\n]/.test(word.value)) continue;

@@ -6,7 +6,7 @@
 import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { hiddenHeaders, readHttpchk, readSend } from "./httpchk.js";
-import type { HaproxyModel, SectionModel } from "./model.js";
+import { argValue, type HaproxyModel, type SectionModel } from "./model.js";
 import { rangeInWord } from "./options.js";
 import { effectiveServerOptions, serverLines } from "./proxy-settings.js";
 
@@ -35,10 +35,10 @@ export const httpchkWithoutHost: HaproxyRule = {
   check({ model, report }) {
     const reported = new Set<Word>();
     for (const section of model.sectionsOfType("backend", "listen")) {
-      const option = model.keywordSetting(section, "option", (s) => CHECK_OPTIONS.has(s.args[0]?.value ?? ""));
+      const option = model.keywordSetting(section, "option", (s) => CHECK_OPTIONS.has(argValue(s, 0) ?? ""));
       if (!option || option.statement.args[0]!.value !== "httpchk") continue;
       // Without a version word (`option httpchk METHOD URI VERSION`) and without http-check lines there is none to judge.
-      if (option.statement.args.length < 4 && !model.has(section, "http-check") && !model.defaultsChain(section).some((owner) => model.has(owner, "http-check"))) continue;
+      if (option.statement.argCount < 4 && !model.has(section, "http-check") && !model.defaultsChain(section).some((owner) => model.has(owner, "http-check"))) continue;
 
       const httpchk = readHttpchk(option.statement);
       const sends = httpCheckRules(model, section).flatMap((s) => readSend(s) ?? []);

@@ -1,6 +1,7 @@
 // Reading HTTP health-check requests: `option httpchk [<method>] [<uri>] [<version>]` (where the
 // version word may hide headers and a body after `\r\n`) and `http-check send …` lines.
 import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
+import { argValue } from "./model.js";
 
 export interface HttpchkOption {
   readonly statement: Statement;
@@ -16,7 +17,7 @@ export interface HttpchkOption {
 }
 
 export function isHttpchk(statement: Statement): boolean {
-  return statement.keyword.value === "option" && statement.args[0]?.value === "httpchk";
+  return statement.wordValue(0) === "option" && argValue(statement, 0) === "httpchk";
 }
 
 export function readHttpchk(statement: Statement): HttpchkOption {

@@ -10,7 +10,7 @@ import { checkShape, parseShape } from "../../facts/shapes.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
-import { hasVariable } from "./keywords.js";
+import { hasVariable, type StatementReading } from "./keywords.js";
 import { aclMethodReports, actionOptionReports, hasCheckedOptions, stickRuleReports } from "./action-options.js";
 import { stickTableReports } from "./stick-table-options.js";
 import { LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, OPTION_SHAPES, timeTooLong } from "./numbers.js";
@@ -142,6 +142,35 @@ function optionReports(line: OptionShape, args: readonly Word[], version: string
   return reports;
 }
 
+type KeywordEntry = Extract<StatementReading, { kind: "known" }>["match"]["keyword"];
+
+/**
+ * Which of the checks below can concern a keyword, worked out once per keyword table entry: most
+ * lines of a large file (servers) only have their shapes and options checked.
+ */
+const CLOSED = 1;
+const STICK_RULE = 2;
+const ACL = 4;
+const STICK_TABLE = 8;
+const PEERS_TABLE = 16;
+const ACTIONS = 32;
+const LOG = 64;
+const BIND = 128;
+
+function checksOf(keyword: KeywordEntry): number {
+  const name = keyword.name;
+  return (
+    (CLOSED_LISTS[name] ? CLOSED : 0) |
+    (name.startsWith("stick ") ? STICK_RULE : 0) |
+    (name === "acl" ? ACL : 0) |
+    (name === "stick-table" ? STICK_TABLE : 0) |
+    (name === "table" ? PEERS_TABLE : 0) |
+    (keyword.actions?.startsWith("http-") || name === "redirect" ? ACTIONS : 0) |
+    (name === "log" ? LOG : 0) |
+    (name === "bind" ? BIND : 0)
+  );
+}
+
 export const invalidValue: HaproxyRule = {
   meta: {
     id: "HA004",
@@ -157,36 +186,43 @@ export const invalidValue: HaproxyRule = {
     // Option shapes of plain lines found to hold no wrong value.
     const clean = new Set<OptionShape>();
     // An indexed loop: a for...of over 100,000 statements allocates an iterator result per step.
+    const checks = new Map<KeywordEntry, number>();
     const placedList = model.statements();
     for (let placedAt = 0; placedAt < placedList.length; placedAt++) {
       const placed = placedList[placedAt]!;
       const { section, reading } = placed;
       if (reading.kind !== "known" || reading.match.negated) continue;
       const keyword = reading.match.keyword;
+      let which = checks.get(keyword);
+      if (which === undefined) checks.set(keyword, (which = checksOf(keyword)));
       // The argument words are made only where a line is read word by word or has a problem.
       const count = reading.count;
       const uri = section.uri;
-      const list = CLOSED_LISTS[keyword.name];
-      if (list && count > 0) {
+      if (which === 0 && !keyword.args?.shapes) {
+        // Nothing but the options to check.
+      } else if (which & CLOSED && count > 0) {
+        const list = CLOSED_LISTS[keyword.name]!;
         const bad = closedListReport(list, reading.args[0]!, list === "balance" ? "a balance algorithm" : list === "compression" ? "a compression setting" : `a ${keyword.name} value`);
         if (bad) report({ uri, ...bad });
-      } else if (keyword.name.startsWith("stick ") && placed.has("table")) {
+      } else if (which & STICK_RULE && placed.has("table")) {
         for (const item of stickRuleReports(reading.args)) report({ uri, ...item });
-      } else if (keyword.name === "acl" && count > 2 && placed.has("-m")) {
+      } else if (which & ACL && count > 2 && placed.has("-m")) {
         for (const item of aclMethodReports(reading.args)) report({ uri, ...item });
-      } else if (keyword.name === "stick-table" || (keyword.name === "table" && section.type === "peers")) {
+      } else if (which & STICK_TABLE || (which & PEERS_TABLE && section.type === "peers")) {
         for (const item of stickTableReports(keyword.name, reading.args)) report({ uri, ...item });
-      } else if ((keyword.actions?.startsWith("http-") || keyword.name === "redirect") && hasCheckedOptions(keyword.name, reading.value(0))) {
+      } else if (which & ACTIONS && hasCheckedOptions(keyword.name, reading.value(0))) {
         for (const item of actionOptionReports(keyword.name, reading.args)) report({ uri, ...item });
-      } else if (keyword.name === "log") {
+      } else if (which & LOG) {
         for (const item of logReports(reading.args)) report({ uri, ...item });
-      } else if (keyword.name === "bind" && count > 0) {
+      } else if (which & BIND && count > 0) {
         const bad = bindAddressReport(reading.args[0]!, model.version);
         if (bad) report({ uri, ...bad });
       } else if (keyword.args?.shapes) {
         const shapes = keyword.args.shapes;
         for (let index = 0; index < shapes.length && index < count; index++) {
           const shapeText = shapes[index]!;
+          // A name or an address (checked below) fits any value: the word is not read.
+          if (parseShape(shapeText).anyValue) continue;
           if (!placed.plain && hasVariable(reading.args[index]!)) continue;
           const found = numberProblem(shapeText, placed.plain ? reading.text(index)! : reading.value(index)!, keyword.name, {
             lenient: LENIENT_KEYWORDS.has(keyword.name),

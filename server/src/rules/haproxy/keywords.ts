@@ -14,6 +14,8 @@ export type StatementReading =
       readonly count: number;
       text(index: number): string | undefined;
       value(index: number): string | undefined;
+      /** The text of arguments [from, count) as written, from the first one's start to the last one's end. */
+      textFrom(from: number): string | undefined;
     }
   | { readonly kind: "unknown" }
   /** A keyword made of a variable, known only at run time: not judged. */
@@ -132,6 +134,11 @@ class KnownReading {
 
   value(index: number): string | undefined {
     return index >= 0 && index < this.count ? this.statement.wordValue(this.match.wordCount + index) : undefined;
+  }
+
+  textFrom(from: number): string | undefined {
+    const first = this.match.wordCount;
+    return this.statement.wordsText(first + from, first + this.count);
   }
 }
 

@@ -143,12 +143,15 @@ interface SharedReadings {
 export interface SectionIndex {
   readonly placed: Placed[];
   readonly byKeyword: Map<string, Statement[]>;
+  /** The keys of `byKeyword`, in order: a backend of servers has a few. */
+  readonly keywords: string[];
 }
 
 const NO_STATEMENTS: readonly Statement[] = [];
 const NO_USES: readonly AclUse[] = [];
 const NO_ACLS: ReadonlyMap<string, readonly Statement[]> = new Map();
 const NO_PLACED: readonly Placed[] = [];
+const NO_SECTIONS: readonly SectionModel[] = [];
 
 export interface SectionModel {
   readonly section: Section;
@@ -198,6 +201,7 @@ export class HaproxyModel {
   private byKeyword: Map<string, Placed[]> | undefined;
   private readonly chains = new Map<SectionModel, readonly SectionModel[]>();
   private byType: Map<string, SectionModel[]> | undefined;
+  private readonly byTypes = new Map<string, readonly SectionModel[]>();
   private named: Map<string, SectionModel[]> | undefined;
   private heirIndex: Map<SectionModel, SectionModel[]> | undefined;
   private readonly modes = new Map<SectionModel, { readonly mode: string; readonly from: Located | undefined }>();
@@ -206,6 +210,7 @@ export class HaproxyModel {
   private readonly allLines = new Map<HaproxyFileInput, Line[]>();
   private readonly values = new Map<Placed, string>();
   private readonly mappedLines = new Map<HaproxyFileInput, boolean>();
+  private readonly inheritedTimeouts = new Map<SectionModel, Map<string, Located | undefined>>();
 
 
   constructor(files: readonly HaproxyFileInput[], version: HaproxyVersion) {
@@ -252,13 +257,17 @@ export class HaproxyModel {
     return this.bySection.get(section);
   }
 
-  sectionsOfType(...types: string[]): SectionModel[] {
+  /** The sections of these types, in order (shared: do not change it). */
+  sectionsOfType(...types: string[]): readonly SectionModel[] {
     if (!this.byType) {
       this.byType = new Map();
       for (const s of this.sections) (this.byType.get(s.type) ?? this.byType.set(s.type, []).get(s.type)!).push(s);
     }
-    if (types.length === 1) return [...(this.byType.get(types[0]!) ?? [])];
-    return this.sections.filter((s) => types.includes(s.type));
+    if (types.length === 1) return this.byType.get(types[0]!) ?? NO_SECTIONS;
+    const key = types.join(" ");
+    let found = this.byTypes.get(key);
+    if (!found) this.byTypes.set(key, (found = this.sections.filter((s) => types.includes(s.type))));
+    return found;
   }
 
   /** Every body statement of every section, in order, with its keyword and word facts. */
@@ -292,11 +301,19 @@ export class HaproxyModel {
 
   /** A section's statements with any of these keywords, in order. */
   keywordsIn(section: SectionModel, keywords: readonly string[]): readonly Statement[] {
+    if (!this.placedAll) this.index();
+    const index = section.index;
+    if (!index) return NO_STATEMENTS;
+    const own = index.byKeyword;
+    // A long list of keywords and a section with few (a backend of servers): its own keywords are tried.
+    const fewer = keywords.length <= own.size ? keywords : index.keywords;
+    const among = fewer === keywords ? undefined : keywords;
     let only: readonly Statement[] | undefined;
     let lists = 0;
-    for (const keyword of keywords) {
-      const list = this.keywordIn(section, keyword);
-      if (list.length === 0) continue;
+    for (let i = 0; i < fewer.length; i++) {
+      const keyword = fewer[i]!;
+      const list = among === undefined || among.includes(keyword) ? own.get(keyword) : undefined;
+      if (list === undefined) continue;
       lists++;
       only = list;
     }
@@ -313,21 +330,27 @@ export class HaproxyModel {
     for (const section of this.sections) {
       const placed: Placed[] = [];
       const own = new Map<string, Statement[]>();
+      const keywords: string[] = [];
       const statements = section.statements;
       for (let i = 0; i < statements.length; i++) {
         const statement = statements[i]!;
-        const keyword = statement.wordValue(0)!;
+        let keyword = statement.wordValue(0)!;
+        const global = byKeyword.get(keyword);
+        // Statements of one keyword share its first string: the others' copies die young.
+        if (global) keyword = global[0]!.keyword;
         const entry = new Placed(statement, section, keyword, shared);
         placed.push(entry);
         all.push(entry);
         const list = own.get(keyword);
         if (list) list.push(statement);
-        else own.set(keyword, [statement]);
-        const global = byKeyword.get(keyword);
+        else {
+          own.set(keyword, [statement]);
+          keywords.push(keyword);
+        }
         if (global) global.push(entry);
         else byKeyword.set(keyword, [entry]);
       }
-      section.index = { placed, byKeyword: own };
+      section.index = { placed, byKeyword: own, keywords };
     }
     this.placedAll = all;
     this.byKeyword = byKeyword;
@@ -574,14 +597,30 @@ export class HaproxyModel {
   mode(section: SectionModel): { readonly mode: string; readonly from: Located | undefined } {
     let found = this.modes.get(section);
     if (!found) {
-      const from = this.keywordSetting(section, "mode", hasArguments);
-      this.modes.set(section, (found = { mode: from?.statement.args[0]!.value ?? "tcp", from }));
+      const parent = section.defaults;
+      // A proxy without mode lines of its own has its defaults section's.
+      if (parent && this.keywordIn(section, "mode").length === 0) found = this.mode(parent);
+      else {
+        const from = this.keywordSetting(section, "mode", hasArguments);
+        found = { mode: from?.statement.args[0]!.value ?? "tcp", from };
+      }
+      this.modes.set(section, found);
     }
     return found;
   }
 
   /** The `timeout NAME` statement in effect for a proxy, if any. */
   timeout(section: SectionModel, name: string): Located | undefined {
+    // A proxy without timeout lines of its own has its defaults section's: looked up once per
+    // defaults section and name, not once per proxy (thousands of backends share one defaults).
+    const parent = section.defaults;
+    if (parent && this.keywordIn(section, "timeout").length === 0) {
+      const byName = this.inheritedTimeouts.get(parent) ?? this.inheritedTimeouts.set(parent, new Map()).get(parent)!;
+      if (byName.has(name)) return byName.get(name);
+      const found = this.timeout(parent, name);
+      byName.set(name, found);
+      return found;
+    }
     return this.keywordSetting(section, "timeout", (s) => s.args[0]?.value === name);
   }
 
@@ -764,25 +803,31 @@ export function exclusive(a: Line, b: Line): boolean {
   return branches(a).some((x) => ofB.some((y) => x !== y && x.block === y.block));
 }
 
-/** `option NAME` and `no option NAME`: the option's name and whether it is turned off. */
-export function optionOf(statement: Statement): { readonly name: string; readonly negated: boolean; readonly range: Range } | undefined {
-  const keyword = statement.keyword.value;
-  if (keyword === "option" && statement.args[0]) return new OptionWords(statement.args[0].value, false, statement.keyword, statement.args[0]);
-  if (keyword === "no" && statement.args[0]?.value === "option" && statement.args[1]) return new OptionWords(statement.args[1].value, true, statement.keyword, statement.args[1]);
-  return undefined;
+/** The value of argument `index` (what `statement.args[index]?.value` gives), read without making the words. */
+export function argValue(statement: Statement, index: number): string | undefined {
+  return index < statement.argCount ? statement.wordValue(index + 1) : undefined;
 }
 
-/** What `optionOf` finds; the range is made when asked for (most options are only compared). */
+/** `option NAME` and `no option NAME`: the option's name and whether it is turned off. */
+export function optionOf(statement: Statement): { readonly name: string; readonly negated: boolean; readonly range: Range } | undefined {
+  // Read by index, without making the words: most options are only compared.
+  const keyword = statement.wordValue(0);
+  const name = keyword === "option" ? argValue(statement, 0) : keyword === "no" && argValue(statement, 0) === "option" ? argValue(statement, 1) : undefined;
+  return name === undefined ? undefined : new OptionWords(name, keyword === "no", statement, keyword === "no" ? 2 : 1);
+}
+
+/** What `optionOf` finds; the range is made when asked for. */
 class OptionWords {
   constructor(
     readonly name: string,
     readonly negated: boolean,
-    private readonly first: Word,
-    private readonly last: Word,
+    private readonly statement: Statement,
+    /** The option name's word: the range runs from the keyword to it. */
+    private readonly last: number,
   ) {}
 
   get range(): Range {
-    return span(this.first.range, this.last.range);
+    return span(this.statement.keyword.range, this.statement.args[this.last - 1]!.range);
   }
 }
 

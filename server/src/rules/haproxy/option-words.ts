@@ -53,18 +53,31 @@ const LEADING: Readonly<Record<string, { kind: "bind" | "server"; count: number 
 /** Shapes already read, by option words; for plain lines only (see `optionShape`). */
 export class ShapeCache {
   readonly byWords = new Map<string, OptionShape>();
-  /** The last line read: the next one is often its twin. */
-  last: { readonly reading: KnownReading; readonly count: number; readonly kind: string; readonly shape: OptionShape } | undefined;
+  /** The last line read: the next one is often its twin (the same option words, `text` from the first one on). */
+  last: { readonly reading: KnownReading; readonly count: number; readonly kind: string; readonly shape: OptionShape; readonly text: string | undefined } | undefined;
 }
 
 type KnownReading = Extract<StatementReading, { kind: "known" }>;
 
-/** Whether two plain lines have the same argument texts from `from` on. */
-function sameWords(a: KnownReading, b: KnownReading, from: number): boolean {
+/**
+ * Whether two plain lines have the same argument texts from `from` on; `aText` and `bText` are
+ * their texts from there (`textFrom`).
+ */
+function sameWords(a: KnownReading, aText: string | undefined, b: KnownReading, bText: string | undefined, from: number): boolean {
   const length = a.count;
   if (length !== b.count) return false;
+  // Plain words with the same text between them are the same words: one comparison, not one per word.
+  if (from >= length || aText === bText) return true;
   for (let i = from; i < length; i++) if (a.text(i) !== b.text(i)) return false;
   return true;
+}
+
+function textOf(reading: KnownReading, index: number): string {
+  return reading.text(index)!;
+}
+
+function valueAt(reading: KnownReading, index: number): string {
+  return reading.value(index)!;
 }
 
 /**
@@ -79,19 +92,22 @@ export function optionShape(reading: StatementReading, plain = false, shared?: S
   if (!layout) return undefined;
   const lookup = layout.kind === "bind" ? haproxyBindOption : haproxyServerOption;
   const length = reading.count;
-  const valueOf = (index: number): string => (plain ? reading.text(index)! : reading.value(index)!);
+  // A function rather than a closure: this runs for every server line.
+  const valueOf = plain ? textOf : valueAt;
   let count = layout.count;
   // A peers `server NAME` may have no address: its second word is then already an option (or nothing).
-  if (layout.kind === "server" && count === 2 && length > 1 && lookup(valueOf(1))) count = 1;
+  if (layout.kind === "server" && count === 2 && length > 1 && lookup(valueOf(reading, 1))) count = 1;
   let key: string | undefined;
+  let text: string | undefined;
   if (shared) {
     const last = shared.last;
-    if (last && last.count === count && last.kind === layout.kind && sameWords(last.reading, reading, count)) return last.shape;
+    text = reading.textFrom(count);
+    if (last && last.count === count && last.kind === layout.kind && sameWords(last.reading, last.text, reading, text, count)) return last.shape;
     key = `${layout.kind} ${count}`;
-    for (let i = count; i < length; i++) key += `\u0000${valueOf(i)}`;
+    for (let i = count; i < length; i++) key += `\u0000${valueOf(reading, i)}`;
     const known = shared.byWords.get(key);
     if (known) {
-      shared.last = { reading, count, kind: layout.kind, shape: known };
+      shared.last = { reading, count, kind: layout.kind, shape: known, text };
       return known;
     }
   }
@@ -99,14 +115,14 @@ export function optionShape(reading: StatementReading, plain = false, shared?: S
   let i = count;
   while (i < length) {
     const at = i++;
-    const spec = lookup(valueOf(at));
+    const spec = lookup(valueOf(reading, at));
     let values = 0;
     if (spec) {
       const min = spec.args?.min ?? 0;
       const max = spec.args?.max ?? min;
       // Optional values are taken while the next word is not itself an option.
       const limit = max < 0 ? Infinity : max;
-      while (values < limit && i < length && (values < min || !lookup(valueOf(i)))) {
+      while (values < limit && i < length && (values < min || !lookup(valueOf(reading, i)))) {
         values++;
         i++;
       }
@@ -116,7 +132,7 @@ export function optionShape(reading: StatementReading, plain = false, shared?: S
   const shape: OptionShape = { kind: layout.kind, leading: count, options };
   if (shared && key !== undefined) {
     shared.byWords.set(key, shape);
-    shared.last = { reading, count, kind: layout.kind, shape };
+    shared.last = { reading, count, kind: layout.kind, shape, text };
   }
   return shape;
 }

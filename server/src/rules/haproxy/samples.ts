@@ -23,6 +23,10 @@ const STICK = /^stick (?:on|match|store-request|store-response)$/;
 /** Actions whose next word is a sample expression. */
 const EXPRESSION_ACTIONS = /^(?:set-var|set-src|set-dst|set-src-port|set-dst-port|track-sc\d|sc-set-gpt\d?|capture)\b/;
 
+function isExpressionAction(first: string | undefined): boolean {
+  return first !== undefined && EXPRESSION_ACTIONS.test(first);
+}
+
 function rangeIn(word: Word, from: number, to: number): Range {
   if (!word.isPlain) return word.range;
   const start = word.range.start;
@@ -100,8 +104,8 @@ function logFormatParts(word: Word, out: SampleName[]): void {
 export function sampleNames(statement: Statement, reading: StatementReading, logFormat = true): SampleName[] {
   if (reading.kind !== "known") return NONE;
   const name = reading.match.keyword.name;
-  const first = reading.value(0);
-  const action = reading.match.keyword.actions !== undefined && first !== undefined && EXPRESSION_ACTIONS.test(first);
+  // The first argument is read only for a rule keyword (most lines are not).
+  const action = reading.match.keyword.actions !== undefined && isExpressionAction(reading.value(0));
   const stick = name.startsWith("stick ") && STICK.test(name);
   // Most lines have no sample at all: nothing to allocate for them (not even their words).
   if (!logFormat && !(name === "acl" && reading.count > 1) && !action && !stick && !(statement.hasCondition && statement.condition?.expression)) return NONE;

@@ -7,7 +7,7 @@
 // same words may then give another answer.
 import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule } from "../../lint/rule.js";
-import { isGuarded } from "./model.js";
+import { isGuarded, type SectionModel } from "./model.js";
 import { spanWords } from "./options.js";
 import { lineOf } from "./proxy-settings.js";
 
@@ -71,6 +71,16 @@ function conditionKey(statement: Statement): string | undefined {
 /** The keywords `readRule` reads a rule from. */
 const RULE_KEYWORDS: readonly string[] = [...SWITCHING, "http-request", "http-response", "http-after-response", "tcp-request", "tcp-response"];
 
+/** How a message names an earlier rule: its words up to the action, and its line. */
+function describeRule(earlier: Statement, disabled: ReadonlySet<string>, section: SectionModel): string {
+  const head = earlier.words.indexOf(readRule(earlier, disabled)!.head);
+  const text = earlier.words
+    .slice(0, head + 1)
+    .map((w) => w.value)
+    .join(" ");
+  return `the '${text}' on ${lineOf(earlier, section.uri, section.uri)}`;
+}
+
 export const shadowedRule: HaproxyRule = {
   meta: {
     id: "HA053",
@@ -96,22 +106,13 @@ export const shadowedRule: HaproxyRule = {
         if (isGuarded(statement)) continue;
         const rule = readRule(statement, disabled);
         if (!rule) continue;
-        const range = spanWords(statement.keyword, rule.head);
-        const describeRule = (earlier: Statement) => {
-          const head = earlier.words.indexOf(readRule(earlier, disabled)!.head);
-          const text = earlier.words
-            .slice(0, head + 1)
-            .map((w) => w.value)
-            .join(" ");
-          return `the '${text}' on ${lineOf(earlier, section.uri, section.uri)}`;
-        };
         const first = always.get(rule.set);
         if (first) {
           report({
             uri: section.uri,
-            range,
+            range: spanWords(statement.keyword, rule.head),
             related: [{ uri: section.uri, range: first.range, message: "this rule always stops the evaluation" }],
-            message: `this rule can never apply: ${describeRule(first)} has no condition and stops the evaluation first`,
+            message: `this rule can never apply: ${describeRule(first, disabled, section)} has no condition and stops the evaluation first`,
           });
           continue;
         }
@@ -123,7 +124,7 @@ export const shadowedRule: HaproxyRule = {
             uri: section.uri,
             range: statement.condition!.range,
             related: [{ uri: section.uri, range: twin.condition!.range, message: "the same condition" }],
-            message: `this rule can never apply: ${describeRule(twin)} has the same condition and stops the evaluation first`,
+            message: `this rule can never apply: ${describeRule(twin, disabled, section)} has the same condition and stops the evaluation first`,
           });
           continue;
         }

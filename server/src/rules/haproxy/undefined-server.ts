@@ -9,7 +9,7 @@ import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { NameIndex } from "../name-index.js";
-import { searchFor, describe, isDynamic, type HaproxyModel, type SectionModel } from "./model.js";
+import { argValue, searchFor, describe, isDynamic, type HaproxyModel, type SectionModel } from "./model.js";
 
 // The words this rule looks for (see `mentioning`).
 searchFor("track");
@@ -62,7 +62,10 @@ function defaultServerState(model: HaproxyModel, section: SectionModel): Readonl
  */
 export function serverChecks(model: HaproxyModel, section: SectionModel, server: Statement, orTracked = true): boolean {
   const state = { ...defaultServerState(model, section) };
-  for (const word of serverOptions(server)) apply(state, word.value);
+  // `serverOptions`, read by index without making the words.
+  const keyword = server.wordValue(0);
+  const from = keyword === "server" ? 2 : keyword === "server-template" ? 3 : keyword === "default-server" ? 0 : server.argCount;
+  for (let i = from; i < server.argCount; i++) apply(state, argValue(server, i)!);
   return state.check || (orTracked && (state.agent || state.track));
 }
 

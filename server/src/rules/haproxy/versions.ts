@@ -50,7 +50,9 @@ function findAll(model: HaproxyModel): Map<AvailabilityState, VersionFinding[]> 
     const { statement, section, reading } = placed;
     if (reading.kind !== "known") continue;
     const keyword = reading.match.keyword;
-    const first = reading.value(0);
+    const list = VALUE_LISTS[keyword.name];
+    // The first argument is read only where an action or a listed value may stand (not on server lines).
+    const first = keyword.actions !== undefined || list !== undefined ? reading.value(0) : undefined;
     const action = keyword.actions && first !== undefined ? haproxyAction(keyword.actions, first) : undefined;
     if (action) {
       const state = stateOf(action);
@@ -74,7 +76,6 @@ function findAll(model: HaproxyModel): Map<AvailabilityState, VersionFinding[]> 
       add(state, { section, name: keyword.name, range: keywordRange(statement, reading.match), availability: keyword.availability!, keywordWords: words });
       continue;
     }
-    const list = VALUE_LISTS[keyword.name];
     if (!list || first === undefined) continue;
     const known = haproxyValue(list, first);
     if (!known) continue;
