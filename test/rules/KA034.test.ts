@@ -15,8 +15,11 @@ describe("KA034 lvs-protocol", () => {
 });
 
 describe("KA034 lvs-protocol: fwmark", () => {
-  it("leaves fwmark virtual servers alone, with or without a protocol line", () => {
-    expectKeepalived("KA034", "virtual_server fwmark 1 {\n  lb_algo rr\n  lb_kind DR\n  protocol TCP\n  real_server 10.0.0.2 80 {\n    TCP_CHECK {\n    }\n  }\n}\n");
+  it("reports a protocol line in a fwmark virtual_server, which keepalived ignores, and nothing without one", () => {
+    const found = expectKeepalived("KA034", "virtual_server fwmark 1 {\n  lb_algo rr\n  lb_kind DR\n  «protocol» TCP\n  real_server 10.0.0.2 80 {\n    TCP_CHECK {\n    }\n  }\n}\n");
+    expect(found.map((p) => [p.severity, p.message])).toEqual([
+      ["warning", "a fwmark virtual_server carries whatever its mark covers; keepalived ignores this protocol line, warns, and keepalived -t fails (exit 5): remove it"],
+    ]);
     expectKeepalived("KA034", "virtual_server fwmark 1 {\n  lb_algo rr\n  lb_kind DR\n  real_server 10.0.0.2 80 {\n    TCP_CHECK {\n    }\n  }\n}\n");
   });
 });

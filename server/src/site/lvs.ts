@@ -81,8 +81,11 @@ export function buildServices(site: SiteModel): LvsService[] {
       const port = kind === "address" ? intOf(server.portWord) : undefined;
       const fwmark = kind === "fwmark" ? intOf(server.header?.args[1]) : undefined;
       const protocolText = server.setting("protocol")?.value?.value.toLowerCase();
-      // keepalived makes a service without `protocol` a UDP one (KA034).
-      const protocol: LvsProtocol = protocolText === "tcp" || protocolText === "sctp" ? protocolText : "udp";
+      // keepalived makes a service without `protocol` a UDP one (KA034). A fwmark service carries
+      // what its mark rules select (keepalived ignores its protocol line): their protocol, else TCP.
+      const marked = kind === "fwmark" && fwmark !== undefined ? markEndpoints(host, fwmark).find((e) => e.proto)?.proto : undefined;
+      const protocol: LvsProtocol =
+        kind === "fwmark" ? (marked === "udp" || marked === "sctp" ? marked : "tcp") : protocolText === "tcp" || protocolText === "sctp" ? protocolText : "udp";
       const own = methodOf(server);
       const method = own?.method ?? "NAT";
       const persistence = intOf(server.setting("persistence_timeout")?.value);

@@ -1,7 +1,8 @@
 // KA034: a virtual_server without `protocol`. keepalived 2.2.7 does not default to TCP: it reports
 // "no protocol set - defaulting to UDP", so a web service silently becomes a UDP one. fwmark
-// virtual servers carry every protocol the mark covers and are left alone (keepalived 2.2.7 warns
-// that it ignores their `protocol` line, which keepalived's own samples and most guides write).
+// virtual servers carry every protocol the mark covers: there a `protocol` line is what is
+// reported, as keepalived 2.2.7 does ("protocol specified for fwmark - protocol will be ignored",
+// and `keepalived -t` exits 5), though keepalived's own fwmark sample writes one.
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { vrrpView } from "./vrrp.js";
 
@@ -12,14 +13,23 @@ export const lvsProtocol: KeepalivedRule = {
     product: "keepalived",
     severity: "warning",
     category: "correctness",
-    description: "a virtual_server has no protocol, and keepalived defaults to UDP",
+    description: "a virtual_server has no protocol, and keepalived defaults to UDP; or a fwmark one has a protocol it ignores",
     fixable: false,
     native: "reports",
   },
   check({ model, report }) {
     for (const server of vrrpView(model).virtualServers) {
       if (server.opaque) continue;
-      if (server.kind === "fwmark") continue;
+      if (server.kind === "fwmark") {
+        for (const { statement, uri } of server.statements("protocol")) {
+          report({
+            range: statement.keyword.range,
+            uri,
+            message: "a fwmark virtual_server carries whatever its mark covers; keepalived ignores this protocol line, warns, and keepalived -t fails (exit 5): remove it",
+          });
+        }
+        continue;
+      }
       if (server.statements("protocol").length > 0) continue;
       const header = server.header!;
       report({
