@@ -4,7 +4,9 @@
 // `external-check` ("… unable to find required 'global.external-check'"), and warns that the check
 // "will likely fail" without `insecure-fork-wanted` (it runs a program for each check).
 import type { HaproxyRule } from "../../lint/rule.js";
-import { describe, where } from "./model.js";
+import { describe, searchFor, where } from "./model.js";
+
+searchFor("external-check");
 
 export const externalCheck: HaproxyRule = {
   meta: {
@@ -18,6 +20,8 @@ export const externalCheck: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
+    // Most configurations have no external check: a search of the text says so at once.
+    if (model.mentioning("external-check").length === 0) return;
     const globals = model.sectionsOfType("global");
     const inGlobal = (keyword: string) => globals.some((section) => model.has(section, keyword));
     for (const section of model.sectionsOfType("backend", "listen")) {

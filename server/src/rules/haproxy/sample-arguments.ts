@@ -8,8 +8,8 @@
 import { haproxyConverter, haproxyFetch } from "../../facts/haproxy.js";
 import type { ArgSpec } from "../../facts/types.js";
 import type { HaproxyRule } from "../../lint/rule.js";
-import { HAS_PAREN, HAS_PERCENT } from "./model.js";
-import { sampleNames } from "./samples.js";
+import { HAS_PAREN } from "./model.js";
+import { samplesOf } from "./samples.js";
 
 const plural = (n: number) => `${n} argument${n === 1 ? "" : "s"}`;
 
@@ -31,11 +31,8 @@ export const sampleArguments: HaproxyRule = {
   },
   check({ model, report }) {
     const dumped = model.version === "2.6";
-    const placedList = model.statements();
-    for (let at = 0; at < placedList.length; at++) {
-      const placed = placedList[at]!;
-      // Most lines hold no sample at all; sampleNames returns at once for them.
-      for (const sample of sampleNames(placed.statement, placed.reading, placed.mayHold(HAS_PERCENT))) {
+    for (const { placed, samples } of samplesOf(model)) {
+      for (const sample of samples) {
         if (sample.name.startsWith("lua.")) continue;
         const spec = sample.kind === "fetch" ? haproxyFetch(sample.name) : haproxyConverter(sample.name);
         const args = spec && (dumped ? spec.args : spec.args && spec.laterArgs ? loosest(spec.args, spec.laterArgs) : undefined);

@@ -4,6 +4,7 @@
 import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import type { Range } from "../../../../grammars/common/text.js";
 import type { StatementReading } from "./keywords.js";
+import { HAS_PERCENT, type HaproxyModel, type Placed } from "./model.js";
 import { readArguments } from "./sample-expr.js";
 
 export interface SampleName {
@@ -127,4 +128,32 @@ export function sampleNames(statement: Statement, reading: StatementReading, log
     }
   }
   return out;
+}
+
+/** A statement and the fetches and converters it names (see `sampleNames`). */
+export interface StatementSamples {
+  readonly placed: Placed;
+  readonly samples: readonly SampleName[];
+}
+
+const samplesByModel = new WeakMap<HaproxyModel, readonly StatementSamples[]>();
+
+/**
+ * The statements of a configuration that name a fetch or converter, with those names, found once
+ * per model for every rule that reads them (HA060, HA068): most lines name none.
+ */
+export function samplesOf(model: HaproxyModel): readonly StatementSamples[] {
+  let found = samplesByModel.get(model);
+  if (!found) {
+    const list: StatementSamples[] = [];
+    // An indexed loop: a for...of over 100,000 statements allocates an iterator result per step.
+    const placedList = model.statements();
+    for (let at = 0; at < placedList.length; at++) {
+      const placed = placedList[at]!;
+      const samples = sampleNames(placed.statement, placed.reading, placed.mayHold(HAS_PERCENT));
+      if (samples.length > 0) list.push({ placed, samples });
+    }
+    samplesByModel.set(model, (found = list));
+  }
+  return found;
 }

@@ -6,8 +6,7 @@ import { availabilityAt, type AvailabilityState } from "../../facts/versions.js"
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
-import { HAS_PERCENT } from "./model.js";
-import { sampleNames } from "./samples.js";
+import { samplesOf } from "./samples.js";
 
 let fetchNames: readonly string[] | undefined;
 let converterNames: readonly string[] | undefined;
@@ -28,12 +27,9 @@ export const unknownSample: HaproxyRule = {
   check({ model, report }) {
     // Availability per table entry: many lines use the same fetches.
     const states = new Map<object, AvailabilityState>();
-    // An indexed loop: a for...of over 100,000 statements allocates an iterator result per step.
-    const placedList = model.statements();
-    for (let placedAt = 0; placedAt < placedList.length; placedAt++) {
-      const placed = placedList[placedAt]!;
-      const { statement, section, reading } = placed;
-      for (const sample of sampleNames(statement, reading, placed.mayHold(HAS_PERCENT))) {
+    for (const { placed, samples } of samplesOf(model)) {
+      const { section } = placed;
+      for (const sample of samples) {
         // Lua scripts register their own fetches and converters.
         if (sample.name.startsWith("lua.")) continue;
         const spec = sample.kind === "fetch" ? haproxyFetch(sample.name) : haproxyConverter(sample.name);
