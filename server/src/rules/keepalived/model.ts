@@ -18,6 +18,8 @@ export interface KeepalivedFileInput {
 /** A statement with the file it is in and the block it stands in. */
 export interface PlacedStatement {
   readonly statement: Statement;
+  /** Its keyword, `statement.wordValue(0)`, read once for every rule. */
+  readonly keyword: string;
   readonly uri: string;
   /** Id of the block the statement stands in. */
   readonly blockId: string;
@@ -34,6 +36,8 @@ export interface PlacedStatement {
 /** A block with the file it is in and the block it stands in. */
 export interface PlacedBlock {
   readonly block: Block;
+  /** The keyword of its header, `header.wordValue(0)`, read once for every rule; undefined without a header or for a prefix-only one. */
+  readonly keyword: string | undefined;
   readonly uri: string;
   /** Id of the block this one stands in. */
   readonly parentId: string;
@@ -92,6 +96,7 @@ class BlockPlace implements PlacedBlock {
     private readonly allStatements: readonly PlacedStatement[],
     private readonly allBlocks: readonly PlacedBlock[],
     readonly block: Block,
+    readonly keyword: string | undefined,
     readonly uri: string,
     readonly parentId: string,
     readonly id: string | undefined,
@@ -179,14 +184,15 @@ export class KeepalivedModel {
     const statements = this.statements;
     const blocks = this.blocks;
     this.walk(
-      (item, uri, blockId, parent, order, _root, id) => {
+      (item, uri, blockId, parent, order, _root, id, keyword) => {
         if (item.kind === "statement") {
-          statements.push({ statement: item, uri, blockId, parent: parent?.block, order, within: parent });
-          if (item.wordIs(0, "include") && !item.prefixOnly && !includeResolved(item)) this.unresolvedIncludes.add(item);
+          const keyword = item.wordValue(0)!;
+          statements.push({ statement: item, keyword, uri, blockId, parent: parent?.block, order, within: parent });
+          if (keyword === "include" && !item.prefixOnly && !includeResolved(item)) this.unresolvedIncludes.add(item);
           return undefined;
         }
         if (item.kind === "block") {
-          const placed = new BlockPlace(statements, blocks, item, uri, blockId, id, order, parent);
+          const placed = new BlockPlace(statements, blocks, item, keyword, uri, blockId, id, order, parent);
           blocks.push(placed);
           return placed;
         }
@@ -203,7 +209,7 @@ export class KeepalivedModel {
    * block, which its items then receive as their parent.
    */
   private walk(
-    visit: (item: KeepalivedItem, uri: string, blockId: string, parent: PlacedBlock | undefined, order: number, root: string, id: string | undefined) => PlacedBlock | undefined,
+    visit: (item: KeepalivedItem, uri: string, blockId: string, parent: PlacedBlock | undefined, order: number, root: string, id: string | undefined, keyword: string | undefined) => PlacedBlock | undefined,
     leave?: (placed: PlacedBlock) => void,
   ): void {
     const files = this.files;
@@ -211,18 +217,27 @@ export class KeepalivedModel {
     const visited = new Set<string>();
     let root = "";
     let order = 0;
+    // The id a keyword opens in a block, looked up in the tables once per block id and keyword.
+    const ids = new Map<string, Map<string, string | undefined>>();
+    const openedId = (blockId: string, keyword: string): string | undefined => {
+      let inBlock = ids.get(blockId);
+      if (!inBlock) ids.set(blockId, (inBlock = new Map()));
+      let id = inBlock.get(keyword);
+      if (id === undefined && !inBlock.has(keyword)) inBlock.set(keyword, (id = childBlockId(blockId, keyword)));
+      return id;
+    };
     const go = (uri: string, items: readonly KeepalivedItem[], blockId: string, parent: PlacedBlock | undefined, parentBlock: Block | undefined) => {
       for (let i = 0; i < items.length; i++) {
         const item = items[i]!;
         if (item.kind === "block") {
           const keyword = item.header && !item.header.prefixOnly ? item.header.wordValue(0)! : undefined;
-          const id = keyword === undefined ? undefined : childBlockId(blockId, keyword);
-          const placed = visit(item, uri, blockId, parent, order++, root, id);
+          const id = keyword === undefined ? undefined : openedId(blockId, keyword);
+          const placed = visit(item, uri, blockId, parent, order++, root, id, keyword);
           go(uri, item.items, id ?? `${blockId}>?`, placed, item);
           if (placed && leave) leave(placed);
           continue;
         }
-        visit(item, uri, blockId, parent, order++, root, undefined);
+        visit(item, uri, blockId, parent, order++, root, undefined, undefined);
         if (item.kind === "statement" && item.wordIs(0, "include")) {
           for (const target of this.includeTargets.get(item) ?? []) {
             const file = byUri.get(target);
@@ -317,7 +332,7 @@ export class KeepalivedModel {
       this.byKeyword = new Map();
       for (const placed of this.statements) {
         if (placed.statement.prefixOnly) continue;
-        const key = placed.statement.wordValue(0)!;
+        const key = placed.keyword;
         const list = this.byKeyword.get(key);
         if (list) list.push(placed);
         else this.byKeyword.set(key, [placed]);
@@ -339,7 +354,7 @@ export class KeepalivedModel {
       for (let i = 0; i < blocks.length; i++) {
         const placed = blocks[i]!;
         const header = placed.block.header;
-        if (header && !header.prefixOnly) lines.push({ statement: header, uri: placed.uri, blockId: placed.parentId, parent: placed.parent, order: placed.order, within: placed.within, opens: placed.block });
+        if (placed.keyword !== undefined) lines.push({ statement: header!, keyword: placed.keyword, uri: placed.uri, blockId: placed.parentId, parent: placed.parent, order: placed.order, within: placed.within, opens: placed.block });
       }
       this.keywordLines = lines;
     }
@@ -419,11 +434,10 @@ export class KeepalivedModel {
   private indexNamed(): Map<string, Map<string, PlacedBlock[]>> {
     const index = new Map<string, Map<string, PlacedBlock[]>>();
     for (const placed of this.blocks) {
-      const header = placed.block.header;
-      if (placed.parentId !== TOP || !header || header.prefixOnly) continue;
-      const name = header.wordValue(1);
+      const keyword = placed.keyword;
+      if (placed.parentId !== TOP || keyword === undefined) continue;
+      const name = placed.block.header!.wordValue(1);
       if (name === undefined) continue;
-      const keyword = header.wordValue(0)!;
       const names = index.get(keyword) ?? index.set(keyword, new Map()).get(keyword)!;
       (names.get(name) ?? names.set(name, []).get(name)!).push(placed);
     }

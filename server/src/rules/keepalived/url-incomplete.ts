@@ -23,8 +23,9 @@ export const urlIncomplete: KeepalivedRule = {
     if (view.opaque) return;
     for (const server of view.virtualServers) {
       for (const real of server.realServers) {
-        for (const check of real.blocks().filter((placed) => CHECKS.has(placed.block.header?.keyword.value ?? ""))) {
-          for (const url of check.blocks.filter((placed) => placed.block.header?.keyword.value === "url")) checkUrl(url, report);
+        // Block keywords are read from the table: the headers' words are made only for a finding.
+        for (const check of real.blocks().filter((placed) => CHECKS.has(placed.keyword ?? ""))) {
+          for (const url of check.blocks.filter((placed) => placed.keyword === "url")) checkUrl(url, report);
         }
       }
     }

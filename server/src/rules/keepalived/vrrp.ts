@@ -42,6 +42,14 @@ export function intOf(word: Word | undefined): number | undefined {
   return /^[-+]?\d+$/.test(word.value) ? Number(word.value) : undefined;
 }
 
+/** `intOf(statement.words[index])`, read from the parse's table without making the words. */
+export function intAt(statement: Statement | undefined, index: number): number | undefined {
+  const text = statement?.wordText(index);
+  if (text === undefined || isDynamicText(text)) return undefined;
+  const value = statement!.wordValue(index)!;
+  return /^[-+]?\d+$/.test(value) ? Number(value) : undefined;
+}
+
 /** keepalived's booleans: a bare keyword is true; `true/on/yes` and `false/off/no` otherwise. */
 export function boolOf(statement: Statement): boolean | undefined {
   const word = statement.args[0];
@@ -131,10 +139,7 @@ class SettingRead implements Setting {
   }
 
   get int(): number | undefined {
-    const text = this.statement.wordText(1);
-    if (text === undefined || isDynamicText(text)) return undefined;
-    const value = this.statement.wordValue(1)!;
-    return /^[-+]?\d+$/.test(value) ? Number(value) : undefined;
+    return intAt(this.statement, 1);
   }
 }
 
@@ -199,7 +204,7 @@ export class BlockView {
       // The block's statements by keyword, made once: rules ask a block for many keywords.
       this.byKeyword = new Map();
       for (const placed of all) {
-        const key = placed.statement.wordValue(0)!;
+        const key = placed.keyword;
         const list = this.byKeyword.get(key);
         if (list) list.push(placed);
         else this.byKeyword.set(key, [placed]);
@@ -218,9 +223,8 @@ export class BlockView {
       // The sub-blocks by keyword, made once: rules ask a block for several kinds.
       this.blocksByKeyword = new Map();
       for (let i = 0; i < all.length; i++) {
-        const header = all[i]!.block.header;
-        if (!header || header.prefixOnly) continue;
-        const key = header.wordValue(0)!;
+        const key = all[i]!.keyword;
+        if (key === undefined) continue;
         const list = this.blocksByKeyword.get(key);
         if (list) list.push(all[i]!);
         else this.blocksByKeyword.set(key, [all[i]!]);
@@ -237,9 +241,8 @@ export class BlockView {
       // The lines of every sub-block, by the sub-block's keyword, in one pass.
       this.entryCache = new Map();
       for (const placed of this.placed.blocks) {
-        const header = placed.block.header;
-        if (!header || header.prefixOnly) continue;
-        const name = header.wordValue(0)!;
+        const name = placed.keyword;
+        if (name === undefined) continue;
         let list = this.entryCache.get(name);
         if (!list) this.entryCache.set(name, (list = []));
         for (const statement of placed.statements) list.push(new Entry(statement, placed));
@@ -257,6 +260,16 @@ export class BlockView {
 
   /** The statement keepalived keeps for a single-valued keyword: the last one. */
   setting(keyword: string): Setting | undefined {
+    // Rules ask the same blocks for the same settings: each is read once.
+    const settings = (this.settings ??= new Map());
+    let found = settings.get(keyword);
+    if (found === undefined && !settings.has(keyword)) settings.set(keyword, (found = this.readSetting(keyword)));
+    return found;
+  }
+
+  private settings: Map<string, Setting | undefined> | undefined;
+
+  private readSetting(keyword: string): Setting | undefined {
     const all = this.statements(keyword);
     const last = all[all.length - 1];
     if (!last) return undefined;
@@ -324,7 +337,7 @@ export class TrackingView extends BlockView {
 
   private readTrackers(kind?: TrackerKind): Tracker[] {
     // Most instances track nothing.
-    if (!this.placed.blocks.some(({ block }) => block.header !== undefined && !block.header.prefixOnly && TRACKER_BLOCKS.has(block.header.wordValue(0)!))) return [];
+    if (!this.placed.blocks.some(({ keyword }) => keyword !== undefined && TRACKER_BLOCKS.has(keyword))) return [];
     return TRACKERS.filter((t) => kind === undefined || t.kind === kind).flatMap(({ kind, defines }) =>
       this.entries(TRACKERS.find((t) => t.kind === kind)!.block).map((entry): Tracker => {
         const name = isDynamic(entry.word) ? undefined : entry.word.value;
@@ -358,6 +371,21 @@ export class SyncGroup extends TrackingView {
   }
 }
 
+/** What `VrrpInstance.state` tells. */
+export interface InstanceState {
+  readonly value: "MASTER" | "BACKUP";
+  readonly statement: Statement | undefined;
+  readonly uri: string;
+  readonly certain: boolean;
+}
+
+/** What `VrrpInstance.explicitPriority` tells. */
+export interface ExplicitPriority {
+  readonly statement: Statement;
+  readonly value: number | undefined;
+  readonly certain: boolean;
+}
+
 /** A vrrp_instance as keepalived uses it: VRID, state, priority, VIPs, peers and trackers. */
 export class VrrpInstance extends TrackingView {
   /** The sync group keepalived puts the instance in (the first that lists it), if any. */
@@ -374,6 +402,13 @@ export class VrrpInstance extends TrackingView {
 
   /** The VRID keepalived uses, when it is a valid number on every host. */
   get vrid(): number | undefined {
+    if (this.vridCache === undefined) this.vridCache = { value: this.readVrid() };
+    return this.vridCache.value;
+  }
+
+  private vridCache: { value: number | undefined } | undefined;
+
+  private readVrid(): number | undefined {
     const setting = this.setting("virtual_router_id");
     if (!setting?.certain) return undefined;
     const value = setting.int;
@@ -381,7 +416,14 @@ export class VrrpInstance extends TrackingView {
   }
 
   /** `MASTER` or `BACKUP` as keepalived settles it (a MASTER is never overridden by a later BACKUP). */
-  get state(): { value: "MASTER" | "BACKUP"; statement: Statement | undefined; uri: string; certain: boolean } {
+  get state(): InstanceState {
+    this.stateCache ??= this.readState();
+    return this.stateCache;
+  }
+
+  private stateCache: InstanceState | undefined;
+
+  private readState(): InstanceState {
     const all = this.statements("state");
     const certain = !this.opaque && all.every(({ statement }) => !isConditional(statement) && !hasDynamicArgument(statement));
     const master = all.find(({ statement }) => statement.wordIs(1, "MASTER"));
@@ -390,7 +432,14 @@ export class VrrpInstance extends TrackingView {
   }
 
   /** The `priority` statement keepalived keeps, and its value when valid (1-255). */
-  get explicitPriority(): { statement: Statement; value: number | undefined; certain: boolean } | undefined {
+  get explicitPriority(): ExplicitPriority | undefined {
+    if (this.priorityCache === undefined) this.priorityCache = { value: this.readPriority() };
+    return this.priorityCache.value;
+  }
+
+  private priorityCache: { value: ExplicitPriority | undefined } | undefined;
+
+  private readPriority(): ExplicitPriority | undefined {
     const setting = this.setting("priority");
     if (!setting) return undefined;
     const value = setting.int;
@@ -421,6 +470,13 @@ export class VrrpInstance extends TrackingView {
 
   /** `vrrp_strict` in global_defs or `strict_mode` on the instance. */
   get strict(): boolean {
+    this.strictCache ??= this.readStrict();
+    return this.strictCache;
+  }
+
+  private strictCache: boolean | undefined;
+
+  private readStrict(): boolean {
     const own = this.setting("strict_mode");
     if (own) return boolOf(own.statement) === true;
     return this.global.has("vrrp_strict");
@@ -470,6 +526,13 @@ export class VrrpInstance extends TrackingView {
 
   /** The VRRP version: the instance's `version`, else global `vrrp_version`, else 2; IPv6 is always 3. */
   get version(): 2 | 3 {
+    this.versionCache ??= this.readVersion();
+    return this.versionCache;
+  }
+
+  private versionCache: 2 | 3 | undefined;
+
+  private readVersion(): 2 | 3 {
     if (this.family?.family === 6) return 3;
     const own = this.setting("version") ?? this.global.setting("vrrp_version");
     return own?.int === 3 ? 3 : 2;
@@ -490,8 +553,13 @@ export class GlobalView {
   }
 
   has(keyword: string): boolean {
-    return this.blocks.some((block) => block.has(keyword));
+    // Every instance asks (`vrrp_strict`): each keyword is looked up once.
+    let found = this.present.get(keyword);
+    if (found === undefined) this.present.set(keyword, (found = this.blocks.some((block) => block.has(keyword))));
+    return found;
   }
+
+  private readonly present = new Map<string, boolean>();
 
   setting(keyword: string): Setting | undefined {
     let found: Setting | undefined;
@@ -509,8 +577,9 @@ export class VirtualServer extends BlockView {
   /** `virtual_server IP PORT`: the address (undefined for `fwmark N` and `group NAME`). */
   get address(): Address | undefined {
     if (this.parsedAddress === undefined) {
-      const word = this.nameWord;
-      this.parsedAddress = { value: word && !isDynamic(word) ? parseAddress(word.value) : undefined };
+      // Read from the table: the header's words are made only when a finding needs them.
+      const text = this.header?.wordText(1);
+      this.parsedAddress = { value: text !== undefined && !isDynamicText(text) ? parseAddress(this.header!.wordValue(1)!) : undefined };
     }
     return this.parsedAddress.value;
   }
@@ -522,7 +591,7 @@ export class VirtualServer extends BlockView {
   }
 
   get kind(): "address" | "fwmark" | "group" | "unknown" {
-    const first = this.nameWord?.value;
+    const first = this.header?.wordValue(1);
     if (first === "fwmark") return "fwmark";
     if (first === "group") return "group";
     return this.address ? "address" : "unknown";
@@ -553,9 +622,8 @@ export class KeepalivedView {
     // The top-level blocks of each kind, in one pass.
     const top = new Map<string, PlacedBlock[]>();
     for (const placed of model.blocks) {
-      const header = placed.block.header;
-      if (placed.parentId !== TOP || !header || header.prefixOnly) continue;
-      const keyword = header.wordValue(0)!;
+      const keyword = placed.keyword;
+      if (placed.parentId !== TOP || keyword === undefined) continue;
       (top.get(keyword) ?? top.set(keyword, []).get(keyword)!).push(placed);
     }
     const ofKind = (keyword: string) => top.get(keyword) ?? [];
