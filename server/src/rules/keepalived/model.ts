@@ -183,10 +183,15 @@ export class KeepalivedModel {
     };
     const statements = this.statements;
     const blocks = this.blocks;
+    // One string per keyword: the many statements of a large file share a few dozen, whose hashes
+    // the rules' maps then compute once.
+    const keywords = new Map<string, string>();
     this.walk(
       (item, uri, blockId, parent, order, _root, id, keyword) => {
         if (item.kind === "statement") {
-          const keyword = item.wordValue(0)!;
+          const read = item.wordValue(0)!;
+          let keyword = keywords.get(read);
+          if (keyword === undefined) keywords.set(read, (keyword = read));
           statements.push({ statement: item, keyword, uri, blockId, parent: parent?.block, order, within: parent });
           if (keyword === "include" && !item.prefixOnly && !includeResolved(item)) this.unresolvedIncludes.add(item);
           return undefined;
