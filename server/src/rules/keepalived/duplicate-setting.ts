@@ -59,13 +59,11 @@ function isTrackerBlock(placed: PlacedBlock): boolean {
 function repeatedKeywords(statements: readonly PlacedStatement[], scalars: readonly string[]): readonly string[] {
   let twice: Set<string> | undefined;
   if (statements.length <= 32) {
-    // A small block (most are): compare the lines with each other rather than make a map (their
-    // keywords read once, without making the words).
-    const keywords = statements.map(({ keyword }) => keyword);
-    for (let i = 1; i < keywords.length; i++) {
-      const keyword = keywords[i]!;
+    // A small block (most are): compare the lines' keywords with each other rather than make a map.
+    for (let i = 1; i < statements.length; i++) {
+      const keyword = statements[i]!.keyword;
       for (let j = 0; j < i; j++) {
-        if (keywords[j] === keyword) {
+        if (statements[j]!.keyword === keyword) {
           (twice ??= new Set()).add(keyword);
           break;
         }

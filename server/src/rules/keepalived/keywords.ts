@@ -75,17 +75,7 @@ export function keywordStatements(model: KeepalivedModel): readonly PlacedStatem
   return model.keywordStatements();
 }
 
-interface ModelReadings {
-  readonly all: readonly KeywordReading[];
-  readonly groups: ReadonlyMap<KeywordReading, readonly number[]>;
-}
-
-const allReadings = new WeakMap<KeepalivedModel, ModelReadings>();
-
-/** The reading of each of `keywordStatements(model)`, at the same index; worked out once per model. */
-export function keywordReadings(model: KeepalivedModel): readonly KeywordReading[] {
-  return modelReadings(model).all;
-}
+const allReadings = new WeakMap<KeepalivedModel, ReadonlyMap<KeywordReading, readonly number[]>>();
 
 /**
  * The lines of `keywordStatements(model)` (their indexes, in order) of each reading. Lines of one
@@ -94,14 +84,10 @@ export function keywordReadings(model: KeepalivedModel): readonly KeywordReading
  * every line of the file.
  */
 export function linesByReading(model: KeepalivedModel): ReadonlyMap<KeywordReading, readonly number[]> {
-  return modelReadings(model).groups;
-}
-
-function modelReadings(model: KeepalivedModel): ModelReadings {
   let found = allReadings.get(model);
   if (!found) {
+    // Worked out once per model, for every rule.
     const lines = model.keywordStatements();
-    const readings = new Array<KeywordReading>(lines.length);
     const groups = new Map<KeywordReading, number[]>();
     let lastReading: KeywordReading | undefined;
     let lastGroup: number[] = [];
@@ -116,7 +102,6 @@ function modelReadings(model: KeepalivedModel): ModelReadings {
         inBlock = blockReadings(blockId);
       }
       const reading = readKeyword(line.statement, blockId, inBlock, variables && keywordIsVariable(line.statement), line.keyword);
-      readings[i] = reading;
       // Neighbours mostly share their reading: the map is asked only when it changes.
       if (reading !== lastReading) {
         lastReading = reading;
@@ -124,7 +109,7 @@ function modelReadings(model: KeepalivedModel): ModelReadings {
       }
       lastGroup.push(i);
     }
-    allReadings.set(model, (found = { all: readings, groups }));
+    allReadings.set(model, (found = groups));
   }
   return found;
 }

@@ -81,7 +81,9 @@ const NO_STATEMENTS: readonly PlacedStatement[] = [];
 /**
  * A placed block. Its children are made when first asked for: they are the statements and blocks
  * placed within it, which stand between its place and its end in the model's lists (the model
- * reads a block's content, included files too, before what follows the block).
+ * reads a block's content, included files too, before what follows the block). It also stands for
+ * its header among the keyword statements (`asHeaderLine`): a large file has tens of thousands of
+ * blocks, and one object each is less for the garbage collector to copy than two.
  */
 class BlockPlace implements PlacedBlock {
   private readonly statementsFrom: number;
@@ -93,6 +95,7 @@ class BlockPlace implements PlacedBlock {
   readonly parent: Block | undefined;
 
   constructor(
+    /** The statements that are not prefix-only, in reading order. */
     private readonly allStatements: readonly PlacedStatement[],
     private readonly allBlocks: readonly PlacedBlock[],
     readonly block: Block,
@@ -120,11 +123,31 @@ class BlockPlace implements PlacedBlock {
       const found: PlacedStatement[] = [];
       for (let i = this.statementsFrom; i < this.statementsTo; i++) {
         const placed = this.allStatements[i]!;
-        if (placed.within === this && !placed.statement.prefixOnly) found.push(placed);
+        if (placed.within === this) found.push(placed);
       }
       this.ownStatements = found;
     }
     return this.ownStatements;
+  }
+
+  /** As a keyword statement (see `keywordStatements`): its header, which stands in `parentId`. */
+  get statement(): Statement {
+    return this.block.header!;
+  }
+
+  get blockId(): string {
+    return this.parentId;
+  }
+
+  get opens(): Block {
+    return this.block;
+  }
+
+  /** Itself as its header's keyword statement; only for a block whose header has a keyword. */
+  asHeaderLine(): PlacedStatement {
+    // It has every field of a PlacedStatement; its `keyword` is a string once the header has one.
+    if (this.keyword === undefined) throw new Error("a block without a keyword has no header line");
+    return this as unknown as PlacedStatement;
   }
 
   get blocks(): PlacedBlock[] {
@@ -160,7 +183,11 @@ export class KeepalivedModel {
   private order: Map<KeepalivedItem, number> | undefined;
   private steps: ReadStep[] | undefined;
   private byKeyword: Map<string, PlacedStatement[]> | undefined;
-  private keywordLines: PlacedStatement[] | undefined;
+  /** The statements that are not prefix-only, in reading order; block headers are added on first use of `keywordStatements`. */
+  private readonly keywordLines: PlacedStatement[] = [];
+  private headersAdded = false;
+  /** How many of `keywordLines` are statements (the rest are headers). */
+  private readonly statementLines: number;
   private dynamic: boolean | undefined;
   private readonly holds = new Map<string, boolean>();
   private searched: Map<string, { readonly lines: LineIndex; readonly byLine: (PlacedStatement[] | undefined)[] | undefined; readonly all: PlacedStatement[] }> | undefined;
@@ -182,6 +209,7 @@ export class KeepalivedModel {
       return targets.every((target) => byUri.has(target));
     };
     const statements = this.statements;
+    const keywordLines = this.keywordLines;
     const blocks = this.blocks;
     // One string per keyword: the many statements of a large file share a few dozen, whose hashes
     // the rules' maps then compute once.
@@ -192,12 +220,15 @@ export class KeepalivedModel {
           const read = item.wordValue(0)!;
           let keyword = keywords.get(read);
           if (keyword === undefined) keywords.set(read, (keyword = read));
-          statements.push({ statement: item, keyword, uri, blockId, parent: parent?.block, order, within: parent });
-          if (keyword === "include" && !item.prefixOnly && !includeResolved(item)) this.unresolvedIncludes.add(item);
+          const placed: PlacedStatement = { statement: item, keyword, uri, blockId, parent: parent?.block, order, within: parent };
+          statements.push(placed);
+          if (item.prefixOnly) return undefined;
+          keywordLines.push(placed);
+          if (keyword === "include" && !includeResolved(item)) this.unresolvedIncludes.add(item);
           return undefined;
         }
         if (item.kind === "block") {
-          const placed = new BlockPlace(statements, blocks, item, keyword, uri, blockId, id, order, parent);
+          const placed = new BlockPlace(keywordLines, blocks, item, keyword, uri, blockId, id, order, parent);
           blocks.push(placed);
           return placed;
         }
@@ -206,6 +237,7 @@ export class KeepalivedModel {
       },
       (placed) => (placed as BlockPlace).end(),
     );
+    this.statementLines = keywordLines.length;
   }
 
   /**
@@ -335,8 +367,9 @@ export class KeepalivedModel {
   withKeyword(keyword: string): readonly PlacedStatement[] {
     if (!this.byKeyword) {
       this.byKeyword = new Map();
-      for (const placed of this.statements) {
-        if (placed.statement.prefixOnly) continue;
+      const lines = this.keywordLines;
+      for (let i = 0; i < this.statementLines; i++) {
+        const placed = lines[i]!;
         const key = placed.keyword;
         const list = this.byKeyword.get(key);
         if (list) list.push(placed);
@@ -351,17 +384,13 @@ export class KeepalivedModel {
    * stands in: statements first, then headers, each in reading order.
    */
   keywordStatements(): readonly PlacedStatement[] {
-    if (!this.keywordLines) {
-      const lines: PlacedStatement[] = [];
-      const statements = this.statements;
-      for (let i = 0; i < statements.length; i++) if (!statements[i]!.statement.prefixOnly) lines.push(statements[i]!);
+    if (!this.headersAdded) {
+      this.headersAdded = true;
       const blocks = this.blocks;
       for (let i = 0; i < blocks.length; i++) {
-        const placed = blocks[i]!;
-        const header = placed.block.header;
-        if (placed.keyword !== undefined) lines.push({ statement: header!, keyword: placed.keyword, uri: placed.uri, blockId: placed.parentId, parent: placed.parent, order: placed.order, within: placed.within, opens: placed.block });
+        const placed = blocks[i] as BlockPlace;
+        if (placed.keyword !== undefined) this.keywordLines.push(placed.asHeaderLine());
       }
-      this.keywordLines = lines;
     }
     return this.keywordLines;
   }

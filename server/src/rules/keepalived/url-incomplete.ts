@@ -22,10 +22,10 @@ export const urlIncomplete: KeepalivedRule = {
     const view = vrrpView(model);
     if (view.opaque) return;
     for (const server of view.virtualServers) {
-      for (const real of server.realServers) {
-        // Block keywords are read from the table: the headers' words are made only for a finding.
-        for (const check of real.blocks().filter((placed) => CHECKS.has(placed.keyword ?? ""))) {
-          for (const url of check.blocks.filter((placed) => placed.keyword === "url")) checkUrl(url, report);
+      for (const real of server.blocks("real_server")) {
+        for (const check of real.blocks) {
+          if (!CHECKS.has(check.keyword ?? "")) continue;
+          for (const url of check.blocks) if (url.keyword === "url") checkUrl(url, report);
         }
       }
     }

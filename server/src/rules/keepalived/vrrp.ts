@@ -143,6 +143,33 @@ class SettingRead implements Setting {
   }
 }
 
+/**
+ * Blocks with up to this many statements (or sub-blocks) are searched line by line when a rule asks
+ * for a keyword, rather than indexed: most blocks are that small, and a map for each would outlive
+ * every rule of the lint, which the garbage collector then copies (see docs/performance.md, "Rules").
+ */
+const SMALL_BLOCK = 16;
+
+/** The items of `all` with keyword `keyword`, in order; `none` when there is none. */
+function ofKeyword<T extends { readonly keyword: string | undefined }>(all: readonly T[], keyword: string, none: readonly T[]): readonly T[] {
+  let found: T[] | undefined;
+  for (let i = 0; i < all.length; i++) if (all[i]!.keyword === keyword) (found ??= []).push(all[i]!);
+  return found ?? none;
+}
+
+/** The items of `all` by keyword, for a large block. */
+function indexByKeyword<T extends { readonly keyword: string | undefined }>(all: readonly T[]): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (let i = 0; i < all.length; i++) {
+    const key = all[i]!.keyword;
+    if (key === undefined) continue;
+    const list = index.get(key);
+    if (list) list.push(all[i]!);
+    else index.set(key, [all[i]!]);
+  }
+  return index;
+}
+
 /** A block with its direct statements and sub-blocks, files included inside it counted. */
 export class BlockView {
   constructor(
@@ -200,16 +227,9 @@ export class BlockView {
   statements(keyword?: string): readonly PlacedStatement[] {
     const all = this.placed.statements;
     if (keyword === undefined) return all;
-    if (!this.byKeyword) {
-      // The block's statements by keyword, made once: rules ask a block for many keywords.
-      this.byKeyword = new Map();
-      for (const placed of all) {
-        const key = placed.keyword;
-        const list = this.byKeyword.get(key);
-        if (list) list.push(placed);
-        else this.byKeyword.set(key, [placed]);
-      }
-    }
+    if (all.length <= SMALL_BLOCK) return ofKeyword(all, keyword, NONE);
+    // A large block's statements by keyword, made once: rules ask a block for many keywords.
+    this.byKeyword ??= indexByKeyword(all);
     return this.byKeyword.get(keyword) ?? NONE;
   }
 
@@ -219,17 +239,8 @@ export class BlockView {
   blocks(keyword?: string): readonly PlacedBlock[] {
     const all = this.placed.blocks;
     if (keyword === undefined) return all;
-    if (!this.blocksByKeyword) {
-      // The sub-blocks by keyword, made once: rules ask a block for several kinds.
-      this.blocksByKeyword = new Map();
-      for (let i = 0; i < all.length; i++) {
-        const key = all[i]!.keyword;
-        if (key === undefined) continue;
-        const list = this.blocksByKeyword.get(key);
-        if (list) list.push(all[i]!);
-        else this.blocksByKeyword.set(key, [all[i]!]);
-      }
-    }
+    if (all.length <= SMALL_BLOCK) return ofKeyword(all, keyword, NO_BLOCKS);
+    this.blocksByKeyword ??= indexByKeyword(all);
     return this.blocksByKeyword.get(keyword) ?? NO_BLOCKS;
   }
 
@@ -237,21 +248,17 @@ export class BlockView {
 
   /** The lines of every sub-block `keyword` (a value block), in reading order. */
   entries(keyword: string): Entry[] {
-    if (!this.entryCache) {
-      // The lines of every sub-block, by the sub-block's keyword, in one pass.
-      this.entryCache = new Map();
-      for (const placed of this.placed.blocks) {
-        const name = placed.keyword;
-        if (name === undefined) continue;
-        let list = this.entryCache.get(name);
-        if (!list) this.entryCache.set(name, (list = []));
-        for (const statement of placed.statements) list.push(new Entry(statement, placed));
-      }
-    }
-    return this.entryCache.get(keyword) ?? NO_ENTRIES;
+    // Made once per keyword (an entry keeps its parsed address); a block is asked for a few
+    // keywords, kept as `[keyword, entries, …]`, which is lighter than a map.
+    const cache = (this.entryCache ??= []);
+    for (let i = 0; i < cache.length; i += 2) if (cache[i] === keyword) return cache[i + 1] as Entry[];
+    let found: Entry[] | undefined;
+    for (const placed of this.blocks(keyword)) for (const statement of placed.statements) (found ??= []).push(new Entry(statement, placed));
+    cache.push(keyword, found ?? NO_ENTRIES);
+    return found ?? NO_ENTRIES;
   }
 
-  private entryCache: Map<string, Entry[]> | undefined;
+  private entryCache: (string | Entry[])[] | undefined;
 
   /** Whether a keyword is given on every host (an unconditional statement). */
   has(keyword: string): boolean {
@@ -260,7 +267,8 @@ export class BlockView {
 
   /** The statement keepalived keeps for a single-valued keyword: the last one. */
   setting(keyword: string): Setting | undefined {
-    // Rules ask the same blocks for the same settings: each is read once.
+    if (this.placed.statements.length <= SMALL_BLOCK) return this.readSetting(keyword);
+    // Rules ask the same blocks for the same settings: in a large block each is read once.
     const settings = (this.settings ??= new Map());
     let found = settings.get(keyword);
     if (found === undefined && !settings.has(keyword)) settings.set(keyword, (found = this.readSetting(keyword)));
