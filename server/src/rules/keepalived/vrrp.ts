@@ -472,9 +472,14 @@ export class VrrpInstance extends TrackingView {
   }
 
   get interfaceName(): string | undefined {
-    const setting = this.setting("interface");
-    return setting?.certain ? setting.valueText : undefined;
+    if (this.interfaceCache === undefined) {
+      const setting = this.setting("interface");
+      this.interfaceCache = { value: setting?.certain ? setting.valueText : undefined };
+    }
+    return this.interfaceCache.value;
   }
+
+  private interfaceCache: { value: string | undefined } | undefined;
 
   /** `vrrp_strict` in global_defs or `strict_mode` on the instance. */
   get strict(): boolean {
