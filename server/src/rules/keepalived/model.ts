@@ -79,6 +79,19 @@ export const TOP = "top";
 const NO_STATEMENTS: readonly PlacedStatement[] = [];
 
 /**
+ * The items of `all[from, to)` placed directly in `block`, in an array made at its size: a pushed
+ * array keeps room to grow (128 bytes for the first element), and a large file has tens of
+ * thousands of blocks whose lists live as long as the lint.
+ */
+function within<T extends { readonly within: PlacedBlock | undefined }>(all: readonly T[], from: number, to: number, block: PlacedBlock): T[] {
+  let count = 0;
+  for (let i = from; i < to; i++) if (all[i]!.within === block) count++;
+  const found = new Array<T>(count);
+  for (let i = from, at = 0; at < count; i++) if (all[i]!.within === block) found[at++] = all[i]!;
+  return found;
+}
+
+/**
  * A placed block. Its children are made when first asked for: they are the statements and blocks
  * placed within it, which stand between its place and its end in the model's lists (the model
  * reads a block's content, included files too, before what follows the block). It also stands for
@@ -119,14 +132,7 @@ class BlockPlace implements PlacedBlock {
   }
 
   get statements(): PlacedStatement[] {
-    if (!this.ownStatements) {
-      const found: PlacedStatement[] = [];
-      for (let i = this.statementsFrom; i < this.statementsTo; i++) {
-        const placed = this.allStatements[i]!;
-        if (placed.within === this) found.push(placed);
-      }
-      this.ownStatements = found;
-    }
+    this.ownStatements ??= within(this.allStatements, this.statementsFrom, this.statementsTo, this);
     return this.ownStatements;
   }
 
@@ -151,11 +157,7 @@ class BlockPlace implements PlacedBlock {
   }
 
   get blocks(): PlacedBlock[] {
-    if (!this.ownBlocks) {
-      const found: PlacedBlock[] = [];
-      for (let i = this.blocksFrom; i < this.blocksTo; i++) if (this.allBlocks[i]!.within === this) found.push(this.allBlocks[i]!);
-      this.ownBlocks = found;
-    }
+    this.ownBlocks ??= within(this.allBlocks, this.blocksFrom, this.blocksTo, this);
     return this.ownBlocks;
   }
 }

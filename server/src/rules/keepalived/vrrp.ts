@@ -11,6 +11,7 @@ import { TOP, type KeepalivedModel, type PlacedBlock, type PlacedStatement } fro
 const NONE: readonly PlacedStatement[] = [];
 const NO_BLOCKS: readonly PlacedBlock[] = [];
 const NO_ENTRIES: Entry[] = [];
+const NO_CACHE: readonly (string | Entry[])[] = [];
 
 /** A word whose value is only known once keepalived or a template engine has substituted it. */
 export function isDynamic(word: Word): boolean {
@@ -249,13 +250,15 @@ export class BlockView {
   /** The lines of every sub-block `keyword` (a value block), in reading order. */
   entries(keyword: string): Entry[] {
     // Made once per keyword (an entry keeps its parsed address); a block is asked for a few
-    // keywords, kept as `[keyword, entries, …]`, which is lighter than a map.
-    const cache = (this.entryCache ??= []);
+    // keywords, kept as `[keyword, entries, …]`: lighter than a map, and copied rather than pushed
+    // to, so that it holds no room to grow (see `within` in model.ts).
+    const cache = this.entryCache ?? NO_CACHE;
     for (let i = 0; i < cache.length; i += 2) if (cache[i] === keyword) return cache[i + 1] as Entry[];
-    let found: Entry[] | undefined;
-    for (const placed of this.blocks(keyword)) for (const statement of placed.statements) (found ??= []).push(new Entry(statement, placed));
-    cache.push(keyword, found ?? NO_ENTRIES);
-    return found ?? NO_ENTRIES;
+    const found: Entry[] = [];
+    for (const placed of this.blocks(keyword)) for (const statement of placed.statements) found.push(new Entry(statement, placed));
+    const entries = found.length === 0 ? NO_ENTRIES : found.slice();
+    this.entryCache = [...cache, keyword, entries];
+    return entries;
   }
 
   private entryCache: (string | Entry[])[] | undefined;
