@@ -83,7 +83,7 @@ const NO_STATEMENTS: readonly PlacedStatement[] = [];
  * array keeps room to grow (128 bytes for the first element), and a large file has tens of
  * thousands of blocks whose lists live as long as the lint.
  */
-function within<T extends { readonly within: PlacedBlock | undefined }>(all: readonly T[], from: number, to: number, block: PlacedBlock): T[] {
+function placedWithin<T extends { readonly within: PlacedBlock | undefined }>(all: readonly T[], from: number, to: number, block: PlacedBlock): T[] {
   let count = 0;
   for (let i = from; i < to; i++) if (all[i]!.within === block) count++;
   const found = new Array<T>(count);
@@ -132,7 +132,7 @@ class BlockPlace implements PlacedBlock {
   }
 
   get statements(): PlacedStatement[] {
-    this.ownStatements ??= within(this.allStatements, this.statementsFrom, this.statementsTo, this);
+    this.ownStatements ??= placedWithin(this.allStatements, this.statementsFrom, this.statementsTo, this);
     return this.ownStatements;
   }
 
@@ -157,7 +157,7 @@ class BlockPlace implements PlacedBlock {
   }
 
   get blocks(): PlacedBlock[] {
-    this.ownBlocks ??= within(this.allBlocks, this.blocksFrom, this.blocksTo, this);
+    this.ownBlocks ??= placedWithin(this.allBlocks, this.blocksFrom, this.blocksTo, this);
     return this.ownBlocks;
   }
 }

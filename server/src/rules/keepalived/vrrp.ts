@@ -251,7 +251,7 @@ export class BlockView {
   entries(keyword: string): Entry[] {
     // Made once per keyword (an entry keeps its parsed address); a block is asked for a few
     // keywords, kept as `[keyword, entries, …]`: lighter than a map, and copied rather than pushed
-    // to, so that it holds no room to grow (see `within` in model.ts).
+    // to, so that it holds no room to grow (see `placedWithin` in model.ts).
     const cache = this.entryCache ?? NO_CACHE;
     for (let i = 0; i < cache.length; i += 2) if (cache[i] === keyword) return cache[i + 1] as Entry[];
     const found: Entry[] = [];
