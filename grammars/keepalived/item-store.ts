@@ -77,12 +77,21 @@ export class ItemStore {
 
   /** The items of entries [from, to): a block's items are skipped over, they are its own. */
   items(from: number, to: number): KeepalivedItem[] {
-    const items: KeepalivedItem[] = [];
-    for (let index = from; index < to; ) {
-      items.push(this.item(index));
-      index = (this.field(index, 0) & KIND) === BLOCK ? this.field(index, 1) : index + 1;
+    // Counted first, so that the array is made at its size: a pushed array keeps room to grow,
+    // which every block's items would hold for as long as the tree lives.
+    let count = 0;
+    for (let index = from; index < to; count++) index = this.next(index);
+    const items = new Array<KeepalivedItem>(count);
+    for (let index = from, at = 0; index < to; at++) {
+      items[at] = this.item(index);
+      index = this.next(index);
     }
     return items;
+  }
+
+  /** The entry after `index` in the same block (a block's items are skipped over). */
+  private next(index: number): number {
+    return (this.field(index, 0) & KIND) === BLOCK ? this.field(index, 1) : index + 1;
   }
 
   /** The object of an entry, made on first use. */

@@ -238,9 +238,14 @@ export class StatementNode implements Statement {
   get wordCount(): number {
     const words = this.made?.parts?.words;
     if (words) return words.length;
-    let count = 0;
-    while (this.wordEntry(count) >= 0) count++;
-    return count;
+    // In one pass over the entries: prefixes are not words, unless there is nothing else.
+    const table = this.table;
+    let prefixes = 0;
+    for (let entry = this.first; entry < this.first + this.count; entry++) {
+      const kind = table.flags(entry);
+      if (kind === CONFIG_ID || kind === SEQUENCE) prefixes++;
+    }
+    return prefixes === this.count ? this.count : this.count - prefixes;
   }
 
   /** The text of word `index` as written, read from the table without making the words. */

@@ -17,4 +17,4 @@ export { SESSION_STATUSES, type Cluster, type Session, type SessionStatus } from
 export type { Action, Chain, FirewallRule, Match, Negatable } from "./firewall/rules.js";
 export type { Address } from "../rules/keepalived/ip.js";
 export type { PlacedBlock, PlacedStatement } from "../rules/keepalived/model.js";
-export type { BlockView, Entry, GlobalView, KeepalivedView, Setting, SyncGroup, Tracker, TrackerKind, TrackingView, VirtualServer, VrrpInstance } from "../rules/keepalived/vrrp.js";
+export type { BlockView, Entry, ExplicitPriority, GlobalView, InstanceState, KeepalivedView, Setting, SyncGroup, Tracker, TrackerKind, TrackingView, VirtualServer, VrrpInstance } from "../rules/keepalived/vrrp.js";

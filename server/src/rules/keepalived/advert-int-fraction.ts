@@ -20,10 +20,12 @@ export const advertIntFraction: KeepalivedRule = {
     for (const instance of vrrpView(model).instances) {
       if (instance.opaque || instance.version !== 2) continue;
       const setting = instance.setting("advert_int");
-      const word = setting?.certain ? setting.value : undefined;
-      if (!word || !/^\d*\.\d+$/.test(word.value)) continue;
-      const seconds = Number(word.value);
+      // The value is read from the table: its word is made only for a finding.
+      const value = setting?.certain ? setting.valueText : undefined;
+      if (value === undefined || !/^\d*\.\d+$/.test(value)) continue;
+      const seconds = Number(value);
       if (Number.isInteger(seconds)) continue;
+      const word = setting!.value!;
       const rounded = Math.max(1, Math.round(seconds));
       report({
         uri: setting!.uri,

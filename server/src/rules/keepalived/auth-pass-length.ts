@@ -4,7 +4,7 @@
 // a failure rejects the file.
 import { replaceRange } from "../../lint/fixes.js";
 import type { KeepalivedRule } from "../../lint/rule.js";
-import { isDynamic } from "./vrrp.js";
+import { isDynamicText } from "./vrrp.js";
 
 const ENCODER = new TextEncoder();
 const DECODER = new TextDecoder();
@@ -23,12 +23,15 @@ export const authPassLength: KeepalivedRule = {
   check({ model, report }) {
     for (const { statement, uri, blockId } of model.withKeyword("auth_pass")) {
       if (blockId !== "vrrp_instance>authentication") continue;
-      const word = statement.args[0];
-      if (!word || isDynamic(word)) continue;
+      // The password is read from the table: its word is made only for a finding.
+      const text = statement.wordText(1);
+      if (text === undefined || isDynamicText(text)) continue;
+      const value = statement.wordValue(1)!;
       // At most 8 ASCII characters are at most 8 bytes (most passwords): nothing to encode.
-      if (word.value.length <= 8 && !/[^\x00-\x7f]/.test(word.value)) continue;
-      const bytes = ENCODER.encode(word.value);
+      if (value.length <= 8 && !/[^\x00-\x7f]/.test(value)) continue;
+      const bytes = ENCODER.encode(value);
       if (bytes.length <= 8) continue;
+      const word = statement.args[0]!;
       const kept = DECODER.decode(bytes.slice(0, 8)).replace(/\uFFFD$/, "");
       report({
         range: word.range,

@@ -52,21 +52,18 @@ const NONE: readonly string[] = [];
 const TRACKER_BLOCKS: ReadonlySet<string> = new Set(TRACKERS.map(({ block }) => block));
 
 function isTrackerBlock(placed: PlacedBlock): boolean {
-  const header = placed.block.header;
-  return header !== undefined && !header.prefixOnly && TRACKER_BLOCKS.has(header.keyword.value);
+  return placed.keyword !== undefined && TRACKER_BLOCKS.has(placed.keyword);
 }
 
 /** The keywords of `scalars` that stand more than once among `statements`, in the order of `scalars`. */
 function repeatedKeywords(statements: readonly PlacedStatement[], scalars: readonly string[]): readonly string[] {
   let twice: Set<string> | undefined;
   if (statements.length <= 32) {
-    // A small block (most are): compare the lines with each other rather than make a map (their
-    // keywords read once, without making the words).
-    const keywords = statements.map(({ statement }) => statement.wordValue(0)!);
-    for (let i = 1; i < keywords.length; i++) {
-      const keyword = keywords[i]!;
+    // A small block (most are): compare the lines' keywords with each other rather than make a map.
+    for (let i = 1; i < statements.length; i++) {
+      const keyword = statements[i]!.keyword;
       for (let j = 0; j < i; j++) {
-        if (keywords[j] === keyword) {
+        if (statements[j]!.keyword === keyword) {
           (twice ??= new Set()).add(keyword);
           break;
         }
@@ -74,8 +71,7 @@ function repeatedKeywords(statements: readonly PlacedStatement[], scalars: reado
     }
   } else {
     const once = new Set<string>();
-    for (const { statement } of statements) {
-      const keyword = statement.wordValue(0)!;
+    for (const { keyword } of statements) {
       if (once.has(keyword)) (twice ??= new Set()).add(keyword);
       else once.add(keyword);
     }

@@ -2,7 +2,7 @@
 // virtual_servers on the same address, port and protocol. keepalived 2.2.7 accepts all of them
 // without a word; two instances holding one VIP remove it from each other when either goes BACKUP.
 import type { KeepalivedRule } from "../../lint/rule.js";
-import { intOf, isConditional, vrrpView, type Entry, type VrrpInstance } from "./vrrp.js";
+import { intAt, isConditional, vrrpView, type Entry, type VrrpInstance } from "./vrrp.js";
 
 export const duplicateVip: KeepalivedRule = {
   meta: {
@@ -48,11 +48,12 @@ export const duplicateVip: KeepalivedRule = {
       const header = server.header!;
       let key: string | undefined;
       if (server.kind === "address") {
-        const port = intOf(server.portWord);
+        // The port and protocol are read from the table: their words are made only for a finding.
+        const port = intAt(header, 2);
         if (port === undefined) continue;
-        key = `${server.address!.address}:${port}/${protocol?.value?.value ?? "UDP"}`;
+        key = `${server.address!.address}:${port}/${protocol?.valueText ?? "UDP"}`;
       } else if (server.kind === "fwmark") {
-        const mark = intOf(header.args[1]);
+        const mark = intAt(header, 2);
         if (mark === undefined) continue;
         key = `fwmark ${mark}`;
       } else continue;

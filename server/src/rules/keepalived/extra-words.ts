@@ -7,7 +7,7 @@ import type { Statement, Word } from "../../../../grammars/keepalived/ast.js";
 import { keepalivedKeyword } from "../../facts/keepalived.js";
 import type { Fix, KeepalivedRule } from "../../lint/rule.js";
 import { isCommand, readArguments } from "./arguments.js";
-import { keywordReadings, keywordStatements } from "./keywords.js";
+import { keywordStatements, linesByReading } from "./keywords.js";
 
 function indentationOf(statement: Statement, text: string): string {
   const start = statement.range.startOffset;
@@ -31,47 +31,48 @@ export const extraWords: KeepalivedRule = {
   check({ model, report }) {
     const texts = new Map(model.files.map((file) => [file.uri, file.parse.lines.text]));
     const lines = keywordStatements(model);
-    const readings = keywordReadings(model);
-    for (let i = 0; i < lines.length; i++) {
-      const reading = readings[i]!;
+    for (const [reading, indexes] of linesByReading(model)) {
       if (reading.kind !== "known" || !reading.keyword.args || reading.keyword.args.max < 0) continue;
-      const { statement, uri, blockId } = lines[i]!;
       const { max } = reading.keyword.args;
-      // A command groups several words into one argument; other keywords take one word each.
-      if (!isCommand(reading.keyword) && statement.wordCount - 1 <= max) continue;
-      const { groups } = readArguments(statement, reading.keyword);
-      if (groups.length <= max) continue;
-      const dropped: Word[] = groups.slice(max).flat();
-      const first = dropped[0]!;
-      const last = dropped[dropped.length - 1]!;
-      const range = { start: first.range.start, end: last.range.end };
-      const name = statement.keyword.value;
-      const droppedText = dropped.map((word) => word.text).join(" ");
-      const excerpt = droppedText.length > 40 ? `${droppedText.slice(0, 40)}…` : droppedText;
-      let fix: Fix | undefined;
-      let message: string;
-      const nextKeyword = keepalivedKeyword(blockId, first.value);
-      if (isCommand(reading.keyword)) {
-        const all = statement.args;
-        const whole = all.map((word) => word.text).join(" ");
-        message = `keepalived runs only '${groups[0]!.map((w) => w.text).join(" ")}' and drops '${excerpt}'; quote the whole command`;
-        if (!whole.includes('"')) {
-          fix = {
-            description: "quote the whole command",
-            edits: [{ start: all[0]!.range.start.offset, end: all[all.length - 1]!.range.end.offset, newText: `"${all.map((w) => w.value).join(" ")}"` }],
-          };
-        }
-      } else if (nextKeyword) {
-        message = `keepalived reads '${name}' with ${max === 0 ? "no value" : max === 1 ? "one value" : `${max} values`} and drops '${excerpt}'; '${first.value}' must stand on its own line`;
-        const text = texts.get(uri);
-        if (text !== undefined) {
-          const before = statement.args[max - 1]?.range.end.offset ?? statement.keyword.range.end.offset;
-          fix = { description: `put '${first.value}' on its own line`, edits: [{ start: before, end: first.range.start.offset, newText: `\n${indentationOf(statement, text)}` }] };
-        }
-      } else {
-        message = `keepalived reads '${name}' with ${max === 0 ? "no value" : max === 1 ? "one value" : `${max} values`} and drops '${excerpt}'`;
+      const command = isCommand(reading.keyword);
+      for (const i of indexes) {
+        const { statement, uri, blockId } = lines[i]!;
+        // A command groups several words into one argument; other keywords take one word each.
+        if (!command && statement.wordCount - 1 <= max) continue;
+        const { groups } = readArguments(statement, reading.keyword);
+        if (groups.length <= max) continue;
+        const dropped: Word[] = groups.slice(max).flat();
+        const first = dropped[0]!;
+        const last = dropped[dropped.length - 1]!;
+        const range = { start: first.range.start, end: last.range.end };
+        const name = statement.keyword.value;
+        const droppedText = dropped.map((word) => word.text).join(" ");
+        const excerpt = droppedText.length > 40 ? `${droppedText.slice(0, 40)}…` : droppedText;
+        let fix: Fix | undefined;
+        let message: string;
+        const nextKeyword = keepalivedKeyword(blockId, first.value);
+        if (isCommand(reading.keyword)) {
+          const all = statement.args;
+          const whole = all.map((word) => word.text).join(" ");
+          message = `keepalived runs only '${groups[0]!.map((w) => w.text).join(" ")}' and drops '${excerpt}'; quote the whole command`;
+          if (!whole.includes('"')) {
+            fix = {
+              description: "quote the whole command",
+              edits: [{ start: all[0]!.range.start.offset, end: all[all.length - 1]!.range.end.offset, newText: `"${all.map((w) => w.value).join(" ")}"` }],
+            };
+          }
+        } else if (nextKeyword) {
+          message = `keepalived reads '${name}' with ${max === 0 ? "no value" : max === 1 ? "one value" : `${max} values`} and drops '${excerpt}'; '${first.value}' must stand on its own line`;
+          const text = texts.get(uri);
+          if (text !== undefined) {
+            const before = statement.args[max - 1]?.range.end.offset ?? statement.keyword.range.end.offset;
+            fix = { description: `put '${first.value}' on its own line`, edits: [{ start: before, end: first.range.start.offset, newText: `\n${indentationOf(statement, text)}` }] };
+          }
+        } else {
+          message = `keepalived reads '${name}' with ${max === 0 ? "no value" : max === 1 ? "one value" : `${max} values`} and drops '${excerpt}'`;
       }
       report({ uri, range, message, ...(fix ? { fix } : {}) });
+      }
     }
   },
 };

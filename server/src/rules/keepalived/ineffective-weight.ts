@@ -7,7 +7,7 @@
 // `reverse` weights, track files (whose value multiplies the weight) or computed weights are left
 // alone; peers in other files are not known here.
 import type { KeepalivedRule } from "../../lint/rule.js";
-import { intOf, vrrpView, type VrrpInstance } from "./vrrp.js";
+import { intAt, vrrpView, type VrrpInstance } from "./vrrp.js";
 import type { Statement } from "../../../../grammars/keepalived/ast.js";
 
 interface Alternative {
@@ -20,11 +20,17 @@ interface Alternative {
 function alternatives(instance: VrrpInstance): Alternative[] {
   const found: Alternative[] = [];
   for (const { statement, uri } of instance.statements("priority")) {
-    const value = intOf(statement.args[0]);
-    if (value === undefined || value < 1 || value > 255 || statement.sequence) return [];
-    found.push({ priority: value, statement, uri, host: statement.configId?.text ?? (instance.header?.configId?.text ?? "every host") });
+    // Read from the table: a statement without a prefix has no configId or sequence to make words for.
+    const value = intAt(statement, 1);
+    if (value === undefined || value < 1 || value > 255 || (statement.hasPrefix && statement.sequence)) return [];
+    found.push({ priority: value, statement, uri, host: prefixId(statement) ?? prefixId(instance.header) ?? "every host" });
   }
   return found;
+}
+
+/** The `@id` of a statement (`configId.text`), its words made only when it has a prefix. */
+function prefixId(statement: Statement | undefined): string | undefined {
+  return statement?.hasPrefix ? statement.configId?.text : undefined;
 }
 
 export const ineffectiveWeight: KeepalivedRule = {

@@ -5,7 +5,7 @@ import type { KeepalivedRule } from "../../lint/rule.js";
 import { checkShape, parseShape } from "../../facts/shapes.js";
 import { replacementFixes } from "../../lint/fixes.js";
 import { suggest } from "../../lint/suggest.js";
-import { isVariable, keywordReadings, keywordStatements } from "./keywords.js";
+import { isVariable, keywordStatements, linesByReading } from "./keywords.js";
 import { isCommand, readArguments } from "./arguments.js";
 import { MEASURED_RANGES, REPORTED_WITHOUT_VALUE } from "./numbers.js";
 
@@ -29,48 +29,50 @@ export const invalidArguments: KeepalivedRule = {
   },
   check({ model, report }) {
     const lines = keywordStatements(model);
-    const readings = keywordReadings(model);
     // Without a `$` anywhere no word is a variable.
     const variables = model.textHolds("$");
-    for (let i = 0; i < lines.length; i++) {
-      const reading = readings[i]!;
+    for (const [reading, indexes] of linesByReading(model)) {
       if (reading.kind !== "known" || !reading.keyword.args) continue;
-      const { statement, uri } = lines[i]!;
       const { min, shapes = [], rest } = reading.keyword.args;
-      const name = statement.wordValue(0)!;
       // Only commands group several words into one argument; other keywords take one word each.
-      const groups = isCommand(reading.keyword) ? readArguments(statement, reading.keyword).groups : undefined;
-      // Without groups the words are read from the table, and made only for a problem.
-      const count = groups ? groups.length : statement.wordCount - 1;
-      if (count < min) {
-        const first = shapes[0] ? parseShape(shapes[0]) : undefined;
-        const expected = first?.values ? ` (${first.values.join(" or ")})` : "";
-        // keepalived 2.2.7 says nothing about a missing value but for a few keywords (numbers.ts).
-        const reported = REPORTED_WITHOUT_VALUE.has(`${reading.block.id} ${name}`);
-        const consequence = reported ? "keepalived reports it and skips the line" : "keepalived -t says nothing and skips the line, so the setting keeps its default";
-        report({
-          uri,
-          range: statement.keyword.range,
-          ...(reported ? {} : { severity: "warning" as const }),
-          message: min === 1 ? `'${name}' needs a value${expected}; ${consequence}` : `'${name}' needs at least ${min} values; ${consequence}`,
-        });
-        continue;
-      }
-      for (let index = 0; index < count; index++) {
-        const shapeText = index === 0 && shapes[0] ? measuredShape(shapes[0], reading.block.id, name) : (shapes[index] ?? rest);
-        if (!shapeText || (groups && groups[index]!.length > 1)) continue;
-        if (variables && isVariable(groups ? groups[index]![0]! : statement.args[index]!)) continue;
-        const problem = checkShape(shapeText, groups ? groups[index]![0]!.value : statement.wordValue(index + 1)!, "keepalived");
-        if (!problem) continue;
-        const word = groups ? groups[index]![0]! : statement.args[index]!;
-        const shape = parseShape(shapeText);
-        const candidates = shape.values ? suggest(word.value, shape.values, 1) : [];
-        report({
-          uri,
-          range: word.range,
-          message: `'${word.value}' ${problem} for '${name}'`,
-          ...replacementFixes(word.range, candidates),
-        });
+      const command = isCommand(reading.keyword);
+      // The lines of a known reading share their keyword, hence the first value's shape.
+      const firstShape = shapes[0] ? measuredShape(shapes[0], reading.block.id, lines[indexes[0]!]!.keyword) : undefined;
+      for (const i of indexes) {
+        const { statement, uri, keyword: name } = lines[i]!;
+        const groups = command ? readArguments(statement, reading.keyword).groups : undefined;
+        // Without groups the words are read from the table, and made only for a problem.
+        const count = groups ? groups.length : statement.wordCount - 1;
+        if (count < min) {
+          const first = shapes[0] ? parseShape(shapes[0]) : undefined;
+          const expected = first?.values ? ` (${first.values.join(" or ")})` : "";
+          // keepalived 2.2.7 says nothing about a missing value but for a few keywords (numbers.ts).
+          const reported = REPORTED_WITHOUT_VALUE.has(`${reading.block.id} ${name}`);
+          const consequence = reported ? "keepalived reports it and skips the line" : "keepalived -t says nothing and skips the line, so the setting keeps its default";
+          report({
+            uri,
+            range: statement.keyword.range,
+            ...(reported ? {} : { severity: "warning" as const }),
+            message: min === 1 ? `'${name}' needs a value${expected}; ${consequence}` : `'${name}' needs at least ${min} values; ${consequence}`,
+          });
+          continue;
+        }
+        for (let index = 0; index < count; index++) {
+          const shapeText = index === 0 && firstShape ? firstShape : (shapes[index] ?? rest);
+          if (!shapeText || (groups && groups[index]!.length > 1)) continue;
+          if (variables && isVariable(groups ? groups[index]![0]! : statement.args[index]!)) continue;
+          const problem = checkShape(shapeText, groups ? groups[index]![0]!.value : statement.wordValue(index + 1)!, "keepalived");
+          if (!problem) continue;
+          const word = groups ? groups[index]![0]! : statement.args[index]!;
+          const shape = parseShape(shapeText);
+          const candidates = shape.values ? suggest(word.value, shape.values, 1) : [];
+          report({
+            uri,
+            range: word.range,
+            message: `'${word.value}' ${problem} for '${name}'`,
+            ...replacementFixes(word.range, candidates),
+          });
+        }
       }
     }
   },

@@ -51,11 +51,16 @@ export function keywordIsVariable(statement: Statement): boolean {
   return statement.wordText(0)!.includes("$");
 }
 
-export function readKeyword(statement: Statement, blockId: string, inBlock = blockReadings(blockId), variable = keywordIsVariable(statement)): KeywordReading {
+export function readKeyword(
+  statement: Statement,
+  blockId: string,
+  inBlock = blockReadings(blockId),
+  variable = keywordIsVariable(statement),
+  name = statement.wordValue(0)!,
+): KeywordReading {
   const block = inBlock.block;
   if (!block || variable) return UNPLACED;
   if (inBlock.entry) return inBlock.entry;
-  const name = statement.wordValue(0)!;
   let reading = inBlock.byName.get(name);
   if (reading) return reading;
   const keyword = keepalivedKeyword(blockId, name);
@@ -70,14 +75,22 @@ export function keywordStatements(model: KeepalivedModel): readonly PlacedStatem
   return model.keywordStatements();
 }
 
-const allReadings = new WeakMap<KeepalivedModel, readonly KeywordReading[]>();
+const allReadings = new WeakMap<KeepalivedModel, ReadonlyMap<KeywordReading, readonly number[]>>();
 
-/** The reading of each of `keywordStatements(model)`, at the same index; worked out once per model. */
-export function keywordReadings(model: KeepalivedModel): readonly KeywordReading[] {
+/**
+ * The lines of `keywordStatements(model)` (their indexes, in order) of each reading. Lines of one
+ * keyword in one block share their reading, so a large file has a few hundred: a rule that cares
+ * about some readings tests each reading once and visits only the lines it cares about, instead of
+ * every line of the file.
+ */
+export function linesByReading(model: KeepalivedModel): ReadonlyMap<KeywordReading, readonly number[]> {
   let found = allReadings.get(model);
   if (!found) {
+    // Worked out once per model, for every rule.
     const lines = model.keywordStatements();
-    const readings = new Array<KeywordReading>(lines.length);
+    const groups = new Map<KeywordReading, number[]>();
+    let lastReading: KeywordReading | undefined;
+    let lastGroup: number[] = [];
     // Without a `$` anywhere no keyword is a variable; neighbours mostly share their block.
     const variables = model.textHolds("$");
     let blockId: string | undefined;
@@ -88,9 +101,15 @@ export function keywordReadings(model: KeepalivedModel): readonly KeywordReading
         blockId = line.blockId;
         inBlock = blockReadings(blockId);
       }
-      readings[i] = readKeyword(line.statement, blockId, inBlock, variables && keywordIsVariable(line.statement));
+      const reading = readKeyword(line.statement, blockId, inBlock, variables && keywordIsVariable(line.statement), line.keyword);
+      // Neighbours mostly share their reading: the map is asked only when it changes.
+      if (reading !== lastReading) {
+        lastReading = reading;
+        lastGroup = groups.get(reading) ?? groups.set(reading, []).get(reading)!;
+      }
+      lastGroup.push(i);
     }
-    allReadings.set(model, (found = readings));
+    allReadings.set(model, (found = groups));
   }
   return found;
 }

@@ -5,7 +5,7 @@
 // clearing"). For a virtual_server group the ports of the group's entries are compared.
 import type { Word } from "../../../../grammars/keepalived/ast.js";
 import type { KeepalivedRule } from "../../lint/rule.js";
-import { intOf, isDynamic, vrrpView } from "./vrrp.js";
+import { intAt, intOf, isDynamic, vrrpView } from "./vrrp.js";
 
 export const lvsDrPort: KeepalivedRule = {
   meta: {
@@ -23,13 +23,13 @@ export const lvsDrPort: KeepalivedRule = {
     for (const server of view.virtualServers) {
       if (server.opaque) continue;
       const method = server.setting("lb_kind") ?? server.setting("lvs_method");
-      if (!method?.certain || !method.value || !["DR", "TUN"].includes(method.value.value)) continue;
+      const forwarding = method?.certain ? method.valueText : undefined;
+      if (forwarding !== "DR" && forwarding !== "TUN") continue;
       // The ports the virtual server listens on.
       let ports: { port: number; word: Word }[] | "fwmark" | undefined;
       if (server.kind === "address") {
-        const word = server.portWord;
-        const port = intOf(word);
-        ports = word && port !== undefined ? [{ port, word }] : undefined;
+        const port = intAt(server.header, 2);
+        ports = port !== undefined ? [{ port, word: server.portWord! }] : undefined;
       } else if (server.kind === "fwmark") ports = "fwmark";
       else if (server.kind === "group") {
         const name = server.header?.args[1];
@@ -57,7 +57,7 @@ export const lvsDrPort: KeepalivedRule = {
           report({
             range: word.range,
             uri: real.uri,
-            message: `an fwmark virtual server with ${method.value.value} forwarding cannot map ports; keepalived clears port ${port}`,
+            message: `an fwmark virtual server with ${forwarding} forwarding cannot map ports; keepalived clears port ${port}`,
           });
           continue;
         }
@@ -66,7 +66,7 @@ export const lvsDrPort: KeepalivedRule = {
         report({
           range: word.range,
           uri: real.uri,
-          message: `with ${method.value.value} forwarding the real server receives packets for port ${other.port} unchanged; keepalived replaces port ${port} by ${other.port}`,
+          message: `with ${forwarding} forwarding the real server receives packets for port ${other.port} unchanged; keepalived replaces port ${port} by ${other.port}`,
           ...(ports.length === 1 && server.kind === "address" ? { fix: { description: `use port ${other.port}`, edits: [{ start: word.range.start.offset, end: word.range.end.offset, newText: String(other.port) }] } } : {}),
           related: [{ uri: server.uri, range: other.word.range, message: "the virtual server's port" }],
         });

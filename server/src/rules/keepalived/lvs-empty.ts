@@ -16,7 +16,7 @@ export const lvsEmpty: KeepalivedRule = {
   },
   check({ model, report }) {
     for (const server of vrrpView(model).virtualServers) {
-      if (server.opaque || server.realServers.length > 0) continue;
+      if (server.opaque || server.blocks("real_server").length > 0) continue;
       const header = server.header!;
       report({
         range: header.keyword.range,

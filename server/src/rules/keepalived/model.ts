@@ -18,6 +18,8 @@ export interface KeepalivedFileInput {
 /** A statement with the file it is in and the block it stands in. */
 export interface PlacedStatement {
   readonly statement: Statement;
+  /** Its keyword, `statement.wordValue(0)`, read once for every rule. */
+  readonly keyword: string;
   readonly uri: string;
   /** Id of the block the statement stands in. */
   readonly blockId: string;
@@ -34,6 +36,8 @@ export interface PlacedStatement {
 /** A block with the file it is in and the block it stands in. */
 export interface PlacedBlock {
   readonly block: Block;
+  /** The keyword of its header, `header.wordValue(0)`, read once for every rule; undefined without a header or for a prefix-only one. */
+  readonly keyword: string | undefined;
   readonly uri: string;
   /** Id of the block this one stands in. */
   readonly parentId: string;
@@ -75,9 +79,24 @@ export const TOP = "top";
 const NO_STATEMENTS: readonly PlacedStatement[] = [];
 
 /**
+ * The items of `all[from, to)` placed directly in `block`, in an array made at its size: a pushed
+ * array keeps room to grow (128 bytes for the first element), and a large file has tens of
+ * thousands of blocks whose lists live as long as the lint.
+ */
+function placedWithin<T extends { readonly within: PlacedBlock | undefined }>(all: readonly T[], from: number, to: number, block: PlacedBlock): T[] {
+  let count = 0;
+  for (let i = from; i < to; i++) if (all[i]!.within === block) count++;
+  const found = new Array<T>(count);
+  for (let i = from, at = 0; at < count; i++) if (all[i]!.within === block) found[at++] = all[i]!;
+  return found;
+}
+
+/**
  * A placed block. Its children are made when first asked for: they are the statements and blocks
  * placed within it, which stand between its place and its end in the model's lists (the model
- * reads a block's content, included files too, before what follows the block).
+ * reads a block's content, included files too, before what follows the block). It also stands for
+ * its header among the keyword statements (`asHeaderLine`): a large file has tens of thousands of
+ * blocks, and one object each is less for the garbage collector to copy than two.
  */
 class BlockPlace implements PlacedBlock {
   private readonly statementsFrom: number;
@@ -89,9 +108,11 @@ class BlockPlace implements PlacedBlock {
   readonly parent: Block | undefined;
 
   constructor(
+    /** The statements that are not prefix-only, in reading order. */
     private readonly allStatements: readonly PlacedStatement[],
     private readonly allBlocks: readonly PlacedBlock[],
     readonly block: Block,
+    readonly keyword: string | undefined,
     readonly uri: string,
     readonly parentId: string,
     readonly id: string | undefined,
@@ -111,23 +132,32 @@ class BlockPlace implements PlacedBlock {
   }
 
   get statements(): PlacedStatement[] {
-    if (!this.ownStatements) {
-      const found: PlacedStatement[] = [];
-      for (let i = this.statementsFrom; i < this.statementsTo; i++) {
-        const placed = this.allStatements[i]!;
-        if (placed.within === this && !placed.statement.prefixOnly) found.push(placed);
-      }
-      this.ownStatements = found;
-    }
+    this.ownStatements ??= placedWithin(this.allStatements, this.statementsFrom, this.statementsTo, this);
     return this.ownStatements;
   }
 
+  /** As a keyword statement (see `keywordStatements`): its header, which stands in `parentId`. */
+  get statement(): Statement {
+    return this.block.header!;
+  }
+
+  get blockId(): string {
+    return this.parentId;
+  }
+
+  get opens(): Block {
+    return this.block;
+  }
+
+  /** Itself as its header's keyword statement; only for a block whose header has a keyword. */
+  asHeaderLine(): PlacedStatement {
+    // It has every field of a PlacedStatement; its `keyword` is a string once the header has one.
+    if (this.keyword === undefined) throw new Error("a block without a keyword has no header line");
+    return this as unknown as PlacedStatement;
+  }
+
   get blocks(): PlacedBlock[] {
-    if (!this.ownBlocks) {
-      const found: PlacedBlock[] = [];
-      for (let i = this.blocksFrom; i < this.blocksTo; i++) if (this.allBlocks[i]!.within === this) found.push(this.allBlocks[i]!);
-      this.ownBlocks = found;
-    }
+    this.ownBlocks ??= placedWithin(this.allBlocks, this.blocksFrom, this.blocksTo, this);
     return this.ownBlocks;
   }
 }
@@ -155,7 +185,11 @@ export class KeepalivedModel {
   private order: Map<KeepalivedItem, number> | undefined;
   private steps: ReadStep[] | undefined;
   private byKeyword: Map<string, PlacedStatement[]> | undefined;
-  private keywordLines: PlacedStatement[] | undefined;
+  /** The statements that are not prefix-only, in reading order; block headers are added on first use of `keywordStatements`. */
+  private readonly keywordLines: PlacedStatement[] = [];
+  private headersAdded = false;
+  /** How many of `keywordLines` are statements (the rest are headers). */
+  private readonly statementLines: number;
   private dynamic: boolean | undefined;
   private readonly holds = new Map<string, boolean>();
   private searched: Map<string, { readonly lines: LineIndex; readonly byLine: (PlacedStatement[] | undefined)[] | undefined; readonly all: PlacedStatement[] }> | undefined;
@@ -177,16 +211,26 @@ export class KeepalivedModel {
       return targets.every((target) => byUri.has(target));
     };
     const statements = this.statements;
+    const keywordLines = this.keywordLines;
     const blocks = this.blocks;
+    // One string per keyword: the many statements of a large file share a few dozen, whose hashes
+    // the rules' maps then compute once.
+    const keywords = new Map<string, string>();
     this.walk(
-      (item, uri, blockId, parent, order, _root, id) => {
+      (item, uri, blockId, parent, order, _root, id, keyword) => {
         if (item.kind === "statement") {
-          statements.push({ statement: item, uri, blockId, parent: parent?.block, order, within: parent });
-          if (item.wordIs(0, "include") && !item.prefixOnly && !includeResolved(item)) this.unresolvedIncludes.add(item);
+          const read = item.wordValue(0)!;
+          let keyword = keywords.get(read);
+          if (keyword === undefined) keywords.set(read, (keyword = read));
+          const placed: PlacedStatement = { statement: item, keyword, uri, blockId, parent: parent?.block, order, within: parent };
+          statements.push(placed);
+          if (item.prefixOnly) return undefined;
+          keywordLines.push(placed);
+          if (keyword === "include" && !includeResolved(item)) this.unresolvedIncludes.add(item);
           return undefined;
         }
         if (item.kind === "block") {
-          const placed = new BlockPlace(statements, blocks, item, uri, blockId, id, order, parent);
+          const placed = new BlockPlace(keywordLines, blocks, item, keyword, uri, blockId, id, order, parent);
           blocks.push(placed);
           return placed;
         }
@@ -195,6 +239,7 @@ export class KeepalivedModel {
       },
       (placed) => (placed as BlockPlace).end(),
     );
+    this.statementLines = keywordLines.length;
   }
 
   /**
@@ -203,7 +248,7 @@ export class KeepalivedModel {
    * block, which its items then receive as their parent.
    */
   private walk(
-    visit: (item: KeepalivedItem, uri: string, blockId: string, parent: PlacedBlock | undefined, order: number, root: string, id: string | undefined) => PlacedBlock | undefined,
+    visit: (item: KeepalivedItem, uri: string, blockId: string, parent: PlacedBlock | undefined, order: number, root: string, id: string | undefined, keyword: string | undefined) => PlacedBlock | undefined,
     leave?: (placed: PlacedBlock) => void,
   ): void {
     const files = this.files;
@@ -211,18 +256,27 @@ export class KeepalivedModel {
     const visited = new Set<string>();
     let root = "";
     let order = 0;
+    // The id a keyword opens in a block, looked up in the tables once per block id and keyword.
+    const ids = new Map<string, Map<string, string | undefined>>();
+    const openedId = (blockId: string, keyword: string): string | undefined => {
+      let inBlock = ids.get(blockId);
+      if (!inBlock) ids.set(blockId, (inBlock = new Map()));
+      let id = inBlock.get(keyword);
+      if (id === undefined && !inBlock.has(keyword)) inBlock.set(keyword, (id = childBlockId(blockId, keyword)));
+      return id;
+    };
     const go = (uri: string, items: readonly KeepalivedItem[], blockId: string, parent: PlacedBlock | undefined, parentBlock: Block | undefined) => {
       for (let i = 0; i < items.length; i++) {
         const item = items[i]!;
         if (item.kind === "block") {
           const keyword = item.header && !item.header.prefixOnly ? item.header.wordValue(0)! : undefined;
-          const id = keyword === undefined ? undefined : childBlockId(blockId, keyword);
-          const placed = visit(item, uri, blockId, parent, order++, root, id);
+          const id = keyword === undefined ? undefined : openedId(blockId, keyword);
+          const placed = visit(item, uri, blockId, parent, order++, root, id, keyword);
           go(uri, item.items, id ?? `${blockId}>?`, placed, item);
           if (placed && leave) leave(placed);
           continue;
         }
-        visit(item, uri, blockId, parent, order++, root, undefined);
+        visit(item, uri, blockId, parent, order++, root, undefined, undefined);
         if (item.kind === "statement" && item.wordIs(0, "include")) {
           for (const target of this.includeTargets.get(item) ?? []) {
             const file = byUri.get(target);
@@ -315,9 +369,10 @@ export class KeepalivedModel {
   withKeyword(keyword: string): readonly PlacedStatement[] {
     if (!this.byKeyword) {
       this.byKeyword = new Map();
-      for (const placed of this.statements) {
-        if (placed.statement.prefixOnly) continue;
-        const key = placed.statement.wordValue(0)!;
+      const lines = this.keywordLines;
+      for (let i = 0; i < this.statementLines; i++) {
+        const placed = lines[i]!;
+        const key = placed.keyword;
         const list = this.byKeyword.get(key);
         if (list) list.push(placed);
         else this.byKeyword.set(key, [placed]);
@@ -331,17 +386,13 @@ export class KeepalivedModel {
    * stands in: statements first, then headers, each in reading order.
    */
   keywordStatements(): readonly PlacedStatement[] {
-    if (!this.keywordLines) {
-      const lines: PlacedStatement[] = [];
-      const statements = this.statements;
-      for (let i = 0; i < statements.length; i++) if (!statements[i]!.statement.prefixOnly) lines.push(statements[i]!);
+    if (!this.headersAdded) {
+      this.headersAdded = true;
       const blocks = this.blocks;
       for (let i = 0; i < blocks.length; i++) {
-        const placed = blocks[i]!;
-        const header = placed.block.header;
-        if (header && !header.prefixOnly) lines.push({ statement: header, uri: placed.uri, blockId: placed.parentId, parent: placed.parent, order: placed.order, within: placed.within, opens: placed.block });
+        const placed = blocks[i] as BlockPlace;
+        if (placed.keyword !== undefined) this.keywordLines.push(placed.asHeaderLine());
       }
-      this.keywordLines = lines;
     }
     return this.keywordLines;
   }
@@ -419,11 +470,10 @@ export class KeepalivedModel {
   private indexNamed(): Map<string, Map<string, PlacedBlock[]>> {
     const index = new Map<string, Map<string, PlacedBlock[]>>();
     for (const placed of this.blocks) {
-      const header = placed.block.header;
-      if (placed.parentId !== TOP || !header || header.prefixOnly) continue;
-      const name = header.wordValue(1);
+      const keyword = placed.keyword;
+      if (placed.parentId !== TOP || keyword === undefined) continue;
+      const name = placed.block.header!.wordValue(1);
       if (name === undefined) continue;
-      const keyword = header.wordValue(0)!;
       const names = index.get(keyword) ?? index.set(keyword, new Map()).get(keyword)!;
       (names.get(name) ?? names.set(name, []).get(name)!).push(placed);
     }

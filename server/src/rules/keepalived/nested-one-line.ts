@@ -26,9 +26,9 @@ export const nestedOneLine: KeepalivedRule = {
     native: "partly",
   },
   check({ model, report }) {
-    for (const { block, uri, parent } of model.blocks) {
-      const header = block.header;
-      if (!header || header.prefixOnly || BLOCK_KEYWORDS.has(header.wordValue(0)!)) continue;
+    for (const { block, keyword, uri, parent } of model.blocks) {
+      if (keyword === undefined || BLOCK_KEYWORDS.has(keyword)) continue;
+      const header = block.header!;
       // A quoted word's text starts with its quote, so a block keyword's text is an unquoted word:
       // the words are read from the table, and made only when one is found.
       let at = 1;

@@ -3,7 +3,7 @@
 // everything after it lands one level up. A keyword that opens a block, written without one, is
 // skipped.
 import type { KeepalivedRule } from "../../lint/rule.js";
-import { describeBlock, keywordReadings, keywordStatements, readKeyword } from "./keywords.js";
+import { describeBlock, keywordStatements, linesByReading } from "./keywords.js";
 
 export const unexpectedBrace: KeepalivedRule = {
   meta: {
@@ -17,31 +17,28 @@ export const unexpectedBrace: KeepalivedRule = {
     native: "reports",
   },
   check({ model, report }) {
-    for (const placed of model.blocks) {
-      const header = placed.block.header;
-      // A header standing for a keyword that opens a block is what most headers are.
-      if (!header || header.prefixOnly) continue;
-      const reading = readKeyword(header, placed.parentId);
-      if (reading.kind !== "known" || reading.keyword.block !== undefined) continue;
-      report({
-        uri: placed.uri,
-        range: placed.block.open.range,
-        message: `'${header.keyword.value}' does not open a block: keepalived ignores this '{', and its '}' closes ${describeBlock(placed.parentId)} instead`,
-      });
-    }
     const lines = keywordStatements(model);
-    const readings = keywordReadings(model);
-    for (let i = 0; i < lines.length; i++) {
-      const { statement, uri, opens } = lines[i]!;
-      // Block headers come last; this part is about statements.
-      if (opens) break;
-      const reading = readings[i]!;
-      if (reading.kind !== "known" || reading.keyword.block === undefined || reading.keyword.blockOptional) continue;
-      report({
-        uri,
-        range: statement.keyword.range,
-        message: `'${statement.keyword.value}' opens a block: write '${statement.keyword.value} {' with its entries inside; keepalived skips it alone`,
-      });
+    for (const [reading, indexes] of linesByReading(model)) {
+      if (reading.kind !== "known") continue;
+      // A block header whose keyword opens no block, or a statement whose keyword opens one.
+      const opensNone = reading.keyword.block === undefined;
+      if (!opensNone && reading.keyword.blockOptional) continue;
+      for (const i of indexes) {
+        const { statement, uri, blockId, opens } = lines[i]!;
+        if (opens && opensNone) {
+          report({
+            uri,
+            range: opens.open.range,
+            message: `'${statement.keyword.value}' does not open a block: keepalived ignores this '{', and its '}' closes ${describeBlock(blockId)} instead`,
+          });
+        } else if (!opens && !opensNone) {
+          report({
+            uri,
+            range: statement.keyword.range,
+            message: `'${statement.keyword.value}' opens a block: write '${statement.keyword.value} {' with its entries inside; keepalived skips it alone`,
+          });
+        }
+      }
     }
   },
 };

@@ -23,6 +23,8 @@ export const unicastWithoutPeers: KeepalivedRule = {
       if (instance.opaque || instance.unicast) continue;
       const peerBlocks = instance.blocks("unicast_peer");
       if (peerBlocks.some((placed) => placed.statements.length > 0)) continue;
+      // Most instances have no unicast setting at all: nothing to look for.
+      if (peerBlocks.length === 0 && UNICAST.every((keyword) => instance.statements(keyword).length === 0)) continue;
       const first = [...UNICAST.flatMap((keyword) => instance.statements(keyword).map((placed) => ({ range: placed.statement.keyword.range, uri: placed.uri, keyword })))]
         .concat(peerBlocks.map((placed) => ({ range: placed.block.header!.keyword.range, uri: placed.uri, keyword: "unicast_peer" })))
         .sort((a, b) => a.range.start.offset - b.range.start.offset)[0];

@@ -5,7 +5,7 @@ import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
 import { keepalivedKeywordsIn } from "../../facts/keepalived.js";
-import { describeBlock, keywordReadings, keywordStatements } from "./keywords.js";
+import { describeBlock, keywordStatements, linesByReading } from "./keywords.js";
 
 export const unknownKeyword: KeepalivedRule = {
   meta: {
@@ -22,21 +22,21 @@ export const unknownKeyword: KeepalivedRule = {
     // The keywords of each block, for did-you-mean, made on the first miss there.
     const keywordNames = new Map<string, string[]>();
     const lines = keywordStatements(model);
-    const readings = keywordReadings(model);
-    for (let i = 0; i < lines.length; i++) {
-      const reading = readings[i]!;
+    for (const [reading, indexes] of linesByReading(model)) {
       if (reading.kind !== "unknown" || reading.elsewhere.length > 0) continue;
-      const { statement, uri, blockId, opens: block } = lines[i]!;
-      const word = statement.keyword;
-      const names = keywordNames.get(blockId) ?? keywordNames.set(blockId, keepalivedKeywordsIn(blockId, model.version).map((keyword) => keyword.name)).get(blockId)!;
-      const candidates = suggest(word.value, names);
-      const opens = block !== undefined;
-      report({
-        uri,
-        range: word.range,
-        message: `'${word.value}' is not a keepalived keyword in ${describeBlock(blockId)}${opens ? "; keepalived skips it and its whole block" : ""}${didYouMean(candidates)}`,
-        ...replacementFixes(word.range, candidates),
-      });
+      for (const i of indexes) {
+        const { statement, uri, blockId, opens: block } = lines[i]!;
+        const word = statement.keyword;
+        const names = keywordNames.get(blockId) ?? keywordNames.set(blockId, keepalivedKeywordsIn(blockId, model.version).map((keyword) => keyword.name)).get(blockId)!;
+        const candidates = suggest(word.value, names);
+        const opens = block !== undefined;
+        report({
+          uri,
+          range: word.range,
+          message: `'${word.value}' is not a keepalived keyword in ${describeBlock(blockId)}${opens ? "; keepalived skips it and its whole block" : ""}${didYouMean(candidates)}`,
+          ...replacementFixes(word.range, candidates),
+        });
+      }
     }
   },
 };

@@ -22,9 +22,10 @@ export const urlIncomplete: KeepalivedRule = {
     const view = vrrpView(model);
     if (view.opaque) return;
     for (const server of view.virtualServers) {
-      for (const real of server.realServers) {
-        for (const check of real.blocks().filter((placed) => CHECKS.has(placed.block.header?.keyword.value ?? ""))) {
-          for (const url of check.blocks.filter((placed) => placed.block.header?.keyword.value === "url")) checkUrl(url, report);
+      for (const real of server.blocks("real_server")) {
+        for (const check of real.blocks) {
+          if (!CHECKS.has(check.keyword ?? "")) continue;
+          for (const url of check.blocks) if (url.keyword === "url") checkUrl(url, report);
         }
       }
     }

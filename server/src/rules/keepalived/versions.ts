@@ -7,7 +7,7 @@ import { availabilityAt, type AvailabilityState } from "../../facts/versions.js"
 import { replaceRange } from "../../lint/fixes.js";
 import type { Fix } from "../../lint/rule.js";
 import type { KeepalivedModel, PlacedStatement } from "./model.js";
-import { keywordReadings, keywordStatements } from "./keywords.js";
+import { keywordStatements, linesByReading } from "./keywords.js";
 
 export interface VersionFinding {
   readonly placed: PlacedStatement;
@@ -23,16 +23,13 @@ export function versionFindings(model: KeepalivedModel, wanted: AvailabilityStat
   if (!byState) {
     byState = new Map();
     const lines = keywordStatements(model);
-    const readings = keywordReadings(model);
-    // Statements share a few keywords: their state is worked out once each.
-    const states = new Map<object, AvailabilityState>();
-    for (let i = 0; i < lines.length; i++) {
-      const reading = readings[i]!;
+    // Statements share a few keywords: their state is worked out once per reading.
+    for (const [reading, indexes] of linesByReading(model)) {
       if (reading.kind !== "known") continue;
-      let state = states.get(reading.keyword);
-      if (state === undefined) states.set(reading.keyword, (state = availabilityAt(reading.keyword.availability, model.version)));
+      const state = availabilityAt(reading.keyword.availability, model.version);
       if (state === "ok") continue;
-      (byState.get(state) ?? byState.set(state, []).get(state)!).push({ placed: lines[i]!, keyword: reading.keyword, state });
+      const found = byState.get(state) ?? byState.set(state, []).get(state)!;
+      for (const i of indexes) found.push({ placed: lines[i]!, keyword: reading.keyword, state });
     }
     findings.set(model, byState);
   }

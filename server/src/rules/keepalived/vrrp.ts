@@ -11,6 +11,7 @@ import { TOP, type KeepalivedModel, type PlacedBlock, type PlacedStatement } fro
 const NONE: readonly PlacedStatement[] = [];
 const NO_BLOCKS: readonly PlacedBlock[] = [];
 const NO_ENTRIES: Entry[] = [];
+const NO_CACHE: readonly (string | Entry[])[] = [];
 
 /** A word whose value is only known once keepalived or a template engine has substituted it. */
 export function isDynamic(word: Word): boolean {
@@ -40,6 +41,14 @@ export function isConditional(statement: Statement): boolean {
 export function intOf(word: Word | undefined): number | undefined {
   if (!word || isDynamic(word)) return undefined;
   return /^[-+]?\d+$/.test(word.value) ? Number(word.value) : undefined;
+}
+
+/** `intOf(statement.words[index])`, read from the parse's table without making the words. */
+export function intAt(statement: Statement | undefined, index: number): number | undefined {
+  const text = statement?.wordText(index);
+  if (text === undefined || isDynamicText(text)) return undefined;
+  const value = statement!.wordValue(index)!;
+  return /^[-+]?\d+$/.test(value) ? Number(value) : undefined;
 }
 
 /** keepalived's booleans: a bare keyword is true; `true/on/yes` and `false/off/no` otherwise. */
@@ -131,11 +140,35 @@ class SettingRead implements Setting {
   }
 
   get int(): number | undefined {
-    const text = this.statement.wordText(1);
-    if (text === undefined || isDynamicText(text)) return undefined;
-    const value = this.statement.wordValue(1)!;
-    return /^[-+]?\d+$/.test(value) ? Number(value) : undefined;
+    return intAt(this.statement, 1);
   }
+}
+
+/**
+ * Blocks with up to this many statements (or sub-blocks) are searched line by line when a rule asks
+ * for a keyword, rather than indexed: most blocks are that small, and a map for each would outlive
+ * every rule of the lint, which the garbage collector then copies (see docs/performance.md, "Rules").
+ */
+const SMALL_BLOCK = 16;
+
+/** The items of `all` with keyword `keyword`, in order; `none` when there is none. */
+function ofKeyword<T extends { readonly keyword: string | undefined }>(all: readonly T[], keyword: string, none: readonly T[]): readonly T[] {
+  let found: T[] | undefined;
+  for (let i = 0; i < all.length; i++) if (all[i]!.keyword === keyword) (found ??= []).push(all[i]!);
+  return found ?? none;
+}
+
+/** The items of `all` by keyword, for a large block. */
+function indexByKeyword<T extends { readonly keyword: string | undefined }>(all: readonly T[]): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (let i = 0; i < all.length; i++) {
+    const key = all[i]!.keyword;
+    if (key === undefined) continue;
+    const list = index.get(key);
+    if (list) list.push(all[i]!);
+    else index.set(key, [all[i]!]);
+  }
+  return index;
 }
 
 /** A block with its direct statements and sub-blocks, files included inside it counted. */
@@ -195,16 +228,9 @@ export class BlockView {
   statements(keyword?: string): readonly PlacedStatement[] {
     const all = this.placed.statements;
     if (keyword === undefined) return all;
-    if (!this.byKeyword) {
-      // The block's statements by keyword, made once: rules ask a block for many keywords.
-      this.byKeyword = new Map();
-      for (const placed of all) {
-        const key = placed.statement.wordValue(0)!;
-        const list = this.byKeyword.get(key);
-        if (list) list.push(placed);
-        else this.byKeyword.set(key, [placed]);
-      }
-    }
+    if (all.length <= SMALL_BLOCK) return ofKeyword(all, keyword, NONE);
+    // A large block's statements by keyword, made once: rules ask a block for many keywords.
+    this.byKeyword ??= indexByKeyword(all);
     return this.byKeyword.get(keyword) ?? NONE;
   }
 
@@ -214,18 +240,8 @@ export class BlockView {
   blocks(keyword?: string): readonly PlacedBlock[] {
     const all = this.placed.blocks;
     if (keyword === undefined) return all;
-    if (!this.blocksByKeyword) {
-      // The sub-blocks by keyword, made once: rules ask a block for several kinds.
-      this.blocksByKeyword = new Map();
-      for (let i = 0; i < all.length; i++) {
-        const header = all[i]!.block.header;
-        if (!header || header.prefixOnly) continue;
-        const key = header.wordValue(0)!;
-        const list = this.blocksByKeyword.get(key);
-        if (list) list.push(all[i]!);
-        else this.blocksByKeyword.set(key, [all[i]!]);
-      }
-    }
+    if (all.length <= SMALL_BLOCK) return ofKeyword(all, keyword, NO_BLOCKS);
+    this.blocksByKeyword ??= indexByKeyword(all);
     return this.blocksByKeyword.get(keyword) ?? NO_BLOCKS;
   }
 
@@ -233,22 +249,19 @@ export class BlockView {
 
   /** The lines of every sub-block `keyword` (a value block), in reading order. */
   entries(keyword: string): Entry[] {
-    if (!this.entryCache) {
-      // The lines of every sub-block, by the sub-block's keyword, in one pass.
-      this.entryCache = new Map();
-      for (const placed of this.placed.blocks) {
-        const header = placed.block.header;
-        if (!header || header.prefixOnly) continue;
-        const name = header.wordValue(0)!;
-        let list = this.entryCache.get(name);
-        if (!list) this.entryCache.set(name, (list = []));
-        for (const statement of placed.statements) list.push(new Entry(statement, placed));
-      }
-    }
-    return this.entryCache.get(keyword) ?? NO_ENTRIES;
+    // Made once per keyword (an entry keeps its parsed address); a block is asked for a few
+    // keywords, kept as `[keyword, entries, …]`: lighter than a map, and copied rather than pushed
+    // to, so that it holds no room to grow (see `placedWithin` in model.ts).
+    const cache = this.entryCache ?? NO_CACHE;
+    for (let i = 0; i < cache.length; i += 2) if (cache[i] === keyword) return cache[i + 1] as Entry[];
+    const found: Entry[] = [];
+    for (const placed of this.blocks(keyword)) for (const statement of placed.statements) found.push(new Entry(statement, placed));
+    const entries = found.length === 0 ? NO_ENTRIES : found.slice();
+    this.entryCache = [...cache, keyword, entries];
+    return entries;
   }
 
-  private entryCache: Map<string, Entry[]> | undefined;
+  private entryCache: (string | Entry[])[] | undefined;
 
   /** Whether a keyword is given on every host (an unconditional statement). */
   has(keyword: string): boolean {
@@ -257,6 +270,17 @@ export class BlockView {
 
   /** The statement keepalived keeps for a single-valued keyword: the last one. */
   setting(keyword: string): Setting | undefined {
+    if (this.placed.statements.length <= SMALL_BLOCK) return this.readSetting(keyword);
+    // Rules ask the same blocks for the same settings: in a large block each is read once.
+    const settings = (this.settings ??= new Map());
+    let found = settings.get(keyword);
+    if (found === undefined && !settings.has(keyword)) settings.set(keyword, (found = this.readSetting(keyword)));
+    return found;
+  }
+
+  private settings: Map<string, Setting | undefined> | undefined;
+
+  private readSetting(keyword: string): Setting | undefined {
     const all = this.statements(keyword);
     const last = all[all.length - 1];
     if (!last) return undefined;
@@ -324,7 +348,7 @@ export class TrackingView extends BlockView {
 
   private readTrackers(kind?: TrackerKind): Tracker[] {
     // Most instances track nothing.
-    if (!this.placed.blocks.some(({ block }) => block.header !== undefined && !block.header.prefixOnly && TRACKER_BLOCKS.has(block.header.wordValue(0)!))) return [];
+    if (!this.placed.blocks.some(({ keyword }) => keyword !== undefined && TRACKER_BLOCKS.has(keyword))) return [];
     return TRACKERS.filter((t) => kind === undefined || t.kind === kind).flatMap(({ kind, defines }) =>
       this.entries(TRACKERS.find((t) => t.kind === kind)!.block).map((entry): Tracker => {
         const name = isDynamic(entry.word) ? undefined : entry.word.value;
@@ -358,6 +382,21 @@ export class SyncGroup extends TrackingView {
   }
 }
 
+/** What `VrrpInstance.state` tells. */
+export interface InstanceState {
+  readonly value: "MASTER" | "BACKUP";
+  readonly statement: Statement | undefined;
+  readonly uri: string;
+  readonly certain: boolean;
+}
+
+/** What `VrrpInstance.explicitPriority` tells. */
+export interface ExplicitPriority {
+  readonly statement: Statement;
+  readonly value: number | undefined;
+  readonly certain: boolean;
+}
+
 /** A vrrp_instance as keepalived uses it: VRID, state, priority, VIPs, peers and trackers. */
 export class VrrpInstance extends TrackingView {
   /** The sync group keepalived puts the instance in (the first that lists it), if any. */
@@ -374,6 +413,13 @@ export class VrrpInstance extends TrackingView {
 
   /** The VRID keepalived uses, when it is a valid number on every host. */
   get vrid(): number | undefined {
+    if (this.vridCache === undefined) this.vridCache = { value: this.readVrid() };
+    return this.vridCache.value;
+  }
+
+  private vridCache: { value: number | undefined } | undefined;
+
+  private readVrid(): number | undefined {
     const setting = this.setting("virtual_router_id");
     if (!setting?.certain) return undefined;
     const value = setting.int;
@@ -381,7 +427,14 @@ export class VrrpInstance extends TrackingView {
   }
 
   /** `MASTER` or `BACKUP` as keepalived settles it (a MASTER is never overridden by a later BACKUP). */
-  get state(): { value: "MASTER" | "BACKUP"; statement: Statement | undefined; uri: string; certain: boolean } {
+  get state(): InstanceState {
+    this.stateCache ??= this.readState();
+    return this.stateCache;
+  }
+
+  private stateCache: InstanceState | undefined;
+
+  private readState(): InstanceState {
     const all = this.statements("state");
     const certain = !this.opaque && all.every(({ statement }) => !isConditional(statement) && !hasDynamicArgument(statement));
     const master = all.find(({ statement }) => statement.wordIs(1, "MASTER"));
@@ -390,7 +443,14 @@ export class VrrpInstance extends TrackingView {
   }
 
   /** The `priority` statement keepalived keeps, and its value when valid (1-255). */
-  get explicitPriority(): { statement: Statement; value: number | undefined; certain: boolean } | undefined {
+  get explicitPriority(): ExplicitPriority | undefined {
+    if (this.priorityCache === undefined) this.priorityCache = { value: this.readPriority() };
+    return this.priorityCache.value;
+  }
+
+  private priorityCache: { value: ExplicitPriority | undefined } | undefined;
+
+  private readPriority(): ExplicitPriority | undefined {
     const setting = this.setting("priority");
     if (!setting) return undefined;
     const value = setting.int;
@@ -415,12 +475,24 @@ export class VrrpInstance extends TrackingView {
   }
 
   get interfaceName(): string | undefined {
-    const setting = this.setting("interface");
-    return setting?.certain ? setting.valueText : undefined;
+    if (this.interfaceCache === undefined) {
+      const setting = this.setting("interface");
+      this.interfaceCache = { value: setting?.certain ? setting.valueText : undefined };
+    }
+    return this.interfaceCache.value;
   }
+
+  private interfaceCache: { value: string | undefined } | undefined;
 
   /** `vrrp_strict` in global_defs or `strict_mode` on the instance. */
   get strict(): boolean {
+    this.strictCache ??= this.readStrict();
+    return this.strictCache;
+  }
+
+  private strictCache: boolean | undefined;
+
+  private readStrict(): boolean {
     const own = this.setting("strict_mode");
     if (own) return boolOf(own.statement) === true;
     return this.global.has("vrrp_strict");
@@ -470,6 +542,13 @@ export class VrrpInstance extends TrackingView {
 
   /** The VRRP version: the instance's `version`, else global `vrrp_version`, else 2; IPv6 is always 3. */
   get version(): 2 | 3 {
+    this.versionCache ??= this.readVersion();
+    return this.versionCache;
+  }
+
+  private versionCache: 2 | 3 | undefined;
+
+  private readVersion(): 2 | 3 {
     if (this.family?.family === 6) return 3;
     const own = this.setting("version") ?? this.global.setting("vrrp_version");
     return own?.int === 3 ? 3 : 2;
@@ -490,8 +569,13 @@ export class GlobalView {
   }
 
   has(keyword: string): boolean {
-    return this.blocks.some((block) => block.has(keyword));
+    // Every instance asks (`vrrp_strict`): each keyword is looked up once.
+    let found = this.present.get(keyword);
+    if (found === undefined) this.present.set(keyword, (found = this.blocks.some((block) => block.has(keyword))));
+    return found;
   }
+
+  private readonly present = new Map<string, boolean>();
 
   setting(keyword: string): Setting | undefined {
     let found: Setting | undefined;
@@ -509,8 +593,9 @@ export class VirtualServer extends BlockView {
   /** `virtual_server IP PORT`: the address (undefined for `fwmark N` and `group NAME`). */
   get address(): Address | undefined {
     if (this.parsedAddress === undefined) {
-      const word = this.nameWord;
-      this.parsedAddress = { value: word && !isDynamic(word) ? parseAddress(word.value) : undefined };
+      // Read from the table: the header's words are made only when a finding needs them.
+      const text = this.header?.wordText(1);
+      this.parsedAddress = { value: text !== undefined && !isDynamicText(text) ? parseAddress(this.header!.wordValue(1)!) : undefined };
     }
     return this.parsedAddress.value;
   }
@@ -522,7 +607,7 @@ export class VirtualServer extends BlockView {
   }
 
   get kind(): "address" | "fwmark" | "group" | "unknown" {
-    const first = this.nameWord?.value;
+    const first = this.header?.wordValue(1);
     if (first === "fwmark") return "fwmark";
     if (first === "group") return "group";
     return this.address ? "address" : "unknown";
@@ -553,9 +638,8 @@ export class KeepalivedView {
     // The top-level blocks of each kind, in one pass.
     const top = new Map<string, PlacedBlock[]>();
     for (const placed of model.blocks) {
-      const header = placed.block.header;
-      if (placed.parentId !== TOP || !header || header.prefixOnly) continue;
-      const keyword = header.wordValue(0)!;
+      const keyword = placed.keyword;
+      if (placed.parentId !== TOP || keyword === undefined) continue;
       (top.get(keyword) ?? top.set(keyword, []).get(keyword)!).push(placed);
     }
     const ofKind = (keyword: string) => top.get(keyword) ?? [];
