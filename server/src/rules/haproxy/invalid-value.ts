@@ -4,6 +4,7 @@
 import { requiredValueReports } from "./required-values.js";
 import { checkExpectReports } from "./check-expect.js";
 import { compressionAlgorithmReports } from "./option-parameters.js";
+import { optionValueProblem } from "./option-values.js";
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import { haproxyValue, HAPROXY_VALUES } from "../../facts/haproxy-values.js";
 import { checkShape, parseShape } from "../../facts/shapes.js";
@@ -116,7 +117,7 @@ function optionReports(line: OptionShape, args: readonly Word[], version: string
     const value = option.count > 0 ? args[option.at + 1] : undefined;
     if (!option.spec || !value || hasVariable(value)) continue;
     const name = option.spec.name;
-    if (name === "proto") {
+    if (name === "proto" || name === "check-proto") {
       if (MUX_2_6.has(value.value) || (MUX_3_4.has(value.value) && version !== "2.6")) continue;
       reports.push({
         range: value.range,
@@ -124,11 +125,17 @@ function optionReports(line: OptionShape, args: readonly Word[], version: string
       });
       continue;
     }
+    const closed = optionValueProblem(line.kind, name, value.value);
+    if (closed) {
+      reports.push({ range: value.range, message: `'${value.value}' ${closed} for ${line.kind} option '${name}'` });
+      continue;
+    }
     const shape = OPTION_SHAPES[name];
     const found =
       shape &&
       numberProblem(shape, value.value, name, {
-        lenient: line.kind !== "bind" && LENIENT_SERVER_OPTIONS.has(name),
+        // A bind's maxconn is read with atol() too (measured): `maxconn abc` is 0.
+        lenient: line.kind !== "bind" ? LENIENT_SERVER_OPTIONS.has(name) : name === "maxconn",
         negative: line.kind !== "bind" && NEGATIVE_SERVER_OPTIONS.has(name),
       });
     if (found) {

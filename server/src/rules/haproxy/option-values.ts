@@ -1,0 +1,83 @@
+// The closed lists and numbers of bind and server options that haproxy 2.6.12 checks, measured by
+// giving every option a wrong value (test/rules/HA004-options-oracle.test.ts asks haproxy again):
+// "'observe' expects one of 'none', 'layer4', 'layer7' but got 'abc'", "'abc' : unknown ssl/tls
+// version", "'id' : custom id has to be > 0", "'tcp-ut' : expects a positive delay in milliseconds".
+// Options whose value depends on the machine (user, group), or that take addresses, networks,
+// expressions or CPU sets, are not judged here.
+import { checkShape, isIp } from "../../facts/shapes.js";
+import { leadingInteger } from "./numbers.js";
+
+const TLS_VERSIONS = "enum:SSLv3|TLSv1.0|TLSv1.1|TLSv1.2|TLSv1.3";
+
+/** Shapes (see facts/shapes.ts) of option values, per option kind. */
+const SHAPES: Readonly<Record<"bind" | "server", Readonly<Record<string, string>>>> = {
+  bind: {
+    "expose-fd": "enum:listeners",
+    id: "int:1..",
+    level: "enum:user|operator|admin",
+    "severity-output": "enum:none|number|string",
+    "ssl-max-ver": TLS_VERSIONS,
+    "ssl-min-ver": TLS_VERSIONS,
+    "tcp-ut": "time",
+    verify: "enum:none|optional|required",
+  },
+  server: {
+    "log-proto": "enum:legacy|octet-count",
+    observe: "enum:none|layer4|layer7",
+    "on-error": "enum:fastinter|fail-check|sudden-death|mark-down",
+    "on-marked-down": "enum:shutdown-sessions",
+    "on-marked-up": "enum:shutdown-backup-sessions",
+    "resolve-prefer": "enum:ipv4|ipv6",
+    "ssl-max-ver": TLS_VERSIONS,
+    "ssl-min-ver": TLS_VERSIONS,
+    "tcp-ut": "time",
+    verify: "enum:none|required",
+    ws: "enum:auto|h1|h2",
+  },
+};
+
+/**
+ * Numbers haproxy reads with atol() (`1x` is 1, `abc` is 0, without a word) and then checks: the
+ * test the number must pass, and what it says.
+ */
+const LENIENT: Readonly<Record<"bind" | "server", Readonly<Record<string, { readonly ok: (n: number) => boolean; readonly must: string }>>>> = {
+  bind: {
+    "accept-netscaler-cip": { ok: (n) => n !== 0, must: "must not be 0" },
+    backlog: { ok: (n) => n >= 0, must: "must not be negative" },
+  },
+  server: {
+    "error-limit": { ok: (n) => n > 0, must: "must be above 0" },
+    id: { ok: (n) => n > 0, must: "must be above 0" },
+  },
+};
+
+/** Comma-separated lists of words from a closed set. */
+const LISTS: Readonly<Record<string, readonly string[]>> = {
+  "resolve-opts": ["allow-dup-ip", "ignore-weight", "prevent-dup-ip"],
+  "proxy-v2-options": ["ssl", "cert-cn", "ssl-cipher", "cert-sig", "cert-key", "authority", "crc32c", "unique-id"],
+};
+
+/** Check intervals haproxy refuses at 0 ("invalid value 0 for argument 'inter'"); `slowstart 0` it takes. */
+const POSITIVE_TIMES: ReadonlySet<string> = new Set(["inter", "fastinter", "downinter", "agent-inter"]);
+
+/** What is wrong with the value of a bind or server option, or undefined (also for options not judged here). */
+export function optionValueProblem(kind: "bind" | "server", option: string, value: string): string | undefined {
+  const shape = SHAPES[kind][option];
+  if (shape) return checkShape(shape, value, "haproxy");
+  const lenient = LENIENT[kind][option];
+  if (lenient) {
+    const number = leadingInteger(value);
+    if (lenient.ok(number)) return undefined;
+    return /^\s*[-+]?\d/.test(value) ? lenient.must : `is read as ${number} (haproxy takes the leading digits, here none), and the value ${lenient.must}`;
+  }
+  if (kind === "server" && POSITIVE_TIMES.has(option) && /^0+(?:us|ms|s|m|h|d)?$/.test(value)) return "must be above 0";
+  if (kind === "server" && option === "init-addr") {
+    // Methods tried in order: libc, last, none, or an address to start with.
+    const unknown = value.split(",").find((item) => !["libc", "last", "none"].includes(item) && !isIp(item));
+    return unknown === undefined ? undefined : `holds '${unknown}', which is neither libc, last, none nor an IP address`;
+  }
+  const list = kind === "server" ? LISTS[option] : undefined;
+  if (!list) return undefined;
+  const unknown = value.split(",").find((item) => !list.includes(item));
+  return unknown === undefined ? undefined : `holds '${unknown}', which is not one of ${list.join(", ")}`;
+}
