@@ -57,3 +57,10 @@ describe("KA003 invalid-arguments: the ranges keepalived holds numbers to", () =
     ]);
   });
 });
+
+describe("KA003 invalid-arguments: an address with a prefix length where a plain one is wanted", () => {
+  it("is a warning, as keepalived 2.2.7 takes it without a word", () => {
+    const found = expectKeepalived("KA003", "virtual_server 10.0.0.1 80 {\n  lb_algo rr\n  lb_kind NAT\n  protocol TCP\n  real_server 10.0.0.2 80 {\n    HTTP_GET {\n      connect_ip «10.0.0.9/24»\n      url {\n        path /\n      }\n    }\n  }\n}\n");
+    expect(found.map((p) => [p.severity, p.message])).toEqual([["warning", "'10.0.0.9/24' has a prefix length, which 'connect_ip' does not take; keepalived -t says nothing about it"]]);
+  });
+});
