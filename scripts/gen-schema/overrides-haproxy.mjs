@@ -130,6 +130,8 @@ export const numberRanges = {
   nbthread: "1..",
   "thread-groups": "1..",
   "tune.comp.maxlevel": "1..9",
+  // "'tune.maxaccept' expects -1 or an integer from 0 to INT_MAX" (negatives below -1 pass unchecked)
+  "tune.maxaccept": "-1..2147483647",
   "tune.h2.header-table-size": "4096..65535",
   "tune.h2.initial-window-size": "0..",
   "tune.h2.max-concurrent-streams": "0..",
@@ -171,6 +173,9 @@ export const keywords = {
   // `server <name> <address> [options]` (proxies, ring); in peers the address is optional
   server: { args: { min: 1, max: -1, shapes: ["def:server", "ipport"] } },
   errorfile: { args: { min: 2, max: 2, shapes: ["int", "file"] } },
+  // `capture cookie NAME len N`: haproxy 2.6.12 wants the three words but does not read the second
+  // ("capture cookie SID bogus 32" passes), so it is no closed list here.
+  "capture cookie": { args: { min: 3, max: -1, shapes: ["string", "string", "string"] } },
   "email-alert mailers": { args: { min: 0, max: -1, shapes: ["ref:mailers"] } },
   // `balance roundrobin`, `balance url_param id check_post 64`, `balance hdr(host) use_domain_only`,
   // `balance hash req.cookie(id)`; 2.6.12 ignores extra words. The algorithm list is in haproxy-values.ts.

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { corpusLines, runHaproxy } from "./haproxy-lines.mjs";
 
 /** Wrong values for integers and sizes; times around haproxy's limit of 2147483647 ms. */
-export const PROBES = { number: ["10x", "abc", "0.5", "-5"], time: ["25d", "24d", "2147483648", "2147483647", "2147483648us"] };
+export const PROBES = { number: ["10x", "1x", "abc", "0.5", "-5", "99999999999"], time: ["25d", "24d", "2147483648", "2147483647", "2147483648us"] };
 /** The numeric server options HA004 reads (invalid-value.ts), each probed with the values above and with none. */
 export const SERVER_OPTIONS = ["inter", "fastinter", "downinter", "slowstart", "agent-inter", "pool-purge-delay", "rise", "fall", "weight", "maxconn", "minconn", "maxqueue", "port", "pool-max-conn", "pool-low-conn"];
 const NUMERIC = /^(int|size|time)(:|$)/;
@@ -85,8 +85,9 @@ all.push(...verdicts(usable.filter((c) => c.kind === "server option"), "", dir))
 rmSync(dir, { recursive: true, force: true });
 const accepted = (kind, value) => all.filter((v) => v.kind === kind && v.value === value && !v.refused).map((v) => v.name);
 const summary = {
-  keywords: accepted("keyword", "10x"),
-  serverOptions: accepted("server option", "10x"),
+  // Read with atol(): a number followed by letters is taken (`1x` for those whose range leaves out 10).
+  keywords: [...new Set([...accepted("keyword", "10x"), ...accepted("keyword", "1x")])],
+  serverOptions: [...new Set([...accepted("server option", "10x"), ...accepted("server option", "1x")])],
   serverOptionsWithoutValue: accepted("server option", ""),
   negativeKeywords: accepted("keyword", "-5"),
   negativeServerOptions: accepted("server option", "-5"),

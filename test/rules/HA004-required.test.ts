@@ -59,3 +59,17 @@ describe("HA004 invalid-value: log global", () => {
     expect(found[0]!.message).toContain("in the global section itself haproxy refuses it");
   });
 });
+
+describe("HA004 invalid-value: status codes of error pages", () => {
+  it("reports codes haproxy has no error page for, in errorfile, errorloc and http-error", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "backend b\n    mode http\n    errorfile 503 /etc/haproxy/errors/503.http\n    errorfile «302» /etc/haproxy/errors/302.http\n    errorloc302 «418» http://example.com/\n    http-error status «-5»\n    http-error status 429\n",
+    );
+    expect(found[0]!.message).toContain("haproxy has no error page for status 302");
+  });
+
+  it("takes any word where capture cookie wants 'len', as haproxy does", () => {
+    expectHaproxy("HA004", "frontend f\n    mode http\n    bind :80\n    capture cookie SID length 32\n");
+  });
+});

@@ -9,7 +9,7 @@ import type { Report } from "../../lint/rule.js";
 import { leadingInteger, timeTooLong } from "./numbers.js";
 
 /** Codes haproxy 2.6 has a built-in error page for: the only ones `deny_status` takes. */
-const ERROR_PAGE_CODES = new Set(["200", "400", "401", "403", "404", "405", "407", "408", "410", "413", "421", "425", "429", "500", "501", "502", "503", "504"]);
+export const ERROR_PAGE_CODES: ReadonlySet<string> = new Set(["200", "400", "401", "403", "404", "405", "407", "408", "410", "413", "421", "425", "429", "500", "501", "502", "503", "504"]);
 const REDIRECT_CODES = new Set(["301", "302", "303", "307", "308"]);
 /** Matching methods `del-header -m` takes (haproxy 2.6.12: "-m with unsupported matching method 'dom'"). */
 const DEL_HEADER_METHODS = new Set(["str", "beg", "end", "sub", "reg"]);

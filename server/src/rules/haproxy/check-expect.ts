@@ -1,8 +1,10 @@
 // HA004 for `http-check expect [options] [!] status LIST`: haproxy 2.6.12 reads LIST as codes and
 // ranges separated by commas (`200`, `200-399`, `200,301-302`) and refuses any other character
 // ("invalid character '.' in the list of status codes") or a range without its end ("invalid range
-// of status codes '200-'"). The options before the match take a value each.
+// of status codes '200-'"). The options before the match take a value each. Also the status codes
+// of errorfile, errorloc and http-error lines.
 import type { HaproxyRule } from "../../lint/rule.js";
+import { ERROR_PAGE_CODES } from "./action-options.js";
 import { rangeInWord } from "./options.js";
 
 type Context = Parameters<HaproxyRule["check"]>[0];
@@ -33,5 +35,24 @@ export function checkExpectReports(model: Context["model"], report: Context["rep
     if (!list || list.value.includes("$")) continue;
     const problem = listProblem(list.value);
     if (problem) report({ uri: placed.section.uri, range: rangeInWord(list, 0, list.value.length), message: `'${list.value}' ${problem}; haproxy refuses it` });
+  }
+}
+
+/**
+ * `errorfile CODE FILE`, `errorloc CODE URL` (also 302 and 303) and `http-error status CODE`: haproxy
+ * 2.6.12 refuses a code it has no error page for ("errorfile : status code '302' not handled").
+ */
+export function errorCodeReports(model: Context["model"], report: Context["report"]): void {
+  for (const keyword of ["errorfile", "errorloc", "errorloc302", "errorloc303", "http-error"]) {
+    for (const placed of model.withKeyword(keyword)) {
+      const at = keyword === "http-error" ? (placed.value(0) === "status" ? 1 : -1) : 0;
+      const code = at < 0 ? undefined : placed.statement.args[at];
+      if (!code || !/^-?\d+$/.test(code.value) || ERROR_PAGE_CODES.has(code.value)) continue;
+      report({
+        uri: placed.section.uri,
+        range: code.range,
+        message: `haproxy has no error page for status ${code.value}, and refuses the line (${[...ERROR_PAGE_CODES].join(", ")})`,
+      });
+    }
   }
 }

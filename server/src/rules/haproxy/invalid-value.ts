@@ -2,7 +2,7 @@
 // number that is not one, a word outside a closed list (`mode https`, `balance round-robin`,
 // `log … local9`), a listening address without a port. haproxy refuses each of them.
 import { requiredValueReports } from "./required-values.js";
-import { checkExpectReports } from "./check-expect.js";
+import { checkExpectReports, errorCodeReports } from "./check-expect.js";
 import { compressionAlgorithmReports } from "./option-parameters.js";
 import { optionValueProblem } from "./option-values.js";
 import type { Word } from "../../../../grammars/haproxy/ast.js";
@@ -260,6 +260,7 @@ export const invalidValue: HaproxyRule = {
     cacheObjectReports(model, report);
     requiredValueReports(model, report);
     checkExpectReports(model, report);
+    errorCodeReports(model, report);
     compressionAlgorithmReports(model, report);
   },
 };

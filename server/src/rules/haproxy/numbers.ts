@@ -48,6 +48,8 @@ export const LENIENT_KEYWORDS: ReadonlySet<string> = new Set([
   "max-age",
   "maxlen",
   "resolve_retries",
+  // Its range leaves out 10: `1x` showed it (atol reads 1).
+  "tune.comp.maxlevel",
 ]);
 
 /** Server options whose integer haproxy reads with atol(). */
