@@ -225,7 +225,7 @@ describe("HA004 invalid-value: a cache's object size", () => {
 });
 
 describe("HA004 invalid-value: ports haproxy refuses", () => {
-  it("accepts listening ports 1 to 65535 and server ports 0 to 65535, offsets and IPv6 groups", () => {
+  it("accepts listening ports 1 to 65535, server ports 0 to 65535, offsets, IPv6 groups and environment variables", () => {
     expectHaproxy(
       "HA004",
       `frontend f
@@ -242,6 +242,9 @@ backend b
     server s6 app-host
     server s7 unix@/run/app.sock
     server s8 "\${APP}:\${PORT}"
+    server s9 app:$APP_PORT
+frontend g
+    bind 0.0.0.0:$PORT
 `,
     );
   });

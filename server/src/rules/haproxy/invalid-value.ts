@@ -78,7 +78,8 @@ function familyReport(word: Word, version: string): Report | undefined {
 /** A listening address haproxy will refuse for want of a port (`bind 10.0.0.1`), or of a known family. */
 function bindAddressReport(word: Word, version: string): Report | undefined {
   const value = word.value;
-  if (hasVariable(word)) return undefined;
+  // haproxy expands environment variables in an address even without quotes (`bind :$PORT`).
+  if (hasVariable(word) || value.includes("$")) return undefined;
   if (/^[a-z0-9+]+@/.test(value)) return familyReport(word, version);
   if (value.includes("@") || value.startsWith("/") || value.includes(",")) return undefined;
   const colon = value.lastIndexOf(":");
