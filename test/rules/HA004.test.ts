@@ -244,7 +244,7 @@ backend b
     server s8 "\${APP}:\${PORT}"
     server s9 app:$APP_PORT
 frontend g
-    bind 0.0.0.0:$PORT
+    bind $VIP:80
 `,
     );
   });
@@ -269,6 +269,15 @@ backend b
       "'70000' is not a port between 0 and 65535 in server address '192.0.2.21:70000'; haproxy refuses it",
       "'65536' is not a port between 0 and 65535 in server address '[2001:db8::1]:65536'; haproxy refuses it",
       "'https' is not a port in server address 'app:https'; haproxy refuses it",
+    ]);
+  });
+});
+
+describe("HA004 invalid-value: a port from the environment", () => {
+  it("warns that haproxy refuses the address where the variable is unset", () => {
+    const found = expectHaproxy("HA004", "frontend f\n    bind «0.0.0.0:$PORT»\n");
+    expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
+      "warning the port of bind address '0.0.0.0:$PORT' comes from an environment variable; haproxy refuses the address where it is not set",
     ]);
   });
 });

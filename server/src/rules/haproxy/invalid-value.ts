@@ -78,8 +78,14 @@ function familyReport(word: Word, version: string): Report | undefined {
 /** A listening address haproxy will refuse for want of a port (`bind 10.0.0.1`), or of a known family. */
 function bindAddressReport(word: Word, version: string): Report | undefined {
   const value = word.value;
-  // haproxy expands environment variables in an address even without quotes (`bind :$PORT`).
-  if (hasVariable(word) || value.includes("$")) return undefined;
+  if (hasVariable(word)) return undefined;
+  // haproxy expands environment variables in an address even without quotes (`bind :$PORT`): the
+  // address is only wrong where the variable is unset, which the file does not tell.
+  if (value.includes("$")) {
+    const port = value.slice(value.lastIndexOf(":") + 1);
+    if (!port.includes("$")) return undefined;
+    return { severity: "warning", range: word.range, message: `the port of bind address '${value}' comes from an environment variable; haproxy refuses the address where it is not set` };
+  }
   if (/^[a-z0-9+]+@/.test(value)) return familyReport(word, version);
   if (value.includes("@") || value.startsWith("/") || value.includes(",")) return undefined;
   const colon = value.lastIndexOf(":");
