@@ -223,3 +223,61 @@ describe("HA004 invalid-value: a cache's object size", () => {
     expect(found[0]!.related?.[0]?.range.start.line).toBe(1);
   });
 });
+
+describe("HA004 invalid-value: ports haproxy refuses", () => {
+  it("accepts listening ports 1 to 65535, server ports 0 to 65535, offsets, IPv6 groups and environment variables", () => {
+    expectHaproxy(
+      "HA004",
+      `frontend f
+    bind :1
+    bind 192.0.2.10:65535
+    bind :4000-4010
+backend b
+    server s0 192.0.2.20:0
+    server s1 192.0.2.21:65535
+    server s2 192.0.2.22:+100
+    server s3 192.0.2.23:-1
+    server s4 [2001:db8::1]:8443
+    server s5 2001:db8::cafe
+    server s6 app-host
+    server s7 unix@/run/app.sock
+    server s8 "\${APP}:\${PORT}"
+    server s9 app:$APP_PORT
+frontend g
+    bind $VIP:80
+`,
+    );
+  });
+
+  it("reports a port outside the range, a backwards range and a port that is not a number", () => {
+    const found = expectHaproxy(
+      "HA004",
+      `frontend f
+    bind «:0»
+    bind «*:65536»
+    bind «:9000-8000»
+backend b
+    server s1 «192.0.2.21:70000»
+    server s2 «[2001:db8::1]:65536»
+    server s3 «app:https»
+`,
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'0' is not a port between 1 and 65535 in bind address ':0'; haproxy refuses it",
+      "'65536' is not a port between 1 and 65535 in bind address '*:65536'; haproxy refuses it",
+      "port range '9000-8000' in bind address ':9000-8000' runs backwards; haproxy refuses it",
+      "'70000' is not a port between 0 and 65535 in server address '192.0.2.21:70000'; haproxy refuses it",
+      "'65536' is not a port between 0 and 65535 in server address '[2001:db8::1]:65536'; haproxy refuses it",
+      "'https' is not a port in server address 'app:https'; haproxy refuses it",
+    ]);
+  });
+});
+
+describe("HA004 invalid-value: a port from the environment", () => {
+  it("warns that haproxy refuses the address where the variable is unset", () => {
+    const found = expectHaproxy("HA004", "frontend f\n    bind «0.0.0.0:$PORT»\n");
+    expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
+      "warning the port of bind address '0.0.0.0:$PORT' comes from an environment variable; haproxy refuses the address where it is not set",
+    ]);
+  });
+});

@@ -2,6 +2,25 @@ import { describe, expect, it } from "vitest";
 import { expectKeepalived } from "./harness.js";
 
 describe("KA003 invalid-arguments", () => {
+  it("says what keepalived does with a keyword without its value: exits, skips the line, or nothing", () => {
+    const found = expectKeepalived(
+      "KA003",
+      `global_defs {
+    «router_id»
+    «smtp_helo_name»
+}
+vrrp_instance V {
+    «interface»
+}
+`,
+    );
+    expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
+      "error 'router_id' needs a value; keepalived reports it and skips the line",
+      "warning 'smtp_helo_name' needs a value; keepalived -t says nothing and skips the line, so the setting keeps its default",
+      "error 'interface' needs a value; keepalived reports a missing parameter and exits without reading further",
+    ]);
+  });
+
   it("accepts valid values, variables and values only known at run time", () => {
     expectKeepalived(
       "KA003",
@@ -33,12 +52,41 @@ vrrp_script s {
     expect(found.map((p) => p.message)).toEqual([
       "'master' is not one of MASTER, BACKUP for 'state'",
       "'300' must be at most 255 for 'virtual_router_id'",
-      "'priority' needs a value; keepalived -t says nothing and skips the line, so the setting keeps its default",
+      "'priority' needs a value; keepalived reports a missing parameter and exits without reading further",
       "'.2' is not a number for 'interval'",
     ]);
     expect(found[0]!.fix?.edits[0]?.newText).toBe("MASTER");
-    // keepalived 2.2.7 takes a keyword without its value silently: a warning, not an error.
-    expect(found.map((p) => p.severity)).toEqual(["error", "error", "warning", "error"]);
+    // keepalived 2.2.7 stops at a keyword without its value (exit status 2).
+    expect(found.map((p) => p.severity)).toEqual(["error", "error", "error", "error"]);
+  });
+
+  it("says what keepalived does with a block without its name: exits, skips the block, or nothing", () => {
+    const found = expectKeepalived(
+      "KA003",
+      `«vrrp_script» {
+    script "/usr/bin/true"
+}
+«vrrp_sync_group» {
+    group {
+        VI_1
+    }
+}
+virtual_server 192.0.2.1 443 {
+    «real_server» {
+        weight 2
+    }
+}
+«bfd_instance» {
+}
+`,
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'vrrp_script' needs a value; keepalived reports a missing parameter and exits without reading further",
+      "'vrrp_sync_group' needs a value; keepalived reports it and skips the whole block",
+      "'real_server' needs a value; keepalived reports a missing parameter and exits without reading further",
+      "'bfd_instance' needs a value; keepalived -t says nothing about it",
+    ]);
+    expect(found.map((p) => p.severity)).toEqual(["error", "error", "error", "warning"]);
   });
 });
 

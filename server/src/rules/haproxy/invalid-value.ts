@@ -79,13 +79,40 @@ function familyReport(word: Word, version: string): Report | undefined {
 function bindAddressReport(word: Word, version: string): Report | undefined {
   const value = word.value;
   if (hasVariable(word)) return undefined;
+  // haproxy expands environment variables in an address even without quotes (`bind :$PORT`): the
+  // address is only wrong where the variable is unset, which the file does not tell.
+  if (value.includes("$")) {
+    const port = value.slice(value.lastIndexOf(":") + 1);
+    if (!port.includes("$")) return undefined;
+    return { severity: "warning", range: word.range, message: `the port of bind address '${value}' comes from an environment variable; haproxy refuses the address where it is not set` };
+  }
   if (/^[a-z0-9+]+@/.test(value)) return familyReport(word, version);
   if (value.includes("@") || value.startsWith("/") || value.includes(",")) return undefined;
   const colon = value.lastIndexOf(":");
   const port = colon < 0 ? "" : value.slice(colon + 1);
   if (colon < 0 || port === "") return { range: word.range, message: `bind address '${value}' has no port; haproxy refuses it (write '${value}:PORT')` };
   if (!/^\d+(?:-\d+)?$/.test(port)) return { range: word.range, message: `'${port}' is not a port in bind address '${value}'` };
+  const [low, high = low] = port.split("-");
+  const outside = [low!, high].find((end) => Number(end) < 1 || Number(end) > 65535);
+  if (outside !== undefined) return { range: word.range, message: `'${outside}' is not a port between 1 and 65535 in bind address '${value}'; haproxy refuses it` };
+  if (Number(low) > Number(high)) return { range: word.range, message: `port range '${port}' in bind address '${value}' runs backwards; haproxy refuses it` };
   return undefined;
+}
+
+/**
+ * The problem with a server address's port (`10.0.0.1:70000`, `app:http`), or undefined. A port
+ * may be 0 to 65535, or an offset (`+1000`, `-1`); a bare IPv6 address ends with a group, so only
+ * a decimal number too large for a group and a port is taken for a wrong port there.
+ */
+function serverPortProblem(value: string): string | undefined {
+  if (value.includes("$") || value.includes("@") || value.startsWith("/")) return undefined;
+  const colon = value.lastIndexOf(":");
+  if (colon < 0) return undefined;
+  const port = value.slice(colon + 1);
+  const bareIpv6 = value.slice(0, colon).includes(":") && !value.startsWith("[");
+  if (/^\d+$/.test(port)) return Number(port) > 65535 ? `'${port}' is not a port between 0 and 65535` : undefined;
+  if (bareIpv6 || port === "" || /^[+-]\d+$/.test(port)) return undefined;
+  return `'${port}' is not a port`;
 }
 
 /** The facility of `log ADDRESS [len N] [format F] [sample R:S] FACILITY [LEVEL [MINLEVEL]]`. */
@@ -163,6 +190,7 @@ const PEERS_TABLE = 16;
 const ACTIONS = 32;
 const LOG = 64;
 const BIND = 128;
+const SERVER = 256;
 
 function checksOf(keyword: KeywordEntry): number {
   const name = keyword.name;
@@ -174,7 +202,8 @@ function checksOf(keyword: KeywordEntry): number {
     (name === "table" ? PEERS_TABLE : 0) |
     (keyword.actions?.startsWith("http-") || name === "redirect" ? ACTIONS : 0) |
     (name === "log" ? LOG : 0) |
-    (name === "bind" ? BIND : 0)
+    (name === "bind" ? BIND : 0) |
+    (name === "server" ? SERVER : 0)
   );
 }
 
@@ -205,6 +234,10 @@ export const invalidValue: HaproxyRule = {
       // The argument words are made only where a line is read word by word or has a problem.
       const count = reading.count;
       const uri = section.uri;
+      if (which & SERVER && count > 1) {
+        const problem = serverPortProblem(reading.value(1)!);
+        if (problem) report({ uri, range: reading.args[1]!.range, message: `${problem} in server address '${reading.value(1)}'; haproxy refuses it` });
+      }
       if (which === 0 && !keyword.args?.shapes) {
         // Nothing but the options to check.
       } else if (which & CLOSED && count > 0) {

@@ -7,13 +7,24 @@ import { replacementFixes } from "../../lint/fixes.js";
 import { suggest } from "../../lint/suggest.js";
 import { isVariable, keywordStatements, linesByReading } from "./keywords.js";
 import { isCommand, readArguments } from "./arguments.js";
-import { MEASURED_RANGES, REPORTED_WITHOUT_VALUE } from "./numbers.js";
+import { CARRIES_ON_WITHOUT_VALUE, MEASURED_RANGES, SILENT_WITHOUT_NAME, SILENT_WITHOUT_VALUE, SKIPPED_WITHOUT_NAME } from "./numbers.js";
 
 /** A number's shape with the range keepalived holds it to (numbers.ts) where the tables give none. */
 function measuredShape(shapeText: string, block: string, keyword: string): string {
   if (shapeText !== "int" && shapeText !== "number") return shapeText;
   const range = MEASURED_RANGES[`${block} ${keyword}`];
   return range ? `${shapeText}:${range}` : shapeText;
+}
+
+/** What keepalived 2.2.7 does with a keyword written without its value (measured, numbers.ts). */
+function consequenceWithout(key: string, block: boolean): { reported: boolean; consequence: string } {
+  if (block ? SILENT_WITHOUT_NAME.has(key) : SILENT_WITHOUT_VALUE.has(key)) {
+    return { reported: false, consequence: block ? "keepalived -t says nothing about it" : "keepalived -t says nothing and skips the line, so the setting keeps its default" };
+  }
+  if (block ? SKIPPED_WITHOUT_NAME.has(key) : CARRIES_ON_WITHOUT_VALUE.has(key)) {
+    return { reported: true, consequence: block ? "keepalived reports it and skips the whole block" : "keepalived reports it and skips the line" };
+  }
+  return { reported: true, consequence: "keepalived reports a missing parameter and exits without reading further" };
 }
 
 export const invalidArguments: KeepalivedRule = {
@@ -46,14 +57,12 @@ export const invalidArguments: KeepalivedRule = {
         if (count < min) {
           const first = shapes[0] ? parseShape(shapes[0]) : undefined;
           const expected = first?.values ? ` (${first.values.join(" or ")})` : "";
-          // keepalived 2.2.7 says nothing about a missing value but for a few keywords (numbers.ts).
-          const reported = REPORTED_WITHOUT_VALUE.has(`${reading.block.id} ${name}`);
-          const consequence = reported ? "keepalived reports it and skips the line" : "keepalived -t says nothing and skips the line, so the setting keeps its default";
+          const without = consequenceWithout(`${reading.block.id} ${name}`, Boolean(reading.keyword.block));
           report({
             uri,
             range: statement.keyword.range,
-            ...(reported ? {} : { severity: "warning" as const }),
-            message: min === 1 ? `'${name}' needs a value${expected}; ${consequence}` : `'${name}' needs at least ${min} values; ${consequence}`,
+            ...(without.reported ? {} : { severity: "warning" as const }),
+            message: min === 1 ? `'${name}' needs a value${expected}; ${without.consequence}` : `'${name}' needs at least ${min} values; ${without.consequence}`,
           });
           continue;
         }

@@ -105,9 +105,80 @@ export const MEASURED_RANGES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Keywords keepalived 2.2.7 reports when their value is missing ("No bfd cpu_id set specified",
- * "is missing a parameter after keyword"). It takes every other keyword of the common blocks
- * without a word and says nothing: the setting keeps its default. Measured by
- * scripts/oracle/keepalived-missing-values.mjs; test/rules/KA003-oracle.test.ts asks keepalived again.
+ * A keyword without its value: keepalived 2.2.7 reports "is missing a parameter" and exits (status 2,
+ * the daemon does not start), but for the keywords below. These it takes without a word and says
+ * nothing (the setting keeps its default). Measured by scripts/oracle/keepalived-missing-values.mjs;
+ * test/rules/KA003-oracle.test.ts asks keepalived again.
  */
-export const REPORTED_WITHOUT_VALUE: ReadonlySet<string> = new Set(["global_defs bfd_cpu_affinity", "global_defs bfd_priority", "global_defs bfd_process_name"]);
+export const SILENT_WITHOUT_VALUE: ReadonlySet<string> = new Set([
+  "global_defs smtp_helo_name",
+  "virtual_server>real_server>MISC_CHECK misc_path",
+  "vrrp_script script",
+]);
+
+/** These its own reading of the keyword reports ("routerid name missing - ignoring") and carries on. */
+export const CARRIES_ON_WITHOUT_VALUE: ReadonlySet<string> = new Set([
+  "global_defs bfd_cpu_affinity",
+  "global_defs bfd_priority",
+  "global_defs bfd_rt_priority",
+  "global_defs checker_cpu_affinity",
+  "global_defs checker_priority",
+  "global_defs checker_rt_priority",
+  "global_defs dbus_service_name",
+  "global_defs default_interface",
+  "global_defs lvs_netlink_cmd_rcv_bufs",
+  "global_defs lvs_netlink_monitor_rcv_bufs",
+  "global_defs lvs_notify_fifo",
+  "global_defs lvs_notify_fifo_script",
+  "global_defs lvs_sync_daemon",
+  "global_defs lvs_timeouts",
+  "global_defs min_auto_priority_delay",
+  "global_defs notification_email_from",
+  "global_defs notify_fifo",
+  "global_defs notify_fifo_script",
+  "global_defs process_monitor_rcv_bufs",
+  "global_defs reload_time_file",
+  "global_defs router_id",
+  "global_defs script_user",
+  "global_defs shutdown_script",
+  "global_defs shutdown_script_timeout",
+  "global_defs snmp_socket",
+  "global_defs startup_script",
+  "global_defs startup_script_timeout",
+  "global_defs tmp_config_directory",
+  "global_defs vrrp_cpu_affinity",
+  "global_defs vrrp_garp_extra_if",
+  "global_defs vrrp_netlink_cmd_rcv_bufs",
+  "global_defs vrrp_netlink_monitor_rcv_bufs",
+  "global_defs vrrp_notify_fifo",
+  "global_defs vrrp_notify_fifo_script",
+  "global_defs vrrp_priority",
+  "global_defs vrrp_rt_priority",
+  "global_defs vrrp_rx_bufs_multiplier",
+  "global_defs vrrp_rx_bufs_policy",
+  "global_defs vrrp_vmac_garp_intvl",
+  "virtual_server snmp_name",
+  "virtual_server sorry_server_lvs_method",
+  "virtual_server virtualhost",
+  "virtual_server>real_server snmp_name",
+  "virtual_server>real_server virtualhost",
+  "virtual_server>real_server>HTTP_GET http_protocol",
+  "virtual_server>real_server>HTTP_GET virtualhost",
+  "virtual_server>real_server>MISC_CHECK user",
+  "virtual_server>real_server>SMTP_CHECK helo_name",
+  "virtual_server>real_server>SSL_GET http_protocol",
+  "virtual_server>real_server>SSL_GET virtualhost",
+  "virtual_server>real_server>UDP_CHECK payload",
+  "vrrp_instance garp_extra_if",
+  "vrrp_instance kernel_rx_buf_size",
+  "vrrp_instance vmac_garp_intvl",
+]);
+
+/**
+ * A block keyword without its name: keepalived 2.2.7 reports "is missing a parameter" and exits but
+ * for these, which it reports ("vrrp_instance must have a name") and skips with their block, and
+ * `bfd_instance`, which it takes silently. Measured by writing each block keyword of the top level
+ * (and `real_server`) alone before `{`.
+ */
+export const SKIPPED_WITHOUT_NAME: ReadonlySet<string> = new Set(["top vrrp_instance", "top vrrp_sync_group", "top track_group"]);
+export const SILENT_WITHOUT_NAME: ReadonlySet<string> = new Set(["top bfd_instance"]);
