@@ -27,6 +27,7 @@ export const extraWords: KeepalivedRule = {
     description: "words after a keyword's values that keepalived silently drops",
     fixable: true,
     native: "silent",
+    stricter: "keepalived drops the words after a keyword's values without a message, so the line does something else than it says (`enable_script_security 0` turns it on)",
   },
   check({ model, report }) {
     const texts = new Map(model.files.map((file) => [file.uri, file.parse.lines.text]));
