@@ -15,6 +15,8 @@ export const PROBES = { number: ["10x", "1x", "abc", "0.5", "-5", "99999999999"]
 /** The numeric server options HA004 reads (invalid-value.ts), each probed with the values above and with none. */
 export const SERVER_OPTIONS = ["inter", "fastinter", "downinter", "slowstart", "agent-inter", "pool-purge-delay", "rise", "fall", "weight", "maxconn", "minconn", "maxqueue", "port", "pool-max-conn", "pool-low-conn"];
 const NUMERIC = /^(int|size|time)(:|$)/;
+/** Stands for each case's own good number (see keywordCases). */
+const GOOD = "GOOD";
 const TIME_OPTIONS = new Set(["inter", "fastinter", "downinter", "slowstart", "agent-inter", "pool-purge-delay"]);
 
 const schema = JSON.parse(readFileSync(new URL("../../dist/facts/haproxy.json", import.meta.url), "utf8"));
@@ -40,7 +42,9 @@ function keywordCases() {
     const sample = corpus(keyword.name).find((line) => /^\d/.test(line.split(/\s+/)[skip + at] ?? ""));
     const words = sample ? sample.split(/\s+/) : [keyword.name, ...shapes.slice(0, Math.max(keyword.args.min, at + 1)).map((shape) => (NUMERIC.test(shape) ? "5" : "x"))];
     words[skip + at] = "VALUE";
-    cases.push({ kind: "keyword", name: keyword.name, section, line: words.join(" "), probes: shapes[at].startsWith("time") ? "time" : "number" });
+    // A number the keyword takes, to tell whether its line is usable at all: 5, or the least of its range.
+    const least = /^int:(\d+)\.\./.exec(shapes[at])?.[1];
+    cases.push({ kind: "keyword", name: keyword.name, section, line: words.join(" "), probes: shapes[at].startsWith("time") ? "time" : "number", good: least && Number(least) > 5 ? least : "5" });
   }
   for (const option of SERVER_OPTIONS) cases.push({ kind: "server option", name: option, section: "backend", line: `server s1 127.0.0.1:80 check ${option} VALUE`, probes: TIME_OPTIONS.has(option) ? "time" : "number" });
   return cases;
@@ -61,7 +65,7 @@ function verdictsIn(cases, value, dir) {
     if (c.section === "frontend" || c.section === "listen") lines.push(`    bind :${20000 + i}`);
     lines.push(...(PREAMBLE[c.section] ?? []).filter((line) => !line.trim().startsWith(c.name + " ")));
     at.push(lines.length + 1);
-    lines.push(`    ${c.line.replace("VALUE", value)}`.trimEnd());
+    lines.push(`    ${c.line.replace("VALUE", value === GOOD ? (c.good ?? "5") : value)}`.trimEnd());
   });
   const file = join(dir, "numbers.cfg");
   writeFileSync(file, lines.join("\n") + "\n");
@@ -78,7 +82,7 @@ function verdictsIn(cases, value, dir) {
 const dir = mkdtempSync(join(tmpdir(), "lblint-oracle-"));
 const cases = keywordCases();
 // A case whose line haproxy refuses with a good number tells nothing: left out.
-const usable = verdicts(cases, "5", dir).filter((v) => !v.refused);
+const usable = verdicts(cases, GOOD, dir).filter((v) => !v.refused);
 const all = [];
 for (const kind of ["number", "time"]) for (const value of PROBES[kind]) all.push(...verdicts(usable.filter((c) => c.probes === kind), value, dir));
 all.push(...verdicts(usable.filter((c) => c.kind === "server option"), "", dir));

@@ -105,6 +105,7 @@ export const NEGATIVE_KEYWORDS: ReadonlySet<string> = new Set([
   "tune.maxaccept",
   "tune.maxpollevents",
   "tune.runqueue-depth",
+  "tune.ssl.default-dh-param",
   "tune.vars.global-max-size",
   "tune.vars.proc-max-size",
   "tune.vars.reqres-max-size",
