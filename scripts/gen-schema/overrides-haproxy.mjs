@@ -173,6 +173,8 @@ export const keywords = {
   // `server <name> <address> [options]` (proxies, ring); in peers the address is optional
   server: { args: { min: 1, max: -1, shapes: ["def:server", "ipport"] } },
   errorfile: { args: { min: 2, max: 2, shapes: ["int", "file"] } },
+  // "'spread-checks' needs a positive value in range 0..50" (haproxy 2.6.12)
+  "spread-checks": { args: { min: 1, max: 1, shapes: ["int:0..50"] } },
   // `capture cookie NAME len N`: haproxy 2.6.12 wants the three words but does not read the second
   // ("capture cookie SID bogus 32" passes), so it is no closed list here.
   "capture cookie": { args: { min: 3, max: -1, shapes: ["string", "string", "string"] } },

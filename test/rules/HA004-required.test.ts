@@ -73,3 +73,17 @@ describe("HA004 invalid-value: status codes of error pages", () => {
     expectHaproxy("HA004", "frontend f\n    mode http\n    bind :80\n    capture cookie SID length 32\n");
   });
 });
+
+describe("HA004 and HA003: ranges haproxy 2.6.12 takes and refuses", () => {
+  const backend = (expect: string) => `backend b\n    option httpchk\n    http-check expect ${expect}\n    server s 10.0.0.1:80 check\n`;
+
+  it("takes a status range without its start, not one without its end or running backwards", () => {
+    for (const list of ["status -5", "status -", "status 200,-5"]) expectHaproxy("HA004", backend(list));
+    expect(expectHaproxy("HA004", backend("status «3-1»")).map((p) => p.message)).toEqual(["'3-1' holds '3-1', a range that runs backwards; haproxy refuses it"]);
+  });
+
+  it("holds spread-checks to 0..50, and takes a log-forward bind without an address", () => {
+    expect(expectHaproxy("HA004", "global\n    spread-checks «99»\n").map((p) => p.message)).toEqual(["'99' must be at most 50 for 'spread-checks'"]);
+    expectHaproxy("HA003", "log-forward lf\n    bind\n    dgram-bind 127.0.0.1:1514\n    log 127.0.0.1:514 local0\n");
+  });
+});

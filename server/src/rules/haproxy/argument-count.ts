@@ -32,6 +32,8 @@ function minimumFor(reading: Known, sectionType: string): number | undefined {
   const name = reading.match.keyword.name;
   if (name === "server" && sectionType !== "peers") return 2;
   if (name === "log" && reading.value(0) !== "global") return 2;
+  // haproxy 2.6.12 takes a log-forward section's `bind` without an address (it then binds nothing).
+  if (name === "bind" && sectionType === "log-forward") return 0;
   return undefined;
 }
 

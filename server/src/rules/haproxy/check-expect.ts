@@ -15,10 +15,13 @@ const CODE = /^\d+$/;
 
 function listProblem(list: string): string | undefined {
   for (const item of list.split(",")) {
-    const bad = /[^\d-]/.exec(item);
-    if (bad) return `has '${bad[0]}', which is no part of a list of status codes (200, 200-399, 200,301-302)`;
+    const stray = /[^\d-]/.exec(item);
+    if (stray) return `has '${stray[0]}', which is no part of a list of status codes (200, 200-399, 200,301-302)`;
     const [low, high, ...rest] = item.split("-");
-    if (rest.length > 0 || !CODE.test(low ?? "") || (high !== undefined && !CODE.test(high))) return `holds '${item}', which is neither a status code nor a range of them`;
+    // A range may leave out its start (`-5`, even `-`: from 0), not its end (`5-`), and may not run backwards.
+    const malformed = rest.length > 0 || (high === undefined ? !CODE.test(low ?? "") : (low !== "" && !CODE.test(low!)) || (high !== "" && !CODE.test(high)) || (high === "" && low !== ""));
+    if (malformed) return `holds '${item}', which is neither a status code nor a range of them`;
+    if (high !== undefined && low !== "" && high !== "" && Number(low) > Number(high)) return `holds '${item}', a range that runs backwards`;
   }
   return undefined;
 }

@@ -23,6 +23,7 @@ export const LENIENT_KEYWORDS: ReadonlySet<string> = new Set([
   "maxzlibmem",
   "mworker-max-reloads",
   "retries",
+  "spread-checks",
   "tune.buffers.limit",
   "tune.buffers.reserve",
   "tune.h2.initial-window-size",
