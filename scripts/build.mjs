@@ -244,7 +244,8 @@ await build({
   entryPoints: ["server/src/cli/main.ts"],
   outfile: "dist/cli-main.cjs",
   format: "cjs",
-  minify: true,
+  // LBLINT_READABLE_BUILD=1 keeps names and lines, for CPU profiles of the command.
+  minify: !process.env.LBLINT_READABLE_BUILD,
   keepNames: false,
   plugins: [tablesAsFiles, lazyBuiltins],
   define: { ...common.define, "import.meta.url": "__lblintUrl" },
