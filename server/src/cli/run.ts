@@ -16,6 +16,7 @@ import type { Io } from "./io.js";
 import { lintMode, listFilesMode } from "./lint-mode.js";
 import { OutputError, VERSION } from "./output.js";
 import { explainRule, listRules } from "./rules-info.js";
+import { enableRuleTiming, ruleTimingReport } from "../lint/timing.js";
 
 type Mode = (options: CliOptions, io: Io) => Promise<number>;
 
@@ -41,9 +42,13 @@ const MODES: readonly { readonly when: (options: CliOptions) => boolean; readonl
 /** Runs lblint with `argv` (the arguments after the program name) and returns the exit status. */
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   const debug = argv.includes("--debug");
+  const timingLimit = timingRows(io.env.LBLINT_TIMING);
+  if (timingLimit !== undefined) enableRuleTiming();
   try {
     const options = parseCommandLine(argv);
-    return await MODES.find((mode) => mode.when(options))!.run(options, io);
+    const status = await MODES.find((mode) => mode.when(options))!.run(options, io);
+    if (timingLimit !== undefined) io.err(ruleTimingReport(timingLimit));
+    return status;
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof InputError || error instanceof OutputError) {
       io.err(`lblint: ${shownUris(error.message, io.cwd)}\n`);
@@ -55,4 +60,16 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     if (debug) io.err(`${(error as Error)?.stack ?? message}\n`);
     return 2;
   }
+}
+
+/**
+ * `LBLINT_TIMING` asks for the time each rule took, on stderr after the run: `1` (or any other
+ * word) for the ten costliest, a number above ten for that many, `all` for every rule; unset, empty
+ * or `0`: none. (As ESLint's TIMING, so that the habit carries over.)
+ */
+function timingRows(value: string | undefined): number | undefined {
+  if (value === undefined || value === "" || value === "0") return undefined;
+  if (value === "all") return 0;
+  const rows = Number(value);
+  return Number.isInteger(rows) && rows > 10 ? rows : 10;
 }

@@ -13,6 +13,7 @@ import { haproxyRules, keepalivedRules } from "./registry.js";
 import { syntaxProblem, type Problem } from "./report.js";
 import type { Report, Rule, RuleContext } from "./rule.js";
 import { applySuppressions } from "./suppressions.js";
+import { recordRuleTime, ruleTimingEnabled } from "./timing.js";
 
 const UNTITLED = "untitled:config";
 
@@ -143,6 +144,7 @@ export function* ruleSteps<Model>(
   root: string,
   add: (uri: string, problem: Problem) => void,
 ): Generator<void, void, void> {
+  const timing = ruleTimingEnabled();
   for (const rule of rules) {
     const setting = config.rules.get(rule.meta.id);
     const severity: Severity | "off" = setting?.severity ?? rule.meta.severity;
@@ -164,6 +166,7 @@ export function* ruleSteps<Model>(
         });
       },
     };
+    const started = timing ? performance.now() : 0;
     try {
       (rule.check as (context: RuleContext<Model>) => void)(context);
     } catch (error) {
@@ -176,6 +179,7 @@ export function* ruleSteps<Model>(
         range,
       });
     }
+    if (timing) recordRuleTime(rule.meta.id, performance.now() - started);
     yield;
   }
   if (rules.length > 0) lastModels.set(rules[0]!.meta.product, model);
