@@ -44,6 +44,7 @@ import { ruleOrder } from "./rule-order.js";
 import { serverHostnameWithoutResolvers } from "./server-hostname-without-resolvers.js";
 import { shadowedRule } from "./shadowed-rule.js";
 import { sslIncomplete } from "./ssl-incomplete.js";
+import { serverNameUnchecked } from "./server-name-unchecked.js";
 import { sslVerifyNone } from "./ssl-verify-none.js";
 import { statsWithoutAuth } from "./stats-without-auth.js";
 import { timeoutTunnel } from "./timeout-tunnel.js";
@@ -130,4 +131,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   sampleArguments,
   filterArguments,
   externalCheck,
+  serverNameUnchecked,
 ];

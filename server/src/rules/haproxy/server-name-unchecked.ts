@@ -1,0 +1,84 @@
+// HA071: a TLS server whose certificate is checked against a CA but not against a name. haproxy
+// matches the certificate's names with the SNI it sends (`sni`) or, without one, with `verifyhost`;
+// with neither, it ignores the names, so any certificate the CA file trusts is taken (with a public
+// CA bundle, anyone's). haproxy 2.6.12 accepts such a line without a word. From 3.4 (`sni-auto`),
+// an HTTP proxy sends the request's Host as SNI by default, which the certificate is then held to.
+import type { Range } from "../../../../grammars/common/text.js";
+import type { Statement } from "../../../../grammars/haproxy/ast.js";
+import { haproxyServerOption } from "../../facts/haproxy.js";
+import { availabilityAt } from "../../facts/versions.js";
+import { replaceRange } from "../../lint/fixes.js";
+import type { HaproxyRule } from "../../lint/rule.js";
+import type { HaproxyModel, SectionModel } from "./model.js";
+import { parseAddress, serverAddressWord, serverOptions } from "./options.js";
+import { effectiveMode, effectiveServerOptions, globalStatements, serverLines, type EffectiveOptions } from "./proxy-settings.js";
+
+/** Whether certificates are checked unless a server says otherwise (global `ssl-server-verify`). */
+function verifiesByDefault(model: HaproxyModel): boolean {
+  for (const { statement } of globalStatements(model)) {
+    if (statement.wordValue(0) === "ssl-server-verify") return statement.wordValue(1) !== "none";
+  }
+  return true;
+}
+
+/** Whether the server's traffic (not only its checks) uses TLS, its certificate checked against a CA file. */
+function checksChainOnly(options: EffectiveOptions, verifyDefault: boolean): boolean {
+  const ssl = options.get("ssl");
+  const noSsl = options.get("no-ssl");
+  if (!ssl || (noSsl && noSsl.word.range.start.offset > ssl.word.range.start.offset)) return false;
+  const verify = options.get("verify")?.value?.value;
+  if (verify === "none" || (verify === undefined && !verifyDefault)) return false;
+  // Without a CA file haproxy 2.6 refuses the line (HA062's business), later ones the handshake.
+  if (!options.has("ca-file")) return false;
+  return !options.has("sni") && !options.has("verifyhost");
+}
+
+/** From 3.4 an HTTP proxy's servers send the request's Host as SNI unless told not to. */
+function sendsHostAsSni(model: HaproxyModel, section: SectionModel, options: EffectiveOptions): boolean {
+  if (availabilityAt(haproxyServerOption("sni-auto")?.availability, model.version) !== "ok") return false;
+  return effectiveMode(model, section) === "http" && !options.has("no-sni-auto");
+}
+
+function endOf(statement: Statement): Range {
+  const last = statement.words[statement.words.length - 1]!.range.end;
+  return { start: last, end: last };
+}
+
+export const serverNameUnchecked: HaproxyRule = {
+  meta: {
+    id: "HA071",
+    alias: "server-name-unchecked",
+    product: "haproxy",
+    severity: "warning",
+    category: "security",
+    description: "a TLS server's certificate is checked against the CA file but not against the server's name",
+    fixable: false,
+    native: "silent",
+  },
+  check({ model, report }) {
+    const verifyDefault = verifiesByDefault(model);
+    for (const section of model.sectionsOfType("backend", "listen")) {
+      for (const server of serverLines(model, section)) {
+        const options = effectiveServerOptions(model, section, server);
+        if (!checksChainOnly(options, verifyDefault) || sendsHostAsSni(model, section, options)) continue;
+        const address = serverAddressWord(server);
+        const parsed = address && parseAddress(address.value);
+        if (!parsed || parsed.kind !== "inet" || parsed.loopback) continue;
+        const name = server.args[0]?.value ?? "";
+        const own = serverOptions(server).find((option) => option.name === "ssl");
+        const suggestions = parsed.hostname
+          ? [
+              replaceRange(endOf(server), ` verifyhost ${parsed.host}`, `check the certificate against '${parsed.host}'`),
+              replaceRange(endOf(server), ` sni str(${parsed.host})`, `send '${parsed.host}' as SNI and check the certificate against it`),
+            ]
+          : [];
+        report({
+          uri: section.uri,
+          range: (own?.word ?? server.args[0] ?? server.keyword).range,
+          suggestions,
+          message: `server '${name}' takes any certificate its CA file trusts, whoever it was issued to: without 'sni' or 'verifyhost' haproxy does not check the certificate's names`,
+        });
+      }
+    }
+  },
+};
