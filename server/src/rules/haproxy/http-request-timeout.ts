@@ -1,0 +1,40 @@
+// HA072: `timeout http-request` written in a backend that only HTTP frontends reach. haproxy takes
+// that limit (the time a client may take to send a whole request) from the proxy that receives the
+// request: an HTTP frontend's own or its defaults'. A backend's line counts only behind a frontend
+// in TCP mode, so here it protects nothing while looking as if it did. haproxy -c says nothing.
+import type { HaproxyRule } from "../../lint/rule.js";
+import { describe, type SectionModel } from "./model.js";
+import { frontendsReaching } from "./proxy-settings.js";
+
+/** `'a', 'b', 'c' and 2 more`. */
+function named(sections: readonly SectionModel[]): string {
+  const shown = sections.slice(0, 3).map((section) => `'${section.name ?? section.type}'`).join(", ");
+  return sections.length > 3 ? `${shown} and ${sections.length - 3} more` : shown;
+}
+
+export const httpRequestTimeout: HaproxyRule = {
+  meta: {
+    id: "HA072",
+    alias: "ineffective-http-request-timeout",
+    product: "haproxy",
+    severity: "warning",
+    category: "correctness",
+    description: "a backend sets timeout http-request, which the HTTP frontends that reach it ignore",
+    fixable: false,
+    native: "silent",
+  },
+  check({ model, report }) {
+    for (const section of model.sectionsOfType("backend")) {
+      const own = model.keywordIn(section, "timeout").filter((statement) => statement.wordValue(1) === "http-request");
+      if (own.length === 0) continue;
+      const frontends = frontendsReaching(model, section);
+      if (frontends.length === 0 || frontends.some((frontend) => model.mode(frontend).mode !== "http")) continue;
+      const line = own[own.length - 1]!;
+      report({
+        uri: section.uri,
+        range: { start: line.keyword.range.start, end: line.args[0]!.range.end },
+        message: `'timeout http-request' has no effect in ${describe(section)}: the HTTP frontends that reach it (${named(frontends)}) read their own; set it there or in their defaults section`,
+      });
+    }
+  },
+};
