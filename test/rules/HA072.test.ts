@@ -8,7 +8,7 @@ const DEFAULTS = `defaults
     timeout server 30s
 `;
 
-describe("HA072 ineffective-http-request-timeout", () => {
+describe("HA072 frontend-timeout-in-backend", () => {
   it("accepts the timeout in frontends and defaults, and in backends a TCP frontend or nobody reaches", () => {
     expectHaproxy(
       "HA072",
@@ -26,6 +26,7 @@ backend app
     server a 10.0.0.1:80
 backend api
     timeout http-request 10s
+    timeout http-keep-alive 1s
     server b 10.0.0.2:80
 backend orphan
     timeout http-request 10s
@@ -46,6 +47,8 @@ listen admin
 backend app
     timeout http-request 5s
     «timeout http-request» 10s
+    «timeout http-keep-alive» 2s
+    timeout server 1m
     server a 10.0.0.1:80
 `,
     );

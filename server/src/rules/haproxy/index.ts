@@ -20,7 +20,7 @@ import { emptyBackend } from "./empty-backend.js";
 import { globalMaxconn } from "./global-maxconn.js";
 import { hashInWord } from "./hash-in-word.js";
 import { headerAddress } from "./header-address.js";
-import { httpRequestTimeout } from "./http-request-timeout.js";
+import { frontendTimeoutInBackend } from "./frontend-timeout-in-backend.js";
 import { httpInTcp } from "./http-in-tcp.js";
 import { httpcheckWithoutHttpchk } from "./httpcheck-without-httpchk.js";
 import { httpchkHiddenHeader } from "./httpchk-hidden-header.js";
@@ -133,5 +133,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   filterArguments,
   externalCheck,
   serverNameUnchecked,
-  httpRequestTimeout,
+  frontendTimeoutInBackend,
 ];
