@@ -17,6 +17,7 @@ import { ConfigError, ConfigResolver, lintTargets, type LintSettings } from "./l
 import { commandLineConfig } from "./options.js";
 import { emitReports } from "./output.js";
 import { siteRun } from "./site.js";
+import { splitConfigurationHints } from "./split-hint.js";
 
 function settingsOf(options: CliOptions, io: Io): LintSettings {
   let adjust;
@@ -162,6 +163,7 @@ export async function lintMode(options: CliOptions, io: Io, fs: FileSystem): Pro
   const collected = await gather(options, io, fs, settings);
   if (options.debug) for (const skipped of collected.skipped) io.err(`lblint: skipped ${shownPath(skipped.path, io.cwd)} (${skipped.reason})\n`);
   const run = await lintTargets(fs, collected.targets, settings);
+  for (const note of splitConfigurationHints(run.units, io.cwd)) io.err(`lblint: ${note}\n`);
   const failures = [...collected.errors, ...run.errors];
   let reports = run.reports;
   let outputs = new Map<string, string>();
