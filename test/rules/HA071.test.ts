@@ -55,6 +55,18 @@ backend named
     );
   });
 
+  it("applies a default-server line only to the servers after it", () => {
+    expectHaproxy(
+      "HA071",
+      `backend late
+    server e 10.0.0.5:443 ssl
+    default-server ca-file @system-ca
+    server f 10.0.0.6:443 «ssl»
+`,
+      at26,
+    );
+  });
+
   it("follows the global ssl-server-verify: with none, only servers that ask for verify required", () => {
     expectHaproxy(
       "HA071",

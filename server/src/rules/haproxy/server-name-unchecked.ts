@@ -9,9 +9,37 @@ import { haproxyServerOption } from "../../facts/haproxy.js";
 import { availabilityAt } from "../../facts/versions.js";
 import { replaceRange } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
-import type { HaproxyModel, SectionModel } from "./model.js";
+import { searchFor, type HaproxyModel, type SectionModel } from "./model.js";
 import { parseAddress, serverAddressWord, serverOptions } from "./options.js";
 import { effectiveMode, effectiveServerOptions, globalStatements, serverLines, type EffectiveOptions } from "./proxy-settings.js";
+
+// Only servers with a CA file can be reported: the lines that name one are where to start.
+searchFor("ca-file");
+
+/**
+ * The servers a `ca-file` line can concern, with their sections, in configuration order: server
+ * lines that name a CA file, and the servers that a default-server line naming one stands before
+ * (in its section, or in every proxy that inherits from its defaults section).
+ */
+function candidates(model: HaproxyModel): { server: Statement; section: SectionModel }[] {
+  const found = new Map<Statement, SectionModel>();
+  for (const { statement, keyword, section } of model.mentioning("ca-file")) {
+    if (keyword === "server" || keyword === "server-template") {
+      if (section.type === "backend" || section.type === "listen") found.set(statement, section);
+      continue;
+    }
+    if (keyword !== "default-server") continue;
+    const proxies = section.type === "defaults" ? model.heirs(section) : [section];
+    for (const proxy of proxies) {
+      if (proxy.type !== "backend" && proxy.type !== "listen") continue;
+      for (const server of serverLines(model, proxy)) {
+        if (proxy === section && server.range.startOffset < statement.range.startOffset) continue;
+        found.set(server, proxy);
+      }
+    }
+  }
+  return [...found].map(([server, section]) => ({ server, section }));
+}
 
 /** Whether certificates are checked unless a server says otherwise (global `ssl-server-verify`). */
 function verifiesByDefault(model: HaproxyModel): boolean {
@@ -56,29 +84,29 @@ export const serverNameUnchecked: HaproxyRule = {
     native: "silent",
   },
   check({ model, report }) {
+    const servers = candidates(model);
+    if (servers.length === 0) return;
     const verifyDefault = verifiesByDefault(model);
-    for (const section of model.sectionsOfType("backend", "listen")) {
-      for (const server of serverLines(model, section)) {
-        const options = effectiveServerOptions(model, section, server);
-        if (!checksChainOnly(options, verifyDefault) || sendsHostAsSni(model, section, options)) continue;
-        const address = serverAddressWord(server);
-        const parsed = address && parseAddress(address.value);
-        if (!parsed || parsed.kind !== "inet" || parsed.loopback) continue;
-        const name = server.args[0]?.value ?? "";
-        const own = serverOptions(server).find((option) => option.name === "ssl");
-        const suggestions = parsed.hostname
-          ? [
-              replaceRange(endOf(server), ` verifyhost ${parsed.host}`, `check the certificate against '${parsed.host}'`),
-              replaceRange(endOf(server), ` sni str(${parsed.host})`, `send '${parsed.host}' as SNI and check the certificate against it`),
-            ]
-          : [];
-        report({
-          uri: section.uri,
-          range: (own?.word ?? server.args[0] ?? server.keyword).range,
-          suggestions,
-          message: `server '${name}' takes any certificate its CA file trusts, whoever it was issued to: without 'sni' or 'verifyhost' haproxy does not check the certificate's names`,
-        });
-      }
+    for (const { server, section } of servers) {
+      const options = effectiveServerOptions(model, section, server);
+      if (!checksChainOnly(options, verifyDefault) || sendsHostAsSni(model, section, options)) continue;
+      const address = serverAddressWord(server);
+      const parsed = address && parseAddress(address.value);
+      if (!parsed || parsed.kind !== "inet" || parsed.loopback) continue;
+      const name = server.args[0]?.value ?? "";
+      const own = serverOptions(server).find((option) => option.name === "ssl");
+      const suggestions = parsed.hostname
+        ? [
+            replaceRange(endOf(server), ` verifyhost ${parsed.host}`, `check the certificate against '${parsed.host}'`),
+            replaceRange(endOf(server), ` sni str(${parsed.host})`, `send '${parsed.host}' as SNI and check the certificate against it`),
+          ]
+        : [];
+      report({
+        uri: section.uri,
+        range: (own?.word ?? server.args[0] ?? server.keyword).range,
+        suggestions,
+        message: `server '${name}' takes any certificate its CA file trusts, whoever it was issued to: without 'sni' or 'verifyhost' haproxy does not check the certificate's names`,
+      });
     }
   },
 };
