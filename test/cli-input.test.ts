@@ -178,6 +178,21 @@ describe("configuration commands", () => {
     expect(run(["--init"], { cwd: dir })).toMatchObject({ code: 2, stderr: `lblint: ${join(dir, "lblint.config.json")} already exists; --init does not overwrite it\n` });
     expect(existsSync(join(dir, "lblint.config.json"))).toBe(true);
   });
+
+  it("--init joins haproxy.cfg and a conf.d of .cfg files into one haproxy configuration, and lints them so", () => {
+    const dir = tree({
+      "haproxy.cfg": "defaults\n    mode http\n    timeout connect 5s\n    timeout client 5s\n    timeout server 5s\nfrontend www\n    bind :8080\n    default_backend app\n",
+      "conf.d/20-app.cfg": "backend app\n    server a 10.0.0.1:80\n",
+      "notes.d/README": "not haproxy\n",
+    });
+    const init = run(["--init"], { cwd: dir });
+    expect(init.code).toBe(0);
+    expect(init.stderr).toContain("lblint: haproxyConfigs reads haproxy.cfg + conf.d as one haproxy configuration, as 'haproxy -f haproxy.cfg -f conf.d' would");
+    const written = JSON.parse(readFileSync(join(dir, "lblint.config.json"), "utf8"));
+    expect(written.haproxyConfigs).toEqual([["haproxy.cfg", "conf.d"]]);
+    const lint = run(["--format", "json", "haproxy.cfg"], { cwd: dir });
+    expect(ruleIds(lint.stdout)).not.toContain("HA010");
+  });
 });
 
 describe("exit status 2: one line, the stack only with --debug", () => {

@@ -1,7 +1,7 @@
 // --print-config FILE (the settings that apply to a file, as JSON) and --init (a starter
 // lblint.config.json in the working directory, targeting the installed daemons when they answer).
 import { spawnSync } from "node:child_process";
-import { access, writeFile } from "node:fs/promises";
+import { access, readdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { CONFIG_FILE_NAMES, DEFAULT_TARGETS } from "../lint/config.js";
 import { RULES } from "../lint/registry.js";
@@ -49,6 +49,23 @@ function installedVersion(command: string, known: readonly string[]): string | u
   return minor !== undefined && known.includes(minor) ? minor : undefined;
 }
 
+/**
+ * A guess at how haproxy reads a split configuration kept in `dir`: the `*.d` subdirectories that
+ * hold `.cfg` files (`conf.d/`, `haproxy.d/`), after `haproxy.cfg` when there is one, as packaged
+ * haproxy services start it (`-f haproxy.cfg -f conf.d`). Undefined when there is nothing to join.
+ */
+async function splitHaproxyConfig(dir: string): Promise<string[] | undefined> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const parts: string[] = [];
+  for (const entry of entries.filter((e) => e.isDirectory() && e.name.endsWith(".d")).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const inside = await readdir(join(dir, entry.name)).catch(() => [] as string[]);
+    if (inside.some((name) => name.endsWith(".cfg") && !name.startsWith("."))) parts.push(entry.name);
+  }
+  if (parts.length === 0) return undefined;
+  const main = entries.some((e) => e.isFile() && e.name === "haproxy.cfg");
+  return main ? ["haproxy.cfg", ...parts] : parts;
+}
+
 export async function initConfig(_options: CliOptions, io: Io): Promise<number> {
   for (const name of CONFIG_FILE_NAMES) {
     const existing = join(io.cwd, name);
@@ -56,11 +73,13 @@ export async function initConfig(_options: CliOptions, io: Io): Promise<number> 
   }
   const haproxy = installedVersion("haproxy", HAPROXY_VERSIONS);
   const keepalived = installedVersion("keepalived", KEEPALIVED_VERSIONS);
+  const split = await splitHaproxyConfig(io.cwd);
   const starter = {
     haproxyVersion: haproxy ?? DEFAULT_TARGETS.haproxy,
     keepalivedVersion: keepalived ?? DEFAULT_TARGETS.keepalived,
     rules: {},
     ignorePatterns: [],
+    ...(split ? { haproxyConfigs: [split] } : {}),
   };
   const path = join(io.cwd, CONFIG_FILE_NAMES[0]);
   try {
@@ -70,5 +89,6 @@ export async function initConfig(_options: CliOptions, io: Io): Promise<number> 
   }
   const found = [haproxy && `haproxy ${haproxy}`, keepalived && `keepalived ${keepalived}`].filter(Boolean);
   io.err(`lblint: wrote ${path}${found.length ? ` (targets ${found.join(" and ")}, as installed here)` : ""}\n`);
+  if (split) io.err(`lblint: haproxyConfigs reads ${split.join(" + ")} as one haproxy configuration, as 'haproxy ${split.map((part) => `-f ${part}`).join(" ")}' would; change it if haproxy is started otherwise\n`);
   return 0;
 }
