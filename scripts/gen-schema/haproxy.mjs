@@ -597,6 +597,9 @@ export async function generate({ referenceDir, outDir }) {
         const sig = o.sigs["3.4"].find((s) => s) ?? o.sigs["2.6"].find((s) => s) ?? "";
         opt.args = sampleArgs(sig);
       }
+      // the arguments haproxy 2.6.12 reads as integer literals (`bytes(integer[,integer])`), by position
+      const integers = (o.dk?.types ?? []).flatMap((type, at) => (type === "integer" ? [at] : []));
+      if (integers.length) opt.integerArgs = integers;
       // the type of a fetch's value as haproxy 2.6.12's keyword dump gives it (sint, str, bool, ipv4, …)
       if (kind === "fetches" && o.dk?.out) opt.output = o.dk.out;
       const av = availabilityOf(o.in, o.deprecated, undefined);

@@ -9,7 +9,7 @@ const config = (expression: string) =>
   `frontend f\n    mode http\n    bind :8000\n    http-request set-header x "%[${expression}]"\n    default_backend be\n\nbackend be\n    mode http\n    server www 127.0.0.1:80\n`;
 const V26 = { haproxyVersion: "2.6" };
 const GOOD = ["url_param(a,b)", "req.hdr(host),field(1,:)", "var(txn.input),add_item(',',txn.var,_suff_)", "src,ipmask(24)", "path", "req.hdr(host),lower"];
-const BAD = ["url_param(a,,i)", "hdr(a,1,x)", "req.hdr(host),lower(x)", "req.hdr(host),field(1)", "src,ipmask(24,64,1)", "req.hdr(host),bytes"];
+const BAD = ["url_param(a,,i)", "hdr(a,1,x)", "req.hdr(host),lower(x)", "req.hdr(host),field(1)", "src,ipmask(24,64,1)", "req.hdr(host),bytes", "req.hdr(host),bytes(txn.offset)"];
 
 describe("HA068 sample-arguments", () => {
   it("accepts calls within their argument counts, quoted commas included", () => {
@@ -23,6 +23,17 @@ describe("HA068 sample-arguments", () => {
     expect(found[0]!.message).toBe("sample fetch 'url_param' takes at most 2 arguments in haproxy 2.6, and is given 3; haproxy refuses the line");
     const few = expectHaproxy("HA068", plain("req.hdr(host),«field»(1)"), V26);
     expect(few[0]!.message).toBe("converter 'field' needs at least 2 arguments, and is given 1; haproxy refuses the line");
+  });
+
+  it("at 2.6, reports an integer argument that is no integer, on the argument", () => {
+    const plain = (expression: string) => config(expression).replace(`"%[${expression}]"`, `%[${expression}]`);
+    const [variable] = expectHaproxy("HA068", plain("req.hdr(host),bytes(«txn.offset»)"), V26);
+    expect(variable!.message).toBe("converter 'bytes' takes an integer as argument 1 in haproxy 2.6, not 'txn.offset'; haproxy refuses the line");
+    const [unit] = expectHaproxy("HA068", plain("req.payload(0,«1k»)"), V26);
+    expect(unit!.message).toBe("sample fetch 'req.payload' takes an integer as argument 2 in haproxy 2.6, not '1k'; haproxy refuses the line");
+    expectHaproxy("HA068", plain('req.hdr(host),bytes(-1,"2")'), V26);
+    expectHaproxy("HA068", plain("req.hdr(host),bytes(${OFFSET})"), V26);
+    expectHaproxy("HA068", plain("req.hdr(host),bytes(txn.offset)"), { haproxyVersion: "3.4" });
   });
 
   it("for later targets, allows what the 3.4 manual's signature allows", () => {

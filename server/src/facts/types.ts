@@ -98,6 +98,8 @@ export interface HaproxyOption {
    * of haproxy 2.6.12's dump); absent when that manual gives no signature.
    */
   readonly laterArgs?: ArgSpec;
+  /** For fetches and converters: the arguments (0-based) haproxy 2.6.12 reads as integer literals. */
+  readonly integerArgs?: readonly number[];
   readonly availability?: Availability;
   readonly doc?: DocRef;
   readonly summary?: string;

@@ -4,7 +4,9 @@
 // haproxy 2.6.12's keyword dump, which gives each signature. Later versions added arguments to some
 // (url_param's `i`): for them, a call may have as many as the 3.4 manual's signature allows, and
 // as few as either source requires; a fetch or converter that manual gives no signature for is not
-// judged.
+// judged. At 2.6, the arguments 2.6.12's dump types as `integer` must be integer literals: haproxy
+// refuses `bytes(txn.len)` ("failed to parse 'txn.len' as type 'integer'"); later versions read
+// variables in some of them, which no source here lists, so they are not judged.
 import { haproxyConverter, haproxyFetch } from "../../facts/haproxy.js";
 import type { ArgSpec } from "../../facts/types.js";
 import type { HaproxyRule } from "../../lint/rule.js";
@@ -12,6 +14,13 @@ import { HAS_PAREN } from "./model.js";
 import { samplesOf } from "./samples.js";
 
 const plural = (n: number) => `${n} argument${n === 1 ? "" : "s"}`;
+
+/** What haproxy 2.6's argument parser takes as an integer: digits with a sign, in quotes or not; empty is "not given". */
+function readsAsInteger(text: string): boolean {
+  const bare = text.length >= 2 && (text[0] === '"' || text[0] === "'") && text[text.length - 1] === text[0] ? text.slice(1, -1) : text;
+  // An environment variable may hold a number: haproxy expands it before reading.
+  return bare === "" || bare.includes("$") || /^[+-]?\d+$/.test(bare);
+}
 
 /** The counts both sources allow: the larger maximum (-1: none) and the smaller minimum. */
 function loosest(a: ArgSpec, b: ArgSpec): ArgSpec {
@@ -44,6 +53,17 @@ export const sampleArguments: HaproxyRule = {
           report({ uri: placed.section.uri, range: sample.range, message: `${what} '${sample.name}' takes at most ${plural(args.max)} in haproxy ${dumped ? "2.6" : "up to 3.4"}, and is given ${count}; haproxy refuses the line` });
         } else if (count < args.min) {
           report({ uri: placed.section.uri, range: sample.range, message: `${what} '${sample.name}' needs ${args.min === args.max ? "" : "at least "}${plural(args.min)}, and is given ${count}; haproxy refuses the line` });
+        } else if (dumped && spec.integerArgs && count > 0) {
+          const given = sample.arguments();
+          for (const at of spec.integerArgs) {
+            const argument = given[at];
+            if (!argument || readsAsInteger(argument.text)) continue;
+            report({
+              uri: placed.section.uri,
+              range: argument.range,
+              message: `${what} '${sample.name}' takes an integer as argument ${at + 1} in haproxy 2.6, not '${argument.text}'; haproxy refuses the line`,
+            });
+          }
         }
       }
     }

@@ -16,6 +16,8 @@ export interface SampleName {
   readonly aclCriterion: boolean;
   /** How many arguments it is given: 0 without parentheses or with `()`; an empty one between commas counts. */
   readonly argumentCount: number;
+  /** Its arguments as written (quotes kept), each with its place; none without parentheses. */
+  arguments(): readonly { readonly text: string; readonly range: Range }[];
 }
 
 const NONE: SampleName[] = [];
@@ -55,6 +57,11 @@ class Sample implements SampleName {
     if (this.text[this.to] !== "(") return 0;
     const { args } = readArguments(this.text, this.to);
     return args.length === 1 && args[0]!.text.trim() === "" ? 0 : args.length;
+  }
+
+  arguments(): readonly { readonly text: string; readonly range: Range }[] {
+    if (this.text[this.to] !== "(") return [];
+    return readArguments(this.text, this.to).args.map((piece) => ({ text: piece.text, range: rangeIn(this.word, piece.start, piece.end) }));
   }
 }
 
