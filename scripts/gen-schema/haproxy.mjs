@@ -584,6 +584,8 @@ export async function generate({ referenceDir, outDir }) {
     if (list.length) actionsOut[ruleSet] = list;
   }
 
+  // Argument types of the dump that a rule checks (the others, strings and names, take any word).
+  const CHECKED_ARG_TYPES = new Set(["integer", "IPv4 mask", "IPv6 mask"]);
   const sampleList = (map, kind) =>
     [...map.values()].sort(byName).map((o) => {
       const opt = { name: o.name };
@@ -597,9 +599,9 @@ export async function generate({ referenceDir, outDir }) {
         const sig = o.sigs["3.4"].find((s) => s) ?? o.sigs["2.6"].find((s) => s) ?? "";
         opt.args = sampleArgs(sig);
       }
-      // the arguments haproxy 2.6.12 reads as integer literals (`bytes(integer[,integer])`), by position
-      const integers = (o.dk?.types ?? []).flatMap((type, at) => (type === "integer" ? [at] : []));
-      if (integers.length) opt.integerArgs = integers;
+      // the argument types haproxy 2.6.12 checks as it reads them (`bytes(integer[,integer])`), by position
+      const types = o.dk?.types ?? [];
+      if (types.some((type) => CHECKED_ARG_TYPES.has(type))) opt.argTypes = types;
       // the type of a fetch's value as haproxy 2.6.12's keyword dump gives it (sint, str, bool, ipv4, …)
       if (kind === "fetches" && o.dk?.out) opt.output = o.dk.out;
       const av = availabilityOf(o.in, o.deprecated, undefined);

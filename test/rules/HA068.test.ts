@@ -34,6 +34,9 @@ describe("HA068 sample-arguments", () => {
     expectHaproxy("HA068", plain('req.hdr(host),bytes(-1,"2")'), V26);
     expectHaproxy("HA068", plain("req.hdr(host),bytes(${OFFSET})"), V26);
     expectHaproxy("HA068", plain("req.hdr(host),bytes(txn.offset)"), { haproxyVersion: "3.4" });
+    const [mask] = expectHaproxy("HA068", plain("src,ipmask(«33»,«129»)"), V26).slice(0, 1);
+    expect(mask!.message).toBe("converter 'ipmask' takes an IPv4 mask as argument 1 in haproxy 2.6, not '33'; haproxy refuses the line");
+    expectHaproxy("HA068", plain("src,ipmask(255.255.0.0,64)"), V26);
   });
 
   it("for later targets, allows what the 3.4 manual's signature allows", () => {

@@ -98,8 +98,12 @@ export interface HaproxyOption {
    * of haproxy 2.6.12's dump); absent when that manual gives no signature.
    */
   readonly laterArgs?: ArgSpec;
-  /** For fetches and converters: the arguments (0-based) haproxy 2.6.12 reads as integer literals. */
-  readonly integerArgs?: readonly number[];
+  /**
+   * For fetches and converters: the type of each argument in haproxy 2.6.12's keyword dump
+   * (`integer`, `string`, `table`, `IPv4 mask`, …); given only when one of them is a type that
+   * haproxy checks as it reads it (integers and masks).
+   */
+  readonly argTypes?: readonly string[];
   readonly availability?: Availability;
   readonly doc?: DocRef;
   readonly summary?: string;

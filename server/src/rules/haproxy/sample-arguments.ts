@@ -4,9 +4,10 @@
 // haproxy 2.6.12's keyword dump, which gives each signature. Later versions added arguments to some
 // (url_param's `i`): for them, a call may have as many as the 3.4 manual's signature allows, and
 // as few as either source requires; a fetch or converter that manual gives no signature for is not
-// judged. At 2.6, the arguments 2.6.12's dump types as `integer` must be integer literals: haproxy
-// refuses `bytes(txn.len)` ("failed to parse 'txn.len' as type 'integer'"); later versions read
-// variables in some of them, which no source here lists, so they are not judged.
+// judged. At 2.6, the arguments 2.6.12's dump types as integers or masks must be written as such:
+// haproxy refuses `bytes(txn.len)` ("failed to parse 'txn.len' as type 'integer'") and
+// `ipmask(33)`; later versions read variables in some of them, which no source here lists, so they
+// are not judged.
 import { haproxyConverter, haproxyFetch } from "../../facts/haproxy.js";
 import type { ArgSpec } from "../../facts/types.js";
 import type { HaproxyRule } from "../../lint/rule.js";
@@ -15,16 +16,42 @@ import { samplesOf } from "./samples.js";
 
 const plural = (n: number) => `${n} argument${n === 1 ? "" : "s"}`;
 
-/** What haproxy 2.6's argument parser takes as an integer: digits with a sign, in quotes or not; empty is "not given". */
-function readsAsInteger(text: string): boolean {
-  const bare = text.length >= 2 && (text[0] === '"' || text[0] === "'") && text[text.length - 1] === text[0] ? text.slice(1, -1) : text;
-  // An environment variable may hold a number: haproxy expands it before reading.
-  return bare === "" || bare.includes("$") || /^[+-]?\d+$/.test(bare);
-}
-
 /** The counts both sources allow: the larger maximum (-1: none) and the smaller minimum. */
 function loosest(a: ArgSpec, b: ArgSpec): ArgSpec {
   return { min: Math.min(a.min, b.min), max: a.max < 0 || b.max < 0 ? -1 : Math.max(a.max, b.max) };
+}
+
+/** The argument without one level of quotes, as haproxy reads it. */
+function unquoted(text: string): string {
+  return text.length >= 2 && (text[0] === '"' || text[0] === "'") && text[text.length - 1] === text[0] ? text.slice(1, -1) : text;
+}
+
+const DOTTED_MASK = /^(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
+
+/**
+ * Whether haproxy 2.6 reads `text` as an argument of `type` (measured, see the oracle test): an
+ * integer is digits with a sign; an IPv4 mask a length up to 32 or a dotted quad; an IPv6 mask a
+ * length up to 128. Other types take any word. Empty means "not given", and an environment
+ * variable may hold anything, so both pass.
+ */
+function readsAs(type: string, text: string): boolean {
+  const bare = unquoted(text);
+  if (bare === "" || bare.includes("$")) return true;
+  switch (type) {
+    case "integer":
+      return /^[+-]?\d+$/.test(bare);
+    case "IPv4 mask":
+      return (/^\d{1,2}$/.test(bare) && Number(bare) <= 32) || DOTTED_MASK.test(bare);
+    case "IPv6 mask":
+      return /^\d{1,3}$/.test(bare) && Number(bare) <= 128;
+    default:
+      return true;
+  }
+}
+
+/** How a message names a type: "an integer", "an IPv4 mask". */
+function typeName(type: string): string {
+  return type === "integer" ? "an integer" : `an ${type}`;
 }
 
 export const sampleArguments: HaproxyRule = {
@@ -53,15 +80,15 @@ export const sampleArguments: HaproxyRule = {
           report({ uri: placed.section.uri, range: sample.range, message: `${what} '${sample.name}' takes at most ${plural(args.max)} in haproxy ${dumped ? "2.6" : "up to 3.4"}, and is given ${count}; haproxy refuses the line` });
         } else if (count < args.min) {
           report({ uri: placed.section.uri, range: sample.range, message: `${what} '${sample.name}' needs ${args.min === args.max ? "" : "at least "}${plural(args.min)}, and is given ${count}; haproxy refuses the line` });
-        } else if (dumped && spec.integerArgs && count > 0) {
+        } else if (dumped && spec.argTypes && count > 0) {
           const given = sample.arguments();
-          for (const at of spec.integerArgs) {
-            const argument = given[at];
-            if (!argument || readsAsInteger(argument.text)) continue;
+          for (let at = 0; at < given.length && at < spec.argTypes.length; at++) {
+            const type = spec.argTypes[at]!;
+            if (readsAs(type, given[at]!.text)) continue;
             report({
               uri: placed.section.uri,
-              range: argument.range,
-              message: `${what} '${sample.name}' takes an integer as argument ${at + 1} in haproxy 2.6, not '${argument.text}'; haproxy refuses the line`,
+              range: given[at]!.range,
+              message: `${what} '${sample.name}' takes ${typeName(type)} as argument ${at + 1} in haproxy 2.6, not '${given[at]!.text}'; haproxy refuses the line`,
             });
           }
         }
