@@ -14,6 +14,19 @@ describe("HA060 unknown-sample", () => {
     tcp-request content track-sc0 src
     http-request deny if { req.hdr_cnt(host) gt 1 } || { lua.check }
     use_backend %[req.hdr(host),lower,map_dom(/etc/haproxy/hosts.map,app)]
+    http-request set-var-fmt(txn.note) plain-text
+`,
+    );
+  });
+
+  it("reads the expressions of set-priority-class and set-priority-offset, not the format of set-var-fmt", () => {
+    expectHaproxy(
+      "HA060",
+      `frontend www
+    bind :80
+    http-request set-priority-class «prio»
+    http-request set-priority-offset int(5)
+    http-request set-var-fmt(txn.x) abc
 `,
     );
   });

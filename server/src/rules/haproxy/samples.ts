@@ -23,8 +23,8 @@ export interface SampleName {
 const NONE: SampleName[] = [];
 const STICK = /^stick (?:on|match|store-request|store-response)$/;
 
-/** Actions whose next word is a sample expression. */
-const EXPRESSION_ACTIONS = /^(?:set-var|set-src|set-dst|set-src-port|set-dst-port|track-sc\d|sc-set-gpt\d?|capture)\b/;
+/** Actions whose next word is a sample expression (`set-var-fmt` takes a log format instead). */
+const EXPRESSION_ACTIONS = /^(?:set-var(?!-fmt)|set-src|set-dst|set-src-port|set-dst-port|track-sc\d|sc-set-gpt\d?|capture|set-priority-class|set-priority-offset)\b/;
 
 function isExpressionAction(first: string | undefined): boolean {
   return first !== undefined && EXPRESSION_ACTIONS.test(first);
