@@ -4,7 +4,7 @@
 // alternative (lint() with one rule turned off) useless: its differences are smaller than the noise.
 // Usage: node --expose-gc scripts/profile-rules.mjs [haproxy|keepalived] [--runs N] [--top N]
 import { readFileSync } from "node:fs";
-const lblint = await import(new URL("../dist/index.js", import.meta.url).href);
+const lblint = await import(process.env.LBLINT_BENCH_MODULE ? new URL(process.env.LBLINT_BENCH_MODULE, `file://${process.cwd()}/`).href : new URL("../dist/index.js", import.meta.url).href);
 const which = process.argv[2] ?? "haproxy";
 const option = (name, fallback) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback);
 const runs = option("--runs", 10);

@@ -17,7 +17,7 @@ const installed = spawnSync("haproxy", ["-v"]).error === undefined;
 const TRIES: Readonly<Record<string, readonly string[]>> = {
   integer: ["1k"],
   "IPv4 mask": ["255.255.0.0", "abc", "33"],
-  "IPv6 mask": ["64", "abc", "129"],
+  "IPv6 mask": ["64", "ffff:ffff::ff00", "abc", "129", "1:2"],
 };
 
 /** A call with every argument given (integers as 1, masks as 24, the rest as `a`), `word` at position `at`. */

@@ -2,6 +2,7 @@
 // number that is not one, a word outside a closed list (`mode https`, `balance round-robin`,
 // `log … local9`), a listening address without a port. haproxy refuses each of them.
 import { requiredValueReports } from "./required-values.js";
+import { actionWordReports } from "./action-words.js";
 import { checkExpectReports, errorCodeReports } from "./check-expect.js";
 import { compressionAlgorithmReports } from "./option-parameters.js";
 import { optionValueProblem } from "./option-values.js";
@@ -295,6 +296,7 @@ export const invalidValue: HaproxyRule = {
     checkExpectReports(model, report);
     errorCodeReports(model, report);
     compressionAlgorithmReports(model, report);
+    actionWordReports(model, report);
   },
 };
 

@@ -9,6 +9,7 @@
 // `ipmask(33)`; later versions read variables in some of them, which no source here lists, so they
 // are not judged.
 import { haproxyConverter, haproxyFetch } from "../../facts/haproxy.js";
+import { isIpv6 } from "../../facts/shapes.js";
 import type { ArgSpec } from "../../facts/types.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { HAS_PAREN } from "./model.js";
@@ -31,7 +32,7 @@ const DOTTED_MASK = /^(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?
 /**
  * Whether haproxy 2.6 reads `text` as an argument of `type` (measured, see the oracle test): an
  * integer is digits with a sign; an IPv4 mask a length up to 32 or a dotted quad; an IPv6 mask a
- * length up to 128. Other types take any word. Empty means "not given", and an environment
+ * length up to 128 or an IPv6 address. Other types take any word. Empty means "not given", and an environment
  * variable may hold anything, so both pass.
  */
 function readsAs(type: string, text: string): boolean {
@@ -43,7 +44,7 @@ function readsAs(type: string, text: string): boolean {
     case "IPv4 mask":
       return (/^\d{1,2}$/.test(bare) && Number(bare) <= 32) || DOTTED_MASK.test(bare);
     case "IPv6 mask":
-      return /^\d{1,3}$/.test(bare) && Number(bare) <= 128;
+      return (/^\d{1,3}$/.test(bare) && Number(bare) <= 128) || isIpv6(bare);
     default:
       return true;
   }

@@ -1,0 +1,177 @@
+// HA004 checks of the words of rule actions (http-request, tcp-request content, …), each measured
+// with haproxy 2.6.12:
+// - variable names, wherever one is written (`set-var(NAME,cond…)`, `set-var-fmt`, `unset-var`,
+//   the `var()` fetch, the `set-var`/`unset-var` converters): a scope among proc, sess, txn, req,
+//   res and check, a dot, then letters, digits, '.' and '_' ("invalid variable name 'foo.x'");
+//   and the conditions of set-var ("unknown condition \"bogus\"");
+// - `set-log-level`: a syslog level or `silent` ("expects exactly 1 argument (log level name or
+//   'silent')");
+// - `auth`: nothing but `realm NAME` before the condition;
+// - `redirect`: a `location`, `prefix` or `scheme` ("redirection type expected");
+// - `normalize-uri`: experimental, so only after `expose-experimental-directives` in a global section;
+// - at 2.6 only: `set-timeout` names `server` or `tunnel`, takes a time above 0 (no expression yet)
+//   and needs a backend ("proxy 'f' has no backend capability"); a stick counter number of
+//   `sc-inc-gpc0(N)` and the like is at most 2. Later versions take more of both.
+import type { Word } from "../../../../grammars/haproxy/ast.js";
+import type { HaproxyRule, Report } from "../../lint/rule.js";
+import { parseTime, type Placed } from "./model.js";
+import { rangeInWord } from "./options.js";
+import { sampleNames } from "./samples.js";
+
+type Context = Parameters<HaproxyRule["check"]>[0];
+
+const RULE_KEYWORDS: ReadonlySet<string> = new Set(["http-request", "http-response", "http-after-response", "tcp-request", "tcp-response", "http-check", "tcp-check"]);
+const SCOPES = ["proc", "sess", "txn", "req", "res", "check"];
+const SET_VAR_CONDITIONS = new Set(["ifexists", "ifnotexists", "ifempty", "ifnotempty", "ifset", "ifnotset", "ifgt", "iflt"]);
+const LOG_LEVELS = new Set(["emerg", "alert", "crit", "err", "warning", "notice", "info", "debug", "silent"]);
+const CONDITION = new Set(["if", "unless"]);
+const REDIRECT_TYPES = new Set(["location", "prefix", "scheme"]);
+/** Actions that name a stick counter in their parentheses: the counter is the last number there. */
+const COUNTER_ACTIONS = /^sc-(?:inc-gpc[01]?|set-gpt0?)\(/;
+
+/** What is wrong with a variable name as haproxy reads it, or undefined. */
+function variableNameProblem(name: string): string | undefined {
+  if (name.includes("$")) return undefined;
+  const dot = name.indexOf(".");
+  if (dot < 0 || !SCOPES.includes(name.slice(0, dot)) || dot === name.length - 1) {
+    return `'${name}' is not a variable name: it starts with its scope (${SCOPES.join(", ")}), a dot and a name`;
+  }
+  if (/[^A-Za-z0-9._]/.test(name.slice(dot + 1))) return `'${name}' is not a variable name: after the scope, haproxy takes only letters, digits, '.' and '_'`;
+  return undefined;
+}
+
+/** `action(a,b)` of a word: its name and its arguments with their offsets in the word's value. */
+function call(value: string): { name: string; args: { text: string; start: number }[] } | undefined {
+  const open = value.indexOf("(");
+  if (open < 0 || !value.endsWith(")")) return undefined;
+  const args: { text: string; start: number }[] = [];
+  let start = open + 1;
+  for (let i = start; i <= value.length - 1; i++) {
+    if (i === value.length - 1 || value[i] === ",") {
+      args.push({ text: value.slice(start, i), start });
+      start = i + 1;
+    }
+  }
+  return { name: value.slice(0, open), args };
+}
+
+function variableActionReports(word: Word): Report[] {
+  const parsed = call(word.value);
+  if (!parsed || parsed.args.length === 0) return [];
+  const reports: Report[] = [];
+  const [name, ...conditions] = parsed.args;
+  const problem = variableNameProblem(name!.text);
+  if (problem) reports.push({ range: rangeInWord(word, name!.start, name!.start + name!.text.length), message: `${problem}; haproxy refuses the line` });
+  if (parsed.name === "unset-var") return reports;
+  for (const condition of conditions) {
+    if (SET_VAR_CONDITIONS.has(condition.text) || condition.text.includes("$")) continue;
+    reports.push({
+      range: rangeInWord(word, condition.start, condition.start + condition.text.length),
+      message: `'${condition.text}' is not a condition of ${parsed.name} (${[...SET_VAR_CONDITIONS].join(", ")}); haproxy refuses the line`,
+    });
+  }
+  return reports;
+}
+
+/** The words of one rule line from its action on: `placed.statement.args` after the keyword's own words. */
+function actionWords(placed: Placed): readonly Word[] {
+  const reading = placed.reading;
+  return reading.kind === "known" ? reading.args : [];
+}
+
+/** Actions checked here, by the name before their parentheses. */
+const CHECKED_ACTIONS = new Set(["set-var", "set-var-fmt", "unset-var", "set-log-level", "auth", "redirect", "normalize-uri", "set-timeout"]);
+
+function actionReports(placed: Placed, version: string, experimental: boolean): Report[] {
+  // The action is read without making the line's words; most rule lines have nothing checked here.
+  const reading = placed.reading;
+  const value = reading.kind === "known" ? reading.value(0) : undefined;
+  if (value === undefined) return [];
+  const name = value.includes("(") ? value.slice(0, value.indexOf("(")) : value;
+  if (!CHECKED_ACTIONS.has(name) && !(version === "2.6" && COUNTER_ACTIONS.test(value))) return [];
+  const words = actionWords(placed);
+  const action = words[0]!;
+  switch (name) {
+    case "set-var":
+    case "set-var-fmt":
+    case "unset-var":
+      return variableActionReports(action);
+    case "set-log-level": {
+      const level = words[1];
+      if (!level || CONDITION.has(level.value) || level.value.includes("$") || LOG_LEVELS.has(level.value)) return [];
+      return [{ range: level.range, message: `'${level.value}' is not a log level (${[...LOG_LEVELS].join(", ")}); haproxy refuses the line` }];
+    }
+    case "auth": {
+      const next = words[1];
+      if (!next || CONDITION.has(next.value) || next.value === "realm") return [];
+      return [{ range: next.range, message: `'${next.value}' is not an option of auth: only 'realm NAME' may come before the condition; haproxy refuses the line` }];
+    }
+    case "redirect":
+      return redirectReports(action, words.slice(1));
+    case "normalize-uri":
+      return experimental ? [] : [{ range: action.range, message: "'normalize-uri' is experimental: haproxy refuses it unless 'expose-experimental-directives' comes first, in the global section" }];
+    case "set-timeout":
+      return version === "2.6" ? setTimeoutReports(placed, action, words) : [];
+    default:
+      return version === "2.6" && COUNTER_ACTIONS.test(value) ? counterReports(action) : [];
+  }
+}
+
+/** A redirect (`redirect …` line or action) without its type: `words` follow `redirect`. */
+export function redirectReports(at: Word, words: readonly Word[]): Report[] {
+  for (const word of words) {
+    if (CONDITION.has(word.value)) break;
+    if (REDIRECT_TYPES.has(word.value) || word.value.includes("$")) return [];
+  }
+  return [{ range: at.range, message: "a redirect needs 'location', 'prefix' or 'scheme' and its value; haproxy refuses the line" }];
+}
+
+function setTimeoutReports(placed: Placed, action: Word, words: readonly Word[]): Report[] {
+  if (placed.section.type === "frontend") {
+    return [{ range: action.range, message: "'set-timeout' changes a backend's timeouts: haproxy 2.6 refuses it in a frontend (write it in the backend or a listen section)" }];
+  }
+  const which = words[1];
+  if (!which || CONDITION.has(which.value)) return [];
+  if (which.value !== "server" && which.value !== "tunnel") return [{ range: which.range, message: `haproxy 2.6's set-timeout sets 'server' or 'tunnel', not '${which.value}'` }];
+  const time = words[2];
+  if (!time || CONDITION.has(time.value) || time.value.includes("$")) return [];
+  const parsed = parseTime(time.value);
+  if (parsed && parsed.ms > 0) return [];
+  return [{ range: time.range, message: parsed ? "set-timeout needs a time above 0; haproxy refuses 0" : `'${time.value}' is not a time (haproxy 2.6 takes no expression here): a number with an optional unit (us, ms, s, m, h, d)` }];
+}
+
+function counterReports(action: Word): Report[] {
+  const parsed = call(action.value);
+  const counter = parsed?.args[parsed.args.length - 1];
+  if (!counter || !/^\d+$/.test(counter.text) || Number(counter.text) <= 2) return [];
+  return [{ range: rangeInWord(action, counter.start, counter.start + counter.text.length), message: `haproxy 2.6 tracks 3 stick counters (0 to 2), not ${counter.text}; it refuses the line` }];
+}
+
+/** Whether a global section says `expose-experimental-directives` before `placed` (or in another file, which may come first). */
+function experimentalBefore(placed: Placed, exposed: readonly Placed[]): boolean {
+  return exposed.some((line) => line.section.uri !== placed.section.uri || line.statement.range.startOffset < placed.statement.range.startOffset);
+}
+
+/** Text every line checked here holds: the rest of the file is not read at all. */
+const MENTIONS = ["var(", "var-fmt(", "set-log-level", "auth", "redirect", "normalize-uri", "set-timeout", "sc-inc-gpc", "sc-set-gpt"];
+
+export function actionWordReports(model: Context["model"], report: Context["report"]): void {
+  const candidates = model.mentioning(...MENTIONS);
+  if (candidates.length === 0) return;
+  const exposed = model.withKeyword("expose-experimental-directives").filter((placed) => placed.section.type === "global");
+  for (const placed of candidates) {
+    const uri = placed.section.uri;
+    if (RULE_KEYWORDS.has(placed.keyword)) {
+      for (const item of actionReports(placed, model.version, experimentalBefore(placed, exposed))) report({ uri, ...item });
+    } else if (placed.keyword === "redirect") {
+      for (const item of redirectReports(placed.statement.keyword, actionWords(placed))) report({ uri, ...item });
+    }
+    // Variable names inside sample expressions: the var() fetch and the set-var/unset-var converters.
+    for (const sample of sampleNames(placed.statement, placed.reading)) {
+      if (sample.name !== "var" && !(sample.kind === "converter" && (sample.name === "set-var" || sample.name === "unset-var"))) continue;
+      const name = sample.arguments()[0];
+      const problem = name && variableNameProblem(name.text);
+      if (problem) report({ uri, range: name.range, message: `${problem}; haproxy refuses the line` });
+    }
+  }
+}
