@@ -3,6 +3,7 @@ import type { HaproxyRule } from "../../lint/rule.js";
 import { aclIntegerPattern } from "./acl-integer-pattern.js";
 import { protoModeMismatch } from "./proto-mode-mismatch.js";
 import { captureSlot } from "./capture-slot.js";
+import { aclAddressPattern } from "./acl-address-pattern.js";
 import { aclFlag } from "./acl-flag.js";
 import { sampleArguments } from "./sample-arguments.js";
 import { filterArguments } from "./filter-arguments.js";
@@ -134,4 +135,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   externalCheck,
   serverNameUnchecked,
   frontendTimeoutInBackend,
+  aclAddressPattern,
 ];

@@ -1,0 +1,89 @@
+// HA073: a pattern that cannot be an address, for an ACL whose fetch gives one (`src 10.0.0.0/33`,
+// `src 10.0.0.300`, `src 1.2.3.4-1.2.3.9`). haproxy 2.6.12 refuses it: "'10.0.0.0/33' is not a
+// valid IPv4 or IPv6 address". What it takes, measured: IPv4 in the short forms inet_aton reads
+// (`10`, `10.0.0`, octal `010.0.0.1`; not hexadecimal), IPv6, with an optional mask (a length, or a dotted mask for
+// IPv4), and host names, which it resolves when it starts. Names are left alone (whether they
+// resolve depends on the machine); only patterns written with the characters of an address are
+// judged. Fetches followed by converters, and other matching methods than `-m ip`, are left
+// alone; an explicit `-m ip` is checked whatever the fetch.
+import type { Word } from "../../../../grammars/haproxy/ast.js";
+import { isIpv6 } from "../../facts/shapes.js";
+import { haproxyFetch } from "../../facts/haproxy.js";
+import type { HaproxyRule, Report } from "../../lint/rule.js";
+import { forEachAclCriterion } from "./acl-criteria.js";
+import { rangeInWord } from "./options.js";
+import { readCriterion } from "./sample-expr.js";
+
+const ADDRESS_OUTPUTS = new Set(["ipv4", "ipv6", "addr"]);
+
+/** A number as haproxy reads one part of an IPv4 address: decimal, or octal after a 0 (measured). */
+function part(text: string): number | undefined {
+  if (/^0[0-7]*$/.test(text)) return Number.parseInt(text, 8);
+  if (/^[1-9]\d*$/.test(text)) return Number(text);
+  return undefined;
+}
+
+/** Whether inet_aton reads `text` (`a`, `a.b`, `a.b.c` or `a.b.c.d`, the last part filling what is left). */
+function readsAsIpv4(text: string): boolean {
+  const parts = text.split(".").map(part);
+  if (parts.length > 4 || parts.some((n) => n === undefined)) return false;
+  const last = parts[parts.length - 1]!;
+  const leading = parts.slice(0, -1) as number[];
+  return leading.every((n) => n <= 255) && last < 2 ** (8 * (5 - parts.length));
+}
+
+/** What is wrong with a pattern written like an address, or undefined (a name, or a valid address). */
+function addressProblem(pattern: string): string | undefined {
+  const slash = pattern.indexOf("/");
+  const address = slash < 0 ? pattern : pattern.slice(0, slash);
+  const mask = slash < 0 ? undefined : pattern.slice(slash + 1);
+  if (/^[0-9.]+-[0-9.]+$/.test(pattern)) return "address ranges are not patterns haproxy takes (write a network with its mask, or several addresses)";
+  if (/^[0-9.]+$/.test(address)) {
+    if (!readsAsIpv4(address)) return "not an IPv4 address";
+    if (mask === undefined) return undefined;
+    return (/^\d{1,2}$/.test(mask) && Number(mask) <= 32) || /^\d+\.\d+\.\d+\.\d+$/.test(mask) && readsAsIpv4(mask) ? undefined : `'/${mask}' is not an IPv4 mask (a length up to 32, or a dotted mask)`;
+  }
+  // No host name holds a colon.
+  if (address.includes(":")) {
+    if (!isIpv6(address)) return "not an IPv6 address";
+    if (mask === undefined) return undefined;
+    return /^\d{1,3}$/.test(mask) && Number(mask) <= 128 ? undefined : `'/${mask}' is not an IPv6 mask (a length up to 128)`;
+  }
+  return undefined;
+}
+
+function patternReports(words: readonly Word[]): Report[] {
+  const criterion = readCriterion(words);
+  if (!criterion || criterion.word.value.includes(",") || criterion.word.value.includes("$")) return [];
+  if (criterion.method !== undefined && criterion.method !== "ip") return [];
+  if (criterion.method !== "ip" && (criterion.base !== criterion.fetch || !ADDRESS_OUTPUTS.has(haproxyFetch(criterion.fetch)?.output ?? ""))) return [];
+  const reports: Report[] = [];
+  for (const pattern of criterion.patterns) {
+    if (pattern.value.includes("$")) continue;
+    const problem = addressProblem(pattern.value);
+    if (!problem) continue;
+    reports.push({
+      range: rangeInWord(pattern, 0, pattern.value.length),
+      message: `'${pattern.value}': ${problem}, which '${criterion.fetch}' is matched against; haproxy refuses the ACL`,
+    });
+  }
+  return reports;
+}
+
+export const aclAddressPattern: HaproxyRule = {
+  meta: {
+    id: "HA073",
+    alias: "acl-address-pattern",
+    product: "haproxy",
+    severity: "error",
+    category: "correctness",
+    description: "an ACL pattern written like an address that is none, for a fetch that gives an address",
+    fixable: false,
+    native: "reports",
+  },
+  check({ model, report }) {
+    forEachAclCriterion(model.statements(), (words, section) => {
+      for (const found of patternReports(words)) report({ uri: section.uri, ...found });
+    });
+  },
+};

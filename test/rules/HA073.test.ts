@@ -1,0 +1,41 @@
+// The patterns are asked of haproxy 2.6.12 one per file (it stops at the first refused ACL).
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { expectHaproxy, lintText } from "./harness.js";
+
+const installed = spawnSync("haproxy", ["-v"]).error === undefined;
+
+const GOOD = ["10.0.0.0/8", "10.0.0.1/255.255.0.0", "10.0.0.0/255.0.255.0", "10.0.0", "10", "010.0.0.1", "0.0.0.0/0", "::1", "::ffff:10.0.0.1", "2001:db8::/32", "localhost", "-i 10.0.0.1"];
+const BAD = ["10.0.0.0/33", "10.0.0.300", "10.0.0.1/", "10.0.0.0/-1", "::1/129", "fe80::zz", "1.2.3.4-1.2.3.5", "1.2.3.4.5", "300.1"];
+
+function config(pattern: string): string {
+  return `defaults\n    mode http\n    timeout connect 5s\n    timeout client 5s\n    timeout server 5s\nfrontend f\n    bind 127.0.0.1:18080\n    acl x src ${pattern}\n    http-request deny if x\n    default_backend b\nbackend b\n    server s 127.0.0.1:80\n`;
+}
+
+describe("HA073 acl-address-pattern", () => {
+  it("accepts addresses in every form haproxy reads, with masks, names, and other fetches", () => {
+    for (const pattern of GOOD) expectHaproxy("HA073", config(pattern));
+    expectHaproxy("HA073", "frontend f\n    bind :80\n    acl a hdr(x) 10.0.0.300\n    acl b src,ipmask(24) 10.0.0.300\n    acl c src -m str 10.0.0.300\n    acl d src $NET\n");
+  });
+
+  it("reports patterns written like addresses that are none, on the pattern", () => {
+    const [found] = expectHaproxy("HA073", "frontend f\n    bind :80\n    acl x src 10.0.0.1 «10.0.0.0/33»\n    http-request deny if { dst «1.2.3.4-1.2.3.5» }\n    acl y req.hdr(x-ip) -m ip «10.0.0.300»\n");
+    expect(found!.message).toBe("'10.0.0.0/33': '/33' is not an IPv4 mask (a length up to 32, or a dotted mask), which 'src' is matched against; haproxy refuses the ACL");
+  });
+
+  it.runIf(installed)("agrees with haproxy 2.6.12 on each pattern", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lblint-ha073-"));
+    const file = join(dir, "t.cfg");
+    const wrong: string[] = [];
+    for (const pattern of [...GOOD, ...BAD]) {
+      writeFileSync(file, config(pattern));
+      const refused = spawnSync("haproxy", ["-c", "-f", file], { encoding: "utf8", timeout: 20_000 }).status !== 0;
+      const flagged = lintText("haproxy", config(pattern), { haproxyVersion: "2.6" }).some((p) => p.ruleId === "HA073");
+      if (refused !== flagged || refused !== BAD.includes(pattern)) wrong.push(`${pattern}: haproxy ${refused ? "refuses" : "accepts"}, lblint ${flagged ? "flags" : "is silent"}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
