@@ -50,6 +50,17 @@ describe("a haproxy configuration split over a directory", () => {
     expect(result.stderr).toBe("");
   });
 
+  it("joins the haproxy.cfg of the directory above, as packaged services start haproxy", () => {
+    const root = confD({ "app.cfg": "backend app\n    server a 10.0.0.1:80\n" });
+    writeFileSync(join(root, "haproxy.cfg"), `${DEFAULTS}frontend www\n    bind :8080\n    default_backend app\n`);
+    const result = run(root, ".");
+    expect(result.ruleIds).toContain("HA010");
+    expect(result.stderr).toBe(
+      `lblint: note: 1 undefined-name error in haproxy.cfg and conf.d/ goes away when haproxy.cfg and the .cfg file of conf.d/ are read as one configuration (as 'haproxy -f haproxy.cfg -f conf.d/' reads them); if haproxy loads them that way, lint them with --haproxy-config haproxy.cfg --haproxy-config conf.d/ or "haproxyConfigs" in lblint.config.json\n`,
+    );
+    expect(run(root, "--haproxy-config", "haproxy.cfg", "--haproxy-config", "conf.d").ruleIds).not.toContain("HA010");
+  });
+
   it("gets no note when reading the files together would not define the missing names", () => {
     const apart = confD({
       "a.cfg": `${DEFAULTS}frontend a\n    bind :8081\n    default_backend missing\n`,
