@@ -23,8 +23,8 @@ describe("KA052 email-alerts-nowhere", () => {
     expect(neither[0]!.message).toContain("no smtp_server and no notification_email address");
   });
 
-  it("reports an empty notification_email block, as keepalived warns", () => {
-    const found = expectKeepalived("KA052", globals("  «notification_email» {\n  }\n"));
+  it("reports an empty notification_email block, as keepalived warns, from its keyword to the `}` keepalived names", () => {
+    const found = expectKeepalived("KA052", globals("  «notification_email {\n  }»\n"));
     expect(found.map((p) => [p.severity, p.message])).toEqual([["warning", "this notification_email block lists no address; keepalived warns about it and mails no one"]]);
   });
 });

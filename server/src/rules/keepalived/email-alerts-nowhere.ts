@@ -29,7 +29,10 @@ export const emailAlertsNowhere: KeepalivedRule = {
     const emailBlocks = model.blocks.filter((placed) => placed.id === "global_defs>notification_email");
     for (const placed of emailBlocks) {
       if (placed.statements.length === 0 && placed.blocks.length === 0) {
-        report({ uri: placed.uri, range: placed.block.header!.keyword.range, message: "this notification_email block lists no address; keepalived warns about it and mails no one" });
+        // From the keyword to the `}`: keepalived names the line of the closing brace.
+        const close = placed.block.close;
+        const range = close ? { start: placed.block.header!.keyword.range.start, end: close.range.end } : placed.block.header!.keyword.range;
+        report({ uri: placed.uri, range, message: "this notification_email block lists no address; keepalived warns about it and mails no one" });
       }
     }
     const alerts: PlacedStatement[] = [];
