@@ -343,8 +343,11 @@ export const ARGS = {
     http_protocol: "string", nb_get_retry: "int", enable_sni: "-", sni_name: "string", tls_compliant: "-",
   },
   "virtual_server>real_server>HTTP_GET>url": {
-    // oracle: `status_code` alone is accepted without a word (keepalived 2.2.7)
-    status_code: "[string...]",
+    // oracle: `status_code` alone is accepted without a word (keepalived 2.2.7); each word a code
+    // from 100 to 599 or a range (`Invalid HTTP_GET status code '600'`, `'200-100'`, `'200,301'`)
+    status_code: "[statuscode...]",
+    // oracle: `digest '123' character length should be 32`, `Unable to interpret hex digit`
+    digest: "hex:32",
     regex: "n:1..",
     regex_options: "string...",
     regex_stack: "int int",
@@ -352,8 +355,11 @@ export const ARGS = {
     regex_max_offset: "int",
   },
   "virtual_server>real_server>SSL_GET>url": {
-    // oracle: `status_code` alone is accepted without a word (keepalived 2.2.7)
-    status_code: "[string...]",
+    // oracle: `status_code` alone is accepted without a word (keepalived 2.2.7); each word a code
+    // from 100 to 599 or a range (`Invalid HTTP_GET status code '600'`, `'200-100'`, `'200,301'`)
+    status_code: "[statuscode...]",
+    // oracle: `digest '123' character length should be 32`, `Unable to interpret hex digit`
+    digest: "hex:32",
     regex: "n:1..",
     regex_options: "string...",
     regex_stack: "int int",
@@ -367,6 +373,10 @@ export const ARGS = {
   },
   "virtual_server>real_server>FILE_CHECK": {
     weight: "int:-2147483647..2147483647 [enum:reverse]",
+  },
+  "virtual_server>real_server>DNS_CHECK": {
+    // oracle: `Unknown DNS check type PTR - ignoring`; the type is read without regard to case
+    type: "enum:A|NS|CNAME|SOA|MX|TXT|AAAA|a|ns|cname|soa|mx|txt|aaaa",
   },
   "virtual_server>real_server>BFD_CHECK": {
     // oracle: `BFD_CHECK - No or too many names specified`

@@ -112,3 +112,19 @@ describe("KA003 invalid-arguments: an address with a prefix length where a plain
     expect(found.map((p) => [p.severity, p.message])).toEqual([["warning", "'10.0.0.9/24' has a prefix length, which 'connect_ip' does not take; keepalived -t says nothing about it"]]);
   });
 });
+
+describe("KA003 check values", () => {
+  const check = (body: string) => `virtual_server 10.0.0.1 80 {\n  protocol TCP\n  real_server 10.0.0.2 80 {\n${body}  }\n}\n`;
+
+  it("holds HTTP_GET status codes to 100..599 and ranges low to high, as keepalived 2.2.7 does", () => {
+    expectKeepalived("KA003", check("    HTTP_GET {\n      url {\n        path /\n        status_code 200 301-308 «600» «200-100» «200,301»\n      }\n    }\n"));
+  });
+
+  it("wants a digest of 32 hexadecimal digits and a DNS check type keepalived knows", () => {
+    const found = expectKeepalived(
+      "KA003",
+      check("    SSL_GET {\n      url {\n        path /\n        digest «123»\n        digest 0123456789ABCDEF0123456789abcdef\n      }\n    }\n    DNS_CHECK {\n      type «PTR»\n    }\n    DNS_CHECK {\n      type aaaa\n    }\n"),
+    );
+    expect(found[0]!.message).toContain("is not 32 hexadecimal digits");
+  });
+});

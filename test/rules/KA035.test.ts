@@ -14,4 +14,9 @@ describe("KA035 lvs-empty", () => {
   it("leaves a virtual server alone whose real servers may come from an include", () => {
     expectKeepalived("KA035", "virtual_server 10.0.0.1 80 {\n  protocol TCP\n  include /etc/keepalived/real-servers.conf\n}\n");
   });
+
+  it("reports a virtual_server_group without entries, through its closing brace", () => {
+    const found = expectKeepalived("KA035", "virtual_server_group «web {\n}»\nvirtual_server_group db {\n  10.0.0.5 5432\n}\n");
+    expect(found[0]!.message).toBe("virtual_server_group 'web' has no entries; keepalived removes it, and the virtual servers that name it");
+  });
 });

@@ -8,10 +8,15 @@ describe("KA051 url-incomplete", () => {
     expectKeepalived("KA051", server("      url {\n        path /\n        digest 9b3a0c85a887a256d6939da88aabd8cd\n      }\n      url {\n        path /health\n        status_code 200\n      }\n"));
   });
 
+  it("reports a check without a url, through its closing brace, where keepalived reports it", () => {
+    const found = expectKeepalived("KA051", `virtual_server 10.0.0.1 80 {\n  lb_algo rr\n  lb_kind NAT\n  real_server 10.0.0.2 80 {\n    «SSL_GET {\n      connect_timeout 3\n    }»\n  }\n}\n`);
+    expect(found[0]!.message).toBe("this SSL_GET has no url block; keepalived ignores the check, so the real server is never taken out");
+  });
+
   it("reports a url without a path, and a digest given twice", () => {
     const found = expectKeepalived(
       "KA051",
-      server("      «url» {\n        status_code 200\n      }\n      url {\n        path /\n        digest 9b3a0c85a887a256d6939da88aabd8cd\n        digest «9B3A0C85A887A256D6939DA88AABD8CD»\n      }\n"),
+      server("      «url {\n        status_code 200\n      }»\n      url {\n        path /\n        digest 9b3a0c85a887a256d6939da88aabd8cd\n        digest «9B3A0C85A887A256D6939DA88AABD8CD»\n      }\n"),
     );
     expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
       "error this url has no path; keepalived drops it from the check",

@@ -105,6 +105,15 @@ function checkAddressRange(value: string): string | undefined {
   return undefined;
 }
 
+/** An HTTP status code or range keepalived's HTTP_GET takes: 100 to 599, `200-299` low to high. */
+function checkStatusCodes(value: string): string | undefined {
+  const match = /^(\d{3})(?:-(\d{3}))?$/.exec(value);
+  const low = match ? Number(match[1]) : NaN;
+  const high = match?.[2] === undefined ? low : Number(match[2]);
+  if (!match || low < 100 || high > 599 || high < low) return "is not an HTTP status code (100 to 599) or a range of them (200-299)";
+  return undefined;
+}
+
 function checkPort(value: string): string | undefined {
   if (!/^\d+$/.test(value)) return "is not a port number";
   const port = Number(value);
@@ -161,6 +170,12 @@ function build(text: string): Shape {
           return checkPort(low ?? "") ?? (high === undefined ? undefined : checkPort(high));
         },
       };
+    case "statuscode":
+      return { ...base, check: checkStatusCodes };
+    case "hex": {
+      const length = Number(param);
+      return { ...base, check: (value) => (/^[0-9a-f]+$/i.test(value) && value.length === length ? undefined : `is not ${length} hexadecimal digits`) };
+    }
     case "email":
       return { ...base, check: (value) => (/^[^\s@]+@[^\s@]+$/.test(value) ? undefined : "is not an e-mail address") };
     case "ref":

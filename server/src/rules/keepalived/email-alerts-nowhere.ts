@@ -3,7 +3,7 @@
 // recipient, sends nothing, and `keepalived -t` says nothing about it (2.2.7). An empty
 // notification_email block is the one case keepalived itself warns about.
 import type { KeepalivedRule } from "../../lint/rule.js";
-import type { PlacedStatement } from "./model.js";
+import { throughClose, type PlacedStatement } from "./model.js";
 import { vrrpView } from "./vrrp.js";
 
 /** The keywords that turn email alerts on: in global_defs for all, elsewhere for one instance, group, server or check. */
@@ -29,10 +29,7 @@ export const emailAlertsNowhere: KeepalivedRule = {
     const emailBlocks = model.blocks.filter((placed) => placed.id === "global_defs>notification_email");
     for (const placed of emailBlocks) {
       if (placed.statements.length === 0 && placed.blocks.length === 0) {
-        // From the keyword to the `}`: keepalived names the line of the closing brace.
-        const close = placed.block.close;
-        const range = close ? { start: placed.block.header!.keyword.range.start, end: close.range.end } : placed.block.header!.keyword.range;
-        report({ uri: placed.uri, range, message: "this notification_email block lists no address; keepalived warns about it and mails no one" });
+        report({ uri: placed.uri, range: throughClose(placed.block.header!.keyword.range, placed.block), message: "this notification_email block lists no address; keepalived warns about it and mails no one" });
       }
     }
     const alerts: PlacedStatement[] = [];

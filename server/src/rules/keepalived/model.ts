@@ -6,7 +6,7 @@ import { searchLines } from "../search-lines.js";
 import type { Block, Definition, KeepalivedItem, Statement, StrayBrace } from "../../../../grammars/keepalived/ast.js";
 import type { KeepalivedParseResult } from "../../../../grammars/keepalived/parse.js";
 import type { KeepalivedVersion } from "../../facts/types.js";
-import type { LineIndex } from "../../../../grammars/common/text.js";
+import type { LineIndex, Range } from "../../../../grammars/common/text.js";
 import type { IncludeLink } from "../../workspace/loader.js";
 import { childBlockId } from "../../facts/keepalived.js";
 
@@ -34,6 +34,15 @@ export interface PlacedStatement {
 }
 
 /** A block with the file it is in and the block it stands in. */
+/**
+ * From `start` to the block's closing brace: for what a block lacks, keepalived names the line of
+ * its `}` (where it finds out), so a finding that spans both is on keepalived's line and the
+ * reader's. A block the file leaves open ends at `start`.
+ */
+export function throughClose(start: Range, block: Block): Range {
+  return block.close ? { start: start.start, end: block.close.range.end } : start;
+}
+
 export interface PlacedBlock {
   readonly block: Block;
   /** The keyword of its header, `header.wordValue(0)`, read once for every rule; undefined without a header or for a prefix-only one. */

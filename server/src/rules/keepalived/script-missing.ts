@@ -1,9 +1,13 @@
-// KA050: a vrrp_script without its `script`. keepalived 2.2.7 reports "No script set for
-// vrrp_script NAME - removing" and drops the block, so every instance that tracks it reports
-// "track script NAME not found, ignoring...": the health check the configuration counts on for
-// failover does not exist.
+// KA050: a definition without what it runs or watches. keepalived 2.2.7 drops each of them:
+// a vrrp_script without `script` ("No script set for vrrp_script NAME - removing"), a
+// vrrp_track_process without `process` ("track process 'NAME' process name not specified"), a
+// track_file without `file` ("No file set for track_file NAME - ignoring"), and a MISC_CHECK
+// without `misc_path` ("No script path has been specified for MISC_CHECKER - skipping"). Every
+// instance that tracks the first three then goes on without them ("track script NAME not found"):
+// the health check the configuration counts on for failover does not exist.
 import type { KeepalivedRule } from "../../lint/rule.js";
-import { vrrpView } from "./vrrp.js";
+import { throughClose } from "./model.js";
+import { isDynamicText, vrrpView } from "./vrrp.js";
 
 export const scriptMissing: KeepalivedRule = {
   meta: {
@@ -12,20 +16,39 @@ export const scriptMissing: KeepalivedRule = {
     product: "keepalived",
     severity: "error",
     category: "correctness",
-    description: "a vrrp_script without 'script', which keepalived removes",
+    description: "a vrrp_script, track process, track file or MISC_CHECK without what it runs or watches, which keepalived drops",
     fixable: false,
     native: "reports",
   },
   check({ model, report }) {
     const view = vrrpView(model);
-    for (const [name, blocks] of model.definitions("vrrp_script")) {
-      const script = view.definition("vrrp_script", name);
-      if (!script || script.opaque || blocks.length === 0 || script.statements("script").length > 0) continue;
-      report({
-        range: (script.nameWord ?? script.header!.keyword).range,
-        uri: script.uri,
-        message: `vrrp_script '${name}' has no 'script' line; keepalived removes it, and the instances that track it go on without the check`,
-      });
+    for (const { keyword, needs, what } of TRACKERS) {
+      for (const [name, blocks] of model.definitions(keyword)) {
+        const tracker = view.definition(keyword, name);
+        if (!tracker || tracker.opaque || blocks.length === 0 || tracker.statements(needs).length > 0) continue;
+        report({
+          range: throughClose((tracker.nameWord ?? tracker.header!.keyword).range, tracker.block),
+          uri: tracker.uri,
+          message: `${keyword} '${name}' has no '${needs}' line; keepalived removes it, and the instances that track it go on without ${what}`,
+        });
+      }
+    }
+    if (view.opaque) return;
+    for (const server of view.virtualServers) {
+      for (const real of server.blocks("real_server")) {
+        for (const check of real.blocks) {
+          if (check.keyword !== "MISC_CHECK" || check.statements.some(({ statement }) => statement.keyword.value === "misc_path" || isDynamicText(statement.keyword.text))) continue;
+          report({ uri: check.uri, range: throughClose(check.block.header!.keyword.range, check.block), message: "this MISC_CHECK has no 'misc_path'; keepalived skips the check, so the real server is never taken out" });
+        }
+      }
     }
   },
 };
+
+/** Definitions and the keyword each cannot do without. */
+const TRACKERS = [
+  { keyword: "vrrp_script", needs: "script", what: "the check" },
+  { keyword: "vrrp_track_process", needs: "process", what: "watching the process" },
+  { keyword: "track_file", needs: "file", what: "reading the file" },
+  { keyword: "vrrp_track_file", needs: "file", what: "reading the file" },
+] as const;
