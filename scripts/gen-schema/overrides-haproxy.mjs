@@ -43,9 +43,13 @@ export const unboundedArgs = [
   "presetenv",
   "rate-limit sessions",
   "resolve_retries",
+  // oracle: `retry-on 401 403 404 408 500 502 503 504 conn-failure` accepted (every word an event)
+  "retry-on",
   "server-state-base",
   "server-state-file",
   "setenv",
+  // oracle: `source 10.0.0.1 usesrc client interface eth0` accepted (the options are read in pairs)
+  "source",
   "srvtcpka-cnt",
   "srvtcpka-idle",
   "srvtcpka-intvl",

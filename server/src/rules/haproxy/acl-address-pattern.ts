@@ -33,7 +33,7 @@ function readsAsIpv4(text: string): boolean {
 }
 
 /** What is wrong with a pattern written like an address, or undefined (a name, or a valid address). */
-function addressProblem(pattern: string): string | undefined {
+export function addressProblem(pattern: string): string | undefined {
   const slash = pattern.indexOf("/");
   const address = slash < 0 ? pattern : pattern.slice(0, slash);
   const mask = slash < 0 ? undefined : pattern.slice(slash + 1);

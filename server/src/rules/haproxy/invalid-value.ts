@@ -3,6 +3,7 @@
 // `log … local9`), a listening address without a port. haproxy refuses each of them.
 import { requiredValueReports } from "./required-values.js";
 import { actionWordReports } from "./action-words.js";
+import { keywordWordReports } from "./keyword-words.js";
 import { checkExpectReports, errorCodeReports } from "./check-expect.js";
 import { compressionAlgorithmReports } from "./option-parameters.js";
 import { optionValueProblem } from "./option-values.js";
@@ -297,6 +298,7 @@ export const invalidValue: HaproxyRule = {
     errorCodeReports(model, report);
     compressionAlgorithmReports(model, report);
     actionWordReports(model, report);
+    keywordWordReports(model, report);
   },
 };
 

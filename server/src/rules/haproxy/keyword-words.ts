@@ -1,0 +1,132 @@
+// HA004 checks of proxy keywords whose words haproxy reads one by one, each measured with haproxy
+// 2.6.12 ("'retry-on': unknown keyword 'all'", "'hash-type' only supports 'sdbm', 'djb2', 'crc32',
+// or 'wt6' hash functions", "'domain' expects <domain> as argument", "unknown log level",
+// "'option forwardfor except' expects <address>[/mask]", "persist rdp-cookie(name)' requires an
+// rdp cookie name", "'declare capture' requires a direction", "'source' only supports optional
+// keywords 'interface' and 'usesrc'"). Where the 3.4 manual lists more words (retry-on 421 and
+// 429, hash-type none), targets after 2.6 take them.
+import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
+import type { HaproxyRule, Report } from "../../lint/rule.js";
+import { addressProblem } from "./acl-address-pattern.js";
+import { parseTime, type Placed } from "./model.js";
+
+type Context = Parameters<HaproxyRule["check"]>[0];
+
+const RETRY_ON_26 = ["none", "conn-failure", "empty-response", "junk-response", "response-timeout", "0rtt-rejected", "all-retryable-errors", "401", "403", "404", "408", "425", "500", "501", "502", "503", "504"];
+const RETRY_ON_LATER = [...RETRY_ON_26, "421", "429"];
+const HASH_FUNCTIONS_26 = ["sdbm", "djb2", "wt6", "crc32"];
+const HASH_FUNCTIONS_LATER = [...HASH_FUNCTIONS_26, "none"];
+const LOG_LEVELS = ["emerg", "alert", "crit", "err", "warning", "notice", "info", "debug"];
+/** `cookie` options: those alone, and those followed by a value. */
+const COOKIE_FLAGS = new Set(["rewrite", "insert", "prefix", "indirect", "nocache", "postonly", "preserve", "httponly", "secure", "dynamic"]);
+const COOKIE_VALUES = new Set(["domain", "maxidle", "maxlife", "attr"]);
+
+const holdsVariable = (word: Word) => word.value.includes("$");
+
+function notIn(word: Word | undefined, list: readonly string[], what: string): Report[] {
+  if (!word || holdsVariable(word) || list.includes(word.value)) return [];
+  return [{ range: word.range, message: `'${word.value}' is not ${what} (${list.join(", ")}); haproxy refuses the line` }];
+}
+
+function retryOnReports(args: readonly Word[], version: string): Report[] {
+  const list = version === "2.6" ? RETRY_ON_26 : RETRY_ON_LATER;
+  return args.flatMap((word) => notIn(word, list, "a retry-on event"));
+}
+
+function hashTypeReports(args: readonly Word[], version: string): Report[] {
+  // The method (args[0]) is a closed list checked with the other keywords' values.
+  return [...notIn(args[1], version === "2.6" ? HASH_FUNCTIONS_26 : HASH_FUNCTIONS_LATER, "a hash function"), ...notIn(args[2], ["avalanche"], "a hash modifier")];
+}
+
+function cookieReports(args: readonly Word[]): Report[] {
+  for (let i = 1; i < args.length; i++) {
+    const word = args[i]!;
+    if (holdsVariable(word) || COOKIE_FLAGS.has(word.value)) continue;
+    if (!COOKIE_VALUES.has(word.value)) {
+      return [{ range: word.range, message: `'${word.value}' is not a cookie option (${[...COOKIE_FLAGS, ...COOKIE_VALUES].join(", ")}); haproxy refuses the line` }];
+    }
+    const value = args[i + 1];
+    if (!value) return [{ range: word.range, message: `'${word.value}' needs a value; haproxy refuses the line` }];
+    i++;
+    if ((word.value === "maxidle" || word.value === "maxlife") && !holdsVariable(value) && !parseTime(value.value)) {
+      return [{ range: value.range, message: `'${value.value}' is not a time for '${word.value}' (a number with an optional unit: us, ms, s, m, h, d); haproxy refuses the line` }];
+    }
+  }
+  return [];
+}
+
+function forwardforReports(args: readonly Word[]): Report[] {
+  const except = args.findIndex((word) => word.value === "except");
+  const network = except >= 0 ? args[except + 1] : undefined;
+  if (!network || holdsVariable(network)) return [];
+  const problem = addressProblem(network.value);
+  return problem ? [{ range: network.range, message: `'${network.value}': ${problem}, where 'except' takes an address or network; haproxy refuses the line` }] : [];
+}
+
+function persistReports(_args: readonly Word[], _version: string, statement: Statement): Report[] {
+  // `persist rdp-cookie(NAME)`: the method is the keyword's own second word, read from the line.
+  const method = statement.args[0];
+  if (!method || holdsVariable(method) || !method.value.startsWith("rdp-cookie(")) return [];
+  return /^rdp-cookie\([^()]+\)$/.test(method.value) ? [] : [{ range: method.range, message: `'${method.value}' is not 'rdp-cookie' or 'rdp-cookie(NAME)'; haproxy refuses the line` }];
+}
+
+function declareCaptureReports(args: readonly Word[]): Report[] {
+  // `declare capture request|response len N`: args start after `declare capture`.
+  const reports = notIn(args[0], ["request", "response"], "a capture direction");
+  if (reports.length > 0) return reports;
+  const length = args[1]?.value === "len" ? args[2] : undefined;
+  if (!length || holdsVariable(length) || /^\d+$/.test(length.value)) return [];
+  return [{ range: length.range, message: `'${length.value}' is not a capture length (a number of bytes); haproxy refuses the line` }];
+}
+
+function rateLimitReports(args: readonly Word[]): Report[] {
+  // `rate-limit sessions N`: args start after `rate-limit sessions`.
+  const rate = args[0];
+  if (!rate || holdsVariable(rate) || /^\d+$/.test(rate.value)) return [];
+  return [{ range: rate.range, message: `'${rate.value}' is not a number of sessions per second; haproxy refuses the line` }];
+}
+
+function sourceReports(args: readonly Word[]): Report[] {
+  for (let i = 1; i < args.length; i++) {
+    const word = args[i]!;
+    if (holdsVariable(word)) return [];
+    if (word.value !== "usesrc" && word.value !== "interface") {
+      return [{ range: word.range, message: `'${word.value}' is not an option of 'source' (usesrc, interface); haproxy refuses the line` }];
+    }
+    if (!args[i + 1]) return [{ range: word.range, message: `'${word.value}' needs a value; haproxy refuses the line` }];
+    i++;
+  }
+  return [];
+}
+
+/** By keyword as the tables name it: what to check in its arguments. */
+const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, statement: Statement) => Report[]>> = {
+  "retry-on": retryOnReports,
+  "hash-type": hashTypeReports,
+  cookie: cookieReports,
+  "email-alert level": (args) => notIn(args[0], LOG_LEVELS, "a log level"),
+  "option forwardfor": forwardforReports,
+  "persist rdp-cookie": persistReports,
+  "declare capture": declareCaptureReports,
+  "rate-limit sessions": rateLimitReports,
+  source: sourceReports,
+};
+
+/** The first word of each keyword checked here: where to look them up. */
+const FIRST_WORDS = [...new Set(Object.keys(CHECKS).map((name) => name.split(" ")[0]!))];
+
+function reportsOf(placed: Placed, version: string): Report[] {
+  const reading = placed.reading;
+  if (reading.kind !== "known" || reading.match.negated) return [];
+  const check = Object.hasOwn(CHECKS, reading.match.keyword.name) ? CHECKS[reading.match.keyword.name] : undefined;
+  return check ? check(reading.args, version, placed.statement) : [];
+}
+
+export function keywordWordReports(model: Context["model"], report: Context["report"]): void {
+  for (const first of FIRST_WORDS) {
+    for (const placed of model.withKeyword(first)) {
+      if (first === "option" && placed.reading.kind === "known" && placed.reading.match.keyword.name !== "option forwardfor") continue;
+      for (const item of reportsOf(placed, model.version)) report({ uri: placed.section.uri, ...item });
+    }
+  }
+}

@@ -1,0 +1,67 @@
+// Proxy keywords whose words haproxy reads one by one (retry-on, hash-type, cookie, email-alert
+// level, option forwardfor except, persist rdp-cookie, declare capture, rate-limit sessions,
+// source): each line alone in a listen section, through haproxy 2.6.12 one file per line. lblint
+// reports an error on the line exactly when haproxy refuses it. Skipped where haproxy is not installed.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { expectHaproxy, lintText } from "./harness.js";
+
+const installed = spawnSync("haproxy", ["-v"]).error === undefined;
+
+const CASES = [
+  "retry-on 400",
+  "retry-on all",
+  "retry-on 401 403 404 408 500 502 503 504 conn-failure",
+  "hash-type consistent none",
+  "hash-type consistent bogus",
+  "hash-type map-based sdbm bogus",
+  "hash-type consistent sdbm avalanche",
+  "cookie SRV insert indirect nocache bogus",
+  "cookie SRV insert maxidle abc",
+  "cookie SRV insert domain",
+  "cookie SRV insert attr SameSite=Lax domain .x.com maxidle 30m maxlife 8h dynamic",
+  "email-alert level bogus",
+  "email-alert level info",
+  "option forwardfor except 10.0.0.300",
+  "option forwardfor except 127.0.0.0/8 header X if-none",
+  "persist rdp-cookie()",
+  "persist rdp-cookie(x",
+  "persist rdp-cookie",
+  "persist rdp-cookie(mstshash)",
+  "declare capture request len abc",
+  "declare capture bogus len 10",
+  "declare capture response len 10",
+  "rate-limit sessions abc",
+  "rate-limit sessions 10",
+  "source 10.0.0.1 bogus",
+  "source 10.0.0.1 usesrc",
+  "source 10.0.0.1 usesrc client interface eth0",
+];
+
+const LINE = 7;
+const config = (line: string) =>
+  `defaults\n    mode http\n    timeout connect 5s\n    timeout client 5s\n    timeout server 5s\nlisten l\n    bind 127.0.0.1:18080\n    ${line}\n    server s 127.0.0.1:80\n`;
+
+describe("HA004 keyword words", () => {
+  it("reports the word haproxy trips over", () => {
+    const [found] = expectHaproxy("HA004", "backend b\n    retry-on 503 «all»\n    hash-type consistent «murmur»\n", { haproxyVersion: "2.6" });
+    expect(found!.message).toContain("'all' is not a retry-on event (none, conn-failure,");
+    expectHaproxy("HA004", "backend b\n    retry-on 421 429\n    hash-type consistent none\n", { haproxyVersion: "3.4" });
+  });
+
+  it.runIf(installed)("agrees with haproxy 2.6.12 on every case", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lblint-ha004-keywords-"));
+    const file = join(dir, "t.cfg");
+    const wrong: string[] = [];
+    for (const line of CASES) {
+      writeFileSync(file, config(line));
+      const refused = spawnSync("haproxy", ["-c", "-f", file], { encoding: "utf8", timeout: 20_000 }).status !== 0;
+      const errors = lintText("haproxy", config(line), { haproxyVersion: "2.6" }).filter((p) => p.severity === "error" && p.range.start.line === LINE);
+      if (refused !== errors.length > 0) wrong.push(`'${line}': haproxy ${refused ? "refuses" : "accepts"} it, lblint ${errors.map((p) => `${p.ruleId} ${p.message}`).join("; ") || "no error"}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
