@@ -115,6 +115,21 @@ function serverPortProblem(value: string): string | undefined {
   return `'${port}' is not a port`;
 }
 
+/**
+ * A `stats socket` address. haproxy reads it as `bind` reads its address: a UNIX socket only when it
+ * starts with '/' or a family (`unix@`), anything else as HOST:PORT (measured with 2.6.12:
+ * `stats socket run/admin.sock` is "missing port specification").
+ */
+function socketAddressReport(word: Word, version: string): Report | undefined {
+  const value = word.value;
+  // A word that looks like a path (a '/' inside, a .sock name) is a socket path that lost its '/'.
+  if (!hasVariable(word) && !/[:@$]/.test(value) && !value.startsWith("/") && (value.includes("/") || value.endsWith(".sock"))) {
+    return { range: word.range, message: `stats socket '${value}' is read as an address without a port, as a socket path must start with '/'; haproxy refuses it (write 'unix@${value}' for a path relative to the working directory)` };
+  }
+  const bad = bindAddressReport(word, version);
+  return bad && { ...bad, message: bad.message.replace("bind address", "stats socket address") };
+}
+
 /** The facility of `log ADDRESS [len N] [format F] [sample R:S] FACILITY [LEVEL [MINLEVEL]]`. */
 function logReports(args: readonly Word[]): Report[] {
   if (args.length < 2 || args[0]!.value === "global") return [];
@@ -202,7 +217,7 @@ function checksOf(keyword: KeywordEntry): number {
     (name === "table" ? PEERS_TABLE : 0) |
     (keyword.actions?.startsWith("http-") || name === "redirect" ? ACTIONS : 0) |
     (name === "log" ? LOG : 0) |
-    (name === "bind" ? BIND : 0) |
+    (name === "bind" || name === "stats socket" ? BIND : 0) |
     (name === "server" ? SERVER : 0)
   );
 }
@@ -255,7 +270,7 @@ export const invalidValue: HaproxyRule = {
       } else if (which & LOG) {
         for (const item of logReports(reading.args)) report({ uri, ...item });
       } else if (which & BIND && count > 0) {
-        const bad = bindAddressReport(reading.args[0]!, model.version);
+        const bad = keyword.name === "bind" ? bindAddressReport(reading.args[0]!, model.version) : socketAddressReport(reading.args[0]!, model.version);
         if (bad) report({ uri, ...bad });
       } else if (keyword.args?.shapes) {
         const shapes = keyword.args.shapes;
