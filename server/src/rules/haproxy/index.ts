@@ -7,6 +7,7 @@ import { aclFlag } from "./acl-flag.js";
 import { sampleArguments } from "./sample-arguments.js";
 import { filterArguments } from "./filter-arguments.js";
 import { externalCheck } from "./external-check.js";
+import { programWithoutMasterWorker } from "./program-without-master-worker.js";
 import { argumentCount } from "./argument-count.js";
 import { checkMissing } from "./check-missing.js";
 import { deprecatedKeyword } from "./deprecated-keyword.js";
@@ -130,4 +131,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   sampleArguments,
   filterArguments,
   externalCheck,
+  programWithoutMasterWorker,
 ];
