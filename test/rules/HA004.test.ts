@@ -295,6 +295,7 @@ describe("HA004 invalid-value: stats socket addresses", () => {
     stats socket unix@admin.sock
     stats socket ipv4@127.0.0.1:9999 level admin
     stats socket *:9999
+    stats socket $ADMIN_SOCKET level admin
 `,
     );
     expect(found.map((p) => p.message)).toEqual([

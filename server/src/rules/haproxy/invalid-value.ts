@@ -122,6 +122,8 @@ function serverPortProblem(value: string): string | undefined {
  */
 function socketAddressReport(word: Word, version: string): Report | undefined {
   const value = word.value;
+  // `stats socket $SOCKET`: the variable usually holds the whole path, which haproxy expands.
+  if (value.includes("$") && !hasVariable(word)) return undefined;
   // A word that looks like a path (a '/' inside, a .sock name) is a socket path that lost its '/'.
   if (!hasVariable(word) && !/[:@$]/.test(value) && !value.startsWith("/") && (value.includes("/") || value.endsWith(".sock"))) {
     return { range: word.range, message: `stats socket '${value}' is read as an address without a port, as a socket path must start with '/'; haproxy refuses it (write 'unix@${value}' for a path relative to the working directory)` };
