@@ -7,7 +7,6 @@ import { aclFlag } from "./acl-flag.js";
 import { sampleArguments } from "./sample-arguments.js";
 import { filterArguments } from "./filter-arguments.js";
 import { externalCheck } from "./external-check.js";
-import { programWithoutMasterWorker } from "./program-without-master-worker.js";
 import { argumentCount } from "./argument-count.js";
 import { checkMissing } from "./check-missing.js";
 import { deprecatedKeyword } from "./deprecated-keyword.js";
@@ -37,6 +36,7 @@ import { noBind } from "./no-bind.js";
 import { noDefaultBackend } from "./no-default-backend.js";
 import { optionConflict } from "./option-conflict.js";
 import { processSecurity } from "./process-security.js";
+import { programWithoutMasterWorker } from "./program-without-master-worker.js";
 import { redirectLoop } from "./redirect-loop.js";
 import { regexBacktracking } from "./regex-backtracking.js";
 import { removedKeyword } from "./removed-keyword.js";
@@ -108,6 +108,7 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   sslVerifyNone,
   weakTls,
   processSecurity,
+  programWithoutMasterWorker,
   serverHostnameWithoutResolvers,
   mapWithoutDefault,
   unanchoredHostRegex,
@@ -131,5 +132,4 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   sampleArguments,
   filterArguments,
   externalCheck,
-  programWithoutMasterWorker,
 ];

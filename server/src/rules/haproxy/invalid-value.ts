@@ -202,7 +202,7 @@ function checksOf(keyword: KeywordEntry): number {
     (name === "table" ? PEERS_TABLE : 0) |
     (keyword.actions?.startsWith("http-") || name === "redirect" ? ACTIONS : 0) |
     (name === "log" ? LOG : 0) |
-    (name === "bind" || name === "stats socket" ? BIND : 0) |
+    (name === "bind" ? BIND : 0) |
     (name === "server" ? SERVER : 0)
   );
 }
@@ -255,7 +255,7 @@ export const invalidValue: HaproxyRule = {
       } else if (which & LOG) {
         for (const item of logReports(reading.args)) report({ uri, ...item });
       } else if (which & BIND && count > 0) {
-        const bad = keyword.name === "bind" ? bindAddressReport(reading.args[0]!, model.version) : socketAddressReport(reading.args[0]!, model.version);
+        const bad = bindAddressReport(reading.args[0]!, model.version);
         if (bad) report({ uri, ...bad });
       } else if (keyword.args?.shapes) {
         const shapes = keyword.args.shapes;
@@ -288,6 +288,10 @@ export const invalidValue: HaproxyRule = {
         const reports = optionReports(options, reading.args, model.version);
         if (reports.length === 0 && placed.plain) clean.add(options);
         for (const item of reports) report({ uri, ...item });
+      }
+      if (count > 0 && keyword.name === "stats socket") {
+        const bad = socketAddressReport(reading.args[0]!, model.version);
+        if (bad) report({ uri, ...bad });
       }
     }
     cacheObjectReports(model, report);
