@@ -1,4 +1,4 @@
-// HA073: a `program` section in a configuration that does not turn on master-worker mode. Only the
+// HA074: a `program` section in a configuration that does not turn on master-worker mode. Only the
 // master process starts programs, so haproxy 2.6.12 refuses the configuration when it runs without
 // it ("Can't use a 'program' section without master worker mode."): `master-worker` in the global
 // section turns it on, and so do the `-W` and `-Ws` command-line flags, which the systemd unit and
@@ -9,7 +9,7 @@ import { describe } from "./model.js";
 
 export const programWithoutMasterWorker: HaproxyRule = {
   meta: {
-    id: "HA073",
+    id: "HA074",
     alias: "program-without-master-worker",
     product: "haproxy",
     severity: "warning",
