@@ -38,6 +38,7 @@ import { noBind } from "./no-bind.js";
 import { noDefaultBackend } from "./no-default-backend.js";
 import { optionConflict } from "./option-conflict.js";
 import { processSecurity } from "./process-security.js";
+import { programWithoutMasterWorker } from "./program-without-master-worker.js";
 import { redirectLoop } from "./redirect-loop.js";
 import { regexBacktracking } from "./regex-backtracking.js";
 import { removedKeyword } from "./removed-keyword.js";
@@ -110,6 +111,7 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   sslVerifyNone,
   weakTls,
   processSecurity,
+  programWithoutMasterWorker,
   serverHostnameWithoutResolvers,
   mapWithoutDefault,
   unanchoredHostRegex,

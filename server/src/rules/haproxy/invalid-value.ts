@@ -291,6 +291,10 @@ export const invalidValue: HaproxyRule = {
         if (reports.length === 0 && placed.plain) clean.add(options);
         for (const item of reports) report({ uri, ...item });
       }
+      if (count > 0 && keyword.name === "stats socket") {
+        const bad = socketAddressReport(reading.args[0]!, model.version);
+        if (bad) report({ uri, ...bad });
+      }
     }
     cacheObjectReports(model, report);
     requiredValueReports(model, report);
@@ -322,4 +326,21 @@ function cacheObjectReports(model: Parameters<HaproxyRule["check"]>[0]["model"],
       related: [{ uri: section.uri, range: total.args[0].range, message: "the cache's total-max-size, in megabytes" }],
     });
   }
+}
+
+/**
+ * A `stats socket` address. haproxy reads it as `bind` reads its address: a UNIX socket only when it
+ * starts with '/' or a family (`unix@`), anything else as HOST:PORT (measured with 2.6.12:
+ * `stats socket run/admin.sock` is "missing port specification").
+ */
+function socketAddressReport(word: Word, version: string): Report | undefined {
+  const value = word.value;
+  // `stats socket $SOCKET`: the variable usually holds the whole path, which haproxy expands.
+  if (value.includes("$") && !hasVariable(word)) return undefined;
+  // A word that looks like a path (a '/' inside, a .sock name) is a socket path that lost its '/'.
+  if (!hasVariable(word) && !/[:@$]/.test(value) && !value.startsWith("/") && (value.includes("/") || value.endsWith(".sock"))) {
+    return { range: word.range, message: `stats socket '${value}' is read as an address without a port, as a socket path must start with '/'; haproxy refuses it (write 'unix@${value}' for a path relative to the working directory)` };
+  }
+  const bad = bindAddressReport(word, version);
+  return bad && { ...bad, message: bad.message.replace("bind address", "stats socket address") };
 }

@@ -16,7 +16,8 @@ export const vridMissing: KeepalivedRule = {
   },
   check({ model, report }) {
     for (const instance of vrrpView(model).instances) {
-      if (instance.opaque || instance.statements("virtual_router_id").length > 0) continue;
+      // `virtual_router_id 51 {` still sets it: keepalived takes the value and ignores the '{' (KA006).
+      if (instance.opaque || instance.statements("virtual_router_id").length > 0 || instance.blocks("virtual_router_id").length > 0) continue;
       const header = instance.header!;
       report({
         range: (instance.nameWord ?? header.keyword).range,
