@@ -99,9 +99,27 @@ describe("KA003 invalid-arguments: the ranges keepalived holds numbers to", () =
     expect(found.map((p) => p.message)).toEqual([
       "'300' must be at most 255 for 'advert_int'",
       "'-1' must be at least 0 for 'garp_master_delay'",
-      "'99999999999' must be at most 4294967295 for 'persistence_timeout'",
+      "'99999999999' must be at most 2678400 for 'persistence_timeout'",
       "'5000' must be at most 4294.967295 for 'connect_timeout'",
       "'-2' must be at least 0 for 'delay_before_retry'",
+    ]);
+  });
+});
+
+describe("KA003 invalid-arguments: zero where keepalived wants at least one (found by mutations)", () => {
+  it("reports delays and counts keepalived refuses at 0, and takes 0 where keepalived does", () => {
+    const found = expectKeepalived(
+      "KA003",
+      "virtual_server 10.0.0.1 80 {\n  delay_loop «0»\n  persistence_timeout «0»\n  retry «0»\n  quorum «0»\n  delay_before_retry 0\n  real_server 10.0.0.2 80 {\n    TCP_CHECK {\n      delay_loop «0»\n      retry 0\n    }\n  }\n}\nvrrp_script S {\n  script /bin/true\n  fall «0»\n  timeout «0»\n}\n",
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'0' must be at least 0.000001 for 'delay_loop'",
+      "'0' must be at least 1 for 'persistence_timeout'",
+      "'0' must be at least 1 for 'retry'",
+      "'0' must be at least 1 for 'quorum'",
+      "'0' must be at least 0.000001 for 'delay_loop'",
+      "'0' must be at least 1 for 'fall'",
+      "'0' must be at least 1 for 'timeout'",
     ]);
   });
 });
