@@ -46,6 +46,7 @@ import { variableGlued } from "./variable-glued.js";
 import { urlIncomplete } from "./url-incomplete.js";
 import { emailAlertsNowhere } from "./email-alerts-nowhere.js";
 import { addressOptions } from "./address-options.js";
+import { virtualServerAddress } from "./virtual-server-address.js";
 import { vipForm } from "./vip-form.js";
 import { virtualServerDefaults } from "./virtual-server-defaults.js";
 import { virtualServerWithoutVip } from "./virtual-server-without-vip.js";
@@ -108,4 +109,5 @@ export const KEEPALIVED_RULES: readonly KeepalivedRule[] = [
   urlIncomplete,
   emailAlertsNowhere,
   addressOptions,
+  virtualServerAddress,
 ];
