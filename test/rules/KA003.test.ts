@@ -106,6 +106,14 @@ describe("KA003 invalid-arguments: the ranges keepalived holds numbers to", () =
   });
 });
 
+describe("KA003 invalid-arguments: an smtp_server no resolver finds (found by mutations)", () => {
+  it("reports four numbers with one above 255, and takes host names", () => {
+    expectKeepalived("KA003", "global_defs {\n  smtp_server mail.example.com 25\n}\n");
+    const found = expectKeepalived("KA003", "global_defs {\n  smtp_server «10.1.1.300»\n}\n");
+    expect(found.map((p) => p.message)).toEqual(["'10.1.1.300' is not an IP address for 'smtp_server'"]);
+  });
+});
+
 describe("KA003 invalid-arguments: zero where keepalived wants at least one (found by mutations)", () => {
   it("reports delays and counts keepalived refuses at 0, and takes 0 where keepalived does", () => {
     const found = expectKeepalived(

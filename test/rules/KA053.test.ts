@@ -17,6 +17,7 @@ describe("KA053 address-options", () => {
         "10.0.0.7 peer 10.0.0.8",
         "10.0.0.9/32 peer 10.0.0.10 dev eth0",
         "$VIP scope $SCOPE",
+        "<public ip>/24 brd <broadcast public ip>",
       ),
     );
   });

@@ -84,6 +84,13 @@ function checkCidr(value: string): string | undefined {
   return Number(prefix) > limit ? `has a prefix length above ${limit}` : undefined;
 }
 
+/** An IP address or a host name; four numbers with one above 255 (`10.1.1.300`) are neither, and no resolver finds them. */
+function checkAddressOrName(value: string): string | undefined {
+  if (isIp(value)) return undefined;
+  if (/^\d+(\.\d+){3}$/.test(value)) return "is not an IP address";
+  return isHostName(value) ? undefined : "is neither an IP address nor a host name";
+}
+
 /**
  * A virtual_server_group entry's address: an IP address, or a range that changes its last part
  * (`10.0.0.1-10`, `2001:db8::1-a`), without a prefix length. keepalived 2.2.7 skips the entry
@@ -147,7 +154,7 @@ function build(text: string): Shape {
     case "cidr":
       return { ...base, check: checkCidr };
     case "addr":
-      return { ...base, check: (value) => (isIp(value) || isHostName(value) ? undefined : "is neither an IP address nor a host name") };
+      return { ...base, check: checkAddressOrName };
     case "port":
       return { ...base, check: checkPort };
     case "addrrange":

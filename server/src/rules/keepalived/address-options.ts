@@ -23,8 +23,8 @@ function scopeProblem(value: string): string | undefined {
   return number >= 0 && number <= 255 ? undefined : `'${value}' is not a scope (global, site, link, host, nowhere or 0-255); keepalived ignores the scope`;
 }
 
-/** What is wrong with one option's value, for an entry whose address is `address` (undefined when unreadable). */
-function optionProblem(name: string, value: string, entry: { family?: 4 | 6; prefix: number }): string | undefined {
+/** What is wrong with one option's value, for an entry of this address family and prefix length. */
+function optionProblem(name: string, value: string, entry: { family: 4 | 6; prefix: number }): string | undefined {
   switch (name) {
     case "scope":
       if (entry.family === 6) return "keepalived takes no scope for an IPv6 address and ignores it";
@@ -43,7 +43,7 @@ function optionProblem(name: string, value: string, entry: { family?: 4 | 6; pre
     case "peer": {
       const peer = value.includes("/") ? undefined : parseAddress(value);
       if (!peer) return `'${value}' is not an IP address (without a prefix); keepalived ignores the peer`;
-      return entry.family !== undefined && peer.family !== entry.family ? `the peer is IPv${peer.family} but the address IPv${entry.family}; keepalived ignores the peer` : undefined;
+      return peer.family !== entry.family ? `the peer is IPv${peer.family} but the address IPv${entry.family}; keepalived ignores the peer` : undefined;
     }
     default:
       return undefined;
@@ -59,9 +59,11 @@ function checkLine({ statement, uri, blockId }: PlacedStatement, report: (report
   const reading = readValueLine(blockId, values);
   const entry = reading?.entries[0];
   if (!entry || entry.options.length === 0) return;
+  // keepalived skips an entry whose address it cannot read before looking at its options (KA008 reports it).
   const address = parseAddress(values[0]!);
-  const family = address?.family;
-  const prefix = address?.prefix !== undefined && address.prefix <= (family === 6 ? 128 : 32) ? address.prefix : family === 6 ? 128 : 32;
+  if (!address) return;
+  const family = address.family;
+  const prefix = address.prefix !== undefined && address.prefix <= (family === 6 ? 128 : 32) ? address.prefix : family === 6 ? 128 : 32;
   const seen = new Set<string>();
   let peer = false;
   let broadcast = false;
@@ -76,14 +78,14 @@ function checkLine({ statement, uri, blockId }: PlacedStatement, report: (report
       continue;
     }
     seen.add(name);
-    const problem = optionProblem(name, value, { ...(family ? { family } : {}), prefix });
+    const problem = optionProblem(name, value, { family, prefix });
     if (problem) {
       report({ uri, range: words[valueIndex]!.range, message: problem });
       continue;
     }
     if (name === "peer") {
       peer = true;
-      if (address?.hasPrefix && prefix !== (family === 6 ? 128 : 32)) report({ uri, range: words[0]!.range, message: "an address with a peer takes no prefix length; keepalived ignores the prefix" });
+      if (address.hasPrefix && prefix !== (family === 6 ? 128 : 32)) report({ uri, range: words[0]!.range, message: "an address with a peer takes no prefix length; keepalived ignores the prefix" });
     }
     if (name === "brd" || name === "broadcast") broadcast = true;
     if (peer && broadcast) {
