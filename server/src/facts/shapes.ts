@@ -84,10 +84,14 @@ function checkCidr(value: string): string | undefined {
   return Number(prefix) > limit ? `has a prefix length above ${limit}` : undefined;
 }
 
-/** An IP address or a host name; four numbers with one above 255 (`10.1.1.300`) are neither, and no resolver finds them. */
+/**
+ * An IP address or a host name. Dotted numbers are read as an address (`10.1.1` is 10.1.0.1): more
+ * than four, or four with one above 255 (`10.1.1.300`), are neither, and no resolver finds them.
+ */
 function checkAddressOrName(value: string): string | undefined {
   if (isIp(value)) return undefined;
-  if (/^\d+(\.\d+){3}$/.test(value)) return "is not an IP address";
+  const parts = /^[\d.]+$/.test(value) ? value.split(".") : undefined;
+  if (parts && (parts.length > 4 || parts.includes("") || (parts.length === 4 && parts.some((part) => Number(part) > 255)))) return "is not an IP address";
   return isHostName(value) ? undefined : "is neither an IP address nor a host name";
 }
 
