@@ -154,6 +154,49 @@ export function keepalivedMutations(pick) {
       lines.splice(end + 1, 0, ...copy);
       return end + 1;
     },
+    swapArguments(lines) {
+      // `real_server 80 10.0.0.2`, `smtp_server 25 10.0.0.1`: two values in the wrong order
+      const chosen = pick(statements(lines, (line) => /^\s*[a-z_]+\s+[^\s{}#]+\s+[^\s{}#]+/.test(line)));
+      if (!chosen) return undefined;
+      const [line, index] = chosen;
+      const swapped = line.replace(/^(\s*[a-z_]+\s+)([^\s{}#]+)(\s+)([^\s{}#]+)/, "$1$4$3$2");
+      if (swapped === line) return undefined;
+      lines[index] = swapped;
+      return index;
+    },
+    numberUnit(lines) {
+      // `advert_int 1s`, `interval 2ms`: keepalived takes no units
+      const chosen = pick(statements(lines, (line) => /^\s*[a-z_]+\s+\d+\s*(#.*)?$/.test(line)));
+      if (!chosen) return undefined;
+      lines[chosen[1]] = chosen[0].replace(/^(\s*[a-z_]+\s+\d+)/, `$1${pick(["s", "ms", "sec", "m", "%"])}`);
+      return chosen[1];
+    },
+    changeCase(lines) {
+      // `State MASTER`, `STATE master`, `Virtual_IPAddress {`
+      const chosen = pick(statements(lines, (line) => /^\s*[a-z][a-z_]{3,}/.test(line)));
+      if (!chosen) return undefined;
+      const [line, index] = chosen;
+      const [, indent, word] = /^(\s*)([a-z_]+)/.exec(line);
+      const changed = pick([word.toUpperCase(), word[0].toUpperCase() + word.slice(1)]);
+      lines[index] = indent + changed + line.slice(indent.length + word.length);
+      return index;
+    },
+    trackWeight(lines) {
+      // a tracked script or interface with a weight out of range or a wrong word
+      const inside = [];
+      let open = false;
+      lines.forEach((line, index) => {
+        if (/^\s*(track_script|track_interface)\s*\{\s*(#.*)?$/.test(line)) open = true;
+        else if (open && /\}/.test(line)) open = false;
+        else if (open && /^\s*[A-Za-z_]/.test(line)) inside.push([line, index]);
+      });
+      const chosen = pick(inside);
+      if (!chosen) return undefined;
+      const [line, index] = chosen;
+      const weight = pick(["weight 300", "weight -300", "weight abc", "weight", "weight 10 reverse", "wieght 10", "weight 0"]);
+      lines[index] = /\sweight\s+\S+/.test(line) ? line.replace(/\sweight\s+\S+/, ` ${weight}`) : line.replace(/^(\s*\S+)/, `$1 ${weight}`);
+      return index;
+    },
     vipOption(lines) {
       let open = false;
       const entries = [];

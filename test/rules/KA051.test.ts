@@ -11,7 +11,7 @@ describe("KA051 url-incomplete", () => {
   it("reports a url without a path, and a digest given twice", () => {
     const found = expectKeepalived(
       "KA051",
-      server("      «url» {\n        status_code 200\n      }\n      url {\n        path /\n        digest 9b3a0c85a887a256d6939da88aabd8cd\n        digest «9B3A0C85A887A256D6939DA88AABD8CD»\n      }\n"),
+      server("      url {\n        status_code 200\n      «}»\n      url {\n        path /\n        digest 9b3a0c85a887a256d6939da88aabd8cd\n        digest «9B3A0C85A887A256D6939DA88AABD8CD»\n      }\n"),
     );
     expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
       "error this url has no path; keepalived drops it from the check",

@@ -24,7 +24,7 @@ describe("KA052 email-alerts-nowhere", () => {
   });
 
   it("reports an empty notification_email block, as keepalived warns", () => {
-    const found = expectKeepalived("KA052", globals("  «notification_email» {\n  }\n"));
+    const found = expectKeepalived("KA052", globals("  notification_email {\n  «}»\n"));
     expect(found.map((p) => [p.severity, p.message])).toEqual([["warning", "this notification_email block lists no address; keepalived warns about it and mails no one"]]);
   });
 });

@@ -29,7 +29,10 @@ export const emailAlertsNowhere: KeepalivedRule = {
     const emailBlocks = model.blocks.filter((placed) => placed.id === "global_defs>notification_email");
     for (const placed of emailBlocks) {
       if (placed.statements.length === 0 && placed.blocks.length === 0) {
-        report({ uri: placed.uri, range: placed.block.header!.keyword.range, message: "this notification_email block lists no address; keepalived warns about it and mails no one" });
+        // keepalived names the line of the block's `}`.
+        const header = placed.block.header!.keyword.range;
+        const close = placed.block.close?.range;
+        report({ uri: placed.uri, range: close ?? header, message: "this notification_email block lists no address; keepalived warns about it and mails no one", ...(close ? { related: [{ uri: placed.uri, range: header, message: "the notification_email block" }] } : {}) });
       }
     }
     const alerts: PlacedStatement[] = [];

@@ -21,10 +21,14 @@ export const scriptMissing: KeepalivedRule = {
     for (const [name, blocks] of model.definitions("vrrp_script")) {
       const script = view.definition("vrrp_script", name);
       if (!script || script.opaque || blocks.length === 0 || script.statements("script").length > 0) continue;
+      // keepalived names the line of the block's `}`, where the missing line would go.
+      const named = (script.nameWord ?? script.header!.keyword).range;
+      const close = script.block.close?.range;
       report({
-        range: (script.nameWord ?? script.header!.keyword).range,
+        range: close ?? named,
         uri: script.uri,
         message: `vrrp_script '${name}' has no 'script' line; keepalived removes it, and the instances that track it go on without the check`,
+        ...(close ? { related: [{ uri: script.uri, range: named, message: `vrrp_script '${name}'` }] } : {}),
       });
     }
   },

@@ -35,7 +35,10 @@ export const urlIncomplete: KeepalivedRule = {
 function checkUrl(url: PlacedBlock, report: Parameters<KeepalivedRule["check"]>[0]["report"]): void {
   if (url.statements.some(({ statement }) => /\$|@/.test(statement.keyword.text))) return;
   if (!url.statements.some(({ statement }) => statement.keyword.value === "path")) {
-    report({ uri: url.uri, range: url.block.header!.keyword.range, message: "this url has no path; keepalived drops it from the check" });
+    // keepalived names the line of the block's `}`, where the missing line would go.
+    const header = url.block.header!.keyword.range;
+    const close = url.block.close?.range;
+    report({ uri: url.uri, range: close ?? header, message: "this url has no path; keepalived drops it from the check", ...(close ? { related: [{ uri: url.uri, range: header, message: "the url" }] } : {}) });
   }
   const digests = new Map<string, number>();
   for (const { statement, uri } of url.statements) {
