@@ -343,8 +343,8 @@ export const ARGS = {
     http_protocol: "string", nb_get_retry: "int", enable_sni: "-", sni_name: "string", tls_compliant: "-",
   },
   "virtual_server>real_server>HTTP_GET>url": {
-    // oracle: `status_code` alone is accepted without a word (keepalived 2.2.7)
-    status_code: "[string...]",
+    // oracle: `status_code` alone is accepted without a word; each code is 100-599 or a range of them (keepalived 2.2.7)
+    status_code: "[statuscode...]",
     regex: "n:1..",
     regex_options: "string...",
     regex_stack: "int int",
@@ -352,8 +352,8 @@ export const ARGS = {
     regex_max_offset: "int",
   },
   "virtual_server>real_server>SSL_GET>url": {
-    // oracle: `status_code` alone is accepted without a word (keepalived 2.2.7)
-    status_code: "[string...]",
+    // oracle: `status_code` alone is accepted without a word; each code is 100-599 or a range of them (keepalived 2.2.7)
+    status_code: "[statuscode...]",
     regex: "n:1..",
     regex_options: "string...",
     regex_stack: "int int",

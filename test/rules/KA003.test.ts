@@ -106,6 +106,20 @@ describe("KA003 invalid-arguments: the ranges keepalived holds numbers to", () =
   });
 });
 
+describe("KA003 invalid-arguments: a url's status codes (found by mutations)", () => {
+  it("takes codes from 100 to 599 and ranges of them, and reports the others", () => {
+    const url = (codes: string) => `virtual_server 10.0.0.1 80 {\n  real_server 10.0.0.2 80 {\n    HTTP_GET {\n      url {\n        path /\n        status_code ${codes}\n      }\n    }\n  }\n}\n`;
+    expectKeepalived("KA003", url("200 301-302 100-599"));
+    const found = expectKeepalived("KA003", url("200 «200m» «99» «200-199» «600»"));
+    expect(found.map((p) => p.message)).toEqual([
+      "'200m' is not a status code (100-599) or a range of them (200-299) for 'status_code'",
+      "'99' is not a status code (100-599) or a range of them (200-299) for 'status_code'",
+      "'200-199' is not a status code (100-599) or a range of them (200-299) for 'status_code'",
+      "'600' is not a status code (100-599) or a range of them (200-299) for 'status_code'",
+    ]);
+  });
+});
+
 describe("KA003 invalid-arguments: an smtp_server no resolver finds (found by mutations)", () => {
   it("reports four numbers with one above 255, and takes host names", () => {
     expectKeepalived("KA003", "global_defs {\n  smtp_server mail.example.com 25\n}\n");

@@ -95,6 +95,14 @@ function checkAddressOrName(value: string): string | undefined {
   return isHostName(value) ? undefined : "is neither an IP address nor a host name";
 }
 
+/** An HTTP status code from 100 to 599, or a range of them (`200-299`), as a url's status_code takes them. */
+function checkStatusCode(value: string): string | undefined {
+  const match = /^(\d+)(?:-(\d+))?$/.exec(value);
+  const low = Number(match?.[1]);
+  const high = match?.[2] === undefined ? low : Number(match[2]);
+  return match && low >= 100 && high <= 599 && low <= high ? undefined : "is not a status code (100-599) or a range of them (200-299)";
+}
+
 /**
  * A virtual_server_group entry's address: an IP address, or a range that changes its last part
  * (`10.0.0.1-10`, `2001:db8::1-a`), without a prefix length. keepalived 2.2.7 skips the entry
@@ -172,6 +180,8 @@ function build(text: string): Shape {
           return checkPort(low ?? "") ?? (high === undefined ? undefined : checkPort(high));
         },
       };
+    case "statuscode":
+      return { ...base, check: checkStatusCode };
     case "email":
       return { ...base, check: (value) => (/^[^\s@]+@[^\s@]+$/.test(value) ? undefined : "is not an e-mail address") };
     case "ref":
