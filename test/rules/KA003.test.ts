@@ -151,4 +151,15 @@ describe("KA003 invalid-arguments: an address with a prefix length where a plain
     const found = expectKeepalived("KA003", "virtual_server 10.0.0.1 80 {\n  lb_algo rr\n  lb_kind NAT\n  protocol TCP\n  real_server 10.0.0.2 80 {\n    HTTP_GET {\n      connect_ip «10.0.0.9/24»\n      url {\n        path /\n      }\n    }\n  }\n}\n");
     expect(found.map((p) => [p.severity, p.message])).toEqual([["warning", "'10.0.0.9/24' has a prefix length, which 'connect_ip' does not take; keepalived -t says nothing about it"]]);
   });
+
+  it("is an error with a '-', which keepalived reads as a range and refuses (found by mutations)", () => {
+    const found = expectKeepalived(
+      "KA003",
+      "virtual_server 10.0.0.1 80 {\n  real_server «10.0.0.2/-1» 80 {\n    TCP_CHECK {\n      connect_timeout 3\n    }\n  }\n}\nvrrp_instance VI_1 {\n  unicast_src_ip «10.0.0.5/-1»\n}\n",
+    );
+    expect(found.map((p) => [p.severity, p.message])).toEqual([
+      ["error", "'10.0.0.2/-1' is not an IP address for 'real_server'"],
+      ["error", "'10.0.0.5/-1' has a prefix length that is not a number for 'unicast_src_ip'"],
+    ]);
+  });
 });
