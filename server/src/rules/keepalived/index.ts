@@ -47,6 +47,7 @@ import { urlIncomplete } from "./url-incomplete.js";
 import { emailAlertsNowhere } from "./email-alerts-nowhere.js";
 import { addressOptions } from "./address-options.js";
 import { virtualServerAddress } from "./virtual-server-address.js";
+import { tunnelOptions } from "./tunnel-options.js";
 import { vipForm } from "./vip-form.js";
 import { virtualServerDefaults } from "./virtual-server-defaults.js";
 import { virtualServerWithoutVip } from "./virtual-server-without-vip.js";
@@ -110,4 +111,5 @@ export const KEEPALIVED_RULES: readonly KeepalivedRule[] = [
   emailAlertsNowhere,
   addressOptions,
   virtualServerAddress,
+  tunnelOptions,
 ];
