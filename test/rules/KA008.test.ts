@@ -103,7 +103,10 @@ describe("KA008 value-entries: prefix lengths keepalived reads differently (foun
 
   it("leaves a unicast peer's prefix alone: keepalived does not read it", () => {
     expectKeepalived("KA008", instance("unicast_peer", "    10.0.0.9/\n    10.0.0.10/abc\n    10.0.0.11/24\n"));
-    const found = expectKeepalived("KA008", instance("unicast_peer", "    «10.0.0.300»\n"));
-    expect(found[0]!.message).toBe("'10.0.0.300' is not an IP address; keepalived skips this unicast_peer (in vrrp_instance) entry");
+    const found = expectKeepalived("KA008", instance("unicast_peer", "    «10.0.0.300»\n    «10.0.0.12/-1»\n"));
+    expect(found.map((p) => p.message)).toEqual([
+      "'10.0.0.300' is not an IP address; keepalived skips this unicast_peer (in vrrp_instance) entry",
+      "'10.0.0.12/-1' is not an IP address; keepalived skips this unicast_peer (in vrrp_instance) entry",
+    ]);
   });
 });

@@ -13,12 +13,13 @@ describe("KA054 virtual-server-address", () => {
   it("reports an address or port keepalived cannot read: it skips the virtual_server (found by mutations)", () => {
     const found = expectKeepalived(
       "KA054",
-      server("virtual_server «10.10.10» 1358") + server("virtual_server «10.0.0.300» 80") + server("virtual_server «mail.example.com» 80") + server("virtual_server 10.0.0.1 «99999»") + server("virtual_server 10.0.0.1 «abc»"),
+      server("virtual_server «10.10.10» 1358") + server("virtual_server «10.0.0.300» 80") + server("virtual_server «mail.example.com» 80") + server("virtual_server «10.0.0.2/-1» 80") + server("virtual_server 10.0.0.1 «99999»") + server("virtual_server 10.0.0.1 «abc»"),
     );
     expect(found.map((p) => p.message)).toEqual([
       "'10.10.10' is not an IP address (keepalived takes no host name here); keepalived skips this virtual_server",
       "'10.0.0.300' is not an IP address (keepalived takes no host name here); keepalived skips this virtual_server",
       "'mail.example.com' is not an IP address (keepalived takes no host name here); keepalived skips this virtual_server",
+      "'10.0.0.2/-1' is not an IP address (keepalived takes no host name here); keepalived skips this virtual_server",
       "'99999' is not a port (1-65535); keepalived skips this virtual_server",
       "'abc' is not a port (1-65535); keepalived skips this virtual_server",
     ]);

@@ -46,14 +46,15 @@ function ruleAddressProblem(values: readonly string[]): { index: number; message
 
 /**
  * How keepalived 2.2.7 reads an address entry's prefix length it cannot use, instead of skipping the
- * entry: a unicast peer's prefix is not read at all; an empty one (`10.0.0.1/`) is read as /0
+ * entry: a unicast peer's prefix is not read at all (a `-` in it is read as a range); an empty one (`10.0.0.1/`) is read as /0
  * without a word; a word or a number too large is reported and the address gets its full length
  * ("Invalid address prefix len abc for address 10.0.0.1/abc - using 32"). Undefined when the
  * problem is not the prefix; null when keepalived takes the entry as meant.
  */
 function prefixReading(blockId: string, value: string, problem: string): string | null | undefined {
   if (!/prefix length/.test(problem)) return undefined;
-  if (blockId === "vrrp_instance>unicast_peer") return null;
+  // A peer's prefix is not read, but a `-` makes it a range, which a peer cannot be ("malformed unicast peer address").
+  if (blockId === "vrrp_instance>unicast_peer") return value.includes("-") ? `'${value}' is not an IP address; keepalived skips this unicast_peer (in vrrp_instance) entry` : null;
   const full = value.includes(":") ? 128 : 32;
   if (value.endsWith("/")) return `'${value}' has an empty prefix length; keepalived reads it as /0 without a word`;
   return `'${value}' ${problem}; keepalived reports it and uses /${full}`;

@@ -24,7 +24,8 @@ export const virtualServerAddress: KeepalivedRule = {
       if (!header || server.kind === "fwmark" || server.kind === "group" || header.wordCount < 2) continue;
       const [address, port] = header.args;
       if (!address || isDynamic(address) || (port && isDynamic(port))) continue;
-      if (server.kind === "unknown") {
+      // A `-` is read as an address range, which a virtual_server cannot be (`10.0.0.1/-1`).
+      if (server.kind === "unknown" || address.value.includes("-")) {
         report({ range: address.range, uri: server.uri, message: `'${address.value}' is not an IP address (keepalived takes no host name here); keepalived skips this virtual_server` });
         continue;
       }
