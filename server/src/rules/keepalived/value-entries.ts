@@ -70,6 +70,7 @@ export const valueEntries: KeepalivedRule = {
     description: "several entries on one line of a value block, or an entry keepalived cannot read",
     fixable: true,
     native: "partly",
+    stricter: "keepalived -t reads a VIP with an empty prefix length (`10.0.0.1/`) as /0 without a word, which puts the whole address space on the interface",
   },
   check({ model, report }) {
     // The lines of value blocks (`virtual_ipaddress`, `track_script`…).
