@@ -6,11 +6,12 @@
 // result, and lblint (at haproxy 2.6 / keepalived 2.2, like the daemons here) is compared with it.
 // Prints, per format: mutations the daemon refuses or reports, those lblint misses, those it
 // reports only as warnings, and its errors on mutations the daemon accepts; then each miss.
-// Usage: node scripts/build.mjs && node scripts/mutations.mjs [--seed N] [--per-file N] [--json FILE]
+// Usage: node scripts/build.mjs && node scripts/mutations.mjs [--seed N] [--per-file N] [--format haproxy|keepalived] [--json FILE]
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { keepalivedMutations } from "./mutations-keepalived.mjs";
 
 const option = (name, fallback) => {
   const at = process.argv.indexOf(name);
@@ -35,8 +36,8 @@ function daemon(format, text) {
   return { exit, lines, complains: exit !== 0 || lines.length > 0, first: lines[0] ?? `exit ${exit}` };
 }
 
-/** A keepalived message without what a moved line changes in it (its line number, the file name). */
-const normalised = (line) => line.replace(/\(.*?: Line \d+\)/, "(Line)").replace(/Line \d+/g, "Line");
+/** A keepalived message without what a moved line or a renamed block changes in it (its line number, the file name, the mutation's `_x` / `_copy`). */
+const normalised = (line) => line.replace(/\(.*?: Line \d+\)/, "(Line)").replace(/Line \d+/g, "Line").replace(/(?<=\w)(_x|_copy)\b/g, "");
 
 /**
  * Whether the daemon complains about the mutation. haproxy: any alert, on files it accepted. keepalived
@@ -120,10 +121,13 @@ const MUTATIONS = {
   },
 };
 
+const KEEPALIVED_MUTATIONS = { ...MUTATIONS, ...keepalivedMutations(pick) };
 const perFile = Number(option("--per-file", "4"));
 const manifest = readFileSync(join(CORPUS, "manifest.jsonl"), "utf8").trim().split("\n").map((line) => JSON.parse(line));
 const results = [];
+const onlyFormat = option("--format", undefined);
 for (const entry of manifest) {
+  if (onlyFormat && entry.format !== onlyFormat) continue;
   if (!entry.oracle || !existsSync(join(CORPUS, entry.file))) continue;
   if (entry.format === "haproxy" && entry.oracle.exit_code !== 0) continue;
   const text = readFileSync(join(CORPUS, entry.file), "utf8");
@@ -134,33 +138,42 @@ for (const entry of manifest) {
   if (entry.format === "keepalived" && base.lines.some((line) => /interface|\*\*\*|missing '\}'/i.test(line))) continue;
   const before = new Set(findings(entry.format, text).map((p) => `${p.ruleId} ${p.message}`));
   for (let n = 0; n < perFile; n++) {
-    const kind = pick(Object.keys(MUTATIONS));
+    const kinds = entry.format === "keepalived" ? KEEPALIVED_MUTATIONS : MUTATIONS;
+    const kind = pick(Object.keys(kinds));
     const lines = text.split("\n");
-    const at = MUTATIONS[kind](lines);
+    const at = kinds[kind](lines);
     const mutated = lines.join("\n");
     // A line for another machine (`@host …`) is not read by keepalived here.
     if (at === undefined || mutated === text || /^\s*@/.test(lines[at] ?? "")) continue;
     const verdict = daemon(entry.format, mutated);
     verdict.complains = complainsMore(entry.format, base, verdict);
     if (verdict.complains && entry.format === "keepalived") verdict.first = verdict.lines.find((line) => !base.lines.map(normalised).includes(normalised(line))) ?? verdict.first;
-    const fresh = findings(entry.format, mutated).filter((p) => !before.has(`${p.ruleId} ${p.message}`));
-    results.push({ file: entry.file, format: entry.format, kind, line: at + 1, text: lines[at], daemon: verdict.complains, daemonSays: verdict.first, errors: fresh.filter((p) => p.severity === "error").length, firstError: fresh.find((p) => p.severity === "error")?.message ?? "", warnings: fresh.filter((p) => p.severity === "warning").length });
+    const all = findings(entry.format, mutated);
+    const fresh = all.filter((p) => !before.has(`${p.ruleId} ${p.message}`));
+    // keepalived names the line of many messages: lblint should report on that line too.
+    const named = entry.format === "keepalived" && verdict.complains ? /Line (\d+)\)/.exec(verdict.first) : null;
+    const daemonLine = named ? Number(named[1]) : undefined;
+    const onLine = !named || all.some((p) => p.range.start.line + 1 <= daemonLine && daemonLine <= p.range.end.line + 1);
+    results.push({ file: entry.file, format: entry.format, kind, line: at + 1, daemonLine, onLine, text: lines[at], daemon: verdict.complains, daemonSays: verdict.first, errors: fresh.filter((p) => p.severity === "error").length, firstError: fresh.find((p) => p.severity === "error")?.message ?? "", warnings: fresh.filter((p) => p.severity === "warning").length });
   }
 }
 rmSync(work, { recursive: true, force: true });
 
-const rows = ["haproxy", "keepalived"].map((format) => {
+const rows = ["haproxy", "keepalived"].filter((format) => !onlyFormat || format === onlyFormat).map((format) => {
   const of = results.filter((r) => r.format === format);
   const bad = of.filter((r) => r.daemon);
   const count = (list, test) => list.filter(test).length;
   const percent = (part, whole) => `${part} (${whole ? ((100 * part) / whole).toFixed(1) : "0.0"}%)`;
-  return [format, of.length, bad.length, percent(count(bad, (r) => r.errors + r.warnings === 0), bad.length), count(bad, (r) => r.errors === 0 && r.warnings > 0), percent(count(of, (r) => !r.daemon && r.errors > 0), of.length - bad.length)];
+  const offLine = format === "keepalived" ? count(bad, (r) => r.errors + r.warnings > 0 && !r.onLine) : "";
+  return [format, of.length, bad.length, percent(count(bad, (r) => r.errors + r.warnings === 0), bad.length), count(bad, (r) => r.errors === 0 && r.warnings > 0), offLine, percent(count(of, (r) => !r.daemon && r.errors > 0), of.length - bad.length)];
 });
-const header = ["format", "mutations", "daemon complains", "lblint silent", "lblint warns only", "lblint error, daemon quiet"];
+const header = ["format", "mutations", "daemon complains", "lblint silent", "lblint warns only", "lblint not on keepalived's line", "lblint error, daemon quiet"];
 console.log([header, header.map(() => "---"), ...rows].map((row) => row.join(" | ")).join("\n"));
 console.log("\nmissed (the daemon complains, lblint says nothing):");
-for (const r of results.filter((r) => r.daemon && r.errors + r.warnings === 0)) console.log(`  ${r.file}:${r.line} ${r.kind} '${r.text.trim().slice(0, 60)}' — ${r.daemonSays.replace(/^.*?\] : /, "").slice(0, 110)}`);
+for (const r of results.filter((r) => r.daemon && r.errors + r.warnings === 0)) console.log(`  ${r.file}:${r.line} ${r.kind} '${(r.text ?? "").trim().slice(0, 60)}' — ${r.daemonSays.replace(/^.*?\] : /, "").slice(0, 110)}`);
+console.log("\nkeepalived: lblint reports, but not on the line keepalived names:");
+for (const r of results.filter((r) => r.format === "keepalived" && r.daemon && r.errors + r.warnings > 0 && !r.onLine)) console.log(`  ${r.file}:${r.daemonLine} ${r.kind} '${(r.text ?? "").trim().slice(0, 60)}' — ${r.daemonSays.slice(0, 110)}`);
 console.log("\nerrors where the daemon is quiet:");
-for (const r of results.filter((r) => !r.daemon && r.errors > 0)) console.log(`  ${r.file}:${r.line} ${r.kind} '${r.text.trim().slice(0, 60)}' — ${r.firstError.slice(0, 110)}`);
+for (const r of results.filter((r) => !r.daemon && r.errors > 0)) console.log(`  ${r.file}:${r.line} ${r.kind} '${(r.text ?? "").trim().slice(0, 60)}' — ${r.firstError.slice(0, 110)}`);
 const json = option("--json", undefined);
 if (json) writeFileSync(json, JSON.stringify(results, null, 1));

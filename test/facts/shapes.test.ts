@@ -28,6 +28,10 @@ describe("argument shapes", () => {
   it("checks addresses, prefixes and ports", () => {
     expect(checkShape("ip", "10.0.0.1", "keepalived")).toBeUndefined();
     expect(checkShape("ip", "10.0.0.256", "keepalived")).toBe("is not an IP address");
+    expect(checkShape("addr", "10.1.1.300", "keepalived")).toBe("is not an IP address");
+    expect(checkShape("addr", "mail.example.com", "keepalived")).toBeUndefined();
+    expect(checkShape("addr", "10.1.1.1.5", "keepalived")).toBe("is not an IP address");
+    expect(checkShape("addr", "10.1.1", "keepalived")).toBeUndefined();
     expect(checkShape("cidr", "10.0.0.1/24", "keepalived")).toBeUndefined();
     expect(checkShape("cidr", "10.0.0.1/33", "keepalived")).toBe("has a prefix length above 32");
     expect(checkShape("cidr", "fe80::1/64", "keepalived")).toBeUndefined();

@@ -29,7 +29,8 @@ describe("keepalived numbers against keepalived 2.2.7", () => {
     for (const verdict of verdicts) {
       const { lines, at } = blockWith(verdict.block, `${verdict.name} ${verdict.value}`, 1) as { lines: string[]; at: number };
       const errors = lintText("keepalived", lines.join("\n") + "\n", { keepalivedVersion: "2.2" }).filter((p) => p.range.start.line === at && p.severity === "error");
-      const reported = verdict.messages.length > 0;
+      // A deprecated keyword (nb_get_retry) is reported whatever its value: a warning of its own rule.
+      const reported = verdict.messages.some((message) => !/is deprecated/.test(message));
       if (errors.length > 0 !== reported) {
         wrong.push(`${verdict.block} ${verdict.name} '${verdict.value}': keepalived ${reported ? `reports (${verdict.messages[0]})` : "takes it"}, lblint ${errors.map((p) => p.message).join("; ") || "no error"}`);
       }

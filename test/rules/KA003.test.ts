@@ -99,9 +99,49 @@ describe("KA003 invalid-arguments: the ranges keepalived holds numbers to", () =
     expect(found.map((p) => p.message)).toEqual([
       "'300' must be at most 255 for 'advert_int'",
       "'-1' must be at least 0 for 'garp_master_delay'",
-      "'99999999999' must be at most 4294967295 for 'persistence_timeout'",
+      "'99999999999' must be at most 2678400 for 'persistence_timeout'",
       "'5000' must be at most 4294.967295 for 'connect_timeout'",
       "'-2' must be at least 0 for 'delay_before_retry'",
+    ]);
+  });
+});
+
+describe("KA003 invalid-arguments: a url's status codes (found by mutations)", () => {
+  it("takes codes from 100 to 599 and ranges of them, and reports the others", () => {
+    const url = (codes: string) => `virtual_server 10.0.0.1 80 {\n  real_server 10.0.0.2 80 {\n    HTTP_GET {\n      url {\n        path /\n        status_code ${codes}\n      }\n    }\n  }\n}\n`;
+    expectKeepalived("KA003", url("200 301-302 100-599"));
+    const found = expectKeepalived("KA003", url("200 «200m» «99» «200-199» «600»"));
+    expect(found.map((p) => p.message)).toEqual([
+      "'200m' is not a status code (100-599) or a range of them (200-299) for 'status_code'",
+      "'99' is not a status code (100-599) or a range of them (200-299) for 'status_code'",
+      "'200-199' is not a status code (100-599) or a range of them (200-299) for 'status_code'",
+      "'600' is not a status code (100-599) or a range of them (200-299) for 'status_code'",
+    ]);
+  });
+});
+
+describe("KA003 invalid-arguments: an smtp_server no resolver finds (found by mutations)", () => {
+  it("reports four numbers with one above 255, and takes host names", () => {
+    expectKeepalived("KA003", "global_defs {\n  smtp_server mail.example.com 25\n}\n");
+    const found = expectKeepalived("KA003", "global_defs {\n  smtp_server «10.1.1.300»\n}\n");
+    expect(found.map((p) => p.message)).toEqual(["'10.1.1.300' is not an IP address for 'smtp_server'"]);
+  });
+});
+
+describe("KA003 invalid-arguments: zero where keepalived wants at least one (found by mutations)", () => {
+  it("reports delays and counts keepalived refuses at 0, and takes 0 where keepalived does", () => {
+    const found = expectKeepalived(
+      "KA003",
+      "virtual_server 10.0.0.1 80 {\n  delay_loop «0»\n  persistence_timeout «0»\n  retry «0»\n  quorum «0»\n  delay_before_retry 0\n  real_server 10.0.0.2 80 {\n    TCP_CHECK {\n      delay_loop «0»\n      retry 0\n    }\n  }\n}\nvrrp_script S {\n  script /bin/true\n  fall «0»\n  timeout «0»\n}\n",
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'0' must be at least 0.000001 for 'delay_loop'",
+      "'0' must be at least 1 for 'persistence_timeout'",
+      "'0' must be at least 1 for 'retry'",
+      "'0' must be at least 1 for 'quorum'",
+      "'0' must be at least 0.000001 for 'delay_loop'",
+      "'0' must be at least 1 for 'fall'",
+      "'0' must be at least 1 for 'timeout'",
     ]);
   });
 });
@@ -110,6 +150,17 @@ describe("KA003 invalid-arguments: an address with a prefix length where a plain
   it("is a warning, as keepalived 2.2.7 takes it without a word", () => {
     const found = expectKeepalived("KA003", "virtual_server 10.0.0.1 80 {\n  lb_algo rr\n  lb_kind NAT\n  protocol TCP\n  real_server 10.0.0.2 80 {\n    HTTP_GET {\n      connect_ip «10.0.0.9/24»\n      url {\n        path /\n      }\n    }\n  }\n}\n");
     expect(found.map((p) => [p.severity, p.message])).toEqual([["warning", "'10.0.0.9/24' has a prefix length, which 'connect_ip' does not take; keepalived -t says nothing about it"]]);
+  });
+
+  it("is an error with a '-', which keepalived reads as a range and refuses (found by mutations)", () => {
+    const found = expectKeepalived(
+      "KA003",
+      "virtual_server 10.0.0.1 80 {\n  real_server «10.0.0.2/-1» 80 {\n    TCP_CHECK {\n      connect_timeout 3\n    }\n  }\n}\nvrrp_instance VI_1 {\n  unicast_src_ip «10.0.0.5/-1»\n}\n",
+    );
+    expect(found.map((p) => [p.severity, p.message])).toEqual([
+      ["error", "'10.0.0.2/-1' is not an IP address for 'real_server'"],
+      ["error", "'10.0.0.5/-1' has a prefix length that is not a number for 'unicast_src_ip'"],
+    ]);
   });
 });
 

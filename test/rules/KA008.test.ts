@@ -87,3 +87,26 @@ describe("KA008 value-entries: rule addresses", () => {
     ]);
   });
 });
+
+describe("KA008 value-entries: prefix lengths keepalived reads differently (found by mutations)", () => {
+  const instance = (block: string, lines: string) => `vrrp_instance VI_1 {\n  interface eth0\n  virtual_router_id 51\n  priority 100\n  ${block} {\n${lines}  }\n}\n`;
+
+  it("says what keepalived does with an empty, unreadable or too long VIP prefix", () => {
+    const found = expectKeepalived("KA008", instance("virtual_ipaddress", "    «10.0.0.1/»\n    «10.0.0.2/abc»\n    «10.0.0.3/33»\n    «2001:db8::1/129»\n    10.0.0.4/0\n"));
+    expect(found.map((p) => p.message)).toEqual([
+      "'10.0.0.1/' has an empty prefix length; keepalived reads it as /0 without a word",
+      "'10.0.0.2/abc' has a prefix length that is not a number; keepalived reports it and uses /32",
+      "'10.0.0.3/33' has a prefix length above 32; keepalived reports it and uses /32",
+      "'2001:db8::1/129' has a prefix length above 128; keepalived reports it and uses /128",
+    ]);
+  });
+
+  it("leaves a unicast peer's prefix alone: keepalived does not read it", () => {
+    expectKeepalived("KA008", instance("unicast_peer", "    10.0.0.9/\n    10.0.0.10/abc\n    10.0.0.11/24\n"));
+    const found = expectKeepalived("KA008", instance("unicast_peer", "    «10.0.0.300»\n    «10.0.0.12/-1»\n"));
+    expect(found.map((p) => p.message)).toEqual([
+      "'10.0.0.300' is not an IP address; keepalived skips this unicast_peer (in vrrp_instance) entry",
+      "'10.0.0.12/-1' is not an IP address; keepalived skips this unicast_peer (in vrrp_instance) entry",
+    ]);
+  });
+});

@@ -29,4 +29,13 @@ describe("KA020 weight-range", () => {
     expect(found[0]!.message).toBe("weight 300 is outside -254..254; keepalived ignores it and uses the tracker's own weight (0 unless set), so a failure means FAULT");
     expect(found[2]!.message).toBe("weight -255 is outside -254..254; keepalived ignores it and uses the tracker's own weight (1 unless set)");
   });
+
+  it("reports a weight that is not a number, which keepalived ignores (found by mutations)", () => {
+    expectKeepalived("KA020", "vrrp_instance VI_1 {\n  track_script {\n    chk weight $W\n  }\n}\n");
+    const found = expectKeepalived("KA020", "vrrp_instance VI_1 {\n  track_script {\n    chk weight «abc»\n  }\n  track_interface {\n    eth1 weight «1.5»\n  }\n}\n");
+    expect(found.map((p) => p.message)).toEqual([
+      "weight 'abc' is not a whole number; keepalived ignores it and uses the tracker's own weight (0 unless set), so a failure means FAULT",
+      "weight '1.5' is not a whole number; keepalived ignores it and uses 0, so a failure means FAULT",
+    ]);
+  });
 });

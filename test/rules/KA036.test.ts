@@ -12,4 +12,11 @@ describe("KA036 nopreempt-master", () => {
     expect(found[0]!.message).toBe("nopreempt only works on an instance that starts as BACKUP; with state MASTER keepalived clears it");
     expect(found[0]!.related?.[0]?.range.start.line).toBe(1);
   });
+
+  it("reports nopreempt with priority 255, which keepalived clears (found by mutations)", () => {
+    expectKeepalived("KA036", "vrrp_instance VI_1 {\n  state BACKUP\n  priority 254\n  nopreempt\n}\n");
+    const found = expectKeepalived("KA036", "vrrp_instance VI_1 {\n  state BACKUP\n  priority 255\n  «nopreempt»\n  preempt_delay 10\n}\n");
+    expect(found.map((p) => p.message)).toEqual(["nopreempt does not work with priority 255 (the address owner always takes over); keepalived clears it"]);
+    expect(found[0]!.related?.[0]?.range.start.line).toBe(2);
+  });
 });

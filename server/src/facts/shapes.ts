@@ -85,6 +85,25 @@ function checkCidr(value: string): string | undefined {
 }
 
 /**
+ * An IP address or a host name. Dotted numbers are read as an address (`10.1.1` is 10.1.0.1): more
+ * than four, or four with one above 255 (`10.1.1.300`), are neither, and no resolver finds them.
+ */
+function checkAddressOrName(value: string): string | undefined {
+  if (isIp(value)) return undefined;
+  const parts = /^[\d.]+$/.test(value) ? value.split(".") : undefined;
+  if (parts && (parts.length > 4 || parts.includes("") || (parts.length === 4 && parts.some((part) => Number(part) > 255)))) return "is not an IP address";
+  return isHostName(value) ? undefined : "is neither an IP address nor a host name";
+}
+
+/** An HTTP status code from 100 to 599, or a range of them (`200-299`), as a url's status_code takes them. */
+function checkStatusCode(value: string): string | undefined {
+  const match = /^(\d+)(?:-(\d+))?$/.exec(value);
+  const low = Number(match?.[1]);
+  const high = match?.[2] === undefined ? low : Number(match[2]);
+  return match && low >= 100 && high <= 599 && low <= high ? undefined : "is not a status code (100-599) or a range of them (200-299)";
+}
+
+/**
  * A virtual_server_group entry's address: an IP address, or a range that changes its last part
  * (`10.0.0.1-10`, `2001:db8::1-a`), without a prefix length. keepalived 2.2.7 skips the entry
  * otherwise ("Address mask bits not empty", "Invalid virtual server group IP address", "range … end
@@ -102,15 +121,6 @@ function checkAddressRange(value: string): string | undefined {
     return Number(end) > 255 ? "ends its range above 255" : undefined;
   }
   if (!/^[0-9a-f]{1,4}$/i.test(end)) return "does not end its range with a hexadecimal group (2001:db8::1-a)";
-  return undefined;
-}
-
-/** An HTTP status code or range keepalived's HTTP_GET takes: 100 to 599, `200-299` low to high. */
-function checkStatusCodes(value: string): string | undefined {
-  const match = /^(\d{3})(?:-(\d{3}))?$/.exec(value);
-  const low = match ? Number(match[1]) : NaN;
-  const high = match?.[2] === undefined ? low : Number(match[2]);
-  if (!match || low < 100 || high > 599 || high < low) return "is not an HTTP status code (100 to 599) or a range of them (200-299)";
   return undefined;
 }
 
@@ -156,7 +166,7 @@ function build(text: string): Shape {
     case "cidr":
       return { ...base, check: checkCidr };
     case "addr":
-      return { ...base, check: (value) => (isIp(value) || isHostName(value) ? undefined : "is neither an IP address nor a host name") };
+      return { ...base, check: checkAddressOrName };
     case "port":
       return { ...base, check: checkPort };
     case "addrrange":
@@ -171,7 +181,7 @@ function build(text: string): Shape {
         },
       };
     case "statuscode":
-      return { ...base, check: checkStatusCodes };
+      return { ...base, check: checkStatusCode };
     case "hex": {
       const length = Number(param);
       return { ...base, check: (value) => (/^[0-9a-f]+$/i.test(value) && value.length === length ? undefined : `is not ${length} hexadecimal digits`) };

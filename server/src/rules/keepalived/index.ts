@@ -45,6 +45,9 @@ import { valueEntries } from "./value-entries.js";
 import { variableGlued } from "./variable-glued.js";
 import { urlIncomplete } from "./url-incomplete.js";
 import { emailAlertsNowhere } from "./email-alerts-nowhere.js";
+import { addressOptions } from "./address-options.js";
+import { virtualServerAddress } from "./virtual-server-address.js";
+import { tunnelOptions } from "./tunnel-options.js";
 import { vipForm } from "./vip-form.js";
 import { virtualServerDefaults } from "./virtual-server-defaults.js";
 import { virtualServerWithoutVip } from "./virtual-server-without-vip.js";
@@ -106,4 +109,7 @@ export const KEEPALIVED_RULES: readonly KeepalivedRule[] = [
   scriptMissing,
   urlIncomplete,
   emailAlertsNowhere,
+  addressOptions,
+  virtualServerAddress,
+  tunnelOptions,
 ];

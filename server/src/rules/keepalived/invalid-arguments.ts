@@ -76,8 +76,9 @@ export const invalidArguments: KeepalivedRule = {
           const shape = parseShape(shapeText);
           // keepalived 2.2.7 takes an address with a prefix length where it wants a plain one
           // (`connect_ip 10.0.0.1/24`), or with one too long, and says nothing (measured by
-          // test/rules/KA003-values-oracle.test.ts): worth a look, not an error.
-          if ((shape.kind === "ip" || shape.kind === "cidr") && word.value.includes("/") && isIp(word.value.slice(0, word.value.indexOf("/")))) {
+          // test/rules/KA003-values-oracle.test.ts): worth a look, not an error. A `-` is read as
+          // an address range, which these keywords do not take ("malformed src address[10.0.0.5/-1]").
+          if ((shape.kind === "ip" || shape.kind === "cidr") && word.value.includes("/") && !word.value.includes("-") && isIp(word.value.slice(0, word.value.indexOf("/")))) {
             const what = shape.kind === "ip" ? `has a prefix length, which '${name}' does not take` : `${problem} for '${name}'`;
             report({ uri, range: word.range, severity: "warning", message: `'${word.value}' ${what}; keepalived -t says nothing about it` });
             continue;

@@ -1,6 +1,7 @@
 // KA036: `nopreempt` or `preempt_delay` on an instance that starts as MASTER. Both only make sense
 // for a node that starts as BACKUP; keepalived 2.2.7 reports "nopreempt will not work with initial
-// state MASTER - clearing" (and the same for preempt delay) and preempts as usual.
+// state MASTER - clearing" (and the same for preempt delay) and preempts as usual. nopreempt with
+// priority 255 is cleared too ("nopreempt is incompatible with priority 255").
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { intOf, isConditional, vrrpView } from "./vrrp.js";
 
@@ -11,12 +12,25 @@ export const nopreemptMaster: KeepalivedRule = {
     product: "keepalived",
     severity: "warning",
     category: "correctness",
-    description: "nopreempt or preempt_delay is set on an instance with state MASTER, and keepalived clears it",
+    description: "nopreempt or preempt_delay is set on an instance with state MASTER (nopreempt: or priority 255), and keepalived clears it",
     fixable: false,
     native: "reports",
   },
   check({ model, report }) {
     for (const instance of vrrpView(model).instances) {
+      // The address owner (priority 255) always takes over: "nopreempt is incompatible with priority 255. resetting nopreempt".
+      const owner = instance.setting("priority");
+      if (owner?.int === 255 && owner.certain) {
+        for (const { statement, uri } of instance.statements("nopreempt")) {
+          if (isConditional(statement)) continue;
+          report({
+            range: statement.keyword.range,
+            uri,
+            message: "nopreempt does not work with priority 255 (the address owner always takes over); keepalived clears it",
+            related: [{ uri: owner.uri, range: owner.statement.args[0]!.range, message: "priority 255" }],
+          });
+        }
+      }
       const state = instance.state;
       if (state.value !== "MASTER" || !state.certain || !state.statement) continue;
       for (const { statement, uri } of [...instance.statements("nopreempt"), ...instance.statements("preempt_delay")]) {

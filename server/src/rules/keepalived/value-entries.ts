@@ -44,6 +44,22 @@ function ruleAddressProblem(values: readonly string[]): { index: number; message
   return undefined;
 }
 
+/**
+ * How keepalived 2.2.7 reads an address entry's prefix length it cannot use, instead of skipping the
+ * entry: a unicast peer's prefix is not read at all (a `-` in it is read as a range); an empty one (`10.0.0.1/`) is read as /0
+ * without a word; a word or a number too large is reported and the address gets its full length
+ * ("Invalid address prefix len abc for address 10.0.0.1/abc - using 32"). Undefined when the
+ * problem is not the prefix; null when keepalived takes the entry as meant.
+ */
+function prefixReading(blockId: string, value: string, problem: string): string | null | undefined {
+  if (!/prefix length/.test(problem)) return undefined;
+  // A peer's prefix is not read, but a `-` makes it a range, which a peer cannot be ("malformed unicast peer address").
+  if (blockId === "vrrp_instance>unicast_peer") return value.includes("-") ? `'${value}' is not an IP address; keepalived skips this unicast_peer (in vrrp_instance) entry` : null;
+  const full = value.includes(":") ? 128 : 32;
+  if (value.endsWith("/")) return `'${value}' has an empty prefix length; keepalived reads it as /0 without a word`;
+  return `'${value}' ${problem}; keepalived reports it and uses /${full}`;
+}
+
 export const valueEntries: KeepalivedRule = {
   meta: {
     id: "KA008",
@@ -54,6 +70,7 @@ export const valueEntries: KeepalivedRule = {
     description: "several entries on one line of a value block, or an entry keepalived cannot read",
     fixable: true,
     native: "partly",
+    stricter: "keepalived -t reads a VIP with an empty prefix length (`10.0.0.1/`) as /0 without a word, which puts the whole address space on the interface",
   },
   check({ model, report }) {
     // The lines of value blocks (`virtual_ipaddress`, `track_script`…).
@@ -78,8 +95,9 @@ export const valueEntries: KeepalivedRule = {
       if (!grammar.freeForm && !grammar.single && !grammar.byFirst?.[values[0]!]) {
         const firstProblem = checkShape(grammar.first, values[0]!, "keepalived");
         if (firstProblem) {
-          report({ uri, range: statement.words[0]!.range, message: `'${values[0]!}' ${firstProblem}; keepalived skips this ${where} entry` });
-          continue;
+          const prefix = grammar.first === "cidr" ? prefixReading(blockId, values[0]!, firstProblem) : undefined;
+          if (prefix !== null) report({ uri, range: statement.words[0]!.range, message: prefix ?? `'${values[0]!}' ${firstProblem}; keepalived skips this ${where} entry` });
+          if (prefix !== null) continue;
         }
       }
       const positional = positionalProblem(grammar, values, reading);

@@ -2,10 +2,10 @@
 // takes. For scripts and interfaces ±254 is lowered to ±253 with a warning; beyond ±254 (beyond ±253
 // for BFD instances) the weight is ignored and the entry falls back to the tracker's own weight, which
 // for a vrrp_script is 0: a failure then puts the instance in FAULT instead of lowering its priority
-// (measured with keepalived 2.2.7). The `weight` keyword of a vrrp_script or vrrp_track_process is an
+// (measured with keepalived 2.2.7). A weight that is not a number is ignored the same way. The `weight` keyword of a vrrp_script or vrrp_track_process is an
 // ordinary argument and is checked by the argument rules.
 import type { KeepalivedRule } from "../../lint/rule.js";
-import { intOf, vrrpView } from "./vrrp.js";
+import { intOf, isDynamic, vrrpView } from "./vrrp.js";
 
 export const weightRange: KeepalivedRule = {
   meta: {
@@ -24,16 +24,22 @@ export const weightRange: KeepalivedRule = {
       for (const tracker of tracking.trackers()) {
         const word = tracker.weightWord;
         const weight = intOf(word);
-        if (!word || weight === undefined) continue;
+        if (!word) continue;
+        const fallback = tracker.kind === "interface" ? "0" : tracker.kind === "script" || tracker.kind === "bfd" ? "the tracker's own weight (0 unless set)" : "the tracker's own weight (1 unless set)";
+        const fault = tracker.kind === "script" || tracker.kind === "interface" ? ", so a failure means FAULT" : "";
+        if (weight === undefined) {
+          // "invalid number 'abc'" then "weight must be between [-253..253] inclusive, ignoring..."
+          if (!isDynamic(word)) report({ range: word.range, uri: tracker.entry.uri, message: `weight '${word.value}' is not a whole number; keepalived ignores it and uses ${fallback}${fault}` });
+          continue;
+        }
         const clamps = tracker.kind === "script" || tracker.kind === "interface";
         const magnitude = Math.abs(weight);
         const limit = tracker.kind === "bfd" ? 253 : 254;
         if (magnitude > limit) {
-          const fallback = tracker.kind === "interface" ? "0" : tracker.kind === "script" || tracker.kind === "bfd" ? "the tracker's own weight (0 unless set)" : "the tracker's own weight (1 unless set)";
           report({
             range: word.range,
             uri: tracker.entry.uri,
-            message: `weight ${weight} is outside -${limit}..${limit}; keepalived ignores it and uses ${fallback}${tracker.kind === "script" || tracker.kind === "interface" ? ", so a failure means FAULT" : ""}`,
+            message: `weight ${weight} is outside -${limit}..${limit}; keepalived ignores it and uses ${fallback}${fault}`,
           });
         } else if (magnitude === 254 && clamps) {
           report({

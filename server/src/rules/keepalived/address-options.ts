@@ -1,0 +1,115 @@
+// KA053: the values of a virtual_ipaddress / static_ipaddress entry's options that keepalived 2.2.7
+// cannot use (measured with keepalived -t): a scope that is not a name or 0-255 ("Invalid scope …
+// - ignoring"), a broadcast that is not an IPv4 address or +/- ("invalid broadcast … skipping
+// VIP"), +/- on a prefix longer than /30 ("too long for broadcast"), a broadcast on an IPv6
+// address (the VIP is skipped), a preferred_lft that is not a count or `forever`, a label longer
+// than an interface name ("removing address"), a peer that is not a plain address of the entry's
+// family, and a device or peer given twice.
+import { keepalivedEntries, readValueLine } from "../../facts/keepalived-entries.js";
+import type { KeepalivedRule, Report } from "../../lint/rule.js";
+import { parseAddress } from "./ip.js";
+import type { PlacedStatement } from "./model.js";
+
+const ADDRESS_BLOCKS = new Set(["vrrp_instance>virtual_ipaddress", "vrrp_instance>virtual_ipaddress_excluded", "static_ipaddress"]);
+/** The scope names of iproute2's rt_scopes, which keepalived reads. */
+const SCOPES = new Set(["global", "site", "link", "host", "nowhere"]);
+/** IFNAMSIZ - 1: the longest label the kernel takes. */
+const LABEL_LENGTH = 15;
+const UINT_MAX = 4294967295;
+
+function scopeProblem(value: string): string | undefined {
+  if (SCOPES.has(value)) return undefined;
+  const number = /^(0x[0-9a-f]+|\d+)$/i.test(value) ? Number(value) : NaN;
+  return number >= 0 && number <= 255 ? undefined : `'${value}' is not a scope (global, site, link, host, nowhere or 0-255); keepalived ignores the scope`;
+}
+
+/** What is wrong with one option's value, for an entry of this address family and prefix length. */
+function optionProblem(name: string, value: string, entry: { family: 4 | 6; prefix: number }): string | undefined {
+  switch (name) {
+    case "scope":
+      if (entry.family === 6) return "keepalived takes no scope for an IPv6 address and ignores it";
+      return scopeProblem(value);
+    case "brd":
+    case "broadcast": {
+      if (entry.family === 6) return "an IPv6 address has no broadcast; keepalived skips this address";
+      if (value === "+" || value === "-") return entry.prefix > 30 ? `a /${entry.prefix} address has no broadcast to compute; keepalived reports it and sets none` : undefined;
+      return parseAddress(value)?.family === 4 && !value.includes("/") ? undefined : `'${value}' is not an IPv4 address, + or -; keepalived skips this address`;
+    }
+    case "preferred_lft":
+      return value === "forever" || (/^\d+$/.test(value) && Number(value) <= UINT_MAX) ? undefined : `'${value}' is not a lifetime (seconds up to ${UINT_MAX}, or forever); keepalived ignores it`;
+    case "label":
+      if (entry.family === 6) return "keepalived takes no label for an IPv6 address and ignores it";
+      return value.length > LABEL_LENGTH ? `the label is longer than ${LABEL_LENGTH} characters; keepalived removes this address` : undefined;
+    case "peer": {
+      const peer = value.includes("/") ? undefined : parseAddress(value);
+      if (!peer) return `'${value}' is not an IP address (without a prefix); keepalived ignores the peer`;
+      return peer.family !== entry.family ? `the peer is IPv${peer.family} but the address IPv${entry.family}; keepalived ignores the peer` : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function checkLine({ statement, uri, blockId }: PlacedStatement, report: (report: Report) => void): void {
+  const values: string[] = [];
+  for (let i = 0; i < statement.wordCount; i++) {
+    if (statement.wordText(i)!.includes("$")) return;
+    values.push(statement.wordValue(i)!);
+  }
+  const reading = readValueLine(blockId, values);
+  const entry = reading?.entries[0];
+  if (!entry || entry.options.length === 0) return;
+  // keepalived skips an entry whose address it cannot read before looking at its options (KA008 reports it).
+  const address = parseAddress(values[0]!);
+  if (!address) return;
+  const family = address.family;
+  const prefix = address.prefix !== undefined && address.prefix <= (family === 6 ? 128 : 32) ? address.prefix : family === 6 ? 128 : 32;
+  const seen = new Set<string>();
+  let peer = false;
+  let broadcast = false;
+  for (const option of entry.options) {
+    const name = values[option.name]!;
+    const valueIndex = option.values[0];
+    if (valueIndex === undefined) continue;
+    const value = values[valueIndex]!;
+    const words = statement.words;
+    if ((name === "dev" || name === "peer") && seen.has(name)) {
+      report({ uri, range: words[option.name]!.range, message: `a second '${name}' for one address; keepalived ${name === "dev" ? "skips this address" : "ignores it"}` });
+      continue;
+    }
+    seen.add(name);
+    const problem = optionProblem(name, value, { family, prefix });
+    if (problem) {
+      report({ uri, range: words[valueIndex]!.range, message: problem });
+      continue;
+    }
+    if (name === "peer") {
+      peer = true;
+      if (address.hasPrefix && prefix !== (family === 6 ? 128 : 32)) report({ uri, range: words[0]!.range, message: "an address with a peer takes no prefix length; keepalived ignores the prefix" });
+    }
+    if (name === "brd" || name === "broadcast") broadcast = true;
+    if (peer && broadcast) {
+      report({ uri, range: words[option.name]!.range, message: "an address with a peer takes no broadcast; keepalived ignores the broadcast" });
+      broadcast = false;
+    }
+  }
+}
+
+export const addressOptions: KeepalivedRule = {
+  meta: {
+    id: "KA053",
+    alias: "address-options",
+    product: "keepalived",
+    severity: "error",
+    category: "correctness",
+    description: "a virtual or static address has an option value keepalived cannot use (scope, broadcast, lifetime, label, peer)",
+    fixable: false,
+    native: "reports",
+  },
+  check({ model, report }) {
+    for (const block of model.blocks) {
+      if (block.id === undefined || !ADDRESS_BLOCKS.has(block.id) || !keepalivedEntries(block.id)) continue;
+      for (const placed of block.statements) checkLine(placed, report);
+    }
+  },
+};

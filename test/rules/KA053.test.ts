@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { expectKeepalived } from "./harness.js";
+
+const vips = (...lines: string[]) => `vrrp_instance VI_1 {\n  state BACKUP\n  interface eth0\n  virtual_router_id 51\n  priority 100\n  virtual_ipaddress {\n${lines.map((line) => `    ${line}\n`).join("")}  }\n}\n`;
+
+describe("KA053 address-options", () => {
+  it("accepts the option values keepalived takes", () => {
+    expectKeepalived(
+      "KA053",
+      vips(
+        "10.0.0.1/24 dev eth0 scope global label eth0:vip",
+        "10.0.0.2/24 scope 255",
+        "10.0.0.3/24 scope 0x10 brd 10.0.0.255",
+        "10.0.0.4/30 brd -",
+        "10.0.0.5/24 brd + preferred_lft forever",
+        "10.0.0.6 preferred_lft 0",
+        "10.0.0.7 peer 10.0.0.8",
+        "10.0.0.9/32 peer 10.0.0.10 dev eth0",
+        "$VIP scope $SCOPE",
+        "<public ip>/24 brd <broadcast public ip>",
+      ),
+    );
+  });
+
+  it("reports scopes, broadcasts and lifetimes keepalived cannot use (found by mutations)", () => {
+    const found = expectKeepalived(
+      "KA053",
+      vips("10.0.0.1/24 scope «wrong»", "10.0.0.2/24 scope «256»", "10.0.0.3 broadcast «x»", "10.0.0.4 brd «10.0.0.255/24»", "10.0.0.5 broadcast «+»", "10.0.0.6/31 brd «-»", "10.0.0.7 preferred_lft «x»", "10.0.0.8 preferred_lft «-1»"),
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'wrong' is not a scope (global, site, link, host, nowhere or 0-255); keepalived ignores the scope",
+      "'256' is not a scope (global, site, link, host, nowhere or 0-255); keepalived ignores the scope",
+      "'x' is not an IPv4 address, + or -; keepalived skips this address",
+      "'10.0.0.255/24' is not an IPv4 address, + or -; keepalived skips this address",
+      "a /32 address has no broadcast to compute; keepalived reports it and sets none",
+      "a /31 address has no broadcast to compute; keepalived reports it and sets none",
+      "'x' is not a lifetime (seconds up to 4294967295, or forever); keepalived ignores it",
+      "'-1' is not a lifetime (seconds up to 4294967295, or forever); keepalived ignores it",
+    ]);
+  });
+
+  it("reports options an IPv6 address does not take, long labels, peers and repeated devices", () => {
+    const found = expectKeepalived(
+      "KA053",
+      `static_ipaddress {\n  fe80::1/64 dev eth0 scope «link»\n  fe80::2/64 dev eth0 brd «+»\n  fe80::3/64 dev eth0 label «x»\n  10.0.0.1/24 dev eth0 label «eth0:verylonglabel1»\n  10.0.0.2 peer «10.0.0.3/24»\n  10.0.0.4 peer «fe80::1»\n  «10.0.0.5/24» peer 10.0.0.6\n  10.0.0.7 dev eth0 «dev» eth0\n  10.0.0.8 peer 10.0.0.9 «brd» 10.0.0.255\n}\n`,
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "keepalived takes no scope for an IPv6 address and ignores it",
+      "an IPv6 address has no broadcast; keepalived skips this address",
+      "keepalived takes no label for an IPv6 address and ignores it",
+      "the label is longer than 15 characters; keepalived removes this address",
+      "'10.0.0.3/24' is not an IP address (without a prefix); keepalived ignores the peer",
+      "the peer is IPv6 but the address IPv4; keepalived ignores the peer",
+      "an address with a peer takes no prefix length; keepalived ignores the prefix",
+      "a second 'dev' for one address; keepalived skips this address",
+      "an address with a peer takes no broadcast; keepalived ignores the broadcast",
+    ]);
+  });
+});

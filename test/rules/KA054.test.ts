@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { expectKeepalived } from "./harness.js";
+
+const server = (header: string, inside = "") => `${header} {\n  lb_algo rr\n  lb_kind NAT\n  protocol TCP\n${inside}  real_server 10.0.0.2 80 {\n    TCP_CHECK {\n      connect_timeout 3\n    }\n  }\n}\n`;
+
+describe("KA054 virtual-server-address", () => {
+  it("accepts an address and a port, IPv6, a persistent service without a port, fwmarks, groups and variables", () => {
+    expectKeepalived("KA054", server("virtual_server 10.0.0.1 80") + server("virtual_server 2001:db8::1 443") + server("virtual_server 10.0.0.1/24 8080"));
+    expectKeepalived("KA054", server("virtual_server 10.0.0.1", "  persistence_timeout 50\n") + server("virtual_server 10.0.0.9 0", "  persistence_timeout 50\n"));
+    expectKeepalived("KA054", server("virtual_server fwmark 5") + server("virtual_server group G") + server("virtual_server $VIP $PORT"));
+  });
+
+  it("reports an address or port keepalived cannot read: it skips the virtual_server (found by mutations)", () => {
+    const found = expectKeepalived(
+      "KA054",
+      server("virtual_server «10.10.10» 1358") + server("virtual_server «10.0.0.300» 80") + server("virtual_server «mail.example.com» 80") + server("virtual_server «10.0.0.2/-1» 80") + server("virtual_server 10.0.0.1 «99999»") + server("virtual_server 10.0.0.1 «abc»"),
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'10.10.10' is not an IP address (keepalived takes no host name here); keepalived skips this virtual_server",
+      "'10.0.0.300' is not an IP address (keepalived takes no host name here); keepalived skips this virtual_server",
+      "'mail.example.com' is not an IP address (keepalived takes no host name here); keepalived skips this virtual_server",
+      "'10.0.0.2/-1' is not an IP address (keepalived takes no host name here); keepalived skips this virtual_server",
+      "'99999' is not a port (1-65535); keepalived skips this virtual_server",
+      "'abc' is not a port (1-65535); keepalived skips this virtual_server",
+    ]);
+  });
+
+  it("warns about a virtual_server without a port that is not persistent", () => {
+    const found = expectKeepalived("KA054", server("virtual_server «10.0.0.1»") + server("virtual_server 10.0.0.2 «0»"));
+    expect(found.map((p) => [p.severity, p.message])).toEqual([
+      ["warning", "a virtual_server without a port balances every port and must be persistent; keepalived reports it and makes it persistent"],
+      ["warning", "a virtual_server without a port balances every port and must be persistent; keepalived reports it and makes it persistent"],
+    ]);
+  });
+});
