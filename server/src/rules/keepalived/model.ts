@@ -33,7 +33,6 @@ export interface PlacedStatement {
   readonly within: PlacedBlock | undefined;
 }
 
-/** A block with the file it is in and the block it stands in. */
 /**
  * From `start` to the block's closing brace: for what a block lacks, keepalived names the line of
  * its `}` (where it finds out), so a finding that spans both is on keepalived's line and the
@@ -43,6 +42,7 @@ export function throughClose(start: Range, block: Block): Range {
   return block.close ? { start: start.start, end: block.close.range.end } : start;
 }
 
+/** A block with the file it is in and the block it stands in. */
 export interface PlacedBlock {
   readonly block: Block;
   /** The keyword of its header, `header.wordValue(0)`, read once for every rule; undefined without a header or for a prefix-only one. */
