@@ -170,6 +170,9 @@ export const keywords = {
   "max-age": { args: { min: 0, max: 1, shapes: ["int"] } },
   hold: { args: { min: 2, max: 2, shapes: ["enum:nx|other|refused|timeout|valid|obsolete", "time"] } },
   maxlen: { args: { min: 1, max: 1, shapes: ["int:1.."] } },
+  // a ring's log format: haproxy 2.6.12 refuses others ("unknown format 'bogus'"); `priority` is
+  // taken though the manual does not list it
+  format: { args: { min: 1, max: 1, shapes: ["enum:iso|local|raw|rfc3164|rfc5424|short|timed|priority"] } },
   // `id <number>` of a proxy: 2.6.12 reads it with atol and refuses what is not above 0 ("custom id has to be > 0").
   id: { args: { min: 1, max: 1, shapes: ["int:1.."] } },
   // `stats socket <address|path> [bind options]`: 2.6.12 refuses it without an address.

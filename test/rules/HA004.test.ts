@@ -280,4 +280,8 @@ describe("HA004 invalid-value: a port from the environment", () => {
       "warning the port of bind address '0.0.0.0:$PORT' comes from an environment variable; haproxy refuses the address where it is not set",
     ]);
   });
+
+  it("holds a ring's format to the ones haproxy 2.6.12 takes", () => {
+    expectHaproxy("HA004", "ring r\n    format «bogus»\nring q\n    format rfc5424\nring p\n    format priority\n");
+  });
 });
