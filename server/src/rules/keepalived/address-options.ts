@@ -95,6 +95,39 @@ function checkLine({ statement, uri, blockId }: PlacedStatement, report: (report
   }
 }
 
+const ROUTE_BLOCKS = new Set(["static_routes", "vrrp_instance>virtual_routes"]);
+/** Route options whose value is one address (keepalived: "invalid route via address …"). */
+const ROUTE_ADDRESS_OPTIONS = new Set(["src", "via", "gw", "or"]);
+
+/**
+ * A route's `src`, `via` (or `gw`, `or`) that is not a plain IP address, or not of the family of
+ * the route's other addresses: keepalived 2.2.7 skips the route ("invalid route via address",
+ * "Cannot mix IPv4 and IPv6 addresses for route").
+ */
+function checkRoute({ statement, uri, blockId }: PlacedStatement, report: (report: Report) => void): void {
+  const values: string[] = [];
+  for (let i = 0; i < statement.wordCount; i++) {
+    if (statement.wordText(i)!.includes("$")) return;
+    values.push(statement.wordValue(i)!);
+  }
+  // Routes are read in any order (`ip route` syntax): an option word is followed by its value.
+  if (!readValueLine(blockId, values)) return;
+  const families = new Set<number>();
+  for (const value of values) {
+    const address = parseAddress(value);
+    if (address && (value.includes(".") || value.includes(":"))) families.add(address.family);
+  }
+  for (let i = 0; i + 1 < values.length; i++) {
+    const name = values[i]!;
+    if (!ROUTE_ADDRESS_OPTIONS.has(name)) continue;
+    const value = values[++i]!;
+    const address = value.includes("/") ? undefined : parseAddress(value);
+    const range = statement.words[i]!.range;
+    if (!address) report({ uri, range, message: `'${value}' is not an IP address (without a prefix) for '${name}'; keepalived skips this route` });
+    else if (families.size > 1) report({ uri, range, message: `'${value}' is IPv${address.family} but the route's other addresses are not; keepalived cannot mix the families and skips this route` });
+  }
+}
+
 export const addressOptions: KeepalivedRule = {
   meta: {
     id: "KA053",
@@ -102,14 +135,15 @@ export const addressOptions: KeepalivedRule = {
     product: "keepalived",
     severity: "error",
     category: "correctness",
-    description: "a virtual or static address has an option value keepalived cannot use (scope, broadcast, lifetime, label, peer)",
+    description: "a virtual or static address or route has an option value keepalived cannot use (scope, broadcast, lifetime, label, peer, route addresses)",
     fixable: false,
     native: "reports",
   },
   check({ model, report }) {
     for (const block of model.blocks) {
-      if (block.id === undefined || !ADDRESS_BLOCKS.has(block.id) || !keepalivedEntries(block.id)) continue;
-      for (const placed of block.statements) checkLine(placed, report);
+      if (block.id === undefined || !keepalivedEntries(block.id)) continue;
+      if (ADDRESS_BLOCKS.has(block.id)) for (const placed of block.statements) checkLine(placed, report);
+      else if (ROUTE_BLOCKS.has(block.id)) for (const placed of block.statements) checkRoute(placed, report);
     }
   },
 };
