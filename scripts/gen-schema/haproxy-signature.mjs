@@ -176,7 +176,9 @@ function leadingShapes(alts) {
       else break;
       continue;
     }
-    if (node.glued || node.optional || node.repeat) break;
+    if (node.glued || node.repeat) break;
+    // An optional part is only safe to read when nothing follows it: `ssl-server-verify [none|required]`.
+    if (node.optional && node !== alts[0][alts[0].length - 1]) break;
     // `{ a | b }`: an enumeration when every alternative is one literal word
     const words = node.alts.map((seq) => (seq.length === 1 && seq[0].kind === "word" && !seq[0].repeat && /^[a-z0-9][\w.-]*$/i.test(seq[0].text) ? seq[0].text : undefined));
     if (words.some((x) => x === undefined)) break;
@@ -210,8 +212,23 @@ export function mergeArgs(list) {
   const shapes = [];
   const first = list[0].shapes;
   for (let i = 0; i < first.length; i++) {
-    if (list.every((a) => a.shapes[i] === first[i])) shapes.push(first[i]);
-    else break;
+    const merged = list.slice(1).reduce((shape, a) => shape && mergeShape(shape, a.shapes[i]), first[i]);
+    if (merged === undefined) break;
+    shapes.push(merged);
   }
   return { min, max, shapes };
+}
+
+/**
+ * One shape that takes what both versions' signatures take, or undefined: the union of two word
+ * lists (`{ on | off }` in 2.6, `{ full | on | off }` in 3.4), any word when either takes any. A
+ * number that became a size (`tune.bufsize <number>` → `<size>`) is left unchecked: 2.6 reads it
+ * with atol() and 3.4 as a size, and one shape cannot say both.
+ */
+function mergeShape(a, b) {
+  if (b === undefined) return undefined;
+  if (a === b) return a;
+  if (a === "string" || b === "string") return "string";
+  if (a.startsWith("enum:") && b.startsWith("enum:")) return `enum:${[...new Set([...a.slice(5).split("|"), ...b.slice(5).split("|")])].join("|")}`;
+  return undefined;
 }
