@@ -39,6 +39,20 @@ const CASES = [
   "source 10.0.0.1 bogus",
   "source 10.0.0.1 usesrc",
   "source 10.0.0.1 usesrc client interface eth0",
+  "declare capture request zzbogus 32",
+];
+
+/** Lines of the global section. */
+const GLOBAL_CASES = [
+  "set-var zzbogus int(12)",
+  "set-var proc.x zzbogus",
+  "set-var proc.x int(12)",
+  "set-var-fmt zzbogus abc",
+  "ssl-default-bind-options no-sslv3 bogus",
+  "ssl-default-bind-options ssl-min-ver TLSv1.9",
+  "ssl-default-server-options prefer-client-ciphers",
+  "ssl-default-bind-options prefer-client-ciphers ssl-max-ver TLSv1.3 no-tls-tickets",
+  "ssl-default-server-options no-sslv3 ssl-min-ver TLSv1.2",
 ];
 
 const LINE = 7;
@@ -56,10 +70,11 @@ describe("HA004 keyword words", () => {
     const dir = mkdtempSync(join(tmpdir(), "lblint-ha004-keywords-"));
     const file = join(dir, "t.cfg");
     const wrong: string[] = [];
-    for (const line of CASES) {
-      writeFileSync(file, config(line));
+    const cases = [...CASES.map((line) => ({ line, text: config(line), at: LINE })), ...GLOBAL_CASES.map((line) => ({ line, text: `global\n    ${line}\n${config("# nothing else")}`, at: 1 }))];
+    for (const { line, text, at } of cases) {
+      writeFileSync(file, text);
       const refused = spawnSync("haproxy", ["-c", "-f", file], { encoding: "utf8", timeout: 20_000 }).status !== 0;
-      const errors = lintText("haproxy", config(line), { haproxyVersion: "2.6" }).filter((p) => p.severity === "error" && p.range.start.line === LINE);
+      const errors = lintText("haproxy", text, { haproxyVersion: "2.6" }).filter((p) => p.severity === "error" && p.range.start.line === at);
       if (refused !== errors.length > 0) wrong.push(`'${line}': haproxy ${refused ? "refuses" : "accepts"} it, lblint ${errors.map((p) => `${p.ruleId} ${p.message}`).join("; ") || "no error"}`);
     }
     expect(wrong).toEqual([]);

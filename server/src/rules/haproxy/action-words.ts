@@ -30,7 +30,7 @@ const REDIRECT_TYPES = new Set(["location", "prefix", "scheme"]);
 const COUNTER_ACTIONS = /^sc-(?:inc-gpc[01]?|set-gpt0?)\(/;
 
 /** What is wrong with a variable name as haproxy reads it, or undefined. */
-function variableNameProblem(name: string): string | undefined {
+export function variableNameProblem(name: string): string | undefined {
   if (name.includes("$")) return undefined;
   const dot = name.indexOf(".");
   if (dot < 0 || !SCOPES.includes(name.slice(0, dot)) || dot === name.length - 1) {

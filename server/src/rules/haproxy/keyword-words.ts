@@ -7,7 +7,9 @@
 // 429, hash-type none), targets after 2.6 take them.
 import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
+import { haproxyBindOption, haproxyServerOption } from "../../facts/haproxy.js";
 import { addressProblem } from "./acl-address-pattern.js";
+import { variableNameProblem } from "./action-words.js";
 import { parseTime, type Placed } from "./model.js";
 
 type Context = Parameters<HaproxyRule["check"]>[0];
@@ -74,6 +76,7 @@ function declareCaptureReports(args: readonly Word[]): Report[] {
   // `declare capture request|response len N`: args start after `declare capture`.
   const reports = notIn(args[0], ["request", "response"], "a capture direction");
   if (reports.length > 0) return reports;
+  if (args[1] && args[1].value !== "len" && !holdsVariable(args[1])) return [{ range: args[1].range, message: `'${args[1].value}': 'declare capture' wants 'len' and a length here; haproxy refuses the line` }];
   const length = args[1]?.value === "len" ? args[2] : undefined;
   if (!length || holdsVariable(length) || /^\d+$/.test(length.value)) return [];
   return [{ range: length.range, message: `'${length.value}' is not a capture length (a number of bytes); haproxy refuses the line` }];
@@ -99,6 +102,37 @@ function sourceReports(args: readonly Word[]): Report[] {
   return [];
 }
 
+/** What `ssl-default-bind-options` and `ssl-default-server-options` take in haproxy 2.6.12 (measured: every bind and server option tried). */
+const TLS_DEFAULTS_26 = ["force-sslv3", "force-tlsv10", "force-tlsv11", "force-tlsv12", "force-tlsv13", "no-sslv3", "no-tls-tickets", "no-tlsv10", "no-tlsv11", "no-tlsv12", "no-tlsv13", "ssl-max-ver", "ssl-min-ver"];
+const TLS_VERSIONS = ["SSLv3", "TLSv1.0", "TLSv1.1", "TLSv1.2", "TLSv1.3"];
+
+function tlsDefaultsReports(side: "bind" | "server"): (args: readonly Word[], version: string) => Report[] {
+  const accepted = side === "bind" ? [...TLS_DEFAULTS_26, "prefer-client-ciphers"] : TLS_DEFAULTS_26;
+  return (args, version) => {
+    for (let i = 0; i < args.length; i++) {
+      const word = args[i]!;
+      if (holdsVariable(word)) return [];
+      if (word.value === "ssl-min-ver" || word.value === "ssl-max-ver") {
+        const value = args[++i];
+        if (!value) return [{ range: word.range, message: `'${word.value}' needs a TLS version (${TLS_VERSIONS.join(", ")}); haproxy refuses the line` }];
+        if (!TLS_VERSIONS.includes(value.value) && !holdsVariable(value)) return [{ range: value.range, message: `'${value.value}' is not a TLS version (${TLS_VERSIONS.join(", ")}); haproxy refuses the line` }];
+        continue;
+      }
+      // Later versions take more of the line options here; only words that are no option at all are judged for them.
+      const known = version === "2.6" ? accepted.includes(word.value) : (side === "bind" ? haproxyBindOption(word.value) : haproxyServerOption(word.value)) !== undefined;
+      if (!known) return [{ range: word.range, message: `'${word.value}' is not an option 'ssl-default-${side}-options' takes${version === "2.6" ? ` in haproxy 2.6 (${accepted.join(", ")})` : ""}; haproxy refuses the line` }];
+    }
+    return [];
+  };
+}
+
+/** The global `set-var NAME EXPR` and `set-var-fmt NAME FORMAT`: a variable name haproxy can read. */
+function globalVariableReports(args: readonly Word[]): Report[] {
+  const name = args[0];
+  const problem = name && !holdsVariable(name) ? variableNameProblem(name.value) : undefined;
+  return problem ? [{ range: name!.range, message: `${problem}; haproxy refuses the line` }] : [];
+}
+
 /** By keyword as the tables name it: what to check in its arguments. */
 const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, statement: Statement) => Report[]>> = {
   "retry-on": retryOnReports,
@@ -110,6 +144,10 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   "declare capture": declareCaptureReports,
   "rate-limit sessions": rateLimitReports,
   source: sourceReports,
+  "set-var": globalVariableReports,
+  "set-var-fmt": globalVariableReports,
+  "ssl-default-bind-options": tlsDefaultsReports("bind"),
+  "ssl-default-server-options": tlsDefaultsReports("server"),
 };
 
 /** The first word of each keyword checked here: where to look them up. */

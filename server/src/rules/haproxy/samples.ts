@@ -115,8 +115,10 @@ export function sampleNames(statement: Statement, reading: StatementReading, log
   // The first argument is read only for a rule keyword (most lines are not).
   const action = reading.match.keyword.actions !== undefined && isExpressionAction(reading.value(0));
   const stick = name.startsWith("stick ") && STICK.test(name);
+  // The global section's `set-var NAME EXPR` (evaluated once at start).
+  const globalVar = name === "set-var";
   // Most lines have no sample at all: nothing to allocate for them (not even their words).
-  if (!logFormat && !(name === "acl" && reading.count > 1) && !action && !stick && !(statement.hasCondition && statement.condition?.expression)) return NONE;
+  if (!logFormat && !(name === "acl" && reading.count > 1) && !action && !stick && !globalVar && !(statement.hasCondition && statement.condition?.expression)) return NONE;
   const args = reading.args;
   const out: SampleName[] = [];
   if (logFormat) {
@@ -129,6 +131,7 @@ export function sampleNames(statement: Statement, reading: StatementReading, log
     if (expression && !expression.value.includes("%[")) readChain(expression, expression.value, 0, false, out);
   }
   if (stick && args[0]) readChain(args[0], args[0].value, 0, false, out);
+  if (globalVar && args[1]) readChain(args[1], args[1].value, 0, false, out);
   for (const alternative of statement.condition?.expression?.alternatives ?? []) {
     for (const term of alternative.terms) {
       if (term.kind === "anonymous-acl" && term.words[0]) readChain(term.words[0], term.words[0].value, 0, true, out);
