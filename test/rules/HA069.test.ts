@@ -45,4 +45,8 @@ describe("HA069 filter-arguments", () => {
     }
     expect(wrong).toEqual([]);
   });
+
+  it("reads lines with quoted words too", () => {
+    expectHaproxy("HA069", 'frontend f\n    bind :80\n    filter «zzbogus» name "BEFORE"\n    filter trace «zzbogus» "BEFORE"\n    filter trace name "BEFORE" random-forwarding quiet\n', { haproxyVersion: "2.6" });
+  });
 });

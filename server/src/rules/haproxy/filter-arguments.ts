@@ -90,7 +90,7 @@ export const filterArguments: HaproxyRule = {
     const compression = new Map<object, Word>();
     for (const placed of model.withKeyword("filter")) {
       const { statement, section } = placed;
-      if (!section.isProxy || !placed.plain || statement.args.length === 0 || statement.words.some((word) => word.value.includes("$"))) continue;
+      if (!section.isProxy || statement.args.length === 0 || statement.words.some((word) => word.text.includes("$"))) continue;
       // Lua scripts register filters of their own (`filter lua.NAME`).
       if (statement.args[0]!.value.startsWith("lua.")) continue;
       for (const found of lineReports(statement.args, model.version)) report({ uri: section.uri, ...found });
