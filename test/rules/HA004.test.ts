@@ -284,4 +284,8 @@ describe("HA004 invalid-value: a port from the environment", () => {
   it("holds a ring's format to the ones haproxy 2.6.12 takes", () => {
     expectHaproxy("HA004", "ring r\n    format «bogus»\nring q\n    format rfc5424\nring p\n    format priority\n");
   });
+
+  it("reads quoted status lists and compression algorithms too", () => {
+    expectHaproxy("HA004", 'backend b\n    option httpchk\n    http-check expect status "«200-»"\n    compression algo «"brotli"»\n');
+  });
 });

@@ -28,14 +28,14 @@ function listProblem(list: string): string | undefined {
 
 export function checkExpectReports(model: Context["model"], report: Context["report"]): void {
   for (const placed of model.withKeyword("http-check")) {
-    if (placed.value(0) !== "expect" || !placed.plain) continue;
+    if (placed.value(0) !== "expect") continue;
     const args = placed.statement.args;
     let i = 1;
     while (i < args.length && WITH_VALUE.has(args[i]!.value)) i += 2;
     if (args[i]?.value === "!") i++;
     if (args[i]?.value !== "status") continue;
     const list = args[i + 1];
-    if (!list || list.value.includes("$")) continue;
+    if (!list || list.text.includes("$")) continue;
     const problem = listProblem(list.value);
     if (problem) report({ uri: placed.section.uri, range: rangeInWord(list, 0, list.value.length), message: `'${list.value}' ${problem}; haproxy refuses it` });
   }

@@ -72,11 +72,11 @@ export function parameterCountReports(model: Context["model"], report: Context["
 /** HA004: a compression algorithm haproxy does not have. */
 export function compressionAlgorithmReports(model: Context["model"], report: Context["report"]): void {
   for (const placed of model.withKeyword("compression")) {
-    if (placed.value(0) !== "algo" || !placed.plain) continue;
+    if (placed.value(0) !== "algo") continue;
     const args = placed.statement.args;
     for (let i = 1; i < args.length; i++) {
       const word = args[i]!;
-      if (ALGORITHMS.includes(word.value) || word.value.includes("$")) continue;
+      if (ALGORITHMS.includes(word.value) || word.text.includes("$")) continue;
       const candidates = suggest(word.value, ALGORITHMS);
       report({ uri: placed.section.uri, range: word.range, message: `'${word.value}' is not a compression algorithm (${ALGORITHMS.join(", ")})${didYouMean(candidates)}`, ...replacementFixes(word.range, candidates) });
     }
