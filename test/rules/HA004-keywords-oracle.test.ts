@@ -40,6 +40,14 @@ const CASES = [
   "source 10.0.0.1 usesrc",
   "source 10.0.0.1 usesrc client interface eth0",
   "declare capture request zzbogus 32",
+  "stats http-request zzbogus realm Stats",
+  "stats http-request auth zzbogus Stats",
+  "stats http-request auth realm Stats",
+  "stats http-request deny",
+  "tcp-check connect zzbogus 6443",
+  "tcp-check connect port 6443 alpn h2 linger comment probe",
+  "http-check connect default zzbogus",
+  "http-check connect addr 10.0.0.1 port 8080 send-proxy proto h2",
 ];
 
 /** Lines of the global section. */

@@ -126,6 +126,36 @@ function tlsDefaultsReports(side: "bind" | "server"): (args: readonly Word[], ve
   };
 }
 
+/** `tcp-check connect` and `http-check connect`: their options, alone or with a value (manual 2.6 and 3.4 alike). */
+const CONNECT_FLAGS = new Set(["default", "send-proxy", "via-socks4", "ssl", "linger"]);
+const CONNECT_VALUES = new Set(["port", "addr", "sni", "alpn", "proto", "comment"]);
+
+function checkConnectReports(args: readonly Word[]): Report[] {
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i]!;
+    if (holdsVariable(word) || CONNECT_FLAGS.has(word.value)) continue;
+    if (!CONNECT_VALUES.has(word.value)) {
+      return [{ range: word.range, message: `'${word.value}' is not an option of a check's connect rule (${[...CONNECT_FLAGS, ...CONNECT_VALUES].join(", ")}); haproxy refuses the line` }];
+    }
+    if (!args[i + 1]) return [{ range: word.range, message: `'${word.value}' needs a value; haproxy refuses the line` }];
+    i++;
+  }
+  return [];
+}
+
+/** `stats http-request { allow | deny | auth [realm REALM] }`, then only a condition. */
+function statsRuleReports(args: readonly Word[]): Report[] {
+  const action = args[0];
+  if (!action || holdsVariable(action)) return [];
+  if (!["allow", "deny", "auth"].includes(action.value)) {
+    return [{ range: action.range, message: `'${action.value}' is not an action of 'stats http-request' (allow, deny, auth); haproxy refuses the line` }];
+  }
+  const next = args[1];
+  if (!next || next.value === "if" || next.value === "unless" || holdsVariable(next)) return [];
+  if (action.value === "auth" && next.value === "realm") return [];
+  return [{ range: next.range, message: `'${next.value}' may not follow 'stats http-request ${action.value}'${action.value === "auth" ? " (only 'realm NAME')" : ""}, only a condition; haproxy refuses the line` }];
+}
+
 /** The global `set-var NAME EXPR` and `set-var-fmt NAME FORMAT`: a variable name haproxy can read. */
 function globalVariableReports(args: readonly Word[]): Report[] {
   const name = args[0];
@@ -144,6 +174,9 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   "declare capture": declareCaptureReports,
   "rate-limit sessions": rateLimitReports,
   source: sourceReports,
+  "tcp-check connect": checkConnectReports,
+  "http-check connect": checkConnectReports,
+  "stats http-request": statsRuleReports,
   "set-var": globalVariableReports,
   "set-var-fmt": globalVariableReports,
   "ssl-default-bind-options": tlsDefaultsReports("bind"),
