@@ -48,6 +48,8 @@ const CASES = [
   "tcp-check connect port 6443 alpn h2 linger comment probe",
   "http-check connect default zzbogus",
   "http-check connect addr 10.0.0.1 port 8080 send-proxy proto h2",
+  "tcp-check connect port 99999999999",
+  "tcp-check connect port 0",
 ];
 
 /** Lines of the global section. */

@@ -137,8 +137,13 @@ function checkConnectReports(args: readonly Word[]): Report[] {
     if (!CONNECT_VALUES.has(word.value)) {
       return [{ range: word.range, message: `'${word.value}' is not an option of a check's connect rule (${[...CONNECT_FLAGS, ...CONNECT_VALUES].join(", ")}); haproxy refuses the line` }];
     }
-    if (!args[i + 1]) return [{ range: word.range, message: `'${word.value}' needs a value; haproxy refuses the line` }];
+    const value = args[i + 1];
+    if (!value) return [{ range: word.range, message: `'${word.value}' needs a value; haproxy refuses the line` }];
     i++;
+    // A port is a number from 1 to 65535, or a sample expression (which starts with a letter).
+    if (word.value === "port" && /^\d+$/.test(value.value) && (Number(value.value) < 1 || Number(value.value) > 65535)) {
+      return [{ range: value.range, message: `'${value.value}' is not a port (1 to 65535); haproxy refuses the line` }];
+    }
   }
   return [];
 }
