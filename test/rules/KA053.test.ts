@@ -60,7 +60,7 @@ describe("KA053 address-options", () => {
   it("reads the addresses of routes: src, via, gw and or, a plain address of the route's family", () => {
     const found = expectKeepalived(
       "KA053",
-      "static_routes {\n  10.1.0.0/16 via «10.0.0.300» dev eth0\n  src «10.0.0.2/24» 10.2.0.0/16 dev eth0\n  10.3.0.0/16 via «fe80::1» dev eth0\n  10.4.0.0/16 via 10.0.0.1 dev eth0\n  2001:db8::/32 via fe80::1 dev eth0\n  blackhole 10.5.0.0/16\n}\nvrrp_instance V {\n  virtual_routes {\n    10.6.0.0/16 gw «10.0.0.256»\n  }\n}\n",
+      "static_routes {\n  10.1.0.0/16 via «10.0.0.300» dev eth0\n  src «10.0.0.2/24» 10.2.0.0/16 dev eth0\n  10.3.0.0/16 via «fe80::1» dev eth0\n  10.4.0.0/16 via 10.0.0.1 dev eth0\n  2001:db8::/32 via fe80::1 dev eth0\n  blackhole 10.5.0.0/16\n  default via 10.0.0.1 dev eth0 table 100 metric 5 onlink\n  10.7.0.0/16 «gateway» 10.0.0.1 dev eth0\n}\nvrrp_instance V {\n  virtual_routes {\n    10.6.0.0/16 gw «10.0.0.256»\n  }\n}\n",
     );
     expect(found[0]!.message).toBe("'10.0.0.300' is not an IP address (without a prefix) for 'via'; keepalived skips this route");
     expect(found[2]!.message).toBe("'fe80::1' is IPv6 but the route's other addresses are not; keepalived cannot mix the families and skips this route");

@@ -117,9 +117,20 @@ function checkRoute({ statement, uri, blockId }: PlacedStatement, report: (repor
     const address = parseAddress(value);
     if (address && (value.includes(".") || value.includes(":"))) families.add(address.family);
   }
-  for (let i = 0; i + 1 < values.length; i++) {
+  const options = keepalivedEntries(blockId)?.options ?? {};
+  for (let i = 0; i < values.length; i++) {
     const name = values[i]!;
-    if (!ROUTE_ADDRESS_OPTIONS.has(name)) continue;
+    if (!Object.hasOwn(options, name)) {
+      // Not an option: keepalived reads it as the route's destination.
+      if (name === "default" || parseAddress(name)) continue;
+      report({ uri, range: statement.words[i]!.range, message: `'${name}' is neither a route option nor an address; keepalived reads it as the destination and skips this route` });
+      return;
+    }
+    if (!ROUTE_ADDRESS_OPTIONS.has(name)) {
+      i += options[name]!;
+      continue;
+    }
+    if (i + 1 >= values.length) return;
     const value = values[++i]!;
     const address = value.includes("/") ? undefined : parseAddress(value);
     const range = statement.words[i]!.range;
