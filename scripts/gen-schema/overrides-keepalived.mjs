@@ -310,6 +310,12 @@ export const ARGS = {
     // oracle: alone is accepted
     param_match: "[enum:initial|partial]",
     weight: "int:-254..254 [enum:reverse]",
+    // oracle: `number '0' outside range [1, 65535]`, `outside range [0.000001, 3600.000000]`
+    quorum: "int:1..65535",
+    quorum_max: "int:0..65535",
+    delay: "number:0.000001..3600",
+    terminate_delay: "number:0.000001..3600",
+    fork_delay: "number:0.000001..3600",
   },
   track_file: {
     file: "string",
