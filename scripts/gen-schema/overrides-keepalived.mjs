@@ -249,7 +249,8 @@ export const ARGS = {
     // oracle: `smtp_connect_timeout '1.5' must be in [0, 4294]`
     smtp_connect_timeout: "int:0..4294",
     // `NUMBER` or flags such as `IWGRP|IWOTH` in one word; oracle: required
-    umask: "string",
+    // oracle: `invalid umask value 777` (read with base 0, at most 0777), `Unknown umask bit iwgrp`
+    umask: "umask",
     // MTU|ADVERT|NUMBER; oracle: required (`vrrp_rx_bufs_policy missing`), `mtu` accepted
     vrrp_rx_bufs_policy: "string",
     // HEAD only, named `*_file_location` in the HEAD man page but registered as `*_dump_file`
@@ -343,10 +344,12 @@ export const ARGS = {
   },
   "virtual_server>real_server>SMTP_CHECK": { helo_name: "string", host: "-" },
   "virtual_server>real_server>HTTP_GET": {
-    http_protocol: "string", nb_get_retry: "int", enable_sni: "-", sni_name: "string", tls_compliant: "-",
+    // oracle: `Invalid http_protocol version 2`
+    http_protocol: "enum:1.0|1.1|1.0C|1.0c", nb_get_retry: "int", enable_sni: "-", sni_name: "string", tls_compliant: "-",
   },
   "virtual_server>real_server>SSL_GET": {
-    http_protocol: "string", nb_get_retry: "int", enable_sni: "-", sni_name: "string", tls_compliant: "-",
+    // oracle: `Invalid http_protocol version 2`
+    http_protocol: "enum:1.0|1.1|1.0C|1.0c", nb_get_retry: "int", enable_sni: "-", sni_name: "string", tls_compliant: "-",
   },
   "virtual_server>real_server>HTTP_GET>url": {
     // oracle: `status_code` alone is accepted without a word (keepalived 2.2.7); each word a code

@@ -190,3 +190,13 @@ describe("KA003 named options", () => {
     expect(found[3]!.message).toBe("'tcpfinal' is not an option of lvs_timeouts (tcp, tcpfin, udp); keepalived reports it");
   });
 });
+
+describe("KA003 umask and http_protocol", () => {
+  it("reads umask as keepalived does (base 0, at most 0777, or bit names) and http_protocol's versions", () => {
+    expectKeepalived(
+      "KA003",
+      "global_defs {\n  umask 022\n  umask IWGRP|IWOTH\n  umask «777»\n  umask «iwgrp»\n}\nvirtual_server 10.0.0.1 80 {\n  real_server 10.0.0.2 80 {\n    HTTP_GET {\n      http_protocol 1.0C\n      http_protocol «2»\n      url {\n        path /\n      }\n    }\n  }\n}\n",
+    );
+  });
+});
+

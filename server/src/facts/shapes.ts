@@ -124,6 +124,19 @@ function checkAddressRange(value: string): string | undefined {
   return undefined;
 }
 
+/** The permission bits keepalived's `umask` takes by name, joined with `|`. */
+const UMASK_BITS = new Set(["IRUSR", "IWUSR", "IXUSR", "IRGRP", "IWGRP", "IXGRP", "IROTH", "IWOTH", "IXOTH"]);
+
+/** keepalived's `umask`: a number read with base 0 (`022` octal, `0x1ff`, `18`) up to 0777, or bit names (`IWGRP|IWOTH`). */
+function checkUmask(value: string): string | undefined {
+  if (/^[0-9]/.test(value)) {
+    const number = /^0x[0-9a-f]+$/i.test(value) ? Number.parseInt(value.slice(2), 16) : /^0[0-7]*$/.test(value) ? Number.parseInt(value, 8) : /^[1-9]\d*$/.test(value) ? Number(value) : NaN;
+    return number <= 0o777 ? undefined : "is not a umask (an octal mode up to 0777, or bit names such as IWGRP|IWOTH)";
+  }
+  const unknown = value.split("|").find((bit) => !UMASK_BITS.has(bit));
+  return unknown === undefined ? undefined : `has '${unknown}', which is no umask bit (${[...UMASK_BITS].join(", ")})`;
+}
+
 function checkPort(value: string): string | undefined {
   if (!/^\d+$/.test(value)) return "is not a port number";
   const port = Number(value);
@@ -182,6 +195,8 @@ function build(text: string): Shape {
       };
     case "statuscode":
       return { ...base, check: checkStatusCode };
+    case "umask":
+      return { ...base, check: checkUmask };
     case "hex": {
       const length = Number(param);
       return { ...base, check: (value) => (/^[0-9a-f]+$/i.test(value) && value.length === length ? undefined : `is not ${length} hexadecimal digits`) };
