@@ -6,11 +6,15 @@
 // result, and lblint (at haproxy 2.6 / keepalived 2.2, like the daemons here) is compared with it.
 // Prints, per format: mutations the daemon refuses or reports, those lblint misses, those it
 // reports only as warnings, and its errors on mutations the daemon accepts; then each miss.
-// Usage: node scripts/build.mjs && node scripts/mutations.mjs [--seed N] [--per-file N] [--format haproxy|keepalived] [--json FILE]
+// haproxy files also get kinds of their own (scripts/mutations-haproxy.mjs), each file from a stream of
+// its own (the seed and its name), so that a kind added changes no other file's mutations.
+// Usage: node scripts/build.mjs && node scripts/mutations.mjs [--seed N] [--per-file N] [--format haproxy|keepalived]
+//   [--only PART-OF-A-FILE-NAME] [--dump DIR (each mutated text, to replay by hand)] [--json FILE]
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { haproxyMutations } from "./mutations-haproxy.mjs";
 import { keepalivedMutations } from "./mutations-keepalived.mjs";
 
 const option = (name, fallback) => {
@@ -20,7 +24,10 @@ const option = (name, fallback) => {
 const CORPUS = process.env.LBLINT_CORPUS ?? new URL("../../shared/corpus", import.meta.url).pathname;
 const lblint = await import(new URL("../dist/index.js", import.meta.url).href);
 const config = { haproxyVersion: "2.6", keepalivedVersion: "2.2" };
-let seed = Number(option("--seed", "1"));
+const firstSeed = Number(option("--seed", "1"));
+let seed = firstSeed;
+/** The start of a haproxy file's own stream. keepalived files share one stream, as before haproxy's got theirs. */
+const seedFor = (name) => [...name].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) % 2147483648, firstSeed);
 const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pick = (list) => list[Math.floor(random() * list.length)];
 const work = mkdtempSync(join(tmpdir(), "lblint-mutations-"));
@@ -122,12 +129,16 @@ const MUTATIONS = {
 };
 
 const KEEPALIVED_MUTATIONS = { ...MUTATIONS, ...keepalivedMutations(pick) };
+const HAPROXY_MUTATIONS = { ...MUTATIONS, ...haproxyMutations({ pick, random }) };
 const perFile = Number(option("--per-file", "4"));
 const manifest = readFileSync(join(CORPUS, "manifest.jsonl"), "utf8").trim().split("\n").map((line) => JSON.parse(line));
 const results = [];
 const onlyFormat = option("--format", undefined);
+const onlyFile = option("--only", undefined);
+const dump = option("--dump", undefined);
 for (const entry of manifest) {
   if (onlyFormat && entry.format !== onlyFormat) continue;
+  if (onlyFile && !entry.file.includes(onlyFile)) continue;
   if (!entry.oracle || !existsSync(join(CORPUS, entry.file))) continue;
   if (entry.format === "haproxy" && entry.oracle.exit_code !== 0) continue;
   const text = readFileSync(join(CORPUS, entry.file), "utf8");
@@ -137,14 +148,17 @@ for (const entry of manifest) {
   // the rest: a base like that would hide what a mutation breaks.
   if (entry.format === "keepalived" && base.lines.some((line) => /interface|\*\*\*|missing '\}'/i.test(line))) continue;
   const before = new Set(findings(entry.format, text).map((p) => `${p.ruleId} ${p.message}`));
+  const shared = seed;
+  if (entry.format === "haproxy") seed = seedFor(entry.file);
   for (let n = 0; n < perFile; n++) {
-    const kinds = entry.format === "keepalived" ? KEEPALIVED_MUTATIONS : MUTATIONS;
+    const kinds = entry.format === "keepalived" ? KEEPALIVED_MUTATIONS : HAPROXY_MUTATIONS;
     const kind = pick(Object.keys(kinds));
     const lines = text.split("\n");
     const at = kinds[kind](lines);
     const mutated = lines.join("\n");
     // A line for another machine (`@host …`) is not read by keepalived here.
     if (at === undefined || mutated === text || /^\s*@/.test(lines[at] ?? "")) continue;
+    if (dump) writeFileSync(join(dump, `${entry.file.replace(/\//g, "_")}-${n}-${kind}`), mutated);
     const verdict = daemon(entry.format, mutated);
     verdict.complains = complainsMore(entry.format, base, verdict);
     if (verdict.complains && entry.format === "keepalived") verdict.first = verdict.lines.find((line) => !base.lines.map(normalised).includes(normalised(line))) ?? verdict.first;
@@ -156,6 +170,7 @@ for (const entry of manifest) {
     const onLine = !named || all.some((p) => p.range.start.line + 1 <= daemonLine && daemonLine <= p.range.end.line + 1);
     results.push({ file: entry.file, format: entry.format, kind, line: at + 1, daemonLine, onLine, text: lines[at], daemon: verdict.complains, daemonSays: verdict.first, errors: fresh.filter((p) => p.severity === "error").length, firstError: fresh.find((p) => p.severity === "error")?.message ?? "", warnings: fresh.filter((p) => p.severity === "warning").length });
   }
+  seed = shared;
 }
 rmSync(work, { recursive: true, force: true });
 
@@ -169,6 +184,15 @@ const rows = ["haproxy", "keepalived"].filter((format) => !onlyFormat || format 
 });
 const header = ["format", "mutations", "daemon complains", "lblint silent", "lblint warns only", "lblint not on keepalived's line", "lblint error, daemon quiet"];
 console.log([header, header.map(() => "---"), ...rows].map((row) => row.join(" | ")).join("\n"));
+const KINDS = { haproxy: HAPROXY_MUTATIONS, keepalived: KEEPALIVED_MUTATIONS };
+console.log("\nby kind (format kind: mutations, daemon complains, lblint silent, warns only, error where the daemon is quiet):");
+for (const format of ["haproxy", "keepalived"].filter((format) => !onlyFormat || format === onlyFormat)) {
+  for (const kind of Object.keys(KINDS[format])) {
+    const of = results.filter((r) => r.format === format && r.kind === kind);
+    const bad = of.filter((r) => r.daemon);
+    console.log(`  ${format} ${kind}: ${of.length}, ${bad.length}, ${bad.filter((r) => r.errors + r.warnings === 0).length}, ${bad.filter((r) => r.errors === 0 && r.warnings > 0).length}, ${of.filter((r) => !r.daemon && r.errors > 0).length}`);
+  }
+}
 console.log("\nmissed (the daemon complains, lblint says nothing):");
 for (const r of results.filter((r) => r.daemon && r.errors + r.warnings === 0)) console.log(`  ${r.file}:${r.line} ${r.kind} '${(r.text ?? "").trim().slice(0, 60)}' — ${r.daemonSays.replace(/^.*?\] : /, "").slice(0, 110)}`);
 console.log("\nkeepalived: lblint reports, but not on the line keepalived names:");

@@ -22,4 +22,15 @@ defaults
     expect(found[1]!.message).toBe("'balance' has no effect in frontend 'www': haproxy ignores it there (it belongs in backend, defaults, listen)");
     expect(found[3]!.message).toBe("'acl' is only allowed in a named defaults section (write 'defaults NAME')");
   });
+
+  it("only warns about a timeout other than connect and server in a ring, which haproxy ignores with its words (found by mutations)", () => {
+    const ring = "ring r\n    size 32764\n    timeout connect 5s\n    «timeout check» 5s 10s\n    «timeout queue» -1\n    server s 127.0.0.1:514\n";
+    const found = expectHaproxy("HA002", ring);
+    expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
+      "warning 'timeout check' has no effect in ring 'r': haproxy ignores it there (a ring reads only 'timeout connect' and 'timeout server')",
+      "warning 'timeout queue' has no effect in ring 'r': haproxy ignores it there (a ring reads only 'timeout connect' and 'timeout server')",
+    ]);
+    expectHaproxy("HA003", ring.replace(/[«»]/g, ""));
+    expectHaproxy("HA004", ring.replace(/[«»]/g, ""));
+  });
 });

@@ -36,6 +36,25 @@ describe("HA003 argument-count: actions, sections and words that depend on their
     ]);
   });
 
+  it("reports a word after the arguments of an action that takes a fixed number, where 'if' or 'unless' should be (found by mutations)", () => {
+    expectHaproxy("HA003", "frontend f\n    http-request set-header X-A v if { path /a }\n    http-request deny deny_status 403 if TRUE\n    http-request redirect location /x code 301\n");
+    const found = expectHaproxy(
+      "HA003",
+      `frontend f
+    http-request set-header X-A v «iff» { path /a }
+    http-response set-header Match false «when» !is_match
+    http-request use-service prometheus-exporter «{» path /metrics }
+    tcp-request connection accept «x»
+`,
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'http-request set-header' takes 2 arguments, then only 'if' or 'unless' and a condition; haproxy refuses 'iff'",
+      "'http-response set-header' takes 2 arguments, then only 'if' or 'unless' and a condition; haproxy refuses 'when'",
+      "'http-request use-service' takes 1 argument, then only 'if' or 'unless' and a condition; haproxy refuses '{'",
+      "'tcp-request connection accept' takes no argument, then only 'if' or 'unless' and a condition; haproxy refuses 'x'",
+    ]);
+  });
+
   it("reports a section header without a name, except global and defaults", () => {
     expectHaproxy("HA003", "global\ndefaults\n«frontend»\n«backend»\nbackend b\n«peers»\n«userlist»\n«resolvers»\n");
   });

@@ -18,7 +18,6 @@ const installed = spawnSync("haproxy", ["-v"]).error === undefined;
 const NOT_JUDGED: Readonly<Record<string, string>> = {
   "bind group": "a group of the machine",
   "bind user": "a user of the machine",
-  "bind mode": "an octal file mode",
   "bind mss": "a signed segment size",
   "bind process": "process and thread sets",
   "bind thread": "process and thread sets",

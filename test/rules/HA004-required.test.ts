@@ -45,6 +45,13 @@ describe("HA004 invalid-value: http-check expect status", () => {
     for (const expect of ["status 200", "status 200-399", "status 200,301-302", "! status 500", "min-recv 10 comment x status 2000"]) expectHaproxy("HA004", backend(expect));
   });
 
+  it("knows the matches and reports another word in their place (found by mutations)", () => {
+    for (const expect of ["!status 200", "rstatus ^2", "string-lf x", "hdr name x", "fhdr name x", "! rstring x"]) expectHaproxy("HA004", backend(expect));
+    expect(expectHaproxy("HA004", backend("«200-404» status")).map((p) => p.message)).toEqual([
+      "'200-404' is not a match of 'http-check expect' (status, rstatus, string, rstring, string-lf, hdr, fhdr); haproxy refuses it",
+    ]);
+  });
+
   it("reports characters and ranges haproxy refuses in the list", () => {
     expect(expectHaproxy("HA004", backend("status «0.5»")).map((p) => p.message)).toEqual([
       "'0.5' has '.', which is no part of a list of status codes (200, 200-399, 200,301-302); haproxy refuses it",
@@ -85,5 +92,14 @@ describe("HA004 and HA003: ranges haproxy 2.6.12 takes and refuses", () => {
   it("holds spread-checks to 0..50, and takes a log-forward bind without an address", () => {
     expect(expectHaproxy("HA004", "global\n    spread-checks «99»\n").map((p) => p.message)).toEqual(["'99' must be at most 50 for 'spread-checks'"]);
     expectHaproxy("HA003", "log-forward lf\n    bind\n    dgram-bind 127.0.0.1:1514\n    log 127.0.0.1:514 local0\n");
+  });
+});
+
+describe("HA004 invalid-value: cookie modes (found by mutations)", () => {
+  it("takes one of rewrite, insert and prefix, not two", () => {
+    expectHaproxy("HA004", "backend b\n    cookie S insert indirect nocache\n");
+    expect(expectHaproxy("HA004", "backend b\n    cookie S insert nocache «prefix»\n").map((p) => p.message)).toEqual([
+      "cookie modes 'insert' and 'prefix' exclude each other (one of rewrite, insert, prefix); haproxy refuses the line",
+    ]);
   });
 });

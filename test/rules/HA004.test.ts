@@ -53,6 +53,20 @@ frontend f
     const [found] = expectHaproxy("HA004", "defaults\n    timeout client «30sec»\n", { haproxyVersion: "2.6" });
     expect(found!.severity).toBe("warning");
   });
+
+  it("does the same in server options and a stick-table's expiry, and keeps an unknown unit an error (found by mutations)", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "backend b\n    stick-table type ip size 1m expire «1sec»\n    server s 10.0.0.1:80 check inter «2sec» downinter «1min» fastinter «5S»\n",
+      { haproxyVersion: "2.6" },
+    );
+    expect(found.map((p) => [p.severity, p.message])).toEqual([
+      ["warning", "'1sec' is not a time (a number with an optional unit: us, ms, s, m, h, d); haproxy 2.6 reads it as 1s with a warning, later versions refuse it"],
+      ["warning", "'2sec' is not a time (a number with an optional unit: us, ms, s, m, h, d) for server option 'inter'; haproxy 2.6 reads it as 2s with a warning, later versions refuse it"],
+      ["warning", "'1min' is not a time (a number with an optional unit: us, ms, s, m, h, d) for server option 'downinter'; haproxy 2.6 reads it as 1m with a warning, later versions refuse it"],
+      ["error", "'5S' is not a time (a number with an optional unit: us, ms, s, m, h, d) for server option 'fastinter'"],
+    ]);
+  });
 });
 
 describe("HA004 invalid-value: address families", () => {
@@ -273,6 +287,31 @@ backend b
   });
 });
 
+describe("HA004 invalid-value: a port with something after its digits (found by mutations)", () => {
+  it("warns, as haproxy reads the digits and ignores the rest; a port that does not start with one stays an error", () => {
+    const found = expectHaproxy(
+      "HA004",
+      `frontend f
+    bind «0.0.0.0:61613a»
+    bind «:8080-80x»
+    bind «:abc»
+backend b
+    server s1 «127.0.0.1:20002a»
+    server s2 «127.0.0.1:x1»
+    server s3 «127.0.0.1:20003-1»
+`,
+    );
+    expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
+      "warning '61613a' is not a port in bind address '0.0.0.0:61613a'; haproxy reads it as 61613 without a word",
+      "error port range '8080-80x' in bind address ':8080-80x' runs backwards; haproxy refuses it",
+      "error 'abc' is not a port in bind address ':abc'",
+      "warning '20002a' is not a port in server address '127.0.0.1:20002a'; haproxy reads it as 20002 without a word",
+      "error 'x1' is not a port in server address '127.0.0.1:x1'; haproxy refuses it",
+      "error '20003-1' is a port range in server address '127.0.0.1:20003-1'; haproxy refuses it",
+    ]);
+  });
+});
+
 describe("HA004 invalid-value: a port from the environment", () => {
   it("warns that haproxy refuses the address where the variable is unset", () => {
     const found = expectHaproxy("HA004", "frontend f\n    bind «0.0.0.0:$PORT»\n");
@@ -287,5 +326,152 @@ describe("HA004 invalid-value: a port from the environment", () => {
 
   it("reads quoted status lists and compression algorithms too", () => {
     expectHaproxy("HA004", 'backend b\n    option httpchk\n    http-check expect status "«200-»"\n    compression algo «"brotli"»\n');
+  });
+});
+
+describe("HA004 invalid-value: log targets and addresses (found by mutations)", () => {
+  it("accepts the log lines haproxy 2.6.12 takes", () => {
+    expectHaproxy(
+      "HA004",
+      `frontend f
+    bind :80
+    log 127.0.0.1:514 len 65535 format rfc5424 local0 info debug
+    log 127.0.0.1:514 len 100x format iso local0
+    log localhost:514 local0
+    log 127.0.0.1 local0
+    log stdout format raw local0
+    log udp@127.0.0.1:514 local0
+    log /dev/log local0
+`,
+    );
+  });
+
+  it("reports lengths, formats, addresses, ports and extra levels haproxy refuses", () => {
+    const found = expectHaproxy(
+      "HA004",
+      `frontend f
+    bind :80
+    log 127.0.0.1:514 len «79» local0
+    log 127.0.0.1:514 len «1e3» local0
+    log stdout format «json» local0
+    log «127.0.0.1.1:514» local0
+    log «127.0.0.1;514» local0
+    log «127.0.0.1:99999» local0
+    log «127.0.0.1:514-515» local0
+    log 127.0.0.1:514 local0 info info «info»
+    bind «1.2.3.256:80»
+backend b
+    server s1 127.0.0.120004
+peers p
+    server s1 «127.0.0.120004»
+    peer s2 «10.0.0.173.1:10000»
+ring r
+    format «rfc5424s»
+`,
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'79' is not a log length between 80 and 65535; haproxy refuses it",
+      "'1e3' is not a log length between 80 and 65535; haproxy refuses it",
+      "'json' is not a log format haproxy knows (local, rfc3164, rfc5424, short, raw, priority, iso, timed)",
+      "'127.0.0.1.1' is not an IPv4 address in log address '127.0.0.1.1:514'; haproxy refuses it",
+      "'127.0.0.1;514' is neither an IP address nor a host name in log address '127.0.0.1;514'; haproxy refuses it",
+      "'99999' is not a port between 0 and 65535 in log address '127.0.0.1:99999'; haproxy refuses it",
+      "log address '127.0.0.1:514-515' has a port range; haproxy takes one port here",
+      "'info' is one word too many: a log line ends with its facility and at most two levels; haproxy refuses it",
+      "'1.2.3.256' is not an IPv4 address in bind address '1.2.3.256:80'; haproxy refuses it",
+      "'127.0.0.120004' is not an IPv4 address in server address '127.0.0.120004'; haproxy refuses it",
+      "'10.0.0.173.1' is not an IPv4 address in peer address '10.0.0.173.1:10000'; haproxy refuses it",
+      "'rfc5424s' is not a log format haproxy knows (local, rfc3164, rfc5424, short, raw, priority, iso, timed)",
+    ]);
+  });
+});
+
+describe("HA004 invalid-value: balance arguments, socket modes, stored data types, nameserver ports (found by mutations)", () => {
+  it("accepts what haproxy 2.6.12 takes", () => {
+    expectHaproxy(
+      "HA004",
+      `global
+    stats socket /run/haproxy.sock mode 0600 level admin
+resolvers dns
+    nameserver ns1 10.0.0.53:53
+backend a
+    balance random(2)
+    stick-table type ip size 1m store conn_cnt,http_req_rate(10s),gpc(2),gpc_rate(2,10s)
+backend b
+    balance rdp-cookie(mstshash)
+backend c
+    balance rdp-cookie
+backend d
+    balance hdr(x)y
+`,
+    );
+  });
+
+  it("reports what it refuses", () => {
+    const found = expectHaproxy(
+      "HA004",
+      `global
+    stats socket /run/haproxy.sock mode «0x10» level admin
+resolvers dns
+    nameserver ns1 «10.0.0.53»
+backend a
+    balance «random(x)»
+    stick-table type ip size 1m store «conn_cnt,http_req_rate»
+backend b
+    balance «rdp-cookie(»
+    stick-table type ip size 1m store «conn_cnt(10s)»
+`,
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'0x10' is not an octal file mode (such as 0600) for bind option 'mode'",
+      "nameserver address '10.0.0.53' has no port; haproxy refuses it (write '10.0.0.53:53')",
+      "'random(x)': random takes a number of draws in its parentheses (random(2)); haproxy refuses it",
+      "'conn_cnt,http_req_rate' has 'http_req_rate' without its argument (such as http_req_rate(10s))",
+      "'rdp-cookie(': the cookie name is missing; haproxy refuses it (rdp-cookie(name))",
+      "'conn_cnt(10s)' gives 'conn_cnt' an argument, which it does not take",
+    ]);
+  });
+});
+
+describe("HA004 invalid-value: words of return, deny, tarpit and wait-for-body (found by mutations)", () => {
+  it("accepts their options and flags", () => {
+    expectHaproxy(
+      "HA004",
+      `frontend f
+    bind :80
+    http-request return status 200 content-type text/plain lf-string "hi" hdr X-A v if { path /b }
+    http-request deny deny_status 403 if { path /c }
+    http-request return default-errorfiles if { path /d }
+    http-request wait-for-body time 1s at-least 1k if { path /e }
+    http-request tarpit
+`,
+    );
+  });
+
+  it("reports any other word before the condition", () => {
+    const found = expectHaproxy(
+      "HA004",
+      `frontend f
+    bind :80
+    http-request return «sttaus» 200 if { path /a }
+    http-request deny «den_status» 200 if { path /a }
+    http-request wait-for-body time 100ms «{» path /a }
+`,
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'sttaus' is not an option of 'return', nor 'if' or 'unless'; haproxy refuses it; did you mean 'status'?",
+      "'den_status' is not an option of 'deny', nor 'if' or 'unless'; haproxy refuses it; did you mean 'deny_status'?",
+      "'{' is not an option of 'wait-for-body', nor 'if' or 'unless'; haproxy refuses it",
+    ]);
+  });
+});
+
+describe("HA004 invalid-value: balance algorithms read by their start (found by mutations)", () => {
+  it("warns about random with more after it, which haproxy reads as random", () => {
+    const found = expectHaproxy("HA004", "backend a\n    balance «randoms»\nbackend b\n    balance random(2)x\nbackend c\n    balance «rdp-cookies»\n");
+    expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
+      "warning 'randoms' is not a balance algorithm; haproxy reads it as 'random' without a word",
+      "error 'rdp-cookies' is not a balance algorithm; did you mean 'rdp-cookie'?",
+    ]);
   });
 });

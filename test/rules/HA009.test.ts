@@ -16,4 +16,37 @@ describe("HA009 header-address", () => {
   it("reports other extra words", () => {
     expectHaproxy("HA009", "backend app «extra»\n");
   });
+
+  it("reports a 'from' without a name after it (found by mutations)", () => {
+    const found = expectHaproxy("HA009", "defaults base\nbackend app «from»\nfrontend www «from»\n    bind :80\n");
+    expect(found.map((p) => p.message)).toEqual([
+      "'from' needs the name of a defaults section after it; haproxy refuses this section",
+      "'from' needs the name of a defaults section after it; haproxy refuses this section",
+    ]);
+  });
+
+  it("reports words after the name of other sections, as haproxy 2.6.12 does (found by mutations)", () => {
+    const found = expectHaproxy(
+      "HA009",
+      `global «from»
+peers p «extra»
+cache c «:80 x»
+userlist u «x»
+defaults d «x»
+resolvers r «x»
+ring r2 «x»
+http-errors h «x»
+`,
+    );
+    expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
+      "error 'global' takes no argument; haproxy refuses 'from'",
+      "error 'peers' takes only a name; haproxy refuses 'extra'",
+      "error 'cache' takes only a name; haproxy refuses ':80'",
+      "error 'userlist' takes only a name; haproxy refuses 'x'",
+      "warning 'defaults' takes only a name and 'from DEFAULTS'; haproxy 2.6 ignores 'x' and what follows",
+      "warning 'resolvers' takes only a name; haproxy 2.6 ignores 'x' and what follows",
+      "warning 'ring' takes only a name; haproxy 2.6 ignores 'x' and what follows",
+      "warning 'http-errors' takes only a name; haproxy 2.6 ignores 'x' and what follows",
+    ]);
+  });
 });

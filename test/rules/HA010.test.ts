@@ -38,4 +38,9 @@ backend api
   it("does not count a frontend as a backend", () => {
     expectHaproxy("HA010", "frontend fe\n    bind :80\n    default_backend «other»\nfrontend other\n    bind :81\n");
   });
+
+  it("reports a backend or listen that names itself (found by mutations)", () => {
+    const found = expectHaproxy("HA010", "frontend fe\n    bind :80\n    default_backend b\nlisten b\n    bind :81\n    default_backend «b»\nbackend c\n    use_backend «c»\n");
+    expect(found.map((p) => p.message)).toEqual(["'default_backend' names listen 'b' itself; haproxy refuses the loop", "'use_backend' names backend 'c' itself; haproxy refuses the loop"]);
+  });
 });

@@ -27,4 +27,13 @@ backend app
       "listen 'db' has no 'bind' line, so it never receives a connection; declare it as a backend if only other proxies should use it",
     ]);
   });
+
+  it("reports a configuration in which nothing listens, on its first section (found by mutations)", () => {
+    const found = expectHaproxy("HA023", "«global»\n    maxconn 100\ndefaults\n    mode http\nbackend app\n    server a 10.0.0.1:80\n");
+    expect(found.map((p) => p.message)).toEqual([
+      "no proxy of this configuration listens (no frontend or listen with a 'bind' line): haproxy -c exits 2 and haproxy will not start",
+    ]);
+    expectHaproxy("HA023", "global\n    maxconn 100\nlog-forward lf\n    dgram-bind 127.0.0.1:514\n    log 127.0.0.1:515 local0\n");
+    expectHaproxy("HA023", "peers p\n    peer a 127.0.0.1:1024\nbackend app\n    server a 10.0.0.1:80\n");
+  });
 });

@@ -53,4 +53,9 @@ describe("HA060 unknown-sample", () => {
     const [found] = expectHaproxy("HA060", "frontend f\n    bind :80\n    http-request set-var(txn.c) «req.cook_names»\n", { haproxyVersion: "2.6" });
     expect(found!.message).toBe("sample fetch 'req.cook_names' is not in haproxy 2.6 (lblint knows it from 3.4)");
   });
+
+  it("reads a flag where an ACL's fetch must stand as the fetch, as haproxy does (found by mutations)", () => {
+    const [found] = expectHaproxy("HA060", "frontend f\n    bind :80\n    acl ws «-i» hdr(Upgrade) WebSocket\n    acl ok hdr(Upgrade) -i WebSocket\n");
+    expect(found!.message).toBe("unknown sample fetch '-i'");
+  });
 });

@@ -6,6 +6,8 @@
 // Each range was asked of haproxy 2.6.12 ("Unexpected status code '600'", "length must be > 0").
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import type { Report } from "../../lint/rule.js";
+import { didYouMean } from "../../lint/fixes.js";
+import { suggest } from "../../lint/suggest.js";
 import { leadingInteger, timeTooLong } from "./numbers.js";
 
 /** Codes haproxy 2.6 has a built-in error page for: the only ones `deny_status` takes. */
@@ -42,10 +44,17 @@ const OPTIONS: Readonly<Record<string, Readonly<Record<string, Check>>>> = {
 
 const CONDITION = new Set(["if", "unless"]);
 
+/**
+ * Actions whose every word before the condition is one of their options (or a flag of FLAGS): haproxy
+ * 2.6.12 refuses any other ("'http-request return' expects either 'if' or 'unless' … but found
+ * 'sttaus'"). The options of other actions (`redirect`'s grow with versions) are not closed here.
+ */
+const CLOSED: Readonly<Record<string, readonly string[]>> = { return: ["default-errorfiles"], deny: ["default-errorfiles"], tarpit: ["default-errorfiles"], "wait-for-body": [] };
+
 /** Actions whose `hdr` option takes two words: `hdr <name> <value>`. */
 const WITH_HEADERS = new Set(["return", "deny", "tarpit"]);
 
-function optionReports(options: Readonly<Record<string, Check>>, words: readonly Word[], headers = false): Report[] {
+function optionReports(options: Readonly<Record<string, Check>>, words: readonly Word[], headers = false, closed?: { readonly action: string; readonly flags: readonly string[] }): Report[] {
   const reports: Report[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -60,6 +69,11 @@ function optionReports(options: Readonly<Record<string, Check>>, words: readonly
       continue;
     }
     const check = Object.hasOwn(options, word.value) ? options[word.value] : undefined;
+    if (!check && closed && !closed.flags.includes(word.value) && !word.value.includes("$")) {
+      const known = [...Object.keys(options), ...(headers ? ["hdr"] : []), ...closed.flags];
+      reports.push({ range: word.range, message: `'${word.value}' is not an option of '${closed.action}', nor 'if' or 'unless'; haproxy refuses it${didYouMean(suggest(word.value, known))}` });
+      break;
+    }
     if (!check) continue;
     const value = words[i + 1];
     if (!value || CONDITION.has(value.value)) {
@@ -97,7 +111,8 @@ export function actionOptionReports(keyword: string, args: readonly Word[]): Rep
     return table > 0 && (!value || CONDITION.has(value.value)) ? [{ range: args[table]!.range, message: "'table' needs a table name" }] : [];
   }
   const options = Object.hasOwn(OPTIONS, name) ? OPTIONS[name] : undefined;
-  return options ? optionReports(options, args.slice(1), WITH_HEADERS.has(name)) : [];
+  const flags = Object.hasOwn(CLOSED, name) ? CLOSED[name] : undefined;
+  return options ? optionReports(options, args.slice(1), WITH_HEADERS.has(name), flags ? { action: name, flags } : undefined) : [];
 }
 
 /** The `-m` of an `acl` line (`args` after `acl`): present, and a method haproxy knows. */

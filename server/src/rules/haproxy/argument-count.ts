@@ -7,7 +7,7 @@ import { parameterCountReports } from "./option-parameters.js";
 import { haproxyAction } from "../../facts/haproxy.js";
 import { compareVersions } from "../../facts/versions.js";
 import type { HaproxyRule } from "../../lint/rule.js";
-import { keywordRange, type StatementReading } from "./keywords.js";
+import { ignoredInRing, keywordRange, type StatementReading } from "./keywords.js";
 
 /**
  * Limits that changed between the versions the tables merge (which keep the larger one): the
@@ -39,21 +39,26 @@ function minimumFor(reading: Known, sectionType: string): number | undefined {
 
 /**
  * An action of a rule set (`http-request set-header X-A`) with fewer words than it needs before its
- * condition: its name and minimum. haproxy 2.6.12 refuses every action of the tables one word short
- * of its minimum ("expects exactly 2 arguments"); maximums are not checked, as many actions take
- * optional words. Read without making the line's words.
+ * condition, or more than it takes: its name, the limit, the count and the first word too many.
+ * haproxy 2.6.12 refuses every action of the tables one word short of its minimum ("expects exactly
+ * 2 arguments"), and a word after the arguments of an action that takes a fixed number that is
+ * not `if` or `unless` ("expects either 'if' or 'unless' followed by a condition but found 'iff'"):
+ * a misspelt `if`, or a condition without it. Actions with optional words have no maximum in the
+ * tables. Read without making the line's words.
  */
-function shortAction(ruleSet: string, reading: Known): { readonly name: string; readonly min: number; readonly count: number } | undefined {
+function actionCount(ruleSet: string, reading: Known): { readonly name: string; readonly min: number; readonly max: number; readonly count: number; readonly extra: number } | undefined {
   const word = reading.value(0);
   const action = word === undefined ? undefined : haproxyAction(ruleSet, word);
-  if (!action?.args || action.args.min === 0) return undefined;
+  if (!action?.args || (action.args.min === 0 && action.args.max < 0)) return undefined;
   let count = 0;
   for (let i = 1; i < reading.count; i++) {
     const value = reading.value(i);
     if (value === "if" || value === "unless") break;
     count++;
   }
-  return count < action.args.min ? { name: `${reading.match.keyword.name} ${word!.replace(/\(.*$/, "")}`, min: action.args.min, count } : undefined;
+  const { min, max } = action.args;
+  if (count >= min && (max < 0 || count <= max)) return undefined;
+  return { name: `${reading.match.keyword.name} ${word!.replace(/\(.*$/, "")}`, min, max, count, extra: 1 + max };
 }
 
 export const argumentCount: HaproxyRule = {
@@ -81,16 +86,24 @@ export const argumentCount: HaproxyRule = {
       // An unclosed quote takes in the rest of the line (a syntax error): the words cannot be counted.
       if (!placed.plain && reading.args.some((word) => word.unterminatedQuote)) continue;
       const ruleSet = reading.match.keyword.actions;
-      const short = ruleSet ? shortAction(ruleSet, reading) : undefined;
-      if (short) {
+      const action = ruleSet ? actionCount(ruleSet, reading) : undefined;
+      if (action && action.count < action.min) {
         report({
           uri: section.uri,
           range: reading.args[0]!.range,
-          message: `'${short.name}' needs ${short.min === 1 ? "an argument" : `${short.min} arguments`}${short.count > 0 ? ` (it has ${short.count})` : ""}`,
+          message: `'${action.name}' needs ${action.min === 1 ? "an argument" : `${action.min} arguments`}${action.count > 0 ? ` (it has ${action.count})` : ""}`,
+        });
+      } else if (action) {
+        const extra = reading.args[action.extra]!;
+        const takes = action.max === 0 ? "takes no argument" : `takes ${action.max} argument${action.max === 1 ? "" : "s"}`;
+        report({
+          uri: section.uri,
+          range: extra.range,
+          message: `'${action.name}' ${takes}, then only 'if' or 'unless' and a condition; haproxy refuses '${extra.value}'`,
         });
       }
       // `no option x`: the negated form takes no arguments, and haproxy does not count them the same way.
-      if (reading.match.negated) continue;
+      if (reading.match.negated || ignoredInRing(section, reading.match.keyword.name)) continue;
       const min = minimumFor(reading, section.type) ?? reading.match.keyword.args.min;
       const older = MAX_BEFORE[reading.match.keyword.name];
       const max = older && compareVersions(model.version, older.before) < 0 ? older.max : reading.match.keyword.args.max;

@@ -2,7 +2,9 @@
 // ranges separated by commas (`200`, `200-399`, `200,301-302`) and refuses any other character
 // ("invalid character '.' in the list of status codes") or a range without its end ("invalid range
 // of status codes '200-'"). The options before the match take a value each. Also the status codes
-// of errorfile, errorloc and http-error lines.
+// of errorfile, errorloc and http-error lines. A match haproxy does not have (`http-check expect
+// 200-404 status`): "only supports min-recv, [!]string, … but got '200-404'". And a `cookie` line
+// with two modes.
 import type { HaproxyRule } from "../../lint/rule.js";
 import { ERROR_PAGE_CODES } from "./action-options.js";
 import { rangeInWord } from "./options.js";
@@ -12,6 +14,8 @@ type Context = Parameters<HaproxyRule["check"]>[0];
 /** Options of `http-check expect` that take a value (configuration manual, 2.6). */
 const WITH_VALUE = new Set(["min-recv", "comment", "ok-status", "error-status", "tout-status", "on-success", "on-error", "status-code"]);
 const CODE = /^\d+$/;
+/** The matches of `http-check expect` in haproxy 2.6.12 (each may carry a `!`, attached or not). */
+const MATCHES = ["status", "rstatus", "string", "rstring", "string-lf", "hdr", "fhdr"];
 
 function listProblem(list: string): string | undefined {
   for (const item of list.split(",")) {
@@ -33,7 +37,12 @@ export function checkExpectReports(model: Context["model"], report: Context["rep
     let i = 1;
     while (i < args.length && WITH_VALUE.has(args[i]!.value)) i += 2;
     if (args[i]?.value === "!") i++;
-    if (args[i]?.value !== "status") continue;
+    const match = args[i];
+    if (match && !match.value.includes("$") && !MATCHES.includes(match.value.replace(/^!/, ""))) {
+      report({ uri: placed.section.uri, range: match.range, message: `'${match.value}' is not a match of 'http-check expect' (${MATCHES.join(", ")}); haproxy refuses it` });
+      continue;
+    }
+    if (match?.value !== "status") continue;
     const list = args[i + 1];
     if (!list || list.text.includes("$")) continue;
     const problem = listProblem(list.value);
@@ -57,5 +66,16 @@ export function errorCodeReports(model: Context["model"], report: Context["repor
         message: `haproxy has no error page for status ${code.value}, and refuses the line (${[...ERROR_PAGE_CODES].join(", ")})`,
       });
     }
+  }
+}
+
+/** `cookie NAME` with more than one of `rewrite`, `insert` and `prefix`: haproxy 2.6.12 refuses it ("modes are incompatible"). */
+export function cookieModeReports(model: Context["model"], report: Context["report"]): void {
+  for (const placed of model.withKeyword("cookie")) {
+    const args = placed.statement.args;
+    const modes = args.slice(1).filter((word) => word.value === "rewrite" || word.value === "insert" || word.value === "prefix");
+    const second = modes.find((word) => word.value !== modes[0]!.value);
+    if (!second) continue;
+    report({ uri: placed.section.uri, range: second.range, message: `cookie modes '${modes[0]!.value}' and '${second.value}' exclude each other (one of rewrite, insert, prefix); haproxy refuses the line` });
   }
 }

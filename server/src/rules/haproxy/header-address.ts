@@ -1,10 +1,17 @@
 // HA009: words after a section's name. haproxy 1.x let `listen NAME ADDRESS:PORT` (and `frontend`)
 // carry the listening address on the section line; haproxy 2.x refuses it ("please use the 'bind'
 // keyword for listening addresses") and then refuses every line of the section. Any other extra word
-// on a section line is refused too.
+// on a proxy's line is refused too (a backend's quietly, then each of its lines: "'listen' or
+// 'defaults' expected"). Other sections, measured on haproxy 2.6.12: `global` takes no word and
+// `peers`, `userlist`, `cache`, `program`, `log-forward`, `fcgi-app` only a name ("cannot handle
+// unexpected argument"); `defaults`, `resolvers`, `ring` and `http-errors` ignore what follows
+// their name (a warning).
 import type { HaproxyRule } from "../../lint/rule.js";
 
 const NAMED = new Set(["defaults", "frontend", "backend", "listen"]);
+/** Sections whose line takes a name and nothing more: refused with more, or (IGNORING) read without it. */
+const NAME_ONLY = new Set(["peers", "userlist", "cache", "program", "log-forward", "fcgi-app"]);
+const IGNORING = new Set(["defaults", "resolvers", "ring", "http-errors"]);
 
 export const headerAddress: HaproxyRule = {
   meta: {
@@ -20,17 +27,34 @@ export const headerAddress: HaproxyRule = {
   check({ model, report }) {
     const texts = new Map(model.files.map((file) => [file.uri, file.parse.lines.text]));
     for (const section of model.sections) {
-      if (!NAMED.has(section.type)) continue;
       const header = section.section.header;
+      if (!NAMED.has(section.type)) {
+        const takes = section.type === "global" ? 0 : NAME_ONLY.has(section.type) || IGNORING.has(section.type) ? 1 : undefined;
+        const extra = takes === undefined ? [] : header.args.slice(takes);
+        if (extra.length === 0) continue;
+        const range = { start: extra[0]!.range.start, end: extra[extra.length - 1]!.range.end };
+        const what = takes === 0 ? `'${section.type}' takes no argument` : `'${section.type}' takes only a name`;
+        if (IGNORING.has(section.type)) report({ uri: section.uri, range, severity: "warning", message: `${what}; haproxy 2.6 ignores '${extra[0]!.text}' and what follows` });
+        else report({ uri: section.uri, range, message: `${what}; haproxy refuses '${extra[0]!.text}'` });
+        continue;
+      }
       // Words after the name, leaving out `from NAME`.
       const args = header.args;
       let extra = args.slice(1);
       const fromAt = extra.findIndex((word) => word.value === "from");
+      if (fromAt >= 0 && fromAt === extra.length - 1) {
+        report({ uri: section.uri, range: extra[fromAt]!.range, message: `'from' needs the name of a defaults section after it; haproxy refuses this section` });
+        continue;
+      }
       if (fromAt >= 0) extra = [...extra.slice(0, fromAt), ...extra.slice(fromAt + 2)];
       if (extra.length === 0 || args.length === 0) continue;
       const first = extra[0]!;
       const range = { start: first.range.start, end: extra[extra.length - 1]!.range.end };
       const isAddress = /[:@]|^\*|^\d+\.\d+\.\d+\.\d+/.test(first.value) && section.type !== "backend" && section.type !== "defaults";
+      if (!isAddress && section.type === "defaults") {
+        report({ uri: section.uri, range, severity: "warning", message: `'defaults' takes only a name and 'from DEFAULTS'; haproxy 2.6 ignores '${first.text}' and what follows` });
+        continue;
+      }
       if (!isAddress) {
         report({ uri: section.uri, range, message: `'${section.type}' takes only a name${section.type === "defaults" || section.section.from ? "" : " (and 'from DEFAULTS')"}; haproxy refuses this section` });
         continue;

@@ -8,6 +8,8 @@ import { aclFlag } from "./acl-flag.js";
 import { sampleArguments } from "./sample-arguments.js";
 import { filterArguments } from "./filter-arguments.js";
 import { externalCheck } from "./external-check.js";
+import { checkWithoutPort } from "./check-without-port.js";
+import { fetchDirection } from "./fetch-direction.js";
 import { argumentCount } from "./argument-count.js";
 import { checkMissing } from "./check-missing.js";
 import { deprecatedKeyword } from "./deprecated-keyword.js";
@@ -138,4 +140,6 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   serverNameUnchecked,
   frontendTimeoutInBackend,
   aclAddressPattern,
+  checkWithoutPort,
+  fetchDirection,
 ];

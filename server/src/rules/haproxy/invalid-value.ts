@@ -4,19 +4,20 @@
 import { requiredValueReports } from "./required-values.js";
 import { actionWordReports } from "./action-words.js";
 import { keywordWordReports } from "./keyword-words.js";
-import { checkExpectReports, errorCodeReports } from "./check-expect.js";
+import { checkExpectReports, cookieModeReports, errorCodeReports } from "./check-expect.js";
 import { compressionAlgorithmReports } from "./option-parameters.js";
 import { optionValueProblem } from "./option-values.js";
 import type { Word } from "../../../../grammars/haproxy/ast.js";
-import { haproxyValue, HAPROXY_VALUES } from "../../facts/haproxy-values.js";
 import { checkShape, parseShape } from "../../facts/shapes.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
-import { hasVariable, type StatementReading } from "./keywords.js";
+import { hasVariable, ignoredInRing, type StatementReading } from "./keywords.js";
 import { aclMethodReports, actionOptionReports, hasCheckedOptions, stickRuleReports } from "./action-options.js";
 import { stickTableReports } from "./stick-table-options.js";
-import { LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, OPTION_SHAPES, timeTooLong } from "./numbers.js";
+import { balanceArgumentReport, CLOSED_LISTS, closedListReport } from "./closed-list.js";
+import { badHost, LOG_FORMATS, logReports } from "./log-target.js";
+import { LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, OPTION_SHAPES, timeTooLong, toleratedTimeNote } from "./numbers.js";
 import type { OptionShape } from "./option-words.js";
 
 /** How haproxy reads a keyword's or option's number: measured in numbers.ts. */
@@ -34,32 +35,20 @@ const NEGATIVE = /^-\d+[kmg]?$/i;
  * haproxy takes the value without a word: what atol() makes of it passes haproxy's own range check,
  * or it is a negative number haproxy does not check.
  */
-function numberProblem(shapeText: string, value: string, name: string, reading: Reading): { readonly problem: string; readonly tolerated: boolean; readonly note: string } | undefined {
+function numberProblem(shapeText: string, value: string, name: string, reading: Reading, version: string): { readonly problem: string; readonly tolerated: boolean; readonly note: string } | undefined {
   const problem = checkShape(shapeText, value, "haproxy");
   const kind = parseShape(shapeText).kind;
   if (!problem) {
     const tooLong = kind === "time" ? timeTooLong(name, value) : undefined;
     return tooLong ? { problem: tooLong, tolerated: false, note: "" } : undefined;
   }
+  const timeNote = kind === "time" ? toleratedTimeNote(value, version) : undefined;
+  if (timeNote) return { problem, tolerated: true, note: timeNote };
   if (reading.negative && NEGATIVE.test(value)) return { problem, tolerated: true, note: "; haproxy takes it without a word" };
   if (!reading.lenient || (kind !== "int" && kind !== "port")) return { problem, tolerated: false, note: "" };
   const read = leadingInteger(value);
   if (kind === "int" && checkShape(shapeText, String(read), "haproxy") && !(reading.negative && read < 0)) return { problem, tolerated: false, note: "" };
   return { problem, tolerated: true, note: `; haproxy reads it as ${read} without a word` };
-}
-
-/** Keywords whose first argument comes from a closed list of haproxy-values.ts. */
-const CLOSED_LISTS: Readonly<Record<string, string>> = { balance: "balance", "hash-type": "hash-type", "http-reuse": "http-reuse", compression: "compression" };
-
-function closedListReport(list: string, word: Word, what: string): Report | undefined {
-  if (hasVariable(word) || haproxyValue(list, word.value)) return undefined;
-  const names = (HAPROXY_VALUES[list] ?? []).map((v) => v.value);
-  const candidates = suggest(word.value.replace(/\(.*$/, ""), names);
-  return {
-    range: word.range,
-    message: `'${word.value}' is not ${what}${didYouMean(candidates)}`,
-    ...(word.value.includes("(") ? {} : replacementFixes(word.range, candidates)),
-  };
 }
 
 /** Address families (`PREFIX@address`) of haproxy 2.6, and those only the 3.4 manual has. */
@@ -93,11 +82,16 @@ function bindAddressReport(word: Word, version: string): Report | undefined {
   const colon = value.lastIndexOf(":");
   const port = colon < 0 ? "" : value.slice(colon + 1);
   if (colon < 0 || port === "") return { range: word.range, message: `bind address '${value}' has no port; haproxy refuses it (write '${value}:PORT')` };
-  if (!/^\d+(?:-\d+)?$/.test(port)) return { range: word.range, message: `'${port}' is not a port in bind address '${value}'` };
-  const [low, high = low] = port.split("-");
-  const outside = [low!, high].find((end) => Number(end) < 1 || Number(end) > 65535);
+  const host = badHost(value.slice(0, colon));
+  if (host) return { range: word.range, message: `${host} in bind address '${value}'; haproxy refuses it` };
+  // haproxy reads each end of a port range with strtol(): leading digits, the rest ignored (measured).
+  const parts = /^(\d+)(?:-(\d+))?/.exec(port);
+  if (!parts) return { range: word.range, message: `'${port}' is not a port in bind address '${value}'` };
+  const [read, low, high = low] = parts as unknown as [string, string, string | undefined];
+  const outside = [low, high].find((end) => Number(end) < 1 || Number(end) > 65535);
   if (outside !== undefined) return { range: word.range, message: `'${outside}' is not a port between 1 and 65535 in bind address '${value}'; haproxy refuses it` };
   if (Number(low) > Number(high)) return { range: word.range, message: `port range '${port}' in bind address '${value}' runs backwards; haproxy refuses it` };
+  if (!/^\d+(?:-\d+)?$/.test(port)) return { severity: "warning", range: word.range, message: `'${port}' is not a port in bind address '${value}'; haproxy reads it as ${read} without a word` };
   return undefined;
 }
 
@@ -106,34 +100,23 @@ function bindAddressReport(word: Word, version: string): Report | undefined {
  * may be 0 to 65535, or an offset (`+1000`, `-1`); a bare IPv6 address ends with a group, so only
  * a decimal number too large for a group and a port is taken for a wrong port there.
  */
-function serverPortProblem(value: string): string | undefined {
+function serverPortProblem(value: string, inPeers: boolean): { readonly problem: string; readonly tolerated?: string } | undefined {
   if (value.includes("$") || value.includes("@") || value.startsWith("/")) return undefined;
   const colon = value.lastIndexOf(":");
+  // A peers section resolves its addresses as it reads them; a proxy's server only at startup, which
+  // `haproxy -c -dr` (and `init-addr none`) lets pass, and HA044 warns about.
+  const host = inPeers ? badHost(colon < 0 ? value : value.slice(0, colon)) : undefined;
+  if (host) return { problem: host };
   if (colon < 0) return undefined;
   const port = value.slice(colon + 1);
   const bareIpv6 = value.slice(0, colon).includes(":") && !value.startsWith("[");
-  if (/^\d+$/.test(port)) return Number(port) > 65535 ? `'${port}' is not a port between 0 and 65535` : undefined;
+  if (/^\d+$/.test(port)) return Number(port) > 65535 ? { problem: `'${port}' is not a port between 0 and 65535` } : undefined;
   if (bareIpv6 || port === "" || /^[+-]\d+$/.test(port)) return undefined;
-  return `'${port}' is not a port`;
-}
-
-/** The facility of `log ADDRESS [len N] [format F] [sample R:S] FACILITY [LEVEL [MINLEVEL]]`. */
-function logReports(args: readonly Word[]): Report[] {
-  if (args.length < 2 || args[0]!.value === "global") return [];
-  let i = 1;
-  while (i < args.length && ["len", "format", "sample"].includes(args[i]!.value)) i += 2;
-  const facility = args[i];
-  // After its options a target still needs a facility ("log : unknown log facility ''"); HA003
-  // counts only the words, so `log stdout format raw` passes there.
-  if (!facility) return i > 1 ? [{ range: args[i - 1]!.range, message: "a syslog facility must follow (local0 … local7, daemon, …); haproxy refuses this log line without one" }] : [];
-  const reports: Report[] = [];
-  const bad = closedListReport("log facility", facility, "a syslog facility");
-  if (bad) reports.push(bad);
-  for (const level of args.slice(i + 1, i + 3)) {
-    const badLevel = closedListReport("log level", level, "a log level");
-    if (badLevel) reports.push(badLevel);
-  }
-  return reports;
+  if (/^\d+-\d+$/.test(port)) return { problem: `'${port}' is a port range` };
+  // haproxy reads a port with strtol(): what follows its digits is ignored (measured: `:80a` is 80).
+  const digits = /^[+-]?\d+/.exec(port);
+  if (digits && Number(digits[0].replace(/^[+-]/, "")) <= 65535) return { problem: `'${port}' is not a port`, tolerated: `; haproxy reads it as ${digits[0]} without a word` };
+  return { problem: `'${port}' is not a port` };
 }
 
 /** Multiplexers of `proto`: haproxy 2.6 (h3 and quic only in QUIC builds), and the 3.4 additions. */
@@ -166,7 +149,7 @@ function optionReports(line: OptionShape, args: readonly Word[], version: string
         // A bind's maxconn is read with atol() too (measured): `maxconn abc` is 0.
         lenient: line.kind !== "bind" ? LENIENT_SERVER_OPTIONS.has(name) : name === "maxconn",
         negative: line.kind !== "bind" && NEGATIVE_SERVER_OPTIONS.has(name),
-      });
+      }, version);
     if (found) {
       reports.push({
         ...(found.tolerated ? { severity: "warning" as const } : {}),
@@ -193,6 +176,8 @@ const ACTIONS = 32;
 const LOG = 64;
 const BIND = 128;
 const SERVER = 256;
+const NAMESERVER = 512;
+const RING_FORMAT = 1024;
 
 function checksOf(keyword: KeywordEntry): number {
   const name = keyword.name;
@@ -205,7 +190,9 @@ function checksOf(keyword: KeywordEntry): number {
     (keyword.actions?.startsWith("http-") || name === "redirect" ? ACTIONS : 0) |
     (name === "log" ? LOG : 0) |
     (name === "bind" ? BIND : 0) |
-    (name === "server" ? SERVER : 0)
+    (name === "server" || name === "peer" ? SERVER : 0) |
+    (name === "format" ? RING_FORMAT : 0) |
+    (name === "nameserver" ? NAMESERVER : 0)
   );
 }
 
@@ -229,7 +216,7 @@ export const invalidValue: HaproxyRule = {
     for (let placedAt = 0; placedAt < placedList.length; placedAt++) {
       const placed = placedList[placedAt]!;
       const { section, reading } = placed;
-      if (reading.kind !== "known" || reading.match.negated) continue;
+      if (reading.kind !== "known" || reading.match.negated || ignoredInRing(section, reading.match.keyword.name)) continue;
       const keyword = reading.match.keyword;
       let which = checks.get(keyword);
       if (which === undefined) checks.set(keyword, (which = checksOf(keyword)));
@@ -237,21 +224,32 @@ export const invalidValue: HaproxyRule = {
       const count = reading.count;
       const uri = section.uri;
       if (which & SERVER && count > 1) {
-        const problem = serverPortProblem(reading.value(1)!);
-        if (problem) report({ uri, range: reading.args[1]!.range, message: `${problem} in server address '${reading.value(1)}'; haproxy refuses it` });
+        const found = serverPortProblem(reading.value(1)!, section.type === "peers");
+        if (found) {
+          const message = `${found.problem} in ${keyword.name} address '${reading.value(1)}'${found.tolerated ?? "; haproxy refuses it"}`;
+          report({ uri, ...(found.tolerated ? { severity: "warning" as const } : {}), range: reading.args[1]!.range, message });
+        }
+      }
+      if (which & RING_FORMAT && section.type === "ring" && count > 0 && !hasVariable(reading.args[0]!) && !LOG_FORMATS.includes(reading.value(0)!)) {
+        report({ uri, range: reading.args[0]!.range, message: `'${reading.value(0)}' is not a log format haproxy knows (${LOG_FORMATS.join(", ")})` });
+      }
+      if (which & NAMESERVER && count > 1 && !hasVariable(reading.args[1]!) && !/:\d+$/.test(reading.value(1)!)) {
+        report({ uri, range: reading.args[1]!.range, message: `nameserver address '${reading.value(1)}' has no port; haproxy refuses it (write '${reading.value(1)!.replace(/:$/, "")}:53')` });
       }
       if (which === 0 && !keyword.args?.shapes) {
         // Nothing but the options to check.
       } else if (which & CLOSED && count > 0) {
         const list = CLOSED_LISTS[keyword.name]!;
-        const bad = closedListReport(list, reading.args[0]!, list === "balance" ? "a balance algorithm" : list === "compression" ? "a compression setting" : `a ${keyword.name} value`);
+        const balance = list === "balance" ? balanceArgumentReport(reading.args[0]!) : undefined;
+        const what = list === "balance" ? "a balance algorithm" : list === "compression" ? "a compression setting" : `a ${keyword.name} value`;
+        const bad = balance ?? (list === "balance" && /^(?:random|rdp-cookie\(|hdr\()/.test(reading.value(0)!) ? undefined : closedListReport(list, reading.args[0]!, what));
         if (bad) report({ uri, ...bad });
       } else if (which & STICK_RULE && placed.has("table")) {
         for (const item of stickRuleReports(reading.args)) report({ uri, ...item });
       } else if (which & ACL && count > 2 && placed.has("-m")) {
         for (const item of aclMethodReports(reading.args)) report({ uri, ...item });
       } else if (which & STICK_TABLE || (which & PEERS_TABLE && section.type === "peers")) {
-        for (const item of stickTableReports(keyword.name, reading.args)) report({ uri, ...item });
+        for (const item of stickTableReports(keyword.name, reading.args, model.version)) report({ uri, ...item });
       } else if (which & ACTIONS && hasCheckedOptions(keyword.name, reading.value(0))) {
         for (const item of actionOptionReports(keyword.name, reading.args)) report({ uri, ...item });
       } else if (which & LOG) {
@@ -269,16 +267,14 @@ export const invalidValue: HaproxyRule = {
           const found = numberProblem(shapeText, placed.plain ? reading.text(index)! : reading.value(index)!, keyword.name, {
             lenient: LENIENT_KEYWORDS.has(keyword.name),
             negative: NEGATIVE_KEYWORDS.has(keyword.name),
-          });
+          }, model.version);
           if (!found) continue;
           const word = reading.args[index]!;
           const shape = parseShape(shapeText);
           const candidates = shape.values ? suggest(word.value, shape.values) : [];
-          // haproxy 2.6 reads `30sec` as 30s and only warns that later versions refuse it.
-          const tolerated = found.tolerated || (shape.kind === "time" && model.version === "2.6" && /^\d+(?:us|ms|s|m|h|d)[a-z]+$/i.test(word.value));
           report({
             uri,
-            ...(tolerated ? { severity: "warning" as const } : {}),
+            ...(found.tolerated ? { severity: "warning" as const } : {}),
             range: word.range,
             message: `'${word.value}' ${found.problem} for '${keyword.name}'${found.note}${didYouMean(candidates)}`,
             ...replacementFixes(word.range, candidates),
@@ -300,6 +296,7 @@ export const invalidValue: HaproxyRule = {
     requiredValueReports(model, report);
     checkExpectReports(model, report);
     errorCodeReports(model, report);
+    cookieModeReports(model, report);
     compressionAlgorithmReports(model, report);
     actionWordReports(model, report);
     keywordWordReports(model, report);

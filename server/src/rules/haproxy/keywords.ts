@@ -159,6 +159,14 @@ export function isNamedDefaults(section: SectionModel): boolean {
   return section.type === "defaults" && section.name !== undefined;
 }
 
+/**
+ * A `timeout` other than `connect` and `server` in a ring section: haproxy 2.6.12 reads only those
+ * two there and ignores any other, with its arguments, without a word (measured).
+ */
+export function ignoredInRing(section: SectionModel, keywordName: string): boolean {
+  return section.type === "ring" && keywordName.startsWith("timeout ") && keywordName !== "timeout connect" && keywordName !== "timeout server";
+}
+
 export function describeSection(section: SectionModel): string {
   return section.name === undefined ? `the ${section.type} section` : `${section.type} '${section.name}'`;
 }

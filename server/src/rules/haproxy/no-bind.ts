@@ -2,7 +2,20 @@
 // ("has no 'bind' directive. Please declare it as a backend if this was intended.") and, when no
 // proxy listens at all, `haproxy -c` exits 2 ("will not start (no listener)").
 import type { HaproxyRule } from "../../lint/rule.js";
-import { describe } from "./model.js";
+import { describe, type HaproxyModel, type SectionModel } from "./model.js";
+
+const listens = (section: SectionModel): boolean =>
+  !section.statements.some((s) => s.keyword.value === "disabled") && section.statements.some((s) => s.keyword.value === "bind" || s.keyword.value === "dgram-bind");
+
+/**
+ * The first section of a configuration in which no proxy listens, when it has no frontend or listen
+ * (those are reported one by one) and no peers section (whose listener depends on the host's name).
+ */
+function noListenerAt(model: HaproxyModel): SectionModel | undefined {
+  const first = model.sections[0];
+  if (!first || model.sectionsOfType("frontend", "listen", "peers").length > 0) return undefined;
+  return model.sectionsOfType("log-forward").some(listens) ? undefined : first;
+}
 
 export const noBind: HaproxyRule = {
   meta: {
@@ -16,6 +29,14 @@ export const noBind: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
+    const alone = noListenerAt(model);
+    if (alone) {
+      report({
+        range: alone.section.header.keyword.range,
+        uri: alone.uri,
+        message: "no proxy of this configuration listens (no frontend or listen with a 'bind' line): haproxy -c exits 2 and haproxy will not start",
+      });
+    }
     for (const section of model.sectionsOfType("frontend", "listen")) {
       const nameWord = section.section.name;
       if (!nameWord || section.statements.some((s) => s.keyword.value === "bind")) continue;

@@ -156,6 +156,17 @@ export function leadingInteger(value: string): number {
   return digits ? Number(digits[0]) : 0;
 }
 
+/**
+ * haproxy 2.6 reads a time whose unit has more after it (`30sec`, `1min`, `2hr`) as the number and
+ * that unit, with a warning that later versions refuse it (measured); a unit it does not know (`5x`,
+ * `5S`, `5ux`) stays an error. The note for such a value, or undefined.
+ */
+export function toleratedTimeNote(value: string, version: string): string | undefined {
+  if (version !== "2.6") return undefined;
+  const parts = /^(\d+(?:us|ms|m|s|h|d)).+$/.exec(value);
+  return parts ? `; haproxy 2.6 reads it as ${parts[1]} with a warning, later versions refuse it` : undefined;
+}
+
 /** Time keywords counted in seconds rather than milliseconds. */
 const IN_SECONDS: ReadonlySet<string> = new Set(["clitcpka-idle", "clitcpka-intvl", "srvtcpka-idle", "srvtcpka-intvl", "stats refresh", "tune.ssl.lifetime"]);
 /** Time keywords held to less than the timers' limit (in milliseconds). */

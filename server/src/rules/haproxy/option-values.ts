@@ -70,6 +70,8 @@ export function optionValueProblem(kind: "bind" | "server", option: string, valu
     if (lenient.ok(number)) return undefined;
     return /^\s*[-+]?\d/.test(value) ? lenient.must : `is read as ${number} (haproxy takes the leading digits, here none), and the value ${lenient.must}`;
   }
+  // A UNIX socket's mode, read with strtol(…, 8) and refused unless all of it is read.
+  if (kind === "bind" && option === "mode") return /^\s*[-+]?[0-7]+$/.test(value) ? undefined : "is not an octal file mode (such as 0600)";
   if (kind === "server" && POSITIVE_TIMES.has(option) && /^0+(?:us|ms|s|m|h|d)?$/.test(value)) return "must be above 0";
   if (kind === "server" && option === "init-addr") {
     // Methods tried in order: libc, last, none, or an address to start with.

@@ -80,7 +80,9 @@ function readChain(word: Word, text: string, index: number, acl: boolean, out: S
     if (i === start) break;
     const name = text.slice(start, i);
     const lead = name.charCodeAt(0);
-    if (!((lead >= 48 && lead <= 57) || lead === 45)) out.push(new Sample(first ? "fetch" : "converter", name, acl && first, word, start, i, text));
+    // A number is no sample; a flag (`-i`) is none either, except where an ACL's fetch must stand:
+    // haproxy reads `acl a -i hdr(x) v` as the fetch '-i' ("unknown fetch method").
+    if (!((lead >= 48 && lead <= 57) || (lead === 45 && !(acl && first)))) out.push(new Sample(first ? "fetch" : "converter", name, acl && first, word, start, i, text));
     if (text[i] === "(") {
       let depth = 0;
       for (; i < text.length; i++) {

@@ -4,12 +4,28 @@
 // haproxy's timers (2147483647 ms), and no argument it does not know ("unknown argument 'len'").
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import type { Report } from "../../lint/rule.js";
-import { timeTooLong } from "./numbers.js";
+import { timeTooLong, toleratedTimeNote } from "./numbers.js";
 
 const TYPES = new Set(["ip", "ipv6", "integer", "string", "binary"]);
 /** Arguments that take a value; `nopurge` and `recv-only` (3.x) take none. */
 const WITH_VALUE = new Set(["type", "size", "expire", "peers", "store", "srvkey", "write-to", "len"]);
 const FLAGS = new Set(["nopurge", "recv-only"]);
+
+/** Data types that take no argument; rates (`…_rate`), `gpc` and `gpt` take one. Others are left alone (versions add some). */
+const STORE_PLAIN = new Set(["server_id", "server_key", "gpt0", "gpc0", "gpc1", "conn_cnt", "conn_cur", "sess_cnt", "http_req_cnt", "http_err_cnt", "http_fail_cnt", "bytes_in_cnt", "bytes_out_cnt", "glitch_cnt"]);
+
+/**
+ * What haproxy 2.6.12 refuses in a `store` list: a rate without its period ("missing argument to
+ * store option 'http_req_rate'"), a counter given one ("unexpected argument to store option").
+ */
+function storeProblem(list: string): string | undefined {
+  for (const item of list.split(/,(?![^(]*\))/)) {
+    const [, name = "", argument] = /^([\w.-]*)(\(.*\))?$/.exec(item) ?? [];
+    if (argument === undefined && (name.endsWith("_rate") || name === "gpc" || name === "gpt")) return `has '${name}' without its argument (such as ${name}(${name.endsWith("_rate") ? "10s" : "2"}))`;
+    if (argument !== undefined && STORE_PLAIN.has(name)) return `gives '${name}' an argument, which it does not take`;
+  }
+  return undefined;
+}
 
 function valueProblem(option: string, value: string, previousType: string | undefined): string | undefined {
   switch (option) {
@@ -21,6 +37,8 @@ function valueProblem(option: string, value: string, previousType: string | unde
       return /^\d+(?:us|ms|s|m|h|d)?$/.test(value) ? timeTooLong("expire", value) : "is not a time (a number with an optional unit: us, ms, s, m, h, d)";
     case "len":
       return previousType === "string" || previousType === "binary" ? (/^\d+$/.test(value) ? undefined : "is not a key length") : undefined;
+    case "store":
+      return storeProblem(value);
     case "srvkey":
       return value === "name" || value === "addr" ? undefined : "is not a server key (name or addr)";
     default:
@@ -29,7 +47,7 @@ function valueProblem(option: string, value: string, previousType: string | unde
 }
 
 /** Problems with the words of a `stick-table` line (`args` after the keyword) or a peers `table` line (its name first). */
-export function stickTableReports(keyword: string, args: readonly Word[]): Report[] {
+export function stickTableReports(keyword: string, args: readonly Word[], version: string): Report[] {
   const reports: Report[] = [];
   let type: string | undefined;
   for (let i = keyword === "table" ? 1 : 0; i < args.length; i++) {
@@ -48,7 +66,8 @@ export function stickTableReports(keyword: string, args: readonly Word[]): Repor
       return reports;
     }
     const problem = value.value.includes("$") ? undefined : valueProblem(word.value, value.value, type);
-    if (problem) reports.push({ range: value.range, message: `'${value.value}' ${problem}` });
+    const timeNote = problem && word.value === "expire" ? toleratedTimeNote(value.value, version) : undefined;
+    if (problem) reports.push({ ...(timeNote ? { severity: "warning" as const } : {}), range: value.range, message: `'${value.value}' ${problem}${timeNote ?? ""}` });
     if (word.value === "type") type = value.value;
     i++;
   }

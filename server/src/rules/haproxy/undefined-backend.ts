@@ -1,4 +1,6 @@
-// HA010: `use_backend` / `default_backend` naming a backend that no `backend` or `listen` defines.
+// HA010: `use_backend` / `default_backend` naming a backend that no `backend` or `listen` defines,
+// or the backend or listen it stands in: haproxy 2.6.12 refuses that loop ("Proxy 'b': loop detected
+// for default_backend: 'b'"), also in a backend, where it otherwise ignores the line (measured).
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { NameIndex } from "../name-index.js";
@@ -18,8 +20,12 @@ export const undefinedBackend: HaproxyRule = {
   check({ model, report }) {
     const names = new Set(model.sectionsOfType("backend", "listen").flatMap((s) => (s.name === undefined ? [] : [s.name])));
     let index: NameIndex | undefined;
-    for (const { statement } of [...model.withKeyword("use_backend"), ...model.withKeyword("default_backend")]) {
+    for (const { statement, section } of [...model.withKeyword("use_backend"), ...model.withKeyword("default_backend")]) {
       const target = statement.args[0];
+      if (target && target.value === section.name && (section.type === "backend" || section.type === "listen") && !isDynamic(target)) {
+        report({ range: target.range, uri: section.uri, message: `'${statement.keyword.value}' names ${section.type} '${target.value}' itself; haproxy refuses the loop` });
+        continue;
+      }
       // A log-format name is computed per request: nothing to check before run time.
       if (!target || isDynamic(target) || names.has(target.value)) continue;
       const candidates = (index ??= new NameIndex(names)).suggest(target.value);

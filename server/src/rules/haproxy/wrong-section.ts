@@ -7,7 +7,7 @@ import { availabilityAt } from "../../facts/versions.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { PROXY_TYPES } from "./model.js";
 import { REFUSED_IN_SECTION } from "./refused-sections.js";
-import { describeSection, isNamedDefaults, keywordRange } from "./keywords.js";
+import { describeSection, ignoredInRing, isNamedDefaults, keywordRange } from "./keywords.js";
 
 export const wrongSection: HaproxyRule = {
   meta: {
@@ -38,6 +38,10 @@ export const wrongSection: HaproxyRule = {
       }
       const places = keyword.sections.filter((s) => s !== section.type);
       const between = PROXY_TYPES.has(section.type) && places.some((p) => PROXY_TYPES.has(p));
+      if (ignoredInRing(section, keyword.name)) {
+        report({ uri: section.uri, range, severity: "warning", message: `'${keyword.name}' has no effect in ${describeSection(section)}: haproxy ignores it there (a ring reads only 'timeout connect' and 'timeout server')` });
+        continue;
+      }
       const ignored = between && !REFUSED_IN_SECTION[section.type]?.has(keyword.name);
       report({
         uri: section.uri,

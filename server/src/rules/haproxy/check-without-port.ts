@@ -1,0 +1,74 @@
+// HA075: a server that runs health checks but has no port to check. haproxy 2.6.12 refuses it
+// ("server 's' has neither service port nor check port"): its address gives no port (none, an empty
+// one, 0 or an offset such as `+1`), and neither its line, a default-server line nor a `tcp-check
+// connect … port` rule names one. Only IP addresses: haproxy does not ask a host name for a port
+// (measured: `server s localhost check` passes). Unix sockets and families are left alone.
+import type { Statement } from "../../../../grammars/haproxy/ast.js";
+import { isIp } from "../../facts/shapes.js";
+import type { HaproxyRule } from "../../lint/rule.js";
+import { describe, type HaproxyModel, type SectionModel } from "./model.js";
+import { serverChecks } from "./undefined-server.js";
+
+/** Whether an IP server address leaves the port unknown (`10.0.0.1`, `10.0.0.1:`, `10.0.0.1:0`, `[::1]`, `10.0.0.1:+1`). */
+export function lacksPort(address: string): boolean {
+  if (address.includes("$") || address.includes("@") || address.startsWith("/")) return false;
+  let port: string | undefined;
+  let host: string;
+  if (address.startsWith("[")) {
+    const close = address.indexOf("]");
+    host = address.slice(1, close);
+    port = close >= 0 && address[close + 1] === ":" ? address.slice(close + 2) : undefined;
+  } else {
+    const colon = address.lastIndexOf(":");
+    // A bare IPv6 address (`2001:db8::1`) ends with a group, not a port.
+    if (colon >= 0 && address.indexOf(":") !== colon) return false;
+    host = colon >= 0 ? address.slice(0, colon) : address;
+    port = colon >= 0 ? address.slice(colon + 1) : undefined;
+  }
+  return isIp(host) && (port === undefined || !/^\d*[1-9]/.test(port));
+}
+
+/** Whether `port N` is among a line's words from `from` on. */
+function namesPort(statement: Statement, from: number): boolean {
+  for (let i = from; i < statement.wordCount - 1; i++) if (statement.wordValue(i) === "port") return true;
+  return false;
+}
+
+/** Whether the servers of a backend get a check port elsewhere: a default-server's `port`, or a `tcp-check`/`http-check connect … port`. */
+function portFromSection(model: HaproxyModel, section: SectionModel): boolean {
+  for (const holder of [...model.defaultsChain(section), section]) {
+    if (model.keywordIn(holder, "default-server").some((statement) => namesPort(statement, 1))) return true;
+    if (model.keywordsIn(holder, ["tcp-check", "http-check"]).some((statement) => statement.wordValue(1) === "connect" && namesPort(statement, 2))) return true;
+  }
+  return false;
+}
+
+export const checkWithoutPort: HaproxyRule = {
+  meta: {
+    id: "HA075",
+    alias: "check-without-port",
+    product: "haproxy",
+    severity: "error",
+    category: "correctness",
+    description: "a server runs health checks but neither its address nor a port option gives a port",
+    fixable: false,
+    native: "reports",
+  },
+  check({ model, report }) {
+    for (const section of model.sectionsOfType("backend", "listen")) {
+      let fromSection: boolean | undefined;
+      for (const server of model.keywordsIn(section, ["server", "server-template"])) {
+        const at = server.wordValue(0) === "server" ? 2 : 3;
+        const address = server.wordValue(at);
+        if (address === undefined || !lacksPort(address) || namesPort(server, at + 1)) continue;
+        if (!serverChecks(model, section, server, false)) continue;
+        if ((fromSection ??= portFromSection(model, section))) break;
+        report({
+          range: server.args[at - 1]!.range,
+          uri: section.uri,
+          message: `server '${server.wordValue(1)}' of ${describe(section)} runs health checks, but its address '${address}' has no port and no 'port' option gives one; haproxy refuses it`,
+        });
+      }
+    }
+  },
+};

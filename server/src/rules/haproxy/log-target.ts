@@ -1,0 +1,68 @@
+// The words of a `log` line (HA004): `log ADDRESS [len N] [format F] [sample R:S] FACILITY [LEVEL
+// [MINLEVEL]]`. Measured on haproxy 2.6.12: a length is read with atoi() and must come to 80 …
+// 65535; the formats are a closed list (no `json`); an IP-looking address that is not one (`1.2.3.256`,
+// `127.0.0.1.1`), a port above 65535 or a port range are refused; more than two levels after the
+// facility too ("cannot handle unexpected argument").
+import type { Word } from "../../../../grammars/haproxy/ast.js";
+import { isIpv4 } from "../../facts/shapes.js";
+import { didYouMean } from "../../lint/fixes.js";
+import type { Report } from "../../lint/rule.js";
+import { suggest } from "../../lint/suggest.js";
+import { closedListReport } from "./closed-list.js";
+import { hasVariable } from "./keywords.js";
+import { leadingInteger } from "./numbers.js";
+
+export const LOG_FORMATS = ["local", "rfc3164", "rfc5424", "short", "raw", "priority", "iso", "timed"];
+
+/** Why haproxy cannot read the host of an address (`1.2.3.256`, `10.0.0.1.1`, `a;b`), or undefined. */
+export function badHost(host: string): string | undefined {
+  if (host === "" || host === "*" || /[:[\]]/.test(host)) return undefined;
+  if (/^[\d.]+$/.test(host)) return isIpv4(host) ? undefined : `'${host}' is not an IPv4 address`;
+  return /^[\w.-]+$/.test(host) ? undefined : `'${host}' is neither an IP address nor a host name`;
+}
+
+/** The problem with a log target address, or undefined (sockets, streams, families and IPv6 are left alone). */
+function addressProblem(value: string): string | undefined {
+  if (value.includes("$") || value.includes("@") || value.startsWith("/") || value.startsWith("[") || value === "stdout" || value === "stderr") return undefined;
+  const colon = value.indexOf(":");
+  if (colon >= 0 && value.indexOf(":", colon + 1) >= 0) return undefined;
+  const host = colon < 0 ? value : value.slice(0, colon);
+  const port = colon < 0 ? "" : value.slice(colon + 1);
+  const hostProblem = badHost(host);
+  if (hostProblem) return `${hostProblem} in log address '${value}'; haproxy refuses it`;
+  if (/^\d+-/.test(port)) return `log address '${value}' has a port range; haproxy takes one port here`;
+  if (/^\d+/.test(port) && leadingInteger(port) > 65535) return `'${port}' is not a port between 0 and 65535 in log address '${value}'; haproxy refuses it`;
+  return undefined;
+}
+
+export function logReports(args: readonly Word[]): Report[] {
+  if (args.length < 2 || args[0]!.value === "global") return [];
+  const reports: Report[] = [];
+  const address = hasVariable(args[0]!) ? undefined : addressProblem(args[0]!.value);
+  if (address) reports.push({ range: args[0]!.range, message: address });
+  let i = 1;
+  while (i < args.length && ["len", "format", "sample"].includes(args[i]!.value)) {
+    const value = args[i + 1];
+    if (value && !hasVariable(value) && args[i]!.value === "len") {
+      const length = leadingInteger(value.value);
+      if (length < 80 || length > 65535) reports.push({ range: value.range, message: `'${value.value}' is not a log length between 80 and 65535; haproxy refuses it` });
+    }
+    if (value && !hasVariable(value) && args[i]!.value === "format" && !LOG_FORMATS.includes(value.value)) {
+      reports.push({ range: value.range, message: `'${value.value}' is not a log format haproxy knows (${LOG_FORMATS.join(", ")})${didYouMean(suggest(value.value, LOG_FORMATS))}` });
+    }
+    i += 2;
+  }
+  const facility = args[i];
+  // After its options a target still needs a facility ("log : unknown log facility ''"); HA003
+  // counts only the words, so `log stdout format raw` passes there.
+  if (!facility) return i > 1 ? [...reports, { range: args[i - 1]!.range, message: "a syslog facility must follow (local0 … local7, daemon, …); haproxy refuses this log line without one" }] : reports;
+  const bad = closedListReport("log facility", facility, "a syslog facility");
+  if (bad) reports.push(bad);
+  for (const level of args.slice(i + 1, i + 3)) {
+    const badLevel = closedListReport("log level", level, "a log level");
+    if (badLevel) reports.push(badLevel);
+  }
+  const extra = args[i + 3];
+  if (extra) reports.push({ range: extra.range, message: `'${extra.value}' is one word too many: a log line ends with its facility and at most two levels; haproxy refuses it` });
+  return reports;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { expectHaproxy } from "./harness.js";
+
+describe("HA075 check-without-port", () => {
+  it("accepts checked servers with a port, a port option, a tcp-check connect port, or no check", () => {
+    expectHaproxy(
+      "HA075",
+      `backend a
+    server s1 10.0.0.1:80 check
+    server s2 10.0.0.2 check port 8080
+    server s3 10.0.0.3
+    server s4 /run/app.sock check
+    server s5 2001:db8::1 check
+    server s6 10.0.0.6 no-check
+    server s7 app.example check
+backend b
+    default-server check port 9000
+    server s1 10.0.0.1
+backend c
+    option tcp-check
+    tcp-check connect port 5432
+    server s1 10.0.0.1 check
+`,
+    );
+  });
+
+  it("reports a checked server without a port, also when the check comes from default-server (found by mutations)", () => {
+    const found = expectHaproxy(
+      "HA075",
+      `defaults
+    default-server check
+backend a
+    server s1 «10.0.0.1»
+    server s2 «10.0.0.2:»
+    server s3 «10.0.0.3:0» check
+    server s4 «[::1]» check
+    server-template web 3 «10.0.0.4:+1» check
+`,
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "server 's1' of backend 'a' runs health checks, but its address '10.0.0.1' has no port and no 'port' option gives one; haproxy refuses it",
+      "server 's2' of backend 'a' runs health checks, but its address '10.0.0.2:' has no port and no 'port' option gives one; haproxy refuses it",
+      "server 's3' of backend 'a' runs health checks, but its address '10.0.0.3:0' has no port and no 'port' option gives one; haproxy refuses it",
+      "server 's4' of backend 'a' runs health checks, but its address '[::1]' has no port and no 'port' option gives one; haproxy refuses it",
+      "server 'web' of backend 'a' runs health checks, but its address '10.0.0.4:+1' has no port and no 'port' option gives one; haproxy refuses it",
+    ]);
+  });
+});
