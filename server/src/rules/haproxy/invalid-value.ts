@@ -16,7 +16,7 @@ import { hasVariable, ignoredInRing, type StatementReading } from "./keywords.js
 import { aclMethodReports, actionOptionReports, hasCheckedOptions, stickRuleReports } from "./action-options.js";
 import { stickTableReports } from "./stick-table-options.js";
 import { balanceArgumentReport, CLOSED_LISTS, closedListReport } from "./closed-list.js";
-import { badHost, LOG_FORMATS, logReports } from "./log-target.js";
+import { badHost, logReports } from "./log-target.js";
 import { LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, OPTION_SHAPES, timeTooLong, toleratedTimeNote } from "./numbers.js";
 import type { OptionShape } from "./option-words.js";
 
@@ -177,7 +177,6 @@ const LOG = 64;
 const BIND = 128;
 const SERVER = 256;
 const NAMESERVER = 512;
-const RING_FORMAT = 1024;
 
 function checksOf(keyword: KeywordEntry): number {
   const name = keyword.name;
@@ -191,7 +190,6 @@ function checksOf(keyword: KeywordEntry): number {
     (name === "log" ? LOG : 0) |
     (name === "bind" ? BIND : 0) |
     (name === "server" || name === "peer" ? SERVER : 0) |
-    (name === "format" ? RING_FORMAT : 0) |
     (name === "nameserver" ? NAMESERVER : 0)
   );
 }
@@ -229,9 +227,6 @@ export const invalidValue: HaproxyRule = {
           const message = `${found.problem} in ${keyword.name} address '${reading.value(1)}'${found.tolerated ?? "; haproxy refuses it"}`;
           report({ uri, ...(found.tolerated ? { severity: "warning" as const } : {}), range: reading.args[1]!.range, message });
         }
-      }
-      if (which & RING_FORMAT && section.type === "ring" && count > 0 && !hasVariable(reading.args[0]!) && !LOG_FORMATS.includes(reading.value(0)!)) {
-        report({ uri, range: reading.args[0]!.range, message: `'${reading.value(0)}' is not a log format haproxy knows (${LOG_FORMATS.join(", ")})` });
       }
       if (which & NAMESERVER && count > 1 && !hasVariable(reading.args[1]!) && !/:\d+$/.test(reading.value(1)!)) {
         report({ uri, range: reading.args[1]!.range, message: `nameserver address '${reading.value(1)}' has no port; haproxy refuses it (write '${reading.value(1)!.replace(/:$/, "")}:53')` });

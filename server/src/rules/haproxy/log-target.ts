@@ -12,7 +12,7 @@ import { closedListReport } from "./closed-list.js";
 import { hasVariable } from "./keywords.js";
 import { leadingInteger } from "./numbers.js";
 
-export const LOG_FORMATS = ["local", "rfc3164", "rfc5424", "short", "raw", "priority", "iso", "timed"];
+const LOG_FORMATS = ["local", "rfc3164", "rfc5424", "short", "raw", "priority", "iso", "timed"];
 
 /** Why haproxy cannot read the host of an address (`1.2.3.256`, `10.0.0.1.1`, `a;b`), or undefined. */
 export function badHost(host: string): string | undefined {
