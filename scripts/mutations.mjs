@@ -170,7 +170,7 @@ for (const entry of manifest) {
     const onLine = !named || all.some((p) => p.range.start.line + 1 <= daemonLine && daemonLine <= p.range.end.line + 1);
     results.push({ file: entry.file, format: entry.format, kind, line: at + 1, daemonLine, onLine, text: lines[at], daemon: verdict.complains, daemonSays: verdict.first, errors: fresh.filter((p) => p.severity === "error").length, firstError: fresh.find((p) => p.severity === "error")?.message ?? "", warnings: fresh.filter((p) => p.severity === "warning").length });
   }
-  seed = shared;
+  if (entry.format === "haproxy") seed = shared;
 }
 rmSync(work, { recursive: true, force: true });
 
