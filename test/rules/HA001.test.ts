@@ -54,4 +54,10 @@ frontend www
   it("leaves keywords made of variables alone", () => {
     expectHaproxy("HA001", 'global\n    "${KW}" 1\n');
   });
+
+  it("only warns about an unknown timeout in a ring, which haproxy ignores (found by mutations)", () => {
+    const [found] = expectHaproxy("HA001", "ring r\n    size 32764\n    timeout «serer» 10s\n    server s 127.0.0.1:514\n");
+    expect(found!.severity).toBe("warning");
+    expect(found!.message).toBe("unknown timeout 'serer' (haproxy ignores it in a ring, which reads only 'timeout connect' and 'timeout server'); did you mean 'timeout server'?");
+  });
 });

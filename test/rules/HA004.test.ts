@@ -359,7 +359,9 @@ describe("HA004 invalid-value: log targets and addresses (found by mutations)", 
     log «127.0.0.1:99999» local0
     log «127.0.0.1:514-515» local0
     log 127.0.0.1:514 local0 info info «info»
+    log «127.0.0.1::20002» daemon
     bind «1.2.3.256:80»
+    bind «*::80»
 backend b
     server s1 127.0.0.120004
 peers p
@@ -376,7 +378,9 @@ peers p
       "'99999' is not a port between 0 and 65535 in log address '127.0.0.1:99999'; haproxy refuses it",
       "log address '127.0.0.1:514-515' has a port range; haproxy takes one port here",
       "'info' is one word too many: a log line ends with its facility and at most two levels; haproxy refuses it",
+      "'127.0.0.1:' is not an address (one ':' too many) in log address '127.0.0.1::20002'; haproxy refuses it",
       "'1.2.3.256' is not an IPv4 address in bind address '1.2.3.256:80'; haproxy refuses it",
+      "'*:' is not an address (one ':' too many) in bind address '*::80'; haproxy refuses it",
       "'127.0.0.120004' is not an IPv4 address in server address '127.0.0.120004'; haproxy refuses it",
       "'10.0.0.173.1' is not an IPv4 address in peer address '10.0.0.173.1:10000'; haproxy refuses it",
     ]);
@@ -453,13 +457,17 @@ describe("HA004 invalid-value: words of return, deny, tarpit and wait-for-body (
     http-request return «sttaus» 200 if { path /a }
     http-request deny «den_status» 200 if { path /a }
     http-request wait-for-body time 100ms «{» path /a }
+    http-request wait-for-body time «1mb» if { path /b }
 `,
+      { haproxyVersion: "2.6" },
     );
     expect(found.map((p) => p.message)).toEqual([
       "'sttaus' is not an option of 'return', nor 'if' or 'unless'; haproxy refuses it; did you mean 'status'?",
       "'den_status' is not an option of 'deny', nor 'if' or 'unless'; haproxy refuses it; did you mean 'deny_status'?",
       "'{' is not an option of 'wait-for-body', nor 'if' or 'unless'; haproxy refuses it",
+      "'1mb' is not a time (a number with an optional unit: us, ms, s, m, h, d); haproxy 2.6 reads it as 1m with a warning, later versions refuse it",
     ]);
+    expect(found[3]!.severity).toBe("warning");
   });
 });
 

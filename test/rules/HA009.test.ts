@@ -18,6 +18,7 @@ describe("HA009 header-address", () => {
   });
 
   it("reports a 'from' without a name after it (found by mutations)", () => {
+    expectHaproxy("HA009", "defaults base «common» from\n");
     const found = expectHaproxy("HA009", "defaults base\nbackend app «from»\nfrontend www «from»\n    bind :80\n");
     expect(found.map((p) => p.message)).toEqual([
       "'from' needs the name of a defaults section after it; haproxy refuses this section",

@@ -8,7 +8,7 @@ import type { Word } from "../../../../grammars/haproxy/ast.js";
 import type { Report } from "../../lint/rule.js";
 import { didYouMean } from "../../lint/fixes.js";
 import { suggest } from "../../lint/suggest.js";
-import { leadingInteger, timeTooLong } from "./numbers.js";
+import { leadingInteger, timeTooLong, toleratedTimeNote } from "./numbers.js";
 
 /** Codes haproxy 2.6 has a built-in error page for: the only ones `deny_status` takes. */
 export const ERROR_PAGE_CODES: ReadonlySet<string> = new Set(["200", "400", "401", "403", "404", "405", "407", "408", "410", "413", "421", "425", "429", "500", "501", "502", "503", "504"]);
@@ -27,6 +27,8 @@ const positive: Check = (value) => (leadingInteger(value) > 0 ? undefined : "is 
 const index: Check = (value) => (/^\d+$/.test(value) ? undefined : "is not a capture slot number");
 const any: Check = () => undefined;
 const time: Check = (value) => (/^\d+(?:us|ms|s|m|h|d)?$/.test(value) ? timeTooLong("wait-for-body", value) : "is not a time (a number with an optional unit: us, ms, s, m, h, d)");
+/** The checks whose problem haproxy 2.6 only warns about for some values (a time with more after its unit). */
+const TIME_CHECKS: ReadonlySet<Check> = new Set([time]);
 const size: Check = (value) => (/^\d+[kmg]?$/i.test(value) ? undefined : "is not a size (a number with an optional k, m or g)");
 
 /** Per action, its options that take a value and how the value is checked. */
@@ -54,7 +56,7 @@ const CLOSED: Readonly<Record<string, readonly string[]>> = { return: ["default-
 /** Actions whose `hdr` option takes two words: `hdr <name> <value>`. */
 const WITH_HEADERS = new Set(["return", "deny", "tarpit"]);
 
-function optionReports(options: Readonly<Record<string, Check>>, words: readonly Word[], headers = false, closed?: { readonly action: string; readonly flags: readonly string[] }): Report[] {
+function optionReports(options: Readonly<Record<string, Check>>, words: readonly Word[], version: string, headers = false, closed?: { readonly action: string; readonly flags: readonly string[] }): Report[] {
   const reports: Report[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -81,7 +83,8 @@ function optionReports(options: Readonly<Record<string, Check>>, words: readonly
       break;
     }
     const problem = value.value.includes("$") ? undefined : check(value.value);
-    if (problem) reports.push({ range: value.range, message: `'${value.value}' ${problem}` });
+    const note = problem && TIME_CHECKS.has(check) ? toleratedTimeNote(value.value, version) : undefined;
+    if (problem) reports.push({ ...(note ? { severity: "warning" as const } : {}), range: value.range, message: `'${value.value}' ${problem}${note ?? ""}` });
     i++;
   }
   return reports;
@@ -95,15 +98,15 @@ export function hasCheckedOptions(keyword: string, action: string | undefined): 
 }
 
 /** Problems with the options of an action (`args` start at the action word) or of a `redirect` line (`args` after `redirect`). */
-export function actionOptionReports(keyword: string, args: readonly Word[]): Report[] {
-  if (keyword === "redirect") return optionReports(OPTIONS.redirect!, args);
+export function actionOptionReports(keyword: string, args: readonly Word[], version: string): Report[] {
+  if (keyword === "redirect") return optionReports(OPTIONS.redirect!, args, version);
   const action = args[0];
   if (!action) return [];
   const name = action.value.replace(/\(.*$/, "");
   if (name === "set-status") {
     const code = args[1];
     const problem = code && !CONDITION.has(code.value) && !code.value.includes("$") ? between(100, 999)(code.value) : undefined;
-    return [...(problem ? [{ range: code!.range, message: `'${code!.value}' ${problem}` }] : []), ...optionReports(OPTIONS["set-status"]!, args.slice(2))];
+    return [...(problem ? [{ range: code!.range, message: `'${code!.value}' ${problem}` }] : []), ...optionReports(OPTIONS["set-status"]!, args.slice(2), version)];
   }
   if (/^track-sc\d+$/.test(name)) {
     const table = args.findIndex((word) => word.value === "table");
@@ -112,7 +115,7 @@ export function actionOptionReports(keyword: string, args: readonly Word[]): Rep
   }
   const options = Object.hasOwn(OPTIONS, name) ? OPTIONS[name] : undefined;
   const flags = Object.hasOwn(CLOSED, name) ? CLOSED[name] : undefined;
-  return options ? optionReports(options, args.slice(1), WITH_HEADERS.has(name), flags ? { action: name, flags } : undefined) : [];
+  return options ? optionReports(options, args.slice(1), version, WITH_HEADERS.has(name), flags ? { action: name, flags } : undefined) : [];
 }
 
 /** The `-m` of an `acl` line (`args` after `acl`): present, and a method haproxy knows. */

@@ -42,7 +42,8 @@ export const headerAddress: HaproxyRule = {
       const args = header.args;
       let extra = args.slice(1);
       const fromAt = extra.findIndex((word) => word.value === "from");
-      if (fromAt >= 0 && fromAt === extra.length - 1) {
+      // A defaults section ignores what follows its name unless it is `from` (measured).
+      if (fromAt >= 0 && fromAt === extra.length - 1 && (fromAt === 0 || section.type !== "defaults")) {
         report({ uri: section.uri, range: extra[fromAt]!.range, message: `'from' needs the name of a defaults section after it; haproxy refuses this section` });
         continue;
       }

@@ -16,6 +16,8 @@ const LOG_FORMATS = ["local", "rfc3164", "rfc5424", "short", "raw", "priority", 
 
 /** Why haproxy cannot read the host of an address (`1.2.3.256`, `10.0.0.1.1`, `a;b`), or undefined. */
 export function badHost(host: string): string | undefined {
+  // `127.0.0.1::514`, `*::80`: one ':' too many after an IPv4 address or '*' (IPv6 goes in brackets).
+  if (/^(?:\*|\d+\.\d+\.\d+\.\d+):$/.test(host)) return `'${host}' is not an address (one ':' too many)`;
   if (host === "" || host === "*" || /[:[\]]/.test(host)) return undefined;
   if (/^[\d.]+$/.test(host)) return isIpv4(host) ? undefined : `'${host}' is not an IPv4 address`;
   return /^[\w.-]+$/.test(host) ? undefined : `'${host}' is neither an IP address nor a host name`;
@@ -24,8 +26,8 @@ export function badHost(host: string): string | undefined {
 /** The problem with a log target address, or undefined (sockets, streams, families and IPv6 are left alone). */
 function addressProblem(value: string): string | undefined {
   if (value.includes("$") || value.includes("@") || value.startsWith("/") || value.startsWith("[") || value === "stdout" || value === "stderr") return undefined;
-  const colon = value.indexOf(":");
-  if (colon >= 0 && value.indexOf(":", colon + 1) >= 0) return undefined;
+  const colon = value.lastIndexOf(":");
+  if (colon >= 0 && value.indexOf(":") !== colon && !/^(?:\*|\d+\.\d+\.\d+\.\d+)::/.test(value)) return undefined;
   const host = colon < 0 ? value : value.slice(0, colon);
   const port = colon < 0 ? "" : value.slice(colon + 1);
   const hostProblem = badHost(host);

@@ -63,6 +63,12 @@ export const unknownKeyword: HaproxyRule = {
     for (let placedAt = 0; placedAt < placedList.length; placedAt++) {
       const { statement, section, reading } = placedList[placedAt]!;
       if (reading.kind === "unknown") {
+        // A ring reads `timeout connect` and `timeout server`, and ignores any other timeout (measured).
+        if (section.type === "ring" && statement.keyword.value === "timeout") {
+          const found = familyReport(statement);
+          if (found) report({ uri: section.uri, ...found, severity: "warning", message: found.message.replace(/^unknown timeout '[^']*'/, "$& (haproxy ignores it in a ring, which reads only 'timeout connect' and 'timeout server')") });
+          continue;
+        }
         report({ uri: section.uri, ...(familyReport(statement) ?? keywordReport(statement, section, model)) });
         continue;
       }
