@@ -24,11 +24,12 @@ import { HaproxyModel } from "../rules/haproxy/model.js";
  * Rules whose findings in a frontend, backend or listen section depend only on that section, its
  * defaults and the sections that are not proxies (global, defaults, userlist, resolvers, …), never
  * on another proxy, and that report nothing elsewhere because of a proxy. A rule missing from this
- * list is simply run over the whole file every time.
+ * list is simply run over the whole file every time (HA023, which also reports a file in which no
+ * proxy listens, reads them all).
  */
 export const SECTION_SCOPED: ReadonlySet<string> = new Set([
   "HA001", "HA002", "HA003", "HA004", "HA005", "HA006", "HA007", "HA008", "HA009", "HA011", "HA014", "HA019",
-  "HA020", "HA021", "HA022", "HA023", "HA024", "HA025", "HA027", "HA028", "HA029", "HA030", "HA031", "HA032",
+  "HA020", "HA021", "HA022", "HA024", "HA025", "HA027", "HA028", "HA029", "HA030", "HA031", "HA032",
   "HA033", "HA034", "HA035", "HA036", "HA037", "HA042", "HA043", "HA044", "HA045", "HA046", "HA047", "HA049",
   "HA053", "HA054", "HA060", "HA062",
 ]);
