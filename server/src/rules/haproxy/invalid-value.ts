@@ -95,6 +95,11 @@ function bindAddressReport(word: Word, version: string): Report | undefined {
   return undefined;
 }
 
+/** `server 10.0.0.1:80 web1`: a name written as IPv4:port before an address written as a bare word. */
+function swappedNameAndAddress(name: string, address: string): boolean {
+  return /^\d+\.\d+\.\d+\.\d+(?::\d+)?$/.test(name) && /^[A-Za-z][\w-]*$/.test(address);
+}
+
 /**
  * The problem with a server address's port (`10.0.0.1:70000`, `app:http`), or undefined. A port
  * may be 0 to 65535, or an offset (`+1000`, `-1`); a bare IPv6 address ends with a group, so only
@@ -221,7 +226,10 @@ export const invalidValue: HaproxyRule = {
       // The argument words are made only where a line is read word by word or has a problem.
       const count = reading.count;
       const uri = section.uri;
-      if (which & SERVER && count > 1) {
+      if (which & SERVER && count > 1 && swappedNameAndAddress(reading.value(0)!, reading.value(1)!)) {
+        const message = `${keyword.name} name '${reading.value(0)}' looks like an address, and its address '${reading.value(1)}' like a name: were they swapped? (haproxy refuses an address it cannot resolve)`;
+        report({ uri, severity: "warning", range: reading.args[1]!.range, message });
+      } else if (which & SERVER && count > 1) {
         const found = serverPortProblem(reading.value(1)!, section.type === "peers");
         if (found) {
           const message = `${found.problem} in ${keyword.name} address '${reading.value(1)}'${found.tolerated ?? "; haproxy refuses it"}`;
