@@ -19,6 +19,10 @@ describe("HA060 unknown-sample", () => {
     );
   });
 
+  it("reads a check connect rule's port when it is an expression", () => {
+    expectHaproxy("HA060", "backend b\n    tcp-check connect port «zzbogus»\n    tcp-check connect port int(8080)\n    http-check connect port 8080\n");
+  });
+
   it("reads the expressions of set-priority-class and set-priority-offset, not the format of set-var-fmt", () => {
     expectHaproxy(
       "HA060",

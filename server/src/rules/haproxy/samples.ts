@@ -119,8 +119,10 @@ export function sampleNames(statement: Statement, reading: StatementReading, log
   const stick = name.startsWith("stick ") && STICK.test(name);
   // The global section's `set-var NAME EXPR` (evaluated once at start).
   const globalVar = name === "set-var";
+  // `tcp-check connect port EXPR`: a port that is not a number is a sample expression.
+  const connect = name === "tcp-check connect" || name === "http-check connect";
   // Most lines have no sample at all: nothing to allocate for them (not even their words).
-  if (!logFormat && !(name === "acl" && reading.count > 1) && !action && !stick && !globalVar && !(statement.hasCondition && statement.condition?.expression)) return NONE;
+  if (!logFormat && !(name === "acl" && reading.count > 1) && !action && !stick && !globalVar && !connect && !(statement.hasCondition && statement.condition?.expression)) return NONE;
   const args = reading.args;
   const out: SampleName[] = [];
   if (logFormat) {
@@ -134,6 +136,11 @@ export function sampleNames(statement: Statement, reading: StatementReading, log
   }
   if (stick && args[0]) readChain(args[0], args[0].value, 0, false, out);
   if (globalVar && args[1]) readChain(args[1], args[1].value, 0, false, out);
+  if (connect) {
+    const port = args.findIndex((word) => word.value === "port");
+    const expression = port >= 0 ? args[port + 1] : undefined;
+    if (expression && !/^\d/.test(expression.value) && !expression.value.includes("$")) readChain(expression, expression.value, 0, false, out);
+  }
   for (const alternative of statement.condition?.expression?.alternatives ?? []) {
     for (const term of alternative.terms) {
       if (term.kind === "anonymous-acl" && term.words[0]) readChain(term.words[0], term.words[0].value, 0, true, out);
