@@ -52,6 +52,17 @@ const CASES = [
   "tcp-check connect port 0",
 ];
 
+/** Sections of their own, after the listen section: [header, line]. */
+const SECTION_CASES: readonly (readonly [string, string])[] = [
+  ["resolvers dns", "nameserver ns1 10.0.0.300:53"],
+  ["resolvers dns", "nameserver ns1 10.0.0.1:53"],
+  ["mailers m", "mailer smtp1 10.0.0.1"],
+  ["mailers m", "mailer smtp1 10.0.0.300:25"],
+  ["mailers m", "mailer smtp1 10.0.0.1:25"],
+  ["ring r", "server s1 10.0.0.300:514"],
+  ["ring r", "server s1 10.0.0.3:514"],
+];
+
 /** Lines of the global section. */
 const GLOBAL_CASES = [
   "set-var zzbogus int(12)",
@@ -80,7 +91,9 @@ describe("HA004 keyword words", () => {
     const dir = mkdtempSync(join(tmpdir(), "lblint-ha004-keywords-"));
     const file = join(dir, "t.cfg");
     const wrong: string[] = [];
-    const cases = [...CASES.map((line) => ({ line, text: config(line), at: LINE })), ...GLOBAL_CASES.map((line) => ({ line, text: `global\n    ${line}\n${config("# nothing else")}`, at: 1 }))];
+    const cases = [...CASES.map((line) => ({ line, text: config(line), at: LINE })), ...GLOBAL_CASES.map((line) => ({ line, text: `global\n    ${line}\n${config("# nothing else")}`, at: 1 })),
+      ...SECTION_CASES.map(([header, line]) => ({ line, text: `${config("# nothing else")}${header}\n    ${line}\n`, at: 10 })),
+    ];
     for (const { line, text, at } of cases) {
       writeFileSync(file, text);
       const refused = spawnSync("haproxy", ["-c", "-f", file], { encoding: "utf8", timeout: 20_000 }).status !== 0;

@@ -363,7 +363,7 @@ describe("HA004 invalid-value: log targets and addresses (found by mutations)", 
     bind «1.2.3.256:80»
     bind «*::80»
 backend b
-    server s1 127.0.0.120004
+    server s1 «127.0.0.120004»
 peers p
     server s1 «127.0.0.120004»
     peer s2 «10.0.0.173.1:10000»
@@ -381,6 +381,7 @@ peers p
       "'127.0.0.1:' is not an address (one ':' too many) in log address '127.0.0.1::20002'; haproxy refuses it",
       "'1.2.3.256' is not an IPv4 address in bind address '1.2.3.256:80'; haproxy refuses it",
       "'*:' is not an address (one ':' too many) in bind address '*::80'; haproxy refuses it",
+      "'127.0.0.120004' is not an IPv4 address in server address '127.0.0.120004'; haproxy takes it for a host name, which does not resolve: it refuses to start unless told to go on (init-addr none, -dr)",
       "'127.0.0.120004' is not an IPv4 address in server address '127.0.0.120004'; haproxy refuses it",
       "'10.0.0.173.1' is not an IPv4 address in peer address '10.0.0.173.1:10000'; haproxy refuses it",
     ]);

@@ -105,13 +105,16 @@ function swappedNameAndAddress(name: string, address: string): boolean {
  * may be 0 to 65535, or an offset (`+1000`, `-1`); a bare IPv6 address ends with a group, so only
  * a decimal number too large for a group and a port is taken for a wrong port there.
  */
-function serverPortProblem(value: string, inPeers: boolean): { readonly problem: string; readonly tolerated?: string } | undefined {
+function serverPortProblem(value: string, resolvesAsRead: boolean): { readonly problem: string; readonly tolerated?: string } | undefined {
   if (value.includes("$") || value.includes("@") || value.startsWith("/")) return undefined;
   const colon = value.lastIndexOf(":");
-  // A peers section resolves its addresses as it reads them; a proxy's server only at startup, which
-  // `haproxy -c -dr` (and `init-addr none`) lets pass, and HA044 warns about.
-  const host = inPeers ? badHost(colon < 0 ? value : value.slice(0, colon)) : undefined;
-  if (host) return { problem: host };
+  // Peers and ring sections resolve their addresses as they read them; a proxy's server only at
+  // startup, which `haproxy -c -dr` (and `init-addr none`) lets pass, and HA044 warns about. An
+  // IPv4 address that is none (`10.0.0.300`) is still worth a word there: no name resolves to it.
+  const hostText = colon < 0 ? value : value.slice(0, colon);
+  const host = badHost(hostText);
+  if (host && resolvesAsRead) return { problem: host };
+  if (host && /^[\d.]+$/.test(hostText)) return { problem: host, tolerated: "; haproxy takes it for a host name, which does not resolve: it refuses to start unless told to go on (init-addr none, -dr)" };
   if (colon < 0) return undefined;
   const port = value.slice(colon + 1);
   const bareIpv6 = value.slice(0, colon).includes(":") && !value.startsWith("[");
@@ -230,14 +233,17 @@ export const invalidValue: HaproxyRule = {
         const message = `${keyword.name} name '${reading.value(0)}' looks like an address, and its address '${reading.value(1)}' like a name: were they swapped? (haproxy refuses an address it cannot resolve)`;
         report({ uri, severity: "warning", range: reading.args[1]!.range, message });
       } else if (which & SERVER && count > 1) {
-        const found = serverPortProblem(reading.value(1)!, section.type === "peers");
+        const found = serverPortProblem(reading.value(1)!, section.type === "peers" || section.type === "ring");
         if (found) {
           const message = `${found.problem} in ${keyword.name} address '${reading.value(1)}'${found.tolerated ?? "; haproxy refuses it"}`;
           report({ uri, ...(found.tolerated ? { severity: "warning" as const } : {}), range: reading.args[1]!.range, message });
         }
       }
-      if (which & NAMESERVER && count > 1 && !hasVariable(reading.args[1]!) && !/:\d+$/.test(reading.value(1)!)) {
-        report({ uri, range: reading.args[1]!.range, message: `nameserver address '${reading.value(1)}' has no port; haproxy refuses it (write '${reading.value(1)!.replace(/:$/, "")}:53')` });
+      if (which & NAMESERVER && count > 1 && !hasVariable(reading.args[1]!)) {
+        const address = reading.value(1)!;
+        const host = /^[a-z0-9+]+@/.test(address) ? undefined : badHost(address.slice(0, Math.max(address.lastIndexOf(":"), 0)) || address);
+        if (!/:\d+$/.test(address)) report({ uri, range: reading.args[1]!.range, message: `nameserver address '${address}' has no port; haproxy refuses it (write '${address.replace(/:$/, "")}:53')` });
+        else if (host) report({ uri, range: reading.args[1]!.range, message: `${host} in nameserver address '${address}'; haproxy refuses it` });
       }
       if (which === 0 && !keyword.args?.shapes) {
         // Nothing but the options to check.

@@ -10,6 +10,7 @@ import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { haproxyBindOption, haproxyServerOption } from "../../facts/haproxy.js";
 import { addressProblem } from "./acl-address-pattern.js";
 import { variableNameProblem } from "./action-words.js";
+import { badHost } from "./log-target.js";
 import { parseTime, type Placed } from "./model.js";
 
 type Context = Parameters<HaproxyRule["check"]>[0];
@@ -161,6 +162,18 @@ function statsRuleReports(args: readonly Word[]): Report[] {
   return [{ range: next.range, message: `'${next.value}' may not follow 'stats http-request ${action.value}'${action.value === "auth" ? " (only 'realm NAME')" : ""}, only a condition; haproxy refuses the line` }];
 }
 
+/** `mailer NAME ADDRESS:PORT` (mailers section): haproxy wants the port, and reads an IPv4-looking host as an address. */
+function mailerReports(args: readonly Word[]): Report[] {
+  const address = args[1];
+  if (!address || holdsVariable(address) || address.value.includes("@") || address.value.startsWith("[")) return [];
+  const colon = address.value.lastIndexOf(":");
+  if (colon < 0 || !/^\d+$/.test(address.value.slice(colon + 1))) {
+    return [{ range: address.range, message: `mailer address '${address.value}' has no port; haproxy refuses it (write '${address.value.replace(/:.*$/, "")}:25')` }];
+  }
+  const host = badHost(address.value.slice(0, colon));
+  return host ? [{ range: address.range, message: `${host} in mailer address '${address.value}'; haproxy refuses it` }] : [];
+}
+
 /** The global `set-var NAME EXPR` and `set-var-fmt NAME FORMAT`: a variable name haproxy can read. */
 function globalVariableReports(args: readonly Word[]): Report[] {
   const name = args[0];
@@ -179,6 +192,7 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   "declare capture": declareCaptureReports,
   "rate-limit sessions": rateLimitReports,
   source: sourceReports,
+  mailer: mailerReports,
   "tcp-check connect": checkConnectReports,
   "http-check connect": checkConnectReports,
   "stats http-request": statsRuleReports,
