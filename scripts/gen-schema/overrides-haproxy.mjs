@@ -129,6 +129,8 @@ export const fewerArgs = {
  */
 export const numberRanges = {
   accepted_payload_size: "12..65535",
+  // "max-secondary-entries wrong value '0'" (haproxy 2.6.12 refuses the cache section)
+  "max-secondary-entries": "1..",
   maxcompcpuusage: "0..100",
   maxsslconn: "0..",
   nbthread: "1..",
