@@ -1,5 +1,9 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { expectHaproxy } from "./harness.js";
+import { expectHaproxy, lintText } from "./harness.js";
 
 describe("HA076 fetch-direction", () => {
   it("accepts fetches of the rule's own side and those read on both", () => {
@@ -34,5 +38,43 @@ describe("HA076 fetch-direction", () => {
       "error 'http-request' rules run on the request, and 'status' reads the response, which is not available there; haproxy refuses it",
       "warning 'http-response' rules run on the response, and 'path' reads the request, which is not available there: the condition never matches (keep the value in a variable during the request: http-request set-var(txn.x))",
     ]);
+  });
+});
+
+describe("HA076 at 2.6: where haproxy 2.6.12's dump lets each fetch be used", () => {
+  const CONTEXTS: readonly (readonly [string, string])[] = [
+    ["frontend", "http-request"],
+    ["backend", "http-request"],
+    ["listen", "http-request"],
+    ["frontend", "http-response"],
+    ["frontend", "tcp-request connection"],
+    ["backend", "tcp-response content"],
+  ];
+  const FETCHES = ["ssl_bc_alpn", "srv_id", "be_id", "ssl_fc_sni", "fe_id", "bc_http_major"];
+  const text = (section: string, rule: string, fetch: string) =>
+    `defaults\n    mode http\n    timeout connect 5s\n    timeout client 5s\n    timeout server 5s\n${section} x\n${section === "backend" ? "" : "    bind 127.0.0.1:18080\n"}    ${rule} set-var(txn.v) ${fetch}\n${section === "frontend" ? "" : "    server s 127.0.0.1:80\n"}`;
+
+  it("reports a backend-side fetch in a frontend's request rule, on the fetch", () => {
+    const [found] = expectHaproxy("HA076", "frontend f\n    bind :80\n    http-request set-var(txn.s) «srv_id»\n    http-request set-var(txn.f) fe_id\nlisten l\n    bind :81\n    http-request set-var(txn.b) be_id\n", { haproxyVersion: "2.6" });
+    expect(found!.message).toBe("haproxy 2.6 does not let 'srv_id' be used in the http-request rules of a frontend: what it reads is not available there; haproxy refuses it");
+    expectHaproxy("HA076", "frontend f\n    bind :80\n    http-request set-var(txn.s) srv_id\n", { haproxyVersion: "3.4" });
+  });
+
+  it.runIf(spawnSync("haproxy", ["-v"]).error === undefined)("agrees with haproxy 2.6.12 on a sample of contexts and fetches", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "lblint-ha076-")), "t.cfg");
+    const wrong: string[] = [];
+    for (const [section, rule] of CONTEXTS) {
+      for (const fetch of FETCHES) {
+        const config = text(section, rule, fetch);
+        writeFileSync(file, config);
+        // An alert on the rule's own line (a backend alone also gets exit status 2: nothing listens).
+        const line = config.split("\n").findIndex((text) => text.includes("set-var(txn.v)")) + 1;
+        const run = spawnSync("haproxy", ["-c", "-dr", "-f", file], { encoding: "utf8" });
+        const refused = `${run.stdout}${run.stderr}`.split("\n").some((text) => text.includes("ALERT") && text.includes(`t.cfg:${line}]`));
+        const flagged = lintText("haproxy", config, { haproxyVersion: "2.6" }).some((p) => p.ruleId === "HA076" && p.severity === "error");
+        if (refused !== flagged) wrong.push(`${section} ${rule} ${fetch}: haproxy ${refused ? "refuses" : "accepts"}, lblint ${flagged ? "flags" : "is silent"}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });

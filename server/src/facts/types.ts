@@ -104,6 +104,14 @@ export interface HaproxyOption {
    * haproxy checks as it reads it (integers and masks).
    */
   readonly argTypes?: readonly string[];
+  /**
+   * For fetches: where haproxy 2.6.12 lets it be used, its keyword dump's 22 columns as `Y` or `.`
+   * (frontend tcp-request connection, session, content, http-request header, body, use-backend;
+   * backend tcp-request content, http-request header, body, use-server, server source; backend
+   * tcp-response, http-response header, body, stick-store; frontend tcp-response, http-response
+   * header, body; logs; tcp-check; configuration parser; CLI).
+   */
+  readonly usable?: string;
   readonly availability?: Availability;
   readonly doc?: DocRef;
   readonly summary?: string;

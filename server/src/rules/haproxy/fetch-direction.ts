@@ -5,9 +5,35 @@
 // judged: `req.*`, `path`, `url`, `query`, `base`, `cook` on one side, `res.*`, `status`, `shdr`,
 // `scook` on the other; `hdr`, `method`, `capture.req.*` and variables are read on both (measured).
 // In a rule's condition (`if { path /a }`) haproxy only warns that the ACL "will never match": a
-// warning here too.
+// warning here too. For a 2.6 target, where haproxy 2.6.12's dump says where each fetch may be used
+// (a backend-side fetch such as `ssl_bc_alpn` or `srv_id` in a request rule, `be_id` in a
+// frontend's), that table decides for every fetch: a rule is checked against its proxy's frontend
+// column, backend column or both (a listen section), as haproxy does (measured).
+import { haproxyFetch } from "../../facts/haproxy.js";
 import type { HaproxyRule } from "../../lint/rule.js";
+import type { SectionModel } from "./model.js";
 import { samplesOf } from "./samples.js";
+
+/** Columns of the dump's table for a rule set, on the frontend side and on the backend side. */
+const COLUMNS: Readonly<Record<string, { readonly frontend?: number; readonly backend?: number; readonly what: string }>> = {
+  "tcp-request connection": { frontend: 0, what: "tcp-request connection rules" },
+  "tcp-request session": { frontend: 1, what: "tcp-request session rules" },
+  "tcp-request content": { frontend: 2, backend: 6, what: "tcp-request content rules" },
+  "http-request": { frontend: 3, backend: 7, what: "http-request rules" },
+  "tcp-response content": { frontend: 15, backend: 11, what: "tcp-response content rules" },
+  "http-response": { frontend: 16, backend: 12, what: "http-response rules" },
+  "http-after-response": { frontend: 16, backend: 12, what: "http-after-response rules" },
+};
+
+/** Whether haproxy 2.6.12 lets the fetch be used in this rule set of this proxy, or undefined when it cannot tell. */
+function usableHere(usable: string | undefined, rules: string, section: SectionModel): boolean | undefined {
+  const columns = COLUMNS[rules];
+  if (!usable || !columns) return undefined;
+  const sides = section.type === "frontend" ? [columns.frontend] : section.type === "backend" ? [columns.backend] : section.type === "listen" ? [columns.frontend, columns.backend] : [];
+  const known = sides.filter((column): column is number => column !== undefined);
+  if (known.length === 0) return undefined;
+  return known.some((column) => usable[column] === "Y");
+}
 
 const REQUEST_NAMES = new Set(["path", "pathq", "url", "base", "base32", "query", "url_param", "urlp", "url32", "url_ip", "url_port", "cook", "cook_cnt", "cook_val"]);
 const RESPONSE_NAMES = new Set(["status", "shdr", "shdr_cnt", "shdr_ip", "shdr_val", "scook", "scook_cnt", "scook_val"]);
@@ -38,12 +64,26 @@ export const fetchDirection: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
+    const dumped = model.version === "2.6";
     for (const { placed, samples } of samplesOf(model)) {
       const side = ruleSide(placed.keyword);
       if (!side) continue;
+      const reading = placed.reading;
+      const rules = reading.kind === "known" ? reading.match.keyword.name : placed.keyword;
       for (const sample of samples) {
         if (sample.kind !== "fetch") continue;
         const reads = sideOf(sample.name);
+        if (dumped && (!reads || reads === side)) {
+          // Neither side by its name: the dump's table says where it may be used.
+          if (usableHere(haproxyFetch(sample.name)?.usable, rules, placed.section) !== false) continue;
+          const where = `haproxy 2.6 does not let '${sample.name}' be used in the ${COLUMNS[rules]!.what} of a ${placed.section.type}: what it reads is not available there`;
+          report({
+            uri: placed.section.uri,
+            range: sample.range,
+            ...(sample.aclCriterion ? { severity: "warning" as const, message: `${where}; the condition never matches` } : { message: `${where}; haproxy refuses it` }),
+          });
+          continue;
+        }
         if (!reads || reads === side) continue;
         const hint = reads === "request" ? " (keep the value in a variable during the request: http-request set-var(txn.x))" : "";
         const where = `'${placed.keyword}' rules run on the ${side}, and '${sample.name}' reads the ${reads}, which is not available there`;
