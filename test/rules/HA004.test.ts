@@ -490,4 +490,10 @@ describe("HA004 invalid-value: a server's name and address swapped (found by mut
       "warning server name '127.0.0.1:20004' looks like an address, and its address 'C' like a name: were they swapped? (haproxy refuses an address it cannot resolve)",
     ]);
   });
+
+  it("reads a stick-table key length as haproxy does (atol: a warning for 1.5, an error for 0 or a word)", () => {
+    const found = expectHaproxy("HA004", "backend a\n    stick-table type string len «1.5» size 1m\nbackend b\n    stick-table type binary len «0» size 1m\nbackend c\n    stick-table type string len 32 size 1m\n");
+    expect(found.map((p) => p.severity)).toEqual(["warning", "error"]);
+  });
 });
+

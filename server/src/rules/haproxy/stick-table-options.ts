@@ -36,7 +36,7 @@ function valueProblem(option: string, value: string, previousType: string | unde
     case "expire":
       return /^\d+(?:us|ms|s|m|h|d)?$/.test(value) ? timeTooLong("expire", value) : "is not a time (a number with an optional unit: us, ms, s, m, h, d)";
     case "len":
-      return previousType === "string" || previousType === "binary" ? (/^\d+$/.test(value) ? undefined : "is not a key length") : undefined;
+      return previousType === "string" || previousType === "binary" ? (/^\d+$/.test(value) && Number(value) > 0 ? undefined : "is not a key length (a number of bytes above 0)") : undefined;
     case "store":
       return storeProblem(value);
     case "srvkey":
@@ -66,6 +66,13 @@ export function stickTableReports(keyword: string, args: readonly Word[], versio
       return reports;
     }
     const problem = value.value.includes("$") ? undefined : valueProblem(word.value, value.value, type);
+    // haproxy 2.6.12 reads a key length with atol(): `1.5` is 1, `10x` 10, and only what reads as 0 is refused.
+    const read = problem && word.value === "len" ? Number.parseInt(value.value, 10) : NaN;
+    if (problem && !Number.isNaN(read) && read !== 0 && !/^\d+$/.test(value.value)) {
+      reports.push({ range: value.range, severity: "warning", message: `'${value.value}' is not a key length; haproxy reads it as ${read} without a word` });
+      i++;
+      continue;
+    }
     const timeNote = problem && word.value === "expire" ? toleratedTimeNote(value.value, version) : undefined;
     if (problem) reports.push({ ...(timeNote ? { severity: "warning" as const } : {}), range: value.range, message: `'${value.value}' ${problem}${timeNote ?? ""}` });
     if (word.value === "type") type = value.value;
