@@ -60,6 +60,11 @@ describe("HA076 at 2.6: where haproxy 2.6.12's dump lets each fetch be used", ()
     expectHaproxy("HA076", "frontend f\n    bind :80\n    http-request set-var(txn.s) srv_id\n", { haproxyVersion: "3.4" });
   });
 
+  it("holds use_backend rules to the frontend's use-backend column: a warning in a condition, an error in a name", () => {
+    const found = expectHaproxy("HA076", "frontend f\n    bind :80\n    use_backend b if { «srv_id» 1 }\n    use_backend %[«srv_name»]\n    use_backend %[req.hdr(host)]\nbackend b\n    server s 127.0.0.1:80\n", { haproxyVersion: "2.6" });
+    expect(found.map((p) => p.severity)).toEqual(["warning", "error"]);
+  });
+
   it.runIf(spawnSync("haproxy", ["-v"]).error === undefined)("agrees with haproxy 2.6.12 on a sample of contexts and fetches", () => {
     const file = join(mkdtempSync(join(tmpdir(), "lblint-ha076-")), "t.cfg");
     const wrong: string[] = [];

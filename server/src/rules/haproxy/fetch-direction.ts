@@ -23,6 +23,8 @@ const COLUMNS: Readonly<Record<string, { readonly frontend?: number; readonly ba
   "tcp-response content": { frontend: 15, backend: 11, what: "tcp-response content rules" },
   "http-response": { frontend: 16, backend: 12, what: "http-response rules" },
   "http-after-response": { frontend: 16, backend: 12, what: "http-after-response rules" },
+  use_backend: { frontend: 5, what: "use_backend rules" },
+  "use-server": { backend: 9, what: "use-server rules" },
 };
 
 /** Whether haproxy 2.6.12 lets the fetch be used in this rule set of this proxy, or undefined when it cannot tell. */
@@ -67,13 +69,13 @@ export const fetchDirection: HaproxyRule = {
     const dumped = model.version === "2.6";
     for (const { placed, samples } of samplesOf(model)) {
       const side = ruleSide(placed.keyword);
-      if (!side) continue;
       const reading = placed.reading;
       const rules = reading.kind === "known" ? reading.match.keyword.name : placed.keyword;
+      if (!side && !(dumped && Object.hasOwn(COLUMNS, rules))) continue;
       for (const sample of samples) {
         if (sample.kind !== "fetch") continue;
         const reads = sideOf(sample.name);
-        if (dumped && (!reads || reads === side)) {
+        if (dumped && (!side || !reads || reads === side)) {
           // Neither side by its name: the dump's table says where it may be used.
           if (usableHere(haproxyFetch(sample.name)?.usable, rules, placed.section) !== false) continue;
           const where = `haproxy 2.6 does not let '${sample.name}' be used in the ${COLUMNS[rules]!.what} of a ${placed.section.type}: what it reads is not available there`;
