@@ -34,6 +34,7 @@ const CASES = [
   "declare capture request len abc",
   "declare capture bogus len 10",
   "declare capture response len 10",
+  "declare capture request len 0",
   "rate-limit sessions abc",
   "rate-limit sessions 10",
   "source 10.0.0.1 bogus",
@@ -74,6 +75,10 @@ const GLOBAL_CASES = [
   "ssl-default-server-options prefer-client-ciphers",
   "ssl-default-bind-options prefer-client-ciphers ssl-max-ver TLSv1.3 no-tls-tickets",
   "ssl-default-server-options no-sslv3 ssl-min-ver TLSv1.2",
+  "stats timeout 0",
+  "stats timeout 10s",
+  "tune.bufsize 0",
+  "tune.bufsize 16384",
 ];
 
 const LINE = 7;

@@ -79,7 +79,7 @@ function declareCaptureReports(args: readonly Word[]): Report[] {
   if (reports.length > 0) return reports;
   if (args[1] && args[1].value !== "len" && !holdsVariable(args[1])) return [{ range: args[1].range, message: `'${args[1].value}': 'declare capture' wants 'len' and a length here; haproxy refuses the line` }];
   const length = args[1]?.value === "len" ? args[2] : undefined;
-  if (!length || holdsVariable(length) || /^\d+$/.test(length.value)) return [];
+  if (!length || holdsVariable(length) || (/^\d+$/.test(length.value) && Number(length.value) > 0)) return [];
   return [{ range: length.range, message: `'${length.value}' is not a capture length (a number of bytes); haproxy refuses the line` }];
 }
 
@@ -181,6 +181,15 @@ function globalVariableReports(args: readonly Word[]): Report[] {
   return problem ? [{ range: name!.range, message: `${problem}; haproxy refuses the line` }] : [];
 }
 
+/** A value haproxy refuses when it is zero (`stats timeout 0`, `tune.bufsize 0`), whatever else it reads. */
+function notZero(what: string): (args: readonly Word[]) => Report[] {
+  return (args) => {
+    const value = args[0];
+    if (!value || !/^0+(?:us|ms|s|m|h|d)?$/.test(value.value)) return [];
+    return [{ range: value.range, message: `'${value.value}': ${what} must be above 0; haproxy refuses it` }];
+  };
+}
+
 /** By keyword as the tables name it: what to check in its arguments. */
 const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, statement: Statement) => Report[]>> = {
   "retry-on": retryOnReports,
@@ -193,6 +202,8 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   "rate-limit sessions": rateLimitReports,
   source: sourceReports,
   mailer: mailerReports,
+  "stats timeout": notZero("the stats socket's timeout"),
+  "tune.bufsize": notZero("the buffer size"),
   "tcp-check connect": checkConnectReports,
   "http-check connect": checkConnectReports,
   "stats http-request": statsRuleReports,
