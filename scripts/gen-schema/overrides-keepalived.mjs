@@ -246,8 +246,9 @@ export const ARGS = {
     // whole seconds / counts (oracle: `vrrp_garp_master_repeat '1.5' invalid`); the two *_interval ones take fractions
     vrrp_garp_master_delay: "int", vrrp_garp_master_repeat: "int", vrrp_garp_master_refresh: "int",
     vrrp_garp_master_refresh_repeat: "int", vrrp_garp_lower_prio_delay: "int", vrrp_garp_lower_prio_repeat: "int",
-    // oracle: `smtp_connect_timeout '1.5' must be in [0, 4294]`
-    smtp_connect_timeout: "int:0..4294",
+    // oracle: `smtp_connect_timeout '1.5' must be in [0, 4294]`, and 0 is reported ("must be greater
+    // than 0, setting to 1")
+    smtp_connect_timeout: "int:1..4294",
     // `NUMBER` or flags such as `IWGRP|IWOTH` in one word; oracle: required
     // oracle: `invalid umask value 777` (read with base 0, at most 0777), `Unknown umask bit iwgrp`
     umask: "umask",
