@@ -495,5 +495,9 @@ describe("HA004 invalid-value: a server's name and address swapped (found by mut
     const found = expectHaproxy("HA004", "backend a\n    stick-table type string len «1.5» size 1m\nbackend b\n    stick-table type binary len «0» size 1m\nbackend c\n    stick-table type string len 32 size 1m\n");
     expect(found.map((p) => p.severity)).toEqual(["warning", "error"]);
   });
+
+  it("leaves nameserver and mailer addresses from environment variables alone", () => {
+    expectHaproxy("HA004", "resolvers dns\n    nameserver ns1 ${DNS}:53\n    nameserver ns2 \"${DNS2}:53\"\nmailers m\n    mailer smtp1 ${SMTP}:25\n");
+  });
 });
 

@@ -239,7 +239,7 @@ export const invalidValue: HaproxyRule = {
           report({ uri, ...(found.tolerated ? { severity: "warning" as const } : {}), range: reading.args[1]!.range, message });
         }
       }
-      if (which & NAMESERVER && count > 1 && !hasVariable(reading.args[1]!)) {
+      if (which & NAMESERVER && count > 1 && !hasVariable(reading.args[1]!) && !reading.text(1)!.includes("$")) {
         const address = reading.value(1)!;
         const host = /^[a-z0-9+]+@/.test(address) ? undefined : badHost(address.slice(0, Math.max(address.lastIndexOf(":"), 0)) || address);
         if (!/:\d+$/.test(address)) report({ uri, range: reading.args[1]!.range, message: `nameserver address '${address}' has no port; haproxy refuses it (write '${address.replace(/:$/, "")}:53')` });

@@ -165,7 +165,7 @@ function statsRuleReports(args: readonly Word[]): Report[] {
 /** `mailer NAME ADDRESS:PORT` (mailers section): haproxy wants the port, and reads an IPv4-looking host as an address. */
 function mailerReports(args: readonly Word[]): Report[] {
   const address = args[1];
-  if (!address || holdsVariable(address) || address.value.includes("@") || address.value.startsWith("[")) return [];
+  if (!address || holdsVariable(address) || address.text.includes("$") || address.value.includes("@") || address.value.startsWith("[")) return [];
   const colon = address.value.lastIndexOf(":");
   if (colon < 0 || !/^\d+$/.test(address.value.slice(colon + 1))) {
     return [{ range: address.range, message: `mailer address '${address.value}' has no port; haproxy refuses it (write '${address.value.replace(/:.*$/, "")}:25')` }];
