@@ -622,6 +622,8 @@ export async function generate({ referenceDir, outDir }) {
     fetches: sampleList(fetches, "fetches"),
     converters: sampleList(converters, "converters"),
     aclKeywords: sorted(aclKeywords),
+    // ACL keywords of haproxy 2.6.12 that stand for another fetch (`hdr` is `req.hdr -m str`)
+    aclFetches: Object.fromEntries(dk.acl.filter((a) => a.fetch && a.fetch !== a.name).map((a) => [a.name, a.fetch]).sort(([a], [b]) => (a < b ? -1 : 1))),
   };
 
   // ---- report ---------------------------------------------------------------------------------

@@ -181,6 +181,11 @@ export function haproxyActions(ruleSet: string): HaproxyOption[] {
 }
 
 /** A sample fetch by name (`req.hdr(host)` → `req.hdr`). */
+/** The fetch an ACL keyword stands for in a condition (`hdr` → `req.hdr`), or the name itself. */
+export function haproxyAclFetch(name: string): string {
+  return haproxySchema().aclFetches?.[name] ?? name;
+}
+
 export function haproxyFetch(name: string): HaproxyOption | undefined {
   return idx().fetches.get(bare(name));
 }

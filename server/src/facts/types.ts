@@ -128,6 +128,8 @@ export interface HaproxySchema {
   readonly converters: readonly HaproxyOption[];
   /** ACL keyword aliases (`path_beg`, `hdr_dom`, …). */
   readonly aclKeywords: readonly string[];
+  /** ACL keywords of haproxy 2.6.12 that stand for another fetch: `hdr` → `req.hdr`. */
+  readonly aclFetches?: Readonly<Record<string, string>>;
 }
 
 // ---- keepalived ---------------------------------------------------------------------------------

@@ -9,7 +9,7 @@
 // (a backend-side fetch such as `ssl_bc_alpn` or `srv_id` in a request rule, `be_id` in a
 // frontend's), that table decides for every fetch: a rule is checked against its proxy's frontend
 // column, backend column or both (a listen section), as haproxy does (measured).
-import { haproxyFetch } from "../../facts/haproxy.js";
+import { haproxyAclFetch, haproxyFetch } from "../../facts/haproxy.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import type { SectionModel } from "./model.js";
 import { samplesOf } from "./samples.js";
@@ -77,7 +77,9 @@ export const fetchDirection: HaproxyRule = {
         const reads = sideOf(sample.name);
         if (dumped && (!side || !reads || reads === side)) {
           // Neither side by its name: the dump's table says where it may be used.
-          if (usableHere(haproxyFetch(sample.name)?.usable, rules, placed.section) !== false) continue;
+          // In a condition an ACL keyword stands for its fetch (`hdr` is the request's `req.hdr`).
+          const fetch = sample.aclCriterion ? haproxyAclFetch(sample.name) : sample.name;
+          if (usableHere(haproxyFetch(fetch)?.usable, rules, placed.section) !== false) continue;
           const where = `haproxy 2.6 does not let '${sample.name}' be used in the ${COLUMNS[rules]!.what} of a ${placed.section.type}: what it reads is not available there`;
           report({
             uri: placed.section.uri,
