@@ -71,7 +71,7 @@ function isNameCharacter(c: number): boolean {
 }
 
 /** Reads `name(args),conv(args),…` from `text` at `index`; stops at `]`, a blank or the end. */
-function readChain(word: Word, text: string, index: number, acl: boolean, out: SampleName[]): number {
+function readChain(word: Word, text: string, index: number, acl: boolean, out: SampleName[], numberAllowed = false): number {
   let i = index;
   let first = true;
   while (i < text.length) {
@@ -80,9 +80,13 @@ function readChain(word: Word, text: string, index: number, acl: boolean, out: S
     if (i === start) break;
     const name = text.slice(start, i);
     const lead = name.charCodeAt(0);
-    // A number is no sample; a flag (`-i`) is none either, except where an ACL's fetch must stand:
-    // haproxy reads `acl a -i hdr(x) v` as the fetch '-i' ("unknown fetch method").
-    if (!((lead >= 48 && lead <= 57) || (lead === 45 && !(acl && first)))) out.push(new Sample(first ? "fetch" : "converter", name, acl && first, word, start, i, text));
+    // A flag (`-i`) is no sample, except where an ACL's fetch must stand: haproxy reads `acl a -i
+    // hdr(x) v` as the fetch '-i' ("unknown fetch method"). A number where the expression starts is
+    // read as a fetch too (`set-var(txn.x) 5`: "unknown fetch method '5'"), except where the action
+    // takes an integer (`sc-set-gpt0(0) 1`); elsewhere it is an argument, never a sample.
+    const digit = lead >= 48 && lead <= 57;
+    const skipped = digit ? !first || numberAllowed : lead === 45 && !(acl && first);
+    if (!skipped) out.push(new Sample(first ? "fetch" : "converter", name, acl && first, word, start, i, text));
     if (text[i] === "(") {
       let depth = 0;
       for (; i < text.length; i++) {
@@ -132,7 +136,7 @@ export function sampleNames(statement: Statement, reading: StatementReading, log
   if (name === "acl" && args[1]) readChain(args[1], args[1].value, 0, true, out);
   if (action && args[0]) {
     const expression = args[0].value === "capture" || /^track-sc/.test(args[0].value) || /^set-(?:src|dst)/.test(args[0].value) ? args[1] : args[1];
-    if (expression && !expression.value.includes("%[")) readChain(expression, expression.value, 0, false, out);
+    if (expression && !expression.value.includes("%[")) readChain(expression, expression.value, 0, false, out, /^sc-set-gpt/.test(args[0].value));
   }
   if (stick && args[0]) readChain(args[0], args[0].value, 0, false, out);
   if (globalVar && args[1]) readChain(args[1], args[1].value, 0, false, out);
