@@ -504,6 +504,17 @@ export async function generate({ referenceDir, outDir }) {
     if (o.drop) continue;
     const sigs = [...e.sigs["2.6"], ...e.sigs["3.4"]];
     const { args, conditional } = argsFromSigs(sigs);
+    // Where the two manuals give one position shapes no single one covers (`tune.bufsize <number>`
+    // in 2.6, `<size>` in 3.4), 2.6's stay in `shapes` and 3.4's go to `laterShapes`.
+    if (args && e.sigs["2.6"].length && e.sigs["3.4"].length) {
+      const early = argsFromSigs(e.sigs["2.6"]).args?.shapes ?? [];
+      const later = argsFromSigs(e.sigs["3.4"]).args?.shapes ?? [];
+      const merged = args.shapes ?? [];
+      if (merged.length < Math.min(early.length, later.length)) {
+        args.shapes = early;
+        args.laterShapes = later;
+      }
+    }
     const k = { name: e.name, sections: sorted(e.sections) };
     if (e.namedDefaultsOnly) k.namedDefaultsOnly = true;
     if (e.negatable) k.negatable = true;

@@ -129,6 +129,8 @@ export const fewerArgs = {
  */
 export const numberRanges = {
   accepted_payload_size: "12..65535",
+  // "'tune.bufsize' expects a positive integer argument" (2.6; later versions read a size)
+  "tune.bufsize": "1..",
   // "max-secondary-entries wrong value '0'" (haproxy 2.6.12 refuses the cache section)
   "max-secondary-entries": "1..",
   maxcompcpuusage: "0..100",

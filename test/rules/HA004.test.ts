@@ -499,5 +499,14 @@ describe("HA004 invalid-value: a server's name and address swapped (found by mut
   it("leaves nameserver and mailer addresses from environment variables alone", () => {
     expectHaproxy("HA004", "resolvers dns\n    nameserver ns1 ${DNS}:53\n    nameserver ns2 \"${DNS2}:53\"\nmailers m\n    mailer smtp1 ${SMTP}:25\n");
   });
+
+  it("reads tune.bufsize as a number at 2.6 (atol: 16k is 16) and as a size later", () => {
+    const [found] = expectHaproxy("HA004", "global\n    tune.bufsize «16k»\n", { haproxyVersion: "2.6" });
+    expect(found!.message).toBe("'16k' is not a whole number for 'tune.bufsize'; haproxy reads it as 16 without a word");
+    expect(found!.severity).toBe("warning");
+    expectHaproxy("HA004", "global\n    tune.bufsize 16k\n", { haproxyVersion: "3.4" });
+    expectHaproxy("HA004", "global\n    tune.bufsize «0»\n", { haproxyVersion: "2.6" });
+    expectHaproxy("HA004", "global\n    tune.bufsize «0»\n", { haproxyVersion: "3.4" });
+  });
 });
 

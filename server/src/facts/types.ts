@@ -36,6 +36,12 @@ export interface ArgSpec {
   readonly shapes?: readonly ShapeText[];
   /** Shape of every further argument. */
   readonly rest?: ShapeText;
+  /**
+   * haproxy: the 3.4 manual's shapes where they differ from 2.6's at some position that one shape
+   * cannot cover (`tune.bufsize`: a number in 2.6, a size in 3.4); `shapes` is then 2.6's, and
+   * these are for later targets.
+   */
+  readonly laterShapes?: readonly ShapeText[];
 }
 
 /**

@@ -267,7 +267,8 @@ export const invalidValue: HaproxyRule = {
         const bad = bindAddressReport(reading.args[0]!, model.version);
         if (bad) report({ uri, ...bad });
       } else if (keyword.args?.shapes) {
-        const shapes = keyword.args.shapes;
+        // A keyword whose value changed kind after 2.6 (a number that became a size) has later shapes.
+        const shapes = model.version !== "2.6" && keyword.args.laterShapes ? keyword.args.laterShapes : keyword.args.shapes;
         for (let index = 0; index < shapes.length && index < count; index++) {
           const shapeText = shapes[index]!;
           // A name or an address (checked below) fits any value: the word is not read.
