@@ -49,6 +49,11 @@ describe("a haproxy file of a split configuration, opened alone", () => {
     // Without the client's support for creating files there is nothing to offer.
     expect(await service.splitAction(frontend, false)).toBeUndefined();
 
+    // An editor creates the file empty and writes its text on save: meanwhile nothing is wrong with it.
+    disk.set(`${DIR}/lblint.config.json`, "");
+    service.filesChanged([`${DIR}/lblint.config.json`]);
+    expect((await undefinedBackends(service, frontend)).found).toHaveLength(2);
+    expect([...service.configErrors.values()]).toEqual([]);
     disk.set(`${DIR}/lblint.config.json`, text);
     service.filesChanged([`${DIR}/lblint.config.json`]);
     expect((await undefinedBackends(service, frontend)).found).toEqual([]);

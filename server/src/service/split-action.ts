@@ -34,7 +34,7 @@ export async function splitConfigurationAction(fs: FileSystem, hint: SplitHint, 
     const text = await fs.readFile(configFile).catch(() => undefined);
     let parsed: unknown;
     try {
-      parsed = text === undefined ? undefined : JSON.parse(text);
+      parsed = text === undefined ? undefined : text.trim() === "" ? {} : JSON.parse(text);
     } catch {
       return undefined;
     }
