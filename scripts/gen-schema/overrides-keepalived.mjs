@@ -237,7 +237,9 @@ export const ARGS = {
     snmp_socket: "string",
     // oracle: missing value → `missing a parameter`
     vrrp_down_timer_adverts: "int:1..100",
-    vrrp_garp_extra_if: "n:1..2", vrrp_vmac_garp_intvl: "n:1..2",
+    // a delay and `all`, in any order and number (oracle: `vrrp_garp_extra_if 5 6 7` accepted); checked by
+    // server/src/rules/keepalived/word-values.ts
+    vrrp_garp_extra_if: "n:1..", vrrp_vmac_garp_intvl: "n:1..",
     vrrp_ipsets: "n:0..6",
     vrrp_iptables: "n:0..2",
     vrrp_mcast_group4: "ip4",
@@ -252,8 +254,9 @@ export const ARGS = {
     // `NUMBER` or flags such as `IWGRP|IWOTH` in one word; oracle: required
     // oracle: `invalid umask value 777` (read with base 0, at most 0777), `Unknown umask bit iwgrp`
     umask: "umask",
-    // MTU|ADVERT|NUMBER; oracle: required (`vrrp_rx_bufs_policy missing`), `mtu` accepted
-    vrrp_rx_bufs_policy: "string",
+    // MTU|ADVERT|NUMBER, several words read (oracle: `MTU ADVERT` → "Cannot set both …, ignoring ADVERT");
+    // required (`vrrp_rx_bufs_policy missing`); checked by server/src/rules/keepalived/word-values.ts
+    vrrp_rx_bufs_policy: "string...",
     // HEAD only, named `*_file_location` in the HEAD man page but registered as `*_dump_file`
     json_dump_file: "?", state_dump_file: "?", stats_dump_file: "?", vrrp_owner_ignore_adverts: "?",
   },
@@ -275,7 +278,7 @@ export const ARGS = {
     advert_int: "number",
     version: "int:2..3",
     old_unicast_checksum: "[enum:never]",
-    garp_extra_if: "n:1..2", vmac_garp_intvl: "n:1..2",
+    garp_extra_if: "n:1..", vmac_garp_intvl: "n:1..",
     down_timer_adverts: "int:1..100",
     skip_check_adv_addr: "[bool]",
     strict_mode: "[bool]",

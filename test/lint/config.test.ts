@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseHaproxy } from "../../grammars/haproxy/parse.js";
-import { ConfigError, findConfigFile, loadConfigFile, resolveConfig } from "../../server/src/lint/config.js";
+import { ConfigError, defaultConfig, findConfigFile, loadConfigFile, resolveConfig } from "../../server/src/lint/config.js";
 import { lint } from "../../server/src/lint/lint.js";
 import { MemoryFileSystem } from "../../server/src/workspace/fs.js";
 
@@ -42,6 +42,13 @@ describe("lblint.config.json", () => {
     expect(await findConfigFile(fs, "file:///srv/other/haproxy.cfg")).toBe("file:///srv/lblint.config.json");
     expect(await findConfigFile(fs, "file:///elsewhere/haproxy.cfg")).toBeUndefined();
     expect((await loadConfigFile(fs, "file:///srv/lb/.lblintrc.json")).targets.haproxy).toBe("2.8");
+  });
+
+  it("takes an empty file as one that sets nothing, as an editor creating it writes it first", async () => {
+    const fs = new MemoryFileSystem({ "file:///a/lblint.config.json": " \n" });
+    const config = await loadConfigFile(fs, "file:///a/lblint.config.json");
+    expect(config.targets).toEqual(defaultConfig().targets);
+    expect(config.source).toBe("file:///a/lblint.config.json");
   });
 
   it("reports a file that is not JSON with its name", async () => {

@@ -44,6 +44,16 @@ describe("haproxy completion", () => {
     expect(labels(opened)).not.toContain("acme.scheduler");
   });
 
+  it("shows each keyword's syntax at the target version: tune.bufsize takes a size from 2.8, a number in 2.6", async () => {
+    const detail = (found: CompletionItem[]) => found.find((i) => i.label === "tune.bufsize")?.detail;
+    expect(detail(items(await haproxy(`global\n    <|>\n`)))).toBe("tune.bufsize <size>");
+    const at28 = await haproxy(`global\n    <|>\n`, { files: { "file:///etc/haproxy/lblint.config.json": '{"haproxyVersion": "2.8"}' } });
+    expect(detail(items(at28))).toBe("tune.bufsize <size>");
+    const at26 = await haproxy(`global\n    <|>\n`, { files: { "file:///etc/haproxy/lblint.config.json": '{"haproxyVersion": "2.6"}' } });
+    expect(detail(items(at26))).toBe("tune.bufsize <int ≥ 1>");
+    expect(items(at26).find((i) => i.label === "daemon")?.detail).toBeUndefined();
+  });
+
   it("completes the next word of multi-word keywords", async () => {
     const option = labels(await haproxy(`${BASE}backend app\n    option <|>\n`));
     expect(option).toEqual(expect.arrayContaining(["httpchk", "redispatch"]));

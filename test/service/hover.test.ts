@@ -20,6 +20,13 @@ describe("hover", () => {
     expect(text(older)).toContain("https://docs.haproxy.org/2.6/configuration.html#4.2-timeout%20client");
   });
 
+  it("shows the syntax of the target version where a value changed kind after 2.6", async () => {
+    expect(text(await haproxy(`global\n    tune.buf<|>size 16k\n`))).toContain("tune.bufsize <size>");
+    const older = await haproxy(`global\n    tune.buf<|>size 16384\n`, { files: { "file:///etc/haproxy/lblint.config.json": '{"haproxyVersion":"2.6"}' } });
+    expect(text(older)).toContain("tune.bufsize <int ≥ 1>");
+    expect(text(older)).not.toContain("<size>");
+  });
+
   it("covers the whole multi-word keyword", async () => {
     const opened = await haproxy(`defaults\n    option http<|>log\n`);
     const found = hover(opened.project, opened.uri, opened.document.parsed, opened.offset)!;
@@ -68,5 +75,13 @@ describe("signature help", () => {
     expect(help.activeParameter).toBe(0);
     const ka = await keepalived(`vrrp_instance VI_1 {\n    priority <|>\n}\n`);
     expect(signatureHelp(ka.project, ka.document.parsed, ka.offset)!.signatures[0]!.label).toBe("priority <1-255>");
+  });
+
+  it("reads a keyword's value as the target version does: tune.bufsize is a number in 2.6 and a size later", async () => {
+    const at26 = { files: { "file:///etc/haproxy/lblint.config.json": '{"haproxyVersion":"2.6"}' } };
+    const later = await haproxy(`global\n    tune.bufsize <|>\n`);
+    expect(signatureHelp(later.project, later.document.parsed, later.offset)!.signatures[0]!.label).toBe("tune.bufsize <size>");
+    const older = await haproxy(`global\n    tune.bufsize <|>\n`, at26);
+    expect(signatureHelp(older.project, older.document.parsed, older.offset)!.signatures[0]!.label).toBe("tune.bufsize <int ≥ 1>");
   });
 });

@@ -2,7 +2,7 @@
 // where it may stand, from which version, and what its options, actions, fetches and converters are.
 // The indexes are built on first use; every lookup afterwards is a map access or two.
 import { loadHaproxySchema } from "./generated/haproxy.js";
-import type { HaproxyKeyword, HaproxyOption, HaproxySchema, HaproxyVersion } from "./types.js";
+import type { ArgSpec, HaproxyKeyword, HaproxyOption, HaproxySchema, HaproxyVersion } from "./types.js";
 import { availabilityAt, compareVersions } from "./versions.js";
 
 export { availabilityAt } from "./versions.js";
@@ -228,4 +228,20 @@ export function haproxyDocUrl(item: HaproxyKeyword | HaproxyOption, version: Hap
     } else chapter = OLD_CHAPTERS[chapter] ?? chapter;
   }
   return `${base}#${chapter}-${encodeURIComponent(anchor)}`;
+}
+
+const argsAfter26 = new WeakMap<ArgSpec, ArgSpec>();
+
+/**
+ * A keyword's arguments as the target version reads them: where a value changed kind after 2.6
+ * (`tune.bufsize`: a number, then a size) the later shapes (`laterShapes`) replace 2.6's.
+ */
+export function haproxyArgsAt(args: ArgSpec | undefined, version: HaproxyVersion): ArgSpec | undefined {
+  if (!args?.laterShapes || version === "2.6") return args;
+  let later = argsAfter26.get(args);
+  if (!later) {
+    later = { ...args, shapes: args.laterShapes };
+    argsAfter26.set(args, later);
+  }
+  return later;
 }

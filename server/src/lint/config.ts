@@ -163,7 +163,7 @@ export async function findConfigFile(fs: FileSystem, fileUri: string): Promise<s
   return undefined;
 }
 
-/** Reads and resolves a config file; a missing, unreadable or invalid file throws a ConfigError. */
+/** Reads and resolves a config file (an empty one sets nothing); a missing, unreadable or invalid file throws a ConfigError. */
 export async function loadConfigFile(fs: FileSystem, uri: string, base?: ResolvedConfig): Promise<ResolvedConfig> {
   let text: string;
   try {
@@ -173,7 +173,9 @@ export async function loadConfigFile(fs: FileSystem, uri: string, base?: Resolve
   }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    // An empty file configures nothing: an editor creating one (the split-configuration quick fix)
+    // writes it empty first and its text on save.
+    parsed = text.trim() === "" ? {} : JSON.parse(text);
   } catch (error) {
     const { detail, at } = jsonSyntaxError(text, error as Error);
     throw new ConfigError(uri, `not valid JSON: ${detail}`, at);

@@ -1,6 +1,7 @@
 // Code actions: each fixable finding's fix as a quick fix (its suggestions too), "disable this rule
 // for this line", "fix all of this rule in the file", "add the missing timeouts" to a proxy, and a
-// whole-file "fix all" for editors that run it on save. Fixes come from the rules themselves, so
+// whole-file "fix all" for editors that run it on save, and for an undefined name a nearby file
+// defines, "read these files as one configuration". Fixes come from the rules themselves, so
 // `lblint --fix` and the editor apply the same edits.
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from "vscode-languageserver-types";
 import type { TextEdit } from "../../../grammars/common/edits.js";
@@ -13,6 +14,7 @@ import type { Problem } from "../lint/report.js";
 import { HaproxyModel } from "../rules/haproxy/model.js";
 import { toDiagnostic } from "./diagnostics.js";
 import type { Project } from "./project.js";
+import type { SplitAction } from "./split-action.js";
 
 /** Turns document offsets of a file into editor positions. */
 export type PositionOf = (uri: string, offset: number) => { line: number; character: number };
@@ -28,6 +30,8 @@ export interface ActionRequest {
   readonly endLine: number;
   readonly only?: readonly string[];
   readonly positionOf: PositionOf;
+  /** For a file of a split configuration (split-hint.ts): the findings a nearby file explains, and the fix that reads the files as one. */
+  readonly split?: { readonly problems: ReadonlySet<Problem>; readonly action: SplitAction | undefined };
 }
 
 function workspaceEdit(uri: string, edits: readonly TextEdit[], positionOf: PositionOf): WorkspaceEdit {
@@ -62,6 +66,7 @@ export function codeActions(request: ActionRequest): CodeAction[] {
     for (const { fix, preferred } of fixes) {
       actions.push(quickFix(capitalize(fix.description), diagnostic, workspaceEdit(request.uri, fix.edits, request.positionOf), preferred));
     }
+    if (request.split?.action && request.split.problems.has(problem)) actions.push(quickFix(request.split.action.title, diagnostic, request.split.action.edit, !problem.fix));
     if (problem.ruleId === "HA020") {
       const timeouts = addTimeouts(request, problem);
       if (timeouts) actions.push(quickFix(timeouts.title, diagnostic, timeouts.edit, false));

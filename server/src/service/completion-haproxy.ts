@@ -6,11 +6,12 @@ import type { CompletionItem } from "vscode-languageserver-types";
 import type { Section } from "../../../grammars/haproxy/ast.js";
 import type { HaproxyParseResult } from "../../../grammars/haproxy/parse.js";
 import { SECTION_KINDS } from "../../../grammars/haproxy/sections.js";
-import { haproxyActions, haproxyKeywordsIn, haproxySchema, matchHaproxyKeyword } from "../facts/haproxy.js";
+import { haproxyActions, haproxyArgsAt, haproxyKeywordsIn, haproxySchema, matchHaproxyKeyword } from "../facts/haproxy.js";
 import { HAPROXY_SECTION_AVAILABILITY, HAPROXY_VALUES } from "../facts/haproxy-values.js";
 import type { HaproxyKeyword, HaproxyOption, HaproxyVersion } from "../facts/types.js";
 import { PREDEFINED_ACLS } from "../rules/haproxy/model.js";
 import { CompletionItemKind, enumValues, item, usable, withRange, type CompletionRequest } from "./completion.js";
+import { parameters, syntaxLine } from "./describe.js";
 import { haproxyCursor } from "./locate.js";
 import { HAPROXY_SNIPPETS } from "./snippets.js";
 
@@ -62,7 +63,10 @@ function lineStarts(section: Section | undefined, version: HaproxyVersion, topLe
 }
 
 function keywordItem(keyword: HaproxyKeyword | HaproxyOption, version: HaproxyVersion, sortGroup: number, label = keyword.name): CompletionItem {
+  const args = haproxyArgsAt(keyword.args, version);
   return item(label, CompletionItemKind.Keyword, {
+    // The syntax at the target version: `tune.bufsize <size>` from 2.8, `<number>` at 2.6.
+    ...(parameters(args).length > 0 ? { detail: syntaxLine(keyword.name, args) } : {}),
     ...(keyword.summary ? { documentation: keyword.summary } : {}),
     ...(keyword.availability ? { availability: keyword.availability } : {}),
     version,
@@ -125,7 +129,8 @@ function argumentItems(request: CompletionRequest, parsed: HaproxyParseResult, s
     if (!usable(value.availability, version)) continue;
     items.push(item(value.call ? `${value.value}()` : value.value, CompletionItemKind.EnumMember, { sortGroup: 1, ...(value.call === "required" ? { insertText: `${value.value}($1)`, snippet: true } : {}) }));
   }
-  const shape = keyword.args?.shapes?.[at] ?? keyword.args?.rest;
+  const args = haproxyArgsAt(keyword.args, version);
+  const shape = args?.shapes?.[at] ?? args?.rest;
   if (items.length === 0) for (const value of enumValues(shape)) items.push(item(value, CompletionItemKind.EnumMember, { sortGroup: 1 }));
   if (shape?.startsWith("ref:")) {
     const target = shape.slice(4);

@@ -1,7 +1,7 @@
 // Keyword documentation as hover and completion show it, built from lblint's own tables: the
 // summary in our own words, the syntax drawn from the argument shapes, where the keyword may stand,
 // its version history and a link to the official documentation for the target version.
-import { haproxyDocUrl } from "../facts/haproxy.js";
+import { haproxyArgsAt, haproxyDocUrl } from "../facts/haproxy.js";
 import { keepalivedDocUrl } from "../facts/keepalived.js";
 import type { ArgSpec, Availability, HaproxyKeyword, HaproxyOption, HaproxyVersion, KeepalivedKeyword, KeepalivedVersion } from "../facts/types.js";
 import { availabilityAt } from "../facts/versions.js";
@@ -84,7 +84,7 @@ function block(lines: (string | undefined)[]): string {
 
 export function describeHaproxyKeyword(keyword: HaproxyKeyword, version: HaproxyVersion): string {
   return block([
-    "```haproxy\n" + syntaxLine(keyword.name, keyword.args) + (keyword.conditional ? " [if|unless <condition>]" : "") + "\n```",
+    "```haproxy\n" + syntaxLine(keyword.name, haproxyArgsAt(keyword.args, version)) + (keyword.conditional ? " [if|unless <condition>]" : "") + "\n```",
     keyword.summary,
     keyword.actions ? `Takes an action of the \`${keyword.actions}\` rule set.` : undefined,
     `Allowed in: ${keyword.sections.join(", ")}${keyword.namedDefaultsOnly ? " (in defaults only when the section is named)" : ""}.` +
@@ -96,7 +96,7 @@ export function describeHaproxyKeyword(keyword: HaproxyKeyword, version: Haproxy
 
 export function describeHaproxyOption(option: HaproxyOption, what: string, version: HaproxyVersion): string {
   return block([
-    "```haproxy\n" + syntaxLine(option.name, option.args) + "\n```",
+    "```haproxy\n" + syntaxLine(option.name, haproxyArgsAt(option.args, version)) + "\n```",
     option.summary ?? `A ${what}.`,
     versionNote(option.availability, version, "haproxy"),
     `[haproxy ${version} documentation](${haproxyDocUrl(option, version)})`,

@@ -14,6 +14,8 @@ import { findSites, siteFindings } from "./site.js";
 import { SITE_FILE } from "../site/load.js";
 import { haproxySetOf, loadSet } from "./haproxy-sets.js";
 import { HaproxyLinter, TURN_MS } from "./incremental-lint.js";
+import { explainSplit, type SplitHint } from "./split-hint.js";
+import { splitConfigurationAction, type SplitAction } from "./split-action.js";
 import { KeepalivedLinter } from "./incremental-lint-keepalived.js";
 import type { KeepalivedParseResult } from "../../../grammars/keepalived/parse.js";
 import { loadProject, type Project } from "./project.js";
@@ -44,6 +46,8 @@ interface CachedProject {
   readonly stamp: number;
   readonly project: Promise<Project>;
   problems?: Promise<Map<string, Problem[]>>;
+  /** For a haproxy file checked alone: the files that define its undefined names, and the findings that say so. */
+  split?: { readonly hint: SplitHint; readonly problems: ReadonlySet<Problem> };
 }
 
 export class LanguageService {
@@ -244,9 +248,10 @@ export class LanguageService {
 
   /**
    * The problems of the configuration a file belongs to, per file: the same rules, config file and
-   * suppressions as the CLI. Computed once per state of the workspace.
+   * suppressions as the CLI. Computed once per state of the workspace. `split` holds the findings
+   * of a haproxy file checked alone that a nearby file explains (split-hint.ts).
    */
-  async problems(uri: string): Promise<{ project: Project; problems: Map<string, Problem[]> }> {
+  async problems(uri: string): Promise<{ project: Project; problems: Map<string, Problem[]>; split?: ReadonlySet<Problem> }> {
     // Loading may find that the file belongs to another configuration (a haproxy set): then that
     // one's. Twice at most: two configurations that each say the file is the other's must not
     // send this round for ever.
@@ -256,8 +261,25 @@ export class LanguageService {
       entry = this.cached(this.rootOf(uri));
       project = await entry.project;
     }
-    entry.problems ??= this.lint(project, this.siteNow());
-    return { project, problems: await entry.problems };
+    entry.problems ??= this.lint(project, this.siteNow()).then((problems) => this.explainSplit(entry, project, problems));
+    return { project, problems: await entry.problems, ...(entry.split ? { split: entry.split.problems } : {}) };
+  }
+
+  private async explainSplit(entry: CachedProject, project: Project, problems: Map<string, Problem[]>): Promise<Map<string, Problem[]>> {
+    const explained = await explainSplit(this.fs, project, problems, this.files.source);
+    if (explained.split) entry.split = explained.split;
+    return explained.problems;
+  }
+
+  /** The quick fix that reads a split configuration as one (split-action.ts), for a file with a split hint. */
+  async splitAction(uri: string, canCreateFiles: boolean): Promise<SplitAction | undefined> {
+    await this.problems(uri);
+    const entry = this.cached(this.rootOf(uri));
+    if (!entry.split) return undefined;
+    // The settings of the file asking: once they name the set, the file is read with it.
+    const { config } = await this.configFor(uri);
+    const source = config.source?.includes(":") ? config.source : undefined;
+    return splitConfigurationAction(this.fs, entry.split.hint, source, canCreateFiles);
   }
 
   /**

@@ -1,7 +1,7 @@
 // Signature help: the syntax of the keyword being written, with the argument under the cursor
-// highlighted, from the same argument shapes as hover.
+// highlighted, from the same argument shapes as hover, as the target version reads them.
 import type { SignatureHelp } from "vscode-languageserver-types";
-import { matchHaproxyKeyword } from "../facts/haproxy.js";
+import { haproxyArgsAt, matchHaproxyKeyword } from "../facts/haproxy.js";
 import { keepalivedKeyword } from "../facts/keepalived.js";
 import type { ArgSpec } from "../facts/types.js";
 import { parameters } from "./describe.js";
@@ -27,13 +27,13 @@ function help(name: string, args: ArgSpec | undefined, summary: string | undefin
 }
 
 export function signatureHelp(project: Project, parsed: ParseResult, offset: number): SignatureHelp | null {
-  void project;
   if (parsed.format === "haproxy") {
     const cursor = haproxyCursor(parsed, offset);
     if (cursor.inComment || cursor.onHeader) return null;
     const match = matchHaproxyKeyword(cursor.words.slice(0, Math.max(cursor.index, 1)).map((word) => word.value));
     if (!match || cursor.index < match.wordCount) return null;
-    return help(match.keyword.name, match.keyword.args, match.keyword.summary, cursor.index - match.wordCount);
+    const args = haproxyArgsAt(match.keyword.args, project.config.targets.haproxy);
+    return help(match.keyword.name, args, match.keyword.summary, cursor.index - match.wordCount);
   }
   const cursor = keepalivedCursor(parsed, offset);
   if (!cursor.statement || cursor.index === 0 || cursor.blockId === undefined) return null;

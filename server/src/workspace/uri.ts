@@ -31,3 +31,8 @@ export function resolveUri(baseDirUri: string, path: string): string {
 export function basenameUri(uri: string): string {
   return posix.basename(decodeURIComponent(new URL(uri).pathname));
 }
+
+/** The path of `uri` relative to the directory `baseDirUri` (`conf.d/app.cfg`, `.` for the directory itself). */
+export function relativeUri(baseDirUri: string, uri: string): string {
+  return posix.relative(decodeURIComponent(new URL(baseDirUri).pathname), decodeURIComponent(new URL(uri).pathname)) || ".";
+}

@@ -8,6 +8,7 @@ import { suggest } from "../../lint/suggest.js";
 import { isVariable, keywordStatements, linesByReading } from "./keywords.js";
 import { isCommand, readArguments } from "./arguments.js";
 import { namedOptionReports } from "./named-options.js";
+import { wordValueReports } from "./word-values.js";
 import { CARRIES_ON_WITHOUT_VALUE, MEASURED_RANGES, SILENT_WITHOUT_NAME, SILENT_WITHOUT_VALUE, SKIPPED_WITHOUT_NAME } from "./numbers.js";
 
 /** A number's shape with the range keepalived holds it to (numbers.ts) where the tables give none. */
@@ -95,5 +96,6 @@ export const invalidArguments: KeepalivedRule = {
       }
     }
     namedOptionReports(model, report);
+    wordValueReports(model, report);
   },
 };

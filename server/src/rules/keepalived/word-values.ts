@@ -1,0 +1,142 @@
+// KA003 for the keywords keepalived 2.2.7 reads word by word with rules of their own, which no
+// argument shape states: `garp_extra_if 5 all` (a delay and `all`, in any order),
+// `vrrp_rx_bufs_policy MTU|ADVERT|SIZE`, `persistence_granularity` (a netmask read with inet_aton,
+// or a prefix length for IPv6), and UDP_CHECK's hexadecimal `payload` / `require_reply`. Every
+// verdict was measured with keepalived -t (test/rules/KA003-words-oracle.test.ts holds the table).
+import type { Word } from "../../../../grammars/keepalived/ast.js";
+import type { KeepalivedRule, Report } from "../../lint/rule.js";
+import type { PlacedStatement } from "./model.js";
+import { isIpv4, isIpv6 } from "../../facts/shapes.js";
+import { isDynamic } from "./vrrp.js";
+
+type Context = Parameters<KeepalivedRule["check"]>[0];
+type WordsCheck = (name: string, args: readonly Word[], placed: PlacedStatement) => Report[];
+
+const UINT_MAX = 4294967295;
+/** keepalived's read_unsigned: decimal, a `+` allowed (`0x10` and `1.5` are "invalid number"). */
+const UNSIGNED = /^\+?\d+$/;
+
+function unsignedIn(value: string, low: number, high: number): boolean {
+  return UNSIGNED.test(value) && Number(value) >= low && Number(value) <= high;
+}
+
+/**
+ * `garp_extra_if` / `vrrp_garp_extra_if` (and their deprecated names): each word is `all` or a delay
+ * in seconds; the first other word makes keepalived ignore the line ("'abc' invalid - ignoring"), no
+ * delay at all too ("specified without time"), and of several delays the last one is used.
+ */
+const garpExtraIf = (low: number): WordsCheck => (name, args, placed) => {
+  const delays: Word[] = [];
+  for (const word of args) {
+    if (word.value === "all") continue;
+    if (!unsignedIn(word.value, low, 86400)) {
+      const what = UNSIGNED.test(word.value) ? `is not a delay from ${low} to 86400 seconds` : `is neither a delay in seconds nor 'all'`;
+      return [{ range: word.range, message: `'${word.value}' ${what} for '${name}'; keepalived reports it and ignores the line` }];
+    }
+    delays.push(word);
+  }
+  const last = delays[delays.length - 1];
+  if (!last) return [{ range: placed.statement.keyword.range, message: `'${name}' needs a delay in seconds, not only 'all'; keepalived reports it and ignores the line` }];
+  if (delays.length === 1) return [];
+  return [{ range: delays[0]!.range, severity: "warning", message: `'${delays[0]!.value}' is overridden by the later delay '${last.value}'; keepalived uses the last one and says nothing` }];
+};
+
+/**
+ * `vrrp_rx_bufs_policy`: `MTU` or `ADVERT` (any case), or a size in bytes. keepalived reads every
+ * size from the first word, so a size after a policy word is refused ("invalid number 'MTU'") and a
+ * second size is never read; it refuses MTU with ADVERT, and a size with either.
+ */
+const rxBufsPolicy: WordsCheck = (name, args) => {
+  const reports: Report[] = [];
+  const policies: Word[] = [];
+  const first = args[0]!;
+  const size = unsignedIn(first.value, 0, UINT_MAX);
+  for (const [index, word] of args.entries()) {
+    if (/^(mtu|advert)$/i.test(word.value)) policies.push(word);
+    else if (index > 0 && size) reports.push({ range: word.range, severity: "warning", message: `keepalived reads a size from the first word only and says nothing about '${word.value}'` });
+    else if (index > 0 && UNSIGNED.test(word.value)) reports.push({ range: word.range, message: `keepalived reads a size from the first word ('${first.value}'), so it reports '${word.value}' as invalid and ignores it; give the size alone` });
+    else if (!size) reports.push({ range: word.range, message: `'${word.value}' is not MTU, ADVERT or a buffer size in bytes for '${name}'; keepalived reports it and ignores it` });
+  }
+  if (size && policies.length > 0) {
+    reports.push({ range: policies[0]!.range, message: `'${name}' takes a size or a policy, not both; keepalived reports it and ignores '${policies.map((w) => w.value).join(" ")}'` });
+  } else {
+    const advert = policies.find((w) => /^advert$/i.test(w.value));
+    if (advert && policies.some((w) => /^mtu$/i.test(w.value))) reports.push({ range: advert.range, message: `'${name}' takes MTU or ADVERT, not both; keepalived reports it and ignores ADVERT` });
+  }
+  return reports;
+};
+
+/** inet_aton's reading: one to four parts, each decimal, octal (`0…`) or hexadecimal (`0x…`), the last one filling the remaining bytes. */
+export function inetAton(value: string): number | undefined {
+  const parts = value.split(".");
+  if (parts.length > 4) return undefined;
+  let result = 0;
+  for (const [index, part] of parts.entries()) {
+    const number = /^0x[0-9a-f]+$/i.test(part) ? Number.parseInt(part.slice(2), 16) : /^0[0-7]*$/.test(part) ? Number.parseInt(part, 8) : /^[1-9]\d*$/.test(part) ? Number(part) : NaN;
+    const last = index === parts.length - 1;
+    const bits = last ? 8 * (4 - index) : 8;
+    if (!(number < 2 ** bits)) return undefined;
+    result = last ? result * 2 ** bits + number : result * 256 + number;
+  }
+  return result;
+}
+
+function dotted(mask: number): string {
+  return [24, 16, 8, 0].map((shift) => Math.floor(mask / 2 ** shift) % 256).join(".");
+}
+
+/**
+ * `persistence_granularity`: for an IPv6 virtual server a prefix length from 1 to 128; otherwise a
+ * netmask read by inet_aton, so `24` is taken, silently, as the mask 0.0.0.24.
+ */
+const persistenceGranularity: WordsCheck = (name, args, placed) => {
+  const word = args[0]!;
+  const address = placed.parent?.header?.wordValue(1);
+  if (address !== undefined && isIpv6(address)) {
+    return unsignedIn(word.value, 1, 128) ? [] : [{ range: word.range, message: `'${word.value}' is not a prefix length from 1 to 128 for '${name}' of an IPv6 virtual server; keepalived reports it and ignores it` }];
+  }
+  if (address === undefined || !isIpv4(address)) return [];
+  const mask = inetAton(word.value);
+  if (mask === undefined) return [{ range: word.range, message: `'${word.value}' is not a netmask (such as 255.255.255.0) for '${name}'; keepalived reports it and ignores it` }];
+  const inverted = UINT_MAX - mask;
+  // Contiguous when the bits it leaves out are all low ones (the 32-bit `&` wraps 2^32 to 0).
+  if ((inverted & (inverted + 1)) === 0) return [];
+  if (!word.value.includes(".") && mask <= 32) {
+    const prefix = dotted(UINT_MAX - (2 ** (32 - mask) - 1));
+    return [{ range: word.range, severity: "warning", message: `keepalived reads '${word.value}' as the netmask ${dotted(mask)}, not as a prefix length, and says nothing; write ${prefix}` }];
+  }
+  const shown = dotted(mask) === word.value ? `'${word.value}'` : `'${word.value}' (${dotted(mask)})`;
+  return [{ range: word.range, severity: "warning", message: `${shown} is not a contiguous netmask; keepalived says nothing and groups clients by those bits` }];
+};
+
+/** UDP_CHECK's `payload` and `require_reply`: hexadecimal digits in any grouping (`Ab12f 3 456`); require_reply also takes `x` for a digit it does not compare. */
+const hexString = (wildcard: boolean): WordsCheck => (name, args) => {
+  const digits = wildcard ? /^[0-9a-fx]+$/i : /^[0-9a-f]+$/i;
+  const word = args.find((w) => !digits.test(w.value));
+  if (!word) return [];
+  const what = wildcard ? "made of hexadecimal digits (or x for one not compared)" : "made of hexadecimal digits";
+  return [{ range: word.range, message: `'${word.value}' is not ${what} for UDP_CHECK '${name}'; keepalived reports an invalid hex string and ignores the line` }];
+};
+
+/** Which keywords, in which block, and their check. */
+const CHECKS: readonly { block: string; keywords: readonly string[]; check: WordsCheck }[] = [
+  { block: "vrrp_instance", keywords: ["garp_extra_if", "vmac_garp_intvl"], check: garpExtraIf(0) },
+  { block: "global_defs", keywords: ["vrrp_garp_extra_if", "vrrp_vmac_garp_intvl"], check: garpExtraIf(1) },
+  { block: "global_defs", keywords: ["vrrp_rx_bufs_policy"], check: rxBufsPolicy },
+  { block: "virtual_server", keywords: ["persistence_granularity"], check: persistenceGranularity },
+  { block: "virtual_server>real_server>UDP_CHECK", keywords: ["payload"], check: hexString(false) },
+  { block: "virtual_server>real_server>UDP_CHECK", keywords: ["require_reply"], check: hexString(true) },
+];
+
+export function wordValueReports(model: Context["model"], report: Context["report"]): void {
+  for (const { block, keywords, check } of CHECKS) {
+    for (const keyword of keywords) {
+      for (const placed of model.withKeyword(keyword)) {
+        const args = placed.statement.args;
+        // Without a value KA003 reports the missing one; a variable is known only at run time.
+        if (placed.blockId !== block || args.length === 0 || args.some(isDynamic)) continue;
+        for (const item of check(keyword, args, placed)) report({ uri: placed.uri, ...item });
+      }
+    }
+  }
+}
