@@ -1,7 +1,7 @@
 // The per-configuration model every haproxy rule reads: sections in order with their statements,
 // the defaults each proxy inherits from, and the definitions and references of every named thing.
 // Built once per lint run; rules never walk the text themselves.
-import { searchLines } from "../search-lines.js";
+import { searchLines, type TextProbe } from "../search-lines.js";
 import type { HaproxyParseResult } from "../../../../grammars/haproxy/parse.js";
 import type { AclReference, Condition, ConditionalBranch, ConditionTerm, Line, Section, Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import type { LineIndex, Range } from "../../../../grammars/common/text.js";
@@ -98,15 +98,16 @@ export class Placed implements Located {
 
   /** The value of argument `index` (of `statement.args`), read without decoding when the line is plain. */
   value(index: number): string | undefined {
-    const word = this.statement.args[index];
-    return word === undefined ? undefined : this.plain ? word.text : word.value;
+    const statement = this.statement;
+    if (index < 0 || index >= statement.argCount) return undefined;
+    return this.plain ? statement.wordText(index + 1) : statement.wordValue(index + 1);
   }
 
-  /** Where `value` first stands among the arguments' values, or -1. */
+  /** Where `value` first stands among the arguments' values, or -1 (compared without making the words). */
   indexOf(value: string): number {
-    const args = this.statement.args;
-    const plain = this.plain;
-    for (let i = 0; i < args.length; i++) if ((plain ? args[i]!.text : args[i]!.value) === value) return i;
+    const statement = this.statement;
+    const count = statement.argCount;
+    for (let i = 0; i < count; i++) if (statement.wordIs(i + 1, value)) return i;
     return -1;
   }
 
@@ -481,7 +482,7 @@ export class HaproxyModel {
    * `fileLines`, in order: what a rule that looks for something written must read. For a text
    * the search cannot map onto its lines (a carriage return alone), every line.
    */
-  linesMatching(pattern: string | RegExp): readonly { readonly file: HaproxyFileInput; readonly line: Line; readonly index: number }[] {
+  linesMatching(pattern: string | RegExp | TextProbe): readonly { readonly file: HaproxyFileInput; readonly line: Line; readonly index: number }[] {
     const found: { file: HaproxyFileInput; line: Line; index: number }[] = [];
     for (const file of this.files) {
       const lines = this.fileLines(file);
