@@ -4,10 +4,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LineIndex } from "../../grammars/common/text.js";
 import { searchLines, type TextProbe } from "../../server/src/rules/search-lines.js";
-import { BACKSLASH_AT_LINE_END, DOT_OR_QUOTE_AT_LINE_START, HASH_AFTER_WORD } from "../../server/src/rules/haproxy/text-probes.js";
+import { BACKSLASH_AT_LINE_END, HASH_AFTER_WORD } from "../../server/src/rules/haproxy/text-probes.js";
 import { isPlainIpv4AndPort } from "../../server/src/facts/shapes.js";
 
-const PROBES: Record<string, TextProbe> = { HASH_AFTER_WORD, BACKSLASH_AT_LINE_END, DOT_OR_QUOTE_AT_LINE_START };
+const PROBES: Record<string, TextProbe> = { HASH_AFTER_WORD, BACKSLASH_AT_LINE_END };
 const pieces = ["#", "\\", " ", "\t", "\n", "\r\n", "\r", ".", '"', "'", "a", "bind", "\u2028", "x#y", " \\ #"];
 const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(""));
 

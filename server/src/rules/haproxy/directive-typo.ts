@@ -10,7 +10,6 @@ import { didYouMean, replaceRange, replacementFixes } from "../../lint/fixes.js"
 import type { HaproxyRule } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
 import { span } from "./model.js";
-import { DOT_OR_QUOTE_AT_LINE_START } from "./text-probes.js";
 
 const DIRECTIVES = [".if", ".elif", ".else", ".endif", ".diag", ".notice", ".warning", ".alert"];
 const ELIF_SPELLINGS: ReadonlySet<string> = new Set([".elseif", ".elsif", ".else-if", ".else_if", ".elif"]);
@@ -41,7 +40,7 @@ export const directiveTypo: HaproxyRule = {
   },
   check({ model, report }) {
     // Only lines whose first word starts with a dot (or a quote or an escape, which may hide one).
-    for (const { file, line } of model.linesMatching(DOT_OR_QUOTE_AT_LINE_START)) {
+    for (const { file, line } of model.linesMatching(/^[ \t]*["'\\.]/m)) {
       if (line.kind === "statement" && mayStartWithDot(line.keyword) && line.keyword.value.startsWith(".")) {
         reportUnknown(line, file.uri, report);
       } else if (line.kind === "directive" && (line.name === ".else" || line.name === ".endif") && line.args.length > 0) {

@@ -1,6 +1,9 @@
 // Hand-written searches for the patterns haproxy rules look for in the whole text of a file (see
 // TextProbe). Each starts from a character `indexOf` finds quickly, where the regular expression it
-// stands for would try every position of a text of several megabytes.
+// stands for would try every position of a text of several megabytes (measured on the 3.8 MB bench
+// file, first call of a process: 0.1 ms against 2.3 ms and 0.9 ms). A search that must look at every
+// line start is left to its regular expression: a loop over 80,000 lines in JavaScript, run once,
+// stays in the interpreter and took twice as long as the regular expression's native code.
 import type { TextProbe } from "../search-lines.js";
 
 const TAB = 9;
@@ -41,41 +44,6 @@ export const BACKSLASH_AT_LINE_END: TextProbe = {
       let end = at + 1;
       while (end < text.length && isBlank(text.charCodeAt(end))) end++;
       if (atLineEnd(text, end)) return at;
-    }
-    return -1;
-  },
-};
-
-const DOT_OR_QUOTE = /^[ \t]*["'\\.]/m;
-let lastText: string | undefined;
-let lastHasRareBreaks = false;
-
-/**
- * A line whose first non-blank character is a dot, a quote or a backslash. The lines start after
- * each line feed; in a text with a lone carriage return or a Unicode line separator, which also
- * start a line for a JavaScript `^`, the regular expression is run instead.
- */
-export const DOT_OR_QUOTE_AT_LINE_START: TextProbe = {
-  pattern: DOT_OR_QUOTE,
-  find(text, from) {
-    if (text !== lastText) {
-      lastText = text;
-      lastHasRareBreaks = /\r(?!\n)|[\u2028\u2029]/.test(text);
-    }
-    if (lastHasRareBreaks) {
-      const search = new RegExp(DOT_OR_QUOTE.source, "gm");
-      search.lastIndex = from;
-      return search.exec(text)?.index ?? -1;
-    }
-    let start = from === 0 || text.charCodeAt(from - 1) === LINE_FEED ? from : text.indexOf("\n", from) + 1;
-    while (start > 0 || (start === 0 && from === 0)) {
-      let at = start;
-      while (at < text.length && isBlank(text.charCodeAt(at))) at++;
-      const code = text.charCodeAt(at);
-      if (code === 46 || code === 34 || code === 39 || code === BACKSLASH) return start;
-      const next = text.indexOf("\n", at);
-      if (next < 0) return -1;
-      start = next + 1;
     }
     return -1;
   },
