@@ -35,6 +35,8 @@ export interface LineBase {
   readonly wordCount: number;
   wordText(index: number): string | undefined;
   wordValue(index: number): string | undefined;
+  /** Whether `wordValue(index)` is `value` (compared without making a string). */
+  wordIs(index: number, value: string): boolean;
   /** The text from the start of word `from` to the end of word `to - 1`, as written (undefined when empty). */
   wordsText(from: number, to: number): string | undefined;
 }

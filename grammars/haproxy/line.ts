@@ -110,6 +110,17 @@ export class LineNode {
     return this.wordText(index);
   }
 
+  /** Whether `wordValue(index)` is `value`, compared in the text without making a string when the word is plain. */
+  wordIs(index: number, value: string): boolean {
+    if (index < 0 || index >= this.wordCount) return false;
+    if (this.wordList) return this.wordList[index]!.value === value;
+    const entry = this.firstWord + index;
+    const table = this.table;
+    if ((table.flags(entry) & SPECIAL_WORD) !== 0) return this.words[index]!.value === value;
+    const start = table.start(entry);
+    return table.end(entry) - start === value.length && table.lines.text.startsWith(value, start);
+  }
+
   /** The number of arguments: the words after the keyword, up to an `if`/`unless` condition. */
   get argCount(): number {
     const argsEnd = this.extra ? this.extra.argsEnd : this.wordCount;

@@ -1,6 +1,6 @@
 // Proxy keywords whose words haproxy reads one by one (retry-on, hash-type, cookie, email-alert
 // level, option forwardfor except, persist rdp-cookie, declare capture, rate-limit sessions,
-// source): each line alone in a listen section, through haproxy 2.6.12 one file per line. lblint
+// source, balance's parameters, server-template's count): each line alone in a listen section, through haproxy 2.6.12 one file per line. lblint
 // reports an error on the line exactly when haproxy refuses it. Skipped where haproxy is not installed.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -51,6 +51,33 @@ const CASES = [
   "http-check connect addr 10.0.0.1 port 8080 send-proxy proto h2",
   "tcp-check connect port 99999999999",
   "tcp-check connect port 0",
+  "balance hash",
+  "balance hash zzbogus",
+  "balance hash req.hdr(host) lower",
+  "balance hash req.hdr(host),lower",
+  "balance random(0)",
+  "balance random()",
+  "balance random(01)",
+  "balance url_param",
+  "balance url_param x zzbogus",
+  "balance url_param x check_post",
+  "balance hdr(host) zzbogus",
+  "balance hdr(host) use_domain_only",
+  "balance uri len",
+  "balance uri len 0",
+  "balance uri depth -1",
+  "balance uri len 5x",
+  "balance uri whole zzbogus",
+  "balance uri len 5 depth 2 path-only whole",
+  "server-template w 0x10 127.0.0.1:81",
+  "server-template w 0 127.0.0.1:81",
+  "server-template w -3 127.0.0.1:81",
+  "server-template w 1-0 127.0.0.1:81",
+  "server-template w 3- 127.0.0.1:81",
+  "server-template w 0-3 127.0.0.1:81",
+  "server-template w x-3 127.0.0.1:81",
+  "server-template w 10abc 127.0.0.1:81",
+  "server-template w 1-2-3 127.0.0.1:81",
 ];
 
 /** Sections of their own, after the listen section: [header, line]. */
@@ -90,6 +117,17 @@ describe("HA004 keyword words", () => {
     const [found] = expectHaproxy("HA004", "backend b\n    retry-on 503 «all»\n    hash-type consistent «murmur»\n", { haproxyVersion: "2.6" });
     expect(found!.message).toContain("'all' is not a retry-on event (none, conn-failure,");
     expectHaproxy("HA004", "backend b\n    retry-on 421 429\n    hash-type consistent none\n", { haproxyVersion: "3.4" });
+  });
+
+  it("reads balance parameters and server-template counts as haproxy does", () => {
+    const found = expectHaproxy("HA004", "backend b\n    balance «hash»\n    balance uri len «0»\n    balance url_param p «bogus»\n    server-template w «0x10» 10.0.0.1:80\n    server-template v «2-1» 10.0.0.1:80\n    server-template u 10abc 10.0.0.1:80\n");
+    expect(found.map((p) => p.message)).toEqual([
+      "'balance hash' needs a sample expression to hash (balance hash req.hdr(host)); haproxy refuses the line",
+      "'len' needs a number above 0 ('0'); haproxy refuses the line",
+      "'bogus' may not follow 'balance url_param NAME', only 'check_post'; haproxy refuses the line",
+      "'0x10' is not a server count or a range LOW-HIGH: haproxy reads 0 servers; haproxy refuses the line",
+      "'2-1' is not a server count or a range LOW-HIGH: haproxy reads the range 2-1, which runs backwards; haproxy refuses the line",
+    ]);
   });
 
   it.runIf(installed)("agrees with haproxy 2.6.12 on every case", () => {

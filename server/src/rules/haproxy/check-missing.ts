@@ -41,7 +41,7 @@ export const checkMissing: HaproxyRule = {
       }
     }
     for (const section of model.sectionsOfType("backend", "listen")) {
-      const description = model.keywordsIn(section, ["option", "http-check", "tcp-check"]).find((s) => isCheckType(s) || s.keyword.value === "http-check" || s.keyword.value === "tcp-check");
+      const description = model.keywordsIn(section, ["option", "http-check", "tcp-check"]).find((s) => isCheckType(s) || s.wordIs(0, "http-check") || s.wordIs(0, "tcp-check"));
       const servers = model.keywordsIn(section, ["server", "server-template"]);
       if (!description || servers.length === 0) continue;
       if (servers.some((server) => serverChecks(model, section, server, false))) continue;

@@ -4,13 +4,14 @@
 // connect … port` rule names one. Only IP addresses: haproxy does not ask a host name for a port
 // (measured: `server s localhost check` passes). Unix sockets and families are left alone.
 import type { Statement } from "../../../../grammars/haproxy/ast.js";
-import { isIp } from "../../facts/shapes.js";
+import { isIp, isPlainIpv4AndPort } from "../../facts/shapes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { describe, type HaproxyModel, type SectionModel } from "./model.js";
 import { serverChecks } from "./undefined-server.js";
 
 /** Whether an IP server address leaves the port unknown (`10.0.0.1`, `10.0.0.1:`, `10.0.0.1:0`, `[::1]`, `10.0.0.1:+1`). */
 export function lacksPort(address: string): boolean {
+  if (isPlainIpv4AndPort(address)) return false;
   if (address.includes("$") || address.includes("@") || address.startsWith("/")) return false;
   let port: string | undefined;
   let host: string;
@@ -30,7 +31,7 @@ export function lacksPort(address: string): boolean {
 
 /** Whether `port N` is among a line's words from `from` on. */
 function namesPort(statement: Statement, from: number): boolean {
-  for (let i = from; i < statement.wordCount - 1; i++) if (statement.wordValue(i) === "port") return true;
+  for (let i = from; i < statement.wordCount - 1; i++) if (statement.wordIs(i, "port")) return true;
   return false;
 }
 
@@ -38,7 +39,7 @@ function namesPort(statement: Statement, from: number): boolean {
 function portFromSection(model: HaproxyModel, section: SectionModel): boolean {
   for (const holder of [...model.defaultsChain(section), section]) {
     if (model.keywordIn(holder, "default-server").some((statement) => namesPort(statement, 1))) return true;
-    if (model.keywordsIn(holder, ["tcp-check", "http-check"]).some((statement) => statement.wordValue(1) === "connect" && namesPort(statement, 2))) return true;
+    if (model.keywordsIn(holder, ["tcp-check", "http-check"]).some((statement) => statement.wordIs(1, "connect") && namesPort(statement, 2))) return true;
   }
   return false;
 }
@@ -58,7 +59,7 @@ export const checkWithoutPort: HaproxyRule = {
     for (const section of model.sectionsOfType("backend", "listen")) {
       let fromSection: boolean | undefined;
       for (const server of model.keywordsIn(section, ["server", "server-template"])) {
-        const at = server.wordValue(0) === "server" ? 2 : 3;
+        const at = server.wordIs(0, "server") ? 2 : 3;
         const address = server.wordValue(at);
         if (address === undefined || !lacksPort(address) || namesPort(server, at + 1)) continue;
         if (!serverChecks(model, section, server, false)) continue;

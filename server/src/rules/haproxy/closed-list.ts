@@ -33,7 +33,9 @@ export function balanceArgumentReport(word: Word): Report | undefined {
   if (hasVariable(word)) return undefined;
   if (value.startsWith("random") && value !== "random") {
     if (value[6] !== "(") return { severity: "warning", range: word.range, message: `'${value}' is not a balance algorithm; haproxy reads it as 'random' without a word` };
-    return /^random\(\d*\)/.test(value) ? undefined : { range: word.range, message: `'${value}': random takes a number of draws in its parentheses (random(2)); haproxy refuses it` };
+    const draws = /^random\((\d*)\)/.exec(value);
+    if (!draws) return { range: word.range, message: `'${value}': random takes a number of draws in its parentheses (random(2)); haproxy refuses it` };
+    return draws[1] !== "" && Number(draws[1]) === 0 ? { range: word.range, message: `'${value}': random needs at least 1 draw; haproxy refuses it` } : undefined;
   }
   const named = /^(rdp-cookie|hdr)\((.*)$/.exec(value);
   if (!named) return undefined;

@@ -5,6 +5,7 @@
 // (`\#`, haproxy then reads the whole word), or to separate the comment (haproxy's reading stays).
 import { replaceRange } from "../../lint/fixes.js";
 import type { Fix, HaproxyRule } from "../../lint/rule.js";
+import { HASH_AFTER_WORD } from "./text-probes.js";
 
 export const hashInWord: HaproxyRule = {
   meta: {
@@ -19,7 +20,7 @@ export const hashInWord: HaproxyRule = {
   },
   check({ model, report }) {
     // Only lines where a `#` follows something else than a blank (or an escaped blank).
-    for (const { file, line } of model.linesMatching(/(?:[^ \t\r\n]|\\[ \t])#/)) {
+    for (const { file, line } of model.linesMatching(HASH_AFTER_WORD)) {
       const comment = line.comment;
       const last = line.words[line.words.length - 1];
       if (!comment || !last || last.range.endOffset !== comment.range.startOffset) continue;

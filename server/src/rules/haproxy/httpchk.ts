@@ -17,7 +17,7 @@ export interface HttpchkOption {
 }
 
 export function isHttpchk(statement: Statement): boolean {
-  return statement.wordValue(0) === "option" && argValue(statement, 0) === "httpchk";
+  return statement.wordIs(0, "option") && argValue(statement, 0) === "httpchk";
 }
 
 export function readHttpchk(statement: Statement): HttpchkOption {

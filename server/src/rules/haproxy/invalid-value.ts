@@ -8,7 +8,7 @@ import { checkExpectReports, cookieModeReports, errorCodeReports } from "./check
 import { compressionAlgorithmReports } from "./option-parameters.js";
 import { optionValueProblem } from "./option-values.js";
 import type { Word } from "../../../../grammars/haproxy/ast.js";
-import { checkShape, parseShape } from "../../facts/shapes.js";
+import { checkShape, isPlainIpv4AndPort, parseShape } from "../../facts/shapes.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
@@ -229,13 +229,17 @@ export const invalidValue: HaproxyRule = {
       // The argument words are made only where a line is read word by word or has a problem.
       const count = reading.count;
       const uri = section.uri;
-      if (which & SERVER && count > 1 && swappedNameAndAddress(reading.value(0)!, reading.value(1)!)) {
-        const message = `${keyword.name} name '${reading.value(0)}' looks like an address, and its address '${reading.value(1)}' like a name: were they swapped? (haproxy refuses an address it cannot resolve)`;
+      // Most server lines of a large file: `NAME A.B.C.D:PORT …`, nothing to say about the address.
+      const address = which & SERVER && count > 1 ? reading.value(1)! : undefined;
+      if (address === undefined || isPlainIpv4AndPort(address)) {
+        // Nothing to check.
+      } else if (swappedNameAndAddress(reading.value(0)!, address)) {
+        const message = `${keyword.name} name '${reading.value(0)}' looks like an address, and its address '${address}' like a name: were they swapped? (haproxy refuses an address it cannot resolve)`;
         report({ uri, severity: "warning", range: reading.args[1]!.range, message });
-      } else if (which & SERVER && count > 1) {
-        const found = serverPortProblem(reading.value(1)!, section.type === "peers" || section.type === "ring");
+      } else {
+        const found = serverPortProblem(address, section.type === "peers" || section.type === "ring");
         if (found) {
-          const message = `${found.problem} in ${keyword.name} address '${reading.value(1)}'${found.tolerated ?? "; haproxy refuses it"}`;
+          const message = `${found.problem} in ${keyword.name} address '${address}'${found.tolerated ?? "; haproxy refuses it"}`;
           report({ uri, ...(found.tolerated ? { severity: "warning" as const } : {}), range: reading.args[1]!.range, message });
         }
       }

@@ -192,6 +192,67 @@ function notZero(what: string, after26 = false): (args: readonly Word[], version
   };
 }
 
+/** C's atoi(): leading blanks, a sign, the digits that follow; 0 when there are none. */
+function atoi(text: string): number {
+  const match = /^[ \t]*([+-]?\d+)/.exec(text);
+  return match ? Number(match[1]) : 0;
+}
+
+/**
+ * `server-template PREFIX NUMBER|LOW-HIGH ADDRESS`. haproxy 2.6.12 reads the number or each end of
+ * the range with atoi() (`0x10` is 0, `10abc` is 10) and refuses a first server number below 0, a
+ * range that runs backwards, and a count of 0 ("Wrong server-template number or range arg").
+ */
+function serverTemplateReports(args: readonly Word[]): Report[] {
+  const range = args[1];
+  if (!range || range.value.includes("$")) return [];
+  const value = range.value;
+  const dash = value.indexOf("-");
+  let low = atoi(value);
+  let high = dash < 0 ? low : atoi(value.slice(dash + 1));
+  if (dash < 0) low = 1;
+  if (low >= 0 && low <= high) return [];
+  const why = dash < 0 ? `haproxy reads ${high} servers` : low < 0 ? `haproxy reads the first server number as ${low}` : `haproxy reads the range ${low}-${high}, which runs backwards`;
+  return [{ range: range.range, message: `'${value}' is not a server count or a range LOW-HIGH: ${why}; haproxy refuses the line` }];
+}
+
+/**
+ * The words after a balance algorithm, as haproxy 2.6.12 reads them ("balance hash requires a
+ * sample expression", "balance hash takes no other argument", "balance url_param requires an URL
+ * parameter name" / "only accepts 'check_post' modifier", "balance hdr(host) only accepts
+ * 'use_domain_only' modifier", "balance uri : 'len' expects a positive integer", "balance uri only
+ * accepts parameters 'len', 'depth', 'path-only', and 'whole'"). The other algorithms ignore what
+ * follows them.
+ */
+function balanceReports(args: readonly Word[]): Report[] {
+  const algorithm = args[0];
+  if (!algorithm || args.some(holdsVariable)) return [];
+  const name = algorithm.value;
+  const refuse = (word: Word, message: string): Report[] => [{ range: word.range, message: `${message}; haproxy refuses the line` }];
+  if (name === "hash") {
+    if (!args[1]) return refuse(algorithm, "'balance hash' needs a sample expression to hash (balance hash req.hdr(host))");
+    return args[2] ? refuse(args[2], `'balance hash' takes one expression and nothing after it ('${args[2].value}')`) : [];
+  }
+  if (name === "url_param") {
+    if (!args[1]) return refuse(algorithm, "'balance url_param' needs the name of a URL parameter");
+    return args[2] && args[2].value !== "check_post" ? refuse(args[2], `'${args[2].value}' may not follow 'balance url_param NAME', only 'check_post'`) : [];
+  }
+  if (name.startsWith("hdr(")) {
+    return args[1] && args[1].value !== "use_domain_only" ? refuse(args[1], `'${args[1].value}' may not follow 'balance ${name}', only 'use_domain_only'`) : [];
+  }
+  if (name !== "uri") return [];
+  for (let i = 1; i < args.length; i++) {
+    const word = args[i]!;
+    if (word.value === "path-only" || word.value === "whole") continue;
+    if (word.value !== "len" && word.value !== "depth") return refuse(word, `'${word.value}' is not a 'balance uri' parameter (len, depth, path-only, whole)`);
+    const value = args[i + 1];
+    // haproxy reads the number with atoi(): leading digits, the rest ignored.
+    if (!value || !(atoi(value.value) > 0)) return refuse(value ?? word, `'${word.value}' needs a number above 0${value ? ` ('${value.value}')` : ""}`);
+    i++;
+  }
+  return [];
+}
+
 /** By keyword as the tables name it: what to check in its arguments. */
 const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, statement: Statement) => Report[]>> = {
   "retry-on": retryOnReports,
@@ -204,6 +265,8 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   "rate-limit sessions": rateLimitReports,
   source: sourceReports,
   mailer: mailerReports,
+  "server-template": serverTemplateReports,
+  balance: balanceReports,
   "stats timeout": notZero("the stats socket's timeout"),
   "tune.bufsize": notZero("the buffer size", true),
   "tcp-check connect": checkConnectReports,

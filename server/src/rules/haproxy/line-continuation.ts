@@ -4,6 +4,7 @@
 // No automatic fix; the editor offers to join the two lines.
 import { replaceRange } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
+import { BACKSLASH_AT_LINE_END } from "./text-probes.js";
 
 /** `/\\[ \t]?$/` on the last word's text, without a regular expression: this runs on every line. */
 function endsWithBackslash(text: string): boolean {
@@ -26,7 +27,7 @@ export const lineContinuation: HaproxyRule = {
   },
   check({ model, report }) {
     // Only lines that end with a backslash (and blanks).
-    for (const { file, line, index } of model.linesMatching(/\\[ \t]*$/m)) {
+    for (const { file, line, index } of model.linesMatching(BACKSLASH_AT_LINE_END)) {
       const lines = model.fileLines(file);
       const last = line.words[line.words.length - 1];
       if (!last || !endsWithBackslash(last.text) || line.comment) continue;

@@ -1,7 +1,7 @@
 // The per-configuration model every haproxy rule reads: sections in order with their statements,
 // the defaults each proxy inherits from, and the definitions and references of every named thing.
 // Built once per lint run; rules never walk the text themselves.
-import { searchLines } from "../search-lines.js";
+import { searchLines, type TextProbe } from "../search-lines.js";
 import type { HaproxyParseResult } from "../../../../grammars/haproxy/parse.js";
 import type { AclReference, Condition, ConditionalBranch, ConditionTerm, Line, Section, Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import type { LineIndex, Range } from "../../../../grammars/common/text.js";
@@ -98,15 +98,16 @@ export class Placed implements Located {
 
   /** The value of argument `index` (of `statement.args`), read without decoding when the line is plain. */
   value(index: number): string | undefined {
-    const word = this.statement.args[index];
-    return word === undefined ? undefined : this.plain ? word.text : word.value;
+    const statement = this.statement;
+    if (index < 0 || index >= statement.argCount) return undefined;
+    return this.plain ? statement.wordText(index + 1) : statement.wordValue(index + 1);
   }
 
-  /** Where `value` first stands among the arguments' values, or -1. */
+  /** Where `value` first stands among the arguments' values, or -1 (compared without making the words). */
   indexOf(value: string): number {
-    const args = this.statement.args;
-    const plain = this.plain;
-    for (let i = 0; i < args.length; i++) if ((plain ? args[i]!.text : args[i]!.value) === value) return i;
+    const statement = this.statement;
+    const count = statement.argCount;
+    for (let i = 0; i < count; i++) if (statement.wordIs(i + 1, value)) return i;
     return -1;
   }
 
@@ -225,7 +226,13 @@ export class HaproxyModel {
     for (const file of files) {
       for (const section of file.parse.ast.sections) {
         if (!conditions.readable(section.header)) continue;
-        const statements = section.body.filter((line): line is Statement => line.kind === "statement" && conditions.readable(line));
+        // An indexed loop, not filter(): a callback per line costs most of this loop in a single run.
+        const body = section.body;
+        const statements: Statement[] = [];
+        for (let i = 0; i < body.length; i++) {
+          const line = body[i]!;
+          if (line.kind === "statement" && (line.guard === undefined || conditions.readable(line))) statements.push(line);
+        }
         const model: SectionModel = {
           section,
           uri: file.uri,
@@ -481,7 +488,7 @@ export class HaproxyModel {
    * `fileLines`, in order: what a rule that looks for something written must read. For a text
    * the search cannot map onto its lines (a carriage return alone), every line.
    */
-  linesMatching(pattern: string | RegExp): readonly { readonly file: HaproxyFileInput; readonly line: Line; readonly index: number }[] {
+  linesMatching(pattern: string | RegExp | TextProbe): readonly { readonly file: HaproxyFileInput; readonly line: Line; readonly index: number }[] {
     const found: { file: HaproxyFileInput; line: Line; index: number }[] = [];
     for (const file of this.files) {
       const lines = this.fileLines(file);
@@ -491,7 +498,8 @@ export class HaproxyModel {
       const first = lines[0] ? lines[0].line - base : 0;
       let mapped = this.mappedLines.get(file);
       if (mapped === undefined) {
-        mapped = !hasLoneCarriageReturn(index.text) && lines.every((line, i) => line.line - base === first + i);
+        mapped = !hasLoneCarriageReturn(index.text);
+        for (let i = 0; mapped && i < lines.length; i++) mapped = lines[i]!.line - base === first + i;
         this.mappedLines.set(file, mapped);
       }
       if (!mapped) {

@@ -83,7 +83,7 @@ function statementOptions(statement: Statement, from: number, values: ReadonlySe
 
 /** The options of a `bind` line (after its address) or of a `stats socket` line (after its address). */
 export function bindOptions(statement: Statement): LineOption[] {
-  const from = statement.wordValue(0) === "stats" ? 2 : 1;
+  const from = statement.wordIs(0, "stats") ? 2 : 1;
   return statementOptions(statement, from, BIND_VALUE_OPTIONS);
 }
 

@@ -105,7 +105,7 @@ export interface Criterion {
   readonly base: string;
   readonly ignoreCase: boolean;
   /** Patterns written on the line (those in `-f` files are not). */
-  readonly patterns: Word[];
+  readonly patterns: readonly Word[];
   /**
    * A word before the patterns that starts with '-' and is no flag haproxy knows (-i, -f, -m, -n,
    * -M, -u, --): haproxy refuses it; the patterns are read from it on.
@@ -115,8 +115,20 @@ export interface Criterion {
 
 const MATCH_SUFFIXES = ["reg", "beg", "end", "sub", "dom", "dir", "len", "str", "found", "cnt", "ip", "val"];
 
-/** Reads `criterion [flags] patterns…` (the words after an ACL's name, or inside `{ }`). */
+/**
+ * Criteria already read, per list of words: the ACL rules read the same criteria (see
+ * forEachAclCriterion, which hands each of them the same lists).
+ */
+const criteria = new WeakMap<readonly Word[], Criterion | null>();
+
+/** Reads `criterion [flags] patterns…` (the words after an ACL's name, or inside `{ }`); read once per list of words. */
 export function readCriterion(words: readonly Word[]): Criterion | undefined {
+  let criterion = criteria.get(words);
+  if (criterion === undefined) criteria.set(words, (criterion = readCriterionOnce(words) ?? null));
+  return criterion ?? undefined;
+}
+
+function readCriterionOnce(words: readonly Word[]): Criterion | undefined {
   const word = words[0];
   if (!word) return undefined;
   const value = word.value;

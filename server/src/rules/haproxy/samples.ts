@@ -125,8 +125,10 @@ export function sampleNames(statement: Statement, reading: StatementReading, log
   const globalVar = name === "set-var";
   // `tcp-check connect port EXPR`: a port that is not a number is a sample expression.
   const connect = name === "tcp-check connect" || name === "http-check connect";
+  // `balance hash EXPR`: the expression whose hash picks the server.
+  const hash = name === "balance" && statement.wordIs(1, "hash");
   // Most lines have no sample at all: nothing to allocate for them (not even their words).
-  if (!logFormat && !(name === "acl" && reading.count > 1) && !action && !stick && !globalVar && !connect && !(statement.hasCondition && statement.condition?.expression)) return NONE;
+  if (!logFormat && !(name === "acl" && reading.count > 1) && !action && !stick && !globalVar && !connect && !hash && !(statement.hasCondition && statement.condition?.expression)) return NONE;
   const args = reading.args;
   const out: SampleName[] = [];
   if (logFormat) {
@@ -139,7 +141,7 @@ export function sampleNames(statement: Statement, reading: StatementReading, log
     if (expression && !expression.value.includes("%[")) readChain(expression, expression.value, 0, false, out, /^sc-set-gpt/.test(args[0].value));
   }
   if (stick && args[0]) readChain(args[0], args[0].value, 0, false, out);
-  if (globalVar && args[1]) readChain(args[1], args[1].value, 0, false, out);
+  if ((globalVar || hash) && args[1]) readChain(args[1], args[1].value, 0, false, out);
   if (connect) {
     const port = args.findIndex((word) => word.value === "port");
     const expression = port >= 0 ? args[port + 1] : undefined;

@@ -5,6 +5,7 @@
 // holds `none` or an IP address. An `init-addr` list without them (`libc`, `last,libc`) refuses to
 // start even with `resolvers`, because it replaces the default. Single-label names (`web:80`, as in
 // Docker networks) are names too; `localhost` always resolves.
+import { isPlainIpv4AndPort } from "../../facts/shapes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { isDynamic } from "./model.js";
 import { isIpv4, parseAddress, rangeInWord, serverAddressText, serverAddressWord } from "./options.js";
@@ -34,7 +35,7 @@ export const serverHostnameWithoutResolvers: HaproxyRule = {
       for (const server of serverLines(model, section)) {
         // Most servers are written with an IPv4 address and a port: no name to resolve (and no word to make).
         const text = serverAddressText(server);
-        if (text === undefined || IPV4_AND_PORT.test(text)) continue;
+        if (text === undefined || isPlainIpv4AndPort(text) || IPV4_AND_PORT.test(text)) continue;
         const word = serverAddressWord(server)!;
         if (isDynamic(word) || word.value.includes("$")) continue;
         const address = parseAddress(word.value);

@@ -44,7 +44,7 @@ function candidates(model: HaproxyModel): { server: Statement; section: SectionM
 /** Whether certificates are checked unless a server says otherwise (global `ssl-server-verify`). */
 function verifiesByDefault(model: HaproxyModel): boolean {
   for (const { statement } of globalStatements(model)) {
-    if (statement.wordValue(0) === "ssl-server-verify") return statement.wordValue(1) !== "none";
+    if (statement.wordIs(0, "ssl-server-verify")) return !statement.wordIs(1, "none");
   }
   return true;
 }
