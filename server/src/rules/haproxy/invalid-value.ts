@@ -8,6 +8,7 @@ import { checkExpectReports, cookieModeReports, errorCodeReports } from "./check
 import { compressionAlgorithmReports } from "./option-parameters.js";
 import { optionValueProblem } from "./option-values.js";
 import type { Word } from "../../../../grammars/haproxy/ast.js";
+import { haproxyArgsAt } from "../../facts/haproxy.js";
 import { checkShape, isPlainIpv4AndPort, parseShape } from "../../facts/shapes.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
@@ -272,7 +273,7 @@ export const invalidValue: HaproxyRule = {
         if (bad) report({ uri, ...bad });
       } else if (keyword.args?.shapes) {
         // A keyword whose value changed kind after 2.6 (a number that became a size) has later shapes.
-        const shapes = model.version !== "2.6" && keyword.args.laterShapes ? keyword.args.laterShapes : keyword.args.shapes;
+        const shapes = haproxyArgsAt(keyword.args, model.version)!.shapes!;
         for (let index = 0; index < shapes.length && index < count; index++) {
           const shapeText = shapes[index]!;
           // A name or an address (checked below) fits any value: the word is not read.
