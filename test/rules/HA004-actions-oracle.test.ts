@@ -52,6 +52,13 @@ const CASES: readonly (readonly ["fe" | "be", string])[] = [
   ["fe", "http-request sc-set-gpt0(3) 1"],
   ["fe", "http-request sc-inc-gpc(0,3)"],
   ["fe", "tcp-request content sc-inc-gpc1(5)"],
+  ["fe", "http-request auth realm X zzbogus"],
+  ["fe", "http-request auth realm"],
+  ["fe", "http-request auth realm X if TRUE"],
+  ["fe", "http-response set-status 200 zzbogus"],
+  ["fe", "http-response set-status 200 reason X zzbogus"],
+  ["fe", "http-response set-status 200 reason X"],
+  ["fe", "http-after-response set-status 101 when"],
 ];
 
 function config(where: "fe" | "be", line: string): { text: string; line: number } {

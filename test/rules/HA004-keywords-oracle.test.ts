@@ -78,6 +78,8 @@ const CASES = [
   "server-template w x-3 127.0.0.1:81",
   "server-template w 10abc 127.0.0.1:81",
   "server-template w 1-2-3 127.0.0.1:81",
+  "server s2 check",
+  "server s2 127.0.0.1:82 check",
 ];
 
 /** Sections of their own, after the listen section: [header, line]. */
@@ -85,6 +87,8 @@ const SECTION_CASES: readonly (readonly [string, string])[] = [
   ["resolvers dns", "nameserver ns1 10.0.0.300:53"],
   ["resolvers dns", "nameserver ns1 10.0.0.1:53"],
   ["mailers m", "mailer smtp1 10.0.0.1"],
+  ["peers p", "peer A tfo"],
+  ["peers p", "server A v4v6"],
   ["mailers m", "mailer smtp1 10.0.0.300:25"],
   ["mailers m", "mailer smtp1 10.0.0.1:25"],
   ["ring r", "server s1 10.0.0.300:514"],

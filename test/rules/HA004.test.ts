@@ -508,5 +508,11 @@ describe("HA004 invalid-value: a server's name and address swapped (found by mut
     expectHaproxy("HA004", "global\n    tune.bufsize «0»\n", { haproxyVersion: "2.6" });
     expectHaproxy("HA004", "global\n    tune.bufsize «0»\n", { haproxyVersion: "3.4" });
   });
-});
 
+  it("reports an option where an address belongs, and words after auth's realm or set-status's reason", () => {
+    expectHaproxy(
+      "HA004",
+      "backend b\n    server s «check»\n    server t 10.0.0.2:80 check\nfrontend f\n    bind :80\n    http-request auth realm X «foo»\n    http-request auth realm X if TRUE\n    http-response set-status 200 reason OK «when»\n    default_backend b\n",
+    );
+  });
+});

@@ -106,7 +106,9 @@ export function actionOptionReports(keyword: string, args: readonly Word[], vers
   if (name === "set-status") {
     const code = args[1];
     const problem = code && !CONDITION.has(code.value) && !code.value.includes("$") ? between(100, 999)(code.value) : undefined;
-    return [...(problem ? [{ range: code!.range, message: `'${code!.value}' ${problem}` }] : []), ...optionReports(OPTIONS["set-status"]!, args.slice(2), version)];
+    // After the status, only `reason TEXT` may come before the condition (measured: "expects either 'if' or 'unless'").
+    const after = code && !CONDITION.has(code.value) ? args.slice(2) : [];
+    return [...(problem ? [{ range: code!.range, message: `'${code!.value}' ${problem}` }] : []), ...optionReports(OPTIONS["set-status"]!, after, version, false, { action: "set-status", flags: [] })];
   }
   if (/^track-sc\d+$/.test(name)) {
     const table = args.findIndex((word) => word.value === "table");

@@ -103,8 +103,13 @@ function actionReports(placed: Placed, version: string, experimental: boolean): 
     }
     case "auth": {
       const next = words[1];
-      if (!next || CONDITION.has(next.value) || next.value === "realm") return [];
-      return [{ range: next.range, message: `'${next.value}' is not an option of auth: only 'realm NAME' may come before the condition; haproxy refuses the line` }];
+      if (!next || CONDITION.has(next.value)) return [];
+      if (next.value !== "realm") return [{ range: next.range, message: `'${next.value}' is not an option of auth: only 'realm NAME' may come before the condition; haproxy refuses the line` }];
+      const realm = words[2];
+      if (!realm || CONDITION.has(realm.value)) return [{ range: next.range, message: "'realm' needs a name; haproxy refuses the line" }];
+      const after = words[3];
+      if (!after || CONDITION.has(after.value)) return [];
+      return [{ range: after.range, message: `'${after.value}' may not follow 'auth realm ${realm.value}', only 'if' or 'unless' and a condition; haproxy refuses the line` }];
     }
     case "redirect":
       return redirectReports(action, words.slice(1));

@@ -8,7 +8,7 @@ import { checkExpectReports, cookieModeReports, errorCodeReports } from "./check
 import { compressionAlgorithmReports } from "./option-parameters.js";
 import { optionValueProblem } from "./option-values.js";
 import type { Word } from "../../../../grammars/haproxy/ast.js";
-import { haproxyArgsAt } from "../../facts/haproxy.js";
+import { haproxyArgsAt, haproxyBindOption, haproxyServerOption } from "../../facts/haproxy.js";
 import { checkShape, isPlainIpv4AndPort, parseShape } from "../../facts/shapes.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
@@ -234,6 +234,10 @@ export const invalidValue: HaproxyRule = {
       const address = which & SERVER && count > 1 ? reading.value(1)! : undefined;
       if (address === undefined || isPlainIpv4AndPort(address)) {
         // Nothing to check.
+      } else if (/^[a-z][a-z0-9-]*$/.test(address) && (haproxyServerOption(address) || haproxyBindOption(address))) {
+        // `server s check`, `peer A v4v6`: an option word where the address should be (measured:
+        // "could not resolve address 'check'", in peers "invalid address: 'v4v6'").
+        report({ uri, range: reading.args[1]!.range, message: `'${address}' is an option, not an address: this ${keyword.name} line has no address; haproxy refuses it` });
       } else if (swappedNameAndAddress(reading.value(0)!, address)) {
         const message = `${keyword.name} name '${reading.value(0)}' looks like an address, and its address '${address}' like a name: were they swapped? (haproxy refuses an address it cannot resolve)`;
         report({ uri, severity: "warning", range: reading.args[1]!.range, message });
