@@ -68,4 +68,9 @@ describe("HA003 argument-count: an unclosed quote", () => {
   it("leaves the count of a line with an unclosed quote to the syntax error", () => {
     expectHaproxy("HA003", 'global\n    log "127.0.0.1:514 local0\nfrontend f\n    http-request set-header "X-A v\n');
   });
+
+  it("warns about more words after a ring's timeout, which haproxy ignores there", () => {
+    const found = expectHaproxy("HA003", "ring r\n    timeout server 10 «s»\n    server s 127.0.0.1:514\nbackend b\n    timeout server 10 «s»\n");
+    expect(found.map((p) => p.severity)).toEqual(["warning", "error"]);
+  });
 });

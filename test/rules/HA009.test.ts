@@ -50,4 +50,9 @@ http-errors h «x»
       "warning 'http-errors' takes only a name; haproxy 2.6 ignores 'x' and what follows",
     ]);
   });
+
+  it("warns only about a backend header with more words and nothing under it, which haproxy skips without a word", () => {
+    const found = expectHaproxy("HA009", "backend empty «extra»\nbackend full «extra»\n    server s 10.0.0.1:80\n");
+    expect(found.map((p) => p.severity)).toEqual(["warning", "error"]);
+  });
 });

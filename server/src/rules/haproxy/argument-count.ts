@@ -117,10 +117,17 @@ export const argumentCount: HaproxyRule = {
         });
       } else if (max >= 0 && count > max) {
         const extra = reading.args.slice(max);
+        // A ring reads its two timeouts' first word and ignores the rest without a word (measured, 2.6.12).
+        const ignored = section.type === "ring" && name.startsWith("timeout ");
         report({
+          ...(ignored ? { severity: "warning" as const } : {}),
           uri: section.uri,
           range: { start: extra[0]!.range.start, end: extra[extra.length - 1]!.range.end },
-          message: max === 0 ? `'${name}' takes no argument` : `'${name}' takes at most ${max} argument${max === 1 ? "" : "s"}; haproxy refuses the rest`,
+          message: ignored
+            ? `'${name}' takes one value; in a ring haproxy ignores the rest without a word`
+            : max === 0
+              ? `'${name}' takes no argument`
+              : `'${name}' takes at most ${max} argument${max === 1 ? "" : "s"}; haproxy refuses the rest`,
         });
       }
     }

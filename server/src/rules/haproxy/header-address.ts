@@ -56,6 +56,11 @@ export const headerAddress: HaproxyRule = {
         report({ uri: section.uri, range, severity: "warning", message: `'defaults' takes only a name and 'from DEFAULTS'; haproxy 2.6 ignores '${first.text}' and what follows` });
         continue;
       }
+      if (!isAddress && section.type === "backend" && section.statements.length === 0) {
+        // Measured with 2.6.12: the header is refused without a word, and only its first line says so.
+        report({ uri: section.uri, range, severity: "warning", message: `'backend' takes only a name (and 'from DEFAULTS'); haproxy skips this header without a word, and would refuse every line under it` });
+        continue;
+      }
       if (!isAddress) {
         report({ uri: section.uri, range, message: `'${section.type}' takes only a name${section.type === "defaults" || section.section.from ? "" : " (and 'from DEFAULTS')"}; haproxy refuses this section` });
         continue;
