@@ -329,6 +329,8 @@ export const actions = {
     "set-var-fmt": { args: any(0) },
     // `set-var(txn.x) <expr>` may carry conditions on the variable (3.x `ifexists`, …) in the parentheses only
     "set-var": { args: { min: 1, max: 1 } },
+    // `strict-mode { on | off }`: one word (2.6.12: "'http-response strict-mode' expects either 'if' or 'unless'" after it)
+    "strict-mode": { args: { min: 1, max: 1 } },
     // `http-request capture <sample> len <n>` / `id <n>`
     capture: { args: any(1) },
     // 3.4 manual, 9.6: "OpenTracing will be deprecated in 3.3 and removed in 3.5"

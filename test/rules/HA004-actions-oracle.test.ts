@@ -59,6 +59,8 @@ const CASES: readonly (readonly ["fe" | "be", string])[] = [
   ["fe", "http-response set-status 200 reason X zzbogus"],
   ["fe", "http-response set-status 200 reason X"],
   ["fe", "http-after-response set-status 101 when"],
+  ["fe", "http-response strict-mode off zzbogus"],
+  ["fe", "http-request strict-mode on if TRUE"],
 ];
 
 function config(where: "fe" | "be", line: string): { text: string; line: number } {
