@@ -12,8 +12,17 @@ import { forEachAclCriterion } from "./acl-criteria.js";
 import { readCriterion } from "./sample-expr.js";
 
 const OPERATORS = new Set(["eq", "ge", "gt", "le", "lt"]);
-// A single number may be negative (`gt -5`, `-- -5`); a range's bounds may not (haproxy 2.6.12).
-const INTEGER = /^(?:-?\d+|\d+:\d*|:\d+)$/;
+// A single number may be negative (`gt -5`, `-- -5`); a range's bounds may not, and either may be
+// left out, with ':' or '-' between them (`1:5`, `1-5`, `5:`, `:5`, `1-`; haproxy 2.6.12).
+const INTEGER = /^(?:-?\d+|\d+[:-]\d*|:\d+)$/;
+/** Operators after which haproxy 2.6.12 also takes a dotted number (`gt 0.5`, `le 1.2.3`): not `eq`. */
+const ORDERING = new Set(["ge", "gt", "le", "lt"]);
+
+/** A range whose low bound is above its high one (`5:1`, `5-1`), which haproxy refuses. */
+function backwards(value: string): boolean {
+  const range = /^(\d+)[:-](\d+)$/.exec(value);
+  return range !== null && Number(range[1]) > Number(range[2]);
+}
 
 function patternReports(words: readonly Word[]): Report[] {
   const criterion = readCriterion(words);
@@ -24,10 +33,20 @@ function patternReports(words: readonly Word[]): Report[] {
   const reports: Report[] = [];
   for (let i = 0; i < criterion.patterns.length; i++) {
     const pattern = criterion.patterns[i]!;
-    if (OPERATORS.has(pattern.value) || INTEGER.test(pattern.value) || pattern.value.includes("$")) continue;
-    const after = criterion.patterns[i - 1] && OPERATORS.has(criterion.patterns[i - 1]!.value);
+    if (OPERATORS.has(pattern.value) || pattern.value.includes("$")) continue;
+    const range = rangeInWord(pattern, 0, pattern.value.length);
+    if (INTEGER.test(pattern.value)) {
+      if (backwards(pattern.value)) reports.push({ range, message: `'${pattern.value}' is a range that runs backwards; haproxy refuses it` });
+      continue;
+    }
+    const operator = criterion.patterns[i - 1]?.value;
+    const after = operator !== undefined && OPERATORS.has(operator);
+    if (operator !== undefined && ORDERING.has(operator) && /^\d+\./.test(pattern.value)) {
+      reports.push({ range, severity: "warning", message: `'${pattern.value}' is no integer: haproxy takes it after '${operator}' as a dotted version number, not as a fraction, and compares '${criterion.fetch}' with that` });
+      continue;
+    }
     reports.push({
-      range: rangeInWord(pattern, 0, pattern.value.length),
+      range,
       message: `'${pattern.value}' is not ${after ? "a number" : "a number, a range or an operator"}, which '${criterion.fetch}' (${how}) is matched against`,
     });
   }
