@@ -61,6 +61,9 @@ const CASES: readonly (readonly ["fe" | "be", string])[] = [
   ["fe", "http-after-response set-status 101 when"],
   ["fe", "http-response strict-mode off zzbogus"],
   ["fe", "http-request strict-mode on if TRUE"],
+  ["fe", "http-response del-header X zzbogus"],
+  ["fe", "http-response del-header X -m str if TRUE"],
+  ["fe", "http-response del-header -m sub sub"],
 ];
 
 function config(where: "fe" | "be", line: string): { text: string; line: number } {

@@ -89,6 +89,7 @@ const SECTION_CASES: readonly (readonly [string, string])[] = [
   ["mailers m", "mailer smtp1 10.0.0.1"],
   ["peers p", "peer A tfo"],
   ["peers p", "server A v4v6"],
+  ["peers p", "server"],
   ["mailers m", "mailer smtp1 10.0.0.300:25"],
   ["mailers m", "mailer smtp1 10.0.0.1:25"],
   ["ring r", "server s1 10.0.0.300:514"],

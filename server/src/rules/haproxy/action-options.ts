@@ -110,6 +110,11 @@ export function actionOptionReports(keyword: string, args: readonly Word[], vers
     const after = code && !CONDITION.has(code.value) ? args.slice(2) : [];
     return [...(problem ? [{ range: code!.range, message: `'${code!.value}' ${problem}` }] : []), ...optionReports(OPTIONS["set-status"]!, after, version, false, { action: "set-status", flags: [] })];
   }
+  if (name === "del-header") {
+    // `del-header NAME [-m METHOD]`: nothing else before the condition (measured: "expects either 'if' or 'unless'").
+    const after = args[1] && !CONDITION.has(args[1].value) ? args.slice(2) : [];
+    return optionReports(OPTIONS["del-header"]!, after, version, false, { action: "del-header", flags: [] });
+  }
   if (/^track-sc\d+$/.test(name)) {
     const table = args.findIndex((word) => word.value === "table");
     const value = table > 0 ? args[table + 1] : undefined;

@@ -25,12 +25,13 @@ type Known = Extract<StatementReading, { kind: "known" }>;
 
 /**
  * Minimums that depend on the section or the first word, which the tables cannot hold: a proxy's
- * `server` needs an address (a `peers` one may go without), and `log` needs a facility after its
+ * `server` needs an address (a `peers` one may go without, and haproxy 2.6.12 even takes a bare
+ * `server` there without a word), and `log` needs a facility after its
  * target unless it is `log global`.
  */
 function minimumFor(reading: Known, sectionType: string): number | undefined {
   const name = reading.match.keyword.name;
-  if (name === "server" && sectionType !== "peers") return 2;
+  if (name === "server") return sectionType === "peers" ? 0 : 2;
   if (name === "log" && reading.value(0) !== "global") return 2;
   // haproxy 2.6.12 takes a log-forward section's `bind` without an address (it then binds nothing).
   if (name === "bind" && sectionType === "log-forward") return 0;

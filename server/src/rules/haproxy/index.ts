@@ -9,6 +9,7 @@ import { sampleArguments } from "./sample-arguments.js";
 import { filterArguments } from "./filter-arguments.js";
 import { externalCheck } from "./external-check.js";
 import { checkWithoutPort } from "./check-without-port.js";
+import { compressionFilter } from "./compression-filter.js";
 import { fetchDirection } from "./fetch-direction.js";
 import { argumentCount } from "./argument-count.js";
 import { checkMissing } from "./check-missing.js";
@@ -142,4 +143,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   aclAddressPattern,
   checkWithoutPort,
   fetchDirection,
+  compressionFilter,
 ];
