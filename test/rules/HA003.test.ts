@@ -55,8 +55,8 @@ describe("HA003 argument-count: actions, sections and words that depend on their
     ]);
   });
 
-  it("reports a section header without a name, except global and defaults", () => {
-    expectHaproxy("HA003", "global\ndefaults\n«frontend»\n«backend»\nbackend b\n«peers»\n«userlist»\n«resolvers»\n");
+  it("reports a section header without a name, except those that take none or may go without one", () => {
+    expectHaproxy("HA003", "global\ndefaults\n«frontend»\n«backend»\nbackend b\n«peers»\n«userlist»\n«resolvers»\ntraces\ncrt-store\n«acme»\n", { haproxyVersion: "3.4" });
   });
 
   it("wants an address after a proxy's server name and a facility after a log target", () => {

@@ -16,6 +16,13 @@ describe("HA005 removed-keyword", () => {
     expect(found[0]!.message).toContain("use 'nbthread' instead");
   });
 
+  it("reports a section kind the target no longer has once, on its header", () => {
+    const source = "global\n    master-worker\n«program» api\n    command /usr/bin/dataplaneapi --port 5555\n    no option start-on-reload\n";
+    const [found] = expectHaproxy("HA005", source, { haproxyVersion: "3.4" });
+    expect(found!.message).toBe("'program' is not supported by haproxy 3.4: haproxy 3.4 does not accept it");
+    expectHaproxy("HA005", unmark(source).text, { haproxyVersion: "2.6" });
+  });
+
   it("accepts the current keywords", () => {
     expectHaproxy("HA005", "defaults\n    timeout connect 5s\n    option redispatch\n");
   });

@@ -1,5 +1,11 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { expectHaproxy } from "./harness.js";
+import { SECTION_KINDS } from "../../grammars/haproxy/sections.js";
+import { HAPROXY_SECTION_AVAILABILITY } from "../../server/src/facts/haproxy-values.js";
+import { expectHaproxy, lintText } from "./harness.js";
 
 describe("HA008 newer-keyword", () => {
   it("is an error for 2.6 and a warning for releases lblint does not know exactly", () => {
@@ -24,5 +30,37 @@ describe("HA008 newer-keyword: actions", () => {
 describe("HA008 newer-keyword: values", () => {
   it("reports a compression setting of a later release", () => {
     expectHaproxy("HA008", "backend b\n    compression «algo-res» gzip\n", { haproxyVersion: "2.6" });
+  });
+});
+
+describe("HA008 newer-keyword: sections", () => {
+  it("reports a section kind of a later release once, on its header, and not the lines under it", () => {
+    const [found] = expectHaproxy("HA008", "«crt-store» web\n    crt-base /etc/ssl\n    load crt site.pem\n", { haproxyVersion: "2.6" });
+    expect(found!.message).toBe("'crt-store' does not exist in haproxy 2.6 (lblint knows it from 3.4); set haproxyVersion if this file is for a newer haproxy");
+    expectHaproxy("HA008", "defaults\n    mode http\n«traces»\n    trace h1 sink stderr\n«acme» le\n    directory https://acme.example/dir\n", { haproxyVersion: "2.6" });
+    expectHaproxy("HA008", "crt-store web\n    crt-base /etc/ssl\ntraces\n    trace h1 sink stderr\n", { haproxyVersion: "3.4" });
+  });
+
+  it("agrees with haproxy 2.6.12, which refuses the header of each of them", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lblint-ha008-"));
+    const wrong: string[] = [];
+    for (const [type, availability] of Object.entries(HAPROXY_SECTION_AVAILABILITY)) {
+      if (availability?.since === undefined) continue;
+      const named = SECTION_KINDS.get(type)!.named === "required" ? ` ${type}1` : "";
+      const text = `defaults\n    mode http\n${type}${named}\n`;
+      const file = join(dir, `${type}.cfg`);
+      writeFileSync(file, text);
+      let output = "";
+      try {
+        execFileSync("haproxy", ["-c", "-f", file], { encoding: "utf8", stdio: "pipe" });
+      } catch (error) {
+        output = String((error as { stderr?: string }).stderr ?? "") + String((error as { stdout?: string }).stdout ?? "");
+      }
+      const refused = output.includes(`${type}.cfg:3]`);
+      const found = lintText("haproxy", text, { haproxyVersion: "2.6" }).filter((p) => p.ruleId === "HA008" && p.range.start.line === 2);
+      if (!refused || found.length !== 1 || found[0]!.severity !== "error") wrong.push(`${type}: haproxy ${refused ? "refuses" : "accepts"}, HA008 ${found.map((p) => p.severity).join(",") || "silent"}`);
+    }
+    rmSync(dir, { recursive: true, force: true });
+    expect(wrong).toEqual([]);
   });
 });

@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { expectKeepalived } from "./harness.js";
+// @ts-expect-error: a plain script of the repository, without types
+import { messagesByLine } from "../../scripts/oracle/keepalived-lines.mjs";
+import { expectKeepalived, unmark } from "./harness.js";
 
 describe("KA001 unknown-keyword", () => {
   it("accepts keywords of every block, includes, definitions and lines for other hosts", () => {
@@ -57,5 +62,24 @@ virtual_server 10.0.0.1 80 {
 
   it("does not judge what stands inside an unknown block", () => {
     expectKeepalived("KA001", "«vrrp_instanse» VI_1 {\n    stat MASTER\n}\n");
+  });
+});
+
+describe("KA001 unknown-keyword: a '$' that keepalived does not substitute", () => {
+  const source = "«prompt$» cat keepalived.conf\n$IF=eth0\n«$IF/24» x\nglobal_defs {\n    router_id a\n}\n";
+
+  it("reports a keyword whose '$' starts no variable, and leaves real variables alone", () => {
+    expectKeepalived("KA001", source, { keepalivedVersion: "2.2" });
+    expectKeepalived("KA001", "$BLOCK=global_defs\n$BLOCK {\n    router_id a\n}\n${BLOCK} {\n}\n", { keepalivedVersion: "2.2" });
+  });
+
+  it("agrees with keepalived 2.2.7, which reports both lines as unknown keywords", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lblint-ka001-"));
+    const file = join(dir, "keepalived.conf");
+    writeFileSync(file, unmark(source).text);
+    const messages = messagesByLine(file) as Map<number, string[]>;
+    rmSync(dir, { recursive: true, force: true });
+    expect(messages.get(1)).toContain("Unknown keyword 'prompt$'");
+    expect(messages.get(3)).toContain("Unknown keyword '$IF/24'");
   });
 });

@@ -3,6 +3,7 @@
 // keyword against haproxy 2.6.12 when the tables were generated. Keywords whose extra words
 // haproxy 2.6.12 tolerates have no maximum in the tables. Also: an action one word short, a section
 // header without its name, a proxy's server without an address, a log target without a facility.
+import { SECTION_KINDS } from "../../../../grammars/haproxy/sections.js";
 import { parameterCountReports } from "./option-parameters.js";
 import { haproxyAction } from "../../facts/haproxy.js";
 import { compareVersions } from "../../facts/versions.js";
@@ -18,8 +19,6 @@ const MAX_BEFORE: Readonly<Record<string, { readonly before: string; readonly ma
   "option httpchk": { before: "2.8", max: 3 },
 };
 
-/** Section kinds haproxy reads without a name; every other one refuses a header without it. */
-const UNNAMED_SECTIONS: ReadonlySet<string> = new Set(["global", "defaults"]);
 
 type Known = Extract<StatementReading, { kind: "known" }>;
 
@@ -75,7 +74,8 @@ export const argumentCount: HaproxyRule = {
   },
   check({ model, report }) {
     for (const { section, uri, name, type } of model.sections) {
-      if (name === undefined && !UNNAMED_SECTIONS.has(type)) report({ uri, range: section.header.words[0]!.range, message: `'${type}' needs a name` });
+      // `global`, `traces` take no name, `defaults` and `crt-store` may go without one
+      if (name === undefined && SECTION_KINDS.get(type)?.named === "required") report({ uri, range: section.header.words[0]!.range, message: `'${type}' needs a name` });
     }
     parameterCountReports(model, report);
     // An indexed loop: a for...of over 100,000 statements allocates an iterator result per step.

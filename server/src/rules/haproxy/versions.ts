@@ -3,7 +3,7 @@
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import type { Range } from "../../../../grammars/common/text.js";
 import { haproxyAction } from "../../facts/haproxy.js";
-import { haproxyValue } from "../../facts/haproxy-values.js";
+import { HAPROXY_SECTION_AVAILABILITY, haproxyValue } from "../../facts/haproxy-values.js";
 import type { Availability } from "../../facts/types.js";
 import { availabilityAt, type AvailabilityState } from "../../facts/versions.js";
 import type { HaproxyModel, SectionModel } from "./model.js";
@@ -41,6 +41,17 @@ function findAll(model: HaproxyModel): Map<AvailabilityState, VersionFinding[]> 
     if (state === undefined) states.set(entry, (state = availabilityAt(entry.availability, model.version)));
     return state;
   };
+  // A section kind the target version does not have (`program` in 3.4, `crt-store` in 2.6): one
+  // finding on its header. haproxy refuses the section as a whole, so its lines are not reported again.
+  const refused = new Set<SectionModel>();
+  for (const section of model.sections) {
+    const availability = HAPROXY_SECTION_AVAILABILITY[section.type];
+    if (!availability) continue;
+    const state = availabilityAt(availability, model.version);
+    if (state === "ok") continue;
+    add(state, { section, name: section.type, range: section.section.header.keyword.range, availability });
+    if (state !== "deprecated") refused.add(section);
+  }
   // Option shapes with no option out of date at this version.
   const current = new Set<OptionShape>();
   // An indexed loop: a for...of over 100,000 statements allocates an iterator result per step.
@@ -48,7 +59,7 @@ function findAll(model: HaproxyModel): Map<AvailabilityState, VersionFinding[]> 
   for (let placedAt = 0; placedAt < placedList.length; placedAt++) {
     const placed = placedList[placedAt]!;
     const { statement, section, reading } = placed;
-    if (reading.kind !== "known") continue;
+    if (reading.kind !== "known" || (refused.size > 0 && refused.has(section))) continue;
     const keyword = reading.match.keyword;
     const list = VALUE_LISTS[keyword.name];
     // The first argument is read only where an action or a listed value may stand (not on server lines).

@@ -46,9 +46,13 @@ export function isVariable(word: Word): boolean {
   return word.variables.length > 0 || word.value.includes("$");
 }
 
-/** `isVariable(statement.keyword)` without making the words: a variable needs a `$` in the text. */
+/**
+ * Whether keepalived substitutes a variable in the keyword, so that what it reads is known only at
+ * run time. A `$` alone is not enough: `prompt$` or `$A/24` stay as written and keepalived reports
+ * them as unknown keywords. The word is made only when its text holds a `$`.
+ */
 export function keywordIsVariable(statement: Statement): boolean {
-  return statement.wordText(0)!.includes("$");
+  return statement.wordText(0)!.includes("$") && statement.keyword.variables.length > 0;
 }
 
 export function readKeyword(
