@@ -19,7 +19,6 @@ const MAX_BEFORE: Readonly<Record<string, { readonly before: string; readonly ma
   "option httpchk": { before: "2.8", max: 3 },
 };
 
-
 type Known = Extract<StatementReading, { kind: "known" }>;
 
 /**
