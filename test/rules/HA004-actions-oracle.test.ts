@@ -64,6 +64,9 @@ const CASES: readonly (readonly ["fe" | "be", string])[] = [
   ["fe", "http-response del-header X zzbogus"],
   ["fe", "http-response del-header X -m str if TRUE"],
   ["fe", "http-response del-header -m sub sub"],
+  ["fe", "http-response capture res.hdr(X) len 32"],
+  ["fe", "http-after-response capture res.hdr(X) len 32"],
+  ["fe", "http-request capture req.hdr(X) len 32"],
 ];
 
 function config(where: "fe" | "be", line: string): { text: string; line: number } {

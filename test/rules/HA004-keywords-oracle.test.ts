@@ -80,6 +80,11 @@ const CASES = [
   "server-template w 1-2-3 127.0.0.1:81",
   "server s2 check",
   "server s2 127.0.0.1:82 check",
+  "stick-table type ip size 0",
+  "stick-table type ip size 0k",
+  "stick-table type ip size 1",
+  "tcp-check connect port 80x",
+  "tcp-check connect port 0.5",
 ];
 
 /** Sections of their own, after the listen section: [header, line]. */
@@ -98,6 +103,10 @@ const SECTION_CASES: readonly (readonly [string, string])[] = [
 
 /** Lines of the global section. */
 const GLOBAL_CASES = [
+  "user nobody extra",
+  "user nobody",
+  "group nogroup extra",
+  "group nogroup",
   "set-var zzbogus int(12)",
   "set-var proc.x zzbogus",
   "set-var proc.x int(12)",

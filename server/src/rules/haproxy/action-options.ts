@@ -110,6 +110,11 @@ export function actionOptionReports(keyword: string, args: readonly Word[], vers
     const after = code && !CONDITION.has(code.value) ? args.slice(2) : [];
     return [...(problem ? [{ range: code!.range, message: `'${code!.value}' ${problem}` }] : []), ...optionReports(OPTIONS["set-status"]!, after, version, false, { action: "set-status", flags: [] })];
   }
+  if (name === "capture" && keyword !== "http-request" && keyword !== "tcp-request content") {
+    // A response capture goes into a slot declared beforehand: `id N` only (measured: "expects 'id', found 'len'").
+    const option = args.slice(2).find((word) => word.value === "len");
+    if (option) return [{ range: option.range, message: `'${keyword} capture' takes 'id N' (a slot of 'declare capture response'), not 'len'; haproxy refuses the line` }];
+  }
   if (name === "del-header") {
     // `del-header NAME [-m METHOD]`: nothing else before the condition (measured: "expects either 'if' or 'unless'").
     const after = args[1] && !CONDITION.has(args[1].value) ? args.slice(2) : [];

@@ -104,11 +104,13 @@ export const argumentCount: HaproxyRule = {
       }
       // `no option x`: the negated form takes no arguments, and haproxy does not count them the same way.
       if (reading.match.negated || ignoredInRing(section, reading.match.keyword.name)) continue;
+      const name = reading.match.keyword.name;
       const min = minimumFor(reading, section.type) ?? reading.match.keyword.args.min;
       const older = MAX_BEFORE[reading.match.keyword.name];
-      const max = older && compareVersions(model.version, older.before) < 0 ? older.max : reading.match.keyword.args.max;
+      // The global `user` and `group` take one word; the userlist keywords of the same names take more.
+      const globalName = section.type === "global" && (name === "user" || name === "group");
+      const max = globalName ? 1 : older && compareVersions(model.version, older.before) < 0 ? older.max : reading.match.keyword.args.max;
       const count = reading.count;
-      const name = reading.match.keyword.name;
       if (count < min) {
         report({
           uri: section.uri,

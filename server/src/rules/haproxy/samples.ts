@@ -145,7 +145,8 @@ export function sampleNames(statement: Statement, reading: StatementReading, log
   if (connect) {
     const port = args.findIndex((word) => word.value === "port");
     const expression = port >= 0 ? args[port + 1] : undefined;
-    if (expression && !/^\d/.test(expression.value) && !expression.value.includes("$")) readChain(expression, expression.value, 0, false, out);
+    // Only a whole number is a port: anything else is read as an expression (measured: `port 0.5`, `port 80x` are unknown fetches).
+    if (expression && !/^\d+$/.test(expression.value) && !expression.value.includes("$")) readChain(expression, expression.value, 0, false, out);
   }
   for (const alternative of statement.condition?.expression?.alternatives ?? []) {
     for (const term of alternative.terms) {

@@ -32,7 +32,9 @@ function valueProblem(option: string, value: string, previousType: string | unde
     case "type":
       return TYPES.has(value) ? undefined : "is not a stick-table key type (ip, ipv6, integer, string, binary)";
     case "size":
-      return /^\d+[kmg]?$/i.test(value) ? undefined : "is not a table size (a whole number with an optional k, m or g)";
+      if (!/^\d+[kmg]?$/i.test(value)) return "is not a table size (a whole number with an optional k, m or g)";
+      // haproxy 2.6.12 refuses an empty table ("stick-table: missing size").
+      return /^0+[kmg]?$/i.test(value) ? "is an empty table: the size must be above 0" : undefined;
     case "expire":
       return /^\d+(?:us|ms|s|m|h|d)?$/.test(value) ? timeTooLong("expire", value) : "is not a time (a number with an optional unit: us, ms, s, m, h, d)";
     case "len":
