@@ -10,6 +10,7 @@ import { filterArguments } from "./filter-arguments.js";
 import { externalCheck } from "./external-check.js";
 import { checkWithoutPort } from "./check-without-port.js";
 import { compressionFilter } from "./compression-filter.js";
+import { logFormatWithoutLog } from "./log-format-without-log.js";
 import { fetchDirection } from "./fetch-direction.js";
 import { argumentCount } from "./argument-count.js";
 import { checkMissing } from "./check-missing.js";
@@ -144,4 +145,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   checkWithoutPort,
   fetchDirection,
   compressionFilter,
+  logFormatWithoutLog,
 ];
