@@ -195,6 +195,9 @@ export const keywords = {
   balance: { args: any(0) },
   // `hash-type consistent` alone is valid (function and modifier are optional despite the signature).
   "hash-type": { args: { min: 1, max: 3, shapes: ["enum:map-based|consistent"] } },
+  // The 2.6 manual's matrix gives `option tcplog` to backends; haproxy 2.6.12 ignores it there ("'option
+  // tcplog' directive is ignored in backends"), as it does httplog, and the 3.4 manual's matrix agrees.
+  "option tcplog": { sections: ["defaults", "frontend", "listen"] },
   // log global | log <target> [len N] [format F] [sample R:S] [profile P] <facility> [level [minlevel]] — and `no log`.
   log: { args: any(1) },
   // 2.6: tcp|http; 3.x adds log and spop (a mode that only a later version has is haproxy-values.ts' business).
