@@ -95,4 +95,13 @@ describe("HA022 duplicate-directive: a peers section's listener", () => {
     const found = expectHaproxy("HA022", "peers p\n    bind 127.0.0.1:20001\n    «bind» 127.0.0.1:20002\n    server lb1\n");
     expect(found[0]!.severity).toBe("error");
   });
+
+  it("takes log-format and option httplog, httpslog and tcplog for one setting, the log format", () => {
+    const found = expectHaproxy("HA022", "defaults\n    option httplog\n    «log-format» %ci\nfrontend f\n    bind :80\n    option tcplog\n    «option tcplog»\n    «option httpslog»\n");
+    expect(found.map((p) => p.message)).toEqual([
+      "'log-format' replaces the log format 'option httplog' sets on line 2; haproxy uses this last one (and warns)",
+      "'option tcplog' repeats line 6 with the same value; remove one",
+      "'option httpslog' replaces the log format 'option tcplog' sets on line 7; haproxy uses this last one",
+    ]);
+  });
 });

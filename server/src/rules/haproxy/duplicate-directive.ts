@@ -19,7 +19,7 @@ import { argValue, exclusive, span, where } from "./model.js";
 type Outcome = "last" | "first" | "refused";
 
 const PROXY_SETTINGS: ReadonlyMap<string, Outcome> = new Map<string, Outcome>([
-  ...["mode", "balance", "maxconn", "fullconn", "default_backend", "log-format", "log-format-sd", "unique-id-format", "unique-id-header", "cookie", "retries", "hash-type", "backlog", "monitor-uri", "log-tag", "http-reuse", "dispatch", "server-state-file-name", "load-server-state-from-file", "max-keep-alive-queue"].map((k) => [k, "last"] as const),
+  ...["mode", "balance", "maxconn", "fullconn", "default_backend", "log-format-sd", "unique-id-format", "unique-id-header", "cookie", "retries", "hash-type", "backlog", "monitor-uri", "log-tag", "http-reuse", "dispatch", "server-state-file-name", "load-server-state-from-file", "max-keep-alive-queue"].map((k) => [k, "last"] as const),
   ["stick-table", "refused"],
   ["use-fcgi-app", "refused"],
   // "proxy li2 reuses same custom id as proxy li2" (haproxy 2.6.12)
@@ -51,6 +51,14 @@ const OTHER_SETTINGS: Readonly<Record<string, ReadonlySet<string>>> = {
   mailers: new Set([]),
 };
 
+/**
+ * `log-format` and `option httplog|httpslog|tcplog` set one thing, the log format: the last one
+ * wins (haproxy 2.6.12 says so only in a defaults section: "'log-format' overrides previous 'option
+ * httplog' in 'defaults' section").
+ */
+const LOG_FORMAT = "log format";
+const LOG_OPTIONS: ReadonlySet<string> = new Set(["httplog", "httpslog", "tcplog"]);
+
 /** A setting a statement sets: its key, what haproxy does with a repeat, and the words that name it. */
 class Setting {
   constructor(
@@ -59,6 +67,8 @@ class Setting {
     private readonly statement: Statement,
     /** Whether the setting's name takes the second word too (`timeout client`). */
     private readonly twoWords: boolean,
+    /** What the statement is called in a message, when not the key (`option httplog` sets the log format). */
+    readonly name: string = key,
   ) {}
 
   /** Made only when a finding needs it. */
@@ -74,6 +84,11 @@ function settingOf(type: string, statement: Statement, keyword = statement.keywo
   if (proxy) {
     const outcome = PROXY_SETTINGS.get(keyword);
     if (outcome) return new Setting(keyword, outcome, statement, false);
+    if (keyword === "log-format") return new Setting(LOG_FORMAT, "last", statement, false, keyword);
+    if (keyword === "option") {
+      const option = argValue(statement, 0);
+      return option !== undefined && LOG_OPTIONS.has(option) ? new Setting(LOG_FORMAT, "last", statement, true, `option ${option}`) : undefined;
+    }
     // haproxy keeps the first inspect delay: "ignoring tcp-request inspect-delay (was already defined)".
     if ((keyword === "tcp-request" || keyword === "tcp-response") && argValue(statement, 0) === "inspect-delay") {
       return new Setting(`${keyword} inspect-delay`, "first", statement, true);
@@ -150,15 +165,18 @@ export const duplicateDirective: HaproxyRule = {
         if (!previous) continue;
         const place = where(section.uri, previous.range, section.uri);
         const identical = sameValue(previous, statement);
-        const related = [{ uri: section.uri, range: settingOf(section.type, previous)!.range, message: `the earlier '${setting.key}'` }];
+        const earlier = settingOf(section.type, previous)!;
+        const related = [{ uri: section.uri, range: earlier.range, message: `the earlier '${earlier.name}'` }];
         const message =
-          setting.outcome === "refused"
+          earlier.name !== setting.name
+            ? `'${setting.name}' replaces the log format '${earlier.name}' sets on ${place}; haproxy uses this last one${section.type === "defaults" ? " (and warns)" : ""}`
+            : setting.outcome === "refused"
             ? `'${setting.key}' is already set on ${place}; haproxy refuses a second one in the same section`
             : setting.outcome === "first"
               ? `'${setting.key}' is already set on ${place}; haproxy ignores this one and keeps the first value`
               : identical
-                ? `'${setting.key}' repeats ${place} with the same value; remove one`
-                : `'${setting.key}' is already set on ${place}; haproxy silently uses this last value`;
+                ? `'${setting.name}' repeats ${place} with the same value; remove one`
+                : `'${setting.name}' is already set on ${place}; haproxy ${section.type === "defaults" && setting.key === LOG_FORMAT ? "warns and" : "silently"} uses this last value`;
         report({
           range: setting.range,
           uri: section.uri,
