@@ -198,6 +198,9 @@ export const keywords = {
   // The 2.6 manual's matrix gives `option tcplog` to backends; haproxy 2.6.12 ignores it there ("'option
   // tcplog' directive is ignored in backends"), as it does httplog, and the 3.4 manual's matrix agrees.
   "option tcplog": { sections: ["defaults", "frontend", "listen"] },
+  // A ring's `size`: haproxy 2.6.12 reads it with atol ("size 1M" is 1, "size 20000x" is 20000,
+  // "size abc" is "invalid size"); later versions read a size with its unit.
+  size: { args: { min: 1, max: 1, shapes: ["int:1.."], laterShapes: ["size"] } },
   // log global | log <target> [len N] [format F] [sample R:S] [profile P] <facility> [level [minlevel]] — and `no log`.
   log: { args: any(1) },
   // 2.6: tcp|http; 3.x adds log and spop (a mode that only a later version has is haproxy-values.ts' business).

@@ -11,7 +11,9 @@ import { join } from "node:path";
 import { corpusLines, runHaproxy } from "./haproxy-lines.mjs";
 
 /** Wrong values for integers and sizes; times around haproxy's limit of 2147483647 ms. */
-export const PROBES = { number: ["10x", "1x", "abc", "0.5", "-5", "99999999999"], time: ["25d", "24d", "2147483648", "2147483647", "2147483648us"] };
+export const PROBES = { number: ["10x", "1x", "GOODx", "abc", "0.5", "-5", "99999999999"], time: ["25d", "24d", "2147483648", "2147483647", "2147483648us"] };
+/** Good numbers the range in the tables does not tell: a ring refuses a size below the 16384 it starts with. */
+const GOOD_NUMBERS = { size: "32768" };
 /** The numeric server options HA004 reads (invalid-value.ts), each probed with the values above and with none. */
 export const SERVER_OPTIONS = ["inter", "fastinter", "downinter", "slowstart", "agent-inter", "pool-purge-delay", "rise", "fall", "weight", "maxconn", "minconn", "maxqueue", "port", "pool-max-conn", "pool-low-conn"];
 const NUMERIC = /^(int|size|time)(:|$)/;
@@ -44,7 +46,7 @@ function keywordCases() {
     words[skip + at] = "VALUE";
     // A number the keyword takes, to tell whether its line is usable at all: 5, or the least of its range.
     const least = /^int:(\d+)\.\./.exec(shapes[at])?.[1];
-    cases.push({ kind: "keyword", name: keyword.name, section, line: words.join(" "), probes: shapes[at].startsWith("time") ? "time" : "number", good: least && Number(least) > 5 ? least : "5" });
+    cases.push({ kind: "keyword", name: keyword.name, section, line: words.join(" "), probes: shapes[at].startsWith("time") ? "time" : "number", good: GOOD_NUMBERS[keyword.name] ?? (least && Number(least) > 5 ? least : "5") });
   }
   for (const option of SERVER_OPTIONS) cases.push({ kind: "server option", name: option, section: "backend", line: `server s1 127.0.0.1:80 check ${option} VALUE`, probes: TIME_OPTIONS.has(option) ? "time" : "number" });
   return cases;
@@ -57,6 +59,11 @@ function verdicts(cases, value, dir) {
   return [...verdictsIn(together, value, dir), ...apart.flatMap((c) => verdictsIn([c], value, dir))];
 }
 
+/** The value a probe stands for in a case: `GOOD` is the case's good number, `GOODx` that number followed by letters (for a keyword whose range leaves out 1 and 10). */
+function actual(c, value) {
+  return value.replace(GOOD, c.good ?? "5");
+}
+
 function verdictsIn(cases, value, dir) {
   const lines = ["defaults", "    mode http", ...TIMEOUTS];
   const at = [];
@@ -65,7 +72,7 @@ function verdictsIn(cases, value, dir) {
     if (c.section === "frontend" || c.section === "listen") lines.push(`    bind :${20000 + i}`);
     lines.push(...(PREAMBLE[c.section] ?? []).filter((line) => !line.trim().startsWith(c.name + " ")));
     at.push(lines.length + 1);
-    lines.push(`    ${c.line.replace("VALUE", value === GOOD ? (c.good ?? "5") : value)}`.trimEnd());
+    lines.push(`    ${c.line.replace("VALUE", actual(c, value))}`.trimEnd());
   });
   const file = join(dir, "numbers.cfg");
   writeFileSync(file, lines.join("\n") + "\n");
@@ -75,7 +82,7 @@ function verdictsIn(cases, value, dir) {
   const failed = cases.length === 1 && messages.some((m) => m.level === "ALERT" && m.line === undefined);
   return cases.map((c, i) => {
     const alert = messages.find((m) => m.line === at[i] && (m.level === "ALERT" || (failed && m.level === "WARNING")));
-    return { ...c, value, refused: Boolean(alert), ...(alert ? { message: alert.text } : {}) };
+    return { ...c, probe: value, value: actual(c, value), refused: Boolean(alert), ...(alert ? { message: alert.text } : {}) };
   });
 }
 
@@ -87,10 +94,10 @@ const all = [];
 for (const kind of ["number", "time"]) for (const value of PROBES[kind]) all.push(...verdicts(usable.filter((c) => c.probes === kind), value, dir));
 all.push(...verdicts(usable.filter((c) => c.kind === "server option"), "", dir));
 rmSync(dir, { recursive: true, force: true });
-const accepted = (kind, value) => all.filter((v) => v.kind === kind && v.value === value && !v.refused).map((v) => v.name);
+const accepted = (kind, probe) => all.filter((v) => v.kind === kind && v.probe === probe && !v.refused).map((v) => v.name);
 const summary = {
   // Read with atol(): a number followed by letters is taken (`1x` for those whose range leaves out 10).
-  keywords: [...new Set([...accepted("keyword", "10x"), ...accepted("keyword", "1x")])],
+  keywords: [...new Set([...accepted("keyword", "10x"), ...accepted("keyword", "1x"), ...accepted("keyword", "GOODx")])],
   serverOptions: [...new Set([...accepted("server option", "10x"), ...accepted("server option", "1x")])],
   serverOptionsWithoutValue: accepted("server option", ""),
   negativeKeywords: accepted("keyword", "-5"),

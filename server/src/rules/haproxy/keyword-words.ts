@@ -253,8 +253,23 @@ function balanceReports(args: readonly Word[]): Report[] {
   return [];
 }
 
+/**
+ * A ring's `size` below the 16384 bytes a ring starts with: haproxy 2.6.12 reads the value with
+ * atol(), so `size 1M` is 1 byte, warns "ignoring new size '1' that is smaller than current size
+ * '16384'" and then refuses the configuration (measured: exit 1). Later versions read the unit.
+ */
+function ringSizeReports(args: readonly Word[], version: string, _statement: Statement, sectionType?: string): Report[] {
+  const value = args[0];
+  if (version !== "2.6" || sectionType !== "ring" || !value || holdsVariable(value)) return [];
+  const read = atoi(value.value);
+  // Measured: `size 99999999999` is "fail to set sink buffer size".
+  if (read > 2147483647) return [{ range: value.range, message: `'${value.value}' is more than a ring can hold; haproxy fails to make the buffer and refuses the configuration` }];
+  if (read <= 0 || read >= 16384) return [];
+  return [{ range: value.range, message: `haproxy 2.6 reads '${value.value}' as ${read} bytes${/^\d+$/.test(value.value) ? "" : " (it ignores the unit)"}, below the 16384 a ring starts with, and refuses a ring made smaller` }];
+}
+
 /** By keyword as the tables name it: what to check in its arguments. */
-const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, statement: Statement) => Report[]>> = {
+const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, statement: Statement, sectionType?: string) => Report[]>> = {
   "retry-on": retryOnReports,
   "hash-type": hashTypeReports,
   cookie: cookieReports,
@@ -267,6 +282,7 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   mailer: mailerReports,
   "server-template": serverTemplateReports,
   balance: balanceReports,
+  size: ringSizeReports,
   "stats timeout": notZero("the stats socket's timeout"),
   "tune.bufsize": notZero("the buffer size", true),
   "tcp-check connect": checkConnectReports,
@@ -285,7 +301,7 @@ function reportsOf(placed: Placed, version: string): Report[] {
   const reading = placed.reading;
   if (reading.kind !== "known" || reading.match.negated) return [];
   const check = Object.hasOwn(CHECKS, reading.match.keyword.name) ? CHECKS[reading.match.keyword.name] : undefined;
-  return check ? check(reading.args, version, placed.statement) : [];
+  return check ? check(reading.args, version, placed.statement, placed.section.type) : [];
 }
 
 export function keywordWordReports(model: Context["model"], report: Context["report"]): void {

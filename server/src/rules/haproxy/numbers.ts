@@ -56,8 +56,12 @@ export const LENIENT_KEYWORDS: ReadonlySet<string> = new Set([
   "max-age",
   "maxlen",
   "resolve_retries",
-  // Its range leaves out 10: `1x` showed it (atol reads 1).
   "tune.comp.maxlevel",
+  "tune.h2.header-table-size",
+  "tune.h2.max-frame-size",
+  "tune.ssl.default-dh-param",
+  "accepted_payload_size",
+  "size",
 ]);
 
 /** Server options whose integer haproxy reads with atol(). */
