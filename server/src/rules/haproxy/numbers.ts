@@ -56,7 +56,9 @@ export const LENIENT_KEYWORDS: ReadonlySet<string> = new Set([
   "max-age",
   "maxlen",
   "resolve_retries",
+  // Its range leaves out 10: `1x` showed it (atol reads 1).
   "tune.comp.maxlevel",
+  // Their ranges leave out 1 and 10: a good number followed by letters showed them.
   "tune.h2.header-table-size",
   "tune.h2.max-frame-size",
   "tune.ssl.default-dh-param",
