@@ -22,4 +22,9 @@ describe("recognising configuration files", () => {
     expect(formatFromContent("server {\n  listen 80;\n}\n")).toBeUndefined();
     expect(formatFromContent("\0\0binary")).toBeUndefined();
   });
+
+  it("recognises haproxy files made of the other section kinds (a ring, a cache, mailers)", () => {
+    expect(formatFromContent("ring logs\n    format rfc5424\n    size 32768\n    server s 127.0.0.1:514\n")).toBe("haproxy");
+    expect(formatFromContent("cache assets\n    total-max-size 64\n    max-age 60\nmailers m\n    mailer smtp 127.0.0.1:25\n")).toBe("haproxy");
+  });
 });
