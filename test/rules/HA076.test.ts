@@ -82,4 +82,17 @@ describe("HA076 at 2.6: where haproxy 2.6.12's dump lets each fetch be used", ()
     }
     expect(wrong).toEqual([]);
   });
+
+  it("warns at a named ACL whose every definition reads what the rule cannot see", () => {
+    const head = "defaults\n    mode http\n    timeout connect 5s\n    timeout client 5s\n    timeout server 5s\n";
+    const found = expectHaproxy(
+      "HA076",
+      `${head}frontend f\n    bind :80\n    acl ok status 200\n    acl host hdr(host) -i a.example\n    http-request deny if «ok»\n    http-request deny if host\n    default_backend b\nbackend b\n    acl api path_beg /api\n    acl mixed path_beg /x\n    acl mixed status 200\n    http-response set-header X 1 if «api» mixed\n    server s 10.0.0.1:80\n`,
+      { haproxyVersion: "2.6" },
+    );
+    expect(found.map((p) => [p.severity, p.message])).toEqual([
+      ["warning", "acl 'ok' never matches in the http-request rules of a frontend: it reads 'status', which is not available there"],
+      ["warning", "acl 'api' never matches in the http-response rules of a backend: it reads 'path_beg', which is not available there"],
+    ]);
+  });
 });

@@ -11,7 +11,9 @@
 // column, backend column or both (a listen section), as haproxy does (measured).
 import { haproxyAclFetch, haproxyFetch } from "../../facts/haproxy.js";
 import type { HaproxyRule } from "../../lint/rule.js";
-import type { SectionModel } from "./model.js";
+import type { Statement } from "../../../../grammars/haproxy/ast.js";
+import type { HaproxyModel, SectionModel } from "./model.js";
+import { readCriterion } from "./sample-expr.js";
 import { samplesOf } from "./samples.js";
 
 /** Columns of the dump's table for a rule set, on the frontend side and on the backend side. */
@@ -52,6 +54,59 @@ function ruleSide(keyword: string): "request" | "response" | undefined {
   if (keyword === "http-response" || keyword === "http-after-response" || keyword === "tcp-response") return "response";
   if (keyword === "http-request" || keyword === "tcp-request") return "request";
   return undefined;
+}
+
+/** The rule set a statement belongs to, as COLUMNS names it (`tcp-request content`, `http-response`). */
+function ruleSetOf(statement: Statement): string | undefined {
+  const keyword = statement.wordValue(0);
+  if (keyword === "tcp-request" || keyword === "tcp-response") return `${keyword} ${statement.wordValue(1) ?? ""}`;
+  return keyword;
+}
+
+/**
+ * Why an ACL definition can never match in these rules of this proxy (the fetch it reads and why),
+ * or undefined when it may.
+ */
+function unusableDefinition(definition: Statement, rules: string, section: SectionModel, dumped: boolean): string | undefined {
+  const criterion = readCriterion(definition.args.slice(1));
+  if (!criterion || criterion.word.value.includes("$")) return undefined;
+  const side = ruleSide(rules.split(" ")[0]!);
+  const reads = sideOf(criterion.base) ?? sideOf(criterion.fetch);
+  if (dumped && (!side || !reads || reads === side)) {
+    return usableHere(haproxyFetch(haproxyAclFetch(criterion.fetch))?.usable, rules, section) === false ? criterion.fetch : undefined;
+  }
+  return reads && side && reads !== side ? criterion.fetch : undefined;
+}
+
+/**
+ * Named ACLs of a condition whose every definition reads what the rule cannot see: haproxy 2.6.12
+ * warns "acl 'x' will never match because it only involves keywords that are incompatible with …".
+ */
+function namedAclReports(model: HaproxyModel, report: Parameters<HaproxyRule["check"]>[0]["report"]): void {
+  const dumped = model.version === "2.6";
+  for (const section of model.sectionsOfType("frontend", "backend", "listen")) {
+    for (const { reference, statement } of model.aclsUsedIn(section)) {
+      const rules = ruleSetOf(statement);
+      if (rules === undefined || !Object.hasOwn(COLUMNS, rules) || (!dumped && !ruleSide(rules.split(" ")[0]!))) continue;
+      const definitions = model.aclsDefinedIn(section).get(reference.name);
+      if (!definitions || definitions.length === 0) continue;
+      const fetches: string[] = [];
+      for (const definition of definitions) {
+        const fetch = unusableDefinition(definition, rules, section, dumped);
+        if (fetch === undefined) break;
+        fetches.push(fetch);
+      }
+      if (fetches.length < definitions.length) continue;
+      const names = [...new Set(fetches)].map((name) => `'${name}'`).join(", ");
+      report({
+        uri: section.uri,
+        range: reference.nameRange,
+        severity: "warning",
+        message: `acl '${reference.name}' never matches in the ${COLUMNS[rules]!.what} of a ${section.type}: it reads ${names}, which is not available there`,
+        related: definitions.map((definition) => ({ uri: section.uri, range: definition.range, message: `acl '${reference.name}'` })),
+      });
+    }
+  }
 }
 
 export const fetchDirection: HaproxyRule = {
@@ -98,5 +153,6 @@ export const fetchDirection: HaproxyRule = {
         });
       }
     }
+    namedAclReports(model, report);
   },
 };
