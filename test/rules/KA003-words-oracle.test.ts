@@ -16,6 +16,7 @@ type Verdict = "error" | "warning" | "none";
 const UDP = "virtual_server>real_server>UDP_CHECK";
 /** Block, line, and what lblint says of it: an error exactly where keepalived reports the line. */
 const CASES: readonly [string, string, Verdict][] = [
+  ["vrrp_instance", "interface abcdefghijklmnop", "error"],
   ["vrrp_instance", "garp_extra_if 5", "none"],
   ["vrrp_instance", "garp_extra_if 0", "none"],
   ["vrrp_instance", "garp_extra_if 5 all", "none"],

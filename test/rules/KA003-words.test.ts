@@ -123,3 +123,10 @@ describe("KA003 UDP_CHECK hexadecimal strings", () => {
     ]);
   });
 });
+
+describe("KA003 interface names", () => {
+  it("refuses a VRRP instance's interface name longer than 15 characters", () => {
+    const found = expectKeepalived("KA003", "vrrp_instance A {\n  interface «abcdefghijklmnop»\n  virtual_router_id 1\n  priority 100\n}\nvrrp_instance B {\n  interface abcdefghijklmno\n  virtual_router_id 2\n  priority 100\n}\n");
+    expect(said(found)).toEqual(["error 'abcdefghijklmnop' is 16 characters long, more than the 15 an interface name may have; keepalived ignores it, and the instance has no interface"]);
+  });
+});

@@ -1,7 +1,8 @@
 // KA003 for the keywords keepalived 2.2.7 reads word by word with rules of their own, which no
 // argument shape states: `garp_extra_if 5 all` (a delay and `all`, in any order),
 // `vrrp_rx_bufs_policy MTU|ADVERT|SIZE`, `persistence_granularity` (a netmask read with inet_aton,
-// or a prefix length for IPv6), and UDP_CHECK's hexadecimal `payload` / `require_reply`. Every
+// or a prefix length for IPv6), UDP_CHECK's hexadecimal `payload` / `require_reply`, and the length
+// of a VRRP instance's interface name. Every
 // verdict was measured with keepalived -t (test/rules/KA003-words-oracle.test.ts holds the table).
 import type { Word } from "../../../../grammars/keepalived/ast.js";
 import type { KeepalivedRule, Report } from "../../lint/rule.js";
@@ -118,11 +119,23 @@ const hexString = (wildcard: boolean): WordsCheck => (name, args) => {
   return [{ range: word.range, message: `'${word.value}' is not ${what} for UDP_CHECK '${name}'; keepalived reports an invalid hex string and ignores the line` }];
 };
 
+/**
+ * A VRRP instance's `interface`: the kernel allows names of up to 15 characters, and keepalived
+ * 2.2.7 ignores a longer one ("Interface name '…' too long - ignoring"), leaving the instance
+ * without an interface ("Unknown interface!"), which stops the VRRP process.
+ */
+const interfaceName: WordsCheck = (_name, args) => {
+  const word = args[0]!;
+  if (word.value.length <= 15) return [];
+  return [{ range: word.range, message: `'${word.value}' is ${word.value.length} characters long, more than the 15 an interface name may have; keepalived ignores it, and the instance has no interface` }];
+};
+
 /** Which keywords, in which block, and their check. */
 const CHECKS: readonly { block: string; keywords: readonly string[]; check: WordsCheck }[] = [
   { block: "vrrp_instance", keywords: ["garp_extra_if", "vmac_garp_intvl"], check: garpExtraIf(0) },
   { block: "global_defs", keywords: ["vrrp_garp_extra_if", "vrrp_vmac_garp_intvl"], check: garpExtraIf(1) },
   { block: "global_defs", keywords: ["vrrp_rx_bufs_policy"], check: rxBufsPolicy },
+  { block: "vrrp_instance", keywords: ["interface"], check: interfaceName },
   { block: "virtual_server", keywords: ["persistence_granularity"], check: persistenceGranularity },
   { block: "virtual_server>real_server>UDP_CHECK", keywords: ["payload"], check: hexString(false) },
   { block: "virtual_server>real_server>UDP_CHECK", keywords: ["require_reply"], check: hexString(true) },
