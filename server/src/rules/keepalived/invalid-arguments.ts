@@ -2,7 +2,8 @@
 // `priority 300`, `virtual_router_id abc`). keepalived logs the problem and falls back to a
 // default or skips the setting, so the instance runs with something else than what is written.
 import type { KeepalivedRule } from "../../lint/rule.js";
-import { checkShape, isIp, parseShape } from "../../facts/shapes.js";
+import type { Statement } from "../../../../grammars/keepalived/ast.js";
+import { isIp, parseShape, type Shape } from "../../facts/shapes.js";
 import { replacementFixes } from "../../lint/fixes.js";
 import { suggest } from "../../lint/suggest.js";
 import { isVariable, keywordStatements, linesByReading } from "./keywords.js";
@@ -15,6 +16,13 @@ function measuredShape(shapeText: string, block: string, keyword: string): strin
   if (shapeText !== "int" && shapeText !== "number") return shapeText;
   const range = MEASURED_RANGES[`${block} ${keyword}`];
   return range ? `${shapeText}:${range}` : shapeText;
+}
+
+/** The shape a value is checked against, or undefined when there is none or any value fits it. */
+function checkedShape(text: string | undefined): Shape | undefined {
+  if (!text) return undefined;
+  const shape = parseShape(text);
+  return shape.anyValue ? undefined : shape;
 }
 
 /** What keepalived 2.2.7 does with a keyword written without its value (measured, numbers.ts). */
@@ -48,33 +56,48 @@ export const invalidArguments: KeepalivedRule = {
       const { min, shapes = [], rest } = reading.keyword.args;
       // Only commands group several words into one argument; other keywords take one word each.
       const command = isCommand(reading.keyword);
+      const reportMissing = (statement: Statement, uri: string, name: string) => {
+        const first = shapes[0] ? parseShape(shapes[0]) : undefined;
+        const expected = first?.values ? ` (${first.values.join(" or ")})` : "";
+        const without = consequenceWithout(`${reading.block.id} ${name}`, Boolean(reading.keyword.block));
+        report({
+          uri,
+          range: statement.keyword.range,
+          ...(without.reported ? {} : { severity: "warning" as const }),
+          message: min === 1 ? `'${name}' needs a value${expected}; ${without.consequence}` : `'${name}' needs at least ${min} values; ${without.consequence}`,
+        });
+      };
       // The lines of a known reading share their keyword, hence the first value's shape.
       const firstShape = shapes[0] ? measuredShape(shapes[0], reading.block.id, lines[indexes[0]!]!.keyword) : undefined;
-      for (const i of indexes) {
-        const { statement, uri, keyword: name } = lines[i]!;
+      // The reading's shapes, parsed once; a shape any value fits is left out, and its words are
+      // not read. Beyond the listed shapes, every value has the rest's.
+      const checked: (Shape | undefined)[] = [];
+      for (let index = 0; index < shapes.length; index++) checked.push(checkedShape(index === 0 && firstShape ? firstShape : shapes[index]));
+      const restShape = checkedShape(rest);
+      // Without groups (a command) and with no shape to check, only the count can be wrong.
+      const onlyCount = !command && restShape === undefined && checked.every((shape) => shape === undefined);
+      for (let n = 0; n < indexes.length; n++) {
+        const { statement, uri, keyword: name } = lines[indexes[n]!]!;
+        if (onlyCount) {
+          if (statement.wordCount - 1 < min) reportMissing(statement, uri, name);
+          continue;
+        }
         const groups = command ? readArguments(statement, reading.keyword).groups : undefined;
         // Without groups the words are read from the table, and made only for a problem.
         const count = groups ? groups.length : statement.wordCount - 1;
         if (count < min) {
-          const first = shapes[0] ? parseShape(shapes[0]) : undefined;
-          const expected = first?.values ? ` (${first.values.join(" or ")})` : "";
-          const without = consequenceWithout(`${reading.block.id} ${name}`, Boolean(reading.keyword.block));
-          report({
-            uri,
-            range: statement.keyword.range,
-            ...(without.reported ? {} : { severity: "warning" as const }),
-            message: min === 1 ? `'${name}' needs a value${expected}; ${without.consequence}` : `'${name}' needs at least ${min} values; ${without.consequence}`,
-          });
+          reportMissing(statement, uri, name);
           continue;
         }
         for (let index = 0; index < count; index++) {
-          const shapeText = index === 0 && firstShape ? firstShape : (shapes[index] ?? rest);
-          if (!shapeText || (groups && groups[index]!.length > 1)) continue;
+          const shape = index < checked.length ? checked[index] : restShape;
+          if (!shape || (groups && groups[index]!.length > 1)) continue;
           if (variables && isVariable(groups ? groups[index]![0]! : statement.args[index]!)) continue;
-          const problem = checkShape(shapeText, groups ? groups[index]![0]!.value : statement.wordValue(index + 1)!, "keepalived");
+          const value = groups ? groups[index]![0]!.value : statement.wordValue(index + 1)!;
+          // A value holding a variable is known only at run time (as checkShape).
+          const problem = value.includes("$") ? undefined : shape.check(value, "keepalived");
           if (!problem) continue;
           const word = groups ? groups[index]![0]! : statement.args[index]!;
-          const shape = parseShape(shapeText);
           // keepalived 2.2.7 takes an address with a prefix length where it wants a plain one
           // (`connect_ip 10.0.0.1/24`), or with one too long, and says nothing (measured by
           // test/rules/KA003-values-oracle.test.ts): worth a look, not an error. A `-` is read as

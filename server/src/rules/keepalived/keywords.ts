@@ -116,8 +116,19 @@ export function linesByReading(model: KeepalivedModel): ReadonlyMap<KeywordReadi
 
 /** A block id as people say it: `virtual_server>real_server>TCP_CHECK` → `TCP_CHECK (in real_server)`. */
 export function describeBlock(id: string): string {
-  if (id === "top") return "the top level";
-  const parts = id.split(">");
-  const last = parts[parts.length - 1]!;
-  return parts.length === 1 ? last : `${last} (in ${parts[parts.length - 2]})`;
+  let described = descriptions.get(id);
+  if (described === undefined) {
+    if (id === "top") described = "the top level";
+    else {
+      const parts = id.split(">");
+      const last = parts[parts.length - 1]!;
+      described = parts.length === 1 ? last : `${last} (in ${parts[parts.length - 2]})`;
+    }
+    // Rules describe the block of every line they look at; a file has a few dozen block ids (and
+    // the unknown ones, `…>?`, are not kept).
+    if (!id.includes("?")) descriptions.set(id, described);
+  }
+  return described;
 }
+
+const descriptions = new Map<string, string>();

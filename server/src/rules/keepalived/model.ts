@@ -115,6 +115,14 @@ class BlockPlace implements PlacedBlock {
   private ownStatements: PlacedStatement[] | undefined;
   private ownBlocks: PlacedBlock[] | undefined;
   readonly parent: Block | undefined;
+  /**
+   * As a keyword statement (see `keywordStatements`): its header, which stands in `parentId`, and
+   * the block it opens. Fields rather than getters: the rules that read every keyword line read
+   * them for each block.
+   */
+  readonly statement: Statement | undefined;
+  readonly blockId: string;
+  readonly opens: Block;
 
   constructor(
     /** The statements that are not prefix-only, in reading order. */
@@ -129,6 +137,9 @@ class BlockPlace implements PlacedBlock {
     readonly within: PlacedBlock | undefined,
   ) {
     this.parent = within?.block;
+    this.statement = block.header;
+    this.blockId = parentId;
+    this.opens = block;
     this.statementsFrom = allStatements.length;
     // The block itself comes next in its list.
     this.blocksFrom = allBlocks.length + 1;
@@ -143,19 +154,6 @@ class BlockPlace implements PlacedBlock {
   get statements(): PlacedStatement[] {
     this.ownStatements ??= placedWithin(this.allStatements, this.statementsFrom, this.statementsTo, this);
     return this.ownStatements;
-  }
-
-  /** As a keyword statement (see `keywordStatements`): its header, which stands in `parentId`. */
-  get statement(): Statement {
-    return this.block.header!;
-  }
-
-  get blockId(): string {
-    return this.parentId;
-  }
-
-  get opens(): Block {
-    return this.block;
   }
 
   /** Itself as its header's keyword statement; only for a block whose header has a keyword. */

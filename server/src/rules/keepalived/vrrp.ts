@@ -254,10 +254,23 @@ export class BlockView {
     // to, so that it holds no room to grow (see `placedWithin` in model.ts).
     const cache = this.entryCache ?? NO_CACHE;
     for (let i = 0; i < cache.length; i += 2) if (cache[i] === keyword) return cache[i + 1] as Entry[];
-    const found: Entry[] = [];
-    for (const placed of this.blocks(keyword)) for (const statement of placed.statements) found.push(new Entry(statement, placed));
-    const entries = found.length === 0 ? NO_ENTRIES : found.slice();
-    this.entryCache = [...cache, keyword, entries];
+    // Most blocks lack most value blocks they are asked about: nothing is made or kept for those.
+    const blocks = this.blocks(keyword);
+    if (blocks.length === 0) return NO_ENTRIES;
+    let count = 0;
+    for (let b = 0; b < blocks.length; b++) count += blocks[b]!.statements.length;
+    if (count === 0) return NO_ENTRIES;
+    const entries = new Array<Entry>(count);
+    for (let b = 0, at = 0; b < blocks.length; b++) {
+      const placed = blocks[b]!;
+      const statements = placed.statements;
+      for (let i = 0; i < statements.length; i++) entries[at++] = new Entry(statements[i]!, placed);
+    }
+    const grown = new Array<string | Entry[]>(cache.length + 2);
+    for (let i = 0; i < cache.length; i++) grown[i] = cache[i]!;
+    grown[cache.length] = keyword;
+    grown[cache.length + 1] = entries;
+    this.entryCache = grown;
     return entries;
   }
 
@@ -281,12 +294,20 @@ export class BlockView {
   private settings: Map<string, Setting | undefined> | undefined;
 
   private readSetting(keyword: string): Setting | undefined {
-    const all = this.statements(keyword);
-    const last = all[all.length - 1];
+    // One pass over the block (its index for a large one), with no list made for the keyword.
+    const all = this.placed.statements.length <= SMALL_BLOCK ? this.placed.statements : this.statements(keyword);
+    let last: PlacedStatement | undefined;
+    let conditional = false;
+    for (let i = 0; i < all.length; i++) {
+      const placed = all[i]!;
+      if (placed.keyword !== keyword) continue;
+      last = placed;
+      if (!conditional && isConditional(placed.statement)) conditional = true;
+    }
     if (!last) return undefined;
     // The value (the second word) is read from the table: most settings are only compared.
     const value = last.statement.wordText(1);
-    const certain = !this.opaque && all.every(({ statement }) => !isConditional(statement)) && (value === undefined || !isDynamicText(value));
+    const certain = !conditional && !this.opaque && (value === undefined || !isDynamicText(value));
     return new SettingRead(last.statement, last.uri, certain);
   }
 }
@@ -326,6 +347,9 @@ export interface Tracker {
 }
 
 const TRACKER_BLOCKS: ReadonlySet<string> = new Set(TRACKERS.map(({ block }) => block));
+
+/** The settings that give an instance its address family, besides its VIPs and peers. */
+const FAMILY_SETTINGS = ["unicast_src_ip", "mcast_src_ip"];
 
 const DEFAULT_WEIGHT: Readonly<Record<TrackerKind, number>> = { script: 0, process: 1, file: 1, bfd: 0, interface: 0 };
 
@@ -522,22 +546,44 @@ export class VrrpInstance extends TrackingView {
   private familyCache: { value: { family: 4 | 6; statement: Statement; uri: string } | undefined } | undefined;
 
   private readFamily(): { family: 4 | 6; statement: Statement; uri: string } | undefined {
-    const candidates: { order: number; family: 4 | 6; statement: Statement; uri: string }[] = [];
-    for (const entry of [...this.vips, ...this.unicastPeers]) {
-      const address = entry.address;
-      if (address) candidates.push({ order: entry.placed.order, family: address.family, statement: entry.statement, uri: entry.uri });
-    }
-    for (const keyword of ["unicast_src_ip", "mcast_src_ip"]) {
-      for (const { statement, uri, order } of this.statements(keyword)) {
-        const word = statement.args[0];
-        const address = word && !isDynamic(word) ? parseAddress(word.value) : undefined;
-        if (address) candidates.push({ order, family: address.family, statement, uri });
+    // The candidate read first wins: the least reading order, found without a list or a sort.
+    let order = Infinity;
+    let family: 4 | 6 = 4;
+    let statement: Statement | undefined;
+    let uri = "";
+    for (const entries of [this.vips, this.unicastPeers]) {
+      for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i]!;
+        const at = entry.placed.order;
+        if (at >= order) continue;
+        const address = entry.address;
+        if (!address) continue;
+        order = at;
+        family = address.family;
+        statement = entry.statement;
+        uri = entry.uri;
       }
     }
-    for (const { statement, uri, order } of this.statements("native_ipv6")) candidates.push({ order, family: 6, statement, uri });
-    candidates.sort((a, b) => a.order - b.order);
-    const first = candidates[0];
-    return first && { family: first.family, statement: first.statement, uri: first.uri };
+    for (const keyword of FAMILY_SETTINGS) {
+      for (const placed of this.statements(keyword)) {
+        if (placed.order >= order) continue;
+        const word = placed.statement.args[0];
+        const address = word && !isDynamic(word) ? parseAddress(word.value) : undefined;
+        if (!address) continue;
+        order = placed.order;
+        family = address.family;
+        statement = placed.statement;
+        uri = placed.uri;
+      }
+    }
+    for (const placed of this.statements("native_ipv6")) {
+      if (placed.order >= order) continue;
+      order = placed.order;
+      family = 6;
+      statement = placed.statement;
+      uri = placed.uri;
+    }
+    return statement && { family, statement, uri };
   }
 
   /** The VRRP version: the instance's `version`, else global `vrrp_version`, else 2; IPv6 is always 3. */
