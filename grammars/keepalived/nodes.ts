@@ -388,7 +388,10 @@ export class StatementNode implements Statement {
 
 /** Whether a statement made of table entries [first, first + count) holds nothing but prefixes. */
 function onlyPrefixes(table: SpanTable, first: number, count: number): boolean {
-  for (let entry = first; entry < first + count; entry++) {
+  // Prefixes come first: a statement that does not start with one has words (most of them).
+  const kind = table.flags(first);
+  if (kind !== CONFIG_ID && kind !== SEQUENCE) return false;
+  for (let entry = first + 1; entry < first + count; entry++) {
     const kind = table.flags(entry);
     if (kind !== CONFIG_ID && kind !== SEQUENCE) return false;
   }

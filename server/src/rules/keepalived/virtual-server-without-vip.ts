@@ -22,11 +22,13 @@ export const virtualServerWithoutVip: KeepalivedRule = {
     const vips = new Set<string>();
     for (const instance of view.instances) {
       if (instance.opaque) return;
-      for (const entry of [...instance.vips, ...instance.excludedVips]) {
-        const address = entry.address;
-        // A computed VIP may be any address.
-        if (!address) return;
-        vips.add(address.address);
+      for (const entries of [instance.vips, instance.excludedVips]) {
+        for (let i = 0; i < entries.length; i++) {
+          const address = entries[i]!.address;
+          // A computed VIP may be any address.
+          if (!address) return;
+          vips.add(address.address);
+        }
       }
     }
     for (const server of view.virtualServers) {

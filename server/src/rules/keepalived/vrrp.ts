@@ -61,6 +61,11 @@ export function boolOf(statement: Statement): boolean | undefined {
   return undefined;
 }
 
+/** Both lists, one after the other; a list is made only when both have items (seldom). */
+export function bothOf<T>(first: readonly T[], second: readonly T[]): readonly T[] {
+  return second.length === 0 ? first : first.length === 0 ? second : [...first, ...second];
+}
+
 /** Where a finding about another node goes: `line N` in the same file, the file otherwise. */
 export function where(uri: string, word: { range: { start: { line: number } } }, from: string): string {
   return uri === from ? `line ${word.range.start.line + 1}` : `${uri.slice(uri.lastIndexOf("/") + 1)}:${word.range.start.line + 1}`;
