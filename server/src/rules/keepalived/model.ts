@@ -388,6 +388,11 @@ export class KeepalivedModel {
     return this.byKeyword.get(keyword) ?? NO_STATEMENTS;
   }
 
+  /** Where the block headers start in `keywordStatements()`: the lines before are statements. */
+  get headerLinesFrom(): number {
+    return this.statementLines;
+  }
+
   /**
    * Every statement and block header keepalived reads as a keyword, with the id of the block it
    * stands in: statements first, then headers, each in reading order.
