@@ -3,7 +3,8 @@
 import type { Statement, Word } from "../../../../grammars/keepalived/ast.js";
 import { blocksAccepting, keepalivedBlock, keepalivedKeyword } from "../../facts/keepalived.js";
 import type { KeepalivedBlock, KeepalivedKeyword } from "../../facts/types.js";
-import type { KeepalivedModel, PlacedStatement } from "./model.js";
+import { keepalivedEntries } from "../../facts/keepalived-entries.js";
+import type { KeepalivedModel, PlacedBlock, PlacedStatement } from "./model.js";
 
 export type KeywordReading =
   /** A keyword of the block it stands in. */
@@ -156,6 +157,29 @@ function lineReadings(model: KeepalivedModel): LineReadings {
       counts[i] = line.statement.wordCount;
     }
     allReadings.set(model, (found = { groups, ids, readings, counts }));
+  }
+  return found;
+}
+
+const allValueBlocks = new WeakMap<KeepalivedModel, readonly PlacedBlock[]>();
+
+/**
+ * The value blocks (`virtual_ipaddress`, `track_script`, …: blocks whose lines are entries), in
+ * reading order, found once per model: the tables are asked once per block id, not per block.
+ */
+export function valueBlocks(model: KeepalivedModel): readonly PlacedBlock[] {
+  let found = allValueBlocks.get(model);
+  if (!found) {
+    const isValueBlock = new Map<string, boolean>();
+    const list: PlacedBlock[] = [];
+    for (const placed of model.blocks) {
+      const id = placed.id;
+      if (id === undefined) continue;
+      let entries = isValueBlock.get(id);
+      if (entries === undefined) isValueBlock.set(id, (entries = keepalivedEntries(id) !== undefined));
+      if (entries) list.push(placed);
+    }
+    allValueBlocks.set(model, (found = list));
   }
   return found;
 }

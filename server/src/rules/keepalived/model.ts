@@ -45,6 +45,8 @@ export function throughClose(start: Range, block: Block): Range {
 /** A block with the file it is in and the block it stands in. */
 export interface PlacedBlock {
   readonly block: Block;
+  /** Its header, `block.header`, kept for every rule (undefined for a bare `{`). */
+  readonly statement: Statement | undefined;
   /** The keyword of its header, `header.wordValue(0)`, read once for every rule; undefined without a header or for a prefix-only one. */
   readonly keyword: string | undefined;
   readonly uri: string;

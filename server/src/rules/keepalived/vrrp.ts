@@ -192,7 +192,7 @@ export class BlockView {
   }
 
   get header(): Statement | undefined {
-    return this.block.header;
+    return this.placed.statement;
   }
 
   /** The name word (`VI_1` of `vrrp_instance VI_1`). */
