@@ -15,8 +15,8 @@ export const authDeprecated: KeepalivedRule = {
     native: "silent",
   },
   check({ model, report }) {
-    for (const placed of model.blocks) {
-      if (placed.id !== "vrrp_instance>authentication" || !placed.block.header) continue;
+    for (const placed of model.blocksWithId("vrrp_instance>authentication")) {
+      if (!placed.block.header) continue;
       report({
         uri: placed.uri,
         range: placed.block.header.keyword.range,

@@ -170,16 +170,9 @@ const allValueBlocks = new WeakMap<KeepalivedModel, readonly PlacedBlock[]>();
 export function valueBlocks(model: KeepalivedModel): readonly PlacedBlock[] {
   let found = allValueBlocks.get(model);
   if (!found) {
-    const isValueBlock = new Map<string, boolean>();
-    const list: PlacedBlock[] = [];
-    for (const placed of model.blocks) {
-      const id = placed.id;
-      if (id === undefined) continue;
-      let entries = isValueBlock.get(id);
-      if (entries === undefined) isValueBlock.set(id, (entries = keepalivedEntries(id) !== undefined));
-      if (entries) list.push(placed);
-    }
-    allValueBlocks.set(model, (found = list));
+    const ids: string[] = [];
+    for (const id of model.blocksById().keys()) if (keepalivedEntries(id)) ids.push(id);
+    allValueBlocks.set(model, (found = model.blocksWithIds(ids)));
   }
   return found;
 }

@@ -194,6 +194,7 @@ export class KeepalivedModel {
   private order: Map<KeepalivedItem, number> | undefined;
   private steps: ReadStep[] | undefined;
   private byKeyword: Map<string, PlacedStatement[]> | undefined;
+  private byId: Map<string, PlacedBlock[]> | undefined;
   /** The statements that are not prefix-only, in reading order; block headers are added on first use of `keywordStatements`. */
   private readonly keywordLines: PlacedStatement[] = [];
   private headersAdded = false;
@@ -395,6 +396,42 @@ export class KeepalivedModel {
     return this.statementLines;
   }
 
+  /** Blocks of one id (`vrrp_instance>authentication`), in reading order. */
+  blocksWithId(id: string): readonly PlacedBlock[] {
+    return this.blocksById().get(id) ?? NO_BLOCKS;
+  }
+
+  /** Blocks of any of these ids, in reading order. */
+  blocksWithIds(ids: Iterable<string>): readonly PlacedBlock[] {
+    let found: PlacedBlock[] | undefined;
+    for (const id of ids) {
+      const list = this.blocksById().get(id);
+      if (list) found = found ? found.concat(list) : list.slice();
+    }
+    return found ? found.sort((a, b) => a.order - b.order) : NO_BLOCKS;
+  }
+
+  /**
+   * The blocks by id, made on first use: rules that look at the blocks of a few ids ask for them
+   * rather than each going through every block of the file.
+   */
+  blocksById(): ReadonlyMap<string, readonly PlacedBlock[]> {
+    if (!this.byId) {
+      const byId = new Map<string, PlacedBlock[]>();
+      const blocks = this.blocks;
+      for (let i = 0; i < blocks.length; i++) {
+        const placed = blocks[i]!;
+        const id = placed.id;
+        if (id === undefined) continue;
+        const list = byId.get(id);
+        if (list) list.push(placed);
+        else byId.set(id, [placed]);
+      }
+      this.byId = byId;
+    }
+    return this.byId;
+  }
+
   /**
    * Every statement and block header keepalived reads as a keyword, with the id of the block it
    * stands in: statements first, then headers, each in reading order.
@@ -483,7 +520,9 @@ export class KeepalivedModel {
 
   private indexNamed(): Map<string, Map<string, PlacedBlock[]>> {
     const index = new Map<string, Map<string, PlacedBlock[]>>();
-    for (const placed of this.blocks) {
+    const blocks = this.blocks;
+    for (let i = 0; i < blocks.length; i++) {
+      const placed = blocks[i]!;
       const keyword = placed.keyword;
       if (placed.parentId !== TOP || keyword === undefined) continue;
       const name = placed.block.header!.wordValue(1);

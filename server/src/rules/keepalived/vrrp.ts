@@ -688,7 +688,10 @@ export class KeepalivedView {
   constructor(readonly model: KeepalivedModel) {
     // The top-level blocks of each kind, in one pass.
     const top = new Map<string, PlacedBlock[]>();
-    for (const placed of model.blocks) {
+    // Indexed: a `for...of` makes an iterator result per block until the loop is optimized.
+    const blocks = model.blocks;
+    for (let i = 0; i < blocks.length; i++) {
+      const placed = blocks[i]!;
       const keyword = placed.keyword;
       if (placed.parentId !== TOP || keyword === undefined) continue;
       (top.get(keyword) ?? top.set(keyword, []).get(keyword)!).push(placed);
