@@ -115,6 +115,8 @@ export interface Block {
   readonly open: Brace;
   /** Statements, blocks, definitions and stray braces, in order. */
   readonly items: readonly KeepalivedItem[];
+  /** Calls `visit` with each of `items`, in order, without making the list when it is not made yet. */
+  forEachItem(visit: (item: KeepalivedItem) => void): void;
   /** The items with the spaces, comments and line breaks between them, in order (made on first use). */
   readonly children: readonly KeepalivedChild[];
   /** Undefined when the file ends before the block is closed. */

@@ -275,27 +275,30 @@ export class KeepalivedModel {
       if (id === undefined && !inBlock.has(keyword)) inBlock.set(keyword, (id = childBlockId(blockId, keyword)));
       return id;
     };
-    const go = (uri: string, items: readonly KeepalivedItem[], blockId: string, parent: PlacedBlock | undefined, parentBlock: Block | undefined) => {
-      for (let i = 0; i < items.length; i++) {
-        const item = items[i]!;
-        if (item.kind === "block") {
-          const keyword = item.header && !item.header.prefixOnly ? item.header.wordValue(0)! : undefined;
-          const id = keyword === undefined ? undefined : openedId(blockId, keyword);
-          const placed = visit(item, uri, blockId, parent, order++, root, id, keyword);
-          go(uri, item.items, id ?? `${blockId}>?`, placed, item);
-          if (placed && leave) leave(placed);
-          continue;
-        }
-        visit(item, uri, blockId, parent, order++, root, undefined, undefined);
-        if (item.kind === "statement" && item.wordIs(0, "include")) {
-          for (const target of this.includeTargets.get(item) ?? []) {
-            const file = byUri.get(target);
-            if (!file || visited.has(target)) continue;
-            visited.add(target);
-            go(target, file.parse.ast.items, blockId, parent, parentBlock);
-          }
+    const step = (item: KeepalivedItem, uri: string, blockId: string, parent: PlacedBlock | undefined, parentBlock: Block | undefined): void => {
+      if (item.kind === "block") {
+        const header = item.header;
+        const keyword = header && !header.prefixOnly ? header.wordValue(0)! : undefined;
+        const id = keyword === undefined ? undefined : openedId(blockId, keyword);
+        const placed = visit(item, uri, blockId, parent, order++, root, id, keyword);
+        const inner = id ?? `${blockId}>?`;
+        // Item by item: a list of each block's items, made here, would live as long as the tree.
+        item.forEachItem((child) => step(child, uri, inner, placed, item));
+        if (placed && leave) leave(placed);
+        return;
+      }
+      visit(item, uri, blockId, parent, order++, root, undefined, undefined);
+      if (item.kind === "statement" && item.wordIs(0, "include")) {
+        for (const target of this.includeTargets.get(item) ?? []) {
+          const file = byUri.get(target);
+          if (!file || visited.has(target)) continue;
+          visited.add(target);
+          go(target, file.parse.ast.items, blockId, parent, parentBlock);
         }
       }
+    };
+    const go = (uri: string, items: readonly KeepalivedItem[], blockId: string, parent: PlacedBlock | undefined, parentBlock: Block | undefined) => {
+      for (let i = 0; i < items.length; i++) step(items[i]!, uri, blockId, parent, parentBlock);
     };
     const first = files[0];
     if (first) {
