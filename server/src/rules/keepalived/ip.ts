@@ -69,6 +69,14 @@ function parseIPv6(text: string): number[] | undefined {
   return all.flatMap((group) => [group >> 8, group & 0xff]);
 }
 
+/** Whether a dotted quad has a number written with a leading zero (`10.0.01.1`). */
+function hasLeadingZero(text: string): boolean {
+  for (let i = 0; i < text.length - 1; i++) {
+    if (text.charCodeAt(i) === 48 && (i === 0 || text.charCodeAt(i - 1) === 46) && text.charCodeAt(i + 1) !== 46) return true;
+  }
+  return false;
+}
+
 /** Parses `ADDRESS[/PREFIX]`; undefined when it is not an address (a host name, a variable…). */
 export function parseAddress(text: string): Address | undefined {
   const slash = text.indexOf("/");
@@ -76,7 +84,8 @@ export function parseAddress(text: string): Address | undefined {
   const prefixText = slash < 0 ? undefined : text.slice(slash + 1);
   const prefix = prefixText !== undefined && /^\d+$/.test(prefixText) ? Number(prefixText) : undefined;
   const v4 = parseIPv4(head);
-  if (v4) return { family: 4, address: v4.join("."), bytes: v4, prefix, hasPrefix: slash >= 0 };
+  // Written without leading zeros (most are), the address is its own canonical form.
+  if (v4) return { family: 4, address: hasLeadingZero(head) ? v4.join(".") : head, bytes: v4, prefix, hasPrefix: slash >= 0 };
   // A zone (`fe80::1%eth0`) names an interface; it is not part of the address.
   const v6 = parseIPv6(head.replace(/%[^%]*$/, ""));
   if (v6) {

@@ -195,10 +195,11 @@ export class KeepalivedModel {
   private steps: ReadStep[] | undefined;
   private byKeyword: Map<string, PlacedStatement[]> | undefined;
   private byId: Map<string, PlacedBlock[]> | undefined;
-  /** The statements that are not prefix-only, in reading order; block headers are added on first use of `keywordStatements`. */
+  /** The statements that are not prefix-only, in reading order. */
   private readonly keywordLines: PlacedStatement[] = [];
-  private headersAdded = false;
-  /** How many of `keywordLines` are statements (the rest are headers). */
+  /** `keywordLines` and the block headers after them (see `keywordStatements`), made on first use. */
+  private allLines: PlacedStatement[] | undefined;
+  /** How many of `keywordLines` are statements. */
   private readonly statementLines: number;
   private dynamic: boolean | undefined;
   private readonly holds = new Map<string, boolean>();
@@ -440,15 +441,22 @@ export class KeepalivedModel {
    * stands in: statements first, then headers, each in reading order.
    */
   keywordStatements(): readonly PlacedStatement[] {
-    if (!this.headersAdded) {
-      this.headersAdded = true;
+    if (!this.allLines) {
+      // Made at its size: pushing the headers after the statements copied the list as it grew.
       const blocks = this.blocks;
-      for (let i = 0; i < blocks.length; i++) {
+      let headers = 0;
+      for (let i = 0; i < blocks.length; i++) if (blocks[i]!.keyword !== undefined) headers++;
+      const statements = this.keywordLines;
+      const count = this.statementLines;
+      const lines = new Array<PlacedStatement>(count + headers);
+      for (let i = 0; i < count; i++) lines[i] = statements[i]!;
+      for (let i = 0, at = count; i < blocks.length; i++) {
         const placed = blocks[i] as BlockPlace;
-        if (placed.keyword !== undefined) this.keywordLines.push(placed.asHeaderLine());
+        if (placed.keyword !== undefined) lines[at++] = placed.asHeaderLine();
       }
+      this.allLines = lines;
     }
-    return this.keywordLines;
+    return this.allLines;
   }
 
   /**

@@ -658,9 +658,16 @@ export class VirtualServer extends BlockView {
   }
 
   get kind(): "address" | "fwmark" | "group" | "unknown" {
-    const first = this.header?.wordValue(1);
-    if (first === "fwmark") return "fwmark";
-    if (first === "group") return "group";
+    this.kindCache ??= this.readKind();
+    return this.kindCache;
+  }
+
+  private kindCache: "address" | "fwmark" | "group" | "unknown" | undefined;
+
+  private readKind(): "address" | "fwmark" | "group" | "unknown" {
+    const header = this.header;
+    if (header?.wordIs(1, "fwmark")) return "fwmark";
+    if (header?.wordIs(1, "group")) return "group";
     return this.address ? "address" : "unknown";
   }
 
