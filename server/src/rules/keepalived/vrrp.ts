@@ -27,7 +27,11 @@ function hasDynamicArgument(statement: Statement): boolean {
   }
 }
 
-/** `isDynamic` of a word's text. */
+/**
+ * `isDynamic` of a word's text, or of its value: the value is the text without the quotes around
+ * it, and no pattern here holds a quote, so both give the same answer (and reading the value alone
+ * makes one string instead of two).
+ */
 export function isDynamicText(text: string): boolean {
   return text.includes("$") || text.includes("{{") || text.includes("{%") || text.includes("<%");
 }
@@ -45,9 +49,8 @@ export function intOf(word: Word | undefined): number | undefined {
 
 /** `intOf(statement.words[index])`, read from the parse's table without making the words. */
 export function intAt(statement: Statement | undefined, index: number): number | undefined {
-  const text = statement?.wordText(index);
-  if (text === undefined || isDynamicText(text)) return undefined;
-  const value = statement!.wordValue(index)!;
+  const value = statement?.wordValue(index);
+  if (value === undefined || isDynamicText(value)) return undefined;
   return /^[-+]?\d+$/.test(value) ? Number(value) : undefined;
 }
 
@@ -105,7 +108,10 @@ export class Entry {
 
   get address(): Address | undefined {
     // Read from the table: most entries are only parsed, their words never made.
-    if (this.parsed === undefined) this.parsed = { value: isDynamicText(this.statement.wordText(0)!) ? undefined : parseAddress(this.statement.wordValue(0)!) };
+    if (this.parsed === undefined) {
+      const value = this.statement.wordValue(0)!;
+      this.parsed = { value: isDynamicText(value) ? undefined : parseAddress(value) };
+    }
     return this.parsed.value;
   }
 
@@ -203,8 +209,8 @@ export class BlockView {
   /** The name when it is known before run time. */
   get name(): string | undefined {
     // Read from the table: the header's words are made only when a finding needs them.
-    const text = this.header?.wordText(1);
-    return text !== undefined && !isDynamicText(text) ? this.header!.wordValue(1) : undefined;
+    const value = this.header?.wordValue(1);
+    return value !== undefined && !isDynamicText(value) ? value : undefined;
   }
 
   /** True when the block only exists on some hosts (`@id vrrp_instance …`). */
@@ -311,7 +317,7 @@ export class BlockView {
     }
     if (!last) return undefined;
     // The value (the second word) is read from the table: most settings are only compared.
-    const value = last.statement.wordText(1);
+    const value = last.statement.wordValue(1);
     const certain = !conditional && !this.opaque && (value === undefined || !isDynamicText(value));
     return new SettingRead(last.statement, last.uri, certain);
   }
@@ -645,8 +651,8 @@ export class VirtualServer extends BlockView {
   get address(): Address | undefined {
     if (this.parsedAddress === undefined) {
       // Read from the table: the header's words are made only when a finding needs them.
-      const text = this.header?.wordText(1);
-      this.parsedAddress = { value: text !== undefined && !isDynamicText(text) ? parseAddress(this.header!.wordValue(1)!) : undefined };
+      const value = this.header?.wordValue(1);
+      this.parsedAddress = { value: value !== undefined && !isDynamicText(value) ? parseAddress(value) : undefined };
     }
     return this.parsedAddress.value;
   }
