@@ -121,8 +121,8 @@ function lineReadings(model: KeepalivedModel): LineReadings {
   if (!found) {
     // Worked out once per model, for every rule.
     const lines = model.keywordStatements();
-    const groups = new Map<KeywordReading, number[]>();
     const readings: KeywordReading[] = [];
+    const lists: number[][] = [];
     const idOf = new Map<KeywordReading, number>();
     const ids = new Uint32Array(lines.length);
     const counts = new Uint32Array(lines.length);
@@ -143,19 +143,21 @@ function lineReadings(model: KeepalivedModel): LineReadings {
       // Neighbours mostly share their reading: the map is asked only when it changes.
       if (reading !== lastReading) {
         lastReading = reading;
-        let group = groups.get(reading);
-        if (group === undefined) {
-          groups.set(reading, (group = []));
-          idOf.set(reading, readings.length);
+        let id = idOf.get(reading);
+        if (id === undefined) {
+          idOf.set(reading, (id = readings.length));
           readings.push(reading);
+          lists.push([]);
         }
-        lastGroup = group;
-        lastId = idOf.get(reading)!;
+        lastGroup = lists[id]!;
+        lastId = id;
       }
       lastGroup.push(i);
       ids[i] = lastId;
       counts[i] = line.statement.wordCount;
     }
+    const groups = new Map<KeywordReading, number[]>();
+    for (let id = 0; id < readings.length; id++) groups.set(readings[id]!, lists[id]!);
     allReadings.set(model, (found = { groups, ids, readings, counts }));
   }
   return found;
