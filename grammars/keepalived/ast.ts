@@ -77,6 +77,8 @@ export interface Statement {
   wordValue(index: number): string | undefined;
   /** Whether `wordValue(index)` is `value` (compared without making a string). */
   wordIs(index: number, value: string): boolean;
+  /** `words[index].range`, made without making the word objects (for a finding on one word). */
+  wordRange(index: number): SourceSpan | undefined;
   /** The tokens from the first to the last word, inner spaces and prefixes included. */
   readonly tokens: readonly StatementToken[];
   readonly configId: ConfigIdPrefix | undefined;

@@ -280,6 +280,14 @@ export class StatementNode implements Statement {
     return table.end(entry) - start === value.length && table.lines.text.startsWith(value, start);
   }
 
+  /** `words[index].range`, made from the table without making the words. */
+  wordRange(index: number): SourceSpan | undefined {
+    const words = this.made?.parts?.words;
+    if (words) return words[index]?.range;
+    const entry = this.wordEntry(index);
+    return entry < 0 ? undefined : this.table.lines.range(this.table.start(entry), this.table.end(entry));
+  }
+
   /** The table entry of word `index` (prefixes are not words, unless there is nothing else), or -1. */
   private wordEntry(index: number): number {
     const table = this.table;

@@ -34,10 +34,12 @@ export const virtualServerWithoutVip: KeepalivedRule = {
     for (const server of view.virtualServers) {
       const address = server.address;
       if (server.kind !== "address" || !address || vips.has(address.address)) continue;
+      // The address word read from the table: the header's words are not made for the finding.
+      const header = server.header!;
       report({
-        range: server.nameWord!.range,
+        range: header.wordRange(1)!,
         uri: server.uri,
-        message: `${server.nameWord!.value} is not a VIP of any vrrp_instance here; check that it is the address clients use`,
+        message: `${header.wordValue(1)!} is not a VIP of any vrrp_instance here; check that it is the address clients use`,
       });
     }
   },
