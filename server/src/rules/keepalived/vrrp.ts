@@ -262,7 +262,7 @@ export class BlockView {
   entries(keyword: string): Entry[] {
     // Made once per keyword (an entry keeps its parsed address); a block is asked for a few
     // keywords, kept as `[keyword, entries, …]`: lighter than a map, and copied rather than pushed
-    // to, so that it holds no room to grow (see `placedWithin` in model.ts).
+    // to, so that it holds no room to grow (see `placedWithin` in placed-blocks.ts).
     const cache = this.entryCache ?? NO_CACHE;
     for (let i = 0; i < cache.length; i += 2) if (cache[i] === keyword) return cache[i + 1] as Entry[];
     // Most blocks lack most value blocks they are asked about: nothing is made or kept for those.
