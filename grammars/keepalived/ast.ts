@@ -77,6 +77,8 @@ export interface Statement {
   wordValue(index: number): string | undefined;
   /** Whether `wordValue(index)` is `value` (compared without making a string). */
   wordIs(index: number, value: string): boolean;
+  /** `words[index].range`, made without making the word objects (for a finding on one word). */
+  wordRange(index: number): SourceSpan | undefined;
   /** The tokens from the first to the last word, inner spaces and prefixes included. */
   readonly tokens: readonly StatementToken[];
   readonly configId: ConfigIdPrefix | undefined;
@@ -115,6 +117,8 @@ export interface Block {
   readonly open: Brace;
   /** Statements, blocks, definitions and stray braces, in order. */
   readonly items: readonly KeepalivedItem[];
+  /** Calls `visit` with each of `items`, in order, without making the list when it is not made yet. */
+  forEachItem(visit: (item: KeepalivedItem) => void): void;
   /** The items with the spaces, comments and line breaks between them, in order (made on first use). */
   readonly children: readonly KeepalivedChild[];
   /** Undefined when the file ends before the block is closed. */

@@ -127,6 +127,19 @@ export class BlockNode implements Block {
     return made.items;
   }
 
+  /**
+   * Each item in order, read from the store when the list is not made yet: a walk over a large
+   * tree (lint's model) then makes no list per block, which would live as long as the tree.
+   */
+  forEachItem(visit: (item: KeepalivedItem) => void): void {
+    const made = this.made?.items;
+    if (made) {
+      for (let i = 0; i < made.length; i++) visit(made[i]!);
+      return;
+    }
+    this.store.forEachItem(this.index + 2, this.store.field(this.index, 1), visit);
+  }
+
   /** Offset of the `{` in the piece's text. */
   get openAt(): number {
     return this.store.field(this.index, 2);

@@ -89,6 +89,11 @@ export class ItemStore {
     return items;
   }
 
+  /** Calls `visit` with the items of entries [from, to), in order (a block's items are skipped over). */
+  forEachItem(from: number, to: number, visit: (item: KeepalivedItem) => void): void {
+    for (let index = from; index < to; index = this.next(index)) visit(this.item(index));
+  }
+
   /** The entry after `index` in the same block (a block's items are skipped over). */
   private next(index: number): number {
     return (this.field(index, 0) & KIND) === BLOCK ? this.field(index, 1) : index + 1;

@@ -226,20 +226,20 @@ export class StatementNode implements Statement {
   /** Whether the statement has an `@id` or `~SEQ` prefix (`configId` or `sequence` is set), read from the table. */
   get hasPrefix(): boolean {
     if (this.made?.parts) return this.made.parts.configId !== undefined || this.made.parts.sequence !== undefined;
-    const table = this.table;
-    for (let entry = this.first; entry < this.first + this.count; entry++) {
-      const kind = table.flags(entry);
-      if (kind === CONFIG_ID || kind === SEQUENCE) return !this.prefixOnly;
-    }
-    return false;
+    // Prefixes come first (the scanner reads one only where a statement starts or after another).
+    const kind = this.table.flags(this.first);
+    return (kind === CONFIG_ID || kind === SEQUENCE) && !this.prefixOnly;
   }
 
   /** `words.length`, counted in the table without making the words. */
   get wordCount(): number {
     const words = this.made?.parts?.words;
     if (words) return words.length;
-    // In one pass over the entries: prefixes are not words, unless there is nothing else.
+    // Prefixes come first: without one at the start, every entry is a word (most statements).
     const table = this.table;
+    const kind = table.flags(this.first);
+    if (kind !== CONFIG_ID && kind !== SEQUENCE) return this.count;
+    // In one pass over the entries: prefixes are not words, unless there is nothing else.
     let prefixes = 0;
     for (let entry = this.first; entry < this.first + this.count; entry++) {
       const kind = table.flags(entry);
@@ -280,9 +280,20 @@ export class StatementNode implements Statement {
     return table.end(entry) - start === value.length && table.lines.text.startsWith(value, start);
   }
 
+  /** `words[index].range`, made from the table without making the words. */
+  wordRange(index: number): SourceSpan | undefined {
+    const words = this.made?.parts?.words;
+    if (words) return words[index]?.range;
+    const entry = this.wordEntry(index);
+    return entry < 0 ? undefined : this.table.lines.range(this.table.start(entry), this.table.end(entry));
+  }
+
   /** The table entry of word `index` (prefixes are not words, unless there is nothing else), or -1. */
   private wordEntry(index: number): number {
     const table = this.table;
+    // Prefixes come first: without one at the start, word `index` is entry `first + index`.
+    const kind = table.flags(this.first);
+    if (kind !== CONFIG_ID && kind !== SEQUENCE) return index >= 0 && index < this.count ? this.first + index : -1;
     const end = this.first + this.count;
     let skipPrefixes: boolean | undefined;
     let n = 0;
@@ -385,7 +396,10 @@ export class StatementNode implements Statement {
 
 /** Whether a statement made of table entries [first, first + count) holds nothing but prefixes. */
 function onlyPrefixes(table: SpanTable, first: number, count: number): boolean {
-  for (let entry = first; entry < first + count; entry++) {
+  // Prefixes come first: a statement that does not start with one has words (most of them).
+  const kind = table.flags(first);
+  if (kind !== CONFIG_ID && kind !== SEQUENCE) return false;
+  for (let entry = first + 1; entry < first + count; entry++) {
     const kind = table.flags(entry);
     if (kind !== CONFIG_ID && kind !== SEQUENCE) return false;
   }

@@ -85,6 +85,16 @@ describe("statement tokens and ranges", () => {
     // Editors count a lone `\r` as a line break, so the word after it starts a new line for them.
     expect(loc(statement.args[1]!.range)).toBe("1:0-1:3 @14-17");
   });
+
+  it("reads words, counts and ranges from the parse's table as the made words give them, prefixes skipped", () => {
+    const text = '@lb1 ~SEQ(i, 1, 1, 2) script "/bin/check x" a\n~SEQ(j, 1, 1, 2)\nweight -2\n';
+    const read = parse(text).ast.items.map((item) => item.kind === "statement" && [item.wordCount, item.hasPrefix, item.prefixOnly, [0, 1, 2, 3].map((i) => [item.wordText(i), item.wordValue(i), item.wordIs(i, "a"), item.wordRange(i) && loc(item.wordRange(i)!)])]);
+    // The same statements again, their words made first: every answer must be the same.
+    const made = parse(text).ast.items.map((item) => item.kind === "statement" && (item.words, [item.wordCount, item.hasPrefix, item.prefixOnly, [0, 1, 2, 3].map((i) => [item.wordText(i), item.wordValue(i), item.wordIs(i, "a"), item.wordRange(i) && loc(item.wordRange(i)!)])]));
+    expect(read).toEqual(made);
+    expect(read[0]).toEqual([3, true, false, [["script", "script", false, "0:22-0:28 @22-28"], ['"/bin/check x"', "/bin/check x", false, "0:29-0:43 @29-43"], ["a", "a", true, "0:44-0:45 @44-45"], [undefined, undefined, false, undefined]]]);
+    expect(read[1]).toEqual([1, false, true, [["~SEQ(j, 1, 1, 2)", "~SEQ(j, 1, 1, 2)", false, "1:0-1:16 @46-62"], [undefined, undefined, false, undefined], [undefined, undefined, false, undefined], [undefined, undefined, false, undefined]]]);
+  });
 });
 
 describe("CRLF line endings and tabs", () => {

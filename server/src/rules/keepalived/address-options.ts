@@ -8,6 +8,7 @@
 import { keepalivedEntries, readValueLine } from "../../facts/keepalived-entries.js";
 import type { KeepalivedRule, Report } from "../../lint/rule.js";
 import { parseAddress } from "./ip.js";
+import { valueBlocks } from "./keywords.js";
 import type { PlacedStatement } from "./model.js";
 
 const ADDRESS_BLOCKS = new Set(["vrrp_instance>virtual_ipaddress", "vrrp_instance>virtual_ipaddress_excluded", "static_ipaddress"]);
@@ -51,6 +52,8 @@ function optionProblem(name: string, value: string, entry: { family: 4 | 6; pref
 }
 
 function checkLine({ statement, uri, blockId }: PlacedStatement, report: (report: Report) => void): void {
+  // An entry alone on its line (most are) has no options.
+  if (statement.wordCount < 2) return;
   const values: string[] = [];
   for (let i = 0; i < statement.wordCount; i++) {
     if (statement.wordText(i)!.includes("$")) return;
@@ -151,10 +154,9 @@ export const addressOptions: KeepalivedRule = {
     native: "reports",
   },
   check({ model, report }) {
-    for (const block of model.blocks) {
-      if (block.id === undefined || !keepalivedEntries(block.id)) continue;
-      if (ADDRESS_BLOCKS.has(block.id)) for (const placed of block.statements) checkLine(placed, report);
-      else if (ROUTE_BLOCKS.has(block.id)) for (const placed of block.statements) checkRoute(placed, report);
+    for (const block of valueBlocks(model)) {
+      if (ADDRESS_BLOCKS.has(block.id!)) for (const placed of block.statements) checkLine(placed, report);
+      else if (ROUTE_BLOCKS.has(block.id!)) for (const placed of block.statements) checkRoute(placed, report);
     }
   },
 };

@@ -15,11 +15,12 @@ export const authDeprecated: KeepalivedRule = {
     native: "silent",
   },
   check({ model, report }) {
-    for (const placed of model.blocks) {
-      if (placed.id !== "vrrp_instance>authentication" || !placed.block.header) continue;
+    for (const placed of model.blocksWithId("vrrp_instance>authentication")) {
+      if (!placed.block.header) continue;
       report({
         uri: placed.uri,
-        range: placed.block.header.keyword.range,
+        // The range alone: the header's words are not made for it.
+        range: placed.block.header.wordRange(0)!,
         message: "VRRP authentication does not protect the routers (a PASS password is sent in clear in every advert) and is no longer part of VRRP; isolate the VRRP network instead, and keep it the same on every peer if you keep it",
       });
     }

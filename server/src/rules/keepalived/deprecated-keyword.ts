@@ -30,8 +30,7 @@ export const deprecatedKeyword: KeepalivedRule = {
         ...(fix ? { fix } : {}),
       });
     }
-    for (const block of model.blocks) {
-      if (block.id === undefined || !ROUTE_BLOCKS.has(block.id)) continue;
+    for (const block of model.blocksWithIds(ROUTE_BLOCKS)) {
       for (const { statement, uri } of block.statements) {
         // The destination comes first; `gw` and `or` stand among the options after it.
         for (let i = 1; i < statement.wordCount - 1; i++) {

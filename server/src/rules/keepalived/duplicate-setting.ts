@@ -97,7 +97,9 @@ export const duplicateSetting: KeepalivedRule = {
     native: "partly",
   },
   check({ model, report }) {
-    for (const placed of model.blocks) {
+    const blocks = model.blocks;
+    for (let b = 0; b < blocks.length; b++) {
+      const placed = blocks[b]!;
       if (placed.id === undefined) continue;
       // Nested blocks have ids of their parents' ids: `vrrp_instance>authentication`.
       const scalars = SCALARS[placed.id];

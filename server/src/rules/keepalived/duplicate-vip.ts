@@ -2,7 +2,7 @@
 // virtual_servers on the same address, port and protocol. keepalived 2.2.7 accepts all of them
 // without a word; two instances holding one VIP remove it from each other when either goes BACKUP.
 import type { KeepalivedRule } from "../../lint/rule.js";
-import { intAt, isConditional, vrrpView, type Entry, type VrrpInstance } from "./vrrp.js";
+import { bothOf, intAt, isConditional, vrrpView, type Entry, type VrrpInstance } from "./vrrp.js";
 
 export const duplicateVip: KeepalivedRule = {
   meta: {
@@ -20,7 +20,7 @@ export const duplicateVip: KeepalivedRule = {
     const seen = new Map<string, { entry: Entry; instance: VrrpInstance }>();
     for (const instance of view.instances) {
       if (instance.conditional) continue;
-      for (const entry of [...instance.vips, ...instance.excludedVips]) {
+      for (const entry of bothOf(instance.vips, instance.excludedVips)) {
         const address = entry.address;
         if (!address || isConditional(entry.statement)) continue;
         const earlier = seen.get(address.address);

@@ -7,7 +7,7 @@ import type { Statement, Word } from "../../../../grammars/keepalived/ast.js";
 import { keepalivedKeyword } from "../../facts/keepalived.js";
 import type { Fix, KeepalivedRule } from "../../lint/rule.js";
 import { isCommand, readArguments } from "./arguments.js";
-import { keywordStatements, linesByReading } from "./keywords.js";
+import { keywordStatements, linesByReading, wordCounts } from "./keywords.js";
 
 function indentationOf(statement: Statement, text: string): string {
   const start = statement.range.startOffset;
@@ -32,14 +32,15 @@ export const extraWords: KeepalivedRule = {
   check({ model, report }) {
     const texts = new Map(model.files.map((file) => [file.uri, file.parse.lines.text]));
     const lines = keywordStatements(model);
+    const counts = wordCounts(model);
     for (const [reading, indexes] of linesByReading(model)) {
       if (reading.kind !== "known" || !reading.keyword.args || reading.keyword.args.max < 0) continue;
       const { max } = reading.keyword.args;
       const command = isCommand(reading.keyword);
       for (const i of indexes) {
-        const { statement, uri, blockId } = lines[i]!;
         // A command groups several words into one argument; other keywords take one word each.
-        if (!command && statement.wordCount - 1 <= max) continue;
+        if (!command && counts[i]! - 1 <= max) continue;
+        const { statement, uri, blockId } = lines[i]!;
         const { groups } = readArguments(statement, reading.keyword);
         if (groups.length <= max) continue;
         const dropped: Word[] = groups.slice(max).flat();

@@ -49,7 +49,12 @@ export const ineffectiveWeight: KeepalivedRule = {
     // Instances for several hosts: per-host priorities inside one instance, or `@id` instances
     // sharing a name or a VRID.
     const groups = new Map<string, VrrpInstance[]>();
-    for (const [index, instance] of view.instances.entries()) {
+    const instances = view.instances;
+    for (let index = 0; index < instances.length; index++) {
+      const instance = instances[index]!;
+      // An instance for every host needs two priorities of its own to have per-host ones (most
+      // have one): the others are left out without a group.
+      if (!instance.conditional && instance.statements("priority").length < 2) continue;
       const key = instance.conditional ? `vrid:${instance.vrid ?? instance.name}` : `self:${index}`;
       (groups.get(key) ?? groups.set(key, []).get(key)!).push(instance);
     }

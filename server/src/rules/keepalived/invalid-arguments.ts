@@ -1,11 +1,13 @@
 // KA003: a keyword with too few words after it, or a value keepalived cannot use (`state master`,
 // `priority 300`, `virtual_router_id abc`). keepalived logs the problem and falls back to a
 // default or skips the setting, so the instance runs with something else than what is written.
-import type { KeepalivedRule } from "../../lint/rule.js";
-import { checkShape, isIp, parseShape } from "../../facts/shapes.js";
+import type { KeepalivedRule, Report } from "../../lint/rule.js";
+import type { KeepalivedKeyword } from "../../facts/types.js";
+import type { Statement } from "../../../../grammars/keepalived/ast.js";
+import { isIp, parseShape, type Shape } from "../../facts/shapes.js";
 import { replacementFixes } from "../../lint/fixes.js";
 import { suggest } from "../../lint/suggest.js";
-import { isVariable, keywordStatements, linesByReading } from "./keywords.js";
+import { isVariable, keywordStatements, linesByReading, readingOfLines, wordCounts, type KeywordReading } from "./keywords.js";
 import { isCommand, readArguments } from "./arguments.js";
 import { namedOptionReports } from "./named-options.js";
 import { wordValueReports } from "./word-values.js";
@@ -18,6 +20,13 @@ function measuredShape(shapeText: string, block: string, keyword: string): strin
   return range ? `${shapeText}:${range}` : shapeText;
 }
 
+/** The shape a value is checked against, or undefined when there is none or any value fits it. */
+function checkedShape(text: string | undefined): Shape | undefined {
+  if (!text) return undefined;
+  const shape = parseShape(text);
+  return shape.anyValue ? undefined : shape;
+}
+
 /** What keepalived 2.2.7 does with a keyword written without its value (measured, numbers.ts). */
 function consequenceWithout(key: string, block: boolean): { reported: boolean; consequence: string } {
   if (block ? SILENT_WITHOUT_NAME.has(key) : SILENT_WITHOUT_VALUE.has(key)) {
@@ -27,6 +36,52 @@ function consequenceWithout(key: string, block: boolean): { reported: boolean; c
     return { reported: true, consequence: block ? "keepalived reports it and skips the whole block" : "keepalived reports it and skips the line" };
   }
   return { reported: true, consequence: "keepalived reports a missing parameter and exits without reading further" };
+}
+
+/** What KA003 checks on the lines of one known reading. */
+interface Plan {
+  readonly keyword: KeepalivedKeyword;
+  readonly min: number;
+  /** Only commands group several words into one argument; other keywords take one word each. */
+  readonly command: boolean;
+  /** The shape of each listed value, parsed once; undefined where there is none or any value fits. */
+  readonly checked: readonly (Shape | undefined)[];
+  /** The shape of every value beyond the listed ones. */
+  readonly restShape: Shape | undefined;
+  /** Without groups (a command) and with no shape to check, only the count can be wrong. */
+  readonly onlyCount: boolean;
+  reportMissing(statement: Statement, uri: string, name: string): void;
+}
+
+/** The plan of a reading whose lines KA003 checks (keyword `name`), or undefined. */
+function planFor(reading: KeywordReading, name: string, report: (report: Report) => void): Plan | undefined {
+  if (reading.kind !== "known" || !reading.keyword.args) return undefined;
+  const { min, shapes = [], rest } = reading.keyword.args;
+  const command = isCommand(reading.keyword);
+  // The lines of a known reading share their keyword, hence the first value's shape.
+  const firstShape = shapes[0] ? measuredShape(shapes[0], reading.block.id, name) : undefined;
+  const checked: (Shape | undefined)[] = [];
+  for (let index = 0; index < shapes.length; index++) checked.push(checkedShape(index === 0 && firstShape ? firstShape : shapes[index]));
+  const restShape = checkedShape(rest);
+  return {
+    keyword: reading.keyword,
+    min,
+    command,
+    checked,
+    restShape,
+    onlyCount: !command && restShape === undefined && checked.every((shape) => shape === undefined),
+    reportMissing(statement, uri, name) {
+      const first = shapes[0] ? parseShape(shapes[0]) : undefined;
+      const expected = first?.values ? ` (${first.values.join(" or ")})` : "";
+      const without = consequenceWithout(`${reading.block.id} ${name}`, Boolean(reading.keyword.block));
+      report({
+        uri,
+        range: statement.keyword.range,
+        ...(without.reported ? {} : { severity: "warning" as const }),
+        message: min === 1 ? `'${name}' needs a value${expected}; ${without.consequence}` : `'${name}' needs at least ${min} values; ${without.consequence}`,
+      });
+    },
+  };
 }
 
 export const invalidArguments: KeepalivedRule = {
@@ -44,55 +99,55 @@ export const invalidArguments: KeepalivedRule = {
     const lines = keywordStatements(model);
     // Without a `$` anywhere no word is a variable.
     const variables = model.textHolds("$");
-    for (const [reading, indexes] of linesByReading(model)) {
-      if (reading.kind !== "known" || !reading.keyword.args) continue;
-      const { min, shapes = [], rest } = reading.keyword.args;
-      // Only commands group several words into one argument; other keywords take one word each.
-      const command = isCommand(reading.keyword);
-      // The lines of a known reading share their keyword, hence the first value's shape.
-      const firstShape = shapes[0] ? measuredShape(shapes[0], reading.block.id, lines[indexes[0]!]!.keyword) : undefined;
-      for (const i of indexes) {
-        const { statement, uri, keyword: name } = lines[i]!;
-        const groups = command ? readArguments(statement, reading.keyword).groups : undefined;
-        // Without groups the words are read from the table, and made only for a problem.
-        const count = groups ? groups.length : statement.wordCount - 1;
-        if (count < min) {
-          const first = shapes[0] ? parseShape(shapes[0]) : undefined;
-          const expected = first?.values ? ` (${first.values.join(" or ")})` : "";
-          const without = consequenceWithout(`${reading.block.id} ${name}`, Boolean(reading.keyword.block));
-          report({
-            uri,
-            range: statement.keyword.range,
-            ...(without.reported ? {} : { severity: "warning" as const }),
-            message: min === 1 ? `'${name}' needs a value${expected}; ${without.consequence}` : `'${name}' needs at least ${min} values; ${without.consequence}`,
-          });
+    const counts = wordCounts(model);
+    const groups = linesByReading(model);
+    const { ids, readings } = readingOfLines(model);
+    // What to check for the lines of each reading, worked out once per reading.
+    const plans = readings.map((reading) => planFor(reading, lines[groups.get(reading)![0]!]!.keyword, report));
+    // The lines in order: most are checked, and they lie in memory in this order.
+    for (let i = 0; i < lines.length; i++) {
+      const plan = plans[ids[i]!];
+      if (plan === undefined) continue;
+      // Only the lines with too few words, for a count (a line has at least its keyword).
+      if (plan.onlyCount && (plan.min <= 0 || counts[i]! - 1 >= plan.min)) continue;
+      const { statement, uri, keyword: name } = lines[i]!;
+      if (plan.onlyCount) {
+        plan.reportMissing(statement, uri, name);
+        continue;
+      }
+      const argGroups = plan.command ? readArguments(statement, plan.keyword).groups : undefined;
+      // Without groups the words are read from the table, and made only for a problem.
+      const count = argGroups ? argGroups.length : counts[i]! - 1;
+      if (count < plan.min) {
+        plan.reportMissing(statement, uri, name);
+        continue;
+      }
+      const { checked, restShape } = plan;
+      for (let index = 0; index < count; index++) {
+        const shape = index < checked.length ? checked[index] : restShape;
+        if (!shape || (argGroups && argGroups[index]!.length > 1)) continue;
+        if (variables && isVariable(argGroups ? argGroups[index]![0]! : statement.args[index]!)) continue;
+        const value = argGroups ? argGroups[index]![0]!.value : statement.wordValue(index + 1)!;
+        // A value holding a variable is known only at run time (as checkShape).
+        const problem = value.includes("$") ? undefined : shape.check(value, "keepalived");
+        if (!problem) continue;
+        const word = argGroups ? argGroups[index]![0]! : statement.args[index]!;
+        // keepalived 2.2.7 takes an address with a prefix length where it wants a plain one
+        // (`connect_ip 10.0.0.1/24`), or with one too long, and says nothing (measured by
+        // test/rules/KA003-values-oracle.test.ts): worth a look, not an error. A `-` is read as
+        // an address range, which these keywords do not take ("malformed src address[10.0.0.5/-1]").
+        if ((shape.kind === "ip" || shape.kind === "cidr") && word.value.includes("/") && !word.value.includes("-") && isIp(word.value.slice(0, word.value.indexOf("/")))) {
+          const what = shape.kind === "ip" ? `has a prefix length, which '${name}' does not take` : `${problem} for '${name}'`;
+          report({ uri, range: word.range, severity: "warning", message: `'${word.value}' ${what}; keepalived -t says nothing about it` });
           continue;
         }
-        for (let index = 0; index < count; index++) {
-          const shapeText = index === 0 && firstShape ? firstShape : (shapes[index] ?? rest);
-          if (!shapeText || (groups && groups[index]!.length > 1)) continue;
-          if (variables && isVariable(groups ? groups[index]![0]! : statement.args[index]!)) continue;
-          const problem = checkShape(shapeText, groups ? groups[index]![0]!.value : statement.wordValue(index + 1)!, "keepalived");
-          if (!problem) continue;
-          const word = groups ? groups[index]![0]! : statement.args[index]!;
-          const shape = parseShape(shapeText);
-          // keepalived 2.2.7 takes an address with a prefix length where it wants a plain one
-          // (`connect_ip 10.0.0.1/24`), or with one too long, and says nothing (measured by
-          // test/rules/KA003-values-oracle.test.ts): worth a look, not an error. A `-` is read as
-          // an address range, which these keywords do not take ("malformed src address[10.0.0.5/-1]").
-          if ((shape.kind === "ip" || shape.kind === "cidr") && word.value.includes("/") && !word.value.includes("-") && isIp(word.value.slice(0, word.value.indexOf("/")))) {
-            const what = shape.kind === "ip" ? `has a prefix length, which '${name}' does not take` : `${problem} for '${name}'`;
-            report({ uri, range: word.range, severity: "warning", message: `'${word.value}' ${what}; keepalived -t says nothing about it` });
-            continue;
-          }
-          const candidates = shape.values ? suggest(word.value, shape.values, 1) : [];
-          report({
-            uri,
-            range: word.range,
-            message: `'${word.value}' ${problem} for '${name}'`,
-            ...replacementFixes(word.range, candidates),
-          });
-        }
+        const candidates = shape.values ? suggest(word.value, shape.values, 1) : [];
+        report({
+          uri,
+          range: word.range,
+          message: `'${word.value}' ${problem} for '${name}'`,
+          ...replacementFixes(word.range, candidates),
+        });
       }
     }
     namedOptionReports(model, report);

@@ -14,15 +14,23 @@ export interface Address {
   readonly hasPrefix: boolean;
 }
 
-/** Four dot-separated numbers of 1 to 3 digits, each at most 255 (read by character: it runs on every address). */
-function parseIPv4(text: string): number[] | undefined {
+/** Set by `parseIPv4`: whether the address it read has a number written with a leading zero (`10.0.01.1`). */
+let leadingZero = false;
+
+/**
+ * `text[0, end)` as four dot-separated numbers of 1 to 3 digits, each at most 255 (read by
+ * character: it runs on every address).
+ */
+function parseIPv4(text: string, end = text.length): number[] | undefined {
   const bytes: number[] = [];
   let value = 0;
   let digits = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 46;
+  leadingZero = false;
+  for (let i = 0; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 46;
     if (c >= 48 && c <= 57) {
       if (++digits > 3) return undefined;
+      if (digits === 2 && value === 0) leadingZero = true;
       value = value * 10 + (c - 48);
     } else if (c === 46) {
       if (digits === 0 || value > 255 || bytes.length === 4) return undefined;
@@ -32,6 +40,16 @@ function parseIPv4(text: string): number[] | undefined {
     } else return undefined;
   }
   return bytes.length === 4 ? bytes : undefined;
+}
+
+/** Whether `text[from, to)` is one or more digits. */
+function allDigits(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 function parseIPv6(text: string): number[] | undefined {
@@ -72,11 +90,12 @@ function parseIPv6(text: string): number[] | undefined {
 /** Parses `ADDRESS[/PREFIX]`; undefined when it is not an address (a host name, a variable…). */
 export function parseAddress(text: string): Address | undefined {
   const slash = text.indexOf("/");
-  const head = slash < 0 ? text : text.slice(0, slash);
-  const prefixText = slash < 0 ? undefined : text.slice(slash + 1);
-  const prefix = prefixText !== undefined && /^\d+$/.test(prefixText) ? Number(prefixText) : undefined;
-  const v4 = parseIPv4(head);
-  if (v4) return { family: 4, address: v4.join("."), bytes: v4, prefix, hasPrefix: slash >= 0 };
+  const end = slash < 0 ? text.length : slash;
+  const prefix = slash >= 0 && allDigits(text, slash + 1, text.length) ? Number(text.slice(slash + 1)) : undefined;
+  const v4 = parseIPv4(text, end);
+  // Written without leading zeros (most are), the address is its own canonical form.
+  if (v4) return { family: 4, address: leadingZero ? v4.join(".") : text.slice(0, end), bytes: v4, prefix, hasPrefix: slash >= 0 };
+  const head = text.slice(0, end);
   // A zone (`fe80::1%eth0`) names an interface; it is not part of the address.
   const v6 = parseIPv6(head.replace(/%[^%]*$/, ""));
   if (v6) {

@@ -3,7 +3,8 @@
 import type { Statement, Word } from "../../../../grammars/keepalived/ast.js";
 import { blocksAccepting, keepalivedBlock, keepalivedKeyword } from "../../facts/keepalived.js";
 import type { KeepalivedBlock, KeepalivedKeyword } from "../../facts/types.js";
-import type { KeepalivedModel, PlacedStatement } from "./model.js";
+import { keepalivedEntries } from "../../facts/keepalived-entries.js";
+import type { KeepalivedModel, PlacedBlock, PlacedStatement } from "./model.js";
 
 export type KeywordReading =
   /** A keyword of the block it stands in. */
@@ -79,7 +80,35 @@ export function keywordStatements(model: KeepalivedModel): readonly PlacedStatem
   return model.keywordStatements();
 }
 
-const allReadings = new WeakMap<KeepalivedModel, ReadonlyMap<KeywordReading, readonly number[]>>();
+/** What `linesByReading` works out once per model. */
+interface LineReadings {
+  readonly groups: ReadonlyMap<KeywordReading, readonly number[]>;
+  /** The reading of each line, as its position in `readings`. */
+  readonly ids: Uint32Array;
+  /** The readings in the order of `groups`. */
+  readonly readings: readonly KeywordReading[];
+  /** How many words each line has. */
+  readonly counts: Uint32Array;
+}
+
+const allReadings = new WeakMap<KeepalivedModel, LineReadings>();
+
+/**
+ * How many words each line of `keywordStatements(model)` has (`statement.wordCount`),
+ * counted once for the rules that compare it with what a keyword takes.
+ */
+export function wordCounts(model: KeepalivedModel): Uint32Array {
+  return lineReadings(model).counts;
+}
+
+/**
+ * The reading of each line of `keywordStatements(model)`: `readings[ids[i]]` is line i's. A rule
+ * that looks at most lines reads them in this order: one after the other in memory, twice as fast
+ * as the lines of one reading after another (which lie far apart).
+ */
+export function readingOfLines(model: KeepalivedModel): { readonly ids: Uint32Array; readonly readings: readonly KeywordReading[] } {
+  return lineReadings(model);
+}
 
 /**
  * The lines of `keywordStatements(model)` (their indexes, in order) of each reading. Lines of one
@@ -88,13 +117,22 @@ const allReadings = new WeakMap<KeepalivedModel, ReadonlyMap<KeywordReading, rea
  * every line of the file.
  */
 export function linesByReading(model: KeepalivedModel): ReadonlyMap<KeywordReading, readonly number[]> {
+  return lineReadings(model).groups;
+}
+
+function lineReadings(model: KeepalivedModel): LineReadings {
   let found = allReadings.get(model);
   if (!found) {
     // Worked out once per model, for every rule.
     const lines = model.keywordStatements();
-    const groups = new Map<KeywordReading, number[]>();
+    const readings: KeywordReading[] = [];
+    const lists: number[][] = [];
+    const idOf = new Map<KeywordReading, number>();
+    const ids = new Uint32Array(lines.length);
+    const counts = new Uint32Array(lines.length);
     let lastReading: KeywordReading | undefined;
     let lastGroup: number[] = [];
+    let lastId = 0;
     // Without a `$` anywhere no keyword is a variable; neighbours mostly share their block.
     const variables = model.textHolds("$");
     let blockId: string | undefined;
@@ -109,19 +147,57 @@ export function linesByReading(model: KeepalivedModel): ReadonlyMap<KeywordReadi
       // Neighbours mostly share their reading: the map is asked only when it changes.
       if (reading !== lastReading) {
         lastReading = reading;
-        lastGroup = groups.get(reading) ?? groups.set(reading, []).get(reading)!;
+        let id = idOf.get(reading);
+        if (id === undefined) {
+          idOf.set(reading, (id = readings.length));
+          readings.push(reading);
+          lists.push([]);
+        }
+        lastGroup = lists[id]!;
+        lastId = id;
       }
       lastGroup.push(i);
+      ids[i] = lastId;
+      counts[i] = line.statement.wordCount;
     }
-    allReadings.set(model, (found = groups));
+    const groups = new Map<KeywordReading, number[]>();
+    for (let id = 0; id < readings.length; id++) groups.set(readings[id]!, lists[id]!);
+    allReadings.set(model, (found = { groups, ids, readings, counts }));
+  }
+  return found;
+}
+
+const allValueBlocks = new WeakMap<KeepalivedModel, readonly PlacedBlock[]>();
+
+/**
+ * The value blocks (`virtual_ipaddress`, `track_script`, …: blocks whose lines are entries), in
+ * reading order, found once per model: the tables are asked once per block id, not per block.
+ */
+export function valueBlocks(model: KeepalivedModel): readonly PlacedBlock[] {
+  let found = allValueBlocks.get(model);
+  if (!found) {
+    const ids: string[] = [];
+    for (const id of model.blocksById().keys()) if (keepalivedEntries(id)) ids.push(id);
+    allValueBlocks.set(model, (found = model.blocksWithIds(ids)));
   }
   return found;
 }
 
 /** A block id as people say it: `virtual_server>real_server>TCP_CHECK` → `TCP_CHECK (in real_server)`. */
 export function describeBlock(id: string): string {
-  if (id === "top") return "the top level";
-  const parts = id.split(">");
-  const last = parts[parts.length - 1]!;
-  return parts.length === 1 ? last : `${last} (in ${parts[parts.length - 2]})`;
+  let described = descriptions.get(id);
+  if (described === undefined) {
+    if (id === "top") described = "the top level";
+    else {
+      const parts = id.split(">");
+      const last = parts[parts.length - 1]!;
+      described = parts.length === 1 ? last : `${last} (in ${parts[parts.length - 2]})`;
+    }
+    // Rules describe the block of every line they look at; a file has a few dozen block ids (and
+    // the unknown ones, `…>?`, are not kept).
+    if (!id.includes("?")) descriptions.set(id, described);
+  }
+  return described;
 }
+
+const descriptions = new Map<string, string>();

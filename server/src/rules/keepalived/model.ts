@@ -9,6 +9,7 @@ import type { KeepalivedVersion } from "../../facts/types.js";
 import type { LineIndex, Range } from "../../../../grammars/common/text.js";
 import type { IncludeLink } from "../../workspace/loader.js";
 import { childBlockId } from "../../facts/keepalived.js";
+import { asHeaderLine, endBlock, placeBlock, type BlockPlace } from "./placed-blocks.js";
 
 export interface KeepalivedFileInput {
   readonly uri: string;
@@ -45,6 +46,8 @@ export function throughClose(start: Range, block: Block): Range {
 /** A block with the file it is in and the block it stands in. */
 export interface PlacedBlock {
   readonly block: Block;
+  /** Its header, `block.header`, kept for every rule (undefined for a bare `{`). */
+  readonly statement: Statement | undefined;
   /** The keyword of its header, `header.wordValue(0)`, read once for every rule; undefined without a header or for a prefix-only one. */
   readonly keyword: string | undefined;
   readonly uri: string;
@@ -87,90 +90,6 @@ export const TOP = "top";
 
 const NO_STATEMENTS: readonly PlacedStatement[] = [];
 
-/**
- * The items of `all[from, to)` placed directly in `block`, in an array made at its size: a pushed
- * array keeps room to grow (128 bytes for the first element), and a large file has tens of
- * thousands of blocks whose lists live as long as the lint.
- */
-function placedWithin<T extends { readonly within: PlacedBlock | undefined }>(all: readonly T[], from: number, to: number, block: PlacedBlock): T[] {
-  let count = 0;
-  for (let i = from; i < to; i++) if (all[i]!.within === block) count++;
-  const found = new Array<T>(count);
-  for (let i = from, at = 0; at < count; i++) if (all[i]!.within === block) found[at++] = all[i]!;
-  return found;
-}
-
-/**
- * A placed block. Its children are made when first asked for: they are the statements and blocks
- * placed within it, which stand between its place and its end in the model's lists (the model
- * reads a block's content, included files too, before what follows the block). It also stands for
- * its header among the keyword statements (`asHeaderLine`): a large file has tens of thousands of
- * blocks, and one object each is less for the garbage collector to copy than two.
- */
-class BlockPlace implements PlacedBlock {
-  private readonly statementsFrom: number;
-  private readonly blocksFrom: number;
-  private statementsTo = 0;
-  private blocksTo = 0;
-  private ownStatements: PlacedStatement[] | undefined;
-  private ownBlocks: PlacedBlock[] | undefined;
-  readonly parent: Block | undefined;
-
-  constructor(
-    /** The statements that are not prefix-only, in reading order. */
-    private readonly allStatements: readonly PlacedStatement[],
-    private readonly allBlocks: readonly PlacedBlock[],
-    readonly block: Block,
-    readonly keyword: string | undefined,
-    readonly uri: string,
-    readonly parentId: string,
-    readonly id: string | undefined,
-    readonly order: number,
-    readonly within: PlacedBlock | undefined,
-  ) {
-    this.parent = within?.block;
-    this.statementsFrom = allStatements.length;
-    // The block itself comes next in its list.
-    this.blocksFrom = allBlocks.length + 1;
-  }
-
-  /** Called once its content is placed. */
-  end(): void {
-    this.statementsTo = this.allStatements.length;
-    this.blocksTo = this.allBlocks.length;
-  }
-
-  get statements(): PlacedStatement[] {
-    this.ownStatements ??= placedWithin(this.allStatements, this.statementsFrom, this.statementsTo, this);
-    return this.ownStatements;
-  }
-
-  /** As a keyword statement (see `keywordStatements`): its header, which stands in `parentId`. */
-  get statement(): Statement {
-    return this.block.header!;
-  }
-
-  get blockId(): string {
-    return this.parentId;
-  }
-
-  get opens(): Block {
-    return this.block;
-  }
-
-  /** Itself as its header's keyword statement; only for a block whose header has a keyword. */
-  asHeaderLine(): PlacedStatement {
-    // It has every field of a PlacedStatement; its `keyword` is a string once the header has one.
-    if (this.keyword === undefined) throw new Error("a block without a keyword has no header line");
-    return this as unknown as PlacedStatement;
-  }
-
-  get blocks(): PlacedBlock[] {
-    this.ownBlocks ??= placedWithin(this.allBlocks, this.blocksFrom, this.blocksTo, this);
-    return this.ownBlocks;
-  }
-}
-
 function hasLoneCarriageReturn(text: string): boolean {
   for (let at = text.indexOf("\r"); at >= 0; at = text.indexOf("\r", at + 1)) if (text.charCodeAt(at + 1) !== 10) return true;
   return false;
@@ -194,10 +113,12 @@ export class KeepalivedModel {
   private order: Map<KeepalivedItem, number> | undefined;
   private steps: ReadStep[] | undefined;
   private byKeyword: Map<string, PlacedStatement[]> | undefined;
-  /** The statements that are not prefix-only, in reading order; block headers are added on first use of `keywordStatements`. */
+  private byId: Map<string, PlacedBlock[]> | undefined;
+  /** The statements that are not prefix-only, in reading order. */
   private readonly keywordLines: PlacedStatement[] = [];
-  private headersAdded = false;
-  /** How many of `keywordLines` are statements (the rest are headers). */
+  /** `keywordLines` and the block headers after them (see `keywordStatements`), made on first use. */
+  private allLines: PlacedStatement[] | undefined;
+  /** How many of `keywordLines` are statements. */
   private readonly statementLines: number;
   private dynamic: boolean | undefined;
   private readonly holds = new Map<string, boolean>();
@@ -239,14 +160,14 @@ export class KeepalivedModel {
           return undefined;
         }
         if (item.kind === "block") {
-          const placed = new BlockPlace(keywordLines, blocks, item, keyword, uri, blockId, id, order, parent);
+          const placed = placeBlock(keywordLines, blocks, item, keyword, uri, blockId, id, order, parent);
           blocks.push(placed);
           return placed;
         }
         this.others.push({ item, uri, blockId, order });
         return undefined;
       },
-      (placed) => (placed as BlockPlace).end(),
+      (placed) => endBlock(placed as BlockPlace, keywordLines, blocks),
     );
     this.statementLines = keywordLines.length;
   }
@@ -274,27 +195,30 @@ export class KeepalivedModel {
       if (id === undefined && !inBlock.has(keyword)) inBlock.set(keyword, (id = childBlockId(blockId, keyword)));
       return id;
     };
-    const go = (uri: string, items: readonly KeepalivedItem[], blockId: string, parent: PlacedBlock | undefined, parentBlock: Block | undefined) => {
-      for (let i = 0; i < items.length; i++) {
-        const item = items[i]!;
-        if (item.kind === "block") {
-          const keyword = item.header && !item.header.prefixOnly ? item.header.wordValue(0)! : undefined;
-          const id = keyword === undefined ? undefined : openedId(blockId, keyword);
-          const placed = visit(item, uri, blockId, parent, order++, root, id, keyword);
-          go(uri, item.items, id ?? `${blockId}>?`, placed, item);
-          if (placed && leave) leave(placed);
-          continue;
-        }
-        visit(item, uri, blockId, parent, order++, root, undefined, undefined);
-        if (item.kind === "statement" && item.wordIs(0, "include")) {
-          for (const target of this.includeTargets.get(item) ?? []) {
-            const file = byUri.get(target);
-            if (!file || visited.has(target)) continue;
-            visited.add(target);
-            go(target, file.parse.ast.items, blockId, parent, parentBlock);
-          }
+    const step = (item: KeepalivedItem, uri: string, blockId: string, parent: PlacedBlock | undefined, parentBlock: Block | undefined): void => {
+      if (item.kind === "block") {
+        const header = item.header;
+        const keyword = header && !header.prefixOnly ? header.wordValue(0)! : undefined;
+        const id = keyword === undefined ? undefined : openedId(blockId, keyword);
+        const placed = visit(item, uri, blockId, parent, order++, root, id, keyword);
+        const inner = id ?? `${blockId}>?`;
+        // Item by item: a list of each block's items, made here, would live as long as the tree.
+        item.forEachItem((child) => step(child, uri, inner, placed, item));
+        if (placed && leave) leave(placed);
+        return;
+      }
+      visit(item, uri, blockId, parent, order++, root, undefined, undefined);
+      if (item.kind === "statement" && item.wordIs(0, "include")) {
+        for (const target of this.includeTargets.get(item) ?? []) {
+          const file = byUri.get(target);
+          if (!file || visited.has(target)) continue;
+          visited.add(target);
+          go(target, file.parse.ast.items, blockId, parent, parentBlock);
         }
       }
+    };
+    const go = (uri: string, items: readonly KeepalivedItem[], blockId: string, parent: PlacedBlock | undefined, parentBlock: Block | undefined) => {
+      for (let i = 0; i < items.length; i++) step(items[i]!, uri, blockId, parent, parentBlock);
     };
     const first = files[0];
     if (first) {
@@ -390,20 +314,68 @@ export class KeepalivedModel {
     return this.byKeyword.get(keyword) ?? NO_STATEMENTS;
   }
 
+  /** Where the block headers start in `keywordStatements()`: the lines before are statements. */
+  get headerLinesFrom(): number {
+    return this.statementLines;
+  }
+
+  /** Blocks of one id (`vrrp_instance>authentication`), in reading order. */
+  blocksWithId(id: string): readonly PlacedBlock[] {
+    return this.blocksById().get(id) ?? NO_BLOCKS;
+  }
+
+  /** Blocks of any of these ids, in reading order. */
+  blocksWithIds(ids: Iterable<string>): readonly PlacedBlock[] {
+    let found: PlacedBlock[] | undefined;
+    for (const id of ids) {
+      const list = this.blocksById().get(id);
+      if (list) found = found ? found.concat(list) : list.slice();
+    }
+    return found ? found.sort((a, b) => a.order - b.order) : NO_BLOCKS;
+  }
+
+  /**
+   * The blocks by id, made on first use: rules that look at the blocks of a few ids ask for them
+   * rather than each going through every block of the file.
+   */
+  blocksById(): ReadonlyMap<string, readonly PlacedBlock[]> {
+    if (!this.byId) {
+      const byId = new Map<string, PlacedBlock[]>();
+      const blocks = this.blocks;
+      for (let i = 0; i < blocks.length; i++) {
+        const placed = blocks[i]!;
+        const id = placed.id;
+        if (id === undefined) continue;
+        const list = byId.get(id);
+        if (list) list.push(placed);
+        else byId.set(id, [placed]);
+      }
+      this.byId = byId;
+    }
+    return this.byId;
+  }
+
   /**
    * Every statement and block header keepalived reads as a keyword, with the id of the block it
    * stands in: statements first, then headers, each in reading order.
    */
   keywordStatements(): readonly PlacedStatement[] {
-    if (!this.headersAdded) {
-      this.headersAdded = true;
+    if (!this.allLines) {
+      // Made at its size: pushing the headers after the statements copied the list as it grew.
       const blocks = this.blocks;
-      for (let i = 0; i < blocks.length; i++) {
+      let headers = 0;
+      for (let i = 0; i < blocks.length; i++) if (blocks[i]!.keyword !== undefined) headers++;
+      const statements = this.keywordLines;
+      const count = this.statementLines;
+      const lines = new Array<PlacedStatement>(count + headers);
+      for (let i = 0; i < count; i++) lines[i] = statements[i]!;
+      for (let i = 0, at = count; i < blocks.length; i++) {
         const placed = blocks[i] as BlockPlace;
-        if (placed.keyword !== undefined) this.keywordLines.push(placed.asHeaderLine());
+        if (placed.keyword !== undefined) lines[at++] = asHeaderLine(placed);
       }
+      this.allLines = lines;
     }
-    return this.keywordLines;
+    return this.allLines;
   }
 
   /**
@@ -478,7 +450,9 @@ export class KeepalivedModel {
 
   private indexNamed(): Map<string, Map<string, PlacedBlock[]>> {
     const index = new Map<string, Map<string, PlacedBlock[]>>();
-    for (const placed of this.blocks) {
+    const blocks = this.blocks;
+    for (let i = 0; i < blocks.length; i++) {
+      const placed = blocks[i]!;
       const keyword = placed.keyword;
       if (placed.parentId !== TOP || keyword === undefined) continue;
       const name = placed.block.header!.wordValue(1);

@@ -26,8 +26,11 @@ export const nestedOneLine: KeepalivedRule = {
     native: "partly",
   },
   check({ model, report }) {
-    for (const { block, keyword, uri, parent } of model.blocks) {
+    const blocks = model.blocks;
+    for (let b = 0; b < blocks.length; b++) {
+      const keyword = blocks[b]!.keyword;
       if (keyword === undefined || BLOCK_KEYWORDS.has(keyword)) continue;
+      const { block, uri, parent } = blocks[b]!;
       const header = block.header!;
       // A quoted word's text starts with its quote, so a block keyword's text is an unquoted word:
       // the words are read from the table, and made only when one is found.

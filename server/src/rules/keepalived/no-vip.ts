@@ -2,7 +2,7 @@
 // is sensible": the instance elects a MASTER that carries nothing (with `vrrp_strict`, the whole
 // VRRP process stops, which KA028 reports).
 import type { KeepalivedRule } from "../../lint/rule.js";
-import { vrrpView } from "./vrrp.js";
+import { bothOf, vrrpView } from "./vrrp.js";
 
 export const noVip: KeepalivedRule = {
   meta: {
@@ -20,7 +20,7 @@ export const noVip: KeepalivedRule = {
     for (const instance of view.instances) {
       if (instance.opaque || view.opaque || !instance.header) continue;
       if (instance.has("no_virtual_ipaddress")) continue;
-      const blocks = [...instance.blocks("virtual_ipaddress"), ...instance.blocks("virtual_ipaddress_excluded")];
+      const blocks = bothOf(instance.blocks("virtual_ipaddress"), instance.blocks("virtual_ipaddress_excluded"));
       // An empty block is no better than none: keepalived 2.2.7 warns the same.
       if (blocks.some((placed) => placed.statements.length > 0)) continue;
       const name = instance.name ?? instance.nameWord?.value ?? "";

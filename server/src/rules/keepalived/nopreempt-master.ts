@@ -3,7 +3,7 @@
 // state MASTER - clearing" (and the same for preempt delay) and preempts as usual. nopreempt with
 // priority 255 is cleared too ("nopreempt is incompatible with priority 255").
 import type { KeepalivedRule } from "../../lint/rule.js";
-import { intOf, isConditional, vrrpView } from "./vrrp.js";
+import { bothOf, intOf, isConditional, vrrpView } from "./vrrp.js";
 
 export const nopreemptMaster: KeepalivedRule = {
   meta: {
@@ -33,7 +33,7 @@ export const nopreemptMaster: KeepalivedRule = {
       }
       const state = instance.state;
       if (state.value !== "MASTER" || !state.certain || !state.statement) continue;
-      for (const { statement, uri } of [...instance.statements("nopreempt"), ...instance.statements("preempt_delay")]) {
+      for (const { statement, uri } of bothOf(instance.statements("nopreempt"), instance.statements("preempt_delay"))) {
         if (isConditional(statement)) continue;
         const keyword = statement.keyword.value;
         if (keyword === "preempt_delay" && intOf(statement.args[0]) === 0) continue;

@@ -21,7 +21,7 @@ export const ruleWithoutPreference: KeepalivedRule = {
   check({ model, report }) {
     const lines: PlacedStatement[] = [];
     // The lines of the rule blocks.
-    for (const block of model.blocks) if (block.id !== undefined && RULE_BLOCKS.has(block.id)) lines.push(...block.statements);
+    for (const block of model.blocksWithIds(RULE_BLOCKS)) lines.push(...block.statements);
     for (const { statement, uri } of lines) {
       if (statement.words.some((word) => PREFERENCE.has(word.value) || word.value.includes("$"))) continue;
       report({

@@ -5,6 +5,18 @@
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { describeBlock, keywordStatements, linesByReading } from "./keywords.js";
 
+/** The position of the first of the ascending `indexes` that is at least `value`. */
+function firstAtLeast(indexes: readonly number[], value: number): number {
+  let low = 0;
+  let high = indexes.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (indexes[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 export const unexpectedBrace: KeepalivedRule = {
   meta: {
     id: "KA006",
@@ -18,13 +30,18 @@ export const unexpectedBrace: KeepalivedRule = {
   },
   check({ model, report }) {
     const lines = keywordStatements(model);
+    const headersFrom = model.headerLinesFrom;
     for (const [reading, indexes] of linesByReading(model)) {
       if (reading.kind !== "known") continue;
       // A block header whose keyword opens no block, or a statement whose keyword opens one.
       const opensNone = reading.keyword.block === undefined;
       if (!opensNone && reading.keyword.blockOptional) continue;
-      for (const i of indexes) {
-        const { statement, uri, blockId, opens } = lines[i]!;
+      // The lines come in order, statements before headers: only the headers of a keyword that
+      // opens no block, only the statements of one that opens a block, can be wrong.
+      const from = opensNone ? firstAtLeast(indexes, headersFrom) : 0;
+      const to = opensNone ? indexes.length : firstAtLeast(indexes, headersFrom);
+      for (let n = from; n < to; n++) {
+        const { statement, uri, blockId, opens } = lines[indexes[n]!]!;
         if (opens && opensNone) {
           report({
             uri,

@@ -6,7 +6,7 @@ import type { Word } from "../../../../grammars/keepalived/ast.js";
 import { keepalivedEntries, readValueLine, type KeepalivedEntries, type ValueLineReading } from "../../facts/keepalived-entries.js";
 import { checkShape } from "../../facts/shapes.js";
 import type { Fix, KeepalivedRule } from "../../lint/rule.js";
-import { describeBlock } from "./keywords.js";
+import { describeBlock, valueBlocks } from "./keywords.js";
 import type { PlacedStatement } from "./model.js";
 
 /** The first positional word (`10.0.0.1 abc` in a virtual_server_group: the port) that is not what its shape says. */
@@ -75,10 +75,17 @@ export const valueEntries: KeepalivedRule = {
   check({ model, report }) {
     // The lines of value blocks (`virtual_ipaddress`, `track_script`…).
     const lines: PlacedStatement[] = [];
-    for (const block of model.blocks) if (block.id !== undefined && keepalivedEntries(block.id)) lines.push(...block.statements);
+    for (const block of valueBlocks(model)) for (const placed of block.statements) lines.push(placed);
     lines.sort((a, b) => a.order - b.order);
+    // Neighbouring lines mostly share their block id: the tables are asked when it changes.
+    let grammarId: string | undefined;
+    let grammar: KeepalivedEntries | undefined;
     for (const { statement, uri, blockId } of lines) {
-      const grammar = keepalivedEntries(blockId)!;
+      if (blockId !== grammarId) {
+        grammarId = blockId;
+        grammar = keepalivedEntries(blockId)!;
+      }
+      if (grammar === undefined) continue;
       // The values are read from the table (a variable needs a `$`); the words are made for a finding.
       const values: string[] = [];
       let variable = false;

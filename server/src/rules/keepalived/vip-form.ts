@@ -6,7 +6,7 @@
 // value errors for the argument checks.
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { parseAddress } from "./ip.js";
-import { isConditional, isDynamic, vrrpView } from "./vrrp.js";
+import { bothOf, isConditional, isDynamic, vrrpView } from "./vrrp.js";
 
 export const vipForm: KeepalivedRule = {
   meta: {
@@ -22,9 +22,9 @@ export const vipForm: KeepalivedRule = {
   check({ model, report }) {
     for (const instance of vrrpView(model).instances) {
       const family = instance.family;
-      if (family && !instance.opaque && ![...instance.vips, ...instance.unicastPeers].some((entry) => isConditional(entry.statement))) {
+      if (family && !instance.opaque && !bothOf(instance.vips, instance.unicastPeers).some((entry) => isConditional(entry.statement))) {
         const name = family.family === 4 ? "IPv4" : "IPv6";
-        for (const entry of [...instance.vips, ...instance.unicastPeers]) {
+        for (const entry of bothOf(instance.vips, instance.unicastPeers)) {
           const address = entry.address;
           if (!address || address.family === family.family) continue;
           const what = entry.block.block.header!.keyword.value === "unicast_peer" ? "peer" : "VIP";

@@ -22,20 +22,24 @@ export const virtualServerWithoutVip: KeepalivedRule = {
     const vips = new Set<string>();
     for (const instance of view.instances) {
       if (instance.opaque) return;
-      for (const entry of [...instance.vips, ...instance.excludedVips]) {
-        const address = entry.address;
-        // A computed VIP may be any address.
-        if (!address) return;
-        vips.add(address.address);
+      for (const entries of [instance.vips, instance.excludedVips]) {
+        for (let i = 0; i < entries.length; i++) {
+          const address = entries[i]!.address;
+          // A computed VIP may be any address.
+          if (!address) return;
+          vips.add(address.address);
+        }
       }
     }
     for (const server of view.virtualServers) {
       const address = server.address;
       if (server.kind !== "address" || !address || vips.has(address.address)) continue;
+      // The address word read from the table: the header's words are not made for the finding.
+      const header = server.header!;
       report({
-        range: server.nameWord!.range,
+        range: header.wordRange(1)!,
         uri: server.uri,
-        message: `${server.nameWord!.value} is not a VIP of any vrrp_instance here; check that it is the address clients use`,
+        message: `${header.wordValue(1)!} is not a VIP of any vrrp_instance here; check that it is the address clients use`,
       });
     }
   },

@@ -27,7 +27,11 @@ function hasDynamicArgument(statement: Statement): boolean {
   }
 }
 
-/** `isDynamic` of a word's text. */
+/**
+ * `isDynamic` of a word's text, or of its value: the value is the text without the quotes around
+ * it, and no pattern here holds a quote, so both give the same answer (and reading the value alone
+ * makes one string instead of two).
+ */
 export function isDynamicText(text: string): boolean {
   return text.includes("$") || text.includes("{{") || text.includes("{%") || text.includes("<%");
 }
@@ -45,9 +49,8 @@ export function intOf(word: Word | undefined): number | undefined {
 
 /** `intOf(statement.words[index])`, read from the parse's table without making the words. */
 export function intAt(statement: Statement | undefined, index: number): number | undefined {
-  const text = statement?.wordText(index);
-  if (text === undefined || isDynamicText(text)) return undefined;
-  const value = statement!.wordValue(index)!;
+  const value = statement?.wordValue(index);
+  if (value === undefined || isDynamicText(value)) return undefined;
   return /^[-+]?\d+$/.test(value) ? Number(value) : undefined;
 }
 
@@ -59,6 +62,11 @@ export function boolOf(statement: Statement): boolean | undefined {
   if (/^(?:true|on|yes)$/i.test(word.value)) return true;
   if (/^(?:false|off|no)$/i.test(word.value)) return false;
   return undefined;
+}
+
+/** Both lists, one after the other; a list is made only when both have items (seldom). */
+export function bothOf<T>(first: readonly T[], second: readonly T[]): readonly T[] {
+  return second.length === 0 ? first : first.length === 0 ? second : [...first, ...second];
 }
 
 /** Where a finding about another node goes: `line N` in the same file, the file otherwise. */
@@ -100,7 +108,10 @@ export class Entry {
 
   get address(): Address | undefined {
     // Read from the table: most entries are only parsed, their words never made.
-    if (this.parsed === undefined) this.parsed = { value: isDynamicText(this.statement.wordText(0)!) ? undefined : parseAddress(this.statement.wordValue(0)!) };
+    if (this.parsed === undefined) {
+      const value = this.statement.wordValue(0)!;
+      this.parsed = { value: isDynamicText(value) ? undefined : parseAddress(value) };
+    }
     return this.parsed.value;
   }
 
@@ -187,7 +198,7 @@ export class BlockView {
   }
 
   get header(): Statement | undefined {
-    return this.block.header;
+    return this.placed.statement;
   }
 
   /** The name word (`VI_1` of `vrrp_instance VI_1`). */
@@ -198,8 +209,8 @@ export class BlockView {
   /** The name when it is known before run time. */
   get name(): string | undefined {
     // Read from the table: the header's words are made only when a finding needs them.
-    const text = this.header?.wordText(1);
-    return text !== undefined && !isDynamicText(text) ? this.header!.wordValue(1) : undefined;
+    const value = this.header?.wordValue(1);
+    return value !== undefined && !isDynamicText(value) ? value : undefined;
   }
 
   /** True when the block only exists on some hosts (`@id vrrp_instance …`). */
@@ -251,13 +262,26 @@ export class BlockView {
   entries(keyword: string): Entry[] {
     // Made once per keyword (an entry keeps its parsed address); a block is asked for a few
     // keywords, kept as `[keyword, entries, …]`: lighter than a map, and copied rather than pushed
-    // to, so that it holds no room to grow (see `placedWithin` in model.ts).
+    // to, so that it holds no room to grow (see `placedWithin` in placed-blocks.ts).
     const cache = this.entryCache ?? NO_CACHE;
     for (let i = 0; i < cache.length; i += 2) if (cache[i] === keyword) return cache[i + 1] as Entry[];
-    const found: Entry[] = [];
-    for (const placed of this.blocks(keyword)) for (const statement of placed.statements) found.push(new Entry(statement, placed));
-    const entries = found.length === 0 ? NO_ENTRIES : found.slice();
-    this.entryCache = [...cache, keyword, entries];
+    // Most blocks lack most value blocks they are asked about: nothing is made or kept for those.
+    const blocks = this.blocks(keyword);
+    if (blocks.length === 0) return NO_ENTRIES;
+    let count = 0;
+    for (let b = 0; b < blocks.length; b++) count += blocks[b]!.statements.length;
+    if (count === 0) return NO_ENTRIES;
+    const entries = new Array<Entry>(count);
+    for (let b = 0, at = 0; b < blocks.length; b++) {
+      const placed = blocks[b]!;
+      const statements = placed.statements;
+      for (let i = 0; i < statements.length; i++) entries[at++] = new Entry(statements[i]!, placed);
+    }
+    const grown = new Array<string | Entry[]>(cache.length + 2);
+    for (let i = 0; i < cache.length; i++) grown[i] = cache[i]!;
+    grown[cache.length] = keyword;
+    grown[cache.length + 1] = entries;
+    this.entryCache = grown;
     return entries;
   }
 
@@ -281,12 +305,20 @@ export class BlockView {
   private settings: Map<string, Setting | undefined> | undefined;
 
   private readSetting(keyword: string): Setting | undefined {
-    const all = this.statements(keyword);
-    const last = all[all.length - 1];
+    // One pass over the block (its index for a large one), with no list made for the keyword.
+    const all = this.placed.statements.length <= SMALL_BLOCK ? this.placed.statements : this.statements(keyword);
+    let last: PlacedStatement | undefined;
+    let conditional = false;
+    for (let i = 0; i < all.length; i++) {
+      const placed = all[i]!;
+      if (placed.keyword !== keyword) continue;
+      last = placed;
+      if (!conditional && isConditional(placed.statement)) conditional = true;
+    }
     if (!last) return undefined;
     // The value (the second word) is read from the table: most settings are only compared.
-    const value = last.statement.wordText(1);
-    const certain = !this.opaque && all.every(({ statement }) => !isConditional(statement)) && (value === undefined || !isDynamicText(value));
+    const value = last.statement.wordValue(1);
+    const certain = !conditional && !this.opaque && (value === undefined || !isDynamicText(value));
     return new SettingRead(last.statement, last.uri, certain);
   }
 }
@@ -326,6 +358,9 @@ export interface Tracker {
 }
 
 const TRACKER_BLOCKS: ReadonlySet<string> = new Set(TRACKERS.map(({ block }) => block));
+
+/** The settings that give an instance its address family, besides its VIPs and peers. */
+const FAMILY_SETTINGS = ["unicast_src_ip", "mcast_src_ip"];
 
 const DEFAULT_WEIGHT: Readonly<Record<TrackerKind, number>> = { script: 0, process: 1, file: 1, bfd: 0, interface: 0 };
 
@@ -522,22 +557,51 @@ export class VrrpInstance extends TrackingView {
   private familyCache: { value: { family: 4 | 6; statement: Statement; uri: string } | undefined } | undefined;
 
   private readFamily(): { family: 4 | 6; statement: Statement; uri: string } | undefined {
-    const candidates: { order: number; family: 4 | 6; statement: Statement; uri: string }[] = [];
-    for (const entry of [...this.vips, ...this.unicastPeers]) {
-      const address = entry.address;
-      if (address) candidates.push({ order: entry.placed.order, family: address.family, statement: entry.statement, uri: entry.uri });
-    }
-    for (const keyword of ["unicast_src_ip", "mcast_src_ip"]) {
-      for (const { statement, uri, order } of this.statements(keyword)) {
-        const word = statement.args[0];
-        const address = word && !isDynamic(word) ? parseAddress(word.value) : undefined;
-        if (address) candidates.push({ order, family: address.family, statement, uri });
+    // The candidate read first wins: the least reading order, found without a list or a sort.
+    // Indexed loops: every instance is read once, mostly before V8 optimizes this, when a
+    // `for...of` makes an iterator result per element.
+    let order = Infinity;
+    let family: 4 | 6 = 4;
+    let statement: Statement | undefined;
+    let uri = "";
+    for (let list = 0; list < 2; list++) {
+      const entries = list === 0 ? this.vips : this.unicastPeers;
+      for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i]!;
+        const at = entry.placed.order;
+        if (at >= order) continue;
+        const address = entry.address;
+        if (!address) continue;
+        order = at;
+        family = address.family;
+        statement = entry.statement;
+        uri = entry.uri;
       }
     }
-    for (const { statement, uri, order } of this.statements("native_ipv6")) candidates.push({ order, family: 6, statement, uri });
-    candidates.sort((a, b) => a.order - b.order);
-    const first = candidates[0];
-    return first && { family: first.family, statement: first.statement, uri: first.uri };
+    for (let k = 0; k < FAMILY_SETTINGS.length; k++) {
+      const placedLines = this.statements(FAMILY_SETTINGS[k]!);
+      for (let i = 0; i < placedLines.length; i++) {
+        const placed = placedLines[i]!;
+        if (placed.order >= order) continue;
+        const word = placed.statement.args[0];
+        const address = word && !isDynamic(word) ? parseAddress(word.value) : undefined;
+        if (!address) continue;
+        order = placed.order;
+        family = address.family;
+        statement = placed.statement;
+        uri = placed.uri;
+      }
+    }
+    const native = this.statements("native_ipv6");
+    for (let i = 0; i < native.length; i++) {
+      const placed = native[i]!;
+      if (placed.order >= order) continue;
+      order = placed.order;
+      family = 6;
+      statement = placed.statement;
+      uri = placed.uri;
+    }
+    return statement && { family, statement, uri };
   }
 
   /** The VRRP version: the instance's `version`, else global `vrrp_version`, else 2; IPv6 is always 3. */
@@ -594,8 +658,8 @@ export class VirtualServer extends BlockView {
   get address(): Address | undefined {
     if (this.parsedAddress === undefined) {
       // Read from the table: the header's words are made only when a finding needs them.
-      const text = this.header?.wordText(1);
-      this.parsedAddress = { value: text !== undefined && !isDynamicText(text) ? parseAddress(this.header!.wordValue(1)!) : undefined };
+      const value = this.header?.wordValue(1);
+      this.parsedAddress = { value: value !== undefined && !isDynamicText(value) ? parseAddress(value) : undefined };
     }
     return this.parsedAddress.value;
   }
@@ -607,9 +671,16 @@ export class VirtualServer extends BlockView {
   }
 
   get kind(): "address" | "fwmark" | "group" | "unknown" {
-    const first = this.header?.wordValue(1);
-    if (first === "fwmark") return "fwmark";
-    if (first === "group") return "group";
+    this.kindCache ??= this.readKind();
+    return this.kindCache;
+  }
+
+  private kindCache: "address" | "fwmark" | "group" | "unknown" | undefined;
+
+  private readKind(): "address" | "fwmark" | "group" | "unknown" {
+    const header = this.header;
+    if (header?.wordIs(1, "fwmark")) return "fwmark";
+    if (header?.wordIs(1, "group")) return "group";
     return this.address ? "address" : "unknown";
   }
 
@@ -637,7 +708,10 @@ export class KeepalivedView {
   constructor(readonly model: KeepalivedModel) {
     // The top-level blocks of each kind, in one pass.
     const top = new Map<string, PlacedBlock[]>();
-    for (const placed of model.blocks) {
+    // Indexed: a `for...of` makes an iterator result per block until the loop is optimized.
+    const blocks = model.blocks;
+    for (let i = 0; i < blocks.length; i++) {
+      const placed = blocks[i]!;
       const keyword = placed.keyword;
       if (placed.parentId !== TOP || keyword === undefined) continue;
       (top.get(keyword) ?? top.set(keyword, []).get(keyword)!).push(placed);

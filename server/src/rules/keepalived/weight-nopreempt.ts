@@ -4,7 +4,7 @@
 // Unweighted trackers (FAULT on failure) still work. `nopreempt` with `state MASTER` is cleared by
 // keepalived and reported by nopreempt-master instead.
 import type { KeepalivedRule } from "../../lint/rule.js";
-import { isConditional, vrrpView } from "./vrrp.js";
+import { bothOf, isConditional, vrrpView } from "./vrrp.js";
 
 export const weightNopreempt: KeepalivedRule = {
   meta: {
@@ -20,9 +20,10 @@ export const weightNopreempt: KeepalivedRule = {
   check({ model, report }) {
     for (const instance of vrrpView(model).instances) {
       // The last of nopreempt / preempt wins.
-      const toggles = [...instance.statements("nopreempt"), ...instance.statements("preempt")].sort(
-        (a, b) => a.order - b.order,
-      );
+      // Each list is in reading order: only lines of both need a sort (most instances have neither).
+      const nopreempt = instance.statements("nopreempt");
+      const preempt = instance.statements("preempt");
+      const toggles = nopreempt.length > 0 && preempt.length > 0 ? [...nopreempt, ...preempt].sort((a, b) => a.order - b.order) : bothOf(nopreempt, preempt);
       const last = toggles[toggles.length - 1];
       if (!last || last.statement.keyword.value !== "nopreempt" || isConditional(last.statement)) continue;
       if (instance.state.value === "MASTER") continue;
