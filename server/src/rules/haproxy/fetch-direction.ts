@@ -84,16 +84,22 @@ function unusableDefinition(definition: Statement, rules: string, section: Secti
  */
 function namedAclReports(model: HaproxyModel, report: Parameters<HaproxyRule["check"]>[0]["report"]): void {
   const dumped = model.version === "2.6";
+  // Per definition and rule set: most ACLs are used by many rules of one kind.
+  const verdicts = new Map<Statement, Map<string, string | null>>();
   for (const section of model.sectionsOfType("frontend", "backend", "listen")) {
-    for (const { reference, statement } of model.aclsUsedIn(section)) {
+    const uses = model.aclsUsedIn(section);
+    for (let at = 0; at < uses.length; at++) {
+      const { reference, statement } = uses[at]!;
       const rules = ruleSetOf(statement);
       if (rules === undefined || !Object.hasOwn(COLUMNS, rules) || (!dumped && !ruleSide(rules.split(" ")[0]!))) continue;
       const definitions = model.aclsDefinedIn(section).get(reference.name);
       if (!definitions || definitions.length === 0) continue;
       const fetches: string[] = [];
       for (const definition of definitions) {
-        const fetch = unusableDefinition(definition, rules, section, dumped);
-        if (fetch === undefined) break;
+        const known = verdicts.get(definition) ?? verdicts.set(definition, new Map()).get(definition)!;
+        let fetch = known.get(rules);
+        if (fetch === undefined) known.set(rules, (fetch = unusableDefinition(definition, rules, section, dumped) ?? null));
+        if (fetch === null) break;
         fetches.push(fetch);
       }
       if (fetches.length < definitions.length) continue;
