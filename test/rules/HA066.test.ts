@@ -21,4 +21,10 @@ describe("HA066 capture-slot", () => {
       "frontend 'f' declares no response capture slots, so there is no id 0; haproxy refuses the rule (add 'declare capture response len N')",
     ]);
   });
+
+  it("counts the slots that capture rules of a named defaults section make, before the proxy's own", () => {
+    const head = "defaults base\n    mode http\n    timeout connect 5s\n    timeout client 5s\n    timeout server 5s\n    http-request capture hdr(host) len 64\n";
+    expectHaproxy("HA066", `${head}frontend f from base\n    bind :80\n    declare capture request len 32\n    http-request capture hdr(x) id 1\n    http-request return status 200 hdr "X" "%[capture.req.hdr(1)]"\n`);
+    expectHaproxy("HA066", `${head}frontend f from base\n    bind :80\n    http-request capture hdr(x) id «1»\n    http-request return status 200 hdr "X" "%[capture.req.hdr(0)]"\n`);
+  });
 });

@@ -5,7 +5,8 @@
 // … len N`), numbered from 0 in order; response slots are the `capture response header` and
 // `declare capture response` lines. haproxy 2.6.12 refuses an id past them once the proxy is checked
 // ("Proxy 'f': unable to find capture id '1' referenced by http-request capture rule"), and does
-// not check the ids of rules in a backend (they use the frontend's slots).
+// not check the ids of rules in a backend (they use the frontend's slots). Capture rules with `len`
+// that a proxy inherits from a named defaults section make slots of their own, before the proxy's.
 import type { HaproxyRule } from "../../lint/rule.js";
 import { describe, searchFor, type Placed } from "./model.js";
 
@@ -30,10 +31,12 @@ export const captureSlot: HaproxyRule = {
       (byProxy.get(placed.section) ?? byProxy.set(placed.section, []).get(placed.section)!).push(placed);
     }
     for (const [section, lines] of byProxy) {
-      if (lines.some((placed) => placed.statement.guard !== undefined || !placed.plain)) continue;
+      // A quoted or escaped word may hide a slot's words: such a capture line, or one under `.if`, is not judged.
+      const captures = lines.filter((placed) => placed.keyword === "capture" || placed.keyword === "declare" || placed.value(0) === "capture" || placed.value(1) === "capture");
+      if (captures.some((placed) => placed.statement.guard !== undefined || !placed.plain)) continue;
       const slots = { request: 0, response: 0 };
       const uses: { placed: Placed; direction: "request" | "response"; at: number }[] = [];
-      for (const placed of lines) {
+      for (const placed of captures) {
         const { keyword } = placed;
         const first = placed.value(0);
         if (keyword === "capture" && (first === "request" || first === "response") && placed.value(1) === "header") slots[first]++;
@@ -44,6 +47,20 @@ export const captureSlot: HaproxyRule = {
           // A capture with `len` instead of `id` makes a request slot of its own.
           else if (keyword === "http-request" && placed.indexOf("len") > 1) slots.request++;
         } else if (keyword === "tcp-request" && first === "content" && placed.value(1) === "capture" && placed.indexOf("len") > 2) slots.request++;
+      }
+      // The capture rules a proxy inherits from its defaults (a named one, with `from`) come first and make request slots too.
+      for (const holder of model.defaultsChain(section)) {
+        for (const statement of model.keywordsIn(holder, ["http-request", "tcp-request"])) {
+          const offset = statement.wordIs(0, "tcp-request") ? 1 : 0;
+          if (offset === 1 && !statement.wordIs(1, "content")) continue;
+          if (!statement.wordIs(1 + offset, "capture")) continue;
+          for (let i = 3 + offset; i < statement.wordCount; i++) {
+            if (statement.wordIs(i, "len")) {
+              slots.request++;
+              break;
+            }
+          }
+        }
       }
       for (const { placed, direction, at } of uses) {
         const word = placed.statement.args[at];
