@@ -19,6 +19,7 @@ import { stickTableReports } from "./stick-table-options.js";
 import { balanceArgumentReport, CLOSED_LISTS, closedListReport } from "./closed-list.js";
 import { badHost, logReports } from "./log-target.js";
 import { LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, OPTION_SHAPES, timeTooLong, toleratedTimeNote } from "./numbers.js";
+import type { HaproxyModel, SectionModel } from "./model.js";
 import type { OptionShape } from "./option-words.js";
 
 /** How haproxy reads a keyword's or option's number: measured in numbers.ts. */
@@ -94,6 +95,27 @@ function bindAddressReport(word: Word, version: string): Report | undefined {
   if (Number(low) > Number(high)) return { range: word.range, message: `port range '${port}' in bind address '${value}' runs backwards; haproxy refuses it` };
   if (!/^\d+(?:-\d+)?$/.test(port)) return { severity: "warning", range: word.range, message: `'${port}' is not a port in bind address '${value}'; haproxy reads it as ${read} without a word` };
   return undefined;
+}
+
+/** Address families that send datagrams: a server connects over a stream. */
+const DATAGRAM_FAMILIES = new Set(["udp", "udp4", "udp6", "uxdg"]);
+
+/**
+ * The problem with a server address's family (`udp@…`, `fd@3`), or undefined. haproxy 2.6.12 refuses
+ * datagram addresses for every server ("dgram-type address not acceptable") and file descriptors
+ * ("file descriptor is not acceptable here"); later versions take datagram servers in a backend in
+ * `mode log`, so there only other proxies are judged.
+ */
+function serverFamilyProblem(address: string, section: SectionModel, model: HaproxyModel): string | undefined {
+  const family = /^(?:(stream|dgram)\+)?([a-z0-9]+)@/.exec(address);
+  if (!family) return undefined;
+  const datagram = family[1] === "dgram" || (family[1] !== "stream" && DATAGRAM_FAMILIES.has(family[2]!));
+  if (family[2] === "fd" && model.version === "2.6") return `'${address}': a server cannot use a file descriptor`;
+  if (!datagram) return undefined;
+  if (model.version === "2.6") return `'${address}' is a datagram address, and a server connects over a stream`;
+  const proxy = section.type === "backend" || section.type === "listen";
+  if (section.type !== "ring" && !(proxy && model.mode(section).mode !== "log")) return undefined;
+  return `'${address}' is a datagram address, which only a backend in mode log sends to`;
 }
 
 /** `server 10.0.0.1:80 web1`: a name written as IPv4:port before an address written as a bare word. */
@@ -238,6 +260,8 @@ export const invalidValue: HaproxyRule = {
         // `server s check`, `peer A v4v6`: an option word where the address should be (measured:
         // "could not resolve address 'check'", in peers "invalid address: 'v4v6'").
         report({ uri, range: reading.args[1]!.range, message: `'${address}' is an option, not an address: this ${keyword.name} line has no address; haproxy refuses it` });
+      } else if (address.includes("@") && serverFamilyProblem(address, section, model)) {
+        report({ uri, range: reading.args[1]!.range, message: `${serverFamilyProblem(address, section, model)}; haproxy refuses it` });
       } else if (swappedNameAndAddress(reading.value(0)!, address)) {
         const message = `${keyword.name} name '${reading.value(0)}' looks like an address, and its address '${address}' like a name: were they swapped? (haproxy refuses an address it cannot resolve)`;
         report({ uri, severity: "warning", range: reading.args[1]!.range, message });
