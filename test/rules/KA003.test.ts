@@ -36,6 +36,15 @@ vrrp_instance V {
     );
   });
 
+  it("judges a value whose '$' starts no variable, which keepalived reads as written", () => {
+    const found = expectKeepalived("KA003", "$VRID=5\nvrrp_instance V {\n    state «MASTER$»\n    virtual_router_id $VRID\n    priority «100$»\n    advert_int «$5»\n}\n");
+    expect(found.map((p) => p.message)).toEqual([
+      "'MASTER$' is not one of MASTER, BACKUP for 'state'",
+      "'100$' is not a whole number for 'priority'",
+      "'$5' is not a number for 'advert_int'",
+    ]);
+  });
+
   it("reports missing values, values outside the allowed set or range, with a fix for the case", () => {
     const found = expectKeepalived(
       "KA003",

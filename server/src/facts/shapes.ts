@@ -69,9 +69,18 @@ export function isHostName(value: string): boolean {
   return value.length <= 253 && /^[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62})(?:\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62}))*\.?$/.test(value);
 }
 
-function hasVariable(value: string): boolean {
-  return value.includes("$");
+/**
+ * Whether a value may hold something substituted at run time. keepalived substitutes only `$NAME`
+ * and `${NAME}`: any other `$` (`100$`, `$5`) is read as written. haproxy's environment variables
+ * are left to its own rules: any `$` is taken for one.
+ */
+function hasVariable(value: string, product: "haproxy" | "keepalived" = "haproxy"): boolean {
+  if (!value.includes("$")) return false;
+  return product === "haproxy" || KEEPALIVED_VARIABLE.test(value);
 }
+
+/** Where keepalived starts a substitution: `$NAME` or `${NAME}`. */
+export const KEEPALIVED_VARIABLE = /\$[{A-Za-z_]/;
 
 function range(text: string | undefined): { min?: number; max?: number } {
   if (!text) return {};
@@ -237,6 +246,6 @@ export function parseShape(text: string): Shape {
 
 /** Checks a value against a shape text; undefined when it fits or holds a variable. */
 export function checkShape(text: string, value: string, product: "haproxy" | "keepalived"): string | undefined {
-  if (hasVariable(value)) return undefined;
+  if (hasVariable(value, product)) return undefined;
   return parseShape(text).check(value, product);
 }

@@ -12,6 +12,7 @@ import { isCommand, readArguments } from "./arguments.js";
 import { namedOptionReports } from "./named-options.js";
 import { wordValueReports } from "./word-values.js";
 import { CARRIES_ON_WITHOUT_VALUE, MEASURED_RANGES, SILENT_WITHOUT_NAME, SILENT_WITHOUT_VALUE, SKIPPED_WITHOUT_NAME } from "./numbers.js";
+import { KEEPALIVED_VARIABLE } from "../../facts/shapes.js";
 
 /** A number's shape with the range keepalived holds it to (numbers.ts) where the tables give none. */
 function measuredShape(shapeText: string, block: string, keyword: string): string {
@@ -129,7 +130,7 @@ export const invalidArguments: KeepalivedRule = {
         if (variables && isVariable(argGroups ? argGroups[index]![0]! : statement.args[index]!)) continue;
         const value = argGroups ? argGroups[index]![0]!.value : statement.wordValue(index + 1)!;
         // A value holding a variable is known only at run time (as checkShape).
-        const problem = value.includes("$") ? undefined : shape.check(value, "keepalived");
+        const problem = value.includes("$") && KEEPALIVED_VARIABLE.test(value) ? undefined : shape.check(value, "keepalived");
         if (!problem) continue;
         const word = argGroups ? argGroups[index]![0]! : statement.args[index]!;
         // keepalived 2.2.7 takes an address with a prefix length where it wants a plain one

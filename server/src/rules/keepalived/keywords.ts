@@ -5,6 +5,7 @@ import { blocksAccepting, keepalivedBlock, keepalivedKeyword } from "../../facts
 import type { KeepalivedBlock, KeepalivedKeyword } from "../../facts/types.js";
 import { keepalivedEntries } from "../../facts/keepalived-entries.js";
 import type { KeepalivedModel, PlacedBlock, PlacedStatement } from "./model.js";
+import { KEEPALIVED_VARIABLE } from "../../facts/shapes.js";
 
 export type KeywordReading =
   /** A keyword of the block it stands in. */
@@ -44,7 +45,7 @@ function blockReadings(blockId: string): BlockReadings {
 
 /** Whether a word's text is only known at run time (a `$VAR`, a `~SEQ` variable). */
 export function isVariable(word: Word): boolean {
-  return word.variables.length > 0 || word.value.includes("$");
+  return word.variables.length > 0 || (word.value.includes("$") && KEEPALIVED_VARIABLE.test(word.value));
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { Block, Statement, Word } from "../../../../grammars/keepalived/ast.js";
 import { parseAddress, type Address } from "./ip.js";
 import { TOP, type KeepalivedModel, type PlacedBlock, type PlacedStatement } from "./model.js";
+import { KEEPALIVED_VARIABLE } from "../../facts/shapes.js";
 
 const NONE: readonly PlacedStatement[] = [];
 const NO_BLOCKS: readonly PlacedBlock[] = [];
@@ -33,7 +34,9 @@ function hasDynamicArgument(statement: Statement): boolean {
  * makes one string instead of two).
  */
 export function isDynamicText(text: string): boolean {
-  return text.includes("$") || text.includes("{{") || text.includes("{%") || text.includes("<%");
+  // keepalived substitutes `$NAME` and `${NAME}` only: a `$` before anything else (`100$`, `$5`) is
+  // read as written (measured: "invalid number '100$'").
+  return (text.includes("$") && KEEPALIVED_VARIABLE.test(text)) || text.includes("{{") || text.includes("{%") || text.includes("<%");
 }
 
 /** A statement that holds only on some hosts (`@id`) or stands for several (`~SEQ`). */
