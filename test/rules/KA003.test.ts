@@ -45,6 +45,15 @@ vrrp_instance V {
     ]);
   });
 
+  it("reads an unbraced $NAME as written when no line defines a variable, as keepalived does", () => {
+    const found = expectKeepalived("KA003", "vrrp_instance V {\n    state «$state»\n    virtual_router_id 5\n    priority «$priority»\n}\n");
+    expect(found.map((p) => p.message)).toEqual([
+      "'$state' is not one of MASTER, BACKUP for 'state'; keepalived reads it as written, as no '$NAME=' line defines a variable (a template tool must fill it in first)",
+      "'$priority' is not a whole number for 'priority'; keepalived reads it as written, as no '$NAME=' line defines a variable (a template tool must fill it in first)",
+    ]);
+    expectKeepalived("KA003", "$priority=100\nvrrp_instance V {\n    virtual_router_id 5\n    priority $priority\n}\n");
+  });
+
   it("reports missing values, values outside the allowed set or range, with a fix for the case", () => {
     const found = expectKeepalived(
       "KA003",

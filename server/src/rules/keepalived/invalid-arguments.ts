@@ -100,6 +100,7 @@ export const invalidArguments: KeepalivedRule = {
     const lines = keywordStatements(model);
     // Without a `$` anywhere no word is a variable.
     const variables = model.textHolds("$");
+    const definitions = variables && model.definesVariables();
     const counts = wordCounts(model);
     const groups = linesByReading(model);
     const { ids, readings } = readingOfLines(model);
@@ -127,10 +128,12 @@ export const invalidArguments: KeepalivedRule = {
       for (let index = 0; index < count; index++) {
         const shape = index < checked.length ? checked[index] : restShape;
         if (!shape || (argGroups && argGroups[index]!.length > 1)) continue;
-        if (variables && isVariable(argGroups ? argGroups[index]![0]! : statement.args[index]!)) continue;
         const value = argGroups ? argGroups[index]![0]!.value : statement.wordValue(index + 1)!;
+        // Without any definition keepalived substitutes nothing: an unbraced `$NAME` is read as written.
+        const literal = !definitions && !value.includes("${");
+        if (variables && !literal && isVariable(argGroups ? argGroups[index]![0]! : statement.args[index]!)) continue;
         // A value holding a variable is known only at run time (as checkShape).
-        const problem = value.includes("$") && KEEPALIVED_VARIABLE.test(value) ? undefined : shape.check(value, "keepalived");
+        const problem = !literal && value.includes("$") && KEEPALIVED_VARIABLE.test(value) ? undefined : shape.check(value, "keepalived");
         if (!problem) continue;
         const word = argGroups ? argGroups[index]![0]! : statement.args[index]!;
         // keepalived 2.2.7 takes an address with a prefix length where it wants a plain one
@@ -143,10 +146,12 @@ export const invalidArguments: KeepalivedRule = {
           continue;
         }
         const candidates = shape.values ? suggest(word.value, shape.values, 1) : [];
+        // `state $state` from a shell heredoc or an envsubst template: say why it is read as written.
+        const unsubstituted = literal && KEEPALIVED_VARIABLE.test(value) ? "; keepalived reads it as written, as no '$NAME=' line defines a variable (a template tool must fill it in first)" : "";
         report({
           uri,
           range: word.range,
-          message: `'${word.value}' ${problem} for '${name}'`,
+          message: `'${word.value}' ${problem} for '${name}'${unsubstituted}`,
           ...replacementFixes(word.range, candidates),
         });
       }

@@ -121,6 +121,7 @@ export class KeepalivedModel {
   /** How many of `keywordLines` are statements. */
   private readonly statementLines: number;
   private dynamic: boolean | undefined;
+  private variableDefinitions: boolean | undefined;
   private readonly holds = new Map<string, boolean>();
   private searched: Map<string, { readonly lines: LineIndex; readonly byLine: (PlacedStatement[] | undefined)[] | undefined; readonly all: PlacedStatement[] }> | undefined;
   private readonly mentions = new Map<string, PlacedStatement[]>();
@@ -434,6 +435,15 @@ export class KeepalivedModel {
   get mayHoldDynamic(): boolean {
     this.dynamic ??= this.textHolds("$") || this.textHolds("{{") || this.textHolds("{%") || this.textHolds("<%");
     return this.dynamic;
+  }
+
+  /**
+   * Whether some file defines a variable (`$NAME=…` at the start of a line): without any, keepalived
+   * substitutes nothing and reads an unbraced `$NAME` as written.
+   */
+  definesVariables(): boolean {
+    this.variableDefinitions ??= this.textHolds("$") && this.files.some((file) => /^[ \t]*\$[A-Za-z_][A-Za-z0-9_]*=/m.test(file.parse.lines.text));
+    return this.variableDefinitions;
   }
 
   /** Whether the text of a file of the configuration holds `needle` (a comment counts too). */
