@@ -70,16 +70,15 @@ export function isHostName(value: string): boolean {
 }
 
 /**
- * Whether a value may hold something substituted at run time. keepalived substitutes only `$NAME`
- * and `${NAME}`: any other `$` (`100$`, `$5`) is read as written. haproxy's environment variables
- * are left to its own rules: any `$` is taken for one.
+ * Whether a value may hold something substituted at run time. Both daemons substitute only `$NAME`
+ * and `${NAME}`: any other `$` (`100$`, `$5`) is read as written (measured: keepalived's "invalid
+ * number '100$'", haproxy's "unknown proxy mode 'http$'").
  */
-function hasVariable(value: string, product: "haproxy" | "keepalived" = "haproxy"): boolean {
-  if (!value.includes("$")) return false;
-  return product === "haproxy" || KEEPALIVED_VARIABLE.test(value);
+function hasVariable(value: string): boolean {
+  return value.includes("$") && KEEPALIVED_VARIABLE.test(value);
 }
 
-/** Where keepalived starts a substitution: `$NAME` or `${NAME}`. */
+/** Where keepalived (and haproxy) start a substitution: `$NAME` or `${NAME}`. */
 export const KEEPALIVED_VARIABLE = /\$[{A-Za-z_]/;
 
 function range(text: string | undefined): { min?: number; max?: number } {
@@ -246,6 +245,6 @@ export function parseShape(text: string): Shape {
 
 /** Checks a value against a shape text; undefined when it fits or holds a variable. */
 export function checkShape(text: string, value: string, product: "haproxy" | "keepalived"): string | undefined {
-  if (hasVariable(value, product)) return undefined;
+  if (hasVariable(value)) return undefined;
   return parseShape(text).check(value, product);
 }
