@@ -67,6 +67,9 @@ const CASES: readonly (readonly ["fe" | "be", string])[] = [
   ["fe", "http-response capture res.hdr(X) len 32"],
   ["fe", "http-after-response capture res.hdr(X) len 32"],
   ["fe", "http-request capture req.hdr(X) len 32"],
+  ["fe", "http-request silent-drop zzbogus"],
+  ["fe", "tcp-request content silent-drop zzbogus"],
+  ["fe", "http-request silent-drop if TRUE"],
 ];
 
 function config(where: "fe" | "be", line: string): { text: string; line: number } {

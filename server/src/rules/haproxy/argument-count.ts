@@ -45,9 +45,13 @@ function minimumFor(reading: Known, sectionType: string): number | undefined {
  * a misspelt `if`, or a condition without it. Actions with optional words have no maximum in the
  * tables. Read without making the line's words.
  */
-function actionCount(ruleSet: string, reading: Known): { readonly name: string; readonly min: number; readonly max: number; readonly count: number; readonly extra: number } | undefined {
+/** Actions that took arguments only later: 2.6.12 takes none after `silent-drop` (3.x adds `rst-ttl N`). */
+const NO_ARGUMENTS_AT_26: ReadonlySet<string> = new Set(["silent-drop"]);
+
+function actionCount(ruleSet: string, reading: Known, version: string): { readonly name: string; readonly min: number; readonly max: number; readonly count: number; readonly extra: number } | undefined {
   const word = reading.value(0);
-  const action = word === undefined ? undefined : haproxyAction(ruleSet, word);
+  const found = word === undefined ? undefined : haproxyAction(ruleSet, word);
+  const action = found && version === "2.6" && NO_ARGUMENTS_AT_26.has(found.name) ? { ...found, args: { min: 0, max: 0 } } : found;
   if (!action?.args || (action.args.min === 0 && action.args.max < 0)) return undefined;
   let count = 0;
   for (let i = 1; i < reading.count; i++) {
@@ -86,7 +90,7 @@ export const argumentCount: HaproxyRule = {
       // An unclosed quote takes in the rest of the line (a syntax error): the words cannot be counted.
       if (!placed.plain && reading.args.some((word) => word.unterminatedQuote)) continue;
       const ruleSet = reading.match.keyword.actions;
-      const action = ruleSet ? actionCount(ruleSet, reading) : undefined;
+      const action = ruleSet ? actionCount(ruleSet, reading, model.version) : undefined;
       if (action && action.count < action.min) {
         report({
           uri: section.uri,
