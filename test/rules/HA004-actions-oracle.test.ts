@@ -68,6 +68,8 @@ const CASES: readonly (readonly ["fe" | "be", string])[] = [
   ["fe", "http-after-response capture res.hdr(X) len 32"],
   ["fe", "http-request capture req.hdr(X) len 32"],
   ["fe", "http-request silent-drop zzbogus"],
+  ["fe", "http-request set-var(txn.x) +5"],
+  ["fe", "http-request sc-set-gpt0(0) +5"],
   ["fe", "tcp-request content silent-drop zzbogus"],
   ["fe", "http-request silent-drop if TRUE"],
 ];

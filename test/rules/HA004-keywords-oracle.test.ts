@@ -93,6 +93,7 @@ const CASES = [
   "stick-table type ip size 1",
   "tcp-check connect port 80x",
   "tcp-check connect port 0.5",
+  "tcp-check connect port +80",
 ];
 
 /** Sections of their own, after the listen section: [header, line]. */

@@ -23,6 +23,10 @@ describe("HA060 unknown-sample", () => {
     expectHaproxy("HA060", "frontend f\n    bind :80\n    http-request set-var(txn.x) «5»\n    http-request set-header X %[«5»]\n    http-request deny if { «5» }\n    http-request sc-set-gpt0(0) 1\n    http-request set-var(txn.y) int(5)\n");
   });
 
+  it("reads a sign where an expression starts as haproxy does, as an unknown fetch, but not where an action takes an integer", () => {
+    expectHaproxy("HA060", "frontend f\n    bind :80\n    http-request set-var(txn.x) «+5»\n    http-request sc-set-gpt0(0) +5\n");
+  });
+
   it("reads the expression of balance hash", () => {
     expectHaproxy("HA060", "backend b\n    balance hash «bogus»\n    server s 10.0.0.1:80\nbackend c\n    balance hash req.hdr(host),lower\n    server s 10.0.0.1:80\n");
   });

@@ -77,6 +77,16 @@ function readChain(word: Word, text: string, index: number, acl: boolean, out: S
   while (i < text.length) {
     const start = i;
     while (i < text.length && isNameCharacter(text.charCodeAt(i))) i++;
+    // A sign where the expression starts (`set-var(txn.x) +5`, `port +80`): haproxy takes `+5` for
+    // the name of a fetch it does not know (measured: "unknown fetch method '+5'").
+    if (i === start && first && !acl && text[i] === "+") {
+      i++;
+      while (i < text.length && isNameCharacter(text.charCodeAt(i))) i++;
+      const name = text.slice(start, i);
+      // Where the action takes an integer (`sc-set-gpt0(0) +5`), a signed number is one.
+      if (name.length > 1 && !(numberAllowed && /^\+\d+$/.test(name))) out.push(new Sample("fetch", name, false, word, start, i, text));
+      break;
+    }
     if (i === start) break;
     const name = text.slice(start, i);
     const lead = name.charCodeAt(0);
