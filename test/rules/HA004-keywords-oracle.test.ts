@@ -94,6 +94,10 @@ const CASES = [
   "tcp-check connect port 80x",
   "tcp-check connect port 0.5",
   "tcp-check connect port +80",
+  "tcp-request content switch-mode htttp",
+  "tcp-request content switch-mode http proto h9",
+  "tcp-request content switch-mode http zzbogus",
+  "tcp-request content switch-mode http proto h1",
 ];
 
 /** Sections of their own, after the listen section: [header, line]. */
@@ -104,6 +108,9 @@ const SECTION_CASES: readonly (readonly [string, string])[] = [
   ["peers p", "peer A tfo"],
   ["peers p", "server A v4v6"],
   ["peers p", "server"],
+  ["userlist L", "user a inssecure-password x"],
+  ["userlist L", "user a insecure-password x"],
+  ["userlist L", "user a password"],
   ["ring r", "size 1M"],
   ["ring r", "size 1000"],
   ["ring r", "size 20000x"],

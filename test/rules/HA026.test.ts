@@ -64,4 +64,15 @@ backend pg
     const found = expectHaproxy("HA026", "listen l\n    bind :80\n    default_backend «web»\nbackend web\n    mode http\n    server w 10.0.0.1:80\n");
     expect(found[0]!.severity).toBe("info");
   });
+
+  it("judges only the default_backend that is used, the last one", () => {
+    const head = "defaults\n    timeout connect 5s\n    timeout client 5s\n    timeout server 5s\nbackend l4\n    mode tcp\n    server s 10.0.0.1:80\nbackend l7\n    mode http\n    server s 10.0.0.1:80\n";
+    expectHaproxy("HA026", `${head}frontend f\n    mode http\n    bind :80\n    default_backend l4\n    default_backend l7\n`);
+    expectHaproxy("HA026", `${head}frontend f\n    mode http\n    bind :80\n    default_backend l7\n    default_backend «l4»\n`);
+  });
+
+  it("leaves a tcp frontend that switches itself to HTTP with backends of either mode", () => {
+    const head = "defaults\n    timeout connect 5s\n    timeout client 5s\n    timeout server 5s\nbackend l4\n    mode tcp\n    server s 10.0.0.1:80\nbackend l7\n    mode http\n    server s 10.0.0.1:80\n";
+    expectHaproxy("HA026", `${head}frontend f\n    mode tcp\n    bind :80\n    tcp-request content switch-mode http\n    use_backend l7 if { path /x }\n    default_backend l4\n`);
+  });
 });

@@ -8,6 +8,8 @@
 import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { haproxyBindOption, haproxyServerOption } from "../../facts/haproxy.js";
+import { didYouMean, replacementFixes } from "../../lint/fixes.js";
+import { suggest } from "../../lint/suggest.js";
 import { addressProblem } from "./acl-address-pattern.js";
 import { variableNameProblem } from "./action-words.js";
 import { badHost } from "./log-target.js";
@@ -268,6 +270,49 @@ function ringSizeReports(args: readonly Word[], version: string, _statement: Sta
   return [{ range: value.range, message: `haproxy 2.6 reads '${value.value}' as ${read} bytes${/^\d+$/.test(value.value) ? "" : " (it ignores the unit)"}, below the 16384 a ring starts with, and refuses a ring made smaller` }];
 }
 
+/**
+ * `tcp-request content switch-mode http [proto NAME]`: haproxy 2.6.12 knows one mode ("expects a
+ * valid mode (got 'htttp')"), the multiplexers of `proto`, and nothing else before the condition
+ * ("only accepts 'if' or 'unless'").
+ */
+function switchModeReports(args: readonly Word[], version: string): Report[] {
+  if (args[0]?.value !== "switch-mode" || args.some(holdsVariable)) return [];
+  const mode = args[1];
+  if (!mode) return [];
+  if (mode.value !== "http") return [{ range: mode.range, message: `'${mode.value}' is not a mode switch-mode takes (only 'http'); haproxy refuses the line` }];
+  for (let i = 2; i < args.length; i++) {
+    const word = args[i]!;
+    if (word.value !== "proto" || i > 2) return [{ range: word.range, message: `'${word.value}' may not follow 'switch-mode http', only 'proto NAME' and a condition; haproxy refuses the line` }];
+    const name = args[i + 1];
+    if (!name) return [{ range: word.range, message: "'proto' needs a multiplexer (h1, h2, …); haproxy refuses the line" }];
+    if (!MUXES.has(name.value) && !(version !== "2.6" && LATER_MUXES.has(name.value))) return [{ range: name.range, message: `'${name.value}' is not a multiplexer haproxy knows (h1, h2, fcgi, …); haproxy refuses the line` }];
+    i++;
+  }
+  return [];
+}
+const MUXES = new Set(["h1", "h2", "fcgi", "none", "h3", "quic"]);
+const LATER_MUXES = new Set(["qmux", "spop"]);
+
+/**
+ * A userlist's `user NAME [password|insecure-password PASS] [groups G,…]`: haproxy 2.6.12 refuses
+ * any other word ("only supports 'password', 'insecure-password' and 'groups' options") and takes an
+ * option left without its value silently.
+ */
+const USER_OPTIONS = ["password", "insecure-password", "groups"];
+
+function userReports(args: readonly Word[], _version: string, _statement: Statement, sectionType?: string): Report[] {
+  if (sectionType !== "userlist") return [];
+  for (let i = 1; i < args.length; i += 2) {
+    const word = args[i]!;
+    if (holdsVariable(word)) return [];
+    if (word.value !== "password" && word.value !== "insecure-password" && word.value !== "groups") {
+      const candidates = suggest(word.value, USER_OPTIONS);
+      return [{ range: word.range, message: `'${word.value}' is not a user option (password, insecure-password, groups); haproxy refuses the line${didYouMean(candidates)}`, ...replacementFixes(word.range, candidates) }];
+    }
+  }
+  return [];
+}
+
 /** By keyword as the tables name it: what to check in its arguments. */
 const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, statement: Statement, sectionType?: string) => Report[]>> = {
   "retry-on": retryOnReports,
@@ -282,6 +327,8 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   mailer: mailerReports,
   "server-template": serverTemplateReports,
   balance: balanceReports,
+  "tcp-request content": switchModeReports,
+  user: userReports,
   size: ringSizeReports,
   "stats timeout": notZero("the stats socket's timeout"),
   "tune.bufsize": notZero("the buffer size", true),

@@ -4,7 +4,8 @@
 //   - tcp frontend → http backend: accepted silently. haproxy documents it as a deliberate way to
 //     upgrade a connection to HTTP (manual 4, "HTTP upgrade"), so it is only advice (info): the
 //     frontend's HTTP rules do not run, which is usually not what a missing `mode http` intended.
-//     A frontend that switches itself with `tcp-request content switch-mode http` is HTTP here.
+//     A tcp frontend that switches itself with `tcp-request content switch-mode http` may use
+//     backends of either mode: haproxy takes both.
 // Modes decided inside `.if` blocks are not compared.
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule } from "../../lint/rule.js";
@@ -36,11 +37,17 @@ export const modeMismatch: HaproxyRule = {
     const backends = new Map<string, SectionModel>();
     for (const section of model.sectionsOfType("backend", "listen")) if (section.name !== undefined && !backends.has(section.name)) backends.set(section.name, section);
     for (const frontend of model.sectionsOfType("frontend", "listen")) {
-      let mode = effectiveMode(model, frontend);
-      if (mode === "tcp" && switchesToHttp(model, frontend)) mode = "http";
+      const mode = effectiveMode(model, frontend);
+      // A tcp frontend that switches itself to HTTP may use backends of either mode: haproxy checks
+      // the modes the proxies are declared with, and both pass (measured with 2.6.12).
+      if (mode === "tcp" && switchesToHttp(model, frontend)) continue;
       if (mode !== "tcp" && mode !== "http") continue;
       const targets: { word: Word; uri: string; how: string; own: boolean }[] = [];
+      // Of several default_backend lines only the last is used (HA022 reports the others).
+      const defaults = model.keywordIn(frontend, "default_backend");
+      const lastDefault = defaults[defaults.length - 1];
       for (const statement of model.keywordsIn(frontend, ["use_backend", "default_backend"])) {
+        if (statement.wordIs(0, "default_backend") && statement !== lastDefault && statement.guard === lastDefault?.guard) continue;
         if (statement.args[0]) targets.push({ word: statement.args[0], uri: frontend.uri, how: statement.keyword.value, own: true });
       }
       const inherited = model.keywordSetting(frontend, "default_backend");
