@@ -98,6 +98,9 @@ const CASES = [
   "tcp-request content switch-mode http proto h9",
   "tcp-request content switch-mode http zzbogus",
   "tcp-request content switch-mode http proto h1",
+  "tcp-request content track-sc0 src table",
+  "tcp-request connection track-sc0 src table",
+  "tcp-request content track-sc0 src table l",
 ];
 
 /** Sections of their own, after the listen section: [header, line]. */

@@ -515,4 +515,12 @@ describe("HA004 invalid-value: a server's name and address swapped (found by mut
       "backend b\n    server s «check»\n    server t 10.0.0.2:80 check\nfrontend f\n    bind :80\n    http-request auth realm X «foo»\n    http-request auth realm X if TRUE\n    http-response set-status 200 reason OK «when»\n    default_backend b\n",
     );
   });
+
+  it("reports a server-template count that overflows an int and a track-sc table without its name", () => {
+    const found = expectHaproxy("HA004", "frontend f\n    bind :80\n    tcp-request content track-sc0 src «table»\n    tcp-request connection track-sc1 src table t\nbackend b\n    server-template w «99999999999» 10.0.0.1:80\n");
+    expect(found.map((p) => p.message)).toEqual([
+      "'table' needs a table name; haproxy refuses the rule",
+      "'99999999999' does not fit in an int: haproxy reads it as 1215752191 and tries to make that many servers",
+    ]);
+  });
 });

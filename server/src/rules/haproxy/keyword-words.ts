@@ -213,6 +213,8 @@ function serverTemplateReports(args: readonly Word[]): Report[] {
   let low = atoi(value);
   let high = dash < 0 ? low : atoi(value.slice(dash + 1));
   if (dash < 0) low = 1;
+  // atoi() keeps the low 32 bits of a larger number: haproxy then tries to make that many servers.
+  if (high > 2147483647) return [{ range: range.range, message: `'${value}' does not fit in an int: haproxy reads it as ${high | 0} and tries to make that many servers` }];
   if (low >= 0 && low <= high) return [];
   const why = dash < 0 ? `haproxy reads ${high} servers` : low < 0 ? `haproxy reads the first server number as ${low}` : `haproxy reads the range ${low}-${high}, which runs backwards`;
   return [{ range: range.range, message: `'${value}' is not a server count or a range LOW-HIGH: ${why}; haproxy refuses the line` }];
@@ -276,7 +278,9 @@ function ringSizeReports(args: readonly Word[], version: string, _statement: Sta
  * ("only accepts 'if' or 'unless'").
  */
 function switchModeReports(args: readonly Word[], version: string): Report[] {
-  if (args[0]?.value !== "switch-mode" || args.some(holdsVariable)) return [];
+  if (args.some(holdsVariable)) return [];
+  if (/^track-sc\d+$/.test(args[0]?.value ?? "")) return trackTableReports(args);
+  if (args[0]?.value !== "switch-mode") return [];
   const mode = args[1];
   if (!mode) return [];
   if (mode.value !== "http") return [{ range: mode.range, message: `'${mode.value}' is not a mode switch-mode takes (only 'http'); haproxy refuses the line` }];
@@ -289,6 +293,17 @@ function switchModeReports(args: readonly Word[], version: string): Report[] {
     i++;
   }
   return [];
+}
+/** `track-sc0 KEY table`: haproxy 2.6.12 looks for a table named '' ("unable to find table ''"). */
+function trackTableReports(args: readonly Word[]): Report[] {
+  const table = args.findIndex((word) => word.value === "table");
+  if (table < 2) return [];
+  const name = args[table + 1];
+  return name ? [] : [{ range: args[table]!.range, message: "'table' needs a table name; haproxy refuses the rule" }];
+}
+/** The `track-sc` rules of `tcp-request connection` and `session`. */
+function trackRuleReports(args: readonly Word[]): Report[] {
+  return /^track-sc\d+$/.test(args[0]?.value ?? "") && !args.some(holdsVariable) ? trackTableReports(args) : [];
 }
 const MUXES = new Set(["h1", "h2", "fcgi", "none", "h3", "quic"]);
 const LATER_MUXES = new Set(["qmux", "spop"]);
@@ -328,6 +343,8 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   "server-template": serverTemplateReports,
   balance: balanceReports,
   "tcp-request content": switchModeReports,
+  "tcp-request connection": trackRuleReports,
+  "tcp-request session": trackRuleReports,
   user: userReports,
   size: ringSizeReports,
   "stats timeout": notZero("the stats socket's timeout"),
