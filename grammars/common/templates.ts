@@ -1,6 +1,7 @@
 // Configuration files are often templates (Jinja2, Go templates, ERB). Their expressions are read as
 // plain words so that the rest of the file still parses; this reports, once per file, that what is
-// checked is the template and not the file it will render to.
+// checked is the template and not the file it will render to. The linter reports nothing on the
+// expressions themselves (server/src/lint/templates.ts finds them with templateSpans).
 import { diagnostic, type SyntaxDiagnostic } from "./diagnostics.js";
 import type { LineIndex } from "./text.js";
 import { ForwardSearch, LineBreakSearch } from "./forward-search.js";
@@ -68,8 +69,43 @@ export function reportTemplateSyntax(text: string, lines: LineIndex, diagnostics
     diagnostic(
       "template-syntax",
       "warning",
-      "this file contains template syntax; lblint reads template expressions as plain words, so what it checks is the template, not the file it renders to",
+      "this file is a template: lblint checks the lines around its template expressions, but nothing that stands on an expression or ties exclusive branches of a template conditional together; lint the rendered file to check everything",
       lines.range(found.index, found.index + found[0].length),
     ),
   );
+}
+
+/**
+ * Where the template expressions of a text stand, as [start, end) pairs in order: `{{ … }}`,
+ * `{% … %}` and ERB's `<% … %>` on one line, `{# … #}` comments over any number of lines. What a
+ * template expression renders to is not known, so the linter reports nothing on them. Linear: each
+ * closer is looked for with a ForwardSearch, and the scan never goes back.
+ */
+export function templateSpans(text: string): number[] {
+  const spans: number[] = [];
+  if (text.indexOf("{{") < 0 && text.indexOf("{%") < 0 && text.indexOf("{#") < 0 && text.indexOf("<%") < 0) return spans;
+  const finder = new TemplateFinder(text);
+  const erbClose = new ForwardSearch(text, "%>");
+  const lineBreaks = new LineBreakSearch(text);
+  const braces = new ForwardSearch(text, "{");
+  const angles = new ForwardSearch(text, "<%");
+  for (let i = 0; i < text.length; ) {
+    const brace = braces.indexOf(i);
+    const angle = angles.indexOf(i);
+    if (brace < 0 && angle < 0) break;
+    const at = angle < 0 || (brace >= 0 && brace < angle) ? brace : angle;
+    let end = -1;
+    if (at === brace) end = finder.end(at);
+    else {
+      const close = erbClose.indexOf(at + 2);
+      if (close >= 0 && !lineBreaks.between(at + 2, close)) end = close + 2;
+    }
+    if (end < 0) {
+      i = at + 1;
+      continue;
+    }
+    spans.push(at, end);
+    i = end;
+  }
+  return spans;
 }

@@ -9,6 +9,7 @@ import type { Range } from "../../../grammars/common/text.js";
 import type { LineIndex } from "../../../grammars/common/text.js";
 import type { Problem } from "./report.js";
 import { findRules } from "./registry.js";
+import { outsideTemplates } from "./templates.js";
 import type { Product } from "./rule.js";
 
 type Kind = "disable-next-line" | "disable-line" | "disable" | "enable" | "disable-file";
@@ -93,8 +94,12 @@ function covers(directive: Directive, problem: Problem, ruleId: string): boolean
   }
 }
 
-/** Drops the problems that directives suppress and reports directives that suppressed nothing. */
-export function applySuppressions(problems: readonly Problem[], text: string, lines: LineIndex, product: Product): SuppressionResult {
+/**
+ * Drops the problems that directives suppress, and those on template expressions (see templates.ts),
+ * and reports directives that suppressed nothing.
+ */
+export function applySuppressions(found: readonly Problem[], text: string, lines: LineIndex, product: Product, uri?: string): SuppressionResult {
+  const problems = outsideTemplates(found, text, uri);
   const directiveProblems: Problem[] = [];
   if (text.indexOf("lblint-") < 0) return { problems: [...problems], directiveProblems };
   const directives = findDirectives(text, lines, product, directiveProblems);
