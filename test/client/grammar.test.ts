@@ -79,3 +79,27 @@ describe("the keepalived grammar", () => {
     expect(scopeOf(tokens, line, text)).toBe(scope);
   });
 });
+
+describe("template expressions in both grammars", () => {
+  it("haproxy: control lines, expressions inside a line and comments are template scopes", async () => {
+    const text = "backend app\n{% for s in servers %}\n    server {{ s.name }} {{ s.addr }}:80 check\n{%- endfor %}\n{# a\ncomment #}\n    bind <%= @address %>:80\n<% if @tls -%>\n";
+    const tokens = await tokenize("source.haproxy", text);
+    expect(scopeOf(tokens, 1, "{%")).toBe("punctuation.section.embedded.begin.template");
+    expect(scopeOf(tokens, 1, "for")).toBe("keyword.control.template");
+    expect(scopeOf(tokens, 2, "server")).toBe("keyword.other.haproxy");
+    expect(scopeOf(tokens, 2, " s.name ")).toBe("variable.other.template");
+    expect(scopeOf(tokens, 3, "endfor")).toBe("keyword.control.template");
+    expect(scopeOf(tokens, 5, "comment ")).toBe("comment.block.template");
+    expect(scopeOf(tokens, 6, " @address ")).toBe("variable.other.template");
+    expect(scopeOf(tokens, 7, "if")).toBe("keyword.control.template");
+  });
+
+  it("keepalived: a loop in a value block and a templated value", async () => {
+    const text = "vrrp_instance VI_1 {\n    priority {{ prio }}\n    virtual_ipaddress {\n{% for ip in vips %}\n        {{ ip }}/24\n{% endfor %}\n    }\n}\n";
+    const tokens = await tokenize("source.keepalived", text);
+    expect(scopeOf(tokens, 1, " prio ")).toBe("variable.other.template");
+    expect(scopeOf(tokens, 3, "for")).toBe("keyword.control.template");
+    expect(scopeOf(tokens, 4, " ip ")).toBe("variable.other.template");
+    expect(scopeOf(tokens, 5, "endfor")).toBe("keyword.control.template");
+  });
+});
