@@ -76,6 +76,19 @@ export function reportTemplateSyntax(text: string, lines: LineIndex, diagnostics
 }
 
 /**
+ * Whether a template tag that renders no text of its own starts at `offset`: a Jinja2 or ERB
+ * statement (`{% for s in servers %}`, `<% if @tls %>`) or comment (`{# … #}`, `<%# … %>`). Lines that
+ * start with one belong to the template's structure, not to the configuration's.
+ */
+export function isTemplateTagAt(text: string, offset: number): boolean {
+  if (text.charCodeAt(offset) === 123 /* { */) {
+    const second = text.charCodeAt(offset + 1);
+    return second === 37 /* % */ || second === 35 /* # */;
+  }
+  return text.startsWith("<%", offset) && text.charCodeAt(offset + 2) !== 61 /* = */;
+}
+
+/**
  * Where the template expressions of a text stand, as [start, end) pairs in order: `{{ … }}`,
  * `{% … %}` and ERB's `<% … %>` on one line, `{# … #}` comments over any number of lines. What a
  * template expression renders to is not known, so the linter reports nothing on them. Linear: each

@@ -49,3 +49,15 @@ describe("keepalived formatting", () => {
     expect(applyEdits(text, edits)).toBe("global_defs {\nrouter_id a\n    enable_script_security\n}\n");
   });
 });
+
+describe("formatting templates", () => {
+  it("haproxy: a template's own lines keep their indentation; the configuration lines around them are indented", () => {
+    const text = "backend app\n{% for s in servers %}\n  server {{ s.name }} {{ s.addr }}:80 check   \n{% endfor %}\n<% if @tls %>\n      {# note #}\n  {{ extra_line }}\n";
+    expect(haproxy(text)).toBe("backend app\n{% for s in servers %}\n    server {{ s.name }} {{ s.addr }}:80 check\n{% endfor %}\n<% if @tls %>\n      {# note #}\n    {{ extra_line }}\n");
+  });
+
+  it("keepalived: the same in blocks", () => {
+    const text = "vrrp_instance VI_1 {\nvirtual_ipaddress {\n{% for ip in vips %}\n{{ ip }}/24\n{% endfor %}\n}\n}\n";
+    expect(keepalived(text)).toBe("vrrp_instance VI_1 {\n    virtual_ipaddress {\n{% for ip in vips %}\n        {{ ip }}/24\n{% endfor %}\n    }\n}\n");
+  });
+});

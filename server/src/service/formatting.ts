@@ -10,6 +10,7 @@ import type { Block, KeepalivedItem } from "../../../grammars/keepalived/ast.js"
 import { parseKeepalived, type KeepalivedParseResult } from "../../../grammars/keepalived/parse.js";
 import { parseHaproxy } from "../../../grammars/haproxy/parse.js";
 import { triviaIn } from "../../../grammars/keepalived/containers.js";
+import { isTemplateTagAt } from "../../../grammars/common/templates.js";
 import type { ParseResult } from "../workspace/loader.js";
 import { meaning } from "./meaning.js";
 
@@ -75,8 +76,10 @@ function haproxyEdits(parsed: HaproxyParseResult, unit: string): TextEdit[] {
       if (contentEnd > start) edits.push({ start, end: contentEnd, newText: "" });
       return;
     }
-    // A comment written at the left margin stays there (it usually introduces the next section).
-    const wanted = line.kind === "empty" && first === start ? "" : indent;
+    // A comment written at the left margin stays there (it usually introduces the next section), and
+    // a template's own lines (`{% for s in servers %}`) where the template's author put them: their
+    // indentation may be part of what the template renders.
+    const wanted = (line.kind === "empty" && first === start) || isTemplateTagAt(text, first) ? text.slice(start, first) : indent;
     if (text.slice(start, first) !== wanted) edits.push({ start, end: first, newText: wanted });
     // Trailing blanks only when the tokenizer says they are blanks (not an escaped or quoted space).
     const last = [...line.tokens].reverse().find((token) => token.kind !== "newline");
@@ -114,7 +117,7 @@ function keepalivedEdits(parsed: KeepalivedParseResult, unit: string): TextEdit[
     for (const item of items) {
       comments(cursor, item.range.startOffset, depth);
       if (item.kind === "block") block(item, depth);
-      else if (item.kind === "statement") atoms.push({ start: item.range.startOffset, end: item.range.endOffset, kind: "statement", depth });
+      else if (item.kind === "statement" && !isTemplateTagAt(text, item.range.startOffset)) atoms.push({ start: item.range.startOffset, end: item.range.endOffset, kind: "statement", depth });
       else atoms.push({ start: item.range.startOffset, end: item.range.endOffset, kind: "verbatim", depth });
       cursor = item.range.endOffset;
     }
