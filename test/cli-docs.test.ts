@@ -32,7 +32,7 @@ describe("command-line documentation", () => {
   it("the README and docs/cli.md document the exit codes, the formats and the CI set-ups", () => {
     const readme = readFileSync(join(root, "README.md"), "utf8");
     const cli = readFileSync(join(root, "docs", "cli.md"), "utf8");
-    for (const format of ["stylish", "json", "sarif", "github", "checkstyle", "junit"]) expect(cli).toContain(`\`${format}\``);
+    for (const format of ["stylish", "json", "sarif", "github", "checkstyle", "junit", "gitlab", "gcc"]) expect(cli).toContain(`\`${format}\``);
     for (const text of [readme, cli]) expect(text).toMatch(/\b0\b.*\n?.*\b1\b.*\n?.*\b2\b/);
     expect(readme).toContain("repo: ");
     expect(readme).toContain("github/codeql-action/upload-sarif");

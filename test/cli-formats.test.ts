@@ -217,4 +217,20 @@ describe("formatters on awkward text", async () => {
     expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: "file:///elsewhere/h.cfg" });
     expect(validator()(log)).toBe(true);
   });
+
+  it("gcc: one line per problem, a line break in a message flattened, information a note", () => {
+    expect(FORMATTERS.gcc(reports, context)).toBe('a,b:c.cfg:1:1: note: 100% <bad> & "odd" ]]> \u0001 next [syntax/x]\n');
+  });
+
+  it("gitlab: code quality issues whose fingerprints do not depend on the line, and differ for repeats", () => {
+    const at = (line: number) => ({ start: { offset: 0, line, column: 0 }, end: { offset: 3, line, column: 3 } });
+    const problem = { ruleId: "HA022", code: "duplicate-directive", severity: "warning" as const, message: "'mode' is already set" };
+    const issues = (lines: number[]) => JSON.parse(FORMATTERS.gitlab([{ uri: "file:///w/h.cfg", path: "/w/h.cfg", problems: lines.map((line) => ({ ...problem, range: at(line) })) }], context));
+    const before = issues([4, 9]);
+    expect(before[0]).toMatchObject({ description: "'mode' is already set", check_name: "HA022", severity: "minor", location: { path: "h.cfg", lines: { begin: 5, end: 5 } } });
+    expect(before[0].fingerprint).toMatch(/^[0-9a-f]{32}$/);
+    expect(before[0].fingerprint).not.toBe(before[1].fingerprint);
+    const moved = issues([14, 19]);
+    expect(moved.map((issue: { fingerprint: string }) => issue.fingerprint)).toEqual(before.map((issue: { fingerprint: string }) => issue.fingerprint));
+  });
 });

@@ -87,7 +87,7 @@ describe("the lblint command", () => {
 
   it("answers usage and I/O problems with one line and exit code 2", () => {
     expect(run()).toMatchObject({ code: 2, stderr: "lblint: no file or directory given (try 'lblint --help')\n" });
-    expect(run("--format", "xml", examples)).toMatchObject({ code: 2, stderr: "lblint: unknown --format 'xml' (expected stylish, json, sarif, github, checkstyle, junit)\n" });
+    expect(run("--format", "xml", examples)).toMatchObject({ code: 2, stderr: "lblint: unknown --format 'xml' (expected stylish, json, sarif, github, checkstyle, junit, gitlab, gcc)\n" });
     expect(run("/nonexistent/haproxy.cfg")).toMatchObject({ code: 2, stderr: "lblint: /nonexistent/haproxy.cfg: no such file or directory\n" });
     const dir = mkdtempSync(join(tmpdir(), "lblint-"));
     writeFileSync(join(dir, "README"), "hello\n");

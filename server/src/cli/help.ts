@@ -38,7 +38,9 @@ Input:
 Output:
   -f, --format FORMAT         stylish (default), json (ESLint's), sarif (SARIF
                               2.1.0, for GitHub code scanning), github (workflow
-                              annotations), checkstyle, junit
+                              annotations), checkstyle, junit, gitlab (code
+                              quality report), gcc (FILE:LINE:COL: lines for
+                              editors' error lists)
   -o, --output-file FILE      Write the report to FILE instead of stdout
   -q, --quiet                 Report errors only
       --max-warnings N        Exit with status 1 when more than N warnings are

@@ -1,9 +1,9 @@
 // GitHub Actions workflow commands: each problem becomes an annotation on the pull request's diff
 // (`::error file=…,line=…::message`). Paths are relative to the working directory, which in a
 // workflow is the checkout. Information findings are notices.
-import { isAbsolute, relative } from "node:path";
 import type { FileReport } from "../../lint/report.js";
 import type { FormatContext } from "./index.js";
+import { relativePath } from "./shown.js";
 
 const LEVEL = { error: "error", warning: "warning", info: "notice" } as const;
 
@@ -18,8 +18,7 @@ function escapeProperty(text: string): string {
 export function formatGithub(reports: readonly FileReport[], context: FormatContext): string {
   let out = "";
   for (const report of reports) {
-    const rel = isAbsolute(report.path) ? relative(context.cwd, report.path) : report.path;
-    const file = (rel.startsWith("..") ? report.path : rel).split("\\").join("/");
+    const file = relativePath(report.path, context.cwd);
     for (const problem of report.problems) {
       const { start, end } = problem.range;
       const rule = problem.ruleId === "syntax" ? `syntax/${problem.code}` : problem.ruleId === problem.code ? problem.ruleId : `${problem.ruleId} ${problem.code}`;

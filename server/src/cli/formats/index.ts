@@ -3,7 +3,9 @@
 import type { FileReport } from "../../lint/report.js";
 import { uriToPath } from "../../workspace/uri.js";
 import { formatCheckstyle } from "./checkstyle.js";
+import { formatGcc } from "./gcc.js";
 import { formatGithub } from "./github.js";
+import { formatGitlab } from "./gitlab.js";
 import { formatJson } from "./json.js";
 import { formatJunit } from "./junit.js";
 import { formatSarif } from "./sarif.js";
@@ -27,6 +29,8 @@ export const FORMATTERS = {
   github: formatGithub,
   checkstyle: formatCheckstyle,
   junit: formatJunit,
+  gitlab: formatGitlab,
+  gcc: formatGcc,
 } satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof FORMATTERS;
