@@ -88,6 +88,22 @@ export function isTemplateTagAt(text: string, offset: number): boolean {
   return text.startsWith("<%", offset) && text.charCodeAt(offset + 2) !== 61 /* = */;
 }
 
+const CLOSER: Readonly<Record<string, string>> = { "{{": "}}", "{%": "%}", "{#": "#}", "<%": "%>" };
+
+/**
+ * Whether `offset` lies inside a template tag on its line, closed or still being typed (`{{ po|`):
+ * there the user writes the template's language, not the configuration's.
+ */
+export function insideTemplateAt(text: string, offset: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf("\n", offset - 1), text.lastIndexOf("\r", offset - 1)) + 1;
+  let opener = -1;
+  for (const open of Object.keys(CLOSER)) opener = Math.max(opener, text.lastIndexOf(open, offset - 2));
+  if (opener < lineStart) return false;
+  const closer = CLOSER[text.slice(opener, opener + 2)]!;
+  const closed = text.indexOf(closer, opener + 2);
+  return closed < 0 || closed + closer.length > offset;
+}
+
 /**
  * Where the template expressions of a text stand, as [start, end) pairs in order: `{{ … }}`,
  * `{% … %}` and ERB's `<% … %>` on one line, `{# … #}` comments over any number of lines. What a

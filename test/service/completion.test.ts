@@ -171,3 +171,17 @@ describe("keepalived completion", () => {
     expect(found.map((i) => i.label)).toEqual(["IFACE"]);
   });
 });
+
+describe("completion in templates", () => {
+  it("offers nothing inside a template tag, closed or being typed", async () => {
+    for (const text of [`${BASE}frontend www\n    bind *:{{ po<|> }}\n`, `${BASE}frontend www\n{% if t<|> %}\n`, `${BASE}frontend www\n    {{ <|>\n`, `${BASE}frontend www\n    bind <%= @<|> %>\n`]) {
+      expect(labels(await haproxy(text))).toEqual([]);
+    }
+    expect(labels(await keepalived("vrrp_instance X {\n    priority {{ p<|> }}\n}\n"))).toEqual([]);
+  });
+
+  it("offers the configuration's words again after a closed tag and on the next line", async () => {
+    expect(labels(await haproxy(`${BASE}frontend www\n    bind *:{{ port }} <|>\n`))).toEqual(expect.arrayContaining(["accept-proxy", "ssl"]));
+    expect(labels(await haproxy(`${BASE}frontend www\n{% if tls %}\n    <|>\n`))).toEqual(expect.arrayContaining(["bind", "default_backend"]));
+  });
+});

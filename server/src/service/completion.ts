@@ -5,6 +5,7 @@
 import { CompletionItemKind, CompletionItemTag, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList } from "vscode-languageserver-types";
 import type { Availability } from "../facts/types.js";
 import { availabilityAt } from "../facts/versions.js";
+import { insideTemplateAt } from "../../../grammars/common/templates.js";
 import { completeHaproxy } from "./completion-haproxy.js";
 import { completeKeepalived } from "./completion-keepalived.js";
 import type { Project } from "./project.js";
@@ -25,6 +26,8 @@ export interface Replace {
 }
 
 export function complete(request: CompletionRequest): CompletionList {
+  // Inside `{{ … }}` or `{% … %}` the user writes the template's language: nothing to offer.
+  if (insideTemplateAt(request.parsed.lines.text, request.offset)) return { isIncomplete: false, items: [] };
   const items = request.parsed.format === "haproxy" ? completeHaproxy(request, request.parsed) : completeKeepalived(request, request.parsed);
   return { isIncomplete: false, items };
 }
