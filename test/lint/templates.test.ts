@@ -1,5 +1,6 @@
 // Templates (Jinja2, Go templates, ERB): nothing is reported on a template expression or between two
 // exclusive branches of a template conditional; everything else is checked as in any file.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { templateSpans } from "../../grammars/common/templates.js";
 import { lintText } from "../rules/harness.js";
@@ -88,5 +89,34 @@ describe("templates: templateSpans", () => {
   it("long runs of openers without closers find nothing and end (linear scan)", () => {
     for (const run of ["{#", "{{", "{%", "<%", "{"]) expect(templateSpans(run.repeat(200_000))).toEqual([]);
     expect(templateSpans(`${"{{".repeat(100_000)} }}`).length).toBe(2);
+  });
+});
+
+describe("templates: templateSpans against the patterns it stands for", () => {
+  // The expressions as regular expressions, tried at each position in turn: fine for short texts,
+  // where their backtracking does not matter.
+  const PATTERN = /\{\{(?:[^}\r\n]|\}(?!\}))*\}\}|\{%(?:[^%\r\n]|%(?!\}))*%\}|\{#[\s\S]*?#\}|<%(?:[^%\r\n]|%(?!>))*%>/y;
+  function reference(text: string): number[] {
+    const spans: number[] = [];
+    for (let i = 0; i < text.length; ) {
+      PATTERN.lastIndex = i;
+      const match = PATTERN.exec(text);
+      if (match) {
+        spans.push(i, i + match[0].length);
+        i += match[0].length;
+      } else i++;
+    }
+    return spans;
+  }
+
+  it("finds the same spans on arbitrary texts of template characters", () => {
+    const alphabet = fc.constantFrom("{{", "}}", "{%", "%}", "{#", "#}", "<%", "%>", "<%=", "{", "}", "%", "#", "<", ">", " ", "a", "\n", "\r");
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }), (characters) => {
+        const text = characters.join("");
+        expect(templateSpans(text)).toEqual(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
