@@ -3,7 +3,7 @@
 // their servers as CommonJS. `node scripts/package-extension.mjs` (npm run package) turns it into a .vsix.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -25,6 +25,9 @@ export async function buildExtension({ typecheck = true } = {}) {
   };
   await build({ ...common, entryPoints: ["client/src/extension.ts"], outfile: "client/dist/extension.js", external: ["vscode"] });
   await build({ ...common, entryPoints: ["server/src/lsp/main.ts"], outfile: "client/dist/server.js" });
+  // The schema of lblint.config.json (package.json's jsonValidation), as the main build makes it.
+  if (!existsSync(join(root, "dist", "lblint.config.schema.json"))) execFileSync(process.execPath, [join(root, "scripts", "build.mjs"), "--no-types"], { cwd: root, stdio: "inherit" });
+  copyFileSync(join(root, "dist", "lblint.config.schema.json"), join(root, "client", "dist", "lblint.config.schema.json"));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildExtension();

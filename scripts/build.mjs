@@ -18,7 +18,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
@@ -258,6 +258,11 @@ if (/\bimport\(/.test(readFileSync(join(root, "dist", "cli-main.cjs"), "utf8")))
 writeFileSync(join(root, "dist", "cli.cjs"), cliLoader("cjs"), { mode: 0o755 });
 writeFileSync(join(root, "dist", "cli.js"), cliLoader("esm"), { mode: 0o755 });
 await writeTables();
+// The JSON Schema of lblint.config.json, from the rule registry (editors validate the file with it).
+{
+  const { configSchema, RULES } = await import(`${pathToFileURL(join(root, "dist", "index.js")).href}?schema=${Date.now()}`);
+  writeFileSync(join(root, "dist", "lblint.config.schema.json"), `${JSON.stringify(configSchema(RULES), null, 2)}\n`);
+}
 // The language server (`lblint-language-server --stdio`), as self-contained as the library.
 await build({
   ...common,

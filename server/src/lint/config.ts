@@ -11,7 +11,7 @@ import { dirnameUri, resolveUri } from "../workspace/uri.js";
 import { jsonSyntaxError, keyPosition } from "../workspace/json-position.js";
 import { findRules, RULES } from "./registry.js";
 import { suggest } from "./suggest.js";
-import type { Targets } from "./rule.js";
+import type { Rule, Targets } from "./rule.js";
 
 export const CONFIG_FILE_NAMES = ["lblint.config.json", ".lblintrc.json"] as const;
 
@@ -115,7 +115,7 @@ export function resolveConfig(file: unknown, source: string, base: ResolvedConfi
         const close = suggest(key, RULES.flatMap((rule) => [rule.meta.id, rule.meta.alias]), 1)[0];
         throw new ConfigError(source, `unknown rule '${key}' in 'rules'${close ? ` (did you mean '${close}'?)` : ""} (see lblint --list-rules)`, undefined, key);
       }
-      const parsed = parseRuleSetting(setting, key, source);
+      const parsed = parseRuleSetting(setting, key, source, found);
       for (const rule of found) rules.set(rule.meta.id, parsed);
     }
   }
@@ -137,7 +137,10 @@ export function resolveConfig(file: unknown, source: string, base: ResolvedConfi
   return { targets, rules, ignorePatterns, haproxyConfigs, source };
 }
 
-function parseRuleSetting(setting: unknown, key: string, source: string): { severity: Severity | "off"; options: Record<string, unknown> } {
+function parseRuleSetting(setting: unknown, key: string, source: string, rules: readonly Rule[]): { severity: Severity | "off"; options: Record<string, unknown> } {
+  if (Array.isArray(setting) && (setting.length === 0 || setting.length > 2)) {
+    throw new ConfigError(source, `rule '${key}': a list must be [severity] or [severity, options]`, undefined, key);
+  }
   const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined];
   if (typeof severity !== "string" || !SEVERITIES.includes(severity)) {
     throw new ConfigError(source, `rule '${key}': severity must be one of ${SEVERITIES.join(", ")} (got ${JSON.stringify(severity)})`, undefined, key);
@@ -145,7 +148,22 @@ function parseRuleSetting(setting: unknown, key: string, source: string): { seve
   if (options !== undefined && (typeof options !== "object" || options === null || Array.isArray(options))) {
     throw new ConfigError(source, `rule '${key}': options must be an object`, undefined, key);
   }
+  for (const [name, value] of Object.entries((options ?? {}) as Record<string, unknown>)) checkRuleOption(rules, key, name, value, source);
   return { severity: severity as Severity | "off", options: (options ?? {}) as Record<string, unknown> };
+}
+
+/** Refuses an option no rule of `key` takes, or a value of the wrong type. */
+function checkRuleOption(rules: readonly Rule[], key: string, name: string, value: unknown, source: string): void {
+  const known = rules.flatMap((rule) => Object.entries(rule.meta.options ?? {}));
+  const spec = known.find(([option]) => option === name)?.[1];
+  if (!spec) {
+    const names = [...new Set(known.map(([option]) => option))];
+    const close = suggest(name, names, 1)[0];
+    const expected = close ? ` (did you mean '${close}'?)` : names.length > 0 ? ` (it takes ${names.map((n) => `'${n}'`).join(", ")})` : " (it takes no options)";
+    throw new ConfigError(source, `rule '${key}': unknown option '${name}'${expected}`, undefined, name);
+  }
+  const valid = spec.type === "boolean" ? typeof value === "boolean" : Array.isArray(value) && value.every((entry) => typeof entry === "string");
+  if (!valid) throw new ConfigError(source, `rule '${key}': option '${name}' must be ${spec.type === "boolean" ? "true or false" : "a list of strings"} (got ${JSON.stringify(value)})`, undefined, name);
 }
 
 /** Finds the nearest config file at or above the directory of `fileUri`; undefined when there is none. */

@@ -41,6 +41,14 @@ export interface RuleMeta {
    * test allows errors on accepted files only from such rules.
    */
   readonly stricter?: string;
+  /** What the rule can be told in lblint.config.json (`["warning", { "known": ["PORT"] }]`), by name. */
+  readonly options?: Readonly<Record<string, RuleOption>>;
+}
+
+/** One option of a rule: its JSON type, checked when the configuration is read, and what it does. */
+export interface RuleOption {
+  readonly type: "boolean" | "string-list";
+  readonly description: string;
 }
 
 /** A fix is a set of text edits in document offsets of the problem's file; never a reformat. */

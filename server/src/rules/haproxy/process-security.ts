@@ -17,6 +17,10 @@ export const processSecurity: HaproxyRule = {
     description: "the haproxy process runs as root, without a chroot, or with its fork and setuid protections lifted",
     fixable: false,
     native: "silent",
+    options: {
+      chroot: { type: "boolean", description: "false: do not report a missing 'chroot' (a container already confines haproxy)" },
+      user: { type: "boolean", description: "false: do not report a missing 'user'/'uid' (haproxy is started as an unprivileged user)" },
+    },
   },
   check({ model, options, report }) {
     const globals = model.sectionsOfType("global");

@@ -37,6 +37,7 @@ export const undefinedEnv: HaproxyRule = {
     description: "an environment variable in double quotes that nothing defines and that has no default",
     fixable: false,
     native: "silent",
+    options: { known: { type: "string-list", description: "environment variables the service's environment provides (not reported when unset in the file)" } },
   },
   check({ model, options, report }) {
     const known = new Set(Array.isArray(options.known) ? options.known.filter((v): v is string => typeof v === "string") : []);

@@ -1,0 +1,69 @@
+// The JSON Schema of lblint.config.json, made from the rule registry and the known versions, so that
+// editors check the file and complete its keys, rule names, severities and options as it is typed.
+// The build writes it to dist/lblint.config.schema.json; the VS Code extension applies it to every
+// lblint.config.json and .lblintrc.json. resolveConfig stays the authority: the schema says the same
+// in the form editors read.
+import { HAPROXY_VERSIONS, KEEPALIVED_VERSIONS } from "../facts/types.js";
+import type { Rule, RuleOption } from "./rule.js";
+
+type Schema = Record<string, unknown>;
+
+const SEVERITY: Schema = { $ref: "#/definitions/severity" };
+const DEFINITIONS: Schema = {
+  severity: { enum: ["error", "warning", "info", "off"], description: "error, warning or info, or off to turn the rule off" },
+  // A rule without options: a severity, or [severity] or [severity, {}] as for rules with options.
+  setting: { anyOf: [SEVERITY, { type: "array", items: [SEVERITY, { type: "object", maxProperties: 0 }], additionalItems: false, minItems: 1 }] },
+};
+
+function optionSchema(option: RuleOption): Schema {
+  return option.type === "boolean" ? { type: "boolean", description: option.description } : { type: "array", items: { type: "string" }, description: option.description };
+}
+
+/** The setting of the rules a name stands for: a severity, or [severity, options] when they take options. */
+function settingSchema(rules: readonly Rule[]): Schema {
+  const options = Object.fromEntries(rules.flatMap((rule) => Object.entries(rule.meta.options ?? {})).map(([name, option]) => [name, optionSchema(option)]));
+  const title = rules.map((rule) => `${rule.meta.id} (${rule.meta.product}): ${rule.meta.description}`).join("\n");
+  if (Object.keys(options).length === 0) return { description: title, $ref: "#/definitions/setting" };
+  const withOptions: Schema = {
+    type: "array",
+    items: [SEVERITY, { type: "object", properties: options, additionalProperties: false }],
+    additionalItems: false,
+    minItems: 1,
+  };
+  return { description: title, anyOf: [SEVERITY, withOptions] };
+}
+
+export function configSchema(rules: readonly Rule[]): Schema {
+  const byName = new Map<string, Rule[]>();
+  for (const rule of rules) {
+    for (const name of [rule.meta.id, rule.meta.alias]) byName.set(name, [...(byName.get(name) ?? []), rule]);
+  }
+  const ruleProperties = Object.fromEntries([...byName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, named]) => [name, settingSchema(named)]));
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    title: "lblint configuration (lblint.config.json, .lblintrc.json)",
+    description: "Target versions, rule severities and options, ignored paths. See docs/configuration.md.",
+    type: "object",
+    additionalProperties: false,
+    definitions: DEFINITIONS,
+    properties: {
+      $schema: { type: "string" },
+      root: { type: "boolean", description: "Accepted for compatibility: the nearest configuration file always applies." },
+      haproxyVersion: versionSchema("The haproxy release the files are written for (a patch release such as 2.6.12 means its minor release).", HAPROXY_VERSIONS),
+      keepalivedVersion: versionSchema("The keepalived release the files are written for.", KEEPALIVED_VERSIONS),
+      rules: { type: "object", description: "Rule id or alias → severity, or [severity, options].", properties: ruleProperties, additionalProperties: false },
+      ignorePatterns: { type: "array", items: { type: "string" }, description: "Paths the command line skips (gitignore syntax), relative to this file." },
+      haproxyConfigs: {
+        type: "array",
+        description: "haproxy configurations made of several files, as `haproxy -f a.cfg -f conf.d/` loads them: each a path or a list of paths, relative to this file.",
+        items: { anyOf: [{ type: "string" }, { type: "array", items: { type: "string" }, minItems: 1 }] },
+      },
+    },
+  };
+}
+
+/** `"2.6"` or `"2.6.12"` for each known minor release, or the number 2.6. */
+function versionSchema(description: string, versions: readonly string[]): Schema {
+  const pattern = `^(?:${versions.map((version) => version.replace(".", "\\.")).join("|")})(?:\\.\\d+)?$`;
+  return { description, anyOf: [{ type: "string", pattern, examples: [...versions] }, { enum: versions.map(Number) }] };
+}
