@@ -25,9 +25,9 @@ export async function buildExtension({ typecheck = true } = {}) {
   };
   await build({ ...common, entryPoints: ["client/src/extension.ts"], outfile: "client/dist/extension.js", external: ["vscode"] });
   await build({ ...common, entryPoints: ["server/src/lsp/main.ts"], outfile: "client/dist/server.js" });
-  // The schema of lblint.config.json (package.json's jsonValidation), as the main build makes it.
-  if (!existsSync(join(root, "dist", "lblint.config.schema.json"))) execFileSync(process.execPath, [join(root, "scripts", "build.mjs"), "--no-types"], { cwd: root, stdio: "inherit" });
-  copyFileSync(join(root, "dist", "lblint.config.schema.json"), join(root, "client", "dist", "lblint.config.schema.json"));
+  // The schemas of lblint.config.json and lblint.site.json (package.json's jsonValidation), as the main build makes them.
+  if (!existsSync(join(root, "dist", "lblint.site.schema.json"))) execFileSync(process.execPath, [join(root, "scripts", "build.mjs"), "--no-types"], { cwd: root, stdio: "inherit" });
+  for (const name of ["lblint.config.schema.json", "lblint.site.schema.json"]) copyFileSync(join(root, "dist", name), join(root, "client", "dist", name));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildExtension();

@@ -258,10 +258,11 @@ if (/\bimport\(/.test(readFileSync(join(root, "dist", "cli-main.cjs"), "utf8")))
 writeFileSync(join(root, "dist", "cli.cjs"), cliLoader("cjs"), { mode: 0o755 });
 writeFileSync(join(root, "dist", "cli.js"), cliLoader("esm"), { mode: 0o755 });
 await writeTables();
-// The JSON Schema of lblint.config.json, from the rule registry (editors validate the file with it).
+// The JSON Schemas of lblint.config.json (from the rule registry) and lblint.site.json, for editors.
 {
-  const { configSchema, RULES } = await import(`${pathToFileURL(join(root, "dist", "index.js")).href}?schema=${Date.now()}`);
+  const { configSchema, siteSchema, RULES } = await import(`${pathToFileURL(join(root, "dist", "index.js")).href}?schema=${Date.now()}`);
   writeFileSync(join(root, "dist", "lblint.config.schema.json"), `${JSON.stringify(configSchema(RULES), null, 2)}\n`);
+  writeFileSync(join(root, "dist", "lblint.site.schema.json"), `${JSON.stringify(siteSchema(), null, 2)}\n`);
 }
 // The language server (`lblint-language-server --stdio`), as self-contained as the library.
 await build({

@@ -20,6 +20,7 @@ export {
 } from "./lint/config.js";
 export { RULES, findRules } from "./lint/registry.js";
 export { configSchema } from "./lint/config-schema.js";
+export { siteSchema } from "./site/site-config.js";
 export type { Problem, FileReport } from "./lint/report.js";
 export type { Category, Fix, HaproxyRule, KeepalivedRule, Product, RelatedLocation, Report, Rule, RuleContext, RuleMeta, SiteRule, Targets } from "./lint/rule.js";
 export * from "./site/index.js";

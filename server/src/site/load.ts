@@ -3,7 +3,8 @@
 // With no host information at all, keepalived files given together become one host each, so that
 // they are still compared as peers. Nothing here throws for a problem inside a file: each file gets
 // a parse status instead.
-import { jsonSyntaxError, keyPosition } from "../workspace/json-position.js";
+import { jsonSyntaxError } from "../workspace/json-position.js";
+import { checkSiteConfig, SiteConfigError, type SiteConfigFile } from "./site-config.js";
 import { describeFsError } from "../workspace/read-file.js";
 import { parseAddress } from "../rules/keepalived/ip.js";
 import { HaproxyModel } from "../rules/haproxy/model.js";
@@ -33,15 +34,7 @@ import { parseSysctl } from "./parsers/sysctl.js";
 export const SITE_FILE = "lblint.site.json";
 
 /** lblint.site.json: hosts for layouts that do not mirror a root, and segments. */
-export interface SiteConfigFile {
-  readonly hosts?: Readonly<Record<string, { readonly root?: string; readonly files?: readonly string[]; readonly configId?: string; readonly addresses?: readonly string[] }>>;
-  readonly segments?: readonly { readonly name: string; readonly hosts?: readonly string[]; readonly networks?: readonly string[] }[];
-}
-
-/** A problem in lblint.site.json, naming the file. */
-export class SiteConfigError extends Error {
-  override name = "SiteConfigError";
-}
+export { SiteConfigError, type SiteConfigFile } from "./site-config.js";
 
 /** Options of `loadSite`: the daemon versions to check against. */
 export interface SiteOptions {
@@ -211,13 +204,7 @@ async function readSiteConfig(fs: FileSystem, root: string): Promise<SiteConfigF
     const { detail, at } = jsonSyntaxError(text, error as Error);
     throw new SiteConfigError(`${uri}${at ? `:${at.line}:${at.column}` : ""}: not valid JSON: ${detail}`);
   }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new SiteConfigError(`${uri}: the site file must be a JSON object`);
-  for (const key of Object.keys(parsed)) {
-    if (["$schema", "hosts", "segments"].includes(key)) continue;
-    const at = keyPosition(text, key);
-    throw new SiteConfigError(`${uri}${at ? `:${at.line}:${at.column}` : ""}: unknown key '${key}' (expected hosts, segments)`);
-  }
-  return parsed as SiteConfigFile;
+  return checkSiteConfig(parsed, text, uri);
 }
 
 /** Reads a site directory: every host under it, and the site file's hosts and segments. */
