@@ -216,6 +216,9 @@ describe("formatters on awkward text", async () => {
     expect(log.runs[0].results[0].level).toBe("note");
     expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: "file:///elsewhere/h.cfg" });
     expect(validator()(log)).toBe(true);
+    // The same fingerprint as GitLab's report: one that does not change when lines move.
+    const gitlab = JSON.parse(FORMATTERS.gitlab([{ ...reports[0]!, path: "/elsewhere/h.cfg" }], context));
+    expect(log.runs[0].results[0].partialFingerprints).toEqual({ "lblintFingerprint/v1": gitlab[0].fingerprint });
   });
 
   it("gcc: one line per problem, a line break in a message flattened, information a note", () => {

@@ -9,6 +9,8 @@ import type { Range } from "../../../../grammars/common/text.js";
 import { pathToUri, uriToPath } from "../../workspace/uri.js";
 import { ruleDocsUrl, rulePage, SYNTAX_DOCS_URL } from "../rules-info.js";
 import type { FormatContext } from "./index.js";
+import { fingerprints } from "./fingerprint.js";
+import { relativePath } from "./shown.js";
 
 const LEVEL = { error: "error", warning: "warning", info: "note" } as const;
 const INFORMATION_URI = "https://www.npmjs.com/package/lblint";
@@ -86,8 +88,13 @@ export function formatSarif(reports: readonly FileReport[], context: FormatConte
     }
     return index;
   };
+  // GitHub code scanning follows an alert across commits by its fingerprints; this one does not change when lines move.
+  const prints = fingerprints(reports, (report) => relativePath(report.path, context.cwd));
   const results = reports.flatMap((report) =>
-    report.problems.map((problem) => result(problem, artifact(report.path, context.cwd), indexOf(problem.ruleId), context.cwd)),
+    report.problems.map((problem) => ({
+      ...result(problem, artifact(report.path, context.cwd), indexOf(problem.ruleId), context.cwd),
+      partialFingerprints: { "lblintFingerprint/v1": prints.get(problem)! },
+    })),
   );
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
