@@ -158,12 +158,12 @@ describe("haproxy configurations in several files", () => {
 
 describe("configuration commands", () => {
   it("--print-config shows the settings that apply to a file", () => {
-    const dir = tree({ "lblint.config.json": '{ "haproxyVersion": "2.6", "rules": { "HA010": "warning", "HA021": ["info", { "x": 1 }] } }' });
+    const dir = tree({ "lblint.config.json": '{ "haproxyVersion": "2.6", "rules": { "HA010": "warning", "HA037": ["info", { "known": ["PORT"] }] } }' });
     const result = run(["--print-config", "sub/haproxy.cfg", "--rule", "HA011:off"], { cwd: dir });
     expect(result.code).toBe(0);
     const printed = JSON.parse(result.stdout);
     expect(printed).toMatchObject({ configFile: join(dir, "lblint.config.json"), language: "haproxy", haproxyVersion: "2.6", keepalivedVersion: "2.4" });
-    expect(printed.rules).toMatchObject({ HA001: "error", HA010: "warning", HA011: "off", HA021: ["info", { x: 1 }] });
+    expect(printed.rules).toMatchObject({ HA001: "error", HA010: "warning", HA011: "off", HA037: ["info", { known: ["PORT"] }] });
     expect(Object.keys(printed.rules).every((id) => id.startsWith("HA"))).toBe(true);
   });
 

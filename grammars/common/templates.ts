@@ -95,13 +95,16 @@ const CLOSER: Readonly<Record<string, string>> = { "{{": "}}", "{%": "%}", "{#":
  * there the user writes the template's language, not the configuration's.
  */
 export function insideTemplateAt(text: string, offset: number): boolean {
+  // Only the cursor's line is read, so that a request on a large file costs the length of a line.
   const lineStart = Math.max(text.lastIndexOf("\n", offset - 1), text.lastIndexOf("\r", offset - 1)) + 1;
+  const before = text.slice(lineStart, offset);
   let opener = -1;
-  for (const open of Object.keys(CLOSER)) opener = Math.max(opener, text.lastIndexOf(open, offset - 2));
-  if (opener < lineStart) return false;
-  const closer = CLOSER[text.slice(opener, opener + 2)]!;
-  const closed = text.indexOf(closer, opener + 2);
-  return closed < 0 || closed + closer.length > offset;
+  for (const open of Object.keys(CLOSER)) opener = Math.max(opener, before.lastIndexOf(open, before.length - 2));
+  if (opener < 0) return false;
+  const closer = CLOSER[before.slice(opener, opener + 2)]!;
+  const closed = before.indexOf(closer, opener + 2);
+  // Closed before the cursor (`{{ x }}|`) or not (`{{ x |`, `{{ x }|}`).
+  return closed < 0 || closed + closer.length > before.length;
 }
 
 /**

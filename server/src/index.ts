@@ -19,7 +19,7 @@ export {
   type RuleSetting,
 } from "./lint/config.js";
 export { RULES, findRules } from "./lint/registry.js";
-export { configSchema } from "./lint/config-schema.js";
+export { configSchema, type JsonSchema } from "./lint/config-schema.js";
 export { siteSchema } from "./site/site-config.js";
 export type { Problem, FileReport } from "./lint/report.js";
 export type { Category, Fix, HaproxyRule, KeepalivedRule, Product, RelatedLocation, Report, Rule, RuleContext, RuleMeta, SiteRule, Targets } from "./lint/rule.js";

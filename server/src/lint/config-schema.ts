@@ -6,7 +6,9 @@
 import { HAPROXY_VERSIONS, KEEPALIVED_VERSIONS } from "../facts/types.js";
 import type { Rule, RuleOption } from "./rule.js";
 
-type Schema = Record<string, unknown>;
+/** A JSON Schema (draft-07), as a plain object. */
+export type JsonSchema = Record<string, unknown>;
+type Schema = JsonSchema;
 
 const SEVERITY: Schema = { $ref: "#/definitions/severity" };
 const DEFINITIONS: Schema = {
@@ -33,7 +35,8 @@ function settingSchema(rules: readonly Rule[]): Schema {
   return { description: title, anyOf: [SEVERITY, withOptions] };
 }
 
-export function configSchema(rules: readonly Rule[]): Schema {
+/** The JSON Schema of lblint.config.json for these rules (the library's RULES for lblint's own). */
+export function configSchema(rules: readonly Rule[]): JsonSchema {
   const byName = new Map<string, Rule[]>();
   for (const rule of rules) {
     for (const name of [rule.meta.id, rule.meta.alias]) byName.set(name, [...(byName.get(name) ?? []), rule]);

@@ -7,6 +7,7 @@ export type { Packet, Verdict } from "./firewall/rules.js";
 export { Host, type HostHaproxy, type HostKeepalived, type SysctlValue } from "./host.js";
 export { lintSite, siteProblems } from "./lint-site.js";
 export { isSite, loadLooseSite, loadSite, SITE_FILE, SiteConfigError, type SiteConfigFile, type SiteOptions } from "./load.js";
+export type { SiteHostEntry, SiteSegmentEntry } from "./site-config.js";
 export { SiteModel, type Place, type Segment, type SiteInstance } from "./model.js";
 export { endpoints, judgeRealServer, type Endpoint, type ForwardingMethod, type Judgement, type LvsProtocol, type LvsRealServer, type LvsService } from "./lvs.js";
 export type { InterfaceAddress, NetworkFacts } from "./parsers/network.js";

@@ -6,11 +6,13 @@ import { keyPosition } from "../workspace/json-position.js";
 import { parseAddress } from "../rules/keepalived/ip.js";
 import { suggest } from "../lint/suggest.js";
 
+/** What lblint.site.json holds: the site's hosts by name, and its network segments. */
 export interface SiteConfigFile {
   readonly hosts?: Readonly<Record<string, SiteHostEntry>>;
   readonly segments?: readonly SiteSegmentEntry[];
 }
 
+/** A host of lblint.site.json: a directory mirroring its root, or its files, its config id and addresses. */
 export interface SiteHostEntry {
   readonly root?: string;
   readonly files?: readonly string[];
@@ -18,6 +20,7 @@ export interface SiteHostEntry {
   readonly addresses?: readonly string[];
 }
 
+/** A network segment of lblint.site.json: its name, the hosts on it and its networks. */
 export interface SiteSegmentEntry {
   readonly name: string;
   readonly hosts?: readonly string[];
