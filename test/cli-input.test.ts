@@ -179,6 +179,14 @@ describe("configuration commands", () => {
     expect(existsSync(join(dir, "lblint.config.json"))).toBe(true);
   });
 
+  it("--init points $schema at the schema of a project's own lblint", () => {
+    const dir = tree({ "haproxy.cfg": "global\n", "node_modules/lblint/dist/lblint.config.schema.json": "{}" });
+    expect(run(["--init"], { cwd: dir }).code).toBe(0);
+    const written = JSON.parse(readFileSync(join(dir, "lblint.config.json"), "utf8"));
+    expect(written.$schema).toBe("./node_modules/lblint/dist/lblint.config.schema.json");
+    expect(run(["haproxy.cfg"], { cwd: dir }).code).not.toBe(2);
+  });
+
   it("--init joins haproxy.cfg and a conf.d of .cfg files into one haproxy configuration, and lints them so", () => {
     const dir = tree({
       "haproxy.cfg": "defaults\n    mode http\n    timeout connect 5s\n    timeout client 5s\n    timeout server 5s\nfrontend www\n    bind :8080\n    default_backend app\n",

@@ -74,7 +74,11 @@ export async function initConfig(_options: CliOptions, io: Io): Promise<number> 
   const haproxy = installedVersion("haproxy", HAPROXY_VERSIONS);
   const keepalived = installedVersion("keepalived", KEEPALIVED_VERSIONS);
   const split = await splitHaproxyConfig(io.cwd);
+  // Where lblint is installed in the project, editors that read `$schema` check the file with it.
+  const schema = "./node_modules/lblint/dist/lblint.config.schema.json";
+  const local = await access(join(io.cwd, schema)).then(() => true, () => false);
   const starter = {
+    ...(local ? { $schema: schema } : {}),
     haproxyVersion: haproxy ?? DEFAULT_TARGETS.haproxy,
     keepalivedVersion: keepalived ?? DEFAULT_TARGETS.keepalived,
     rules: {},
