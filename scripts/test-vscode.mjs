@@ -28,6 +28,9 @@ writeFileSync(
   "vrrp_instance VI_1 {\n    state MASTER\n    interface eth0\n    virtual_router_id 51\n    priority 100\n    virtual_ipaddress {\n        192.0.2.10/24\n    }\n    track_script {\n        chk_missing\n    }\n}\n",
 );
 writeFileSync(join(dirs.ws, "haproxy.cfg"), "defaults\n    mode http\n    timeout connect 5s\n    timeout client 30s\n    timeout server 30s\n\nbackend app\n    balance \n    server a 10.0.0.1:80\n");
+// A config with a severity lblint does not know, in a folder of its own (it applies to no other file).
+mkdirSync(join(dirs.ws, "site"));
+writeFileSync(join(dirs.ws, "site", "lblint.config.json"), '{\n  "rules": { "unknown-keyword": "warn" }\n}\n');
 const env = { ...process.env, HOME: dirs.home, XDG_CONFIG_HOME: dirs.config, XDG_DATA_HOME: dirs.data, XDG_CACHE_HOME: dirs.cache, XDG_STATE_HOME: dirs.state };
 const bin = join(cs, "node_modules", ".bin", "code-server");
 const port = 18000 + Math.floor(Math.random() * 2000);
@@ -126,6 +129,16 @@ try {
   }
   check("completion after 'balance ' offers the algorithms", suggestions.some((s) => s.includes("roundrobin")), suggestions.slice(0, 5).join(", "));
   await page.screenshot({ path: join(root, "dist", "vscode-completion.png") });
+
+  // lblint.config.json is checked against the schema the extension contributes.
+  await page.keyboard.press("Escape");
+  await open("site/lblint.config.json");
+  await page.keyboard.press("Control+Shift+M");
+  const schemaProblem = await page
+    .waitForSelector(".markers-panel .monaco-list-row:has-text('Valid values')", { timeout: 30_000 })
+    .then((row) => row.textContent())
+    .catch(() => undefined);
+  check("lblint.config.json is checked against lblint's schema", schemaProblem !== undefined && /not accepted|allowed|Valid values|error, warning/i.test(schemaProblem ?? ""), schemaProblem ?? "");
   await browser.close();
 } finally {
   await browserServer?.close();
