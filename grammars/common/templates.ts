@@ -68,7 +68,8 @@ export function reportTemplateSyntax(text: string, lines: LineIndex, diagnostics
   diagnostics.push(
     diagnostic(
       "template-syntax",
-      "warning",
+      // Information: a template is no mistake, and `--max-warnings 0` must not fail on one.
+      "info",
       "this file is a template: lblint checks the lines around its template expressions, but nothing that stands on an expression or ties exclusive branches of a template conditional together; lint the rendered file to check everything",
       lines.range(found.index, found.index + found[0].length),
     ),

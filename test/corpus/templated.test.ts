@@ -1,6 +1,6 @@
 // Robustness on templated files (Jinja2, Go templates, ERB; unlabelled, under `templated/`): parsing
 // never throws, the round trip holds, every diagnostic range lies inside the document, and a file
-// with template syntax gets exactly one `template-syntax` warning.
+// with template syntax gets exactly one `template-syntax` information.
 import { describe, expect, it } from "vitest";
 import type { SyntaxDiagnostic } from "../../grammars/common/diagnostics.js";
 import { groupBy, isTemplated, loadManifest, parseAndPrint, readCorpusFile, table, type ManifestEntry, type Parsed } from "./corpus.js";
@@ -39,7 +39,7 @@ describe("corpus: templated files", () => {
   const templated = loadManifest().filter(isTemplated);
 
   for (const [group, entries] of groupBy(templated)) {
-    it(`${group} (${entries.length} files): no throw, round trip, ranges inside, one template-syntax warning`, () => {
+    it(`${group} (${entries.length} files): no throw, round trip, ranges inside, one template-syntax information`, () => {
       const problems: string[] = [];
       const rows: (string | number)[][] = [];
       for (const entry of entries) {
@@ -49,8 +49,8 @@ describe("corpus: templated files", () => {
         const diagnostics = result.parsed.diagnostics;
         const warnings = diagnostics.filter((d) => d.code === "template-syntax");
         const hasMarker = TEMPLATE_MARKER.test(readCorpusFile(entry).text);
-        if (hasMarker && (warnings.length !== 1 || warnings[0]!.severity !== "warning")) {
-          problems.push(`${entry.file}: ${warnings.length} template-syntax diagnostics (${warnings.map((w) => w.severity).join(", ")}), expected one warning`);
+        if (hasMarker && (warnings.length !== 1 || warnings[0]!.severity !== "info")) {
+          problems.push(`${entry.file}: ${warnings.length} template-syntax diagnostics (${warnings.map((w) => w.severity).join(", ")}), expected one information`);
         }
         if (!hasMarker && warnings.length > 1) problems.push(`${entry.file}: ${warnings.length} template-syntax diagnostics`);
         const name = entry.file.slice(entry.file.lastIndexOf("/") + 1);
