@@ -11,7 +11,7 @@ import { externalCheck } from "./external-check.js";
 import { checkWithoutPort } from "./check-without-port.js";
 import { compressionFilter } from "./compression-filter.js";
 import { logFormatWithoutLog } from "./log-format-without-log.js";
-import { bindHostname } from "./bind-hostname.js";
+import { hostnameAddress } from "./hostname-address.js";
 import { fetchDirection } from "./fetch-direction.js";
 import { argumentCount } from "./argument-count.js";
 import { checkMissing } from "./check-missing.js";
@@ -147,5 +147,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   fetchDirection,
   compressionFilter,
   logFormatWithoutLog,
-  bindHostname,
+  hostnameAddress,
 ];
