@@ -23,9 +23,9 @@ describe("HA079 hostname-address", () => {
   it("warns on log targets, peers, nameservers and mailers that name hosts", () => {
     const found = expectHaproxy(
       "HA079",
-      `global\n    log «loghost»:514 local0\n${HEAD}frontend f\n    bind :80\n    log «syslog.example.com» local1\n${BACKEND}peers p\n    peer a «lb1.example.com»:10000\n    server b «lb2»:10000\nresolvers dns\n    nameserver ns1 «ns.example.com»:53\nmailers m\n    mailer smtp «smtp.example.com»:25\n`,
+      `global\n    log «loghost»:514 local0\n${HEAD}frontend f\n    bind :80\n    log «syslog.example.com» local1\n${BACKEND}peers p\n    peer a «lb1.example.com»:10000\n    server b «lb2»:10000\nresolvers dns\n    nameserver ns1 «ns.example.com»:53\nmailers m\n    mailer smtp «smtp.example.com»:25\nlog-forward syslog\n    dgram-bind «syslog.example.com»:514\n    log 192.0.2.514:514 local0\n`,
     );
-    expect(found.map((p) => p.message.split(" '")[0])).toEqual(["log target", "log target", "peer address", "server address", "nameserver address", "mailer address"]);
+    expect(found.map((p) => p.message.split(" '")[0])).toEqual(["log target", "log target", "peer address", "server address", "nameserver address", "mailer address", "dgram-bind address"]);
   });
 
   it("leaves what is no host name to HA004", () => {

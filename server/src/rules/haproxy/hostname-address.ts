@@ -14,6 +14,7 @@ import { parseAddressList, rangeInWord } from "./options.js";
 /** The address word of a line that haproxy resolves while reading it, by keyword, and what the line is. */
 const ADDRESS_OF: Readonly<Record<string, (placed: Placed) => Word | undefined>> = {
   bind: ({ statement }) => statement.args[0],
+  "dgram-bind": ({ statement }) => statement.args[0],
   // `log global`, `log stdout …` and sockets name no host; parseAddressList leaves sockets out.
   log: ({ statement }) => (statement.wordIs(1, "global") || statement.wordIs(1, "stdout") || statement.wordIs(1, "stderr") ? undefined : statement.args[0]),
   peer: ({ statement, section }) => (section.type === "peers" ? statement.args[1] : undefined),
@@ -24,7 +25,7 @@ const ADDRESS_OF: Readonly<Record<string, (placed: Placed) => Word | undefined>>
 
 function what(statement: Statement): string {
   const keyword = statement.keyword.value;
-  return keyword === "bind" ? "bind address" : keyword === "log" ? "log target" : `${keyword} address`;
+  return keyword === "bind" || keyword === "dgram-bind" ? `${keyword} address` : keyword === "log" ? "log target" : `${keyword} address`;
 }
 
 export const hostnameAddress: HaproxyRule = {
