@@ -218,3 +218,15 @@ describe("KA003 umask and http_protocol", () => {
   });
 });
 
+describe("KA003 real_server and sorry_server ports", () => {
+  it("takes port 0 for a real_server or sorry_server, as keepalived 2.2.7 does, and no port above 65535", () => {
+    const found = expectKeepalived(
+      "KA003",
+      "virtual_server fwmark 31 {\n  lb_kind DR\n  real_server 10.0.0.2 0 {\n    weight 1\n  }\n  sorry_server 10.0.0.3 0\n}\nvirtual_server 10.0.0.1 80 {\n  real_server 10.0.0.4 «70000» {\n    weight 1\n  }\n  sorry_server 10.0.0.5 «-1»\n}\n",
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'70000' is neither 0 nor a port between 1 and 65535 for 'real_server'",
+      "'-1' is not a port number for 'sorry_server'",
+    ]);
+  });
+});
