@@ -54,6 +54,11 @@ vrrp_instance V {
     expectKeepalived("KA003", "$priority=100\nvrrp_instance V {\n    virtual_router_id 5\n    priority $priority\n}\n");
   });
 
+  it("counts a definition behind an '@id' prefix, which the hosts it names substitute", () => {
+    // keepalived 2.2.7 -i low accepts this; on other hosts $US stays as written (host-dependent).
+    expectKeepalived("KA003", "@low $US=3\n@high $US=1\nvrrp_instance V {\n    virtual_router_id 5\n    unicast_src_ip 10.1.2.$US\n}\n");
+  });
+
   it("reports missing values, values outside the allowed set or range, with a fix for the case", () => {
     const found = expectKeepalived(
       "KA003",

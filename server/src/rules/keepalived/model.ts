@@ -445,11 +445,13 @@ export class KeepalivedModel {
   }
 
   /**
-   * Whether some file defines a variable (`$NAME=…` at the start of a line): without any, keepalived
-   * substitutes nothing and reads an unbraced `$NAME` as written.
+   * Whether some file defines a variable (`$NAME=…` at the start of a line, or behind an `@id` that
+   * gives it to some hosts only): without any, keepalived substitutes nothing and reads an unbraced
+   * `$NAME` as written.
    */
   definesVariables(): boolean {
-    this.variableDefinitions ??= this.textHolds("$") && this.files.some((file) => /^[ \t]*\$[A-Za-z_][A-Za-z0-9_]*=/m.test(file.parse.lines.text));
+    this.variableDefinitions ??=
+      this.textHolds("$") && this.files.some((file) => /^[ \t]*(?:@\^?[^\s{}#!"]+[ \t]+)?\$[A-Za-z_][A-Za-z0-9_]*=/m.test(file.parse.lines.text));
     return this.variableDefinitions;
   }
 
