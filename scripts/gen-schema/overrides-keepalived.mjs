@@ -340,6 +340,9 @@ export const ARGS = {
     // undocumented; the source registers it but its syntax is not described
     weight: "?",
     hashed: "-",
+    // oracle: `real_server 10.0.0.2 0` and `sorry_server 10.0.0.3 0` are accepted silently (the
+    // virtual server's port, or any port under a fwmark); 70000 → `number '70000' outside range [1, 65535]`
+    real_server: "ip [port:0..65535]", sorry_server: "ip [port:0..65535]",
   },
   "virtual_server>real_server": {
     HTTP_GET: "-", SSL_GET: "-",

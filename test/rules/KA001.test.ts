@@ -83,3 +83,19 @@ describe("KA001 unknown-keyword: a '$' that keepalived does not substitute", () 
     expect(messages.get(3)).toContain("Unknown keyword '$IF/24'");
   });
 });
+
+describe("KA001 unknown-keyword: a definition behind an '@id' prefix", () => {
+  // keepalived strips the prefix and reads `$NAME=value` as a definition on the hosts it names
+  // (keepalived 2.2.7 -i low: `@low $IF=lo` then `interface $IF` uses lo).
+  it("reads '@id $NAME=value' and '@^id $NAME=value' as definitions, not keywords", () => {
+    expectKeepalived(
+      "KA001",
+      "@low $IF=eth0\n@^low $IF=eth1\n@high $PRI=110\nvrrp_instance V {\n    interface $IF\n    priority $PRI\n    virtual_router_id 1\n}\n",
+      { keepalivedVersion: "2.2" },
+    );
+  });
+
+  it("still reports a prefixed word that is no definition", () => {
+    expectKeepalived("KA001", "@low «$IF/eth0» x\n@low «IF=eth0»\n", { keepalivedVersion: "2.2" });
+  });
+});

@@ -54,6 +54,11 @@ vrrp_instance V {
     expectKeepalived("KA003", "$priority=100\nvrrp_instance V {\n    virtual_router_id 5\n    priority $priority\n}\n");
   });
 
+  it("counts a definition behind an '@id' prefix, which the hosts it names substitute", () => {
+    // keepalived 2.2.7 -i low accepts this; on other hosts $US stays as written (host-dependent).
+    expectKeepalived("KA003", "@low $US=3\n@high $US=1\nvrrp_instance V {\n    virtual_router_id 5\n    unicast_src_ip 10.1.2.$US\n}\n");
+  });
+
   it("reports missing values, values outside the allowed set or range, with a fix for the case", () => {
     const found = expectKeepalived(
       "KA003",
@@ -218,3 +223,15 @@ describe("KA003 umask and http_protocol", () => {
   });
 });
 
+describe("KA003 real_server and sorry_server ports", () => {
+  it("takes port 0 for a real_server or sorry_server, as keepalived 2.2.7 does, and no port above 65535", () => {
+    const found = expectKeepalived(
+      "KA003",
+      "virtual_server fwmark 31 {\n  lb_kind DR\n  real_server 10.0.0.2 0 {\n    weight 1\n  }\n  sorry_server 10.0.0.3 0\n}\nvirtual_server 10.0.0.1 80 {\n  real_server 10.0.0.4 «70000» {\n    weight 1\n  }\n  sorry_server 10.0.0.5 «-1»\n}\n",
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'70000' is neither 0 nor a port between 1 and 65535 for 'real_server'",
+      "'-1' is not a port number for 'sorry_server'",
+    ]);
+  });
+});

@@ -15,6 +15,7 @@ describe("KA012 duplicate-instance", () => {
       `${instance("VI_1", 1)}vrrp_instance «VI_1» {\n  virtual_router_id 2\n}\nvrrp_sync_group G {\n  group {\n    VI_1\n  }\n}\nvrrp_sync_group «G» {\n}\n`,
     );
     expect(found[0]!.message).toBe("vrrp_instance 'VI_1' is already defined on line 1; keepalived skips this block");
+    expect(found.map((p) => p.severity)).toEqual(["error", "error"]);
     expect(found[0]!.related?.[0]?.range.start.line).toBe(0);
   });
 
@@ -24,6 +25,8 @@ describe("KA012 duplicate-instance", () => {
       'vrrp_script chk {\n  script "/bin/true"\n}\nvrrp_script «chk» {\n  script "/bin/false"\n}\nvrrp_track_process p {\n  process a\n}\nvrrp_track_process «p» {\n  process b\n}\ntrack_file f {\n  file /tmp/a\n}\nvrrp_track_file «f» {\n  file /tmp/b\n}\n',
     );
     expect(found[0]!.message).toBe("vrrp_script 'chk' is already defined on line 1; keepalived keeps the first one and never uses this block");
+    // keepalived 2.2.7 -t accepts these silently (real files, round 4): a warning, not an error.
+    expect(found.map((p) => p.severity)).toEqual(["warning", "warning", "warning"]);
   });
 
   it("reports an @id block that meets an unconditional one", () => {

@@ -20,6 +20,17 @@ describe("KA028 strict-conflicts", () => {
     expectKeepalived("KA028", STRICT + instance("VI_1", "  state «MASTER»\n  priority 100\n"));
   });
 
+  it("reads state and priority given per host as each host reads them", () => {
+    // Found on a real file: keepalived 2.2.7 -t -i master reports "State MASTER must match being
+    // address owner"; as any other host (-i backup) it says nothing.
+    const found = expectKeepalived("KA028", STRICT + instance("VI_1", "@master state «MASTER»\n@backup state BACKUP\n@master priority 200\n@backup priority 100\n"));
+    expect(found[0]!.message).toBe(
+      "in strict mode only the address owner (priority 255) may start as MASTER; on host 'master' keepalived starts this instance (priority 200) as BACKUP",
+    );
+    expectKeepalived("KA028", STRICT + instance("VI_1", "@master state MASTER\n@backup state BACKUP\n@master priority 255\n@backup priority 100\n"));
+    expectKeepalived("KA028", STRICT + instance("VI_1", "  state «MASTER»\n@^lb1 priority 255\n@lb1 priority 200\n"));
+  });
+
   it("reports the settings strict mode resets", () => {
     const found = expectKeepalived(
       "KA028",

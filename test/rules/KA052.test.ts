@@ -27,4 +27,10 @@ describe("KA052 email-alerts-nowhere", () => {
     const found = expectKeepalived("KA052", globals("  «notification_email {\n  }»\n"));
     expect(found.map((p) => [p.severity, p.message])).toEqual([["warning", "this notification_email block lists no address; keepalived warns about it and mails no one"]]);
   });
+
+  it("reports an empty notification_email block also in a file that defines variables", () => {
+    // Found on a real file: `$IF=…` elsewhere made the rule skip the whole file; keepalived 2.2.7
+    // still warns "empty notification_email block". A comment inside does not fill the block.
+    expectKeepalived("KA052", "$IF=eth0\nglobal_defs {\n  «notification_email {\n#disabled\n  }»\n}\nvrrp_instance V {\n  interface $IF\n  virtual_router_id 5\n}\n");
+  });
 });

@@ -159,10 +159,12 @@ function checkUmask(value: string): string | undefined {
   return unknown === undefined ? undefined : `has '${unknown}', which is no umask bit (${[...UMASK_BITS].join(", ")})`;
 }
 
-function checkPort(value: string): string | undefined {
+/** A port number; `lowest` is 0 where the daemon takes port 0 (keepalived's real_server: the virtual server's port). */
+function checkPort(value: string, lowest = 1): string | undefined {
   if (!/^\d+$/.test(value)) return "is not a port number";
   const port = Number(value);
-  return port < 1 || port > 65535 ? "is not a port between 1 and 65535" : undefined;
+  if (port >= lowest && port <= 65535) return undefined;
+  return lowest === 0 ? "is neither 0 nor a port between 1 and 65535" : "is not a port between 1 and 65535";
 }
 
 function build(text: string): Shape {
@@ -202,8 +204,11 @@ function build(text: string): Shape {
       return { ...base, check: checkCidr };
     case "addr":
       return { ...base, check: checkAddressOrName };
-    case "port":
-      return { ...base, check: checkPort };
+    case "port": {
+      // `port:0..65535`: port 0 is taken too.
+      const lowest = param === "0..65535" ? 0 : 1;
+      return { ...base, check: (value) => checkPort(value, lowest) };
+    }
     case "addrrange":
       return { ...base, check: checkAddressRange };
     case "portrange":

@@ -1,7 +1,7 @@
 // KA012: two top-level blocks of one kind with one name. keepalived reports a second vrrp_instance,
 // vrrp_sync_group or bfd_instance and skips it; a second vrrp_script, vrrp_track_process or
 // track_file is accepted without a word, but every reference finds the first one, so the second
-// never runs (measured with keepalived 2.2.7). `track_file` and its old name `vrrp_track_file` share
+// never runs (measured with keepalived 2.2.7), hence only a warning. `track_file` and its old name `vrrp_track_file` share
 // one set of names. Blocks that only exist on some hosts (`@id`) are alternatives, not duplicates.
 import type { KeepalivedRule } from "../../lint/rule.js";
 import type { PlacedBlock } from "./model.js";
@@ -56,6 +56,8 @@ export const duplicateInstance: KeepalivedRule = {
               ? `${keyword} '${name}' is already defined on ${at}; keepalived skips this block`
               : `${keyword} '${name}' is already defined on ${at}; keepalived keeps the first one and never uses this block`,
             related: [{ uri: first.uri, range: firstHeader.args[0]!.range, message: `the first ${firstHeader.keyword.value} '${name}'` }],
+            // keepalived -t says nothing of a silent duplicate: the configuration is accepted.
+            ...(reported ? {} : { severity: "warning" as const }),
           });
         }
       }

@@ -23,15 +23,17 @@ export const emailAlertsNowhere: KeepalivedRule = {
     native: "partly",
   },
   check({ model, report }) {
-    const view = vrrpView(model);
-    // A global_defs in a file lblint cannot read may hold the server or the addresses.
-    if (view.opaque || model.mayHoldDynamic) return;
+    // A block with nothing in it is empty whatever the rest of the file holds (a `$MACRO` or an
+    // include inside it would be a statement of its own).
     const emailBlocks = model.blocks.filter((placed) => placed.id === "global_defs>notification_email");
     for (const placed of emailBlocks) {
       if (placed.statements.length === 0 && placed.blocks.length === 0) {
         report({ uri: placed.uri, range: throughClose(placed.block.header!.keyword.range, placed.block), message: "this notification_email block lists no address; keepalived warns about it and mails no one" });
       }
     }
+    const view = vrrpView(model);
+    // A global_defs in a file lblint cannot read may hold the server or the addresses.
+    if (view.opaque || model.mayHoldDynamic) return;
     const alerts: PlacedStatement[] = [];
     for (const keyword of ALERT_KEYWORDS) for (const placed of model.withKeyword(keyword)) if (!OFF.has(placed.statement.args[0]?.value.toLowerCase() ?? "")) alerts.push(placed);
     if (alerts.length === 0) return;

@@ -5,6 +5,7 @@ import { authDeprecated } from "./auth-deprecated.js";
 import { authIgnored } from "./auth-ignored.js";
 import { authIncomplete } from "./auth-incomplete.js";
 import { authPassLength } from "./auth-pass-length.js";
+import { bfdWithoutNeighbor } from "./bfd-without-neighbor.js";
 import { defaultWeight } from "./default-weight.js";
 import { deprecatedKeyword } from "./deprecated-keyword.js";
 import { duplicateInstance } from "./duplicate-instance.js";
@@ -112,4 +113,5 @@ export const KEEPALIVED_RULES: readonly KeepalivedRule[] = [
   addressOptions,
   virtualServerAddress,
   tunnelOptions,
+  bfdWithoutNeighbor,
 ];

@@ -90,6 +90,12 @@ export const TOP = "top";
 
 const NO_STATEMENTS: readonly PlacedStatement[] = [];
 
+/**
+ * A statement that is a `$NAME=value` definition: one behind an `@id` or `~SEQ` prefix, which the
+ * grammar reads as a statement (keepalived strips the prefix, then reads the definition).
+ */
+export const DEFINITION_STATEMENT = /^\$([A-Za-z_][A-Za-z0-9_]*)=/;
+
 function hasLoneCarriageReturn(text: string): boolean {
   for (let at = text.indexOf("\r"); at >= 0; at = text.indexOf("\r", at + 1)) if (text.charCodeAt(at + 1) !== 10) return true;
   return false;
@@ -155,7 +161,8 @@ export class KeepalivedModel {
           if (keyword === undefined) keywords.set(read, (keyword = read));
           const placed: PlacedStatement = { statement: item, keyword, uri, blockId, parent: parent?.block, order, within: parent };
           statements.push(placed);
-          if (item.prefixOnly) return undefined;
+          // `@id $NAME=value` is a definition that only some hosts read, no keyword line.
+          if (item.prefixOnly || (keyword.charCodeAt(0) === 36 /* $ */ && DEFINITION_STATEMENT.test(keyword))) return undefined;
           keywordLines.push(placed);
           if (keyword === "include" && !includeResolved(item)) this.unresolvedIncludes.add(item);
           return undefined;
@@ -438,11 +445,13 @@ export class KeepalivedModel {
   }
 
   /**
-   * Whether some file defines a variable (`$NAME=…` at the start of a line): without any, keepalived
-   * substitutes nothing and reads an unbraced `$NAME` as written.
+   * Whether some file defines a variable (`$NAME=…` at the start of a line, or behind an `@id` that
+   * gives it to some hosts only): without any, keepalived substitutes nothing and reads an unbraced
+   * `$NAME` as written.
    */
   definesVariables(): boolean {
-    this.variableDefinitions ??= this.textHolds("$") && this.files.some((file) => /^[ \t]*\$[A-Za-z_][A-Za-z0-9_]*=/m.test(file.parse.lines.text));
+    this.variableDefinitions ??=
+      this.textHolds("$") && this.files.some((file) => /^[ \t]*(?:@\^?[^\s{}#!"]+[ \t]+)?\$[A-Za-z_][A-Za-z0-9_]*=/m.test(file.parse.lines.text));
     return this.variableDefinitions;
   }
 

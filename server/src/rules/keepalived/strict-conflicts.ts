@@ -5,10 +5,40 @@
 // `lower_prio_no_advert false` and `higher_prio_send_advert` are reset. Unicast peers are forbidden
 // by the manual; keepalived's code refuses the instance only when it sees that the interface can
 // multicast, which `keepalived -t` and a test namespace did not trigger: a warning.
-// Authentication under strict mode is reported by auth-ignored.
+// Authentication under strict mode is reported by auth-ignored. `state` and `priority` given per
+// host (`@lb1 state MASTER`, `@lb1 priority 200`) are read as each host the lines name reads them
+// (keepalived 2.2.7 -t -i lb1 reports "State MASTER must match being address owner").
 import type { Statement } from "../../../../grammars/keepalived/ast.js";
 import type { KeepalivedRule } from "../../lint/rule.js";
-import { boolOf, intOf, isConditional, vrrpView } from "./vrrp.js";
+import type { PlacedStatement } from "./model.js";
+import { boolOf, intOf, isConditional, isDynamic, vrrpView, type VrrpInstance } from "./vrrp.js";
+
+/** Whether the host whose config id is `host` reads `statement` ("" stands for a host no `@id` names). */
+function readsOn(statement: Statement, host: string): boolean {
+  const id = statement.configId;
+  if (!id) return true;
+  return id.negated ? id.id !== host : id.id === host;
+}
+
+/**
+ * For each host the instance's `state` and `priority` lines name, a MASTER state with a priority
+ * below 255 that this host reads; nothing when the lines hold a `~SEQ` or a variable.
+ */
+function mastersBelowOwnerPerHost(instance: VrrpInstance): { host: string; state: PlacedStatement; priority: number }[] {
+  const lines = [...instance.statements("state"), ...instance.statements("priority")];
+  if (!lines.some(({ statement }) => statement.configId) || lines.some(({ statement }) => statement.sequence || statement.args.some(isDynamic))) return [];
+  const hosts = new Set([""]);
+  for (const { statement } of lines) if (statement.configId) hosts.add(statement.configId.id);
+  const found: { host: string; state: PlacedStatement; priority: number }[] = [];
+  for (const host of hosts) {
+    // keepalived keeps a MASTER once read, and the last priority.
+    const master = instance.statements("state").find(({ statement }) => readsOn(statement, host) && statement.wordIs(1, "MASTER"));
+    const priority = instance.statements("priority").filter(({ statement }) => readsOn(statement, host)).at(-1);
+    const value = intOf(priority?.statement.args[0]);
+    if (master && value !== undefined && value >= 1 && value < 255) found.push({ host, state: master, priority: value });
+  }
+  return found;
+}
 
 export const strictConflicts: KeepalivedRule = {
   meta: {
@@ -41,6 +71,14 @@ export const strictConflicts: KeepalivedRule = {
           uri: state.uri,
           message: `in strict mode only the address owner (priority 255) may start as MASTER; keepalived starts this instance (priority ${priority.value}) as BACKUP`,
         });
+      } else if (!instance.opaque) {
+        for (const { host, state: master, priority: value } of mastersBelowOwnerPerHost(instance)) {
+          report({
+            range: master.statement.args[0]!.range,
+            uri: master.uri,
+            message: `in strict mode only the address owner (priority 255) may start as MASTER; on ${host ? `host '${host}'` : "a host no '@' line names"} keepalived starts this instance (priority ${value}) as BACKUP`,
+          });
+        }
       }
       for (const { statement, uri } of instance.statements()) {
         if (isConditional(statement)) continue;

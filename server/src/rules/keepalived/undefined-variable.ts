@@ -11,11 +11,10 @@ import type { Statement } from "../../../../grammars/keepalived/ast.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
+import { DEFINITION_STATEMENT } from "./model.js";
 
 /** The definitions keepalived 2.2 makes itself; later versions may add more. */
 export const PREDEFINED_2_2 = new Set(["_PWD", "_INSTANCE", "_RANDOM", "_HASH", "_BANG"]);
-
-const DEFINITION_STATEMENT = /^\$([A-Za-z_][A-Za-z0-9_]*)=/;
 
 /**
  * The names defined so far, in the order they were defined, with a did-you-mean index that grows

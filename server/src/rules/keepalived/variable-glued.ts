@@ -4,9 +4,9 @@
 // unquoted word of a configuration that uses definitions (in quotes a `$` is usually the shell's).
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { replaceRange } from "../../lint/fixes.js";
+import { DEFINITION_STATEMENT } from "./model.js";
 
 const GLUED = /\$([A-Za-z_][A-Za-z0-9_]*)/g;
-const DEFINITION_STATEMENT = /^\$([A-Za-z_][A-Za-z0-9_]*)=/;
 
 export const variableGlued: KeepalivedRule = {
   meta: {
