@@ -77,12 +77,12 @@ describe("templates: exclusive branches", () => {
 });
 
 describe("templates: templateSpans", () => {
-  it("finds each kind of expression, on one line except `{# … #}` comments", () => {
-    const text = "a {{ x }} b {% if y %} <%= z %> {# one\ntwo #} {{ open\n}} <% also\n%>";
+  it("finds each kind of expression; a tag over several lines ends at its closer unless an opener of its kind comes first", () => {
+    const text = "a {{ x }} b {% if y %} <%= z %> {# one\ntwo #} {{ open\n}} <% also\n%> {% if (a ==\n b) %} {{ lost\n{{ kept }} <% x\n<%= y %>";
     const spans = templateSpans(text);
     const found: string[] = [];
     for (let i = 0; i < spans.length; i += 2) found.push(text.slice(spans[i], spans[i + 1]));
-    expect(found).toEqual(["{{ x }}", "{% if y %}", "<%= z %>", "{# one\ntwo #}"]);
+    expect(found).toEqual(["{{ x }}", "{% if y %}", "<%= z %>", "{# one\ntwo #}", "{{ open\n}}", "<% also\n%>", "{% if (a ==\n b) %}", "{{ kept }}", "<%= y %>"]);
   });
 
   it("long runs of openers without closers find nothing and end (linear scan)", () => {
