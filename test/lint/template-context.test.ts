@@ -52,6 +52,34 @@ backend app
   });
 });
 
+describe("templates: conditionals on one value", () => {
+  const checks = (first: string, second: string) => `${HEAD}frontend www
+    bind :80
+    default_backend app
+backend app
+{% if ${first} %}
+    option httpchk
+{% endif %}
+{% if ${second} %}
+    option ssl-hello-chk
+{% endif %}
+    server a 10.0.0.1:80 check
+`;
+
+  it("two conditionals testing one subject against different values never both render", () => {
+    expect(where("haproxy", checks("hm.type == 'HTTP'", "hm.type == 'TLS'"), "HA033")).toEqual([]);
+    expect(where("haproxy", checks("(hm.type ==\n     constants.HTTP or hm.type == constants.HTTPS)", "hm.type == constants.TLS_HELLO"), "HA033")).toEqual([]);
+    const go = `${HEAD}frontend www\n    bind :80\n{{ if eq .Mode "tcp" }}\n    mode tcp\n{{ end }}\n{{ if eq .Mode "http" "h2" }}\n    mode http\n{{ end }}\n    default_backend app\nbackend app\n    server a 10.0.0.1:80\n`;
+    expect(where("haproxy", go, "HA022")).toEqual([]);
+  });
+
+  it("the same value, another subject, or a test that is not an equality: both may render, still reported", () => {
+    expect(where("haproxy", checks("hm.type == 'HTTP'", "hm.type == 'HTTP' or hm.type == 'TLS'"), "HA033")).toEqual(["17:5:HA033"]);
+    expect(where("haproxy", checks("hm.type == 'HTTP'", "other == 'TLS'"), "HA033")).toEqual(["17:5:HA033"]);
+    expect(where("haproxy", checks("hm.type != 'HTTP'", "hm.type == 'TLS'"), "HA033")).toEqual(["17:5:HA033"]);
+  });
+});
+
 describe("templates: macros", () => {
   it("a macro's lines land where it is called: findings about their section go, what a line says by itself stays", () => {
     expectFindings(

@@ -17,16 +17,56 @@ const ERB_BRANCH = new Set(["elsif", "else", "when", "rescue", "ensure"]);
 const JINJA_DETACHED = new Set(["macro", "call"]);
 const GO_DETACHED = new Set(["define"]);
 
+/** A condition that tests one subject against constants: `x == 'a' or x == 'b'`, Go's `eq .X "a" "b"`. */
+interface Choice {
+  readonly subject: string;
+  readonly values: readonly string[];
+}
+
+// A constant: a quoted string, a number, true/false/none, or a constant's name (`constants.HTTP`).
+const CONSTANT = String.raw`(?:'[^'\n]*'|"[^"\n]*"|-?\d+(?:\.\d+)?|true|false|none|nil|True|False|None|(?:[a-z_]\w*\.)*[A-Z][A-Z0-9_]*)`;
+const EQUALS = new RegExp(String.raw`^\(?\s*([\w.$@:\[\]'"]+)\s*==\s*(${CONSTANT})\s*\)?$`);
+const GO_EQ = new RegExp(String.raw`^eq\s+([\w.$]+)((?:\s+${CONSTANT})+)$`);
+
+/** The choice an `if` tag's condition makes, if it is one (`{% if mode == 'tcp' %}`), else undefined. */
+function choiceOf(inside: string, go: boolean): Choice | undefined {
+  if (inside.length > 400) return undefined;
+  const condition = inside.replace(/^[-+=]?\s*if\b/, "").replace(/-$/, "").replace(/\s+/g, " ").trim();
+  if (go) {
+    const match = GO_EQ.exec(condition);
+    return match ? { subject: match[1]!, values: match[2]!.trim().split(" ") } : undefined;
+  }
+  const parts = condition.replace(/^\((.*)\)$/, "$1").split(/ (?:or|\|\|) /);
+  let subject: string | undefined;
+  const values: string[] = [];
+  for (const part of parts) {
+    const match = EQUALS.exec(part.trim());
+    if (!match || (subject !== undefined && match[1] !== subject)) return undefined;
+    subject = match[1]!;
+    values.push(match[2]!);
+  }
+  return subject === undefined ? undefined : { subject, values };
+}
+
+/** Whether two choices cannot both hold: the same subject, no value in common. */
+function disjoint(a: Choice | undefined, b: Choice | undefined): boolean {
+  return a !== undefined && b !== undefined && a.subject === b.subject && !a.values.some((value) => b.values.includes(value));
+}
+
 /** The first word of a tag's inside, without its whitespace-control marks (`{%-`, `{{-`, `<%-`). */
 function firstWord(inside: string): string {
   return /^[-+=#]?\s*([a-z]*)/.exec(inside)?.[1] ?? "";
 }
 
 /** The effects of the tag `text` (a whole `{% … %}`, `{{ … }}` or `<% … %>`), in order, and whether it opens a macro body. */
-function tagEffects(text: string): { effects: TagEffect[]; detached: boolean } {
+function tagEffects(text: string): { effects: TagEffect[]; detached: boolean; choice?: Choice } {
   const opener = text.slice(0, 2);
   const inside = text.slice(2, -2);
   const word = firstWord(inside);
+  if (word === "if" && (opener !== "<%" || !/[\n;]/.test(inside.trim()))) {
+    const choice = choiceOf(inside, opener === "{{");
+    return { effects: ["open"], detached: false, ...(choice ? { choice } : {}) };
+  }
   if (opener === "{%") {
     if (JINJA_OPEN.has(word)) return { effects: ["open"], detached: JINJA_DETACHED.has(word) };
     if (JINJA_BRANCH.has(word)) return { effects: ["branch"], detached: false };
@@ -69,15 +109,18 @@ export class TemplateBranches {
   private readonly paths: (readonly string[])[] = [[]];
   /** Macro bodies, as [start, end) pairs in order (an unclosed one runs to the end of the text). */
   private readonly detached: number[] = [];
+  /** The choice each conditional's first branch makes, by conditional id. */
+  private readonly choices = new Map<string, Choice>();
 
   constructor(text: string, spans: readonly number[]) {
     const stack: { id: number; branch: number; detachedFrom: number }[] = [];
     let next = 0;
     for (let i = 0; i < spans.length; i += 2) {
-      const { effects, detached } = tagEffects(text.slice(spans[i]!, spans[i + 1]!));
+      const { effects, detached, choice } = tagEffects(text.slice(spans[i]!, spans[i + 1]!));
       if (effects.length === 0) continue;
       for (const effect of effects) {
         if (effect === "open") {
+          if (choice) this.choices.set(String(next), choice);
           const outermost = detached && !stack.some((level) => level.detachedFrom >= 0);
           stack.push({ id: next++, branch: 0, detachedFrom: outermost ? spans[i + 1]! : -1 });
         } else if (effect === "branch") {
@@ -99,8 +142,12 @@ export class TemplateBranches {
     const second = this.pathAt(b);
     for (let level = 0; level < first.length && level < second.length; level++) {
       if (first[level] === second[level]) continue;
-      // The same conditional (same id) in another branch: exclusive. Different ids: they part here.
-      return first[level]!.split(":")[0] === second[level]!.split(":")[0];
+      // The same conditional (same id) in another branch: exclusive. Two conditionals whose first
+      // branches test one subject against different values (`mode == 'tcp'`, `mode == 'http'`): too.
+      const [firstId, firstBranch] = first[level]!.split(":");
+      const [secondId, secondBranch] = second[level]!.split(":");
+      if (firstId === secondId) return true;
+      return firstBranch === "0" && secondBranch === "0" && disjoint(this.choices.get(firstId!), this.choices.get(secondId!));
     }
     return false;
   }
