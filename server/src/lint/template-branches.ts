@@ -98,58 +98,82 @@ function rubyEffects(line: string): TagEffect[] {
   return effects;
 }
 
+/** One level of a path: a branch of a conditional (or a loop, or a macro), inside its parent's. */
+interface Level {
+  readonly id: number;
+  readonly branch: number;
+  readonly parent: Level | undefined;
+  readonly depth: number;
+}
+
+/** Deeper than this, two paths are not compared (kept as not exclusive), so each comparison is bounded. */
+const MAX_DEPTH = 256;
+
 /**
  * The branches of a template's conditionals: for any offset, which branch of which enclosing
  * conditional (or loop, or macro) it lies in. Two offsets are exclusive when they lie in different
- * branches of the same conditional: no rendering holds both.
+ * branches of the same conditional: no rendering holds both. Paths share their levels (each tag adds
+ * one), so building them is linear however deep the nesting.
  */
 export class TemplateBranches {
-  /** Offsets where the path changes, in order, and the path from each on (`id:branch` per level). */
+  /** Offsets where the path changes, in order, and the innermost level from each on. */
   private readonly starts: number[] = [0];
-  private readonly paths: (readonly string[])[] = [[]];
+  private readonly paths: (Level | undefined)[] = [undefined];
   /** Macro bodies, as [start, end) pairs in order (an unclosed one runs to the end of the text). */
   private readonly detached: number[] = [];
   /** The choice each conditional's first branch makes, by conditional id. */
-  private readonly choices = new Map<string, Choice>();
+  private readonly choices = new Map<number, Choice>();
 
   constructor(text: string, spans: readonly number[]) {
-    const stack: { id: number; branch: number; detachedFrom: number }[] = [];
+    let top: Level | undefined;
+    /** Where the outermost open macro body starts, and how many levels up its opener is. */
+    let body = -1;
+    let bodyDepth = -1;
     let next = 0;
     for (let i = 0; i < spans.length; i += 2) {
       const { effects, detached, choice } = tagEffects(text.slice(spans[i]!, spans[i + 1]!));
       if (effects.length === 0) continue;
       for (const effect of effects) {
         if (effect === "open") {
-          if (choice) this.choices.set(String(next), choice);
-          const outermost = detached && !stack.some((level) => level.detachedFrom >= 0);
-          stack.push({ id: next++, branch: 0, detachedFrom: outermost ? spans[i + 1]! : -1 });
+          if (choice) this.choices.set(next, choice);
+          top = { id: next++, branch: 0, parent: top, depth: (top?.depth ?? 0) + 1 };
+          if (detached && body < 0) {
+            body = spans[i + 1]!;
+            bodyDepth = top.depth;
+          }
         } else if (effect === "branch") {
-          if (stack.length > 0) stack[stack.length - 1]!.branch++;
-        } else {
-          const level = stack.pop();
-          if (level && level.detachedFrom >= 0) this.detached.push(level.detachedFrom, spans[i]!);
+          if (top) top = { ...top, branch: top.branch + 1 };
+        } else if (top) {
+          if (top.depth === bodyDepth) {
+            this.detached.push(body, spans[i]!);
+            body = -1;
+            bodyDepth = -1;
+          }
+          top = top.parent;
         }
       }
       this.starts.push(spans[i + 1]!);
-      this.paths.push(stack.map((level) => `${level.id}:${level.branch}`));
+      this.paths.push(top);
     }
-    const open = stack.find((level) => level.detachedFrom >= 0);
-    if (open) this.detached.push(open.detachedFrom, text.length);
+    if (body >= 0) this.detached.push(body, text.length);
   }
 
   exclusive(a: number, b: number): boolean {
-    const first = this.pathAt(a);
-    const second = this.pathAt(b);
-    for (let level = 0; level < first.length && level < second.length; level++) {
-      if (first[level] === second[level]) continue;
-      // The same conditional (same id) in another branch: exclusive. Two conditionals whose first
-      // branches test one subject against different values (`mode == 'tcp'`, `mode == 'http'`): too.
-      const [firstId, firstBranch] = first[level]!.split(":");
-      const [secondId, secondBranch] = second[level]!.split(":");
-      if (firstId === secondId) return true;
-      return firstBranch === "0" && secondBranch === "0" && disjoint(this.choices.get(firstId!), this.choices.get(secondId!));
+    let first = this.pathAt(a);
+    let second = this.pathAt(b);
+    if (!first || !second || first.depth > MAX_DEPTH || second.depth > MAX_DEPTH) return false;
+    while (first.depth > second.depth) first = first.parent!;
+    while (second.depth > first.depth) second = second.parent!;
+    // One path holds the other: the offsets can render together.
+    if (sameLevel(first, second)) return false;
+    while (!sameLevel(first.parent, second.parent)) {
+      first = first.parent!;
+      second = second.parent!;
     }
-    return false;
+    // The same conditional in another branch: exclusive. Two conditionals whose first branches test
+    // one subject against different values (`mode == 'tcp'`, `mode == 'http'`): exclusive too.
+    if (first.id === second.id) return true;
+    return first.branch === 0 && second.branch === 0 && disjoint(this.choices.get(first.id), this.choices.get(second.id));
   }
 
   /** The macro body holding `offset`, as [start, end), or undefined. */
@@ -166,7 +190,7 @@ export class TemplateBranches {
     return start !== undefined && start <= offset ? [start, this.detached[low * 2 + 1]!] : undefined;
   }
 
-  private pathAt(offset: number): readonly string[] {
+  private pathAt(offset: number): Level | undefined {
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {
@@ -176,4 +200,9 @@ export class TemplateBranches {
     }
     return this.paths[low]!;
   }
+}
+
+/** Whether two levels are one: the same branch of the same conditional, inside the same levels. */
+function sameLevel(a: Level | undefined, b: Level | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.id === b.id && a.branch === b.branch);
 }
