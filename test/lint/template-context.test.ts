@@ -80,6 +80,14 @@ backend app
   });
 });
 
+describe("templates: deep nesting", () => {
+  it("20,000 nested conditionals around a setting given twice: it is still compared, without building 20,000 paths of 20,000 levels", () => {
+    const text = `${HEAD}${"{% if a %}\n".repeat(20_000)}frontend www\n    bind :80\n    mode tcp\n    mode http\n`;
+    const line = 8 + 20_000 + 4;
+    expect(where("haproxy", text, "HA033", "HA022")).toEqual([`${line}:5:HA022`]);
+  });
+});
+
 describe("templates: macros", () => {
   it("a macro's lines land where it is called: findings about their section go, what a line says by itself stays", () => {
     expectFindings(
