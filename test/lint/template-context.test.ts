@@ -186,6 +186,12 @@ backend app
     expect(where("haproxy", text, "HA036")).toEqual([]);
   });
 
+  it("keepalived: a line of output in a value block is one more value, not a missing block", () => {
+    const text = "vrrp_instance VI_1 {\n    state BACKUP\n    interface eth0\n    virtual_router_id 51\n    priority 100\n    unicast_peer {\n        {{ peer_ip }}\n    }\n}\n";
+    expect(where("keepalived", text, "KA046")).toEqual(["1:15:KA046"]);
+    expect(where("keepalived", text.replace("    unicast_peer {\n        {{ peer_ip }}\n    }\n", "    {{ vip_block }}\n"), "KA046")).toEqual([]);
+  });
+
   it("keepalived: script security set by a line of output in global_defs", () => {
     const text = "global_defs {\n{% for d in defs %}\n    {{ d }}\n{% endfor %}\n}\nvrrp_script chk {\n    script /bin/true\n    interval 2\n    timeout 1\n    weight 2\n}\n";
     expect(where("keepalived", text, "KA018")).toEqual([]);
