@@ -14,19 +14,17 @@ import { TemplateLayout, type TemplateProduct } from "./template-layout.js";
 
 /** Findings that judge a line's whole list of words: an expression may write any number of them. */
 const SHAPE = new Set(["argument-count", "invalid-value", "invalid-arguments", "extra-words"]);
-/** Findings that something is missing, with the keywords whose template-written last word may hold it. */
-const ABSENCE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  Object.entries({
-    // A missing word of a line that is there (a server's `check`, `option httpchk`, which timeout).
-    "check-missing": ["server", "default-server", "server-template"],
-    "httpcheck-without-httpchk": ["option"],
-    "missing-timeouts": ["timeout"],
-    // A missing line: only a line of template output may write it.
-    ...Object.fromEntries(
-      ["no-bind", "empty-backend", "no-default-backend", "process-security", "script-security", "log-format-without-log", "vrid-missing", "no-vip", "lvs-empty", "virtual-server-without-vip", "unicast-without-peers", "auth-incomplete", "ssl-incomplete", "url-incomplete"].map((code) => [code, []]),
-    ),
-  }).map(([code, keywords]) => [code, new Set(keywords)]),
-);
+/** Findings that a line is missing: only a line of template output may write it. */
+const MISSING_LINE = new Set([
+  "no-bind", "empty-backend", "no-default-backend", "log-format-without-log", "vrid-missing", "no-vip", "lvs-empty",
+  "virtual-server-without-vip", "unicast-without-peers", "auth-incomplete", "ssl-incomplete", "url-incomplete",
+]);
+/** Findings that a word of a line is missing, with the keywords whose last word, written by an expression, may be it. */
+const MISSING_WORD: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["check-missing", new Set(["server", "default-server", "server-template"])],
+  ["httpcheck-without-httpchk", new Set(["option"])],
+  ["missing-timeouts", new Set(["timeout"])],
+]);
 /** Absences judged in the global section (global_defs), whatever line they point at. */
 const GLOBAL_ABSENCE = new Set(["process-security", "script-security", "external-check"]);
 /** Findings about where a line stands, or about the sections around it: unknown for a macro's lines. */
@@ -73,10 +71,9 @@ class TemplateContext {
     if (body && (PLACEMENT.has(code) || this.layout.sectionOf(at)[0] < body[0])) return !LINE_LOCAL.has(code);
     if (SHAPE.has(code) && this.onKeyword(problem) && this.expressionLater(at)) return true;
     if (GLOBAL_ABSENCE.has(code)) return this.layout.mayWriteGlobal();
-    const writers = ABSENCE.get(code);
-    if (writers) {
+    if (MISSING_LINE.has(code) || MISSING_WORD.has(code)) {
       const [from, to] = this.absenceScope(problem);
-      return this.layout.mayWrite(from, to, writers);
+      return this.layout.mayWrite(from, to, MISSING_WORD.get(code));
     }
     if (UNDEFINED.has(code)) return this.layout.namesFromExpressions || this.layout.mayWrite(0, this.text.length);
     if (UNUSED.has(code)) return true;
