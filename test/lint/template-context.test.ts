@@ -213,5 +213,8 @@ backend app{{ n }}
     expect(where("haproxy", text, "HA010", "HA015")).toEqual([]);
     const plain = text.replace("backend app{{ n }}", "backend app0");
     expect(where("haproxy", plain, "HA010")).toEqual(["11:17:HA010", "12:21:HA010"]);
+    // A server named by an expression says nothing of backends.
+    const servers = plain.replace("server s1 10.0.0.1:80", "server s{{ n }} 10.0.0.1:80");
+    expect(where("haproxy", servers, "HA010")).toEqual(["11:17:HA010", "12:21:HA010"]);
   });
 });

@@ -59,8 +59,8 @@ export class TemplateLayout {
   private opaqueAtTop = false;
   /** The keywords of the keepalived blocks open at the current line. */
   private readonly blocks: string[] = [];
-  /** Whether a line defining a name holds a template expression. */
-  readonly namesFromExpressions: boolean;
+  /** The keywords of the lines that define a name and hold a template expression (`backend app{{ n }}`). */
+  readonly namedByExpression = new Set<string>();
 
   constructor(
     private readonly text: string,
@@ -68,7 +68,6 @@ export class TemplateLayout {
     product: TemplateProduct,
   ) {
     let span = 0;
-    let namesFromExpressions = false;
     let depth = 0;
     let joined = false;
     for (let start = 0; start < text.length; ) {
@@ -81,7 +80,7 @@ export class TemplateLayout {
         if (product === "keepalived" ? this.blocks.length === 0 : this.sections.length === 0) this.opaqueAtTop = true;
       }
       else if (line.writtenArguments) this.written.push({ start, keyword: line.keyword });
-      if (line.expression && DEFINERS[product].has(line.keyword)) namesFromExpressions = true;
+      if (line.expression && DEFINERS[product].has(line.keyword)) this.namedByExpression.add(line.keyword);
       if (product === "haproxy" && HAPROXY_SECTIONS.has(line.keyword)) this.openSection(start, line.keyword === "global");
       if (product === "keepalived") depth = this.keepalivedBlocks(start, end, depth, line.keyword, spans, span);
       // Ansible renders Jinja with trim_blocks: the line break after a block tag goes, joining lines.
@@ -89,7 +88,6 @@ export class TemplateLayout {
       start = end + 1;
     }
     if (this.global && this.global[1] < 0) this.global = [this.global[0], text.length];
-    this.namesFromExpressions = namesFromExpressions;
   }
 
   /**

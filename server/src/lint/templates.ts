@@ -29,8 +29,16 @@ const MISSING_WORD: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 const GLOBAL_ABSENCE = new Set(["process-security", "script-security", "external-check"]);
 /** Findings about where a line stands, or about the sections around it: unknown for a macro's lines. */
 const PLACEMENT = new Set(["outside-section", "wrong-section", "wrong-block", "log-format-without-log", "external-check", "missing-timeouts", "http-in-tcp"]);
-/** References to a name: another expression or a line of template output may define it. */
-const UNDEFINED = new Set(["undefined-backend", "undefined-acl", "undefined-reference", "undefined-server", "undefined-tracker", "undefined-vs-group", "undefined-defaults"]);
+/** References to a name, with the keywords that define one: a definition named by an expression may be it. */
+const UNDEFINED: ReadonlyMap<string, readonly string[] | "any"> = new Map<string, readonly string[] | "any">([
+  ["undefined-backend", ["backend", "listen"]],
+  ["undefined-acl", ["acl"]],
+  ["undefined-server", ["server", "server-template"]],
+  ["undefined-defaults", ["defaults"]],
+  ["undefined-reference", "any"],
+  ["undefined-tracker", ["vrrp_script", "vrrp_track_file", "track_file", "vrrp_track_process", "track_process"]],
+  ["undefined-vs-group", ["virtual_server_group"]],
+]);
 const UNUSED = new Set(["unused-acl", "unused-backend", "unused-script"]);
 
 /** The problems that do not stand on a template expression (all of them when the text has none). */
@@ -75,7 +83,11 @@ class TemplateContext {
       const [from, to] = this.absenceScope(problem);
       return this.layout.mayWrite(from, to, MISSING_WORD.get(code));
     }
-    if (UNDEFINED.has(code)) return this.layout.namesFromExpressions || this.layout.mayWrite(0, this.text.length);
+    const definers = UNDEFINED.get(code);
+    if (definers) {
+      const named = this.layout.namedByExpression;
+      return (definers === "any" ? named.size > 0 : definers.some((keyword) => named.has(keyword))) || this.layout.mayWrite(0, this.text.length);
+    }
     if (UNUSED.has(code)) return true;
     return false;
   }
