@@ -78,8 +78,7 @@ export class TemplateLayout {
       if ((line.opaque || (joined && line.controlFirst)) && !VALUE_BLOCKS.has(this.blocks[this.blocks.length - 1] ?? "")) {
         this.opaque.push(start);
         if (product === "keepalived" ? this.blocks.length === 0 : this.sections.length === 0) this.opaqueAtTop = true;
-      }
-      else if (line.writtenArguments) this.written.push({ start, keyword: line.keyword });
+      } else if (line.writtenArguments) this.written.push({ start, keyword: line.keyword });
       if (line.expression && DEFINERS[product].has(line.keyword)) this.namedByExpression.add(line.keyword);
       if (product === "haproxy" && HAPROXY_SECTIONS.has(line.keyword)) this.openSection(start, line.keyword === "global");
       if (product === "keepalived") depth = this.keepalivedBlocks(start, end, depth, line.keyword, spans, span);
