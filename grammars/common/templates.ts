@@ -109,17 +109,21 @@ export function insideTemplateAt(text: string, offset: number): boolean {
 }
 
 /**
- * Where the template expressions of a text stand, as [start, end) pairs in order: `{{ … }}`,
- * `{% … %}` and ERB's `<% … %>` on one line, `{# … #}` comments over any number of lines. What a
- * template expression renders to is not known, so the linter reports nothing on them. Linear: each
- * closer is looked for with a ForwardSearch, and the scan never goes back.
+ * Where the template expressions of a text stand, as [start, end) pairs in order: `{{ … }}`, `{% … %}`
+ * and ERB's `<% … %>`, `{# … #}` comments. A tag may run over several lines (Jinja and ERB allow it:
+ * `{% if (a ==\n b) %}`, a block of Ruby between `<%` and `%>`) as long as no opener of its kind comes
+ * before its closer: an unclosed `{{` does not swallow the lines up to the next expression's `}}`.
+ * Linear: each opener and closer is looked for with a ForwardSearch, and the scan never goes back.
  */
 export function templateSpans(text: string): number[] {
   const spans: number[] = [];
   if (text.indexOf("{{") < 0 && text.indexOf("{%") < 0 && text.indexOf("{#") < 0 && text.indexOf("<%") < 0) return spans;
-  const finder = new TemplateFinder(text);
-  const erbClose = new ForwardSearch(text, "%>");
-  const lineBreaks = new LineBreakSearch(text);
+  const kinds = new Map([
+    ["{{", new TagSearch(text, "{{", "}}")],
+    ["{%", new TagSearch(text, "{%", "%}")],
+    ["<%", new TagSearch(text, "<%", "%>")],
+  ]);
+  const commentClose = new ForwardSearch(text, "#}");
   const braces = new ForwardSearch(text, "{");
   const angles = new ForwardSearch(text, "<%");
   for (let i = 0; i < text.length; ) {
@@ -127,12 +131,12 @@ export function templateSpans(text: string): number[] {
     const angle = angles.indexOf(i);
     if (brace < 0 && angle < 0) break;
     const at = angle < 0 || (brace >= 0 && brace < angle) ? brace : angle;
+    const opener = text.slice(at, at + 2);
     let end = -1;
-    if (at === brace) end = finder.end(at);
-    else {
-      const close = erbClose.indexOf(at + 2);
-      if (close >= 0 && !lineBreaks.between(at + 2, close)) end = close + 2;
-    }
+    if (opener === "{#") {
+      const close = commentClose.indexOf(at + 2);
+      end = close < 0 ? -1 : close + 2;
+    } else end = kinds.get(opener)?.end(at) ?? -1;
     if (end < 0) {
       i = at + 1;
       continue;
@@ -141,4 +145,28 @@ export function templateSpans(text: string): number[] {
     i = end;
   }
   return spans;
+}
+
+/** Where a tag of one kind (`{{`, `{%` or `<%`) that opens at an offset ends; asked in increasing order. */
+class TagSearch {
+  private readonly opener: ForwardSearch;
+  private readonly closer: ForwardSearch;
+  private readonly lineBreaks: LineBreakSearch;
+
+  constructor(text: string, opener: string, closer: string) {
+    this.opener = new ForwardSearch(text, opener);
+    this.closer = new ForwardSearch(text, closer);
+    this.lineBreaks = new LineBreakSearch(text);
+  }
+
+  /** End of the tag opening at `at`, or -1: its closer, on its line or before the next opener of its kind. */
+  end(at: number): number {
+    const close = this.closer.indexOf(at + 2);
+    if (close < 0) return -1;
+    if (this.lineBreaks.between(at + 2, close)) {
+      const next = this.opener.indexOf(at + 2);
+      if (next >= 0 && next < close) return -1;
+    }
+    return close + 2;
+  }
 }

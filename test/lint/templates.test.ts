@@ -78,12 +78,12 @@ describe("templates: exclusive branches", () => {
 });
 
 describe("templates: templateSpans", () => {
-  it("finds each kind of expression, on one line except `{# … #}` comments", () => {
-    const text = "a {{ x }} b {% if y %} <%= z %> {# one\ntwo #} {{ open\n}} <% also\n%>";
+  it("finds each kind of expression; a tag over several lines ends at its closer unless an opener of its kind comes first", () => {
+    const text = "a {{ x }} b {% if y %} <%= z %> {# one\ntwo #} {{ open\n}} <% also\n%> {% if (a ==\n b) %} {{ lost\n{{ kept }} <% x\n<%= y %>";
     const spans = templateSpans(text);
     const found: string[] = [];
     for (let i = 0; i < spans.length; i += 2) found.push(text.slice(spans[i], spans[i + 1]));
-    expect(found).toEqual(["{{ x }}", "{% if y %}", "<%= z %>", "{# one\ntwo #}"]);
+    expect(found).toEqual(["{{ x }}", "{% if y %}", "<%= z %>", "{# one\ntwo #}", "{{ open\n}}", "<% also\n%>", "{% if (a ==\n b) %}", "{{ kept }}", "<%= y %>"]);
   });
 
   it("long runs of openers without closers find nothing and end (linear scan)", () => {
@@ -92,18 +92,33 @@ describe("templates: templateSpans", () => {
   });
 });
 
-describe("templates: templateSpans against the patterns it stands for", () => {
-  // The expressions as regular expressions, tried at each position in turn: fine for short texts,
-  // where their backtracking does not matter.
-  const PATTERN = /\{\{(?:[^}\r\n]|\}(?!\}))*\}\}|\{%(?:[^%\r\n]|%(?!\}))*%\}|\{#[\s\S]*?#\}|<%(?:[^%\r\n]|%(?!>))*%>/y;
+describe("templates: templateSpans against the rule it stands for", () => {
+  // The rule written plainly, with plain searches from each position in turn (quadratic, fine for
+  // short texts), against the one forward pass of templateSpans: a tag ends at the first closer of its
+  // kind; over a line break only if no opener of its kind starts before that closer; a `{# … #}`
+  // comment at its first `#}`.
+  const KINDS: Readonly<Record<string, string>> = { "{{": "}}", "{%": "%}", "<%": "%>" };
+  function endAt(text: string, at: number): number {
+    const opener = text.slice(at, at + 2);
+    if (opener === "{#") {
+      const close = text.indexOf("#}", at + 2);
+      return close < 0 ? -1 : close + 2;
+    }
+    const closer = KINDS[opener];
+    if (closer === undefined) return -1;
+    const close = text.indexOf(closer, at + 2);
+    if (close < 0) return -1;
+    // An opener that starts before the closer does, even one sharing its `%` (`<%\n<%>`), comes first.
+    const next = text.indexOf(opener, at + 2);
+    return /[\r\n]/.test(text.slice(at + 2, close)) && next >= 0 && next < close ? -1 : close + 2;
+  }
   function reference(text: string): number[] {
     const spans: number[] = [];
     for (let i = 0; i < text.length; ) {
-      PATTERN.lastIndex = i;
-      const match = PATTERN.exec(text);
-      if (match) {
-        spans.push(i, i + match[0].length);
-        i += match[0].length;
+      const end = endAt(text, i);
+      if (end >= 0) {
+        spans.push(i, end);
+        i = end;
       } else i++;
     }
     return spans;

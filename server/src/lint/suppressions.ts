@@ -99,7 +99,7 @@ function covers(directive: Directive, problem: Problem, ruleId: string): boolean
  * and reports directives that suppressed nothing.
  */
 export function applySuppressions(found: readonly Problem[], text: string, lines: LineIndex, product: Product, uri?: string): SuppressionResult {
-  const problems = outsideTemplates(found, text, uri);
+  const problems = outsideTemplates(found, text, uri, product === "site" ? undefined : product);
   const directiveProblems: Problem[] = [];
   if (text.indexOf("lblint-") < 0) return { problems: [...problems], directiveProblems };
   const directives = findDirectives(text, lines, product, directiveProblems);
