@@ -15,8 +15,8 @@ import { templateNames } from "./statement-reads.js";
 import { TextSearch } from "./text-search.js";
 
 export { aclReferences, PREDEFINED_ACLS, type AclUse } from "./acls.js";
-export { HAS_DOLLAR, HAS_PAREN, HAS_PERCENT, NOT_PLAIN, Placed } from "./placed.js";
-export { describe, PROXY_TYPES, where, type HaproxyFileInput, type Located, type SectionIndex, type SectionModel } from "./section-model.js";
+export { HAS_DOLLAR, HAS_PAREN, HAS_PERCENT, NOT_PLAIN, Placed, type SectionIndex } from "./placed.js";
+export { describe, PROXY_TYPES, where, type HaproxyFileInput, type Located, type SectionModel } from "./section-model.js";
 export { argValue, exclusive, isConditional, isDynamic, isGuarded, optionOf, parseTime, span, templateNames } from "./statement-reads.js";
 export { searchFor } from "./text-search.js";
 

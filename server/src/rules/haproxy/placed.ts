@@ -93,6 +93,14 @@ export interface SharedReadings {
   readonly optionShapes: ShapeCache;
 }
 
+/** Per-section indexes, built in one pass over the configuration on first use. */
+export interface SectionIndex {
+  readonly placed: Placed[];
+  readonly byKeyword: Map<string, Statement[]>;
+  /** The keys of `byKeyword`, in order: a backend of servers has a few. */
+  readonly keywords: string[];
+}
+
 /**
  * Places every body statement of `sections`: fills in each section's index and gives every
  * statement in order and the statements of each keyword. The flags are left for the text search.

@@ -6,7 +6,7 @@ import type { Section, Statement } from "../../../../grammars/haproxy/ast.js";
 import type { Range } from "../../../../grammars/common/text.js";
 import type { HaproxyVersion } from "../../facts/types.js";
 import { ConditionalReading } from "./conditions.js";
-import type { Placed } from "./placed.js";
+import type { SectionIndex } from "./placed.js";
 
 export interface HaproxyFileInput {
   readonly uri: string;
@@ -17,14 +17,6 @@ export interface HaproxyFileInput {
 export interface Located {
   readonly statement: Statement;
   readonly section: SectionModel;
-}
-
-/** Per-section indexes, built in one pass over the configuration on first use. */
-export interface SectionIndex {
-  readonly placed: Placed[];
-  readonly byKeyword: Map<string, Statement[]>;
-  /** The keys of `byKeyword`, in order: a backend of servers has a few. */
-  readonly keywords: string[];
 }
 
 export interface SectionModel {
