@@ -12,6 +12,8 @@ import { WordBase } from "../../grammars/common/word-base.js";
 import { StatementNode, WordNode } from "../../grammars/keepalived/nodes.js";
 import { BlockNode, ConfigNode } from "../../grammars/keepalived/containers.js";
 import { HaproxyModel, Placed } from "../../server/src/rules/haproxy/model.js";
+import { InheritedSettings } from "../../server/src/rules/haproxy/inherited-settings.js";
+import { TextSearch } from "../../server/src/rules/haproxy/text-search.js";
 import { KeepalivedModel } from "../../server/src/rules/keepalived/model.js";
 import { BlockView, Entry, GlobalView, SyncGroup, TrackingView, VirtualServer, VrrpInstance } from "../../server/src/rules/keepalived/vrrp.js";
 
@@ -58,6 +60,9 @@ const CLASSES: object[] = [
   BlockNode.prototype,
   ConfigNode.prototype,
   HaproxyModel.prototype,
+  // What the model hands its work to: counted as the model's own methods were.
+  InheritedSettings.prototype,
+  TextSearch.prototype,
   Placed.prototype,
   KeepalivedModel.prototype,
   BlockView.prototype,
