@@ -31,8 +31,6 @@ export class HaproxyModel {
   readonly files: readonly HaproxyFileInput[];
   readonly version: HaproxyVersion;
   readonly sections: SectionModel[];
-  /** Statements before any section (the grammar already reports them). */
-  readonly stray: { uri: string; line: Line }[] = [];
   private readonly bySection = new Map<Section, SectionModel>();
   private aclDefinitions: Map<SectionModel, Map<string, Statement[]>> | undefined;
   private aclUses: Map<SectionModel, AclUse[]> | undefined;
