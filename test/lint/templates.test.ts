@@ -75,6 +75,27 @@ describe("templates: exclusive branches", () => {
     // A loop holds no branches: what it repeats can all render.
     expect(where("haproxy", modes("<% @modes.each do |m| %>", "", "<% end %>"), "HA022")).toEqual(["10:5:HA022"]);
   });
+
+  it("a conditional on a value and one on its negation are exclusive (Jinja2 `not`, `is not defined`, Go `not`, ERB `unless`)", () => {
+    expect(where("haproxy", modes("{% if tls %}", "{% endif %}\n{% if not tls %}", "{% endif %}"), "HA022")).toEqual([]);
+    expect(where("haproxy", modes("{% if cfg.tls is defined %}", "{% endif %}\n{% if cfg.tls is not defined %}", "{% endif %}"), "HA022")).toEqual([]);
+    expect(where("haproxy", modes("{{- if .TLS }}", "{{- end }}\n{{- if not .TLS }}", "{{- end }}"), "HA022")).toEqual([]);
+    expect(where("haproxy", modes("<% if @tls -%>", "<% end -%>\n<% unless @tls -%>", "<% end -%>"), "HA022")).toEqual([]);
+  });
+
+  it("keepalived: a setting twice in a block that holds template tags is reported, unless the two are exclusive", () => {
+    const instance = (body: string) => `vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 5\n${body}    virtual_ipaddress {\n        10.0.0.1/24\n    }\n}\n`;
+    expect(where("keepalived", instance("{{- if .Master }}\n    priority 150\n    priority 100\n{{- end }}\n"), "KA013")).toEqual(["6:5:KA013"]);
+    expect(where("keepalived", instance("{% if master %}\n    priority 150\n{% else %}\n    priority 100\n{% endif %}\n"), "KA013")).toEqual([]);
+    // A `$VAR` line may write anything: such a block is still not judged.
+    expect(where("keepalived", `$EXTRA=advert_int 1\n${instance("    $EXTRA\n    priority 150\n    priority 100\n")}`, "KA013")).toEqual([]);
+  });
+
+  it("a truth test and a comparison, or tests of two values, can both hold: still reported", () => {
+    expect(where("haproxy", modes("{% if tls %}", "{% endif %}\n{% if tls == 'strict' %}", "{% endif %}"), "HA022")).toEqual(["11:5:HA022"]);
+    expect(where("haproxy", modes("{% if tls %}", "{% endif %}\n{% if not plain %}", "{% endif %}"), "HA022")).toEqual(["11:5:HA022"]);
+    expect(where("haproxy", modes("{% if tls %}", "{% endif %}\n{% if tls %}", "{% endif %}"), "HA022")).toEqual(["11:5:HA022"]);
+  });
 });
 
 describe("templates: templateSpans", () => {

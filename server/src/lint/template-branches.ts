@@ -28,10 +28,24 @@ const CONSTANT = String.raw`(?:'[^'\n]*'|"[^"\n]*"|-?\d+(?:\.\d+)?|true|false|no
 const EQUALS = new RegExp(String.raw`^\(?\s*([\w.$@:\[\]'"]+)\s*==\s*(${CONSTANT})\s*\)?$`);
 const GO_EQ = new RegExp(String.raw`^eq\s+([\w.$]+)((?:\s+${CONSTANT})+)$`);
 
-/** The choice an `if` tag's condition makes, if it is one (`{% if mode == 'tcp' %}`), else undefined. */
-function choiceOf(inside: string, go: boolean): Choice | undefined {
+// A truth test of one value: `x`, `not x`, `x is defined`, `x is not defined` (Jinja), `.X`,
+// `not .X` (Go), `@x` (ERB, with `unless` for its negation).
+const TRUTH = /^(not\s+)?([\w.$@:[\]'"]+)(\s+is\s+(not\s+)?defined)?$/;
+
+/**
+ * The choice an `if` (or ERB `unless`) tag's condition makes, if it is one (`{% if mode == 'tcp' %}`,
+ * `{% if not tls %}`), else undefined. A truth test is a choice between true and false of a subject
+ * of its own (`truth:x`), so that `if x` is exclusive with `if not x` but not with `if x == 'a'`.
+ */
+function choiceOf(inside: string, go: boolean, negated = false): Choice | undefined {
   if (inside.length > 400) return undefined;
-  const condition = inside.replace(/^[-+=]?\s*if\b/, "").replace(/-$/, "").replace(/\s+/g, " ").trim();
+  const condition = inside.replace(/^[-+=]?\s*(?:if|unless)\b/, "").replace(/-$/, "").replace(/\s+/g, " ").trim();
+  const truth = TRUTH.exec(condition);
+  if (truth && !/^(?:and|or|not|true|false|none|nil)$/i.test(truth[2]!)) {
+    const falsy = (truth[1] !== undefined) !== (truth[4] !== undefined) !== negated;
+    return { subject: `truth:${truth[2]}${truth[3] ? " is defined" : ""}`, values: [falsy ? "false" : "true"] };
+  }
+  if (negated) return undefined;
   if (go) {
     const match = GO_EQ.exec(condition);
     return match ? { subject: match[1]!, values: match[2]!.trim().split(" ") } : undefined;
@@ -63,8 +77,8 @@ function tagEffects(text: string): { effects: TagEffect[]; detached: boolean; ch
   const opener = text.slice(0, 2);
   const inside = text.slice(2, -2);
   const word = firstWord(inside);
-  if (word === "if" && (opener !== "<%" || !/[\n;]/.test(inside.trim()))) {
-    const choice = choiceOf(inside, opener === "{{");
+  if ((word === "if" || (word === "unless" && opener === "<%")) && (opener !== "<%" || !/[\n;]/.test(inside.trim()))) {
+    const choice = choiceOf(inside, opener === "{{", word === "unless");
     return { effects: ["open"], detached: false, ...(choice ? { choice } : {}) };
   }
   if (opener === "{%") {

@@ -6,7 +6,18 @@
 import type { Statement } from "../../../../grammars/keepalived/ast.js";
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { TOP, type PlacedBlock, type PlacedStatement } from "./model.js";
-import { BlockView, TRACKERS } from "./vrrp.js";
+import { BlockView, isDynamic, TRACKERS } from "./vrrp.js";
+
+/**
+ * Whether a block is opaque only because of template tags (`{% if tls %}`, `{{ end }}`): two
+ * settings in it are then still two settings, and those in exclusive branches of a template
+ * conditional are let go where findings are kept (lint/templates.ts). A `$VAR` or `$NAME=` line, or
+ * an include that was not followed, may hold anything: such a block is not judged.
+ */
+function opaqueByTemplatesOnly(view: BlockView): boolean {
+  if (view.model.unresolvedIncludes.size > 0) return false;
+  return view.statements().every(({ statement }) => !isDynamic(statement.keyword) || /^(?:\{\{|\{%|\{#|<%)/.test(statement.keyword.text));
+}
 
 const NOTIFY = ["notify_master", "notify_backup", "notify_fault", "notify_stop", "notify", "notify_master_rx_lower_pri", "notify_deleted"];
 const CHECKER = ["connect_timeout", "connect_port", "connect_ip", "bindto", "bind_port", "retry", "delay_before_retry", "nb_get_retry", "warmup", "fwmark"];
@@ -108,7 +119,7 @@ export const duplicateSetting: KeepalivedRule = {
       const repeated = scalars ? repeatedKeywords(placed.statements, scalars) : [];
       if (repeated.length === 0 && !tracks) continue;
       const view = new BlockView(model, placed);
-      if (view.opaque) continue;
+      if (view.opaque && !opaqueByTemplatesOnly(view)) continue;
       for (const keyword of repeated) {
         const all = view.statements(keyword);
         for (let i = 1; i < all.length; i++) {
