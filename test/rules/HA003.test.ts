@@ -73,4 +73,45 @@ describe("HA003 argument-count: an unclosed quote", () => {
     const found = expectHaproxy("HA003", "ring r\n    timeout server 10 «s»\n    server s 127.0.0.1:514\nbackend b\n    timeout server 10 «s»\n");
     expect(found.map((p) => p.severity)).toEqual(["warning", "error"]);
   });
+
+  it("warns about more words where haproxy's parser ignores them (found by mutations), and stays an error where it refuses them", () => {
+    const found = expectHaproxy(
+      "HA003",
+      `resolvers dns
+    nameserver ns1 127.0.0.1:53
+    hold valid 10 «s»
+    accepted_payload_size 512 «yes»
+peers p
+    disabled «yes»
+mailers m
+    mailer smtp1 127.0.0.1:25 «// relay»
+ring r
+    size 32768 «on»
+http-errors e
+    errorfile 503 /etc/haproxy/503.http «x»
+log-forward l
+    bind 127.0.0.1:1514
+    timeout client 10s «1»
+    log 127.0.0.1:514 local0
+frontend f
+    bind :80
+    errorfile 503 /etc/haproxy/503.http «x»
+    timeout client 10s «1»
+cache c
+    total-max-size 4 «yes»
+`,
+    );
+    expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
+      "warning 'hold' takes 2 arguments; in a resolvers section haproxy ignores the rest without a word",
+      "warning 'accepted_payload_size' takes one value; in a resolvers section haproxy ignores the rest without a word",
+      "warning 'disabled' takes no argument; in a peers section haproxy ignores the rest without a word",
+      "warning 'mailer' takes 2 arguments; in a mailers section haproxy ignores the rest without a word",
+      "warning 'size' takes one value; in a ring haproxy ignores the rest without a word",
+      "warning 'errorfile' takes 2 arguments; in an http-errors section haproxy ignores the rest without a word",
+      "warning 'timeout client' takes one value; in a log-forward section haproxy ignores the rest without a word",
+      "warning 'errorfile' takes 2 arguments; in a frontend section haproxy ignores the rest without a word",
+      "error 'timeout client' takes at most 1 argument; haproxy refuses the rest",
+      "error 'total-max-size' takes at most 1 argument; haproxy refuses the rest",
+    ]);
+  });
 });

@@ -91,6 +91,11 @@ const CASES = [
   "stick-table type ip size 0",
   "stick-table type ip size 0k",
   "stick-table type ip size 1",
+  "stick-table type ip size 4294967295",
+  "stick-table type ip size 4294967296",
+  "stick-table type ip size 4194304k",
+  "stick-table type ip size 3g",
+  "stick-table type ip size 4g",
   "tcp-check connect port 80x",
   "tcp-check connect port 0.5",
   "tcp-check connect port +80",
@@ -101,6 +106,18 @@ const CASES = [
   "tcp-request content track-sc0 src table",
   "tcp-request connection track-sc0 src table",
   "tcp-request content track-sc0 src table l",
+  "tcp-request content track-sc0 src 1",
+  "tcp-request session track-sc1 src table l x",
+  "http-request track-sc0 req.hdr(x-forwarded-for) 1",
+  "http-request track-sc0 src table l if TRUE",
+  "http-response track-sc2 src x",
+  "bind ::8000",
+  "bind 1::8000",
+  "bind :::8001",
+  "bind ::ffff:127.0.0.1:8002",
+  "server s2 2001:db8::cafe",
+  "server s2 [2001:db8::cafe]",
+  "server s2 2001:db8::cafe:80",
 ];
 
 /** Sections of their own, after the listen section: [header, line]. */
@@ -122,6 +139,11 @@ const SECTION_CASES: readonly (readonly [string, string])[] = [
   ["mailers m", "mailer smtp1 10.0.0.1:25"],
   ["ring r", "server s1 10.0.0.300:514"],
   ["ring r", "server s1 10.0.0.3:514"],
+  ["resolvers dns", "nameserver ns1 ::53"],
+  ["resolvers dns", "nameserver ns1 :::53"],
+  ["mailers m", "mailer smtp1 fe80::1"],
+  ["mailers m", "mailer smtp1 fe80::1:25"],
+  ["ring r", "server s1 1::514"],
 ];
 
 /** Lines of the global section. */
@@ -143,6 +165,9 @@ const GLOBAL_CASES = [
   "stats timeout 10s",
   "tune.bufsize 0",
   "tune.bufsize 16384",
+  "log ::514 local0",
+  "log :::514 local0",
+  "log fe80::1 local0",
 ];
 
 const LINE = 7;

@@ -181,6 +181,11 @@ peers mine
     peer lb1 10.0.0.1:1024
     table t1 type string size «10x» srvkey «host»
     table t2 type ip size 100k expire 1h
+    table t3 type ip size «99999999999»
+backend d
+    stick-table type ip size «4096m»
+backend e
+    stick-table type ip size 4095M
 `,
     );
     expect(found.map((p) => p.message)).toEqual([
@@ -190,6 +195,8 @@ peers mine
       "'len' is not an argument of stick-table here",
       "'10x' is not a table size (a whole number with an optional k, m or g)",
       "'host' is not a server key (name or addr)",
+      "'99999999999' is too large: a table holds at most 4294967295 entries (4194303k, 4095m, 3g)",
+      "'4096m' is too large: a table holds at most 4294967295 entries (4194303k, 4095m, 3g)",
     ]);
   });
 });
@@ -252,7 +259,8 @@ backend b
     server s2 192.0.2.22:+100
     server s3 192.0.2.23:-1
     server s4 [2001:db8::1]:8443
-    server s5 2001:db8::cafe
+    server s5 2001:db8::cafe:8080
+    server s10 [2001:db8::cafe]
     server s6 app-host
     server s7 unix@/run/app.sock
     server s8 "\${APP}:\${PORT}"
@@ -274,6 +282,7 @@ backend b
     server s1 «192.0.2.21:70000»
     server s2 «[2001:db8::1]:65536»
     server s3 «app:https»
+    server s4 «2001:db8::cafe»
 `,
     );
     expect(found.map((p) => p.message)).toEqual([
@@ -283,6 +292,7 @@ backend b
       "'70000' is not a port between 0 and 65535 in server address '192.0.2.21:70000'; haproxy refuses it",
       "'65536' is not a port between 0 and 65535 in server address '[2001:db8::1]:65536'; haproxy refuses it",
       "'https' is not a port in server address 'app:https'; haproxy refuses it",
+      "'cafe' is not a port in server address '2001:db8::cafe'; haproxy refuses it",
     ]);
   });
 });
@@ -362,11 +372,18 @@ describe("HA004 invalid-value: log targets and addresses (found by mutations)", 
     log «127.0.0.1::20002» daemon
     bind «1.2.3.256:80»
     bind «*::80»
+    bind «::8000»
+    bind :::8001
+    bind fe80::1:8002
+    log «fe80::1» local0
+    log ::ffff:10.0.0.1:514 local0
 backend b
     server s1 «127.0.0.120004»
+    server s2 «::8000»
 peers p
     server s1 «127.0.0.120004»
     peer s2 «10.0.0.173.1:10000»
+    peer s3 «1::10000»
 `,
     );
     expect(found.map((p) => p.message)).toEqual([
@@ -381,9 +398,13 @@ peers p
       "'127.0.0.1:' is not an address (one ':' too many) in log address '127.0.0.1::20002'; haproxy refuses it",
       "'1.2.3.256' is not an IPv4 address in bind address '1.2.3.256:80'; haproxy refuses it",
       "'*:' is not an address (one ':' too many) in bind address '*::80'; haproxy refuses it",
+      "':' is not an IPv6 address (an IPv6 address takes its port after one more ':', as in ':::80') in bind address '::8000'; haproxy refuses it",
+      "'fe80:' is not an IPv6 address (an IPv6 address takes its port after one more ':', as in ':::80') in log address 'fe80::1'; haproxy refuses it",
       "'127.0.0.120004' is not an IPv4 address in server address '127.0.0.120004'; haproxy takes it for a host name, which does not resolve: it refuses to start unless told to go on (init-addr none, -dr)",
+      "':' is not an IPv6 address (an IPv6 address takes its port after one more ':', as in ':::80') in server address '::8000'; haproxy takes it for a host name, which does not resolve: it refuses to start unless told to go on (init-addr none, -dr)",
       "'127.0.0.120004' is not an IPv4 address in server address '127.0.0.120004'; haproxy refuses it",
       "'10.0.0.173.1' is not an IPv4 address in peer address '10.0.0.173.1:10000'; haproxy refuses it",
+      "'1:' is not an IPv6 address (an IPv6 address takes its port after one more ':', as in ':::80') in peer address '1::10000'; haproxy refuses it",
     ]);
   });
 });
@@ -517,9 +538,15 @@ describe("HA004 invalid-value: a server's name and address swapped (found by mut
   });
 
   it("reports a server-template count that overflows an int and a track-sc table without its name", () => {
-    const found = expectHaproxy("HA004", "frontend f\n    bind :80\n    tcp-request content track-sc0 src «table»\n    tcp-request connection track-sc1 src table t\nbackend b\n    server-template w «99999999999» 10.0.0.1:80\n");
+    const found = expectHaproxy(
+      "HA004",
+      "frontend f\n    bind :80\n    tcp-request content track-sc0 src «table»\n    tcp-request connection track-sc1 src table t\n    http-request track-sc0 req.hdr(x-forwarded-for) «1»\n    http-response track-sc1 src table t «yes» if TRUE\n    tcp-request content track-sc2 src «//» primary\n    http-request track-sc0 src table t if TRUE\nbackend b\n    server-template w «99999999999» 10.0.0.1:80\n",
+    );
     expect(found.map((p) => p.message)).toEqual([
       "'table' needs a table name; haproxy refuses the rule",
+      "'1' may not follow 'track-sc0 KEY [table NAME]', only 'if' or 'unless' and a condition; haproxy refuses the rule",
+      "'yes' may not follow 'track-sc1 KEY [table NAME]', only 'if' or 'unless' and a condition; haproxy refuses the rule",
+      "'//' may not follow 'track-sc2 KEY [table NAME]', only 'if' or 'unless' and a condition; haproxy refuses the rule",
       "'99999999999' does not fit in an int: haproxy reads it as 1215752191 and tries to make that many servers",
     ]);
   });

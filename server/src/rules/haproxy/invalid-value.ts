@@ -125,24 +125,26 @@ function swappedNameAndAddress(name: string, address: string): boolean {
 
 /**
  * The problem with a server address's port (`10.0.0.1:70000`, `app:http`), or undefined. A port
- * may be 0 to 65535, or an offset (`+1000`, `-1`); a bare IPv6 address ends with a group, so only
- * a decimal number too large for a group and a port is taken for a wrong port there.
+ * may be 0 to 65535, or an offset (`+1000`, `-1`). haproxy takes what follows the last ':' for
+ * the port, in a bare IPv6 address too (measured: `2001:db8::cafe` is "invalid character 'c' in
+ * port number", `2001:db8::1` the host '2001:db8:' with port 1); only brackets keep it whole.
  */
 function serverPortProblem(value: string, resolvesAsRead: boolean): { readonly problem: string; readonly tolerated?: string } | undefined {
-  if (value.includes("$") || value.includes("@") || value.startsWith("/")) return undefined;
+  if (value.includes("$") || value.includes("@") || value.startsWith("/") || (value.startsWith("[") && value.endsWith("]"))) return undefined;
   const colon = value.lastIndexOf(":");
+  // haproxy reads the port before it resolves the host: one that starts with no digit or sign is refused either way.
+  if (colon >= 0 && /^[^\d+-]/.test(value.slice(colon + 1))) return { problem: `'${value.slice(colon + 1)}' is not a port` };
   // Peers and ring sections resolve their addresses as they read them; a proxy's server only at
   // startup, which `haproxy -c -dr` (and `init-addr none`) lets pass, and HA044 warns about. An
   // IPv4 address that is none (`10.0.0.300`) is still worth a word there: no name resolves to it.
   const hostText = colon < 0 ? value : value.slice(0, colon);
   const host = badHost(hostText);
   if (host && resolvesAsRead) return { problem: host };
-  if (host && /^[\d.]+$/.test(hostText)) return { problem: host, tolerated: "; haproxy takes it for a host name, which does not resolve: it refuses to start unless told to go on (init-addr none, -dr)" };
+  if (host && /^[\d.]+$|:/.test(hostText)) return { problem: host, tolerated: "; haproxy takes it for a host name, which does not resolve: it refuses to start unless told to go on (init-addr none, -dr)" };
   if (colon < 0) return undefined;
   const port = value.slice(colon + 1);
-  const bareIpv6 = value.slice(0, colon).includes(":") && !value.startsWith("[");
   if (/^\d+$/.test(port)) return Number(port) > 65535 ? { problem: `'${port}' is not a port between 0 and 65535` } : undefined;
-  if (bareIpv6 || port === "" || /^[+-]\d+$/.test(port)) return undefined;
+  if (port === "" || /^[+-]\d+$/.test(port)) return undefined;
   if (/^\d+-\d+$/.test(port)) return { problem: `'${port}' is a port range` };
   // haproxy reads a port with strtol(): what follows its digits is ignored (measured: `:80a` is 80).
   const digits = /^[+-]?\d+/.exec(port);

@@ -294,16 +294,28 @@ function switchModeReports(args: readonly Word[], version: string): Report[] {
   }
   return [];
 }
-/** `track-sc0 KEY table`: haproxy 2.6.12 looks for a table named '' ("unable to find table ''"). */
-function trackTableReports(args: readonly Word[]): Report[] {
-  const table = args.findIndex((word) => word.value === "table");
-  if (table < 2) return [];
-  const name = args[table + 1];
-  return name ? [] : [{ range: args[table]!.range, message: "'table' needs a table name; haproxy refuses the rule" }];
+/**
+ * `track-sc0 KEY [table NAME]`, then only a condition: haproxy 2.6.12 looks for a table named ''
+ * after a bare `table` ("unable to find table ''"), and refuses any other word ("expects either 'if'
+ * or 'unless' followed by a condition but found '1'").
+ */
+function trackTableReports(args: readonly Word[], tableValueChecked = false): Report[] {
+  let next = 2;
+  if (args[next]?.value === "table") {
+    if (!args[next + 1]) return tableValueChecked ? [] : [{ range: args[next]!.range, message: "'table' needs a table name; haproxy refuses the rule" }];
+    next += 2;
+  }
+  const word = args[next];
+  if (!word || word.value === "if" || word.value === "unless") return [];
+  return [{ range: word.range, message: `'${word.value}' may not follow '${args[0]!.value} KEY [table NAME]', only 'if' or 'unless' and a condition; haproxy refuses the rule` }];
 }
 /** The `track-sc` rules of `tcp-request connection` and `session`. */
 function trackRuleReports(args: readonly Word[]): Report[] {
   return /^track-sc\d+$/.test(args[0]?.value ?? "") && !args.some(holdsVariable) ? trackTableReports(args) : [];
+}
+/** Those of `http-request` and `http-response`, whose options without a value are reported with all actions' (invalid-value). */
+function httpTrackRuleReports(args: readonly Word[]): Report[] {
+  return /^track-sc\d+$/.test(args[0]?.value ?? "") && !args.some(holdsVariable) ? trackTableReports(args, true) : [];
 }
 const MUXES = new Set(["h1", "h2", "fcgi", "none", "h3", "quic"]);
 const LATER_MUXES = new Set(["qmux", "spop"]);
@@ -345,6 +357,8 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   "tcp-request content": switchModeReports,
   "tcp-request connection": trackRuleReports,
   "tcp-request session": trackRuleReports,
+  "http-request": httpTrackRuleReports,
+  "http-response": httpTrackRuleReports,
   user: userReports,
   size: ringSizeReports,
   "stats timeout": notZero("the stats socket's timeout"),
