@@ -67,6 +67,15 @@ frontend f
       ["error", "'5S' is not a time (a number with an optional unit: us, ms, s, m, h, d) for server option 'fastinter'"],
     ]);
   });
+
+  it("keeps it an error when what haproxy reads is too long for its timers (found by mutations: 500000hr)", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "frontend f\n    bind :80\n    timeout client «500000hr»\n    stick-table type ip size 1k expire «25dx»\n    http-request wait-for-body time «25dx»\n    timeout http-request «24dx»\n",
+      { haproxyVersion: "2.6" },
+    );
+    expect(found.map((p) => p.severity)).toEqual(["error", "error", "error", "warning"]);
+  });
 });
 
 describe("HA004 invalid-value: address families", () => {

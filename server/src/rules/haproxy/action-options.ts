@@ -83,7 +83,7 @@ function optionReports(options: Readonly<Record<string, Check>>, words: readonly
       break;
     }
     const problem = value.value.includes("$") ? undefined : check(value.value);
-    const note = problem && TIME_CHECKS.has(check) ? toleratedTimeNote(value.value, version) : undefined;
+    const note = problem && TIME_CHECKS.has(check) ? toleratedTimeNote(value.value, version, word.value) : undefined;
     if (problem) reports.push({ ...(note ? { severity: "warning" as const } : {}), range: value.range, message: `'${value.value}' ${problem}${note ?? ""}` });
     i++;
   }

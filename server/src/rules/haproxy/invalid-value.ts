@@ -44,7 +44,7 @@ function numberProblem(shapeText: string, value: string, name: string, reading: 
     const tooLong = kind === "time" ? timeTooLong(name, value) : undefined;
     return tooLong ? { problem: tooLong, tolerated: false, note: "" } : undefined;
   }
-  const timeNote = kind === "time" ? toleratedTimeNote(value, version) : undefined;
+  const timeNote = kind === "time" ? toleratedTimeNote(value, version, name) : undefined;
   if (timeNote) return { problem, tolerated: true, note: timeNote };
   if (reading.negative && NEGATIVE.test(value)) return { problem, tolerated: true, note: "; haproxy takes it without a word" };
   if (!reading.lenient || (kind !== "int" && kind !== "port")) return { problem, tolerated: false, note: "" };

@@ -84,7 +84,7 @@ export function stickTableReports(keyword: string, args: readonly Word[], versio
       i++;
       continue;
     }
-    const timeNote = problem && word.value === "expire" ? toleratedTimeNote(value.value, version) : undefined;
+    const timeNote = problem && word.value === "expire" ? toleratedTimeNote(value.value, version, "expire") : undefined;
     if (problem) reports.push({ ...(timeNote ? { severity: "warning" as const } : {}), range: value.range, message: `'${value.value}' ${problem}${timeNote ?? ""}` });
     if (word.value === "type") type = value.value;
     i++;
