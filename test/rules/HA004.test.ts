@@ -168,7 +168,7 @@ describe("HA004 invalid-value: the options of actions", () => {
       "'300' is not a redirect code (301, 302, 303, 307, 308)",
       "'200' is not a redirect code (301, 302, 303, 307, 308)",
       "'0' is not a length above 0",
-      "'table' needs a table name",
+      "'table' needs a table name; haproxy refuses the rule",
       "'30d' is longer than haproxy's limit of 2147483647 ms (about 24.8 days)",
       "'1.5k' is not a size (a number with an optional k, m or g)",
       "'hdr' needs a header name and a value",
@@ -379,6 +379,8 @@ describe("HA004 invalid-value: log targets and addresses (found by mutations)", 
     log «127.0.0.1:514-515» local0
     log 127.0.0.1:514 local0 info info «info»
     log «127.0.0.1::20002» daemon
+    log global «on»
+    log global «local0 info»
     bind «1.2.3.256:80»
     bind «*::80»
     bind «::8000»
@@ -405,6 +407,8 @@ peers p
       "log address '127.0.0.1:514-515' has a port range; haproxy takes one port here",
       "'info' is one word too many: a log line ends with its facility and at most two levels; haproxy refuses it",
       "'127.0.0.1:' is not an address (one ':' too many) in log address '127.0.0.1::20002'; haproxy refuses it",
+      "'log global' takes nothing after 'global'; haproxy refuses the line",
+      "'log global' takes nothing after 'global'; haproxy refuses the line",
       "'1.2.3.256' is not an IPv4 address in bind address '1.2.3.256:80'; haproxy refuses it",
       "'*:' is not an address (one ':' too many) in bind address '*::80'; haproxy refuses it",
       "':' is not an IPv6 address (an IPv6 address takes its port after one more ':', as in ':::80') in bind address '::8000'; haproxy refuses it",
@@ -544,6 +548,36 @@ describe("HA004 invalid-value: a server's name and address swapped (found by mut
       "HA004",
       "backend b\n    server s «check»\n    server t 10.0.0.2:80 check\nfrontend f\n    bind :80\n    http-request auth realm X «foo»\n    http-request auth realm X if TRUE\n    http-response set-status 200 reason OK «when»\n    default_backend b\n",
     );
+  });
+
+  it("reads a capture rule's words as haproxy 2.6.12 does (found by mutations)", () => {
+    const found = expectHaproxy(
+      "HA004",
+      `frontend f
+    mode http
+    bind :80
+    declare capture request len 64
+    http-request capture req.hdr(host) len 512 «--» primary
+    http-request «capture» req.hdr(host) if TRUE
+    http-request capture req.hdr(host) «foo» 10
+    http-request capture req.hdr(host) id 0
+    tcp-request content capture req.hdr(host) «id» 0
+    tcp-request content capture req.hdr(host) len 10 «len» 5
+    tcp-request content capture req.hdr(host) len 10 if TRUE
+backend b
+    http-response «capture» res.hdr(server)
+    http-response capture res.hdr(server) id 0 «x»
+`,
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'--' may not follow 'http-request capture EXPR len N', only 'if' or 'unless' and a condition; haproxy refuses the line",
+      "'http-request capture' needs 'len N' or 'id N' after its expression; haproxy refuses the line",
+      "'http-request capture' takes 'len N' or 'id N', not 'foo'; haproxy refuses the line",
+      "'tcp-request content capture' takes 'len N', not 'id'; haproxy refuses the line",
+      "'len' may not follow 'tcp-request content capture EXPR len N', only 'if' or 'unless' and a condition; haproxy refuses the line",
+      "'http-response capture' needs 'id N' after its expression; haproxy refuses the line",
+      "'x' may not follow 'http-response capture EXPR id N', only 'if' or 'unless' and a condition; haproxy refuses the line",
+    ]);
   });
 
   it("reports a server-template count that overflows an int and a track-sc table without its name", () => {

@@ -90,6 +90,49 @@ function optionReports(options: Readonly<Record<string, Check>>, words: readonly
   return reports;
 }
 
+/**
+ * `track-sc0 KEY [table NAME]`, then only a condition (`args` start at the action word): haproxy
+ * 2.6.12 looks for a table named '' after a bare `table` ("unable to find table ''"), and refuses
+ * any other word ("expects either 'if' or 'unless' followed by a condition but found '1'").
+ */
+export function trackReports(args: readonly Word[]): Report[] {
+  let next = 2;
+  if (args[next]?.value === "table") {
+    const name = args[next + 1];
+    if (!name || CONDITION.has(name.value)) return [{ range: args[next]!.range, message: "'table' needs a table name; haproxy refuses the rule" }];
+    next += 2;
+  }
+  const word = args[next];
+  if (!word || CONDITION.has(word.value)) return [];
+  return [{ range: word.range, message: `'${word.value}' may not follow '${args[0]!.value} KEY [table NAME]', only 'if' or 'unless' and a condition; haproxy refuses the rule` }];
+}
+
+/**
+ * `capture EXPR len N` or `id N`, then only a condition (`args` start at the action word). Measured on
+ * haproxy 2.6.12: a request rule takes either ("expects 'len' or 'id', found 'foo'"), a
+ * `tcp-request content` rule only `len` ("a positive 'len' argument is mandatory"), a response rule
+ * only `id`, the slot of a `declare capture response` ("expects 'id', found 'len'"); each wants one,
+ * and a word after its value is refused ("expects either 'if' or 'unless' … but found 'x'").
+ */
+export function captureReports(keyword: string, args: readonly Word[], version: string): Report[] {
+  const expression = args[1];
+  if (!expression || CONDITION.has(expression.value) || args.some((word) => word.value.includes("$"))) return [];
+  const takes = keyword === "tcp-request content" ? ["len"] : keyword === "http-request" ? ["len", "id"] : ["id"];
+  const wanted = takes.map((word) => `'${word} N'`).join(" or ");
+  const option = args[2];
+  if (!option || CONDITION.has(option.value)) return [{ range: args[0]!.range, message: `'${keyword} capture' needs ${wanted} after its expression; haproxy refuses the line` }];
+  if (!takes.includes(option.value)) {
+    const slot = takes.length === 1 && takes[0] === "id" ? " (a slot of 'declare capture response')" : "";
+    return [{ range: option.range, message: `'${keyword} capture' takes ${wanted}${slot}, not '${option.value}'; haproxy refuses the line` }];
+  }
+  const reports = optionReports(OPTIONS.capture!, args.slice(2, 4), version);
+  const extra = args[4];
+  if (reports.length === 0 && extra && !CONDITION.has(extra.value)) {
+    reports.push({ range: extra.range, message: `'${extra.value}' may not follow '${keyword} capture EXPR ${option.value} N', only 'if' or 'unless' and a condition; haproxy refuses the line` });
+  }
+  return reports;
+}
+
 /** Whether a line's action (its first argument's value) or keyword has options checked here: the others need not be read. */
 export function hasCheckedOptions(keyword: string, action: string | undefined): boolean {
   if (keyword === "redirect") return true;
@@ -110,21 +153,13 @@ export function actionOptionReports(keyword: string, args: readonly Word[], vers
     const after = code && !CONDITION.has(code.value) ? args.slice(2) : [];
     return [...(problem ? [{ range: code!.range, message: `'${code!.value}' ${problem}` }] : []), ...optionReports(OPTIONS["set-status"]!, after, version, false, { action: "set-status", flags: [] })];
   }
-  if (name === "capture" && keyword !== "http-request" && keyword !== "tcp-request content") {
-    // A response capture goes into a slot declared beforehand: `id N` only (measured: "expects 'id', found 'len'").
-    const option = args.slice(2).find((word) => word.value === "len");
-    if (option) return [{ range: option.range, message: `'${keyword} capture' takes 'id N' (a slot of 'declare capture response'), not 'len'; haproxy refuses the line` }];
-  }
+  if (name === "capture") return captureReports(keyword, args, version);
   if (name === "del-header") {
     // `del-header NAME [-m METHOD]`: nothing else before the condition (measured: "expects either 'if' or 'unless'").
     const after = args[1] && !CONDITION.has(args[1].value) ? args.slice(2) : [];
     return optionReports(OPTIONS["del-header"]!, after, version, false, { action: "del-header", flags: [] });
   }
-  if (/^track-sc\d+$/.test(name)) {
-    const table = args.findIndex((word) => word.value === "table");
-    const value = table > 0 ? args[table + 1] : undefined;
-    return table > 0 && (!value || CONDITION.has(value.value)) ? [{ range: args[table]!.range, message: "'table' needs a table name" }] : [];
-  }
+  if (/^track-sc\d+$/.test(name)) return trackReports(args);
   const options = Object.hasOwn(OPTIONS, name) ? OPTIONS[name] : undefined;
   const flags = Object.hasOwn(CLOSED, name) ? CLOSED[name] : undefined;
   return options ? optionReports(options, args.slice(1), version, WITH_HEADERS.has(name), flags ? { action: name, flags } : undefined) : [];

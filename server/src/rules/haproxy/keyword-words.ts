@@ -11,6 +11,7 @@ import { haproxyBindOption, haproxyServerOption } from "../../facts/haproxy.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import { suggest } from "../../lint/suggest.js";
 import { addressProblem } from "./acl-address-pattern.js";
+import { captureReports, trackReports } from "./action-options.js";
 import { variableNameProblem } from "./action-words.js";
 import { badHost } from "./log-target.js";
 import { parseTime, type Placed } from "./model.js";
@@ -273,13 +274,15 @@ function ringSizeReports(args: readonly Word[], version: string, _statement: Sta
 }
 
 /**
- * `tcp-request content switch-mode http [proto NAME]`: haproxy 2.6.12 knows one mode ("expects a
+ * `tcp-request content` rules whose words are checked here: `track-sc*` and `capture` (as in the
+ * http rule sets), and `switch-mode http [proto NAME]`: haproxy 2.6.12 knows one mode ("expects a
  * valid mode (got 'htttp')"), the multiplexers of `proto`, and nothing else before the condition
  * ("only accepts 'if' or 'unless'").
  */
-function switchModeReports(args: readonly Word[], version: string): Report[] {
+function tcpContentReports(args: readonly Word[], version: string): Report[] {
   if (args.some(holdsVariable)) return [];
-  if (/^track-sc\d+$/.test(args[0]?.value ?? "")) return trackTableReports(args);
+  if (/^track-sc\d+$/.test(args[0]?.value ?? "")) return trackReports(args);
+  if (args[0]?.value === "capture") return captureReports("tcp-request content", args, version);
   if (args[0]?.value !== "switch-mode") return [];
   const mode = args[1];
   if (!mode) return [];
@@ -294,28 +297,9 @@ function switchModeReports(args: readonly Word[], version: string): Report[] {
   }
   return [];
 }
-/**
- * `track-sc0 KEY [table NAME]`, then only a condition: haproxy 2.6.12 looks for a table named ''
- * after a bare `table` ("unable to find table ''"), and refuses any other word ("expects either 'if'
- * or 'unless' followed by a condition but found '1'").
- */
-function trackTableReports(args: readonly Word[], tableValueChecked = false): Report[] {
-  let next = 2;
-  if (args[next]?.value === "table") {
-    if (!args[next + 1]) return tableValueChecked ? [] : [{ range: args[next]!.range, message: "'table' needs a table name; haproxy refuses the rule" }];
-    next += 2;
-  }
-  const word = args[next];
-  if (!word || word.value === "if" || word.value === "unless") return [];
-  return [{ range: word.range, message: `'${word.value}' may not follow '${args[0]!.value} KEY [table NAME]', only 'if' or 'unless' and a condition; haproxy refuses the rule` }];
-}
 /** The `track-sc` rules of `tcp-request connection` and `session`. */
 function trackRuleReports(args: readonly Word[]): Report[] {
-  return /^track-sc\d+$/.test(args[0]?.value ?? "") && !args.some(holdsVariable) ? trackTableReports(args) : [];
-}
-/** Those of `http-request` and `http-response`, whose options without a value are reported with all actions' (invalid-value). */
-function httpTrackRuleReports(args: readonly Word[]): Report[] {
-  return /^track-sc\d+$/.test(args[0]?.value ?? "") && !args.some(holdsVariable) ? trackTableReports(args, true) : [];
+  return /^track-sc\d+$/.test(args[0]?.value ?? "") && !args.some(holdsVariable) ? trackReports(args) : [];
 }
 const MUXES = new Set(["h1", "h2", "fcgi", "none", "h3", "quic"]);
 const LATER_MUXES = new Set(["qmux", "spop"]);
@@ -354,11 +338,9 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   mailer: mailerReports,
   "server-template": serverTemplateReports,
   balance: balanceReports,
-  "tcp-request content": switchModeReports,
+  "tcp-request content": tcpContentReports,
   "tcp-request connection": trackRuleReports,
   "tcp-request session": trackRuleReports,
-  "http-request": httpTrackRuleReports,
-  "http-response": httpTrackRuleReports,
   user: userReports,
   size: ringSizeReports,
   "stats timeout": notZero("the stats socket's timeout"),

@@ -40,6 +40,11 @@ function addressProblem(value: string): string | undefined {
 }
 
 export function logReports(args: readonly Word[]): Report[] {
+  // `log global` stands alone (measured: `log global on` is "unknown log facility 'on'", `log
+  // global local0` "invalid address: 'global'").
+  if (args[0]?.value === "global" && args.length > 1) {
+    return [{ range: { start: args[1]!.range.start, end: args[args.length - 1]!.range.end }, message: "'log global' takes nothing after 'global'; haproxy refuses the line" }];
+  }
   if (args.length < 2 || args[0]!.value === "global") return [];
   const reports: Report[] = [];
   const address = hasVariable(args[0]!) ? undefined : addressProblem(args[0]!.value);
