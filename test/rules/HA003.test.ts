@@ -59,6 +59,10 @@ describe("HA003 argument-count: actions, sections and words that depend on their
     expectHaproxy("HA003", "global\ndefaults\n«frontend»\n«backend»\nbackend b\n«peers»\n«userlist»\n«resolvers»\ntraces\ncrt-store\n«acme»\n", { haproxyVersion: "3.4" });
   });
 
+  it("wants an option after the global TLS defaults (found by mutations)", () => {
+    expectHaproxy("HA003", "global\n    «ssl-default-bind-options»\n    «ssl-default-server-options»\n    ssl-default-bind-options no-sslv3\n");
+  });
+
   it("wants an address after a proxy's server name and a facility after a log target", () => {
     expectHaproxy("HA003", "backend b\n    «server» s1\n    «log» 127.0.0.1\n    log global\n    log 127.0.0.1 local0\n    server s2 10.0.0.1:80\npeers p\n    server here\n");
   });

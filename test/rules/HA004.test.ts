@@ -550,6 +550,16 @@ describe("HA004 invalid-value: a server's name and address swapped (found by mut
     );
   });
 
+  it("knows the options of a redirect, at each version (found by mutations: 'when' for 'if')", () => {
+    const text = "frontend f\n    mode http\n    bind :80\n    http-request redirect location /x «when» TRUE\n    redirect prefix /x code 301 drop-query append-slash ignore-empty set-cookie A=1 clear-cookie B if TRUE\n    http-request redirect location /y «set-cookie-fmt» a\n";
+    const found = expectHaproxy("HA004", text, { haproxyVersion: "2.6" });
+    expect(found.map((p) => p.message)).toEqual([
+      "'when' is not an option of 'redirect', nor 'if' or 'unless'; haproxy refuses it",
+      "'set-cookie-fmt' is not an option of 'redirect', nor 'if' or 'unless'; haproxy refuses it",
+    ]);
+    expectHaproxy("HA004", text.replace("«set-cookie-fmt»", "set-cookie-fmt"), { haproxyVersion: "3.4" });
+  });
+
   it("reads a capture rule's words as haproxy 2.6.12 does (found by mutations)", () => {
     const found = expectHaproxy(
       "HA004",

@@ -49,9 +49,22 @@ const CONDITION = new Set(["if", "unless"]);
 /**
  * Actions whose every word before the condition is one of their options (or a flag of FLAGS): haproxy
  * 2.6.12 refuses any other ("'http-request return' expects either 'if' or 'unless' … but found
- * 'sttaus'"). The options of other actions (`redirect`'s grow with versions) are not closed here.
+ * 'sttaus'"; "'http-request redirect' … expects 'code', 'prefix', 'location', … but found 'when'").
  */
-const CLOSED: Readonly<Record<string, readonly string[]>> = { return: ["default-errorfiles"], deny: ["default-errorfiles"], tarpit: ["default-errorfiles"], "wait-for-body": [] };
+const CLOSED: Readonly<Record<string, readonly string[]>> = {
+  return: ["default-errorfiles"],
+  deny: ["default-errorfiles"],
+  tarpit: ["default-errorfiles"],
+  "wait-for-body": [],
+  redirect: ["drop-query", "ignore-empty", "append-slash"],
+};
+/** The options of `redirect` the 3.4 manual adds (`set-cookie-fmt`): taken at later versions. */
+const LATER_REDIRECT_OPTIONS: Readonly<Record<string, Check>> = { "set-cookie-fmt": any };
+
+function redirectReports(args: readonly Word[], version: string): Report[] {
+  const options = version === "2.6" ? OPTIONS.redirect! : { ...OPTIONS.redirect!, ...LATER_REDIRECT_OPTIONS };
+  return optionReports(options, args, version, false, { action: "redirect", flags: CLOSED.redirect! });
+}
 
 /** Actions whose `hdr` option takes two words: `hdr <name> <value>`. */
 const WITH_HEADERS = new Set(["return", "deny", "tarpit"]);
@@ -142,7 +155,7 @@ export function hasCheckedOptions(keyword: string, action: string | undefined): 
 
 /** Problems with the options of an action (`args` start at the action word) or of a `redirect` line (`args` after `redirect`). */
 export function actionOptionReports(keyword: string, args: readonly Word[], version: string): Report[] {
-  if (keyword === "redirect") return optionReports(OPTIONS.redirect!, args, version);
+  if (keyword === "redirect") return redirectReports(args, version);
   const action = args[0];
   if (!action) return [];
   const name = action.value.replace(/\(.*$/, "");
@@ -154,6 +167,7 @@ export function actionOptionReports(keyword: string, args: readonly Word[], vers
     return [...(problem ? [{ range: code!.range, message: `'${code!.value}' ${problem}` }] : []), ...optionReports(OPTIONS["set-status"]!, after, version, false, { action: "set-status", flags: [] })];
   }
   if (name === "capture") return captureReports(keyword, args, version);
+  if (name === "redirect") return redirectReports(args.slice(1), version);
   if (name === "del-header") {
     // `del-header NAME [-m METHOD]`: nothing else before the condition (measured: "expects either 'if' or 'unless'").
     const after = args[1] && !CONDITION.has(args[1].value) ? args.slice(2) : [];
