@@ -168,6 +168,9 @@ const SECTION_CASES: readonly (readonly [string, string])[] = [
   ["mailers m", "mailer smtp1 fe80::1"],
   ["mailers m", "mailer smtp1 fe80::1:25"],
   ["ring r", "server s1 1::514"],
+  ["backend bx", "http-request capture req.hdr(host) len 10"],
+  ["backend bx", "tcp-request content capture req.hdr(host) len 10"],
+  ["backend bx", "http-request capture req.hdr(host) id 0"],
 ];
 
 /** Lines of the global section. */

@@ -577,6 +577,9 @@ describe("HA004 invalid-value: a server's name and address swapped (found by mut
 backend b
     http-response «capture» res.hdr(server)
     http-response capture res.hdr(server) id 0 «x»
+    http-request capture req.hdr(host) «len» 10
+    tcp-request content capture req.hdr(host) «len» 10
+    http-request capture req.hdr(host) id 0
 `,
     );
     expect(found.map((p) => p.message)).toEqual([
@@ -587,6 +590,8 @@ backend b
       "'len' may not follow 'tcp-request content capture EXPR len N', only 'if' or 'unless' and a condition; haproxy refuses the line",
       "'http-response capture' needs 'id N' after its expression; haproxy refuses the line",
       "'x' may not follow 'http-response capture EXPR id N', only 'if' or 'unless' and a condition; haproxy refuses the line",
+      "a backend has no capture slots of its own: 'http-request capture … len' works in a frontend or listen only (here, 'id N' of a slot its frontends declare); haproxy refuses the line",
+      "a backend has no capture slots of its own: 'tcp-request content capture … len' works in a frontend or listen only; haproxy refuses the line",
     ]);
   });
 

@@ -127,7 +127,7 @@ export function trackReports(args: readonly Word[]): Report[] {
  * only `id`, the slot of a `declare capture response` ("expects 'id', found 'len'"); each wants one,
  * and a word after its value is refused ("expects either 'if' or 'unless' … but found 'x'").
  */
-export function captureReports(keyword: string, args: readonly Word[], version: string): Report[] {
+export function captureReports(keyword: string, args: readonly Word[], version: string, sectionType?: string): Report[] {
   const expression = args[1];
   if (!expression || CONDITION.has(expression.value) || args.some((word) => word.value.includes("$"))) return [];
   const takes = keyword === "tcp-request content" ? ["len"] : keyword === "http-request" ? ["len", "id"] : ["id"];
@@ -137,6 +137,12 @@ export function captureReports(keyword: string, args: readonly Word[], version: 
   if (!takes.includes(option.value)) {
     const slot = takes.length === 1 && takes[0] === "id" ? " (a slot of 'declare capture response')" : "";
     return [{ range: option.range, message: `'${keyword} capture' takes ${wanted}${slot}, not '${option.value}'; haproxy refuses the line` }];
+  }
+  // A `len` capture makes a slot of its own, which only a proxy that takes connections has
+  // (measured: "proxy 'be' has no frontend capability"); a backend captures into a frontend's `id`.
+  if (option.value === "len" && sectionType === "backend") {
+    const instead = keyword === "http-request" ? " (here, 'id N' of a slot its frontends declare)" : "";
+    return [{ range: option.range, message: `a backend has no capture slots of its own: '${keyword} capture … len' works in a frontend or listen only${instead}; haproxy refuses the line` }];
   }
   const reports = optionReports(OPTIONS.capture!, args.slice(2, 4), version);
   const extra = args[4];
@@ -154,7 +160,7 @@ export function hasCheckedOptions(keyword: string, action: string | undefined): 
 }
 
 /** Problems with the options of an action (`args` start at the action word) or of a `redirect` line (`args` after `redirect`). */
-export function actionOptionReports(keyword: string, args: readonly Word[], version: string): Report[] {
+export function actionOptionReports(keyword: string, args: readonly Word[], version: string, sectionType?: string): Report[] {
   if (keyword === "redirect") return redirectReports(args, version);
   const action = args[0];
   if (!action) return [];
@@ -166,7 +172,7 @@ export function actionOptionReports(keyword: string, args: readonly Word[], vers
     const after = code && !CONDITION.has(code.value) ? args.slice(2) : [];
     return [...(problem ? [{ range: code!.range, message: `'${code!.value}' ${problem}` }] : []), ...optionReports(OPTIONS["set-status"]!, after, version, false, { action: "set-status", flags: [] })];
   }
-  if (name === "capture") return captureReports(keyword, args, version);
+  if (name === "capture") return captureReports(keyword, args, version, sectionType);
   if (name === "redirect") return redirectReports(args.slice(1), version);
   if (name === "del-header") {
     // `del-header NAME [-m METHOD]`: nothing else before the condition (measured: "expects either 'if' or 'unless'").

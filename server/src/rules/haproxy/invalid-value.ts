@@ -295,7 +295,7 @@ export const invalidValue: HaproxyRule = {
       } else if (which & STICK_TABLE || (which & PEERS_TABLE && section.type === "peers")) {
         for (const item of stickTableReports(keyword.name, reading.args, model.version)) report({ uri, ...item });
       } else if (which & ACTIONS && hasCheckedOptions(keyword.name, reading.value(0))) {
-        for (const item of actionOptionReports(keyword.name, reading.args, model.version)) report({ uri, ...item });
+        for (const item of actionOptionReports(keyword.name, reading.args, model.version, section.type)) report({ uri, ...item });
       } else if (which & LOG) {
         for (const item of logReports(reading.args)) report({ uri, ...item });
       } else if (which & BIND && count > 0) {

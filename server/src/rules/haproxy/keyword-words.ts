@@ -279,10 +279,10 @@ function ringSizeReports(args: readonly Word[], version: string, _statement: Sta
  * valid mode (got 'htttp')"), the multiplexers of `proto`, and nothing else before the condition
  * ("only accepts 'if' or 'unless'").
  */
-function tcpContentReports(args: readonly Word[], version: string): Report[] {
+function tcpContentReports(args: readonly Word[], version: string, _statement: Statement, sectionType?: string): Report[] {
   if (args.some(holdsVariable)) return [];
   if (/^track-sc\d+$/.test(args[0]?.value ?? "")) return trackReports(args);
-  if (args[0]?.value === "capture") return captureReports("tcp-request content", args, version);
+  if (args[0]?.value === "capture") return captureReports("tcp-request content", args, version, sectionType);
   if (args[0]?.value !== "switch-mode") return [];
   const mode = args[1];
   if (!mode) return [];
