@@ -36,6 +36,7 @@ const CASES: readonly (readonly [string, string])[] = [
   ["global", "set-var proc.a int(1) x"],
   ["global", "set-var-fmt proc.a abc x"],
   ["global", "maxconn 100 x"],
+  ["defaults", "option tcplog 1"],
 ];
 
 const FRONTEND = "frontend f\n    bind 127.0.0.1:18080\n    timeout client 5s\n";

@@ -59,6 +59,11 @@ describe("HA003 argument-count: actions, sections and words that depend on their
     expectHaproxy("HA003", "global\ndefaults\n«frontend»\n«backend»\nbackend b\n«peers»\n«userlist»\n«resolvers»\ntraces\ncrt-store\n«acme»\n", { haproxyVersion: "3.4" });
   });
 
+  it("takes no word after 'option tcplog' at 2.6, and 'clf' later (found by mutations)", () => {
+    expectHaproxy("HA003", "defaults\n    option tcplog «1»\n", { haproxyVersion: "2.6" });
+    expectHaproxy("HA003", "defaults\n    option tcplog clf\n", { haproxyVersion: "3.4" });
+  });
+
   it("wants an option after the global TLS defaults (found by mutations)", () => {
     expectHaproxy("HA003", "global\n    «ssl-default-bind-options»\n    «ssl-default-server-options»\n    ssl-default-bind-options no-sslv3\n");
   });

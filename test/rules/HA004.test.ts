@@ -450,6 +450,7 @@ backend d
     stats socket /run/haproxy.sock mode «0x10» level admin
 resolvers dns
     nameserver ns1 «10.0.0.53»
+    nameserver ns2 «10.0.0.53:99999»
 backend a
     balance «random(x)»
     stick-table type ip size 1m store «conn_cnt,http_req_rate»
@@ -461,6 +462,7 @@ backend b
     expect(found.map((p) => p.message)).toEqual([
       "'0x10' is not an octal file mode (such as 0600) for bind option 'mode'",
       "nameserver address '10.0.0.53' has no port; haproxy refuses it (write '10.0.0.53:53')",
+      "'99999' is not a port between 1 and 65535 in nameserver address '10.0.0.53:99999'; haproxy refuses it",
       "'random(x)': random takes a number of draws in its parentheses (random(2)); haproxy refuses it",
       "'conn_cnt,http_req_rate' has 'http_req_rate' without its argument (such as http_req_rate(10s))",
       "'rdp-cookie(': the cookie name is missing; haproxy refuses it (rdp-cookie(name))",

@@ -13,10 +13,13 @@ import { ignoredInRing, keywordRange, type StatementReading } from "./keywords.j
 /**
  * Limits that changed between the versions the tables merge (which keep the larger one): the
  * 3.x `option httpchk` takes a fourth argument, the Host header; 2.6.12 refuses it ("cannot handle
- * unexpected argument").
+ * unexpected argument"). The 3.4 manual gives `option tcplog` a `clf`; 2.6.12 takes no word after
+ * it (measured: "'option tcplog' cannot handle unexpected argument '1'"; the version between them
+ * that added it is not known here, so only 2.6 is held to none).
  */
 const MAX_BEFORE: Readonly<Record<string, { readonly before: string; readonly max: number }>> = {
   "option httpchk": { before: "2.8", max: 3 },
+  "option tcplog": { before: "2.7", max: 0 },
 };
 
 type Known = Extract<StatementReading, { kind: "known" }>;

@@ -277,8 +277,11 @@ export const invalidValue: HaproxyRule = {
       if (which & NAMESERVER && count > 1 && !hasVariable(reading.args[1]!) && !reading.text(1)!.includes("$")) {
         const address = reading.value(1)!;
         const host = /^[a-z0-9+]+@/.test(address) ? undefined : badHost(address.slice(0, Math.max(address.lastIndexOf(":"), 0)) || address);
+        const port = Number(/:(\d+)$/.exec(address)?.[1] ?? NaN);
         if (!/:\d+$/.test(address)) report({ uri, range: reading.args[1]!.range, message: `nameserver address '${address}' has no port; haproxy refuses it (write '${address.replace(/:$/, "")}:53')` });
         else if (host) report({ uri, range: reading.args[1]!.range, message: `${host} in nameserver address '${address}'; haproxy refuses it` });
+        // Measured on 2.6.12: "invalid port '0'", "invalid port '65536'".
+        else if (port < 1 || port > 65535) report({ uri, range: reading.args[1]!.range, message: `'${port}' is not a port between 1 and 65535 in nameserver address '${address}'; haproxy refuses it` });
       }
       if (which === 0 && !keyword.args?.shapes) {
         // Nothing but the options to check.
