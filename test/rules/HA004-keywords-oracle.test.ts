@@ -151,6 +151,7 @@ const SECTION_CASES: readonly (readonly [string, string])[] = [
   ["mailers m", "mailer smtp1 10.0.0.1"],
   ["peers p", "peer A tfo"],
   ["peers p", "server A v4v6"],
+  ["peers p", "server 127.0.0.1:20003 B"],
   ["peers p", "server"],
   ["userlist L", "user a inssecure-password x"],
   ["userlist L", "user a insecure-password x"],

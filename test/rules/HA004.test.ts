@@ -519,11 +519,11 @@ describe("HA004 invalid-value: balance algorithms read by their start (found by 
 });
 
 describe("HA004 invalid-value: a server's name and address swapped (found by mutations)", () => {
-  it("warns where the name looks like an address and the address like a name", () => {
+  it("warns where the name looks like an address and the address like a name; an error in a peers section, which resolves it as it reads it", () => {
     const found = expectHaproxy("HA004", "backend b\n    server 10.0.0.1:5984 «couchdb1» check\n    server web1 app.example:80\npeers p\n    server 127.0.0.1:20004 «C»\n");
     expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
       "warning server name '10.0.0.1:5984' looks like an address, and its address 'couchdb1' like a name: were they swapped? (haproxy refuses an address it cannot resolve)",
-      "warning server name '127.0.0.1:20004' looks like an address, and its address 'C' like a name: were they swapped? (haproxy refuses an address it cannot resolve)",
+      "error server name '127.0.0.1:20004' looks like an address, and its address 'C' like a name: were they swapped? (haproxy refuses an address it cannot resolve, and in a peers section it resolves it as it reads it)",
     ]);
   });
 

@@ -265,8 +265,11 @@ export const invalidValue: HaproxyRule = {
       } else if (address.includes("@") && serverFamilyProblem(address, section, model)) {
         report({ uri, range: reading.args[1]!.range, message: `${serverFamilyProblem(address, section, model)}; haproxy refuses it` });
       } else if (swappedNameAndAddress(reading.value(0)!, address)) {
-        const message = `${keyword.name} name '${reading.value(0)}' looks like an address, and its address '${address}' like a name: were they swapped? (haproxy refuses an address it cannot resolve)`;
-        report({ uri, severity: "warning", range: reading.args[1]!.range, message });
+        // A peers or ring section resolves the address as haproxy reads it (measured: `server
+        // 127.0.0.1:20003 B` is "invalid address: 'B'"); a proxy's server only at startup.
+        const asRead = section.type === "peers" || section.type === "ring";
+        const message = `${keyword.name} name '${reading.value(0)}' looks like an address, and its address '${address}' like a name: were they swapped? (haproxy refuses an address it cannot resolve${asRead ? `, and in a ${section.type} section it resolves it as it reads it` : ""})`;
+        report({ uri, ...(asRead ? {} : { severity: "warning" as const }), range: reading.args[1]!.range, message });
       } else {
         const found = serverPortProblem(address, section.type === "peers" || section.type === "ring");
         if (found) {
