@@ -611,3 +611,39 @@ backend b
     ]);
   });
 });
+
+describe("HA004 invalid-value: characters haproxy does not permit in names (found by mutations: a server's name and address swapped)", () => {
+  it("reports them in the names haproxy checks, and leaves the others alone", () => {
+    const found = expectHaproxy(
+      "HA004",
+      `backend «a*b»
+    server «*:9900» 10.0.0.1:9900 check
+    server-template «web+» 3 10.0.0.2:80
+    acl «is+ok» src 10.0.0.0/8
+    server ok.1:x_y-z 10.0.0.3:80
+peers «p/q»
+    peer «lb@1» 10.0.0.4:10000
+resolvers dns
+    nameserver «ns=1» 10.0.0.53:53
+mailers m
+    mailer «smtp(1)» 10.0.0.25:25
+defaults d+e
+    mode http
+cache c+d
+    total-max-size 4
+userlist u
+    user a+b insecure-password x
+`,
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'*' is not allowed in a backend name 'a*b' (letters, digits, '.', ':', '_' and '-' only); haproxy refuses it",
+      "'*' is not allowed in a server name '*:9900' (letters, digits, '.', ':', '_' and '-' only); haproxy refuses it",
+      "'+' is not allowed in a server-template prefix 'web+' (letters, digits, '.', ':', '_' and '-' only); haproxy refuses it",
+      "'+' is not allowed in an acl name 'is+ok' (letters, digits, '.', ':', '_' and '-' only); haproxy refuses it",
+      "'/' is not allowed in a peers name 'p/q' (letters, digits, '.', ':', '_' and '-' only); haproxy refuses it",
+      "'@' is not allowed in a peer name 'lb@1' (letters, digits, '.', ':', '_' and '-' only); haproxy refuses it",
+      "'=' is not allowed in a nameserver name 'ns=1' (letters, digits, '.', ':', '_' and '-' only); haproxy refuses it",
+      "'(' is not allowed in a mailer name 'smtp(1)' (letters, digits, '.', ':', '_' and '-' only); haproxy refuses it",
+    ]);
+  });
+});

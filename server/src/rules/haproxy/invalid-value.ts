@@ -4,6 +4,7 @@
 import { requiredValueReports } from "./required-values.js";
 import { actionWordReports } from "./action-words.js";
 import { keywordWordReports } from "./keyword-words.js";
+import { nameCharacterReports } from "./name-characters.js";
 import { checkExpectReports, cookieModeReports, errorCodeReports } from "./check-expect.js";
 import { compressionAlgorithmReports } from "./option-parameters.js";
 import { optionValueProblem } from "./option-values.js";
@@ -351,6 +352,7 @@ export const invalidValue: HaproxyRule = {
     compressionAlgorithmReports(model, report);
     actionWordReports(model, report);
     keywordWordReports(model, report);
+    nameCharacterReports(model, report);
   },
 };
 
