@@ -1,6 +1,6 @@
 // Proxy keywords whose words haproxy reads one by one (retry-on, hash-type, cookie, email-alert
 // level, option forwardfor except, persist rdp-cookie, declare capture, rate-limit sessions,
-// source, balance's parameters, server-template's count): each line alone in a listen section, through haproxy 2.6.12 one file per line. lblint
+// source, balance's parameters, server-template's count; and the lines the mutation rounds found): each line alone in a listen section, through haproxy 2.6.12 one file per line. lblint
 // reports an error on the line exactly when haproxy refuses it. Skipped where haproxy is not installed.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -114,6 +114,9 @@ const CASES = [
   "timeout queue 500000hr",
   "http-request capture req.hdr(host) len 512 -- primary",
   "log global on",
+  "acl be1 /be1 path_beg",
+  "acl any * x",
+  "acl ok path_beg /be1",
   "http-request redirect location /x when",
   "http-request redirect location /x code 301 drop-query append-slash ignore-empty if TRUE",
   "redirect prefix /x set-cookie A=1 clear-cookie B foo",
