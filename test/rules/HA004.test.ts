@@ -647,3 +647,10 @@ userlist u
     ]);
   });
 });
+
+describe("HA004 invalid-value: an ACL on a variable without its matching method (found by mutations)", () => {
+  it("wants '-m' before the patterns of a var() criterion, unless a converter gives the type", () => {
+    const found = expectHaproxy("HA004", "frontend f\n    bind :80\n    acl a «var(txn.x)» int -m 9\n    acl b var(txn.x) -m int 9\n    acl c var(txn.x),lower foo\n    acl d «var(txn.y)» -i foo\n");
+    expect(found[0]!.message).toBe("'var(txn.x)' has no type of its own: write the matching method before the patterns ('-m int', '-m str', …); haproxy refuses the ACL");
+  });
+});

@@ -301,6 +301,23 @@ function tcpContentReports(args: readonly Word[], version: string, _statement: S
 function trackRuleReports(args: readonly Word[]): Report[] {
   return /^track-sc\d+$/.test(args[0]?.value ?? "") && !args.some(holdsVariable) ? trackReports(args) : [];
 }
+/**
+ * `acl NAME var(VAR) …`: a variable has no type of its own, so haproxy 2.6.12 wants the matching
+ * method among the flags before the patterns ("matching method must be specified first (using
+ * '-m') when using a sample fetch of this type ('var')"). A converter after it gives the type.
+ */
+function aclVarReports(args: readonly Word[]): Report[] {
+  const fetch = args[1];
+  if (!fetch || !/^var\([^)]*\)$/.test(fetch.value) || args.some(holdsVariable)) return [];
+  for (let i = 2; i < args.length && args[i]!.value.startsWith("-"); i++) {
+    const flag = args[i]!.value;
+    if (flag === "-m") return [];
+    if (flag === "--") break;
+    if (flag === "-f" || flag === "-M" || flag === "-u") i++;
+  }
+  return [{ range: fetch.range, message: `'${fetch.value}' has no type of its own: write the matching method before the patterns ('-m int', '-m str', …); haproxy refuses the ACL` }];
+}
+
 const MUXES = new Set(["h1", "h2", "fcgi", "none", "h3", "quic"]);
 const LATER_MUXES = new Set(["qmux", "spop"]);
 
@@ -339,6 +356,7 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   "server-template": serverTemplateReports,
   balance: balanceReports,
   "tcp-request content": tcpContentReports,
+  acl: aclVarReports,
   "tcp-request connection": trackRuleReports,
   "tcp-request session": trackRuleReports,
   user: userReports,
