@@ -654,3 +654,17 @@ describe("HA004 invalid-value: an ACL on a variable without its matching method 
     expect(found[0]!.message).toBe("'var(txn.x)' has no type of its own: write the matching method before the patterns ('-m int', '-m str', …); haproxy refuses the ACL");
   });
 });
+
+describe("HA004 invalid-value: a userlist's user and group options (found by mutations)", () => {
+  it("takes only the options haproxy knows, with a fix for a close one", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "userlist L\n    group adm «userss» tiger,xdb\n    group ops users tiger «x»\n    group dev users tiger\n    user tiger «inssecure-password» x groups adm\n    user xdb insecure-password y\nglobal\n    group nogroup\n",
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'userss' is not a group option (users); haproxy refuses the line; did you mean 'users'?",
+      "'x' is not a group option (users); haproxy refuses the line",
+      "'inssecure-password' is not a user option (password, insecure-password, groups); haproxy refuses the line; did you mean 'insecure-password'?",
+    ]);
+  });
+});

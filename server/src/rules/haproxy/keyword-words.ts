@@ -322,23 +322,27 @@ const MUXES = new Set(["h1", "h2", "fcgi", "none", "h3", "quic"]);
 const LATER_MUXES = new Set(["qmux", "spop"]);
 
 /**
- * A userlist's `user NAME [password|insecure-password PASS] [groups G,…]`: haproxy 2.6.12 refuses
- * any other word ("only supports 'password', 'insecure-password' and 'groups' options") and takes an
- * option left without its value silently.
+ * A userlist's `user NAME [password|insecure-password PASS] [groups G,…]` and `group NAME [users
+ * U,…]`: haproxy 2.6.12 refuses any other word ("only supports 'password', 'insecure-password' and
+ * 'groups' options", "'group' only supports 'users' option") and takes an option left without its
+ * value silently.
  */
 const USER_OPTIONS = ["password", "insecure-password", "groups"];
 
-function userReports(args: readonly Word[], _version: string, _statement: Statement, sectionType?: string): Report[] {
-  if (sectionType !== "userlist") return [];
-  for (let i = 1; i < args.length; i += 2) {
-    const word = args[i]!;
-    if (holdsVariable(word)) return [];
-    if (word.value !== "password" && word.value !== "insecure-password" && word.value !== "groups") {
-      const candidates = suggest(word.value, USER_OPTIONS);
-      return [{ range: word.range, message: `'${word.value}' is not a user option (password, insecure-password, groups); haproxy refuses the line${didYouMean(candidates)}`, ...replacementFixes(word.range, candidates) }];
+/** A userlist's `user` or `group` line: each option from `options` with its value, nothing else. */
+function userlistReports(keyword: string, options: readonly string[]): (args: readonly Word[], version: string, statement: Statement, sectionType?: string) => Report[] {
+  return (args, _version, _statement, sectionType) => {
+    if (sectionType !== "userlist") return [];
+    for (let i = 1; i < args.length; i += 2) {
+      const word = args[i]!;
+      if (holdsVariable(word)) return [];
+      if (!options.includes(word.value)) {
+        const candidates = suggest(word.value, options);
+        return [{ range: word.range, message: `'${word.value}' is not a ${keyword} option (${options.join(", ")}); haproxy refuses the line${didYouMean(candidates)}`, ...replacementFixes(word.range, candidates) }];
+      }
     }
-  }
-  return [];
+    return [];
+  };
 }
 
 /** By keyword as the tables name it: what to check in its arguments. */
@@ -359,7 +363,9 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   acl: aclVarReports,
   "tcp-request connection": trackRuleReports,
   "tcp-request session": trackRuleReports,
-  user: userReports,
+  user: userlistReports("user", USER_OPTIONS),
+  // `group NAME [users A,B]`: haproxy 2.6.12 refuses any other word ("'group' only supports 'users' option").
+  group: userlistReports("group", ["users"]),
   size: ringSizeReports,
   "stats timeout": notZero("the stats socket's timeout"),
   "tune.bufsize": notZero("the buffer size", true),
