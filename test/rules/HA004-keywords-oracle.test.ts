@@ -135,6 +135,8 @@ const CASES = [
   "log global",
   "http-request capture req.hdr(host) if TRUE",
   "http-request capture req.hdr(host) len 10",
+  "http-request capture req.hdr(host) id -5",
+  "http-request capture req.hdr(host) id 1x",
   "tcp-request content capture req.hdr(host) id 0",
   "tcp-request content capture req.hdr(host) len 10 x",
   "tcp-request content capture req.hdr(host) len 10 if TRUE",

@@ -582,6 +582,7 @@ backend b
     http-request capture req.hdr(host) «len» 10
     tcp-request content capture req.hdr(host) «len» 10
     http-request capture req.hdr(host) id 0
+    http-request capture req.hdr(host) id «-5»
 `,
     );
     expect(found.map((p) => p.message)).toEqual([
@@ -594,6 +595,7 @@ backend b
       "'x' may not follow 'http-response capture EXPR id N', only 'if' or 'unless' and a condition; haproxy refuses the line",
       "a backend has no capture slots of its own: 'http-request capture … len' works in a frontend or listen only (here, 'id N' of a slot its frontends declare); haproxy refuses the line",
       "a backend has no capture slots of its own: 'tcp-request content capture … len' works in a frontend or listen only; haproxy refuses the line",
+      "'-5' is not a capture slot number (slots count from 0); haproxy 2.6.12 takes it without a word",
     ]);
   });
 

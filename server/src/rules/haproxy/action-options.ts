@@ -144,7 +144,11 @@ export function captureReports(keyword: string, args: readonly Word[], version: 
     const instead = keyword === "http-request" ? " (here, 'id N' of a slot its frontends declare)" : "";
     return [{ range: option.range, message: `a backend has no capture slots of its own: '${keyword} capture … len' works in a frontend or listen only${instead}; haproxy refuses the line` }];
   }
-  const reports = optionReports(OPTIONS.capture!, args.slice(2, 4), version);
+  // haproxy 2.6.12 reads a negative slot number without a word (`id -5` passes `haproxy -c`).
+  const negative = option.value === "id" && /^-\d+$/.test(args[3]?.value ?? "");
+  const reports = negative
+    ? [{ severity: "warning" as const, range: args[3]!.range, message: `'${args[3]!.value}' is not a capture slot number (slots count from 0); haproxy 2.6.12 takes it without a word` }]
+    : optionReports(OPTIONS.capture!, args.slice(2, 4), version);
   const extra = args[4];
   if (reports.length === 0 && extra && !CONDITION.has(extra.value)) {
     reports.push({ range: extra.range, message: `'${extra.value}' may not follow '${keyword} capture EXPR ${option.value} N', only 'if' or 'unless' and a condition; haproxy refuses the line` });
