@@ -2,7 +2,7 @@
 // accepts without a word, and every keepalived file (keepalived reads on after each problem, so a
 // new message is the mutation's), is changed in one place (a keyword misspelt, a last argument dropped, a
 // number made wrong, a line moved, doubled or dropped, a brace dropped, a quote left open, a reference
-// renamed); the daemon labels the
+// renamed, a comment in another language's style, a word after the last argument); the daemon labels the
 // result, and lblint (at haproxy 2.6 / keepalived 2.2, like the daemons here) is compared with it.
 // Prints, per format: mutations the daemon refuses or reports, those lblint misses, those it
 // reports only as warnings, and its errors on mutations the daemon accepts; then each miss.
@@ -117,6 +117,25 @@ const MUTATIONS = {
     const chosen = pick(statementLines(lines, (line) => /^\s*\S+\s+\S/.test(line) && !/["']/.test(line)));
     if (!chosen) return undefined;
     lines[chosen[1]] = chosen[0].replace(/(\s)(\S)/, '$1"$2');
+    return chosen[1];
+  },
+  foreignComment(lines) {
+    // A comment in another language's style: a `#` line made `//` or `;`, or a note after a value.
+    const comment = pick(lines.map((line, index) => [line, index]).filter(([line]) => /^\s*#\s*\S/.test(line)));
+    if (comment && random() < 0.5) {
+      lines[comment[1]] = comment[0].replace(/#+/, pick(["//", ";", "--"]));
+      return comment[1];
+    }
+    const chosen = pick(statementLines(lines, (line) => /^\s*[a-z]/.test(line) && !/[{}#"]/.test(line)));
+    if (!chosen) return undefined;
+    lines[chosen[1]] = `${chosen[0].replace(/\s+$/, "")} ${pick(["// primary", "; primary", "-- primary", "//primary"])}`;
+    return chosen[1];
+  },
+  extraWord(lines) {
+    // A word after the last argument, as if the keyword took a switch or a unit of its own.
+    const chosen = pick(statementLines(lines, (line) => /^\s*[a-z]\S*\s+\S/.test(line) && !/[{}#"]/.test(line)));
+    if (!chosen) return undefined;
+    lines[chosen[1]] = `${chosen[0].replace(/\s+$/, "")} ${pick(["yes", "true", "on", "1", "enabled", "s", "default"])}`;
     return chosen[1];
   },
   renameReference(lines) {

@@ -211,6 +211,9 @@ export const keywords = {
   // `table t type string size 10m store server_id,gpc0,conn_rate(50000)` (peers): a stick-table line.
   table: { args: any(3) },
   "stick-table": { args: any(2) },
+  // `ssl-default-bind-options no-sslv3 …`: 2.6.12 refuses the line with none ("expects an option as an argument").
+  "ssl-default-bind-options": { args: any(1) },
+  "ssl-default-server-options": { args: any(1) },
   // the option words of the check rules come in any order; only the minimum is checked
   "http-check expect": { args: any(2) },
   "http-check connect": { args: any(0) },

@@ -59,6 +59,15 @@ describe("HA003 argument-count: actions, sections and words that depend on their
     expectHaproxy("HA003", "global\ndefaults\n«frontend»\n«backend»\nbackend b\n«peers»\n«userlist»\n«resolvers»\ntraces\ncrt-store\n«acme»\n", { haproxyVersion: "3.4" });
   });
 
+  it("takes no word after 'option tcplog' at 2.6, and 'clf' later (found by mutations)", () => {
+    expectHaproxy("HA003", "defaults\n    option tcplog «1»\n", { haproxyVersion: "2.6" });
+    expectHaproxy("HA003", "defaults\n    option tcplog clf\n", { haproxyVersion: "3.4" });
+  });
+
+  it("wants an option after the global TLS defaults (found by mutations)", () => {
+    expectHaproxy("HA003", "global\n    «ssl-default-bind-options»\n    «ssl-default-server-options»\n    ssl-default-bind-options no-sslv3\n");
+  });
+
   it("wants an address after a proxy's server name and a facility after a log target", () => {
     expectHaproxy("HA003", "backend b\n    «server» s1\n    «log» 127.0.0.1\n    log global\n    log 127.0.0.1 local0\n    server s2 10.0.0.1:80\npeers p\n    server here\n");
   });
@@ -72,5 +81,46 @@ describe("HA003 argument-count: an unclosed quote", () => {
   it("warns about more words after a ring's timeout, which haproxy ignores there", () => {
     const found = expectHaproxy("HA003", "ring r\n    timeout server 10 «s»\n    server s 127.0.0.1:514\nbackend b\n    timeout server 10 «s»\n");
     expect(found.map((p) => p.severity)).toEqual(["warning", "error"]);
+  });
+
+  it("warns about more words where haproxy's parser ignores them (found by mutations), and stays an error where it refuses them", () => {
+    const found = expectHaproxy(
+      "HA003",
+      `resolvers dns
+    nameserver ns1 127.0.0.1:53
+    hold valid 10 «s»
+    accepted_payload_size 512 «yes»
+peers p
+    disabled «yes»
+mailers m
+    mailer smtp1 127.0.0.1:25 «// relay»
+ring r
+    size 32768 «on»
+http-errors e
+    errorfile 503 /etc/haproxy/503.http «x»
+log-forward l
+    bind 127.0.0.1:1514
+    timeout client 10s «1»
+    log 127.0.0.1:514 local0
+frontend f
+    bind :80
+    errorfile 503 /etc/haproxy/503.http «x»
+    timeout client 10s «1»
+cache c
+    total-max-size 4 «yes»
+`,
+    );
+    expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
+      "warning 'hold' takes 2 arguments; in a resolvers section haproxy ignores the rest without a word",
+      "warning 'accepted_payload_size' takes one value; in a resolvers section haproxy ignores the rest without a word",
+      "warning 'disabled' takes no argument; in a peers section haproxy ignores the rest without a word",
+      "warning 'mailer' takes 2 arguments; in a mailers section haproxy ignores the rest without a word",
+      "warning 'size' takes one value; in a ring haproxy ignores the rest without a word",
+      "warning 'errorfile' takes 2 arguments; in an http-errors section haproxy ignores the rest without a word",
+      "warning 'timeout client' takes one value; in a log-forward section haproxy ignores the rest without a word",
+      "warning 'errorfile' takes 2 arguments; in a frontend section haproxy ignores the rest without a word",
+      "error 'timeout client' takes at most 1 argument; haproxy refuses the rest",
+      "error 'total-max-size' takes at most 1 argument; haproxy refuses the rest",
+    ]);
   });
 });

@@ -52,6 +52,23 @@ describe("HA004 invalid-value: http-check expect status", () => {
     ]);
   });
 
+  it("takes options after the match, and nothing else (found by mutations: a word after the pattern)", () => {
+    for (const expect of ["status 200 comment x", "status 200 min-recv 10", "rstatus ^2 ok-status L7OK"]) expectHaproxy("HA004", backend(expect));
+    expect(expectHaproxy("HA004", backend("status 200 «on»")).map((p) => p.message)).toEqual([
+      "'on' may not follow the match of 'http-check expect', only its options (min-recv, comment, ok-status, error-status, tout-status, on-success, on-error, status-code); haproxy refuses it",
+    ]);
+    expectHaproxy("HA004", backend("string OK «status» 300"));
+  });
+
+  it("reads tcp-check expect the same way, with its own matches", () => {
+    const tcp = (expect: string) => `backend b\n    option tcp-check\n    tcp-check expect ${expect}\n    server s 10.0.0.1:80 check\n`;
+    for (const expect of ["string OK", "binary 0a0b comment x", "! rstring ^OK", "min-recv 4 string-lf x"]) expectHaproxy("HA004", tcp(expect));
+    expect(expectHaproxy("HA004", tcp("«status» 200")).map((p) => p.message)).toEqual([
+      "'status' is not a match of 'tcp-check expect' (string, rstring, string-lf, binary, rbinary, binary-lf); haproxy refuses it",
+    ]);
+    expectHaproxy("HA004", tcp("string OK «--» primary"));
+  });
+
   it("reports characters and ranges haproxy refuses in the list", () => {
     expect(expectHaproxy("HA004", backend("status «0.5»")).map((p) => p.message)).toEqual([
       "'0.5' has '.', which is no part of a list of status codes (200, 200-399, 200,301-302); haproxy refuses it",

@@ -67,6 +67,15 @@ frontend f
       ["error", "'5S' is not a time (a number with an optional unit: us, ms, s, m, h, d) for server option 'fastinter'"],
     ]);
   });
+
+  it("keeps it an error when what haproxy reads is too long for its timers (found by mutations: 500000hr)", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "frontend f\n    bind :80\n    timeout client «500000hr»\n    stick-table type ip size 1k expire «25dx»\n    http-request wait-for-body time «25dx»\n    timeout http-request «24dx»\n",
+      { haproxyVersion: "2.6" },
+    );
+    expect(found.map((p) => p.severity)).toEqual(["error", "error", "error", "warning"]);
+  });
 });
 
 describe("HA004 invalid-value: address families", () => {
@@ -159,7 +168,7 @@ describe("HA004 invalid-value: the options of actions", () => {
       "'300' is not a redirect code (301, 302, 303, 307, 308)",
       "'200' is not a redirect code (301, 302, 303, 307, 308)",
       "'0' is not a length above 0",
-      "'table' needs a table name",
+      "'table' needs a table name; haproxy refuses the rule",
       "'30d' is longer than haproxy's limit of 2147483647 ms (about 24.8 days)",
       "'1.5k' is not a size (a number with an optional k, m or g)",
       "'hdr' needs a header name and a value",
@@ -181,6 +190,11 @@ peers mine
     peer lb1 10.0.0.1:1024
     table t1 type string size «10x» srvkey «host»
     table t2 type ip size 100k expire 1h
+    table t3 type ip size «99999999999»
+backend d
+    stick-table type ip size «4096m»
+backend e
+    stick-table type ip size 4095M
 `,
     );
     expect(found.map((p) => p.message)).toEqual([
@@ -190,6 +204,8 @@ peers mine
       "'len' is not an argument of stick-table here",
       "'10x' is not a table size (a whole number with an optional k, m or g)",
       "'host' is not a server key (name or addr)",
+      "'99999999999' is too large: a table holds at most 4294967295 entries (4194303k, 4095m, 3g)",
+      "'4096m' is too large: a table holds at most 4294967295 entries (4194303k, 4095m, 3g)",
     ]);
   });
 });
@@ -252,7 +268,8 @@ backend b
     server s2 192.0.2.22:+100
     server s3 192.0.2.23:-1
     server s4 [2001:db8::1]:8443
-    server s5 2001:db8::cafe
+    server s5 2001:db8::cafe:8080
+    server s10 [2001:db8::cafe]
     server s6 app-host
     server s7 unix@/run/app.sock
     server s8 "\${APP}:\${PORT}"
@@ -274,6 +291,7 @@ backend b
     server s1 «192.0.2.21:70000»
     server s2 «[2001:db8::1]:65536»
     server s3 «app:https»
+    server s4 «2001:db8::cafe»
 `,
     );
     expect(found.map((p) => p.message)).toEqual([
@@ -283,6 +301,7 @@ backend b
       "'70000' is not a port between 0 and 65535 in server address '192.0.2.21:70000'; haproxy refuses it",
       "'65536' is not a port between 0 and 65535 in server address '[2001:db8::1]:65536'; haproxy refuses it",
       "'https' is not a port in server address 'app:https'; haproxy refuses it",
+      "'cafe' is not a port in server address '2001:db8::cafe'; haproxy refuses it",
     ]);
   });
 });
@@ -360,13 +379,22 @@ describe("HA004 invalid-value: log targets and addresses (found by mutations)", 
     log «127.0.0.1:514-515» local0
     log 127.0.0.1:514 local0 info info «info»
     log «127.0.0.1::20002» daemon
+    log global «on»
+    log global «local0 info»
     bind «1.2.3.256:80»
     bind «*::80»
+    bind «::8000»
+    bind :::8001
+    bind fe80::1:8002
+    log «fe80::1» local0
+    log ::ffff:10.0.0.1:514 local0
 backend b
     server s1 «127.0.0.120004»
+    server s2 «::8000»
 peers p
     server s1 «127.0.0.120004»
     peer s2 «10.0.0.173.1:10000»
+    peer s3 «1::10000»
 `,
     );
     expect(found.map((p) => p.message)).toEqual([
@@ -379,11 +407,17 @@ peers p
       "log address '127.0.0.1:514-515' has a port range; haproxy takes one port here",
       "'info' is one word too many: a log line ends with its facility and at most two levels; haproxy refuses it",
       "'127.0.0.1:' is not an address (one ':' too many) in log address '127.0.0.1::20002'; haproxy refuses it",
+      "'log global' takes nothing after 'global'; haproxy refuses the line",
+      "'log global' takes nothing after 'global'; haproxy refuses the line",
       "'1.2.3.256' is not an IPv4 address in bind address '1.2.3.256:80'; haproxy refuses it",
       "'*:' is not an address (one ':' too many) in bind address '*::80'; haproxy refuses it",
+      "':' is not an IPv6 address (an IPv6 address takes its port after one more ':', as in ':::80') in bind address '::8000'; haproxy refuses it",
+      "'fe80:' is not an IPv6 address (an IPv6 address takes its port after one more ':', as in ':::80') in log address 'fe80::1'; haproxy refuses it",
       "'127.0.0.120004' is not an IPv4 address in server address '127.0.0.120004'; haproxy takes it for a host name, which does not resolve: it refuses to start unless told to go on (init-addr none, -dr)",
+      "':' is not an IPv6 address (an IPv6 address takes its port after one more ':', as in ':::80') in server address '::8000'; haproxy takes it for a host name, which does not resolve: it refuses to start unless told to go on (init-addr none, -dr)",
       "'127.0.0.120004' is not an IPv4 address in server address '127.0.0.120004'; haproxy refuses it",
       "'10.0.0.173.1' is not an IPv4 address in peer address '10.0.0.173.1:10000'; haproxy refuses it",
+      "'1:' is not an IPv6 address (an IPv6 address takes its port after one more ':', as in ':::80') in peer address '1::10000'; haproxy refuses it",
     ]);
   });
 });
@@ -416,6 +450,7 @@ backend d
     stats socket /run/haproxy.sock mode «0x10» level admin
 resolvers dns
     nameserver ns1 «10.0.0.53»
+    nameserver ns2 «10.0.0.53:99999»
 backend a
     balance «random(x)»
     stick-table type ip size 1m store «conn_cnt,http_req_rate»
@@ -427,6 +462,7 @@ backend b
     expect(found.map((p) => p.message)).toEqual([
       "'0x10' is not an octal file mode (such as 0600) for bind option 'mode'",
       "nameserver address '10.0.0.53' has no port; haproxy refuses it (write '10.0.0.53:53')",
+      "'99999' is not a port between 1 and 65535 in nameserver address '10.0.0.53:99999'; haproxy refuses it",
       "'random(x)': random takes a number of draws in its parentheses (random(2)); haproxy refuses it",
       "'conn_cnt,http_req_rate' has 'http_req_rate' without its argument (such as http_req_rate(10s))",
       "'rdp-cookie(': the cookie name is missing; haproxy refuses it (rdp-cookie(name))",
@@ -483,11 +519,11 @@ describe("HA004 invalid-value: balance algorithms read by their start (found by 
 });
 
 describe("HA004 invalid-value: a server's name and address swapped (found by mutations)", () => {
-  it("warns where the name looks like an address and the address like a name", () => {
+  it("warns where the name looks like an address and the address like a name; an error in a peers section, which resolves it as it reads it", () => {
     const found = expectHaproxy("HA004", "backend b\n    server 10.0.0.1:5984 «couchdb1» check\n    server web1 app.example:80\npeers p\n    server 127.0.0.1:20004 «C»\n");
     expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
       "warning server name '10.0.0.1:5984' looks like an address, and its address 'couchdb1' like a name: were they swapped? (haproxy refuses an address it cannot resolve)",
-      "warning server name '127.0.0.1:20004' looks like an address, and its address 'C' like a name: were they swapped? (haproxy refuses an address it cannot resolve)",
+      "error server name '127.0.0.1:20004' looks like an address, and its address 'C' like a name: were they swapped? (haproxy refuses an address it cannot resolve, and in a peers section it resolves it as it reads it)",
     ]);
   });
 
@@ -516,11 +552,121 @@ describe("HA004 invalid-value: a server's name and address swapped (found by mut
     );
   });
 
+  it("knows the options of a redirect, at each version (found by mutations: 'when' for 'if')", () => {
+    const text = "frontend f\n    mode http\n    bind :80\n    http-request redirect location /x «when» TRUE\n    redirect prefix /x code 301 drop-query append-slash ignore-empty set-cookie A=1 clear-cookie B if TRUE\n    http-request redirect location /y «set-cookie-fmt» a\n";
+    const found = expectHaproxy("HA004", text, { haproxyVersion: "2.6" });
+    expect(found.map((p) => p.message)).toEqual([
+      "'when' is not an option of 'redirect', nor 'if' or 'unless'; haproxy refuses it",
+      "'set-cookie-fmt' is not an option of 'redirect', nor 'if' or 'unless'; haproxy refuses it",
+    ]);
+    expectHaproxy("HA004", text.replace("«set-cookie-fmt»", "set-cookie-fmt"), { haproxyVersion: "3.4" });
+  });
+
+  it("reads a capture rule's words as haproxy 2.6.12 does (found by mutations)", () => {
+    const found = expectHaproxy(
+      "HA004",
+      `frontend f
+    mode http
+    bind :80
+    declare capture request len 64
+    http-request capture req.hdr(host) len 512 «--» primary
+    http-request «capture» req.hdr(host) if TRUE
+    http-request capture req.hdr(host) «foo» 10
+    http-request capture req.hdr(host) id 0
+    tcp-request content capture req.hdr(host) «id» 0
+    tcp-request content capture req.hdr(host) len 10 «len» 5
+    tcp-request content capture req.hdr(host) len 10 if TRUE
+backend b
+    http-response «capture» res.hdr(server)
+    http-response capture res.hdr(server) id 0 «x»
+    http-request capture req.hdr(host) «len» 10
+    tcp-request content capture req.hdr(host) «len» 10
+    http-request capture req.hdr(host) id 0
+    http-request capture req.hdr(host) id «-5»
+`,
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'--' may not follow 'http-request capture EXPR len N', only 'if' or 'unless' and a condition; haproxy refuses the line",
+      "'http-request capture' needs 'len N' or 'id N' after its expression; haproxy refuses the line",
+      "'http-request capture' takes 'len N' or 'id N', not 'foo'; haproxy refuses the line",
+      "'tcp-request content capture' takes 'len N', not 'id'; haproxy refuses the line",
+      "'len' may not follow 'tcp-request content capture EXPR len N', only 'if' or 'unless' and a condition; haproxy refuses the line",
+      "'http-response capture' needs 'id N' after its expression; haproxy refuses the line",
+      "'x' may not follow 'http-response capture EXPR id N', only 'if' or 'unless' and a condition; haproxy refuses the line",
+      "a backend has no capture slots of its own: 'http-request capture … len' works in a frontend or listen only (here, 'id N' of a slot its frontends declare); haproxy refuses the line",
+      "a backend has no capture slots of its own: 'tcp-request content capture … len' works in a frontend or listen only; haproxy refuses the line",
+      "'-5' is not a capture slot number (slots count from 0); haproxy 2.6.12 takes it without a word",
+    ]);
+  });
+
   it("reports a server-template count that overflows an int and a track-sc table without its name", () => {
-    const found = expectHaproxy("HA004", "frontend f\n    bind :80\n    tcp-request content track-sc0 src «table»\n    tcp-request connection track-sc1 src table t\nbackend b\n    server-template w «99999999999» 10.0.0.1:80\n");
+    const found = expectHaproxy(
+      "HA004",
+      "frontend f\n    bind :80\n    tcp-request content track-sc0 src «table»\n    tcp-request connection track-sc1 src table t\n    http-request track-sc0 req.hdr(x-forwarded-for) «1»\n    http-response track-sc1 src table t «yes» if TRUE\n    tcp-request content track-sc2 src «//» primary\n    http-request track-sc0 src table t if TRUE\nbackend b\n    server-template w «99999999999» 10.0.0.1:80\n",
+    );
     expect(found.map((p) => p.message)).toEqual([
       "'table' needs a table name; haproxy refuses the rule",
+      "'1' may not follow 'track-sc0 KEY [table NAME]', only 'if' or 'unless' and a condition; haproxy refuses the rule",
+      "'yes' may not follow 'track-sc1 KEY [table NAME]', only 'if' or 'unless' and a condition; haproxy refuses the rule",
+      "'//' may not follow 'track-sc2 KEY [table NAME]', only 'if' or 'unless' and a condition; haproxy refuses the rule",
       "'99999999999' does not fit in an int: haproxy reads it as 1215752191 and tries to make that many servers",
+    ]);
+  });
+});
+
+describe("HA004 invalid-value: characters haproxy does not permit in names (found by mutations: a server's name and address swapped)", () => {
+  it("reports them in the names haproxy checks, and leaves the others alone", () => {
+    const found = expectHaproxy(
+      "HA004",
+      `backend «a*b»
+    server «*:9900» 10.0.0.1:9900 check
+    server-template «web+» 3 10.0.0.2:80
+    acl «is+ok» src 10.0.0.0/8
+    server ok.1:x_y-z 10.0.0.3:80
+peers «p/q»
+    peer «lb@1» 10.0.0.4:10000
+resolvers dns
+    nameserver «ns=1» 10.0.0.53:53
+mailers m
+    mailer «smtp(1)» 10.0.0.25:25
+defaults d+e
+    mode http
+cache c+d
+    total-max-size 4
+userlist u
+    user a+b insecure-password x
+`,
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'*' is not allowed in a backend name 'a*b' (letters, digits, '.', ':', '_' and '-' only); haproxy refuses it",
+      "'*' is not allowed in a server name '*:9900' (letters, digits, '.', ':', '_' and '-' only); haproxy refuses it",
+      "'+' is not allowed in a server-template prefix 'web+' (letters, digits, '.', ':', '_' and '-' only); haproxy refuses it",
+      "'+' is not allowed in an acl name 'is+ok' (letters, digits, '.', ':', '_' and '-' only); haproxy refuses it",
+      "'/' is not allowed in a peers name 'p/q' (letters, digits, '.', ':', '_' and '-' only); haproxy refuses it",
+      "'@' is not allowed in a peer name 'lb@1' (letters, digits, '.', ':', '_' and '-' only); haproxy refuses it",
+      "'=' is not allowed in a nameserver name 'ns=1' (letters, digits, '.', ':', '_' and '-' only); haproxy refuses it",
+      "'(' is not allowed in a mailer name 'smtp(1)' (letters, digits, '.', ':', '_' and '-' only); haproxy refuses it",
+    ]);
+  });
+});
+
+describe("HA004 invalid-value: an ACL on a variable without its matching method (found by mutations)", () => {
+  it("wants '-m' before the patterns of a var() criterion, unless a converter gives the type", () => {
+    const found = expectHaproxy("HA004", "frontend f\n    bind :80\n    acl a «var(txn.x)» int -m 9\n    acl b var(txn.x) -m int 9\n    acl c var(txn.x),lower foo\n    acl d «var(txn.y)» -i foo\n");
+    expect(found[0]!.message).toBe("'var(txn.x)' has no type of its own: write the matching method before the patterns ('-m int', '-m str', …); haproxy refuses the ACL");
+  });
+});
+
+describe("HA004 invalid-value: a userlist's user and group options (found by mutations)", () => {
+  it("takes only the options haproxy knows, with a fix for a close one", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "userlist L\n    group adm «userss» tiger,xdb\n    group ops users tiger «x»\n    group dev users tiger\n    user tiger «inssecure-password» x groups adm\n    user xdb insecure-password y\nglobal\n    group nogroup\n",
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'userss' is not a group option (users); haproxy refuses the line; did you mean 'users'?",
+      "'x' is not a group option (users); haproxy refuses the line",
+      "'inssecure-password' is not a user option (password, insecure-password, groups); haproxy refuses the line; did you mean 'insecure-password'?",
     ]);
   });
 });

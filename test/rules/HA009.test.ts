@@ -55,4 +55,12 @@ http-errors h «x»
     const found = expectHaproxy("HA009", "backend empty «extra»\nbackend full «extra»\n    server s 10.0.0.1:80\n");
     expect(found.map((p) => p.severity)).toEqual(["warning", "error"]);
   });
+
+  it("makes it an error when a proxy routes to the backend the skipped header would have made (found by mutations)", () => {
+    const found = expectHaproxy("HA009", "backend be_ref «default»\nbackend unused «default»\nfrontend f\n    bind :80\n    default_backend be_ref\n");
+    expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
+      "error 'backend' takes only a name (and 'from DEFAULTS'); haproxy skips this header without a word, so there is no backend 'be_ref' and the proxies that route to it are refused",
+      "warning 'backend' takes only a name (and 'from DEFAULTS'); haproxy skips this header without a word, and would refuse every line under it",
+    ]);
+  });
 });

@@ -46,4 +46,12 @@ describe("HA013 duplicate-proxy: ids", () => {
     expect(found[0]!.message).toBe("backend 'b' has the same id (5) as frontend 'a'; haproxy refuses it");
     expect(found[0]!.related?.[0]?.range.start.line).toBe(2);
   });
+
+  it("reads an id as haproxy does, with atol() (found by mutations: 'id 10x' next to 'id 10')", () => {
+    const found = expectHaproxy("HA013", "frontend a\n    bind :80\n    id 10\nbackend b\n    id «10x»\nbackend c\n    id «010»\nbackend d\n    id 11\n");
+    expect(found.map((p) => p.message)).toEqual([
+      "backend 'b' has the same id ('10x', read as 10) as frontend 'a'; haproxy refuses it",
+      "backend 'c' has the same id ('010', read as 10) as frontend 'a'; haproxy refuses it",
+    ]);
+  });
 });

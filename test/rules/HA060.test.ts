@@ -74,4 +74,9 @@ describe("HA060 unknown-sample", () => {
     const [found] = expectHaproxy("HA060", "frontend f\n    bind :80\n    acl ws «-i» hdr(Upgrade) WebSocket\n    acl ok hdr(Upgrade) -i WebSocket\n");
     expect(found!.message).toBe("unknown sample fetch '-i'");
   });
+
+  it("reads a word that starts with no name character where an ACL's fetch must stand as the fetch (found by mutations: a pattern and its fetch swapped)", () => {
+    const found = expectHaproxy("HA060", "frontend f\n    bind :80\n    acl be1 «/be1» path_beg\n    acl any «*» x\n    http-request deny if { «/x» }\n    acl env ${FETCH} x\n    acl ok path_beg /be1\n");
+    expect(found.map((p) => p.message)).toEqual(["unknown sample fetch '/be1'", "unknown sample fetch '*'", "unknown sample fetch '/x'"]);
+  });
 });

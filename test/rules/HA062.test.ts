@@ -1,4 +1,4 @@
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectHaproxy } from "./harness.js";
 
 describe("HA062 ssl-incomplete", () => {
@@ -31,6 +31,31 @@ backend other
     «server» b 10.0.0.2:443
 `,
     );
+  });
+
+  it("reads ssl, no-ssl, check-ssl and no-check-ssl as haproxy 2.6.12 does (found by mutations)", () => {
+    const found = expectHaproxy(
+      "HA062",
+      `backend a
+    default-server ssl
+    «server» a1 10.0.0.1:443 no-ssl
+    server a2 10.0.0.1:443 no-ssl verify none
+backend b
+    server b1 10.0.0.2:443 ssl no-ssl
+    server b2 10.0.0.2:443 no-ssl «ssl»
+    server b3 10.0.0.2:443 check «check-ssl»
+    server b4 10.0.0.2:443 check check-ssl no-check-ssl
+    server-template b5 2 10.0.0.2:443 «check-ssl»
+backend c
+    default-server ssl no-ssl
+    server c1 10.0.0.3:443
+    default-server check-ssl
+    «server» c2 10.0.0.3:443 check
+    server c3 10.0.0.3:443 check no-check-ssl
+`,
+    );
+    expect(found[0]!.message).toContain("('no-ssl' does not spare it: the 'ssl' of a default-server line still makes haproxy check it)");
+    expect(found[2]!.message).toContain("(and the TLS health checks of 'check-ssl')");
   });
 
   it("accepts servers without a CA when global ssl-server-verify is none", () => {

@@ -7,6 +7,7 @@ describe("HA063 log-format", () => {
       "HA063",
       `frontend f
     bind :80
+    mode http
     log-format "%ci:%cp [%tr] %ft %b/%s %TR/%Tw/%Tc/%Tr/%Ta %ST %B %{+Q}r %{-Q,+X}o %[src] 100%% %ci_x"
     unique-id-format %{+X}o\\ %ci:%cp_%fi:%fp_%Ts_%rt:%pid
     http-request set-header X-Id "%[req.hdr(host),lower] %ID"
@@ -42,5 +43,33 @@ describe("HA063 log-format", () => {
   it("knows %OG only after haproxy 2.6", () => {
     expectHaproxy("HA063", 'frontend f\n    log-format "%«OG»"\n', { haproxyVersion: "2.6" });
     expectHaproxy("HA063", 'frontend f\n    log-format "%OG"\n', { haproxyVersion: "3.4" });
+  });
+
+  it("reports an HTTP variable in the log format of a proxy in mode tcp, where haproxy refuses it (found by mutations: a dropped defaults section)", () => {
+    const found = expectHaproxy(
+      "HA063",
+      `defaults
+    log-format "%ci «%r»"
+frontend tcp_in
+    bind :80
+listen tcp_too
+    bind :81
+    unique-id-format "%{+X}o\\ %ci:%cp_«%HM»"
+frontend http_in
+    bind :82
+    mode http
+    log-format "%ci %r %Ta"
+backend b
+    log-format "%r"
+frontend tcp_own
+    bind :83
+    log-format "%ci %hr %ST %Tw"
+`,
+      { haproxyVersion: "2.6" },
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'%r' is an HTTP variable, and frontend 'tcp_in' is in mode tcp: haproxy refuses this log-format (\"reserved for HTTP mode\")",
+      "'%HM' is an HTTP variable, and listen 'tcp_too' is in mode tcp: haproxy refuses this unique-id-format (\"reserved for HTTP mode\")",
+    ]);
   });
 });

@@ -27,4 +27,12 @@ describe("HA066 capture-slot", () => {
     expectHaproxy("HA066", `${head}frontend f from base\n    bind :80\n    declare capture request len 32\n    http-request capture hdr(x) id 1\n    http-request return status 200 hdr "X" "%[capture.req.hdr(1)]"\n`);
     expectHaproxy("HA066", `${head}frontend f from base\n    bind :80\n    http-request capture hdr(x) id «1»\n    http-request return status 200 hdr "X" "%[capture.req.hdr(0)]"\n`);
   });
+
+  it("checks the ids of a named defaults section against its own slots (found by mutations: a rule moved there)", () => {
+    const head = "defaults base\n    mode http\n    timeout connect 5s\n    timeout client 5s\n    timeout server 5s\n    http-request capture hdr(host) len 64\n";
+    const found = expectHaproxy("HA066", `${head}    http-request capture hdr(x) id 0\n    http-request capture hdr(y) id «1»\nfrontend f from base\n    bind :80\n    declare capture request len 32\n    http-request capture hdr(x) id 1\n`);
+    expect(found[0]!.message).toBe(
+      "defaults 'base' declares 1 request capture slot (id 0), so there is no id 1; haproxy refuses the rule (a defaults section declares no slots: capture with 'len N' there, or move the rule into the frontend)",
+    );
+  });
 });

@@ -45,4 +45,28 @@ backend a
       "server 'web' of backend 'a' runs health checks, but its address '10.0.0.4:+1' has no port and no 'port' option gives one; haproxy refuses it",
     ]);
   });
+
+  it("counts a check rule's connect port only under the check type that runs it (found by mutations: 'option tcp-check' dropped)", () => {
+    expectHaproxy(
+      "HA075",
+      `backend a
+    tcp-check connect port 6443
+    server s1 «10.0.0.1» check
+backend b
+    option tcp-check
+    tcp-check connect port 6443
+    option httpchk
+    server s1 «10.0.0.1» check
+backend c
+    option tcp-check
+    http-check connect port 80
+    server s1 «10.0.0.1» check
+backend d
+    option httpchk
+    http-check connect port 80
+    http-check send meth GET uri /
+    server s1 10.0.0.1 check
+`,
+    );
+  });
 });

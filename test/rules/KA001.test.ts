@@ -55,7 +55,7 @@ virtual_server 10.0.0.1 80 {
 }
 `,
     );
-    expect(typo!.message).toBe("'virtual_ipadress' is not a keepalived keyword in vrrp_instance; keepalived skips it and its whole block; did you mean 'virtual_ipaddress'?");
+    expect(typo!.message).toBe("'virtual_ipadress' is not a keepalived keyword in vrrp_instance; keepalived ignores its '{', reads the lines inside as lines of vrrp_instance, and its '}' closes vrrp_instance: the lines after it are read outside; did you mean 'virtual_ipaddress'?");
     expect(typo!.fix?.edits[0]?.newText).toBe("virtual_ipaddress");
     expect(upper!.message).toContain("did you mean 'virtual_router_id'?");
   });

@@ -22,4 +22,12 @@ describe("KA050 script-missing", () => {
       "this MISC_CHECK has no 'misc_path'; keepalived skips the check, so the real server is never taken out",
     ]);
   });
+
+  it("counts a line without its value as none, as keepalived does (found by mutations: the last word dropped)", () => {
+    const found = expectKeepalived(
+      "KA050",
+      `vrrp_script «chk {\n  script\n  interval 2\n}»\nvrrp_track_file «f {\n  file\n}»\nvirtual_server 10.0.0.1 80 {\n  real_server 10.0.0.2 80 {\n    «MISC_CHECK {\n      misc_path\n    }»\n  }\n}\n`,
+    );
+    expect(found).toHaveLength(3);
+  });
 });

@@ -4,7 +4,7 @@
 // (`10`, `10.0.0`, octal `010.0.0.1`; not hexadecimal), IPv6, with an optional mask (a length, or a dotted mask for
 // IPv4), and host names, which it resolves when it starts. Names are left alone (whether they
 // resolve depends on the machine); only patterns written with the characters of an address are
-// judged. Fetches followed by converters, and other matching methods than `-m ip`, are left
+// judged, and those with a character no host name has (`;`). Fetches followed by converters, and other matching methods than `-m ip`, are left
 // alone; an explicit `-m ip` is checked whatever the fetch.
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import { isIpv6 } from "../../facts/shapes.js";
@@ -60,7 +60,9 @@ function patternReports(words: readonly Word[]): Report[] {
   const reports: Report[] = [];
   for (const pattern of criterion.patterns) {
     if (pattern.value.includes("$")) continue;
-    const problem = addressProblem(pattern.value);
+    // A host name holds letters, digits, '.', '-' and '_' only: a pattern with any other character
+    // (a `;` meant as a comment) is no name to resolve (measured: "';' is not a valid IPv4 or IPv6 address").
+    const problem = addressProblem(pattern.value) ?? (/^[A-Za-z0-9._\-/:]+$/.test(pattern.value) ? undefined : "neither an address nor a host name");
     if (!problem) continue;
     reports.push({
       range: rangeInWord(pattern, 0, pattern.value.length),

@@ -49,9 +49,22 @@ const CONDITION = new Set(["if", "unless"]);
 /**
  * Actions whose every word before the condition is one of their options (or a flag of FLAGS): haproxy
  * 2.6.12 refuses any other ("'http-request return' expects either 'if' or 'unless' … but found
- * 'sttaus'"). The options of other actions (`redirect`'s grow with versions) are not closed here.
+ * 'sttaus'"; "'http-request redirect' … expects 'code', 'prefix', 'location', … but found 'when'").
  */
-const CLOSED: Readonly<Record<string, readonly string[]>> = { return: ["default-errorfiles"], deny: ["default-errorfiles"], tarpit: ["default-errorfiles"], "wait-for-body": [] };
+const CLOSED: Readonly<Record<string, readonly string[]>> = {
+  return: ["default-errorfiles"],
+  deny: ["default-errorfiles"],
+  tarpit: ["default-errorfiles"],
+  "wait-for-body": [],
+  redirect: ["drop-query", "ignore-empty", "append-slash"],
+};
+/** The options of `redirect` the 3.4 manual adds (`set-cookie-fmt`): taken at later versions. */
+const LATER_REDIRECT_OPTIONS: Readonly<Record<string, Check>> = { "set-cookie-fmt": any };
+
+function redirectReports(args: readonly Word[], version: string): Report[] {
+  const options = version === "2.6" ? OPTIONS.redirect! : { ...OPTIONS.redirect!, ...LATER_REDIRECT_OPTIONS };
+  return optionReports(options, args, version, false, { action: "redirect", flags: CLOSED.redirect! });
+}
 
 /** Actions whose `hdr` option takes two words: `hdr <name> <value>`. */
 const WITH_HEADERS = new Set(["return", "deny", "tarpit"]);
@@ -83,9 +96,62 @@ function optionReports(options: Readonly<Record<string, Check>>, words: readonly
       break;
     }
     const problem = value.value.includes("$") ? undefined : check(value.value);
-    const note = problem && TIME_CHECKS.has(check) ? toleratedTimeNote(value.value, version) : undefined;
+    const note = problem && TIME_CHECKS.has(check) ? toleratedTimeNote(value.value, version, word.value) : undefined;
     if (problem) reports.push({ ...(note ? { severity: "warning" as const } : {}), range: value.range, message: `'${value.value}' ${problem}${note ?? ""}` });
     i++;
+  }
+  return reports;
+}
+
+/**
+ * `track-sc0 KEY [table NAME]`, then only a condition (`args` start at the action word): haproxy
+ * 2.6.12 looks for a table named '' after a bare `table` ("unable to find table ''"), and refuses
+ * any other word ("expects either 'if' or 'unless' followed by a condition but found '1'").
+ */
+export function trackReports(args: readonly Word[]): Report[] {
+  let next = 2;
+  if (args[next]?.value === "table") {
+    const name = args[next + 1];
+    if (!name || CONDITION.has(name.value)) return [{ range: args[next]!.range, message: "'table' needs a table name; haproxy refuses the rule" }];
+    next += 2;
+  }
+  const word = args[next];
+  if (!word || CONDITION.has(word.value)) return [];
+  return [{ range: word.range, message: `'${word.value}' may not follow '${args[0]!.value} KEY [table NAME]', only 'if' or 'unless' and a condition; haproxy refuses the rule` }];
+}
+
+/**
+ * `capture EXPR len N` or `id N`, then only a condition (`args` start at the action word). Measured on
+ * haproxy 2.6.12: a request rule takes either ("expects 'len' or 'id', found 'foo'"), a
+ * `tcp-request content` rule only `len` ("a positive 'len' argument is mandatory"), a response rule
+ * only `id`, the slot of a `declare capture response` ("expects 'id', found 'len'"); each wants one,
+ * and a word after its value is refused ("expects either 'if' or 'unless' … but found 'x'").
+ */
+export function captureReports(keyword: string, args: readonly Word[], version: string, sectionType?: string): Report[] {
+  const expression = args[1];
+  if (!expression || CONDITION.has(expression.value) || args.some((word) => word.value.includes("$"))) return [];
+  const takes = keyword === "tcp-request content" ? ["len"] : keyword === "http-request" ? ["len", "id"] : ["id"];
+  const wanted = takes.map((word) => `'${word} N'`).join(" or ");
+  const option = args[2];
+  if (!option || CONDITION.has(option.value)) return [{ range: args[0]!.range, message: `'${keyword} capture' needs ${wanted} after its expression; haproxy refuses the line` }];
+  if (!takes.includes(option.value)) {
+    const slot = takes.length === 1 && takes[0] === "id" ? " (a slot of 'declare capture response')" : "";
+    return [{ range: option.range, message: `'${keyword} capture' takes ${wanted}${slot}, not '${option.value}'; haproxy refuses the line` }];
+  }
+  // A `len` capture makes a slot of its own, which only a proxy that takes connections has
+  // (measured: "proxy 'be' has no frontend capability"); a backend captures into a frontend's `id`.
+  if (option.value === "len" && sectionType === "backend") {
+    const instead = keyword === "http-request" ? " (here, 'id N' of a slot its frontends declare)" : "";
+    return [{ range: option.range, message: `a backend has no capture slots of its own: '${keyword} capture … len' works in a frontend or listen only${instead}; haproxy refuses the line` }];
+  }
+  // haproxy 2.6.12 reads a negative slot number without a word (`id -5` passes `haproxy -c`).
+  const negative = option.value === "id" && /^-\d+$/.test(args[3]?.value ?? "");
+  const reports = negative
+    ? [{ severity: "warning" as const, range: args[3]!.range, message: `'${args[3]!.value}' is not a capture slot number (slots count from 0); haproxy 2.6.12 takes it without a word` }]
+    : optionReports(OPTIONS.capture!, args.slice(2, 4), version);
+  const extra = args[4];
+  if (reports.length === 0 && extra && !CONDITION.has(extra.value)) {
+    reports.push({ range: extra.range, message: `'${extra.value}' may not follow '${keyword} capture EXPR ${option.value} N', only 'if' or 'unless' and a condition; haproxy refuses the line` });
   }
   return reports;
 }
@@ -98,8 +164,8 @@ export function hasCheckedOptions(keyword: string, action: string | undefined): 
 }
 
 /** Problems with the options of an action (`args` start at the action word) or of a `redirect` line (`args` after `redirect`). */
-export function actionOptionReports(keyword: string, args: readonly Word[], version: string): Report[] {
-  if (keyword === "redirect") return optionReports(OPTIONS.redirect!, args, version);
+export function actionOptionReports(keyword: string, args: readonly Word[], version: string, sectionType?: string): Report[] {
+  if (keyword === "redirect") return redirectReports(args, version);
   const action = args[0];
   if (!action) return [];
   const name = action.value.replace(/\(.*$/, "");
@@ -110,21 +176,14 @@ export function actionOptionReports(keyword: string, args: readonly Word[], vers
     const after = code && !CONDITION.has(code.value) ? args.slice(2) : [];
     return [...(problem ? [{ range: code!.range, message: `'${code!.value}' ${problem}` }] : []), ...optionReports(OPTIONS["set-status"]!, after, version, false, { action: "set-status", flags: [] })];
   }
-  if (name === "capture" && keyword !== "http-request" && keyword !== "tcp-request content") {
-    // A response capture goes into a slot declared beforehand: `id N` only (measured: "expects 'id', found 'len'").
-    const option = args.slice(2).find((word) => word.value === "len");
-    if (option) return [{ range: option.range, message: `'${keyword} capture' takes 'id N' (a slot of 'declare capture response'), not 'len'; haproxy refuses the line` }];
-  }
+  if (name === "capture") return captureReports(keyword, args, version, sectionType);
+  if (name === "redirect") return redirectReports(args.slice(1), version);
   if (name === "del-header") {
     // `del-header NAME [-m METHOD]`: nothing else before the condition (measured: "expects either 'if' or 'unless'").
     const after = args[1] && !CONDITION.has(args[1].value) ? args.slice(2) : [];
     return optionReports(OPTIONS["del-header"]!, after, version, false, { action: "del-header", flags: [] });
   }
-  if (/^track-sc\d+$/.test(name)) {
-    const table = args.findIndex((word) => word.value === "table");
-    const value = table > 0 ? args[table + 1] : undefined;
-    return table > 0 && (!value || CONDITION.has(value.value)) ? [{ range: args[table]!.range, message: "'table' needs a table name" }] : [];
-  }
+  if (/^track-sc\d+$/.test(name)) return trackReports(args);
   const options = Object.hasOwn(OPTIONS, name) ? OPTIONS[name] : undefined;
   const flags = Object.hasOwn(CLOSED, name) ? CLOSED[name] : undefined;
   return options ? optionReports(options, args.slice(1), version, WITH_HEADERS.has(name), flags ? { action: name, flags } : undefined) : [];

@@ -13,13 +13,36 @@ import { ignoredInRing, keywordRange, type StatementReading } from "./keywords.j
 /**
  * Limits that changed between the versions the tables merge (which keep the larger one): the
  * 3.x `option httpchk` takes a fourth argument, the Host header; 2.6.12 refuses it ("cannot handle
- * unexpected argument").
+ * unexpected argument"). The 3.4 manual gives `option tcplog` a `clf`; 2.6.12 takes no word after
+ * it (measured: "'option tcplog' cannot handle unexpected argument '1'"; the version between them
+ * that added it is not known here, so only 2.6 is held to none).
  */
 const MAX_BEFORE: Readonly<Record<string, { readonly before: string; readonly max: number }>> = {
   "option httpchk": { before: "2.8", max: 3 },
+  "option tcplog": { before: "2.7", max: 0 },
 };
 
 type Known = Extract<StatementReading, { kind: "known" }>;
+
+/**
+ * Keywords of the smaller sections whose parsers read the words they need and ignore the rest
+ * without a word (measured keyword by keyword, haproxy 2.6.12: `hold valid 10 s`, `mailer m
+ * 10.0.0.1:25 x`, `errorfile 503 FILE x`, the global `set-var`): words too many there are a warning,
+ * not an error. Most keywords of proxies and of the global section refuse them.
+ */
+const IGNORES_EXTRA_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  resolvers: new Set(["accepted_payload_size", "hold"]),
+  peers: new Set(["disabled", "enabled"]),
+  mailers: new Set(["mailer"]),
+  ring: new Set(["format", "maxlen", "size", "timeout connect", "timeout server"]),
+  "http-errors": new Set(["errorfile"]),
+  "log-forward": new Set(["timeout client"]),
+  global: new Set(["set-var", "set-var-fmt"]),
+  defaults: new Set(["errorfile", "hash-balance-factor"]),
+  frontend: new Set(["errorfile"]),
+  backend: new Set(["errorfile", "hash-balance-factor"]),
+  listen: new Set(["errorfile", "hash-balance-factor"]),
+};
 
 /**
  * Minimums that depend on the section or the first word, which the tables cannot hold: a proxy's
@@ -123,14 +146,14 @@ export const argumentCount: HaproxyRule = {
         });
       } else if (max >= 0 && count > max) {
         const extra = reading.args.slice(max);
-        // A ring reads its two timeouts' first word and ignores the rest without a word (measured, 2.6.12).
-        const ignored = section.type === "ring" && name.startsWith("timeout ");
+        const ignored = IGNORES_EXTRA_WORDS[section.type]?.has(name) === true;
+        const takes = max === 0 ? "takes no argument" : `takes ${max === 1 ? "one value" : `${max} arguments`}`;
         report({
           ...(ignored ? { severity: "warning" as const } : {}),
           uri: section.uri,
           range: { start: extra[0]!.range.start, end: extra[extra.length - 1]!.range.end },
           message: ignored
-            ? `'${name}' takes one value; in a ring haproxy ignores the rest without a word`
+            ? `'${name}' ${takes}; in ${section.type === "ring" ? "a ring" : `${section.type.startsWith("http") ? "an" : "a"} ${section.type} section`} haproxy ignores the rest without a word`
             : max === 0
               ? `'${name}' takes no argument`
               : `'${name}' takes at most ${max} argument${max === 1 ? "" : "s"}; haproxy refuses the rest`,

@@ -6,7 +6,9 @@
 // `declare capture response` lines. haproxy 2.6.12 refuses an id past them once the proxy is checked
 // ("Proxy 'f': unable to find capture id '1' referenced by http-request capture rule"), and does
 // not check the ids of rules in a backend (they use the frontend's slots). Capture rules with `len`
-// that a proxy inherits from a named defaults section make slots of their own, before the proxy's.
+// that a proxy inherits from a named defaults section make slots of their own, before the proxy's;
+// and the named defaults section is checked too, against its own (measured: "Proxy 'base-http':
+// unable to find capture id '2'").
 import type { HaproxyRule } from "../../lint/rule.js";
 import { describe, searchFor, type Placed } from "./model.js";
 
@@ -27,7 +29,7 @@ export const captureSlot: HaproxyRule = {
     const byProxy = new Map<Placed["section"], Placed[]>();
     for (const placed of model.mentioning("capture")) {
       const type = placed.section.type;
-      if (type !== "frontend" && type !== "listen") continue;
+      if (type !== "frontend" && type !== "listen" && type !== "defaults") continue;
       (byProxy.get(placed.section) ?? byProxy.set(placed.section, []).get(placed.section)!).push(placed);
     }
     for (const [section, lines] of byProxy) {
@@ -49,7 +51,9 @@ export const captureSlot: HaproxyRule = {
         } else if (keyword === "tcp-request" && first === "content" && placed.value(1) === "capture" && placed.indexOf("len") > 2) slots.request++;
       }
       // The capture rules a proxy inherits from its defaults (a named one, with `from`) come first and make request slots too.
-      for (const holder of model.defaultsChain(section)) {
+      // A defaults section is checked as a proxy of its own: its ids against its own `len` captures
+      // (it may not inherit rules, and may not declare slots).
+      for (const holder of section.type === "defaults" ? [] : model.defaultsChain(section)) {
         for (const statement of model.keywordsIn(holder, ["http-request", "tcp-request"])) {
           const offset = statement.wordIs(0, "tcp-request") ? 1 : 0;
           if (offset === 1 && !statement.wordIs(1, "content")) continue;
@@ -66,10 +70,11 @@ export const captureSlot: HaproxyRule = {
         const word = placed.statement.args[at];
         if (!word || !/^\d+$/.test(word.value) || Number(word.value) < slots[direction]) continue;
         const count = slots[direction];
+        const hint = section.type === "defaults" ? "a defaults section declares no slots: capture with 'len N' there, or move the rule into the frontend" : `add 'declare capture ${direction} len N'`;
         report({
           uri: section.uri,
           range: word.range,
-          message: `${describe(section)} declares ${count === 0 ? "no" : count} ${direction} capture slot${count === 1 ? "" : "s"}${count === 1 ? " (id 0)" : count > 1 ? ` (ids 0-${count - 1})` : ""}, so there is no id ${word.value}; haproxy refuses the rule (add 'declare capture ${direction} len N')`,
+          message: `${describe(section)} declares ${count === 0 ? "no" : count} ${direction} capture slot${count === 1 ? "" : "s"}${count === 1 ? " (id 0)" : count > 1 ? ` (ids 0-${count - 1})` : ""}, so there is no id ${word.value}; haproxy refuses the rule (${hint})`,
         });
       }
     }

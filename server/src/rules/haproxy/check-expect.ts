@@ -1,7 +1,8 @@
 // HA004 for `http-check expect [options] [!] status LIST`: haproxy 2.6.12 reads LIST as codes and
 // ranges separated by commas (`200`, `200-399`, `200,301-302`) and refuses any other character
 // ("invalid character '.' in the list of status codes") or a range without its end ("invalid range
-// of status codes '200-'"). The options before the match take a value each. Also the status codes
+// of status codes '200-'"). The options take a value each; in `tcp-check expect` too, nothing else
+// may come before or after the match and its pattern. Also the status codes
 // of errorfile, errorloc and http-error lines. A match haproxy does not have (`http-check expect
 // 200-404 status`): "only supports min-recv, [!]string, … but got '200-404'". And a `cookie` line
 // with two modes.
@@ -11,11 +12,14 @@ import { rangeInWord } from "./options.js";
 
 type Context = Parameters<HaproxyRule["check"]>[0];
 
-/** Options of `http-check expect` that take a value (configuration manual, 2.6). */
+/** Options of `http-check expect` and `tcp-check expect` that take a value (configuration manual, 2.6). */
 const WITH_VALUE = new Set(["min-recv", "comment", "ok-status", "error-status", "tout-status", "on-success", "on-error", "status-code"]);
 const CODE = /^\d+$/;
-/** The matches of `http-check expect` in haproxy 2.6.12 (each may carry a `!`, attached or not). */
-const MATCHES = ["status", "rstatus", "string", "rstring", "string-lf", "hdr", "fhdr"];
+/** The matches of each rule set in haproxy 2.6.12 (each may carry a `!`, attached or not). */
+const MATCHES: Readonly<Record<string, readonly string[]>> = {
+  "http-check": ["status", "rstatus", "string", "rstring", "string-lf", "hdr", "fhdr"],
+  "tcp-check": ["string", "rstring", "string-lf", "binary", "rbinary", "binary-lf"],
+};
 
 function listProblem(list: string): string | undefined {
   for (const item of list.split(",")) {
@@ -30,23 +34,43 @@ function listProblem(list: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The words of `http-check expect` and `tcp-check expect`: haproxy reads options with their value
+ * and one match with its pattern, in any order, and refuses any other word, a word after the pattern
+ * included ("only supports min-recv, [!]string, … but got 'on'", measured on 2.6.12).
+ */
 export function checkExpectReports(model: Context["model"], report: Context["report"]): void {
-  for (const placed of model.withKeyword("http-check")) {
-    if (placed.value(0) !== "expect") continue;
-    const args = placed.statement.args;
-    let i = 1;
-    while (i < args.length && WITH_VALUE.has(args[i]!.value)) i += 2;
-    if (args[i]?.value === "!") i++;
-    const match = args[i];
-    if (match && !match.value.includes("$") && !MATCHES.includes(match.value.replace(/^!/, ""))) {
-      report({ uri: placed.section.uri, range: match.range, message: `'${match.value}' is not a match of 'http-check expect' (${MATCHES.join(", ")}); haproxy refuses it` });
-      continue;
+  for (const keyword of ["http-check", "tcp-check"]) {
+    const matches = MATCHES[keyword]!;
+    for (const placed of model.withKeyword(keyword)) {
+      if (placed.value(0) !== "expect") continue;
+      const args = placed.statement.args;
+      let matched = false;
+      for (let i = 1; i < args.length; i++) {
+        const word = args[i]!;
+        if (word.value.includes("$")) break;
+        if (WITH_VALUE.has(word.value)) {
+          i++;
+          continue;
+        }
+        if (word.value === "!") continue;
+        const match = word.value.replace(/^!/, "");
+        if (!matches.includes(match) || matched) {
+          const message = matched
+            ? `'${word.value}' may not follow the match of '${keyword} expect', only its options (${[...WITH_VALUE].join(", ")}); haproxy refuses it`
+            : `'${word.value}' is not a match of '${keyword} expect' (${matches.join(", ")}); haproxy refuses it`;
+          report({ uri: placed.section.uri, range: word.range, message });
+          break;
+        }
+        matched = true;
+        // A header match takes `name`, `value` and their flags: left to haproxy.
+        if (match === "hdr" || match === "fhdr") break;
+        const pattern = args[++i];
+        if (match !== "status" || !pattern || pattern.text.includes("$")) continue;
+        const problem = listProblem(pattern.value);
+        if (problem) report({ uri: placed.section.uri, range: rangeInWord(pattern, 0, pattern.value.length), message: `'${pattern.value}' ${problem}; haproxy refuses it` });
+      }
     }
-    if (match?.value !== "status") continue;
-    const list = args[i + 1];
-    if (!list || list.text.includes("$")) continue;
-    const problem = listProblem(list.value);
-    if (problem) report({ uri: placed.section.uri, range: rangeInWord(list, 0, list.value.length), message: `'${list.value}' ${problem}; haproxy refuses it` });
   }
 }
 

@@ -1,12 +1,13 @@
 // HA075: a server that runs health checks but has no port to check. haproxy 2.6.12 refuses it
 // ("server 's' has neither service port nor check port"): its address gives no port (none, an empty
 // one, 0 or an offset such as `+1`), and neither its line, a default-server line nor a `tcp-check
-// connect … port` rule names one. Only IP addresses: haproxy does not ask a host name for a port
+// connect … port` rule of the check type in effect names one. Only IP addresses: haproxy does not ask a host name for a port
 // (measured: `server s localhost check` passes). Unix sockets and families are left alone.
 import type { Statement } from "../../../../grammars/haproxy/ast.js";
 import { isIp, isPlainIpv4AndPort } from "../../facts/shapes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
-import { describe, type HaproxyModel, type SectionModel } from "./model.js";
+import { checkType } from "./check-type.js";
+import { describe, optionOf, type HaproxyModel, type SectionModel } from "./model.js";
 import { serverChecks } from "./undefined-server.js";
 
 /** Whether an IP server address leaves the port unknown (`10.0.0.1`, `10.0.0.1:`, `10.0.0.1:0`, `[::1]`, `10.0.0.1:+1`). */
@@ -35,11 +36,17 @@ function namesPort(statement: Statement, from: number): boolean {
   return false;
 }
 
-/** Whether the servers of a backend get a check port elsewhere: a default-server's `port`, or a `tcp-check`/`http-check connect … port`. */
+/**
+ * Whether the servers of a backend get a check port elsewhere: a default-server's `port`, or a
+ * `tcp-check`/`http-check connect … port` of the check type in effect (measured: without `option
+ * tcp-check` the tcp-check rules are ignored, and their port with them).
+ */
 function portFromSection(model: HaproxyModel, section: SectionModel): boolean {
+  const type = checkType(model, section);
+  const rules = type ? ({ "tcp-check": "tcp-check", httpchk: "http-check" } as Record<string, string>)[optionOf(type.statement)!.name] : undefined;
   for (const holder of [...model.defaultsChain(section), section]) {
     if (model.keywordIn(holder, "default-server").some((statement) => namesPort(statement, 1))) return true;
-    if (model.keywordsIn(holder, ["tcp-check", "http-check"]).some((statement) => statement.wordIs(1, "connect") && namesPort(statement, 2))) return true;
+    if (rules && model.keywordIn(holder, rules).some((statement) => statement.wordIs(1, "connect") && namesPort(statement, 2))) return true;
   }
   return false;
 }

@@ -6,6 +6,7 @@
 // Named defaults with one name are refused once a `from` refers to that name.
 import type { HaproxyRule } from "../../lint/rule.js";
 import { isGuarded, type SectionModel } from "./model.js";
+import { leadingInteger } from "./numbers.js";
 
 const SIDES: Readonly<Record<string, readonly string[]>> = {
   frontend: ["frontend"],
@@ -59,8 +60,8 @@ export const duplicateProxy: HaproxyRule = {
 };
 
 /**
- * Two proxies with one `id`: haproxy 2.6.12 refuses the second ("backend b reuses same custom id as
- * frontend a"). A proxy's own repeated `id` line is HA022's.
+ * Two proxies with one `id`, as haproxy reads it: haproxy 2.6.12 refuses the second ("backend b
+ * reuses same custom id as frontend a"). A proxy's own repeated `id` line is HA022's.
  */
 function reportSharedIds(model: Parameters<HaproxyRule["check"]>[0]["model"], report: Parameters<HaproxyRule["check"]>[0]["report"]): void {
   const byId = new Map<string, { section: SectionModel; placed: ReturnType<typeof model.withKeyword>[number] }>();
@@ -69,16 +70,21 @@ function reportSharedIds(model: Parameters<HaproxyRule["check"]>[0]["model"], re
     if (!section.isProxy || section.type === "defaults" || reading.kind !== "known" || isGuarded(placed.statement)) continue;
     const value = reading.value(0);
     if (value === undefined || value.includes("$")) continue;
-    const first = byId.get(value);
+    // haproxy reads the id with atol() (measured: `10x`, `010`, `+10` and `10.5` all clash with 10);
+    // what reads as 0 or less is refused on its own (HA004).
+    const read = leadingInteger(value);
+    if (read <= 0) continue;
+    const key = String(read);
+    const first = byId.get(key);
     if (!first) {
-      byId.set(value, { section, placed });
+      byId.set(key, { section, placed });
       continue;
     }
     if (first.section === section) continue;
     report({
       uri: section.uri,
       range: reading.args[0]!.range,
-      message: `${section.type} '${section.name ?? ""}' has the same id (${value}) as ${first.section.type} '${first.section.name ?? ""}'; haproxy refuses it`,
+      message: `${section.type} '${section.name ?? ""}' has the same id (${value === key ? key : `'${value}', read as ${key}`}) as ${first.section.type} '${first.section.name ?? ""}'; haproxy refuses it`,
       related: [{ uri: first.section.uri, range: first.placed.reading.kind === "known" ? first.placed.reading.args[0]!.range : first.placed.statement.range, message: `id ${value} of ${first.section.type} '${first.section.name ?? ""}'` }],
     });
   }

@@ -7,8 +7,15 @@
 // unexpected argument"); `defaults`, `resolvers`, `ring` and `http-errors` ignore what follows
 // their name (a warning).
 import type { HaproxyRule } from "../../lint/rule.js";
+import type { HaproxyModel } from "./model.js";
+import { routes } from "./proxy-settings.js";
 
 const NAMED = new Set(["defaults", "frontend", "backend", "listen"]);
+
+/** Whether a frontend or listen names backend `name` in a static `use_backend` or `default_backend`. */
+function routedTo(model: HaproxyModel, name: string): boolean {
+  return model.sectionsOfType("frontend", "listen").some((proxy) => routes(model, proxy).some((route) => route.name === name));
+}
 /** Sections whose line takes a name and nothing more: refused with more, or (IGNORING) read without it. */
 const NAME_ONLY = new Set(["peers", "userlist", "cache", "program", "log-forward", "fcgi-app"]);
 const IGNORING = new Set(["defaults", "resolvers", "ring", "http-errors"]);
@@ -57,8 +64,14 @@ export const headerAddress: HaproxyRule = {
         continue;
       }
       if (!isAddress && section.type === "backend" && section.statements.length === 0) {
-        // Measured with 2.6.12: the header is refused without a word, and only its first line says so.
-        report({ uri: section.uri, range, severity: "warning", message: `'backend' takes only a name (and 'from DEFAULTS'); haproxy skips this header without a word, and would refuse every line under it` });
+        // Measured with 2.6.12: the header is refused without a word, and only its first line says
+        // so; the backend then does not exist, and a proxy that routes to it is refused ("unable to
+        // find required default_backend").
+        const used = section.name !== undefined && routedTo(model, section.name);
+        const message = used
+          ? `'backend' takes only a name (and 'from DEFAULTS'); haproxy skips this header without a word, so there is no backend '${section.name}' and the proxies that route to it are refused`
+          : `'backend' takes only a name (and 'from DEFAULTS'); haproxy skips this header without a word, and would refuse every line under it`;
+        report({ uri: section.uri, range, ...(used ? {} : { severity: "warning" as const }), message });
         continue;
       }
       if (!isAddress) {

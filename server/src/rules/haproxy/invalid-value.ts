@@ -4,6 +4,7 @@
 import { requiredValueReports } from "./required-values.js";
 import { actionWordReports } from "./action-words.js";
 import { keywordWordReports } from "./keyword-words.js";
+import { nameCharacterReports } from "./name-characters.js";
 import { checkExpectReports, cookieModeReports, errorCodeReports } from "./check-expect.js";
 import { compressionAlgorithmReports } from "./option-parameters.js";
 import { optionValueProblem } from "./option-values.js";
@@ -44,7 +45,7 @@ function numberProblem(shapeText: string, value: string, name: string, reading: 
     const tooLong = kind === "time" ? timeTooLong(name, value) : undefined;
     return tooLong ? { problem: tooLong, tolerated: false, note: "" } : undefined;
   }
-  const timeNote = kind === "time" ? toleratedTimeNote(value, version) : undefined;
+  const timeNote = kind === "time" ? toleratedTimeNote(value, version, name) : undefined;
   if (timeNote) return { problem, tolerated: true, note: timeNote };
   if (reading.negative && NEGATIVE.test(value)) return { problem, tolerated: true, note: "; haproxy takes it without a word" };
   if (!reading.lenient || (kind !== "int" && kind !== "port")) return { problem, tolerated: false, note: "" };
@@ -125,24 +126,26 @@ function swappedNameAndAddress(name: string, address: string): boolean {
 
 /**
  * The problem with a server address's port (`10.0.0.1:70000`, `app:http`), or undefined. A port
- * may be 0 to 65535, or an offset (`+1000`, `-1`); a bare IPv6 address ends with a group, so only
- * a decimal number too large for a group and a port is taken for a wrong port there.
+ * may be 0 to 65535, or an offset (`+1000`, `-1`). haproxy takes what follows the last ':' for
+ * the port, in a bare IPv6 address too (measured: `2001:db8::cafe` is "invalid character 'c' in
+ * port number", `2001:db8::1` the host '2001:db8:' with port 1); only brackets keep it whole.
  */
 function serverPortProblem(value: string, resolvesAsRead: boolean): { readonly problem: string; readonly tolerated?: string } | undefined {
-  if (value.includes("$") || value.includes("@") || value.startsWith("/")) return undefined;
+  if (value.includes("$") || value.includes("@") || value.startsWith("/") || (value.startsWith("[") && value.endsWith("]"))) return undefined;
   const colon = value.lastIndexOf(":");
+  // haproxy reads the port before it resolves the host: one that starts with no digit or sign is refused either way.
+  if (colon >= 0 && /^[^\d+-]/.test(value.slice(colon + 1))) return { problem: `'${value.slice(colon + 1)}' is not a port` };
   // Peers and ring sections resolve their addresses as they read them; a proxy's server only at
   // startup, which `haproxy -c -dr` (and `init-addr none`) lets pass, and HA044 warns about. An
   // IPv4 address that is none (`10.0.0.300`) is still worth a word there: no name resolves to it.
   const hostText = colon < 0 ? value : value.slice(0, colon);
   const host = badHost(hostText);
   if (host && resolvesAsRead) return { problem: host };
-  if (host && /^[\d.]+$/.test(hostText)) return { problem: host, tolerated: "; haproxy takes it for a host name, which does not resolve: it refuses to start unless told to go on (init-addr none, -dr)" };
+  if (host && /^[\d.]+$|:/.test(hostText)) return { problem: host, tolerated: "; haproxy takes it for a host name, which does not resolve: it refuses to start unless told to go on (init-addr none, -dr)" };
   if (colon < 0) return undefined;
   const port = value.slice(colon + 1);
-  const bareIpv6 = value.slice(0, colon).includes(":") && !value.startsWith("[");
   if (/^\d+$/.test(port)) return Number(port) > 65535 ? { problem: `'${port}' is not a port between 0 and 65535` } : undefined;
-  if (bareIpv6 || port === "" || /^[+-]\d+$/.test(port)) return undefined;
+  if (port === "" || /^[+-]\d+$/.test(port)) return undefined;
   if (/^\d+-\d+$/.test(port)) return { problem: `'${port}' is a port range` };
   // haproxy reads a port with strtol(): what follows its digits is ignored (measured: `:80a` is 80).
   const digits = /^[+-]?\d+/.exec(port);
@@ -263,8 +266,11 @@ export const invalidValue: HaproxyRule = {
       } else if (address.includes("@") && serverFamilyProblem(address, section, model)) {
         report({ uri, range: reading.args[1]!.range, message: `${serverFamilyProblem(address, section, model)}; haproxy refuses it` });
       } else if (swappedNameAndAddress(reading.value(0)!, address)) {
-        const message = `${keyword.name} name '${reading.value(0)}' looks like an address, and its address '${address}' like a name: were they swapped? (haproxy refuses an address it cannot resolve)`;
-        report({ uri, severity: "warning", range: reading.args[1]!.range, message });
+        // A peers or ring section resolves the address as haproxy reads it (measured: `server
+        // 127.0.0.1:20003 B` is "invalid address: 'B'"); a proxy's server only at startup.
+        const asRead = section.type === "peers" || section.type === "ring";
+        const message = `${keyword.name} name '${reading.value(0)}' looks like an address, and its address '${address}' like a name: were they swapped? (haproxy refuses an address it cannot resolve${asRead ? `, and in a ${section.type} section it resolves it as it reads it` : ""})`;
+        report({ uri, ...(asRead ? {} : { severity: "warning" as const }), range: reading.args[1]!.range, message });
       } else {
         const found = serverPortProblem(address, section.type === "peers" || section.type === "ring");
         if (found) {
@@ -275,8 +281,11 @@ export const invalidValue: HaproxyRule = {
       if (which & NAMESERVER && count > 1 && !hasVariable(reading.args[1]!) && !reading.text(1)!.includes("$")) {
         const address = reading.value(1)!;
         const host = /^[a-z0-9+]+@/.test(address) ? undefined : badHost(address.slice(0, Math.max(address.lastIndexOf(":"), 0)) || address);
+        const port = Number(/:(\d+)$/.exec(address)?.[1] ?? NaN);
         if (!/:\d+$/.test(address)) report({ uri, range: reading.args[1]!.range, message: `nameserver address '${address}' has no port; haproxy refuses it (write '${address.replace(/:$/, "")}:53')` });
         else if (host) report({ uri, range: reading.args[1]!.range, message: `${host} in nameserver address '${address}'; haproxy refuses it` });
+        // Measured on 2.6.12: "invalid port '0'", "invalid port '65536'".
+        else if (port < 1 || port > 65535) report({ uri, range: reading.args[1]!.range, message: `'${port}' is not a port between 1 and 65535 in nameserver address '${address}'; haproxy refuses it` });
       }
       if (which === 0 && !keyword.args?.shapes) {
         // Nothing but the options to check.
@@ -293,7 +302,7 @@ export const invalidValue: HaproxyRule = {
       } else if (which & STICK_TABLE || (which & PEERS_TABLE && section.type === "peers")) {
         for (const item of stickTableReports(keyword.name, reading.args, model.version)) report({ uri, ...item });
       } else if (which & ACTIONS && hasCheckedOptions(keyword.name, reading.value(0))) {
-        for (const item of actionOptionReports(keyword.name, reading.args, model.version)) report({ uri, ...item });
+        for (const item of actionOptionReports(keyword.name, reading.args, model.version, section.type)) report({ uri, ...item });
       } else if (which & LOG) {
         for (const item of logReports(reading.args)) report({ uri, ...item });
       } else if (which & BIND && count > 0) {
@@ -343,6 +352,7 @@ export const invalidValue: HaproxyRule = {
     compressionAlgorithmReports(model, report);
     actionWordReports(model, report);
     keywordWordReports(model, report);
+    nameCharacterReports(model, report);
   },
 };
 

@@ -11,6 +11,7 @@ import { haproxyBindOption, haproxyServerOption } from "../../facts/haproxy.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import { suggest } from "../../lint/suggest.js";
 import { addressProblem } from "./acl-address-pattern.js";
+import { captureReports, trackReports } from "./action-options.js";
 import { variableNameProblem } from "./action-words.js";
 import { badHost } from "./log-target.js";
 import { parseTime, type Placed } from "./model.js";
@@ -273,13 +274,15 @@ function ringSizeReports(args: readonly Word[], version: string, _statement: Sta
 }
 
 /**
- * `tcp-request content switch-mode http [proto NAME]`: haproxy 2.6.12 knows one mode ("expects a
+ * `tcp-request content` rules whose words are checked here: `track-sc*` and `capture` (as in the
+ * http rule sets), and `switch-mode http [proto NAME]`: haproxy 2.6.12 knows one mode ("expects a
  * valid mode (got 'htttp')"), the multiplexers of `proto`, and nothing else before the condition
  * ("only accepts 'if' or 'unless'").
  */
-function switchModeReports(args: readonly Word[], version: string): Report[] {
+function tcpContentReports(args: readonly Word[], version: string, _statement: Statement, sectionType?: string): Report[] {
   if (args.some(holdsVariable)) return [];
-  if (/^track-sc\d+$/.test(args[0]?.value ?? "")) return trackTableReports(args);
+  if (/^track-sc\d+$/.test(args[0]?.value ?? "")) return trackReports(args);
+  if (args[0]?.value === "capture") return captureReports("tcp-request content", args, version, sectionType);
   if (args[0]?.value !== "switch-mode") return [];
   const mode = args[1];
   if (!mode) return [];
@@ -294,38 +297,52 @@ function switchModeReports(args: readonly Word[], version: string): Report[] {
   }
   return [];
 }
-/** `track-sc0 KEY table`: haproxy 2.6.12 looks for a table named '' ("unable to find table ''"). */
-function trackTableReports(args: readonly Word[]): Report[] {
-  const table = args.findIndex((word) => word.value === "table");
-  if (table < 2) return [];
-  const name = args[table + 1];
-  return name ? [] : [{ range: args[table]!.range, message: "'table' needs a table name; haproxy refuses the rule" }];
-}
 /** The `track-sc` rules of `tcp-request connection` and `session`. */
 function trackRuleReports(args: readonly Word[]): Report[] {
-  return /^track-sc\d+$/.test(args[0]?.value ?? "") && !args.some(holdsVariable) ? trackTableReports(args) : [];
+  return /^track-sc\d+$/.test(args[0]?.value ?? "") && !args.some(holdsVariable) ? trackReports(args) : [];
 }
+/**
+ * `acl NAME var(VAR) …`: a variable has no type of its own, so haproxy 2.6.12 wants the matching
+ * method among the flags before the patterns ("matching method must be specified first (using
+ * '-m') when using a sample fetch of this type ('var')"). A converter after it gives the type.
+ */
+function aclVarReports(args: readonly Word[]): Report[] {
+  const fetch = args[1];
+  if (!fetch || !/^var\([^)]*\)$/.test(fetch.value) || args.some(holdsVariable)) return [];
+  for (let i = 2; i < args.length && args[i]!.value.startsWith("-"); i++) {
+    const flag = args[i]!.value;
+    if (flag === "-m") return [];
+    if (flag === "--") break;
+    if (flag === "-f" || flag === "-M" || flag === "-u") i++;
+  }
+  return [{ range: fetch.range, message: `'${fetch.value}' has no type of its own: write the matching method before the patterns ('-m int', '-m str', …); haproxy refuses the ACL` }];
+}
+
 const MUXES = new Set(["h1", "h2", "fcgi", "none", "h3", "quic"]);
 const LATER_MUXES = new Set(["qmux", "spop"]);
 
 /**
- * A userlist's `user NAME [password|insecure-password PASS] [groups G,…]`: haproxy 2.6.12 refuses
- * any other word ("only supports 'password', 'insecure-password' and 'groups' options") and takes an
- * option left without its value silently.
+ * A userlist's `user NAME [password|insecure-password PASS] [groups G,…]` and `group NAME [users
+ * U,…]`: haproxy 2.6.12 refuses any other word ("only supports 'password', 'insecure-password' and
+ * 'groups' options", "'group' only supports 'users' option") and takes an option left without its
+ * value silently.
  */
 const USER_OPTIONS = ["password", "insecure-password", "groups"];
 
-function userReports(args: readonly Word[], _version: string, _statement: Statement, sectionType?: string): Report[] {
-  if (sectionType !== "userlist") return [];
-  for (let i = 1; i < args.length; i += 2) {
-    const word = args[i]!;
-    if (holdsVariable(word)) return [];
-    if (word.value !== "password" && word.value !== "insecure-password" && word.value !== "groups") {
-      const candidates = suggest(word.value, USER_OPTIONS);
-      return [{ range: word.range, message: `'${word.value}' is not a user option (password, insecure-password, groups); haproxy refuses the line${didYouMean(candidates)}`, ...replacementFixes(word.range, candidates) }];
+/** A userlist's `user` or `group` line: each option from `options` with its value, nothing else. */
+function userlistReports(keyword: string, options: readonly string[]): (args: readonly Word[], version: string, statement: Statement, sectionType?: string) => Report[] {
+  return (args, _version, _statement, sectionType) => {
+    if (sectionType !== "userlist") return [];
+    for (let i = 1; i < args.length; i += 2) {
+      const word = args[i]!;
+      if (holdsVariable(word)) return [];
+      if (!options.includes(word.value)) {
+        const candidates = suggest(word.value, options);
+        return [{ range: word.range, message: `'${word.value}' is not a ${keyword} option (${options.join(", ")}); haproxy refuses the line${didYouMean(candidates)}`, ...replacementFixes(word.range, candidates) }];
+      }
     }
-  }
-  return [];
+    return [];
+  };
 }
 
 /** By keyword as the tables name it: what to check in its arguments. */
@@ -342,10 +359,13 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   mailer: mailerReports,
   "server-template": serverTemplateReports,
   balance: balanceReports,
-  "tcp-request content": switchModeReports,
+  "tcp-request content": tcpContentReports,
+  acl: aclVarReports,
   "tcp-request connection": trackRuleReports,
   "tcp-request session": trackRuleReports,
-  user: userReports,
+  user: userlistReports("user", USER_OPTIONS),
+  // `group NAME [users A,B]`: haproxy 2.6.12 refuses any other word ("'group' only supports 'users' option").
+  group: userlistReports("group", ["users"]),
   size: ringSizeReports,
   "stats timeout": notZero("the stats socket's timeout"),
   "tune.bufsize": notZero("the buffer size", true),

@@ -1,11 +1,14 @@
 // HA063: a log-format string haproxy cannot parse: an unknown `%` variable (`%zz`, `%CI`), a `%`
 // that starts nothing (`50% off`, a trailing `%`), a `%[` or `%{` left open, flags with no
 // variable after them. haproxy 2.6.12 refuses each ("no such format variable 'zz'", "truncated line
-// after '%'"). The fetches and converters inside `%[…]` are HA045's business.
+// after '%'"). An HTTP variable (`%r`, `%HM`, `%Ta`…) in the log format of a proxy in mode tcp,
+// refused too ("format variable 'r' is reserved for HTTP mode"). The fetches and converters inside
+// `%[…]` are HA045's business.
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
+import { describe, type HaproxyModel, type SectionModel } from "./model.js";
 import { rangeInWord } from "./options.js";
 
 /** The log-format variables of the haproxy 2.6 manual (8.2.4); `OG` only in the later ones. */
@@ -23,7 +26,14 @@ const FORMAT_OPTIONS = new Set(["lf-string"]);
 
 const isAlnum = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
 
-function check(word: Word, variables: readonly string[]): Report[] {
+/** A variable written in a log-format string, and where. */
+interface Used {
+  readonly name: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+function check(word: Word, variables: readonly string[], used?: Used[]): Report[] {
   const text = word.value;
   const reports: Report[] = [];
   const at = (from: number, to: number) => rangeInWord(word, from, to);
@@ -58,6 +68,7 @@ function check(word: Word, variables: readonly string[]): Report[] {
       continue;
     }
     const name = text.slice(next, end);
+    used?.push({ name, from: i, to: end });
     if (!variables.includes(name)) {
       const candidates = suggest(name, variables);
       const range = at(next, end);
@@ -80,6 +91,25 @@ function formatWords(keyword: string, ruleSet: string | undefined, args: readonl
   return words;
 }
 
+/**
+ * Variables haproxy 2.6.12 reserves for HTTP mode: a proxy in mode tcp refuses a log format with one
+ * ("format variable 'r' is reserved for HTTP mode"; each variable tried). Its captured headers
+ * (`%hr`, `%hs`) are not.
+ */
+const HTTP_ONLY: ReadonlySet<string> = new Set(["r", "HM", "HP", "HPO", "HQ", "HU", "HV", "CC", "CS", "Tq", "TR", "Tr", "Ti", "Ta", "tr", "trg", "trl"]);
+
+/**
+ * The proxy in mode tcp that reads a log format written in `section`: itself (a frontend or listen),
+ * or for a defaults section the first frontend or listen that inherits the keyword. A backend's log
+ * format is not read; a proxy that switches to HTTP (`switch-mode http`) is left alone.
+ */
+function tcpReader(model: HaproxyModel, section: SectionModel, keyword: string): SectionModel | undefined {
+  const inTcp = (proxy: SectionModel) => model.mode(proxy).mode === "tcp" && !model.keywordIn(proxy, "tcp-request").some((s) => s.args[0]?.value === "content" && s.args[1]?.value === "switch-mode");
+  if (section.type === "frontend" || section.type === "listen") return inTcp(section) ? section : undefined;
+  if (section.type !== "defaults") return undefined;
+  return model.sectionsOfType("frontend", "listen").find((proxy) => model.defaultsChain(proxy)[0] === section && model.keywordIn(proxy, keyword).length === 0 && inTcp(proxy));
+}
+
 export const logFormat: HaproxyRule = {
   meta: {
     id: "HA063",
@@ -95,9 +125,19 @@ export const logFormat: HaproxyRule = {
     const variables = model.version === "2.6" ? VARIABLES_2_6 : [...VARIABLES_2_6, ...LATER];
     for (const { section, reading } of model.mentioning("%")) {
       if (reading.kind !== "known") continue;
-      for (const word of formatWords(reading.match.keyword.name, reading.match.keyword.actions, reading.args)) {
+      const keyword = reading.match.keyword.name;
+      for (const word of formatWords(keyword, reading.match.keyword.actions, reading.args)) {
         if (!word.value.includes("%") || word.value.includes("${")) continue;
-        for (const found of check(word, variables)) report({ uri: section.uri, ...found });
+        const used: Used[] = [];
+        for (const found of check(word, variables, used)) report({ uri: section.uri, ...found });
+        const http = FORMAT_KEYWORDS.has(keyword) ? used.find((variable) => HTTP_ONLY.has(variable.name)) : undefined;
+        const reader = http && tcpReader(model, section, keyword);
+        if (!http || !reader) continue;
+        report({
+          uri: section.uri,
+          range: rangeInWord(word, http.from, http.to),
+          message: `'%${http.name}' is an HTTP variable, and ${describe(reader)} is in mode tcp: haproxy refuses this ${keyword} ("reserved for HTTP mode")`,
+        });
       }
     }
   },

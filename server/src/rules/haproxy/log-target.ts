@@ -4,7 +4,7 @@
 // `127.0.0.1.1`), a port above 65535 or a port range are refused; more than two levels after the
 // facility too ("cannot handle unexpected argument").
 import type { Word } from "../../../../grammars/haproxy/ast.js";
-import { isIpv4 } from "../../facts/shapes.js";
+import { isIpv4, isIpv6 } from "../../facts/shapes.js";
 import { didYouMean } from "../../lint/fixes.js";
 import type { Report } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
@@ -14,20 +14,22 @@ import { leadingInteger } from "./numbers.js";
 
 const LOG_FORMATS = ["local", "rfc3164", "rfc5424", "short", "raw", "priority", "iso", "timed"];
 
-/** Why haproxy cannot read the host of an address (`1.2.3.256`, `10.0.0.1.1`, `a;b`), or undefined. */
+/** Why haproxy cannot read the host of an address (`1.2.3.256`, `10.0.0.1.1`, `a;b`, `1:` in `1::80`), or undefined. */
 export function badHost(host: string): string | undefined {
   // `127.0.0.1::514`, `*::80`: one ':' too many after an IPv4 address or '*' (IPv6 goes in brackets).
   if (/^(?:\*|\d+\.\d+\.\d+\.\d+):$/.test(host)) return `'${host}' is not an address (one ':' too many)`;
-  if (host === "" || host === "*" || /[:[\]]/.test(host)) return undefined;
+  if (host === "" || host === "*" || /[[\]]/.test(host)) return undefined;
+  // haproxy takes the port after the last ':', so what is left must be a whole IPv6 address
+  // (measured: `::8000` is "invalid address: ':'", `1::80` "invalid address: '1:'").
+  if (host.includes(":")) return isIpv6(host) ? undefined : `'${host}' is not an IPv6 address (an IPv6 address takes its port after one more ':', as in ':::80')`;
   if (/^[\d.]+$/.test(host)) return isIpv4(host) ? undefined : `'${host}' is not an IPv4 address`;
   return /^[\w.-]+$/.test(host) ? undefined : `'${host}' is neither an IP address nor a host name`;
 }
 
-/** The problem with a log target address, or undefined (sockets, streams, families and IPv6 are left alone). */
+/** The problem with a log target address, or undefined (sockets, streams, families and bracketed IPv6 are left alone). */
 function addressProblem(value: string): string | undefined {
   if (value.includes("$") || value.includes("@") || value.startsWith("/") || value.startsWith("[") || value === "stdout" || value === "stderr") return undefined;
   const colon = value.lastIndexOf(":");
-  if (colon >= 0 && value.indexOf(":") !== colon && !/^(?:\*|\d+\.\d+\.\d+\.\d+)::/.test(value)) return undefined;
   const host = colon < 0 ? value : value.slice(0, colon);
   const port = colon < 0 ? "" : value.slice(colon + 1);
   const hostProblem = badHost(host);
@@ -38,6 +40,11 @@ function addressProblem(value: string): string | undefined {
 }
 
 export function logReports(args: readonly Word[]): Report[] {
+  // `log global` stands alone (measured: `log global on` is "unknown log facility 'on'", `log
+  // global local0` "invalid address: 'global'").
+  if (args[0]?.value === "global" && args.length > 1) {
+    return [{ range: { start: args[1]!.range.start, end: args[args.length - 1]!.range.end }, message: "'log global' takes nothing after 'global'; haproxy refuses the line" }];
+  }
   if (args.length < 2 || args[0]!.value === "global") return [];
   const reports: Report[] = [];
   const address = hasVariable(args[0]!) ? undefined : addressProblem(args[0]!.value);

@@ -178,12 +178,14 @@ export function leadingInteger(value: string): number {
 /**
  * haproxy 2.6 reads a time whose unit has more after it (`30sec`, `1min`, `2hr`) as the number and
  * that unit, with a warning that later versions refuse it (measured); a unit it does not know (`5x`,
- * `5S`, `5ux`) stays an error. The note for such a value, or undefined.
+ * `5S`, `5ux`) stays an error, and so does one whose read part is too long for `keyword`. The note
+ * for such a value, or undefined.
  */
-export function toleratedTimeNote(value: string, version: string): string | undefined {
+export function toleratedTimeNote(value: string, version: string, keyword: string): string | undefined {
   if (version !== "2.6") return undefined;
   const parts = /^(\d+(?:us|ms|m|s|h|d)).+$/.exec(value);
-  return parts ? `; haproxy 2.6 reads it as ${parts[1]} with a warning, later versions refuse it` : undefined;
+  // What it reads must still fit the timers (measured: `500000hr` is "timer overflow", an error).
+  return parts && !timeTooLong(keyword, parts[1]!) ? `; haproxy 2.6 reads it as ${parts[1]} with a warning, later versions refuse it` : undefined;
 }
 
 /** Time keywords counted in seconds rather than milliseconds. */

@@ -87,6 +87,14 @@ function readChain(word: Word, text: string, index: number, acl: boolean, out: S
       if (name.length > 1 && !(numberAllowed && /^\+\d+$/.test(name))) out.push(new Sample("fetch", name, false, word, start, i, text));
       break;
     }
+    // Where an ACL's fetch stands, a word that starts with no name character is still read as its
+    // fetch (measured: `acl a /be1 path_beg` is "missing fetch method in ACL expression '/be1'").
+    if (i === start && first && acl && i < text.length && text[i] !== "$") {
+      let end = i;
+      while (end < text.length && text[end] !== "(" && text[end] !== ",") end++;
+      out.push(new Sample("fetch", text.slice(start, end), true, word, start, end, text));
+      break;
+    }
     if (i === start) break;
     const name = text.slice(start, i);
     const lead = name.charCodeAt(0);

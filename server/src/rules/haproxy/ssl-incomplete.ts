@@ -1,14 +1,61 @@
 // HA062: TLS set up halfway. A `bind … ssl` needs a certificate (`crt`, `crt-list`, or in 3.x
-// `default-crt`), and a `server … ssl` must either verify the server's certificate against a CA
-// (`ca-file`) or say `verify none` (or `ssl-server-verify none` in global): haproxy 2.6 verifies by
-// default and refuses a server line with neither ("verify is enabled by default but no CA file
-// specified") and a bind with no certificate ("no SSL certificate specified for bind").
+// `default-crt`), and a `server … ssl` (or `check-ssl`) must either verify the server's certificate
+// against a CA (`ca-file`) or say `verify none` (or `ssl-server-verify none` in global): haproxy 2.6
+// verifies by default and refuses a server line with neither ("verify is enabled by default but no
+// CA file specified") and a bind with no certificate ("no SSL certificate specified for bind").
+import type { Statement } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule } from "../../lint/rule.js";
-import { searchFor } from "./model.js";
-import { bindOptions } from "./options.js";
-import { defaultServersSet, effectiveServerOptions, globalStatements, serverLines } from "./proxy-settings.js";
+import { searchFor, type HaproxyModel, type SectionModel } from "./model.js";
+import { bindOptions, serverOptions } from "./options.js";
+import { effectiveServerOptions, globalStatements, withDefaults } from "./proxy-settings.js";
 
 searchFor("ssl");
+searchFor("check-ssl");
+
+/** What the default-server lines before a server leave on: the last of `ssl`/`no-ssl`, of `check-ssl`/`no-check-ssl`. */
+interface TlsDefaults {
+  readonly ssl: boolean;
+  readonly check: boolean;
+}
+
+const NONE: TlsDefaults = { ssl: false, check: false };
+
+function afterLine(state: TlsDefaults, line: Statement): TlsDefaults {
+  let { ssl, check } = state;
+  for (const option of serverOptions(line)) {
+    if (option.name === "ssl" || option.name === "no-ssl") ssl = option.name === "ssl";
+    else if (option.name === "check-ssl" || option.name === "no-check-ssl") check = option.name === "check-ssl";
+  }
+  return { ssl, check };
+}
+
+/**
+ * Each server line of a proxy with whether it needs a certificate check, in one pass over its
+ * default-server lines (its defaults' first). Measured on haproxy 2.6.12: `ssl` from a
+ * default-server line stays on for this check even when the server says `no-ssl` (haproxy keeps a
+ * TLS context for it), while the server's own `ssl no-ssl` and a later `default-server no-ssl` turn
+ * it off; `check-ssl` needs the same, and `no-check-ssl` after it turns it off.
+ */
+function serversNeedingVerification(model: HaproxyModel, section: SectionModel): { readonly server: Statement; readonly by: string; readonly noSslIgnored: boolean }[] {
+  let state = NONE;
+  for (const owner of withDefaults(model, section)) {
+    if (owner !== section) for (const line of model.keywordIn(owner, "default-server")) state = afterLine(state, line);
+  }
+  const lines = model.keywordsIn(section, ["default-server", "server", "server-template"]);
+  const found: { server: Statement; by: string; noSslIgnored: boolean }[] = [];
+  for (const line of lines) {
+    if (line.keyword.value === "default-server") {
+      state = afterLine(state, line);
+      continue;
+    }
+    const own = afterLine(NONE, line);
+    const ownSsl = serverOptions(line).some((option) => option.name === "ssl" || option.name === "no-ssl");
+    const ownCheck = serverOptions(line).some((option) => option.name === "check-ssl" || option.name === "no-check-ssl");
+    if (state.ssl || (ownSsl && own.ssl)) found.push({ server: line, by: "ssl", noSslIgnored: state.ssl && ownSsl && !own.ssl });
+    else if (ownCheck ? own.check : state.check) found.push({ server: line, by: "check-ssl", noSslIgnored: false });
+  }
+  return found;
+}
 
 const CERTIFICATE_OPTIONS = ["crt", "crt-list", "default-crt"];
 
@@ -36,21 +83,19 @@ export const sslIncomplete: HaproxyRule = {
       }
     }
     if (globalVerifyNone) return;
-    // Only servers that can have `ssl`: on their line, or from a default-server line.
-    const saying = new Set(model.mentioning("ssl").map((placed) => placed.statement));
+    // Only proxies where `ssl` or `check-ssl` is written, on a server or a default-server line.
+    const sections = new Set([...model.mentioning("ssl"), ...model.mentioning("check-ssl")].map((placed) => placed.section));
     for (const section of model.sectionsOfType("backend", "listen")) {
-      const inherited = defaultServersSet(model, section, "ssl");
-      for (const server of serverLines(model, section)) {
-        if (!inherited && !saying.has(server)) continue;
+      if (!sections.has(section) && !withDefaults(model, section).some((owner) => sections.has(owner))) continue;
+      for (const { server, by, noSslIgnored } of serversNeedingVerification(model, section)) {
         const options = effectiveServerOptions(model, section, server);
-        // `ssl` may come from a default-server line; `no-ssl` on the server turns it off again.
-        if (!options.has("ssl") || server.args.some((w) => w.value === "no-ssl")) continue;
         if (options.has("ca-file") || options.get("verify")?.value?.value === "none") continue;
-        const own = server.args.find((w) => w.value === "ssl");
+        const own = [...server.args].reverse().find((w) => w.value === by);
+        const inherited = noSslIgnored ? " ('no-ssl' does not spare it: the 'ssl' of a default-server line still makes haproxy check it)" : "";
         report({
           uri: section.uri,
           range: (own ?? server.keyword).range,
-          message: "haproxy verifies TLS servers by default, and this one has no 'ca-file' to verify against: add 'ca-file /path/to/ca.pem' (or '@system-ca'), or 'verify none' if its certificate cannot be checked; haproxy refuses it",
+          message: `haproxy verifies TLS servers${by === "check-ssl" ? " (and the TLS health checks of 'check-ssl')" : ""} by default, and this one has no 'ca-file' to verify against: add 'ca-file /path/to/ca.pem' (or '@system-ca'), or 'verify none' if its certificate cannot be checked; haproxy refuses it${inherited}`,
         });
       }
     }

@@ -27,6 +27,14 @@ function storeProblem(list: string): string | undefined {
   return undefined;
 }
 
+const UNIT_SHIFT: Readonly<Record<string, bigint>> = { "": 0n, k: 10n, m: 20n, g: 30n };
+
+/** Whether a table size overflows the unsigned int haproxy reads it into, unit included ("unexpected character '6' in argument of 'size'"). */
+function sizeTooLarge(value: string): boolean {
+  const [, digits = "0", unit = ""] = /^(\d+)([kmg]?)$/i.exec(value) ?? [];
+  return BigInt(digits) << UNIT_SHIFT[unit.toLowerCase()]! > 4294967295n;
+}
+
 function valueProblem(option: string, value: string, previousType: string | undefined): string | undefined {
   switch (option) {
     case "type":
@@ -34,7 +42,8 @@ function valueProblem(option: string, value: string, previousType: string | unde
     case "size":
       if (!/^\d+[kmg]?$/i.test(value)) return "is not a table size (a whole number with an optional k, m or g)";
       // haproxy 2.6.12 refuses an empty table ("stick-table: missing size").
-      return /^0+[kmg]?$/i.test(value) ? "is an empty table: the size must be above 0" : undefined;
+      if (/^0+[kmg]?$/i.test(value)) return "is an empty table: the size must be above 0";
+      return sizeTooLarge(value) ? "is too large: a table holds at most 4294967295 entries (4194303k, 4095m, 3g)" : undefined;
     case "expire":
       return /^\d+(?:us|ms|s|m|h|d)?$/.test(value) ? timeTooLong("expire", value) : "is not a time (a number with an optional unit: us, ms, s, m, h, d)";
     case "len":
@@ -75,7 +84,7 @@ export function stickTableReports(keyword: string, args: readonly Word[], versio
       i++;
       continue;
     }
-    const timeNote = problem && word.value === "expire" ? toleratedTimeNote(value.value, version) : undefined;
+    const timeNote = problem && word.value === "expire" ? toleratedTimeNote(value.value, version, "expire") : undefined;
     if (problem) reports.push({ ...(timeNote ? { severity: "warning" as const } : {}), range: value.range, message: `'${value.value}' ${problem}${timeNote ?? ""}` });
     if (word.value === "type") type = value.value;
     i++;

@@ -4,7 +4,8 @@
 // track_file without `file` ("No file set for track_file NAME - ignoring"), and a MISC_CHECK
 // without `misc_path` ("No script path has been specified for MISC_CHECKER - skipping"). Every
 // instance that tracks the first three then goes on without them ("track script NAME not found"):
-// the health check the configuration counts on for failover does not exist.
+// the health check the configuration counts on for failover does not exist. A line without its
+// value (`script` alone, dropped by a template or an edit) counts as none, as it does for keepalived.
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { throughClose } from "./model.js";
 import { isDynamicText, vrrpView } from "./vrrp.js";
@@ -25,7 +26,8 @@ export const scriptMissing: KeepalivedRule = {
     for (const { keyword, needs, what } of TRACKERS) {
       for (const [name, blocks] of model.definitions(keyword)) {
         const tracker = view.definition(keyword, name);
-        if (!tracker || tracker.opaque || blocks.length === 0 || tracker.statements(needs).length > 0) continue;
+        // A line without its value counts as none (measured: `script` alone is "No script set").
+        if (!tracker || tracker.opaque || blocks.length === 0 || tracker.statements(needs).some(({ statement }) => statement.args.length > 0)) continue;
         report({
           range: throughClose((tracker.nameWord ?? tracker.header!.keyword).range, tracker.block),
           uri: tracker.uri,
@@ -37,7 +39,7 @@ export const scriptMissing: KeepalivedRule = {
     for (const server of view.virtualServers) {
       for (const real of server.blocks("real_server")) {
         for (const check of real.blocks) {
-          if (check.keyword !== "MISC_CHECK" || check.statements.some(({ statement }) => statement.keyword.value === "misc_path" || isDynamicText(statement.keyword.text))) continue;
+          if (check.keyword !== "MISC_CHECK" || check.statements.some(({ statement }) => (statement.keyword.value === "misc_path" && statement.args.length > 0) || isDynamicText(statement.keyword.text))) continue;
           report({ uri: check.uri, range: throughClose(check.block.header!.keyword.range, check.block), message: "this MISC_CHECK has no 'misc_path'; keepalived skips the check, so the real server is never taken out" });
         }
       }

@@ -1,6 +1,8 @@
 // KA001: a keyword keepalived does not know anywhere. keepalived logs "Unknown keyword" and skips
-// the line; for a block keyword it also skips the whole block, so a typo in `virtual_ipaddress`
-// leaves the instance without its addresses.
+// the line. It does not skip a block after it: it ignores the `{` ("Unexpected '{'"), reads the
+// lines inside as lines of the enclosing block, and the `}` closes the enclosing block (measured,
+// 2.2.7), so a typo in `virtual_ipaddress` leaves the instance without its addresses and without
+// every line after them.
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
@@ -29,11 +31,12 @@ export const unknownKeyword: KeepalivedRule = {
         const word = statement.keyword;
         const names = keywordNames.get(blockId) ?? keywordNames.set(blockId, keepalivedKeywordsIn(blockId, model.version).map((keyword) => keyword.name)).get(blockId)!;
         const candidates = suggest(word.value, names);
-        const opens = block !== undefined;
+        const where = describeBlock(blockId);
+        const opens = block === undefined ? "" : blockId === "top" ? "; keepalived ignores its '{' and reads the lines inside at the top level" : `; keepalived ignores its '{', reads the lines inside as lines of ${where}, and its '}' closes ${where}: the lines after it are read outside`;
         report({
           uri,
           range: word.range,
-          message: `'${word.value}' is not a keepalived keyword in ${describeBlock(blockId)}${opens ? "; keepalived skips it and its whole block" : ""}${didYouMean(candidates)}`,
+          message: `'${word.value}' is not a keepalived keyword in ${where}${opens}${didYouMean(candidates)}`,
           ...replacementFixes(word.range, candidates),
         });
       }

@@ -1,0 +1,51 @@
+// HA004 for names haproxy 2.6.12 reads as identifiers: letters, digits and `.`, `:`, `_`, `-` only
+// ("character '*' is not permitted in server name '*:9900'", "… in 'backend' name"). Measured,
+// section by section and keyword by keyword: the names of proxies, `peers`, `resolvers`, `ring`,
+// `mailers`, `userlist`, `http-errors`, `log-forward` and `fcgi-app` sections; of `server`,
+// `server-template` prefixes, `peer`, `nameserver`, `mailer` and `acl`. A `defaults`, `cache` or
+// userlist `user` name is not checked by haproxy, and is left alone here.
+import type { Word } from "../../../../grammars/haproxy/ast.js";
+import type { HaproxyRule } from "../../lint/rule.js";
+import { hasVariable } from "./keywords.js";
+
+type Context = Parameters<HaproxyRule["check"]>[0];
+
+const CHECKED_SECTIONS = new Set(["frontend", "backend", "listen", "peers", "resolvers", "ring", "mailers", "userlist", "http-errors", "log-forward", "fcgi-app"]);
+/** Keywords whose first word is a checked name, and the sections where they name something (undefined: any). */
+const CHECKED_KEYWORDS: Readonly<Record<string, ReadonlySet<string> | undefined>> = {
+  server: undefined,
+  "server-template": undefined,
+  peer: new Set(["peers"]),
+  nameserver: new Set(["resolvers"]),
+  mailer: new Set(["mailers"]),
+  acl: undefined,
+};
+
+/** The first character haproxy does not permit in a name, or undefined. */
+function forbidden(name: string): string | undefined {
+  for (const char of name) if (!/[A-Za-z0-9.:_-]/.test(char)) return char;
+  return undefined;
+}
+
+const article = (kind: string) => (/^(?:[aeiou]|http)/.test(kind) ? "an" : "a");
+
+function problem(word: Word | undefined, what: string): { readonly range: Word["range"]; readonly message: string } | undefined {
+  if (!word || hasVariable(word) || word.text.includes("$")) return undefined;
+  const char = forbidden(word.value);
+  return char === undefined ? undefined : { range: word.range, message: `'${char}' is not allowed in ${what} '${word.value}' (letters, digits, '.', ':', '_' and '-' only); haproxy refuses it` };
+}
+
+export function nameCharacterReports(model: Context["model"], report: Context["report"]): void {
+  for (const section of model.sections) {
+    if (!CHECKED_SECTIONS.has(section.type)) continue;
+    const found = problem(section.section.header.args[0], `${article(section.type)} ${section.type} name`);
+    if (found) report({ uri: section.uri, ...found });
+  }
+  for (const [keyword, sections] of Object.entries(CHECKED_KEYWORDS)) {
+    for (const placed of model.withKeyword(keyword)) {
+      if (sections && !sections.has(placed.section.type)) continue;
+      const found = problem(placed.statement.args[0], keyword === "server-template" ? "a server-template prefix" : `${article(keyword)} ${keyword} name`);
+      if (found) report({ uri: placed.section.uri, ...found });
+    }
+  }
+}
