@@ -392,6 +392,9 @@ export function keywordWordReports(model: Context["model"], report: Context["rep
   for (const first of FIRST_WORDS) {
     for (const placed of model.withKeyword(first)) {
       if (first === "option" && placed.reading.kind === "known" && placed.reading.match.keyword.name !== "option forwardfor") continue;
+      // Of the ACLs only those on `var()` are judged here: most lines of a large file are ACLs, whose
+      // words are not made for nothing (a quoted or escaped line may hide one, and is read).
+      if (first === "acl" && placed.plain && placed.statement.wordText(2)?.startsWith("var(") !== true) continue;
       for (const item of reportsOf(placed, model.version)) report({ uri: placed.section.uri, ...item });
     }
   }

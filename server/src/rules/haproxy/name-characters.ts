@@ -21,10 +21,11 @@ const CHECKED_KEYWORDS: Readonly<Record<string, ReadonlySet<string> | undefined>
   acl: undefined,
 };
 
+const FORBIDDEN = /[^A-Za-z0-9.:_-]/u;
+
 /** The first character haproxy does not permit in a name, or undefined. */
 function forbidden(name: string): string | undefined {
-  for (const char of name) if (!/[A-Za-z0-9.:_-]/.test(char)) return char;
-  return undefined;
+  return FORBIDDEN.exec(name)?.[0];
 }
 
 const article = (kind: string) => (/^(?:[aeiou]|http)/.test(kind) ? "an" : "a");
@@ -44,6 +45,9 @@ export function nameCharacterReports(model: Context["model"], report: Context["r
   for (const [keyword, sections] of Object.entries(CHECKED_KEYWORDS)) {
     for (const placed of model.withKeyword(keyword)) {
       if (sections && !sections.has(placed.section.type)) continue;
+      // Most names are fine: judged on the word's value, without making the words of the line.
+      const value = placed.statement.wordValue(1);
+      if (value === undefined || !FORBIDDEN.test(value)) continue;
       const found = problem(placed.statement.args[0], keyword === "server-template" ? "a server-template prefix" : `${article(keyword)} ${keyword} name`);
       if (found) report({ uri: placed.section.uri, ...found });
     }
