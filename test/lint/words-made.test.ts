@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { parseHaproxy } from "../../grammars/haproxy/parse.js";
 import { resolveConfig } from "../../server/src/lint/config.js";
 import { lint } from "../../server/src/lint/lint.js";
+// @ts-expect-error the generator is plain JavaScript, shared with the benchmark
 import { generateHaproxy } from "../../scripts/generate-haproxy.mjs";
 
 describe("words made by the rules", () => {
