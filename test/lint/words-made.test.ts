@@ -28,3 +28,27 @@ describe("words made by the rules", () => {
     expect(made / statements).toBeLessThan(0.4);
   });
 });
+
+describe("words made by the keepalived rules", () => {
+  it("a lint of a large keepalived file makes the words of few of its statements", async () => {
+    // @ts-expect-error the generator is plain JavaScript, shared with the benchmark
+    const { generateKeepalived } = await import("../../scripts/generate-keepalived.mjs");
+    const { parseKeepalived } = await import("../../grammars/keepalived/parse.js");
+    const parsed = parseKeepalived(generateKeepalived({ instances: 100, virtualServers: 100, realServersPerVs: 4 }));
+    lint(parsed, resolveConfig({ keepalivedVersion: "2.2" }, "test"));
+    let statements = 0;
+    let made = 0;
+    const visit = (items: readonly { kind: string; items?: readonly unknown[] }[]) => {
+      for (const item of items) {
+        if (item.kind === "block") visit((item as unknown as { items: readonly { kind: string }[] }).items);
+        if (item.kind !== "statement") continue;
+        statements++;
+        if ((item as unknown as { made?: { parts?: { words?: unknown } } }).made?.parts?.words !== undefined) made++;
+      }
+    };
+    visit(parsed.ast.items as never);
+    expect(statements).toBeGreaterThan(2000);
+    // About 5% today.
+    expect(made / statements).toBeLessThan(0.2);
+  });
+});
