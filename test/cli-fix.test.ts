@@ -62,6 +62,12 @@ describe("lblint --fix", () => {
     expect(readFileSync(file, "utf8")).toBe(FIXED);
   });
 
+  it("ends a file with a line break and removes a line that repeats a setting word for word", () => {
+    const { file } = project("defaults\n    mode http\n    mode http   # twice\n    timeout connect 5s\n    timeout client 30s\n    timeout server 30s");
+    run(["--fix", file]);
+    expect(readFileSync(file, "utf8")).toBe("defaults\n    mode http\n    timeout connect 5s\n    timeout client 30s\n    timeout server 30s\n");
+  });
+
   it("keeps the file's mode and owner, and replaces the target of a symbolic link", () => {
     const { dir, file } = project();
     chmodSync(file, 0o640);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { expectHaproxy } from "./harness.js";
+import { applyEdits } from "../../grammars/common/edits.js";
+import type { Fix } from "../../server/src/lint/rule.js";
+import { expectHaproxy, lintText } from "./harness.js";
 
 describe("HA022 duplicate-directive", () => {
   it("accepts repeatable keywords, one value per section, and .if alternatives", () => {
@@ -103,5 +105,35 @@ describe("HA022 duplicate-directive: a peers section's listener", () => {
       "'option tcplog' repeats line 6 with the same value; remove one",
       "'option httpslog' replaces the log format 'option tcplog' sets on line 7; haproxy uses this last one",
     ]);
+  });
+});
+
+describe("HA022 fixes", () => {
+  it("removes a repeat of the same value, and offers to remove the line haproxy does without", () => {
+    const applyFixes = (source: string, fixes: readonly Fix[]) => applyEdits(source, fixes.flatMap((fix) => fix.edits));
+    const text = `global
+    maxconn 100
+    maxconn 200   # ignored
+backend app
+    mode http
+    balance roundrobin
+    mode http
+    balance leastconn
+    server a 10.0.0.1:80
+`;
+    const found = lintText("haproxy", text).filter((p) => p.ruleId === "HA022");
+    expect(found.map((p) => [p.fix?.description, p.suggestions?.map((s) => s.description)])).toEqual([
+      [undefined, ["remove this line"]],
+      ["remove this line", undefined],
+      [undefined, ["remove the earlier 'balance' (line 6), which haproxy overrides"]],
+    ]);
+    expect(applyFixes(text, found.flatMap((p) => (p.fix ? [p.fix] : [])))).toBe(text.replace("    mode http\n    balance leastconn", "    balance leastconn"));
+    expect(applyFixes(text, [found[0]!.suggestions![0]!])).toBe(text.replace("    maxconn 200   # ignored\n", ""));
+    expect(applyFixes(text, [found[2]!.suggestions![0]!])).toBe(text.replace("    balance roundrobin\n", ""));
+  });
+
+  it("removes the last line of a file that has no line break at its end", () => {
+    const found = lintText("haproxy", "backend app\n    mode http\n    mode http").filter((p) => p.ruleId === "HA022");
+    expect(found[0]!.fix?.edits).toEqual([{ start: 26, end: 39, newText: "" }]);
   });
 });

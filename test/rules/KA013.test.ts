@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { expectKeepalived } from "./harness.js";
+import { applyEdits } from "../../grammars/common/edits.js";
+import type { Fix } from "../../server/src/lint/rule.js";
+import { expectKeepalived, lintText } from "./harness.js";
 
 describe("KA013 duplicate-setting", () => {
   it("accepts single settings, repeated list keywords and value blocks, and @id alternatives", () => {
@@ -68,5 +70,51 @@ virtual_server 10.0.0.1 80 {
 
   it("leaves blocks with template statements alone", () => {
     expectKeepalived("KA013", "vrrp_instance VI_1 {\n  {% if master %}\n  state MASTER\n  {% else %}\n  state BACKUP\n  {% endif %}\n}\n");
+  });
+});
+
+describe("KA013 fixes", () => {
+  const apply = (text: string, fix: Fix | undefined) => applyEdits(text, fix?.edits ?? []);
+
+  it("removes a repeated line, and offers to remove the line keepalived does without", () => {
+    const text = `vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    priority 150 ! the one in use
+    interface eth0
+    notify_master /etc/keepalived/a.sh
+    notify_master /etc/keepalived/b.sh
+    virtual_ipaddress {
+        10.0.0.10/24
+    }
+    track_script {
+        chk_a
+        chk_a weight 10
+    }
+}
+vrrp_script chk_a {
+    script "/bin/true"
+}
+`;
+    const found = lintText("keepalived", text).filter((p) => p.ruleId === "KA013");
+    expect(found.map((p) => [p.fix?.description, p.suggestions?.map((s) => s.description)])).toEqual([
+      [undefined, ["remove the earlier 'priority' (line 5), which keepalived overrides"]],
+      ["remove this line", undefined],
+      [undefined, ["remove this line"]],
+      [undefined, ["remove this entry"]],
+    ]);
+    expect(apply(text, found[0]!.suggestions![0])).toBe(text.replace("    priority 100\n", ""));
+    expect(apply(text, found[1]!.fix)).toBe(text.replace("    interface eth0\n    notify_master", "    notify_master"));
+    expect(apply(text, found[2]!.suggestions![0])).toBe(text.replace("    notify_master /etc/keepalived/b.sh\n", ""));
+    expect(apply(text, found[3]!.suggestions![0])).toBe(text.replace("        chk_a weight 10\n", ""));
+  });
+
+  it("offers nothing for a statement that shares its line", () => {
+    const found = lintText("keepalived", "vrrp_instance VI_1 {\n    priority 100\n    authentication { auth_type PASS auth_pass abc }\n    priority 100 }\n").filter((p) => p.ruleId === "KA013");
+    expect(found).toHaveLength(1);
+    expect(found[0]!.fix).toBeUndefined();
+    expect(found[0]!.suggestions).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 // Small builders for the fixes rules offer: replace a word, remove a line.
-import type { Range } from "../../../grammars/common/text.js";
+import type { LineIndex, Range } from "../../../grammars/common/text.js";
 import type { Fix } from "./rule.js";
 
 export function replaceRange(range: Range, newText: string, description: string): Fix {
@@ -19,4 +19,25 @@ export function replacementFixes(range: Range, candidates: readonly string[]): {
 export function didYouMean(candidates: readonly string[]): string {
   if (candidates.length === 0) return "";
   return `; did you mean ${candidates.map((c) => `'${c}'`).join(" or ")}?`;
+}
+
+/**
+ * Removes the line that holds `range` whole, its line break and a comment after it included, when
+ * nothing else stands on it (only blanks before `range`, only blanks or a comment after it); else
+ * undefined, so that a statement sharing its line with another is never cut out with it.
+ */
+export function removeLineFix(lines: LineIndex, range: Range, description: string, commentStarts = "#"): Fix | undefined {
+  const text = lines.text;
+  const base = lines.base.offset;
+  const start = range.start.offset - base;
+  const end = range.end.offset - base;
+  if (start < 0 || end > text.length || end < start) return undefined;
+  const line = lines.lineOf(start);
+  if (lines.lineOf(Math.max(start, end - 1)) !== line) return undefined;
+  const lineStart = lines.lineStart(line);
+  const next = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : text.length;
+  if (text.slice(lineStart, start).trim() !== "") return undefined;
+  const after = text.slice(end, next).trim();
+  if (after !== "" && !commentStarts.includes(after[0]!)) return undefined;
+  return { description, edits: [{ start: base + lineStart, end: base + next, newText: "" }] };
 }

@@ -27,19 +27,24 @@ export interface FileReport {
   readonly problems: Problem[];
 }
 
-/** Syntax problems whose fix is certain: deleting the invisible byte order mark changes nothing else. */
-const SYNTAX_FIXES: Readonly<Record<string, string>> = { "byte-order-mark": "remove the byte order mark" };
+/**
+ * Syntax problems whose fix is certain: deleting the invisible byte order mark changes nothing
+ * else, and a line break after the last line (whose range the problem covers) is what haproxy asks.
+ */
+const SYNTAX_FIXES: Readonly<Record<string, (range: SyntaxDiagnostic["range"]) => Fix>> = {
+  "byte-order-mark": (range) => ({ description: "remove the byte order mark", edits: [{ start: range.start.offset, end: range.end.offset, newText: "" }] }),
+  "missing-final-newline": (range) => ({ description: "end the file with a line break", edits: [{ start: range.end.offset, end: range.end.offset, newText: "\n" }] }),
+};
 
 export function syntaxProblem(diagnostic: SyntaxDiagnostic): Problem {
-  const fix = SYNTAX_FIXES[diagnostic.code];
-  const range = diagnostic.range;
+  const fix = SYNTAX_FIXES[diagnostic.code]?.(diagnostic.range);
   return {
     ruleId: "syntax",
     code: diagnostic.code,
     severity: diagnostic.severity,
     message: diagnostic.message,
-    range,
-    ...(fix ? { fix: { description: fix, edits: [{ start: range.start.offset, end: range.end.offset, newText: "" }] } } : {}),
+    range: diagnostic.range,
+    ...(fix ? { fix } : {}),
   };
 }
 

@@ -13,7 +13,8 @@
 // different branches of one `.if` block are never both read and are not compared.
 import type { Statement } from "../../../../grammars/haproxy/ast.js";
 import type { Range } from "../../../../grammars/common/text.js";
-import type { HaproxyRule } from "../../lint/rule.js";
+import { removeLineFix } from "../../lint/fixes.js";
+import type { Fix, HaproxyRule } from "../../lint/rule.js";
 import { argValue, exclusive, span, where } from "./model.js";
 
 type Outcome = "last" | "first" | "refused";
@@ -146,7 +147,7 @@ export const duplicateDirective: HaproxyRule = {
     severity: "warning",
     category: "correctness",
     description: "a setting that takes one value is set twice in one section",
-    fixable: false,
+    fixable: true,
     native: "partly",
   },
   check({ model, report }) {
@@ -177,11 +178,18 @@ export const duplicateDirective: HaproxyRule = {
               : identical
                 ? `'${setting.name}' repeats ${place} with the same value; remove one`
                 : `'${setting.name}' is already set on ${place}; haproxy ${section.type === "defaults" && setting.key === LOG_FORMAT ? "warns and" : "silently"} uses this last value`;
+        // The line haproxy does without: removing it changes nothing but the text. Only a repeat of
+        // the same value is removed by --fix; otherwise which value was meant is the user's call.
+        const lines = model.linesOf(section.uri);
+        const unused = setting.outcome === "last" && !identical ? previous : statement;
+        const removal = lines && removeLineFix(lines, unused.range, unused === statement ? "remove this line" : `remove the earlier '${earlier.name}' (${place}), which haproxy overrides`);
+        const fixes: { fix?: Fix; suggestions?: Fix[] } = !removal ? {} : identical && setting.outcome === "last" ? { fix: removal } : { suggestions: [removal] };
         report({
           range: setting.range,
           uri: section.uri,
           message,
           related,
+          ...fixes,
           ...(setting.outcome === "refused" ? { severity: "error" as const } : identical && setting.outcome === "last" ? { severity: "info" as const } : {}),
         });
       }

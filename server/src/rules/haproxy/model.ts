@@ -5,6 +5,7 @@
 // statements and keyword indexes (placed.ts), text searches (text-search.ts), settings read through
 // defaults (inherited-settings.ts), named ACLs (acls.ts), reads of one statement (statement-reads.ts).
 import type { TextProbe } from "../search-lines.js";
+import type { LineIndex } from "../../../../grammars/common/text.js";
 import type { Line, Section, Statement } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyVersion } from "../../facts/types.js";
 import { indexAclDefinitions, indexAclUses, type AclUse } from "./acls.js";
@@ -52,6 +53,12 @@ export class HaproxyModel {
     this.text = new TextSearch(files);
     this.sections = readSections(files, version);
     for (const model of this.sections) this.bySection.set(model.section, model);
+  }
+
+  /** The line index (with the text) of one of the configuration's files, for fixes that take whole lines. */
+  linesOf(uri: string): LineIndex | undefined {
+    for (const file of this.files) if (file.uri === uri) return file.parse.lines;
+    return undefined;
   }
 
   sectionModel(section: Section): SectionModel | undefined {

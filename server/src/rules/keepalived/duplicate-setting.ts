@@ -4,7 +4,9 @@
 // `state BACKUP`. Only keywords known to take one value are checked, so list-like keywords and
 // value blocks are never reported. Statements for different hosts (`@a` / `@b`) are alternatives.
 import type { Statement } from "../../../../grammars/keepalived/ast.js";
-import type { KeepalivedRule } from "../../lint/rule.js";
+import { removeLineFix } from "../../lint/fixes.js";
+import type { Fix, KeepalivedRule } from "../../lint/rule.js";
+import type { KeepalivedModel } from "./model.js";
 import { TOP, type PlacedBlock, type PlacedStatement } from "./model.js";
 import { BlockView, isDynamic, TRACKERS } from "./vrrp.js";
 
@@ -90,6 +92,21 @@ function repeatedKeywords(statements: readonly PlacedStatement[], scalars: reado
   return twice === undefined ? NONE : scalars.filter((keyword) => twice.has(keyword));
 }
 
+function sameWords(a: Statement, b: Statement): boolean {
+  return a.words.length === b.words.length && a.words.every((word, i) => word.text === b.words[i]!.text);
+}
+
+/**
+ * Removing the line keepalived does without (`unused`, standing in `uri`) changes nothing but the
+ * text: `--fix` does it for a repeat of the same line, an editor offers it otherwise. Nothing is
+ * offered for a statement that shares its line.
+ */
+function removal(model: KeepalivedModel, uri: string, unused: Statement, identical: boolean, description: string): { fix?: Fix; suggestions?: Fix[] } {
+  const lines = model.linesOf(uri);
+  const fix = lines && removeLineFix(lines, unused.range, description, "#!");
+  return !fix ? {} : identical ? { fix } : { suggestions: [fix] };
+}
+
 /** Whether two statements are both read on some host: different `@id`s are alternatives. */
 function together(a: Statement, b: Statement): boolean {
   if (a.sequence || b.sequence) return false;
@@ -104,7 +121,7 @@ export const duplicateSetting: KeepalivedRule = {
     severity: "warning",
     category: "correctness",
     description: "a single-valued keyword or a tracker is given twice in one block",
-    fixable: false,
+    fixable: true,
     native: "partly",
   },
   check({ model, report }) {
@@ -128,15 +145,22 @@ export const duplicateSetting: KeepalivedRule = {
           if (!earlier) continue;
           const line = earlier.uri === later.uri ? `line ${earlier.statement.range.start.line + 1}` : earlier.uri;
           let outcome: string;
+          let keepsFirst = true;
           if (NOTIFY.includes(keyword)) outcome = "keepalived keeps the first one and ignores this one";
           else if (keyword === "state" && all.slice(0, i).some(({ statement }) => statement.args[0]?.value === "MASTER") && later.statement.args[0]?.value !== "MASTER") {
             outcome = "keepalived keeps MASTER and ignores this one";
-          } else outcome = "keepalived silently uses this last one";
+          } else {
+            outcome = "keepalived silently uses this last one";
+            keepsFirst = false;
+          }
+          const identical = sameWords(earlier.statement, later.statement);
+          const unused = keepsFirst || identical ? later : earlier;
           report({
             range: later.statement.keyword.range,
             uri: later.uri,
             message: `'${keyword}' is already set on ${line}; ${outcome}`,
             related: [{ uri: earlier.uri, range: earlier.statement.keyword.range, message: `the other '${keyword}'` }],
+            ...removal(model, unused.uri, unused.statement, identical, unused === later ? "remove this line" : `remove the earlier '${keyword}' (${line}), which keepalived overrides`),
           });
         }
       }
@@ -154,6 +178,7 @@ export const duplicateSetting: KeepalivedRule = {
             uri: later.uri,
             message: `'${name}' is already in ${block} (${earlier.uri === later.uri ? `line ${earlier.word.range.start.line + 1}` : earlier.uri}); keepalived ignores this entry and its options`,
             related: [{ uri: earlier.uri, range: earlier.word.range, message: `the first '${name}'` }],
+            ...removal(model, later.uri, later.statement, sameWords(earlier.statement, later.statement), "remove this entry"),
           });
         }
       }

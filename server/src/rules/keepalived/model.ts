@@ -133,6 +133,12 @@ export class KeepalivedModel {
   private readonly mentions = new Map<string, PlacedStatement[]>();
   private readonly includeTargets: ReadonlyMap<Statement, readonly string[]>;
 
+  /** The line index (with the text) of one of the configuration's files, for fixes that take whole lines. */
+  linesOf(uri: string): LineIndex | undefined {
+    for (const file of this.files) if (file.uri === uri) return file.parse.lines;
+    return undefined;
+  }
+
   constructor(files: readonly KeepalivedFileInput[], includes: readonly IncludeLink[], version: KeepalivedVersion) {
     this.files = files;
     this.version = version;
