@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { expectHaproxy } from "./harness.js";
+import { applyEdits } from "../../grammars/common/edits.js";
+import { expectHaproxy, lintText } from "./harness.js";
 
 describe("HA044 server-hostname-without-resolvers", () => {
   it("accepts IP addresses, sockets, variables, localhost, and names with a fallback", () => {
@@ -56,5 +57,27 @@ backend app
 `,
     );
     expect(found!.message).toBe("'init-addr last,libc' leaves no way to start when 'app.internal' does not resolve: add ',none' or an IP address to the list");
+  });
+});
+
+describe("HA044 suggestions", () => {
+  it("offers init-addr with none, on the server line or in its own init-addr list", () => {
+    const text = `backend app
+    server a app.internal:80 check   # the app
+    server b api.internal:80 init-addr last,libc
+`;
+    const found = lintText("haproxy", text).filter((p) => p.ruleId === "HA044");
+    const applied = found.map((p) => applyEdits(text, p.suggestions![0]!.edits));
+    expect(applied).toEqual([
+      text.replace("check   #", "check init-addr last,libc,none   #"),
+      text.replace("init-addr last,libc\n", "init-addr last,libc,none\n"),
+    ]);
+    expect(found.every((p) => p.fix === undefined)).toBe(true);
+  });
+
+  it("leaves an init-addr list inherited from a default-server alone", () => {
+    const found = lintText("haproxy", "backend app\n    default-server init-addr libc\n    server a app.internal:80\n").filter((p) => p.ruleId === "HA044");
+    expect(found).toHaveLength(1);
+    expect(found[0]!.suggestions).toBeUndefined();
   });
 });

@@ -6,9 +6,9 @@
 // start even with `resolvers`, because it replaces the default. Single-label names (`web:80`, as in
 // Docker networks) are names too; `localhost` always resolves.
 import { isPlainIpv4AndPort } from "../../facts/shapes.js";
-import type { HaproxyRule } from "../../lint/rule.js";
+import type { Fix, HaproxyRule } from "../../lint/rule.js";
 import { isDynamic } from "./model.js";
-import { isIpv4, parseAddress, rangeInWord, serverAddressText, serverAddressWord } from "./options.js";
+import { isIpv4, parseAddress, rangeInWord, serverAddressText, serverAddressWord, serverOptions } from "./options.js";
 import { effectiveServerOptions, serverLines } from "./proxy-settings.js";
 
 /** `10.0.0.1:80`, a plain word that `parseAddress` reads as an IPv4 address, not a name. */
@@ -29,6 +29,8 @@ export const serverHostnameWithoutResolvers: HaproxyRule = {
     description: "a server is addressed by a host name that haproxy must resolve at startup, with nothing to fall back on",
     fixable: false,
     native: "partly",
+    // Editors offer to let haproxy start without the address (`init-addr …,none`): a choice between
+    // that and `resolvers`, which needs a section, so never applied by --fix.
   },
   check({ model, report }) {
     for (const section of model.sectionsOfType("backend", "listen")) {
@@ -44,14 +46,20 @@ export const serverHostnameWithoutResolvers: HaproxyRule = {
         const initAddr = options.get("init-addr")?.value?.value;
         const name = server.args[0]?.value ?? "";
         let message: string;
+        let suggestion: Fix | undefined;
         if (initAddr !== undefined) {
           if (canStartUnresolved(initAddr)) continue;
           message = `'init-addr ${initAddr}' leaves no way to start when '${address.host}' does not resolve: add ',none' or an IP address to the list`;
+          // Only a list written on this line is changed: one inherited from a default-server stands for other servers too.
+          const own = serverOptions(server).find((option) => option.name === "init-addr")?.value;
+          if (own && !isDynamic(own)) suggestion = { description: `add 'none' to the init-addr list`, edits: [{ start: own.range.end.offset, end: own.range.end.offset, newText: ",none" }] };
         } else {
           if (options.has("resolvers")) continue;
           message = `server '${name}' names the host '${address.host}': haproxy resolves it once at startup and refuses to start if that fails; add 'resolvers' or 'init-addr last,libc,none'`;
+          const end = (server.args.at(-1) ?? server.keyword).range.end.offset;
+          suggestion = { description: "add 'init-addr last,libc,none' (start with the server down when the name does not resolve)", edits: [{ start: end, end, newText: " init-addr last,libc,none" }] };
         }
-        report({ uri: section.uri, range: rangeInWord(word, address.hostStart, address.hostEnd), message });
+        report({ uri: section.uri, range: rangeInWord(word, address.hostStart, address.hostEnd), message, ...(suggestion ? { suggestions: [suggestion] } : {}) });
       }
     }
   },
