@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { applyEdits } from "../../grammars/common/edits.js";
 import { expectHaproxy, lintText } from "./harness.js";
 
 describe("HA043 process-security", () => {
@@ -55,5 +56,28 @@ describe("HA043 process-security: insecure-fork-wanted for external checks", () 
     const text = "global\n    chroot /var/empty\n    user haproxy\n    external-check\n    insecure-fork-wanted\n\nbackend b\n    option external-check\n    external-check command /bin/true\n    server s 10.0.0.1:80 check\n";
     expect(lintText("haproxy", text).filter((p) => p.ruleId === "HA043")).toEqual([]);
     expect(lintText("haproxy", text.replace("    option external-check\n", "")).filter((p) => p.ruleId === "HA043").length).toBe(1);
+  });
+});
+
+describe("HA043 suggestions", () => {
+  const suggested = (text: string) => {
+    const found = lintText("haproxy", text).filter((p) => p.ruleId === "HA043");
+    return found.flatMap((p) => p.suggestions ?? []).map((s) => [s.description, applyEdits(text, s.edits)]);
+  };
+
+  it("offers the packaged chroot and user after the global header, indented as its lines", () => {
+    const text = "global\n\tlog stdout local0\n\tgroup haproxy\n";
+    expect(suggested(text)).toEqual([
+      ["add 'chroot /var/lib/haproxy'", "global\n\tchroot /var/lib/haproxy\n\tlog stdout local0\n\tgroup haproxy\n"],
+      ["add 'user haproxy'", "global\n\tuser haproxy\n\tlog stdout local0\n\tgroup haproxy\n"],
+    ]);
+  });
+
+  it("adds user and group together, in the file's line breaks, also to an empty global at the end of a file", () => {
+    expect(suggested("global\r\n    chroot /x\r\n")).toEqual([["add 'user haproxy' and 'group haproxy'", "global\r\n    user haproxy\r\n    group haproxy\r\n    chroot /x\r\n"]]);
+    expect(suggested("global")).toEqual([
+      ["add 'chroot /var/lib/haproxy'", "global\n    chroot /var/lib/haproxy\n"],
+      ["add 'user haproxy' and 'group haproxy'", "global\n    user haproxy\n    group haproxy\n"],
+    ]);
   });
 });

@@ -41,3 +41,30 @@ export function removeLineFix(lines: LineIndex, range: Range, description: strin
   if (after !== "" && !commentStarts.includes(after[0]!)) return undefined;
   return { description, edits: [{ start: base + lineStart, end: base + next, newText: "" }] };
 }
+
+/**
+ * Inserts `newLines` (each without its line break) after the line that holds `after`, each
+ * indented with `indent`, in the file's own line break (CRLF when that line ends so).
+ */
+export function insertLinesFix(lines: LineIndex, after: Range, newLines: readonly string[], indent: string, description: string): Fix | undefined {
+  const text = lines.text;
+  const base = lines.base.offset;
+  const at = after.start.offset - base;
+  if (at < 0 || at > text.length) return undefined;
+  const line = lines.lineOf(at);
+  const next = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : text.length;
+  const breakText = next > 0 && text.charCodeAt(next - 1) === 10 ? (next > 1 && text.charCodeAt(next - 2) === 13 ? "\r\n" : "\n") : "\n";
+  const body = newLines.map((each) => `${indent}${each}${breakText}`).join("");
+  // The last line of a file without a line break gets one first.
+  const newText = next === text.length && !text.endsWith("\n") ? `${breakText}${body}` : body;
+  return { description, edits: [{ start: base + next, end: base + next, newText }] };
+}
+
+/** The blanks before `range` on its line, as written (tabs kept). */
+export function indentOf(lines: LineIndex, range: Range): string {
+  const at = range.start.offset - lines.base.offset;
+  const text = lines.text;
+  let start = at;
+  while (start > 0 && (text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 9)) start--;
+  return text.slice(start, at);
+}

@@ -4,8 +4,28 @@
 // `insecure-setuid-wanted` lift the protections haproxy applies by default. haproxy says nothing
 // about any of them. Only configurations that have a global section are judged: a file of proxies
 // alone is often one part of a larger setup.
-import type { HaproxyRule } from "../../lint/rule.js";
+import { indentOf, insertLinesFix } from "../../lint/fixes.js";
+import type { Fix, HaproxyRule } from "../../lint/rule.js";
+import type { LineIndex } from "../../../../grammars/common/text.js";
+import type { SectionModel } from "./model.js";
 import { globalStatements } from "./proxy-settings.js";
+
+/**
+ * The usual lines, after the global header (indented as the section's first statement): the
+ * packaged haproxy's chroot directory and user. Offered in an editor only: the directory and the
+ * user must exist on the machine, which the file does not tell.
+ */
+function securitySuggestions(lines: LineIndex | undefined, global: SectionModel, chroot: boolean, group: boolean, user: boolean): { suggestions?: Fix[] } {
+  if (!lines) return {};
+  const firstStatement = global.statements[0];
+  const indent = (firstStatement && indentOf(lines, firstStatement.keyword.range)) || "    ";
+  const at = global.section.header.range;
+  const suggestions = [
+    chroot ? insertLinesFix(lines, at, ["chroot /var/lib/haproxy"], indent, "add 'chroot /var/lib/haproxy'") : undefined,
+    user ? insertLinesFix(lines, at, group ? ["user haproxy", "group haproxy"] : ["user haproxy"], indent, group ? "add 'user haproxy' and 'group haproxy'" : "add 'user haproxy'") : undefined,
+  ].filter((fix): fix is Fix => fix !== undefined);
+  return suggestions.length > 0 ? { suggestions } : {};
+}
 
 export const processSecurity: HaproxyRule = {
   meta: {
@@ -39,7 +59,7 @@ export const processSecurity: HaproxyRule = {
         ...(noChroot ? ["no 'chroot': a compromised process can read the whole file system"] : []),
         ...(noUser ? ["no 'user' or 'uid': haproxy keeps the identity it was started with, root under most init systems"] : []),
       ];
-      report({ uri: first.uri, range: header.range, severity: "info", message: parts.join("; ") });
+      report({ uri: first.uri, range: header.range, severity: "info", message: parts.join("; "), ...securitySuggestions(model.linesOf(first.uri), first, noChroot, noUser && !has("group") && !has("gid"), noUser) });
     }
     for (const { statement, section } of statements) {
       const keyword = statement.keyword.value;
