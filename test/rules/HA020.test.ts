@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { expectHaproxy } from "./harness.js";
+import { applyEdits } from "../../grammars/common/edits.js";
+import { expectHaproxy, lintText } from "./harness.js";
 
 describe("HA020 missing-timeouts", () => {
   it("accepts timeouts set in the proxy, in defaults, or through a from chain", () => {
@@ -72,5 +73,36 @@ frontend «late»
     bind :80
 `,
     );
+  });
+});
+
+describe("HA020 suggestions", () => {
+  it("sets the missing timeouts in the proxy: a value for its own 0, new lines after its header", () => {
+    const text = `defaults
+    mode http
+    timeout client 30s
+listen app   # the app
+  bind :80
+  timeout connect 0
+  server a 10.0.0.1:80
+`;
+    const [found] = lintText("haproxy", text).filter((p) => p.ruleId === "HA020");
+    expect(found!.fix).toBeUndefined();
+    const [suggestion] = found!.suggestions!;
+    expect(suggestion!.description).toBe("set 'timeout connect 5s' and 'timeout server 30s' in listen 'app'");
+    const fixed = applyEdits(text, suggestion!.edits);
+    expect(fixed).toBe(text.replace("# the app\n", "# the app\n  timeout server 30s\n").replace("timeout connect 0", "timeout connect 5s"));
+    expect(lintText("haproxy", fixed).filter((p) => p.ruleId === "HA020" || p.ruleId === "HA022")).toEqual([]);
+  });
+});
+
+describe("HA020 suggestions in the defaults section", () => {
+  it("also offers to set them in the defaults section the proxy inherits from", () => {
+    const text = "defaults web\n    mode http\nbackend app from web\n    server a 10.0.0.1:80\n";
+    const [found] = lintText("haproxy", text).filter((p) => p.ruleId === "HA020");
+    expect(found!.suggestions!.map((s) => [s.description, applyEdits(text, s.edits)])).toEqual([
+      ["set 'timeout connect 5s' and 'timeout server 30s' in backend 'app'", text.replace("from web\n", "from web\n    timeout connect 5s\n    timeout server 30s\n")],
+      ["set 'timeout connect 5s' and 'timeout server 30s' in defaults 'web'", text.replace("defaults web\n", "defaults web\n    timeout connect 5s\n    timeout server 30s\n")],
+    ]);
   });
 });

@@ -4,8 +4,46 @@
 //   - it has the backend side (backend, listen), at least one server, and no `timeout connect`, or
 //     no `timeout server` (in mode tcp a `timeout tunnel` stands in for `timeout server`).
 // A value of 0 is no timeout at all. Reported once per proxy, on its name, like haproxy.
-import type { HaproxyRule } from "../../lint/rule.js";
+import { indentOf, insertLinesFix, replaceRange } from "../../lint/fixes.js";
+import type { Fix, HaproxyRule } from "../../lint/rule.js";
 import { describe, parseTime, type HaproxyModel, type SectionModel } from "./model.js";
+
+/** Usual values, as in haproxy's own examples: a connection is made fast or not at all. */
+const USUAL: Readonly<Record<string, string>> = { client: "30s", connect: "5s", server: "30s" };
+
+/**
+ * Sets the missing timeouts in `target` (the proxy, or the defaults section it inherits from): a
+ * timeout `target` itself sets to 0 gets a value, the others are added after its header.
+ */
+function setTimeouts(model: HaproxyModel, target: SectionModel, missing: readonly string[]): Fix | undefined {
+  const lines = model.linesOf(target.uri);
+  if (!lines) return undefined;
+  const edits = [];
+  const added: string[] = [];
+  for (const name of missing) {
+    const own = model.timeout(target, name);
+    const value = own?.section === target ? own.statement.args[1] : undefined;
+    if (value) edits.push(...replaceRange(value.range, USUAL[name]!, "").edits);
+    else added.push(`timeout ${name} ${USUAL[name]}`);
+  }
+  const first = target.statements[0];
+  const insert = added.length > 0 ? insertLinesFix(lines, target.section.header.range, added, (first && indentOf(lines, first.keyword.range)) || "    ", "") : undefined;
+  if (insert) edits.push(...insert.edits);
+  const described = missing.map((name) => `'timeout ${name} ${USUAL[name]}'`).join(", ").replace(/, ([^,]*)$/, " and $1");
+  return { description: `set ${described} in ${describe(target)}`, edits };
+}
+
+/**
+ * Offered in an editor, not applied by --fix: the right values depend on the service. In the
+ * proxy, and in its defaults section (for every proxy that inherits from it) unless the proxy sets
+ * one of them to 0 itself, which would still win.
+ */
+function timeoutSuggestions(model: HaproxyModel, section: SectionModel, missing: readonly string[]): { suggestions?: Fix[] } {
+  const defaults = section.defaults;
+  const overridden = missing.some((name) => model.timeout(section, name)?.section === section);
+  const suggestions = [setTimeouts(model, section, missing), defaults && !overridden ? setTimeouts(model, defaults, missing) : undefined].filter((fix): fix is Fix => fix !== undefined);
+  return suggestions.length > 0 ? { suggestions } : {};
+}
 
 function isSet(model: HaproxyModel, section: SectionModel, name: string, zeros: Map<string, boolean>): boolean {
   const located = model.timeout(section, name);
@@ -48,6 +86,7 @@ export const missingTimeouts: HaproxyRule = {
         range: nameWord.range,
         uri: section.uri,
         message: `${describe(section)} has no ${list} in effect (set here or in its defaults section, not 0): connections may hang forever, and haproxy warns about missing timeouts`,
+        ...timeoutSuggestions(model, section, missing),
       });
     }
   },
