@@ -22,9 +22,9 @@ export function didYouMean(candidates: readonly string[]): string {
 }
 
 /**
- * Removes the line that holds `range` whole, its line break and a comment after it included, when
- * nothing else stands on it (only blanks before `range`, only blanks or a comment after it); else
- * undefined, so that a statement sharing its line with another is never cut out with it.
+ * Removes the lines that `range` spans whole, their line breaks and a comment after it included,
+ * when nothing else stands on them (only blanks before `range`, only blanks or a comment after
+ * it); else undefined, so that a statement sharing its line with another is never cut out with it.
  */
 export function removeLineFix(lines: LineIndex, range: Range, description: string, commentStarts = "#"): Fix | undefined {
   const text = lines.text;
@@ -32,10 +32,10 @@ export function removeLineFix(lines: LineIndex, range: Range, description: strin
   const start = range.start.offset - base;
   const end = range.end.offset - base;
   if (start < 0 || end > text.length || end < start) return undefined;
-  const line = lines.lineOf(start);
-  if (lines.lineOf(Math.max(start, end - 1)) !== line) return undefined;
-  const lineStart = lines.lineStart(line);
-  const next = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : text.length;
+  const first = lines.lineOf(start);
+  const last = lines.lineOf(Math.max(start, end - 1));
+  const lineStart = lines.lineStart(first);
+  const next = last + 1 < lines.lineCount ? lines.lineStart(last + 1) : text.length;
   if (text.slice(lineStart, start).trim() !== "") return undefined;
   const after = text.slice(end, next).trim();
   if (after !== "" && !commentStarts.includes(after[0]!)) return undefined;

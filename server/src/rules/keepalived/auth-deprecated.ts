@@ -1,6 +1,7 @@
 // KA047: any VRRP `authentication` block. RFC 3768 took authentication out of VRRPv2 because it
 // protects nothing — a PASS password travels in clear in every advert — and VRRPv3 has none;
 // keepalived ignores it in strict mode and with version 3 (KA026). Information, not a defect.
+import { removeLineFix } from "../../lint/fixes.js";
 import type { KeepalivedRule } from "../../lint/rule.js";
 
 export const authDeprecated: KeepalivedRule = {
@@ -16,11 +17,16 @@ export const authDeprecated: KeepalivedRule = {
   },
   check({ model, report }) {
     for (const placed of model.blocksWithId("vrrp_instance>authentication")) {
-      if (!placed.block.header) continue;
+      const { header, close } = placed.block;
+      if (!header) continue;
+      // Offered in an editor only: peers that disagree on authentication drop each other's adverts.
+      const lines = close && model.linesOf(placed.uri);
+      const removal = lines && removeLineFix(lines, { start: header.range.start, end: close.range.end }, "remove the authentication block (on every peer at once)", "#!");
       report({
+        ...(removal ? { suggestions: [removal] } : {}),
         uri: placed.uri,
         // The range alone: the header's words are not made for it.
-        range: placed.block.header.wordRange(0)!,
+        range: header.wordRange(0)!,
         message: "VRRP authentication does not protect the routers (a PASS password is sent in clear in every advert) and is no longer part of VRRP; isolate the VRRP network instead, and keep it the same on every peer if you keep it",
       });
     }
