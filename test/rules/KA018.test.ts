@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { expectKeepalived } from "./harness.js";
+import { applyEdits } from "../../grammars/common/edits.js";
+import { expectKeepalived, lintText } from "./harness.js";
 
 describe("KA018 script-security", () => {
   it("accepts scripts with enable_script_security and script_user, and files without scripts", () => {
@@ -32,5 +33,31 @@ describe("KA018 script-security", () => {
 
   it("stays quiet when an include it cannot follow may hold global_defs", () => {
     expectKeepalived("KA018", 'include /etc/keepalived/global.conf\nvrrp_script chk {\n  script "/bin/true"\n}\n');
+  });
+});
+
+describe("KA018 suggestions", () => {
+  const suggested = (text: string) =>
+    lintText("keepalived", text)
+      .filter((p) => p.ruleId === "KA018")
+      .flatMap((p) => p.suggestions ?? [])
+      .map((s) => [s.description, applyEdits(text, s.edits)]);
+  const script = 'vrrp_script chk {\n    script "/usr/bin/true"\n}\n';
+
+  it("adds enable_script_security (and script_user root) to global_defs, or a global_defs before the first block", () => {
+    expect(suggested(`global_defs {  # g\n\trouter_id lb1\n}\n${script}`)).toEqual([
+      ["add 'enable_script_security' and 'script_user root' to global_defs", `global_defs {  # g\n\tenable_script_security\n\tscript_user root\n\trouter_id lb1\n}\n${script}`],
+    ]);
+    expect(suggested(`global_defs {\n    script_user nobody\n}\n${script}`)).toEqual([
+      ["add 'enable_script_security' to global_defs", `global_defs {\n    enable_script_security\n    script_user nobody\n}\n${script}`],
+    ]);
+    expect(suggested(`! keepalived\n${script}`)).toEqual([
+      ["add 'enable_script_security' and 'script_user root' to global_defs", `! keepalived\nglobal_defs {\n    enable_script_security\n    script_user root\n}\n\n${script}`],
+    ]);
+  });
+
+  it("offers nothing where the lines cannot go in after the global_defs header", () => {
+    expect(suggested(`global_defs { router_id lb1 }\n${script}`)).toEqual([]);
+    expect(suggested(`global_defs\n{\n    router_id lb1\n}\n${script}`)).toEqual([]);
   });
 });

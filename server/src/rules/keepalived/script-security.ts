@@ -5,8 +5,10 @@
 // that user does not exist on the host, keepalived removes every script that has no user of its own
 // and tracking silently stops (host-dependent, so only advice).
 import type { Statement } from "../../../../grammars/keepalived/ast.js";
-import type { KeepalivedRule } from "../../lint/rule.js";
-import { TOP } from "./model.js";
+import type { LineIndex } from "../../../../grammars/common/text.js";
+import { indentOf, insertLinesFix } from "../../lint/fixes.js";
+import type { Fix, KeepalivedRule } from "../../lint/rule.js";
+import { TOP, type KeepalivedModel } from "./model.js";
 
 /** Keywords that name a script to run, per block id, and the argument that names its user. */
 const SCRIPTS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
@@ -21,6 +23,42 @@ const SCRIPTS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
 
 /** The keywords of `SCRIPTS`. */
 const SCRIPT_KEYWORDS: readonly string[] = [...new Set(Object.values(SCRIPTS).flatMap((keywords) => Object.keys(keywords)))];
+
+/** Whether a block's `{` (ending at `openEnd`) ends the header's line (a comment may follow), so that lines go in after it. */
+function opensLine(lines: LineIndex, headerStart: number, openEnd: number): boolean {
+  const base = lines.base.offset;
+  const line = lines.lineOf(headerStart - base);
+  if (lines.lineOf(openEnd - 1 - base) !== line) return false;
+  const rest = lines.text.slice(openEnd - base, line + 1 < lines.lineCount ? lines.lineStart(line + 1) : lines.text.length).trim();
+  return rest === "" || rest[0] === "#" || rest[0] === "!";
+}
+
+/**
+ * `enable_script_security` with `script_user root` (unless a script_user is set), which keeps the
+ * scripts running as they do now while keepalived refuses those that others can change: in the
+ * first global_defs block, or in a new one before the file's first block. Offered in an editor
+ * only: a script in a directory others can write stops running.
+ */
+function enableSuggestion(model: KeepalivedModel): { suggestions?: Fix[] } {
+  const lines = ["enable_script_security", ...(model.withKeyword("script_user").some(({ blockId }) => blockId === "global_defs") ? [] : ["script_user root"])];
+  const description = `add ${lines.map((line) => `'${line}'`).join(" and ")} to global_defs`;
+  const globals = model.blocksWithId("global_defs").find((placed) => placed.block.header);
+  if (globals) {
+    const text = model.linesOf(globals.uri);
+    const header = globals.block.header!;
+    const first = globals.statements[0];
+    if (!text || !opensLine(text, header.range.start.offset, globals.block.open.range.end.offset)) return {};
+    const fix = insertLinesFix(text, header.range, lines, (first && indentOf(text, first.statement.keyword.range)) || "    ", description);
+    return fix ? { suggestions: [fix] } : {};
+  }
+  const root = model.files[0];
+  const firstBlock = model.blocks.find((placed) => placed.uri === root?.uri && placed.within === undefined);
+  if (!root || !firstBlock) return {};
+  const at = firstBlock.block.range.start.offset;
+  const start = at - (firstBlock.block.range.start.column ?? 0);
+  const text = ["global_defs {", ...lines.map((line) => `    ${line}`), "}", "", ""].join("\n");
+  return { suggestions: [{ description, edits: [{ start, end: start, newText: text }] }] };
+}
 
 export const scriptSecurity: KeepalivedRule = {
   meta: {
@@ -60,6 +98,7 @@ export const scriptSecurity: KeepalivedRule = {
         uri: first.uri,
         message: `${scripts.length === 1 ? "this script runs" : `this and ${scripts.length - 1} other script${scripts.length > 2 ? "s" : ""} run`} as root without 'enable_script_security' in global_defs; keepalived -t reports a security violation`,
         related: scripts.slice(1, 6).map(({ statement, uri }) => ({ uri, range: statement.keyword.range, message: `script '${statement.keyword.value}'` })),
+        ...enableSuggestion(model),
       });
       return;
     }
