@@ -27,6 +27,16 @@ export function didYouMean(candidates: readonly string[]): string {
  * it); else undefined, so that a statement sharing its line with another is never cut out with it.
  */
 export function removeLineFix(lines: LineIndex, range: Range, description: string, commentStarts = "#"): Fix | undefined {
+  const whole = wholeLines(lines, range, commentStarts);
+  return whole && { description, edits: [{ start: whole.start, end: whole.end, newText: "" }] };
+}
+
+/**
+ * The lines `range` spans, from the first one's start to the start of the line after the last
+ * (document offsets), when nothing else stands on them: only blanks before `range`, only blanks
+ * or a comment after it. Undefined otherwise.
+ */
+export function wholeLines(lines: LineIndex, range: Range, commentStarts = "#"): { readonly start: number; readonly end: number } | undefined {
   const text = lines.text;
   const base = lines.base.offset;
   const start = range.start.offset - base;
@@ -39,7 +49,20 @@ export function removeLineFix(lines: LineIndex, range: Range, description: strin
   if (text.slice(lineStart, start).trim() !== "") return undefined;
   const after = text.slice(end, next).trim();
   if (after !== "" && !commentStarts.includes(after[0]!)) return undefined;
-  return { description, edits: [{ start: base + lineStart, end: base + next, newText: "" }] };
+  return { start: base + lineStart, end: base + next };
+}
+
+/**
+ * Whether a keepalived block's `{` (ending at `openEnd`) stands on its header's line (starting at
+ * `headerStart`) and ends it (a comment may follow), so that lines inserted after the header's
+ * line go inside the block.
+ */
+export function opensLine(lines: LineIndex, headerStart: number, openEnd: number): boolean {
+  const base = lines.base.offset;
+  const line = lines.lineOf(headerStart - base);
+  if (lines.lineOf(openEnd - 1 - base) !== line) return false;
+  const rest = lines.text.slice(openEnd - base, line + 1 < lines.lineCount ? lines.lineStart(line + 1) : lines.text.length).trim();
+  return rest === "" || rest[0] === "#" || rest[0] === "!";
 }
 
 /**

@@ -5,8 +5,7 @@
 // that user does not exist on the host, keepalived removes every script that has no user of its own
 // and tracking silently stops (host-dependent, so only advice).
 import type { Statement } from "../../../../grammars/keepalived/ast.js";
-import type { LineIndex } from "../../../../grammars/common/text.js";
-import { indentOf, insertLinesFix } from "../../lint/fixes.js";
+import { indentOf, insertLinesFix, opensLine } from "../../lint/fixes.js";
 import type { Fix, KeepalivedRule } from "../../lint/rule.js";
 import { TOP, type KeepalivedModel } from "./model.js";
 
@@ -23,15 +22,6 @@ const SCRIPTS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
 
 /** The keywords of `SCRIPTS`. */
 const SCRIPT_KEYWORDS: readonly string[] = [...new Set(Object.values(SCRIPTS).flatMap((keywords) => Object.keys(keywords)))];
-
-/** Whether a block's `{` (ending at `openEnd`) ends the header's line (a comment may follow), so that lines go in after it. */
-function opensLine(lines: LineIndex, headerStart: number, openEnd: number): boolean {
-  const base = lines.base.offset;
-  const line = lines.lineOf(headerStart - base);
-  if (lines.lineOf(openEnd - 1 - base) !== line) return false;
-  const rest = lines.text.slice(openEnd - base, line + 1 < lines.lineCount ? lines.lineStart(line + 1) : lines.text.length).trim();
-  return rest === "" || rest[0] === "#" || rest[0] === "!";
-}
 
 /**
  * `enable_script_security` with `script_user root` (unless a script_user is set), which keeps the
