@@ -1,5 +1,6 @@
-import { describe, it } from "vitest";
-import { expectHaproxy } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { applyEdits } from "../../grammars/common/edits.js";
+import { expectHaproxy, lintText } from "./harness.js";
 
 describe("HA012 unused-acl", () => {
   it("accepts ACLs used in any condition of their section, negated or not", () => {
@@ -40,5 +41,13 @@ backend api
 describe("HA012 unused-acl: defaults", () => {
   it("reports a defaults ACL that only a proxy using the defaults names (the proxy cannot see it)", () => {
     expectHaproxy("HA012", "defaults base\n    mode http\n    acl «internal» src 10.0.0.0/8\nfrontend www from base\n    bind :80\n    acl a path /\n    http-request deny if a\n");
+  });
+});
+
+describe("HA012 suggestions", () => {
+  it("offers to remove every line of the unused ACL", () => {
+    const text = "frontend www\n    bind :80\n    acl old path /a\n    acl old path /b   # too\n    acl used path /c\n    http-request deny if used\n";
+    const [found] = lintText("haproxy", text).filter((p) => p.ruleId === "HA012");
+    expect(found!.suggestions!.map((s) => [s.description, applyEdits(text, s.edits)])).toEqual([["remove the 2 lines of ACL 'old'", text.replace("    acl old path /a\n    acl old path /b   # too\n", "")]]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { expectKeepalived } from "./harness.js";
+import { applyEdits } from "../../grammars/common/edits.js";
+import { expectKeepalived, lintText } from "./harness.js";
 
 describe("KA036 nopreempt-master", () => {
   it("accepts nopreempt and preempt_delay on BACKUP instances", () => {
@@ -18,5 +19,17 @@ describe("KA036 nopreempt-master", () => {
     const found = expectKeepalived("KA036", "vrrp_instance VI_1 {\n  state BACKUP\n  priority 255\n  «nopreempt»\n  preempt_delay 10\n}\n");
     expect(found.map((p) => p.message)).toEqual(["nopreempt does not work with priority 255 (the address owner always takes over); keepalived clears it"]);
     expect(found[0]!.related?.[0]?.range.start.line).toBe(2);
+  });
+});
+
+describe("KA036 suggestions", () => {
+  it("offers to start as BACKUP or to remove what keepalived clears", () => {
+    const text = "vrrp_instance VI {\n    state MASTER\n    interface eth0\n    virtual_router_id 5\n    priority 100\n    nopreempt\n}\n";
+    const [found] = lintText("keepalived", text).filter((p) => p.ruleId === "KA036");
+    expect(found!.fix).toBeUndefined();
+    expect(found!.suggestions!.map((s) => [s.description, applyEdits(text, s.edits)])).toEqual([
+      ["start as BACKUP, so that nopreempt applies", text.replace("MASTER", "BACKUP")],
+      ["remove 'nopreempt', which keepalived clears", text.replace("    nopreempt\n", "")],
+    ]);
   });
 });

@@ -51,12 +51,13 @@ export const undefinedAcl: HaproxyRule = {
         const where = section.name === undefined ? section.type : `${section.type} '${section.name}'`;
         if (found.where) {
           const related: RelatedLocation[] = [{ uri: found.uri ?? section.uri, range: found.where.args[0]!.range, message: `ACL '${name}'` }];
-          report({ range: use.reference.nameRange, message: `ACL '${name}' ${found.why}`, related });
+          report({ uri: section.uri, range: use.reference.nameRange, message: `ACL '${name}' ${found.why}`, related });
           continue;
         }
         known ??= new NameIndex([...own.keys(), ...PREDEFINED_ACLS]);
         const candidates = known.suggest(name);
         report({
+          uri: section.uri,
           range: use.reference.nameRange,
           message: `ACL '${name}' is not declared in ${where}${didYouMean(candidates)}`,
           ...replacementFixes(use.reference.nameRange, candidates),

@@ -30,6 +30,7 @@ export const undefinedBackend: HaproxyRule = {
       if (!target || isDynamic(target) || names.has(target.value)) continue;
       const candidates = (index ??= new NameIndex(names)).suggest(target.value);
       report({
+        uri: section.uri,
         range: target.range,
         message: `backend '${target.value}' is not defined${didYouMean(candidates)}`,
         ...replacementFixes(target.range, candidates),

@@ -2,7 +2,17 @@
 // for a node that starts as BACKUP; keepalived 2.2.7 reports "nopreempt will not work with initial
 // state MASTER - clearing" (and the same for preempt delay) and preempts as usual. nopreempt with
 // priority 255 is cleared too ("nopreempt is incompatible with priority 255").
-import type { KeepalivedRule } from "../../lint/rule.js";
+import { removeLineFix, replaceRange } from "../../lint/fixes.js";
+import type { Fix, KeepalivedRule } from "../../lint/rule.js";
+import type { KeepalivedModel } from "./model.js";
+import type { Statement } from "../../../../grammars/keepalived/ast.js";
+
+/** Removing a line keepalived clears anyway (offered, not applied: the intent may have been the other way). */
+function removal(model: KeepalivedModel, uri: string, statement: Statement): Fix[] {
+  const lines = model.linesOf(uri);
+  const fix = lines && removeLineFix(lines, statement.range, `remove '${statement.keyword.value}', which keepalived clears`, "#!");
+  return fix ? [fix] : [];
+}
 import { bothOf, intOf, isConditional, vrrpView } from "./vrrp.js";
 
 export const nopreemptMaster: KeepalivedRule = {
@@ -28,6 +38,7 @@ export const nopreemptMaster: KeepalivedRule = {
             uri,
             message: "nopreempt does not work with priority 255 (the address owner always takes over); keepalived clears it",
             related: [{ uri: owner.uri, range: owner.statement.args[0]!.range, message: "priority 255" }],
+            suggestions: removal(model, uri, statement),
           });
         }
       }
@@ -44,6 +55,7 @@ export const nopreemptMaster: KeepalivedRule = {
           uri,
           message: `${keyword} only works on an instance that starts as BACKUP; with state MASTER keepalived clears it`,
           related: [{ uri: state.uri, range: state.statement.args[0]!.range, message: "state MASTER" }],
+          suggestions: [replaceRange(state.statement.args[0]!.range, "BACKUP", `start as BACKUP, so that ${keyword} applies`), ...removal(model, uri, statement)],
         });
       }
     }

@@ -1,9 +1,16 @@
 // KA029: an instance lists its own `unicast_src_ip` among its `unicast_peer`s. keepalived accepts it
 // without a word and sends adverts to itself. It usually comes from copying one peer list to every
 // node; per-host lists (`@lb1 10.0.0.1`) are alternatives and left alone.
-import type { KeepalivedRule } from "../../lint/rule.js";
+import type { LineIndex, Range } from "../../../../grammars/common/text.js";
+import { removeLineFix } from "../../lint/fixes.js";
+import type { Fix, KeepalivedRule } from "../../lint/rule.js";
 import { parseAddress } from "./ip.js";
 import { isConditional, vrrpView } from "./vrrp.js";
+
+function removeSuggestion(lines: LineIndex | undefined, range: Range): { suggestions?: Fix[] } {
+  const fix = lines && removeLineFix(lines, range, "remove this peer (this node's own address)", "#!");
+  return fix ? { suggestions: [fix] } : {};
+}
 
 export const unicastSelfPeer: KeepalivedRule = {
   meta: {
@@ -29,6 +36,7 @@ export const unicastSelfPeer: KeepalivedRule = {
           uri: peer.uri,
           message: `${peer.word.value} is this instance's own unicast_src_ip; keepalived sends adverts to itself (list only the other nodes)`,
           related: [{ uri: source.uri, range: source.value.range, message: "unicast_src_ip" }],
+          ...removeSuggestion(model.linesOf(peer.uri), peer.statement.range),
         });
       }
     }
