@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { expectHaproxy } from "./harness.js";
+import { applyEdits } from "../../grammars/common/edits.js";
+import { expectHaproxy, lintText } from "./harness.js";
 
 describe("HA028 rule-order", () => {
   it("accepts rules in haproxy's order, and sets it does not order", () => {
@@ -76,5 +77,25 @@ backend app
 `,
     );
     expect(found[0]!.message).toBe("this 'http-request' rule never runs: the 'http-request return' on line 5 has no condition and ends the 'http-request' rules");
+  });
+});
+
+describe("HA028 suggestions", () => {
+  const suggested = (text: string) =>
+    lintText("haproxy", text)
+      .filter((p) => p.ruleId === "HA028")
+      .map((p) => (p.suggestions ?? []).map((s) => [s.description, applyEdits(text, s.edits)]));
+
+  it("moves a rule above the first rule of a set that runs after it", () => {
+    const text = "frontend www\n    bind :80\n    http-request set-header X-A 1\n    redirect prefix /new if { path /old }\n    tcp-request content accept\n    default_backend web\nbackend web\n    server b 10.0.0.2:80\n";
+    const moved = text.replace("    tcp-request content accept\n", "").replace("    http-request set-header", "    tcp-request content accept\n    http-request set-header");
+    expect(suggested(text)).toEqual([[["move this rule above the http-request on line 3", moved]]]);
+    expect(lintText("haproxy", moved).filter((p) => p.ruleId === "HA028")).toEqual([]);
+  });
+
+  it("moves only the first of two rules of one set, so that they keep their order", () => {
+    const text = "frontend www\n    bind :80\n    http-request set-header X-A 1\n    tcp-request content reject if { src 10.0.0.1 }\n    tcp-request content accept\n    default_backend web\nbackend web\n    server b 10.0.0.2:80\n";
+    const found = suggested(text);
+    expect(found.map((list) => list.length)).toEqual([1, 0]);
   });
 });

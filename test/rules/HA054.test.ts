@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { expectHaproxy } from "./harness.js";
+import { applyEdits } from "../../grammars/common/edits.js";
+import { expectHaproxy, lintText } from "./harness.js";
 
 describe("HA054 rule-after-use-backend", () => {
   it("accepts rules written before the backend choice, and response rules anywhere", () => {
@@ -73,5 +74,40 @@ backend api
     server a 10.0.0.1:80
 `,
     );
+  });
+});
+
+describe("HA054 suggestions", () => {
+  const suggested = (text: string) =>
+    lintText("haproxy", text)
+      .filter((p) => p.ruleId === "HA054")
+      .map((p) => (p.suggestions ?? []).map((s) => [s.description, applyEdits(text, s.edits)]));
+
+  it("moves every rule written after the first backend choice above it, in their order", () => {
+    const text = `frontend www
+    bind :80
+    acl api path_beg /api
+    http-request set-header X-A 1
+    use_backend api if api
+    http-request deny if { path /x }   # first
+    use_backend web if { path /w }
+    http-request allow
+    default_backend web
+backend api
+    server a 10.0.0.1:80
+backend web
+    server b 10.0.0.2:80`;
+    const moved = text
+      .replace("    http-request deny if { path /x }   # first\n", "")
+      .replace("    http-request allow\n", "")
+      .replace("    use_backend api if api\n", "    http-request deny if { path /x }   # first\n    http-request allow\n    use_backend api if api\n");
+    const expected = ["move the 2 rules above the use_backend on line 5", moved];
+    expect(suggested(text)).toEqual([[expected], [expected]]);
+    expect(lintText("haproxy", moved).filter((p) => p.ruleId === "HA054" || p.ruleId === "HA028")).toEqual([]);
+  });
+
+  it("offers no move past an ACL or a rule that stays", () => {
+    const acl = "frontend www\n    bind :80\n    use_backend web if { path /w }\n    acl bad path /x\n    http-request deny if bad\nbackend web\n    server b 10.0.0.2:80\n";
+    expect(suggested(acl)).toEqual([[]]);
   });
 });

@@ -14,6 +14,7 @@
 import type { Statement } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { isGuarded } from "./model.js";
+import { moveAbove } from "./move-rules.js";
 import { spanWords } from "./options.js";
 import { lineOf } from "./proxy-settings.js";
 
@@ -72,6 +73,8 @@ export const ruleAfterUseBackend: HaproxyRule = {
       // A rule after a backend or server choice needs both.
       if (lines.length < 2) continue;
       seen.clear();
+      const found: { statement: Statement; report: Parameters<typeof report>[0] }[] = [];
+      let firstChoice: Statement | undefined;
       for (const statement of lines) {
         if (isGuarded(statement)) continue;
         const kind = kindOf(statement);
@@ -84,16 +87,26 @@ export const ruleAfterUseBackend: HaproxyRule = {
             const chooser = switching.keyword.value;
             const head = kind.startsWith("tcp") || kind === "monitor" ? spanWords(statement.keyword, statement.args[0]!) : statement.keyword.range;
             const written = statement.words.slice(0, kind.startsWith("tcp") || kind === "monitor" ? 2 : 1).map((w) => w.value).join(" ");
-            report({
-              uri: section.uri,
-              range: head,
-              related: [{ uri: section.uri, range: switching.keyword.range, message: `the ${chooser} it is written after` }],
-              message: `this '${written}' rule is written after the ${chooser} on ${lineOf(switching, section.uri, section.uri)}, but haproxy evaluates it before choosing a ${chooser === "use-server" ? "server" : "backend"}; move it above`,
+            found.push({
+              statement,
+              report: {
+                uri: section.uri,
+                range: head,
+                related: [{ uri: section.uri, range: switching.keyword.range, message: `the ${chooser} it is written after` }],
+                message: `this '${written}' rule is written after the ${chooser} on ${lineOf(switching, section.uri, section.uri)}, but haproxy evaluates it before choosing a ${chooser === "use-server" ? "server" : "backend"}; move it above`,
+              },
             });
           }
         }
+        if (SWITCHING.has(kind)) firstChoice ??= statement;
         if (!seen.has(kind)) seen.set(kind, statement);
       }
+      if (found.length === 0) continue;
+      // Offered, not applied by --fix: a reader may have meant the rules to come after.
+      // Another request rule in between would change places with the moved ones.
+      const stays = (statement: Statement) => isGuarded(statement) || (kindOf(statement) !== undefined && !SWITCHING.has(kindOf(statement)!));
+      const move = firstChoice && moveAbove(model, section, firstChoice, found.map(({ statement }) => statement), stays);
+      for (const each of found) report(move ? { ...each.report, suggestions: [move] } : each.report);
     }
   },
 };

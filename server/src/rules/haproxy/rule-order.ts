@@ -12,6 +12,7 @@ import type { Statement } from "../../../../grammars/haproxy/ast.js";
 import type { Range } from "../../../../grammars/common/text.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { exclusive, span, where } from "./model.js";
+import { moveAbove } from "./move-rules.js";
 
 const ORDER = ["tcp-request connection", "tcp-request session", "tcp-request content", "monitor fail", "http-request", "redirect", "use_backend", "use-server"] as const;
 
@@ -100,7 +101,16 @@ export const ruleOrder: HaproxyRule = {
         if (!nearest || ORDER[nearest.stage] === "use_backend" || ORDER[nearest.stage] === "use-server") continue;
         const name = ORDER[own]!;
         const later = ORDER[nearest.stage]!;
+        // The first rule written of any set that runs after this one: above it, this one is in place.
+        let target = nearest.statement;
+        for (let stageAfter = own + 1; stageAfter < ORDER.length; stageAfter++) {
+          const first = written[stageAfter]!.find((s) => !exclusive(s, statement));
+          if (first && first.range.start.offset < target.range.start.offset) target = first;
+        }
+        // Offered, not applied by --fix: a rule of the same set in between would change places with it.
+        const move = moveAbove(model, section, target, [statement], (other) => stage(other) === own);
         report({
+          ...(move ? { suggestions: [move] } : {}),
           range: stageRange(statement),
           uri: section.uri,
           message: `this '${name}' rule is written after a '${later}' rule (${where(section.uri, nearest.statement.range, section.uri)}), but haproxy evaluates it before: move it up`,
