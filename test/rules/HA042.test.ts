@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { expectHaproxy } from "./harness.js";
+import { applyEdits } from "../../grammars/common/edits.js";
+import { expectHaproxy, lintText } from "./harness.js";
 
 describe("HA042 weak-tls", () => {
   it("accepts modern settings and lists that exclude weak suites", () => {
@@ -62,5 +63,28 @@ backend app
 
   it("reports Diffie-Hellman parameters under 2048 bits", () => {
     expectHaproxy("HA042", "global\n    tune.ssl.default-dh-param «1024»\n");
+  });
+});
+
+describe("HA042 suggestions", () => {
+  const suggested = (text: string) =>
+    lintText("haproxy", text)
+      .filter((p) => p.ruleId === "HA042")
+      .map((p) => (p.suggestions ?? []).map((s) => [s.description, applyEdits(text, s.edits)]));
+
+  it("offers to take a weak suite out of the list, and TLS 1.2 as the minimum", () => {
+    const text = "global\n    ssl-default-bind-ciphers ECDHE-RSA-AES128-GCM-SHA256:DES-CBC3-SHA:AES128-SHA\n    ssl-default-server-ciphers AES128-SHA:RC4-SHA\nfrontend www\n    bind :443 ssl crt /x.pem ssl-min-ver TLSv1.0\n";
+    expect(suggested(text)).toEqual([
+      [["remove 'DES-CBC3-SHA' from the list", text.replace("DES-CBC3-SHA:", "")]],
+      [["remove 'RC4-SHA' from the list", text.replace(":RC4-SHA", "")]],
+      [["require TLS 1.2 or later", text.replace("TLSv1.0", "TLSv1.2")]],
+    ]);
+  });
+
+  it("offers no removal that would leave the list empty, or where quotes hide where the suite is written", () => {
+    expect(suggested("global\n    ssl-default-bind-ciphers DES-CBC3-SHA\n")).toEqual([[]]);
+    // The first RC4-SHA is written across a closing quote; the second can be cut out with its ':'.
+    const quoted = 'global\n    ssl-default-bind-ciphers "AES128-SHA:"RC4-SHA":RC4-SHA"\n';
+    expect(suggested(quoted)).toEqual([[], [["remove 'RC4-SHA' from the list", quoted.replace('":RC4-SHA"', '""')]]]);
   });
 });

@@ -5,7 +5,8 @@
 // build: with OpenSSL 3 at security level 2, a cipher list made only of such suites or `force-sslv3`
 // is refused at startup, while a mixed list is accepted and its weak part dropped by OpenSSL.
 import type { Word } from "../../../../grammars/haproxy/ast.js";
-import type { HaproxyRule, Report } from "../../lint/rule.js";
+import { replaceRange } from "../../lint/fixes.js";
+import type { Fix, HaproxyRule, Report } from "../../lint/rule.js";
 import { bindOptions, optionList, rangeInWord, serverOptions, spanWords, type LineOption } from "./options.js";
 import { globalStatements, integer } from "./proxy-settings.js";
 import { searchFor } from "./model.js";
@@ -56,6 +57,7 @@ function checkOptions(options: readonly LineOption[], uri: string, report: (r: R
           option.name === "ssl-min-ver"
             ? `'ssl-min-ver ${option.value.value}' lets connections fall back to ${human(option.value.value)}; 1.0 and 1.1 are deprecated (RFC 8996)`
             : `'ssl-max-ver ${option.value.value}' holds connections at ${human(option.value.value)} or older`,
+        ...(option.name === "ssl-min-ver" ? { suggestions: [replaceRange(option.value.range, "TLSv1.2", "require TLS 1.2 or later")] } : {}),
       });
       continue;
     }
@@ -75,7 +77,20 @@ export function checkCiphers(word: Word, uri: string, report: (r: Report) => voi
   }
   elements.push({ text: value.slice(start), start });
   const removed = new Set(elements.filter((e) => e.text.startsWith("!")).map((e) => e.text.slice(1)));
-  for (const element of elements) {
+  /** Taking an element out of the list with one of the separators beside it (the list keeps the others). */
+  const removal = (index: number): { suggestions?: Fix[] } => {
+    if (elements.filter((e) => e.text !== "").length < 2) return {};
+    const element = elements[index]!;
+    const next = elements[index + 1];
+    const previous = elements[index - 1];
+    const [from, to] = next ? [element.start, next.start] : [previous!.start + previous!.text.length, element.start + element.text.length];
+    const range = rangeInWord(word, from, to);
+    // A quoted or escaped word where the piece cannot be placed gives the whole word back: never remove that.
+    if (range.end.offset - range.start.offset !== to - from || range.start.offset === word.range.start.offset && range.end.offset === word.range.end.offset) return {};
+    return { suggestions: [replaceRange(range, "", `remove '${element.text}' from the list`)] };
+  };
+  for (let index = 0; index < elements.length; index++) {
+    const element = elements[index]!;
     const text = element.text.replace(/^\++/, "");
     if (text === "" || text.startsWith("!") || text.startsWith("-")) continue;
     if (/^@SECLEVEL=0$/i.test(text)) {
@@ -90,6 +105,7 @@ export function checkCiphers(word: Word, uri: string, report: (r: Report) => voi
       uri,
       range: rangeInWord(word, element.start, element.start + element.text.length),
       message: `'${text}' enables cipher suites with ${WEAK_CIPHERS[weak]}`,
+      ...removal(index),
     });
   }
 }
