@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { expectHaproxy } from "./harness.js";
+import { applyEdits } from "../../grammars/common/edits.js";
+import { expectHaproxy, lintText } from "./harness.js";
 
 describe("HA023 no-bind", () => {
   it("accepts frontends and listens with a bind, also inside .if, and backends without one", () => {
@@ -35,5 +36,22 @@ backend app
     ]);
     expectHaproxy("HA023", "global\n    maxconn 100\nlog-forward lf\n    dgram-bind 127.0.0.1:514\n    log 127.0.0.1:515 local0\n");
     expectHaproxy("HA023", "peers p\n    peer a 127.0.0.1:1024\nbackend app\n    server a 10.0.0.1:80\n");
+  });
+});
+
+describe("HA023 suggestions", () => {
+  const suggested = (text: string) =>
+    lintText("haproxy", text)
+      .filter((p) => p.ruleId === "HA023")
+      .map((p) => (p.suggestions ?? []).map((s) => [s.description, applyEdits(text, s.edits)]));
+
+  it("offers to declare a listen without bind as a backend when a backend takes all its lines", () => {
+    const text = "frontend www\n    bind :80\n    default_backend app\nlisten app\n    balance roundrobin\n    server a 10.0.0.1:80\n";
+    expect(suggested(text)).toEqual([[["declare it as a backend", text.replace("listen app", "backend app")]]]);
+  });
+
+  it("offers nothing when the listen holds frontend settings", () => {
+    const text = "frontend www\n    bind :80\n    default_backend app\nlisten app\n    timeout client 5s\n    server a 10.0.0.1:80\n";
+    expect(suggested(text)).toEqual([[]]);
   });
 });

@@ -1,7 +1,8 @@
 // HA023: a frontend or listen without a `bind` line never receives a connection. haproxy 2.6 warns
 // ("has no 'bind' directive. Please declare it as a backend if this was intended.") and, when no
 // proxy listens at all, `haproxy -c` exits 2 ("will not start (no listener)").
-import type { HaproxyRule } from "../../lint/rule.js";
+import { replaceRange } from "../../lint/fixes.js";
+import type { Fix, HaproxyRule } from "../../lint/rule.js";
 import { describe, type HaproxyModel, type SectionModel } from "./model.js";
 
 const listens = (section: SectionModel): boolean =>
@@ -15,6 +16,15 @@ function noListenerAt(model: HaproxyModel): SectionModel | undefined {
   const first = model.sections[0];
   if (!first || model.sectionsOfType("frontend", "listen", "peers").length > 0) return undefined;
   return model.sectionsOfType("log-forward").some(listens) ? undefined : first;
+}
+
+/**
+ * A listen without a bind already serves only as a backend: offered (not applied by --fix) where
+ * every keyword of the section is one a backend takes, so the change is only in name.
+ */
+function asBackend(model: HaproxyModel, section: SectionModel): { suggestions?: Fix[] } {
+  const fits = model.placedIn(section).every(({ reading }) => reading.kind === "known" && reading.match.keyword.sections.includes("backend"));
+  return fits ? { suggestions: [replaceRange(section.section.header.keyword.range, "backend", "declare it as a backend")] } : {};
 }
 
 export const noBind: HaproxyRule = {
@@ -47,6 +57,7 @@ export const noBind: HaproxyRule = {
           section.type === "listen"
             ? `${describe(section)} has no 'bind' line, so it never receives a connection; declare it as a backend if only other proxies should use it`
             : `${describe(section)} has no 'bind' line, so it never receives a connection`,
+        ...(section.type === "listen" ? asBackend(model, section) : {}),
       });
     }
   },
