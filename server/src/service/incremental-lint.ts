@@ -157,7 +157,7 @@ export class IncrementalLinter<Parse extends { readonly lines: { readonly text: 
         },
       };
       const moveAll = (problems: Problem[]) =>
-        problems.some((problem) => problem.related?.length || shifter.at(problem.range.start.offset) || / line \d/.test(problem.message)) ? problems.map((problem) => move(problem, shifter)) : problems;
+        problems.some((problem) => problem.related?.length || problem.fix || problem.suggestions?.length || shifter.at(problem.range.start.offset) || / line \d/.test(problem.message)) ? problems.map((problem) => move(problem, shifter)) : problems;
       // Stable rules whose reading of the touched units did not change, and that found nothing there.
       const reused = new Set<string>();
       for (const [rule, read] of format.stable) {
@@ -351,16 +351,22 @@ function move(problem: Problem, shifter: Shifter): Problem {
     if (shift === null) throw new Unmappable();
     return { start: position(r.start, shift), end: position(r.end, shift) };
   };
-  const own = shifter.at(problem.range.start.offset);
-  const fix = (f: NonNullable<Problem["fix"]>) => ({ description: f.description, edits: f.edits.map((e) => ({ start: e.start + (own?.offset ?? 0), end: e.end + (own?.offset ?? 0), newText: e.newText })) });
-  const message = problem.message.replace(/\bline (\d+)\b/g, (_, number: string) => {
-    const shift = shifter.atLine(Number(number) - 1);
+  const lines = (text: string) =>
+    text.replace(/\bline (\d+)\b/g, (_, number: string) => {
+      const shift = shifter.atLine(Number(number) - 1);
+      if (shift === null) throw new Unmappable();
+      return `line ${Number(number) + (shift?.line ?? 0)}`;
+    });
+  // Each edit moves with the section it is in, which need not be the finding's (a setting added to global_defs).
+  const offset = (at: number) => {
+    const shift = shifter.at(at);
     if (shift === null) throw new Unmappable();
-    return `line ${Number(number) + (shift?.line ?? 0)}`;
-  });
+    return at + (shift?.offset ?? 0);
+  };
+  const fix = (f: NonNullable<Problem["fix"]>) => ({ description: lines(f.description), edits: f.edits.map((e) => ({ start: offset(e.start), end: offset(e.start) + (e.end - e.start), newText: e.newText })) });
   return {
     ...problem,
-    message,
+    message: lines(problem.message),
     range: range(problem.range),
     ...(problem.fix ? { fix: fix(problem.fix) } : {}),
     ...(problem.suggestions ? { suggestions: problem.suggestions.map(fix) } : {}),

@@ -8,23 +8,41 @@ import type { Fix } from "../../lint/rule.js";
 import type { HaproxyModel, SectionModel } from "./model.js";
 
 /**
- * Moves `moved` (statements of `section`, in order, all after `target`) to just above `target`,
- * keeping their order. Undefined when a line between `target` and the last moved one `stays` (a
- * rule whose order with the moved ones would change), is an `acl` (which a moved rule may need
- * declared first) or a `.if` line, or when a line to move shares its line.
+ * The lines of a section no rule may be moved across: `acl` lines (a moved rule may need the ACL
+ * declared first) and `.if` lines. Made once per section, asked in logarithmic time.
  */
-export function moveAbove(model: HaproxyModel, section: SectionModel, target: Statement, moved: readonly Statement[], stays: (statement: Statement) => boolean): Fix | undefined {
+export class MoveBarriers {
+  private readonly offsets: number[] = [];
+
+  constructor(section: SectionModel) {
+    for (const line of section.section.body) {
+      if (line.kind === "directive" || (line.kind === "statement" && line.wordIs(0, "acl"))) this.offsets.push(line.range.start.offset);
+    }
+  }
+
+  /** Whether a barrier stands strictly between two offsets. */
+  between(from: number, to: number): boolean {
+    const offsets = this.offsets;
+    let low = 0;
+    let high = offsets.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (offsets[middle]! <= from) low = middle + 1;
+      else high = middle;
+    }
+    return low < offsets.length && offsets[low]! < to;
+  }
+}
+
+/**
+ * Moves `moved` (statements of `section`, in order, all after `target`) to just above `target`,
+ * keeping their order; undefined when a line to move, or `target`'s, shares its line. The caller
+ * has made sure that nothing between them forbids the move (see MoveBarriers).
+ */
+export function moveAbove(model: HaproxyModel, section: SectionModel, target: Statement, moved: readonly Statement[]): Fix | undefined {
   const lines = model.linesOf(section.uri);
   const at = lines && wholeLines(lines, target.range);
   if (!lines || !at || moved.length === 0) return undefined;
-  const from = target.range.start.offset;
-  const to = moved[moved.length - 1]!.range.start.offset;
-  const inBetween = (offset: number) => offset > from && offset < to;
-  for (const line of section.section.body) {
-    if (!inBetween(line.range.start.offset)) continue;
-    if (line.kind === "directive") return undefined;
-    if (line.kind === "statement" && !moved.includes(line) && (line.keyword.value === "acl" || stays(line))) return undefined;
-  }
   const spans = moved.map((statement) => wholeLines(lines, statement.range));
   if (spans.some((span) => span === undefined)) return undefined;
   const base = lines.base.offset;

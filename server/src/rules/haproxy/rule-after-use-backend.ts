@@ -14,7 +14,8 @@
 import type { Statement } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { isGuarded } from "./model.js";
-import { moveAbove } from "./move-rules.js";
+import type { SectionModel } from "./model.js";
+import { moveAbove, MoveBarriers } from "./move-rules.js";
 import { spanWords } from "./options.js";
 import { lineOf } from "./proxy-settings.js";
 
@@ -54,6 +55,23 @@ function kindOf(statement: Statement): Kind | undefined {
 
 /** The keywords `kindOf` gives a kind to. */
 const KIND_KEYWORDS: readonly string[] = ["tcp-request", "monitor", "http-request", "redirect", "use_backend", "use-server", "default_backend"];
+
+/**
+ * Whether the reported rules can all go above the first backend choice: no ACL or `.if` line
+ * stands in between, nor a request rule that stays (it would change places with the moved ones).
+ */
+function movable(section: SectionModel, first: Statement, moved: readonly Statement[], rules: readonly Statement[]): boolean {
+  const from = first.range.start.offset;
+  const to = moved[moved.length - 1]!.range.start.offset;
+  if (new MoveBarriers(section).between(from, to)) return false;
+  const moving = new Set(moved);
+  return rules.every((rule) => {
+    const at = rule.range.start.offset;
+    if (at <= from || at >= to || moving.has(rule)) return true;
+    const kind = kindOf(rule);
+    return !isGuarded(rule) && (kind === undefined || SWITCHING.has(kind));
+  });
+}
 
 export const ruleAfterUseBackend: HaproxyRule = {
   meta: {
@@ -103,9 +121,8 @@ export const ruleAfterUseBackend: HaproxyRule = {
       }
       if (found.length === 0) continue;
       // Offered, not applied by --fix: a reader may have meant the rules to come after.
-      // Another request rule in between would change places with the moved ones.
-      const stays = (statement: Statement) => isGuarded(statement) || (kindOf(statement) !== undefined && !SWITCHING.has(kindOf(statement)!));
-      const move = firstChoice && moveAbove(model, section, firstChoice, found.map(({ statement }) => statement), stays);
+      const moved = found.map(({ statement }) => statement);
+      const move = firstChoice && movable(section, firstChoice, moved, lines) ? moveAbove(model, section, firstChoice, moved) : undefined;
       for (const each of found) report(move ? { ...each.report, suggestions: [move] } : each.report);
     }
   },

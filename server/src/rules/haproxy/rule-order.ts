@@ -12,7 +12,7 @@ import type { Statement } from "../../../../grammars/haproxy/ast.js";
 import type { Range } from "../../../../grammars/common/text.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { exclusive, span, where } from "./model.js";
-import { moveAbove } from "./move-rules.js";
+import { moveAbove, MoveBarriers } from "./move-rules.js";
 
 const ORDER = ["tcp-request connection", "tcp-request session", "tcp-request content", "monitor fail", "http-request", "redirect", "use_backend", "use-server"] as const;
 
@@ -72,6 +72,7 @@ export const ruleOrder: HaproxyRule = {
       // The rules written so far, per stage.
       const written: Statement[][] = ORDER.map(() => []);
       const finals = new Map<string, Statement>();
+      let barriers: MoveBarriers | undefined;
       for (const statement of lines) {
         const keyword = statement.keyword.value;
         // An unconditional final action ends its rule set.
@@ -107,8 +108,12 @@ export const ruleOrder: HaproxyRule = {
           const first = written[stageAfter]!.find((s) => !exclusive(s, statement));
           if (first && first.range.start.offset < target.range.start.offset) target = first;
         }
-        // Offered, not applied by --fix: a rule of the same set in between would change places with it.
-        const move = moveAbove(model, section, target, [statement], (other) => stage(other) === own);
+        // Offered, not applied by --fix; not across an ACL or `.if` line, nor past a rule of its own
+        // set (the last one written before it), which would change places with it.
+        const sameSet = written[own]!.length > 1 ? written[own]![written[own]!.length - 2]! : undefined;
+        const from = target.range.start.offset;
+        const movable = !(sameSet && sameSet.range.start.offset > from) && !(barriers ??= new MoveBarriers(section)).between(from, statement.range.start.offset);
+        const move = movable ? moveAbove(model, section, target, [statement]) : undefined;
         report({
           ...(move ? { suggestions: [move] } : {}),
           range: stageRange(statement),

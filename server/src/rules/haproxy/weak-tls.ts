@@ -78,8 +78,9 @@ export function checkCiphers(word: Word, uri: string, report: (r: Report) => voi
   elements.push({ text: value.slice(start), start });
   const removed = new Set(elements.filter((e) => e.text.startsWith("!")).map((e) => e.text.slice(1)));
   /** Taking an element out of the list with one of the separators beside it (the list keeps the others). */
+  const listed = elements.filter((e) => e.text !== "").length;
   const removal = (index: number): { suggestions?: Fix[] } => {
-    if (elements.filter((e) => e.text !== "").length < 2) return {};
+    if (listed < 2) return {};
     const element = elements[index]!;
     const next = elements[index + 1];
     const previous = elements[index - 1];
