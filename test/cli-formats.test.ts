@@ -142,6 +142,20 @@ describe("output formats", () => {
   });
 });
 
+describe("json fixes", () => {
+  it("gives a fix of several edits as one replacement, with the text between them as it was", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lblint-formats-"));
+    // HA020 offers to set a timeout in place (timeout connect 0) and to add another after the header.
+    const text = "backend app\n    timeout connect 0\n    server a 10.0.0.1:80\n";
+    writeFileSync(join(dir, "haproxy.cfg"), text);
+    const [file] = JSON.parse(run(["--format", "json", "haproxy.cfg"], { cwd: dir }).stdout);
+    const message = file.messages.find((m: { ruleId: string }) => m.ruleId === "HA020");
+    const [suggestion] = message.suggestions;
+    const { range, text: replacement } = suggestion.fix;
+    expect(text.slice(0, range[0]) + replacement + text.slice(range[1])).toBe("backend app\n    timeout server 30s\n    timeout connect 5s\n    server a 10.0.0.1:80\n");
+  });
+});
+
 describe("output options", () => {
   it("--quiet reports errors only; --max-warnings turns too many warnings into exit 1", () => {
     const dir = mkdtempSync(join(tmpdir(), "lblint-formats-"));

@@ -178,6 +178,8 @@ export async function lintMode(options: CliOptions, io: Io, fs: FileSystem): Pro
     if (fixed.diff && (options.format === "stylish" || options.outputFile !== undefined)) io.out(fixed.diff);
   }
   for (const line of failures) io.err(`lblint: ${line}\n`);
-  const status = await emitReports(reports, options, io, outputs);
+  const sources = new Map<string, string>();
+  for (const unit of run.units) for (const [uri, file] of unit.loaded.files) sources.set(uri, file.text);
+  const status = await emitReports(reports, options, io, outputs, sources);
   return failures.length > 0 ? 2 : status;
 }

@@ -28,9 +28,10 @@ export async function emitReports(
   options: Pick<CliOptions, "format" | "quiet" | "maxWarnings" | "color" | "outputFile">,
   io: Io,
   outputs: ReadonlyMap<string, string> = new Map(),
+  sources: ReadonlyMap<string, string> = new Map(),
 ): Promise<number> {
   const shown = options.quiet ? reports.map((report) => ({ ...report, problems: report.problems.filter((p) => p.severity === "error") })) : reports;
-  const text = FORMATTERS[options.format](shown, { cwd: io.cwd, color: useColor(options, io), outputs, version: VERSION });
+  const text = FORMATTERS[options.format](shown, { cwd: io.cwd, color: useColor(options, io), outputs, sources, version: VERSION });
   if (options.outputFile !== undefined) {
     try {
       await io.writeFile(options.outputFile, text);

@@ -17,6 +17,8 @@ export interface FormatContext {
   readonly color: boolean;
   /** The fixed text of each file that --fix or --fix-dry-run changed, by URI. */
   readonly outputs: ReadonlyMap<string, string>;
+  /** The text each file was read with, by URI (the fixed text is in `outputs`). */
+  readonly sources?: ReadonlyMap<string, string>;
   readonly version: string;
 }
 
@@ -24,7 +26,7 @@ export type Formatter = (reports: readonly FileReport[], context: FormatContext)
 
 export const FORMATTERS = {
   stylish: (reports, context) => formatStylish(reports, { color: context.color }),
-  json: (reports, context) => formatJson(reports, uriToPath, context.outputs),
+  json: (reports, context) => formatJson(reports, uriToPath, context.outputs, context.sources),
   sarif: formatSarif,
   github: formatGithub,
   checkstyle: formatCheckstyle,

@@ -38,14 +38,30 @@ export interface EslintFileResult {
   output?: string;
 }
 
-/** ESLint fixes are one replacement; lblint's are too, except a few that touch separate places (left out here). */
-function eslintFix(fix: Fix | undefined): EslintFix | undefined {
-  if (!fix || fix.edits.length !== 1) return undefined;
-  const edit = fix.edits[0]!;
-  return { range: [edit.start, edit.end], text: edit.newText };
+/**
+ * ESLint fixes are one replacement: a fix of several edits becomes one, from its first edit to its
+ * last, with the text between them as it was (as ESLint merges a rule's fixes). Without the text,
+ * such a fix is left out.
+ */
+function eslintFix(fix: Fix | undefined, text: string | undefined): EslintFix | undefined {
+  if (!fix || fix.edits.length === 0) return undefined;
+  if (fix.edits.length === 1) {
+    const edit = fix.edits[0]!;
+    return { range: [edit.start, edit.end], text: edit.newText };
+  }
+  if (text === undefined) return undefined;
+  const edits = [...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let merged = "";
+  let at = edits[0]!.start;
+  for (const edit of edits) {
+    if (edit.start < at) return undefined;
+    merged += text.slice(at, edit.start) + edit.newText;
+    at = edit.end;
+  }
+  return { range: [edits[0]!.start, at], text: merged };
 }
 
-function toMessage(problem: Problem, uriToPath: (uri: string) => string): EslintMessage {
+function toMessage(problem: Problem, uriToPath: (uri: string) => string, text: string | undefined): EslintMessage {
   const { start, end } = problem.range;
   const message: EslintMessage = {
     ruleId: problem.ruleId,
@@ -58,10 +74,10 @@ function toMessage(problem: Problem, uriToPath: (uri: string) => string): Eslint
     endColumn: end.column + 1,
   };
   if (problem.ruleId === "syntax" && problem.severity === "error") message.fatal = true;
-  const fix = eslintFix(problem.fix);
+  const fix = eslintFix(problem.fix, text);
   if (fix) message.fix = fix;
   const suggestions = (problem.suggestions ?? []).flatMap((s) => {
-    const f = eslintFix(s);
+    const f = eslintFix(s, text);
     return f ? [{ desc: s.description, fix: f }] : [];
   });
   if (suggestions.length > 0) message.suggestions = suggestions;
@@ -82,9 +98,12 @@ export function toEslintResults(
   reports: readonly FileReport[],
   uriToPath: (uri: string) => string = (uri) => uri,
   outputs: ReadonlyMap<string, string> = new Map(),
+  sources: ReadonlyMap<string, string> = new Map(),
 ): EslintFileResult[] {
   return reports.map((report) => {
-    const messages = report.problems.map((problem) => toMessage(problem, uriToPath));
+    // After --fix the findings are those of the fixed text.
+    const text = outputs.get(report.uri) ?? sources.get(report.uri);
+    const messages = report.problems.map((problem) => toMessage(problem, uriToPath, text));
     const errors = messages.filter((message) => message.severity === 2);
     const fixable = messages.filter((message) => message.fix !== undefined);
     const result: EslintFileResult = {
@@ -102,6 +121,6 @@ export function toEslintResults(
   });
 }
 
-export function formatJson(reports: readonly FileReport[], uriToPath?: (uri: string) => string, outputs?: ReadonlyMap<string, string>): string {
-  return JSON.stringify(toEslintResults(reports, uriToPath, outputs)) + "\n";
+export function formatJson(reports: readonly FileReport[], uriToPath?: (uri: string) => string, outputs?: ReadonlyMap<string, string>, sources?: ReadonlyMap<string, string>): string {
+  return JSON.stringify(toEslintResults(reports, uriToPath, outputs, sources)) + "\n";
 }
