@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { expectKeepalived } from "./harness.js";
+import { applyEdits } from "../../grammars/common/edits.js";
+import { expectKeepalived, lintText } from "./harness.js";
 
 describe("KA031 vip-form", () => {
   it("accepts VIPs with prefixes of the instance's family, and excluded VIPs of the other family", () => {
@@ -25,5 +26,19 @@ describe("KA031 vip-form", () => {
   it("advises a prefix on a VIP written without one", () => {
     const found = expectKeepalived("KA031", "vrrp_instance VI_1 {\n  virtual_ipaddress {\n    «10.0.0.1»\n  }\n}\n");
     expect(found[0]!.severity).toBe("info");
+  });
+});
+
+describe("KA031 suggestions", () => {
+  it("offers the prefix the other VIPs share, and the host prefix keepalived reads now", () => {
+    const text = "vrrp_instance VI {\n    interface eth0\n    virtual_router_id 5\n    virtual_ipaddress {\n        10.0.0.10/24\n        10.0.0.11\n        2001:db8::1\n    }\n}\n";
+    const found = lintText("keepalived", text).filter((p) => p.ruleId === "KA031" && p.severity === "info");
+    expect(found.map((p) => p.suggestions!.map((s) => [s.description, applyEdits(text, s.edits)]))).toEqual([
+      [
+        ["add '/24', as the instance's other VIPs", text.replace("10.0.0.11\n", "10.0.0.11/24\n")],
+        ["add '/32' (a host address, as keepalived reads it now)", text.replace("10.0.0.11\n", "10.0.0.11/32\n")],
+      ],
+      [["add '/128' (a host address, as keepalived reads it now)", text.replace("2001:db8::1\n", "2001:db8::1/128\n")]],
+    ]);
   });
 });

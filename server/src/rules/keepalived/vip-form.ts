@@ -4,7 +4,7 @@
 // unicast_src_ip of the other family is skipped. A VIP written without a prefix gets /32 (/128),
 // so the node has no route to the subnet through it: advice only. Invalid addresses and prefixes are
 // value errors for the argument checks.
-import type { KeepalivedRule } from "../../lint/rule.js";
+import type { Fix, KeepalivedRule } from "../../lint/rule.js";
 import { parseAddress } from "./ip.js";
 import { bothOf, isConditional, isDynamic, vrrpView } from "./vrrp.js";
 
@@ -49,14 +49,27 @@ export const vipForm: KeepalivedRule = {
           }
         }
       }
+      // The prefix every other VIP of a family is written with, when they agree: the likely subnet.
+      const prefixes = new Map<number, Set<number>>();
+      for (const entry of instance.vips) if (entry.address?.prefix !== undefined) (prefixes.get(entry.address.family) ?? prefixes.set(entry.address.family, new Set()).get(entry.address.family)!).add(entry.address.prefix);
       for (const entry of instance.vips) {
         const address = entry.address;
         if (!address || address.hasPrefix) continue;
+        const host = address.family === 4 ? 32 : 128;
+        const shared = prefixes.get(address.family);
+        const end = entry.word.range.end.offset;
+        // Offered in an editor only: the subnet is the network's, which the file does not say.
+        const others = shared?.size === 1 ? [...shared][0]! : undefined;
+        const suggestions: Fix[] = [
+          ...(others !== undefined && others !== host ? [{ description: `add '/${others}', as the instance's other VIPs`, edits: [{ start: end, end, newText: `/${others}` }] }] : []),
+          { description: `add '/${host}' (a host address, as keepalived reads it now)`, edits: [{ start: end, end, newText: `/${host}` }] },
+        ];
         report({
           range: entry.word.range,
           uri: entry.uri,
           severity: "info",
-          message: `without a prefix keepalived adds ${entry.word.value}/${address.family === 4 ? 32 : 128}, with no route to its subnet; write the subnet's prefix (e.g. /24) unless a host address is meant`,
+          message: `without a prefix keepalived adds ${entry.word.value}/${host}, with no route to its subnet; write the subnet's prefix (e.g. /24) unless a host address is meant`,
+          ...(entry.word.text === entry.word.value ? { suggestions } : {}),
         });
       }
     }
