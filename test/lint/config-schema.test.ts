@@ -30,6 +30,8 @@ const VALID: unknown[] = [
   { rules: { HA043: ["warning", { chroot: false }], "process-security": ["info", { user: false, chroot: true }] } },
   { rules: { "unknown-keyword": "warning" } },
   { ignorePatterns: ["generated/**"], haproxyConfigs: ["haproxy.cfg", ["a.cfg", "conf.d"]] },
+  { overrides: [] },
+  { overrides: [{ files: "legacy/**", haproxyVersion: "2.6", rules: { HA012: "off" } }, { files: ["*.j2", "*.tmpl"], excludedFiles: "vendor/**", keepalivedVersion: "2.2" }] },
 ];
 
 const INVALID: unknown[] = [
@@ -49,6 +51,12 @@ const INVALID: unknown[] = [
   { rules: { HA043: ["warning", []] } },
   { ignorePatterns: "generated/**" },
   { haproxyConfigs: [[]] },
+  { overrides: {} },
+  { overrides: [{ rules: {} }] },
+  { overrides: [{ files: [] }] },
+  { overrides: [{ files: "a", ignorePatterns: [] }] },
+  { overrides: [{ files: "a", rules: { "no-such-rule": "off" } }] },
+  { overrides: [{ files: "a", haproxyVersion: "1.8" }] },
 ];
 
 describe("the lblint.config.json schema", () => {

@@ -90,3 +90,22 @@ describe("includes of an open keepalived file", () => {
     expect(second?.range.start).toMatchObject({ line: 4, column: 8 });
   });
 });
+
+describe("overrides of lblint.config.json in the editor", () => {
+  it("apply to the files they match", async () => {
+    const text = "defaults\n    mode http\n    mxconn 10\n";
+    const service = new LanguageService(
+      new MemoryFileSystem({
+        "file:///srv/lblint.config.json": JSON.stringify({ overrides: [{ files: "legacy/*.cfg", rules: { HA001: "off" } }] }),
+        "file:///srv/haproxy.cfg": text,
+        "file:///srv/legacy/haproxy.cfg": text,
+      }),
+    );
+    const unknown = async (uri: string) => {
+      service.open(uri, "haproxy", text, 1);
+      return (await service.problems(uri)).problems.get(uri)!.filter((p) => p.ruleId === "HA001").length;
+    };
+    expect(await unknown("file:///srv/haproxy.cfg")).toBe(1);
+    expect(await unknown("file:///srv/legacy/haproxy.cfg")).toBe(0);
+  });
+});

@@ -3,6 +3,7 @@
 // of that configuration, not twice. Each configuration linted is kept as a unit that --fix can load
 // again with fixed texts over the disk.
 import { ConfigError, defaultConfig, findConfigFile, loadConfigFile, type ResolvedConfig } from "../lint/config.js";
+import { configForFile } from "../lint/config-overrides.js";
 import { lintLoaded } from "../lint/lint.js";
 import type { FileReport, Problem } from "../lint/report.js";
 import { OverlayFileSystem, type FileSystem } from "../workspace/fs.js";
@@ -49,13 +50,12 @@ export class ConfigResolver {
     const key = source ?? "";
     let config = this.cache.get(key);
     if (!config) {
-      config = (source ? loadConfigFile(this.fs, source) : Promise.resolve(undefined)).then((found) => {
-        const base = found ?? defaultConfig();
-        return this.settings.adjust ? this.settings.adjust(base) : base;
-      });
+      config = source ? loadConfigFile(this.fs, source) : Promise.resolve(defaultConfig());
       this.cache.set(key, config);
     }
-    return config;
+    // The file's overrides, then the command line over everything.
+    const forThisFile = configForFile(await config, uri);
+    return this.settings.adjust ? this.settings.adjust(forThisFile) : forThisFile;
   }
 }
 

@@ -42,6 +42,10 @@ export function configSchema(rules: readonly Rule[]): JsonSchema {
     for (const name of [rule.meta.id, rule.meta.alias]) byName.set(name, [...(byName.get(name) ?? []), rule]);
   }
   const ruleProperties = Object.fromEntries([...byName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, named]) => [name, settingSchema(named)]));
+  const haproxyVersion = versionSchema("The haproxy release the files are written for (a patch release such as 2.6.12 means its minor release).", HAPROXY_VERSIONS);
+  const keepalivedVersion = versionSchema("The keepalived release the files are written for.", KEEPALIVED_VERSIONS);
+  const rulesSchema: Schema = { type: "object", description: "Rule id or alias → severity, or [severity, options].", properties: ruleProperties, additionalProperties: false };
+  const patterns: Schema = { anyOf: [{ type: "string", minLength: 1 }, { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 }] };
   return {
     $schema: "http://json-schema.org/draft-07/schema#",
     title: "lblint configuration (lblint.config.json, .lblintrc.json)",
@@ -52,14 +56,30 @@ export function configSchema(rules: readonly Rule[]): JsonSchema {
     properties: {
       $schema: { type: "string" },
       root: { type: "boolean", description: "Accepted for compatibility: the nearest configuration file always applies." },
-      haproxyVersion: versionSchema("The haproxy release the files are written for (a patch release such as 2.6.12 means its minor release).", HAPROXY_VERSIONS),
-      keepalivedVersion: versionSchema("The keepalived release the files are written for.", KEEPALIVED_VERSIONS),
-      rules: { type: "object", description: "Rule id or alias → severity, or [severity, options].", properties: ruleProperties, additionalProperties: false },
+      haproxyVersion,
+      keepalivedVersion,
+      rules: rulesSchema,
       ignorePatterns: { type: "array", items: { type: "string" }, description: "Paths the command line skips (gitignore syntax), relative to this file." },
       haproxyConfigs: {
         type: "array",
         description: "haproxy configurations made of several files, as `haproxy -f a.cfg -f conf.d/` loads them: each a path or a list of paths, relative to this file.",
         items: { anyOf: [{ type: "string" }, { type: "array", items: { type: "string" }, minItems: 1 }] },
+      },
+      overrides: {
+        type: "array",
+        description: "Settings for some files: each entry applies to the files its patterns match (relative to this file; a pattern without '/' matches a file name at any depth), in order, over the settings above.",
+        items: {
+          type: "object",
+          required: ["files"],
+          additionalProperties: false,
+          properties: {
+            files: { ...patterns, description: "The files the entry applies to." },
+            excludedFiles: { ...patterns, description: "Files the entry leaves alone, among those `files` matches." },
+            haproxyVersion,
+            keepalivedVersion,
+            rules: rulesSchema,
+          },
+        },
       },
     },
   };

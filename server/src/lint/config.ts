@@ -12,6 +12,7 @@ import { jsonSyntaxError, keyPosition } from "../workspace/json-position.js";
 import { findRules, RULES } from "./registry.js";
 import { suggest } from "./suggest.js";
 import type { Rule, Targets } from "./rule.js";
+import { parseOverrides, type ConfigOverride } from "./config-overrides.js";
 
 export const CONFIG_FILE_NAMES = ["lblint.config.json", ".lblintrc.json"] as const;
 
@@ -37,6 +38,8 @@ export interface ConfigFile {
    * are read in lexical order), relative to the config file.
    */
   readonly haproxyConfigs?: readonly (string | readonly string[])[];
+  /** Settings for some files under the config file (see config-overrides.ts). */
+  readonly overrides?: readonly Readonly<Record<string, unknown>>[];
 }
 
 /** What lint() uses: every rule's effective severity and options, and the target versions. */
@@ -47,6 +50,8 @@ export interface ResolvedConfig {
   readonly ignorePatterns: readonly string[];
   /** Multi-file haproxy configurations: each a list of absolute paths, in haproxy's reading order. */
   readonly haproxyConfigs: readonly (readonly string[])[];
+  /** Settings for some files, applied by `configForFile` (config-overrides.ts). */
+  readonly overrides: readonly ConfigOverride[];
   /** The config file this came from, if any. */
   readonly source: string | undefined;
 }
@@ -77,7 +82,7 @@ const SEVERITIES: readonly string[] = ["error", "warning", "info", "off"];
 
 /** The configuration used when there is no lblint.config.json: default targets, every rule at its own severity. */
 export function defaultConfig(): ResolvedConfig {
-  return { targets: DEFAULT_TARGETS, rules: new Map(), ignorePatterns: [], haproxyConfigs: [], source: undefined };
+  return { targets: DEFAULT_TARGETS, rules: new Map(), ignorePatterns: [], haproxyConfigs: [], overrides: [], source: undefined };
 }
 
 export function parseVersion<V extends string>(value: unknown, known: readonly V[], what: string, source: string): V {
@@ -94,7 +99,7 @@ export function parseVersion<V extends string>(value: unknown, known: readonly V
 export function resolveConfig(file: unknown, source: string, base: ResolvedConfig = defaultConfig()): ResolvedConfig {
   if (typeof file !== "object" || file === null || Array.isArray(file)) throw new ConfigError(source, "the configuration must be a JSON object");
   const raw = file as Record<string, unknown>;
-  const known = new Set(["$schema", "root", "haproxyVersion", "keepalivedVersion", "rules", "ignorePatterns", "haproxyConfigs"]);
+  const known = new Set(["$schema", "root", "haproxyVersion", "keepalivedVersion", "rules", "ignorePatterns", "haproxyConfigs", "overrides"]);
   for (const key of Object.keys(raw)) {
     if (known.has(key)) continue;
     const close = suggest(key, known, 1)[0];
@@ -134,7 +139,8 @@ export function resolveConfig(file: unknown, source: string, base: ResolvedConfi
     const base = source.startsWith("file:") ? dirname(fileURLToPath(source)) : process.cwd();
     haproxyConfigs = (sets as (string | string[])[]).map((set) => (typeof set === "string" ? [set] : set).map((path) => resolvePath(base, path)));
   }
-  return { targets, rules, ignorePatterns, haproxyConfigs, source };
+  const overrides = raw.overrides === undefined ? base.overrides : [...base.overrides, ...parseOverrides(raw.overrides, source)];
+  return { targets, rules, ignorePatterns, haproxyConfigs, overrides, source };
 }
 
 function parseRuleSetting(setting: unknown, key: string, source: string, rules: readonly Rule[]): { severity: Severity | "off"; options: Record<string, unknown> } {

@@ -3,6 +3,7 @@
 // to (a keepalived file included by another is checked as part of that one, as the CLI does).
 // No transport here: the LSP layer and the tests drive it alike.
 import { ConfigError, defaultConfig, findConfigFile, loadConfigFile, resolveConfig, type ResolvedConfig, type RuleSetting } from "../lint/config.js";
+import { configForFile } from "../lint/config-overrides.js";
 import { inTurns, lintLoadedSteps } from "../lint/lint.js";
 import type { Problem } from "../lint/report.js";
 import { detectFormat, formatFromPath, type Format } from "../workspace/detect.js";
@@ -165,7 +166,8 @@ export class LanguageService {
       );
       this.configs.set(key, found);
     }
-    return found;
+    const { config, error } = await found;
+    return { config: configForFile(config, uri), ...(error ? { error } : {}) };
   }
 
   /** The root of the configuration a file belongs to: the file that includes it, or itself. */
