@@ -73,3 +73,14 @@ describe("overrides in lblint.config.json", () => {
     expect(JSON.parse(run("--print-config", "legacy/haproxy.cfg", "--haproxy-version", "3.0", "--rule", "HA001:warning").stdout)).toMatchObject({ haproxyVersion: "3.0", rules: { HA001: "warning" } });
   });
 });
+
+describe("overrides in the library", () => {
+  it("lint(parsed, config, uri) applies those that match the file", async () => {
+    const { lint } = await import("../../server/src/lint/lint.js");
+    const { parseHaproxy } = await import("../../grammars/haproxy/parse.js");
+    const parsed = parseHaproxy("defaults\n    mode http\n    mxconn 10\n");
+    const config = resolveConfig({ overrides: [{ files: "legacy/**", rules: { HA001: "off" } }] }, "file:///srv/lblint.config.json");
+    expect(lint(parsed, config, "file:///srv/haproxy.cfg").some((p) => p.ruleId === "HA001")).toBe(true);
+    expect(lint(parsed, config, "file:///srv/legacy/haproxy.cfg").some((p) => p.ruleId === "HA001")).toBe(false);
+  });
+});

@@ -12,6 +12,7 @@ import { defaultConfig, resolveConfig, type ConfigFile, type ResolvedConfig } fr
 import { haproxyRules, keepalivedRules } from "./registry.js";
 import { syntaxProblem, type Problem } from "./report.js";
 import type { Report, Rule, RuleContext } from "./rule.js";
+import { configForFile } from "./config-overrides.js";
 import { applySuppressions } from "./suppressions.js";
 import { recordRuleTime, ruleTimingEnabled } from "./timing.js";
 
@@ -35,7 +36,8 @@ export function lint(parsed: ParseResult, config?: ResolvedConfig | ConfigFile, 
     includes: [],
     diagnostics: new Map([[uri, parsed.diagnostics]]),
   };
-  return lintLoaded(loaded, toConfig(config)).get(uri) ?? [];
+  // The overrides of a config file that match `uri` (a file: URI) apply, as for files the command line reads.
+  return lintLoaded(loaded, configForFile(toConfig(config), uri)).get(uri) ?? [];
 }
 
 /**
