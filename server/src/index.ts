@@ -18,6 +18,7 @@ export {
   type ResolvedConfig,
   type RuleSetting,
 } from "./lint/config.js";
+export { configForFile, type ConfigOverride } from "./lint/config-overrides.js";
 export { RULES, findRules } from "./lint/registry.js";
 export { configSchema, type JsonSchema } from "./lint/config-schema.js";
 export { siteSchema } from "./site/site-config.js";
