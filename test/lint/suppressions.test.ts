@@ -57,3 +57,29 @@ ${backend}`;
     expect(lintText("keepalived", text).map((p) => p.ruleId)).toEqual([]);
   });
 });
+
+describe("without inline configuration", () => {
+  const text = `frontend www\n    bind :80\n    # lblint-disable-next-line HA010\n    use_backend old\n    # lblint-disable-next-line HA011\n    default_backend api\n${backend}`;
+
+  it("noInlineConfig reports what the comments hide, and does not judge the comments", () => {
+    const found = (config?: object) => lintText("haproxy", text, config).filter((p) => p.ruleId === "HA010" || p.ruleId === "unused-suppression").map((p) => `${p.range.start.line + 1}:${p.ruleId}`);
+    expect(found()).toEqual(["5:unused-suppression"]);
+    expect(found({ noInlineConfig: true })).toEqual(["4:HA010"]);
+    expect(() => lintText("haproxy", text, { noInlineConfig: "yes" } as object)).toThrow("'noInlineConfig' must be true or false");
+  });
+
+  it("--no-inline-config does the same on the command line, and --print-config says so", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { spawnSync } = await import("node:child_process");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const dir = mkdtempSync(join(tmpdir(), "lblint-inline-"));
+    writeFileSync(join(dir, "haproxy.cfg"), text);
+    const cli = join(import.meta.dirname, "..", "..", "dist", "cli.js");
+    const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: "utf8" });
+    const rulesOf = (stdout: string) => (JSON.parse(stdout)[0].messages as { ruleId: string }[]).map((m) => m.ruleId).filter((id) => id === "HA010" || id === "unused-suppression");
+    expect(rulesOf(run("--format", "json", "haproxy.cfg").stdout)).toEqual(["unused-suppression"]);
+    expect(rulesOf(run("--format", "json", "--no-inline-config", "haproxy.cfg").stdout)).toEqual(["HA010"]);
+    expect(JSON.parse(run("--print-config", "haproxy.cfg", "--no-inline-config").stdout).inlineConfig).toBe(false);
+  });
+});

@@ -26,6 +26,8 @@ export interface CliOptions {
   readonly haproxyVersion: string | undefined;
   readonly keepalivedVersion: string | undefined;
   readonly rules: readonly string[];
+  /** --no-inline-config: suppression comments are not applied. */
+  readonly noInlineConfig: boolean;
   readonly stdin: boolean;
   readonly stdinFilename: string | undefined;
   readonly ignorePatterns: readonly string[];
@@ -60,6 +62,7 @@ const OPTIONS = {
   "haproxy-version": { type: "string" },
   "keepalived-version": { type: "string" },
   rule: { type: "string", multiple: true },
+  "no-inline-config": { type: "boolean" },
   stdin: { type: "boolean" },
   "stdin-filename": { type: "string" },
   "ignore-pattern": { type: "string", multiple: true },
@@ -144,6 +147,7 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     haproxyVersion: values["haproxy-version"],
     keepalivedVersion: values["keepalived-version"],
     rules: values.rule ?? [],
+    noInlineConfig: values["no-inline-config"] ?? false,
     stdin: values.stdin ?? false,
     stdinFilename: values["stdin-filename"],
     ignorePatterns: values["ignore-pattern"] ?? [],

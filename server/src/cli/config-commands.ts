@@ -17,7 +17,7 @@ import { commandLineConfig } from "./options.js";
 
 export async function printConfig(options: CliOptions, io: Io, fs: FileSystem): Promise<number> {
   const path = resolve(io.cwd, options.printConfig!);
-  const adjust = commandLineConfig({ "haproxy-version": options.haproxyVersion, "keepalived-version": options.keepalivedVersion, rule: options.rules });
+  const adjust = commandLineConfig({ "haproxy-version": options.haproxyVersion, "keepalived-version": options.keepalivedVersion, rule: options.rules, "no-inline-config": options.noInlineConfig });
   const resolver = new ConfigResolver(fs, { configFile: options.config === undefined ? undefined : resolve(io.cwd, options.config), adjust });
   const config = await resolver.forFile(pathToUri(path));
   const language = options.language ?? formatFromPath(path);
@@ -35,6 +35,7 @@ export async function printConfig(options: CliOptions, io: Io, fs: FileSystem): 
     haproxyVersion: config.targets.haproxy,
     keepalivedVersion: config.targets.keepalived,
     ignorePatterns: config.ignorePatterns,
+    inlineConfig: config.inlineConfig,
     rules,
   };
   io.out(JSON.stringify(printed, null, 2) + "\n");

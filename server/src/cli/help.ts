@@ -71,6 +71,8 @@ Configuration:
                               (default 2.4)
       --rule ID:SEVERITY      Set a rule's severity: error, warning, info or
                               off; ID is a rule id or alias; repeatable
+      --no-inline-config      Ignore '# lblint-disable' comments: report what
+                              they hide (an audit)
 
 Information:
       --list-rules            List every rule (with --format json: as JSON)

@@ -22,7 +22,7 @@ import { splitConfigurationHints } from "./split-hint.js";
 function settingsOf(options: CliOptions, io: Io): LintSettings {
   let adjust;
   try {
-    adjust = commandLineConfig({ "haproxy-version": options.haproxyVersion, "keepalived-version": options.keepalivedVersion, rule: options.rules });
+    adjust = commandLineConfig({ "haproxy-version": options.haproxyVersion, "keepalived-version": options.keepalivedVersion, rule: options.rules, "no-inline-config": options.noInlineConfig });
   } catch (error) {
     if (error instanceof ConfigError) throw new UsageError(error.message);
     throw error;

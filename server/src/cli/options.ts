@@ -6,6 +6,8 @@ export interface ConfigOptions {
   readonly "haproxy-version"?: string;
   readonly "keepalived-version"?: string;
   readonly rule?: readonly string[];
+  /** --no-inline-config: suppression comments are not applied. */
+  readonly "no-inline-config"?: boolean;
 }
 
 /** A function that applies the options over a resolved config; throws ConfigError on bad values. */
@@ -22,6 +24,7 @@ export function commandLineConfig(options: ConfigOptions): (config: ResolvedConf
     }
     overlay.rules = rules;
   }
+  if (options["no-inline-config"]) overlay.noInlineConfig = true;
   // Validate now, so that a bad option fails before any file is read.
   resolveConfig(overlay, "command line");
   // The result still comes from the config file found: its ignorePatterns are relative to it.

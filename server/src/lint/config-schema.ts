@@ -65,6 +65,7 @@ export function configSchema(rules: readonly Rule[]): JsonSchema {
         description: "haproxy configurations made of several files, as `haproxy -f a.cfg -f conf.d/` loads them: each a path or a list of paths, relative to this file.",
         items: { anyOf: [{ type: "string" }, { type: "array", items: { type: "string" }, minItems: 1 }] },
       },
+      noInlineConfig: { type: "boolean", description: "true: '# lblint-disable' comments are not applied, so every finding they would hide is reported (an audit)." },
       overrides: {
         type: "array",
         description: "Settings for some files: each entry applies to the files its patterns match (relative to this file; a pattern without '/' matches a file name at any depth), in order, over the settings above.",

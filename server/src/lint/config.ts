@@ -40,6 +40,8 @@ export interface ConfigFile {
   readonly haproxyConfigs?: readonly (string | readonly string[])[];
   /** Settings for some files under the config file (see config-overrides.ts). */
   readonly overrides?: readonly Readonly<Record<string, unknown>>[];
+  /** `true`: suppression comments (`# lblint-disable …`) are not applied (an audit of what they hide). */
+  readonly noInlineConfig?: boolean;
 }
 
 /** What lint() uses: every rule's effective severity and options, and the target versions. */
@@ -52,6 +54,8 @@ export interface ResolvedConfig {
   readonly haproxyConfigs: readonly (readonly string[])[];
   /** Settings for some files, applied by `configForFile` (config-overrides.ts). */
   readonly overrides: readonly ConfigOverride[];
+  /** Whether suppression comments apply (false with `noInlineConfig` or `--no-inline-config`). */
+  readonly inlineConfig: boolean;
   /** The config file this came from, if any. */
   readonly source: string | undefined;
 }
@@ -82,7 +86,7 @@ const SEVERITIES: readonly string[] = ["error", "warning", "info", "off"];
 
 /** The configuration used when there is no lblint.config.json: default targets, every rule at its own severity. */
 export function defaultConfig(): ResolvedConfig {
-  return { targets: DEFAULT_TARGETS, rules: new Map(), ignorePatterns: [], haproxyConfigs: [], overrides: [], source: undefined };
+  return { targets: DEFAULT_TARGETS, rules: new Map(), ignorePatterns: [], haproxyConfigs: [], overrides: [], inlineConfig: true, source: undefined };
 }
 
 export function parseVersion<V extends string>(value: unknown, known: readonly V[], what: string, source: string): V {
@@ -99,7 +103,7 @@ export function parseVersion<V extends string>(value: unknown, known: readonly V
 export function resolveConfig(file: unknown, source: string, base: ResolvedConfig = defaultConfig()): ResolvedConfig {
   if (typeof file !== "object" || file === null || Array.isArray(file)) throw new ConfigError(source, "the configuration must be a JSON object");
   const raw = file as Record<string, unknown>;
-  const known = new Set(["$schema", "root", "haproxyVersion", "keepalivedVersion", "rules", "ignorePatterns", "haproxyConfigs", "overrides"]);
+  const known = new Set(["$schema", "root", "haproxyVersion", "keepalivedVersion", "rules", "ignorePatterns", "haproxyConfigs", "overrides", "noInlineConfig"]);
   for (const key of Object.keys(raw)) {
     if (known.has(key)) continue;
     const close = suggest(key, known, 1)[0];
@@ -140,7 +144,9 @@ export function resolveConfig(file: unknown, source: string, base: ResolvedConfi
     haproxyConfigs = (sets as (string | string[])[]).map((set) => (typeof set === "string" ? [set] : set).map((path) => resolvePath(base, path)));
   }
   const overrides = raw.overrides === undefined ? base.overrides : [...base.overrides, ...parseOverrides(raw.overrides, source)];
-  return { targets, rules, ignorePatterns, haproxyConfigs, overrides, source };
+  if (raw.noInlineConfig !== undefined && typeof raw.noInlineConfig !== "boolean") throw new ConfigError(source, "'noInlineConfig' must be true or false", undefined, "noInlineConfig");
+  const inlineConfig = raw.noInlineConfig === undefined ? base.inlineConfig : !raw.noInlineConfig;
+  return { targets, rules, ignorePatterns, haproxyConfigs, overrides, inlineConfig, source };
 }
 
 function parseRuleSetting(setting: unknown, key: string, source: string, rules: readonly Rule[]): { severity: Severity | "off"; options: Record<string, unknown> } {

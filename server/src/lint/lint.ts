@@ -70,7 +70,7 @@ export function* lintLoadedSteps(loaded: LoadedConfig, config: ResolvedConfig, e
     const file = loaded.files.get(uri);
     let result = problems;
     if (file) {
-      const suppressed = applySuppressions(problems, file.text, file.parse.lines, loaded.format, uri);
+      const suppressed = applySuppressions(problems, file.text, file.parse.lines, loaded.format, uri, config.inlineConfig);
       result = [...suppressed.problems, ...suppressed.directiveProblems];
     }
     result.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId));

@@ -98,10 +98,11 @@ function covers(directive: Directive, problem: Problem, ruleId: string): boolean
  * Drops the problems that directives suppress, and those on template expressions (see templates.ts),
  * and reports directives that suppressed nothing.
  */
-export function applySuppressions(found: readonly Problem[], text: string, lines: LineIndex, product: Product, uri?: string): SuppressionResult {
+export function applySuppressions(found: readonly Problem[], text: string, lines: LineIndex, product: Product, uri?: string, inline = true): SuppressionResult {
   const problems = outsideTemplates(found, text, uri, product === "site" ? undefined : product);
   const directiveProblems: Problem[] = [];
-  if (text.indexOf("lblint-") < 0) return { problems: [...problems], directiveProblems };
+  // Without inline configuration (an audit) the comments hide nothing, and are not judged either.
+  if (!inline || text.indexOf("lblint-") < 0) return { problems: [...problems], directiveProblems };
   const directives = findDirectives(text, lines, product, directiveProblems);
   const ranges = directives.filter((d) => d.kind === "disable" || d.kind === "enable").sort((a, b) => a.line - b.line);
   const kept: Problem[] = [];

@@ -191,7 +191,7 @@ export class IncrementalLinter<Parse extends { readonly lines: { readonly text: 
     this.previous = { parse, config, units: [...units], starts: units.map((unit) => format.start(unit)), scoped, stable };
 
     const lines = (parse as unknown as { lines: LineIndex }).lines;
-    const suppressed = applySuppressions(found, lines.text, lines, format.product);
+    const suppressed = applySuppressions(found, lines.text, lines, format.product, undefined, config.inlineConfig);
     const result = [...suppressed.problems, ...suppressed.directiveProblems];
     result.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId));
     return result;

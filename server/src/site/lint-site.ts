@@ -38,7 +38,7 @@ export function lintSite(site: SiteModel, config: ResolvedConfig): FileReport[] 
     for (const file of host.files) {
       const problems = extra.get(file.uri) ?? [];
       if (HASH_COMMENTS.has(file.kind)) {
-        const result = applySuppressions(problems, file.text, file.lines, "site", file.uri);
+        const result = applySuppressions(problems, file.text, file.lines, "site", file.uri, config.inlineConfig);
         add(file.uri, [...result.problems, ...result.directiveProblems].sort(byPosition));
       } else add(file.uri, [...problems].sort(byPosition));
     }
