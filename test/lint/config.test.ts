@@ -21,7 +21,7 @@ describe("lblint.config.json", () => {
       [{ rules: { "no-such-rule": "error" } }, "x: unknown rule 'no-such-rule' in 'rules' (see lblint --list-rules)"],
       [{ rules: { HA010: "fatal" } }, 'x: rule \'HA010\': severity must be one of error, warning, info, off (got "fatal")'],
       [{ rule: {} }, "x: unknown key 'rule' (did you mean 'rules'?)"],
-      [{ ignore: [] }, "x: unknown key 'ignore' (expected one of $schema, root, haproxyVersion, keepalivedVersion, rules, ignorePatterns, haproxyConfigs, overrides)"],
+      [{ ignore: [] }, "x: unknown key 'ignore' (expected one of $schema, root, haproxyVersion, keepalivedVersion, rules, ignorePatterns, haproxyConfigs, overrides, noInlineConfig)"],
       [{ rules: { "unknown-keywrd": "error" } }, "x: unknown rule 'unknown-keywrd' in 'rules' (did you mean 'unknown-keyword'?) (see lblint --list-rules)"],
       [[], "x: the configuration must be a JSON object"],
     ];
