@@ -61,11 +61,13 @@ describe("code actions", () => {
     expect(source.map((a) => a.kind)).toEqual([FIX_ALL_KIND]);
   });
 
-  it("adds the missing timeouts to a proxy", async () => {
+  it("adds the missing timeouts to a proxy, or to its defaults", async () => {
     const opened = await haproxy(`defaults\n    mode http\n\nbackend app\n    server a 10.0.0.1:80\n`);
-    const add = (await actions(opened, 3)).find((action) => action.title.startsWith("Add the missing timeouts"));
-    expect(add?.title).toBe("Add the missing timeouts (timeout connect, timeout server)");
-    expect(apply(opened.text, add!, opened.uri)).toBe("defaults\n    mode http\n\nbackend app\n    server a 10.0.0.1:80\n    timeout connect 5s\n    timeout server 30s\n");
+    const found = await actions(opened, 3);
+    const add = found.find((action) => action.title.startsWith("Set 'timeout connect 5s' and 'timeout server 30s' in backend"));
+    expect(add?.title).toBe("Set 'timeout connect 5s' and 'timeout server 30s' in backend 'app'");
+    expect(apply(opened.text, add!, opened.uri)).toBe("defaults\n    mode http\n\nbackend app\n    timeout connect 5s\n    timeout server 30s\n    server a 10.0.0.1:80\n");
+    expect(found.some((action) => action.title === "Set 'timeout connect 5s' and 'timeout server 30s' in defaults")).toBe(true);
   });
 
   it("replaces a removed haproxy keyword with its new name", async () => {

@@ -1,17 +1,14 @@
 // Code actions: each fixable finding's fix as a quick fix (its suggestions too), "disable this rule
-// for this line", "fix all of this rule in the file", "add the missing timeouts" to a proxy, and a
-// whole-file "fix all" for editors that run it on save, and for an undefined name a nearby file
-// defines, "read these files as one configuration". Fixes come from the rules themselves, so
-// `lblint --fix` and the editor apply the same edits.
+// for this line", "fix all of this rule in the file", and a whole-file "fix all" for editors that
+// run it on save, and for an undefined name a nearby file defines, "read these files as one
+// configuration". Fixes and suggestions come from the rules themselves, so `lblint --fix`, the
+// json format and the editor offer the same edits.
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from "vscode-languageserver-types";
 import type { TextEdit } from "../../../grammars/common/edits.js";
 import { sortTextEdits } from "../../../grammars/common/edits.js";
-import { edit as editConfig } from "../../../grammars/edit/editor.js";
-import type { HaproxyParseResult } from "../../../grammars/haproxy/parse.js";
 import { findRules } from "../lint/registry.js";
 import type { Fix } from "../lint/rule.js";
 import type { Problem } from "../lint/report.js";
-import { HaproxyModel } from "../rules/haproxy/model.js";
 import { toDiagnostic } from "./diagnostics.js";
 import type { Project } from "./project.js";
 import type { SplitAction } from "./split-action.js";
@@ -67,10 +64,6 @@ export function codeActions(request: ActionRequest): CodeAction[] {
       actions.push(quickFix(capitalize(fix.description), diagnostic, workspaceEdit(request.uri, fix.edits, request.positionOf), preferred));
     }
     if (request.split?.action && request.split.problems.has(problem)) actions.push(quickFix(request.split.action.title, diagnostic, request.split.action.edit, !problem.fix));
-    if (problem.ruleId === "HA020") {
-      const timeouts = addTimeouts(request, problem);
-      if (timeouts) actions.push(quickFix(timeouts.title, diagnostic, timeouts.edit, false));
-    }
     if (problem.fix && !seenRules.has(problem.ruleId)) {
       seenRules.add(problem.ruleId);
       const same = request.problems.filter((other) => other.ruleId === problem.ruleId && other.fix);
@@ -112,26 +105,4 @@ function disableLine(request: ActionRequest, problem: Problem): WorkspaceEdit {
   const name = problem.ruleId === "syntax" ? "syntax" : problem.ruleId;
   const eol = file.text.includes("\r\n") ? "\r\n" : "\n";
   return workspaceEdit(request.uri, [{ start, end: start, newText: `${indent}# lblint-disable-next-line ${name}${eol}` }], request.positionOf);
-}
-
-const TIMEOUT_VALUES: Readonly<Record<string, string>> = { client: "30s", connect: "5s", server: "30s" };
-
-/** For HA020: `timeout …` lines for what the proxy lacks, added to the proxy itself. */
-function addTimeouts(request: ActionRequest, problem: Problem): { title: string; edit: WorkspaceEdit } | undefined {
-  const file = request.project.loaded.files.get(request.uri);
-  if (!file || file.parse.format !== "haproxy") return undefined;
-  const parsed = file.parse as HaproxyParseResult;
-  const model = new HaproxyModel([{ uri: request.uri, parse: parsed }], request.project.config.targets.haproxy);
-  const section = model.sections.find((candidate) => candidate.section.name?.range.startOffset === problem.range.start.offset);
-  if (!section) return undefined;
-  const missing = ["client", "connect", "server"].filter((name) => {
-    if (name === "client" && section.type === "backend") return false;
-    if (name !== "client" && section.type === "frontend") return false;
-    const value = model.timeout(section, name)?.statement.args[1]?.value;
-    return value === undefined || /^0+(?:us|ms|s|m|h|d)?$/.test(value);
-  });
-  if (missing.length === 0) return undefined;
-  const editor = editConfig(parsed);
-  editor.insertStatement(section.section, missing.map((name) => `timeout ${name} ${TIMEOUT_VALUES[name]}`).join("\n"));
-  return { title: `Add the missing timeouts (${missing.map((name) => `timeout ${name}`).join(", ")})`, edit: workspaceEdit(request.uri, editor.textEdits(), request.positionOf) };
 }
