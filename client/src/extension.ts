@@ -73,6 +73,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument(claim),
     vscode.commands.registerCommand("lblint.showOutput", () => output.show(true)),
+    // Run by the server's reference-count lenses: the places, in VS Code's references peek.
+    vscode.commands.registerCommand("lblint.showReferences", async (uri: string, position: { line: number; character: number }, locations: { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[]) => {
+      if (!client) return;
+      const convert = client.protocol2CodeConverter;
+      await vscode.commands.executeCommand("editor.action.showReferences", vscode.Uri.parse(uri), convert.asPosition(position), locations.map((location) => convert.asLocation(location)));
+    }),
     vscode.commands.registerCommand("lblint.restartServer", async () => {
       if (client) await client.stop().catch(() => undefined);
       await start(context, output);

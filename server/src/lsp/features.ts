@@ -2,6 +2,7 @@
 // capabilities it adds.
 import type { ServerCapabilities } from "vscode-languageserver/node.js";
 import { codeActionsFeature } from "./actions.js";
+import { codeLensFeature } from "./code-lens.js";
 import { completionFeature } from "./completion.js";
 import type { ServerContext } from "./context.js";
 import { definitionFeature } from "./definition.js";
@@ -37,6 +38,7 @@ export const FEATURES: readonly Feature[] = [
   selectionFeature,
   formattingFeature,
   codeActionsFeature,
+  codeLensFeature,
   linksFeature,
   semanticTokensFeature,
   inlayHintsFeature,
