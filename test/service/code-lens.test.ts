@@ -1,6 +1,6 @@
 // Reference counts above named things, across the files of a configuration.
 import { describe, expect, it } from "vitest";
-import { lensTitle, referenceLenses } from "../../server/src/service/code-lens.js";
+import { LENS_LINE_LIMIT, lensTitle, referenceLenses } from "../../server/src/service/code-lens.js";
 import { keepalived } from "./harness.js";
 
 describe("reference lenses", () => {
@@ -21,5 +21,16 @@ describe("reference lenses", () => {
 
   it("say how many", () => {
     expect([0, 1, 2].map(lensTitle)).toEqual(["no references", "1 reference", "2 references"]);
+  });
+});
+
+describe("reference lenses on a large configuration", () => {
+  it("are not made, as counting would read every word on every edit", async () => {
+    const { haproxy } = await import("./harness.js");
+    const backends = Array.from({ length: LENS_LINE_LIMIT / 2 }, (_, i) => `backend b${i}\n    server s 10.0.0.1:80\n`).join("");
+    const small = await haproxy("backend b0\n    server s 10.0.0.1:80\n");
+    const large = await haproxy(backends);
+    expect(referenceLenses(small.project, small.uri)).toHaveLength(1);
+    expect(referenceLenses(large.project, large.uri)).toEqual([]);
   });
 });
