@@ -61,10 +61,25 @@ describe("KA008 value-entries: virtual_server_group addresses", () => {
     expectKeepalived("KA008", group("  10.0.0.1 80\n  10.0.0.1-10 80\n  2001:db8::1-a 443\n  fwmark 5\n"));
   });
 
-  it("reports what keepalived 2.2.7 skips: a prefix length, a host name, a range past 255, a keyword", () => {
+  it("accepts a network written with its prefix length, as keepalived 2.2.7 does", () => {
+    expectKeepalived("KA008", group("  172.16.4.0/22 80\n  172.16.9.77/32 80\n  172.16.8.0-20/24 443\n  fd00:1::/48 443\n  172.16.12.0/024 80\n"));
+  });
+
+  it("reports a prefix length keepalived refuses: bits set past it, 0, above the family's length, not a number", () => {
+    const found = expectKeepalived("KA008", group("  «172.16.5.0/22» 80\n  «172.16.9.77/0» 80\n  «fd00:1::/129» 443\n  «fd00:1::1/48» 443\n  «172.16.9.77/x» 80\n"));
+    expect(found.map((p) => p.message)).toEqual([
+      "'172.16.5.0/22' has bits set past its /22 prefix (write the network's address, or a range: 10.0.0.1-10); keepalived skips this virtual_server_group entry",
+      "'172.16.9.77/0' has a prefix length that is not a number from 1 to 32; keepalived skips this virtual_server_group entry",
+      "'fd00:1::/129' has a prefix length that is not a number from 1 to 128; keepalived skips this virtual_server_group entry",
+      "'fd00:1::1/48' has bits set past its /48 prefix (write the network's address, or a range: 10.0.0.1-10); keepalived skips this virtual_server_group entry",
+      "'172.16.9.77/x' has a prefix length that is not a number from 1 to 32; keepalived skips this virtual_server_group entry",
+    ]);
+  });
+
+  it("reports what keepalived 2.2.7 skips: a host address with a prefix, a host name, a range past 255, a keyword", () => {
     const found = expectKeepalived("KA008", group("  «10.0.0.1/24» 80\n  «example.com» 80\n  «10.0.0.1-300» 80\n  «connect_timeout» 3\n"));
     expect(found.map((p) => p.message)).toEqual([
-      "'10.0.0.1/24' has a prefix length, which a virtual_server_group entry does not take (write a range: 10.0.0.1-10); keepalived skips this virtual_server_group entry",
+      "'10.0.0.1/24' has bits set past its /24 prefix (write the network's address, or a range: 10.0.0.1-10); keepalived skips this virtual_server_group entry",
       "'example.com' is not an IP address or address range; keepalived skips this virtual_server_group entry",
       "'10.0.0.1-300' ends its range above 255; keepalived skips this virtual_server_group entry",
       "'connect_timeout' is not an IP address or address range; keepalived skips this virtual_server_group entry",

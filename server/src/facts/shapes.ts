@@ -127,23 +127,45 @@ function checkStatusCode(value: string): string | undefined {
 
 /**
  * A virtual_server_group entry's address: an IP address, or a range that changes its last part
- * (`10.0.0.1-10`, `2001:db8::1-a`), without a prefix length. keepalived 2.2.7 skips the entry
- * otherwise ("Address mask bits not empty", "Invalid virtual server group IP address", "range … end
- * … too large", "Invalid range end").
+ * (`10.0.0.1-10`, `2001:db8::1-a`), with an optional prefix length that names a network
+ * (`10.0.0.0/24`, `192.168.202.8/29`). keepalived 2.2.7 skips the entry otherwise ("Address mask bits
+ * not empty", "Invalid netmask", "Invalid virtual server group IP address", "range … end … too large",
+ * "Invalid range end").
  */
 function checkAddressRange(value: string): string | undefined {
-  if (value.includes("/")) return "has a prefix length, which a virtual_server_group entry does not take (write a range: 10.0.0.1-10)";
-  const dash = value.indexOf("-");
-  const address = dash < 0 ? value : value.slice(0, dash);
+  const slash = value.indexOf("/");
+  const span = slash < 0 ? value : value.slice(0, slash);
+  const dash = span.indexOf("-");
+  const address = dash < 0 ? span : span.slice(0, dash);
   if (!isIp(address)) return "is not an IP address or address range";
-  if (dash < 0) return undefined;
-  const end = value.slice(dash + 1);
-  if (isIpv4(address)) {
-    if (!/^\d+$/.test(end)) return "does not end its range with a number (10.0.0.1-10)";
-    return Number(end) > 255 ? "ends its range above 255" : undefined;
+  if (dash >= 0) {
+    const end = span.slice(dash + 1);
+    if (isIpv4(address)) {
+      if (!/^\d+$/.test(end)) return "does not end its range with a number (10.0.0.1-10)";
+      if (Number(end) > 255) return "ends its range above 255";
+    } else if (!/^[0-9a-f]{1,4}$/i.test(end)) return "does not end its range with a hexadecimal group (2001:db8::1-a)";
   }
-  if (!/^[0-9a-f]{1,4}$/i.test(end)) return "does not end its range with a hexadecimal group (2001:db8::1-a)";
-  return undefined;
+  if (slash < 0) return undefined;
+  const limit = isIpv4(address) ? 32 : 128;
+  const prefix = value.slice(slash + 1);
+  if (!/^\d+$/.test(prefix) || Number(prefix) < 1 || Number(prefix) > limit) return `has a prefix length that is not a number from 1 to ${limit}`;
+  return addressBits(address).includes("1", Number(prefix)) ? `has bits set past its /${Number(prefix)} prefix (write the network's address, or a range: 10.0.0.1-10)` : undefined;
+}
+
+/** An address that `isIp` accepts, as its 32 or 128 bits. */
+function addressBits(address: string): string {
+  if (isIpv4(address)) return address.split(".").map((byte) => Number(byte).toString(2).padStart(8, "0")).join("");
+  const groups = (part: string | undefined): number[] =>
+    (part ? part.split(":") : []).flatMap((group) => {
+      if (!group.includes(".")) return [parseInt(group, 16)];
+      const [a, b, c, d] = group.split(".").map(Number);
+      return [a! * 256 + b!, c! * 256 + d!];
+    });
+  const [head, tail] = address.split("::");
+  const front = groups(head);
+  const back = groups(tail);
+  const all = tail === undefined ? front : [...front, ...new Array<number>(8 - front.length - back.length).fill(0), ...back];
+  return all.map((group) => group.toString(2).padStart(16, "0")).join("");
 }
 
 /** The permission bits keepalived's `umask` takes by name, joined with `|`. */
