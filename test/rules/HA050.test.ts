@@ -26,6 +26,21 @@ frontend other
     );
   });
 
+  it("leaves a template's redirect whose condition an expression writes, and still reports one without", () => {
+    expectHaproxy(
+      "HA050",
+      `defaults
+    mode http
+frontend web
+    bind :80
+    bind :443 ssl crt {{ tls_pem }}
+    redirect scheme https code 301 if {{ plain_http_condition }}
+    http-request redirect scheme https {{ redirect_guard }}
+    http-request «redirect scheme https» if { path_beg /login }
+`,
+    );
+  });
+
   it("reports unguarded redirects on a frontend with a TLS bind", () => {
     const [found] = expectHaproxy(
       "HA050",

@@ -14,6 +14,8 @@ import { TemplateLayout, type TemplateProduct } from "./template-layout.js";
 
 /** Findings that judge a line's whole list of words: an expression may write any number of them. */
 const SHAPE = new Set(["argument-count", "invalid-value", "invalid-arguments", "extra-words"]);
+/** Findings about a line's condition: an expression later on the line may write it (`if {{ cond }}`). */
+const CONDITION = new Set(["redirect-loop"]);
 /** Findings that a line is missing: only a line of template output may write it. */
 const MISSING_LINE = new Set([
   "no-bind", "empty-backend", "no-default-backend", "log-format-without-log", "vrid-missing", "no-vip", "lvs-empty",
@@ -78,6 +80,7 @@ class TemplateContext {
     if (related.some((other) => !sameBody(body, this.branches.macroBody(other)))) return true;
     if (body && (PLACEMENT.has(code) || this.layout.sectionOf(at)[0] < body[0])) return !LINE_LOCAL.has(code);
     if (SHAPE.has(code) && this.onKeyword(problem) && this.expressionLater(at)) return true;
+    if (CONDITION.has(code) && this.expressionLater(at)) return true;
     if (GLOBAL_ABSENCE.has(code)) return this.layout.mayWriteGlobal();
     if (MISSING_LINE.has(code) || MISSING_WORD.has(code)) {
       const [from, to] = this.absenceScope(problem);
