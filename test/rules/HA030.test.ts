@@ -29,4 +29,11 @@ describe("HA030 line-continuation", () => {
   it("reports a backslash followed by a blank at the end of the line", () => {
     expectHaproxy("HA030", "backend app\n    server a 10.0.0.1:80 «\\» \n        check\n");
   });
+
+  it("accepts a value ending with an escaped blank, unless a deeper-indented line follows it", () => {
+    expectHaproxy(
+      "HA030",
+      "backend app\n    option httpchk GET /ready\n    http-check expect string Ready\\ \n\n    server a 10.0.0.1:80 check\n    acl slow path_beg /slow«\\» \n        /slower\n",
+    );
+  });
 });

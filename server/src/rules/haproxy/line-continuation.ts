@@ -37,8 +37,12 @@ export const lineContinuation: HaproxyRule = {
       if (!tail || tail.kind !== "escape" || !/^\\[ \t]?$/.test(tail.text)) continue;
       const lineText = line.range.text;
       if (!/[\r\n]$/.test(lineText)) continue;
-      const backslash = { start: tail.range.start, end: { ...tail.range.start, offset: tail.range.start.offset + 1, column: tail.range.start.column + 1 } };
       const next = lines[index + 1];
+      // `expect string Service\ ` ends a value with an escaped blank, which haproxy keeps; only a next
+      // line indented deeper than this one reads as the continuation that such a backslash may have meant.
+      const deeper = next !== undefined && next.words.length > 0 && next.words[0]!.range.start.column > line.words[0]!.range.start.column;
+      if (tail.text.length === 2 && last.text.length > tail.text.length && !deeper) continue;
+      const backslash = { start: tail.range.start, end: { ...tail.range.start, offset: tail.range.start.offset + 1, column: tail.range.start.column + 1 } };
       const suggestions = next && next.words.length > 0
         ? [replaceRange({ start: backslash.start, end: next.words[0]!.range.start }, last.text.length > tail.text.length ? " " : "", "join with the next line")]
         : [];
