@@ -6,6 +6,7 @@ import { authIgnored } from "./auth-ignored.js";
 import { authIncomplete } from "./auth-incomplete.js";
 import { authPassLength } from "./auth-pass-length.js";
 import { bfdWithoutNeighbor } from "./bfd-without-neighbor.js";
+import { commentBackslash } from "./comment-backslash.js";
 import { defaultWeight } from "./default-weight.js";
 import { deprecatedKeyword } from "./deprecated-keyword.js";
 import { duplicateInstance } from "./duplicate-instance.js";
@@ -114,4 +115,5 @@ export const KEEPALIVED_RULES: readonly KeepalivedRule[] = [
   virtualServerAddress,
   tunnelOptions,
   bfdWithoutNeighbor,
+  commentBackslash,
 ];
