@@ -22,6 +22,15 @@ describe("KA018 script-security", () => {
     expect(found[0]!.related).toHaveLength(2);
   });
 
+  it("does not say 'as root' when every script runs as another user (the violation is reported all the same)", () => {
+    const own = expectKeepalived("KA018", 'vrrp_script chk {\n  «script» "/bin/true"\n  user nobody\n}\n');
+    expect(own[0]!.message).toBe("this script runs without 'enable_script_security' in global_defs; keepalived -t reports a security violation");
+    const global = expectKeepalived("KA018", 'global_defs {\n  script_user nobody\n}\nvrrp_instance VI_1 {\n  «notify_master» "/etc/keepalived/master.sh"\n}\n');
+    expect(global[0]!.message).not.toContain("as root");
+    const root = expectKeepalived("KA018", 'global_defs {\n  script_user root\n}\nvrrp_instance VI_1 {\n  «notify_master» "/etc/keepalived/master.sh"\n}\n');
+    expect(root[0]!.message).toContain("runs as root");
+  });
+
   it("advises script_user when scripts have no user of their own", () => {
     const found = expectKeepalived("KA018", 'global_defs {\n  «enable_script_security»\n}\nvrrp_instance VI_1 {\n  notify_master "/etc/keepalived/master.sh"\n}\n');
     expect(found[0]!.severity).toBe("info");

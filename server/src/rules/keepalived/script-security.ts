@@ -83,10 +83,13 @@ export const scriptSecurity: KeepalivedRule = {
     if (!enable) {
       // A global_defs we cannot see may hold the setting.
       if (model.withKeyword("include").some((s) => (s.blockId === TOP || s.blockId === "global_defs") && model.unresolvedIncludes.has(s.statement))) return;
+      // keepalived reports the violation for any script, whoever it runs as; "as root" only when one does.
+      const globalUser = inGlobals("script_user")?.statement.args[0]?.value;
+      const asRoot = (globalUser === undefined || globalUser === "root") && scripts.some(({ ownUser }) => !ownUser) ? " as root" : "";
       report({
         range: first.statement.keyword.range,
         uri: first.uri,
-        message: `${scripts.length === 1 ? "this script runs" : `this and ${scripts.length - 1} other script${scripts.length > 2 ? "s" : ""} run`} as root without 'enable_script_security' in global_defs; keepalived -t reports a security violation`,
+        message: `${scripts.length === 1 ? "this script runs" : `this and ${scripts.length - 1} other script${scripts.length > 2 ? "s" : ""} run`}${asRoot} without 'enable_script_security' in global_defs; keepalived -t reports a security violation`,
         related: scripts.slice(1, 6).map(({ statement, uri }) => ({ uri, range: statement.keyword.range, message: `script '${statement.keyword.value}'` })),
         ...enableSuggestion(model),
       });
