@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyEdits } from "../../grammars/common/edits.js";
-import { expectKeepalived, unmark } from "./harness.js";
+import { expectKeepalived, lintText, unmark } from "./harness.js";
 
 describe("KA007 extra-words", () => {
   it("accepts one statement per line and quoted commands", () => {
@@ -21,5 +21,15 @@ describe("KA007 extra-words", () => {
     const [found] = expectKeepalived("KA007", source);
     expect(found!.message).toBe("keepalived runs only '/usr/bin/check' and drops '--fast'; quote the whole command");
     expect(applyEdits(unmark(source).text, found!.fix!.edits)).toContain('script "/usr/bin/check --fast"');
+  });
+});
+
+describe("KA007 and a backslash at the end of a line", () => {
+  it("says keepalived joins it to the value before it, and offers to remove it", () => {
+    const text = "vrrp_instance VI {\n    interface eth0\n    virtual_router_id 5\n    priority 100 \\\n    advert_int 1\n}\n";
+    const [found] = lintText("keepalived", text).filter((p) => p.ruleId === "KA007");
+    expect(found!.message).toBe("a '\\' does not continue the line: keepalived reads '100\\' as the value of 'priority'");
+    expect(found!.fix).toBeUndefined();
+    expect(applyEdits(text, found!.suggestions![0]!.edits)).toBe(text.replace("100 \\\n", "100\n"));
   });
 });

@@ -53,6 +53,15 @@ export const extraWords: KeepalivedRule = {
         let fix: Fix | undefined;
         let message: string;
         const nextKeyword = keepalivedKeyword(blockId, first.value);
+        const valueBefore = statement.args[max - 1];
+        if (dropped.length === 1 && first.text === "\\" && valueBefore && !isCommand(reading.keyword)) {
+          // keepalived 2.2.7 continues no line: a '\' at the end joins the word before it (measured:
+          // `priority 100 \` is "invalid number '100\'"), as after a comment (KA057).
+          message = `a '\\' does not continue the line: keepalived reads '${valueBefore.text}\\' as the value of '${name}'`;
+          fix = undefined;
+          report({ uri, range, message, suggestions: [{ description: "remove the '\\'", edits: [{ start: valueBefore.range.end.offset, end: first.range.end.offset, newText: "" }] }] });
+          continue;
+        }
         if (isCommand(reading.keyword)) {
           const all = statement.args;
           const whole = all.map((word) => word.text).join(" ");
