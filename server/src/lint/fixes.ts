@@ -1,4 +1,5 @@
-// Small builders for the fixes rules offer: replace a word, remove a line.
+// Small builders for the fixes rules offer: replace a word, remove or insert whole lines, and the
+// checks that a line stands alone (a statement sharing its line with another is never cut out).
 import type { LineIndex, Range } from "../../../grammars/common/text.js";
 import type { Fix } from "./rule.js";
 
