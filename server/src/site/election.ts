@@ -26,6 +26,16 @@ export function rank(cluster: Cluster): Ranked[] {
     .sort((a, b) => b.priority - a.priority || compareAddresses(b.member.source, a.member.source));
 }
 
+/**
+ * Whether the election's winner is known: the top priority is unique, or the nodes that share it
+ * have known, different source addresses. With a tie and an unknown address, who wins cannot be said.
+ */
+export function winnerKnown(cluster: Cluster): boolean {
+  const [first, second] = rank(cluster);
+  if (!first || !second || first.priority > second.priority) return true;
+  return first.member.source !== undefined && second.member.source !== undefined && compareAddresses(first.member.source, second.member.source) !== 0;
+}
+
 export function nodeName(member: SiteInstance): string {
   return `${member.host.name}/${member.instance.name ?? "?"}`;
 }
@@ -45,5 +55,9 @@ export function explainElection(cluster: Cluster): string {
     const preempt = first.member.instance.has("nopreempt") ? "; with nopreempt it takes over only when no MASTER is running" : "";
     return `${head}: priority ${first.priority} is the highest (others: ${others})${preempt}`;
   }
-  return `${head}: priority ${first.priority} ties with ${nodeName(second.member)}, and its source address ${first.member.source ?? "(unknown)"} is the higher one`;
+  if (!winnerKnown(cluster)) {
+    const tied = ranked.filter((r) => r.priority === first.priority).map((r) => nodeName(r.member));
+    return `VRID ${vrid ?? "?"}: no known MASTER: ${tied.join(", ")} have priority ${first.priority}, and the higher source address decides, which is not known (no network files or unicast_src_ip)`;
+  }
+  return `${head}: priority ${first.priority} ties with ${nodeName(second.member)}, and its source address ${first.member.source} is the higher one`;
 }

@@ -11,6 +11,7 @@ import { HaproxyModel } from "../rules/haproxy/model.js";
 import type { Targets } from "../lint/rule.js";
 import { DEFAULT_TARGETS } from "../lint/config.js";
 import type { FileSystem } from "../workspace/fs.js";
+import { formatFromContent } from "../workspace/detect.js";
 import { loadConfig } from "../workspace/loader.js";
 import { basenameUri, resolveUri } from "../workspace/uri.js";
 import type { HaproxyParseResult } from "../../../grammars/haproxy/parse.js";
@@ -88,6 +89,12 @@ async function hostRootFiles(fs: FileSystem, root: string): Promise<{ uri: strin
     if ((await fs.stat(uri))?.type === "file") found.push({ uri, kind: file.kind });
   }
   return found;
+}
+
+/** A listed file whose name does not tell (`files/lb1.conf`): keepalived or haproxy by what it holds. */
+async function kindFromContent(fs: FileSystem, uri: string): Promise<FileKind | undefined> {
+  const text = await fs.readFile(uri).catch(() => undefined);
+  return text === undefined ? undefined : formatFromContent(text);
 }
 
 /** Reads one host's files into the host. */
@@ -226,7 +233,7 @@ export async function loadSite(fs: FileSystem, root: string, options: SiteOption
     if (!host) {
       const dir = entry.root !== undefined ? child(root, entry.root) : undefined;
       host = new Host(name, dir, entry.configId ?? configIdOf(name));
-      const listed = (entry.files ?? []).map((path) => ({ uri: child(root, path), kind: kindFromPath(path) }));
+      const listed = await Promise.all((entry.files ?? []).map(async (path) => ({ uri: child(root, path), kind: kindFromPath(path) ?? (await kindFromContent(fs, child(root, path))) })));
       const unknown = listed.find((f) => f.kind === undefined);
       if (unknown) throw new SiteConfigError(`${child(root, SITE_FILE)}: cannot tell what kind of file '${unknown.uri}' is`);
       const fromRoot = dir ? await hostRootFiles(fs, dir) : [];

@@ -113,7 +113,10 @@ export function siteReport(site: SiteModel, reports: readonly FileReport[]): Sit
       name: host.name,
       configId: host.configId,
       firewall: host.firewall?.kind ?? "none found",
-      addresses: host.network.addresses.map((a) => `${a.address.address}/${a.address.prefix} ${a.device}`),
+      addresses: [
+        ...host.network.addresses.map((a) => `${a.address.address}/${a.address.prefix} ${a.device}`),
+        ...host.declaredAddresses.map((a) => `${a.address}${a.prefix === undefined ? "" : `/${a.prefix}`} (site file)`),
+      ],
       files: [
         ...daemonRows(host),
         ...host.files.map((file) => ({ path: uriToPath(file.uri), kind: file.kind, status: file.status, skipped: file.skipped.map((s) => ({ line: s.range.start.line + 1, reason: s.reason })) })),

@@ -7,7 +7,7 @@ import { parseAddress } from "../rules/keepalived/ip.js";
 import { haproxyBinds } from "./binds.js";
 import type { Packet, Verdict } from "./firewall/rules.js";
 import type { Host } from "./host.js";
-import { cite, endpoints, ok, unknown, type Judgement, type LvsService } from "./lvs.js";
+import { cite, described, endpoints, ok, unknown, type Judgement, type LvsService } from "./lvs.js";
 import type { SiteInstance, SiteModel } from "./model.js";
 import type { Cluster } from "./peers.js";
 import { configuredFirewall, interfaceOf } from "./rules/ports.js";
@@ -108,7 +108,9 @@ export function bindChecks(site: SiteModel, host: Host): { bind: string; judgeme
         ? ok(`${member.instance.name ?? "the instance"} has priority 255: ${host.name} always holds the VIP`)
         : setting.value === 1 && setting.where
           ? ok(`${key} = 1 (${cite(setting.where.value, site)})`)
-          : fault(setting.where ? `${key} = ${setting.text} (${cite(setting.where.value, site)})` : `no sysctl file sets ${key}, and the bind has neither transparent nor freebind`);
+          : !described(host)
+            ? unknown(`${host.name} has no system files: ${key} cannot be told`)
+            : fault(setting.where ? `${key} = ${setting.text} (${cite(setting.where.value, site)})` : `no sysctl file sets ${key}, and the bind has neither transparent nor freebind`);
     rows.push({ bind: label, judgement });
   }
   return rows;

@@ -2,7 +2,7 @@
 // several hosts, the node a mismatch is measured against, and the virtual servers a group carries.
 import type { RelatedLocation } from "../../lint/rule.js";
 import type { Word } from "../../../../grammars/keepalived/ast.js";
-import { rank } from "../election.js";
+import { rank, winnerKnown } from "../election.js";
 import type { Place, SiteInstance, SiteModel } from "../model.js";
 import type { Cluster } from "../peers.js";
 import type { Host } from "../host.js";
@@ -32,6 +32,19 @@ export function peerClusters(site: SiteModel): Cluster[] {
 /** The node others are compared with: the election's winner (its settings are what peers hear). */
 export function referenceOf(cluster: Cluster): SiteInstance {
   return rank(cluster)[0]!.member;
+}
+
+/**
+ * How a mismatch names the node it is measured against: the election's winner, or, when equal
+ * priorities and unknown source addresses leave the winner open, only its equal.
+ */
+export function referenceRole(cluster: Cluster): string {
+  return winnerKnown(cluster) ? "which wins the election" : "which has the same priority (which of them wins is not known)";
+}
+
+/** When a difference on a node other than the reference shows: after a failover, or while that node is MASTER. */
+export function whenMaster(cluster: Cluster, host: Host): string {
+  return winnerKnown(cluster) ? "after a failover" : `while ${host.name} is MASTER`;
 }
 
 /** Instances whose values lblint cannot know (`~SEQ`, computed words, opaque blocks) are left alone. */

@@ -5,6 +5,7 @@
 import type { SiteRule } from "../../lint/rule.js";
 import { parseAddress } from "../../rules/keepalived/ip.js";
 import { haproxyBinds } from "../binds.js";
+import { described } from "../lvs.js";
 import type { Host } from "../host.js";
 import type { SiteInstance, SiteModel } from "../model.js";
 import { label, placeOf, related } from "./common.js";
@@ -25,7 +26,8 @@ export const bindVipNonlocal: SiteRule = {
       const vips = vipOwners(site, host);
       for (const bind of haproxyBinds(host)) {
         const member = bind.address === undefined ? undefined : vips.get(bind.address);
-        if (!member || bind.nonlocal || member.instance.priority === 255) continue;
+        // A host given only by its daemons' files (no root directory, no system file) may set the sysctl anywhere.
+        if (!member || bind.nonlocal || member.instance.priority === 255 || !described(host)) continue;
         const key = bind.family === 4 ? "net.ipv4.ip_nonlocal_bind" : "net.ipv6.ip_nonlocal_bind";
         const setting = host.sysctlValue(key);
         if (setting.value === 1) continue;

@@ -13,7 +13,7 @@ import type { Host } from "../host.js";
 import { describe, servicePlace, type LvsService } from "../lvs.js";
 import type { SiteInstance, SiteModel } from "../model.js";
 import type { Cluster } from "../peers.js";
-import { knowable, label, peerClusters, placeOf, referenceOf, related, serviceMembership } from "./common.js";
+import { knowable, label, peerClusters, placeOf, referenceOf, referenceRole, related, serviceMembership, whenMaster } from "./common.js";
 
 const meta = (id: string, alias: string, description: string, severity: "error" | "warning") =>
   ({ id, alias, product: "site", severity, category: "correctness", description, fixable: false, native: "silent" }) as const;
@@ -115,7 +115,7 @@ export const virtualServerMismatch: SiteRule = {
             report({
               uri: place.uri,
               range: place.range,
-              message: `${label(member)} takes over ${want.kind === "fwmark" ? "the VIPs" : want.vip} from ${reference.host.name}, but ${host.name} has no virtual_server ${describe(want)}: after a failover that service is not balanced`,
+              message: `${label(member)} takes over ${want.kind === "fwmark" ? "the VIPs" : want.vip} from ${reference.host.name}, but ${host.name} has no virtual_server ${describe(want)}: ${whenMaster(cluster, host)} that service is not balanced`,
               related: [{ ...servicePlace(site, want), message: `virtual_server ${describe(want)} on ${reference.host.name}` }],
             });
             continue;
@@ -128,7 +128,7 @@ export const virtualServerMismatch: SiteRule = {
             report({
               uri: place.uri,
               range: place.range,
-              message: `virtual_server ${describe(got)} on ${host.name} uses ${aspect.name} ${aspect.value} but ${reference.host.name}, which wins the election, uses ${expected.value}: the service changes behaviour at every failover`,
+              message: `virtual_server ${describe(got)} on ${host.name} uses ${aspect.name} ${aspect.value} but ${reference.host.name}, ${referenceRole(cluster)}, uses ${expected.value}: the service changes behaviour at every failover`,
               ...(aspect.severity ? { severity: aspect.severity } : {}),
               related: [{ ...servicePlace(site, want, expected.word), message: `${aspect.name} ${expected.value} on ${reference.host.name}` }],
             });
@@ -141,7 +141,7 @@ export const virtualServerMismatch: SiteRule = {
             report({
               uri: place.uri,
               range: place.range,
-              message: `virtual_server ${describe(got)} on ${host.name} lacks real server${missing.length === 1 ? "" : "s"} ${missing.join(", ")} that ${reference.host.name} balances to: after a failover ${missing.length === 1 ? "it gets" : "they get"} no traffic`,
+              message: `virtual_server ${describe(got)} on ${host.name} lacks real server${missing.length === 1 ? "" : "s"} ${missing.join(", ")} that ${reference.host.name} balances to: ${whenMaster(cluster, host)} ${missing.length === 1 ? "it gets" : "they get"} no traffic`,
               related: missing.slice(0, 3).map((k) => ({ ...servicePlace(site, want, refServers.get(k)!.addressWord), message: `real server ${k} on ${reference.host.name}` })),
             });
           }
@@ -151,7 +151,7 @@ export const virtualServerMismatch: SiteRule = {
             report({
               uri: place.uri,
               range: place.range,
-              message: `real server ${k} of virtual_server ${describe(got)} is on ${host.name} only, not on ${reference.host.name}, which wins the election: it gets traffic only after a failover`,
+              message: `real server ${k} of virtual_server ${describe(got)} is on ${host.name} only, not on ${reference.host.name}, ${referenceRole(cluster)}: it gets traffic only ${whenMaster(cluster, host)}`,
               related: [{ ...servicePlace(site, want), message: `virtual_server ${describe(want)} on ${reference.host.name}` }],
             });
           }
@@ -162,7 +162,7 @@ export const virtualServerMismatch: SiteRule = {
           report({
             uri: place.uri,
             range: place.range,
-            message: `virtual_server ${describe(extra)} is on ${host.name} only: ${reference.host.name}, which wins the ${reference.instance.name ?? "VRRP"} election, does not balance it, so it works only after a failover`,
+            message: `virtual_server ${describe(extra)} is on ${host.name} only: ${reference.host.name}, ${referenceRole(cluster).replace("the election", `the ${reference.instance.name ?? "VRRP"} election`)}, does not balance it, so it works only ${whenMaster(cluster, host)}`,
             related: [related(site, reference, undefined, label(reference))],
           });
         }
@@ -213,11 +213,11 @@ export const trackerWeightNoFailover: SiteRule = {
         const place = (weightWord && site.place(master.host, weightWord)) || placeOf(site, master, tracker.entry.word);
         const tie = failed === second;
         const what = `${tracker.kind === "script" ? "vrrp_script" : `track_${tracker.kind}`} ${tracker.name ?? "?"}`;
+        // A BACKUP keeps waiting while it hears adverts of its own priority or higher (RFC 5798 6.4.2,
+        // keepalived's vrrp_state_backup): a tie moves nothing, whatever the addresses.
         const outcome = !tie
           ? `still above ${label(next)} (${second}): the VIPs stay on ${master.host.name}`
-          : compareSources(next, master) > 0
-            ? `a tie with ${label(next)}, which takes over only because its address is higher`
-            : `a tie with ${label(next)}, which ${master.host.name} wins by its higher address: the VIPs stay on ${master.host.name}`;
+          : `equal to ${label(next)}'s (${second}): a BACKUP takes over only from a MASTER of lower priority, so the VIPs stay on ${master.host.name}`;
         report({
           uri: place.uri,
           range: place.range,

@@ -5,7 +5,7 @@
 import type { Word } from "../../../../grammars/keepalived/ast.js";
 import type { SiteRule } from "../../lint/rule.js";
 import type { SiteInstance } from "../model.js";
-import { knowable, label, peerClusters, placeOf, referenceOf, related } from "./common.js";
+import { knowable, label, peerClusters, placeOf, referenceOf, referenceRole, related } from "./common.js";
 
 interface Reading {
   /** What is compared. */
@@ -44,7 +44,7 @@ function peerRule(c: Comparison): SiteRule {
           report({
             uri: place.uri,
             range: place.range,
-            message: `${label(member)} has ${got.shown} but ${label(reference)}, which wins the election, has ${expected.shown}: ${c.consequence}`,
+            message: `${label(member)} has ${got.shown} but ${label(reference)}, ${referenceRole(cluster)}, has ${expected.shown}: ${c.consequence}`,
             related: [related(site, reference, expected.word, `${label(reference)}: ${expected.shown}`)],
           });
         }

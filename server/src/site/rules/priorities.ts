@@ -3,7 +3,7 @@
 // claim MASTER at once while they settle); a `state MASTER` on a node that loses the election
 // makes it take the VIPs at start-up and hand them back at the first advert, a needless flap.
 import type { SiteRule } from "../../lint/rule.js";
-import { nodeName, rank } from "../election.js";
+import { nodeName, rank, winnerKnown } from "../election.js";
 import { knowable, label, peerClusters, placeOf, related } from "./common.js";
 
 export const priorityTie: SiteRule = {
@@ -27,11 +27,12 @@ export const priorityTie: SiteRule = {
         const word = member.instance.explicitPriority?.statement.args[0] ?? member.instance.state.statement?.args[0];
         const place = placeOf(site, member, word);
         const top = i === 1 || ranked[0]!.priority === ranked[i]!.priority;
+        const winner = winnerKnown(cluster) ? nodeName(ranked[0]!.member) : "their addresses are not known";
         report({
           uri: place.uri,
           range: place.range,
           message: `${label(member)} has priority ${ranked[i]!.priority}, the same as ${label(other.member)}${
-            top ? `: the higher source address decides who is MASTER (${nodeName(ranked[0]!.member)}), and both may claim the VIPs while they settle` : ""
+            top ? `: the higher source address decides who is MASTER (${winner}), and both may claim the VIPs while they settle` : ""
           }; give each router its own priority`,
           related: [related(site, other.member, other.member.instance.explicitPriority?.statement.args[0], `priority ${other.priority} of ${label(other.member)}`)],
         });
@@ -56,6 +57,8 @@ export const masterNotHighest: SiteRule = {
       const ranked = rank(cluster);
       const winner = ranked[0]!;
       if (!ranked.every((r) => knowable(r.member) && r.member.instance.priorityCertain && r.member.instance.state.certain)) continue;
+      // On equal priorities the source address decides; when it is not known, neither is the node that loses.
+      if (!winnerKnown(cluster)) continue;
       for (const { member, priority } of ranked.slice(1)) {
         const state = member.instance.state;
         if (state.value !== "MASTER" || !state.statement) continue;

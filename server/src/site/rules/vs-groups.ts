@@ -7,7 +7,8 @@ import type { SiteRule } from "../../lint/rule.js";
 import type { LvsService } from "../lvs.js";
 import type { SiteModel } from "../model.js";
 import type { GroupMember } from "../vs-group.js";
-import { knowable, peerClusters, referenceOf, serviceMembership } from "./common.js";
+import { winnerKnown } from "../election.js";
+import { knowable, peerClusters, referenceOf, referenceRole, serviceMembership, whenMaster } from "./common.js";
 
 const show = (member: GroupMember) => (member.fwmark !== undefined ? member.key : member.key.replace(/:0$/, "").replace(/:(\d+)$/, " port $1"));
 
@@ -50,7 +51,7 @@ export const virtualServerGroupMismatch: SiteRule = {
             report({
               uri: place.uri,
               range: place.range,
-              message: `virtual_server_group ${name} on ${host.name} lacks ${missing.map(show).join(", ")}, which ${reference.host.name}'s group of that name lists and balances (${reference.host.name} wins the election): after a failover ${missing.length === 1 ? "that address is" : "those are"} no longer balanced`,
+              message: `virtual_server_group ${name} on ${host.name} lacks ${missing.map(show).join(", ")}, which ${reference.host.name}'s group of that name lists and balances (${winnerKnown(cluster) ? `${reference.host.name} wins the election` : `${reference.host.name} has the same priority; which of them wins is not known`}): ${whenMaster(cluster, host)} ${missing.length === 1 ? "that address is" : "those are"} no longer balanced`,
               related: missing.slice(0, 3).map((m) => ({ ...placeOfWord(site, want, m.word), message: `${show(m)} in ${reference.host.name}'s virtual_server_group ${name}` })),
             });
           }
@@ -61,7 +62,7 @@ export const virtualServerGroupMismatch: SiteRule = {
             report({
               uri: place.uri,
               range: place.range,
-              message: `${show(extra)} is in virtual_server_group ${name} on ${host.name} only, not on ${reference.host.name}, which wins the election: it is balanced only after a failover`,
+              message: `${show(extra)} is in virtual_server_group ${name} on ${host.name} only, not on ${reference.host.name}, ${referenceRole(cluster)}: it is balanced only ${whenMaster(cluster, host)}`,
               related: [{ ...refPlace, message: `virtual_server_group ${name} on ${reference.host.name}` }],
             });
           }
