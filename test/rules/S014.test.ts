@@ -23,7 +23,7 @@ describe("S014 tracker-weight-no-failover", () => {
   it("reports a tie: a BACKUP does not take over from a MASTER of its own priority, whatever the addresses", async () => {
     const [problem] = await expectSite("S014", lbPair({ [`lb1/${KA}`]: weighted(150, "MASTER", "«-50»"), [`lb2/${KA}`]: weighted(100, "BACKUP", "-50") }));
     // lb2's address (.12) is the higher one, and still it stays BACKUP.
-    expect(problem!.message).toContain("drops only from 150 to 100, equal to lb2's VI_1's (100): a BACKUP takes over only from a MASTER of lower priority, so the VIPs stay on lb1");
+    expect(problem!.message).toContain("drops only from 150 to 100, equal to lb2's VI_1 (100): a BACKUP takes over only from a MASTER of lower priority, so the VIPs stay on lb1");
   });
 
   it("counts positive weights the backup gains, and reads the weight on the track entry", async () => {

@@ -103,7 +103,7 @@ describe("example sites", () => {
   it("haproxy-keepalived: a check weight too small to move the VIP", async () => {
     const files = edit(readSite("haproxy-keepalived"), "lb1/etc/keepalived/keepalived.conf", "weight -10", "weight -1");
     expect(show(await lintSiteFiles(files))).toEqual([
-      "S014 lb1/etc/keepalived/keepalived.conf:12:12 when vrrp_script chk_haproxy fails, lb1's RGW drops only from 101 to 100, equal to lb2's RGW's (100): a BACKUP takes over only from a MASTER of lower priority, so the VIPs stay on lb1; the weight must exceed 1 in absolute value (or be 0, which puts the instance in FAULT)",
+      "S014 lb1/etc/keepalived/keepalived.conf:12:12 when vrrp_script chk_haproxy fails, lb1's RGW drops only from 101 to 100, equal to lb2's RGW (100): a BACKUP takes over only from a MASTER of lower priority, so the VIPs stay on lb1; the weight must exceed 1 in absolute value (or be 0, which puts the instance in FAULT)",
     ]);
   });
 

@@ -31,7 +31,7 @@ describe("an election lblint cannot decide", () => {
       "lb2/etc/keepalived/keepalived.conf": follower,
     });
     expect(explainElection(site.clusters[0]!)).toBe(
-      "VRID 51: no known MASTER: lb1/VI_1, lb2/VI_1 have priority 120, and the higher source address decides, which is not known (no network files or unicast_src_ip)",
+      "VRID 51: no known MASTER: lb1/VI_1, lb2/VI_1 have priority 120, and the higher source address decides (their addresses are not known)",
     );
   });
 
@@ -40,6 +40,12 @@ describe("an election lblint cannot decide", () => {
     const mismatch = problems.find((p) => p.ruleId === "S003");
     expect(mismatch?.message).toContain("which has the same priority (which of them wins is not known)");
     expect(mismatch?.message).not.toContain("wins the election");
+  });
+
+  it("says so when both send from one address", async () => {
+    const copied = (state: "MASTER" | "BACKUP") => router({ state, priority: 120, unicast: { src: "10.1.0.7", peers: ["10.1.0.9"] } });
+    const site = await siteOf({ "lb1/etc/keepalived/keepalived.conf": copied("MASTER"), "lb2/etc/keepalived/keepalived.conf": copied("BACKUP") });
+    expect(explainElection(site.clusters[0]!)).toBe("VRID 51: no known MASTER: lb1/VI_1, lb2/VI_1 have priority 120, and the higher source address decides (both send from 10.1.0.7)");
   });
 
   it("still names the winner when a source address settles the tie", async () => {

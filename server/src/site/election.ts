@@ -31,9 +31,16 @@ export function rank(cluster: Cluster): Ranked[] {
  * have known, different source addresses. With a tie and an unknown address, who wins cannot be said.
  */
 export function winnerKnown(cluster: Cluster): boolean {
+  return openTie(cluster) === undefined;
+}
+
+/** Why a tie at the top priority has no known winner, or undefined when the winner is known. */
+export function openTie(cluster: Cluster): string | undefined {
   const [first, second] = rank(cluster);
-  if (!first || !second || first.priority > second.priority) return true;
-  return first.member.source !== undefined && second.member.source !== undefined && compareAddresses(first.member.source, second.member.source) !== 0;
+  if (!first || !second || first.priority > second.priority) return undefined;
+  const [a, b] = [first.member.source, second.member.source];
+  if (a === undefined || b === undefined) return "their addresses are not known";
+  return compareAddresses(a, b) === 0 ? `both send from ${a}` : undefined;
 }
 
 export function nodeName(member: SiteInstance): string {
@@ -55,9 +62,10 @@ export function explainElection(cluster: Cluster): string {
     const preempt = first.member.instance.has("nopreempt") ? "; with nopreempt it takes over only when no MASTER is running" : "";
     return `${head}: priority ${first.priority} is the highest (others: ${others})${preempt}`;
   }
-  if (!winnerKnown(cluster)) {
+  const open = openTie(cluster);
+  if (open) {
     const tied = ranked.filter((r) => r.priority === first.priority).map((r) => nodeName(r.member));
-    return `VRID ${vrid ?? "?"}: no known MASTER: ${tied.join(", ")} have priority ${first.priority}, and the higher source address decides, which is not known (no network files or unicast_src_ip)`;
+    return `VRID ${vrid ?? "?"}: no known MASTER: ${tied.join(", ")} have priority ${first.priority}, and the higher source address decides (${open})`;
   }
   return `${head}: priority ${first.priority} ties with ${nodeName(second.member)}, and its source address ${first.member.source} is the higher one`;
 }

@@ -111,8 +111,11 @@ function sessions(site: SiteModel, members: readonly SiteInstance[]): Session[] 
       let to: SiteInstance | undefined;
       if (key === undefined) status = "not-enough-information";
       else if (owners.length === 0) {
-        // Someone whose addresses are unknown may own it.
-        const blind = site.hosts.some((host) => host !== from.host && !host.knowsAddresses && !site.instancesOf(host).some((i) => i.source !== undefined));
+        // Someone whose addresses are unknown may own it: a host known only by a unicast_src_ip that
+        // another host claims too (a file copied from the peer, S011) may really have this one.
+        const blind = site.hosts.some(
+          (host) => host !== from.host && !host.knowsAddresses && !site.instancesOf(host).some((i) => i.source !== undefined && site.owners(i.source).length === 1),
+        );
         status = site.owners(key).includes(from.host) ? "unknown-remote" : blind ? "not-enough-information" : "unknown-remote";
       } else if (owners.length > 1) status = "several-candidates";
       else {

@@ -217,7 +217,7 @@ export const trackerWeightNoFailover: SiteRule = {
         // keepalived's vrrp_state_backup): a tie moves nothing, whatever the addresses.
         const outcome = !tie
           ? `still above ${label(next)} (${second}): the VIPs stay on ${master.host.name}`
-          : `equal to ${label(next)}'s (${second}): a BACKUP takes over only from a MASTER of lower priority, so the VIPs stay on ${master.host.name}`;
+          : `equal to ${label(next)} (${second}): a BACKUP takes over only from a MASTER of lower priority, so the VIPs stay on ${master.host.name}`;
         report({
           uri: place.uri,
           range: place.range,

@@ -3,7 +3,7 @@
 // claim MASTER at once while they settle); a `state MASTER` on a node that loses the election
 // makes it take the VIPs at start-up and hand them back at the first advert, a needless flap.
 import type { SiteRule } from "../../lint/rule.js";
-import { nodeName, rank, winnerKnown } from "../election.js";
+import { nodeName, openTie, rank, winnerKnown } from "../election.js";
 import { knowable, label, peerClusters, placeOf, related } from "./common.js";
 
 export const priorityTie: SiteRule = {
@@ -27,7 +27,7 @@ export const priorityTie: SiteRule = {
         const word = member.instance.explicitPriority?.statement.args[0] ?? member.instance.state.statement?.args[0];
         const place = placeOf(site, member, word);
         const top = i === 1 || ranked[0]!.priority === ranked[i]!.priority;
-        const winner = winnerKnown(cluster) ? nodeName(ranked[0]!.member) : "their addresses are not known";
+        const winner = openTie(cluster) ?? nodeName(ranked[0]!.member);
         report({
           uri: place.uri,
           range: place.range,

@@ -70,10 +70,18 @@ export const unicastSource: SiteRule = {
   check({ model: site, report }) {
     for (const member of site.instances) {
       const host = member.host;
-      if (!host.knowsAddresses) continue;
       const src = member.instance.setting("unicast_src_ip");
       const address = src?.value && src.certain ? parseAddress(src.value.value) : undefined;
-      if (src?.value && address && !host.ownsAddress(address.address) && !member.vips.includes(address.address)) {
+      // A file copied from the peer keeps the peer's unicast_src_ip: two hosts cannot both send from it.
+      const twin = address && !host.ownsAddress(address.address) ? site.owners(address.address).find((h) => h !== host) : undefined;
+      if (src?.value && address && twin && !member.vips.includes(address.address)) {
+        const place = placeOf(site, member, src.value);
+        report({
+          uri: place.uri,
+          range: place.range,
+          message: `${twin.name} has ${address.address} too (${twin.ownsAddress(address.address) ? "an address of its own" : "its unicast_src_ip"}): two routers cannot send from one address; give each its own (a file copied from its peer?)`,
+        });
+      } else if (host.knowsAddresses && src?.value && address && !host.ownsAddress(address.address) && !member.vips.includes(address.address)) {
         const place = placeOf(site, member, src.value);
         report({
           uri: place.uri,
@@ -82,7 +90,7 @@ export const unicastSource: SiteRule = {
         });
       }
       for (const entry of member.instance.unicastPeers) {
-        if (!entry.address || !host.ownsAddress(entry.address.address)) continue;
+        if (!host.knowsAddresses || !entry.address || !host.ownsAddress(entry.address.address)) continue;
         const place = placeOf(site, member, entry.word);
         report({ uri: place.uri, range: place.range, message: `${entry.address.address} is an address of ${host.name} itself; remove it from ${label(member)}'s unicast peers` });
       }
