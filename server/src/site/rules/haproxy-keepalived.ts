@@ -114,11 +114,18 @@ export const bindUnknownAddress: SiteRule = {
         if (bind.address === undefined || vips.has(bind.address) || host.ownsAddress(bind.address)) continue;
         const parsed = parseAddress(bind.address);
         if (!parsed || (parsed.family === 4 && parsed.bytes[0] === 127) || parsed.address === "0:0:0:0:0:0:0:1") continue;
-        if (bind.nonlocal && host.sysctlValue("net.ipv4.ip_nonlocal_bind").value === 1) continue;
+        const key = parsed.family === 4 ? "net.ipv4.ip_nonlocal_bind" : "net.ipv6.ip_nonlocal_bind";
+        const sysctl = host.sysctlValue(key).value === 1;
+        if (bind.nonlocal && sysctl) continue;
+        // transparent, freebind or the sysctl let haproxy bind any address: then the bind works, and
+        // only what reaches the address is in doubt.
+        const allowed = bind.nonlocal ? "the bind has transparent or freebind" : sysctl ? `${key} = 1` : undefined;
         report({
           uri: bind.where.uri,
           range: bind.where.range,
-          message: `${bind.address} is not an address of ${host.name} and no keepalived instance of the host holds it as a VIP: haproxy cannot bind it`,
+          message: allowed
+            ? `${bind.address} is not an address of ${host.name} and no keepalived instance of the host holds it as a VIP: haproxy binds it (${allowed}), but receives on it only if something these files do not show puts it on the host`
+            : `${bind.address} is not an address of ${host.name} and no keepalived instance of the host holds it as a VIP: haproxy cannot bind it`,
         });
       }
     }
