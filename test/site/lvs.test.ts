@@ -3,7 +3,7 @@
 // LVS section of the site report, which names the evidence for each real server and says "not
 // enough information" where the real server's files are missing instead of guessing.
 import { describe, expect, it } from "vitest";
-import { expectSite, siteOf } from "./harness.js";
+import { expectSite, lintSiteFiles, siteOf } from "./harness.js";
 import { direct, drRouter, drSite, haproxyBind, KEEPALIVED, natSite, NS, realServers, zone } from "./lvs-site.js";
 import { endpoints } from "../../server/src/site/lvs.js";
 import { resolveConfig } from "../../server/src/lint/config.js";
@@ -97,6 +97,15 @@ describe("site report", () => {
       "192.168.1.22:80 rs2 segment=ok,arp=not-enough-information,listening=not-enough-information",
       "192.168.1.23:80 - segment=ok,host=not-enough-information",
     ]);
+  });
+
+  it("judges a router without sysctl files as S030 does", async () => {
+    // lb1 keeps its network files but loses its sysctl file: the kernel's default (0) holds, S030 reports it.
+    const files = natSite({ "lb1/etc/sysctl.d/90-lvs.conf": undefined });
+    const site = await siteOf(files);
+    const report = siteReport(site, lintSite(site, resolveConfig({}, "test")));
+    expect(report.lvs[0]!.routerChecks.map((r) => `${r.router}: ${r.checks.find((c) => c.name === "forwarding")!.status}`)).toEqual(["lb1: fault", "lb2: ok"]);
+    expect((await lintSiteFiles(files)).filter((p) => p.ruleId === "S030").map((p) => p.file)).toEqual([`lb1/${KEEPALIVED}`]);
   });
 
   it("names the routers' evidence and the rule behind each fault, and lists every finding with both sides", async () => {

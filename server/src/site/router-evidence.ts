@@ -38,11 +38,19 @@ export function routerChecks(site: SiteModel, service: LvsService): RuleCheck[] 
   if (service.method === "NAT" || service.realServers.some((rs) => rs.method === "NAT")) {
     const key = service.family === 6 ? "net.ipv6.conf.all.forwarding" : "net.ipv4.ip_forward";
     const value = host.sysctlValue(key);
-    const judgement = !host.hasSysctlFiles
+    // As S030 judges: a host known only by its keepalived file is not judged; one with other files
+    // but no sysctl file has the kernel's default.
+    const judgement = !described(host)
       ? unknown(`${host.name} has no sysctl files: ${key} cannot be told`)
       : value.value === 1 && value.where
         ? ok(`${key} = 1 (${cite(value.where.value, site)})`)
-        : fault(value.where ? `${key} = ${value.text} (${cite(value.where.value, site)})` : `no sysctl file sets ${key} (the kernel default is 0)`);
+        : fault(
+            value.where
+              ? `${key} = ${value.text} (${cite(value.where.value, site)})`
+              : host.hasSysctlFiles
+                ? `no sysctl file sets ${key} (the kernel default is 0)`
+                : `${host.name} has no sysctl file (the kernel default is 0)`,
+          );
     checks.push({ name: "forwarding", rule: "S030", judgement });
   }
   if (service.kind === "fwmark" || service.group?.members.some((m) => m.fwmark !== undefined)) {
