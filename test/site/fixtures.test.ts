@@ -59,8 +59,7 @@ describe("example sites", () => {
   it("nat: equal priorities on the internal instance", async () => {
     const files = edit(readSite("nat"), "lb1/etc/keepalived/keepalived.conf", "    interface eth1\n    virtual_router_id 2\n    priority 150", "    interface eth1\n    virtual_router_id 2\n    priority 100");
     expect(show(await lintSiteFiles(files))).toEqual([
-      "S008 lb1/etc/keepalived/keepalived.conf:26:11 lb1's RH_INT starts as MASTER but ties with lb2's RH_INT (priority 100), whose higher address wins; make one priority higher, on the node meant to be MASTER",
-      "S007 lb1/etc/keepalived/keepalived.conf:29:14 lb1's RH_INT has priority 100, the same as lb2's RH_INT: the higher source address decides who is MASTER (lb2/RH_INT), and both may claim the VIPs while they settle; give each router its own priority",
+      "S007 lb1/etc/keepalived/keepalived.conf:29:14 lb1's RH_INT has priority 100, the same as lb2's RH_INT: the first to claim MASTER keeps it, and two MASTERs at once yield to the higher source address (lb2/RH_INT's, 10.11.12.22); give each router its own priority",
     ]);
   });
 

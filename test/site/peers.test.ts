@@ -23,9 +23,9 @@ describe("VRRP peers", () => {
     expect(explainElection(cluster)).toBe("VRID 51: lb1/VI_1 becomes MASTER: priority 150 is the highest (others: lb2/VI_1 100)");
   });
 
-  it("breaks a priority tie by the higher source address", async () => {
+  it("explains a priority tie: the first MASTER keeps it, two at once yield to the higher address", async () => {
     const site = await siteOf(pair(router({ priority: 100 }), router({ priority: 100 })));
-    expect(explainElection(site.clusters[0]!)).toBe("VRID 51: lb2/VI_1 becomes MASTER: priority 100 ties with lb1/VI_1, and its source address 192.168.1.12 is the higher one");
+    expect(explainElection(site.clusters[0]!)).toBe("VRID 51: no fixed MASTER: lb2/VI_1, lb1/VI_1 have priority 100; the first to claim MASTER keeps it, and two MASTERs at once yield to the higher source address (lb2/VI_1's, 192.168.1.12)");
   });
 
   it("classifies unicast peer entries", async () => {

@@ -1,5 +1,6 @@
-// What real pairs taught: two files handed over as peers rarely say where they run. With equal
-// priorities and no source address the election has no known winner, and a host given only by its
+// What real pairs taught: two files handed over as peers rarely say where they run, and equal
+// priorities are common. A tie has no winner by configuration (the first MASTER keeps the VIPs; the
+// address breaks only a tie between two MASTERs, often unknown here), and a host given only by its
 // daemons' files has sysctl settings lblint cannot see. Neither may be guessed.
 import { describe, expect, it } from "vitest";
 import { explainElection } from "../../server/src/site/election.js";
@@ -10,8 +11,8 @@ import { lintLooseFiles, lintSiteFiles, router, siteOf } from "./harness.js";
 const starter = router({ state: "MASTER", priority: 120 });
 const follower = router({ state: "BACKUP", priority: 120 });
 
-describe("an election lblint cannot decide", () => {
-  it("names no MASTER when equal priorities meet unknown source addresses, in either file order", async () => {
+describe("an election the files do not decide", () => {
+  it("names no loser of a tie, whatever the file order", async () => {
     for (const files of [
       { "a.conf": starter, "b.conf": follower },
       { "b.conf": follower, "a.conf": starter },
@@ -21,7 +22,7 @@ describe("an election lblint cannot decide", () => {
       expect(problems.filter((p) => p.ruleId === "S008")).toEqual([]);
       const tie = problems.filter((p) => p.ruleId === "S007");
       expect(tie).toHaveLength(1);
-      expect(tie[0]!.message).toContain("the higher source address decides who is MASTER (their addresses are not known)");
+      expect(tie[0]!.message).toContain("the first to claim MASTER keeps it, and two MASTERs at once yield to the higher source address (their addresses are not known)");
     }
   });
 
@@ -31,31 +32,30 @@ describe("an election lblint cannot decide", () => {
       "lb2/etc/keepalived/keepalived.conf": follower,
     });
     expect(explainElection(site.clusters[0]!)).toBe(
-      "VRID 51: no known MASTER: lb1/VI_1, lb2/VI_1 have priority 120, and the higher source address decides (their addresses are not known)",
+      "VRID 51: no fixed MASTER: lb1/VI_1, lb2/VI_1 have priority 120; the first to claim MASTER keeps it, and two MASTERs at once yield to the higher source address (their addresses are not known)",
     );
   });
 
   it("does not call either node the winner when their settings differ", async () => {
     const problems = await lintLooseFiles({ "a.conf": starter, "b.conf": follower.replace("advert_int 1", "advert_int 3") });
     const mismatch = problems.find((p) => p.ruleId === "S003");
-    expect(mismatch?.message).toContain("which has the same priority (which of them wins is not known)");
+    expect(mismatch?.message).toContain("which has the same priority, has");
     expect(mismatch?.message).not.toContain("wins the election");
   });
 
   it("says so when both send from one address", async () => {
     const copied = (state: "MASTER" | "BACKUP") => router({ state, priority: 120, unicast: { src: "10.1.0.7", peers: ["10.1.0.9"] } });
     const site = await siteOf({ "lb1/etc/keepalived/keepalived.conf": copied("MASTER"), "lb2/etc/keepalived/keepalived.conf": copied("BACKUP") });
-    expect(explainElection(site.clusters[0]!)).toBe("VRID 51: no known MASTER: lb1/VI_1, lb2/VI_1 have priority 120, and the higher source address decides (both send from 10.1.0.7)");
+    expect(explainElection(site.clusters[0]!)).toBe("VRID 51: no fixed MASTER: lb1/VI_1, lb2/VI_1 have priority 120; the first to claim MASTER keeps it, and two MASTERs at once yield to the higher source address (both send from 10.1.0.7)");
   });
 
-  it("still names the winner when a source address settles the tie", async () => {
+  it("names the higher address, but no loser, when the addresses are known", async () => {
     const problems = await lintLooseFiles({
       "a.conf": router({ state: "MASTER", priority: 120, unicast: { src: "10.1.0.7", peers: ["10.1.0.9"] } }),
       "b.conf": router({ priority: 120, unicast: { src: "10.1.0.9", peers: ["10.1.0.7"] } }),
     });
-    const loser = problems.filter((p) => p.ruleId === "S008");
-    expect(loser.map((p) => p.file)).toEqual(["a.conf"]);
-    expect(problems.find((p) => p.ruleId === "S007")?.message).toContain("decides who is MASTER (b.conf/VI_1)");
+    expect(problems.filter((p) => p.ruleId === "S008")).toEqual([]);
+    expect(problems.find((p) => p.ruleId === "S007")?.message).toContain("yield to the higher source address (b.conf/VI_1's, 10.1.0.9)");
   });
 });
 

@@ -27,20 +27,23 @@ export function rank(cluster: Cluster): Ranked[] {
 }
 
 /**
- * Whether the election's winner is known: the top priority is unique, or the nodes that share it
- * have known, different source addresses. With a tie and an unknown address, who wins cannot be said.
+ * Whether the configuration decides the winner: one node has the top priority. On equal priorities
+ * the first node to claim MASTER keeps it (a BACKUP defers to adverts of its own priority, RFC 5798
+ * 6.4.2), and only two MASTERs at once yield to the higher source address (6.4.3): who wins depends
+ * on which starts first.
  */
 export function winnerKnown(cluster: Cluster): boolean {
   return openTie(cluster) === undefined;
 }
 
-/** Why a tie at the top priority has no known winner, or undefined when the winner is known. */
+/** For a tie at the top priority, what the source addresses say; undefined without a tie. */
 export function openTie(cluster: Cluster): string | undefined {
   const [first, second] = rank(cluster);
   if (!first || !second || first.priority > second.priority) return undefined;
   const [a, b] = [first.member.source, second.member.source];
   if (a === undefined || b === undefined) return "their addresses are not known";
-  return compareAddresses(a, b) === 0 ? `both send from ${a}` : undefined;
+  if (compareAddresses(a, b) === 0) return `both send from ${a}`;
+  return `${nodeName(first.member)}'s, ${a}`;
 }
 
 export function nodeName(member: SiteInstance): string {
@@ -56,16 +59,13 @@ export function explainElection(cluster: Cluster): string {
   const head = `VRID ${vrid ?? "?"}: ${nodeName(first.member)} becomes MASTER`;
   const second = ranked[1];
   if (!second) return `${head} (no peer)`;
+  const tie = openTie(cluster);
+  if (tie) {
+    const tied = ranked.filter((r) => r.priority === first.priority).map((r) => nodeName(r.member));
+    return `VRID ${vrid ?? "?"}: no fixed MASTER: ${tied.join(", ")} have priority ${first.priority}; the first to claim MASTER keeps it, and two MASTERs at once yield to the higher source address (${tie})`;
+  }
   const others = ranked.slice(1).map((r) => `${nodeName(r.member)} ${r.priority}`).join(", ");
   if (first.priority === 255) return `${head}: priority 255 makes it the address owner (others: ${others})`;
-  if (first.priority > second.priority) {
-    const preempt = first.member.instance.has("nopreempt") ? "; with nopreempt it takes over only when no MASTER is running" : "";
-    return `${head}: priority ${first.priority} is the highest (others: ${others})${preempt}`;
-  }
-  const open = openTie(cluster);
-  if (open) {
-    const tied = ranked.filter((r) => r.priority === first.priority).map((r) => nodeName(r.member));
-    return `VRID ${vrid ?? "?"}: no known MASTER: ${tied.join(", ")} have priority ${first.priority}, and the higher source address decides (${open})`;
-  }
-  return `${head}: priority ${first.priority} ties with ${nodeName(second.member)}, and its source address ${first.member.source} is the higher one`;
+  const preempt = first.member.instance.has("nopreempt") ? "; with nopreempt it takes over only when no MASTER is running" : "";
+  return `${head}: priority ${first.priority} is the highest (others: ${others})${preempt}`;
 }

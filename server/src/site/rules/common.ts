@@ -34,12 +34,9 @@ export function referenceOf(cluster: Cluster): SiteInstance {
   return rank(cluster)[0]!.member;
 }
 
-/**
- * How a mismatch names the node it is measured against: the election's winner, or, when equal
- * priorities and unknown source addresses leave the winner open, only its equal.
- */
+/** How a mismatch names the node it is measured against: the election's winner, or its equal in a tie. */
 export function referenceRole(cluster: Cluster): string {
-  return winnerKnown(cluster) ? "which wins the election" : "which has the same priority (which of them wins is not known)";
+  return winnerKnown(cluster) ? "which wins the election" : "which has the same priority";
 }
 
 /** When a difference on a node other than the reference shows: after a failover, or while that node is MASTER. */

@@ -3,7 +3,7 @@
 // claim MASTER at once while they settle); a `state MASTER` on a node that loses the election
 // makes it take the VIPs at start-up and hand them back at the first advert, a needless flap.
 import type { SiteRule } from "../../lint/rule.js";
-import { nodeName, openTie, rank, winnerKnown } from "../election.js";
+import { openTie, rank } from "../election.js";
 import { knowable, label, peerClusters, placeOf, related } from "./common.js";
 
 export const priorityTie: SiteRule = {
@@ -27,12 +27,12 @@ export const priorityTie: SiteRule = {
         const word = member.instance.explicitPriority?.statement.args[0] ?? member.instance.state.statement?.args[0];
         const place = placeOf(site, member, word);
         const top = i === 1 || ranked[0]!.priority === ranked[i]!.priority;
-        const winner = openTie(cluster) ?? nodeName(ranked[0]!.member);
+        const addresses = openTie(cluster);
         report({
           uri: place.uri,
           range: place.range,
           message: `${label(member)} has priority ${ranked[i]!.priority}, the same as ${label(other.member)}${
-            top ? `: the higher source address decides who is MASTER (${winner}), and both may claim the VIPs while they settle` : ""
+            top && addresses ? `: the first to claim MASTER keeps it, and two MASTERs at once yield to the higher source address (${addresses})` : ""
           }; give each router its own priority`,
           related: [related(site, other.member, other.member.instance.explicitPriority?.statement.args[0], `priority ${other.priority} of ${label(other.member)}`)],
         });
@@ -57,19 +57,16 @@ export const masterNotHighest: SiteRule = {
       const ranked = rank(cluster);
       const winner = ranked[0]!;
       if (!ranked.every((r) => knowable(r.member) && r.member.instance.priorityCertain && r.member.instance.state.certain)) continue;
-      // On equal priorities the source address decides; when it is not known, neither is the node that loses.
-      if (!winnerKnown(cluster)) continue;
       for (const { member, priority } of ranked.slice(1)) {
         const state = member.instance.state;
-        if (state.value !== "MASTER" || !state.statement) continue;
+        // A tie (S007) has no loser by configuration: the node that starts as MASTER keeps the VIPs
+        // until it restarts while its peer holds them.
+        if (state.value !== "MASTER" || !state.statement || priority === winner.priority) continue;
         const place = placeOf(site, member, state.statement.args[0]);
         report({
           uri: place.uri,
           range: place.range,
-          message:
-            priority === winner.priority
-              ? `${label(member)} starts as MASTER but ties with ${label(winner.member)} (priority ${priority}), whose higher address wins; make one priority higher, on the node meant to be MASTER`
-              : `${label(member)} starts as MASTER with priority ${priority}, but ${label(winner.member)} has ${winner.priority} and takes the VIPs back at its first advert; use state BACKUP here or raise the priority`,
+          message: `${label(member)} starts as MASTER with priority ${priority}, but ${label(winner.member)} has ${winner.priority} and takes the VIPs back at its first advert; use state BACKUP here or raise the priority`,
           related: [related(site, winner.member, winner.member.instance.explicitPriority?.statement.args[0], `priority ${winner.priority} of ${label(winner.member)}`)],
         });
       }

@@ -34,7 +34,7 @@ export const unicastHalfOpen: SiteRule = {
             uri: place.uri,
             range: place.range,
             message: back
-              ? `${label(back)} has no unicast_peer block: it sends multicast and never answers ${session.from.host.name}; both nodes become MASTER`
+              ? `${label(back)} has no unicast peers: it sends multicast and never answers ${session.from.host.name}; both nodes become MASTER`
               : `${owner?.name ?? "the peer"} owns ${session.entry.word.value} but runs no instance of this VRRP group to answer`,
             ...(back ? { related: [related(site, back, undefined, `${label(back)}`)] } : {}),
           });

@@ -51,7 +51,7 @@ export const virtualServerGroupMismatch: SiteRule = {
             report({
               uri: place.uri,
               range: place.range,
-              message: `virtual_server_group ${name} on ${host.name} lacks ${missing.map(show).join(", ")}, which ${reference.host.name}'s group of that name lists and balances (${winnerKnown(cluster) ? `${reference.host.name} wins the election` : `${reference.host.name} has the same priority; which of them wins is not known`}): ${whenMaster(cluster, host)} ${missing.length === 1 ? "that address is" : "those are"} no longer balanced`,
+              message: `virtual_server_group ${name} on ${host.name} lacks ${missing.map(show).join(", ")}, which ${reference.host.name}'s group of that name lists and balances (${winnerKnown(cluster) ? `${reference.host.name} wins the election` : `${reference.host.name} has the same priority`}): ${whenMaster(cluster, host)} ${missing.length === 1 ? "that address is" : "those are"} no longer balanced`,
               related: missing.slice(0, 3).map((m) => ({ ...placeOfWord(site, want, m.word), message: `${show(m)} in ${reference.host.name}'s virtual_server_group ${name}` })),
             });
           }
