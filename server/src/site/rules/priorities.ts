@@ -1,7 +1,7 @@
 // S007 and S008: the election must have one clear winner, and it must be the node configured to
-// start as MASTER. Equal priorities leave the choice to the source addresses (and both nodes may
-// claim MASTER at once while they settle); a `state MASTER` on a node that loses the election
-// makes it take the VIPs at start-up and hand them back at the first advert, a needless flap.
+// start as MASTER. Equal priorities leave the choice to timing (the first MASTER keeps the VIPs, and
+// only two MASTERs at once yield to the higher source address); a `state MASTER` on a node of lower
+// priority makes it take the VIPs at start-up and hand them back at the first advert, a needless flap.
 import type { SiteRule } from "../../lint/rule.js";
 import { openTie, rank } from "../election.js";
 import { knowable, label, peerClusters, placeOf, related } from "./common.js";
