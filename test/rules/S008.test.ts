@@ -20,6 +20,15 @@ describe("S008 master-not-highest", () => {
     await expectSite("S008", { ...net("192.168.1.11", "192.168.1.12"), "lb1/etc/keepalived/keepalived.conf": router({ state: "MASTER", priority: 100 }), "lb2/etc/keepalived/keepalived.conf": router({ priority: 100 }) });
   });
 
+  it("accepts a lower MASTER when the winner has nopreempt, which lets a running MASTER keep the VIPs", async () => {
+    await expectSite("S008", { "lb1/etc/keepalived/keepalived.conf": router({ state: "MASTER", priority: 100 }), "lb2/etc/keepalived/keepalived.conf": router({ priority: 150, extra: "    nopreempt\n" }) });
+    // In state MASTER keepalived clears nopreempt: that winner still takes the VIPs back.
+    await expectSite("S008", {
+      "lb1/etc/keepalived/keepalived.conf": router({ state: "MASTER", priority: 100 }).replace("state MASTER", "state «MASTER»"),
+      "lb2/etc/keepalived/keepalived.conf": router({ state: "MASTER", priority: 150, extra: "    nopreempt\n" }),
+    });
+  });
+
   it("reports each of two MASTERs but the winner", async () => {
     await expectSite("S008", {
       "lb1/etc/keepalived/keepalived.conf": router({ state: "MASTER", priority: 150 }),

@@ -19,4 +19,13 @@ describe("S015 nopreempt-on-lower-priority", () => {
       "nopreempt on lb2's VI_1 (priority 100) has no effect: a lower-priority node never preempts anyway, and lb1's VI_1 (priority 150) still takes the VIPs back when it returns; set nopreempt (with state BACKUP) on lb1",
     );
   });
+
+  it("reports it too when the higher router's nopreempt is void, being in state MASTER", async () => {
+    const [problem] = await expectSite("S015", {
+      ...net,
+      "lb1/etc/keepalived/keepalived.conf": router({ state: "MASTER", priority: 150, extra: "    nopreempt\n" }),
+      "lb2/etc/keepalived/keepalived.conf": router({ priority: 100, extra: "    «nopreempt»\n" }),
+    });
+    expect(problem!.message).toContain("since keepalived clears its nopreempt in state MASTER; use state BACKUP on lb1");
+  });
 });

@@ -46,6 +46,11 @@ export function openTie(cluster: Cluster): string | undefined {
   return `${nodeName(first.member)}'s, ${a}`;
 }
 
+/** Whether a node does not preempt: `nopreempt`, which keepalived clears on a node in state MASTER. */
+export function waitsForMaster(member: SiteInstance): boolean {
+  return member.instance.has("nopreempt") && member.instance.state.value !== "MASTER";
+}
+
 export function nodeName(member: SiteInstance): string {
   return `${member.host.name}/${member.instance.name ?? "?"}`;
 }
@@ -66,6 +71,6 @@ export function explainElection(cluster: Cluster): string {
   }
   const others = ranked.slice(1).map((r) => `${nodeName(r.member)} ${r.priority}`).join(", ");
   if (first.priority === 255) return `${head}: priority 255 makes it the address owner (others: ${others})`;
-  const preempt = first.member.instance.has("nopreempt") ? "; with nopreempt it takes over only when no MASTER is running" : "";
+  const preempt = waitsForMaster(first.member) ? "; with nopreempt it takes over only when no MASTER is running" : "";
   return `${head}: priority ${first.priority} is the highest (others: ${others})${preempt}`;
 }

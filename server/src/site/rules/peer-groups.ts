@@ -8,7 +8,7 @@ import type { Word } from "../../../../grammars/keepalived/ast.js";
 import type { RelatedLocation, SiteRule } from "../../lint/rule.js";
 import { parseAddress } from "../../rules/keepalived/ip.js";
 import type { Tracker } from "../../rules/keepalived/vrrp.js";
-import { rank } from "../election.js";
+import { rank, waitsForMaster } from "../election.js";
 import type { Host } from "../host.js";
 import { describe, servicePlace, type LvsService } from "../lvs.js";
 import type { SiteInstance, SiteModel } from "../model.js";
@@ -238,7 +238,8 @@ export const nopreemptWrongNode: SiteRule = {
       const ranked = rank(cluster);
       if (!ranked.every((r) => knowable(r.member) && r.member.instance.priorityCertain)) continue;
       const top = ranked[0]!;
-      if (top.member.instance.has("nopreempt")) continue;
+      // keepalived clears nopreempt on a node in state MASTER (KA036): such a top node still preempts.
+      if (waitsForMaster(top.member)) continue;
       for (const { member, priority } of ranked.slice(1)) {
         if (priority >= top.priority || member.host === top.member.host) continue;
         const statement = member.instance.statements("nopreempt").find(({ statement }) => !statement.configId && !statement.sequence);
@@ -248,7 +249,9 @@ export const nopreemptWrongNode: SiteRule = {
         report({
           uri: place.uri,
           range: place.range,
-          message: `nopreempt on ${label(member)} (priority ${priority}) has no effect: a lower-priority node never preempts anyway, and ${label(top.member)} (priority ${top.priority}) still takes the VIPs back when it returns; set nopreempt (with state BACKUP) on ${top.member.host.name}`,
+          message: top.member.instance.has("nopreempt")
+            ? `nopreempt on ${label(member)} (priority ${priority}) has no effect: a lower-priority node never preempts anyway, and ${label(top.member)} (priority ${top.priority}) still takes the VIPs back when it returns, since keepalived clears its nopreempt in state MASTER; use state BACKUP on ${top.member.host.name}`
+            : `nopreempt on ${label(member)} (priority ${priority}) has no effect: a lower-priority node never preempts anyway, and ${label(top.member)} (priority ${top.priority}) still takes the VIPs back when it returns; set nopreempt (with state BACKUP) on ${top.member.host.name}`,
           related: [relatedPriority],
         });
       }

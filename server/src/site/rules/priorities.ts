@@ -3,7 +3,7 @@
 // only two MASTERs at once yield to the higher source address); a `state MASTER` on a node of lower
 // priority makes it take the VIPs at start-up and hand them back at the first advert, a needless flap.
 import type { SiteRule } from "../../lint/rule.js";
-import { openTie, rank } from "../election.js";
+import { openTie, rank, waitsForMaster } from "../election.js";
 import { knowable, label, peerClusters, placeOf, related } from "./common.js";
 
 export const priorityTie: SiteRule = {
@@ -57,6 +57,8 @@ export const masterNotHighest: SiteRule = {
       const ranked = rank(cluster);
       const winner = ranked[0]!;
       if (!ranked.every((r) => knowable(r.member) && r.member.instance.priorityCertain && r.member.instance.state.certain)) continue;
+      // A winner with nopreempt does not take the VIPs back from a running MASTER.
+      if (waitsForMaster(winner.member)) continue;
       for (const { member, priority } of ranked.slice(1)) {
         const state = member.instance.state;
         // A tie (S007) has no loser by configuration: the node that starts as MASTER keeps the VIPs
