@@ -26,6 +26,17 @@ describe("S014 tracker-weight-no-failover", () => {
     expect(problem!.message).toContain("drops only from 150 to 100, equal to lb2's VI_1 (100): a BACKUP takes over only from a MASTER of lower priority, so the VIPs stay on lb1");
   });
 
+  it("reports any weight when the backup has nopreempt, which never takes over from a running MASTER", async () => {
+    const waiting = keepalivedFor(100, "BACKUP").replace("    priority 100\n", "    priority 100\n    nopreempt\n");
+    // -60 would bring lb1 from 150 to 90, below lb2's 100 (the pair's default): nopreempt keeps lb2 waiting.
+    const [problem] = await expectSite("S014", lbPair({ [`lb1/${KA}`]: weighted(150, "MASTER", "«-60»"), [`lb2/${KA}`]: waiting }));
+    expect(problem!.message).toBe(
+      "when vrrp_script chk_haproxy fails, lb1's VI_1's priority drops, but lb2's VI_1 has nopreempt and never takes over from a running MASTER: the VIPs stay on lb1; use weight 0, which puts the instance in FAULT",
+    );
+    expect(problem!.related?.map((r) => `${r.uri.slice(13)}:${r.range.start.line + 1}`)).toEqual([`lb2/${KA}:18`]);
+    await expectSite("S014", lbPair({ [`lb1/${KA}`]: weighted(150, "MASTER", "0"), [`lb2/${KA}`]: waiting }));
+  });
+
   it("counts positive weights the backup gains, and reads the weight on the track entry", async () => {
     // lb2 gains 30 while its check works: 150 - 60 = 90 < 130.
     await expectSite("S014", lbPair({ [`lb2/${KA}`]: keepalivedFor(100, "BACKUP").replace("weight -60", "weight 30") }));

@@ -205,14 +205,35 @@ export const trackerWeightNoFailover: SiteRule = {
       if (!next || effective(master) === 255) continue;
       const top = effective(master);
       const second = effective(next);
+      const placeOfWeight = (tracker: Tracker) => {
+        const weightWord = tracker.weightWord ?? tracker.definition?.setting("weight")?.value;
+        return (weightWord && site.place(master.host, weightWord)) || placeOf(site, master, tracker.entry.word);
+      };
+      const nameOf = (tracker: Tracker) => `${tracker.kind === "script" ? "vrrp_script" : `track_${tracker.kind}`} ${tracker.name ?? "?"}`;
+      // A BACKUP with nopreempt never takes over from a running MASTER, whatever its priority
+      // (keepalived's vrrp_state_backup): no weight moves the VIPs, only FAULT (weight 0) does.
+      const others = cluster.members.filter((m) => m.host !== master.host);
+      if (others.every(waitsForMaster)) {
+        for (const tracker of trackers.get(master)!) {
+          if (tracker.weight === 0) continue;
+          const place = placeOfWeight(tracker);
+          const nopreempt = next.instance.statements("nopreempt")[0]?.statement.keyword;
+          report({
+            uri: place.uri,
+            range: place.range,
+            message: `when ${nameOf(tracker)} fails, ${label(master)}'s priority drops, but ${others.map(label).join(", ")} ${others.length === 1 ? "has" : "have"} nopreempt and never take${others.length === 1 ? "s" : ""} over from a running MASTER: the VIPs stay on ${master.host.name}; use weight 0, which puts the instance in FAULT`,
+            related: [related(site, next, nopreempt, `nopreempt of ${label(next)}`)],
+          });
+        }
+        continue;
+      }
       for (const tracker of trackers.get(master)!) {
         if (tracker.weight === 0) continue;
         const failed = clamp(top - Math.abs(tracker.weight!));
         if (failed < second) continue;
-        const weightWord = tracker.weightWord ?? tracker.definition?.setting("weight")?.value;
-        const place = (weightWord && site.place(master.host, weightWord)) || placeOf(site, master, tracker.entry.word);
+        const place = placeOfWeight(tracker);
         const tie = failed === second;
-        const what = `${tracker.kind === "script" ? "vrrp_script" : `track_${tracker.kind}`} ${tracker.name ?? "?"}`;
+        const what = nameOf(tracker);
         // A BACKUP keeps waiting while it hears adverts of its own priority or higher (RFC 5798 6.4.2,
         // keepalived's vrrp_state_backup): a tie moves nothing, whatever the addresses.
         const outcome = !tie
