@@ -20,6 +20,18 @@ describe("S015 nopreempt-on-lower-priority", () => {
     );
   });
 
+  it("leaves it alone when a weight can bring the higher router below: then it keeps the VIPs in place (S014)", async () => {
+    const weighted = router({ priority: 150, extra: "    track_script {\n        chk\n    }\n" });
+    const script = "vrrp_script chk {\n    script \"/bin/true\"\n    interval 2\n    weight -60\n}\n";
+    await expectSite("S015", { ...net, "lb1/etc/keepalived/keepalived.conf": script + weighted, "lb2/etc/keepalived/keepalived.conf": router({ priority: 100, extra: "    nopreempt\n" }) });
+    // A weight too small to matter leaves nopreempt without effect again.
+    await expectSite("S015", {
+      ...net,
+      "lb1/etc/keepalived/keepalived.conf": script.replace("-60", "-20") + weighted,
+      "lb2/etc/keepalived/keepalived.conf": router({ priority: 100, extra: "    «nopreempt»\n" }),
+    });
+  });
+
   it("reports it too when the higher router's nopreempt is void, being in state MASTER", async () => {
     const [problem] = await expectSite("S015", {
       ...net,

@@ -261,8 +261,14 @@ export const nopreemptWrongNode: SiteRule = {
       const top = ranked[0]!;
       // keepalived clears nopreempt on a node in state MASTER (KA036): such a top node still preempts.
       if (waitsForMaster(top.member)) continue;
+      // A tracker that can bring the winner below this node makes nopreempt here matter: it keeps
+      // the VIPs where they are (S014 reports that).
+      const topTrackers = trackersOf(top.member);
+      const topLevel = clamp(top.priority + topTrackers.reduce((sum, t) => sum + Math.max(0, t.weight ?? 0), 0));
+      const canFallBelow = (level: number) => topTrackers.some((t) => t.weight === undefined || t.kind === "file" || t.reverse || (t.weight !== 0 && clamp(topLevel - Math.abs(t.weight)) < level));
       for (const { member, priority } of ranked.slice(1)) {
         if (priority >= top.priority || member.host === top.member.host) continue;
+        if (top.priority !== 255 && canFallBelow(clamp(priority + trackersOf(member).reduce((sum, t) => sum + Math.max(0, t.weight ?? 0), 0)))) continue;
         const statement = member.instance.statements("nopreempt").find(({ statement }) => !statement.configId && !statement.sequence);
         if (!statement) continue;
         const place = placeOf(site, member, statement.statement.keyword);
