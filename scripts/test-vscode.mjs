@@ -27,7 +27,7 @@ writeFileSync(
   join(dirs.ws, "keepalived.conf"),
   "vrrp_instance VI_1 {\n    state MASTER\n    interface eth0\n    virtual_router_id 51\n    priority 100\n    virtual_ipaddress {\n        192.0.2.10/24\n    }\n    track_script {\n        chk_missing\n    }\n}\n",
 );
-writeFileSync(join(dirs.ws, "haproxy.cfg"), "defaults\n    mode http\n    timeout connect 5s\n    timeout client 30s\n    timeout server 30s\n\nbackend app\n    balance \n    server a 10.0.0.1:80\n");
+writeFileSync(join(dirs.ws, "haproxy.cfg"), "defaults\n    mode http\n    timeout connect 5s\n    timeout client 30s\n    timeout server 30s\n\nbackend app\n    balance \n    server a 10.0.0.1:80\n\nfrontend www\n    bind :80\n    default_backend app\n");
 // A config with a severity lblint does not know, in a folder of its own (it applies to no other file).
 mkdirSync(join(dirs.ws, "site"));
 writeFileSync(join(dirs.ws, "site", "lblint.config.json"), '{\n  "rules": { "unknown-keyword": "warn" }\n}\n');
@@ -129,6 +129,17 @@ try {
   }
   check("completion after 'balance ' offers the algorithms", suggestions.some((s) => s.includes("roundrobin")), suggestions.slice(0, 5).join(", "));
   await page.screenshot({ path: join(root, "dist", "vscode-completion.png") });
+
+  // The reference count above `backend app`; a click shows its use in the references peek.
+  await page.keyboard.press("Escape");
+  const lens = await page.waitForSelector(".monaco-editor .codelens-decoration a:has-text('1 reference')", { timeout: 30_000 }).catch(() => undefined);
+  let peek = "";
+  if (lens) {
+    await lens.click();
+    peek = (await page.waitForSelector(".peekview-widget", { timeout: 15_000 }).then((el) => el.textContent()).catch(() => "")) ?? "";
+  }
+  check("a reference count above backend app shows where it is used", lens !== undefined && /default_backend/.test(peek), peek.slice(0, 100));
+  await page.keyboard.press("Escape");
 
   // lblint.config.json is checked against the schema the extension contributes.
   await page.keyboard.press("Escape");
