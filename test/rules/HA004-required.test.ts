@@ -1,5 +1,6 @@
 // HA004's checks beyond one word (required-values.ts): a cache's size, thread limits per version.
 import { describe, expect, it } from "vitest";
+import { ERROR_PAGE_CODES } from "../../server/src/rules/haproxy/action-options.js";
 import { expectHaproxy } from "./harness.js";
 
 describe("HA004 invalid-value: values a section requires", () => {
@@ -91,6 +92,20 @@ describe("HA004 invalid-value: status codes of error pages", () => {
       "backend b\n    mode http\n    errorfile 503 /etc/haproxy/errors/503.http\n    errorfile «302» /etc/haproxy/errors/302.http\n    errorloc302 «418» http://example.com/\n    http-error status «-5»\n    http-error status 429\n",
     );
     expect(found[0]!.message).toContain("haproxy has no error page for status 302");
+  });
+
+  it("reads a status code as atoi() does: a warning when the digits are a good code, an error when not (found by mutations of real files)", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "backend b\n    mode http\n    errorfile 0500 /e\n    errorfile «503,000» /e\n    errorfile «5030» /e\n    http-request deny deny_status «404_000» if TRUE\n    http-request return status 0404 if TRUE\n    http-request return status «40x» if TRUE\n    http-request redirect location /x code «301x» if TRUE\n",
+    );
+    expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
+      "warning '503,000' is not a whole number for 'errorfile'; haproxy reads it as 503 without a word",
+      `error haproxy has no error page for status 5030, and refuses the line (${[...ERROR_PAGE_CODES].join(", ")})`,
+      `warning '404_000' is not a code haproxy has an error page for (${[...ERROR_PAGE_CODES].join(", ")}); haproxy reads it as 404 without a word`,
+      "error '40x' is not a status code haproxy takes here (200 to 599)",
+      "warning '301x' is not a redirect code (301, 302, 303, 307, 308); haproxy reads it as 301 without a word",
+    ]);
   });
 
   it("takes any word where capture cookie wants 'len', as haproxy does", () => {

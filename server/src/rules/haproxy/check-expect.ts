@@ -9,6 +9,7 @@
 import type { HaproxyRule } from "../../lint/rule.js";
 import { ERROR_PAGE_CODES } from "./action-options.js";
 import { rangeInWord } from "./options.js";
+import { leadingInteger } from "./numbers.js";
 
 type Context = Parameters<HaproxyRule["check"]>[0];
 
@@ -83,11 +84,12 @@ export function errorCodeReports(model: Context["model"], report: Context["repor
     for (const placed of model.withKeyword(keyword)) {
       const at = keyword === "http-error" ? (placed.value(0) === "status" ? 1 : -1) : 0;
       const code = at < 0 ? undefined : placed.statement.args[at];
-      if (!code || !/^-?\d+$/.test(code.value) || ERROR_PAGE_CODES.has(code.value)) continue;
+      // The code is read with atoi() (`0503`, `503,000` and `503x` are 503): HA004 warns about the words after the digits.
+      if (!code || !/^\s*[-+]?\d/.test(code.value) || code.value.includes("$") || ERROR_PAGE_CODES.has(String(leadingInteger(code.value)))) continue;
       report({
         uri: placed.section.uri,
         range: code.range,
-        message: `haproxy has no error page for status ${code.value}, and refuses the line (${[...ERROR_PAGE_CODES].join(", ")})`,
+        message: `haproxy has no error page for status ${code.value === String(leadingInteger(code.value)) ? code.value : `${code.value} (read as ${leadingInteger(code.value)})`}, and refuses the line (${[...ERROR_PAGE_CODES].join(", ")})`,
       });
     }
   }
