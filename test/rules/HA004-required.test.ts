@@ -135,3 +135,14 @@ describe("HA004 invalid-value: cookie modes (found by mutations)", () => {
     ]);
   });
 });
+
+describe("HA004 invalid-value: server numbers held in 32 bits", () => {
+  it("reads rise, fall, weight and the other atol() options as a 32-bit int keeps them (found by mutations of real files)", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "backend b\n    server s1 127.0.0.1:80 check rise «4294967297»\n    server s2 127.0.0.1:80 check rise «4294967296»\n    server s3 127.0.0.1:80 check fall «2147483648»\n    server s4 127.0.0.1:80 check weight «4294967296»\n    server s5 127.0.0.1:80 check weight «4294967553»\n    server s6 127.0.0.1:80 check rise 2147483647\n",
+    );
+    expect(found.map((p) => p.severity)).toEqual(["warning", "error", "error", "warning", "error"]);
+    expect(found[1]!.message).toBe("'4294967296' is too large for a 32-bit number for server option 'rise'; haproxy keeps the low 32 bits and reads 0, which it refuses");
+  });
+});

@@ -85,7 +85,7 @@ export function errorCodeReports(model: Context["model"], report: Context["repor
       const at = keyword === "http-error" ? (placed.value(0) === "status" ? 1 : -1) : 0;
       const code = at < 0 ? undefined : placed.statement.args[at];
       // The code is read with atoi() (`0503`, `503,000` and `503x` are 503): HA004 warns about the words after the digits.
-      if (!code || !/^\s*[-+]?\d/.test(code.value) || code.value.includes("$") || ERROR_PAGE_CODES.has(String(leadingInteger(code.value)))) continue;
+      if (!code || code.value.includes("$") || ERROR_PAGE_CODES.has(String(leadingInteger(code.value)))) continue;
       report({
         uri: placed.section.uri,
         range: code.range,

@@ -29,7 +29,12 @@ interface Reading {
   readonly lenient: boolean;
   /** Negative numbers taken without a word. */
   readonly negative: boolean;
+  /** Stored in a 32-bit int after atol(): a server's `rise 4294967296` is 0 (measured). */
+  readonly int32?: boolean;
 }
+
+/** What a 32-bit int keeps of a number. */
+const toInt32 = (n: number): number => Number(BigInt.asIntN(32, BigInt(n)));
 
 const NEGATIVE = /^-\d+[kmg]?$/i;
 
@@ -43,13 +48,17 @@ function numberProblem(shapeText: string, value: string, name: string, reading: 
   const kind = parseShape(shapeText).kind;
   if (!problem) {
     const tooLong = kind === "time" ? timeTooLong(name, value) : undefined;
-    return tooLong ? { problem: tooLong, tolerated: false, note: "" } : undefined;
+    if (tooLong) return { problem: tooLong, tolerated: false, note: "" };
+    const wrapped = reading.int32 && kind === "int" ? toInt32(leadingInteger(value)) : undefined;
+    if (wrapped === undefined || wrapped === leadingInteger(value)) return undefined;
+    const refused = checkShape(shapeText, String(wrapped), "haproxy") !== undefined && !(reading.negative && wrapped < 0);
+    return { problem: "is too large for a 32-bit number", tolerated: !refused, note: `; haproxy keeps the low 32 bits and reads ${wrapped}${refused ? ", which it refuses" : " without a word"}` };
   }
   const timeNote = kind === "time" ? toleratedTimeNote(value, version, name) : undefined;
   if (timeNote) return { problem, tolerated: true, note: timeNote };
   if (reading.negative && NEGATIVE.test(value)) return { problem, tolerated: true, note: "; haproxy takes it without a word" };
   if (!reading.lenient || (kind !== "int" && kind !== "port")) return { problem, tolerated: false, note: "" };
-  const read = leadingInteger(value);
+  const read = reading.int32 ? toInt32(leadingInteger(value)) : leadingInteger(value);
   if (kind === "int" && checkShape(shapeText, String(read), "haproxy") && !(reading.negative && read < 0)) return { problem, tolerated: false, note: "" };
   return { problem, tolerated: true, note: `; haproxy reads it as ${read} without a word` };
 }
@@ -183,6 +192,7 @@ function optionReports(line: OptionShape, args: readonly Word[], version: string
         // A bind's maxconn is read with atol() too (measured): `maxconn abc` is 0.
         lenient: line.kind !== "bind" ? LENIENT_SERVER_OPTIONS.has(name) : name === "maxconn",
         negative: line.kind !== "bind" && NEGATIVE_SERVER_OPTIONS.has(name),
+        int32: line.kind !== "bind" && LENIENT_SERVER_OPTIONS.has(name),
       }, version);
     if (found) {
       reports.push({
