@@ -146,3 +146,10 @@ describe("HA004 invalid-value: server numbers held in 32 bits", () => {
     expect(found[1]!.message).toBe("'4294967296' is too large for a 32-bit number for server option 'rise'; haproxy keeps the low 32 bits and reads 0, which it refuses");
   });
 });
+
+describe("HA004 invalid-value: dotted addresses libc reads", () => {
+  it("takes what inet_aton() reads (octal and hex parts, missing parts) and refuses the rest, as haproxy 2.6.12 does (found by mutations of real files)", () => {
+    const found = expectHaproxy("HA004", "global\n    log 127.000.000.001 local0\n    log 127.1:514 local0\n    log 127.0.0.0377:514 local0\n    log «09.0.0.1:514» local0\n    log «127.0.0.0400:514» local0\n    log «1.2.3.256:514» local0\n");
+    expect(found[0]!.message).toBe("'09.0.0.1' is not an IPv4 address in log address '09.0.0.1:514'; haproxy refuses it");
+  });
+});

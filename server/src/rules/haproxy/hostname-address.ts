@@ -52,7 +52,10 @@ export const hostnameAddress: HaproxyRule = {
           report({
             uri: placed.section.uri,
             range: rangeInWord(word, address.hostStart, address.hostEnd),
-            message: `${what(placed.statement)} '${word.value.slice(address.start, address.end)}' names the host '${address.host}': haproxy resolves it while reading the configuration and refuses to start where it does not resolve; write the IP address itself`,
+            message: /^[\d.]+$/.test(address.host)
+              ? // `127.000.000.001`, `127.1`: libc reads them (a part with a leading 0 in octal: `010` is 8)
+                `${what(placed.statement)} '${word.value.slice(address.start, address.end)}' is not written as an IPv4 address: haproxy has libc read '${address.host}', which takes a part with a leading 0 as octal (010 is 8) and fills missing parts; write the four parts in decimal`
+              : `${what(placed.statement)} '${word.value.slice(address.start, address.end)}' names the host '${address.host}': haproxy resolves it while reading the configuration and refuses to start where it does not resolve; write the IP address itself`,
           });
         }
       }
