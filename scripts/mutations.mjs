@@ -10,6 +10,8 @@
 // its own (the seed and its name), so that a kind added changes no other file's mutations.
 // Usage: node scripts/build.mjs && node scripts/mutations.mjs [--seed N] [--per-file N] [--format haproxy|keepalived]
 //   [--only PART-OF-A-FILE-NAME] [--dump DIR (each mutated text, to replay by hand)] [--json FILE]
+//   [--files DIR[,DIR…] (real files outside the corpus: DIR/haproxy/*, DIR/keepalived/*)] [--round7 N (0: without the
+//   seventh round's kinds)] [--before OTHER/dist/index.js (a second build on the same mutations)]
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -26,6 +28,9 @@ const option = (name, fallback) => {
 const CORPUS = process.env.LBLINT_CORPUS ?? new URL("../../shared/corpus", import.meta.url).pathname;
 // LBLINT_DIST: another build to compare (its dist/index.js), such as the one a round started from.
 const lblint = await import(process.env.LBLINT_DIST ? new URL(`file://${process.env.LBLINT_DIST}`).href : new URL("../dist/index.js", import.meta.url).href);
+// --before PATH/TO/dist/index.js: another build linted on the same mutations, for before → after figures from one daemon pass.
+const beforeOption = option("--before", undefined);
+const lblintBefore = beforeOption ? await import(new URL(`file://${beforeOption}`).href) : undefined;
 const config = { haproxyVersion: "2.6", keepalivedVersion: "2.2" };
 const firstSeed = Number(option("--seed", "1"));
 let seed = firstSeed;
@@ -34,6 +39,14 @@ const seedFor = (name) => [...name].reduce((hash, char) => (hash * 31 + char.cha
 const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pick = (list) => list[Math.floor(random() * list.length)];
 const work = mkdtempSync(join(tmpdir(), "lblint-mutations-"));
+// Stopped early, the run still removes its network namespace and its files.
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    dropMachine();
+    rmSync(work, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
 
 /** The daemon's complaints about a text: haproxy's alerts, keepalived's messages (its checker process may print after the parent exits). */
 function daemon(format, text) {
@@ -59,8 +72,14 @@ function complainsMore(format, base, mutated) {
   return mutated.lines.some((line) => !before.has(normalised(line))) || (base.exit === 0 && mutated.exit !== 0);
 }
 
-function findings(format, text) {
-  return lblint.lint(lblint.parseText(format, text), config).filter((problem) => problem.severity !== "info");
+function findings(format, text, linter = lblint) {
+  return linter.lint(linter.parseText(format, text), config).filter((problem) => problem.severity !== "info");
+}
+
+/** The errors and warnings `linter` gives the mutated text that it does not give the original. */
+function freshCounts(format, mutated, baseKeys, linter) {
+  const fresh = findings(format, mutated, linter).filter((p) => !baseKeys.has(`${p.ruleId} ${p.message}`));
+  return { errors: fresh.filter((p) => p.severity === "error").length, warnings: fresh.filter((p) => p.severity === "warning").length };
 }
 
 const statementLines = (lines, test) => lines.map((line, index) => [line, index]).filter(([line]) => !/^\s*#/.test(line) && test(line));
@@ -179,6 +198,7 @@ for (const entry of manifest) {
   // the rest: a base like that would hide what a mutation breaks.
   if (entry.format === "keepalived" && base.lines.some((line) => /interface|\*\*\*|missing '\}'/i.test(line))) continue;
   const before = new Set(findings(entry.format, text).map((p) => `${p.ruleId} ${p.message}`));
+  const beforeOther = lblintBefore && new Set(findings(entry.format, text, lblintBefore).map((p) => `${p.ruleId} ${p.message}`));
   const shared = seed;
   if (entry.format === "haproxy") seed = seedFor(entry.file);
   const kinds = entry.format === "keepalived" ? KEEPALIVED_MUTATIONS : HAPROXY_MUTATIONS;
@@ -198,7 +218,7 @@ for (const entry of manifest) {
     const named = entry.format === "keepalived" && verdict.complains ? /Line (\d+)\)/.exec(verdict.first) : null;
     const daemonLine = named ? Number(named[1]) : undefined;
     const onLine = !named || all.some((p) => p.range.start.line + 1 <= daemonLine && daemonLine <= p.range.end.line + 1);
-    results.push({ file: entry.file, format: entry.format, kind, line: at + 1, daemonLine, onLine, text: lines[at], daemon: verdict.complains, daemonSays: verdict.first, errors: fresh.filter((p) => p.severity === "error").length, firstError: fresh.find((p) => p.severity === "error")?.message ?? "", warnings: fresh.filter((p) => p.severity === "warning").length });
+    results.push({ file: entry.file, format: entry.format, kind, line: at + 1, daemonLine, onLine, text: lines[at], daemon: verdict.complains, daemonSays: verdict.first, errors: fresh.filter((p) => p.severity === "error").length, firstError: fresh.find((p) => p.severity === "error")?.message ?? "", warnings: fresh.filter((p) => p.severity === "warning").length, ...(lblintBefore ? { before: freshCounts(entry.format, mutated, beforeOther, lblintBefore) } : {}) });
   };
   for (let n = 0; n < perFile; n++) tryOne(pick(Object.keys(kinds)), kinds, n);
   // The seventh round's kinds, each from a stream of its own (seed, file, kind): the older kinds' draws above stay as they were.
@@ -224,6 +244,15 @@ const rows = ["haproxy", "keepalived"].filter((format) => !onlyFormat || format 
 });
 const header = ["format", "mutations", "daemon complains", "lblint silent", "lblint warns only", "lblint not on keepalived's line", "lblint error, daemon quiet"];
 console.log([header, header.map(() => "---"), ...rows].map((row) => row.join(" | ")).join("\n"));
+if (lblintBefore) {
+  console.log(`\nbefore (${beforeOption}) → this build: lblint silent, warns only, error where the daemon is quiet`);
+  for (const format of ["haproxy", "keepalived"].filter((format) => !onlyFormat || format === onlyFormat)) {
+    const of = results.filter((r) => r.format === format);
+    const figures = (pick) => [of.filter((r) => r.daemon && pick(r).errors + pick(r).warnings === 0).length, of.filter((r) => r.daemon && pick(r).errors === 0 && pick(r).warnings > 0).length, of.filter((r) => !r.daemon && pick(r).errors > 0).length];
+    const [then, now] = [figures((r) => r.before), figures((r) => r)];
+    console.log(`  ${format}: ${then.map((value, i) => `${value} → ${now[i]}`).join(", ")}`);
+  }
+}
 const KINDS = { haproxy: { ...HAPROXY_MUTATIONS, ...ROUND7.haproxy }, keepalived: { ...KEEPALIVED_MUTATIONS, ...ROUND7.keepalived } };
 console.log("\nby kind (format kind: mutations, daemon complains, lblint silent, warns only, error where the daemon is quiet):");
 for (const format of ["haproxy", "keepalived"].filter((format) => !onlyFormat || format === onlyFormat)) {
