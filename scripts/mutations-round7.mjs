@@ -93,7 +93,8 @@ function sharedKinds({ pick, random }) {
     },
     wrongAddress(lines) {
       const pattern = /(?<![\w.:])(\d{1,3}(?:\.\d{1,3}){3})(:\d+)?(?![\w.])/g;
-      const chosen = pick(numbered(lines, (line) => pattern.test(line.replace(/[#!].*$/, "")) && ((pattern.lastIndex = 0), true)));
+      const holds = new RegExp(pattern.source);
+      const chosen = pick(numbered(lines, (line) => holds.test(line.replace(/[#!].*$/, ""))));
       if (!chosen) return undefined;
       const [line, index] = chosen;
       const match = pick([...line.replace(/[#!].*$/, "").matchAll(pattern)]);

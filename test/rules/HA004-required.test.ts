@@ -153,3 +153,10 @@ describe("HA004 invalid-value: dotted addresses libc reads", () => {
     expect(found[0]!.message).toBe("'09.0.0.1' is not an IPv4 address in log address '09.0.0.1:514'; haproxy refuses it");
   });
 });
+
+describe("HA004 invalid-value: stdout and stderr in another case", () => {
+  it("reports a log target 'STDOUT', which haproxy takes for a host name (found by mutations of real files)", () => {
+    const found = expectHaproxy("HA004", "global\n    log «STDOUT» format raw local0\n    log stdout format raw local0\n");
+    expect(found[0]!.message).toBe("'STDOUT' is neither an address nor 'stdout' (haproxy reads that word in lower case only); haproxy refuses it");
+  });
+});

@@ -49,6 +49,8 @@ export const hostnameAddress: HaproxyRule = {
           // the host is a port that is no number (`*:HTTP_PORT`), and what is no host name at all
           // (`<VIP>`) is HA004's error.
           if (address.kind !== "inet" || !address.hostname || address.loopback || address.host.includes("%") || address.host.includes(":") || badHost(address.host)) continue;
+          // `log STDOUT`: a capitalised stdout or stderr is HA004's error
+          if (keyword === "log" && /^std(?:out|err)$/i.test(address.host)) continue;
           report({
             uri: placed.section.uri,
             range: rangeInWord(word, address.hostStart, address.hostEnd),

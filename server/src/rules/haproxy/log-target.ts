@@ -44,6 +44,8 @@ export function badHost(host: string): string | undefined {
 /** The problem with a log target address, or undefined (sockets, streams, families and bracketed IPv6 are left alone). */
 function addressProblem(value: string): string | undefined {
   if (value.includes("$") || value.includes("@") || value.startsWith("/") || value.startsWith("[") || value === "stdout" || value === "stderr") return undefined;
+  // haproxy knows `stdout` and `stderr` in lower case only: `STDOUT` is a host name that does not resolve (measured).
+  if (/^std(?:out|err)$/i.test(value)) return `'${value}' is neither an address nor '${value.toLowerCase()}' (haproxy reads that word in lower case only); haproxy refuses it`;
   const colon = value.lastIndexOf(":");
   const host = colon < 0 ? value : value.slice(0, colon);
   const port = colon < 0 ? "" : value.slice(colon + 1);
