@@ -249,3 +249,14 @@ describe("KA003 whole seconds up to 4294", () => {
     ]);
   });
 });
+
+describe("KA003 quote marks keepalived does not know", () => {
+  it("warns about a value in single or typographic quotes, which keepalived keeps (found by mutations of real files)", () => {
+    const found = expectKeepalived(
+      "KA003",
+      "vrrp_instance VI_1 {\n  interface «'eth0'»\n  virtual_router_id 51\n  priority 100\n  track_interface {\n    «“eth1”»\n  }\n  virtual_ipaddress {\n    10.0.0.1/24 dev eth0 label \"eth0:1\"\n  }\n}\n",
+    );
+    expect(found.map((p) => p.severity)).toEqual(["warning", "warning"]);
+    expect(found[0]!.message).toBe(`keepalived knows only double quotes: it keeps the quote marks of 'eth0' as part of the value; write eth0 or "eth0"`);
+  });
+});
