@@ -160,3 +160,13 @@ describe("HA004 invalid-value: stdout and stderr in another case", () => {
     expect(found[0]!.message).toBe("'STDOUT' is neither an address nor 'stdout' (haproxy reads that word in lower case only); haproxy refuses it");
   });
 });
+
+describe("HA004 invalid-value: a variable outside double quotes", () => {
+  it("reads '${X}' and '$X' outside double quotes as written, as haproxy does (found by mutations of the corpus)", () => {
+    const found = expectHaproxy("HA004", "defaults\n    timeout client «${T-5s}»\n    timeout server «'$T'»\n    timeout connect \"${T}\"\n    maxconn «${M}»\n    mode «${MODE}»\n");
+    expect(found.map((p) => p.severity)).toEqual(["error", "error", "warning", "error"]);
+    expect(found[0]!.message).toBe(
+      `'\${T-5s}' is not a time (a number with an optional unit: us, ms, s, m, h, d) for 'timeout client'; haproxy expands a variable only inside double quotes ("\${T-5s}"), and reads this one as written`,
+    );
+  });
+});

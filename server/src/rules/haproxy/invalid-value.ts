@@ -10,7 +10,7 @@ import { compressionAlgorithmReports } from "./option-parameters.js";
 import { optionValueProblem } from "./option-values.js";
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import { haproxyArgsAt, haproxyBindOption, haproxyServerOption } from "../../facts/haproxy.js";
-import { checkShape, isPlainIpv4AndPort, parseShape } from "../../facts/shapes.js";
+import { checkShape, isPlainIpv4AndPort, KEEPALIVED_VARIABLE, parseShape } from "../../facts/shapes.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
@@ -31,6 +31,8 @@ interface Reading {
   readonly negative: boolean;
   /** Stored in a 32-bit int after atol(): a server's `rise 4294967296` is 0 (measured). */
   readonly int32?: boolean;
+  /** A `$NAME` outside double quotes, which haproxy does not expand: the value is read as written. */
+  readonly literal?: boolean;
 }
 
 /** What a 32-bit int keeps of a number. */
@@ -44,7 +46,7 @@ const NEGATIVE = /^-\d+[kmg]?$/i;
  * or it is a negative number haproxy does not check.
  */
 function numberProblem(shapeText: string, value: string, name: string, reading: Reading, version: string): { readonly problem: string; readonly tolerated: boolean; readonly note: string } | undefined {
-  const problem = checkShape(shapeText, value, "haproxy");
+  const problem = reading.literal ? parseShape(shapeText).check(value, "haproxy") : checkShape(shapeText, value, "haproxy");
   const kind = parseShape(shapeText).kind;
   if (!problem) {
     const tooLong = kind === "time" ? timeTooLong(name, value) : undefined;
@@ -326,9 +328,13 @@ export const invalidValue: HaproxyRule = {
           // A name or an address (checked below) fits any value: the word is not read.
           if (parseShape(shapeText).anyValue) continue;
           if (!placed.plain && hasVariable(reading.args[index]!)) continue;
-          const found = numberProblem(shapeText, placed.plain ? reading.text(index)! : reading.value(index)!, keyword.name, {
+          const value = placed.plain ? reading.text(index)! : reading.value(index)!;
+          // haproxy expands `${NAME}` and `$NAME` only inside double quotes (measured: `timeout client ${T}` is "unexpected character '$'").
+          const literal = value.includes("$") && KEEPALIVED_VARIABLE.test(value);
+          const found = numberProblem(shapeText, value, keyword.name, {
             lenient: LENIENT_KEYWORDS.has(keyword.name) || LENIENT_STATUS_KEYWORDS.has(keyword.name),
             negative: NEGATIVE_KEYWORDS.has(keyword.name),
+            literal,
           }, model.version);
           if (!found) continue;
           const word = reading.args[index]!;
@@ -338,7 +344,7 @@ export const invalidValue: HaproxyRule = {
             uri,
             ...(found.tolerated ? { severity: "warning" as const } : {}),
             range: word.range,
-            message: `'${word.value}' ${found.problem} for '${keyword.name}'${found.note}${didYouMean(candidates)}`,
+            message: `'${word.value}' ${found.problem} for '${keyword.name}'${found.note}${literal ? `; haproxy expands a variable only inside double quotes ("${word.value.replace(/^['“”]|['“”]$/g, "")}"), and reads this one as written` : didYouMean(candidates)}`,
             ...replacementFixes(word.range, candidates),
           });
         }
