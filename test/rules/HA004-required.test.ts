@@ -170,3 +170,13 @@ describe("HA004 invalid-value: a variable outside double quotes", () => {
     );
   });
 });
+
+describe("HA004 invalid-value: tcp-check expect binary", () => {
+  it("wants hex digits, two a byte (found by mutations of real files)", () => {
+    const found = expectHaproxy("HA004", "backend b\n    option tcp-check\n    tcp-check expect binary «0»\n    tcp-check expect binary «0g»\n    tcp-check expect binary 0a0B\n    tcp-check expect rbinary 0\n");
+    expect(found.map((p) => p.message)).toEqual([
+      "'0' is not a binary string of 'tcp-check expect binary' (an even number of hex digits is wanted); haproxy refuses it",
+      "'0g' is not a binary string of 'tcp-check expect binary' ('g' is no hex digit); haproxy refuses it",
+    ]);
+  });
+});

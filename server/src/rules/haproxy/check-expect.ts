@@ -5,7 +5,7 @@
 // may come before or after the match and its pattern. Also the status codes
 // of errorfile, errorloc and http-error lines. A match haproxy does not have (`http-check expect
 // 200-404 status`): "only supports min-recv, [!]string, … but got '200-404'". And a `cookie` line
-// with two modes.
+// with two modes. The pattern of `tcp-check expect binary`: hex digits, two a byte.
 import type { HaproxyRule } from "../../lint/rule.js";
 import { ERROR_PAGE_CODES } from "./action-options.js";
 import { rangeInWord } from "./options.js";
@@ -67,6 +67,12 @@ export function checkExpectReports(model: Context["model"], report: Context["rep
         // A header match takes `name`, `value` and their flags: left to haproxy.
         if (match === "hdr" || match === "fhdr") break;
         const pattern = args[++i];
+        // `binary` is hex digits, two a byte (measured: "invalid binary string (an even number of hex digit is expected)").
+        if (match === "binary" && pattern && !pattern.text.includes("$") && !/^(?:[0-9a-fA-F]{2})+$/.test(pattern.value)) {
+          const stray = /[^0-9a-fA-F]/.exec(pattern.value);
+          report({ uri: placed.section.uri, range: pattern.range, message: `'${pattern.value}' is not a binary string of '${keyword} expect binary' (${stray ? `'${stray[0]}' is no hex digit` : "an even number of hex digits is wanted"}); haproxy refuses it` });
+          continue;
+        }
         if (match !== "status" || !pattern || pattern.text.includes("$")) continue;
         const problem = listProblem(pattern.value);
         if (problem) report({ uri: placed.section.uri, range: rangeInWord(pattern, 0, pattern.value.length), message: `'${pattern.value}' ${problem}; haproxy refuses it` });
