@@ -180,3 +180,21 @@ describe("HA004 invalid-value: tcp-check expect binary", () => {
     ]);
   });
 });
+
+describe("HA004 invalid-value: http-check send and a bind's mss", () => {
+  it("reports a word http-check send does not take, an option without its value, and an mss out of range (found by mutations of real files)", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "backend b\n    option httpchk\n    http-check send meth GET uri /read «true»\n    http-check send meth GET «hdr» Host\n    http-check send meth GET uri / hdr Host x\nfrontend f\n    bind :80 mss «70000»\n    bind :81 mss -1460\n",
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'true' is not an option of 'http-check send' (comment, meth, uri, uri-lf, ver, hdr, body, body-lf); haproxy refuses it",
+      "'hdr' needs a name and a value; haproxy refuses the line",
+      "'70000' must be between 1 and 65535 (or -1 and -65535) for bind option 'mss'",
+    ]);
+  });
+
+  it("reads a cache's max-object-size in 32 unsigned bits, as haproxy does (found by mutations of the corpus)", () => {
+    expectHaproxy("HA004", "cache c\n    total-max-size 4\n    max-object-size 4294967296\n");
+  });
+});

@@ -111,3 +111,32 @@ export function cookieModeReports(model: Context["model"], report: Context["repo
     report({ uri: placed.section.uri, range: second.range, message: `cookie modes '${modes[0]!.value}' and '${second.value}' exclude each other (one of rewrite, insert, prefix); haproxy refuses the line` });
   }
 }
+
+/** The options of `http-check send` and how many words each takes (haproxy 2.6.12). */
+const SEND_OPTIONS: Readonly<Record<string, number>> = { comment: 1, meth: 1, uri: 1, "uri-lf": 1, ver: 1, hdr: 2, body: 1, "body-lf": 1 };
+
+/**
+ * `http-check send` takes only its options, each with its value(s): haproxy 2.6.12 refuses any other
+ * word ("expects 'comment', 'meth', 'uri', … but got 'true' as argument") and an option without its
+ * value ("'hdr' expects <name> and <value> as arguments"; found by mutations of real files).
+ */
+export function checkSendReports(model: Context["model"], report: Context["report"]): void {
+  for (const placed of model.withKeyword("http-check")) {
+    if (placed.value(0) !== "send") continue;
+    const args = placed.statement.args;
+    for (let i = 1; i < args.length; i++) {
+      const word = args[i]!;
+      if (word.value.includes("$")) break;
+      const takes = Object.hasOwn(SEND_OPTIONS, word.value) ? SEND_OPTIONS[word.value]! : undefined;
+      if (takes === undefined) {
+        report({ uri: placed.section.uri, range: word.range, message: `'${word.value}' is not an option of 'http-check send' (${Object.keys(SEND_OPTIONS).join(", ")}); haproxy refuses it` });
+        break;
+      }
+      if (i + takes >= args.length) {
+        report({ uri: placed.section.uri, range: word.range, message: `'${word.value}' needs ${takes === 2 ? "a name and a value" : "a value"}; haproxy refuses the line` });
+        break;
+      }
+      i += takes;
+    }
+  }
+}

@@ -5,7 +5,7 @@ import { requiredValueReports } from "./required-values.js";
 import { actionWordReports } from "./action-words.js";
 import { keywordWordReports } from "./keyword-words.js";
 import { nameCharacterReports } from "./name-characters.js";
-import { checkExpectReports, cookieModeReports, errorCodeReports } from "./check-expect.js";
+import { checkExpectReports, checkSendReports, cookieModeReports, errorCodeReports } from "./check-expect.js";
 import { compressionAlgorithmReports } from "./option-parameters.js";
 import { optionValueProblem } from "./option-values.js";
 import type { Word } from "../../../../grammars/haproxy/ast.js";
@@ -363,6 +363,7 @@ export const invalidValue: HaproxyRule = {
     cacheObjectReports(model, report);
     requiredValueReports(model, report);
     checkExpectReports(model, report);
+    checkSendReports(model, report);
     errorCodeReports(model, report);
     cookieModeReports(model, report);
     compressionAlgorithmReports(model, report);
@@ -375,7 +376,8 @@ export const invalidValue: HaproxyRule = {
 /**
  * A cache whose `max-object-size` (bytes) is more than half its `total-max-size` (megabytes):
  * haproxy 2.6.12 refuses it once the section is read ("\"max-object-size\" is limited to an half of
- * \"total-max-size\" => 2097152"). Both are read as haproxy reads them, with atol().
+ * \"total-max-size\" => 2097152"). Both are read as haproxy reads them, with atol(), the object size
+ * then kept in 32 unsigned bits.
  */
 function cacheObjectReports(model: Parameters<HaproxyRule["check"]>[0]["model"], report: Parameters<HaproxyRule["check"]>[0]["report"]): void {
   for (const section of model.sectionsOfType("cache")) {
@@ -383,8 +385,9 @@ function cacheObjectReports(model: Parameters<HaproxyRule["check"]>[0]["model"],
     const object = model.keywordIn(section, "max-object-size").at(-1);
     if (!total || !object || !total.args[0] || !object.args[0] || `${total.args[0].value}${object.args[0].value}`.includes("$")) continue;
     const limit = (leadingInteger(total.args[0].value) * 1024 * 1024) / 2;
-    const size = leadingInteger(object.args[0].value);
-    if (limit <= 0 || (size >= 0 && size <= limit)) continue;
+    // kept in 32 unsigned bits (measured: 4294967296 is 0 and passes, -5 is refused)
+    const size = ((leadingInteger(object.args[0].value) % 2 ** 32) + 2 ** 32) % 2 ** 32;
+    if (limit <= 0 || size <= limit) continue;
     report({
       uri: section.uri,
       range: object.args[0].range,
