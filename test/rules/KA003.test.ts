@@ -260,3 +260,17 @@ describe("KA003 quote marks keepalived does not know", () => {
     expect(found[0]!.message).toBe(`keepalived knows only double quotes: it keeps the quote marks of 'eth0' as part of the value; write eth0 or "eth0"`);
   });
 });
+
+describe("KA003 spaces keepalived does not know", () => {
+  it("warns about a no-break or ideographic space at the end of a value or a list entry (found by mutations of real files)", () => {
+    const found = expectKeepalived(
+      "KA003",
+      "vrrp_instance VI_1 {\n  interface «eth1\u00a0»\n  virtual_router_id «51\u00a0»\n  priority 100\n  track_interface {\n    «eth2\u3000»\n  }\n  virtual_ipaddress {\n    10.0.0.1/24\n  }\n}\n",
+    );
+    expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
+      "warning 'eth1\u00a0' holds a no-break space (U+00A0), which keepalived reads as part of the value, not as a blank",
+      "error '51\u00a0' is not a whole number for 'virtual_router_id'",
+      "warning 'eth2\u3000' holds an ideographic space (U+3000), which keepalived reads as part of the value, not as a blank",
+    ]);
+  });
+});
