@@ -7,7 +7,10 @@
 // Prints, per format: mutations the daemon refuses or reports, those lblint misses, those it
 // reports only as warnings, and its errors on mutations the daemon accepts; then each miss.
 // haproxy files also get kinds of their own (scripts/mutations-haproxy.mjs), each file from a stream of
-// its own (the seed and its name), so that a kind added changes no other file's mutations.
+// its own (the seed and its name), so that a kind added changes no other file's mutations. The
+// seventh round's kinds (scripts/mutations-round7.mjs: a keyword out of place, edge numbers, numbers
+// written otherwise, wrong addresses, quotes, odd blanks, names used twice, negated options, case, a
+// `}` moved) come after, each kind from a stream of its own (seed, file, kind).
 // Usage: node scripts/build.mjs && node scripts/mutations.mjs [--seed N] [--per-file N] [--format haproxy|keepalived]
 //   [--only PART-OF-A-FILE-NAME] [--dump DIR (each mutated text, to replay by hand)] [--json FILE]
 //   [--files DIR[,DIR…] (real files outside the corpus: DIR/haproxy/*, DIR/keepalived/*)] [--round7 N (0: without the
