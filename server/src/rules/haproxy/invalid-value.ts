@@ -182,6 +182,12 @@ function optionReports(line: OptionShape, args: readonly Word[], version: string
       });
       continue;
     }
+    // haproxy keeps the agent port in 16 bits after atol(): one that comes to 0 (`0x400`, `65536`)
+    // leaves an agent-check without a port, which it refuses ("does not have agent port"; measured).
+    if (name === "agent-port" && line.kind !== "bind" && leadingInteger(value.value) % 65536 === 0 && line.options.some((other) => other.spec?.name === "agent-check")) {
+      reports.push({ range: value.range, message: `'${value.value}' is read as port 0 (haproxy takes the leading digits and keeps 16 bits), so the agent-check has no port; haproxy refuses the server` });
+      continue;
+    }
     const closed = optionValueProblem(line.kind, name, value.value);
     if (closed) {
       reports.push({ range: value.range, message: `'${value.value}' ${closed} for ${line.kind} option '${name}'` });
