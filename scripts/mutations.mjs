@@ -7,22 +7,33 @@
 // Prints, per format: mutations the daemon refuses or reports, those lblint misses, those it
 // reports only as warnings, and its errors on mutations the daemon accepts; then each miss.
 // haproxy files also get kinds of their own (scripts/mutations-haproxy.mjs), each file from a stream of
-// its own (the seed and its name), so that a kind added changes no other file's mutations.
+// its own (the seed and its name), so that a kind added changes no other file's mutations. The
+// seventh round's kinds (scripts/mutations-round7.mjs: a keyword out of place, edge numbers, numbers
+// written otherwise, wrong addresses, quotes, odd blanks, names used twice, negated options, case, a
+// `}` moved) come after, each kind from a stream of its own (seed, file, kind).
 // Usage: node scripts/build.mjs && node scripts/mutations.mjs [--seed N] [--per-file N] [--format haproxy|keepalived]
 //   [--only PART-OF-A-FILE-NAME] [--dump DIR (each mutated text, to replay by hand)] [--json FILE]
+//   [--files DIR[,DIR…] (real files outside the corpus: DIR/haproxy/*, DIR/keepalived/*)] [--round7 N (0: without the
+//   seventh round's kinds)] [--before OTHER/dist/index.js (a second build on the same mutations)]
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { haproxyMutations } from "./mutations-haproxy.mjs";
+import { dropMachine, inMachine, machineFor, otherFiles } from "./mutations-files.mjs";
 import { keepalivedMutations } from "./mutations-keepalived.mjs";
+import { haproxyRound7, keepalivedRound7 } from "./mutations-round7.mjs";
 
 const option = (name, fallback) => {
   const at = process.argv.indexOf(name);
   return at > 0 ? process.argv[at + 1] : fallback;
 };
 const CORPUS = process.env.LBLINT_CORPUS ?? new URL("../../shared/corpus", import.meta.url).pathname;
-const lblint = await import(new URL("../dist/index.js", import.meta.url).href);
+// LBLINT_DIST: another build to compare (its dist/index.js), such as the one a round started from.
+const lblint = await import(process.env.LBLINT_DIST ? new URL(`file://${process.env.LBLINT_DIST}`).href : new URL("../dist/index.js", import.meta.url).href);
+// --before PATH/TO/dist/index.js: another build linted on the same mutations, for before → after figures from one daemon pass.
+const beforeOption = option("--before", undefined);
+const lblintBefore = beforeOption ? await import(new URL(`file://${beforeOption}`).href) : undefined;
 const config = { haproxyVersion: "2.6", keepalivedVersion: "2.2" };
 const firstSeed = Number(option("--seed", "1"));
 let seed = firstSeed;
@@ -31,12 +42,20 @@ const seedFor = (name) => [...name].reduce((hash, char) => (hash * 31 + char.cha
 const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pick = (list) => list[Math.floor(random() * list.length)];
 const work = mkdtempSync(join(tmpdir(), "lblint-mutations-"));
+// Stopped early, the run still removes its network namespace and its files.
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    dropMachine();
+    rmSync(work, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
 
 /** The daemon's complaints about a text: haproxy's alerts, keepalived's messages (its checker process may print after the parent exits). */
 function daemon(format, text) {
   const file = join(work, format === "haproxy" ? "m.cfg" : "m.conf");
   writeFileSync(file, text);
-  const command = format === "haproxy" ? 'haproxy -c -dr -f "$1"' : 'keepalived -t -f "$1" -l -D';
+  const command = format === "haproxy" ? 'haproxy -c -dr -f "$1"' : `${inMachine()}keepalived -t -f "$1" -l -D`;
   const run = spawnSync("sh", ["-c", `{ ${command} 2>&1; echo "daemon-exit=$?"; } | cat`, "sh", file], { cwd: work, encoding: "utf8", timeout: 20_000 });
   const exit = Number(/daemon-exit=(\d+)/.exec(run.stdout)?.[1] ?? -1);
   const lines = run.stdout.split("\n").filter((line) => (format === "haproxy" ? line.includes("[ALERT]") : line.trim() !== "" && !line.startsWith("daemon-exit=")));
@@ -56,8 +75,14 @@ function complainsMore(format, base, mutated) {
   return mutated.lines.some((line) => !before.has(normalised(line))) || (base.exit === 0 && mutated.exit !== 0);
 }
 
-function findings(format, text) {
-  return lblint.lint(lblint.parseText(format, text), config).filter((problem) => problem.severity !== "info");
+function findings(format, text, linter = lblint) {
+  return linter.lint(linter.parseText(format, text), config).filter((problem) => problem.severity !== "info");
+}
+
+/** The errors and warnings `linter` gives the mutated text that it does not give the original. */
+function freshCounts(format, mutated, baseKeys, linter) {
+  const fresh = findings(format, mutated, linter).filter((p) => !baseKeys.has(`${p.ruleId} ${p.message}`));
+  return { errors: fresh.filter((p) => p.severity === "error").length, warnings: fresh.filter((p) => p.severity === "warning").length };
 }
 
 const statementLines = (lines, test) => lines.map((line, index) => [line, index]).filter(([line]) => !/^\s*#/.test(line) && test(line));
@@ -150,7 +175,12 @@ const MUTATIONS = {
 const KEEPALIVED_MUTATIONS = { ...MUTATIONS, ...keepalivedMutations(pick) };
 const HAPROXY_MUTATIONS = { ...MUTATIONS, ...haproxyMutations({ pick, random }) };
 const perFile = Number(option("--per-file", "4"));
-const manifest = readFileSync(join(CORPUS, "manifest.jsonl"), "utf8").trim().split("\n").map((line) => JSON.parse(line));
+/** Mutations per file of each seventh-round kind (`--round7 0` leaves them out, as earlier rounds ran). */
+const round7PerFile = Number(option("--round7", "1"));
+const ROUND7 = { haproxy: haproxyRound7({ pick, random }), keepalived: keepalivedRound7({ pick, random }) };
+const filesOption = option("--files", process.env.LBLINT_MUTATION_FILES);
+/** Files to mutate: the corpus's (its manifest says which haproxy accepts), or DIR/haproxy/* and DIR/keepalived/* of `--files DIR[,DIR…]`, which the daemon then labels here. */
+const manifest = filesOption ? otherFiles(filesOption.split(",")) : readFileSync(join(CORPUS, "manifest.jsonl"), "utf8").trim().split("\n").map((line) => JSON.parse(line));
 const results = [];
 const onlyFormat = option("--format", undefined);
 const onlyFile = option("--only", undefined);
@@ -158,25 +188,29 @@ const dump = option("--dump", undefined);
 for (const entry of manifest) {
   if (onlyFormat && entry.format !== onlyFormat) continue;
   if (onlyFile && !entry.file.includes(onlyFile)) continue;
-  if (!entry.oracle || !existsSync(join(CORPUS, entry.file))) continue;
+  const path = entry.localPath ?? join(CORPUS, entry.file);
+  if (!entry.oracle || !existsSync(path)) continue;
   if (entry.format === "haproxy" && entry.oracle.exit_code !== 0) continue;
-  const text = readFileSync(join(CORPUS, entry.file), "utf8");
+  const text = readFileSync(path, "utf8");
+  // keepalived reads `@id` lines only on the host they name, and `net_namespace` moves `-t` elsewhere: files like that are left out.
+  if (entry.format === "keepalived" && filesOption && /^\s*(@|net_namespace\b)/m.test(text)) continue;
+  if (entry.format === "keepalived" && filesOption) machineFor(text);
   const base = daemon(entry.format, text);
   if (entry.format === "haproxy" && base.complains) continue;
   // keepalived drops an instance on a missing interface, and stops at a fatal error, before checking
   // the rest: a base like that would hide what a mutation breaks.
   if (entry.format === "keepalived" && base.lines.some((line) => /interface|\*\*\*|missing '\}'/i.test(line))) continue;
   const before = new Set(findings(entry.format, text).map((p) => `${p.ruleId} ${p.message}`));
+  const beforeOther = lblintBefore && new Set(findings(entry.format, text, lblintBefore).map((p) => `${p.ruleId} ${p.message}`));
   const shared = seed;
   if (entry.format === "haproxy") seed = seedFor(entry.file);
-  for (let n = 0; n < perFile; n++) {
-    const kinds = entry.format === "keepalived" ? KEEPALIVED_MUTATIONS : HAPROXY_MUTATIONS;
-    const kind = pick(Object.keys(kinds));
+  const kinds = entry.format === "keepalived" ? KEEPALIVED_MUTATIONS : HAPROXY_MUTATIONS;
+  const tryOne = (kind, kindsOf, n) => {
     const lines = text.split("\n");
-    const at = kinds[kind](lines);
+    const at = kindsOf[kind](lines);
     const mutated = lines.join("\n");
     // A line for another machine (`@host …`) is not read by keepalived here.
-    if (at === undefined || mutated === text || /^\s*@/.test(lines[at] ?? "")) continue;
+    if (at === undefined || mutated === text || /^\s*@/.test(lines[at] ?? "")) return;
     if (dump) writeFileSync(join(dump, `${entry.file.replace(/\//g, "_")}-${n}-${kind}`), mutated);
     const verdict = daemon(entry.format, mutated);
     verdict.complains = complainsMore(entry.format, base, verdict);
@@ -187,10 +221,20 @@ for (const entry of manifest) {
     const named = entry.format === "keepalived" && verdict.complains ? /Line (\d+)\)/.exec(verdict.first) : null;
     const daemonLine = named ? Number(named[1]) : undefined;
     const onLine = !named || all.some((p) => p.range.start.line + 1 <= daemonLine && daemonLine <= p.range.end.line + 1);
-    results.push({ file: entry.file, format: entry.format, kind, line: at + 1, daemonLine, onLine, text: lines[at], daemon: verdict.complains, daemonSays: verdict.first, errors: fresh.filter((p) => p.severity === "error").length, firstError: fresh.find((p) => p.severity === "error")?.message ?? "", warnings: fresh.filter((p) => p.severity === "warning").length });
+    results.push({ file: entry.file, format: entry.format, kind, line: at + 1, daemonLine, onLine, text: lines[at], daemon: verdict.complains, daemonSays: verdict.first, errors: fresh.filter((p) => p.severity === "error").length, firstError: fresh.find((p) => p.severity === "error")?.message ?? "", warnings: fresh.filter((p) => p.severity === "warning").length, ...(lblintBefore ? { before: freshCounts(entry.format, mutated, beforeOther, lblintBefore) } : {}) });
+  };
+  for (let n = 0; n < perFile; n++) tryOne(pick(Object.keys(kinds)), kinds, n);
+  // The seventh round's kinds, each from a stream of its own (seed, file, kind): the older kinds' draws above stay as they were.
+  const kept = seed;
+  const round7 = ROUND7[entry.format];
+  for (const kind of Object.keys(round7)) {
+    seed = seedFor(`${entry.file}#${kind}`);
+    for (let n = 0; n < round7PerFile; n++) tryOne(kind, round7, `r7-${n}`);
   }
+  seed = kept;
   if (entry.format === "haproxy") seed = shared;
 }
+dropMachine();
 rmSync(work, { recursive: true, force: true });
 
 const rows = ["haproxy", "keepalived"].filter((format) => !onlyFormat || format === onlyFormat).map((format) => {
@@ -203,7 +247,16 @@ const rows = ["haproxy", "keepalived"].filter((format) => !onlyFormat || format 
 });
 const header = ["format", "mutations", "daemon complains", "lblint silent", "lblint warns only", "lblint not on keepalived's line", "lblint error, daemon quiet"];
 console.log([header, header.map(() => "---"), ...rows].map((row) => row.join(" | ")).join("\n"));
-const KINDS = { haproxy: HAPROXY_MUTATIONS, keepalived: KEEPALIVED_MUTATIONS };
+if (lblintBefore) {
+  console.log(`\nbefore (${beforeOption}) → this build: lblint silent, warns only, error where the daemon is quiet`);
+  for (const format of ["haproxy", "keepalived"].filter((format) => !onlyFormat || format === onlyFormat)) {
+    const of = results.filter((r) => r.format === format);
+    const figures = (pick) => [of.filter((r) => r.daemon && pick(r).errors + pick(r).warnings === 0).length, of.filter((r) => r.daemon && pick(r).errors === 0 && pick(r).warnings > 0).length, of.filter((r) => !r.daemon && pick(r).errors > 0).length];
+    const [then, now] = [figures((r) => r.before), figures((r) => r)];
+    console.log(`  ${format}: ${then.map((value, i) => `${value} → ${now[i]}`).join(", ")}`);
+  }
+}
+const KINDS = { haproxy: { ...HAPROXY_MUTATIONS, ...ROUND7.haproxy }, keepalived: { ...KEEPALIVED_MUTATIONS, ...ROUND7.keepalived } };
 console.log("\nby kind (format kind: mutations, daemon complains, lblint silent, warns only, error where the daemon is quiet):");
 for (const format of ["haproxy", "keepalived"].filter((format) => !onlyFormat || format === onlyFormat)) {
   for (const kind of Object.keys(KINDS[format])) {

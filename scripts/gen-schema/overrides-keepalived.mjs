@@ -306,8 +306,10 @@ export const ARGS = {
     mode: "enum:enforce|permissive|receive-only",
   },
   vrrp_script: {
-    // oracle: `interval .2` → `invalid number`, `interval 0` → `must be between 1 and 4294`
-    interval: "number:1..4294",
+    // oracle: `interval .2` and `interval 2.5` → `invalid number`, `interval 0` → `must be between 1 and 4294`
+    interval: "int:1..4294",
+    // oracle: `timeout 1.5` → `invalid number` (its range is measured: numbers.ts)
+    timeout: "int",
     weight: "int:-253..253 [enum:reverse]",
   },
   vrrp_track_process: {

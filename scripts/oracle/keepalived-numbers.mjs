@@ -2,7 +2,8 @@
 // ("negative number '-5'", "outside unsigned integer range") and a few within a range of their own
 // ("outside range [0.010000, 255.000000]"), none of which the manuals state. Every keyword whose
 // first argument is a number without a range in the tables is tried with wrong values (0 too: some
-// take only from 1, or from a millionth of a second), each in a
+// take only from 1, or from a millionth of a second; 4294967295 too: some stop at 4294 seconds or
+// 65535, which a larger number hides behind "outside unsigned integer range"), each in a
 // block of its own (all cases of one value in one file). Prints the measured ranges as JSON, the
 // form of server/src/rules/keepalived/numbers.ts; with --all, every verdict.
 // Usage: node scripts/build.mjs && node scripts/oracle/keepalived-numbers.mjs [--all]
@@ -15,7 +16,7 @@ const CHECKS = ["TCP_CHECK", "HTTP_GET", "SSL_GET", "MISC_CHECK", "SMTP_CHECK", 
 const BLOCKS = new Set(["global_defs", "vrrp_instance", "vrrp_script", "virtual_server", "virtual_server>real_server", ...CHECKS.map((check) => `virtual_server>real_server>${check}`)]);
 /** Ranges that depend on the machine (the number of processors) are not measured. */
 const MACHINE_DEPENDENT = /_cpu_affinity$/;
-const PROBES = ["-5", "99999999999", "abc", "10x", "0"];
+const PROBES = ["-5", "99999999999", "abc", "10x", "0", "4294967295"];
 export const UINT_MAX = 4294967295;
 export const INT_MAX = 2147483647;
 
@@ -54,10 +55,10 @@ function verdicts(cases, value, dir) {
 function rangeOf(results) {
   let min;
   let max;
+  let explicit;
   for (const { messages } of results) {
     for (const message of messages) {
-      const explicit = /outside range \[([-\d.]+), ([-\d.]+)\]/.exec(message);
-      if (explicit) return `${Number(explicit[1])}..${Number(explicit[2])}`;
+      explicit ??= /outside range \[([-\d.]+), ([-\d.]+)\]/.exec(message) ?? undefined;
       if (/negative number/.test(message)) min = Math.max(min ?? 0, 0);
       // "garp_master_repeat must be greater than 0, setting to 1"
       if (/must be greater than 0/.test(message)) min = 1;
@@ -65,6 +66,8 @@ function rangeOf(results) {
       if (/outside integer range/.test(message)) max = INT_MAX;
     }
   }
+  // An explicit range ("outside range [0, 4294]") with 0 reported too ("must be greater than 0") starts at 1.
+  if (explicit) return `${min === 1 ? Math.max(1, Number(explicit[1])) : Number(explicit[1])}..${Number(explicit[2])}`;
   return min === undefined && max === undefined ? undefined : `${min ?? ""}..${max ?? ""}`;
 }
 

@@ -60,4 +60,30 @@ frontend www
     expect(found!.severity).toBe("warning");
     expect(found!.message).toBe("unknown timeout 'serer' (haproxy ignores it in a ring, which reads only 'timeout connect' and 'timeout server'); did you mean 'timeout server'?");
   });
+
+  it("reports 'no' or 'default' before a keyword haproxy cannot negate (found by mutations of real files)", () => {
+    const found = expectHaproxy(
+      "HA001",
+      `global
+    no busy-polling
+    «no daemon»
+defaults
+    no option redispatch
+    default option http-keep-alive
+    «no option httplog»
+    «no mode» http
+backend b
+    «default balance» roundrobin
+fcgi-app php
+    docroot /var/www
+    no option keep-conn
+`,
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "haproxy takes 'no' only before an option, 'log' and a few global switches, and refuses 'no daemon'; remove the line, or the 'daemon' it would undo",
+      "haproxy cannot turn 'option httplog' off with 'no' and refuses the line; remove the line, or the 'option httplog' it would undo",
+      "haproxy takes 'no' only before an option, 'log' and a few global switches, and refuses 'no mode'; remove the line, or the 'mode' it would undo",
+      "haproxy takes 'default' only before an option, 'log' and a few global switches, and refuses 'default balance'; remove the line, or the 'balance' it would undo",
+    ]);
+  });
 });

@@ -16,6 +16,13 @@ describe("HA003 argument-count", () => {
   });
 });
 
+describe("HA003 argument-count: negated forms", () => {
+  it("reports words after 'no log', which takes none (found by mutations of real files)", () => {
+    const found = expectHaproxy("HA003", "frontend f\n    bind :80\n    no log «global»\n    no log\nbackend b\n    no log «127.0.0.1 local0»\n    no option redispatch\n");
+    expect(found[0]!.message).toBe("'no log' takes no argument (it drops the log targets set before); haproxy refuses the line");
+  });
+});
+
 describe("HA003 argument-count: limits that changed", () => {
   it("allows the Host argument of option httpchk from haproxy 2.8 on only", () => {
     expectHaproxy("HA003", "backend b\n    option httpchk GET /health HTTP/1.1 «www.example.com»\n", { haproxyVersion: "2.6" });

@@ -1,5 +1,6 @@
 // HA004's checks beyond one word (required-values.ts): a cache's size, thread limits per version.
 import { describe, expect, it } from "vitest";
+import { ERROR_PAGE_CODES } from "../../server/src/rules/haproxy/action-options.js";
 import { expectHaproxy } from "./harness.js";
 
 describe("HA004 invalid-value: values a section requires", () => {
@@ -93,6 +94,20 @@ describe("HA004 invalid-value: status codes of error pages", () => {
     expect(found[0]!.message).toContain("haproxy has no error page for status 302");
   });
 
+  it("reads a status code as atoi() does: a warning when the digits are a good code, an error when not (found by mutations of real files)", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "backend b\n    mode http\n    errorfile 0500 /e\n    errorfile «503,000» /e\n    errorfile «5030» /e\n    http-request deny deny_status «404_000» if TRUE\n    http-request return status 0404 if TRUE\n    http-request return status «40x» if TRUE\n    http-request redirect location /x code «301x» if TRUE\n",
+    );
+    expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
+      "warning '503,000' is not a whole number for 'errorfile'; haproxy reads it as 503 without a word",
+      `error haproxy has no error page for status 5030, and refuses the line (${[...ERROR_PAGE_CODES].join(", ")})`,
+      `warning '404_000' is not a code haproxy has an error page for (${[...ERROR_PAGE_CODES].join(", ")}); haproxy reads it as 404 without a word`,
+      "error '40x' is not a status code haproxy takes here (200 to 599)",
+      "warning '301x' is not a redirect code (301, 302, 303, 307, 308); haproxy reads it as 301 without a word",
+    ]);
+  });
+
   it("takes any word where capture cookie wants 'len', as haproxy does", () => {
     expectHaproxy("HA004", "frontend f\n    mode http\n    bind :80\n    capture cookie SID length 32\n");
   });
@@ -118,5 +133,68 @@ describe("HA004 invalid-value: cookie modes (found by mutations)", () => {
     expect(expectHaproxy("HA004", "backend b\n    cookie S insert nocache «prefix»\n").map((p) => p.message)).toEqual([
       "cookie modes 'insert' and 'prefix' exclude each other (one of rewrite, insert, prefix); haproxy refuses the line",
     ]);
+  });
+});
+
+describe("HA004 invalid-value: server numbers held in 32 bits", () => {
+  it("reads rise, fall, weight and the other atol() options as a 32-bit int keeps them (found by mutations of real files)", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "backend b\n    server s1 127.0.0.1:80 check rise «4294967297»\n    server s2 127.0.0.1:80 check rise «4294967296»\n    server s3 127.0.0.1:80 check fall «2147483648»\n    server s4 127.0.0.1:80 check weight «4294967296»\n    server s5 127.0.0.1:80 check weight «4294967553»\n    server s6 127.0.0.1:80 check rise 2147483647\n",
+    );
+    expect(found.map((p) => p.severity)).toEqual(["warning", "error", "error", "warning", "error"]);
+    expect(found[1]!.message).toBe("'4294967296' is too large for a 32-bit number for server option 'rise'; haproxy keeps the low 32 bits and reads 0, which it refuses");
+  });
+});
+
+describe("HA004 invalid-value: dotted addresses libc reads", () => {
+  it("takes what inet_aton() reads (octal and hex parts, missing parts) and refuses the rest, as haproxy 2.6.12 does (found by mutations of real files)", () => {
+    const found = expectHaproxy("HA004", "global\n    log 127.000.000.001 local0\n    log 127.1:514 local0\n    log 127.0.0.0377:514 local0\n    log «09.0.0.1:514» local0\n    log «127.0.0.0400:514» local0\n    log «1.2.3.256:514» local0\n");
+    expect(found[0]!.message).toBe("'09.0.0.1' is not an IPv4 address in log address '09.0.0.1:514'; haproxy refuses it");
+  });
+});
+
+describe("HA004 invalid-value: stdout and stderr in another case", () => {
+  it("reports a log target 'STDOUT', which haproxy takes for a host name (found by mutations of real files)", () => {
+    const found = expectHaproxy("HA004", "global\n    log «STDOUT» format raw local0\n    log stdout format raw local0\n");
+    expect(found[0]!.message).toBe("'STDOUT' is neither an address nor 'stdout' (haproxy reads that word in lower case only); haproxy refuses it");
+  });
+});
+
+describe("HA004 invalid-value: a variable outside double quotes", () => {
+  it("reads '${X}' and '$X' outside double quotes as written, as haproxy does (found by mutations of the corpus)", () => {
+    const found = expectHaproxy("HA004", "defaults\n    timeout client «${T-5s}»\n    timeout server «'$T'»\n    timeout connect \"${T}\"\n    maxconn «${M}»\n    mode «${MODE}»\n");
+    expect(found.map((p) => p.severity)).toEqual(["error", "error", "warning", "error"]);
+    expect(found[0]!.message).toBe(
+      `'\${T-5s}' is not a time (a number with an optional unit: us, ms, s, m, h, d) for 'timeout client'; haproxy expands a variable only inside double quotes ("\${T-5s}"), and reads this one as written`,
+    );
+  });
+});
+
+describe("HA004 invalid-value: tcp-check expect binary", () => {
+  it("wants hex digits, two a byte (found by mutations of real files)", () => {
+    const found = expectHaproxy("HA004", "backend b\n    option tcp-check\n    tcp-check expect binary «0»\n    tcp-check expect binary «0g»\n    tcp-check expect binary 0a0B\n    tcp-check expect rbinary 0\n");
+    expect(found.map((p) => p.message)).toEqual([
+      "'0' is not a binary string of 'tcp-check expect binary' (an even number of hex digits is wanted); haproxy refuses it",
+      "'0g' is not a binary string of 'tcp-check expect binary' ('g' is no hex digit); haproxy refuses it",
+    ]);
+  });
+});
+
+describe("HA004 invalid-value: http-check send and a bind's mss", () => {
+  it("reports a word http-check send does not take, an option without its value, and an mss out of range (found by mutations of real files)", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "backend b\n    option httpchk\n    http-check send meth GET uri /read «true»\n    http-check send meth GET «hdr» Host\n    http-check send meth GET uri / hdr Host x\nfrontend f\n    bind :80 mss «70000»\n    bind :81 mss -1460\n",
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'true' is not an option of 'http-check send' (comment, meth, uri, uri-lf, ver, hdr, body, body-lf); haproxy refuses it",
+      "'hdr' needs a name and a value; haproxy refuses the line",
+      "'70000' must be between 1 and 65535 (or -1 and -65535) for bind option 'mss'",
+    ]);
+  });
+
+  it("reads a cache's max-object-size in 32 unsigned bits, as haproxy does (found by mutations of the corpus)", () => {
+    expectHaproxy("HA004", "cache c\n    total-max-size 4\n    max-object-size 4294967296\n");
   });
 });

@@ -248,7 +248,7 @@ describe("HA004 invalid-value: log facilities and stick rules", () => {
 
 describe("HA004 invalid-value: a cache's object size", () => {
   it("is at most half of the cache's total size", () => {
-    const found = expectHaproxy("HA004", "cache c\n    total-max-size 4\n    max-object-size «3000000»\ncache d\n    total-max-size 4\n    max-object-size 2097152\ncache e\n    total-max-size 4\n    max-object-size «-5»\n");
+    const found = expectHaproxy("HA004", "cache c\n    total-max-size 4\n    max-object-size «3000000»\ncache d\n    total-max-size 4\n    max-object-size 2097152\ncache e\n    total-max-size 4\n    max-object-size «-5»\ncache f\n    total-max-size 4\n    max-object-size 4294967296\ncache g\n    total-max-size 4\n    max-object-size «2147483648»\n");
     expect(found[0]!.message).toBe("'max-object-size' may be at most half of 'total-max-size' (2097152 bytes here)");
     expect(found[0]!.related?.[0]?.range.start.line).toBe(1);
   });

@@ -31,4 +31,11 @@ describe("HA079 hostname-address", () => {
   it("leaves what is no host name to HA004", () => {
     expectHaproxy("HA079", `${HEAD}frontend f\n    bind <VIP>:80\n    bind *:HTTP_PORT\n${BACKEND}`);
   });
+
+  it("tells how libc reads a dotted address with leading zeros or missing parts, which haproxy takes (found by mutations of real files)", () => {
+    const found = expectHaproxy("HA079", `global\n    log «127.000.000.001» local0\n${HEAD}frontend f\n    bind «10.1»:80\n${BACKEND}`);
+    expect(found[0]!.message).toBe(
+      "log target '127.000.000.001' is not written as an IPv4 address: haproxy has libc read '127.000.000.001', which takes a part with a leading 0 as octal (010 is 8) and fills missing parts; write the four parts in decimal",
+    );
+  });
 });

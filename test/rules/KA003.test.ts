@@ -76,7 +76,7 @@ vrrp_script s {
       "'master' is not one of MASTER, BACKUP for 'state'",
       "'300' must be at most 255 for 'virtual_router_id'",
       "'priority' needs a value; keepalived reports a missing parameter and exits without reading further",
-      "'.2' is not a number for 'interval'",
+      "'.2' is not a whole number for 'interval'",
     ]);
     expect(found[0]!.fix?.edits[0]?.newText).toBe("MASTER");
     // keepalived 2.2.7 stops at a keyword without its value (exit status 2).
@@ -232,6 +232,45 @@ describe("KA003 real_server and sorry_server ports", () => {
     expect(found.map((p) => p.message)).toEqual([
       "'70000' is neither 0 nor a port between 1 and 65535 for 'real_server'",
       "'-1' is not a port number for 'sorry_server'",
+    ]);
+  });
+});
+
+describe("KA003 whole seconds up to 4294", () => {
+  it("reports a vrrp_script interval or timeout with a fraction, and a misc_timeout past 4294 (found by mutations of real files)", () => {
+    const found = expectKeepalived(
+      "KA003",
+      'vrrp_script chk {\n  script "/bin/true"\n  interval «2.5»\n  timeout «4295»\n}\nvirtual_server 10.0.0.1 80 {\n  real_server 10.0.0.2 80 {\n    MISC_CHECK {\n      misc_path "/bin/true"\n      misc_timeout «2147483647»\n    }\n  }\n}\n',
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'2.5' is not a whole number for 'interval'",
+      "'4295' must be at most 4294 for 'timeout'",
+      "'2147483647' must be at most 4294 for 'misc_timeout'",
+    ]);
+  });
+});
+
+describe("KA003 quote marks keepalived does not know", () => {
+  it("warns about a value in single or typographic quotes, which keepalived keeps (found by mutations of real files)", () => {
+    const found = expectKeepalived(
+      "KA003",
+      "vrrp_instance VI_1 {\n  interface «'eth0'»\n  virtual_router_id 51\n  priority 100\n  track_interface {\n    «“eth1”»\n  }\n  virtual_ipaddress {\n    10.0.0.1/24 dev eth0 label \"eth0:1\"\n  }\n}\n",
+    );
+    expect(found.map((p) => p.severity)).toEqual(["warning", "warning"]);
+    expect(found[0]!.message).toBe(`keepalived knows only double quotes: it keeps the quote marks of 'eth0' as part of the value; write eth0 or "eth0"`);
+  });
+});
+
+describe("KA003 spaces keepalived does not know", () => {
+  it("warns about a no-break or ideographic space at the end of a value or a list entry (found by mutations of real files)", () => {
+    const found = expectKeepalived(
+      "KA003",
+      "vrrp_instance VI_1 {\n  interface «eth1\u00a0»\n  virtual_router_id «51\u00a0»\n  priority 100\n  track_interface {\n    «eth2\u3000»\n  }\n  virtual_ipaddress {\n    10.0.0.1/24\n  }\n}\n",
+    );
+    expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
+      "warning 'eth1\u00a0' holds a no-break space (U+00A0), which keepalived reads as part of the value, not as a blank",
+      "error '51\u00a0' is not a whole number for 'virtual_router_id'",
+      "warning 'eth2\u3000' holds an ideographic space (U+3000), which keepalived reads as part of the value, not as a blank",
     ]);
   });
 });

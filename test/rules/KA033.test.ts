@@ -24,3 +24,13 @@ describe("KA033 lvs-dr-port", () => {
     );
   });
 });
+
+describe("KA033 lvs-dr-port: sorry servers", () => {
+  it("reports a sorry_server on another port under DR or TUN, which keepalived resets (found by mutations of real files)", () => {
+    const found = expectKeepalived(
+      "KA033",
+      "virtual_server 10.0.8.10 80 {\n  lb_kind DR\n  sorry_server 10.0.8.12 «1»\n  real_server 10.0.8.9 80 {\n  }\n}\nvirtual_server 10.0.8.11 80 {\n  lb_kind NAT\n  sorry_server 10.0.8.12 1\n  real_server 10.0.8.9 80 {\n  }\n}\nvirtual_server 10.0.8.13 80 {\n  lb_kind TUN\n  sorry_server 10.0.8.12 0\n  real_server 10.0.8.9 80 {\n  }\n}\n",
+    );
+    expect(found[0]!.message).toBe("with DR forwarding the sorry server receives packets for port 80 unchanged; keepalived replaces port 1 by 80");
+  });
+});

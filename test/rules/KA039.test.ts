@@ -23,4 +23,14 @@ describe("KA039 duplicate-vip", () => {
     const found = expectKeepalived("KA039", "virtual_server 10.0.0.1 80 {\n  protocol TCP\n}\nvirtual_server «10.0.0.1» 80 {\n  protocol TCP\n}\nvirtual_server fwmark 3 {\n}\nvirtual_server «fwmark» 3 {\n}\n");
     expect(found[0]!.message).toBe("another virtual_server already serves 10.0.0.1:80/TCP (line 1); merge their real servers into one");
   });
+
+  it("reports two real_servers of one virtual_server on one address and port as an error (found by mutations of real files)", () => {
+    const found = expectKeepalived(
+      "KA039",
+      "virtual_server 10.0.0.10 80 {\n  real_server 10.0.0.1 80 {\n  }\n  real_server «10.0.0.1» 0080 {\n  }\n  real_server 10.0.0.1 81 {\n  }\n  real_server 10.0.0.2 {\n  }\n  real_server «10.0.0.2» {\n  }\n  @lb1 real_server 10.0.0.3 80 {\n  }\n  @lb2 real_server 10.0.0.3 80 {\n  }\n}\nvirtual_server 10.0.0.11 80 {\n  real_server 10.0.0.1 80 {\n  }\n}\n",
+    );
+    expect(found.map((p) => p.severity)).toEqual(["error", "error"]);
+    expect(found[0]!.message).toBe("this virtual_server already has a real_server 10.0.0.1 port 80 (line 2); keepalived removes the second one and refuses the configuration");
+    expect(found[1]!.message).toBe("this virtual_server already has a real_server 10.0.0.2 (line 8); keepalived removes the second one and refuses the configuration");
+  });
 });

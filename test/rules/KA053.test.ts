@@ -57,6 +57,11 @@ describe("KA053 address-options", () => {
     ]);
   });
 
+  it("reports a broadcast with a part written with a leading 0, which keepalived cannot read (found by mutations of the corpus)", () => {
+    const found = expectKeepalived("KA053", vips("172.25.8.204/16 brd «172.025.255.255»", "172.25.8.205/16 brd 172.25.255.255"));
+    expect(found[0]!.message).toBe("'172.025.255.255' is not an IPv4 address, + or -; keepalived skips this address");
+  });
+
   it("reads the addresses of routes: src, via, gw and or, a plain address of the route's family", () => {
     const found = expectKeepalived(
       "KA053",

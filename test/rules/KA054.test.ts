@@ -32,4 +32,9 @@ describe("KA054 virtual-server-address", () => {
       ["warning", "a virtual_server without a port balances every port and must be persistent; keepalived reports it and makes it persistent"],
     ]);
   });
+
+  it("reports an address with a part written with a leading 0, which keepalived 2.2.7 skips (found by mutations of real files)", () => {
+    const found = expectKeepalived("KA054", server("virtual_server «010.000.008.010» 80") + server("virtual_server 10.0.8.10 80"));
+    expect(found[0]!.message).toBe("'010.000.008.010' has a part with a leading 0, which keepalived does not read in a virtual_server address; keepalived skips this virtual_server");
+  });
 });

@@ -27,17 +27,20 @@ const positive: Check = (value) => (leadingInteger(value) > 0 ? undefined : "is 
 const index: Check = (value) => (/^\d+$/.test(value) ? undefined : "is not a capture slot number");
 const any: Check = () => undefined;
 const time: Check = (value) => (/^\d+(?:us|ms|s|m|h|d)?$/.test(value) ? timeTooLong("wait-for-body", value) : "is not a time (a number with an optional unit: us, ms, s, m, h, d)");
+/** Status codes haproxy reads with atoi() (`404_000` is 404, `0301` is 301, asked of haproxy 2.6.12): what reads as a good code is a warning. */
+const STATUS_CHECKS = new Set<Check>();
+const status = (check: Check): Check => (STATUS_CHECKS.add(check), check);
 /** The checks whose problem haproxy 2.6 only warns about for some values (a time with more after its unit). */
 const TIME_CHECKS: ReadonlySet<Check> = new Set([time]);
 const size: Check = (value) => (/^\d+[kmg]?$/i.test(value) ? undefined : "is not a size (a number with an optional k, m or g)");
 
 /** Per action, its options that take a value and how the value is checked. */
-const RESPONSE_OPTIONS: Readonly<Record<string, Check>> = { status: between(200, 599), "content-type": any, errorfile: any, errorfiles: any, file: any, "lf-file": any, string: any, "lf-string": any };
+const RESPONSE_OPTIONS: Readonly<Record<string, Check>> = { status: status(between(200, 599)), "content-type": any, errorfile: any, errorfiles: any, file: any, "lf-file": any, string: any, "lf-string": any };
 const OPTIONS: Readonly<Record<string, Readonly<Record<string, Check>>>> = {
   return: RESPONSE_OPTIONS,
-  deny: { ...RESPONSE_OPTIONS, deny_status: oneOf(ERROR_PAGE_CODES, "a code haproxy has an error page for") },
-  tarpit: { ...RESPONSE_OPTIONS, deny_status: oneOf(ERROR_PAGE_CODES, "a code haproxy has an error page for") },
-  redirect: { code: oneOf(REDIRECT_CODES, "a redirect code"), location: any, prefix: any, scheme: any, "set-cookie": any, "clear-cookie": any },
+  deny: { ...RESPONSE_OPTIONS, deny_status: status(oneOf(ERROR_PAGE_CODES, "a code haproxy has an error page for")) },
+  tarpit: { ...RESPONSE_OPTIONS, deny_status: status(oneOf(ERROR_PAGE_CODES, "a code haproxy has an error page for")) },
+  redirect: { code: status(oneOf(REDIRECT_CODES, "a redirect code")), location: any, prefix: any, scheme: any, "set-cookie": any, "clear-cookie": any },
   capture: { len: positive, id: index },
   "set-status": { reason: any },
   "wait-for-body": { time, "at-least": size },
@@ -96,7 +99,8 @@ function optionReports(options: Readonly<Record<string, Check>>, words: readonly
       break;
     }
     const problem = value.value.includes("$") ? undefined : check(value.value);
-    const note = problem && TIME_CHECKS.has(check) ? toleratedTimeNote(value.value, version, word.value) : undefined;
+    const read = problem && STATUS_CHECKS.has(check) ? String(leadingInteger(value.value)) : undefined;
+    const note = !problem ? undefined : TIME_CHECKS.has(check) ? toleratedTimeNote(value.value, version, word.value) : read !== undefined && check(read) === undefined ? `; haproxy reads it as ${read} without a word` : undefined;
     if (problem) reports.push({ ...(note ? { severity: "warning" as const } : {}), range: value.range, message: `'${value.value}' ${problem}${note ?? ""}` });
     i++;
   }

@@ -129,6 +129,10 @@ export const argumentCount: HaproxyRule = {
           message: `'${action.name}' ${takes}, then only 'if' or 'unless' and a condition; haproxy refuses '${extra.value}'`,
         });
       }
+      // `no log` drops the inherited targets and takes no argument: haproxy refuses `no log global`.
+      if (reading.match.negated && reading.match.keyword.name === "log" && reading.count > 0) {
+        report({ uri: section.uri, range: { start: reading.args[0]!.range.start, end: reading.args[reading.args.length - 1]!.range.end }, message: `'${statement.keyword.value} log' takes no argument (it drops the log targets set before); haproxy refuses the line` });
+      }
       // `no option x`: the negated form takes no arguments, and haproxy does not count them the same way.
       if (reading.match.negated || ignoredInRing(section, reading.match.keyword.name)) continue;
       const name = reading.match.keyword.name;

@@ -5,10 +5,11 @@
 // may come before or after the match and its pattern. Also the status codes
 // of errorfile, errorloc and http-error lines. A match haproxy does not have (`http-check expect
 // 200-404 status`): "only supports min-recv, [!]string, … but got '200-404'". And a `cookie` line
-// with two modes.
+// with two modes. The pattern of `tcp-check expect binary`: hex digits, two a byte.
 import type { HaproxyRule } from "../../lint/rule.js";
 import { ERROR_PAGE_CODES } from "./action-options.js";
 import { rangeInWord } from "./options.js";
+import { leadingInteger } from "./numbers.js";
 
 type Context = Parameters<HaproxyRule["check"]>[0];
 
@@ -66,6 +67,12 @@ export function checkExpectReports(model: Context["model"], report: Context["rep
         // A header match takes `name`, `value` and their flags: left to haproxy.
         if (match === "hdr" || match === "fhdr") break;
         const pattern = args[++i];
+        // `binary` is hex digits, two a byte (measured: "invalid binary string (an even number of hex digit is expected)").
+        if (match === "binary" && pattern && !pattern.text.includes("$") && !/^(?:[0-9a-fA-F]{2})+$/.test(pattern.value)) {
+          const stray = /[^0-9a-fA-F]/.exec(pattern.value);
+          report({ uri: placed.section.uri, range: pattern.range, message: `'${pattern.value}' is not a binary string of '${keyword} expect binary' (${stray ? `'${stray[0]}' is no hex digit` : "an even number of hex digits is wanted"}); haproxy refuses it` });
+          continue;
+        }
         if (match !== "status" || !pattern || pattern.text.includes("$")) continue;
         const problem = listProblem(pattern.value);
         if (problem) report({ uri: placed.section.uri, range: rangeInWord(pattern, 0, pattern.value.length), message: `'${pattern.value}' ${problem}; haproxy refuses it` });
@@ -83,11 +90,12 @@ export function errorCodeReports(model: Context["model"], report: Context["repor
     for (const placed of model.withKeyword(keyword)) {
       const at = keyword === "http-error" ? (placed.value(0) === "status" ? 1 : -1) : 0;
       const code = at < 0 ? undefined : placed.statement.args[at];
-      if (!code || !/^-?\d+$/.test(code.value) || ERROR_PAGE_CODES.has(code.value)) continue;
+      // The code is read with atoi() (`0503`, `503,000` and `503x` are 503): HA004 warns about the words after the digits.
+      if (!code || code.value.includes("$") || ERROR_PAGE_CODES.has(String(leadingInteger(code.value)))) continue;
       report({
         uri: placed.section.uri,
         range: code.range,
-        message: `haproxy has no error page for status ${code.value}, and refuses the line (${[...ERROR_PAGE_CODES].join(", ")})`,
+        message: `haproxy has no error page for status ${code.value === String(leadingInteger(code.value)) ? code.value : `${code.value} (read as ${leadingInteger(code.value)})`}, and refuses the line (${[...ERROR_PAGE_CODES].join(", ")})`,
       });
     }
   }
@@ -101,5 +109,34 @@ export function cookieModeReports(model: Context["model"], report: Context["repo
     const second = modes.find((word) => word.value !== modes[0]!.value);
     if (!second) continue;
     report({ uri: placed.section.uri, range: second.range, message: `cookie modes '${modes[0]!.value}' and '${second.value}' exclude each other (one of rewrite, insert, prefix); haproxy refuses the line` });
+  }
+}
+
+/** The options of `http-check send` and how many words each takes (haproxy 2.6.12). */
+const SEND_OPTIONS: Readonly<Record<string, number>> = { comment: 1, meth: 1, uri: 1, "uri-lf": 1, ver: 1, hdr: 2, body: 1, "body-lf": 1 };
+
+/**
+ * `http-check send` takes only its options, each with its value(s): haproxy 2.6.12 refuses any other
+ * word ("expects 'comment', 'meth', 'uri', … but got 'true' as argument") and an option without its
+ * value ("'hdr' expects <name> and <value> as arguments"; found by mutations of real files).
+ */
+export function checkSendReports(model: Context["model"], report: Context["report"]): void {
+  for (const placed of model.withKeyword("http-check")) {
+    if (placed.value(0) !== "send") continue;
+    const args = placed.statement.args;
+    for (let i = 1; i < args.length; i++) {
+      const word = args[i]!;
+      if (word.value.includes("$")) break;
+      const takes = Object.hasOwn(SEND_OPTIONS, word.value) ? SEND_OPTIONS[word.value]! : undefined;
+      if (takes === undefined) {
+        report({ uri: placed.section.uri, range: word.range, message: `'${word.value}' is not an option of 'http-check send' (${Object.keys(SEND_OPTIONS).join(", ")}); haproxy refuses it` });
+        break;
+      }
+      if (i + takes >= args.length) {
+        report({ uri: placed.section.uri, range: word.range, message: `'${word.value}' needs ${takes === 2 ? "a name and a value" : "a value"}; haproxy refuses the line` });
+        break;
+      }
+      i += takes;
+    }
   }
 }

@@ -49,10 +49,15 @@ export const hostnameAddress: HaproxyRule = {
           // the host is a port that is no number (`*:HTTP_PORT`), and what is no host name at all
           // (`<VIP>`) is HA004's error.
           if (address.kind !== "inet" || !address.hostname || address.loopback || address.host.includes("%") || address.host.includes(":") || badHost(address.host)) continue;
+          // `log STDOUT`: a capitalised stdout or stderr is HA004's error
+          if (keyword === "log" && /^std(?:out|err)$/i.test(address.host)) continue;
           report({
             uri: placed.section.uri,
             range: rangeInWord(word, address.hostStart, address.hostEnd),
-            message: `${what(placed.statement)} '${word.value.slice(address.start, address.end)}' names the host '${address.host}': haproxy resolves it while reading the configuration and refuses to start where it does not resolve; write the IP address itself`,
+            message: /^[\d.]+$/.test(address.host)
+              ? // `127.000.000.001`, `127.1`: libc reads them (a part with a leading 0 in octal: `010` is 8)
+                `${what(placed.statement)} '${word.value.slice(address.start, address.end)}' is not written as an IPv4 address: haproxy has libc read '${address.host}', which takes a part with a leading 0 as octal (010 is 8) and fills missing parts; write the four parts in decimal`
+              : `${what(placed.statement)} '${word.value.slice(address.start, address.end)}' names the host '${address.host}': haproxy resolves it while reading the configuration and refuses to start where it does not resolve; write the IP address itself`,
           });
         }
       }

@@ -5,12 +5,12 @@ import { requiredValueReports } from "./required-values.js";
 import { actionWordReports } from "./action-words.js";
 import { keywordWordReports } from "./keyword-words.js";
 import { nameCharacterReports } from "./name-characters.js";
-import { checkExpectReports, cookieModeReports, errorCodeReports } from "./check-expect.js";
+import { checkExpectReports, checkSendReports, cookieModeReports, errorCodeReports } from "./check-expect.js";
 import { compressionAlgorithmReports } from "./option-parameters.js";
 import { optionValueProblem } from "./option-values.js";
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import { haproxyArgsAt, haproxyBindOption, haproxyServerOption } from "../../facts/haproxy.js";
-import { checkShape, isPlainIpv4AndPort, parseShape } from "../../facts/shapes.js";
+import { checkShape, isPlainIpv4AndPort, KEEPALIVED_VARIABLE, parseShape } from "../../facts/shapes.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
@@ -19,7 +19,7 @@ import { aclMethodReports, actionOptionReports, hasCheckedOptions, stickRuleRepo
 import { stickTableReports } from "./stick-table-options.js";
 import { balanceArgumentReport, CLOSED_LISTS, closedListReport } from "./closed-list.js";
 import { badHost, logReports } from "./log-target.js";
-import { LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, OPTION_SHAPES, timeTooLong, toleratedTimeNote } from "./numbers.js";
+import { LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, LENIENT_STATUS_KEYWORDS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, OPTION_SHAPES, timeTooLong, toleratedTimeNote } from "./numbers.js";
 import type { HaproxyModel, SectionModel } from "./model.js";
 import type { OptionShape } from "./option-words.js";
 
@@ -29,7 +29,14 @@ interface Reading {
   readonly lenient: boolean;
   /** Negative numbers taken without a word. */
   readonly negative: boolean;
+  /** Stored in a 32-bit int after atol(): a server's `rise 4294967296` is 0 (measured). */
+  readonly int32?: boolean;
+  /** A `$NAME` outside double quotes, which haproxy does not expand: the value is read as written. */
+  readonly literal?: boolean;
 }
+
+/** What a 32-bit int keeps of a number. */
+const toInt32 = (n: number): number => Number(BigInt.asIntN(32, BigInt(n)));
 
 const NEGATIVE = /^-\d+[kmg]?$/i;
 
@@ -39,17 +46,21 @@ const NEGATIVE = /^-\d+[kmg]?$/i;
  * or it is a negative number haproxy does not check.
  */
 function numberProblem(shapeText: string, value: string, name: string, reading: Reading, version: string): { readonly problem: string; readonly tolerated: boolean; readonly note: string } | undefined {
-  const problem = checkShape(shapeText, value, "haproxy");
+  const problem = reading.literal ? parseShape(shapeText).check(value, "haproxy") : checkShape(shapeText, value, "haproxy");
   const kind = parseShape(shapeText).kind;
   if (!problem) {
     const tooLong = kind === "time" ? timeTooLong(name, value) : undefined;
-    return tooLong ? { problem: tooLong, tolerated: false, note: "" } : undefined;
+    if (tooLong) return { problem: tooLong, tolerated: false, note: "" };
+    const wrapped = reading.int32 && kind === "int" ? toInt32(leadingInteger(value)) : undefined;
+    if (wrapped === undefined || wrapped === leadingInteger(value)) return undefined;
+    const refused = checkShape(shapeText, String(wrapped), "haproxy") !== undefined && !(reading.negative && wrapped < 0);
+    return { problem: "is too large for a 32-bit number", tolerated: !refused, note: `; haproxy keeps the low 32 bits and reads ${wrapped}${refused ? ", which it refuses" : " without a word"}` };
   }
   const timeNote = kind === "time" ? toleratedTimeNote(value, version, name) : undefined;
   if (timeNote) return { problem, tolerated: true, note: timeNote };
   if (reading.negative && NEGATIVE.test(value)) return { problem, tolerated: true, note: "; haproxy takes it without a word" };
   if (!reading.lenient || (kind !== "int" && kind !== "port")) return { problem, tolerated: false, note: "" };
-  const read = leadingInteger(value);
+  const read = reading.int32 ? toInt32(leadingInteger(value)) : leadingInteger(value);
   if (kind === "int" && checkShape(shapeText, String(read), "haproxy") && !(reading.negative && read < 0)) return { problem, tolerated: false, note: "" };
   return { problem, tolerated: true, note: `; haproxy reads it as ${read} without a word` };
 }
@@ -171,6 +182,12 @@ function optionReports(line: OptionShape, args: readonly Word[], version: string
       });
       continue;
     }
+    // haproxy keeps the agent port in 16 bits after atol(): one that comes to 0 (`0x400`, `65536`)
+    // leaves an agent-check without a port, which it refuses ("does not have agent port"; measured).
+    if (name === "agent-port" && line.kind !== "bind" && leadingInteger(value.value) % 65536 === 0 && line.options.some((other) => other.spec?.name === "agent-check")) {
+      reports.push({ range: value.range, message: `'${value.value}' is read as port 0 (haproxy takes the leading digits and keeps 16 bits), so the agent-check has no port; haproxy refuses the server` });
+      continue;
+    }
     const closed = optionValueProblem(line.kind, name, value.value);
     if (closed) {
       reports.push({ range: value.range, message: `'${value.value}' ${closed} for ${line.kind} option '${name}'` });
@@ -183,6 +200,7 @@ function optionReports(line: OptionShape, args: readonly Word[], version: string
         // A bind's maxconn is read with atol() too (measured): `maxconn abc` is 0.
         lenient: line.kind !== "bind" ? LENIENT_SERVER_OPTIONS.has(name) : name === "maxconn",
         negative: line.kind !== "bind" && NEGATIVE_SERVER_OPTIONS.has(name),
+        int32: line.kind !== "bind" && LENIENT_SERVER_OPTIONS.has(name),
       }, version);
     if (found) {
       reports.push({
@@ -316,9 +334,13 @@ export const invalidValue: HaproxyRule = {
           // A name or an address (checked below) fits any value: the word is not read.
           if (parseShape(shapeText).anyValue) continue;
           if (!placed.plain && hasVariable(reading.args[index]!)) continue;
-          const found = numberProblem(shapeText, placed.plain ? reading.text(index)! : reading.value(index)!, keyword.name, {
-            lenient: LENIENT_KEYWORDS.has(keyword.name),
+          const value = placed.plain ? reading.text(index)! : reading.value(index)!;
+          // haproxy expands `${NAME}` and `$NAME` only inside double quotes (measured: `timeout client ${T}` is "unexpected character '$'").
+          const literal = value.includes("$") && KEEPALIVED_VARIABLE.test(value);
+          const found = numberProblem(shapeText, value, keyword.name, {
+            lenient: LENIENT_KEYWORDS.has(keyword.name) || LENIENT_STATUS_KEYWORDS.has(keyword.name),
             negative: NEGATIVE_KEYWORDS.has(keyword.name),
+            literal,
           }, model.version);
           if (!found) continue;
           const word = reading.args[index]!;
@@ -328,7 +350,7 @@ export const invalidValue: HaproxyRule = {
             uri,
             ...(found.tolerated ? { severity: "warning" as const } : {}),
             range: word.range,
-            message: `'${word.value}' ${found.problem} for '${keyword.name}'${found.note}${didYouMean(candidates)}`,
+            message: `'${word.value}' ${found.problem} for '${keyword.name}'${found.note}${literal ? `; haproxy expands a variable only inside double quotes ("${word.value.replace(/^['“”]|['“”]$/g, "")}"), and reads this one as written` : didYouMean(candidates)}`,
             ...replacementFixes(word.range, candidates),
           });
         }
@@ -347,6 +369,7 @@ export const invalidValue: HaproxyRule = {
     cacheObjectReports(model, report);
     requiredValueReports(model, report);
     checkExpectReports(model, report);
+    checkSendReports(model, report);
     errorCodeReports(model, report);
     cookieModeReports(model, report);
     compressionAlgorithmReports(model, report);
@@ -359,7 +382,8 @@ export const invalidValue: HaproxyRule = {
 /**
  * A cache whose `max-object-size` (bytes) is more than half its `total-max-size` (megabytes):
  * haproxy 2.6.12 refuses it once the section is read ("\"max-object-size\" is limited to an half of
- * \"total-max-size\" => 2097152"). Both are read as haproxy reads them, with atol().
+ * \"total-max-size\" => 2097152"). Both are read as haproxy reads them, with atol(), the object size
+ * then kept in 32 unsigned bits.
  */
 function cacheObjectReports(model: Parameters<HaproxyRule["check"]>[0]["model"], report: Parameters<HaproxyRule["check"]>[0]["report"]): void {
   for (const section of model.sectionsOfType("cache")) {
@@ -367,8 +391,9 @@ function cacheObjectReports(model: Parameters<HaproxyRule["check"]>[0]["model"],
     const object = model.keywordIn(section, "max-object-size").at(-1);
     if (!total || !object || !total.args[0] || !object.args[0] || `${total.args[0].value}${object.args[0].value}`.includes("$")) continue;
     const limit = (leadingInteger(total.args[0].value) * 1024 * 1024) / 2;
-    const size = leadingInteger(object.args[0].value);
-    if (limit <= 0 || (size >= 0 && size <= limit)) continue;
+    // kept in 32 unsigned bits (measured: 4294967296 is 0 and passes, -5 is refused)
+    const size = ((leadingInteger(object.args[0].value) % 2 ** 32) + 2 ** 32) % 2 ** 32;
+    if (limit <= 0 || size <= limit) continue;
     report({
       uri: section.uri,
       range: object.args[0].range,

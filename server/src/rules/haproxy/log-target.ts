@@ -15,6 +15,21 @@ import { leadingInteger } from "./numbers.js";
 const LOG_FORMATS = ["local", "rfc3164", "rfc5424", "short", "raw", "priority", "iso", "timed"];
 
 /** Why haproxy cannot read the host of an address (`1.2.3.256`, `10.0.0.1.1`, `a;b`, `1:` in `1::80`), or undefined. */
+/**
+ * Whether libc's inet_aton() reads a dotted address: haproxy hands a host that is no plain IPv4
+ * address to getaddrinfo(), which reads `127.000.000.001` (octal parts), `0x7f.0.0.1` and `127.1` so
+ * (measured on haproxy 2.6.12 with `log`; `09.0.0.1` and `127.0.0.0400` are refused).
+ */
+function inetAton(host: string): boolean {
+  const parts = host.split(".");
+  if (parts.length > 4) return false;
+  const values = parts.map((part) => (/^0x[0-9a-f]+$/i.test(part) ? parseInt(part, 16) : /^0[0-7]*$/.test(part) ? parseInt(part, 8) : /^[1-9]\d*$/.test(part) ? Number(part) : NaN));
+  if (values.some((value) => Number.isNaN(value))) return false;
+  // the last part fills the bytes the earlier ones leave
+  const last = values[values.length - 1]!;
+  return values.slice(0, -1).every((value) => value <= 255) && last < 256 ** (5 - values.length);
+}
+
 export function badHost(host: string): string | undefined {
   // `127.0.0.1::514`, `*::80`: one ':' too many after an IPv4 address or '*' (IPv6 goes in brackets).
   if (/^(?:\*|\d+\.\d+\.\d+\.\d+):$/.test(host)) return `'${host}' is not an address (one ':' too many)`;
@@ -22,13 +37,15 @@ export function badHost(host: string): string | undefined {
   // haproxy takes the port after the last ':', so what is left must be a whole IPv6 address
   // (measured: `::8000` is "invalid address: ':'", `1::80` "invalid address: '1:'").
   if (host.includes(":")) return isIpv6(host) ? undefined : `'${host}' is not an IPv6 address (an IPv6 address takes its port after one more ':', as in ':::80')`;
-  if (/^[\d.]+$/.test(host)) return isIpv4(host) ? undefined : `'${host}' is not an IPv4 address`;
+  if (/^[\d.]+$/.test(host)) return isIpv4(host) || inetAton(host) ? undefined : `'${host}' is not an IPv4 address`;
   return /^[\w.-]+$/.test(host) ? undefined : `'${host}' is neither an IP address nor a host name`;
 }
 
 /** The problem with a log target address, or undefined (sockets, streams, families and bracketed IPv6 are left alone). */
 function addressProblem(value: string): string | undefined {
   if (value.includes("$") || value.includes("@") || value.startsWith("/") || value.startsWith("[") || value === "stdout" || value === "stderr") return undefined;
+  // haproxy knows `stdout` and `stderr` in lower case only: `STDOUT` is a host name that does not resolve (measured).
+  if (/^std(?:out|err)$/i.test(value)) return `'${value}' is neither an address nor '${value.toLowerCase()}' (haproxy reads that word in lower case only); haproxy refuses it`;
   const colon = value.lastIndexOf(":");
   const host = colon < 0 ? value : value.slice(0, colon);
   const port = colon < 0 ? "" : value.slice(colon + 1);

@@ -66,6 +66,12 @@ export const LENIENT_KEYWORDS: ReadonlySet<string> = new Set([
   "size",
 ]);
 
+/**
+ * The error-page keywords, whose status code haproxy reads with atoi(): `0503`, `503,000` and `503x`
+ * are 503 (found by mutations of real files; the numbers oracle asks one-value keywords only).
+ */
+export const LENIENT_STATUS_KEYWORDS: ReadonlySet<string> = new Set(["errorfile", "errorloc", "errorloc302", "errorloc303"]);
+
 /** Server options whose integer haproxy reads with atol(). */
 export const LENIENT_SERVER_OPTIONS: ReadonlySet<string> = new Set([
   "rise",

@@ -44,6 +44,8 @@ const LENIENT: Readonly<Record<"bind" | "server", Readonly<Record<string, { read
   bind: {
     "accept-netscaler-cip": { ok: (n) => n !== 0, must: "must not be 0" },
     backlog: { ok: (n) => n >= 0, must: "must not be negative" },
+    // "expects an MSS with and absolute value between 1 and 65535" (haproxy 2.6.12; found by mutations of real files)
+    mss: { ok: (n) => n !== 0 && Math.abs(n) <= 65535, must: "must be between 1 and 65535 (or -1 and -65535)" },
   },
   server: {
     "error-limit": { ok: (n) => n > 0, must: "must be above 0" },

@@ -7,6 +7,7 @@ import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
 import type { HaproxyModel, SectionModel } from "./model.js";
 import { hasVariable } from "./keywords.js";
+import { negationReport } from "./negation.js";
 
 /** For `option foo`, `timeout foo`, `stats foo`: the family's known second words. */
 function familyReport(statement: Statement): Report | undefined {
@@ -72,6 +73,8 @@ export const unknownKeyword: HaproxyRule = {
         report({ uri: section.uri, ...(familyReport(statement) ?? keywordReport(statement, section, model)) });
         continue;
       }
+      const negation = negationReport(statement, reading, section);
+      if (negation) report(negation);
       if (reading.kind !== "known" || !reading.match.keyword.actions) continue;
       const ruleSet = reading.match.keyword.actions;
       const action = reading.args[0];

@@ -34,7 +34,8 @@ function optionProblem(name: string, value: string, entry: { family: 4 | 6; pref
     case "broadcast": {
       if (entry.family === 6) return "an IPv6 address has no broadcast; keepalived skips this address";
       if (value === "+" || value === "-") return entry.prefix > 30 ? `a /${entry.prefix} address has no broadcast to compute; keepalived reports it and sets none` : undefined;
-      return parseAddress(value)?.family === 4 && !value.includes("/") ? undefined : `'${value}' is not an IPv4 address, + or -; keepalived skips this address`;
+      // read with inet_pton(): a part with a leading 0 (`172.025.255.255`) is refused too (measured)
+      return parseAddress(value)?.family === 4 && !value.includes("/") && !/(?:^|\.)0\d/.test(value) ? undefined : `'${value}' is not an IPv4 address, + or -; keepalived skips this address`;
     }
     case "preferred_lft":
       return value === "forever" || (/^\d+$/.test(value) && Number(value) <= UINT_MAX) ? undefined : `'${value}' is not a lifetime (seconds up to ${UINT_MAX}, or forever); keepalived ignores it`;

@@ -1,8 +1,12 @@
 // KA039: one address claimed twice: a VIP listed twice in one instance or in two instances, and two
 // virtual_servers on the same address, port and protocol. keepalived 2.2.7 accepts all of them
 // without a word; two instances holding one VIP remove it from each other when either goes BACKUP.
+// Two real_servers of one virtual_server on the same address and port are an error: keepalived
+// 2.2.7 removes the second ("is duplicated - removing second rs") and `-t` exits 5.
 import type { KeepalivedRule } from "../../lint/rule.js";
-import { bothOf, intAt, isConditional, vrrpView, type Entry, type VrrpInstance } from "./vrrp.js";
+import type { BlockView } from "./block-view.js";
+import { isDynamicText } from "./view-values.js";
+import { bothOf, intAt, isConditional, vrrpView, type Entry, type VirtualServer, type VrrpInstance } from "./vrrp.js";
 
 export const duplicateVip: KeepalivedRule = {
   meta: {
@@ -11,7 +15,7 @@ export const duplicateVip: KeepalivedRule = {
     product: "keepalived",
     severity: "warning",
     category: "correctness",
-    description: "a VIP is listed twice, or two virtual_servers share address, port and protocol",
+    description: "a VIP is listed twice, two virtual_servers share address, port and protocol, or two real_servers of one virtual_server share address and port",
     fixable: false,
     native: "silent",
   },
@@ -43,6 +47,7 @@ export const duplicateVip: KeepalivedRule = {
     const servers = new Map<string, (typeof view.virtualServers)[number]>();
     for (const server of view.virtualServers) {
       if (server.conditional || server.opaque) continue;
+      reportTwinReals(server, report);
       const protocol = server.setting("protocol");
       if (protocol && !protocol.certain) continue;
       const header = server.header!;
@@ -71,3 +76,29 @@ export const duplicateVip: KeepalivedRule = {
     }
   },
 };
+
+/** Two real_servers of one virtual_server on one address and port (read as numbers: no port is 0, `0080` is 80). */
+function reportTwinReals(server: VirtualServer, report: Parameters<KeepalivedRule["check"]>[0]["report"]): void {
+  const seen = new Map<string, BlockView>();
+  for (const real of server.realServers) {
+    const header = real.header;
+    const address = header?.wordValue(1);
+    if (!header || real.conditional || address === undefined || isDynamicText(address)) continue;
+    const portText = header.wordValue(2);
+    const port = portText === undefined ? 0 : /^\d+$/.test(portText) ? Number(portText) : undefined;
+    if (port === undefined) continue;
+    const key = `${address.toLowerCase()} ${port}`;
+    const earlier = seen.get(key);
+    if (!earlier) {
+      seen.set(key, real);
+      continue;
+    }
+    report({
+      range: header.args[0]!.range,
+      uri: real.uri,
+      severity: "error",
+      message: `this virtual_server already has a real_server ${address}${port ? ` port ${port}` : ""} (${earlier.uri === real.uri ? `line ${earlier.header!.range.start.line + 1}` : earlier.uri}); keepalived removes the second one and refuses the configuration`,
+      related: [{ uri: earlier.uri, range: earlier.header!.args[0]!.range, message: "the first real_server" }],
+    });
+  }
+}

@@ -13,6 +13,7 @@ import { namedOptionReports } from "./named-options.js";
 import { wordValueReports } from "./word-values.js";
 import { CARRIES_ON_WITHOUT_VALUE, MEASURED_RANGES, SILENT_WITHOUT_NAME, SILENT_WITHOUT_VALUE, SKIPPED_WITHOUT_NAME } from "./numbers.js";
 import { KEEPALIVED_VARIABLE } from "../../facts/shapes.js";
+import { pastedCharacterReports } from "./pasted-characters.js";
 
 /** A number's shape with the range keepalived holds it to (numbers.ts) where the tables give none. */
 function measuredShape(shapeText: string, block: string, keyword: string): string {
@@ -158,5 +159,6 @@ export const invalidArguments: KeepalivedRule = {
     }
     namedOptionReports(model, report);
     wordValueReports(model, report);
+    pastedCharacterReports(model, report);
   },
 };

@@ -2,7 +2,8 @@
 // `lvs_method`) DR or TUN the packet reaches the real server unchanged, so it must listen on the
 // virtual server's port: keepalived 2.2.7 reports "ports don't match - resetting" and uses the
 // virtual server's port; on an fwmark virtual server it clears the port ("has port specified -
-// clearing"). For a virtual_server group the ports of the group's entries are compared.
+// clearing"). For a virtual_server group the ports of the group's entries are compared. A
+// `sorry_server` on another port is reset too.
 import type { Word } from "../../../../grammars/keepalived/ast.js";
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { intAt, intOf, isDynamic, vrrpView } from "./vrrp.js";
@@ -69,6 +70,21 @@ export const lvsDrPort: KeepalivedRule = {
           message: `with ${forwarding} forwarding the real server receives packets for port ${other.port} unchanged; keepalived replaces port ${port} by ${other.port}`,
           ...(ports.length === 1 && server.kind === "address" ? { fix: { description: `use port ${other.port}`, edits: [{ start: word.range.start.offset, end: word.range.end.offset, newText: String(other.port) }] } } : {}),
           related: [{ uri: server.uri, range: other.word.range, message: "the virtual server's port" }],
+        });
+      }
+      // A sorry_server on another port is reset the same way ("and sorry server ports don't match - resetting"); 0 is the virtual server's port.
+      if (ports === "fwmark" || ports.length !== 1) continue;
+      const [{ port: wanted, word: wantedWord }] = ports as [{ port: number; word: Word }];
+      for (const { statement, uri } of server.statements("sorry_server")) {
+        const word = statement.args[1];
+        const port = intOf(word);
+        if (!word || port === undefined || port === 0 || port === wanted) continue;
+        report({
+          range: word.range,
+          uri,
+          message: `with ${forwarding} forwarding the sorry server receives packets for port ${wanted} unchanged; keepalived replaces port ${port} by ${wanted}`,
+          fix: { description: `use port ${wanted}`, edits: [{ start: word.range.start.offset, end: word.range.end.offset, newText: String(wanted) }] },
+          related: [{ uri: server.uri, range: wantedWord.range, message: "the virtual server's port" }],
         });
       }
     }

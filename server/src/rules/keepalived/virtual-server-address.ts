@@ -1,6 +1,6 @@
 // KA054: a `virtual_server IP PORT` header keepalived 2.2.7 cannot read, or one without a port.
 // The address must be an IP address (no host name: "Invalid virtual server IP address/port
-// mail.example.com/80 - skipping") and the port a number from 1 to 65535; otherwise the whole
+// mail.example.com/80 - skipping"; nor a part with a leading 0, `010.0.0.1`) and the port a number from 1 to 65535; otherwise the whole
 // virtual_server is skipped. Without a port (or with port 0) keepalived makes the service
 // persistent unless it already is ("zero port only valid for persistent services - setting
 // persistence").
@@ -27,6 +27,11 @@ export const virtualServerAddress: KeepalivedRule = {
       // A `-` is read as an address range, which a virtual_server cannot be (`10.0.0.1/-1`).
       if (server.kind === "unknown" || address.value.includes("-")) {
         report({ range: address.range, uri: server.uri, message: `'${address.value}' is not an IP address (keepalived takes no host name here); keepalived skips this virtual_server` });
+        continue;
+      }
+      // keepalived reads the address with inet_pton(), which takes no part with a leading 0 (`010.0.0.1`; measured).
+      if (/^(?:\d+\.)*0\d/.test(address.value) && /^[\d.]+(?:\/\d*)?$/.test(address.value)) {
+        report({ range: address.range, uri: server.uri, message: `'${address.value}' has a part with a leading 0, which keepalived does not read in a virtual_server address; keepalived skips this virtual_server` });
         continue;
       }
       const number = port && /^\d+$/.test(port.value) ? Number(port.value) : undefined;
