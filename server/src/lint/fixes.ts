@@ -28,7 +28,12 @@ export function didYouMean(candidates: readonly string[]): string {
  * it); else undefined, so that a statement sharing its line with another is never cut out with it.
  */
 export function removeLineFix(lines: LineIndex, range: Range, description: string, commentStarts = "#"): Fix | undefined {
-  const whole = wholeLines(lines, range, commentStarts);
+  return removeLinesAt(lines, range.start.offset, range.end.offset, description, commentStarts);
+}
+
+/** `removeLineFix` for document offsets, for callers that have them without making a range. */
+export function removeLinesAt(lines: LineIndex, startOffset: number, endOffset: number, description: string, commentStarts = "#"): Fix | undefined {
+  const whole = wholeLinesAt(lines, startOffset, endOffset, commentStarts);
   return whole && { description, edits: [{ start: whole.start, end: whole.end, newText: "" }] };
 }
 
@@ -38,19 +43,30 @@ export function removeLineFix(lines: LineIndex, range: Range, description: strin
  * or a comment after it. Undefined otherwise.
  */
 export function wholeLines(lines: LineIndex, range: Range, commentStarts = "#"): { readonly start: number; readonly end: number } | undefined {
+  return wholeLinesAt(lines, range.start.offset, range.end.offset, commentStarts);
+}
+
+function wholeLinesAt(lines: LineIndex, startOffset: number, endOffset: number, commentStarts: string): { readonly start: number; readonly end: number } | undefined {
   const text = lines.text;
   const base = lines.base.offset;
-  const start = range.start.offset - base;
-  const end = range.end.offset - base;
+  const start = startOffset - base;
+  const end = endOffset - base;
   if (start < 0 || end > text.length || end < start) return undefined;
   const first = lines.lineOf(start);
   const last = lines.lineOf(Math.max(start, end - 1));
   const lineStart = lines.lineStart(first);
   const next = last + 1 < lines.lineCount ? lines.lineStart(last + 1) : text.length;
-  if (text.slice(lineStart, start).trim() !== "") return undefined;
-  const after = text.slice(end, next).trim();
-  if (after !== "" && !commentStarts.includes(after[0]!)) return undefined;
+  // Read in place: a finding on each of thousands of blocks would otherwise cut two strings each.
+  for (let at = lineStart; at < start; at++) if (!isBlank(text.charCodeAt(at))) return undefined;
+  let after = end;
+  while (after < next && isBlank(text.charCodeAt(after))) after++;
+  if (after < next && !commentStarts.includes(text[after]!)) return undefined;
   return { start: base + lineStart, end: base + next };
+}
+
+/** Space, tab, carriage return, line feed, form feed, vertical tab. */
+function isBlank(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
 }
 
 /**

@@ -1,7 +1,7 @@
 // KA047: any VRRP `authentication` block. RFC 3768 took authentication out of VRRPv2 because it
 // protects nothing — a PASS password travels in clear in every advert — and VRRPv3 has none;
 // keepalived ignores it in strict mode and with version 3 (KA026). Information, not a defect.
-import { removeLineFix } from "../../lint/fixes.js";
+import { removeLinesAt } from "../../lint/fixes.js";
 import type { KeepalivedRule } from "../../lint/rule.js";
 
 export const authDeprecated: KeepalivedRule = {
@@ -21,7 +21,9 @@ export const authDeprecated: KeepalivedRule = {
       if (!header) continue;
       // Offered in an editor only: peers that disagree on authentication drop each other's adverts.
       const lines = close && model.linesOf(placed.uri);
-      const removal = lines && removeLineFix(lines, { start: header.range.start, end: close.range.end }, "remove the authentication block (on every peer at once)", "#!");
+      // Offsets only: positions (lines and columns) are not worked out for every such block.
+      const span = placed.block.range;
+      const removal = lines && removeLinesAt(lines, span.startOffset, span.endOffset, "remove the authentication block (on every peer at once)", "#!");
       report({
         ...(removal ? { suggestions: [removal] } : {}),
         uri: placed.uri,
