@@ -12,6 +12,7 @@ import { checkWithoutPort } from "./check-without-port.js";
 import { compressionFilter } from "./compression-filter.js";
 import { logFormatWithoutLog } from "./log-format-without-log.js";
 import { hostnameAddress } from "./hostname-address.js";
+import { sampleTail } from "./sample-tail.js";
 import { fetchDirection } from "./fetch-direction.js";
 import { argumentCount } from "./argument-count.js";
 import { checkMissing } from "./check-missing.js";
@@ -148,4 +149,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   compressionFilter,
   logFormatWithoutLog,
   hostnameAddress,
+  sampleTail,
 ];

@@ -20,6 +20,19 @@ export interface SampleName {
   arguments(): readonly { readonly text: string; readonly range: Range }[];
 }
 
+/**
+ * What stands right after a sample expression where haproxy wants a `,` (before a converter), the
+ * end of the word, or in a `%[…]` part its `]`: `hdr(host)x`. Only on plain words.
+ */
+export interface SampleTail {
+  readonly word: Word;
+  /** Where the expression starts and where it stops, in the word's value. */
+  readonly from: number;
+  readonly at: number;
+  /** In a `%[…]` part, where `]` is wanted. */
+  readonly inLogFormat: boolean;
+}
+
 const NONE: SampleName[] = [];
 const STICK = /^stick (?:on|match|store-request|store-response)$/;
 
@@ -71,7 +84,7 @@ function isNameCharacter(c: number): boolean {
 }
 
 /** Reads `name(args),conv(args),…` from `text` at `index`; stops at `]`, a blank or the end. */
-function readChain(word: Word, text: string, index: number, acl: boolean, out: SampleName[], numberAllowed = false): number {
+function readChain(word: Word, text: string, index: number, acl: boolean, out: SampleName[], numberAllowed = false, tails?: SampleTail[], inLogFormat = false): number {
   let i = index;
   let first = true;
   while (i < text.length) {
@@ -117,23 +130,31 @@ function readChain(word: Word, text: string, index: number, acl: boolean, out: S
         }
       }
     }
-    if (text[i] !== ",") break;
+    if (text[i] !== ",") {
+      // Measured with haproxy 2.6.12: "missing comma after fetch keyword 'hdr'", "expected ']' after
+      // 'hdr(host)', but found 'x'". A quoted or escaped word is left alone (its value is not its text).
+      // A '+' belongs to a few fetch names (`base32+src`).
+      if (tails && i < text.length && !(inLogFormat && text[i] === "]") && text[i] !== "+" && word.isPlain && !/["'\\$]/.test(text.slice(index, i))) {
+        tails.push({ word, from: index, at: i, inLogFormat });
+      }
+      break;
+    }
     i++;
     first = false;
   }
   return i;
 }
 
-function logFormatParts(word: Word, out: SampleName[]): void {
+function logFormatParts(word: Word, out: SampleName[], tails?: SampleTail[]): void {
   const text = word.value;
-  for (let at = text.indexOf("%["); at >= 0; at = text.indexOf("%[", at + 2)) readChain(word, text, at + 2, false, out);
+  for (let at = text.indexOf("%["); at >= 0; at = text.indexOf("%[", at + 2)) readChain(word, text, at + 2, false, out, false, tails, true);
 }
 
 /**
  * The fetch and converter names of a statement. `logFormat: false` skips looking for `%[…]` parts,
  * for a statement known to have none (see `Placed.mayHold`).
  */
-export function sampleNames(statement: Statement, reading: StatementReading, logFormat = true): SampleName[] {
+export function sampleNames(statement: Statement, reading: StatementReading, logFormat = true, tails?: SampleTail[]): SampleName[] {
   if (reading.kind !== "known") return NONE;
   const name = reading.match.keyword.name;
   // The first argument is read only for a rule keyword (most lines are not).
@@ -150,16 +171,16 @@ export function sampleNames(statement: Statement, reading: StatementReading, log
   const args = reading.args;
   const out: SampleName[] = [];
   if (logFormat) {
-    if (statement.keyword.value.includes("%[")) logFormatParts(statement.keyword, out);
-    for (const word of statement.args) if (word.value.includes("%[")) logFormatParts(word, out);
+    if (statement.keyword.value.includes("%[")) logFormatParts(statement.keyword, out, tails);
+    for (const word of statement.args) if (word.value.includes("%[")) logFormatParts(word, out, tails);
   }
-  if (name === "acl" && args[1]) readChain(args[1], args[1].value, 0, true, out);
+  if (name === "acl" && args[1]) readChain(args[1], args[1].value, 0, true, out, false, tails);
   if (action && args[0]) {
     const expression = args[0].value === "capture" || /^track-sc/.test(args[0].value) || /^set-(?:src|dst)/.test(args[0].value) ? args[1] : args[1];
-    if (expression && !expression.value.includes("%[")) readChain(expression, expression.value, 0, false, out, /^sc-set-gpt/.test(args[0].value));
+    if (expression && !expression.value.includes("%[")) readChain(expression, expression.value, 0, false, out, /^sc-set-gpt/.test(args[0].value), tails);
   }
-  if (stick && args[0]) readChain(args[0], args[0].value, 0, false, out);
-  if ((globalVar || hash) && args[1]) readChain(args[1], args[1].value, 0, false, out);
+  if (stick && args[0]) readChain(args[0], args[0].value, 0, false, out, false, tails);
+  if ((globalVar || hash) && args[1]) readChain(args[1], args[1].value, 0, false, out, false, tails);
   if (connect) {
     const port = args.findIndex((word) => word.value === "port");
     const expression = port >= 0 ? args[port + 1] : undefined;
@@ -168,7 +189,7 @@ export function sampleNames(statement: Statement, reading: StatementReading, log
   }
   for (const alternative of statement.condition?.expression?.alternatives ?? []) {
     for (const term of alternative.terms) {
-      if (term.kind === "anonymous-acl" && term.words[0]) readChain(term.words[0], term.words[0].value, 0, true, out);
+      if (term.kind === "anonymous-acl" && term.words[0]) readChain(term.words[0], term.words[0].value, 0, true, out, false, tails);
     }
   }
   return out;
@@ -178,6 +199,8 @@ export function sampleNames(statement: Statement, reading: StatementReading, log
 export interface StatementSamples {
   readonly placed: Placed;
   readonly samples: readonly SampleName[];
+  /** What stands after an expression where haproxy wants a `,` or `]` (HA080); absent when nothing. */
+  readonly tails?: readonly SampleTail[];
 }
 
 const samplesByModel = new WeakMap<HaproxyModel, readonly StatementSamples[]>();
@@ -190,12 +213,15 @@ export function samplesOf(model: HaproxyModel): readonly StatementSamples[] {
   let found = samplesByModel.get(model);
   if (!found) {
     const list: StatementSamples[] = [];
+    const tails: SampleTail[] = [];
     // An indexed loop: a for...of over 100,000 statements allocates an iterator result per step.
     const placedList = model.statements();
     for (let at = 0; at < placedList.length; at++) {
       const placed = placedList[at]!;
-      const samples = sampleNames(placed.statement, placed.reading, placed.mayHold(HAS_PERCENT));
-      if (samples.length > 0) list.push({ placed, samples });
+      // One list for every statement, copied only for the rare one with a tail.
+      tails.length = 0;
+      const samples = sampleNames(placed.statement, placed.reading, placed.mayHold(HAS_PERCENT), tails);
+      if (samples.length > 0) list.push(tails.length > 0 ? { placed, samples, tails: [...tails] } : { placed, samples });
     }
     samplesByModel.set(model, (found = list));
   }

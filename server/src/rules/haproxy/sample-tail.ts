@@ -1,0 +1,40 @@
+// HA080: something right after a sample expression where haproxy wants a `,` before a converter,
+// the end of the word, or (in a `%[…]` part) the closing `]`: `acl api hdr(host)x -i api`,
+// `http-request set-var(txn.h) req.hdr(host)y`, `%[hdr(host)x]`. haproxy 2.6.12 refuses each one
+// ("missing comma after fetch keyword 'hdr'", "expected ']' after 'hdr(host)', but found 'x'").
+import type { HaproxyRule } from "../../lint/rule.js";
+import { samplesOf } from "./samples.js";
+
+export const sampleTail: HaproxyRule = {
+  meta: {
+    id: "HA080",
+    alias: "sample-tail",
+    product: "haproxy",
+    severity: "error",
+    category: "syntax",
+    description: "characters after a sample expression where haproxy wants a ',' or the expression's end",
+    fixable: false,
+    native: "reports",
+  },
+  check({ model, report }) {
+    for (const { placed, tails } of samplesOf(model)) {
+      for (const tail of tails ?? []) {
+        const text = tail.word.value;
+        const expression = text.slice(tail.from, tail.at);
+        // The stray part runs to the end of the word, or of the `%[…]` part.
+        const close = tail.inLogFormat ? text.indexOf("]", tail.at) : -1;
+        const end = close >= 0 ? close : text.length;
+        const stray = text.slice(tail.at, end);
+        const start = tail.word.range.start;
+        const at = (offset: number) => ({ offset: start.offset + offset, line: start.line, column: start.column + offset });
+        report({
+          uri: placed.section.uri,
+          range: { start: at(tail.at), end: at(end) },
+          message: tail.inLogFormat
+            ? `'${stray}' after '${expression}': haproxy wants ']' to end the sample expression there, and refuses the line`
+            : `'${stray}' after the sample expression '${expression}': haproxy wants a ',' before a converter, or the end of the word, and refuses the line`,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { expectHaproxy } from "./harness.js";
+
+const DEFAULTS = "defaults\n    mode http\n    timeout connect 5s\n    timeout client 30s\n    timeout server 30s\n";
+
+describe("HA080 sample-tail", () => {
+  it("accepts expressions that end where haproxy wants them to, and words it cannot place", () => {
+    expectHaproxy(
+      "HA080",
+      `${DEFAULTS}frontend www
+    bind :80
+    acl api req.hdr(host),lower -i api.example.com
+    acl old path_beg /old
+    acl local src 10.0.0.0/8
+    http-request set-var(txn.host) req.hdr(host),lower
+    http-request set-header X-Path %[path]%[hdr(host),lower] if api
+    http-request set-header X-Both "%[src] %[dst]"
+    http-request deny if { req.hdr(x-a),length gt 3 } !local
+    http-request set-var(txn.q) str("a)b")
+    http-request track-sc0 base32+src
+    default_backend app
+backend app
+    server a 10.0.0.1:80
+`,
+    );
+  });
+
+  it("reports what follows an expression in an ACL, an action and a log-format part", () => {
+    const found = expectHaproxy(
+      "HA080",
+      `${DEFAULTS}frontend www
+    bind :80
+    acl api hdr(host)«x» -i api
+    http-request set-var(txn.h) req.hdr(host)«y»
+    http-request set-header X-Host %[hdr(host)«x»]
+    default_backend app
+backend app
+    server a 10.0.0.1:80
+`,
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'x' after the sample expression 'hdr(host)': haproxy wants a ',' before a converter, or the end of the word, and refuses the line",
+      "'y' after the sample expression 'req.hdr(host)': haproxy wants a ',' before a converter, or the end of the word, and refuses the line",
+      "'x' after 'hdr(host)': haproxy wants ']' to end the sample expression there, and refuses the line",
+    ]);
+  });
+});
