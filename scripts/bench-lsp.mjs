@@ -3,7 +3,9 @@
 // at a time (in a backend, a virtual_server, or global_defs of the including file). For each
 // keystroke: the time from sending the change to receiving the diagnostics of that version (the
 // server's debounce included), the time to answer a completion sent right after
-// the change (while it is being checked, as editors do), and a hover once the diagnostics are in.
+// the change (while it is being checked, as editors do), and, once the diagnostics are in, a hover,
+// find references on the name of the nearest named block above (which reads the name index the
+// edit made stale) and the code lenses an editor asks for, 30 of them resolved (those on screen).
 // Then 1,000 more edits are made over the whole file (a character typed and deleted again, each
 // waited for), and the keystrokes are measured again. While the big file is opened and first
 // checked, a small file open beside it is hovered every 20 ms: a long check must not hold that up.
@@ -159,7 +161,8 @@ async function measure(scenario, dir) {
   /** Opens a line in the middle, types it a keystroke at a time, then deletes it again. */
   const typeLine = async () => {
     const line = scenario.line;
-    const result = { diagnostics: [], completion: [], hover: [], cpu: [] };
+    const result = { diagnostics: [], completion: [], hover: [], references: [], lenses: [], cpu: [] };
+    const named = nearestName(line);
     await change({ start: at(line, 0), end: at(line, 0) }, "\n");
     const typed = scenario.typed.slice(0, keystrokes);
     for (let i = 0; i < typed.length; i++) {
@@ -175,9 +178,27 @@ async function measure(scenario, dir) {
       const hoverStart = performance.now();
       await connection.sendRequest("textDocument/hover", { textDocument: { uri }, position: at(line, 5) });
       result.hover.push(performance.now() - hoverStart);
+      if (named) {
+        const referencesStart = performance.now();
+        await connection.sendRequest("textDocument/references", { textDocument: { uri }, position: named, context: { includeDeclaration: true } });
+        result.references.push(performance.now() - referencesStart);
+      }
+      const lensesStart = performance.now();
+      const lenses = (await connection.sendRequest("textDocument/codeLens", { textDocument: { uri } })) ?? [];
+      await Promise.all(lenses.slice(0, 30).map((lens) => connection.sendRequest("codeLens/resolve", lens)));
+      result.lenses.push(performance.now() - lensesStart);
     }
     await change({ start: at(line, 0), end: at(line + 1, 0) }, "");
     return result;
+  };
+
+  /** The name of the nearest line above `line` that names a backend or keepalived block. */
+  const nearestName = (line) => {
+    for (let l = line - 1; l >= 0; l--) {
+      const found = /^(backend|vrrp_instance|vrrp_script|virtual_server_group) +(\S+)/.exec(textLines[l]);
+      if (found) return at(l, found[1].length + 1);
+    }
+    return undefined;
   };
 
   const fresh = await typeLine();
@@ -211,7 +232,7 @@ try {
       };
       const others = result.otherHovers;
       const during = phase === "fresh" ? `${stats(others).median.toFixed(0)} / ${Math.max(...others).toFixed(0)}` : "";
-      rows.push([`${scenario.label} (${result.lines} lines)`, phase, phase === "fresh" ? result.openMs.toFixed(0) : "", during, cell(values.diagnostics), cell(values.cpu), cell(values.completion), cell(values.hover)]);
+      rows.push([`${scenario.label} (${result.lines} lines)`, phase, phase === "fresh" ? result.openMs.toFixed(0) : "", during, cell(values.diagnostics), cell(values.cpu), cell(values.completion), cell(values.hover), values.references.length ? cell(values.references) : "", cell(values.lenses)]);
     }
   }
 } finally {
@@ -222,7 +243,7 @@ console.log(
   `\nlblint-language-server over stdio: ${keystrokes} keystrokes into a line in the middle, before and after ${earlier} earlier edits; median / p95 in ms` +
     ` (load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs; server CPU from /proc in 10 ms ticks)`,
 );
-const header = ["file", "phase", "open → diagnostics", "other file's hover meanwhile (median / max)", "keystroke → diagnostics", "server CPU", "completion", "hover"];
+const header = ["file", "phase", "open → diagnostics", "other file's hover meanwhile (median / max)", "keystroke → diagnostics", "server CPU", "completion", "hover", "references", "lenses"];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
 const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(" | ")} |`;
 console.log(line(header));

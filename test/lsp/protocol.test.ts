@@ -103,7 +103,10 @@ describe("the language server over stdio", () => {
     const uri = "file:///tmp/lblint-protocol/lenses/haproxy.cfg";
     const text = "frontend www\n  bind :80\n  acl api path_beg /api\n  use_backend app if api\n  default_backend app\n\nbackend app\n  server a 10.0.0.1:80\n\nbackend spare\n  server b 10.0.0.2:80\n";
     client.open(uri, "haproxy", text);
-    const lenses = (await client.connection.sendRequest("textDocument/codeLens", { textDocument: { uri } })) as { range: { start: { line: number } }; command: { title: string; command: string; arguments: [string, unknown, { range: { start: { line: number } } }[]] } }[];
+    type Lens = { range: { start: { line: number } }; command?: { title: string; command: string; arguments: [string, unknown, { range: { start: { line: number } } }[]] } };
+    const unresolved = (await client.connection.sendRequest("textDocument/codeLens", { textDocument: { uri } })) as Lens[];
+    expect(unresolved.filter((lens) => lens.command)).toEqual([]);
+    const lenses = (await Promise.all(unresolved.map((lens) => client!.connection.sendRequest("codeLens/resolve", lens)))) as Required<Lens>[];
     const shown = lenses.map((lens) => [lens.range.start.line, lens.command.title, lens.command.arguments[2].map((place) => place.range.start.line)]).sort((a, b) => (a[0] as number) - (b[0] as number));
     expect(shown).toEqual([
       [2, "1 reference", [3]],
@@ -111,7 +114,7 @@ describe("the language server over stdio", () => {
       [9, "no references", []],
     ]);
     expect(new Set(lenses.map((lens) => lens.command.command))).toEqual(new Set(["lblint.showReferences"]));
-    expect(client.initialized.capabilities.codeLensProvider).toEqual({ resolveProvider: false });
+    expect(client.initialized.capabilities.codeLensProvider).toEqual({ resolveProvider: true });
   });
 
   it("leads from a haproxy bind to the keepalived VIP it listens on, and back", async () => {

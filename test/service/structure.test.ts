@@ -150,3 +150,49 @@ describe("keepalived names kept per top-level item", () => {
     expect(after.some((s) => s.key === "block:vrrp_script:chk" && !s.definition && s.range.start.line === 15)).toBe(true);
   });
 });
+
+describe("haproxy names kept per section", () => {
+  const text = [
+    "global",
+    "    setenv PORT 8080",
+    "defaults base",
+    "    mode http",
+    "    acl is_api path_beg /api",
+    "frontend fe from base",
+    "    bind :${PORT}",
+    "    use_backend api if is_api",
+    "    default_backend web",
+    "backend api",
+    "    server a1 10.0.0.1:80 track web/w1",
+    "backend web",
+    "    server w1 10.0.0.2:80",
+    "",
+  ].join("\n");
+  const plainSites = (sites: readonly { key: string; start: number; end: number; range: { start: { line: number; column: number } }; definition: boolean }[]) =>
+    sites.map((s) => [s.key, s.start, s.end, s.range.start.line, s.range.start.column, s.definition]).sort();
+
+  it("move with their sections after an edit and equal a fresh index", async () => {
+    const { nameIndex } = await import("../../server/src/service/names.js");
+    const opened = await haproxy(text);
+    nameIndex(opened.project);
+    opened.service.change(opened.uri, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: "# shared settings\n" }], 2);
+    const after = nameIndex(await opened.service.project(opened.uri)).sites;
+    const fresh = await haproxy(opened.document.text);
+    expect(plainSites(after)).toEqual(plainSites(nameIndex(fresh.project).sites));
+    expect(after.some((s) => s.name === "w1" && !s.definition && s.range.start.line === 11)).toBe(true);
+  });
+
+  it("resolve an unchanged section's names again when the section they name changes", async () => {
+    const { nameIndex } = await import("../../server/src/service/names.js");
+    const opened = await haproxy(text);
+    const before = nameIndex(opened.project).withKey(nameIndex(opened.project).at(opened.uri, text.indexOf("if is_api") + 4)?.key ?? "missing");
+    expect(before.filter((s) => s.definition)).toHaveLength(1);
+    // The ACL moves out of the defaults: the frontend (unchanged) now names an undefined ACL.
+    opened.service.change(opened.uri, [{ range: { start: { line: 4, character: 8 }, end: { line: 4, character: 14 } }, text: "is_www" }], 2);
+    const after = nameIndex(await opened.service.project(opened.uri));
+    const use = after.at(opened.uri, opened.document.text.indexOf("if is_api") + 4)!;
+    expect(after.withKey(use.key).filter((s) => s.definition)).toEqual([]);
+    const fresh = await haproxy(opened.document.text);
+    expect(plainSites(after.sites)).toEqual(plainSites(nameIndex(fresh.project).sites));
+  });
+});

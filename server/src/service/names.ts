@@ -3,16 +3,16 @@
 // definition, find references, rename and highlights all read this one index: each place has a key,
 // and the places with one key are one thing. Built on first use, once per state of the project.
 import type { Range } from "../../../grammars/common/text.js";
-import type { Section, Statement, Word as HaproxyWord } from "../../../grammars/haproxy/ast.js";
+import type { Section, Word as HaproxyWord } from "../../../grammars/haproxy/ast.js";
 import type { HaproxyParseResult } from "../../../grammars/haproxy/parse.js";
 import type { KeepalivedItem, Word as KeepalivedWord } from "../../../grammars/keepalived/ast.js";
 import { ConfigNode } from "../../../grammars/keepalived/containers.js";
 import { UnitCache } from "./section-cache.js";
 import type { KeepalivedParseResult } from "../../../grammars/keepalived/parse.js";
 import { keepalivedItems, keepalivedStatements } from "../../../grammars/keepalived/walk.js";
-import { haproxyReferences, referencesSection } from "../../../grammars/references/haproxy.js";
+import { haproxyReferences, referencesSection, type HaproxyReference } from "../../../grammars/references/haproxy.js";
 import { blockName, keepalivedReferences } from "../../../grammars/references/keepalived.js";
-import { aclReferences, HaproxyModel, PREDEFINED_ACLS, type SectionModel } from "../rules/haproxy/model.js";
+import { aclReferences, HaproxyModel, PREDEFINED_ACLS } from "../rules/haproxy/model.js";
 import type { Project } from "./project.js";
 
 /** One place that defines or names something. */
@@ -121,14 +121,7 @@ function haproxyLineHasName(parse: HaproxyParseResult, offset: number): boolean 
  * resolved): enough to tell where names are, for the line under the cursor and for semantic tokens.
  */
 export function localNames(parse: HaproxyParseResult, section: Section): NameSite[] {
-  const index = new NameIndex();
-  if (section.name) index.add(site("", parse, section.name, "", section.type, true));
-  for (const reference of haproxyReferences({ ...parse.ast, sections: [section] })) {
-    index.add(site("", parse, reference.word, "", reference.target, false, reference.start, reference.end));
-  }
-  const model = new HaproxyModel([], "3.4");
-  for (const line of section.body) if (line.kind === "statement") addStatementNames(index, "", parse, section, line, undefined, model, () => "");
-  return index.sites;
+  return haproxySectionSites(parse, section).map(({ site }) => site);
 }
 
 export function nameIndex(project: Project): NameIndex {
@@ -142,91 +135,113 @@ export function nameIndex(project: Project): NameIndex {
 
 // ---- haproxy ------------------------------------------------------------------------------------
 
+/**
+ * A name found in one section, before its key is known: what the key depends on outside the section
+ * (which section a reference names, where an ACL is defined, the section's place in its file) is
+ * resolved each time the index is made, while these are kept per section and moved with it, so an
+ * edit reads only the sections it touched.
+ */
+type PendingKey =
+  | { readonly kind: "fixed"; readonly key: string }
+  | { readonly kind: "section"; readonly reference: HaproxyReference }
+  | { readonly kind: "acl"; readonly name: string };
+
+interface LocalSite {
+  readonly site: NameSite;
+  readonly pending: PendingKey;
+}
+
+const sectionSites = new UnitCache<Section, LocalSite>(
+  (section) => ({ offset: section.range.startOffset, line: section.range.start.line }),
+  (found, offsets, lines) => ({ site: moveSite(found.site, offsets, lines), pending: found.pending }),
+);
+
 function haproxyIndex(project: Project): NameIndex {
   const index = new NameIndex();
   const files = [...project.loaded.files.values()].map((file) => ({ uri: file.uri, parse: file.parse as HaproxyParseResult }));
   const model = new HaproxyModel(files, project.config.targets.haproxy);
-  const sectionKey = (section: Section) => `section:${section.type}:${section.name?.value}`;
-  const all = files.flatMap((file) => file.parse.ast.sections.map((section) => ({ section, file })));
+  const all = files.flatMap((file) => file.parse.ast.sections.map((section) => ({ section, file, local: sectionSites.get(section, () => haproxySectionSites(file.parse, section)) })));
   const byName = new Map<string, typeof all>();
+  const aclsDefined = new Map<Section, Set<string>>();
+  const uriOf = new Map<Section, string>();
   for (const entry of all) {
     const name = entry.section.name?.value;
     if (name !== undefined) (byName.get(name) ?? byName.set(name, []).get(name)!).push(entry);
+    uriOf.set(entry.section, entry.file.uri);
+    const acls = new Set<string>();
+    for (const { site, pending } of entry.local) if (pending.kind === "acl" && site.definition) acls.add(pending.name);
+    aclsDefined.set(entry.section, acls);
   }
-  const sectionUri = new Map(all.map(({ section, file }) => [section, file.uri]));
-  const modelOf = (section: Section) => model.sectionModel(section);
-  const scopeKey = (section: SectionModel | undefined, fallback: Section) => `${sectionUri.get(section?.section ?? fallback)}#${(section?.section ?? fallback).range.startOffset}`;
-
-  for (const { section, file } of all) {
-    if (section.name) index.add(site(file.uri, file.parse, section.name, sectionKey(section), section.type, true));
-    if (section.type === "global") addEnvironment(index, file.uri, file.parse, section);
-  }
-  for (const file of files) {
-    for (const reference of haproxyReferences(file.parse.ast)) {
-      if (reference.target === "server") {
-        index.add(site(file.uri, file.parse, reference.word, `server:${reference.backend}:${reference.name}`, "server", false, reference.start, reference.end));
-        continue;
-      }
-      const target = (byName.get(reference.name) ?? []).find(({ section, file: defining }) => referencesSection(defining.parse.ast, section, reference));
-      const key = target ? sectionKey(target.section) : `undefined:${reference.target}:${reference.name}`;
-      index.add(site(file.uri, file.parse, reference.word, key, target?.section.type ?? reference.target, false, reference.start, reference.end));
-    }
-    for (const section of file.parse.ast.sections) {
-      const owner = modelOf(section);
-      for (const line of section.body) {
-        if (line.kind !== "statement") continue;
-        addStatementNames(index, file.uri, file.parse, section, line, owner, model, scopeKey);
-      }
+  const scopeKey = (section: Section) => `${uriOf.get(section)}#${section.range.startOffset}`;
+  const aclKey = (section: Section, name: string, definition: boolean) => {
+    const owner = model.sectionModel(section);
+    if (definition || !owner || aclsDefined.get(section)!.has(name)) return `acl:${scopeKey(section)}:${name}`;
+    const holder = model.defaultsChain(owner).find((defaults) => aclsDefined.get(defaults.section)?.has(name));
+    if (holder) return `acl:${scopeKey(holder.section)}:${name}`;
+    return PREDEFINED_ACLS.has(name) ? `acl:predefined:${name}` : `acl:${scopeKey(section)}:${name}`;
+  };
+  const sectionReferenceKey = (reference: HaproxyReference) => {
+    const target = (byName.get(reference.name) ?? []).find(({ section, file }) => referencesSection(file.parse.ast, section, reference));
+    return { key: target ? `section:${target.section.type}:${target.section.name?.value}` : `undefined:${reference.target}:${reference.name}`, what: target?.section.type ?? reference.target };
+  };
+  for (const { section, file, local } of all) {
+    for (const { site, pending } of local) {
+      if (pending.kind === "fixed") index.add({ ...site, uri: file.uri, key: pending.key });
+      else if (pending.kind === "acl") index.add({ ...site, uri: file.uri, key: aclKey(section, pending.name, site.definition) });
+      else index.add({ ...site, uri: file.uri, ...sectionReferenceKey(pending.reference) });
     }
   }
   return index;
 }
 
-function addStatementNames(
-  index: NameIndex,
-  uri: string,
-  parse: HaproxyParseResult,
-  section: Section,
-  line: Statement,
-  owner: SectionModel | undefined,
-  model: HaproxyModel,
-  scopeKey: (section: SectionModel | undefined, fallback: Section) => string,
-): void {
-  const keyword = line.keyword.value;
-  const name = line.args[0];
-  if ((keyword === "server" || keyword === "server-template") && name && section.name) {
-    index.add(site(uri, parse, name, `server:${section.name.value}:${name.value}`, "server", true));
-  }
-  if (keyword === "acl" && name) index.add(site(uri, parse, name, `acl:${scopeKey(owner, section)}:${name.value}`, "acl", true));
-  for (const reference of aclReferences(line.condition)) {
-    const aclName = reference.name;
-    let key = `acl:${scopeKey(owner, section)}:${aclName}`;
-    if (owner && !model.aclsDefinedIn(owner).has(aclName)) {
-      const holder = model.defaultsChain(owner).find((defaults) => model.aclsDefinedIn(defaults).has(aclName));
-      if (holder) key = `acl:${scopeKey(holder, section)}:${aclName}`;
-      else if (PREDEFINED_ACLS.has(aclName)) key = `acl:predefined:${aclName}`;
+/** The names one haproxy section defines and uses, their keys left to `haproxyIndex`. */
+function haproxySectionSites(parse: HaproxyParseResult, section: Section): LocalSite[] {
+  const found: LocalSite[] = [];
+  const fixed = (site: NameSite) => found.push({ site, pending: { kind: "fixed", key: site.key } });
+  if (section.name) fixed(site("", parse, section.name, `section:${section.type}:${section.name.value}`, section.type, true));
+  if (section.type === "global") {
+    for (const line of section.body) {
+      if (line.kind !== "statement" || !["setenv", "presetenv"].includes(line.keyword.value) || !line.args[0]) continue;
+      fixed(site("", parse, line.args[0], `env:${line.args[0].value}`, "environment variable", true));
     }
-    const start = reference.word.value.indexOf(aclName);
-    index.add(site(uri, parse, reference.word, key, "acl", false, Math.max(0, start), Math.max(0, start) + aclName.length));
   }
-  for (const word of line.words) {
-    for (const variable of word.variables) addVariable(index, uri, parse, variable.name, variable.range.startOffset, variable.text, `env:${variable.name}`);
+  for (const reference of haproxyReferences({ ...parse.ast, sections: [section] })) {
+    if (reference.target === "server") fixed(site("", parse, reference.word, `server:${reference.backend}:${reference.name}`, "server", false, reference.start, reference.end));
+    else found.push({ site: site("", parse, reference.word, "", reference.target, false, reference.start, reference.end), pending: { kind: "section", reference } });
   }
-}
-
-/** `setenv NAME value` and `presetenv NAME value` in global define environment variables for the rest of the file. */
-function addEnvironment(index: NameIndex, uri: string, parse: HaproxyParseResult, section: Section): void {
   for (const line of section.body) {
-    if (line.kind !== "statement" || !["setenv", "presetenv"].includes(line.keyword.value) || !line.args[0]) continue;
-    index.add(site(uri, parse, line.args[0], `env:${line.args[0].value}`, "environment variable", true));
+    if (line.kind !== "statement") continue;
+    const keyword = line.keyword.value;
+    const name = line.args[0];
+    if ((keyword === "server" || keyword === "server-template") && name && section.name) {
+      fixed(site("", parse, name, `server:${section.name.value}:${name.value}`, "server", true));
+    }
+    if (keyword === "acl" && name) found.push({ site: site("", parse, name, "", "acl", true), pending: { kind: "acl", name: name.value } });
+    for (const reference of aclReferences(line.condition)) {
+      const start = Math.max(0, reference.word.value.indexOf(reference.name));
+      found.push({ site: site("", parse, reference.word, "", "acl", false, start, start + reference.name.length), pending: { kind: "acl", name: reference.name } });
+    }
+    for (const word of line.words) {
+      for (const variable of word.variables) {
+        const at = variableSite("", parse, variable.name, variable.range.startOffset, variable.text, `env:${variable.name}`);
+        found.push({ site: at, pending: { kind: "fixed", key: at.key } });
+      }
+    }
   }
+  return found;
 }
 
 /** A `${NAME}` or `$NAME` reference: the name's characters inside the reference. */
-function addVariable(index: NameIndex, uri: string, parse: Parse, name: string, refStart: number, refText: string, key: string): void {
+function variableSite(uri: string, parse: Parse, name: string, refStart: number, refText: string, key: string): NameSite {
   const at = refStart + refText.indexOf(name, 1);
   const range = { start: parse.lines.position(at), end: parse.lines.position(at + name.length) };
-  index.add({ uri, range, start: at, end: at + name.length, key, name, what: "variable", definition: false, exact: true });
+  return { uri, range, start: at, end: at + name.length, key, name, what: "variable", definition: false, exact: true };
+}
+
+/** A site of a unit (section, top-level item) that moved by `offsets` characters and `lines` lines. */
+function moveSite(found: NameSite, offsets: number, lines: number): NameSite {
+  const move = (position: NameSite["range"]["start"]) => ({ offset: position.offset + offsets, line: position.line + lines, column: position.column });
+  return { ...found, start: found.start + offsets, end: found.end + offsets, range: { start: move(found.range.start), end: move(found.range.end) } };
 }
 
 // ---- keepalived ---------------------------------------------------------------------------------
@@ -243,10 +258,7 @@ function keepalivedIndex(project: Project): NameIndex {
 /** The names of a keepalived top-level item, kept while the item is unchanged (it moves with the text). */
 const itemSites = new UnitCache<KeepalivedItem, NameSite>(
   (item) => ({ offset: item.range.startOffset, line: item.range.start.line }),
-  (found, offsets, lines) => {
-    const move = (position: NameSite["range"]["start"]) => ({ offset: position.offset + offsets, line: position.line + lines, column: position.column });
-    return { ...found, start: found.start + offsets, end: found.end + offsets, range: { start: move(found.range.start), end: move(found.range.end) } };
-  },
+  moveSite,
 );
 
 function keepalivedItemSites(uri: string, parse: KeepalivedParseResult, item: KeepalivedItem): NameSite[] {
@@ -265,7 +277,7 @@ function keepalivedItemSites(uri: string, parse: KeepalivedParseResult, item: Ke
   for (const reference of keepalivedReferences(lone)) index.add(site(uri, parse, reference.word, `block:${reference.target}:${reference.name}`, reference.target, false));
   for (const statement of keepalivedStatements(lone)) {
     for (const word of statement.words) {
-      for (const variable of word.variables) addVariable(index, uri, parse, variable.name, variable.range.startOffset, variable.text, `var:${variable.name}`);
+      for (const variable of word.variables) index.add(variableSite(uri, parse, variable.name, variable.range.startOffset, variable.text, `var:${variable.name}`));
     }
   }
   return index.sites;

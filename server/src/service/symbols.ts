@@ -91,18 +91,23 @@ const WHAT_KIND: Readonly<Record<string, SymbolKind>> = { server: SymbolKind.Obj
 /** Named definitions of the given configurations whose name contains the query (case-insensitive). */
 export function workspaceSymbols(projects: readonly Project[], query: string, limit = 500): SymbolInformation[] {
   const wanted = query.toLowerCase();
-  const found: SymbolInformation[] = [];
+  // Names that start with the query before names that only contain it, as editors' symbol pickers rank them.
+  const found: { symbol: SymbolInformation; rank: number }[] = [];
   const seen = new Set<string>();
   for (const project of projects) {
     for (const site of nameIndex(project).sites) {
-      if (!site.definition || !site.name.toLowerCase().includes(wanted)) continue;
+      if (!site.definition) continue;
+      const at = site.name.toLowerCase().indexOf(wanted);
+      if (at < 0) continue;
       const id = `${site.uri}#${site.start}`;
       if (seen.has(id)) continue;
       seen.add(id);
       const kind = WHAT_KIND[site.what] ?? SECTION_KIND[site.what] ?? BLOCK_KIND[site.what] ?? SymbolKind.Module;
-      found.push({ name: site.name, kind, containerName: site.what, location: { uri: site.uri, range: lspRange(site.range) } });
-      if (found.length >= limit) return found;
+      found.push({ symbol: { name: site.name, kind, containerName: site.what, location: { uri: site.uri, range: lspRange(site.range) } }, rank: at === 0 ? 0 : 1 });
     }
   }
-  return found;
+  return found
+    .sort((a, b) => a.rank - b.rank)
+    .slice(0, limit)
+    .map(({ symbol }) => symbol);
 }
