@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Tests .pre-commit-hooks.yaml with the real pre-commit tool (Debian package `pre-commit`): in a
 # scratch git repository that uses this repository's hook at its current commit, a commit with a
-# broken haproxy.cfg is blocked with lblint's message, and a commit with a good one goes through.
+# broken haproxy.cfg is blocked with lblint's message, and a commit with a good one goes through;
+# with the lblint-fmt hook, an unformatted one is formatted and the commit stopped.
 # Not part of `npm test` (pre-commit installs the hook with npm, which takes a while); .ci/run runs it.
 # Prints one line when it passes; exits non-zero, with what went wrong, when it does not.
 set -euo pipefail
@@ -71,4 +72,22 @@ if ! git commit -qm "good" > "$scratch/good.log" 2>&1; then
   fail "the commit of a good haproxy.cfg was refused"
 fi
 grep -q "^lblint\.*Passed" "$scratch/good.log" || { cat "$scratch/good.log" >&2; fail "pre-commit does not report the lblint hook as passed"; }
-echo "test-pre-commit: ok (a broken haproxy.cfg is refused with lblint's message, a good one is committed)"
+
+# The formatting hook: a badly indented file is formatted in place and the commit stopped, so that
+# the change can be looked at; committed again, it goes through.
+cat >> .pre-commit-config.yaml <<YAML
+      - id: lblint-fmt
+YAML
+git add .pre-commit-config.yaml
+git commit -qm "formatting hook" --no-verify
+sed -i 's/^    server s1/        server s1/' haproxy.cfg
+git add haproxy.cfg
+if git commit -qm "unformatted" > "$scratch/fmt.log" 2>&1; then
+  cat "$scratch/fmt.log" >&2
+  fail "the commit of an unformatted haproxy.cfg went through"
+fi
+grep -q "^lblint format\.*Failed" "$scratch/fmt.log" || { cat "$scratch/fmt.log" >&2; fail "pre-commit does not report the lblint-fmt hook as failed"; }
+grep -q "^    server s1 10.0.0.1:80 check$" haproxy.cfg || fail "the lblint-fmt hook did not format haproxy.cfg"
+git add haproxy.cfg
+git commit -qm "formatted" > "$scratch/fmt2.log" 2>&1 || { cat "$scratch/fmt2.log" >&2; fail "the formatted haproxy.cfg was refused"; }
+echo "test-pre-commit: ok (a broken haproxy.cfg is refused with lblint's message, a good one is committed, an unformatted one is formatted)"

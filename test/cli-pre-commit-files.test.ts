@@ -39,3 +39,14 @@ describe("the pre-commit hook's files pattern", () => {
     for (const path of left) expect(files.test(path), path).toBe(false);
   });
 });
+
+describe("the formatting hook's files pattern", () => {
+  const fmtSource = /- id: lblint-fmt\n(?:.*\n)*? {2}files: \(\?i\)(.*)$/m.exec(hooks)![1]!;
+  const formatted = new RegExp(fmtSource, "i");
+
+  it("takes the configurations the lint hook takes, but not templates, whose expressions formatting could not see into", () => {
+    expect(fmtSource).not.toBe(source);
+    for (const path of ["haproxy.cfg", "etc/haproxy/haproxy.cfg", "lb1.haproxy.cfg", "keepalived/conf.d/vip.conf"]) expect(formatted.test(path), path).toBe(true);
+    for (const path of ["roles/lb/templates/haproxy.cfg.j2", "templates/default/haproxy.cfg.erb", "haproxy.cfg.tmpl", "README.md"]) expect(formatted.test(path), path).toBe(false);
+  });
+});

@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { excerpt } from "../../../grammars/common/excerpt.js";
 import type { Category } from "../lint/rule.js";
+import type { FormatOptions } from "../service/formatting.js";
 import type { Format as Language } from "../workspace/detect.js";
 import { UsageError } from "./errors.js";
 import { FORMAT_NAMES, type FormatName } from "./formats/index.js";
@@ -40,6 +41,10 @@ export interface CliOptions {
   readonly fixDryRun: boolean;
   /** undefined: every category. */
   readonly fixTypes: ReadonlySet<Category> | undefined;
+  /** --fmt (write), --fmt-check, --fmt-diff: formatting instead of linting (fmt-mode.ts). */
+  readonly fmt: "write" | "check" | "diff" | undefined;
+  /** --indent: undefined keeps each file's own indentation step. */
+  readonly indent: FormatOptions | undefined;
   readonly listFiles: boolean;
   readonly listRules: boolean;
   readonly explain: string | undefined;
@@ -72,6 +77,10 @@ const OPTIONS = {
   fix: { type: "boolean" },
   "fix-dry-run": { type: "boolean" },
   "fix-type": { type: "string", multiple: true },
+  fmt: { type: "boolean" },
+  "fmt-check": { type: "boolean" },
+  "fmt-diff": { type: "boolean" },
+  indent: { type: "string" },
   "list-files": { type: "boolean" },
   "list-rules": { type: "boolean" },
   explain: { type: "string" },
@@ -129,6 +138,19 @@ function checkFixTypes(values: readonly string[] | undefined): ReadonlySet<Categ
   return types;
 }
 
+function checkFmt(values: { fmt?: boolean; "fmt-check"?: boolean; "fmt-diff"?: boolean }): CliOptions["fmt"] {
+  const given = (["fmt", "fmt-check", "fmt-diff"] as const).filter((name) => values[name]);
+  if (given.length > 1) throw new UsageError(`--${given[0]} and --${given[1]} exclude each other: --fmt writes the files, --fmt-check lists those not formatted, --fmt-diff shows the changes`);
+  return given[0] === "fmt" ? "write" : given[0] === "fmt-check" ? "check" : given[0] === "fmt-diff" ? "diff" : undefined;
+}
+
+function checkIndent(value: string | undefined): FormatOptions | undefined {
+  if (value === undefined) return undefined;
+  if (value === "tab") return { tabSize: 4, insertSpaces: false };
+  if (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 16) return { tabSize: Number(value), insertSpaces: true };
+  throw new UsageError(`--indent takes a number of spaces from 1 to 16, or 'tab' (got '${excerpt(value)}')`);
+}
+
 export function parseCommandLine(argv: readonly string[]): CliOptions {
   const { values, positionals } = parse(argv);
   const language = values.language;
@@ -157,6 +179,8 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     fix: values.fix ?? false,
     fixDryRun: values["fix-dry-run"] ?? false,
     fixTypes: checkFixTypes(values["fix-type"]),
+    fmt: checkFmt(values),
+    indent: checkIndent(values.indent),
     listFiles: values["list-files"] ?? false,
     listRules: values["list-rules"] ?? false,
     explain: values.explain,
@@ -177,5 +201,7 @@ function checkCombinations(options: CliOptions): void {
   if (options.paths.filter((path) => path === "-").length > 1) throw new UsageError("standard input ('-') can be read once");
   if (options.fix && options.fixDryRun) throw new UsageError("--fix and --fix-dry-run exclude each other: --fix writes the files, --fix-dry-run only shows the changes");
   if (options.fix && readsStdin) throw new UsageError("--fix cannot write standard input back; use --fix-dry-run to see the changes");
+  if (options.fmt && (options.fix || options.fixDryRun)) throw new UsageError(`--fmt${options.fmt === "write" ? "" : `-${options.fmt}`} formats, --fix${options.fix ? "" : "-dry-run"} fixes findings: run them one after the other`);
+  if (options.indent && !options.fmt) throw new UsageError("--indent sets the indentation of --fmt, --fmt-check or --fmt-diff: give one of them");
   if (options.fixTypes && !options.fix && !options.fixDryRun) throw new UsageError("--fix-type limits --fix or --fix-dry-run: give one of them");
 }

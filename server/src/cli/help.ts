@@ -60,6 +60,16 @@ Fixing:
                               compatibility, reference, security, best-practice,
                               style; repeatable or comma-separated
 
+Formatting (instead of checking):
+      --fmt                   Format the files and write them back (atomically,
+                              as --fix does); standard input goes to stdout
+      --fmt-check             List the files that are not formatted; exit
+                              status 1 when there are some
+      --fmt-diff              Print the formatting as a unified diff; exit
+                              status 1 when there is one
+      --indent N|tab          Indent by N spaces (1-16) or a tab; by default
+                              each file keeps the step it uses most (else 4)
+
 Configuration:
   -c, --config FILE           Use this lblint.config.json for every file
                               instead of the nearest one above each file

@@ -19,7 +19,7 @@ import { emitReports } from "./output.js";
 import { siteRun } from "./site.js";
 import { splitConfigurationHints } from "./split-hint.js";
 
-function settingsOf(options: CliOptions, io: Io): LintSettings {
+export function settingsOf(options: CliOptions, io: Io): LintSettings {
   let adjust;
   try {
     adjust = commandLineConfig({ "haproxy-version": options.haproxyVersion, "keepalived-version": options.keepalivedVersion, rule: options.rules, "no-inline-config": options.noInlineConfig });
@@ -40,7 +40,7 @@ async function stdinTarget(options: CliOptions, io: Io): Promise<Target> {
 }
 
 /** Every target of the command line, with what was skipped and the paths that could not be used. */
-async function gather(options: CliOptions, io: Io, fs: FileSystem, settings: LintSettings): Promise<Collected> {
+export async function gather(options: CliOptions, io: Io, fs: FileSystem, settings: LintSettings): Promise<Collected> {
   if (options.paths.length === 0 && !options.stdin && options.haproxyConfig.length === 0) {
     throw new UsageError("no file or directory given (try 'lblint --help')");
   }

@@ -1,5 +1,6 @@
 // What `lblint ARGS` does, from the parsed command line to the exit status: the information modes
-// (--help, --version, --list-rules, --explain, --print-config, --init, --list-files), then linting
+// (--help, --version, --list-rules, --explain, --print-config, --init, --list-files), formatting
+// (--fmt, --fmt-check, --fmt-diff), then linting
 // with optional fixing. Exit status: 0 clean, 1 problems found, 2 usage, configuration, I/O or internal
 // error, always as one line on stderr (the stack trace only with --debug).
 // A new mode (such as the whole-site checks) is one more entry before `lintMode`: it builds reports
@@ -13,6 +14,7 @@ import { initConfig, printConfig } from "./config-commands.js";
 import { InputError, UsageError } from "./errors.js";
 import { HELP } from "./help.js";
 import type { Io } from "./io.js";
+import { fmtMode } from "./fmt-mode.js";
 import { lintMode, listFilesMode } from "./lint-mode.js";
 import { OutputError, VERSION } from "./output.js";
 import { explainRule, listRules } from "./rules-info.js";
@@ -36,6 +38,7 @@ const MODES: readonly { readonly when: (options: CliOptions) => boolean; readonl
   { when: (o) => o.printConfig !== undefined, run: (o, io) => printConfig(o, io, new NodeFileSystem()) },
   { when: (o) => o.init, run: (o, io) => initConfig(o, io) },
   { when: (o) => o.listFiles, run: (o, io) => listFilesMode(o, io, new NodeFileSystem()) },
+  { when: (o) => o.fmt !== undefined, run: (o, io) => fmtMode(o, io, new NodeFileSystem()) },
   { when: () => true, run: (o, io) => lintMode(o, io, new NodeFileSystem()) },
 ];
 

@@ -9,20 +9,29 @@ import { basename, dirname, join } from "node:path";
 /** Why a file was not written: one line, for stderr. */
 export class WriteError extends Error {}
 
+/** What the write is for, in its error messages: "not fixed (run lblint --fix again)". */
+export interface WriteWhy {
+  readonly done: string;
+  readonly command: string;
+}
+
+export const FIXING: WriteWhy = { done: "fixed", command: "lblint --fix" };
+export const FORMATTING: WriteWhy = { done: "formatted", command: "lblint --fmt" };
+
 function code(error: unknown): string {
   return (error as { code?: string }).code ?? (error as Error).message ?? String(error);
 }
 
-async function unchanged(path: string, expected: Buffer): Promise<void> {
+async function unchanged(path: string, expected: Buffer, why: WriteWhy): Promise<void> {
   const current = await readFile(path).catch((error) => {
-    throw new WriteError(`cannot read it again before writing (${code(error)}); not fixed`);
+    throw new WriteError(`cannot read it again before writing (${code(error)}); not ${why.done}`);
   });
   if (!current.equals(expected)) {
     const decoded = current.toString("utf8");
     if (decoded === expected.toString("utf8") && !current.equals(Buffer.from(decoded, "utf8"))) {
-      throw new WriteError("holds bytes that are not UTF-8, which writing it back would change; not fixed");
+      throw new WriteError(`holds bytes that are not UTF-8, which writing it back would change; not ${why.done}`);
     }
-    throw new WriteError("changed on disk since lblint read it; not fixed (run lblint --fix again)");
+    throw new WriteError(`changed on disk since lblint read it; not ${why.done} (run ${why.command} again)`);
   }
 }
 
@@ -30,15 +39,15 @@ async function unchanged(path: string, expected: Buffer): Promise<void> {
  * Replaces the file at `path` (a symbolic link is followed, and its target replaced) with `text`,
  * provided it still holds `original`. Throws a WriteError that says why it did not.
  */
-export async function replaceFile(path: string, original: string, text: string): Promise<void> {
+export async function replaceFile(path: string, original: string, text: string, why: WriteWhy = FIXING): Promise<void> {
   const target = await realpath(path).catch((error) => {
-    throw new WriteError(`cannot resolve the path (${code(error)}); not fixed`);
+    throw new WriteError(`cannot resolve the path (${code(error)}); not ${why.done}`);
   });
   const info = await stat(target);
-  if (!info.isFile()) throw new WriteError("is not a regular file; not fixed");
-  if (info.nlink > 1) throw new WriteError(`has ${info.nlink} hard links, which replacing it would break; not fixed`);
+  if (!info.isFile()) throw new WriteError(`is not a regular file; not ${why.done}`);
+  if (info.nlink > 1) throw new WriteError(`has ${info.nlink} hard links, which replacing it would break; not ${why.done}`);
   const expected = Buffer.from(original, "utf8");
-  await unchanged(target, expected);
+  await unchanged(target, expected, why);
 
   const temporary = join(dirname(target), `.${basename(target)}.lblint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   const mode = info.mode & 0o7777;
@@ -46,7 +55,7 @@ export async function replaceFile(path: string, original: string, text: string):
   try {
     handle = await open(temporary, "wx", 0o600);
   } catch (error) {
-    throw new WriteError(`cannot create a temporary file beside it (${code(error)}); not fixed`);
+    throw new WriteError(`cannot create a temporary file beside it (${code(error)}); not ${why.done}`);
   }
   let renamed = false;
   try {
@@ -54,7 +63,7 @@ export async function replaceFile(path: string, original: string, text: string):
     const written = await handle.stat();
     if (written.uid !== info.uid || written.gid !== info.gid) {
       await handle.chown(info.uid, info.gid).catch((error) => {
-        throw new WriteError(`cannot give the new file the owner ${info.uid}:${info.gid} of the old one (${code(error)}); not fixed`);
+        throw new WriteError(`cannot give the new file the owner ${info.uid}:${info.gid} of the old one (${code(error)}); not ${why.done}`);
       });
     }
     // After chown, which may clear set-id bits.
@@ -63,13 +72,13 @@ export async function replaceFile(path: string, original: string, text: string):
     await handle.close();
     handle = undefined;
     // Checked again as late as possible: an editor may have saved the file meanwhile.
-    await unchanged(target, expected);
+    await unchanged(target, expected, why);
     await rename(temporary, target);
     renamed = true;
     await syncDirectory(dirname(target));
   } catch (error) {
     if (error instanceof WriteError) throw error;
-    throw new WriteError(`cannot write (${code(error)}); not fixed`);
+    throw new WriteError(`cannot write (${code(error)}); not ${why.done}`);
   } finally {
     await handle?.close().catch(() => undefined);
     if (!renamed) await unlink(temporary).catch(() => undefined);

@@ -38,6 +38,12 @@ export function formatDocument(parsed: ParseResult, options: FormatOptions): For
   return { edits, rejected: false };
 }
 
+/** The formatted text, or undefined when formatting would change what the daemon reads. */
+export function formattedText(parsed: ParseResult, options: FormatOptions): string | undefined {
+  const { edits, rejected } = formatDocument(parsed, options);
+  return rejected ? undefined : apply(parsed.lines.text, edits);
+}
+
 /** The edits that format the document, or only those on the lines from `startLine` to `endLine`, in offsets. */
 export function formatEdits(parsed: ParseResult, options: FormatOptions, lines?: { startLine: number; endLine: number }): TextEdit[] {
   const { edits } = formatDocument(parsed, options);
