@@ -152,7 +152,7 @@ async function siteMode(options: CliOptions, io: Io, settings: LintSettings): Pr
     io.out(site.output);
     return site.exitCode;
   }
-  return emitReports(site.run.reports, options, io);
+  return emitReports(site.run.reports, options, io, new Map(), site.sources);
 }
 
 export async function lintMode(options: CliOptions, io: Io, fs: FileSystem): Promise<number> {

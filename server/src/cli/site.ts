@@ -20,7 +20,10 @@ export interface SiteCommand {
 }
 
 /** Undefined when the paths are not a site (the usual per-file run applies). */
-export async function siteRun(paths: readonly string[], command: SiteCommand): Promise<{ run: LintRun; output?: string; exitCode: number } | undefined> {
+export async function siteRun(
+  paths: readonly string[],
+  command: SiteCommand,
+): Promise<{ run: LintRun; sources: Map<string, string>; output?: string; exitCode: number } | undefined> {
   const fs = new NodeFileSystem();
   const uris = paths.map((path) => pathToUri(resolve(path)));
   const isDirectorySite = uris.length === 1 && (await isSite(fs, uris[0]!));
@@ -32,6 +35,11 @@ export async function siteRun(paths: readonly string[], command: SiteCommand): P
   const exitCode = countBySeverity(reports).errors > 0 ? 1 : 0;
   // No units: --fix does not apply to a site run.
   const run: LintRun = { reports, units: [], errors: [] };
-  if (command.report === undefined) return { run, exitCode };
-  return { run, output: formatSiteReport(siteReport(site, reports), command.report), exitCode };
+  // The texts, for the json format's fixes of several edits (merged into one replacement).
+  const sources = new Map<string, string>();
+  for (const host of site.hosts) {
+    for (const daemon of [host.keepalived, host.haproxy]) for (const [uri, file] of daemon?.loaded.files ?? []) sources.set(uri, file.text);
+  }
+  if (command.report === undefined) return { run, sources, exitCode };
+  return { run, sources, output: formatSiteReport(siteReport(site, reports), command.report), exitCode };
 }
