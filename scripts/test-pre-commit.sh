@@ -80,14 +80,14 @@ cat >> .pre-commit-config.yaml <<YAML
 YAML
 git add .pre-commit-config.yaml
 git commit -qm "formatting hook" --no-verify
-sed -i 's/^    server s1/        server s1/' haproxy.cfg
+printf '        server s2 10.0.0.2:80 check\n' >> haproxy.cfg
 git add haproxy.cfg
 if git commit -qm "unformatted" > "$scratch/fmt.log" 2>&1; then
   cat "$scratch/fmt.log" >&2
   fail "the commit of an unformatted haproxy.cfg went through"
 fi
 grep -q "^lblint format\.*Failed" "$scratch/fmt.log" || { cat "$scratch/fmt.log" >&2; fail "pre-commit does not report the lblint-fmt hook as failed"; }
-grep -q "^    server s1 10.0.0.1:80 check$" haproxy.cfg || fail "the lblint-fmt hook did not format haproxy.cfg"
+grep -q "^    server s2 10.0.0.2:80 check$" haproxy.cfg || fail "the lblint-fmt hook did not format haproxy.cfg"
 git add haproxy.cfg
 git commit -qm "formatted" > "$scratch/fmt2.log" 2>&1 || { cat "$scratch/fmt2.log" >&2; fail "the formatted haproxy.cfg was refused"; }
 echo "test-pre-commit: ok (a broken haproxy.cfg is refused with lblint's message, a good one is committed, an unformatted one is formatted)"
