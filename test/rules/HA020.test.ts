@@ -106,3 +106,39 @@ describe("HA020 suggestions in the defaults section", () => {
     ]);
   });
 });
+
+describe("HA020 on rings", () => {
+  it("asks a ring that forwards to a server for its own timeout connect and timeout server", () => {
+    const found = expectHaproxy(
+      "HA020",
+      `defaults
+    timeout connect 5s
+    timeout client 30s
+    timeout server 30s
+ring «logbuf»
+    size 32764
+    timeout connect 0
+    server syslog 127.0.0.1:514
+ring complete
+    timeout connect 5s
+    timeout server 10s
+    server syslog 127.0.0.1:514
+ring local
+    size 32764
+frontend www
+    bind :80
+`,
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "ring 'logbuf' forwards to a server but has no 'timeout connect' and 'timeout server' of its own (not 0; defaults do not apply to a ring): its connections may hang forever, and haproxy warns about missing timeouts",
+    ]);
+  });
+
+  it("offers to set them in the ring", () => {
+    const text = "ring logbuf\n    size 32764\n    timeout connect 0\n    server syslog 127.0.0.1:514\n";
+    const [found] = lintText("haproxy", text).filter((p) => p.ruleId === "HA020");
+    expect(found!.suggestions!.map((s) => [s.description, applyEdits(text, s.edits)])).toEqual([
+      ["set 'timeout connect 5s' and 'timeout server 30s' in ring 'logbuf'", "ring logbuf\n    timeout server 30s\n    size 32764\n    timeout connect 5s\n    server syslog 127.0.0.1:514\n"],
+    ]);
+  });
+});

@@ -4,6 +4,8 @@
 //   - it has the backend side (backend, listen), at least one server, and no `timeout connect`, or
 //     no `timeout server` (in mode tcp a `timeout tunnel` stands in for `timeout server`).
 // A value of 0 is no timeout at all. Reported once per proxy, on its name, like haproxy.
+// A ring that forwards to a server is a backend to haproxy too: it warns unless the ring itself
+// (defaults do not apply to it) sets `timeout connect` and `timeout server`.
 import { indentOf, insertLinesFix, replaceRange } from "../../lint/fixes.js";
 import type { Fix, HaproxyRule } from "../../lint/rule.js";
 import { describe, parseTime, type HaproxyModel, type SectionModel } from "./model.js";
@@ -81,7 +83,7 @@ export const missingTimeouts: HaproxyRule = {
         if (!isSet(model, section, "server", zeros) && (mode === "http" || !isSet(model, section, "tunnel", zeros))) missing.push("server");
       }
       if (missing.length === 0) continue;
-      const list = missing.map((name) => `'timeout ${name}'`).join(", ").replace(/, ([^,]*)$/, " and $1");
+      const list = listed(missing);
       report({
         range: nameWord.range,
         uri: section.uri,
@@ -89,5 +91,32 @@ export const missingTimeouts: HaproxyRule = {
         ...timeoutSuggestions(model, section, missing),
       });
     }
+    for (const ring of model.sectionsOfType("ring")) {
+      const nameWord = ring.section.name;
+      if (!nameWord || !model.has(ring, "server")) continue;
+      const missing = ["connect", "server"].filter((name) => !ringTimeout(ring, name, zeros));
+      if (missing.length === 0) continue;
+      const fix = setTimeouts(model, ring, missing);
+      report({
+        range: nameWord.range,
+        uri: ring.uri,
+        message: `ring '${nameWord.value}' forwards to a server but has no ${listed(missing)} of its own (not 0; defaults do not apply to a ring): its connections may hang forever, and haproxy warns about missing timeouts`,
+        ...(fix ? { suggestions: [fix] } : {}),
+      });
+    }
   },
 };
+
+function listed(missing: readonly string[]): string {
+  return missing.map((name) => `'timeout ${name}'`).join(", ").replace(/, ([^,]*)$/, " and $1");
+}
+
+/** Whether the ring sets this timeout itself, to something other than 0 (the last one counts). */
+function ringTimeout(ring: SectionModel, name: string, zeros: Map<string, boolean>): boolean {
+  let value: string | undefined;
+  for (const statement of ring.statements) if (statement.wordIs(0, "timeout") && statement.wordIs(1, name)) value = statement.args[1]?.value;
+  if (value === undefined) return false;
+  let zero = zeros.get(value);
+  if (zero === undefined) zeros.set(value, (zero = parseTime(value)?.ms === 0));
+  return !zero;
+}
