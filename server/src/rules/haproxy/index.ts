@@ -13,6 +13,7 @@ import { compressionFilter } from "./compression-filter.js";
 import { logFormatWithoutLog } from "./log-format-without-log.js";
 import { hostnameAddress } from "./hostname-address.js";
 import { sampleTail } from "./sample-tail.js";
+import { luaNotLoaded } from "./lua-not-loaded.js";
 import { fetchDirection } from "./fetch-direction.js";
 import { argumentCount } from "./argument-count.js";
 import { checkMissing } from "./check-missing.js";
@@ -150,4 +151,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   logFormatWithoutLog,
   hostnameAddress,
   sampleTail,
+  luaNotLoaded,
 ];
