@@ -114,6 +114,25 @@ describe("HA019 undefined-reference: a proxy's own stick table", () => {
   });
 });
 
+describe("HA019 undefined-reference: fetches that read the proxy's own stick table", () => {
+  it("accepts them in a proxy with a stick-table, with a table named, and counters that read a tracked table", () => {
+    expectHaproxy(
+      "HA019",
+      "frontend f\n    bind :80\n    stick-table type ip size 1k store conn_rate(10s)\n    http-request deny if { src_conn_rate gt 10 }\n    default_backend be\n\nbackend be\n    http-request deny if { src_http_req_rate(f) gt 10 } || { sc0_conn_rate gt 5 } || { src_is_local }\n    server s 10.0.0.1:80\n",
+    );
+  });
+
+  it("reports them where the proxy has no table, in ACLs, conditions, expressions and log formats", () => {
+    const found = expectHaproxy(
+      "HA019",
+      "frontend f\n    bind :80\n    acl abuse «src_http_req_rate» gt 100\n    http-request deny if abuse || { «table_cnt» gt 1000 }\n    http-request set-var(txn.rate) «src_conn_rate»\n    log-format «\"%[src_conn_cur]\"»\n    default_backend be\n\nbackend be\n    server s 10.0.0.1:80\n",
+    );
+    expect(found[0]!.message).toBe(
+      "'src_http_req_rate' without a table argument reads the stick table of frontend 'f', which has none; haproxy refuses it (add a 'stick-table' here, or name one: src_http_req_rate(TABLE))",
+    );
+  });
+});
+
 describe("HA019 undefined-reference: users and groups of a userlist", () => {
   it("reports a group a user names, and a user a group names, that the userlist does not declare", () => {
     const found = expectHaproxy(

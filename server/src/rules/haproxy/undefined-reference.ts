@@ -16,7 +16,9 @@ import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
 import { NameIndex } from "../name-index.js";
-import { describe, searchFor, HAS_PAREN, type HaproxyModel, type Placed } from "./model.js";
+import { haproxyFetch } from "../../facts/haproxy.js";
+import { describe, searchFor, HAS_PAREN, type HaproxyModel, type Placed, type SectionModel } from "./model.js";
+import { samplesOf } from "./samples.js";
 
 // The words this rule looks for (see `mentioning`).
 searchFor("resolvers", "track-sc", "(", "http_auth_group");
@@ -239,5 +241,43 @@ export const undefinedReference: HaproxyRule = {
     for (const placed of model.mentioning("resolvers", "track-sc", "(", "http_auth_group")) lines.add(placed);
     const withGroups = new Set(model.mentioning("http_auth_group"));
     for (const placed of lines) check(placed);
+    ownTableFetches(model, report);
   },
 };
+
+/**
+ * `src_conn_rate`, `src_http_req_rate`, `table_cnt` … without their optional table argument read
+ * the stick table of the proxy they are in: haproxy 2.6.12 refuses them where it has none ("unable
+ * to find table 'fe' referenced in arg 1 of ACL keyword 'src_conn_rate'"), in an ACL, a condition,
+ * an action's expression or a log format alike. (`sc0_*` and `sc_*` read the tracked counter's.)
+ */
+function ownTableFetches(model: HaproxyModel, report: Parameters<HaproxyRule["check"]>[0]["report"]): void {
+  const hasTable = new Map<SectionModel, boolean>();
+  for (const { placed, samples } of samplesOf(model)) {
+    const { section } = placed;
+    if ((section.type !== "frontend" && section.type !== "backend" && section.type !== "listen") || placed.statement.guard !== undefined) continue;
+    for (const sample of samples) {
+      if (sample.kind !== "fetch" || sample.argumentCount > 0 || !readsOwnTable(sample.name)) continue;
+      let has = hasTable.get(section);
+      if (has === undefined) hasTable.set(section, (has = model.has(section, "stick-table")));
+      if (has) continue;
+      report({
+        range: sample.range,
+        uri: section.uri,
+        message: `'${sample.name}' without a table argument reads the stick table of ${describe(section)}, which has none; haproxy refuses it (add a 'stick-table' here, or name one: ${sample.name}(TABLE))`,
+      });
+    }
+  }
+}
+
+const OWN_TABLE_FETCHES = new Map<string, boolean>();
+
+/** A fetch whose only argument is an optional table (`src_conn_rate([<table>])`, `table_cnt([<table>])`). */
+function readsOwnTable(name: string): boolean {
+  let found = OWN_TABLE_FETCHES.get(name);
+  if (found === undefined) {
+    const args = (name.startsWith("src_") || name.startsWith("table_")) && haproxyFetch(name)?.args;
+    OWN_TABLE_FETCHES.set(name, (found = Boolean(args && args.min === 0 && args.max === 1)));
+  }
+  return found;
+}
