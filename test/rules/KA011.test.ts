@@ -16,7 +16,7 @@ describe("KA011 variable-glued", () => {
 
   it("reports a defined $NAME glued to text and fixes it to ${NAME}", () => {
     const found = expectKeepalived("KA011", "$ID=51\nvrrp_instance VI_1 {\n  virtual_ipaddress {\n    10.0.0.«$ID»/24\n  }\n}\n");
-    expect(found[0]!.message).toBe("'$ID' is followed by '/24', so keepalived leaves it as written; write '${ID}'");
+    expect(found[0]!.message).toBe("'$ID' is followed by '/24', so keepalived leaves it as written and skips the address; write '${ID}'");
     expect(found[0]!.fix?.edits[0]?.newText).toBe("${ID}");
   });
 
@@ -27,5 +27,13 @@ describe("KA011 variable-glued", () => {
   it("reports an undefined glued $NAME in an unquoted word without a fix", () => {
     const found = expectKeepalived("KA011", "$A=1\nvrrp_instance VI_1 {\n  virtual_ipaddress {\n    10.0.0.«$B»/24\n  }\n}\n");
     expect(found[0]!.fix).toBeUndefined();
+  });
+
+  it("is an error where the word is an address keepalived then skips, a warning elsewhere", () => {
+    const found = expectKeepalived(
+      "KA011",
+      '$N=4\n$DIR=/etc/keepalived\nvirtual_server 10.0.0.1 80 {\n  real_server 10.0.0.«$N»: 80 {\n    weight 1\n  }\n}\nvrrp_instance VI_1 {\n  notify_master "«$DIR»/notify.sh"\n  unicast_peer {\n    10.0.0.«$N»:\n  }\n  virtual_ipaddress {\n    10.0.0.«$N»/24 dev eth0\n  }\n}\n',
+    );
+    expect(found.map((problem) => problem.severity)).toEqual(["error", "warning", "error", "error"]);
   });
 });
