@@ -84,4 +84,26 @@ backend «pg» from web
     expect(found[0]!.message).toBe("frontend 'db' is in mode tcp (line 6) but inherits HTTP-only settings that haproxy ignores here: 'option forwardfor', 'option httplog'");
     expect(found[1]!.message).toBe("backend 'pg' is in mode tcp (line 10) but inherits HTTP-only settings that haproxy ignores here: 'option forwardfor'");
   });
+
+  it("reports a server's cookie, and a default-server's, in mode tcp", () => {
+    const found = expectHaproxy(
+      "HA027",
+      `defaults
+    mode tcp
+backend db
+    default-server check «cookie» d
+    server p1 10.0.0.2:5432 «cookie» p1
+    server-template p 2 10.0.0.3:5432 «cookie» p
+    server cookie 10.0.0.4:5432
+frontend f
+    bind :5432
+    default_backend db
+`,
+    );
+    expect(found.map((problem) => problem.message)).toEqual([
+      "the 'cookie' of default-server needs HTTP, but backend 'db' is in mode tcp (from defaults); haproxy ignores it",
+      "the 'cookie' of server 'p1' needs HTTP, but backend 'db' is in mode tcp (from defaults); haproxy ignores it",
+      "the 'cookie' of server-template 'p' needs HTTP, but backend 'db' is in mode tcp (from defaults); haproxy ignores it",
+    ]);
+  });
 });

@@ -10,6 +10,8 @@
 // Options, stats, cookie, monitor-uri and the log format inherited from a defaults section are
 // warned about too (once per proxy here); inherited http-request rules are not (haproxy is silent).
 // haproxy warns about `capture cookie` only; header captures, as useless in mode tcp, are reported too.
+// A server's `cookie VALUE` (on the server, or a `default-server` of the proxy) is ignored too, with
+// a warning per server ("ignoring cookie for server 's2' as HTTP mode is disabled").
 // `compression` and `option http-server-close`/`httpclose`/`http-keep-alive` are silently ignored
 // by haproxy in tcp mode and not reported. A frontend that switches to HTTP with
 // `tcp-request content switch-mode http` is left alone.
@@ -108,6 +110,15 @@ export const httpInTcp: HaproxyRule = {
         }
       }
 
+      if (section.type !== "frontend") {
+        for (const keyword of ["server", "server-template", "default-server"]) {
+          const first = keyword === "server" ? 2 : keyword === "server-template" ? 3 : 0;
+          for (const statement of model.keywordIn(section, keyword)) {
+            const cookie = statement.args.findIndex((arg, index) => index >= first && arg.value === "cookie");
+            if (cookie >= 0) note({ statement, section }, statement.args[cookie]!.range, keyword === "default-server" ? "the 'cookie' of default-server" : `the 'cookie' of ${keyword} '${statement.args[0]?.value ?? ""}'`);
+          }
+        }
+      }
       for (const { range, what, plural } of own) {
         report({ range, uri: section.uri, message: `${what} ${plural ? "need" : "needs"} HTTP, but ${describe(section)} is in ${modeNote}; haproxy ignores ${plural ? "them" : "it"}` });
       }
