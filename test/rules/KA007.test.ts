@@ -32,4 +32,9 @@ describe("KA007 and a backslash at the end of a line", () => {
     expect(found!.fix).toBeUndefined();
     expect(applyEdits(text, found!.suggestions![0]!.edits)).toBe(text.replace("100 \\\n", "100\n"));
   });
+
+  it("reads a backslash right before '#' or '!' as the start of the comment, not as a glued one", () => {
+    // keepalived 2.2.7 -t: `priority 300 \# note` reports 300 out of range, so nothing is glued.
+    expectKeepalived("KA007", "vrrp_instance VI {\n    interface eth0\n    virtual_router_id 5 \\!five\n    priority 100 \\# see the docs\n}\n");
+  });
 });
