@@ -38,3 +38,16 @@ describe("KA007 and a backslash at the end of a line", () => {
     expectKeepalived("KA007", "vrrp_instance VI {\n    interface eth0\n    virtual_router_id 5 \\!five\n    priority 100 \\# see the docs\n}\n");
   });
 });
+
+describe("KA007 and a note written without its '#'", () => {
+  // Tutorials annotate lines in their own language and lose the '#' on the way: keepalived 2.2.7 -t
+  // accepts `state MASTER   MASTER或BACKUP` and `priority 120 权限` without a word, reading MASTER and 120.
+  it("warns, and offers to make the note a comment, when every dropped word has a letter outside ASCII", () => {
+    const source = "vrrp_instance VI {\n    state MASTER   «MASTER或BACKUP»\n    interface eth0   «网卡 地址»\n    virtual_router_id 5\n    priority 120 «权限 100»\n}\n";
+    const [state, iface, priority] = expectKeepalived("KA007", source);
+    expect([state!.severity, iface!.severity, priority!.severity]).toEqual(["warning", "warning", "error"]);
+    expect(state!.message).toBe("keepalived reads 'state' with one value and drops 'MASTER或BACKUP', which reads like a note: start it with '#'");
+    expect(applyEdits(unmark(source).text, iface!.fix!.edits)).toContain("interface eth0   # 网卡 地址\n");
+  });
+});
+
