@@ -49,5 +49,14 @@ describe("KA007 and a note written without its '#'", () => {
     expect(state!.message).toBe("keepalived reads 'state' with one value and drops 'MASTER或BACKUP', which reads like a note: start it with '#'");
     expect(applyEdits(unmark(source).text, iface!.fix!.edits)).toContain("interface eth0   # 网卡 地址\n");
   });
+
+  // keepalived 2.2.7 -t is silent on `state MASTER   // the first node` and reads MASTER: '//' marks
+  // a note, whatever follows it; a value before the '//' is still a dropped value.
+  it("warns when the dropped words start with '//', and stays an error when a value comes first", () => {
+    const source = "global_defs {\n    router_id lb1   «// our first balancer»\n}\nvrrp_instance VI {\n    state MASTER «//primary»\n    interface eth0\n    virtual_router_id 5\n    priority 120 «90 // on the backup»\n}\n";
+    const [routerId, state, priority] = expectKeepalived("KA007", source);
+    expect([routerId!.severity, state!.severity, priority!.severity]).toEqual(["warning", "warning", "error"]);
+    expect(applyEdits(unmark(source).text, routerId!.fix!.edits)).toContain("router_id lb1   # // our first balancer\n");
+  });
 });
 

@@ -83,10 +83,11 @@ export const extraWords: KeepalivedRule = {
             const before = statement.args[max - 1]?.range.end.offset ?? statement.keyword.range.end.offset;
             fix = { description: `put '${first.value}' on its own line`, edits: [{ start: before, end: first.range.start.offset, newText: `\n${indentationOf(statement, text)}` }] };
           }
-        } else if (dropped.every((word) => NOTE.test(word.value))) {
+        } else if (first.value.startsWith("//") || dropped.every((word) => NOTE.test(word.value))) {
           // Words with letters outside ASCII are no keepalived setting or value: a note written
-          // without its '#' (common in tutorials). keepalived drops it and the line does what it
-          // says, so a warning, not the error of a dropped setting.
+          // without its '#' (common in tutorials), as are words after '//' (a C comment mark
+          // keepalived does not know). keepalived drops them and the line does what it says, so a
+          // warning, not the error of a dropped setting.
           message = `keepalived reads '${name}' with ${max === 0 ? "no value" : max === 1 ? "one value" : `${max} values`} and drops '${excerpt}', which reads like a note: start it with '#'`;
           report({ uri, range, severity: "warning", message, fix: { description: "make it a comment", edits: [{ start: first.range.start.offset, end: first.range.start.offset, newText: "# " }] } });
           continue;
