@@ -21,7 +21,8 @@ export function triviaIn(lines: LineIndex, start: number, end: number): Trivia[]
     if (c === LF || (c === CR && text.charCodeAt(i + 1) === LF)) {
       kind = "newline";
       i += c === LF ? 1 : 2;
-    } else if (c === 35 /* # */ || c === 33 /* ! */) {
+    } else if (c === 35 /* # */ || c === 33 /* ! */ || c === 92 /* \ */) {
+      // A backslash in a gap can only be the start of a `\#` or `\!` comment (scanner.ts).
       kind = "comment";
       while (i < end && text.charCodeAt(i) !== LF && !(text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF)) i++;
     } else {
@@ -29,7 +30,7 @@ export function triviaIn(lines: LineIndex, start: number, end: number): Trivia[]
       i++;
       while (i < end) {
         const d = text.charCodeAt(i);
-        if (d === LF || d === 35 || d === 33 || (d === CR && text.charCodeAt(i + 1) === LF)) break;
+        if (d === LF || d === 35 || d === 33 || d === 92 || (d === CR && text.charCodeAt(i + 1) === LF)) break;
         i++;
       }
     }

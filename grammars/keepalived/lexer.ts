@@ -1,7 +1,8 @@
 // keepalived.conf tokens, following keepalived 2.2.7's read_line() and alloc_strvec():
-// `#` and `!` start a comment anywhere outside double quotes; unquoted `{` and `}` are tokens of
-// their own wherever they stand; a double-quoted string is one word and starts a new word; words have
-// no escapes. Three line-level forms are recognised where keepalived starts reading a line (at the
+// `#` and `!` start a comment anywhere outside double quotes, and so does a backslash right before
+// them (`\#`, `\!`: the backslash is part of the comment, not of a word); unquoted `{` and `}` are
+// tokens of their own wherever they stand; a double-quoted string is one word and starts a new word;
+// words have no other escapes. Three line-level forms are recognised where keepalived starts reading a line (at the
 // start of a physical line, or just after a brace, whose residue it reads as a new line):
 // `$NAME=value` definitions (continued by a trailing backslash), `@id`/`@^id` prefixes, and
 // `~SEQ(...)`, which may follow another prefix (`@lb1 ~SEQ(i, 1, 3) …`).
@@ -62,7 +63,9 @@ export const matchSequence: CustomPatternMatcherFunc = (text, offset, tokens) =>
 
 export const Newline = createToken({ name: "Newline", pattern: /\r?\n/, line_breaks: true });
 export const Whitespace = createToken({ name: "Whitespace", pattern: /(?:[ \t\v\f]|\r(?!\n))+/ });
-export const Comment = createToken({ name: "Comment", pattern: /[#!](?:[^\r\n]|\r(?!\n))*/ });
+// keepalived 2.2.7 reads `priority 100 \# note` as `priority 100` (measured), and a line that starts
+// with `\#` as no statement of the block it stands in; the backslash goes with the comment.
+export const Comment = createToken({ name: "Comment", pattern: /\\?[#!](?:[^\r\n]|\r(?!\n))*/ });
 export const LBrace = createToken({ name: "LBrace", pattern: /\{/ });
 export const RBrace = createToken({ name: "RBrace", pattern: /\}/ });
 export const Definition = createToken({
@@ -79,7 +82,7 @@ export const Quoted = createToken({ name: "Quoted", pattern: /"(?:[^"\r\n]|\r(?!
 // for braces; so does `${_RANDOM 1 10}`, whose numeric parameters follow a space. A template
 // expression (`{{ vip }}`) is one word, so that templates still parse. These two patterns define the
 // words; the scanner finds the same ends without backtracking (word-scan.ts).
-const WORD = new RegExp(`(?:${TEMPLATE_EXPRESSION.source}|[^ \\t\\v\\f\\r\\n{}"#!$]+|\\$\\{[^}\\s"]*[ 0-9]*\\}|\\$)+`, "y");
+const WORD = new RegExp(`(?:${TEMPLATE_EXPRESSION.source}|(?:[^ \\t\\v\\f\\r\\n{}"#!$\\\\]|\\\\(?![#!]))+|\\$\\{[^}\\s"]*[ 0-9]*\\}|\\$)+`, "y");
 // keepalived takes an `include` line whole before it looks for braces, so the braces of a csh-style
 // glob (`include /etc/keepalived/{vrrp,lvs}.conf`) belong to the file name.
 const INCLUDE_PATTERN = new RegExp(`(?:${TEMPLATE_EXPRESSION.source}|[^ \\t\\v\\f\\r\\n"#!])+`, "y");

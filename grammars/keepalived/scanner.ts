@@ -31,6 +31,10 @@ function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 11 || c === 12;
 }
 
+function isCommentMark(c: number): boolean {
+  return c === 35 /* # */ || c === 33 /* ! */;
+}
+
 export class KeepalivedScanner {
   /** Where the last token starts. */
   start = 0;
@@ -94,7 +98,8 @@ export class KeepalivedScanner {
       this.end = i;
       return WHITESPACE;
     }
-    if (c === 35 /* # */ || c === 33 /* ! */) {
+    // A comment, or a backslash right before one (`\#`, `\!`), which starts the comment too.
+    if (c === 35 /* # */ || c === 33 /* ! */ || (c === 92 /* \ */ && isCommentMark(text.charCodeAt(i + 1)))) {
       i++;
       while (i < length) {
         const d = text.charCodeAt(i);

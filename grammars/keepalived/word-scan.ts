@@ -17,7 +17,7 @@ function endsName(text: string, i: number): boolean {
   return c >= 128 && OTHER_SPACE.test(text[i]!);
 }
 
-/** Characters a word is made of between the special ones: not a blank, line break, brace, quote, `#`, `!` or `$`. */
+/** Characters a word is made of between the special ones: not a blank, line break, brace, quote, `#`, `!` or `$` (nor a backslash before `#` or `!`). */
 function isWordCharacter(c: number): boolean {
   return !(c === 32 || (c >= 9 && c <= 13) || c === 123 || c === 125 || c === 34 || c === 35 || c === 33 || c === 36 || Number.isNaN(c));
 }
@@ -66,11 +66,17 @@ export class KeepalivedWords {
       } else if (c === 36 /* $ */) {
         const end = text.charCodeAt(i + 1) === 123 ? this.referenceAt(i) : -1;
         i = end < 0 ? i + 1 : end;
-      } else if (isWordCharacter(c)) {
+      } else if (isWordCharacter(c) && !this.startsComment(i)) {
         i++;
-        while (isWordCharacter(text.charCodeAt(i))) i++;
+        while (isWordCharacter(text.charCodeAt(i)) && !this.startsComment(i)) i++;
       } else return i;
     }
+  }
+
+  /** Whether a backslash at `i` starts a comment (`\#`, `\!`): it ends the word before it. */
+  private startsComment(i: number): boolean {
+    const next = this.text.charCodeAt(i + 1);
+    return this.text.charCodeAt(i) === 92 /* \ */ && (next === 35 /* # */ || next === 33 /* ! */);
   }
 
   /** End of an `include` argument at `start` (INCLUDE_PATTERN): braces belong to the file name. */

@@ -99,3 +99,28 @@ describe("KA001 unknown-keyword: a definition behind an '@id' prefix", () => {
     expectKeepalived("KA001", "@low «$IF/eth0» x\n@low «IF=eth0»\n", { keepalivedVersion: "2.2" });
   });
 });
+
+describe("KA001 unknown-keyword: a line that starts with a backslash before '#' or '!'", () => {
+  // keepalived 2.2.7 -t, measured: at the top level and in global_defs `\# note` and `\!note` are
+  // "Unknown keyword '#'" and "Unknown keyword '!note'"; in the blocks its VRRP and checker processes
+  // read (vrrp_instance, vrrp_script, virtual_server, and the list blocks) such a line says nothing,
+  // and after a value it ends the line (`priority 100 \# note` is priority 100).
+  it("reports it at the top level and in global_defs, with a fix that removes the backslash", () => {
+    const [inGlobals, atTop] = expectKeepalived(
+      "KA001",
+      "global_defs {\n    router_id lb2 \\# the second\n    «\\#» mail settings\n}\n«\\!instances»\nvrrp_instance VI_2 {\n    \\# the second one\n    interface eth1\n    virtual_router_id 8 \\!not 9\n    priority 90\n}\n",
+      { keepalivedVersion: "2.2" },
+    );
+    expect(inGlobals!.message).toBe(`'\\#' starts no comment here: at the start of a line in global_defs keepalived reads '#' as a keyword ("Unknown keyword '#'"); remove the backslash`);
+    expect(inGlobals!.fix?.edits).toEqual([{ start: 50, end: 51, newText: "" }]);
+    expect(atTop!.message).toContain("at the start of a line in the top level keepalived reads '!instances' as a keyword");
+  });
+
+  it("leaves such lines alone inside the other blocks, lists included", () => {
+    expectKeepalived(
+      "KA001",
+      "global_defs {\n    notification_email {\n        \\# nobody yet\n    }\n}\nvrrp_script chk {\n    script /bin/true\n    \\# every two seconds\n    interval 2\n}\nvirtual_server 10.1.1.1 443 {\n    \\# the web pool\n    real_server 10.1.1.2 443 {\n        \\# first node\n        weight 1\n    }\n}\n",
+      { keepalivedVersion: "2.2" },
+    );
+  });
+});

@@ -32,4 +32,31 @@ describe("KA007 and a backslash at the end of a line", () => {
     expect(found!.fix).toBeUndefined();
     expect(applyEdits(text, found!.suggestions![0]!.edits)).toBe(text.replace("100 \\\n", "100\n"));
   });
+
+  it("reads a backslash right before '#' or '!' as the start of the comment, not as a glued one", () => {
+    // keepalived 2.2.7 -t: `priority 300 \# note` reports 300 out of range, so nothing is glued.
+    expectKeepalived("KA007", "vrrp_instance VI {\n    interface eth0\n    virtual_router_id 5 \\!five\n    priority 100 \\# see the docs\n}\n");
+  });
 });
+
+describe("KA007 and a note written without its '#'", () => {
+  // Tutorials annotate lines in their own language and lose the '#' on the way: keepalived 2.2.7 -t
+  // accepts `state MASTER   MASTER或BACKUP` and `priority 120 权限` without a word, reading MASTER and 120.
+  it("warns, and offers to make the note a comment, when every dropped word has a letter outside ASCII", () => {
+    const source = "vrrp_instance VI {\n    state MASTER   «MASTER或BACKUP»\n    interface eth0   «网卡 地址»\n    virtual_router_id 5\n    priority 120 «权限 100»\n}\n";
+    const [state, iface, priority] = expectKeepalived("KA007", source);
+    expect([state!.severity, iface!.severity, priority!.severity]).toEqual(["warning", "warning", "error"]);
+    expect(state!.message).toBe("keepalived reads 'state' with one value and drops 'MASTER或BACKUP', which reads like a note: start it with '#'");
+    expect(applyEdits(unmark(source).text, iface!.fix!.edits)).toContain("interface eth0   # 网卡 地址\n");
+  });
+
+  // keepalived 2.2.7 -t is silent on `state MASTER   // the first node` and reads MASTER: '//' marks
+  // a note, whatever follows it; a value before the '//' is still a dropped value.
+  it("warns when the dropped words start with '//', and stays an error when a value comes first", () => {
+    const source = "global_defs {\n    router_id lb1   «// our first balancer»\n}\nvrrp_instance VI {\n    state MASTER «//primary»\n    interface eth0\n    virtual_router_id 5\n    priority 120 «90 // on the backup»\n}\n";
+    const [routerId, state, priority] = expectKeepalived("KA007", source);
+    expect([routerId!.severity, state!.severity, priority!.severity]).toEqual(["warning", "warning", "error"]);
+    expect(applyEdits(unmark(source).text, routerId!.fix!.edits)).toContain("router_id lb1   # // our first balancer\n");
+  });
+});
+

@@ -1,9 +1,9 @@
 // How keepalived 2.2.7 cuts a line into words: double quotes group (and start a new word), `#` and
-// `!` start a comment anywhere outside quotes, `$NAME` / `${NAME}` are references. Comments quote
-// what `keepalived -t` reported for the same text.
+// `!` start a comment anywhere outside quotes (so does a backslash right before them), `$NAME` /
+// `${NAME}` are references. Comments quote what `keepalived -t` reported for the same text.
 import { describe, expect, it } from "vitest";
 import type { Trivia, VariableReference } from "../../../grammars/keepalived/ast.js";
-import { codes, loc, onlyStatement, parse, statementAt, triviaTexts, wordShapes } from "./helpers.js";
+import { codes, loc, onlyStatement, parse, statementAt, statementWords, triviaTexts, wordShapes } from "./helpers.js";
 
 const refs = (variables: readonly VariableReference[]) => variables.map((v) => [v.text, v.name, v.braced, loc(v.range)]);
 
@@ -74,6 +74,15 @@ describe("comments", () => {
     expect(statementAt(result.ast, 0).args.map((w) => [w.value, loc(w.range)])).toEqual([["3", "0:9-0:10 @9-10"]]);
     expect(statementAt(result.ast, 1).args.map((w) => w.value)).toEqual(["lb"]);
     expect(triviaTexts(result.ast, "comment")).toEqual(["#comment", "!1"]);
+  });
+
+  it("start at a backslash right before `#` or `!`, which belongs to the comment", () => {
+    // keepalived -t: `virtual_router_id 300 \# note` reports 300 out of range (not '300\'), and
+    // `virtual_router_id 5\!x` is accepted as 5.
+    const result = parse("virtual_router_id 300 \\# note\nvirtual_router_id 5\\!x\n\\# a line of its own\nrouter_id a\\b\n");
+    expect(statementWords(result)).toEqual([["virtual_router_id", "300"], ["virtual_router_id", "5"], ["router_id", "a\\b"]]);
+    expect(triviaTexts(result.ast, "comment")).toEqual(["\\# note", "\\!x", "\\# a line of its own"]);
+    expect(loc(statementAt(result.ast, 0).range)).toBe("0:0-0:21 @0-21");
   });
 
   it("hide braces, so a commented-out `}` closes nothing", () => {

@@ -2,12 +2,16 @@
 // brace segment) and drops the rest without a word: `state BACKUP priority 150` is `state BACKUP`,
 // `authentication { auth_type PASS auth_pass x }` has no password, `script /bin/check a b` runs
 // `/bin/check` alone. When the dropped words start with a keyword of the same block, the fix puts
-// them on a line of their own; for a command, it quotes the whole command.
+// them on a line of their own; for a command, it quotes the whole command. Dropped words with letters
+// outside ASCII are a note without its '#' (`priority 120 权限`): a warning, fixed into a comment.
 import type { Statement, Word } from "../../../../grammars/keepalived/ast.js";
 import { keepalivedKeyword } from "../../facts/keepalived.js";
 import type { Fix, KeepalivedRule } from "../../lint/rule.js";
 import { isCommand, readArguments } from "./arguments.js";
 import { keywordStatements, linesByReading, wordCounts } from "./keywords.js";
+
+/** A word with a letter outside ASCII (`权限`, `MASTER或BACKUP`): no keyword or value keepalived reads. */
+const NOTE = /[^\x00-\x7f]/;
 
 function indentationOf(statement: Statement, text: string): string {
   const start = statement.range.startOffset;
@@ -79,6 +83,14 @@ export const extraWords: KeepalivedRule = {
             const before = statement.args[max - 1]?.range.end.offset ?? statement.keyword.range.end.offset;
             fix = { description: `put '${first.value}' on its own line`, edits: [{ start: before, end: first.range.start.offset, newText: `\n${indentationOf(statement, text)}` }] };
           }
+        } else if (first.value.startsWith("//") || dropped.every((word) => NOTE.test(word.value))) {
+          // Words with letters outside ASCII are no keepalived setting or value: a note written
+          // without its '#' (common in tutorials), as are words after '//' (a C comment mark
+          // keepalived does not know). keepalived drops them and the line does what it says, so a
+          // warning, not the error of a dropped setting.
+          message = `keepalived reads '${name}' with ${max === 0 ? "no value" : max === 1 ? "one value" : `${max} values`} and drops '${excerpt}', which reads like a note: start it with '#'`;
+          report({ uri, range, severity: "warning", message, fix: { description: "make it a comment", edits: [{ start: first.range.start.offset, end: first.range.start.offset, newText: "# " }] } });
+          continue;
         } else {
           message = `keepalived reads '${name}' with ${max === 0 ? "no value" : max === 1 ? "one value" : `${max} values`} and drops '${excerpt}'`;
       }

@@ -2,12 +2,15 @@
 // the line. It does not skip a block after it: it ignores the `{` ("Unexpected '{'"), reads the
 // lines inside as lines of the enclosing block, and the `}` closes the enclosing block (measured,
 // 2.2.7), so a typo in `virtual_ipaddress` leaves the instance without its addresses and without
-// every line after them.
+// every line after them. A line that starts with `\#` is a comment to the scanner, but at the top
+// level and in global_defs keepalived reads it as the keyword `#` (escaped-comments.ts).
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
 import { keepalivedKeywordsIn } from "../../facts/keepalived.js";
+import { escapedCommentLines } from "./escaped-comments.js";
 import { describeBlock, keywordStatements, linesByReading } from "./keywords.js";
+import { TOP } from "./model.js";
 
 export const unknownKeyword: KeepalivedRule = {
   meta: {
@@ -40,6 +43,18 @@ export const unknownKeyword: KeepalivedRule = {
           ...replacementFixes(word.range, candidates),
         });
       }
+    }
+    for (const line of escapedCommentLines(model)) {
+      if (line.blockId !== TOP && line.blockId !== "global_defs") continue;
+      const lines = model.linesOf(line.uri);
+      if (!lines) continue;
+      const backslash = lines.range(line.start, line.start + 1);
+      report({
+        uri: line.uri,
+        range: lines.range(line.start, line.end),
+        message: `'\\${line.keyword.slice(0, 1)}' starts no comment here: at the start of a line in ${describeBlock(line.blockId)} keepalived reads '${line.keyword}' as a keyword ("Unknown keyword '${line.keyword}'"); remove the backslash`,
+        fix: { description: "remove the backslash", edits: [{ start: backslash.start.offset, end: backslash.end.offset, newText: "" }] },
+      });
     }
   },
 };
