@@ -14,6 +14,7 @@ import { logFormatWithoutLog } from "./log-format-without-log.js";
 import { hostnameAddress } from "./hostname-address.js";
 import { sampleTail } from "./sample-tail.js";
 import { luaNotLoaded } from "./lua-not-loaded.js";
+import { regexInvalid } from "./regex-invalid.js";
 import { fetchDirection } from "./fetch-direction.js";
 import { argumentCount } from "./argument-count.js";
 import { checkMissing } from "./check-missing.js";
@@ -152,4 +153,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   hostnameAddress,
   sampleTail,
   luaNotLoaded,
+  regexInvalid,
 ];

@@ -1,0 +1,85 @@
+// The regular expressions of a haproxy line, where haproxy compiles them with PCRE: ACL patterns
+// matched as regexes (`_reg` fetches, `-m reg`), the `regsub` converter, `replace-header|value|
+// path|pathq|uri` actions and `http-check|tcp-check expect rstring|rstatus`. Read by HA047 and HA082.
+import type { Word } from "../../../../grammars/haproxy/ast.js";
+import type { Range } from "../../../../grammars/common/text.js";
+import { HAS_PAREN, searchFor, type HaproxyModel, type Placed } from "./model.js";
+import { rangeInWord } from "./options.js";
+import { converterCalls, readCriterion } from "./sample-expr.js";
+import { aclWordLists } from "./unanchored-host-regex.js";
+
+/** The words that lines holding a regex mention (see `mentioning`). */
+const REGEX_MENTIONS = ["reg", "replace-", "rstring", "rstatus"];
+searchFor(...REGEX_MENTIONS);
+
+/** Actions whose first argument after the action (or after a header name) is a regex. */
+const REPLACE_ACTIONS: Readonly<Record<string, number>> = {
+  "replace-header": 2,
+  "replace-value": 2,
+  "replace-path": 1,
+  "replace-pathq": 1,
+  "replace-uri": 1,
+};
+
+export interface RegexCandidate {
+  readonly pattern: string;
+  readonly range: Range;
+  readonly ignoreCase: boolean;
+  /** Where it stands: haproxy compiles ACL patterns without capturing groups (PCRE2_NO_AUTO_CAPTURE). */
+  readonly source: "acl" | "action" | "check" | "regsub";
+}
+
+/** Keywords whose lines may hold a regex outside ACLs and `regsub`. */
+const REGEX_KEYWORDS: ReadonlySet<string> = new Set(["http-request", "http-response", "http-after-response", "http-check", "tcp-check"]);
+
+export function regexCandidates(placed: Placed): RegexCandidate[] {
+  const { statement } = placed;
+  const found: RegexCandidate[] = [];
+  const whole = (word: Word, source: RegexCandidate["source"], ignoreCase = false) => found.push({ pattern: word.value, range: word.range, ignoreCase, source });
+
+  for (const words of aclWordLists(statement)) {
+    const criterion = readCriterion(words);
+    if (criterion?.method === "reg") for (const pattern of criterion.patterns) whole(pattern, "acl", criterion.ignoreCase);
+  }
+
+  const keyword = statement.keyword.value;
+  const args = statement.args;
+  if (keyword === "http-request" || keyword === "http-response" || keyword === "http-after-response") {
+    const offset = REPLACE_ACTIONS[args[0]?.value ?? ""];
+    const word = offset === undefined ? undefined : args[offset];
+    if (word) whole(word, "action");
+  }
+  if ((keyword === "http-check" || keyword === "tcp-check") && args[0]?.value === "expect") {
+    const at = args.findIndex((w) => w.value === "rstring" || w.value === "rstatus");
+    const word = at > 0 ? args[at + 1] : undefined;
+    if (word) whole(word, "check");
+  }
+
+  // regsub(<regex>,<subst>[,<flags>]) anywhere a sample expression is written.
+  if (!placed.mayHold(HAS_PAREN)) return found;
+  const words = [...args, ...(statement.condition?.expression?.alternatives.flatMap((a) => a.terms.flatMap((t) => (t.kind === "anonymous-acl" ? t.words : []))) ?? [])];
+  for (const word of words) {
+    for (const call of converterCalls(word.value, /^regsub$/)) {
+      const regex = call.args[0];
+      if (!regex || regex.text === "") continue;
+      found.push({ pattern: regex.text, range: rangeInWord(word, regex.start, regex.end), ignoreCase: (call.args[2]?.text ?? "").includes("i"), source: "regsub" });
+    }
+  }
+  return found;
+}
+
+/**
+ * The regexes of a configuration's proxies, line by line: only the lines that can hold one (`_reg`
+ * or `-m reg` criteria, `regsub`, `replace-*` actions, `rstring` and `rstatus` expectations).
+ */
+export function regexesOf(model: HaproxyModel): { placed: Placed; candidates: RegexCandidate[] }[] {
+  const found: { placed: Placed; candidates: RegexCandidate[] }[] = [];
+  for (const placed of model.mentioning(...REGEX_MENTIONS)) {
+    const { statement, section, keyword } = placed;
+    if (!section.isProxy) continue;
+    if (keyword !== "acl" && statement.condition === undefined && !REGEX_KEYWORDS.has(keyword) && !placed.mayHold(HAS_PAREN)) continue;
+    const candidates = regexCandidates(placed);
+    if (candidates.length > 0) found.push({ placed, candidates });
+  }
+  return found;
+}

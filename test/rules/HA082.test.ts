@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { expectHaproxy } from "./harness.js";
+
+const DEFAULTS = "defaults\n    mode http\n    timeout connect 5s\n    timeout client 30s\n    timeout server 30s\n";
+
+describe("HA082 regex-invalid", () => {
+  it("accepts the regexes PCRE compiles, and leaves regsub and extended mode alone", () => {
+    expectHaproxy(
+      "HA082",
+      `${DEFAULTS}frontend www
+    bind :80
+    acl api path_reg ^/api/(v1|v2)/
+    acl host hdr(host) -m reg -i (?i)^(www\\.)?example\\.(com|org)$
+    acl named path -m reg ^/(?<id>[0-9]+)/\\k<id>$
+    acl loose path -m reg (?x)^a+$
+    http-request replace-path ^/old(/.*)?$ /new\\1
+    http-request replace-header Host ^(.*)\\.local$ \\1.example.com
+    http-request set-var(txn.p) path,regsub(\\(,x)
+    http-request deny if api host named loose
+    default_backend app
+backend app
+    option httpchk
+    http-check expect rstring ^(ok|ready)
+    server a 10.0.0.1:80 check
+`,
+    );
+  });
+
+  it("reports each regex PCRE refuses, on the word that holds it", () => {
+    const found = expectHaproxy(
+      "HA082",
+      `${DEFAULTS}frontend www
+    bind :80
+    acl static path_reg «^/(static|assets/.*»
+    acl again path -m reg «(a)\\1»
+    http-request replace-path «^/old(/.*)?$)» /new
+    http-request deny if { path -m reg «*.php» } static again
+    default_backend app
+backend app
+    option httpchk
+    http-check expect rstring «[ok»
+    server a 10.0.0.1:80 check
+`,
+    );
+    expect(found.map((problem) => problem.message)).toEqual([
+      "the regular expression '^/(static|assets/.*' does not compile: this '(' is never closed (at character 3); haproxy refuses the line",
+      "the regular expression '(a)\\1' does not compile: '\\1' refers to group 1, but the pattern has no group (at character 4); haproxy refuses the line",
+      "the regular expression '^/old(/.*)?$)' does not compile: this ')' closes no group (at character 13); haproxy refuses the line",
+      "the regular expression '*.php' does not compile: '*' repeats nothing: it follows the start of the pattern (at character 1); haproxy refuses the line",
+      "the regular expression '[ok' does not compile: this '[' character class is never closed with ']' (at character 1); haproxy refuses the line",
+    ]);
+  });
+});
