@@ -130,4 +130,16 @@ cache c
       "error 'total-max-size' takes at most 1 argument; haproxy refuses the rest",
     ]);
   });
+
+  it("warns about the words after 'stats realm', 'stats auth' … that haproxy accepts but never reads", () => {
+    const found = expectHaproxy(
+      "HA003",
+      "listen stats\n    bind :8404\n    mode http\n    stats enable\n    stats uri /stats «extra»\n    stats realm HAProxy «Statistics Page»\n    stats realm HAProxy\\ Statistics\n    stats realm \"HAProxy Statistics\"\n    stats auth admin:secret «operator:pw»\n    description Stats for the whole cluster\n",
+    );
+    expect(found.map((problem) => `${problem.severity} ${problem.message}`)).toEqual([
+      "warning 'stats uri' reads one word, and haproxy ignores the rest: 'extra' (to keep a blank in the value, escape it with '\\' or quote the value)",
+      "warning 'stats realm' reads one word, and haproxy ignores the rest: 'Statistics Page' (to keep a blank in the value, escape it with '\\' or quote the value)",
+      "warning 'stats auth' reads one word, and haproxy ignores the rest: 'operator:pw' (to keep a blank in the value, escape it with '\\' or quote the value)",
+    ]);
+  });
 });

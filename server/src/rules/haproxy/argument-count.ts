@@ -25,6 +25,19 @@ const MAX_BEFORE: Readonly<Record<string, { readonly before: string; readonly ma
 type Known = Extract<StatementReading, { kind: "known" }>;
 
 /**
+ * Keywords whose extra words haproxy 2.6 accepts (the tables have no maximum for them) but never
+ * reads: the stats page's parser takes the one word after `stats uri|realm|auth|scope|refresh` and
+ * drops the rest without a word, so `stats realm Haproxy Manager` shows the realm "Haproxy".
+ */
+const READS_ONLY: Readonly<Record<string, number>> = {
+  "stats uri": 1,
+  "stats realm": 1,
+  "stats auth": 1,
+  "stats scope": 1,
+  "stats refresh": 1,
+};
+
+/**
  * Keywords of the smaller sections whose parsers read the words they need and ignore the rest
  * without a word (measured keyword by keyword, haproxy 2.6.12: `hold valid 10 s`, `mailer m
  * 10.0.0.1:25 x`, `errorfile 503 FILE x`, the global `set-var`): words too many there are a warning,
@@ -147,6 +160,14 @@ export const argumentCount: HaproxyRule = {
           uri: section.uri,
           range: keywordRange(statement, reading.match),
           message: `'${name}' needs ${min === 1 ? "an argument" : `at least ${min} arguments`}${count > 0 ? ` (it has ${count})` : ""}`,
+        });
+      } else if (max < 0 && READS_ONLY[name] !== undefined && count > READS_ONLY[name]) {
+        const extra = reading.args.slice(READS_ONLY[name]);
+        report({
+          severity: "warning",
+          uri: section.uri,
+          range: { start: extra[0]!.range.start, end: extra[extra.length - 1]!.range.end },
+          message: `'${name}' reads one word, and haproxy ignores the rest: '${extra.map((word) => word.value).join(" ")}' (to keep a blank in the value, escape it with '\\' or quote the value)`,
         });
       } else if (max >= 0 && count > max) {
         const extra = reading.args.slice(max);
