@@ -112,10 +112,13 @@ export const httpInTcp: HaproxyRule = {
 
       if (section.type !== "frontend") {
         for (const keyword of ["server", "server-template", "default-server"]) {
-          const first = keyword === "server" ? 2 : keyword === "server-template" ? 3 : 0;
+          // Words counted from the keyword (0), read in place: most server lines have no cookie.
+          const first = keyword === "server" ? 3 : keyword === "server-template" ? 4 : 1;
           for (const statement of model.keywordIn(section, keyword)) {
-            const cookie = statement.args.findIndex((arg, index) => index >= first && arg.value === "cookie");
-            if (cookie >= 0) note({ statement, section }, statement.args[cookie]!.range, keyword === "default-server" ? "the 'cookie' of default-server" : `the 'cookie' of ${keyword} '${statement.args[0]?.value ?? ""}'`);
+            let cookie = -1;
+            for (let i = first; i < statement.wordCount && cookie < 0; i++) if (statement.wordIs(i, "cookie")) cookie = i;
+            if (cookie < 0) continue;
+            note({ statement, section }, statement.words[cookie]!.range, keyword === "default-server" ? "the 'cookie' of default-server" : `the 'cookie' of ${keyword} '${statement.wordValue(1) ?? ""}'`);
           }
         }
       }
