@@ -27,4 +27,18 @@ describe("recognising configuration files", () => {
     expect(formatFromContent("ring logs\n    format rfc5424\n    size 32768\n    server s 127.0.0.1:514\n")).toBe("haproxy");
     expect(formatFromContent("cache assets\n    total-max-size 64\n    max-age 60\nmailers m\n    mailer smtp 127.0.0.1:25\n")).toBe("haproxy");
   });
+
+  it("recognises a file of one small haproxy section: a userlist, resolvers, peers, mailers, http-errors, cache", () => {
+    for (const text of [
+      "userlist admins\n    user admin password $5$abc$def\n",
+      "resolvers dns\n    nameserver ns1 10.0.0.53:53\n",
+      "peers lbs\n    peer lb1 10.0.0.1:10000\n",
+      "mailers alerts\n    mailer smtp 127.0.0.1:25\n",
+      "http-errors site\n    errorfile 503 /etc/haproxy/errors/503.http\n",
+      "cache assets\n    total-max-size 64\n",
+    ]) {
+      expect(formatFromContent(text), text).toBe("haproxy");
+    }
+    expect(formatFromContent("[user]\n    name = someone\n")).toBeUndefined();
+  });
 });
