@@ -36,6 +36,7 @@ describe("recognising configuration files", () => {
       "mailers alerts\n    mailer smtp 127.0.0.1:25\n",
       "http-errors site\n    errorfile 503 /etc/haproxy/errors/503.http\n",
       "cache assets\n    total-max-size 64\n",
+      "ring logs\n    size 32768\n",
     ]) {
       expect(formatFromContent(text), text).toBe("haproxy");
     }

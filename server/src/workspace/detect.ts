@@ -24,7 +24,7 @@ const HAPROXY_SECTION = /^[ \t]*(?:global|defaults|frontend|backend|listen|userl
 // The usual keywords of proxies, and those of the smaller sections (a conf.d file may hold only a
 // userlist, resolvers, peers, cache, mailers or http-errors section).
 const HAPROXY_KEYWORD =
-  /^[ \t]+(?:bind|server|mode|balance|default_backend|use_backend|timeout|option|maxconn|user|group|nameserver|parse-resolv-conf|hold|resolve_retries|accepted_payload_size|peer|mailer|errorfile|total-max-size|max-object-size|max-age|command|docroot)(?:[ \t]|$)/gm;
+  /^[ \t]+(?:bind|server|mode|balance|default_backend|use_backend|timeout|option|maxconn|user|group|nameserver|parse-resolv-conf|hold|resolve_retries|accepted_payload_size|peer|mailer|errorfile|total-max-size|max-object-size|max-age|command|docroot|format|size|maxlen)(?:[ \t]|$)/gm;
 
 /** Judges by content; undefined when neither language is recognisable. */
 export function formatFromContent(text: string): Format | undefined {
