@@ -37,6 +37,14 @@ describe("HA082 regex-invalid, as PCRE decides", () => {
     expect(INVALID.filter((pattern) => regexError(pattern, false) === undefined)).toEqual([]);
   });
 
+  it("reads hostile patterns in linear time (a quadratic scan would take minutes here)", () => {
+    const n = 200_000;
+    for (const unit of ["[", "[[:", "(", "(?", "(?#", "\\Q", "[a-", "(?<", "\\k<", "{1,", "a*"]) {
+      const pattern = unit.repeat(Math.ceil(n / unit.length));
+      expect(() => regexError(pattern, false)).not.toThrow();
+    }
+  });
+
   it.runIf(installed)("agrees with haproxy 2.6.12 on every one of them", () => {
     const dir = mkdtempSync(join(tmpdir(), "lblint-ha082-"));
     const wrong = [...VALID, ...INVALID].filter((pattern) => refuses(dir, pattern) !== (regexError(pattern, false) !== undefined));

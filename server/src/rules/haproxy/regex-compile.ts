@@ -29,14 +29,7 @@ const MAX_REPEAT = 65535;
 export function regexError(pattern: string, capturing = true): RegexError | undefined {
   // Extended mode makes blanks and `#…` comments meaningless: not modelled.
   if (/\(\?[a-zA-Z^-]*x/.test(pattern)) return undefined;
-  const names = new Set<string>();
-  let groups = 0;
-  for (const m of pattern.matchAll(/\\.|\[(?:\\.|[^\]\\])*\]|\((?!\?)|\(\?(?:P?<([A-Za-z_]\w*)>|'([A-Za-z_]\w*)')/gs)) {
-    if (!m[0].startsWith("(")) continue;
-    const name = m[1] ?? m[2];
-    if (name !== undefined) names.add(name);
-    if (capturing || name !== undefined) groups++;
-  }
+  const { groups, names } = countGroups(pattern, capturing);
   const opens: number[] = [];
   let repeatable = false;
   let i = 0;
@@ -206,8 +199,8 @@ function characterClass(pattern: string, at: number): number | RegexError {
     // One member: a POSIX class, an escape or a character.
     let member: { code: number | undefined; start: number; end: number; isClass: boolean };
     if (c === "[" && pattern[i + 1] === ":") {
-      const close = pattern.indexOf(":]", i + 2);
-      member = close >= 0 ? { code: undefined, start: i, end: close + 2, isClass: true } : { code: c.charCodeAt(0), start: i, end: i + 1, isClass: false };
+      const close = posixClassEnd(pattern, i);
+      member = close >= 0 ? { code: undefined, start: i, end: close, isClass: true } : { code: c.charCodeAt(0), start: i, end: i + 1, isClass: false };
     } else if (c === "\\") {
       const next = pattern[i + 1];
       if (next === undefined) return { at: i, message: "'\\' ends the pattern, with nothing to escape" };
@@ -244,12 +237,65 @@ function characterClass(pattern: string, at: number): number | RegexError {
 function classMember(pattern: string, at: number): { code: number | undefined; end: number; isClass: boolean } {
   const c = pattern[at]!;
   if (c === "[" && pattern[at + 1] === ":") {
-    const close = pattern.indexOf(":]", at + 2);
-    if (close >= 0) return { code: undefined, end: close + 2, isClass: true };
+    const close = posixClassEnd(pattern, at);
+    if (close >= 0) return { code: undefined, end: close, isClass: true };
   }
   if (c === "\\") {
     const next = pattern[at + 1] ?? "";
     return { code: /[^A-Za-z0-9]/.test(next) ? next.charCodeAt(0) : undefined, end: at + 2, isClass: CLASS_ESCAPES.has(next) };
   }
   return { code: c.charCodeAt(0), end: at + 1, isClass: false };
+}
+
+/** The end of a POSIX class such as `[:alpha:]` at `at`, or -1; looked for in a few characters only. */
+function posixClassEnd(pattern: string, at: number): number {
+  const close = pattern.slice(at + 2, at + 16).indexOf(":]");
+  return close < 0 ? -1 : at + 2 + close + 2;
+}
+
+/**
+ * The groups that capture (named ones only, when `capturing` is false) and the names defined, in one
+ * pass that skips escapes and character classes.
+ */
+function countGroups(pattern: string, capturing: boolean): { groups: number; names: Set<string> } {
+  const names = new Set<string>();
+  let groups = 0;
+  let i = 0;
+  while (i < pattern.length) {
+    const c = pattern[i]!;
+    if (c === "\\") {
+      if (pattern[i + 1] === "Q") {
+        const end = pattern.indexOf("\\E", i + 2);
+        i = end < 0 ? pattern.length : end + 2;
+      } else i += 2;
+      continue;
+    }
+    if (c === "[") {
+      i = classEnd(pattern, i);
+      continue;
+    }
+    if (c === "(") {
+      const named = /^\(\?(?:P?<([A-Za-z_]\w*)>|'([A-Za-z_]\w*)')/.exec(pattern.slice(i, i + 64));
+      const name = named?.[1] ?? named?.[2];
+      if (name !== undefined) names.add(name);
+      if (name !== undefined || (capturing && pattern[i + 1] !== "?" && pattern[i + 1] !== "*")) groups++;
+    }
+    i++;
+  }
+  return { groups, names };
+}
+
+/** The index after the character class that starts at `at` (the end of the pattern if it never closes). */
+function classEnd(pattern: string, at: number): number {
+  let i = at + 1;
+  if (pattern[i] === "^") i++;
+  if (pattern[i] === "]") i++;
+  while (i < pattern.length) {
+    const c = pattern[i]!;
+    if (c === "]") return i + 1;
+    if (c === "\\") i += 2;
+    else if (c === "[" && pattern[i + 1] === ":" && posixClassEnd(pattern, i) >= 0) i = posixClassEnd(pattern, i);
+    else i++;
+  }
+  return pattern.length;
 }
