@@ -7,6 +7,13 @@ describe("KA007 extra-words", () => {
     expectKeepalived("KA007", 'vrrp_script s {\n    script "/usr/bin/check --fast"\n}\nvrrp_instance V {\n    state BACKUP\n    priority 100\n}\n');
   });
 
+  it("accepts a 'yes' after a keyword that takes no value, and reports a 'no' there", () => {
+    expectKeepalived(
+      "KA007",
+      "global_defs {\n    vrrp_skip_check_adv_addr 1\n    enable_script_security yes\n    vrrp_strict «0»\n}\nvrrp_instance V {\n    state BACKUP\n    nopreempt true\n    dont_track_primary «off»\n}\n",
+    );
+  });
+
   it("reports settings that share a line, and moves them to their own line", () => {
     const source = "vrrp_instance V {\n    state BACKUP «priority 100»\n    authentication { auth_type PASS «auth_pass s3cret» }\n}\n";
     const [state, auth] = expectKeepalived("KA007", source);

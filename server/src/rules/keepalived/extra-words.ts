@@ -4,11 +4,19 @@
 // `/bin/check` alone. When the dropped words start with a keyword of the same block, the fix puts
 // them on a line of their own; for a command, it quotes the whole command. Dropped words with letters
 // outside ASCII are a note without its '#' (`priority 120 权限`): a warning, fixed into a comment.
+// A "yes" after a keyword that takes no value says what the keyword does anyway: not reported.
 import type { Statement, Word } from "../../../../grammars/keepalived/ast.js";
 import { keepalivedKeyword } from "../../facts/keepalived.js";
 import type { Fix, KeepalivedRule } from "../../lint/rule.js";
 import { isCommand, readArguments } from "./arguments.js";
 import { keywordStatements, linesByReading, wordCounts } from "./keywords.js";
+
+/**
+ * A "yes" after a keyword that takes no value (`vrrp_skip_check_adv_addr 1`, `nopreempt yes`): the
+ * word is dropped, and the keyword turns the setting on, as the word says, so nothing is wrong.
+ * (A "no" there is: `enable_script_security 0` turns it on.)
+ */
+const YES: ReadonlySet<string> = new Set(["1", "yes", "on", "true", "enable", "enabled"]);
 
 /** A word with a letter outside ASCII (`权限`, `MASTER或BACKUP`): no keyword or value keepalived reads. */
 const NOTE = /[^\x00-\x7f]/;
@@ -49,6 +57,7 @@ export const extraWords: KeepalivedRule = {
         if (groups.length <= max) continue;
         const dropped: Word[] = groups.slice(max).flat();
         const first = dropped[0]!;
+        if (max === 0 && !command && dropped.length === 1 && YES.has(first.value.toLowerCase())) continue;
         const last = dropped[dropped.length - 1]!;
         const range = { start: first.range.start, end: last.range.end };
         const name = statement.keyword.value;
