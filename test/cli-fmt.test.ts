@@ -73,6 +73,19 @@ describe("lblint --fmt", () => {
     expect(result.stderr).toContain("missing.cfg");
   });
 
+  it("takes the indent of lblint.config.json (and its overrides) unless --indent says otherwise", () => {
+    const dir = folder({ "lblint.config.json": '{ "indent": 2, "overrides": [{ "files": ["tabbed/**"], "indent": "tab" }] }', "keepalived.conf": KEEPALIVED_FORMATTED.replaceAll("  ", "    ") });
+    mkdirSync(join(dir, "tabbed"));
+    writeFileSync(join(dir, "tabbed", "keepalived.conf"), KEEPALIVED_FORMATTED);
+    expect(run(["--fmt", "."], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(join(dir, "keepalived.conf"), "utf8")).toBe(KEEPALIVED_FORMATTED);
+    expect(readFileSync(join(dir, "tabbed", "keepalived.conf"), "utf8")).toBe(KEEPALIVED_FORMATTED.replaceAll("  ", TAB));
+    expect(run(["--fmt", "--indent", "4", "keepalived.conf"], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(join(dir, "keepalived.conf"), "utf8")).toBe(KEEPALIVED_FORMATTED.replaceAll("  ", "    "));
+    const printed = JSON.parse(run(["--print-config", "tabbed/keepalived.conf"], { cwd: dir }).stdout) as { indent: unknown };
+    expect(printed.indent).toBe("tab");
+  });
+
   it("refuses options that do not go together", () => {
     expect(run(["--fmt", "--fmt-check", "x.cfg"]).stderr).toBe("lblint: --fmt and --fmt-check exclude each other: --fmt writes the files, --fmt-check lists those not formatted, --fmt-diff shows the changes\n");
     expect(run(["--fmt", "--fix", "x.cfg"]).stderr).toBe("lblint: --fmt formats, --fix fixes findings: run them one after the other\n");

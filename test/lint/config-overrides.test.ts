@@ -44,7 +44,7 @@ describe("overrides in lblint.config.json", () => {
       [{ overrides: {} }, "'overrides' must be an array of { files, … } entries"],
       [{ overrides: [{ rules: {} }] }, "overrides[0] has no 'files'"],
       [{ overrides: [{ files: [] }] }, "overrides[0]: 'files' must be a pattern or a non-empty list of patterns"],
-      [{ overrides: [{ files: "a", ignorePatterns: [] }] }, "overrides[0]: 'ignorePatterns' cannot be set per file (only haproxyVersion, keepalivedVersion, rules)"],
+      [{ overrides: [{ files: "a", ignorePatterns: [] }] }, "overrides[0]: 'ignorePatterns' cannot be set per file (only haproxyVersion, keepalivedVersion, rules, indent)"],
       [{ overrides: [{ files: "a" }, { files: "b", rules: { HA999: "off" } }] }, "x overrides[1]: unknown rule 'HA999' in 'rules'"],
       [{ overrides: [{ files: "a", haproxyVersion: "1.5" }] }, "x overrides[0]: haproxyVersion '1.5' is not one lblint knows"],
     ];

@@ -21,13 +21,22 @@ describe("lblint.config.json", () => {
       [{ rules: { "no-such-rule": "error" } }, "x: unknown rule 'no-such-rule' in 'rules' (see lblint --list-rules)"],
       [{ rules: { HA010: "fatal" } }, 'x: rule \'HA010\': severity must be one of error, warning, info, off (got "fatal")'],
       [{ rule: {} }, "x: unknown key 'rule' (did you mean 'rules'?)"],
-      [{ ignore: [] }, "x: unknown key 'ignore' (expected one of $schema, root, haproxyVersion, keepalivedVersion, rules, ignorePatterns, haproxyConfigs, overrides, noInlineConfig)"],
+      [{ ignore: [] }, "x: unknown key 'ignore' (expected one of $schema, root, haproxyVersion, keepalivedVersion, rules, ignorePatterns, haproxyConfigs, overrides, noInlineConfig, indent)"],
       [{ rules: { "unknown-keywrd": "error" } }, "x: unknown rule 'unknown-keywrd' in 'rules' (did you mean 'unknown-keyword'?) (see lblint --list-rules)"],
       [[], "x: the configuration must be a JSON object"],
     ];
     for (const [input, message] of bad) {
       expect(() => resolveConfig(input, "x")).toThrow(ConfigError);
       expect(() => resolveConfig(input, "x")).toThrow(message);
+    }
+  });
+
+  it("reads the formatting indent, a number of spaces or \"tab\", and refuses anything else", () => {
+    expect(resolveConfig({ indent: 2 }, "t").indent).toBe(2);
+    expect(resolveConfig({ indent: "tab" }, "t").indent).toBe("tab");
+    expect(resolveConfig({}, "t").indent).toBeUndefined();
+    for (const wrong of [0, 17, 2.5, "2", "tabs"]) {
+      expect(() => resolveConfig({ indent: wrong }, "t"), String(wrong)).toThrow(/'indent' must be a number of spaces from 1 to 16, or "tab"/);
     }
   });
 

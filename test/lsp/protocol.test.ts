@@ -206,6 +206,20 @@ describe("settings and configuration files", () => {
     ]);
   });
 
+  it("formats with the indent of lblint.config.json over the editor's tab settings", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { pathToFileURL } = await import("node:url");
+    const dir = mkdtempSync(join(tmpdir(), "lblint-indent-"));
+    writeFileSync(join(dir, "lblint.config.json"), '{ "indent": 2 }');
+    client = await startClient();
+    const uri = pathToFileURL(join(dir, "haproxy.cfg")).href;
+    client.open(uri, "haproxy", "backend app\n        server a 10.0.0.1:80\n");
+    const edits = (await client.connection.sendRequest("textDocument/formatting", { textDocument: { uri }, options: { tabSize: 8, insertSpaces: false } })) as { newText: string }[];
+    expect(edits.map((edit) => edit.newText)).toEqual(["  "]);
+  });
+
   it("applies target versions from initializationOptions", async () => {
     client = await startClient(undefined, { settings: { haproxyVersion: "2.6" } });
     const uri = "file:///tmp/lblint-protocol/versions/haproxy.cfg";

@@ -36,6 +36,7 @@ export async function printConfig(options: CliOptions, io: Io, fs: FileSystem): 
     keepalivedVersion: config.targets.keepalived,
     ignorePatterns: config.ignorePatterns,
     inlineConfig: config.inlineConfig,
+    indent: config.indent ?? null,
     rules,
   };
   io.out(JSON.stringify(printed, null, 2) + "\n");

@@ -3,16 +3,19 @@
 // directories, globs, standard input, haproxy sets; keepalived includes are not followed: each file
 // is formatted where it is named). A file with a syntax error is left alone, as prettier leaves
 // one: its structure is not known for sure. Files are written as --fix writes them (write-file.ts).
+// The indentation step: --indent, else `indent` in the file's lblint.config.json, else the file's own.
 import { readFile } from "node:fs/promises";
 import { uriToPath } from "../workspace/uri.js";
 import type { FileSystem } from "../workspace/fs.js";
 import { parseText } from "../workspace/loader.js";
 import type { Format } from "../workspace/detect.js";
 import { formattedText, type FormatOptions } from "../service/formatting.js";
-import { detectIndent } from "../service/indent.js";
+import { detectIndent, indentOptions } from "../service/indent.js";
+import { pathToUri } from "../workspace/uri.js";
 import type { CliOptions } from "./args.js";
 import { unifiedDiff } from "./diff.js";
 import type { Io } from "./io.js";
+import { ConfigResolver } from "./lint-files.js";
 import { gather, settingsOf } from "./lint-mode.js";
 import { shownPath } from "./shown-path.js";
 import { FORMATTING, replaceFile, WriteError } from "./write-file.js";
@@ -37,7 +40,9 @@ async function readText(path: string): Promise<string> {
 }
 
 export async function fmtMode(options: CliOptions, io: Io, fs: FileSystem): Promise<number> {
-  const collected = await gather(options, io, fs, settingsOf(options, io));
+  const settings = settingsOf(options, io);
+  const collected = await gather(options, io, fs, settings);
+  const resolver = new ConfigResolver(fs, settings);
   const failures = [...collected.errors];
   let changed = 0;
   let unchanged = 0;
@@ -51,7 +56,9 @@ export async function fmtMode(options: CliOptions, io: Io, fs: FileSystem): Prom
         failures.push(`${shown}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); not formatted`);
         continue;
       }
-      const outcome = formatFile(target.format, text, options.indent);
+      // --indent, else the `indent` of the file's lblint.config.json, else the file's own step.
+      const indent = options.indent ?? indentOptions((await resolver.forFile(target.uri ?? pathToUri(path)))?.indent);
+      const outcome = formatFile(target.format, text, indent);
       if ("problem" in outcome) {
         failures.push(`${shown}: ${outcome.problem}`);
         if (target.text !== undefined && options.fmt === "write") io.out(text);

@@ -17,7 +17,7 @@ export interface ConfigOverride {
 }
 
 /** The keys an entry may set besides `files` and `excludedFiles`. */
-const SETTINGS: ReadonlySet<string> = new Set(["haproxyVersion", "keepalivedVersion", "rules"]);
+const SETTINGS: ReadonlySet<string> = new Set(["haproxyVersion", "keepalivedVersion", "rules", "indent"]);
 
 function patterns(value: unknown, key: string, source: string, at: number): string[] {
   const list = typeof value === "string" ? [value] : value;

@@ -66,6 +66,7 @@ export function configSchema(rules: readonly Rule[]): JsonSchema {
         items: { anyOf: [{ type: "string" }, { type: "array", items: { type: "string" }, minItems: 1 }] },
       },
       noInlineConfig: { type: "boolean", description: "true: '# lblint-disable' comments are not applied, so every finding they would hide is reported (an audit)." },
+      indent: INDENT,
       overrides: {
         type: "array",
         description: "Settings for some files: each entry applies to the files its patterns match (relative to this file; a pattern without '/' matches a file name at any depth), in order, over the settings above.",
@@ -79,12 +80,19 @@ export function configSchema(rules: readonly Rule[]): JsonSchema {
             haproxyVersion,
             keepalivedVersion,
             rules: rulesSchema,
+            indent: INDENT,
           },
         },
       },
     },
   };
 }
+
+/** Formatting's indentation step. */
+const INDENT: Schema = {
+  description: "The indentation step of formatting (lblint --fmt, the editor's Format Document): a number of spaces, or \"tab\". Without it, the command line keeps each file's own step and editors use theirs.",
+  anyOf: [{ type: "integer", minimum: 1, maximum: 16 }, { const: "tab" }],
+};
 
 /** `"2.6"` or `"2.6.12"` for each known minor release, or the number 2.6. */
 function versionSchema(description: string, versions: readonly string[]): Schema {

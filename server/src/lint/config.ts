@@ -42,6 +42,8 @@ export interface ConfigFile {
   readonly overrides?: readonly Readonly<Record<string, unknown>>[];
   /** `true`: suppression comments (`# lblint-disable …`) are not applied (an audit of what they hide). */
   readonly noInlineConfig?: boolean;
+  /** Formatting's indentation step: 1 to 16 spaces, or `"tab"` (default: the file's own, else 4). */
+  readonly indent?: number | "tab";
 }
 
 /** What lint() uses: every rule's effective severity and options, and the target versions. */
@@ -56,6 +58,8 @@ export interface ResolvedConfig {
   readonly overrides: readonly ConfigOverride[];
   /** Whether suppression comments apply (false with `noInlineConfig` or `--no-inline-config`). */
   readonly inlineConfig: boolean;
+  /** Formatting's indentation step (`indent`); undefined: each file keeps its own (CLI) or the editor's. */
+  readonly indent: number | "tab" | undefined;
   /** The config file this came from, if any. */
   readonly source: string | undefined;
 }
@@ -86,7 +90,7 @@ const SEVERITIES: readonly string[] = ["error", "warning", "info", "off"];
 
 /** The configuration used when there is no lblint.config.json: default targets, every rule at its own severity. */
 export function defaultConfig(): ResolvedConfig {
-  return { targets: DEFAULT_TARGETS, rules: new Map(), ignorePatterns: [], haproxyConfigs: [], overrides: [], inlineConfig: true, source: undefined };
+  return { targets: DEFAULT_TARGETS, rules: new Map(), ignorePatterns: [], haproxyConfigs: [], overrides: [], inlineConfig: true, indent: undefined, source: undefined };
 }
 
 export function parseVersion<V extends string>(value: unknown, known: readonly V[], what: string, source: string): V {
@@ -103,7 +107,7 @@ export function parseVersion<V extends string>(value: unknown, known: readonly V
 export function resolveConfig(file: unknown, source: string, base: ResolvedConfig = defaultConfig()): ResolvedConfig {
   if (typeof file !== "object" || file === null || Array.isArray(file)) throw new ConfigError(source, "the configuration must be a JSON object");
   const raw = file as Record<string, unknown>;
-  const known = new Set(["$schema", "root", "haproxyVersion", "keepalivedVersion", "rules", "ignorePatterns", "haproxyConfigs", "overrides", "noInlineConfig"]);
+  const known = new Set(["$schema", "root", "haproxyVersion", "keepalivedVersion", "rules", "ignorePatterns", "haproxyConfigs", "overrides", "noInlineConfig", "indent"]);
   for (const key of Object.keys(raw)) {
     if (known.has(key)) continue;
     const close = suggest(key, known, 1)[0];
@@ -146,7 +150,13 @@ export function resolveConfig(file: unknown, source: string, base: ResolvedConfi
   const overrides = raw.overrides === undefined ? base.overrides : [...base.overrides, ...parseOverrides(raw.overrides, source)];
   if (raw.noInlineConfig !== undefined && typeof raw.noInlineConfig !== "boolean") throw new ConfigError(source, "'noInlineConfig' must be true or false", undefined, "noInlineConfig");
   const inlineConfig = raw.noInlineConfig === undefined ? base.inlineConfig : !raw.noInlineConfig;
-  return { targets, rules, ignorePatterns, haproxyConfigs, overrides, inlineConfig, source };
+  const indent = raw.indent === undefined ? base.indent : parseIndent(raw.indent, source);
+  return { targets, rules, ignorePatterns, haproxyConfigs, overrides, inlineConfig, indent, source };
+}
+
+function parseIndent(value: unknown, source: string): number | "tab" {
+  if (value === "tab" || (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 16)) return value;
+  throw new ConfigError(source, `'indent' must be a number of spaces from 1 to 16, or "tab" (got ${JSON.stringify(value)})`, undefined, "indent");
 }
 
 function parseRuleSetting(setting: unknown, key: string, source: string, rules: readonly Rule[]): { severity: Severity | "off"; options: Record<string, unknown> } {

@@ -6,6 +6,12 @@ import type { FormatOptions } from "./formatting.js";
 
 export const DEFAULT_INDENT: FormatOptions = { tabSize: 4, insertSpaces: true };
 
+/** The formatting options of an `indent` setting (lblint.config.json, --indent), if there is one. */
+export function indentOptions(indent: number | "tab" | undefined): FormatOptions | undefined {
+  if (indent === undefined) return undefined;
+  return indent === "tab" ? { tabSize: 4, insertSpaces: false } : { tabSize: indent, insertSpaces: true };
+}
+
 export function detectIndent(text: string): FormatOptions {
   const steps = new Map<number, number>();
   let tabs = 0;
