@@ -130,6 +130,21 @@ describe("hover on values", () => {
   });
 });
 
+describe("hover on keepalived keywords", () => {
+  it("describes commonly written keywords of instances, virtual servers and checkers", async () => {
+    expect(text(await keepalived(`vrrp_instance VI_1 {\n    use_v<|>mac\n}\n`))).toContain("macvlan");
+    expect(text(await keepalived(`virtual_server 10.0.0.1 80 {\n    quo<|>rum 2\n}\n`))).toContain("Least total weight");
+    expect(text(await keepalived(`virtual_server 10.0.0.1 80 {\n    real_server 10.0.0.2 80 {\n        MISC_CHECK {\n            misc_dyn<|>amic\n        }\n    }\n}\n`))).toContain("exit status");
+  });
+
+  it("gives a keyword the meaning of its block: track_file in an instance is not the top-level block", async () => {
+    expect(text(await keepalived(`vrrp_instance VI_1 {\n    track_f<|>ile {\n        f1\n    }\n}\n`))).toContain("one per line");
+    const top = text(await keepalived(`track_f<|>ile f1 {\n    file /tmp/x\n}\n`));
+    expect(top).toContain("Allowed in the top level");
+    expect(top).not.toContain("one per line");
+  });
+});
+
 describe("completion documentation", () => {
   it("gives options and actions their syntax as detail and their summary as documentation", async () => {
     const server = items(await haproxy(`backend b\n    server s 10.0.0.1:80 <|>\n`));
