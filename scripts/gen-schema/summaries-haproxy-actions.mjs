@@ -19,7 +19,7 @@ export const actionSummaries = {
   "cache-store": "Stores the response in the named cache.",
   "cache-use": "Serves the response from the named cache when it holds one.",
   capture: "Saves a sample into a capture slot so that logs can show it (`len` sets its size, `id` reuses a slot).",
-  close: "Closes the connection with the server once the response is sent.",
+  close: "Closes the server connection at once, ending exchanges whose protocol would leave it idle.",
   "del-acl": "Removes a key from an ACL file loaded in memory.",
   "del-header": "Removes every header of this name (or matching with `-m`).",
   "del-headers-bin": "Removes the headers named in a binary sample.",

@@ -188,7 +188,7 @@ export const serverOptionSummaries = {
   "strict-maxconn": "Never opens more connections to the server than `maxconn`, idle ones included.",
   track: "Takes its state from another server's checks instead of checking itself.",
   usesrc: "Source address shown to the server: `client` and `clientip` make the proxy transparent.",
-  verify: "Server certificate check: `none` or `required` (the default with `ca-file`).",
+  verify: "Server certificate check against `ca-file`: `required` (the default, see global `ssl-server-verify`) or `none`.",
   verifyhost: "Host name the server's certificate must match.",
   weight: "Share of the load relative to the other servers (0 to 256, default 1).",
   ws: "Protocol used for WebSocket traffic to the server: `auto`, `h1` or `h2`.",
