@@ -74,7 +74,7 @@ export const fetchSummaries = {
   "req.hdr_names": "Names of all request headers, joined by a delimiter (comma by default).",
   "req.hdrs": "All request headers as one block of text.",
   "req.hdrs_bin": "All request headers in a binary encoding (for `set-headers-bin`).",
-  ...alias("Value of a request cookie (the first of that name).", "req.cook", "cook"),
+  ...alias("Value of a request cookie (the last of that name; with no name, the first cookie).", "req.cook", "cook"),
   ...alias("Number of occurrences of a request cookie.", "req.cook_cnt", "cook_cnt"),
   ...alias("Value of a request cookie read as an integer.", "req.cook_val", "cook_val"),
   "req.cook_names": "Names of all request cookies, joined by a delimiter.",
