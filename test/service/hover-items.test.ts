@@ -162,6 +162,12 @@ describe("completion documentation", () => {
     expect(docOf(converters.find((i) => i.label === "lower"))).toContain("lower case");
     expect(docOf(items(await haproxy(`backend b\n    balance <|>\n`)).find((i) => i.label === "leastconn"))).toContain("fewest connections");
     expect(items(await haproxy(`backend b\n    option httpchk <|>\n`)).map((i) => i.label)).toContain("HEAD");
+    const facilities = items(await haproxy(`global\n    log 127.0.0.1:514 <|>\n`));
+    expect(docOf(facilities.find((i) => i.label === "local0"))).toContain("Free for local use");
+    expect(facilities.map((i) => i.label)).not.toContain("info");
+    const levels = items(await haproxy(`global\n    log 127.0.0.1:514 local0 <|>\n`));
+    expect(docOf(levels.find((i) => i.label === "info"))).toContain("Informational");
+    expect(levels.map((i) => i.label)).not.toContain("local1");
     expect(docOf(items(await keepalived(`virtual_server 10.0.0.1 80 {\n    lvs_method <|>\n}\n`)).find((i) => i.label === "DR"))).toContain("Direct routing");
   });
 });

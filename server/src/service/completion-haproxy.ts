@@ -140,7 +140,7 @@ function argumentItems(request: CompletionRequest, parsed: HaproxyParseResult, s
   if (keyword.name === "use-server" && at === 0) return servers(parsed, section, false);
   if (keyword.name === "acl" && at === 1) return [...functions(haproxySchema().fetches, version, "sample fetch"), ...aclKeywords()];
 
-  const listName = keyword.name === "hash-type" ? ["hash-type", "hash-type function", "hash-type modifier"][at] : at === 0 ? keyword.name : undefined;
+  const listName = keyword.name === "log" ? logList(values.slice(match.wordCount), at) : keyword.name === "hash-type" ? ["hash-type", "hash-type function", "hash-type modifier"][at] : at === 0 ? keyword.name : undefined;
   // `option httpchk` has no list of its own: its methods are known by their meanings only
   const listed = listName ? (HAPROXY_VALUES[listName] ?? Object.keys(HAPROXY_VALUE_SUMMARIES[listName] ?? {}).map((value): HaproxyValue => ({ value }))) : [];
   for (const value of listed) {
@@ -165,6 +165,13 @@ function argumentItems(request: CompletionRequest, parsed: HaproxyParseResult, s
     items.push(item("if", CompletionItemKind.Keyword, { sortGroup: 6 }), item("unless", CompletionItemKind.Keyword, { sortGroup: 6 }));
   }
   return items;
+}
+
+/** `log <target> … <facility> [<level> [<minlevel>]]`: facilities until one is written, then levels. */
+function logList(args: readonly string[], at: number): string | undefined {
+  if (at < 1 || args[0] === "global") return undefined;
+  const facilities = HAPROXY_VALUES["log facility"]!;
+  return args.slice(1, at).some((word) => facilities.some((facility) => facility.value === word)) ? "log level" : "log facility";
 }
 
 /** In `if`/`unless`: the ACLs this section sees; inside `{ … }`, fetches and ACL keywords. */
