@@ -34,6 +34,7 @@ const common = {
 /** The generated keyword tables: module, the loader it exports, the JSON file it becomes. */
 const TABLES = [
   { name: "haproxy", loader: "loadHaproxySchema" },
+  { name: "haproxy-docs", loader: "loadHaproxyDocs" },
   { name: "keepalived", loader: "loadKeepalivedSchema" },
 ];
 
@@ -41,8 +42,8 @@ const TABLES = [
 const tablesAsFiles = {
   name: "tables-as-files",
   setup(builder) {
-    builder.onLoad({ filter: /[\\/]server[\\/]src[\\/]facts[\\/]generated[\\/](haproxy|keepalived)\.ts$/ }, (args) => {
-      const table = TABLES.find((t) => args.path.endsWith(`${t.name}.ts`));
+    builder.onLoad({ filter: /[\\/]server[\\/]src[\\/]facts[\\/]generated[\\/](haproxy|haproxy-docs|keepalived)\.ts$/ }, (args) => {
+      const table = TABLES.find((t) => args.path.endsWith(`generated/${t.name}.ts`) || args.path.endsWith(`generated\\${t.name}.ts`));
       return {
         loader: "js",
         contents:

@@ -42,6 +42,8 @@ export function chapterWithSubs(all, number) {
   return { ...first, end };
 }
 
+/** More `[`/`{` than `]`/`}`: a signature that goes on on the next line. */
+const unclosed = (text) => (text.match(/[[{]/g) ?? []).length > (text.match(/[\]}]/g) ?? []).length;
 const blank = (line) => line === undefined || line.trim() === "";
 const indented = (line) => line !== undefined && /^\s+\S/.test(line);
 const column0 = (line) => line !== undefined && /^\S/.test(line);
@@ -64,6 +66,8 @@ export function definitions(lines, start, end, { allowGap = false } = {}) {
       if (column0(lines[j])) signatures.push(lines[j].trim());
       // a signature too long for one line goes on below, indented: `    [profile <prof>] <facility> …`
       else if (signatures.length && /^ {3,}[[{<|]/.test(lines[j])) signatures[signatures.length - 1] += " " + lines[j].trim();
+      // or inside an open bracket: `[ { default-errorfiles | … |` goes on with `file <file> | … } ]`
+      else if (signatures.length && /^ {3,}\S/.test(lines[j]) && unclosed(signatures[signatures.length - 1])) signatures[signatures.length - 1] += " " + lines[j].trim();
       else break;
     }
     let bodyStart = j;

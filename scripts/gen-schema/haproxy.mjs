@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { readDkall } from "./haproxy-dkall.mjs";
 import { actionMatrix, chapter, chapters, definitions, globalBullets, proxyMatrix, readManual, usableIn, versionHints } from "./haproxy-manual.mjs";
 import { mergeArgs, signatureArgs } from "./haproxy-signature.mjs";
+import { sampleSyntaxOf, splitDocs, summaryOf, syntaxOf, unknownSummaries } from "./haproxy-syntax.mjs";
 import * as overrides from "./overrides-haproxy.mjs";
 
 export const SOURCES = {
@@ -139,7 +140,7 @@ export async function generate({ referenceDir, outDir }) {
     const set = actions.get(ruleSet);
     let a = set.get(name);
     if (!a) {
-      a = { name, in: new Set(), sigs: { "2.6": [], "3.4": [] }, doc: {}, deprecated: {}, sources: new Set() };
+      a = { name, in: new Set(), sigs: { "2.6": [], "3.4": [] }, syntax: { "2.6": [], "3.4": [] }, doc: {}, deprecated: {}, sources: new Set() };
       set.set(name, a);
     }
     return a;
@@ -195,6 +196,7 @@ export async function generate({ referenceDir, outDir }) {
           a.in.add(v);
           a.sources.add(`manual ${v}`);
           a.sigs[v].push(r.rest.slice(actionWord.length).trim());
+          a.syntax[v].push(`${actionWord.slice(name.length)} ${r.rest.slice(actionWord.length)}`);
           if (!a.doc[v]) a.doc[v] = docOf(v, "4.2", `${r.name} ${name}`);
           if (deprecatesKeyword(r.rest.slice(actionWord.length).trim())) a.deprecated[v] = true;
           e.conditional = true;
@@ -229,6 +231,7 @@ export async function generate({ referenceDir, outDir }) {
           const a = set.get(name);
           if (a && a.in.has("3.4")) {
             a.sigs["3.4"].push(sig.slice(first.length).trim());
+            a.syntax["3.4"].push(`${first.slice(name.length)} ${sig.slice(first.length)}`);
             if (/\(deprecated\)/.test(sig)) a.deprecated["3.4"] = true;
           }
         }
@@ -551,7 +554,7 @@ export async function generate({ referenceDir, outDir }) {
   }
   keywords.sort(byName);
 
-  const optionList = (map, optionOverrides) =>
+  const optionList = (map, optionOverrides, kind) =>
     [...map.values()]
       .sort(byName)
       .map((o) => {
@@ -565,6 +568,7 @@ export async function generate({ referenceDir, outDir }) {
         if (av) opt.availability = av;
         const doc = docFor(o.name, o.doc["3.4"] ?? o.doc["2.6"]);
         if (doc) opt.doc = doc;
+        Object.assign(opt, syntaxOf(o.sigs), summaryOf(kind, o.name));
         applyOverride(opt, optionOverrides?.[o.name] ?? {});
         return opt;
       })
@@ -588,6 +592,7 @@ export async function generate({ referenceDir, outDir }) {
       if (av) opt.availability = av;
       const doc = docFor(a.name, a.doc["3.4"] ?? a.doc["2.6"]);
       if (doc) opt.doc = doc;
+      Object.assign(opt, syntaxOf(a.syntax), summaryOf("actions", a.name, ruleSet));
       applyOverride(opt, overrides.actions?.["*"]?.[a.name] ?? {});
       applyOverride(opt, overrides.actions?.[ruleSet]?.[a.name] ?? {});
       if (!opt.drop) list.push(opt);
@@ -621,14 +626,15 @@ export async function generate({ referenceDir, outDir }) {
       if (av) opt.availability = av;
       const doc = docFor(o.name, o.doc["3.4"] ?? o.doc["2.6"]);
       if (doc) opt.doc = doc;
+      Object.assign(opt, sampleSyntaxOf(o.sigs), summaryOf(kind, o.name));
       applyOverride(opt, overrides[kind]?.[o.name] ?? {});
       return opt;
     });
 
   const schema = {
     keywords,
-    bindOptions: optionList(bindOptions, overrides.bindOptions),
-    serverOptions: optionList(serverOptions, overrides.serverOptions),
+    bindOptions: optionList(bindOptions, overrides.bindOptions, "bindOptions"),
+    serverOptions: optionList(serverOptions, overrides.serverOptions, "serverOptions"),
     actions: actionsOut,
     fetches: sampleList(fetches, "fetches"),
     converters: sampleList(converters, "converters"),
@@ -688,9 +694,14 @@ export async function generate({ referenceDir, outDir }) {
   say(`args checked: ${keywords.filter((k) => k.args).length} of ${keywords.length} keywords (${keywords.filter((k) => k.args && k.args.max >= 0).length} with an upper bound); summaries: ${keywords.filter((k) => k.summary).length}`);
   const missingSummaries = Object.keys(overrides.summaries ?? {}).filter((n) => !kw.has(n));
   if (missingSummaries.length) throw new Error(`summaries for unknown keywords: ${missingSummaries.join(", ")}`);
+  const strays = unknownSummaries(schema);
+  if (strays.length) throw new Error(`summaries for unknown items: ${strays.join(", ")}`);
+  const described = (list) => `${list.filter((o) => o.summary).length}/${list.length}`;
+  say(`summaries: bind options ${described(schema.bindOptions)}, server options ${described(schema.serverOptions)}, actions ${described(Object.values(actionsOut).flat())}, fetches ${described(schema.fetches)}, converters ${described(schema.converters)}`);
   say(`bind options ${schema.bindOptions.length}, server options ${schema.serverOptions.length}, fetches ${schema.fetches.length}, converters ${schema.converters.length}, ACL keywords ${schema.aclKeywords.length}, action rule sets ${Object.keys(actionsOut).length}`);
 
   // ---- write ----------------------------------------------------------------------------------
+  const docs = splitDocs(schema);
   const json = JSON.stringify(schema);
   const files = [SOURCES["2.6"], SOURCES["3.4"], SOURCES.dkall].map((f) => `../shared/reference/${f}`).join(", ");
   const text =
@@ -702,7 +713,15 @@ export async function generate({ referenceDir, outDir }) {
     `}\n`;
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, "haproxy.ts"), text);
-  return { report, schema };
+  const docsText =
+    `// GENERATED by \`npm run gen:schema\` (scripts/gen-schema/haproxy.mjs + haproxy-syntax.mjs + summaries-haproxy-*.mjs) from ${files}. Do not edit: change the generator or the summaries and regenerate.\n` +
+    `import type { HaproxyDocs } from "../types.js";\n\n` +
+    `/** Syntax and summaries for hover and completion, parsed when called: facts/haproxy-docs.ts calls it on first use, so that linting never parses them. */\n` +
+    `export function loadHaproxyDocs(): HaproxyDocs {\n` +
+    `  return JSON.parse('${singleQuoted(JSON.stringify(docs))}') as HaproxyDocs;\n` +
+    `}\n`;
+  writeFileSync(join(outDir, "haproxy-docs.ts"), docsText);
+  return { report, schema, docs };
 }
 
 /** "3.3" before "3.4", "3.9" before "3.10". */

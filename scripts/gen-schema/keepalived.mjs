@@ -15,6 +15,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgNotation, parseManSignature, trimShapes } from "./keepalived-args.mjs";
 import { readManPage } from "./keepalived-man.mjs";
 import * as O from "./overrides-keepalived.mjs";
+import { MORE_SUMMARIES } from "./summaries-keepalived.mjs";
 
 export const OUTPUT_FILE = "keepalived.ts";
 
@@ -291,7 +292,7 @@ export async function generate({ referenceDir, outDir }) {
       if (documented) entry.doc = { chapter: documented.section, anchor: kw };
       else if (O.PARSER_KEYWORDS[kw] !== undefined) entry.doc = { chapter: "DESCRIPTION", anchor: kw };
       else if (blockManSection) entry.doc = docAlias ? { chapter: blockManSection, anchor: docAlias } : { chapter: blockManSection };
-      const summary = O.SUMMARIES[id]?.[kw] ?? O.SUMMARIES["*"]?.[kw];
+      const summary = O.SUMMARIES[id]?.[kw] ?? MORE_SUMMARIES[id]?.[kw] ?? O.SUMMARIES["*"]?.[kw] ?? MORE_SUMMARIES["*"]?.[kw];
       if (summary) entry.summary = summary;
       keywords[kw] = entry;
     }
@@ -306,6 +307,11 @@ export async function generate({ referenceDir, outDir }) {
     blocks[id] = block;
   }
   const schema = sortKeys({ blocks });
+  // a summary naming no keyword of its block is a typo or a keyword the sources lost
+  const straySummaries = Object.entries(MORE_SUMMARIES).flatMap(([id, table]) =>
+    Object.keys(table).filter((kw) => (id === "*" ? !Object.values(blocks).some((b) => b.keywords[kw]) : !blocks[id]?.keywords[kw])).map((kw) => `${id} ${kw}`),
+  );
+  if (straySummaries.length) throw new Error(`summaries-keepalived.mjs: no such keyword: ${straySummaries.join(", ")}`);
 
   // 4. the report
   const versionReport = [];

@@ -344,6 +344,8 @@ export const actions = {
     capture: { args: any(1) },
     // 3.4 manual, 9.6: "OpenTracing will be deprecated in 3.3 and removed in 3.5"
     "ot-group": { availability: { deprecated: "3.3", removed: "3.5" } },
+    // the 3.4 manual's heading misses a `>`: `{ <tos | <expr> }`
+    "set-fc-tos": { syntax: "{ <tos> | <expr> }" },
   },
 };
 
@@ -358,12 +360,32 @@ export const serverOptions = {
   // `source <addr>[:<port>] [usesrc {…}] [interface <name>]`: 2.6.12 registers it with a variable count
   source: { args: any(1) },
   // registered by 2.6.12 (dkall), documented under `source` and `check-send-proxy`
-  usesrc: { doc: { chapter: "5.2", anchor: "source" } },
+  // its syntax is that of `source … usesrc …`
+  usesrc: { doc: { chapter: "5.2", anchor: "source" }, syntax: "{ <addr>[:<port>] | client | clientip | hdr_ip(<hdr>[,<occ>]) }" },
   "no-check-send-proxy": { doc: { chapter: "5.2", anchor: "check-send-proxy" } },
+  // the manual writes `<value>`, which says nothing in a hover: what the value is
+  cookie: { syntax: "<cookie-value>" },
+  id: { syntax: "<number>" },
 };
 
-export const fetches = {};
-export const converters = {};
+/** Fetch corrections. */
+export const fetches = {
+  // documented with no argument, registered by 2.6.12 with an optional unit, as `fc_rtt([<unit>])`
+  ...Object.fromEntries(["fc_fackets", "fc_lost", "fc_reordering", "fc_retrans", "fc_sacked", "fc_unacked"].map((name) => [name, { syntax: "([<unit>])" }])),
+  // registered by 2.6.12 (`sc1_clr_gpc(integer[,table])`), documented only as `sc_clr_gpc`
+  sc1_clr_gpc: { syntax: "(<idx>[,<table>])" },
+};
+
+/** Converter corrections. */
+export const converters = {
+  // the manual documents them together as `map_<match_type>[_<output_type>](<map_name>[,<default_value>])`
+  ...Object.fromEntries(
+    ["beg", "dir", "dom", "end", "int", "ip", "reg", "str", "sub"]
+      .flatMap((match) => [`map_${match}`, `map_${match}_int`, `map_${match}_ip`])
+      .concat(["map_regm"])
+      .map((name) => [name, { syntax: "(<map_name>[,<default_value>])" }]),
+  ),
+};
 
 /**
  * Keywords of a section that the manual describes in prose or that a section's chapter does not

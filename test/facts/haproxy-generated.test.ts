@@ -17,13 +17,13 @@ interface Generator {
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-async function generateInto(): Promise<string> {
+async function generateInto(file = "haproxy.ts"): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), "lblint-hafacts-"));
   dirs.push(outDir);
   const module = (await import(pathToFileURL(join(root, "scripts/gen-schema/haproxy.mjs")).href)) as Generator;
   const { report } = await module.generate({ referenceDir, outDir });
   expect(report.length).toBeGreaterThan(0);
-  return readFileSync(join(outDir, "haproxy.ts"), "utf8");
+  return readFileSync(join(outDir, file), "utf8");
 }
 
 describe("generated haproxy tables", () => {
@@ -34,6 +34,11 @@ describe("generated haproxy tables", () => {
     // compared as a boolean first: a diff of two 190 kB one-line files helps nobody
     const same = readFileSync(committed, "utf8") === fresh;
     expect(same, "server/src/facts/generated/haproxy.ts differs from the generator's output: run `npm run gen:schema`").toBe(true);
+  });
+
+  it("include the hover documentation tables, also as generated (haproxy-docs.ts)", async () => {
+    const same = readFileSync(join(root, "server/src/facts/generated/haproxy-docs.ts"), "utf8") === (await generateInto("haproxy-docs.ts"));
+    expect(same, "server/src/facts/generated/haproxy-docs.ts differs from the generator's output: run `npm run gen:schema`").toBe(true);
   });
 
   it("says on its first line that it is generated, by which command, from which files", () => {

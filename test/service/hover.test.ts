@@ -39,7 +39,7 @@ describe("hover", () => {
   });
 
   it("documents bind and server options, actions, fetches and converters", async () => {
-    expect(text(await haproxy(`frontend f\n    bind :443 ss<|>l crt /x.pem\n`))).toContain("bind option");
+    expect(text(await haproxy(`frontend f\n    bind :443 ss<|>l crt /x.pem\n`))).toContain("Enables TLS on this line.");
     expect(text(await haproxy(`backend b\n    server s 10.0.0.1:80 ch<|>eck\n`))).toContain("check");
     expect(text(await haproxy(`frontend f\n    http-request de<|>ny\n`))).toContain("deny");
     expect(text(await haproxy(`frontend f\n    http-request set-var(txn.h) req.h<|>dr(host),lower\n`))).toContain("req.hdr");

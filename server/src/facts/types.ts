@@ -120,7 +120,27 @@ export interface HaproxyOption {
   readonly usable?: string;
   readonly availability?: Availability;
   readonly doc?: DocRef;
+}
+
+/** What hover and completion show about an option, action, fetch or converter (generated/haproxy-docs.ts). */
+export interface HaproxyItemDoc {
+  /**
+   * How the manual writes it after the name, one line per form: `<delay>` (`inter`),
+   * `([<name>[,<occ>]])` (`req.hdr`), `(<var-name>[,<cond>...]) <expr>` (`set-var`).
+   */
+  readonly syntax?: string;
+  /** One sentence in lblint's own words. */
   readonly summary?: string;
+}
+
+/** The documentation tables, name → doc; kept apart from the schema because linting never reads them. */
+export interface HaproxyDocs {
+  readonly bindOptions: Readonly<Record<string, HaproxyItemDoc>>;
+  readonly serverOptions: Readonly<Record<string, HaproxyItemDoc>>;
+  /** Rule set → action → doc. */
+  readonly actions: Readonly<Record<string, Readonly<Record<string, HaproxyItemDoc>>>>;
+  readonly fetches: Readonly<Record<string, HaproxyItemDoc>>;
+  readonly converters: Readonly<Record<string, HaproxyItemDoc>>;
 }
 
 export interface HaproxySchema {

@@ -7,11 +7,13 @@ import type { Section } from "../../../grammars/haproxy/ast.js";
 import type { HaproxyParseResult } from "../../../grammars/haproxy/parse.js";
 import { SECTION_KINDS } from "../../../grammars/haproxy/sections.js";
 import { haproxyActions, haproxyArgsAt, haproxyKeywordsIn, haproxySchema, matchHaproxyKeyword } from "../facts/haproxy.js";
-import { HAPROXY_SECTION_AVAILABILITY, HAPROXY_VALUES } from "../facts/haproxy-values.js";
+import { haproxyItemDoc, type HaproxyItemKind } from "../facts/haproxy-docs.js";
+import { HAPROXY_SECTION_AVAILABILITY, HAPROXY_VALUES, type HaproxyValue } from "../facts/haproxy-values.js";
 import type { HaproxyKeyword, HaproxyOption, HaproxyVersion } from "../facts/types.js";
+import { HAPROXY_VALUE_SUMMARIES, haproxyValueSummary } from "../facts/value-summaries.js";
 import { PREDEFINED_ACLS } from "../rules/haproxy/model.js";
 import { CompletionItemKind, enumValues, item, usable, withRange, type CompletionRequest } from "./completion.js";
-import { parameters, syntaxLine } from "./describe.js";
+import { optionSyntax, parameters, syntaxLine } from "./describe.js";
 import { haproxyCursor } from "./locate.js";
 import { HAPROXY_SNIPPETS } from "./snippets.js";
 
@@ -62,13 +64,26 @@ function lineStarts(section: Section | undefined, version: HaproxyVersion, topLe
   return items;
 }
 
-function keywordItem(keyword: HaproxyKeyword | HaproxyOption, version: HaproxyVersion, sortGroup: number, label = keyword.name): CompletionItem {
+function keywordItem(keyword: HaproxyKeyword, version: HaproxyVersion, sortGroup: number, label = keyword.name): CompletionItem {
   const args = haproxyArgsAt(keyword.args, version);
   return item(label, CompletionItemKind.Keyword, {
     // The syntax at the target version: `tune.bufsize <size>` from 2.8, `<number>` at 2.6.
     ...(parameters(args).length > 0 ? { detail: syntaxLine(keyword.name, args) } : {}),
     ...(keyword.summary ? { documentation: keyword.summary } : {}),
     ...(keyword.availability ? { availability: keyword.availability } : {}),
+    version,
+    sortGroup,
+  });
+}
+
+/** A bind or server option or an action: its syntax as detail (`inter <delay>`), its summary as documentation. */
+function optionItem(option: HaproxyOption, kind: HaproxyItemKind, version: HaproxyVersion, sortGroup: number): CompletionItem {
+  const syntax = optionSyntax(option, kind, version)[0]!;
+  const summary = haproxyItemDoc(kind, option.name)?.summary;
+  return item(option.name, CompletionItemKind.Keyword, {
+    ...(syntax !== option.name ? { detail: syntax } : {}),
+    ...(summary ? { documentation: summary } : {}),
+    ...(option.availability ? { availability: option.availability } : {}),
     version,
     sortGroup,
   });
@@ -113,21 +128,31 @@ function argumentItems(request: CompletionRequest, parsed: HaproxyParseResult, s
   const items: CompletionItem[] = [];
 
   if (keyword.actions) {
-    if (at === 0) return haproxyActions(keyword.actions).filter((action) => usable(action.availability, version)).map((action) => keywordItem(action, version, 1));
+    const ruleSet = { ruleSet: keyword.actions };
+    if (at === 0) return haproxyActions(keyword.actions).filter((action) => usable(action.availability, version)).map((action) => optionItem(action, ruleSet, version, 1));
   }
-  if (keyword.name === "bind" && at >= 1) return options(haproxySchema().bindOptions, previous, version);
+  if (keyword.name === "bind" && at >= 1) return options(haproxySchema().bindOptions, "bind option", previous, version);
   const serverFrom = SERVER_OPTIONS_FROM[keyword.name];
   if (serverFrom !== undefined && at >= serverFrom) {
     if (previous === "track") return servers(parsed, section, true);
-    return options(haproxySchema().serverOptions, previous, version);
+    return options(haproxySchema().serverOptions, "server option", previous, version);
   }
   if (keyword.name === "use-server" && at === 0) return servers(parsed, section, false);
   if (keyword.name === "acl" && at === 1) return [...functions(haproxySchema().fetches, version, "sample fetch"), ...aclKeywords()];
 
-  const listName = keyword.name === "hash-type" ? ["hash-type", "hash-type function", "hash-type modifier"][at] : at === 0 ? keyword.name : undefined;
-  for (const value of (listName && HAPROXY_VALUES[listName]) || []) {
+  const listName = keyword.name === "log" ? logList(values.slice(match.wordCount), at) : keyword.name === "hash-type" ? ["hash-type", "hash-type function", "hash-type modifier"][at] : at === 0 ? keyword.name : undefined;
+  // `option httpchk` has no list of its own: its methods are known by their meanings only
+  const listed = listName ? (HAPROXY_VALUES[listName] ?? Object.keys(HAPROXY_VALUE_SUMMARIES[listName] ?? {}).map((value): HaproxyValue => ({ value }))) : [];
+  for (const value of listed) {
     if (!usable(value.availability, version)) continue;
-    items.push(item(value.call ? `${value.value}()` : value.value, CompletionItemKind.EnumMember, { sortGroup: 1, ...(value.call === "required" ? { insertText: `${value.value}($1)`, snippet: true } : {}) }));
+    const meaning = haproxyValueSummary(listName!, value.value);
+    items.push(
+      item(value.call ? `${value.value}()` : value.value, CompletionItemKind.EnumMember, {
+        sortGroup: 1,
+        ...(meaning ? { documentation: meaning } : {}),
+        ...(value.call === "required" ? { insertText: `${value.value}($1)`, snippet: true } : {}),
+      }),
+    );
   }
   const args = haproxyArgsAt(keyword.args, version);
   const shape = args?.shapes?.[at] ?? args?.rest;
@@ -140,6 +165,13 @@ function argumentItems(request: CompletionRequest, parsed: HaproxyParseResult, s
     items.push(item("if", CompletionItemKind.Keyword, { sortGroup: 6 }), item("unless", CompletionItemKind.Keyword, { sortGroup: 6 }));
   }
   return items;
+}
+
+/** `log <target> … <facility> [<level> [<minlevel>]]`: facilities until one is written, then levels. */
+function logList(args: readonly string[], at: number): string | undefined {
+  if (at < 1 || args[0] === "global") return undefined;
+  const facilities = HAPROXY_VALUES["log facility"]!;
+  return args.slice(1, at).some((word) => facilities.some((facility) => facility.value === word)) ? "log level" : "log facility";
 }
 
 /** In `if`/`unless`: the ACLs this section sees; inside `{ … }`, fetches and ACL keywords. */
@@ -171,11 +203,11 @@ function inheritedDefaults(parsed: HaproxyParseResult, section: Section): Sectio
   return before ? [before] : [];
 }
 
-function options(list: readonly HaproxyOption[], previous: string | undefined, version: HaproxyVersion): CompletionItem[] {
+function options(list: readonly HaproxyOption[], kind: HaproxyItemKind, previous: string | undefined, version: HaproxyVersion): CompletionItem[] {
   // After an option that takes a value, the value comes next, not another option.
   const option = list.find((candidate) => candidate.name === previous);
   if (option && (option.args?.min ?? 0) > 0) return [];
-  return list.filter((candidate) => usable(candidate.availability, version)).map((candidate) => keywordItem(candidate, version, 2));
+  return list.filter((candidate) => usable(candidate.availability, version)).map((candidate) => optionItem(candidate, kind, version, 2));
 }
 
 function servers(parsed: HaproxyParseResult, section: Section | undefined, qualified: boolean): CompletionItem[] {
@@ -191,14 +223,16 @@ function servers(parsed: HaproxyParseResult, section: Section | undefined, quali
   return items;
 }
 
-function functions(list: readonly HaproxyOption[], version: HaproxyVersion, what: string): CompletionItem[] {
+function functions(list: readonly HaproxyOption[], version: HaproxyVersion, what: "sample fetch" | "converter"): CompletionItem[] {
   return list
     .filter((entry) => usable(entry.availability, version))
     .map((entry) => {
       const takes = entry.args && entry.args.max !== 0;
+      const summary = haproxyItemDoc(what, entry.name)?.summary;
       return item(entry.name, CompletionItemKind.Function, {
-        detail: what,
-        ...(entry.summary ? { documentation: entry.summary } : {}),
+        // `req.hdr([<name>[,<occ>]])`: what goes in the parentheses
+        detail: takes ? `${optionSyntax(entry, what, version)[0]} — ${what}` : what,
+        ...(summary ? { documentation: summary } : {}),
         ...(takes && (entry.args?.min ?? 0) > 0 ? { insertText: `${entry.name}($1)`, snippet: true } : {}),
         sortGroup: 3,
       });

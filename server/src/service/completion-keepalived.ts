@@ -7,6 +7,7 @@ import type { KeepalivedParseResult } from "../../../grammars/keepalived/parse.j
 import { keepalivedItems } from "../../../grammars/keepalived/walk.js";
 import { keepalivedBlock, keepalivedKeywordsIn } from "../facts/keepalived.js";
 import type { KeepalivedKeyword, KeepalivedVersion } from "../facts/types.js";
+import { keepalivedValueSummary } from "../facts/value-summaries.js";
 import { CompletionItemKind, enumValues, item, withRange, type CompletionRequest } from "./completion.js";
 import { keepalivedCursor } from "./locate.js";
 import { KEEPALIVED_SNIPPETS } from "./snippets.js";
@@ -52,7 +53,10 @@ export function completeKeepalived(request: CompletionRequest, parsed: Keepalive
   if (keyword === "virtual_server" && cursor.index === 2 && values[1] === "group") return withRange(blockNames(request, "virtual_server_group"), request, replace);
   const at = cursor.index - 1;
   const shape = known.args?.shapes?.[at] ?? known.args?.rest;
-  const items = enumValues(shape).map((value) => item(value, CompletionItemKind.EnumMember, { sortGroup: 1 }));
+  const items = enumValues(shape).map((value) => {
+    const meaning = keepalivedValueSummary(keyword, value);
+    return item(value, CompletionItemKind.EnumMember, { sortGroup: 1, ...(meaning ? { documentation: meaning } : {}) });
+  });
   if (shape === "bool") items.push(...["on", "off"].map((value) => item(value, CompletionItemKind.EnumMember, { sortGroup: 1 })));
   if (shape?.startsWith("ref:")) items.push(...blockNames(request, shape.slice(4)));
   return withRange(items, request, replace);

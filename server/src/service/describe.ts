@@ -2,6 +2,7 @@
 // summary in our own words, the syntax drawn from the argument shapes, where the keyword may stand,
 // its version history and a link to the official documentation for the target version.
 import { haproxyArgsAt, haproxyDocUrl } from "../facts/haproxy.js";
+import { haproxyItemDoc, type HaproxyItemKind } from "../facts/haproxy-docs.js";
 import { keepalivedDocUrl } from "../facts/keepalived.js";
 import type { ArgSpec, Availability, HaproxyKeyword, HaproxyOption, HaproxyVersion, KeepalivedKeyword, KeepalivedVersion } from "../facts/types.js";
 import { availabilityAt } from "../facts/versions.js";
@@ -94,10 +95,29 @@ export function describeHaproxyKeyword(keyword: HaproxyKeyword, version: Haproxy
   ]);
 }
 
-export function describeHaproxyOption(option: HaproxyOption, what: string, version: HaproxyVersion): string {
+/** `bind option`, `http-request action`: what kind of item it is, in words. */
+export function itemKindLabel(kind: HaproxyItemKind): string {
+  return typeof kind === "string" ? kind : `${kind.ruleSet} action`;
+}
+
+/**
+ * How an option, action, fetch or converter is written, one line per form: the manual's own heading
+ * when the tables have it (`inter <delay>`, `req.hdr([<name>[,<occ>]])`), else drawn from the
+ * argument counts (`name(<value>)` for a fetch or converter).
+ */
+export function optionSyntax(option: HaproxyOption, kind: HaproxyItemKind, version: HaproxyVersion): string[] {
+  const syntax = haproxyItemDoc(kind, option.name)?.syntax;
+  if (syntax) return syntax.split("\n").map((line) => option.name + (line.startsWith("(") ? "" : " ") + line);
+  const args = haproxyArgsAt(option.args, version);
+  if (kind !== "sample fetch" && kind !== "converter") return [syntaxLine(option.name, args)];
+  return [args && args.max !== 0 ? `${option.name}(${parameters(args).join(",")})` : option.name];
+}
+
+export function describeHaproxyOption(option: HaproxyOption, kind: HaproxyItemKind, version: HaproxyVersion): string {
+  const what = itemKindLabel(kind);
   return block([
-    "```haproxy\n" + syntaxLine(option.name, haproxyArgsAt(option.args, version)) + "\n```",
-    option.summary ?? `A ${what}.`,
+    "```haproxy\n" + optionSyntax(option, kind, version).join("\n") + "\n```",
+    haproxyItemDoc(kind, option.name)?.summary ?? `A ${what}.`,
     versionNote(option.availability, version, "haproxy"),
     `[haproxy ${version} documentation](${haproxyDocUrl(option, version)})`,
   ]);

@@ -6,9 +6,11 @@ import type { HaproxyParseResult } from "../../../grammars/haproxy/parse.js";
 import type { KeepalivedParseResult } from "../../../grammars/keepalived/parse.js";
 import { haproxyAction, haproxyBindOption, haproxyConverter, haproxyFetch, haproxyServerOption, matchHaproxyKeyword } from "../facts/haproxy.js";
 import { keepalivedBlock, keepalivedKeyword } from "../facts/keepalived.js";
+import type { HaproxyItemKind } from "../facts/haproxy-docs.js";
 import type { HaproxyOption } from "../facts/types.js";
 import { describeHaproxyKeyword, describeHaproxyOption, describeKeepalivedKeyword } from "./describe.js";
 import { lspRange } from "./document.js";
+import { describeHaproxyValue, describeKeepalivedValue } from "./value-hover.js";
 import { haproxyCursor, keepalivedCursor } from "./locate.js";
 import { nameAt, nameIndex, type NameSite } from "./names.js";
 import type { Project } from "./project.js";
@@ -80,14 +82,18 @@ function haproxyHover(project: Project, parsed: HaproxyParseResult, offset: numb
   }
   if (cursor.onHeader && cursor.index === 0) return markdown(`Starts a **${word.value}** section.`, word.range);
   let option: HaproxyOption | undefined;
-  let what = "";
+  let kind: HaproxyItemKind = "bind option";
   if (match) {
     const keyword = match.keyword;
-    if (keyword.actions && cursor.index === match.wordCount) [option, what] = [haproxyAction(keyword.actions, word.value), `${keyword.actions} action`];
-    else if (keyword.name === "bind") [option, what] = [haproxyBindOption(word.value), "bind option"];
-    else if (["server", "default-server", "server-template"].includes(keyword.name)) [option, what] = [haproxyServerOption(word.value), "server option"];
+    if (keyword.actions && cursor.index === match.wordCount) [option, kind] = [haproxyAction(keyword.actions, word.value), { ruleSet: keyword.actions }];
+    else if (keyword.name === "bind") [option, kind] = [haproxyBindOption(word.value), "bind option"];
+    else if (["server", "default-server", "server-template"].includes(keyword.name)) [option, kind] = [haproxyServerOption(word.value), "server option"];
   }
-  if (option) return markdown(describeHaproxyOption(option, what, version), word.range);
+  if (option) return markdown(describeHaproxyOption(option, kind, version), word.range);
+  if (match && cursor.index >= match.wordCount) {
+    const value = describeHaproxyValue(match, values.slice(match.wordCount), cursor.index - match.wordCount, version);
+    if (value) return markdown(value, word.range);
+  }
   // A sample expression: the fetch before the first comma, converters after.
   const inWord = offset - word.range.startOffset;
   const text = word.text;
@@ -109,7 +115,13 @@ function haproxyHover(project: Project, parsed: HaproxyParseResult, offset: numb
 function keepalivedHover(project: Project, parsed: KeepalivedParseResult, offset: number): Hover | null {
   const cursor = keepalivedCursor(parsed, offset);
   const word = cursor.word;
-  if (!word || cursor.index !== 0 || cursor.blockId === undefined) return null;
+  if (!word || cursor.blockId === undefined) return null;
+  if (cursor.index > 0) {
+    // a value: `lvs_sched wlc`, `lb_kind DR`, `state BACKUP`
+    const keyword = cursor.statement && keepalivedKeyword(cursor.blockId, cursor.statement.keyword.value);
+    const value = keyword && describeKeepalivedValue(keyword, word.value, project.config.targets.keepalived);
+    return value ? markdown(value, word.range) : null;
+  }
   if (keepalivedBlock(cursor.blockId)?.entries) return null;
   const keyword = keepalivedKeyword(cursor.blockId, word.value);
   if (!keyword) return null;
