@@ -117,4 +117,11 @@ vrrp_script chk_a {
     expect(found[0]!.fix).toBeUndefined();
     expect(found[0]!.suggestions).toBeUndefined();
   });
+
+  it("reports a second path or virtualhost in one url of an HTTP_GET or SSL_GET check", () => {
+    expectKeepalived(
+      "KA013",
+      "virtual_server 10.0.0.10 80 {\n    protocol TCP\n    real_server 10.0.0.4 80 {\n        HTTP_GET {\n            url {\n                path /a\n                «path» /b\n            }\n            url {\n                path /c\n            }\n        }\n        SSL_GET {\n            url {\n                virtualhost a.example.com\n                «virtualhost» b.example.com\n            }\n        }\n    }\n}\n",
+    );
+  });
 });

@@ -59,6 +59,9 @@ const SCALARS: Readonly<Record<string, readonly string[]>> = {
   "virtual_server>real_server>UDP_CHECK": [...CHECKER, "payload"],
   "virtual_server>real_server>PING_CHECK": CHECKER,
   "virtual_server>real_server>MISC_CHECK": ["misc_path", "misc_timeout", "user", "warmup"],
+  // A url checks one path on one virtual host: a second `path` replaces the first (measured: silent).
+  "virtual_server>real_server>HTTP_GET>url": ["path", "virtualhost"],
+  "virtual_server>real_server>SSL_GET>url": ["path", "virtualhost"],
 };
 
 const NONE: readonly string[] = [];
