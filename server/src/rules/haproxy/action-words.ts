@@ -80,7 +80,7 @@ function actionWords(placed: Placed): readonly Word[] {
 }
 
 /** Actions checked here, by the name before their parentheses. */
-const CHECKED_ACTIONS = new Set(["set-var", "set-var-fmt", "unset-var", "set-log-level", "auth", "redirect", "normalize-uri", "set-timeout"]);
+const CHECKED_ACTIONS = new Set(["set-var", "set-var-fmt", "unset-var", "set-log-level", "auth", "redirect", "normalize-uri", "set-timeout", "strict-mode"]);
 
 function actionReports(placed: Placed, version: string, experimental: boolean): Report[] {
   // The action is read without making the line's words; most rule lines have nothing checked here.
@@ -110,6 +110,12 @@ function actionReports(placed: Placed, version: string, experimental: boolean): 
       const after = words[3];
       if (!after || CONDITION.has(after.value)) return [];
       return [{ range: after.range, message: `'${after.value}' may not follow 'auth realm ${realm.value}', only 'if' or 'unless' and a condition; haproxy refuses the line` }];
+    }
+    case "strict-mode": {
+      // haproxy 2.6.12, in any case: "Unexpected value 'maybe'. Only 'on' and 'off' are supported".
+      const mode = words[1];
+      if (!mode || CONDITION.has(mode.value) || /^(?:on|off)$/i.test(mode.value) || mode.value.includes("$")) return [];
+      return [{ range: mode.range, message: `'strict-mode' is 'on' or 'off', not '${mode.value}'; haproxy refuses the line` }];
     }
     case "redirect":
       return redirectReports(action, words.slice(1));
@@ -158,7 +164,7 @@ function experimentalBefore(placed: Placed, exposed: readonly Placed[]): boolean
 }
 
 /** Text every line checked here holds: the rest of the file is not read at all. */
-const MENTIONS = ["var(", "var-fmt(", "set-log-level", "auth", "redirect", "normalize-uri", "set-timeout", "sc-inc-gpc", "sc-set-gpt"];
+const MENTIONS = ["var(", "var-fmt(", "set-log-level", "auth", "redirect", "normalize-uri", "set-timeout", "sc-inc-gpc", "sc-set-gpt", "strict-mode"];
 
 export function actionWordReports(model: Context["model"], report: Context["report"]): void {
   const candidates = model.mentioning(...MENTIONS);
