@@ -1,5 +1,5 @@
 // Rule actions whose words haproxy 2.6.12 reads itself (variable names and set-var conditions,
-// log levels, auth's realm, a redirect's type, normalize-uri, set-timeout, strict-mode, stick counter numbers):
+// log levels, auth's realm, a redirect's type, normalize-uri, set-timeout, strict-mode, use-service, stick counter numbers):
 // each line, alone in a frontend or a backend, through haproxy 2.6.12 (one file per line: haproxy
 // stops at the first refused line). lblint (HA004) reports an error on the line exactly when
 // haproxy refuses it. Skipped where haproxy is not installed.
@@ -62,6 +62,9 @@ const CASES: readonly (readonly ["fe" | "be", string])[] = [
   ["fe", "http-response strict-mode off zzbogus"],
   ["fe", "http-request strict-mode on if TRUE"],
   ["fe", "http-request strict-mode maybe"],
+  ["fe", "http-request use-service prometheus-exporter if { path /metrics }"],
+  ["fe", "http-request use-service prometheus_exporter"],
+  ["fe", "tcp-request content use-service nosuch"],
   ["fe", "http-response strict-mode Off"],
   ["fe", "http-response del-header X zzbogus"],
   ["fe", "http-response del-header X -m str if TRUE"],

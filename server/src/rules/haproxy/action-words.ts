@@ -80,7 +80,10 @@ function actionWords(placed: Placed): readonly Word[] {
 }
 
 /** Actions checked here, by the name before their parentheses. */
-const CHECKED_ACTIONS = new Set(["set-var", "set-var-fmt", "unset-var", "set-log-level", "auth", "redirect", "normalize-uri", "set-timeout", "strict-mode"]);
+const CHECKED_ACTIONS = new Set(["set-var", "set-var-fmt", "unset-var", "set-log-level", "auth", "redirect", "normalize-uri", "set-timeout", "strict-mode", "use-service"]);
+
+/** The services haproxy itself registers (`lua.NAME` ones come from scripts: HA081). */
+const BUILT_IN_SERVICES: ReadonlySet<string> = new Set(["prometheus-exporter"]);
 
 function actionReports(placed: Placed, version: string, experimental: boolean): Report[] {
   // The action is read without making the line's words; most rule lines have nothing checked here.
@@ -116,6 +119,12 @@ function actionReports(placed: Placed, version: string, experimental: boolean): 
       const mode = words[1];
       if (!mode || CONDITION.has(mode.value) || /^(?:on|off)$/i.test(mode.value) || mode.value.includes("$")) return [];
       return [{ range: mode.range, message: `'strict-mode' is 'on' or 'off', not '${mode.value}'; haproxy refuses the line` }];
+    }
+    case "use-service": {
+      // haproxy 2.6.12: "'NAME' unknown service name".
+      const service = words[1];
+      if (!service || CONDITION.has(service.value) || service.value.startsWith("lua.") || BUILT_IN_SERVICES.has(service.value) || service.value.includes("$")) return [];
+      return [{ range: service.range, message: `'${service.value}' is not a service haproxy knows: 'prometheus-exporter', or 'lua.NAME' for a service a Lua script registers; haproxy refuses the line` }];
     }
     case "redirect":
       return redirectReports(action, words.slice(1));
@@ -164,7 +173,7 @@ function experimentalBefore(placed: Placed, exposed: readonly Placed[]): boolean
 }
 
 /** Text every line checked here holds: the rest of the file is not read at all. */
-const MENTIONS = ["var(", "var-fmt(", "set-log-level", "auth", "redirect", "normalize-uri", "set-timeout", "sc-inc-gpc", "sc-set-gpt", "strict-mode"];
+const MENTIONS = ["var(", "var-fmt(", "set-log-level", "auth", "redirect", "normalize-uri", "set-timeout", "sc-inc-gpc", "sc-set-gpt", "strict-mode", "use-service"];
 
 export function actionWordReports(model: Context["model"], report: Context["report"]): void {
   const candidates = model.mentioning(...MENTIONS);
