@@ -15,6 +15,7 @@ import { hostnameAddress } from "./hostname-address.js";
 import { sampleTail } from "./sample-tail.js";
 import { luaNotLoaded } from "./lua-not-loaded.js";
 import { regexInvalid } from "./regex-invalid.js";
+import { l6FetchInHttp } from "./l6-fetch-in-http.js";
 import { fetchDirection } from "./fetch-direction.js";
 import { argumentCount } from "./argument-count.js";
 import { checkMissing } from "./check-missing.js";
@@ -154,4 +155,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   sampleTail,
   luaNotLoaded,
   regexInvalid,
+  l6FetchInHttp,
 ];
