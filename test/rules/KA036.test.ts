@@ -3,8 +3,9 @@ import { applyEdits } from "../../grammars/common/edits.js";
 import { expectKeepalived, lintText } from "./harness.js";
 
 describe("KA036 nopreempt-master", () => {
-  it("accepts nopreempt and preempt_delay on BACKUP instances", () => {
-    expectKeepalived("KA036", "vrrp_instance VI_1 {\n  state BACKUP\n  nopreempt\n  preempt_delay 30\n}\n");
+  it("accepts nopreempt or preempt_delay on BACKUP instances", () => {
+    expectKeepalived("KA036", "vrrp_instance VI_1 {\n  state BACKUP\n  nopreempt\n}\n");
+    expectKeepalived("KA036", "vrrp_instance VI_1 {\n  state BACKUP\n  preempt_delay 30\n}\n");
     expectKeepalived("KA036", "vrrp_instance VI_1 {\n  @lb1 state MASTER\n  @lb2 state BACKUP\n  nopreempt\n}\n");
   });
 
@@ -31,5 +32,13 @@ describe("KA036 suggestions", () => {
       ["start as BACKUP, so that nopreempt applies", text.replace("MASTER", "BACKUP")],
       ["remove 'nopreempt', which keepalived clears", text.replace("    nopreempt\n", "")],
     ]);
+  });
+
+  it("reports a preempt_delay beside nopreempt, which keepalived resets, and offers to remove it", () => {
+    const text = "vrrp_instance VI_1 {\n    state BACKUP\n    interface eth0\n    virtual_router_id 51\n    nopreempt\n    «preempt_delay» 10\n    virtual_ipaddress {\n        10.0.0.10/24\n    }\n}\n";
+    const [found] = expectKeepalived("KA036", text);
+    expect(found!.message).toBe("preempt_delay delays taking the master role back, but with nopreempt the instance never takes it back; keepalived clears it");
+    expect(found!.suggestions?.map((fix) => fix.description)).toEqual(["remove 'preempt_delay', which keepalived clears"]);
+    expectKeepalived("KA036", text.replace("«preempt_delay» 10", "preempt_delay 0"));
   });
 });

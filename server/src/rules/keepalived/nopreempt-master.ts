@@ -1,7 +1,9 @@
 // KA036: `nopreempt` or `preempt_delay` on an instance that starts as MASTER. Both only make sense
 // for a node that starts as BACKUP; keepalived 2.2.7 reports "nopreempt will not work with initial
 // state MASTER - clearing" (and the same for preempt delay) and preempts as usual. nopreempt with
-// priority 255 is cleared too ("nopreempt is incompatible with priority 255").
+// priority 255 is cleared too ("nopreempt is incompatible with priority 255"), and so is a
+// preempt_delay beside nopreempt ("preempt_delay is incompatible with nopreempt mode - resetting"):
+// an instance that never preempts has nothing to delay.
 import { removeLineFix, replaceRange } from "../../lint/fixes.js";
 import type { Fix, KeepalivedRule } from "../../lint/rule.js";
 import type { KeepalivedModel } from "./model.js";
@@ -22,7 +24,7 @@ export const nopreemptMaster: KeepalivedRule = {
     product: "keepalived",
     severity: "warning",
     category: "correctness",
-    description: "nopreempt or preempt_delay is set on an instance with state MASTER (nopreempt: or priority 255), and keepalived clears it",
+    description: "nopreempt or preempt_delay is set on an instance with state MASTER (nopreempt: or priority 255), or preempt_delay beside nopreempt, and keepalived clears it",
     fixable: false,
     native: "reports",
   },
@@ -38,6 +40,22 @@ export const nopreemptMaster: KeepalivedRule = {
             uri,
             message: "nopreempt does not work with priority 255 (the address owner always takes over); keepalived clears it",
             related: [{ uri: owner.uri, range: owner.statement.args[0]!.range, message: "priority 255" }],
+            suggestions: removal(model, uri, statement),
+          });
+        }
+      }
+      const nopreempt = instance.statements("nopreempt").find(({ statement }) => !isConditional(statement));
+      // With state MASTER keepalived clears both first (below).
+      const master = instance.state.value === "MASTER";
+      // The address owner's nopreempt is cleared first (above), and its preempt_delay then stays.
+      if (nopreempt && !instance.strict && !master && !(owner?.int === 255 && owner.certain)) {
+        for (const { statement, uri } of instance.statements("preempt_delay")) {
+          if (isConditional(statement) || intOf(statement.args[0]) === 0) continue;
+          report({
+            range: statement.keyword.range,
+            uri,
+            message: "preempt_delay delays taking the master role back, but with nopreempt the instance never takes it back; keepalived clears it",
+            related: [{ uri: nopreempt.uri, range: nopreempt.statement.keyword.range, message: "nopreempt" }],
             suggestions: removal(model, uri, statement),
           });
         }
