@@ -7,6 +7,7 @@ import { authIncomplete } from "./auth-incomplete.js";
 import { authPassLength } from "./auth-pass-length.js";
 import { bfdWithoutNeighbor } from "./bfd-without-neighbor.js";
 import { commentBackslash } from "./comment-backslash.js";
+import { vmacOptions } from "./vmac-options.js";
 import { defaultWeight } from "./default-weight.js";
 import { deprecatedKeyword } from "./deprecated-keyword.js";
 import { duplicateInstance } from "./duplicate-instance.js";
@@ -116,4 +117,5 @@ export const KEEPALIVED_RULES: readonly KeepalivedRule[] = [
   tunnelOptions,
   bfdWithoutNeighbor,
   commentBackslash,
+  vmacOptions,
 ];

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { expectKeepalived } from "./harness.js";
+
+const instance = (name: string, vrid: number, lines: string) =>
+  `vrrp_instance ${name} {\n    interface eth0\n    virtual_router_id ${vrid}\n${lines}    virtual_ipaddress {\n        10.0.0.${vrid}/24\n    }\n}\n`;
+
+describe("KA058 vmac-options", () => {
+  it("accepts vmac_xmit_base with use_vmac, promote_secondaries without it, and per-host use_vmac", () => {
+    expectKeepalived("KA058", instance("VI_1", 1, "    use_vmac\n    vmac_xmit_base\n") + instance("VI_2", 2, "    promote_secondaries\n"));
+    expectKeepalived("KA058", instance("VI_1", 1, "    @lb1 use_vmac\n    vmac_xmit_base\n"));
+  });
+
+  it("reports vmac_xmit_base without use_vmac, and promote_secondaries with it as information", () => {
+    const found = expectKeepalived("KA058", instance("VI_1", 1, "    «vmac_xmit_base»\n") + instance("VI_2", 2, "    use_vmac vrrp.2\n    «promote_secondaries»\n"));
+    expect(found.map((problem) => [problem.severity, problem.message])).toEqual([
+      ["warning", "vmac_xmit_base only applies to an instance with use_vmac; keepalived ignores it here"],
+      ["info", "keepalived sets promote_secondaries on a VMAC by itself, and ignores this line"],
+    ]);
+    expect(found[0]!.suggestions?.map((fix) => fix.description)).toEqual(["remove 'vmac_xmit_base', which keepalived ignores"]);
+  });
+});
