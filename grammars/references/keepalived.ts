@@ -34,6 +34,12 @@ const LISTS: Readonly<Record<string, string>> = {
 export function keepalivedReferences(config: KeepalivedConfig): KeepalivedReference[] {
   const found: KeepalivedReference[] = [];
   for (const item of keepalivedItems(config)) {
+    // `lvs_sync_daemon IFACE [inst] VI_1` in global_defs names the instance whose state it follows.
+    if (item.kind === "statement" && item.keyword.value === "lvs_sync_daemon") {
+      const word = item.args[1]?.value === "inst" ? item.args[2] : item.args[1];
+      if (word) found.push({ target: "vrrp_instance", name: word.value, word, statement: item, entry: false });
+      continue;
+    }
     if (item.kind !== "block" || !item.header) continue;
     const keyword = item.header.keyword.value;
     const target = LISTS[keyword] ?? (keyword === "group" ? "vrrp_instance" : undefined);

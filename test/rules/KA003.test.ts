@@ -204,10 +204,15 @@ describe("KA003 check values", () => {
 });
 
 describe("KA003 named options", () => {
+  it("reports an lvs_sync_daemon that names no vrrp_instance, which keepalived drops when it starts", () => {
+    const found = expectKeepalived("KA003", "global_defs {\n  lvs_sync_daemon eth1 «VI_2» id 3\n  lvs_sync_daemon eth1 inst «VI_2»\n}\nvrrp_instance VI_1 {\n  interface eth1\n}\n");
+    expect(found[0]!.message).toBe("lvs_sync_daemon names vrrp_instance 'VI_2', which is not defined: keepalived drops the sync daemon's settings when it starts; did you mean 'VI_1'?");
+  });
+
   it("holds lvs_sync_daemon's and lvs_timeouts' options to what keepalived 2.2.7 takes", () => {
     const found = expectKeepalived(
       "KA003",
-      "global_defs {\n  lvs_sync_daemon eth1 VI_1 id «300» maxlen 1500 port «0» ttl 1 group «10.0.0.1»\n  lvs_sync_daemon eth1 inst VI_1 id 3 group 224.0.0.81\n  lvs_timeouts tcp 7200 «tcpfinal» 120 udp «86400000»\n}\n",
+      "global_defs {\n  lvs_sync_daemon eth1 VI_1 id «300» maxlen 1500 port «0» ttl 1 group «10.0.0.1»\n  lvs_sync_daemon eth1 inst VI_1 id 3 group 224.0.0.81\n  lvs_timeouts tcp 7200 «tcpfinal» 120 udp «86400000»\n}\nvrrp_instance VI_1 {\n  interface eth1\n}\n",
     );
     expect(found[0]!.message).toBe("'300' is not a whole number from 0 to 255 for lvs_sync_daemon id; keepalived uses the instance's router id instead");
     expect(found[3]!.message).toBe("'tcpfinal' is not an option of lvs_timeouts (tcp, tcpfin, udp); keepalived reports it");

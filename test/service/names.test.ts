@@ -90,4 +90,10 @@ describe("rename", () => {
     const changes = rename(variable.project, variable.uri, variable.offset, "NIC").changes![variable.uri]!;
     expect(changes.map((c) => `${c.range.start.line}:${c.range.start.character}`)).toEqual(["0:1", "2:15", "3:21"]);
   });
+
+  it("renames a vrrp_instance where lvs_sync_daemon names it", async () => {
+    const opened = await keepalived(`global_defs {\n    lvs_sync_daemon eth0 VI_1 id 5\n}\nvrrp_instance V<|>I_1 {\n    interface eth0\n}\n`);
+    const changes = rename(opened.project, opened.uri, opened.offset, "VI_WEB").changes![opened.uri]!;
+    expect(changes.map((c) => `${c.range.start.line}:${c.range.start.character}`).sort()).toEqual(["1:25", "3:14"]);
+  });
 });

@@ -3,11 +3,15 @@
 // holds it to, and no option it does not know. Measured with keepalived -t: "Invalid syncid (300) -
 // defaulting to vrid", "Invalid lvs_sync_daemon port (0) - ignoring", "lvs_sync_daemon group address
 // 10.0.0.1 is not multicast - ignoring", "Unknown option bogus specified for lvs_timeouts",
-// "Invalid lvs_timeout udp (86400000) - ignoring".
+// "Invalid lvs_timeout udp (86400000) - ignoring". The instance lvs_sync_daemon names must exist:
+// `keepalived -t` says nothing, and the VRRP process then drops the sync daemon's settings at start
+// ("Unable to find vrrp instance VI_9 for lvs_syncd - clearing lvs_syncd config").
 import type { Word } from "../../../../grammars/keepalived/ast.js";
 import type { KeepalivedRule, Report } from "../../lint/rule.js";
 import { inNetwork, parseAddress } from "./ip.js";
-import { isDynamic } from "./vrrp.js";
+import { didYouMean, replacementFixes } from "../../lint/fixes.js";
+import { suggest } from "../../lint/suggest.js";
+import { isDynamic, vrrpView } from "./vrrp.js";
 
 type Check = (value: string) => string | undefined;
 
@@ -65,6 +69,26 @@ export function namedOptionReports(model: Parameters<KeepalivedRule["check"]>[0]
     for (const { statement, uri, blockId } of model.withKeyword(name)) {
       if (blockId !== "global_defs") continue;
       for (const item of optionReports(name, spec, statement.args)) report({ uri, ...item });
+      if (name === "lvs_sync_daemon") {
+        const instance = syncInstanceReport(model, statement.args);
+        if (instance) report({ uri, ...instance });
+      }
     }
   }
+}
+
+/** `lvs_sync_daemon IFACE [inst] NAME` naming no vrrp_instance of the configuration. */
+function syncInstanceReport(model: Parameters<KeepalivedRule["check"]>[0]["model"], args: readonly Word[]): Report | undefined {
+  const word = args[1]?.value === "inst" ? args[2] : args[1];
+  if (!word || isDynamic(word)) return undefined;
+  const view = vrrpView(model);
+  if (view.opaque) return undefined;
+  const names = view.instances.flatMap((instance) => (instance.name === undefined ? [] : [instance.name]));
+  if (names.includes(word.value)) return undefined;
+  const candidates = suggest(word.value, names);
+  return {
+    range: word.range,
+    message: `lvs_sync_daemon names vrrp_instance '${word.value}', which is not defined: keepalived drops the sync daemon's settings when it starts${didYouMean(candidates)}`,
+    ...replacementFixes(word.range, candidates),
+  };
 }
