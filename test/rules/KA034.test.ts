@@ -22,4 +22,16 @@ describe("KA034 lvs-protocol: fwmark", () => {
     ]);
     expectKeepalived("KA034", "virtual_server fwmark 1 {\n  lb_algo rr\n  lb_kind DR\n  real_server 10.0.0.2 80 {\n    TCP_CHECK {\n    }\n  }\n}\n");
   });
+
+  it("reports ops on a virtual_server that is not UDP, and ha_suspend on a fwmark one, which keepalived resets", () => {
+    const real = "  real_server 10.0.0.4 80 {\n    weight 1\n  }\n}\n";
+    const found = expectKeepalived(
+      "KA034",
+      `virtual_server 10.0.0.10 80 {\n  protocol TCP\n  «ops»\n${real}virtual_server 10.0.0.10 53 {\n  protocol UDP\n  ops\n${real}virtual_server fwmark 5 {\n  «ha_suspend»\n${real}virtual_server 10.0.0.11 80 {\n  protocol TCP\n  ha_suspend\n${real}`,
+    );
+    expect(found.map((problem) => problem.message)).toEqual([
+      "ops (one-packet scheduling) only works for UDP, and this virtual_server is TCP; keepalived resets it",
+      "ha_suspend cannot be used on a fwmark virtual_server: keepalived clears it, and its checkers run while the VIP is down too",
+    ]);
+  });
 });

@@ -2,7 +2,10 @@
 // "no protocol set - defaulting to UDP", so a web service silently becomes a UDP one. fwmark
 // virtual servers carry every protocol the mark covers: there a `protocol` line is what is
 // reported, as keepalived 2.2.7 does ("protocol specified for fwmark - protocol will be ignored",
-// and `keepalived -t` exits 5), though keepalived's own fwmark sample writes one.
+// and `keepalived -t` exits 5), though keepalived's own fwmark sample writes one. Two settings
+// that depend on the protocol are reset as well (keepalived 2.2.7): `ops` (one-packet scheduling)
+// needs UDP ("one packet scheduling requires UDP - resetting"), and `ha_suspend` cannot be used on
+// a fwmark virtual_server ("cannot use ha_suspend with fwmarks - clearing ha_suspend").
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { vrrpView } from "./vrrp.js";
 
@@ -13,7 +16,7 @@ export const lvsProtocol: KeepalivedRule = {
     product: "keepalived",
     severity: "warning",
     category: "correctness",
-    description: "a virtual_server has no protocol, and keepalived defaults to UDP; or a fwmark one has a protocol it ignores",
+    description: "a virtual_server has no protocol, and keepalived defaults to UDP; a fwmark one has a protocol or ha_suspend it ignores; ops without UDP",
     fixable: false,
     native: "reports",
   },
@@ -28,9 +31,20 @@ export const lvsProtocol: KeepalivedRule = {
             message: "a fwmark virtual_server carries whatever its mark covers; keepalived ignores this protocol line, warns, and keepalived -t fails (exit 5): remove it",
           });
         }
+        for (const { statement, uri } of server.statements("ha_suspend")) {
+          report({ range: statement.keyword.range, uri, message: "ha_suspend cannot be used on a fwmark virtual_server: keepalived clears it, and its checkers run while the VIP is down too" });
+        }
         continue;
       }
-      if (server.statements("protocol").length > 0) continue;
+      const protocols = server.statements("protocol");
+      // Without a protocol keepalived makes the service UDP, where ops is fine.
+      const protocol = protocols[protocols.length - 1]?.statement.args[0]?.value;
+      if (protocol !== undefined && protocol !== "UDP" && !protocol.includes("$")) {
+        for (const { statement, uri } of server.statements("ops")) {
+          report({ range: statement.keyword.range, uri, message: `ops (one-packet scheduling) only works for UDP, and this virtual_server is ${protocol}; keepalived resets it` });
+        }
+      }
+      if (protocols.length > 0) continue;
       const header = server.header!;
       report({
         range: header.keyword.range,
