@@ -26,4 +26,15 @@ describe("KA057 comment-backslash", () => {
   it("reports it on a line that is only a comment, and in a file with CRLF line ends", () => {
     expectKeepalived("KA057", "vrrp_instance VI_7 {\r\n  # checked by ops «\\»\r\n  interface ens4\r\n  virtual_router_id 17\r\n  priority 120 # see the table «\\»\r\n}\r\n");
   });
+
+  it("warns about a comment started by a backslash whose braces keepalived still counts", () => {
+    const found = expectKeepalived(
+      "KA057",
+      "vrrp_instance VI_1 {\n    interface eth0\n«\\#    track_script {»\n    priority 100 «\\# was 150 }»\n    advert_int 1 \\# {balanced}\n    state BACKUP # a plain comment {\n}\n",
+    );
+    expect(found.map((problem) => [problem.severity, problem.message])).toEqual([
+      ["warning", "keepalived reads this as a comment but still counts its '{', and reports a missing '}' (keepalived -t fails); remove the brace from the comment or start it with '#' alone"],
+      ["warning", "keepalived reads this as a comment but still counts its '}', and reports an extra '}' (keepalived -t fails); remove the brace from the comment or start it with '#' alone"],
+    ]);
+  });
 });

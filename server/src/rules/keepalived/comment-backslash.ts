@@ -5,11 +5,17 @@
 // ("Unknown keyword '\'"). The next line is read on its own. Measured with keepalived 2.2.7; blanks
 // after the backslash, or a doubled backslash, leave the line alone. Lines of a `$NAME=` definition,
 // which continues on the next line after a backslash, are not judged.
+// Also a comment started by `\#` or `\!` whose braces do not pair up: keepalived reads the rest of
+// the line as a comment, but counts its braces with the others and reports "There are 1 missing
+// '}'s or extra '{'s" (`keepalived -t` exits 5; the blocks are read as written). A warning.
 import type { LineIndex } from "../../../../grammars/common/text.js";
 import type { KeepalivedRule } from "../../lint/rule.js";
 
 /** A line whose last character is one backslash (not two) with a comment character before it. */
 const CANDIDATE = /[#!](?:[^\r\n]*[^\\\r\n])?\\\r?$/m;
+
+/** A comment started by a backslash before `#` or `!`, at the start of a line or after a blank. */
+const ESCAPED_COMMENT = /(?:^|[ \t])(\\[#!][^\r\n]*)/gm;
 
 /** Where the comment of a line starts: the first `#` or `!` outside double quotes; -1 for none. */
 function commentStart(line: string): number {
@@ -56,13 +62,35 @@ export const commentBackslash: KeepalivedRule = {
     product: "keepalived",
     severity: "error",
     category: "syntax",
-    description: "a comment ends the line with a backslash, which keepalived adds to the line's last word",
+    description: "a comment ends the line with a backslash, which keepalived adds to the line's last word; or a '\\#' comment whose braces it counts",
     fixable: false,
     native: "partly",
     stricter: "keepalived glues the backslash ending a comment to the line's last word; for a number or keyword it says so, for a name or a path (`router_id lb1\\`) it takes the changed value without a word",
   },
   check({ model, report }) {
     if (!model.textHolds("\\")) return;
+    if (model.textHolds("\\#") || model.textHolds("\\!")) {
+      for (const file of model.files) {
+        const text = file.parse.lines.text;
+        for (const m of text.matchAll(ESCAPED_COMMENT)) {
+          const comment = m[1]!;
+          let opens = 0;
+          let closes = 0;
+          for (const c of comment) {
+            if (c === "{") opens++;
+            else if (c === "}") closes++;
+          }
+          if (opens === closes) continue;
+          const start = m.index + m[0].length - comment.length;
+          report({
+            range: file.parse.lines.range(start, start + comment.length),
+            uri: file.uri,
+            severity: "warning",
+            message: `keepalived reads this as a comment but still counts its ${opens > closes ? "'{'" : "'}'"}, and reports ${opens > closes ? "a missing '}'" : "an extra '}'"} (keepalived -t fails); remove the brace from the comment or start it with '#' alone`,
+          });
+        }
+      }
+    }
     for (const file of model.files) {
       const candidates = model.matchingLines(file, CANDIDATE);
       if (!candidates || candidates.size === 0) continue;
