@@ -17,6 +17,7 @@ backend ips
     server f "\${APP_HOST}:80"
     server g localhost:8080
     server h 10.0.0.2
+    server i 10.0.0.256:80
 backend named
     server a app.internal:80 resolvers dns
     server b app.internal:80 init-addr last,libc,none

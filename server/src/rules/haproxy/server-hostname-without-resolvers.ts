@@ -42,6 +42,8 @@ export const serverHostnameWithoutResolvers: HaproxyRule = {
         if (isDynamic(word) || word.value.includes("$")) continue;
         const address = parseAddress(word.value);
         if (address.kind !== "inet" || !address.hostname || address.host.toLowerCase() === "localhost") continue;
+        // Digits and dots only (`10.0.0.256`): a mistyped IPv4 address, which HA004 reports, not a name.
+        if (/^[\d.]+$/.test(address.host)) continue;
         const options = effectiveServerOptions(model, section, server);
         const initAddr = options.get("init-addr")?.value?.value;
         const name = server.args[0]?.value ?? "";
