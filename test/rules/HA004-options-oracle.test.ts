@@ -47,7 +47,7 @@ const NOT_JUDGED: Readonly<Record<string, string>> = {
   "server track": "a reference, checked after parsing",
 };
 
-const VALUES = ["abc", "-5", "0", "1x", "libc,foo"];
+const VALUES = ["abc", "-5", "0", "1x", "libc,foo", "70000"];
 
 describe.runIf(installed)("bind and server option values against haproxy 2.6.12", () => {
   it("are errors exactly where haproxy refuses them", () => {

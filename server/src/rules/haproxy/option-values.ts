@@ -46,6 +46,8 @@ const LENIENT: Readonly<Record<"bind" | "server", Readonly<Record<string, { read
     backlog: { ok: (n) => n >= 0, must: "must not be negative" },
     // "expects an MSS with and absolute value between 1 and 65535" (haproxy 2.6.12; found by mutations of real files)
     mss: { ok: (n) => n !== 0 && Math.abs(n) <= 65535, must: "must be between 1 and 65535 (or -1 and -65535)" },
+    // "'nice' : invalid value 2000, allowed range is -1024..1024" (haproxy 2.6.12)
+    nice: { ok: (n) => n >= -1024 && n <= 1024, must: "must be between -1024 and 1024" },
   },
   server: {
     "error-limit": { ok: (n) => n > 0, must: "must be above 0" },
