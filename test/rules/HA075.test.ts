@@ -69,4 +69,26 @@ backend d
 `,
     );
   });
+
+  it("warns about an agent check without agent-port, from the server or a default-server, and accepts one with it", () => {
+    const found = expectHaproxy(
+      "HA075",
+      `defaults
+    mode http
+backend a
+    server s1 10.0.0.1:80 check «agent-check» agent-inter 5s
+    server s2 10.0.0.2:80 check agent-check agent-port 9999
+backend b
+    default-server agent-check
+    server «s1» 10.0.0.1:80 check
+backend c
+    default-server agent-check agent-port 9999
+    server s1 10.0.0.1:80 check
+`,
+    );
+    expect(found.map((problem) => [problem.severity, problem.message])).toEqual([
+      ["warning", "server 's1' of backend 'a' runs an agent check, but no 'agent-port' gives the agent's port; haproxy disables the agent check"],
+      ["warning", "server 's1' of backend 'b' runs an agent check, but no 'agent-port' gives the agent's port; haproxy disables the agent check"],
+    ]);
+  });
 });

@@ -3,12 +3,17 @@
 // one, 0 or an offset such as `+1`), and neither its line, a default-server line nor a `tcp-check
 // connect … port` rule of the check type in effect names one. Only IP addresses: haproxy does not ask a host name for a port
 // (measured: `server s localhost check` passes). Unix sockets and families are left alone.
+// An agent check needs its own port, from `agent-port` (on the server or a default-server) and
+// never from the address: without one haproxy disables the agent check with a warning ("server s
+// does not have agent port. Agent check has been disabled."), reported here as a warning.
 import type { Statement } from "../../../../grammars/haproxy/ast.js";
 import { isIp, isPlainIpv4AndPort } from "../../facts/shapes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { checkType } from "./check-type.js";
-import { describe, optionOf, type HaproxyModel, type SectionModel } from "./model.js";
-import { serverChecks } from "./undefined-server.js";
+import { describe, optionOf, searchFor, type HaproxyModel, type SectionModel } from "./model.js";
+
+searchFor("agent-check");
+import { serverChecks, serverRunsAgent } from "./undefined-server.js";
 
 /** Whether an IP server address leaves the port unknown (`10.0.0.1`, `10.0.0.1:`, `10.0.0.1:0`, `[::1]`, `10.0.0.1:+1`). */
 export function lacksPort(address: string): boolean {
@@ -78,5 +83,33 @@ export const checkWithoutPort: HaproxyRule = {
         });
       }
     }
+    // The proxies whose servers may run an agent check: those that say `agent-check`, and those
+    // that inherit a default-server saying it.
+    const proxies = new Set<SectionModel>();
+    for (const { section } of model.mentioning("agent-check")) {
+      if (section.type === "defaults") for (const heir of model.heirs(section)) proxies.add(heir);
+      else proxies.add(section);
+    }
+    for (const section of proxies) {
+      if (section.type !== "backend" && section.type !== "listen") continue;
+      let fromSection: boolean | undefined;
+      for (const server of model.keywordsIn(section, ["server", "server-template"])) {
+        if (!serverRunsAgent(model, section, server) || agentPort(server, server.wordIs(0, "server") ? 3 : 4)) continue;
+        if ((fromSection ??= [...model.defaultsChain(section), section].some((holder) => model.keywordIn(holder, "default-server").some((line) => agentPort(line, 1))))) break;
+        const word = server.args.find((arg) => arg.value === "agent-check") ?? server.args[0]!;
+        report({
+          range: word.range,
+          uri: section.uri,
+          severity: "warning",
+          message: `server '${server.wordValue(1)}' of ${describe(section)} runs an agent check, but no 'agent-port' gives the agent's port; haproxy disables the agent check`,
+        });
+      }
+    }
   },
 };
+
+/** Whether `agent-port N` with N above 0 is among a line's words from `from` on. */
+function agentPort(statement: Statement, from: number): boolean {
+  for (let i = from; i < statement.wordCount - 1; i++) if (statement.wordIs(i, "agent-port") && /^\d*[1-9]/.test(statement.wordValue(i + 1) ?? "")) return true;
+  return false;
+}

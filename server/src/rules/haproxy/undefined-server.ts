@@ -61,12 +61,22 @@ function defaultServerState(model: HaproxyModel, section: SectionModel): Readonl
  * by `no-check`); with `orTracked`, an agent check or tracking another server counts too.
  */
 export function serverChecks(model: HaproxyModel, section: SectionModel, server: Statement, orTracked = true): boolean {
+  const state = serverState(model, section, server);
+  return state.check || (orTracked && (state.agent || state.track));
+}
+
+/** Whether a server runs an agent check (`agent-check`, on its line or its default-server's, not undone). */
+export function serverRunsAgent(model: HaproxyModel, section: SectionModel, server: Statement): boolean {
+  return serverState(model, section, server).agent;
+}
+
+function serverState(model: HaproxyModel, section: SectionModel, server: Statement): CheckState {
   const state = { ...defaultServerState(model, section) };
   // `serverOptions`, read by index without making the words.
   const keyword = server.wordValue(0);
   const from = keyword === "server" ? 2 : keyword === "server-template" ? 3 : keyword === "default-server" ? 0 : server.argCount;
   for (let i = from; i < server.argCount; i++) apply(state, argValue(server, i)!);
-  return state.check || (orTracked && (state.agent || state.track));
+  return state;
 }
 
 export const undefinedServer: HaproxyRule = {
