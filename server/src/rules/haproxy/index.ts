@@ -16,6 +16,7 @@ import { sampleTail } from "./sample-tail.js";
 import { luaNotLoaded } from "./lua-not-loaded.js";
 import { regexInvalid } from "./regex-invalid.js";
 import { l6FetchInHttp } from "./l6-fetch-in-http.js";
+import { inspectDelayMissing } from "./inspect-delay-missing.js";
 import { fetchDirection } from "./fetch-direction.js";
 import { argumentCount } from "./argument-count.js";
 import { checkMissing } from "./check-missing.js";
@@ -156,4 +157,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   luaNotLoaded,
   regexInvalid,
   l6FetchInHttp,
+  inspectDelayMissing,
 ];

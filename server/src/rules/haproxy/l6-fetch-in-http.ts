@@ -11,7 +11,7 @@ import { readCriterion } from "./sample-expr.js";
 import { samplesOf } from "./samples.js";
 
 /** Fetches that read the request's bytes before HTTP parsing (checked one by one against haproxy 2.6.12). */
-const RAW_REQUEST = /^(?:req[._](?:payload(?:_lv)?|len|ssl_[a-z_]+|rdp_cookie(?:_cnt)?)|req_ssl_[a-z_]+|req_len|payload(?:_lv)?|rdp_cookie(?:_cnt)?)$/;
+export const RAW_REQUEST = /^(?:req[._](?:payload(?:_lv)?|len|ssl_[a-z_]+|rdp_cookie(?:_cnt)?)|req_ssl_[a-z_]+|req_len|payload(?:_lv)?|rdp_cookie(?:_cnt)?)$/;
 /** Predefined ACLs that read them: REQ_CONTENT is `req.len gt 0`, RDP_COOKIE `req.rdp_cookie_cnt gt 0`. */
 const RAW_PREDEFINED: ReadonlySet<string> = new Set(["REQ_CONTENT", "RDP_COOKIE"]);
 
