@@ -4,7 +4,8 @@
 // nothing), so SNI routing falls to the default backend at random. haproxy 2.6.12 warns only for a
 // `tcp-request content capture` of such data ("a 'tcp-request capture' rule explicitly depending on
 // request contents without any 'tcp-request inspect-delay' setting"); the other rules fail the same
-// way without a word. A delay in the named defaults section the proxy inherits from counts.
+// way without a word. A delay in the named defaults section the proxy inherits from counts. Only
+// frontends and listen sections: a backend's rules run after its frontend has waited for the data.
 import type { HaproxyRule } from "../../lint/rule.js";
 import { describe, searchFor, type SectionModel } from "./model.js";
 import { RAW_REQUEST } from "./l6-fetch-in-http.js";
@@ -41,7 +42,8 @@ export const inspectDelayMissing: HaproxyRule = {
     const reported = new Set<SectionModel>();
     for (const { placed, samples } of samplesOf(model)) {
       const { section, statement } = placed;
-      if (reported.has(section) || !REQUEST_RULES.has(placed.keyword) || section.type === "defaults" || !section.isProxy) continue;
+      // A backend's rules run once a frontend has chosen it, after that frontend's own wait for data.
+      if (reported.has(section) || !REQUEST_RULES.has(placed.keyword) || (section.type !== "frontend" && section.type !== "listen")) continue;
       if (placed.keyword === "tcp-request" && !statement.wordIs(1, "content")) continue;
       const raw = samples.find((sample) => sample.kind === "fetch" && RAW_REQUEST.test(sample.name));
       if (!raw) continue;
