@@ -8,7 +8,7 @@
 // frontends and listen sections: a backend's rules run after its frontend has waited for the data.
 import type { HaproxyRule } from "../../lint/rule.js";
 import { describe, searchFor, type SectionModel } from "./model.js";
-import { RAW_REQUEST } from "./l6-fetch-in-http.js";
+import { readsRawRequest } from "./l6-fetch-in-http.js";
 import { samplesOf } from "./samples.js";
 
 searchFor("inspect-delay");
@@ -45,7 +45,7 @@ export const inspectDelayMissing: HaproxyRule = {
       // A backend's rules run once a frontend has chosen it, after that frontend's own wait for data.
       if (reported.has(section) || !REQUEST_RULES.has(placed.keyword) || (section.type !== "frontend" && section.type !== "listen")) continue;
       if (placed.keyword === "tcp-request" && !statement.wordIs(1, "content")) continue;
-      const raw = samples.find((sample) => sample.kind === "fetch" && RAW_REQUEST.test(sample.name));
+      const raw = samples.find((sample) => sample.kind === "fetch" && readsRawRequest(sample.name));
       if (!raw) continue;
       // A named ACL counts where a rule uses it; its definition alone reads nothing.
       if (placed.keyword === "acl") {

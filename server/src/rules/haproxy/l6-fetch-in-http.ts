@@ -5,13 +5,19 @@
 // nothing, and `use_backend be if { req_ssl_sni -i a.example }` sends nothing to `be`. A
 // frontend that terminates TLS reads the name with `ssl_fc_sni`. Named ACLs are reported where a
 // condition uses them, as haproxy does; an expression outside a condition is not (haproxy is silent).
+import { haproxyFetch } from "../../facts/haproxy.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { describe, type SectionModel } from "./model.js";
 import { readCriterion } from "./sample-expr.js";
 import { samplesOf } from "./samples.js";
 
-/** Fetches that read the request's bytes before HTTP parsing (checked one by one against haproxy 2.6.12). */
-export const RAW_REQUEST = /^(?:req[._](?:payload(?:_lv)?|len|ssl_[a-z_]+|rdp_cookie(?:_cnt)?)|req_ssl_[a-z_]+|req_len|payload(?:_lv)?|rdp_cookie(?:_cnt)?)$/;
+/** Names of fetches that read the request's bytes before HTTP parsing (checked one by one against haproxy 2.6.12). */
+const RAW_REQUEST_NAME = /^(?:req[._](?:payload(?:_lv)?|len|ssl_[a-z_]+|rdp_cookie(?:_cnt)?)|req_ssl_[a-z_]+|req_len|payload(?:_lv)?|rdp_cookie(?:_cnt)?)$/;
+
+/** Whether a fetch reads the raw request: one of those names that haproxy knows (an unknown one is HA060's). */
+export function readsRawRequest(name: string): boolean {
+  return RAW_REQUEST_NAME.test(name) && haproxyFetch(name) !== undefined;
+}
 /** Predefined ACLs that read them: REQ_CONTENT is `req.len gt 0`, RDP_COOKIE `req.rdp_cookie_cnt gt 0`. */
 const RAW_PREDEFINED: ReadonlySet<string> = new Set(["REQ_CONTENT", "RDP_COOKIE"]);
 
@@ -39,7 +45,7 @@ export const l6FetchInHttp: HaproxyRule = {
     for (const { placed, samples } of samplesOf(model)) {
       if (placed.keyword === "acl" || placed.statement.condition === undefined || !isHttp(placed.section)) continue;
       for (const sample of samples) {
-        if (sample.kind !== "fetch" || !sample.aclCriterion || !RAW_REQUEST.test(sample.name)) continue;
+        if (sample.kind !== "fetch" || !sample.aclCriterion || !readsRawRequest(sample.name)) continue;
         report({ uri: placed.section.uri, range: sample.range, message: `'${sample.name}' reads the raw bytes of the request: ${ADVICE}` });
       }
     }
@@ -54,7 +60,7 @@ export const l6FetchInHttp: HaproxyRule = {
         let fetch: string | undefined;
         if (definitions && definitions.length > 0) {
           const fetches = definitions.map((definition) => readCriterion(definition.args.slice(1))?.fetch);
-          if (fetches.every((name) => name !== undefined && RAW_REQUEST.test(name))) fetch = fetches[0];
+          if (fetches.every((name) => name !== undefined && readsRawRequest(name))) fetch = fetches[0];
         } else if (RAW_PREDEFINED.has(reference.name)) fetch = reference.name === "REQ_CONTENT" ? "req.len" : "req.rdp_cookie_cnt";
         if (fetch === undefined) continue;
         report({
