@@ -101,6 +101,10 @@ describe("HA019 undefined-reference: a proxy's own stick table", () => {
     expectHaproxy("HA019", "frontend f\n    bind :8000\n    stick-table type ip size 1k\n    http-request track-sc0 src\n    tcp-request connection track-sc1 src table be\n    default_backend be\n\nbackend be\n    stick-table type ip size 1k\n    stick on src\n    server s 10.0.0.1:80\n");
   });
 
+  it("leaves a frontend's stick rules alone: haproxy ignores them there, the table they name included", () => {
+    expectHaproxy("HA019", "frontend f\n    bind :8000\n    stick on src\n    stick match src table nosuch\n    default_backend be\n\nbackend be\n    server s 10.0.0.1:80\n");
+  });
+
   it("reports them where there is no table to count in, defaults included", () => {
     const found = expectHaproxy(
       "HA019",

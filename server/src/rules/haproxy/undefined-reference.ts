@@ -83,7 +83,8 @@ function references(placed: Placed): Reference[] {
   else if (keyword === "http-error" || keyword === "http-request" || keyword === "http-response") add("http-errors", following(args, "errorfiles"));
   if (keyword === "use-fcgi-app") add("fcgi-app", args[0]);
   if (keyword === "email-alert" && first === "mailers") add("mailers", args[1]);
-  if (keyword === "stick" || tracksCounter(placed)) add("table", after(placed, "table"));
+  // A frontend ignores `stick` rules, the table they name included (measured: a warning only).
+  if ((keyword === "stick" && placed.section.type !== "frontend") || tracksCounter(placed)) add("table", after(placed, "table"));
   // Only words with a `(` are calls.
   if (!placed.mayHold(HAS_PAREN)) return found;
   for (const word of statement.words) {
@@ -189,6 +190,8 @@ export const undefinedReference: HaproxyRule = {
     const ownTable = (placed: Placed) => {
       const { section, statement } = placed;
       if (!section.isProxy || statement.guard !== undefined || placed.indexOf("table") >= 0) return;
+      // A frontend ignores `stick` rules with a warning (no backend capability; measured), whatever their table.
+      if (placed.keyword === "stick" && section.type === "frontend") return;
       let word: Word | undefined;
       if (placed.keyword === "stick") word = statement.keyword;
       else if (tracksCounter(placed)) word = statement.args.find((arg) => TRACK_SC.test(arg.value));
