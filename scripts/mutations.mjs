@@ -14,7 +14,8 @@
 // Usage: node scripts/build.mjs && node scripts/mutations.mjs [--seed N] [--per-file N] [--format haproxy|keepalived]
 //   [--only PART-OF-A-FILE-NAME] [--dump DIR (each mutated text, to replay by hand)] [--json FILE]
 //   [--files DIR[,DIR…] (real files outside the corpus: DIR/haproxy/*, DIR/keepalived/*)] [--round7 N (0: without the
-//   seventh round's kinds)] [--before OTHER/dist/index.js (a second build on the same mutations)]
+//   seventh round's kinds)] [--round8 N (likewise the eighth round's: scripts/mutations-round8.mjs)]
+//   [--before OTHER/dist/index.js (a second build on the same mutations)]
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -23,6 +24,7 @@ import { haproxyMutations } from "./mutations-haproxy.mjs";
 import { dropMachine, inMachine, machineFor, otherFiles } from "./mutations-files.mjs";
 import { keepalivedMutations } from "./mutations-keepalived.mjs";
 import { haproxyRound7, keepalivedRound7 } from "./mutations-round7.mjs";
+import { haproxyRound8, keepalivedRound8 } from "./mutations-round8.mjs";
 
 const option = (name, fallback) => {
   const at = process.argv.indexOf(name);
@@ -178,6 +180,9 @@ const perFile = Number(option("--per-file", "4"));
 /** Mutations per file of each seventh-round kind (`--round7 0` leaves them out, as earlier rounds ran). */
 const round7PerFile = Number(option("--round7", "1"));
 const ROUND7 = { haproxy: haproxyRound7({ pick, random }), keepalived: keepalivedRound7({ pick, random }) };
+/** Mutations per file of each eighth-round kind (`--round8 0` leaves them out, as the seventh round ran). */
+const round8PerFile = Number(option("--round8", "1"));
+const ROUND8 = { haproxy: haproxyRound8({ pick, random }), keepalived: keepalivedRound8({ pick, random }) };
 const filesOption = option("--files", process.env.LBLINT_MUTATION_FILES);
 /** Files to mutate: the corpus's (its manifest says which haproxy accepts), or DIR/haproxy/* and DIR/keepalived/* of `--files DIR[,DIR…]`, which the daemon then labels here. */
 const manifest = filesOption ? otherFiles(filesOption.split(",")) : readFileSync(join(CORPUS, "manifest.jsonl"), "utf8").trim().split("\n").map((line) => JSON.parse(line));
@@ -231,6 +236,12 @@ for (const entry of manifest) {
     seed = seedFor(`${entry.file}#${kind}`);
     for (let n = 0; n < round7PerFile; n++) tryOne(kind, round7, `r7-${n}`);
   }
+  // The eighth round's kinds, likewise each from a stream of its own (seed, file, `r8:` and the kind).
+  const round8 = ROUND8[entry.format];
+  for (const kind of Object.keys(round8)) {
+    seed = seedFor(`${entry.file}#r8:${kind}`);
+    for (let n = 0; n < round8PerFile; n++) tryOne(kind, round8, `r8-${n}`);
+  }
   seed = kept;
   if (entry.format === "haproxy") seed = shared;
 }
@@ -256,7 +267,7 @@ if (lblintBefore) {
     console.log(`  ${format}: ${then.map((value, i) => `${value} → ${now[i]}`).join(", ")}`);
   }
 }
-const KINDS = { haproxy: { ...HAPROXY_MUTATIONS, ...ROUND7.haproxy }, keepalived: { ...KEEPALIVED_MUTATIONS, ...ROUND7.keepalived } };
+const KINDS = { haproxy: { ...HAPROXY_MUTATIONS, ...ROUND7.haproxy, ...ROUND8.haproxy }, keepalived: { ...KEEPALIVED_MUTATIONS, ...ROUND7.keepalived, ...ROUND8.keepalived } };
 console.log("\nby kind (format kind: mutations, daemon complains, lblint silent, warns only, error where the daemon is quiet):");
 for (const format of ["haproxy", "keepalived"].filter((format) => !onlyFormat || format === onlyFormat)) {
   for (const kind of Object.keys(KINDS[format])) {

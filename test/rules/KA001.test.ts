@@ -124,3 +124,23 @@ describe("KA001 unknown-keyword: a line that starts with a backslash before '#' 
     );
   });
 });
+
+describe("KA001 unknown-keyword: 'include' in quotes", () => {
+  const source = '«"include"» /etc/keepalived/conf.d/*.conf\ninclude /etc/keepalived/conf.d/*.conf\nglobal_defs {\n    "router_id" lb1\n}\n';
+
+  it("reports a quoted include, which includes nothing, and leaves other quoted keywords alone", () => {
+    const [quoted] = expectKeepalived("KA001", source, { keepalivedVersion: "2.2" });
+    expect(quoted!.message).toBe(`keepalived reads 'include' as an include only without quotes: it reports "include" as an unknown keyword and includes nothing`);
+    expect(quoted!.fix?.edits[0]?.newText).toBe("include");
+  });
+
+  it("agrees with keepalived 2.2.7", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lblint-ka001-"));
+    const file = join(dir, "keepalived.conf");
+    writeFileSync(file, unmark(source).text);
+    const messages = messagesByLine(file) as Map<number, string[]>;
+    rmSync(dir, { recursive: true, force: true });
+    expect(messages.get(1)).toContain("Unknown keyword 'include'");
+    expect(messages.get(4)).toBeUndefined();
+  });
+});

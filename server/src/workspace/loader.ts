@@ -133,7 +133,8 @@ async function visit(
 
   for (const statement of keepalivedStatements(parse.ast)) {
     // Read from the parse's table: making every statement's words here would make them for the rules too.
-    if (!statement.wordIs(0, "include")) continue;
+    // `"include"` in quotes is no include: keepalived 2.2.7 reports it as an unknown keyword (measured).
+    if (!statement.wordIs(0, "include") || statement.keyword.text !== "include") continue;
     const problems: SyntaxDiagnostic[] = [];
     const targets = await resolveInclude(fs, uri, statement, problems);
     config.includes.push({ from: uri, statement, targets });
