@@ -18,3 +18,25 @@ describe("KA048 virtual-server-defaults", () => {
     ]);
   });
 });
+
+describe("KA048 virtual-server-defaults: quorum and hysteresis", () => {
+  const head = (port: number) => `virtual_server 10.0.0.1 ${port} {\n  lb_algo rr\n  lb_kind NAT\n  protocol TCP\n`;
+  const real = (last: number, weight?: string) => `  real_server 10.0.0.${last} 80 {\n${weight === undefined ? "" : `    weight ${weight}\n`}  }\n`;
+
+  it("accepts a quorum the real servers' weights can reach and a hysteresis below it", () => {
+    expectKeepalived("KA048", `${head(80)}  quorum 3\n  hysteresis 2\n${real(2, "2")}${real(3)}}\n${head(81)}${real(2)}}\n${head(82)}  quorum 0\n${real(2)}}\n`);
+  });
+
+  it("reports a quorum above the total weight and a hysteresis not below the quorum keepalived keeps", () => {
+    const found = expectKeepalived(
+      "KA048",
+      `${head(80)}  quorum «4»\n  hysteresis «3»\n${real(2, "2")}${real(3)}}\n${head(81)}  hysteresis «1»\n${real(2)}}\n«virtual_server» 10.0.0.1 82 {\n  lb_algo rr\n  lb_kind NAT\n  protocol TCP\n${real(2, "0")}}\n`,
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "quorum 4 is above the real servers' total weight, 3; keepalived reports it and lowers the quorum to 3",
+      "hysteresis 3 is not below the quorum keepalived keeps (3); keepalived reports it and sets the hysteresis to 2",
+      "hysteresis 1 is not below the quorum keepalived keeps (1); keepalived reports it and sets the hysteresis to 0",
+      "the default quorum, 1, is above the real servers' total weight, 0; keepalived reports it and lowers the quorum to 0, and then the hysteresis (0) to 4294967295",
+    ]);
+  });
+});
