@@ -230,6 +230,19 @@ describe("HA004 invalid-value: matching methods", () => {
       "'-m' needs a value",
     ]);
   });
+
+  it("checks the -m of anonymous ACLs, and the unique id after -u, as haproxy 2.6.12 does", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "frontend f\n    acl a path -u «/x»\n    acl b path -u -1 /y\n    acl c path -u\n    http-request deny if { path -m «regx» /x }\n    http-request deny if { path «-m» }\n    http-request deny if { path -m beg /z } || { path -u «1x» /w } || { path -u +3 /v }\n",
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'/x' is not a whole number: '-u' takes the ACL's unique id; haproxy refuses it",
+      "'regx' is not a matching method (found, bool, int, ip, bin, len, str, sub, reg, beg, end, dir, dom)",
+      "'-m' needs a matching method",
+      "'1x' is not a whole number: '-u' takes the ACL's unique id; haproxy refuses it",
+    ]);
+  });
 });
 
 describe("HA004 invalid-value: log facilities and stick rules", () => {

@@ -7,6 +7,8 @@ import type { Placed, SectionModel } from "./model.js";
 interface AclCriterion {
   readonly words: readonly Word[];
   readonly section: SectionModel;
+  /** A `{ … }` of a condition rather than an `acl` line. */
+  readonly anonymous?: boolean;
 }
 
 /** The criteria of each list of statements already walked: several rules walk the same lists. */
@@ -17,10 +19,10 @@ const walked = new WeakMap<readonly Placed[], readonly AclCriterion[]>();
  * them, or those a search found), `acl` lines first, then conditions, each in order. The criteria
  * of a list are found once; each visit of them gets the same lists of words.
  */
-export function forEachAclCriterion(placedList: readonly Placed[], visit: (words: readonly Word[], section: SectionModel) => void): void {
+export function forEachAclCriterion(placedList: readonly Placed[], visit: (words: readonly Word[], section: SectionModel, anonymous: boolean) => void): void {
   let found = walked.get(placedList);
   if (!found) walked.set(placedList, (found = criteriaOf(placedList)));
-  for (let at = 0; at < found.length; at++) visit(found[at]!.words, found[at]!.section);
+  for (let at = 0; at < found.length; at++) visit(found[at]!.words, found[at]!.section, found[at]!.anonymous === true);
 }
 
 function criteriaOf(placedList: readonly Placed[]): AclCriterion[] {
@@ -34,7 +36,7 @@ function criteriaOf(placedList: readonly Placed[]): AclCriterion[] {
     // Anonymous ACLs stand in conditions; most lines have none, and asking is free.
     if (!statement.hasCondition) continue;
     for (const alternative of statement.condition?.expression?.alternatives ?? []) {
-      for (const term of alternative.terms) if (term.kind === "anonymous-acl") found.push({ words: term.words, section });
+      for (const term of alternative.terms) if (term.kind === "anonymous-acl") found.push({ words: term.words, section, anonymous: true });
     }
   }
   return found;

@@ -194,13 +194,20 @@ export function actionOptionReports(keyword: string, args: readonly Word[], vers
 }
 
 /** The `-m` of an `acl` line (`args` after `acl`): present, and a method haproxy knows. */
-export function aclMethodReports(args: readonly Word[]): Report[] {
-  for (let i = 2; i < args.length; i++) {
+export function aclMethodReports(args: readonly Word[], first = 2): Report[] {
+  for (let i = first; i < args.length; i++) {
     const word = args[i]!;
     if (!word.value.startsWith("-")) return [];
     if (word.value === "--") return [];
+    if (word.value === "-u") {
+      // The unique id is read with strtol() and must be all digits (measured: `-u 1x`, `-u /x` are
+      // "the argument of -u must be an integer"; `-u -1`, `-u +3` and a `-u` at the end pass).
+      const id = args[++i];
+      if (id && !id.value.includes("$") && !/^[+-]?\d+$/.test(id.value)) return [{ range: id.range, message: `'${id.value}' is not a whole number: '-u' takes the ACL's unique id; haproxy refuses it` }];
+      continue;
+    }
     if (word.value !== "-m") {
-      if (["-f", "-M", "-u"].includes(word.value)) i++;
+      if (["-f", "-M"].includes(word.value)) i++;
       continue;
     }
     const method = args[i + 1];

@@ -17,6 +17,7 @@ import { suggest } from "../../lint/suggest.js";
 import { hasVariable, ignoredInRing, type StatementReading } from "./keywords.js";
 import { aclMethodReports, actionOptionReports, hasCheckedOptions, stickRuleReports } from "./action-options.js";
 import { stickTableReports } from "./stick-table-options.js";
+import { forEachAclCriterion } from "./acl-criteria.js";
 import { balanceArgumentReport, CLOSED_LISTS, closedListReport } from "./closed-list.js";
 import { badHost, logReports } from "./log-target.js";
 import { LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, LENIENT_STATUS_KEYWORDS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, OPTION_SHAPES, timeTooLong, toleratedTimeNote } from "./numbers.js";
@@ -315,7 +316,7 @@ export const invalidValue: HaproxyRule = {
         if (bad) report({ uri, ...bad });
       } else if (which & STICK_RULE && placed.has("table")) {
         for (const item of stickRuleReports(reading.args)) report({ uri, ...item });
-      } else if (which & ACL && count > 2 && placed.has("-m")) {
+      } else if (which & ACL && count > 2 && (placed.has("-m") || placed.has("-u"))) {
         for (const item of aclMethodReports(reading.args)) report({ uri, ...item });
       } else if (which & STICK_TABLE || (which & PEERS_TABLE && section.type === "peers")) {
         for (const item of stickTableReports(keyword.name, reading.args, model.version)) report({ uri, ...item });
@@ -366,6 +367,10 @@ export const invalidValue: HaproxyRule = {
         if (bad) report({ uri, ...bad });
       }
     }
+    // The flags of anonymous ACLs (`{ path -m regx /x }`), read as an `acl` line's (measured alike).
+    forEachAclCriterion(model.mentioning(/[ \t]-[mu](?![^ \t\r\n])/), (words, section, anonymous) => {
+      if (anonymous) for (const item of aclMethodReports(words, 1)) report({ uri: section.uri, ...item });
+    });
     cacheObjectReports(model, report);
     requiredValueReports(model, report);
     checkExpectReports(model, report);
