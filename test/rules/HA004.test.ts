@@ -683,3 +683,32 @@ describe("HA004 invalid-value: a userlist's user and group options (found by mut
     ]);
   });
 });
+
+describe("HA004 invalid-value: bind-process at 2.6", () => {
+  it("takes all, odd, even and process 1, and refuses any other process, as haproxy 2.6.12 does", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "global\n    stats bind-process «2»\nfrontend a\n    bind-process all 2\n    bind :80\nfrontend b\n    bind-process 1-\n    bind :81\nfrontend c\n    bind-process «1x»\n    bind :82\nfrontend d\n    bind-process «0»\n    bind :83\n",
+      { haproxyVersion: "2.6" },
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'2' names a process other than 1, and haproxy 2.6 runs only process 1; it refuses the line",
+      "'1x' is not a process number or range (all, odd, even, 1); haproxy refuses the line",
+      "'0' names a process other than 1, and haproxy 2.6 runs only process 1; it refuses the line",
+    ]);
+  });
+});
+
+describe("HA004 invalid-value: socks4 and dgram-bind addresses", () => {
+  it("wants a port on a server's socks4 address and reads a dgram-bind address as a bind's", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "backend b\n    server s1 10.0.0.1:80 socks4 «localhost»\n    server s2 10.0.0.2:80 socks4 «10.0.0.9:0»\n    server s3 10.0.0.3:80 socks4 10.0.0.9:1080\nlog-forward lf\n    dgram-bind «127.0.0.1:1514:1514»\n    dgram-bind 127.0.0.1:1515\n    log 127.0.0.1:514 local0\n",
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "socks4 address 'localhost' has no port; haproxy refuses it (write HOST:PORT)",
+      "socks4 address '10.0.0.9:0' has no port between 1 and 65535 ('0'); haproxy refuses it (write HOST:PORT)",
+      "'127.0.0.1:1514' is not an IPv6 address (an IPv6 address takes its port after one more ':', as in ':::80') in dgram-bind address '127.0.0.1:1514:1514'; haproxy refuses it",
+    ]);
+  });
+});

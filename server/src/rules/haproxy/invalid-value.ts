@@ -189,6 +189,15 @@ function optionReports(line: OptionShape, args: readonly Word[], version: string
       reports.push({ range: value.range, message: `'${value.value}' is read as port 0 (haproxy takes the leading digits and keeps 16 bits), so the agent-check has no port; haproxy refuses the server` });
       continue;
     }
+    // `socks4 HOST:PORT`: haproxy 2.6.12 wants the port ("missing port specification in 'localhost'", "invalid port '0'").
+    if (name === "socks4" && line.kind !== "bind" && !value.value.includes("$")) {
+      const port = /:([^:]*)$/.exec(value.value)?.[1];
+      const problem = port === undefined || port === "" ? "has no port" : !/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535 ? `has no port between 1 and 65535 ('${port}')` : undefined;
+      if (problem) {
+        reports.push({ range: value.range, message: `socks4 address '${value.value}' ${problem}; haproxy refuses it (write HOST:PORT)` });
+        continue;
+      }
+    }
     const closed = optionValueProblem(line.kind, name, value.value);
     if (closed) {
       reports.push({ range: value.range, message: `'${value.value}' ${closed} for ${line.kind} option '${name}'` });
@@ -241,7 +250,7 @@ function checksOf(keyword: KeywordEntry): number {
     (name === "table" ? PEERS_TABLE : 0) |
     (keyword.actions?.startsWith("http-") || name === "redirect" ? ACTIONS : 0) |
     (name === "log" ? LOG : 0) |
-    (name === "bind" ? BIND : 0) |
+    (name === "bind" || name === "dgram-bind" ? BIND : 0) |
     (name === "server" || name === "peer" ? SERVER : 0) |
     (name === "nameserver" ? NAMESERVER : 0)
   );
@@ -326,7 +335,7 @@ export const invalidValue: HaproxyRule = {
         for (const item of logReports(reading.args)) report({ uri, ...item });
       } else if (which & BIND && count > 0) {
         const bad = bindAddressReport(reading.args[0]!, model.version);
-        if (bad) report({ uri, ...bad });
+        if (bad) report({ uri, ...bad, message: bad.message.replace("bind address", `${keyword.name} address`) });
       } else if (keyword.args?.shapes) {
         // A keyword whose value changed kind after 2.6 (a number that became a size) has later shapes.
         const shapes = haproxyArgsAt(keyword.args, model.version)!.shapes!;

@@ -376,7 +376,26 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   "set-var-fmt": globalVariableReports,
   "ssl-default-bind-options": tlsDefaultsReports("bind"),
   "ssl-default-server-options": tlsDefaultsReports("server"),
+  "stats bind-process": processSetReports,
+  "bind-process": processSetReports,
 };
+
+/**
+ * `[stats] bind-process all|odd|even|N[-M]…` at 2.6, which runs one process: haproxy 2.6.12 takes `all`,
+ * `odd`, `even` (and ignores what follows them), `1`, `01`, `1-` and `1-1`, and refuses any other
+ * number ("'2' is not a valid number/range. It supports numbers from 1 to 1.") or word ("'1x' is
+ * not a valid number/range."). Later versions have no such keyword (HA004 is not their judge).
+ */
+function processSetReports(args: readonly Word[], version: string): Report[] {
+  if (version !== "2.6") return [];
+  for (const word of args) {
+    if (holdsVariable(word) || ["all", "odd", "even"].includes(word.value)) return [];
+    const range = /^(\d+)(?:-(\d*))?$/.exec(word.value);
+    if (!range) return [{ range: word.range, message: `'${word.value}' is not a process number or range (all, odd, even, 1); haproxy refuses the line` }];
+    if (Number(range[1]) !== 1 || (range[2] && Number(range[2]) !== 1)) return [{ range: word.range, message: `'${word.value}' names a process other than 1, and haproxy 2.6 runs only process 1; it refuses the line` }];
+  }
+  return [];
+}
 
 /** The first word of each keyword checked here: where to look them up. */
 const FIRST_WORDS = [...new Set(Object.keys(CHECKS).map((name) => name.split(" ")[0]!))];

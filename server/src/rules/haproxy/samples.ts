@@ -185,7 +185,9 @@ export function sampleNames(statement: Statement, reading: StatementReading, log
     const port = args.findIndex((word) => word.value === "port");
     const expression = port >= 0 ? args[port + 1] : undefined;
     // Only a whole number is a port: anything else is read as an expression (measured: `port 0.5`, `port 80x` are unknown fetches).
-    if (expression && !/^\d+$/.test(expression.value) && !expression.value.includes("$")) readChain(expression, expression.value, 0, false, out);
+    // A '-' there is no flag: `port -1` is "unknown fetch method '-1'" (measured).
+    if (expression && /^-[\w.-]*$/.test(expression.value)) out.push(new Sample("fetch", expression.value, false, expression, 0, expression.value.length, expression.value));
+    else if (expression && !/^\d+$/.test(expression.value) && !expression.value.includes("$")) readChain(expression, expression.value, 0, false, out);
   }
   for (const alternative of statement.condition?.expression?.alternatives ?? []) {
     for (const term of alternative.terms) {
