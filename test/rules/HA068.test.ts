@@ -39,6 +39,24 @@ describe("HA068 sample-arguments", () => {
     expectHaproxy("HA068", plain("src,ipmask(255.255.0.0,64)"), V26);
   });
 
+  it("at 2.6, reports closed argument words: arithmetic operands, json's code type, date's unit", () => {
+    const plain = (expression: string) => config(expression).replace(`"%[${expression}]"`, `%[${expression}]`);
+    const found = expectHaproxy("HA068", plain("int(1),div(«x»),add(txn.x),mul(-2),mod(«0x10»),xor(sess.a.b),json(«UTF8»),json(utf8s)"), V26);
+    expect(found.map((p) => p.message)).toEqual([
+      "converter 'div' takes an integer or a variable's name (txn.NAME…) as argument 1, not 'x'; haproxy refuses the line",
+      "converter 'mod' takes an integer or a variable's name (txn.NAME…) as argument 1, not '0x10'; haproxy refuses the line",
+      "converter 'json' takes an input code type (ascii, utf8, utf8s, utf8p, utf8ps) as argument 1, not 'UTF8'; haproxy refuses the line",
+    ]);
+    const [unit] = expectHaproxy("HA068", plain("date(1,«S»)"), V26);
+    expect(unit!.message).toBe("sample fetch 'date' takes a unit (s, ms, us) as argument 2, not 'S'; haproxy refuses the line");
+    expectHaproxy("HA068", plain("date(1,ms)"), V26);
+  });
+
+  it("counts an ACL keyword's arguments as its fetch's", () => {
+    const [found] = expectHaproxy("HA068", "frontend f\n    bind :8000\n    acl a «hdr_beg»(host,1,2) -i x\n    acl b hdr_beg(host,1) -i x\n    http-request deny if { «path_beg»(x) /a }\n", V26);
+    expect(found!.message).toBe("sample fetch 'hdr_beg' takes at most 2 arguments in haproxy 2.6, and is given 3; haproxy refuses the line");
+  });
+
   it("for later targets, allows what the 3.4 manual's signature allows", () => {
     const V34 = { haproxyVersion: "3.4" };
     const flagged = (expression: string, config34 = V34) => lintText("haproxy", config(expression), config34).some((p) => p.ruleId === "HA068");

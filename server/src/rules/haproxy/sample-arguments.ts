@@ -8,7 +8,7 @@
 // haproxy refuses `bytes(txn.len)` ("failed to parse 'txn.len' as type 'integer'") and
 // `ipmask(33)`; later versions read variables in some of them, which no source here lists, so they
 // are not judged.
-import { haproxyConverter, haproxyFetch } from "../../facts/haproxy.js";
+import { haproxyAclFetch, haproxyConverter, haproxyFetch } from "../../facts/haproxy.js";
 import { isIpv6 } from "../../facts/shapes.js";
 import type { ArgSpec } from "../../facts/types.js";
 import type { HaproxyRule } from "../../lint/rule.js";
@@ -50,6 +50,25 @@ function readsAs(type: string, text: string): boolean {
   }
 }
 
+/** Arithmetic converters: an integer or a variable's name (with its scope) as argument 1. */
+const ARITHMETIC = new Set(["add", "sub", "mul", "div", "mod", "and", "or", "xor"]);
+
+/**
+ * The closed argument words of a few fetches and converters at 2.6, measured with haproxy 2.6.12:
+ * "expects an integer or a variable name" (`div(x)`, `mod(0x10)`), "Unexpected input code type"
+ * (`json(UTF8)`), "expects 's', 'ms' or 'us'" (`date(1,S)`). The problem with argument `at`, or undefined.
+ */
+function closedArgumentProblem(kind: "fetch" | "converter", name: string, at: number, text: string): string | undefined {
+  const bare = unquoted(text).trim();
+  if (bare === "" || bare.includes("$")) return undefined;
+  if (kind === "converter" && at === 0 && ARITHMETIC.has(name) && !/^[+-]?\d+$/.test(bare) && !/^(?:proc|sess|txn|req|res)\.[^.\s]/.test(bare)) {
+    return "takes an integer or a variable's name (txn.NAME…)";
+  }
+  if (kind === "converter" && at === 0 && name === "json" && !["ascii", "utf8", "utf8s", "utf8p", "utf8ps"].includes(bare)) return "takes an input code type (ascii, utf8, utf8s, utf8p, utf8ps)";
+  if (kind === "fetch" && at === 1 && name === "date" && !["s", "ms", "us"].includes(bare)) return "takes a unit (s, ms, us)";
+  return undefined;
+}
+
 /** How a message names a type: "an integer", "an IPv4 mask". */
 function typeName(type: string): string {
   return type === "integer" ? "an integer" : `an ${type}`;
@@ -71,7 +90,8 @@ export const sampleArguments: HaproxyRule = {
     for (const { placed, samples } of samplesOf(model)) {
       for (const sample of samples) {
         if (sample.name.startsWith("lua.")) continue;
-        const spec = sample.kind === "fetch" ? haproxyFetch(sample.name) : haproxyConverter(sample.name);
+        // An ACL keyword (`hdr_beg`) takes the arguments of the fetch it stands for (measured: `hdr_beg(Host,2,3)` is "expected ')' before ',3)'").
+        const spec = sample.kind === "fetch" ? haproxyFetch(sample.name) ?? (sample.aclCriterion ? haproxyFetch(haproxyAclFetch(sample.name)) : undefined) : haproxyConverter(sample.name);
         const args = spec && (dumped ? spec.args : spec.args && spec.laterArgs ? loosest(spec.args, spec.laterArgs) : undefined);
         if (!args) continue;
         // Without a '(' on the line no call has arguments; only a missing one can be wrong.
@@ -81,9 +101,13 @@ export const sampleArguments: HaproxyRule = {
           report({ uri: placed.section.uri, range: sample.range, message: `${what} '${sample.name}' takes at most ${plural(args.max)} in haproxy ${dumped ? "2.6" : "up to 3.4"}, and is given ${count}; haproxy refuses the line` });
         } else if (count < args.min) {
           report({ uri: placed.section.uri, range: sample.range, message: `${what} '${sample.name}' needs ${args.min === args.max ? "" : "at least "}${plural(args.min)}, and is given ${count}; haproxy refuses the line` });
-        } else if (dumped && spec.argTypes && count > 0) {
+        } else if (dumped && count > 0) {
           const given = sample.arguments();
-          for (let at = 0; at < given.length && at < spec.argTypes.length; at++) {
+          for (let at = 0; at < given.length; at++) {
+            const closed = closedArgumentProblem(sample.kind, sample.name, at, given[at]!.text);
+            if (closed) report({ uri: placed.section.uri, range: given[at]!.range, message: `${what} '${sample.name}' ${closed} as argument ${at + 1}, not '${given[at]!.text}'; haproxy refuses the line` });
+          }
+          for (let at = 0; spec.argTypes && at < given.length && at < spec.argTypes.length; at++) {
             const type = spec.argTypes[at]!;
             if (readsAs(type, given[at]!.text)) continue;
             report({
