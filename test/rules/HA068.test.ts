@@ -52,6 +52,15 @@ describe("HA068 sample-arguments", () => {
     expectHaproxy("HA068", plain("date(1,ms)"), V26);
   });
 
+  it("reports a call whose arguments no ')' closes, as haproxy 2.6.12 does", () => {
+    const found = expectHaproxy("HA068", "frontend f\n    bind :8000\n    acl a «req.hdr»(10.0.0.1:9080 -m found\n    http-request deny if { «res.hdr»(content-type audio/mp3 }\n    http-request set-header x %[req.hdr(host),«lower»(]\n    http-request set-header y \"%[req.hdr(host]\"\n", V26);
+    expect(found.map((p) => p.message)).toEqual([
+      "sample fetch 'req.hdr' has no ')' closing its arguments; haproxy refuses the line",
+      "sample fetch 'res.hdr' has no ')' closing its arguments; haproxy refuses the line",
+      "converter 'lower' has no ')' closing its arguments; haproxy refuses the line",
+    ]);
+  });
+
   it("counts an ACL keyword's arguments as its fetch's", () => {
     const [found] = expectHaproxy("HA068", "frontend f\n    bind :8000\n    acl a «hdr_beg»(host,1,2) -i x\n    acl b hdr_beg(host,1) -i x\n    http-request deny if { «path_beg»(x) /a }\n", V26);
     expect(found!.message).toBe("sample fetch 'hdr_beg' takes at most 2 arguments in haproxy 2.6, and is given 3; haproxy refuses the line");

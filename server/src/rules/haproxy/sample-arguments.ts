@@ -90,6 +90,11 @@ export const sampleArguments: HaproxyRule = {
     for (const { placed, samples } of samplesOf(model)) {
       for (const sample of samples) {
         if (sample.name.startsWith("lua.")) continue;
+        // Measured: "expected ')' in ACL expression 'req.hdr(127.0.0.1:9080'". Only on plain words (a quoted one's text is not its value).
+        if (placed.mayHold(HAS_PAREN) && placed.plain && sample.unclosed) {
+          report({ uri: placed.section.uri, range: sample.range, message: `${sample.kind === "fetch" ? "sample fetch" : "converter"} '${sample.name}' has no ')' closing its arguments; haproxy refuses the line` });
+          continue;
+        }
         // An ACL keyword (`hdr_beg`) takes the arguments of the fetch it stands for (measured: `hdr_beg(Host,2,3)` is "expected ')' before ',3)'").
         const spec = sample.kind === "fetch" ? haproxyFetch(sample.name) ?? (sample.aclCriterion ? haproxyFetch(haproxyAclFetch(sample.name)) : undefined) : haproxyConverter(sample.name);
         const args = spec && (dumped ? spec.args : spec.args && spec.laterArgs ? loosest(spec.args, spec.laterArgs) : undefined);

@@ -41,7 +41,7 @@ export function logFormatSegments(text: string): Piece[] {
  * Reads the arguments of a call whose `(` is at `open`: commas at depth one split them; `\` escapes;
  * quotes hold commas and parentheses (`add_item(',',txn.var)`), as haproxy's argument parser reads them.
  */
-export function readArguments(text: string, open: number): { args: Piece[]; end: number } {
+export function readArguments(text: string, open: number): { args: Piece[]; end: number; closed: boolean } {
   const args: Piece[] = [];
   let depth = 0;
   let start = open + 1;
@@ -65,7 +65,7 @@ export function readArguments(text: string, open: number): { args: Piece[]; end:
       depth--;
       if (depth === 0) {
         args.push({ text: text.slice(start, i), start, end: i });
-        return { args, end: i + 1 };
+        return { args, end: i + 1, closed: true };
       }
     } else if (c === "," && depth === 1) {
       args.push({ text: text.slice(start, i), start, end: i });
@@ -73,7 +73,7 @@ export function readArguments(text: string, open: number): { args: Piece[]; end:
     }
   }
   args.push({ text: text.slice(start), start, end: text.length });
-  return { args, end: text.length };
+  return { args, end: text.length, closed: false };
 }
 
 /** Converter calls whose name matches `names`, i.e. written after a comma: `req.hdr(host),lower,map(f)`. */

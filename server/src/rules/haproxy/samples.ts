@@ -18,6 +18,8 @@ export interface SampleName {
   readonly argumentCount: number;
   /** Its arguments as written (quotes kept), each with its place; none without parentheses. */
   arguments(): readonly { readonly text: string; readonly range: Range }[];
+  /** True when a '(' opens its arguments and nothing closes them (`req.hdr(host`). */
+  readonly unclosed: boolean;
 }
 
 /**
@@ -70,6 +72,10 @@ class Sample implements SampleName {
     if (this.text[this.to] !== "(") return 0;
     const { args } = readArguments(this.text, this.to);
     return args.length === 1 && args[0]!.text.trim() === "" ? 0 : args.length;
+  }
+
+  get unclosed(): boolean {
+    return this.text[this.to] === "(" && !readArguments(this.text, this.to).closed;
   }
 
   arguments(): readonly { readonly text: string; readonly range: Range }[] {
