@@ -45,6 +45,16 @@ function join(words: readonly Word[]): Joined {
 
 const MAX_NESTING = 100;
 
+/** The fewest and most arguments of the predicates haproxy 2.6 has, which later versions keep. */
+const PREDICATE_ARGUMENTS: Readonly<Record<string, readonly [number, number]>> = {
+  defined: [1, 1],
+  feature: [1, 1],
+  streq: [2, 2],
+  strneq: [2, 2],
+  version_atleast: [1, 1],
+  version_before: [1, 1],
+};
+
 /** Parses the condition made of `words` (the words after `.if` or `.elif`). */
 export function parsePredicate(lines: LineIndex, words: readonly Word[], diagnostics: SyntaxDiagnostic[]): Predicate | undefined {
   if (words.length === 0) return undefined;
@@ -137,10 +147,12 @@ export function parsePredicate(lines: LineIndex, words: readonly Word[], diagnos
     pos += name[0].length + 1;
     const nameRange = span(start, start + name[0].length);
     const args: PredicateArgument[] = [];
+    const argStarts: number[] = [];
     if (text[pos] === ")") pos++;
     else {
       for (;;) {
         const argStart = pos;
+        argStarts.push(argStart);
         while (pos < text.length && text[pos] !== "," && text[pos] !== ")") pos++;
         const value = text.slice(argStart, pos);
         const range = span(argStart, pos);
@@ -154,6 +166,13 @@ export function parsePredicate(lines: LineIndex, words: readonly Word[], diagnos
         break;
       }
     }
+    // The argument counts of the predicates every version has (measured, 2.6.12: "expected ')' before
+    // ',1)' in argument 1 of predicate 'feature'", "missing arguments (got 1/2) … of predicate 'streq'";
+    // `feature()` passes, its one argument empty).
+    const counts = PREDICATE_ARGUMENTS[name[0]];
+    const given = Math.max(args.length, 1);
+    if (counts && given > counts[1]) return fail(argStarts[counts[1]]!, `'${name[0]}' takes ${counts[1]} argument${counts[1] === 1 ? "" : "s"}, and is given ${given}`);
+    if (counts && given < counts[0]) return fail(start, `'${name[0]}' takes ${counts[0]} arguments, and is given ${given}`);
     return { kind: "call", name: name[0], nameRange, args, range: span(start, pos) };
   }
 

@@ -175,9 +175,13 @@ describe("invalid predicates", () => {
     ["!", "0:5-0:5 @5-5", "expected a predicate such as defined(NAME), an integer, '!' or '(', found the end of the condition"],
     ["1 &&", "0:8-0:8 @8-8", "expected a predicate such as defined(NAME), an integer, '!' or '(', found the end of the condition"],
     [")", "0:4-0:5 @4-5", "expected a predicate such as defined(NAME), an integer, '!' or '(', found ')'"],
-    // Arguments do not nest, and haproxy reads the quotes away first: both are errors in haproxy 2.6.
-    ["streq(a(b),a(b))", "0:14-0:15 @14-15", "unexpected ',' after the end of the condition"],
+    // Arguments do not nest, and haproxy reads the quotes away first: both are errors in haproxy 2.6
+    // (`streq(a(b)` is a call with one argument: "missing arguments (got 1/2)").
+    ["streq(a(b),a(b))", "0:4-0:9 @4-9", "'streq' takes 2 arguments, and is given 1"],
     ["yes", "0:4-0:7 @4-7", "expected a predicate such as defined(NAME), an integer, '!' or '(', found 'yes'"],
+    // Argument counts, as haproxy 2.6.12 checks them ("expected ')' before ',1)'", "missing arguments (got 1/2)").
+    ["feature(THREAD,1)", "0:19-0:20 @19-20", "'feature' takes 1 argument, and is given 2"],
+    ["streq(a)", "0:4-0:9 @4-9", "'streq' takes 2 arguments, and is given 1"],
   ];
   for (const [expression, at, message] of cases) {
     it(`reports '${expression}' as invalid at ${at} and keeps no predicate`, () => {
