@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { expectHaproxy } from "./harness.js";
 
 describe("HA064 acl-integer-pattern", () => {
-  it("accepts numbers, ranges and operators, and leaves other methods and converters alone", () => {
+  it("accepts numbers, ranges and operators, and leaves other methods and string converters alone", () => {
     expectHaproxy(
       "HA064",
-      "frontend f\n    acl a be_conn(b) gt 10\n    acl b dst_port 80 443 8000:8080 :20 10:\n    acl c nbsrv(b) lt 1\n    acl d be_conn(b) -m str abc\n    acl e req.hdr(x),length gt abc\n    acl f src 10.0.0.0/8\n    http-request deny if { be_conn(b) ge 5 } a\n",
+      "frontend f\n    acl a be_conn(b) gt 10\n    acl b dst_port 80 443 8000:8080 :20 10:\n    acl c nbsrv(b) lt 1\n    acl d be_conn(b) -m str abc\n    acl e req.hdr(x),length gt 5\n    acl f src 10.0.0.0/8\n    acl g req.hdr(x),lower abc\n    acl h path,mul(2) -m beg abc\n    http-request deny if { be_conn(b) ge 5 } a\n",
     );
   });
 
@@ -29,6 +29,16 @@ describe("HA064 acl-integer-pattern: signs and explicit -m int", () => {
     expect(found.map((p) => p.message)).toEqual([
       "'-5:10' is not a number, a range or an operator, which 'be_conn' (an integer) is matched against",
       "'abc' is not a number, a range or an operator, which 'var' (-m int) is matched against",
+    ]);
+  });
+});
+
+describe("HA064 acl-integer-pattern: after a converter", () => {
+  it("reads the patterns by the last converter's type, as haproxy 2.6.12 does ('/img' is not a number)", () => {
+    const found = expectHaproxy("HA064", "frontend f\n    acl a path_beg,div(2) «/img»\n    acl b req.hdr(x),length gt «abc»\n    acl c path,mul(2) 10:20\n");
+    expect(found.map((p) => p.message)).toEqual([
+      "'/img' is not a number, a range or an operator, which 'path_beg' (an integer, its last converter's type) is matched against",
+      "'abc' is not a number, which 'req.hdr' (an integer, its last converter's type) is matched against",
     ]);
   });
 });

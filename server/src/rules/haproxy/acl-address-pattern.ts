@@ -12,7 +12,7 @@ import { haproxyFetch } from "../../facts/haproxy.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { forEachAclCriterion } from "./acl-criteria.js";
 import { rangeInWord } from "./options.js";
-import { readCriterion } from "./sample-expr.js";
+import { converterOutput, readCriterion } from "./sample-expr.js";
 
 const ADDRESS_OUTPUTS = new Set(["ipv4", "ipv6", "addr"]);
 
@@ -54,9 +54,14 @@ export function addressProblem(pattern: string): string | undefined {
 
 function patternReports(words: readonly Word[]): Report[] {
   const criterion = readCriterion(words);
-  if (!criterion || criterion.word.value.includes(",") || criterion.word.value.includes("$")) return [];
-  if (criterion.method !== undefined && criterion.method !== "ip") return [];
-  if (criterion.method !== "ip" && (criterion.base !== criterion.fetch || !ADDRESS_OUTPUTS.has(haproxyFetch(criterion.fetch)?.output ?? ""))) return [];
+  if (!criterion || criterion.word.value.includes("$")) return [];
+  // After converters, the last one's type decides, and an ACL keyword's own method no longer applies.
+  const converted = criterion.word.value.includes(",");
+  const output = converted ? converterOutput(criterion.word.value) : haproxyFetch(criterion.fetch)?.output;
+  const explicit = criterion.explicitMethod;
+  if (explicit !== undefined && explicit !== "ip") return [];
+  if (!converted && criterion.method !== undefined && criterion.method !== "ip") return [];
+  if (explicit !== "ip" && ((!converted && criterion.base !== criterion.fetch) || !ADDRESS_OUTPUTS.has(output ?? ""))) return [];
   const reports: Report[] = [];
   for (const pattern of criterion.patterns) {
     if (pattern.value.includes("$")) continue;

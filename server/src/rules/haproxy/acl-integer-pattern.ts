@@ -9,7 +9,7 @@ import { haproxyFetch } from "../../facts/haproxy.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { rangeInWord } from "./options.js";
 import { forEachAclCriterion } from "./acl-criteria.js";
-import { readCriterion } from "./sample-expr.js";
+import { converterOutput, readCriterion } from "./sample-expr.js";
 
 const OPERATORS = new Set(["eq", "ge", "gt", "le", "lt"]);
 // A single number may be negative (`gt -5`, `-- -5`); a range's bounds may not, and either may be
@@ -26,10 +26,16 @@ function backwards(value: string): boolean {
 
 function patternReports(words: readonly Word[]): Report[] {
   const criterion = readCriterion(words);
-  if (!criterion || criterion.word.value.includes(",") || criterion.word.value.includes("$")) return [];
-  if (criterion.method !== undefined && criterion.method !== "int") return [];
-  if (criterion.method !== "int" && (criterion.base !== criterion.fetch || haproxyFetch(criterion.fetch)?.output !== "sint")) return [];
-  const how = haproxyFetch(criterion.fetch)?.output === "sint" ? "an integer" : "-m int";
+  if (!criterion || criterion.word.value.includes("$")) return [];
+  // After converters, the last one's type decides, and an ACL keyword's own method no longer applies.
+  const converted = criterion.word.value.includes(",");
+  const output = converted ? converterOutput(criterion.word.value) : haproxyFetch(criterion.fetch)?.output;
+  const explicit = criterion.explicitMethod;
+  if (converted && output === undefined && explicit !== "int") return [];
+  if (explicit !== undefined && explicit !== "int") return [];
+  if (!converted && criterion.method !== undefined && criterion.method !== "int") return [];
+  if (explicit !== "int" && ((!converted && criterion.base !== criterion.fetch) || output !== "sint")) return [];
+  const how = output === "sint" ? (converted ? "an integer, its last converter's type" : "an integer") : "-m int";
   const reports: Report[] = [];
   for (let i = 0; i < criterion.patterns.length; i++) {
     const pattern = criterion.patterns[i]!;

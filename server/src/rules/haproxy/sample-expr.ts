@@ -76,6 +76,31 @@ export function readArguments(text: string, open: number): { args: Piece[]; end:
   return { args, end: text.length, closed: false };
 }
 
+/** Converters whose output is an integer, and those whose output is an address (haproxy 2.6 manual, 7.3.1). */
+const INTEGER_CONVERTERS = new Set(["add", "sub", "mul", "div", "mod", "and", "or", "xor", "neg", "cpl", "length", "crc32", "crc32c", "djb2", "sdbm", "wt6", "xxh32", "xxh64", "strcmp"]);
+const ADDRESS_CONVERTERS = new Set(["ipmask"]);
+
+/**
+ * The type the last converter of a criterion gives (`path,div(2)`: "sint"; `src,ipmask(24)`: "addr"),
+ * or undefined: no converter, or one whose type lblint does not know. haproxy parses an ACL's patterns
+ * by that type when no `-m` says otherwise (measured: `path_beg,div(0) /img` is "'/img' is not a
+ * number", `path_end,ipmask(8) .jpg` "not a valid IPv4 or IPv6 address").
+ */
+export function converterOutput(value: string): "sint" | "addr" | undefined {
+  let depth = 0;
+  let last = -1;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === "\\") i++;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "," && depth === 0) last = i;
+  }
+  if (last < 0) return undefined;
+  const name = /^[a-z0-9_.]+/.exec(value.slice(last + 1))?.[0] ?? "";
+  return INTEGER_CONVERTERS.has(name) ? "sint" : ADDRESS_CONVERTERS.has(name) ? "addr" : undefined;
+}
+
 /** Converter calls whose name matches `names`, i.e. written after a comma: `req.hdr(host),lower,map(f)`. */
 export function converterCalls(text: string, names: RegExp): Call[] {
   const found: Call[] = [];
@@ -101,6 +126,8 @@ export interface Criterion {
   readonly argument: string | undefined;
   /** The match method: from `-m`, else from a `_reg`/`_beg`/… suffix of the fetch, else undefined. */
   readonly method: string | undefined;
+  /** The match method given with `-m`, if any. */
+  readonly explicitMethod: string | undefined;
   /** The fetch name with a match suffix removed: `hdr_reg` → `hdr`. */
   readonly base: string;
   readonly ignoreCase: boolean;
@@ -161,5 +188,5 @@ function readCriterionOnce(words: readonly Word[]): Criterion | undefined {
   const underscore = fetch.lastIndexOf("_");
   const suffix = underscore > 0 ? fetch.slice(underscore + 1) : "";
   const base = MATCH_SUFFIXES.includes(suffix) ? fetch.slice(0, underscore) : fetch;
-  return { word, fetch, argument, method: method ?? (base !== fetch ? suffix : undefined), base, ignoreCase, patterns: words.slice(i), unknownFlag };
+  return { word, fetch, argument, method: method ?? (base !== fetch ? suffix : undefined), explicitMethod: method, base, ignoreCase, patterns: words.slice(i), unknownFlag };
 }
