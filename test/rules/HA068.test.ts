@@ -61,6 +61,14 @@ describe("HA068 sample-arguments", () => {
     ]);
   });
 
+  it("at 2.6, reports a ')' inside a call's arguments: haproxy ends them at the first one", () => {
+    const found = expectHaproxy("HA068", "frontend f\n    bind :8000\n    acl a «hdr»((host)) -i x\n    http-request set-header x %[path,«regsub»(^/a(.*),/b)]\n    http-request set-header y %[path,regsub(^/a\\\\x28.*\\\\x29,/b)]\n", V26);
+    expect(found.map((p) => p.message)).toEqual([
+      "haproxy 2.6 ends the arguments of sample fetch 'hdr' at their first ')', and refuses what follows it; a ')' cannot stand inside them (in a regex, write \\\\x29)",
+      "haproxy 2.6 ends the arguments of converter 'regsub' at their first ')', and refuses what follows it; a ')' cannot stand inside them (in a regex, write \\\\x29)",
+    ]);
+  });
+
   it("counts an ACL keyword's arguments as its fetch's", () => {
     const [found] = expectHaproxy("HA068", "frontend f\n    bind :8000\n    acl a «hdr_beg»(host,1,2) -i x\n    acl b hdr_beg(host,1) -i x\n    http-request deny if { «path_beg»(x) /a }\n", V26);
     expect(found!.message).toBe("sample fetch 'hdr_beg' takes at most 2 arguments in haproxy 2.6, and is given 3; haproxy refuses the line");

@@ -95,6 +95,12 @@ export const sampleArguments: HaproxyRule = {
           report({ uri: placed.section.uri, range: sample.range, message: `${sample.kind === "fetch" ? "sample fetch" : "converter"} '${sample.name}' has no ')' closing its arguments; haproxy refuses the line` });
           continue;
         }
+        // haproxy 2.6 ends the arguments at the first ')', in quotes or after a '\' too (measured:
+        // `hdr((host))` is "missing comma after fetch keyword", `regsub(\(a\),b)` "missing arguments").
+        if (dumped && placed.mayHold(HAS_PAREN) && sample.nestedClose) {
+          report({ uri: placed.section.uri, range: sample.range, message: `haproxy 2.6 ends the arguments of ${sample.kind === "fetch" ? "sample fetch" : "converter"} '${sample.name}' at their first ')', and refuses what follows it; a ')' cannot stand inside them (in a regex, write \\\\x29)` });
+          continue;
+        }
         // An ACL keyword (`hdr_beg`) takes the arguments of the fetch it stands for (measured: `hdr_beg(Host,2,3)` is "expected ')' before ',3)'").
         const spec = sample.kind === "fetch" ? haproxyFetch(sample.name) ?? (sample.aclCriterion ? haproxyFetch(haproxyAclFetch(sample.name)) : undefined) : haproxyConverter(sample.name);
         const args = spec && (dumped ? spec.args : spec.args && spec.laterArgs ? loosest(spec.args, spec.laterArgs) : undefined);

@@ -20,6 +20,8 @@ export interface SampleName {
   arguments(): readonly { readonly text: string; readonly range: Range }[];
   /** True when a '(' opens its arguments and nothing closes them (`req.hdr(host`). */
   readonly unclosed: boolean;
+  /** True when a ')' stands inside its arguments, before the one that closes them (`hdr((host))`, `regsub((a),b)`). */
+  readonly nestedClose: boolean;
 }
 
 /**
@@ -75,7 +77,14 @@ class Sample implements SampleName {
   }
 
   get unclosed(): boolean {
-    return this.text[this.to] === "(" && !readArguments(this.text, this.to).closed;
+    // No ')' at all: haproxy finds none either (it takes the first one, see `nestedClose`).
+    return this.text[this.to] === "(" && this.text.indexOf(")", this.to) < 0;
+  }
+
+  get nestedClose(): boolean {
+    if (this.text[this.to] !== "(") return false;
+    const first = this.text.indexOf(")", this.to);
+    return first >= 0 && first < readArguments(this.text, this.to).end - 1;
   }
 
   arguments(): readonly { readonly text: string; readonly range: Range }[] {
