@@ -231,6 +231,11 @@ describe("HA004 invalid-value: matching methods", () => {
     ]);
   });
 
+  it("reports a flag where -f wants its file name (haproxy 2.6.12: \"failed to open pattern file <-i>\")", () => {
+    const found = expectHaproxy("HA004", "frontend f\n    acl a hdr(host) -f «-i» x\n    acl b hdr(host) -i -f /etc/haproxy/hosts.lst\n    http-request deny if { path -f «-m» beg /x }\n");
+    expect(found[0]!.message).toBe("'-f' takes the pattern file's name and reads '-i' as one, so haproxy cannot open it; put the flag before '-f'");
+  });
+
   it("checks the -m of anonymous ACLs, and the unique id after -u, as haproxy 2.6.12 does", () => {
     const found = expectHaproxy(
       "HA004",

@@ -206,8 +206,14 @@ export function aclMethodReports(args: readonly Word[], first = 2): Report[] {
       if (id && !id.value.includes("$") && !/^[+-]?\d+$/.test(id.value)) return [{ range: id.range, message: `'${id.value}' is not a whole number: '-u' takes the ACL's unique id; haproxy refuses it` }];
       continue;
     }
+    if (word.value === "-f") {
+      // `-f -i`: the file name is the next word whatever it is (measured: "failed to open pattern file <-i>").
+      const file = args[++i];
+      if (file && ["-i", "-m", "-n", "-M", "-u", "-f", "--"].includes(file.value)) return [{ range: file.range, message: `'-f' takes the pattern file's name and reads '${file.value}' as one, so haproxy cannot open it; put the flag before '-f'` }];
+      continue;
+    }
     if (word.value !== "-m") {
-      if (["-f", "-M"].includes(word.value)) i++;
+      if (word.value === "-M") i++;
       continue;
     }
     const method = args[i + 1];

@@ -325,7 +325,7 @@ export const invalidValue: HaproxyRule = {
         if (bad) report({ uri, ...bad });
       } else if (which & STICK_RULE && placed.has("table")) {
         for (const item of stickRuleReports(reading.args)) report({ uri, ...item });
-      } else if (which & ACL && count > 2 && (placed.has("-m") || placed.has("-u"))) {
+      } else if (which & ACL && count > 2 && (placed.has("-m") || placed.has("-u") || placed.has("-f"))) {
         for (const item of aclMethodReports(reading.args)) report({ uri, ...item });
       } else if (which & STICK_TABLE || (which & PEERS_TABLE && section.type === "peers")) {
         for (const item of stickTableReports(keyword.name, reading.args, model.version)) report({ uri, ...item });
@@ -376,8 +376,8 @@ export const invalidValue: HaproxyRule = {
         if (bad) report({ uri, ...bad });
       }
     }
-    // The flags of anonymous ACLs (`{ path -m regx /x }`), read as an `acl` line's (measured alike).
-    forEachAclCriterion(model.mentioning(/[ \t]-[mu](?![^ \t\r\n])/), (words, section, anonymous) => {
+    // The flags of anonymous ACLs (`{ path -m regx /x }`, `-u`, `-f`), read as an `acl` line's (measured alike).
+    forEachAclCriterion(model.mentioning(/[ \t]-[muf](?![^ \t\r\n])/), (words, section, anonymous) => {
       if (anonymous) for (const item of aclMethodReports(words, 1)) report({ uri: section.uri, ...item });
     });
     cacheObjectReports(model, report);
