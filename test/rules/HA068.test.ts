@@ -69,6 +69,18 @@ describe("HA068 sample-arguments", () => {
     ]);
   });
 
+  it("at 2.6, reads the constant fetches' arguments as their types", () => {
+    const plain = (expression: string) => config(expression).replace(`"%[${expression}]"`, `%[${expression}]`);
+    const [ipv4] = expectHaproxy("HA068", plain("ipv4(«10.1»)"), V26);
+    expect(ipv4!.message).toBe("sample fetch 'ipv4' takes an IPv4 address written as four decimal numbers as argument 1, not '10.1'; haproxy refuses the line");
+    expectHaproxy("HA068", plain("ipv6(«10.0.0.1»)"), V26);
+    expectHaproxy("HA068", plain("bin(«abc»)"), V26);
+    expectHaproxy("HA068", plain("bool(«x»)"), V26);
+    const [uuid] = expectHaproxy("HA068", plain("uuid(«7»)"), V26);
+    expect(uuid!.message).toBe("sample fetch 'uuid' takes only version 4 as argument 1, not '7'; haproxy refuses the line");
+    for (const good of ["ipv4(10.0.0.1)", "ipv6(::1)", "bin(ABCD)", "bool(TRUE)", "uuid(4)", "uuid"]) expectHaproxy("HA068", plain(good), V26);
+  });
+
   it("counts an ACL keyword's arguments as its fetch's", () => {
     const [found] = expectHaproxy("HA068", "frontend f\n    bind :8000\n    acl a «hdr_beg»(host,1,2) -i x\n    acl b hdr_beg(host,1) -i x\n    http-request deny if { «path_beg»(x) /a }\n", V26);
     expect(found!.message).toBe("sample fetch 'hdr_beg' takes at most 2 arguments in haproxy 2.6, and is given 3; haproxy refuses the line");

@@ -50,6 +50,9 @@ function readsAs(type: string, text: string): boolean {
   }
 }
 
+/** An IPv4 address as inet_pton() reads it: four decimal numbers up to 255, without leading zeros. */
+const IPV4_DOTTED = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+
 /** Arithmetic converters: an integer or a variable's name (with its scope) as argument 1. */
 const ARITHMETIC = new Set(["add", "sub", "mul", "div", "mod", "and", "or", "xor"]);
 
@@ -66,6 +69,15 @@ function closedArgumentProblem(kind: "fetch" | "converter", name: string, at: nu
   }
   if (kind === "converter" && at === 0 && name === "json" && !["ascii", "utf8", "utf8s", "utf8p", "utf8ps"].includes(bare)) return "takes an input code type (ascii, utf8, utf8s, utf8p, utf8ps)";
   if (kind === "fetch" && at === 1 && name === "date" && !["s", "ms", "us"].includes(bare)) return "takes a unit (s, ms, us)";
+  // The constant fetches, each read as its type ("failed to parse '10.1' as type 'IPv4 address'",
+  // "an even number of hex digit is expected", "Expects 'true', 'false', '0' or '1'"); `uuid` knows version 4 only.
+  if (kind === "fetch" && at === 0) {
+    if (name === "ipv4" && !IPV4_DOTTED.test(bare)) return "takes an IPv4 address written as four decimal numbers";
+    if (name === "ipv6" && !isIpv6(bare)) return "takes an IPv6 address";
+    if (name === "bin" && !/^(?:[0-9A-Fa-f]{2})+$/.test(bare)) return "takes an even number of hexadecimal digits";
+    if (name === "bool" && !/^(?:true|false|0|1)$/i.test(bare)) return "takes true, false, 0 or 1";
+    if (name === "uuid" && bare !== "4") return "takes only version 4";
+  }
   return undefined;
 }
 
