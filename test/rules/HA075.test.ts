@@ -70,7 +70,7 @@ backend d
     );
   });
 
-  it("warns about an agent check without agent-port, from the server or a default-server, and accepts one with it", () => {
+  it("reports an agent check without agent-port, from the server or a default-server, and accepts one with it or a check port", () => {
     const found = expectHaproxy(
       "HA075",
       `defaults
@@ -84,11 +84,14 @@ backend b
 backend c
     default-server agent-check agent-port 9999
     server s1 10.0.0.1:80 check
+backend d
+    server s1 10.0.0.1:80 check port 8008 agent-check
 `,
     );
     expect(found.map((problem) => [problem.severity, problem.message])).toEqual([
-      ["warning", "server 's1' of backend 'a' runs an agent check, but no 'agent-port' gives the agent's port; haproxy disables the agent check"],
-      ["warning", "server 's1' of backend 'b' runs an agent check, but no 'agent-port' gives the agent's port; haproxy disables the agent check"],
+      // haproxy 2.6.12: "[ALERT] … server s1 does not have agent port. Agent check has been disabled.", and -c exits 1.
+      ["error", "server 's1' of backend 'a' runs an agent check, but no 'agent-port' (or check 'port') gives the agent's port; haproxy disables the agent check with an alert and refuses the configuration"],
+      ["error", "server 's1' of backend 'b' runs an agent check, but no 'agent-port' (or check 'port') gives the agent's port; haproxy disables the agent check with an alert and refuses the configuration"],
     ]);
   });
 });

@@ -3,9 +3,10 @@
 // one, 0 or an offset such as `+1`), and neither its line, a default-server line nor a `tcp-check
 // connect … port` rule of the check type in effect names one. Only IP addresses: haproxy does not ask a host name for a port
 // (measured: `server s localhost check` passes). Unix sockets and families are left alone.
-// An agent check needs its own port, from `agent-port` (on the server or a default-server) and
-// never from the address: without one haproxy disables the agent check with a warning ("server s
-// does not have agent port. Agent check has been disabled."), reported here as a warning.
+// An agent check needs its own port, from `agent-port` or a check `port` (on the server or a
+// default-server) and never from the address: without one haproxy 2.6.12 disables the agent check
+// with an alert ("server s does not have agent port. Agent check has been disabled.") and `-c`
+// exits 1, so it is an error here.
 import type { Statement } from "../../../../grammars/haproxy/ast.js";
 import { isIp, isPlainIpv4AndPort } from "../../facts/shapes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
@@ -100,16 +101,18 @@ export const checkWithoutPort: HaproxyRule = {
         report({
           range: word.range,
           uri: section.uri,
-          severity: "warning",
-          message: `server '${server.wordValue(1)}' of ${describe(section)} runs an agent check, but no 'agent-port' gives the agent's port; haproxy disables the agent check`,
+          message: `server '${server.wordValue(1)}' of ${describe(section)} runs an agent check, but no 'agent-port' (or check 'port') gives the agent's port; haproxy disables the agent check with an alert and refuses the configuration`,
         });
       }
     }
   },
 };
 
-/** Whether `agent-port N` with N above 0 is among a line's words from `from` on. */
+/**
+ * Whether `agent-port N`, or a check `port N` (which serves the agent too: measured, `check port 8008
+ * agent-check` passes), with N above 0 is among a line's words from `from` on.
+ */
 function agentPort(statement: Statement, from: number): boolean {
-  for (let i = from; i < statement.wordCount - 1; i++) if (statement.wordIs(i, "agent-port") && /^\d*[1-9]/.test(statement.wordValue(i + 1) ?? "")) return true;
+  for (let i = from; i < statement.wordCount - 1; i++) if ((statement.wordIs(i, "agent-port") || statement.wordIs(i, "port")) && /^\d*[1-9]/.test(statement.wordValue(i + 1) ?? "")) return true;
   return false;
 }
