@@ -7,8 +7,8 @@
 // changed line (undefined when the file has nothing to change).
 
 const isStatement = (line) => /\S/.test(line) && !/^\s*[#!]/.test(line);
-const numbered = (lines, test) => lines.map((line, index) => [line, index]).filter(([line]) => isStatement(line) && test(line));
-const indentOf = (line) => /^\s*/.exec(line)[0];
+export const numbered = (lines, test) => lines.map((line, index) => [line, index]).filter(([line]) => isStatement(line) && test(line));
+export const indentOf = (line) => /^\s*/.exec(line)[0];
 
 const HAPROXY_SECTION = /^\s*(global|defaults|frontend|backend|listen|peers|resolvers|userlist|cache|program|http-errors|ring|mailers)(?=\s|$)/;
 
@@ -24,7 +24,7 @@ function haproxySections(lines) {
 }
 
 /** keepalived's blocks: opener index, kind, closing index (brace-counted). */
-function keepalivedBlocks(lines) {
+export function keepalivedBlocks(lines) {
   const found = [];
   const open = [];
   lines.forEach((line, index) => {

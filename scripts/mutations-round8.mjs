@@ -11,9 +11,8 @@
 // file's lines and the kind's seeded `pick`/`random`, changes one place, and returns the index of the
 // changed line (undefined when the file has nothing to change).
 
-const isStatement = (line) => /\S/.test(line) && !/^\s*[#!]/.test(line);
-const numbered = (lines, test) => lines.map((line, index) => [line, index]).filter(([line]) => isStatement(line) && test(line));
-const indentOf = (line) => /^\s*/.exec(line)[0];
+import { indentOf, keepalivedBlocks, numbered } from "./mutations-round7.mjs";
+
 /** The line without its comment (a `#` after a blank). */
 const code = (line) => line.replace(/(^|\s)#.*$/, "");
 
@@ -141,22 +140,6 @@ export function haproxyRound8({ pick, random }) {
       return pick(ways)();
     },
   };
-}
-
-/** keepalived blocks: opener index, kind, closing index (brace-counted). */
-function keepalivedBlocks(lines) {
-  const found = [];
-  const open = [];
-  lines.forEach((line, index) => {
-    const text = line.replace(/[#!].*$/, "");
-    const opener = /^\s*([A-Za-z_]+)\b[^{}]*\{/.exec(text);
-    if (opener) open.push({ index, kind: opener[1] });
-    for (const _ of text.match(/\}/g) ?? []) {
-      const block = open.pop();
-      if (block) found.push({ ...block, end: index });
-    }
-  });
-  return found.sort((a, b) => a.index - b.index);
 }
 
 /** A block's own lines (not those of the blocks inside it). */
