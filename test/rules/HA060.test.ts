@@ -33,6 +33,8 @@ describe("HA060 unknown-sample", () => {
 
   it("reads a check connect rule's port when it is an expression", () => {
     expectHaproxy("HA060", "backend b\n    tcp-check connect port «zzbogus»\n    tcp-check connect port int(8080)\n    http-check connect port 8080\n");
+    // haproxy 2.6.12: "error detected while parsing sni expression : unknown fetch method 'nosuch'"
+    expectHaproxy("HA060", "backend b\n    server s1 10.0.0.1:443 ssl verify none sni «nosuch»\n    server s2 10.0.0.2:443 ssl verify none sni req.hdr(host)\n    default-server sni «hots»\n");
     // haproxy 2.6.12: "error detected while parsing port expression : unknown fetch method '-1'"
     expectHaproxy("HA060", "backend b\n    tcp-check connect port «-1»\n    http-check connect port «-x» addr 10.0.0.1\n");
   });

@@ -181,8 +181,13 @@ export function sampleNames(statement: Statement, reading: StatementReading, log
   const connect = name === "tcp-check connect" || name === "http-check connect";
   // `balance hash EXPR`: the expression whose hash picks the server.
   const hash = name === "balance" && statement.wordIs(1, "hash");
+  // A server's `sni EXPR` (measured: `sni hdr(host` is "error detected while parsing sni expression").
+  let sni = -1;
+  if (name === "server" || name === "default-server" || name === "server-template") {
+    for (let i = name === "default-server" ? 1 : 3; i < statement.wordCount - 1; i++) if (statement.wordIs(i, "sni")) sni = i;
+  }
   // Most lines have no sample at all: nothing to allocate for them (not even their words).
-  if (!logFormat && !(name === "acl" && reading.count > 1) && !action && !stick && !globalVar && !connect && !hash && !(statement.hasCondition && statement.condition?.expression)) return NONE;
+  if (!logFormat && !(name === "acl" && reading.count > 1) && !action && !stick && !globalVar && !connect && !hash && sni < 0 && !(statement.hasCondition && statement.condition?.expression)) return NONE;
   const args = reading.args;
   const out: SampleName[] = [];
   if (logFormat) {
@@ -196,6 +201,9 @@ export function sampleNames(statement: Statement, reading: StatementReading, log
   }
   if (stick && args[0]) readChain(args[0], args[0].value, 0, false, out, false, tails);
   if ((globalVar || hash) && args[1]) readChain(args[1], args[1].value, 0, false, out, false, tails);
+  // statement words count the keyword, reading.args do not
+  const sniExpression = sni >= 0 ? args[sni] : undefined;
+  if (sniExpression && !sniExpression.value.includes("$")) readChain(sniExpression, sniExpression.value, 0, false, out, false, tails);
   if (connect) {
     const port = args.findIndex((word) => word.value === "port");
     const expression = port >= 0 ? args[port + 1] : undefined;
