@@ -12,3 +12,10 @@ describe("KA006 unexpected-brace", () => {
     expect(alone!.message).toContain("'virtual_ipaddress' opens a block");
   });
 });
+
+describe("KA006 unexpected-brace: a block keyword without its '{'", () => {
+  it("says keepalived reads the lines that follow as the block (2.2.7: 'VRRP parsed invalid IP virtual_router_id')", () => {
+    const [found] = expectKeepalived("KA006", "vrrp_instance VI_1 {\n    state MASTER\n    «virtual_ipaddress» 10.0.0.1/24\n    virtual_router_id 51\n}\n");
+    expect(found!.message).toBe("'virtual_ipaddress' opens a block: write 'virtual_ipaddress {' with its entries inside; without the '{' keepalived reads the lines that follow, up to the next '}', as its block");
+  });
+});

@@ -1,7 +1,10 @@
 // KA006: braces keepalived does not expect. A `{` after a keyword that opens no block is ignored
 // ("Unexpected '{'"), and the `}` that was meant to close it closes the enclosing block instead, so
-// everything after it lands one level up. A keyword that opens a block, written without one, is
-// skipped.
+// everything after it lands one level up. A keyword that opens a block, written without one, is not
+// skipped (keepalived 2.2.7: "Missing '{' at beginning of configuration block", or "Block
+// virtual_ipaddress has extra parameters"): the VRRP and checker processes read the lines that
+// follow as its block, up to the next '}' (measured: `delay_loop 0` there is still "outside range",
+// `virtual_router_id 51` after `virtual_ipaddress 10.0.0.1/24` "VRRP parsed invalid IP").
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { describeBlock, keywordStatements, linesByReading } from "./keywords.js";
 
@@ -52,7 +55,7 @@ export const unexpectedBrace: KeepalivedRule = {
           report({
             uri,
             range: statement.keyword.range,
-            message: `'${statement.keyword.value}' opens a block: write '${statement.keyword.value} {' with its entries inside; keepalived skips it alone`,
+            message: `'${statement.keyword.value}' opens a block: write '${statement.keyword.value} {' with its entries inside; without the '{' keepalived reads the lines that follow, up to the next '}', as its block`,
           });
         }
       }
