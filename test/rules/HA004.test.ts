@@ -234,6 +234,9 @@ describe("HA004 invalid-value: matching methods", () => {
   it("reports a flag where -f wants its file name (haproxy 2.6.12: \"failed to open pattern file <-i>\")", () => {
     const found = expectHaproxy("HA004", "frontend f\n    acl a hdr(host) -f «-i» x\n    acl b hdr(host) -i -f /etc/haproxy/hosts.lst\n    http-request deny if { path -f «-m» beg /x }\n");
     expect(found[0]!.message).toBe("'-f' takes the pattern file's name and reads '-i' as one, so haproxy cannot open it; put the flag before '-f'");
+    // "failed to open pattern file <>"
+    const [bare] = expectHaproxy("HA004", "frontend f\n    acl a http_auth(users) «-f»\nuserlist users\n    user u insecure-password p\n");
+    expect(bare!.message).toBe("'-f' needs the pattern file's name");
   });
 
   it("checks the -m of anonymous ACLs, and the unique id after -u, as haproxy 2.6.12 does", () => {
@@ -714,6 +717,21 @@ describe("HA004 invalid-value: socks4 and dgram-bind addresses", () => {
       "socks4 address 'localhost' has no port; haproxy refuses it (write HOST:PORT)",
       "socks4 address '10.0.0.9:0' has no port between 1 and 65535 ('0'); haproxy refuses it (write HOST:PORT)",
       "'127.0.0.1:1514' is not an IPv6 address (an IPv6 address takes its port after one more ':', as in ':::80') in dgram-bind address '127.0.0.1:1514:1514'; haproxy refuses it",
+    ]);
+  });
+});
+
+describe("HA004 invalid-value: a stick-table rate's period and a proxy id kept in 32 bits", () => {
+  it("reports what haproxy 2.6.12 refuses: a rate period that is no time, an id that wraps to 0 or less", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "backend a\n    stick-table type ip size 1m store «conn_rate(),http_err_rate(10s,1)»\nbackend b\n    stick-table type ip size 1m store «conn_rate(x)»\nbackend c\n    id «4294967296»\nbackend d\n    id «4294967297»\n",
+    );
+    expect(found.map((p) => [p.severity, p.message])).toEqual([
+      ["error", "'conn_rate(),http_err_rate(10s,1)' gives 'conn_rate' the period '', which is not a time (such as conn_rate(10s))"],
+      ["error", "'conn_rate(x)' gives 'conn_rate' the period 'x', which is not a time (such as conn_rate(10s))"],
+      ["error", "'4294967296' is too large for a 32-bit number for 'id'; haproxy keeps the low 32 bits and reads 0, which it refuses"],
+      ["warning", "'4294967297' is too large for a 32-bit number for 'id'; haproxy keeps the low 32 bits and reads 1 without a word"],
     ]);
   });
 });

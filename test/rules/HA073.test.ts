@@ -21,6 +21,8 @@ describe("HA073 acl-address-pattern", () => {
     expectHaproxy("HA073", "frontend f\n    bind :80\n    acl a hdr(x) 10.0.0.300\n    acl b src,lower 10.0.0.300\n    acl c src -m str 10.0.0.300\n    acl d src $NET\n    acl e src,ipmask(24) 10.0.0.0/24\n");
     // After ipmask the patterns are addresses again (haproxy 2.6.12: "'10.0.0.300' is not a valid IPv4 or IPv6 address").
     expectHaproxy("HA073", "frontend f\n    bind :80\n    acl b src,ipmask(24) «10.0.0.300»\n");
+    // A fetch named like a method (`url_ip`) is that fetch; nothing before a '/' is no address (haproxy 2.6.12 refuses both).
+    expectHaproxy("HA073", "frontend f\n    bind :80\n    acl c url_ip «256.168.0.0/24» 10.0.0.0/8\n    acl d src «/x»\n");
   });
 
   it("reports patterns written like addresses that are none, on the pattern", () => {

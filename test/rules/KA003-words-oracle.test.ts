@@ -17,6 +17,10 @@ const UDP = "virtual_server>real_server>UDP_CHECK";
 /** Block, line, and what lblint says of it: an error exactly where keepalived reports the line. */
 const CASES: readonly [string, string, Verdict][] = [
   ["vrrp_instance", "interface abcdefghijklmnop", "error"],
+  ["vrrp_instance", "use_vmac //primary", "error"],
+  ["vrrp_instance", "use_vmac abcdefghijklmnop", "error"],
+  ["vrrp_instance", "use_vmac vrrp.51", "none"],
+  ["vrrp_instance", "use_vmac vr-p_1", "none"],
   ["vrrp_instance", "garp_extra_if 5", "none"],
   ["vrrp_instance", "garp_extra_if 0", "none"],
   ["vrrp_instance", "garp_extra_if 5 all", "none"],

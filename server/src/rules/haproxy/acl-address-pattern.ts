@@ -38,6 +38,8 @@ export function addressProblem(pattern: string): string | undefined {
   const address = slash < 0 ? pattern : pattern.slice(0, slash);
   const mask = slash < 0 ? undefined : pattern.slice(slash + 1);
   if (/^[0-9.]+-[0-9.]+$/.test(pattern)) return "address ranges are not patterns haproxy takes (write a network with its mask, or several addresses)";
+  // Nothing before the '/': no address and no host name (measured: "'/x' is not a valid IPv4 or IPv6 address").
+  if (address === "") return "no address before its '/'";
   if (/^[0-9.]+$/.test(address)) {
     if (!readsAsIpv4(address)) return "not an IPv4 address";
     if (mask === undefined) return undefined;
@@ -60,8 +62,9 @@ function patternReports(words: readonly Word[]): Report[] {
   const output = converted ? converterOutput(criterion.word.value) : haproxyFetch(criterion.fetch)?.output;
   const explicit = criterion.explicitMethod;
   if (explicit !== undefined && explicit !== "ip") return [];
-  if (!converted && criterion.method !== undefined && criterion.method !== "ip") return [];
-  if (explicit !== "ip" && ((!converted && criterion.base !== criterion.fetch) || !ADDRESS_OUTPUTS.has(output ?? ""))) return [];
+  if (!converted && criterion.method !== undefined && criterion.method !== "ip" && !haproxyFetch(criterion.fetch)) return [];
+  // A fetch whose name ends like a match method (`url_ip`) is still that fetch.
+  if (explicit !== "ip" && ((!converted && criterion.base !== criterion.fetch && !haproxyFetch(criterion.fetch)) || !ADDRESS_OUTPUTS.has(output ?? ""))) return [];
   const reports: Report[] = [];
   for (const pattern of criterion.patterns) {
     if (pattern.value.includes("$")) continue;

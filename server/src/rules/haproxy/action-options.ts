@@ -209,7 +209,9 @@ export function aclMethodReports(args: readonly Word[], first = 2): Report[] {
     if (word.value === "-f") {
       // `-f -i`: the file name is the next word whatever it is (measured: "failed to open pattern file <-i>").
       const file = args[++i];
-      if (file && ["-i", "-m", "-n", "-M", "-u", "-f", "--"].includes(file.value)) return [{ range: file.range, message: `'-f' takes the pattern file's name and reads '${file.value}' as one, so haproxy cannot open it; put the flag before '-f'` }];
+      // Measured: a `-f` at the end is "failed to open pattern file <>".
+      if (!file) return [{ range: word.range, message: "'-f' needs the pattern file's name" }];
+      if (["-i", "-m", "-n", "-M", "-u", "-f", "--"].includes(file.value)) return [{ range: file.range, message: `'-f' takes the pattern file's name and reads '${file.value}' as one, so haproxy cannot open it; put the flag before '-f'` }];
       continue;
     }
     if (word.value !== "-m") {

@@ -350,6 +350,8 @@ export const invalidValue: HaproxyRule = {
           const found = numberProblem(shapeText, value, keyword.name, {
             lenient: LENIENT_KEYWORDS.has(keyword.name) || LENIENT_STATUS_KEYWORDS.has(keyword.name),
             negative: NEGATIVE_KEYWORDS.has(keyword.name),
+            // A proxy's `id` is kept in 32 bits after atol() (measured: `id 4294967296` is "custom id has to be > 0", `id 4294967297` is 1).
+            int32: keyword.name === "id",
             literal,
           }, model.version);
           if (!found) continue;

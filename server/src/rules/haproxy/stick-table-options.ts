@@ -23,6 +23,9 @@ function storeProblem(list: string): string | undefined {
     const [, name = "", argument] = /^([\w.-]*)(\(.*\))?$/.exec(item) ?? [];
     if (argument === undefined && (name.endsWith("_rate") || name === "gpc" || name === "gpt")) return `has '${name}' without its argument (such as ${name}(${name.endsWith("_rate") ? "10s" : "2"}))`;
     if (argument !== undefined && STORE_PLAIN.has(name)) return `gives '${name}' an argument, which it does not take`;
+    // A rate's period is a time (measured: `conn_rate()` and `conn_rate(x)` are "error when processing store option"; what follows a ',' is ignored).
+    const period = argument?.slice(1, -1).split(",")[0] ?? "";
+    if (argument !== undefined && name.endsWith("_rate") && !/^\d+(?:us|ms|s|m|h|d)?$/.test(period) && !period.includes("$")) return `gives '${name}' the period '${period}', which is not a time (such as ${name}(10s))`;
   }
   return undefined;
 }

@@ -2,7 +2,7 @@
 // argument shape states: `garp_extra_if 5 all` (a delay and `all`, in any order),
 // `vrrp_rx_bufs_policy MTU|ADVERT|SIZE`, `persistence_granularity` (a netmask read with inet_aton,
 // or a prefix length for IPv6), UDP_CHECK's hexadecimal `payload` / `require_reply`, and the length
-// of a VRRP instance's interface name. Every
+// of a VRRP instance's interface name and of its VMAC's (`use_vmac`). Every
 // verdict was measured with keepalived -t (test/rules/KA003-words-oracle.test.ts holds the table).
 import type { Word } from "../../../../grammars/keepalived/ast.js";
 import type { KeepalivedRule, Report } from "../../lint/rule.js";
@@ -130,12 +130,24 @@ const interfaceName: WordsCheck = (_name, args) => {
   return [{ range: word.range, message: `'${word.value}' is ${word.value.length} characters long, more than the 15 an interface name may have; keepalived ignores it, and the instance has no interface` }];
 };
 
+/**
+ * `use_vmac NAME`: the VMAC interface's name, which keepalived 2.2.7 ignores when it is longer than
+ * 15 characters or holds a character the kernel refuses ('/', ':', a blank): "VMAC interface name
+ * '//primary' too long or invalid characters - ignoring" (measured); the VMAC then gets its default name.
+ */
+const vmacName: WordsCheck = (_name, args) => {
+  const word = args[0]!;
+  const problem = word.value.length > 15 ? `is ${word.value.length} characters long, more than the 15 an interface name may have` : /[/:\s]/.test(word.value) || word.value === "." || word.value === ".." ? "is not a name the kernel takes for an interface" : undefined;
+  return problem ? [{ range: word.range, message: `'${word.value}' ${problem}; keepalived ignores it and names the VMAC interface itself` }] : [];
+};
+
 /** Which keywords, in which block, and their check. */
 const CHECKS: readonly { block: string; keywords: readonly string[]; check: WordsCheck }[] = [
   { block: "vrrp_instance", keywords: ["garp_extra_if", "vmac_garp_intvl"], check: garpExtraIf(0) },
   { block: "global_defs", keywords: ["vrrp_garp_extra_if", "vrrp_vmac_garp_intvl"], check: garpExtraIf(1) },
   { block: "global_defs", keywords: ["vrrp_rx_bufs_policy"], check: rxBufsPolicy },
   { block: "vrrp_instance", keywords: ["interface"], check: interfaceName },
+  { block: "vrrp_instance", keywords: ["use_vmac"], check: vmacName },
   { block: "virtual_server", keywords: ["persistence_granularity"], check: persistenceGranularity },
   { block: "virtual_server>real_server>UDP_CHECK", keywords: ["payload"], check: hexString(false) },
   { block: "virtual_server>real_server>UDP_CHECK", keywords: ["require_reply"], check: hexString(true) },
