@@ -39,6 +39,10 @@ backend api
     expectHaproxy("HA010", "frontend fe\n    bind :80\n    default_backend «other»\nfrontend other\n    bind :81\n");
   });
 
+  it("leaves a listen alone that names a backend of its name declared before it, which haproxy 2.6.12 takes (no loop)", () => {
+    expectHaproxy("HA010", "backend be\n    server s 10.0.0.1:80\nlisten be\n    bind :80\n    default_backend be\n");
+  });
+
   it("reports a backend or listen that names itself (found by mutations)", () => {
     const found = expectHaproxy("HA010", "frontend fe\n    bind :80\n    default_backend b\nlisten b\n    bind :81\n    default_backend «b»\nbackend c\n    use_backend «c»\n");
     expect(found.map((p) => p.message)).toEqual(["'default_backend' names listen 'b' itself; haproxy refuses the loop", "'use_backend' names backend 'c' itself; haproxy refuses the loop"]);

@@ -22,7 +22,10 @@ export const undefinedBackend: HaproxyRule = {
     let index: NameIndex | undefined;
     for (const { statement, section } of [...model.withKeyword("use_backend"), ...model.withKeyword("default_backend")]) {
       const target = statement.args[0];
-      if (target && target.value === section.name && (section.type === "backend" || section.type === "listen") && !isDynamic(target)) {
+      // haproxy resolves the name to the first proxy of that name that can be a backend: when a backend
+      // of the same name comes before this listen (which it then accepts, HA013), there is no loop (measured).
+      const itself = target !== undefined && target.value === section.name && !isDynamic(target);
+      if (itself && model.sectionsOfType("backend", "listen").find((other) => other.name === target.value) === section) {
         report({ range: target.range, uri: section.uri, message: `'${statement.keyword.value}' names ${section.type} '${target.value}' itself; haproxy refuses the loop` });
         continue;
       }
