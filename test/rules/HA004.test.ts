@@ -735,3 +735,18 @@ describe("HA004 invalid-value: a stick-table rate's period and a proxy id kept i
     ]);
   });
 });
+
+describe("HA004 invalid-value: parentheses left open in actions and store lists", () => {
+  it("reports what haproxy 2.6.12 refuses", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "frontend f\n    bind :80\n    http-request «set-var(txn.x» req.hdr(host)\n    http-request «sc-inc-gpc0(0,1)»\n    http-request sc-inc-gpc(1,0)\n    stick-table type ip size 1m store «gpc0,gpc0_rate(»\n",
+      { haproxyVersion: "2.6" },
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "no ')' closes the parentheses of action 'set-var'; haproxy refuses the line",
+      "'sc-inc-gpc0' takes only the stick counter's number (0 to 2); haproxy refuses the line",
+      "'gpc0,gpc0_rate(' has 'gpc0_rate(' without its closing ')'",
+    ]);
+  });
+});

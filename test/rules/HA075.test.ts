@@ -86,12 +86,16 @@ backend c
     server s1 10.0.0.1:80 check
 backend d
     server s1 10.0.0.1:80 check port 8008 agent-check
+peers p
+    peer lb1 10.0.0.1:1024
+    server lb2 10.0.0.2:1024 «agent-check»
 `,
     );
     expect(found.map((problem) => [problem.severity, problem.message])).toEqual([
       // haproxy 2.6.12: "[ALERT] … server s1 does not have agent port. Agent check has been disabled.", and -c exits 1.
       ["error", "server 's1' of backend 'a' runs an agent check, but no 'agent-port' (or check 'port') gives the agent's port; haproxy disables the agent check with an alert and refuses the configuration"],
       ["error", "server 's1' of backend 'b' runs an agent check, but no 'agent-port' (or check 'port') gives the agent's port; haproxy disables the agent check with an alert and refuses the configuration"],
+      ["error", "server 'lb2' of peers 'p' runs an agent check, but no 'agent-port' (or check 'port') gives the agent's port; haproxy disables the agent check with an alert and refuses the configuration"],
     ]);
   });
 });

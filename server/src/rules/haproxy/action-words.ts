@@ -94,6 +94,8 @@ function actionReports(placed: Placed, version: string, experimental: boolean): 
   if (!CHECKED_ACTIONS.has(name) && !(version === "2.6" && COUNTER_ACTIONS.test(value))) return [];
   const words = actionWords(placed);
   const action = words[0]!;
+  // Measured: `set-var(txn.x` is "incomplete argument after action", `sc-inc-gpc0(0` "invalid stick table track ID".
+  if (value.includes("(") && !value.endsWith(")") && !value.includes("$")) return [{ range: action.range, message: `no ')' closes the parentheses of action '${name}'; haproxy refuses the line` }];
   switch (name) {
     case "set-var":
     case "set-var-fmt":
@@ -162,6 +164,8 @@ function setTimeoutReports(placed: Placed, action: Word, words: readonly Word[])
 
 function counterReports(action: Word): Report[] {
   const parsed = call(action.value);
+  // `sc-inc-gpc0`, `sc-inc-gpc1`, `sc-set-gpt0` take the counter alone (measured: `sc-inc-gpc0(0,1)` is "invalid stick table track ID").
+  if (parsed && /\d$/.test(parsed.name) && parsed.args.length > 1) return [{ range: action.range, message: `'${parsed.name}' takes only the stick counter's number (0 to 2); haproxy refuses the line` }];
   const counter = parsed?.args[parsed.args.length - 1];
   if (!counter || !/^\d+$/.test(counter.text) || Number(counter.text) <= 2) return [];
   return [{ range: rangeInWord(action, counter.start, counter.start + counter.text.length), message: `haproxy 2.6 tracks 3 stick counters (0 to 2), not ${counter.text}; it refuses the line` }];

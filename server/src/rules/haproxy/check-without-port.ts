@@ -92,7 +92,8 @@ export const checkWithoutPort: HaproxyRule = {
       else proxies.add(section);
     }
     for (const section of proxies) {
-      if (section.type !== "backend" && section.type !== "listen") continue;
+      // A peers section's servers are checked alike (measured: "'server (null)/B' : server B does not have agent port").
+      if (section.type !== "backend" && section.type !== "listen" && section.type !== "peers") continue;
       let fromSection: boolean | undefined;
       for (const server of model.keywordsIn(section, ["server", "server-template"])) {
         if (!serverRunsAgent(model, section, server) || agentPort(server, server.wordIs(0, "server") ? 3 : 4)) continue;

@@ -20,6 +20,8 @@ const STORE_PLAIN = new Set(["server_id", "server_key", "gpt0", "gpc0", "gpc1", 
  */
 function storeProblem(list: string): string | undefined {
   for (const item of list.split(/,(?![^(]*\))/)) {
+    // Measured: "missing closing parenthesis after store option 'gpc0_rate'".
+    if (item.includes("(") && !item.endsWith(")")) return `has '${item}' without its closing ')'`;
     const [, name = "", argument] = /^([\w.-]*)(\(.*\))?$/.exec(item) ?? [];
     if (argument === undefined && (name.endsWith("_rate") || name === "gpc" || name === "gpt")) return `has '${name}' without its argument (such as ${name}(${name.endsWith("_rate") ? "10s" : "2"}))`;
     if (argument !== undefined && STORE_PLAIN.has(name)) return `gives '${name}' an argument, which it does not take`;
