@@ -10,7 +10,10 @@
 // its own (the seed and its name), so that a kind added changes no other file's mutations. The
 // seventh round's kinds (scripts/mutations-round7.mjs: a keyword out of place, edge numbers, numbers
 // written otherwise, wrong addresses, quotes, odd blanks, names used twice, negated options, case, a
-// `}` moved) come after, each kind from a stream of its own (seed, file, kind).
+// `}` moved) come after, each kind from a stream of its own (seed, file, kind), and then the eighth
+// round's (scripts/mutations-round8.mjs: sample arguments and converters, ACL flags, conditions, bind
+// and server option values, keepalived sibling blocks, tracked scripts, VIP options, LVS values,
+// notify scripts, includes, quorum), likewise.
 // Usage: node scripts/build.mjs && node scripts/mutations.mjs [--seed N] [--per-file N] [--format haproxy|keepalived]
 //   [--only PART-OF-A-FILE-NAME] [--dump DIR (each mutated text, to replay by hand)] [--json FILE]
 //   [--files DIR[,DIR…] (real files outside the corpus: DIR/haproxy/*, DIR/keepalived/*)] [--round7 N (0: without the
