@@ -674,7 +674,7 @@ userlist u
 describe("HA004 invalid-value: an ACL on a variable without its matching method (found by mutations)", () => {
   it("wants '-m' before the patterns of a var() criterion, unless a converter gives the type", () => {
     const found = expectHaproxy("HA004", "frontend f\n    bind :80\n    acl a «var(txn.x)» int -m 9\n    acl b var(txn.x) -m int 9\n    acl c var(txn.x),lower foo\n    acl d «var(txn.y)» -i foo\n");
-    expect(found[0]!.message).toBe("'var(txn.x)' has no type of its own: write the matching method before the patterns ('-m int', '-m str', …); haproxy refuses the ACL");
+    expect(found[0]!.message).toBe("'var(txn.x)' has no type an ACL matches by default: write the matching method before the patterns ('-m int', '-m str', '-m bin', …); haproxy refuses the ACL");
   });
 });
 
@@ -748,5 +748,15 @@ describe("HA004 invalid-value: parentheses left open in actions and store lists"
       "'sc-inc-gpc0' takes only the stick counter's number (0 to 2); haproxy refuses the line",
       "'gpc0,gpc0_rate(' has 'gpc0_rate(' without its closing ')'",
     ]);
+  });
+});
+
+describe("HA004 invalid-value: ACLs on fetches with no default match", () => {
+  it("wants -m on binary fetches as on var(), in acl lines and conditions (haproxy 2.6.12: \"matching method must be specified first\")", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "frontend f\n    bind :80\n    acl a «req.payload(0,4)» 0000\n    acl b req.payload(0,4) -m bin 0000\n    acl c payload(0,4) 0000\n    acl d req.body,lower x\n    tcp-request content accept if { «req.body» -M bin 00 } { ssl_fc_session_id -m found }\n",
+    );
+    expect(found[0]!.message).toBe("'req.payload(0,4)' has no type an ACL matches by default: write the matching method before the patterns ('-m int', '-m str', '-m bin', …); haproxy refuses the ACL");
   });
 });

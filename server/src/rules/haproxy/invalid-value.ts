@@ -3,7 +3,7 @@
 // `log … local9`), a listening address without a port. haproxy refuses each of them.
 import { requiredValueReports } from "./required-values.js";
 import { actionWordReports } from "./action-words.js";
-import { keywordWordReports } from "./keyword-words.js";
+import { keywordWordReports, typelessCriterionReports } from "./keyword-words.js";
 import { nameCharacterReports } from "./name-characters.js";
 import { checkExpectReports, checkSendReports, cookieModeReports, errorCodeReports } from "./check-expect.js";
 import { compressionAlgorithmReports } from "./option-parameters.js";
@@ -381,6 +381,10 @@ export const invalidValue: HaproxyRule = {
     // The flags of anonymous ACLs (`{ path -m regx /x }`, `-u`, `-f`), read as an `acl` line's (measured alike).
     forEachAclCriterion(model.mentioning(/[ \t]-[muf](?![^ \t\r\n])/), (words, section, anonymous) => {
       if (anonymous) for (const item of aclMethodReports(words, 1)) report({ uri: section.uri, ...item });
+    });
+    // An anonymous ACL on a fetch with no default match (`{ req.payload(0,4) 0000 }`), as an `acl` line's.
+    forEachAclCriterion(model.statements(), (words, section, anonymous) => {
+      if (anonymous) for (const item of typelessCriterionReports(words)) report({ uri: section.uri, ...item });
     });
     cacheObjectReports(model, report);
     requiredValueReports(model, report);

@@ -7,7 +7,7 @@
 // 429, hash-type none), targets after 2.6 take them.
 import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
-import { haproxyBindOption, haproxyServerOption } from "../../facts/haproxy.js";
+import { haproxyBindOption, haproxyFetch, haproxyServerOption } from "../../facts/haproxy.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import { suggest } from "../../lint/suggest.js";
 import { addressProblem } from "./acl-address-pattern.js";
@@ -306,16 +306,37 @@ function trackRuleReports(args: readonly Word[]): Report[] {
  * method among the flags before the patterns ("matching method must be specified first (using
  * '-m') when using a sample fetch of this type ('var')"). A converter after it gives the type.
  */
-function aclVarReports(args: readonly Word[]): Report[] {
-  const fetch = args[1];
-  if (!fetch || !/^var\([^)]*\)$/.test(fetch.value) || args.some(holdsVariable)) return [];
-  for (let i = 2; i < args.length && args[i]!.value.startsWith("-"); i++) {
-    const flag = args[i]!.value;
+/**
+ * Whether an ACL criterion's fetch gives no type an ACL matches by default: `var()`, and the fetches
+ * of binary data (`req.payload`, `req.body`, `bin()`…), with no converter after them (measured:
+ * "matching method must be specified first (using '-m') when using a sample fetch of this type").
+ */
+export function typelessFetch(value: string): boolean {
+  if (/^var\([^)]*\)$/.test(value)) return true;
+  // A converter after the fetch (a ',' outside its arguments) gives the type.
+  if (value.replace(/\([^)]*\)/, "").includes(",")) return false;
+  const name = value.replace(/\(.*$/, "");
+  return BINARY_PAYLOADS.has(name) || (haproxyFetch(name)?.output === "bin" && name !== "payload" && name !== "payload_lv");
+}
+
+/** Binary fetches the keyword dump gives no output type for; `payload` and `payload_lv`, ACL keywords, match by default (measured). */
+const BINARY_PAYLOADS = new Set(["req.payload", "req.payload_lv", "res.payload", "res.payload_lv"]);
+
+/** A criterion (its fetch first) on a typeless fetch without `-m` (see `typelessFetch`). */
+export function typelessCriterionReports(words: readonly Word[]): Report[] {
+  const fetch = words[0];
+  if (!fetch || !typelessFetch(fetch.value) || words.some(holdsVariable)) return [];
+  for (let i = 1; i < words.length && words[i]!.value.startsWith("-"); i++) {
+    const flag = words[i]!.value;
     if (flag === "-m") return [];
     if (flag === "--") break;
-    if (flag === "-f" || flag === "-M" || flag === "-u") i++;
+    if (flag === "-f" || flag === "-u") i++;
   }
-  return [{ range: fetch.range, message: `'${fetch.value}' has no type of its own: write the matching method before the patterns ('-m int', '-m str', …); haproxy refuses the ACL` }];
+  return [{ range: fetch.range, message: `'${fetch.value}' has no type an ACL matches by default: write the matching method before the patterns ('-m int', '-m str', '-m bin', …); haproxy refuses the ACL` }];
+}
+
+function aclVarReports(args: readonly Word[]): Report[] {
+  return typelessCriterionReports(args.slice(1));
 }
 
 const MUXES = new Set(["h1", "h2", "fcgi", "none", "h3", "quic"]);
@@ -413,7 +434,7 @@ export function keywordWordReports(model: Context["model"], report: Context["rep
       if (first === "option" && placed.reading.kind === "known" && placed.reading.match.keyword.name !== "option forwardfor") continue;
       // Of the ACLs only those on `var()` are judged here: most lines of a large file are ACLs, whose
       // words are not made for nothing (a quoted or escaped line may hide one, and is read).
-      if (first === "acl" && placed.plain && placed.statement.wordText(2)?.startsWith("var(") !== true) continue;
+      if (first === "acl" && placed.plain && !typelessFetch(placed.statement.wordText(2) ?? "")) continue;
       for (const item of reportsOf(placed, model.version)) report({ uri: placed.section.uri, ...item });
     }
   }
