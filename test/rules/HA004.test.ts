@@ -760,3 +760,10 @@ describe("HA004 invalid-value: ACLs on fetches with no default match", () => {
     expect(found[0]!.message).toBe("'req.payload(0,4)' has no type an ACL matches by default: write the matching method before the patterns ('-m int', '-m str', '-m bin', …); haproxy refuses the ACL");
   });
 });
+
+describe("HA004 invalid-value: a bind address with an '@' after no family", () => {
+  it("reads it as HOST:PORT, as haproxy 2.6.12 does (\"missing port specification in '“abns@name”'\")", () => {
+    const [found] = expectHaproxy("HA004", "frontend f\n    bind «“abns@name”» accept-proxy\n    bind abns@name accept-proxy\n");
+    expect(found!.message).toBe("bind address '“abns@name”' has no port; haproxy refuses it (write '“abns@name”:PORT')");
+  });
+});

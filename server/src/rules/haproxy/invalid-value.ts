@@ -93,7 +93,8 @@ function bindAddressReport(word: Word, version: string): Report | undefined {
     return { severity: "warning", range: word.range, message: `the port of bind address '${value}' comes from an environment variable; haproxy refuses the address where it is not set` };
   }
   if (/^[a-z0-9+]+@/.test(value)) return familyReport(word, version);
-  if (value.includes("@") || value.startsWith("/") || value.includes(",")) return undefined;
+  // An '@' after anything but a family (`“abns@name”` in typographic quotes) is read as HOST:PORT (measured: "missing port specification").
+  if (value.startsWith("/") || value.includes(",")) return undefined;
   const colon = value.lastIndexOf(":");
   const port = colon < 0 ? "" : value.slice(colon + 1);
   if (colon < 0 || port === "") return { range: word.range, message: `bind address '${value}' has no port; haproxy refuses it (write '${value}:PORT')` };
