@@ -47,6 +47,8 @@ describe("HA068 sample-arguments", () => {
       "converter 'mod' takes an integer or a variable's name (txn.NAME…) as argument 1, not '0x10'; haproxy refuses the line",
       "converter 'json' takes an input code type (ascii, utf8, utf8s, utf8p, utf8ps) as argument 1, not 'UTF8'; haproxy refuses the line",
     ]);
+    const variables = expectHaproxy("HA068", plain("var(txn.a),strcmp(«x»),concat(a,«y»,b),concat(a,txn.b,c),secure_memcmp(txn.c)"), V26);
+    expect(variables[0]!.message).toBe("converter 'strcmp' takes a variable's name with its scope (txn.NAME…) as argument 1, not 'x'; haproxy refuses the line");
     const [unit] = expectHaproxy("HA068", plain("date(1,«S»)"), V26);
     expect(unit!.message).toBe("sample fetch 'date' takes a unit (s, ms, us) as argument 2, not 'S'; haproxy refuses the line");
     expectHaproxy("HA068", plain("date(1,ms)"), V26);

@@ -68,6 +68,9 @@ function closedArgumentProblem(kind: "fetch" | "converter", name: string, at: nu
     return "takes an integer or a variable's name (txn.NAME…)";
   }
   if (kind === "converter" && at === 0 && name === "json" && !["ascii", "utf8", "utf8s", "utf8p", "utf8ps"].includes(bare)) return "takes an input code type (ascii, utf8, utf8s, utf8p, utf8ps)";
+  // A variable's name with its scope (measured: `strcmp(x)` is "failed to register variable name 'x'").
+  const variable = kind === "converter" && ((at === 0 && (name === "secure_memcmp" || name === "strcmp")) || (at === 1 && name === "concat"));
+  if (variable && !/^(?:proc|sess|txn|req|res)\.[^.\s]/.test(bare)) return "takes a variable's name with its scope (txn.NAME…)";
   if (kind === "fetch" && at === 1 && name === "date" && !["s", "ms", "us"].includes(bare)) return "takes a unit (s, ms, us)";
   // The constant fetches, each read as its type ("failed to parse '10.1' as type 'IPv4 address'",
   // "an even number of hex digit is expected", "Expects 'true', 'false', '0' or '1'"); `uuid` knows version 4 only.
