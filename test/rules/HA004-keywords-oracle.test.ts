@@ -27,6 +27,8 @@ const CASES = [
   "email-alert level info",
   "option forwardfor except 10.0.0.300",
   "option forwardfor except 127.0.0.0/8 header X if-none",
+  "option originalto except 300.0.0.1",
+  "option originalto except 127.0.0.0/8 header X-Original-To",
   "persist rdp-cookie()",
   "persist rdp-cookie(x",
   "persist rdp-cookie",

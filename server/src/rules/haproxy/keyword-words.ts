@@ -373,6 +373,8 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   cookie: cookieReports,
   "email-alert level": (args) => notIn(args[0], LOG_LEVELS, "a log level"),
   "option forwardfor": forwardforReports,
+  // Read alike (measured: "'option originalto except' expects <address>[/mask] as argument").
+  "option originalto": forwardforReports,
   "persist rdp-cookie": persistReports,
   "declare capture": declareCaptureReports,
   "rate-limit sessions": rateLimitReports,
@@ -431,7 +433,7 @@ function reportsOf(placed: Placed, version: string): Report[] {
 export function keywordWordReports(model: Context["model"], report: Context["report"]): void {
   for (const first of FIRST_WORDS) {
     for (const placed of model.withKeyword(first)) {
-      if (first === "option" && placed.reading.kind === "known" && placed.reading.match.keyword.name !== "option forwardfor") continue;
+      if (first === "option" && placed.reading.kind === "known" && placed.reading.match.keyword.name !== "option forwardfor" && placed.reading.match.keyword.name !== "option originalto") continue;
       // Of the ACLs only those on `var()` are judged here: most lines of a large file are ACLs, whose
       // words are not made for nothing (a quoted or escaped line may hide one, and is read).
       if (first === "acl" && placed.plain && !typelessFetch(placed.statement.wordText(2) ?? "")) continue;
