@@ -8,7 +8,7 @@
 // frontends and listen sections: a backend's rules run after its frontend has waited for the data.
 import type { HaproxyRule } from "../../lint/rule.js";
 import { describe, searchFor, type SectionModel } from "./model.js";
-import { readsRawRequest } from "./l6-fetch-in-http.js";
+import { RAW_REQUEST_WORDS, readsRawRequest } from "./l6-fetch-in-http.js";
 import { samplesOf } from "./samples.js";
 
 searchFor("inspect-delay");
@@ -28,6 +28,7 @@ export const inspectDelayMissing: HaproxyRule = {
     native: "partly",
   },
   check({ model, report }) {
+    if (model.mentioning(...RAW_REQUEST_WORDS).length === 0) return;
     const delayed = new Map<SectionModel, boolean>();
     const hasDelay = (section: SectionModel) => {
       let found = delayed.get(section);

@@ -7,7 +7,7 @@
 // condition uses them, as haproxy does; an expression outside a condition is not (haproxy is silent).
 import { haproxyFetch } from "../../facts/haproxy.js";
 import type { HaproxyRule } from "../../lint/rule.js";
-import { describe, type SectionModel } from "./model.js";
+import { describe, searchFor, type SectionModel } from "./model.js";
 import { readCriterion } from "./sample-expr.js";
 import { samplesOf } from "./samples.js";
 
@@ -20,6 +20,10 @@ export function readsRawRequest(name: string): boolean {
 }
 /** Predefined ACLs that read them: REQ_CONTENT is `req.len gt 0`, RDP_COOKIE `req.rdp_cookie_cnt gt 0`. */
 const RAW_PREDEFINED: ReadonlySet<string> = new Set(["REQ_CONTENT", "RDP_COOKIE"]);
+
+/** What a line that reads the raw request holds (see `mentioning`). */
+export const RAW_REQUEST_WORDS = ["req_ssl", "req.ssl", "payload", "req.len", "req_len", "rdp_cookie", "REQ_CONTENT", "RDP_COOKIE"];
+searchFor(...RAW_REQUEST_WORDS);
 
 const ADVICE = "in mode http haproxy has parsed the request already and ignores the fetch, which finds nothing, so the condition does not test what it says (read a TLS server name with ssl_fc_sni where haproxy terminates TLS)";
 
@@ -35,6 +39,8 @@ export const l6FetchInHttp: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
+    // One scan of the text: most configurations read no raw request bytes at all.
+    if (model.mentioning(...RAW_REQUEST_WORDS).length === 0) return;
     const http = new Map<SectionModel, boolean>();
     const isHttp = (section: SectionModel) => {
       let found = http.get(section);

@@ -21,6 +21,9 @@ export const lvsProtocol: KeepalivedRule = {
     native: "reports",
   },
   check({ model, report }) {
+    // Most configurations have neither: one search of the text each spares a look in every server.
+    const ops = model.textHolds("ops");
+    const haSuspend = model.textHolds("ha_suspend");
     for (const server of vrrpView(model).virtualServers) {
       if (server.opaque) continue;
       if (server.kind === "fwmark") {
@@ -31,15 +34,16 @@ export const lvsProtocol: KeepalivedRule = {
             message: "a fwmark virtual_server carries whatever its mark covers; keepalived ignores this protocol line, warns, and keepalived -t fails (exit 5): remove it",
           });
         }
-        for (const { statement, uri } of server.statements("ha_suspend")) {
+        for (const { statement, uri } of haSuspend ? server.statements("ha_suspend") : []) {
           report({ range: statement.keyword.range, uri, message: "ha_suspend cannot be used on a fwmark virtual_server: keepalived clears it, and its checkers run while the VIP is down too" });
         }
         continue;
       }
       const protocols = server.statements("protocol");
       // Without a protocol keepalived makes the service UDP, where ops is fine.
-      const protocol = protocols[protocols.length - 1]?.statement.args[0]?.value;
-      if (protocol !== undefined && protocol !== "UDP" && !protocol.includes("$")) {
+      // Read in place (word 1 is the first argument): a protocol's words are made only for a finding.
+      const protocol = ops ? protocols[protocols.length - 1]?.statement.wordValue(1) : undefined;
+      if (ops && protocol !== undefined && protocol !== "UDP" && !protocol.includes("$")) {
         for (const { statement, uri } of server.statements("ops")) {
           report({ range: statement.keyword.range, uri, message: `ops (one-packet scheduling) only works for UDP, and this virtual_server is ${protocol}; keepalived resets it` });
         }

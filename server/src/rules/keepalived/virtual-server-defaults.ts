@@ -46,14 +46,22 @@ export const virtualServerDefaults: KeepalivedRule = {
 function quorumReports(server: VirtualServer): Omit<Report, "uri">[] {
   const reals = server.realServers;
   if (reals.length === 0 || reals.some((real) => real.opaque)) return [];
+  const quorum = server.setting("quorum");
+  const hysteresis = server.setting("hysteresis");
+  // With both defaults (quorum 1, hysteresis 0) only real servers that all weigh 0 are too light:
+  // most virtual servers are settled by their first real server.
+  if (!quorum && !hysteresis) {
+    for (const real of reals) {
+      const weight = real.setting("weight");
+      if (!weight || !weight.certain || weight.int !== 0) return [];
+    }
+  }
   let total = 0;
   for (const real of reals) {
     const weight = real.setting("weight");
     if (weight && (!weight.certain || weight.int === undefined || weight.int < 0)) return [];
     total += weight ? weight.int! : 1;
   }
-  const quorum = server.setting("quorum");
-  const hysteresis = server.setting("hysteresis");
   // A quorum below 1 is set to 1 with a message of its own (KA003's).
   for (const setting of [quorum, hysteresis]) if (setting && (!setting.certain || setting.int === undefined || setting.int < (setting === quorum ? 1 : 0))) return [];
   const found: Omit<Report, "uri">[] = [];
