@@ -26,6 +26,14 @@ backend app
     );
   });
 
+  it("reports a regsub regex without backslashes, quoted or not, which haproxy compiles as written", () => {
+    const found = expectHaproxy(
+      "HA082",
+      `${DEFAULTS}frontend www\n    bind :80\n    http-request set-header X-A %[path,regsub(«a|+b»,c)]\n    http-request set-header X-B %[path,regsub('«a|+b»',c)]\n    default_backend app\nbackend app\n    server a 10.0.0.1:80\n`,
+    );
+    expect(found[0]!.message).toBe("the regular expression 'a|+b' does not compile: '+' repeats nothing: it follows '(', '|', an anchor, an option or another repeat (at character 3); haproxy refuses the line");
+  });
+
   it("reports each regex PCRE refuses, on the word that holds it", () => {
     const found = expectHaproxy(
       "HA082",

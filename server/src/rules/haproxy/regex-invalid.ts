@@ -1,6 +1,7 @@
 // HA082: a regular expression PCRE cannot compile (regex-compile.ts): in an ACL pattern matched as
-// a regex, a `replace-*` action or an `rstring`/`rstatus` expectation (regex-candidates.ts). Not in
-// `regsub(…)`, whose argument haproxy unescapes first (a `\)` there is no escaped parenthesis).
+// a regex, a `replace-*` action, an `rstring`/`rstatus` expectation or `regsub(…)` (regex-candidates.ts).
+// haproxy unescapes a `regsub` argument before it compiles it, so there only an argument without a
+// backslash is judged (`regsub(a|+b,c)`: "error in regex 'a|+b' in arg 1"; its quotes are taken off).
 // haproxy 2.6.12 refuses the line ("regex '^(a|b' is invalid (error=missing closing parenthesis,
 // erroffset=5)", "failed to compile regex").
 import { excerpt } from "../../../../grammars/common/excerpt.js";
@@ -23,7 +24,7 @@ export const regexInvalid: HaproxyRule = {
     const once = new Map<string, RegexError | null>();
     for (const { placed, candidates } of regexesOf(model)) {
       for (const candidate of candidates) {
-        if (candidate.source === "regsub") continue;
+        if (candidate.source === "regsub" && candidate.pattern.includes("\\")) continue;
         const capturing = candidate.source !== "acl";
         const key = `${capturing ? "c" : "n"}${candidate.pattern}`;
         let found = once.get(key);
