@@ -115,8 +115,10 @@ export interface Block {
   /** Spaces, comments and line breaks between the header and its `{` (made on first use). */
   readonly beforeOpen: readonly Trivia[];
   readonly open: Brace;
-  /** Statements, blocks, definitions and stray braces, in order. */
+  /** Statements, blocks, definitions and stray braces, in order; first the alternative headers, if any. */
   readonly items: readonly KeepalivedItem[];
+  /** The headers other hosts read this block under (see AlternativeHeader), in order; usually none. */
+  readonly alternatives: readonly AlternativeHeader[];
   /** Calls `visit` with each of `items`, in order, without making the list when it is not made yet. */
   forEachItem(visit: (item: KeepalivedItem) => void): void;
   /** The items with the spaces, comments and line breaks between them, in order (made on first use). */
@@ -150,8 +152,23 @@ export interface StrayBrace {
   readonly range: SourceSpan;
 }
 
-/** What a block or the file holds: statements, blocks, definitions and stray braces. */
-export type KeepalivedItem = Statement | Block | Definition | StrayBrace;
+/**
+ * A block header for other hosts, written right after a block's own `@id` header:
+ * `@lb1 vrrp_instance A {` then `@lb2 vrrp_instance B {` share one body and one `}`. keepalived keeps a
+ * `@id` line only on the host of that config id and drops it, `{` and all, everywhere else, so when
+ * no host keeps two of the lines (`@a` and `@b`, or `@a` and `@^a`) each host reads one block, under
+ * the header it keeps. The first line is the block's `header`; the others are these items, at the
+ * start of its body, each with its own `{`. Each line must end at its `{`.
+ */
+export interface AlternativeHeader {
+  readonly kind: "alternative-header";
+  readonly header: Statement;
+  readonly open: Brace;
+  readonly range: SourceSpan;
+}
+
+/** What a block or the file holds: statements, blocks, definitions, stray braces and alternative headers. */
+export type KeepalivedItem = Statement | Block | Definition | StrayBrace | AlternativeHeader;
 /** An item or the trivia between items. */
 export type KeepalivedChild = KeepalivedItem | Trivia;
 

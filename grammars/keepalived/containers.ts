@@ -2,7 +2,7 @@
 // breaks) are found again in the gaps when first asked for. A gap holds nothing else, since every
 // other token belongs to an item, so re-reading it with the trivia rules gives back what was there.
 import type { LineIndex, SourceSpan } from "../common/text.js";
-import type { Block, Brace, KeepalivedChild, KeepalivedConfig, KeepalivedItem, Statement, Trivia } from "./ast.js";
+import type { AlternativeHeader, Block, Brace, KeepalivedChild, KeepalivedConfig, KeepalivedItem, Statement, Trivia } from "./ast.js";
 import type { ItemStore } from "./item-store.js";
 import { BraceNode, TriviaNode, type StatementNode } from "./nodes.js";
 
@@ -119,6 +119,10 @@ export class BlockNode implements Block {
 
   get header(): Statement | undefined {
     return this.store.header(this.index);
+  }
+
+  get alternatives(): readonly AlternativeHeader[] {
+    return this.store.alternatives(this.index);
   }
 
   get items(): readonly KeepalivedItem[] {

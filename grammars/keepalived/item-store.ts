@@ -10,11 +10,14 @@
 //               then one entry for its header: a STATEMENT, or NO_HEADER; then its items
 //   DEFINITION  kind, start, end
 //   STRAY       kind | DEEP | OPEN_BRACE, offset
+//   ALTERNATIVE kind | SHARES_LINE, first word, word count, local line   (an alternative block header:
+//               its words in the SpanTable, then one more entry there for its `{`)
 import type { SpanTable } from "../common/span-table.js";
-import type { Block, KeepalivedItem, Statement } from "./ast.js";
+import type { AlternativeHeader, Block, KeepalivedItem, Statement } from "./ast.js";
 import { BlockNode } from "./containers.js";
 import { BraceNode, makeDefinition, StatementNode } from "./nodes.js";
 
+const NO_ALTERNATIVES: readonly AlternativeHeader[] = [];
 const STRIDE = 4;
 const SHIFT = 12;
 const CHUNK = 1 << SHIFT;
@@ -25,6 +28,7 @@ export const STATEMENT = 1;
 export const BLOCK = 2;
 export const DEFINITION = 3;
 export const STRAY = 4;
+export const ALTERNATIVE = 5;
 const KIND = 7;
 /** Flags of the first integer. */
 export const SHARES_LINE = 8;
@@ -109,6 +113,17 @@ export class ItemStore {
     return node;
   }
 
+  /** The alternative headers at the start of the block at `index` (see AlternativeHeader). */
+  alternatives(index: number): readonly AlternativeHeader[] {
+    const end = this.field(index, 1);
+    let at = index + 2;
+    // Most blocks have none: no list is made for them.
+    if (at >= end || (this.field(at, 0) & KIND) !== ALTERNATIVE) return NO_ALTERNATIVES;
+    const found: AlternativeHeader[] = [];
+    for (; at < end && (this.field(at, 0) & KIND) === ALTERNATIVE; at++) found.push(this.item(at) as AlternativeHeader);
+    return found;
+  }
+
   /** The header of the block at `index`, if it has one. */
   header(index: number): Statement | undefined {
     return (this.field(index + 1, 0) & KIND) === STATEMENT ? (this.item(index + 1) as Statement) : undefined;
@@ -127,6 +142,15 @@ export class ItemStore {
         return new BlockNode(this, index) as Block;
       case DEFINITION:
         return makeDefinition(lines, this.field(index, 1), this.field(index, 2));
+      case ALTERNATIVE: {
+        const first = this.field(index, 1);
+        const count = this.field(index, 2);
+        const header = new StatementNode(this.table, first, count, this.field(index, 3));
+        header.sharesLine = (flags & SHARES_LINE) !== 0;
+        const at = this.table.start(first + count);
+        const open = new BraceNode("open-brace", at, lines);
+        return { kind: "alternative-header", header, open, range: lines.range(header.localStart, at + 1) };
+      }
       default: {
         const brace = new BraceNode((flags & OPEN_BRACE) !== 0 ? "open-brace" : "close-brace", this.field(index, 1), lines);
         return { kind: "stray-brace", brace, deep: (flags & DEEP) !== 0, range: brace.range };

@@ -16,6 +16,7 @@ import { excerpt } from "../common/excerpt.js";
 import { SpanTable } from "../common/span-table.js";
 import type { LineIndex } from "../common/text.js";
 import {
+  ALTERNATIVE,
   BLOCK,
   DEEP,
   DEFINITION as DEFINITION_ENTRY,
@@ -27,6 +28,22 @@ import {
   STRAY,
 } from "./item-store.js";
 import { CONFIG_ID, DEFINITION, END, KeepalivedScanner, LBRACE, NEWLINE, QUOTED, RBRACE, SEQUENCE, WORD } from "./scanner.js";
+
+/** A line read while looking for alternative headers that is none: its words, and its `{` when that was read too (else -1). */
+interface Candidate {
+  readonly first: number;
+  readonly open: number;
+}
+
+interface ConfigIdRead {
+  readonly id: string;
+  readonly negated: boolean;
+}
+
+/** Whether no host keeps both lines: `@a` and `@b`, or `@a` and `@^a` (every host but b keeps `@^a` and `@^b`). */
+function exclusive(one: ConfigIdRead, other: ConfigIdRead): boolean {
+  return one.id === other.id ? one.negated !== other.negated : !one.negated && !other.negated;
+}
 
 /** Real configurations nest four or five levels; past this a `{` is read flat, not as a new block. */
 export const MAX_BLOCK_DEPTH = 100;
@@ -82,6 +99,11 @@ class ItemReader {
     }
   }
 
+  /** The current token's kind. */
+  private current(): number {
+    return this.kind;
+  }
+
   private advance(): void {
     const scanner = this.scanner;
     this.kind = scanner.next();
@@ -133,6 +155,11 @@ class ItemReader {
 
   /** A statement, or the block it heads when a `{` follows it (after line breaks only). */
   private statementOrBlock(): void {
+    this.afterWords(this.readWords());
+  }
+
+  /** Records the words of a statement in the table; returns the first one's entry. */
+  private readWords(): number {
     const table = this.table;
     const text = this.text;
     const first = table.length;
@@ -145,8 +172,13 @@ class ItemReader {
       this.advance();
       kind = this.kind;
     } while (kind === WORD || kind === QUOTED || kind === CONFIG_ID || kind === SEQUENCE);
-    const count = table.length - first;
-    const line = this.lineOf(table.start(first));
+    return first;
+  }
+
+  /** The statement whose words start at table entry `first`, or the block it heads. */
+  private afterWords(first: number): void {
+    const count = this.table.length - first;
+    const line = this.lineOf(this.table.start(first));
     if (this.depth < MAX_BLOCK_DEPTH) {
       // Line breaks between a statement and its `{` belong to no item: they are skipped either way.
       while (this.kind === NEWLINE) this.advance();
@@ -163,9 +195,15 @@ class ItemReader {
    * [headerFirst, headerFirst + headerCount) of the table, on `headerLine`).
    */
   private blockBody(headerFirst: number, headerCount: number, headerLine: number): void {
-    const store = this.store;
     const open = this.start;
     const openLine = this.lineOf(open);
+    this.advance();
+    this.openedBlock(open, openLine, headerFirst, headerCount, headerLine);
+  }
+
+  /** A block whose `{` (at `open`, on `openLine`) has just been read; the header as for `blockBody`. */
+  private openedBlock(open: number, openLine: number, headerFirst: number, headerCount: number, headerLine: number): void {
+    const store = this.store;
     const index = store.push(BLOCK, -1, open, -1);
     if (headerFirst >= 0) {
       const header = store.push(STATEMENT_ENTRY, headerFirst, headerCount, headerLine);
@@ -179,8 +217,9 @@ class ItemReader {
       );
     }
     this.see(openLine, -1);
-    this.advance();
     this.depth++;
+    const alternatives = headerFirst >= 0 && openLine === headerLine ? this.alternatives(headerFirst, headerCount) : undefined;
+    if (alternatives) this.afterCandidate(alternatives);
     this.items(false);
     this.depth--;
     store.set(index, 1, store.length);
@@ -193,6 +232,58 @@ class ItemReader {
       // A block that is never closed runs to the end of the file, as keepalived reads it.
       this.unclosed.push(index);
     }
+  }
+
+  /**
+   * Reads the alternative headers (see AlternativeHeader in ast.ts) after a block's `@id` header
+   * whose `{` ends its line. Each must be an `@id` header that no host keeps together with an
+   * earlier one, with its `{` ending its line too. Returns the line that ended the run when it was
+   * read but is no alternative header, for the block's items to begin with; undefined otherwise.
+   */
+  private alternatives(headerFirst: number, headerCount: number): Candidate | undefined {
+    const table = this.table;
+    if (this.depth >= MAX_BLOCK_DEPTH || (this.kind !== NEWLINE && this.kind !== END)) return undefined;
+    const hosts = [this.hostsOf(headerFirst, headerCount)];
+    if (hosts[0] === undefined) return undefined;
+    for (;;) {
+      while (this.kind === NEWLINE) this.advance();
+      // (A method call: the checks above narrowed `this.kind`, which `advance` changes.)
+      if (this.current() !== CONFIG_ID) return undefined;
+      const first = this.readWords();
+      const count = table.length - first;
+      const line = this.lineOf(table.start(first));
+      const id = this.hostsOf(first, count);
+      if (id === undefined || this.current() !== LBRACE || !hosts.every((other) => exclusive(other!, id))) return { first, open: -1 };
+      const open = this.start;
+      this.advance();
+      // What follows the `{` on its line is dropped with the line on the other hosts: not this form.
+      if (this.current() !== NEWLINE && this.current() !== END) return { first, open };
+      table.push(open, open + 1, LBRACE);
+      this.see(line, this.store.push(ALTERNATIVE, first, count, line), true);
+      this.see(line, -1);
+      hosts.push(id);
+    }
+  }
+
+  /** Reads on from a line `alternatives` read and gave back: a statement, or a block whose `{` may be read already. */
+  private afterCandidate(candidate: Candidate): void {
+    if (candidate.open < 0) {
+      this.afterWords(candidate.first);
+      return;
+    }
+    const count = this.table.length - candidate.first;
+    const line = this.lineOf(this.table.start(candidate.first));
+    this.openedBlock(candidate.open, this.lineOf(candidate.open), candidate.first, count, line);
+  }
+
+  /** The `@id` of a statement that is one prefix and words (`@lb1 vrrp_instance A`), or undefined. */
+  private hostsOf(first: number, count: number): ConfigIdRead | undefined {
+    const table = this.table;
+    if (count < 2 || table.flags(first) !== CONFIG_ID) return undefined;
+    for (let entry = first + 1; entry < first + count; entry++) if (table.flags(entry) === CONFIG_ID || table.flags(entry) === SEQUENCE) return undefined;
+    const text = this.text.slice(table.start(first), table.end(first));
+    const negated = text.startsWith("@^");
+    return { id: text.slice(negated ? 2 : 1), negated };
   }
 
   /** The local line of an offset at or after the last one looked up. */

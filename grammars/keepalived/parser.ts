@@ -12,7 +12,7 @@
 // corpus and on random text. Nothing outside the tests loads it, so the shipped bundles carry no
 // Chevrotain. It gives the items as plain shapes (offsets and kinds), which the test compares with
 // the tree.
-import { EmbeddedActionsParser, type IToken, type TokenType } from "chevrotain";
+import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from "chevrotain";
 import { MAX_BLOCK_DEPTH } from "./items.js";
 import {
   Comment,
@@ -36,7 +36,26 @@ export type ItemShape =
   | { readonly kind: "statement"; readonly parts: readonly (readonly [number, number, string])[] }
   | { readonly kind: "block"; readonly header: ItemShape | undefined; readonly open: number; readonly items: readonly ItemShape[]; readonly close: number }
   | { readonly kind: "definition"; readonly start: number; readonly end: number }
-  | { readonly kind: "stray-brace"; readonly at: number; readonly open: boolean; readonly deep: boolean };
+  | { readonly kind: "stray-brace"; readonly at: number; readonly open: boolean; readonly deep: boolean }
+  | { readonly kind: "alternative-header"; readonly header: ItemShape; readonly open: number };
+
+/** An `@id` prefix as read: which hosts keep the line. */
+interface Hosts {
+  readonly id: string;
+  readonly negated: boolean;
+}
+
+/** Whether no host keeps both lines (see AlternativeHeader in ast.ts). */
+const exclusive = (one: Hosts, other: Hosts): boolean => (one.id === other.id ? one.negated !== other.negated : !one.negated && !other.negated);
+
+/** The `@id` of a statement that is one prefix and words, or undefined. */
+function hostsOf(tokens: readonly IToken[]): Hosts | undefined {
+  const parts = tokens.filter((token) => token.tokenType !== Whitespace);
+  if (parts.length < 2 || parts[0]!.tokenType !== ConfigId || parts.slice(1).some((token) => token.tokenType === ConfigId || token.tokenType === Sequence)) return undefined;
+  const text = parts[0]!.image;
+  const negated = text.startsWith("@^");
+  return { id: text.slice(negated ? 2 : 1), negated };
+}
 
 const statementShape = (raw: readonly IToken[]): ItemShape => ({
   kind: "statement",
@@ -85,7 +104,7 @@ class KeepalivedParser extends EmbeddedActionsParser {
           {
             GATE: () => this.depth < MAX_BLOCK_DEPTH,
             ALT: () => {
-              const block = this.SUBRULE(this.blockBody, { ARGS: [undefined] });
+              const block = this.SUBRULE(this.blockBody, { ARGS: [undefined, undefined] });
               this.ACTION(() => items.push(block));
             },
           },
@@ -141,26 +160,79 @@ class KeepalivedParser extends EmbeddedActionsParser {
     this.OPTION({
       GATE: () => this.depth < MAX_BLOCK_DEPTH && this.braceFollows(),
       DEF: () => {
+        let sameLine = true;
         this.MANY2(() => {
-          this.OR4([{ ALT: () => this.CONSUME3(Newline) }, { ALT: () => this.CONSUME3(Whitespace) }, { ALT: () => this.CONSUME3(Comment) }]);
+          this.OR4([
+            {
+              ALT: () => {
+                this.CONSUME3(Newline);
+                sameLine = false;
+              },
+            },
+            { ALT: () => this.CONSUME3(Whitespace) },
+            { ALT: () => this.CONSUME3(Comment) },
+          ]);
         });
-        result = this.SUBRULE2(this.blockBody, { ARGS: [statement] });
+        result = this.SUBRULE2(this.blockBody, { ARGS: [statement, sameLine ? raw : undefined] });
       },
     });
     return result;
   });
 
-  private readonly blockBody = this.RULE("blockBody", (header: ItemShape | undefined): ItemShape => {
+  /** `headerTokens`: the header's tokens when its `{` is on its line, which alternative headers may then follow. */
+  private readonly blockBody = this.RULE("blockBody", (header: ItemShape | undefined, headerTokens: readonly IToken[] | undefined): ItemShape => {
     const open = this.CONSUME(LBrace);
     this.ACTION(() => this.depth++);
+    const alternatives: ItemShape[] = [];
+    const first = headerTokens && this.ACTION(() => hostsOf(headerTokens));
+    const hosts: Hosts[] = first && this.depth < MAX_BLOCK_DEPTH && this.endsLine(1) ? [first] : [];
+    this.MANY3({
+      GATE: () => hosts.length > 0 && this.alternativeFollows(hosts),
+      DEF: () => {
+        this.MANY4(() => this.CONSUME4(Newline));
+        const raw: IToken[] = [];
+        this.AT_LEAST_ONE(() => {
+          this.OR5([
+            { ALT: () => raw.push(this.CONSUME5(WordToken)) },
+            { ALT: () => raw.push(this.CONSUME5(Quoted)) },
+            { ALT: () => raw.push(this.CONSUME5(ConfigId)) },
+            { ALT: () => raw.push(this.CONSUME5(Sequence)) },
+          ]);
+        });
+        const brace = this.CONSUME2(LBrace);
+        this.ACTION(() => {
+          hosts.push(hostsOf(raw)!);
+          alternatives.push({ kind: "alternative-header", header: statementShape(raw), open: brace.startOffset });
+        });
+      },
+    });
     const items = this.SUBRULE(this.items, { ARGS: [false] });
     this.ACTION(() => this.depth--);
     let close: IToken | undefined;
     this.OPTION2(() => {
       close = this.CONSUME(RBrace);
     });
-    return this.ACTION(() => ({ kind: "block", header, open: open.startOffset, items, close: close ? close.startOffset : -1 }));
+    return this.ACTION(() => ({ kind: "block", header, open: open.startOffset, items: [...alternatives, ...items], close: close ? close.startOffset : -1 }));
   });
+
+  /** Whether token `i` ahead is a line break or the end (what follows a `{` that ends its line). */
+  private endsLine(i: number): boolean {
+    const type = this.LA(i).tokenType;
+    return type === Newline || type === EOF;
+  }
+
+  /**
+   * Whether line breaks, then an `@id` statement that no host keeps together with any of `hosts`,
+   * then a `{` that ends its line come next: an alternative header.
+   */
+  private alternativeFollows(hosts: readonly Hosts[]): boolean {
+    let i = 1;
+    while (this.LA(i).tokenType === Newline) i++;
+    const tokens: IToken[] = [];
+    while (this.isStatementToken(this.LA(i).tokenType)) tokens.push(this.LA(i++));
+    const read = hostsOf(tokens);
+    return read !== undefined && this.LA(i).tokenType === LBrace && this.endsLine(i + 1) && hosts.every((other) => exclusive(other, read));
+  }
 
   private isStatementToken(type: TokenType): boolean {
     return type === WordToken || type === Quoted || type === ConfigId || type === Sequence;

@@ -12,6 +12,9 @@ export function printKeepalived(node: KeepalivedNode): string {
       return node.tokens.map((token) => token.text).join("");
     case "stray-brace":
       return node.brace.text;
+    case "alternative-header":
+      // The spaces between the header and its `{` are the only text of the item outside both.
+      return printKeepalived(node.header) + node.header.range.lines.text.slice(node.header.range.localEnd, node.open.range.localStart) + node.open.text;
     default:
       return node.text;
   }

@@ -2,7 +2,7 @@
 import type { Block, KeepalivedChild, KeepalivedConfig, KeepalivedItem, Statement } from "./ast.js";
 
 /**
- * Every item (statement, block, definition, stray brace), parents before children. An explicit stack
+ * Every item (statement, block, definition, stray brace, alternative header), parents before children. An explicit stack
  * rather than nested generators: each item would otherwise pass through one generator per level.
  */
 export function* keepalivedItems(node: KeepalivedConfig | Block): Generator<KeepalivedItem> {
@@ -19,11 +19,12 @@ export function* keepalivedItems(node: KeepalivedConfig | Block): Generator<Keep
   }
 }
 
-/** Every statement, block headers included, in document order. */
+/** Every statement, block headers (alternative ones too) included, in document order. */
 export function* keepalivedStatements(node: KeepalivedConfig | Block): Generator<Statement> {
   for (const item of keepalivedItems(node)) {
     if (item.kind === "statement") yield item;
     else if (item.kind === "block" && item.header) yield item.header;
+    else if (item.kind === "alternative-header") yield item.header;
   }
 }
 

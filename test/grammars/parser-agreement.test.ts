@@ -63,6 +63,8 @@ function itemShapes(items: readonly KeepalivedItem[]): ItemShape[] {
         return { kind: "definition", start: item.range.localStart, end: item.range.localEnd };
       case "stray-brace":
         return { kind: "stray-brace", at: item.range.localStart, open: item.brace.kind === "open-brace", deep: item.deep };
+      case "alternative-header":
+        return { kind: "alternative-header", header: statementShape(item.header), open: item.open.range.localStart };
     }
   });
 }
@@ -114,8 +116,16 @@ describe("the keepalived item reader", () => {
     expect(disagreements(named(randomTexts(KEEPALIVED_ALPHABET, 3000, 29)), keepalivedShapes, referenceItems)).toEqual([]);
   });
 
+  it("reads alternative @id headers as the Chevrotain parser does, on 3,000 random texts of such lines", () => {
+    const lines = ["@a x {\n", "@b y {\n", "@^a z {\n", "@^b w {\n", "@a x {", "@b y { k\n", "@b y\n", "{\n", "}\n", "k v\n", "\n", "# c\n", "@a ~SEQ(i,1,2) x {\n", "@b\n", "@c \"q\" {\r\n", " \t"];
+    expect(disagreements(named(randomTexts(lines, 3000, 31)), keepalivedShapes, referenceItems)).toEqual([]);
+  });
+
   it("reads blocks nested past the depth limit as the Chevrotain parser does", () => {
     const deep = [
+      "a {\n".repeat(MAX_BLOCK_DEPTH - 2) + "@a x {\n@b y {\n@c z {\nk\n}\n",
+      "a {\n".repeat(MAX_BLOCK_DEPTH - 1) + "@a x {\n@b y {\nk\n}\n",
+      "a {\n".repeat(MAX_BLOCK_DEPTH) + "@a x {\n@b y {\nk\n}\n",
       "a {\n".repeat(MAX_BLOCK_DEPTH + 5) + "b\n" + "}\n".repeat(MAX_BLOCK_DEPTH + 8),
       "{".repeat(MAX_BLOCK_DEPTH + 3) + "x {\n}" + "}".repeat(MAX_BLOCK_DEPTH),
       "x\n".repeat(3) + "{ a {".repeat(MAX_BLOCK_DEPTH) + "\n\n{\n",

@@ -57,6 +57,9 @@ describe("hover", () => {
     expect(value).toContain("state MASTER|BACKUP");
     expect(value).toContain("Allowed in `vrrp_instance`");
     expect(value).toContain("https://www.keepalived.org/manpage.html");
+    // On another host's header of the block (`@lb2 …` after `@lb1 … {`): a top-level keyword, as the first header.
+    const alternative = text(await keepalived(`@lb1 vrrp_instance A {\n@lb2 vrrp_in<|>stance B {\n    state MASTER\n}\n`));
+    expect(alternative).toContain("Allowed in the top level");
   });
 
   it("shows where a vrrp_script and a $VAR are defined", async () => {

@@ -50,6 +50,8 @@ describe("structure features", () => {
     const blocks = documentSymbols(ka.document.parsed);
     expect(blocks.map((s) => s.name)).toEqual(["$IFACE", "VI_1"]);
     expect(blocks[1]!.children!.map((s) => s.name)).toEqual(["virtual_ipaddress"]);
+    const alternatives = await keepalived("@lb1 vrrp_instance A {\n@lb2 vrrp_instance B {\n    state MASTER\n}\n");
+    expect(documentSymbols(alternatives.document.parsed).map((s) => s.name)).toEqual(["A | @lb2 B"]);
   });
 
   it("finds named things across configurations by part of their name", async () => {

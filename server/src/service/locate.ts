@@ -111,11 +111,22 @@ export function keepalivedCursor(parsed: KeepalivedParseResult, offset: number):
   let items: readonly KeepalivedItem[] = parsed.ast.items;
   let statement: KeepalivedStatement | undefined;
   let isHeader = false;
+  let parentId: string | undefined = blockId;
   for (;;) {
     const item = itemAt(items, offset, parsed.lines.text);
     if (!item) break;
     if (item.kind === "statement") {
       statement = item;
+      break;
+    }
+    if (item.kind === "alternative-header") {
+      // Another host's header of the block around it: a header, in that block's parent.
+      if (offset <= item.header.range.endOffset) {
+        statement = item.header;
+        isHeader = true;
+        blocks.pop();
+        blockId = parentId;
+      }
       break;
     }
     if (item.kind !== "block") break;
@@ -127,6 +138,7 @@ export function keepalivedCursor(parsed: KeepalivedParseResult, offset: number):
     }
     if (offset <= item.open.range.startOffset || (item.close && offset > item.close.range.startOffset)) break;
     blocks.push(item);
+    parentId = blockId;
     const keyword = item.header && !item.header.prefixOnly ? item.header.keyword.value : undefined;
     blockId = blockId !== undefined && keyword !== undefined ? childBlockId(blockId, keyword) : undefined;
     items = item.items;

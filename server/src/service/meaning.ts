@@ -19,6 +19,7 @@ export function meaning(parsed: HaproxyParseResult | KeepalivedParseResult): str
         if (item.kind === "statement") out.push(`${depth} S ${statement(item)}`);
         else if (item.kind === "definition") out.push(`${depth} D ${item.name}=${JSON.stringify(item.value)}`);
         else if (item.kind === "stray-brace") out.push(`${depth} X ${item.brace.text}`);
+        else if (item.kind === "alternative-header") out.push(`${depth} A ${statement(item.header)}`);
         else {
           out.push(`${depth} B ${item.header ? statement(item.header) : ""}`);
           visit(item.items, depth + 1);

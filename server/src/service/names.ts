@@ -273,6 +273,11 @@ function keepalivedItemSites(uri: string, parse: KeepalivedParseResult, item: Ke
   if (item.kind === "block") {
     const named = blockName(item);
     if (named && !item.header!.prefixOnly) index.add(site(uri, parse, named.word, `block:${named.keyword}:${named.word.value}`, named.keyword, true));
+    // What the block is named on the hosts that read it under an alternative header.
+    for (const { header } of item.alternatives) {
+      const word = header.args[0];
+      if (word) index.add(site(uri, parse, word, `block:${header.keyword.value}:${word.value}`, header.keyword.value, true));
+    }
   }
   for (const reference of keepalivedReferences(lone)) index.add(site(uri, parse, reference.word, `block:${reference.target}:${reference.name}`, reference.target, false));
   for (const statement of keepalivedStatements(lone)) {

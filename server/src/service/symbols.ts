@@ -83,7 +83,10 @@ function blockSymbol(block: Block): DocumentSymbol {
   const keyword = header.keyword.value;
   const name = header.args.map((word) => word.value).join(" ");
   const selection = header.args[0]?.range ?? header.keyword.range;
-  return symbol(name || keyword, name ? keyword : "", BLOCK_KIND[keyword] ?? SymbolKind.Struct, block.range, selection, keepalivedSymbols(block.items));
+  // A block read under other headers on other hosts shows them too: `A | @lb2 B`.
+  const others = block.alternatives.map(({ header: other }) => `${other.configId?.text ?? ""} ${other.args.map((word) => word.value).join(" ")}`.trim());
+  const shown = [name || keyword, ...others].join(" | ");
+  return symbol(shown, name ? keyword : "", BLOCK_KIND[keyword] ?? SymbolKind.Struct, block.range, selection, keepalivedSymbols(block.items));
 }
 
 const WHAT_KIND: Readonly<Record<string, SymbolKind>> = { server: SymbolKind.Object, acl: SymbolKind.Boolean, variable: SymbolKind.Variable, "environment variable": SymbolKind.Variable };

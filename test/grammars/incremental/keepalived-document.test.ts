@@ -6,6 +6,7 @@ import { parseKeepalived, type KeepalivedParseResult } from "../../../grammars/k
 import { printKeepalived } from "../../../grammars/keepalived/print.js";
 import { keepalivedItems, keepalivedStatements } from "../../../grammars/keepalived/walk.js";
 import { randomEditDisagreements } from "./random-edits.js";
+import { seededRandom } from "../../support/random.js";
 
 const at = (r: { start: { offset: number; line: number; column: number }; end: { offset: number; line: number; column: number } }) =>
   `${r.start.offset}-${r.end.offset}@${r.start.line}:${r.start.column}-${r.end.line}:${r.end.column}`;
@@ -107,5 +108,28 @@ describe("an incrementally edited keepalived document", () => {
     document.applyEdit({ start: end, end: end + 2, newText: "" });
     expect(document.pieceCount).toBe(new KeepalivedDocument(document.text).pieceCount);
     expect(facts(document.result)).toEqual(facts(parseKeepalived(document.text)));
+  });
+
+  it("equals a fresh parse, and a new document's pieces, through random edits of blocks with alternative @id headers", () => {
+    const blocks = Array.from({ length: 24 }, (_, i) =>
+      i % 3 === 0 ? `@lb1 vrrp_instance A${i} {\n@lb2 vrrp_instance B${i} {\n    priority ${i}\n}\n` : i % 3 === 1 ? `@lb1 vrrp_script s${i} {\n    weight 2\n}\n` : `vrrp_instance C${i} {\n    state BACKUP\n}\n`,
+    ).join("");
+    const snippets = ["@lb2 vrrp_instance X {\n", "@^lb1 vrrp_instance Y {\n", "@lb1 ", "{\n", "}\n", "\n", "@lb3 z {", " k\n"];
+    const random = seededRandom(4242);
+    const document = new KeepalivedDocument(blocks);
+    let text = blocks;
+    let withAlternatives = 0;
+    for (let step = 0; step < 300; step++) {
+      const start = Math.floor(random() * (text.length + 1));
+      const end = Math.min(text.length, start + (random() < 0.5 ? 0 : Math.floor(random() * 30)));
+      const edit = { start, end, newText: random() < 0.3 ? "" : snippets[Math.floor(random() * snippets.length)]! };
+      document.applyEdit(edit);
+      text = text.slice(0, start) + edit.newText + text.slice(end);
+      expect(facts(document.result), `after edit ${step}`).toEqual(facts(parseKeepalived(text)));
+      expect(document.pieceCount, `pieces after edit ${step}`).toBe(new KeepalivedDocument(text).pieceCount);
+      if ([...keepalivedItems(document.result.ast)].some((item) => item.kind === "alternative-header")) withAlternatives++;
+    }
+    // The edits keep some alternative headers and make new ones for most of the run.
+    expect(withAlternatives).toBeGreaterThan(100);
   });
 });

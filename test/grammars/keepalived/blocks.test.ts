@@ -198,3 +198,53 @@ describe("pathological nesting", () => {
     expect(result.diagnostics.filter((d) => d.code === "nesting-too-deep").map((d) => d.range.start.line)).toEqual([100]);
   });
 });
+
+describe("alternative @id headers", () => {
+  // keepalived 2.2.7 keeps an `@id` line only on the host of that id (`-i lb1`), `{` and all:
+  // with `-i lb1` the body below is vrrp_instance A's, with `-i lb2` B's (test/oracle/alternative-headers.test.ts).
+  const text = ["@lb1 vrrp_instance A {", "@lb2 vrrp_instance B {", "    state MASTER", "}", "other 1", ""].join("\n");
+
+  it("reads one block with the second header as an alternative, closed by the one '}'", () => {
+    const result = parse(text);
+    expect(codes(result)).toEqual([]);
+    expect(printKeepalived(result.ast)).toBe(text);
+    const block = blockAt(result.ast, 0);
+    expect(block.header?.words.map((w) => w.value)).toEqual(["vrrp_instance", "A"]);
+    expect(block.alternatives).toHaveLength(1);
+    const [alternative] = block.alternatives;
+    expect(alternative!.header.configId?.id).toBe("lb2");
+    expect(alternative!.header.words.map((w) => w.value)).toEqual(["vrrp_instance", "B"]);
+    expect(loc(alternative!.range)).toBe("1:0-1:22 @23-45");
+    expect(loc(alternative!.open.range)).toBe("1:21-1:22 @44-45");
+    expect(itemsOf(block).map((i) => i.kind)).toEqual(["alternative-header", "statement"]);
+    expect(loc(block.close!.range)).toBe("3:0-3:1 @63-64");
+    expect(statementAt(result.ast, 1).words.map((w) => w.value)).toEqual(["other", "1"]);
+    expect(statementWords(result)).toEqual([["vrrp_instance", "A"], ["vrrp_instance", "B"], ["state", "MASTER"], ["other", "1"]]);
+  });
+
+  it("chains headers that no two hosts share: @a, @b, @c, and @a with @^a", () => {
+    const three = parse("@a x {\n@b y {\n@c z {\nk v\n}\n");
+    expect(codes(three)).toEqual([]);
+    expect(blockAt(three.ast, 0).alternatives.map((a) => a.header.wordValue(0))).toEqual(["y", "z"]);
+    const negated = parse("@a x {\n@^a y {\nk v\n}\n");
+    expect(blockAt(negated.ast, 0).alternatives.map((a) => a.header.wordValue(0))).toEqual(["y"]);
+  });
+
+  it("nests blocks as written where some host keeps both lines, or a line goes on after its '{'", () => {
+    for (const nested of ["@a x {\n@a y {\nk\n}\n}\n", "@^a x {\n@^b y {\nk\n}\n}\n", "@a x {\n@^b y {\nk\n}\n}\n", "@a x {\n@b y { k\n}\n}\n", "x {\n@b y {\nk\n}\n}\n", "@a x\n{\n@b y {\nk\n}\n}\n", "@a x {\n@b y\n{\nk\n}\n}\n"]) {
+      const result = parse(nested);
+      expect(codes(result), nested).toEqual([]);
+      const outer = blockAt(result.ast, 0);
+      expect(outer.alternatives, nested).toEqual([]);
+      expect(itemsOf(outer).map((i) => i.kind), nested).toEqual(["block"]);
+    }
+  });
+
+  it("keeps a line that ends the run as the body's first item", () => {
+    const result = parse("@a x {\n@b y {\n@a z {\nk\n}\n}\n");
+    const block = blockAt(result.ast, 0);
+    expect(block.alternatives.map((a) => a.header.wordValue(0))).toEqual(["y"]);
+    expect(itemsOf(block).map((i) => i.kind)).toEqual(["alternative-header", "block"]);
+    expect(codes(result)).toEqual([]);
+  });
+});

@@ -35,6 +35,22 @@ export class BlockView {
     return value !== undefined && !isDynamicText(value) ? value : undefined;
   }
 
+  /**
+   * Every name the block has on some host: its own, and those of its alternative headers of the
+   * same keyword (`@lb1 vrrp_instance A {` then `@lb2 vrrp_instance B {`), known before run time.
+   */
+  get names(): string[] {
+    const own = this.name;
+    const names = own === undefined ? [] : [own];
+    const alternatives = this.block.alternatives;
+    if (alternatives.length === 0 || !this.header) return names;
+    for (const { header } of alternatives) {
+      const value = header.wordValue(1);
+      if (value !== undefined && !isDynamicText(value) && header.wordIs(0, this.header.wordValue(0)!) && !names.includes(value)) names.push(value);
+    }
+    return names;
+  }
+
   /** True when the block only exists on some hosts (`@id vrrp_instance …`). */
   get conditional(): boolean {
     return this.header !== undefined && isConditional(this.header);

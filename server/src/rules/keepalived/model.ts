@@ -3,7 +3,7 @@
 // `include`s into the files they pull in, and the definitions of every named block. Built once per
 // lint run; rules never walk the text themselves.
 import { searchLines } from "../search-lines.js";
-import type { Block, Definition, KeepalivedItem, Statement, StrayBrace } from "../../../../grammars/keepalived/ast.js";
+import type { AlternativeHeader, Block, Definition, KeepalivedItem, Statement, StrayBrace } from "../../../../grammars/keepalived/ast.js";
 import type { KeepalivedParseResult } from "../../../../grammars/keepalived/parse.js";
 import type { KeepalivedVersion } from "../../facts/types.js";
 import type { LineIndex, Range } from "../../../../grammars/common/text.js";
@@ -71,7 +71,7 @@ export interface PlacedBlock {
 }
 
 export interface PlacedOther {
-  readonly item: Definition | StrayBrace;
+  readonly item: Definition | StrayBrace | AlternativeHeader;
   readonly uri: string;
   readonly blockId: string;
   readonly order: number;
@@ -484,6 +484,14 @@ export class KeepalivedModel {
       if (name === undefined) continue;
       const names = index.get(keyword) ?? index.set(keyword, new Map()).get(keyword)!;
       (names.get(name) ?? names.set(name, []).get(name)!).push(placed);
+      // The names the block has on the hosts that read it under an alternative header.
+      for (const { header } of placed.block.alternatives) {
+        const other = header.wordValue(0)!;
+        const otherName = header.wordValue(1);
+        if (otherName === undefined || (other === keyword && otherName === name)) continue;
+        const inOther = index.get(other) ?? index.set(other, new Map()).get(other)!;
+        (inOther.get(otherName) ?? inOther.set(otherName, []).get(otherName)!).push(placed);
+      }
     }
     return index;
   }

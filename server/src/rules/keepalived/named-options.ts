@@ -83,7 +83,7 @@ function syncInstanceReport(model: Parameters<KeepalivedRule["check"]>[0]["model
   if (!word || isDynamic(word)) return undefined;
   const view = vrrpView(model);
   if (view.opaque) return undefined;
-  const names = view.instances.flatMap((instance) => (instance.name === undefined ? [] : [instance.name]));
+  const names = view.instances.flatMap((instance) => instance.names);
   if (names.includes(word.value)) return undefined;
   const candidates = suggest(word.value, names);
   return {

@@ -22,7 +22,7 @@ export const syncGroup: KeepalivedRule = {
   check({ model, report }) {
     const view = vrrpView(model);
     if (view.opaque) return;
-    const names = new Set(view.instances.flatMap((instance) => (instance.name === undefined ? [] : [instance.name])));
+    const names = new Set(view.instances.flatMap((instance) => instance.names));
     let index: NameIndex | undefined;
     const owner = new Map<string, SyncGroup>();
     for (const group of view.syncGroups) {

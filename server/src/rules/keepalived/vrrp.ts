@@ -119,7 +119,7 @@ export class KeepalivedView {
       model.statements.some(({ statement, blockId }) => blockId === TOP && (isDynamic(statement.keyword) || model.unresolvedIncludes.has(statement)));
     // keepalived gives an instance to the first sync group that lists it.
     const byName = new Map<string, VrrpInstance>();
-    for (const instance of this.instances) if (instance.name !== undefined && !byName.has(instance.name)) byName.set(instance.name, instance);
+    for (const instance of this.instances) for (const name of instance.names) if (!byName.has(name)) byName.set(name, instance);
     for (const group of this.syncGroups) {
       for (const member of group.members) {
         const instance = byName.get(member.word.value);
