@@ -75,7 +75,8 @@ export function readDkall(path) {
       }
     } else if (part.startsWith("sample converter")) {
       const m = /^([^\s(:]+)(\([^)]*\))?: (\S+) => (\S+)$/.exec(line);
-      if (m) out.converters.set(m[1], { ...dkallArgCounts(m[2]), in: m[3], out: m[4] });
+      // The dump prints a converter's output type first: `length: sint => str`, `not: bool => sint`.
+      if (m) out.converters.set(m[1], { ...dkallArgCounts(m[2]), out: m[3], in: m[4] });
     } else if (part.startsWith("sample fetch")) {
       const m = /^\[ ((?:[Y.] ){22})\] ([^\s(:]+)(\([^)]*\))?: (\S+)$/.exec(line);
       if (m) out.fetches.set(m[2], { ...dkallArgCounts(m[3]), out: m[4], usable: m[1].replace(/ /g, "") });

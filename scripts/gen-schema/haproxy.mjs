@@ -620,6 +620,8 @@ export async function generate({ referenceDir, outDir }) {
       if (types.some((type) => CHECKED_ARG_TYPES.has(type))) opt.argTypes = types;
       // the type of a fetch's value as haproxy 2.6.12's keyword dump gives it (sint, str, bool, ipv4, …)
       if (kind === "fetches" && o.dk?.out) opt.output = o.dk.out;
+      // a converter's input and output types, as the same dump gives them (`sha1: bin => bin`)
+      if (kind === "converters" && o.dk?.in && o.dk?.out) Object.assign(opt, { input: o.dk.in, output: o.dk.out });
       // where haproxy 2.6.12 lets the fetch be used: its dump's 22 columns, Y or .
       if (kind === "fetches" && /^[Y.]{22}$/.test(o.dk?.usable ?? "")) opt.usable = o.dk.usable;
       const av = availabilityOf(o.in, o.deprecated, undefined);

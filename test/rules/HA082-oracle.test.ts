@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { regexError } from "../../server/src/rules/haproxy/regex-compile.js";
+import { lintText } from "./harness.js";
 
 const installed = spawnSync("haproxy", ["-v"]).error === undefined;
 
@@ -50,4 +51,21 @@ describe("HA082 regex-invalid, as PCRE decides", () => {
     const wrong = [...VALID, ...INVALID].filter((pattern) => refuses(dir, pattern) !== (regexError(pattern, false) !== undefined));
     expect(wrong).toEqual([]);
   }, 120_000);
+
+  // regsub's first argument as written on the line, unescaped by the line and then by haproxy's
+  // argument parser before PCRE sees it.
+  const REGSUB = [String.raw`\d[`, String.raw`a\.b[`, String.raw`\(`, String.raw`\\\\[`, String.raw`\[`, String.raw`\\(`, `'('`, `"a|+b"`, `'\\d['`, String.raw`x\tb(`];
+
+  it.runIf(installed)("reads regsub's regex as haproxy 2.6.12 does, backslashes and quotes included", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lblint-ha082-regsub-"));
+    const file = join(dir, "t.cfg");
+    const wrong = REGSUB.filter((argument) => {
+      const text = `frontend fe\n    mode http\n    bind 127.0.0.1:18080\n    timeout client 5s\n    http-request set-header X %[path,regsub(${argument},x)]\n`;
+      writeFileSync(file, text);
+      const refused = spawnSync("haproxy", ["-c", "-f", file], { encoding: "utf8", timeout: 20_000 }).status !== 0;
+      // An unbalanced '(' in an argument is HA068's (where haproxy 2.6 ends the arguments); either is an error on the line.
+      return refused !== lintText("haproxy", text, { haproxyVersion: "2.6" }).some((p) => (p.ruleId === "HA082" || p.ruleId === "HA068") && p.severity === "error");
+    });
+    expect(wrong).toEqual([]);
+  }, 60_000);
 });

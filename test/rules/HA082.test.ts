@@ -4,7 +4,7 @@ import { expectHaproxy } from "./harness.js";
 const DEFAULTS = "defaults\n    mode http\n    timeout connect 5s\n    timeout client 30s\n    timeout server 30s\n";
 
 describe("HA082 regex-invalid", () => {
-  it("accepts the regexes PCRE compiles, and leaves regsub and extended mode alone", () => {
+  it("accepts the regexes PCRE compiles, regsub's as haproxy unescapes them, and leaves extended mode alone", () => {
     expectHaproxy(
       "HA082",
       `${DEFAULTS}frontend www
@@ -32,6 +32,26 @@ backend app
       `${DEFAULTS}frontend www\n    bind :80\n    http-request set-header X-A %[path,regsub(«a|+b»,c)]\n    http-request set-header X-B %[path,regsub('«a|+b»',c)]\n    default_backend app\nbackend app\n    server a 10.0.0.1:80\n`,
     );
     expect(found[0]!.message).toBe("the regular expression 'a|+b' does not compile: '+' repeats nothing: it follows '(', '|', an anchor, an option or another repeat (at character 3); haproxy refuses the line");
+  });
+
+  it("reads a regsub regex with backslashes as haproxy unescapes it before compiling it", () => {
+    // haproxy 2.6.12: `regsub(\d[,x)` is "error in regex '\d[' in arg 1 … missing terminating ]",
+    // `regsub(\"(\",x)` "regex '('"; `regsub(\(,x)` and `regsub(\\\\[,x)` (the line makes it `\\[`) are accepted.
+    const found = expectHaproxy(
+      "HA082",
+      `${DEFAULTS}frontend www
+    bind :80
+    http-request set-header X-A %[path,regsub(«\\d[»,x)]
+    http-request set-header X-B %[path,regsub(«a\\.b[»,x)]
+    http-request set-header X-C «%[path,regsub(\\"(\\",x)]»
+    http-request set-header X-D %[path,regsub(\\(,x)]
+    http-request set-header X-E %[path,regsub(\\\\\\\\[,x)]
+    default_backend app
+backend app
+    server a 10.0.0.1:80
+`,
+    );
+    expect(found.map((f) => /^the regular expression '(.*)' does not compile/.exec(f.message)?.[1])).toEqual(["\\d[", "a\\.b[", "("]);
   });
 
   it("reports each regex PCRE refuses, on the word that holds it", () => {

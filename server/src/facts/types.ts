@@ -97,8 +97,10 @@ export interface HaproxyKeyword {
 export interface HaproxyOption {
   readonly name: string;
   readonly args?: ArgSpec;
-  /** A fetch's value type from haproxy 2.6.12's keyword dump (`sint`, `str`, `bool`, `ipv4`, `addr`, `bin`, `meth`, …). */
+  /** A fetch's or converter's value type from haproxy 2.6.12's keyword dump (`sint`, `str`, `bool`, `ipv4`, `addr`, `bin`, `meth`, …). */
   readonly output?: string;
+  /** A converter's input type from the same dump (`bin` for `sha1`, `any` when it takes every type). */
+  readonly input?: string;
   /**
    * For fetches and converters: the argument counts of the 3.4 manual's signature (`args` are those
    * of haproxy 2.6.12's dump); absent when that manual gives no signature.

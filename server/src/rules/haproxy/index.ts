@@ -14,6 +14,7 @@ import { logFormatWithoutLog } from "./log-format-without-log.js";
 import { hostnameAddress } from "./hostname-address.js";
 import { sampleTail } from "./sample-tail.js";
 import { luaNotLoaded } from "./lua-not-loaded.js";
+import { converterInput } from "./converter-input.js";
 import { regexInvalid } from "./regex-invalid.js";
 import { l6FetchInHttp } from "./l6-fetch-in-http.js";
 import { inspectDelayMissing } from "./inspect-delay-missing.js";
@@ -158,4 +159,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   regexInvalid,
   l6FetchInHttp,
   inspectDelayMissing,
+  converterInput,
 ];

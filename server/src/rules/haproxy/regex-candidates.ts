@@ -5,7 +5,7 @@ import type { Word } from "../../../../grammars/haproxy/ast.js";
 import type { Range } from "../../../../grammars/common/text.js";
 import { HAS_PAREN, searchFor, type HaproxyModel, type Placed } from "./model.js";
 import { rangeInWord } from "./options.js";
-import { converterCalls, readCriterion } from "./sample-expr.js";
+import { argumentValue, converterCalls, readCriterion } from "./sample-expr.js";
 import { aclWordLists } from "./unanchored-host-regex.js";
 
 /** The words that lines holding a regex mention (see `mentioning`). */
@@ -61,8 +61,10 @@ export function regexCandidates(placed: Placed): RegexCandidate[] {
   for (const word of words) {
     for (const call of converterCalls(word.value, /^regsub$/)) {
       const regex = call.args[0];
-      if (!regex || regex.text === "") continue;
-      found.push({ pattern: regex.text, range: rangeInWord(word, regex.start, regex.end), ignoreCase: (call.args[2]?.text ?? "").includes("i"), source: "regsub" });
+      // The regex as haproxy compiles it: quotes off, its own escapes read (see argumentValue).
+      const pattern = regex && argumentValue(regex.text);
+      if (!regex || !pattern) continue;
+      found.push({ pattern, range: rangeInWord(word, regex.start, regex.end), ignoreCase: (call.args[2]?.text ?? "").includes("i"), source: "regsub" });
     }
   }
   return found;

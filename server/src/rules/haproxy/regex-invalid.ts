@@ -1,7 +1,7 @@
 // HA082: a regular expression PCRE cannot compile (regex-compile.ts): in an ACL pattern matched as
 // a regex, a `replace-*` action, an `rstring`/`rstatus` expectation or `regsub(…)` (regex-candidates.ts).
-// haproxy unescapes a `regsub` argument before it compiles it, so there only an argument without a
-// backslash is judged (`regsub(a|+b,c)`: "error in regex 'a|+b' in arg 1"; its quotes are taken off).
+// A `regsub` argument is judged as haproxy unescapes it first (`regsub(\d[,x)`: "error in regex '\d['
+// in arg 1"; `regsub("(",x)`: "regex '('"; see argumentValue in sample-expr.ts).
 // haproxy 2.6.12 refuses the line ("regex '^(a|b' is invalid (error=missing closing parenthesis,
 // erroffset=5)", "failed to compile regex").
 import { excerpt } from "../../../../grammars/common/excerpt.js";
@@ -24,7 +24,6 @@ export const regexInvalid: HaproxyRule = {
     const once = new Map<string, RegexError | null>();
     for (const { placed, candidates } of regexesOf(model)) {
       for (const candidate of candidates) {
-        if (candidate.source === "regsub" && candidate.pattern.includes("\\")) continue;
         const capturing = candidate.source !== "acl";
         const key = `${capturing ? "c" : "n"}${candidate.pattern}`;
         let found = once.get(key);

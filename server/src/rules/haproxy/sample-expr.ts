@@ -76,6 +76,31 @@ export function readArguments(text: string, open: number): { args: Piece[]; end:
   return { args, end: text.length, closed: false };
 }
 
+/**
+ * An argument as haproxy hands it to its converter (arg.c, make_arg_list): quotes taken off (a `"`
+ * outside `'…'`, a `'` outside `"…"`), and outside single quotes `\\`, `\ `, `\"`, `\'` give the
+ * character, `\r`, `\n`, `\t` a control character, and any other backslash stays with the character
+ * after it (`\(` is `\(`, the regex's escape). Where the argument ends is `readArguments`' call.
+ */
+export function argumentValue(text: string): string {
+  let out = "";
+  let single = false;
+  let double = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"' && !single) double = !double;
+    else if (c === "'" && !double) single = !single;
+    else if (c === "\\" && !single && i + 1 < text.length) {
+      const next = text[i + 1]!;
+      if (next === "\\" || next === " " || next === '"' || next === "'" || next === "r" || next === "n" || next === "t") {
+        out += next === "r" ? "\r" : next === "n" ? "\n" : next === "t" ? "\t" : next;
+        i++;
+      } else out += c;
+    } else out += c;
+  }
+  return out;
+}
+
 /** Converters whose output is an integer, and those whose output is an address (haproxy 2.6 manual, 7.3.1). */
 const INTEGER_CONVERTERS = new Set(["add", "sub", "mul", "div", "mod", "and", "or", "xor", "neg", "cpl", "length", "crc32", "crc32c", "djb2", "sdbm", "wt6", "xxh32", "xxh64", "strcmp"]);
 const ADDRESS_CONVERTERS = new Set(["ipmask"]);
