@@ -19,24 +19,55 @@ const SUMMARIES = {
 };
 
 /**
- * `{ syntax }`: the signatures after the name, one line each, from the 3.4 manual if it has any,
- * else from 2.6; `{}` when neither gives arguments (the name alone says it all).
+ * `{ syntax, syntax26? }`: the signatures after the name, one line each, from the 3.4 manual if it has
+ * any, else from 2.6; `syntax26` is the 2.6 manual's when both manuals give one and they differ, so
+ * that hover shows a file targeting 2.6 what 2.6 reads. `{}` when neither gives arguments.
  */
 export function syntaxOf(sigsByVersion) {
-  const pick = sigsByVersion["3.4"].length ? sigsByVersion["3.4"] : sigsByVersion["2.6"];
-  const lines = [...new Set(pick.map((sig) => tidy(stripCondition(typeof sig === "string" ? sig : sig.text).text)))].filter((line) => line !== "");
-  return lines.length ? { syntax: lines.join("\n") } : {};
+  const lines = (sigs) => [...new Set(sigs.map((sig) => tidy(stripCondition(typeof sig === "string" ? sig : sig.text).text)))].filter((line) => line !== "").join("\n");
+  return perVersion(lines(sigsByVersion["3.4"]), lines(sigsByVersion["2.6"]));
 }
 
 /**
- * A fetch's or converter's `{ syntax }`: one parenthesised signature. The 3.4 manual lists each twice,
- * in a summary table (`field(index,delimiters[,count])`) and in the definition
- * (`field(<index>,<delimiters>[,<count>])`): the one with placeholders wins.
+ * A fetch's or converter's `{ syntax, syntax26? }`: one parenthesised signature per manual. The 3.4
+ * manual lists each twice, in a summary table (`field(index,delimiters[,count])`) and in the
+ * definition (`field(<index>,<delimiters>[,<count>])`): the one with placeholders wins. `syntax26`
+ * is empty when 2.6 documents it bare and 2.6.12 registers it without arguments (`dk`): `query`.
  */
-export function sampleSyntaxOf(sigsByVersion) {
-  const pick = (sigsByVersion["3.4"].some((sig) => sig) ? sigsByVersion["3.4"] : sigsByVersion["2.6"]).map(tidy).filter((sig) => sig !== "");
-  const best = pick.find((sig) => sig.includes("<")) ?? pick[0];
-  return best ? { syntax: best } : {};
+export function sampleSyntaxOf(sigsByVersion, dk) {
+  const best = (sigs) => {
+    const tidied = sigs.map(tidy).filter((sig) => sig !== "");
+    return tidied.find((sig) => sig.includes("<")) ?? tidied[0] ?? "";
+  };
+  const newest = best(sigsByVersion["3.4"]);
+  const bareIn26 = sigsByVersion["2.6"].length > 0 && best(sigsByVersion["2.6"]) === "" && dk?.max === 0;
+  if (newest && bareIn26) return { syntax: newest, syntax26: "" };
+  return perVersion(newest, best(sigsByVersion["2.6"]));
+}
+
+/**
+ * The newest form as `syntax`, 2.6's as `syntax26` only when it reads differently: a renamed
+ * placeholder (`<file-name>` → `<map-name>`), other spacing or `,[<b>]` written `[,<b>]` is no change.
+ */
+function perVersion(newest, old) {
+  if (!newest) return old ? { syntax: old } : {};
+  return old && shapeKey(old) !== shapeKey(newest) ? { syntax: newest, syntax26: old } : { syntax: newest };
+}
+
+/**
+ * What a signature says, without its notation: each token (placeholder, word, punctuation) marked
+ * optional or not, placeholders unnamed. `([<a>],[<b>])` and `([<a>[,<b>]])` give the same key.
+ */
+export function shapeKey(signature) {
+  const text = signature.replace(/\s+/g, "").replace(/\.\.\.|…/g, "...").replace(/<[^<>]*>/g, "<>").replace(/,\[/g, "[,");
+  let depth = 0;
+  const tokens = [];
+  for (const token of text.match(/<>|\.\.\.|[\w.-]+|[^\w\s]/g) ?? []) {
+    if (token === "[") depth++;
+    else if (token === "]") depth = Math.max(0, depth - 1);
+    else tokens.push(depth > 0 ? `${token}?` : token);
+  }
+  return tokens.join(" ");
 }
 
 /** `( <name> , <occ> )` → `(<name>,<occ>)`: the manual's spacing inside parentheses varies. */
@@ -68,9 +99,9 @@ export function unknownSummaries(schema) {
 }
 
 /**
- * Moves `syntax` and `summary` out of the schema's options, actions, fetches and converters into
+ * Moves `syntax`, `syntax26` and `summary` out of the schema's options, actions, fetches and converters into
  * the documentation tables `{ bindOptions, serverOptions, actions: { ruleSet: … }, fetches,
- * converters }`, each `name → { syntax?, summary? }`.
+ * converters }`, each `name → { syntax?, syntax26?, summary? }`.
  */
 export function splitDocs(schema) {
   const take = (list) => {
@@ -78,8 +109,10 @@ export function splitDocs(schema) {
     for (const item of list) {
       const doc = {};
       if (item.syntax) doc.syntax = item.syntax;
+      if (item.syntax26 !== undefined) doc.syntax26 = item.syntax26;
       if (item.summary) doc.summary = item.summary;
       delete item.syntax;
+      delete item.syntax26;
       delete item.summary;
       if (Object.keys(doc).length) table[item.name] = doc;
     }

@@ -88,8 +88,19 @@ export async function generate({ referenceDir, outDir }) {
     return e;
   };
   const docOf = (_version, chapterNumber, anchor) => ({ chapter: chapterNumber, anchor });
-  /** The anchor is left out when it is the item's name (haproxyDocUrl falls back to the name). */
-  const docFor = (name, doc) => (doc ? (doc.anchor === name ? { chapter: doc.chapter } : doc) : undefined);
+  /**
+   * The newest manual's place of an item; the anchor is left out when it is the item's name
+   * (haproxyDocUrl falls back to the name). `chapter26` when the 2.6 manual has it in another chapter
+   * (`wait_end`: 7.3.5 there, 7.3.2 in 3.4), except actions, which the link maps to 4.2 itself.
+   */
+  const docFor = (name, docs) => {
+    const doc = docs["3.4"] ?? docs["2.6"];
+    if (!doc) return undefined;
+    const out = doc.anchor === name ? { chapter: doc.chapter } : { ...doc };
+    const old = docs["2.6"];
+    if (old && old.chapter !== doc.chapter && doc.chapter !== "4.4") out.chapter26 = old.chapter;
+    return out;
+  };
 
   // ---- 4.1 proxy matrix -----------------------------------------------------------------------
   const matrix = {};
@@ -529,7 +540,7 @@ export async function generate({ referenceDir, outDir }) {
     if (conditional || e.conditional) k.conditional = true;
     const av = availabilityOf(e.in, e.deprecated, e.hints);
     if (av) k.availability = av;
-    const doc = docFor(e.name, e.doc["3.4"] ?? e.doc["2.6"]);
+    const doc = docFor(e.name, e.doc);
     if (doc) k.doc = doc;
     if (k.args && (overrides.unboundedArgs ?? []).includes(e.name)) k.args = { ...k.args, max: -1 };
     if (k.args && overrides.fewerArgs?.[e.name] !== undefined) k.args = { ...k.args, min: Math.min(k.args.min, overrides.fewerArgs[e.name]) };
@@ -566,7 +577,7 @@ export async function generate({ referenceDir, outDir }) {
         }
         const av = availabilityOf(o.in, o.deprecated, o.hints);
         if (av) opt.availability = av;
-        const doc = docFor(o.name, o.doc["3.4"] ?? o.doc["2.6"]);
+        const doc = docFor(o.name, o.doc);
         if (doc) opt.doc = doc;
         Object.assign(opt, syntaxOf(o.sigs), summaryOf(kind, o.name));
         applyOverride(opt, optionOverrides?.[o.name] ?? {});
@@ -590,7 +601,7 @@ export async function generate({ referenceDir, outDir }) {
       }
       const av = availabilityOf(a.in, a.deprecated, undefined);
       if (av) opt.availability = av;
-      const doc = docFor(a.name, a.doc["3.4"] ?? a.doc["2.6"]);
+      const doc = docFor(a.name, a.doc);
       if (doc) opt.doc = doc;
       Object.assign(opt, syntaxOf(a.syntax), summaryOf("actions", a.name, ruleSet));
       applyOverride(opt, overrides.actions?.["*"]?.[a.name] ?? {});
@@ -626,9 +637,9 @@ export async function generate({ referenceDir, outDir }) {
       if (kind === "fetches" && /^[Y.]{22}$/.test(o.dk?.usable ?? "")) opt.usable = o.dk.usable;
       const av = availabilityOf(o.in, o.deprecated, undefined);
       if (av) opt.availability = av;
-      const doc = docFor(o.name, o.doc["3.4"] ?? o.doc["2.6"]);
+      const doc = docFor(o.name, o.doc);
       if (doc) opt.doc = doc;
-      Object.assign(opt, sampleSyntaxOf(o.sigs), summaryOf(kind, o.name));
+      Object.assign(opt, sampleSyntaxOf(o.sigs, o.dk), summaryOf(kind, o.name));
       applyOverride(opt, overrides[kind]?.[o.name] ?? {});
       return opt;
     });
@@ -700,10 +711,13 @@ export async function generate({ referenceDir, outDir }) {
   if (strays.length) throw new Error(`summaries for unknown items: ${strays.join(", ")}`);
   const described = (list) => `${list.filter((o) => o.summary).length}/${list.length}`;
   say(`summaries: bind options ${described(schema.bindOptions)}, server options ${described(schema.serverOptions)}, actions ${described(Object.values(actionsOut).flat())}, fetches ${described(schema.fetches)}, converters ${described(schema.converters)}`);
+  const versioned = (list) => list.filter((o) => o.syntax26 !== undefined).length;
+  say(`syntax that 2.6 writes otherwise: bind options ${versioned(schema.bindOptions)}, server options ${versioned(schema.serverOptions)}, actions ${versioned(Object.values(actionsOut).flat())}, fetches ${versioned(schema.fetches)}, converters ${versioned(schema.converters)}; links to another 2.6 chapter: ${[...keywords, ...schema.bindOptions, ...schema.serverOptions, ...schema.fetches, ...schema.converters].filter((o) => o.doc?.chapter26).map((o) => o.name).join(", ") || "-"}`);
   say(`bind options ${schema.bindOptions.length}, server options ${schema.serverOptions.length}, fetches ${schema.fetches.length}, converters ${schema.converters.length}, ACL keywords ${schema.aclKeywords.length}, action rule sets ${Object.keys(actionsOut).length}`);
 
   // ---- write ----------------------------------------------------------------------------------
   const docs = splitDocs(schema);
+
   const json = JSON.stringify(schema);
   const files = [SOURCES["2.6"], SOURCES["3.4"], SOURCES.dkall].map((f) => `../shared/reference/${f}`).join(", ");
   const text =
@@ -780,6 +794,8 @@ function applyOverride(target, o) {
     else if (value === null) delete target[key];
     else target[key] = value;
   }
+  // an override's syntax speaks for every version unless it gives 2.6's too
+  if (o.syntax !== undefined && o.syntax26 === undefined) delete target.syntax26;
   if (target.availability) {
     for (const k of Object.keys(target.availability)) if (target.availability[k] === undefined || target.availability[k] === null) delete target.availability[k];
     if (!Object.keys(target.availability).length) delete target.availability;

@@ -385,6 +385,9 @@ export const converters = {
       .concat(["map_regm"])
       .map((name) => [name, { syntax: "(<map_name>[,<default_value>])" }]),
   ),
+  // both manuals leave `<offset` unclosed; the 3.4 manual's definition writes `(alg,key)` bare
+  http_date: { syntax: "([<offset>[,<unit>]])" },
+  jwt_verify: { syntax: "(<alg>,<key>)" },
 };
 
 /**

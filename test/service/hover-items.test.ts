@@ -80,6 +80,66 @@ describe("hover on fetches and converters", () => {
   });
 });
 
+describe("syntax at the target version", () => {
+  const at30 = { files: { "file:///etc/haproxy/lblint.config.json": '{"haproxyVersion":"3.0"}' } };
+
+  it("shows 2.6's form of a converter whose argument became optional, and 3.4's with what changed", async () => {
+    const line = `backend b\n    http-request deny if { src,table_conn<|>_cnt(t) gt 10 }\n`;
+    const old = await haproxy(line, at26);
+    expect(syntax(old)).toBe("table_conn_cnt(<table>)");
+    expect(text(old)).toContain("Written otherwise after 2.6; haproxy 3.4 reads:\n\n```haproxy\ntable_conn_cnt([<table>])\n```");
+    const now = await haproxy(line);
+    expect(syntax(now)).toBe("table_conn_cnt([<table>])");
+    expect(text(now)).toContain("Changed since 2.6; haproxy 2.6 reads:\n\n```haproxy\ntable_conn_cnt(<table>)\n```");
+  });
+
+  it("names what a later version adds", async () => {
+    const line = `frontend f\n    acl a ur<|>lp(id) -m found\n`;
+    expect(syntax(await haproxy(line, at26))).toBe("urlp([<name>[,<delim>]])");
+    expect(text(await haproxy(line, at26))).toContain("(3.4 adds `i`)");
+    expect(syntax(await haproxy(line))).toBe("urlp([<name>[,<delim>[,i]]])");
+    expect(text(await haproxy(line))).toContain("Changed since 2.6; `i` came after 2.6; haproxy 2.6 reads:");
+    const between = text(await haproxy(line, at30));
+    expect(between).toContain("This is the 3.4 manual's form; `i` came after 2.6");
+  });
+
+  it("does so for actions and bind options too", async () => {
+    const action = `frontend f\n    http-request set-time<|>out server 5s\n`;
+    expect(syntax(await haproxy(action, at26))).toBe("set-timeout { server | tunnel } { <timeout> | <expr> }");
+    expect(text(await haproxy(action, at26))).toContain("3.4 adds `client`, `connect`, `queue`, `tarpit`");
+    expect(syntax(await haproxy(action))).toBe("set-timeout { client | connect | queue | server | tarpit | tunnel } { <timeout> | <expr> }");
+    const bind = `frontend f\n    bind :80 sha<|>rds 2\n`;
+    expect(syntax(await haproxy(bind, at26))).toBe("shards <number> | by-thread");
+    expect(syntax(await haproxy(bind))).toBe("shards { <number> | by-thread | by-group }");
+  });
+
+  it("shows a fetch bare where 2.6 takes no argument", async () => {
+    const line = `frontend f\n    http-request set-var(txn.q) que<|>ry\n`;
+    expect(syntax(await haproxy(line, at26))).toBe("query");
+    expect(syntax(await haproxy(line))).toBe("query([<options>])");
+  });
+
+  it("says nothing of versions where the manuals agree", async () => {
+    const line = `backend b\n    server s 10.0.0.1:80 check in<|>ter 2s\n`;
+    expect(text(await haproxy(line, at26))).not.toMatch(/haproxy 3\.4 reads|haproxy 2\.6 reads/);
+    expect(text(await haproxy(line))).not.toMatch(/haproxy 3\.4 reads|haproxy 2\.6 reads/);
+  });
+
+  it("links to the chapter of the target version's manual", async () => {
+    const line = `frontend f\n    tcp-request content accept if { wait_e<|>nd }\n`;
+    expect(text(await haproxy(line, at26))).toContain("https://docs.haproxy.org/2.6/configuration.html#7.3.5-wait_end");
+    expect(text(await haproxy(line))).toContain("https://docs.haproxy.org/3.4/configuration.html#7.3.2-wait_end");
+  });
+
+  it("gives completion the form of the target version", async () => {
+    const detail = async (config?: typeof at26) => items(await haproxy(`frontend f\n    http-request <|>\n`, config)).find((i) => i.label === "set-timeout")?.detail;
+    expect(await detail(at26)).toBe("set-timeout { server | tunnel } { <timeout> | <expr> }");
+    expect(await detail()).toBe("set-timeout { client | connect | queue | server | tarpit | tunnel } { <timeout> | <expr> }");
+    const converters = items(await haproxy(`frontend f\n    http-request set-var(txn.h) src,<|>\n`, at26));
+    expect(converters.find((i) => i.label === "table_conn_cnt")?.detail).toBe("table_conn_cnt(<table>) — converter");
+  });
+});
+
 describe("hover on values", () => {
   it("explains a balance algorithm and links to its keyword", async () => {
     const value = text(await haproxy(`backend b\n    balance least<|>conn\n`));

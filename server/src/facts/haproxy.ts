@@ -220,7 +220,8 @@ export function haproxyDocUrl(item: HaproxyKeyword | HaproxyOption, version: Hap
   if (!doc) return base;
   let chapter = doc.chapter;
   let anchor = doc.anchor ?? item.name;
-  if (compareVersions(version, NEW_LAYOUT_FROM) < 0) {
+  if (version === "2.6" && doc.chapter26) chapter = doc.chapter26;
+  else if (compareVersions(version, NEW_LAYOUT_FROM) < 0) {
     if (chapter === "4.4") {
       const ruleSet = idx().actionRuleSet.get(item as HaproxyOption);
       chapter = "4.2";

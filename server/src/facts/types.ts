@@ -65,6 +65,8 @@ export interface DocRef {
   readonly chapter: string;
   /** Anchor text on the official page, e.g. "timeout client". */
   readonly anchor?: string;
+  /** haproxy: the 2.6 manual's chapter when it differs and no layout rule maps it (`wait_end`: 7.3.5, 7.3.2 in 3.4). */
+  readonly chapter26?: string;
 }
 
 // ---- haproxy ------------------------------------------------------------------------------------
@@ -131,6 +133,11 @@ export interface HaproxyItemDoc {
    * `([<name>[,<occ>]])` (`req.hdr`), `(<var-name>[,<cond>...]) <expr>` (`set-var`).
    */
   readonly syntax?: string;
+  /**
+   * How the 2.6 manual writes it, when that says something else (`(<table>)` where 3.4 has
+   * `([<table>])`); empty when 2.6 takes no arguments. Absent: `syntax` holds for 2.6 too.
+   */
+  readonly syntax26?: string;
   /** One sentence in lblint's own words. */
   readonly summary?: string;
 }

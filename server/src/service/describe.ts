@@ -6,6 +6,7 @@ import { haproxyItemDoc, type HaproxyItemKind } from "../facts/haproxy-docs.js";
 import { keepalivedDocUrl } from "../facts/keepalived.js";
 import type { ArgSpec, Availability, HaproxyKeyword, HaproxyOption, HaproxyVersion, KeepalivedKeyword, KeepalivedVersion } from "../facts/types.js";
 import { availabilityAt } from "../facts/versions.js";
+import { formLines, syntaxAt, syntaxChangeNote } from "./syntax-versions.js";
 
 /** How an argument shape reads in a syntax line: `<time>`, `<1-255>`, `MASTER|BACKUP`. */
 export function shapeLabel(shape: string | undefined): string {
@@ -101,13 +102,14 @@ export function itemKindLabel(kind: HaproxyItemKind): string {
 }
 
 /**
- * How an option, action, fetch or converter is written, one line per form: the manual's own heading
- * when the tables have it (`inter <delay>`, `req.hdr([<name>[,<occ>]])`), else drawn from the
- * argument counts (`name(<value>)` for a fetch or converter).
+ * How an option, action, fetch or converter is written at the target version, one line per form:
+ * the manual's own heading when the tables have it (`inter <delay>`, `req.hdr([<name>[,<occ>]])`),
+ * 2.6's where it differs and the target is 2.6, else drawn from the argument counts (`name(<value>)`
+ * for a fetch or converter).
  */
 export function optionSyntax(option: HaproxyOption, kind: HaproxyItemKind, version: HaproxyVersion): string[] {
-  const syntax = haproxyItemDoc(kind, option.name)?.syntax;
-  if (syntax) return syntax.split("\n").map((line) => option.name + (line.startsWith("(") ? "" : " ") + line);
+  const syntax = syntaxAt(haproxyItemDoc(kind, option.name), version);
+  if (syntax !== undefined) return formLines(option.name, syntax);
   const args = haproxyArgsAt(option.args, version);
   if (kind !== "sample fetch" && kind !== "converter") return [syntaxLine(option.name, args)];
   return [args && args.max !== 0 ? `${option.name}(${parameters(args).join(",")})` : option.name];
@@ -115,9 +117,11 @@ export function optionSyntax(option: HaproxyOption, kind: HaproxyItemKind, versi
 
 export function describeHaproxyOption(option: HaproxyOption, kind: HaproxyItemKind, version: HaproxyVersion): string {
   const what = itemKindLabel(kind);
+  const doc = haproxyItemDoc(kind, option.name);
   return block([
     "```haproxy\n" + optionSyntax(option, kind, version).join("\n") + "\n```",
-    haproxyItemDoc(kind, option.name)?.summary ?? `A ${what}.`,
+    doc?.summary ?? `A ${what}.`,
+    syntaxChangeNote(doc, option.name, version),
     versionNote(option.availability, version, "haproxy"),
     `[haproxy ${version} documentation](${haproxyDocUrl(option, version)})`,
   ]);
