@@ -131,6 +131,16 @@ describe("syntax at the target version", () => {
     expect(text(await haproxy(line))).toContain("https://docs.haproxy.org/3.4/configuration.html#7.3.2-wait_end");
   });
 
+  it("links an item the target lacks to a manual that has it", async () => {
+    const added = text(await haproxy(`frontend f\n    http-request deny if { act_co<|>nn gt 100 }\n`, at26));
+    expect(added).toContain("not in haproxy 2.6");
+    expect(added).toContain("[haproxy 3.4 documentation](https://docs.haproxy.org/3.4/configuration.html#7.3.2-act_conn)");
+    const removed = text(await haproxy(`global\n    stats bind-pro<|>cess all\n`));
+    expect(removed).toContain("haproxy 3.4 refuses it");
+    expect(removed).toContain("[haproxy 2.6 documentation](https://docs.haproxy.org/2.6/configuration.html#3.1-stats%20bind-process)");
+    expect(text(await haproxy(`global\n    stats bind-pro<|>cess all\n`, at26))).toContain("[haproxy 2.6 documentation]");
+  });
+
   it("gives completion the form of the target version", async () => {
     const detail = async (config?: typeof at26) => items(await haproxy(`frontend f\n    http-request <|>\n`, config)).find((i) => i.label === "set-timeout")?.detail;
     expect(await detail(at26)).toBe("set-timeout { server | tunnel } { <timeout> | <expr> }");

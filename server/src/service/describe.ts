@@ -4,7 +4,7 @@
 import { haproxyArgsAt, haproxyDocUrl } from "../facts/haproxy.js";
 import { haproxyItemDoc, type HaproxyItemKind } from "../facts/haproxy-docs.js";
 import { keepalivedDocUrl } from "../facts/keepalived.js";
-import type { ArgSpec, Availability, HaproxyKeyword, HaproxyOption, HaproxyVersion, KeepalivedKeyword, KeepalivedVersion } from "../facts/types.js";
+import { HAPROXY_VERSIONS, type ArgSpec, type Availability, type HaproxyKeyword, type HaproxyOption, type HaproxyVersion, type KeepalivedKeyword, type KeepalivedVersion } from "../facts/types.js";
 import { availabilityAt } from "../facts/versions.js";
 import { formLines, syntaxAt, syntaxChangeNote } from "./syntax-versions.js";
 
@@ -80,6 +80,24 @@ export function versionNote(availability: Availability | undefined, version: str
   return parts.length > 0 ? `Versions: ${parts.join(", ")}${verdict}.` : undefined;
 }
 
+/**
+ * The manual version to link to: the target's, unless the item is not in it yet (then the first
+ * listed version that has it) or no longer (then 2.6's, the older manual lblint reads: "removed in
+ * 3.4" says only that 3.4's manual lacks it, not which version between dropped it).
+ */
+export function haproxyDocVersion(availability: Availability | undefined, version: HaproxyVersion): HaproxyVersion {
+  const state = availabilityAt(availability, version);
+  if (state === "not-yet") return HAPROXY_VERSIONS.find((v) => availabilityAt(availability, v) !== "not-yet") ?? version;
+  if (state === "removed" && availabilityAt(availability, "2.6") !== "removed") return "2.6";
+  return version;
+}
+
+/** `[haproxy 2.6 documentation](…)`, for the version that documents the item. */
+function haproxyDocLink(item: HaproxyKeyword | HaproxyOption, version: HaproxyVersion): string {
+  const docVersion = haproxyDocVersion(item.availability, version);
+  return `[haproxy ${docVersion} documentation](${haproxyDocUrl(item, docVersion)})`;
+}
+
 function block(lines: (string | undefined)[]): string {
   return lines.filter((line): line is string => line !== undefined && line !== "").join("\n\n");
 }
@@ -92,7 +110,7 @@ export function describeHaproxyKeyword(keyword: HaproxyKeyword, version: Haproxy
     `Allowed in: ${keyword.sections.join(", ")}${keyword.namedDefaultsOnly ? " (in defaults only when the section is named)" : ""}.` +
       (keyword.negatable ? ` May be turned off with \`no ${keyword.name}\`.` : ""),
     versionNote(keyword.availability, version, "haproxy"),
-    `[haproxy ${version} documentation](${haproxyDocUrl(keyword, version)})`,
+    haproxyDocLink(keyword, version),
   ]);
 }
 
@@ -123,7 +141,7 @@ export function describeHaproxyOption(option: HaproxyOption, kind: HaproxyItemKi
     doc?.summary ?? `A ${what}.`,
     syntaxChangeNote(doc, option.name, version),
     versionNote(option.availability, version, "haproxy"),
-    `[haproxy ${version} documentation](${haproxyDocUrl(option, version)})`,
+    haproxyDocLink(option, version),
   ]);
 }
 
