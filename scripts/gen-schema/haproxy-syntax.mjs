@@ -8,14 +8,23 @@ import { stripCondition } from "./haproxy-signature.mjs";
 import { actionSummaries } from "./summaries-haproxy-actions.mjs";
 import { bindOptionSummaries, serverOptionSummaries, sharedOptionSummaries } from "./summaries-haproxy-options.mjs";
 import { counterConverterSummaries, counterFetchSummaries } from "./summaries-haproxy-counters.mjs";
+import { decoderConverterSummaries, mapConverterSummaries } from "./summaries-haproxy-decoders.mjs";
+import { runtimeFetchSummaries } from "./summaries-haproxy-runtime.mjs";
 import { converterSummaries, fetchSummaries } from "./summaries-haproxy-samples.mjs";
+import { tlsConverterSummaries, tlsFamilySummaries, tlsFetchSummaries } from "./summaries-haproxy-tls.mjs";
 
 const SUMMARIES = {
   bindOptions: { ...sharedOptionSummaries, ...bindOptionSummaries },
   serverOptions: { ...sharedOptionSummaries, ...serverOptionSummaries },
   actions: actionSummaries,
-  fetches: { ...counterFetchSummaries, ...fetchSummaries },
-  converters: { ...counterConverterSummaries, ...converterSummaries },
+  fetches: { ...counterFetchSummaries, ...tlsFamilySummaries, ...fetchSummaries, ...tlsFetchSummaries, ...runtimeFetchSummaries },
+  converters: { ...counterConverterSummaries, ...mapConverterSummaries, ...converterSummaries, ...tlsConverterSummaries, ...decoderConverterSummaries },
+};
+
+/** The tables written item by item, which must name only items of the schema (families are generated for every name). */
+const CHECKED = {
+  fetches: [fetchSummaries, tlsFetchSummaries, runtimeFetchSummaries],
+  converters: [converterSummaries, tlsConverterSummaries, decoderConverterSummaries],
 };
 
 /**
@@ -91,8 +100,8 @@ export function unknownSummaries(schema) {
     converters: new Set(schema.converters.map((o) => o.name)),
     actions: new Set(Object.entries(schema.actions).flatMap(([ruleSet, list]) => list.flatMap((a) => [a.name, `${ruleSet} ${a.name}`]))),
   };
-  // the counter families are generated for every prefix and need not all exist
-  const own = { ...SUMMARIES, bindOptions: bindOptionSummaries, serverOptions: serverOptionSummaries, fetches: fetchSummaries, converters: converterSummaries };
+  // the counter, certificate and map families are generated for every prefix and need not all exist
+  const own = { ...SUMMARIES, bindOptions: bindOptionSummaries, serverOptions: serverOptionSummaries, fetches: Object.assign({}, ...CHECKED.fetches), converters: Object.assign({}, ...CHECKED.converters) };
   const unknown = Object.entries(own).flatMap(([kind, table]) => Object.keys(table).filter((name) => !names[kind].has(name)).map((name) => `${kind}: ${name}`));
   const shared = Object.keys(sharedOptionSummaries).filter((name) => !names.bindOptions.has(name) && !names.serverOptions.has(name));
   return [...unknown, ...shared.map((name) => `bind or server options: ${name}`)];

@@ -404,8 +404,11 @@ export const sectionKeywordExpansion = {
 /** Proxy keywords that are neither in a 4.1 matrix nor in dkall's option list. */
 export const extraProxyKeywords = [];
 
-/** Words the sample-fetch line pattern catches in prose. */
-export const notSamples = [];
+/**
+ * Words the sample-fetch line pattern catches that name no fetch or converter: the 3.4 manual's
+ * converter table writes the typed map lookups as the pattern `map_match_output(…)`.
+ */
+export const notSamples = ["map_match", "map_match_output"];
 
 /** Hover text for the most used keywords, in lblint's own words. */
 export const summaries = {

@@ -1,6 +1,6 @@
 // Every bind and server option and every rule-set action has a summary and a real syntax, so that
 // one added to the tables cannot stay bare (add it to scripts/gen-schema/summaries-haproxy-*.mjs
-// and run `npm run gen:schema`); the most used fetches and converters are described too.
+// and run `npm run gen:schema`); every fetch and converter has a summary too.
 import { describe, expect, it } from "vitest";
 import { haproxySchema } from "../../server/src/facts/haproxy.js";
 import { haproxyItemDoc, type HaproxyItemKind } from "../../server/src/facts/haproxy-docs.js";
@@ -31,16 +31,10 @@ describe("haproxy hover documentation", () => {
     expect(missing).toEqual([]);
   });
 
-  it("describes the common fetches and converters", () => {
-    const described = (list: readonly HaproxyOption[], kind: HaproxyItemKind) => list.filter((item) => haproxyItemDoc(kind, item.name)?.summary).length;
-    expect(described(haproxySchema().fetches, "sample fetch")).toBeGreaterThanOrEqual(100);
-    expect(described(haproxySchema().converters, "converter")).toBeGreaterThanOrEqual(40);
-    for (const name of ["src", "dst", "path", "req.hdr", "hdr", "ssl_fc_sni", "var", "env", "sc_http_req_rate", "src_conn_rate"]) {
-      expect(haproxyItemDoc("sample fetch", name)?.summary, name).toBeTruthy();
-    }
-    for (const name of ["lower", "upper", "map", "map_str", "regsub", "json", "base64", "field"]) {
-      expect(haproxyItemDoc("converter", name)?.summary, name).toBeTruthy();
-    }
+  it("describes every fetch and converter", () => {
+    const undescribed = (list: readonly HaproxyOption[], kind: HaproxyItemKind) => list.filter((item) => !haproxyItemDoc(kind, item.name)?.summary).map((item) => item.name);
+    expect(undescribed(haproxySchema().fetches, "sample fetch")).toEqual([]);
+    expect(undescribed(haproxySchema().converters, "converter")).toEqual([]);
   });
 
   it("keeps each summary to one short line", () => {
@@ -49,6 +43,12 @@ describe("haproxy hover documentation", () => {
       expect(doc?.summary ?? "").not.toContain("\n");
       expect((doc?.summary ?? "").length).toBeLessThanOrEqual(140);
     }
+    const samples: [string, string][] = [
+      ...haproxySchema().fetches.map((item): [string, string] => [item.name, haproxyItemDoc("sample fetch", item.name)?.summary ?? ""]),
+      ...haproxySchema().converters.map((item): [string, string] => [item.name, haproxyItemDoc("converter", item.name)?.summary ?? ""]),
+    ];
+    // the counter families put a counter's phrase and whose entry it reads together: a little longer
+    expect(samples.filter(([, summary]) => summary.includes("\n") || summary.length > 160).map(([name]) => name)).toEqual([]);
   });
 
   it("answers nothing for an item it does not know, even one named like an Object method", () => {
