@@ -150,6 +150,23 @@ describe("syntax at the target version", () => {
   });
 });
 
+describe("hover on Lua functions", () => {
+  it("says what kind of Lua function a name calls and where it must come from", async () => {
+    const action = text(await haproxy(`frontend f\n    http-request lua.au<|>th_check arg1\n`));
+    expect(syntax(await haproxy(`frontend f\n    http-request lua.au<|>th_check arg1\n`))).toBe("lua.auth_check [<argument> …]");
+    expect(action).toContain("A Lua action: `auth_check`, which a script registers with `core.register_action()`");
+    expect(action).toContain("`lua-load`");
+    expect(action).toMatch(/\[haproxy 3\.4 documentation: `lua-load`\]\(https:\/\/docs\.haproxy\.org\/3\.4\/configuration\.html#3\.\d+-lua-load\)/);
+    expect(text(await haproxy(`frontend f\n    http-request set-var(txn.c) lua.ge<|>o(src)\n`))).toContain("A Lua sample fetch: `geo`");
+    expect(text(await haproxy(`frontend f\n    http-request set-var(txn.c) src,lua.ta<|>g\n`))).toContain("A Lua converter: `tag`");
+    expect(text(await haproxy(`frontend f\n    http-request use-service lua.st<|>ats\n`))).toContain("A Lua service: `stats`");
+  });
+
+  it("says nothing on a bare `lua.`", async () => {
+    expect(text(await haproxy(`frontend f\n    http-request set-var(txn.c) src,lu<|>a.\n`))).toBe("");
+  });
+});
+
 describe("hover on values", () => {
   it("explains a balance algorithm and links to its keyword", async () => {
     const value = text(await haproxy(`backend b\n    balance least<|>conn\n`));

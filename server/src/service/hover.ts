@@ -10,6 +10,7 @@ import type { HaproxyItemKind } from "../facts/haproxy-docs.js";
 import type { HaproxyOption } from "../facts/types.js";
 import { describeHaproxyKeyword, describeHaproxyOption, describeKeepalivedKeyword } from "./describe.js";
 import { lspRange } from "./document.js";
+import { describeLuaItem, isLuaName } from "./lua-hover.js";
 import { describeHaproxyValue, describeKeepalivedValue } from "./value-hover.js";
 import { haproxyCursor, keepalivedCursor } from "./locate.js";
 import { nameAt, nameIndex, type NameSite } from "./names.js";
@@ -89,7 +90,13 @@ function haproxyHover(project: Project, parsed: HaproxyParseResult, offset: numb
     else if (keyword.name === "bind") [option, kind] = [haproxyBindOption(word.value), "bind option"];
     else if (["server", "default-server", "server-template"].includes(keyword.name)) [option, kind] = [haproxyServerOption(word.value), "server option"];
   }
-  if (option) return markdown(describeHaproxyOption(option, kind, version), word.range);
+  if (option) {
+    if (typeof kind !== "string" && option.name === "lua.*") return markdown(describeLuaItem("action", word.value, version), word.range);
+    return markdown(describeHaproxyOption(option, kind, version), word.range);
+  }
+  if (match?.keyword.actions && cursor.index === match.wordCount + 1 && values[match.wordCount] === "use-service" && isLuaName(word.value)) {
+    return markdown(describeLuaItem("service", word.value, version), word.range);
+  }
   if (match && cursor.index >= match.wordCount) {
     const value = describeHaproxyValue(match, values.slice(match.wordCount), cursor.index - match.wordCount, version);
     if (value) return markdown(value, word.range);
@@ -101,14 +108,14 @@ function haproxyHover(project: Project, parsed: HaproxyParseResult, offset: numb
   let segmentEnd = text.indexOf(",", inWord);
   if (segmentEnd < 0) segmentEnd = text.length;
   const name = text.slice(segmentStart, segmentEnd).replace(/\(.*$/s, "").replace(/^%\[/, "");
-  const fetch = segmentStart === 0 || text.startsWith("%[") ? haproxyFetch(name) : undefined;
+  const asFetch = segmentStart === 0 || text.startsWith("%[");
+  const fetch = asFetch ? haproxyFetch(name) : undefined;
   const converter = segmentStart > 0 ? haproxyConverter(name) : undefined;
   const found = fetch ?? converter;
-  if (found) {
-    const start = word.range.startOffset + segmentStart;
-    const range = { start: parsed.lines.position(start), end: parsed.lines.position(start + name.length + (text.slice(segmentStart).startsWith("%[") ? 2 : 0)) };
-    return markdown(describeHaproxyOption(found, fetch ? "sample fetch" : "converter", version), range);
-  }
+  const start = word.range.startOffset + segmentStart;
+  const range = { start: parsed.lines.position(start), end: parsed.lines.position(start + name.length + (text.slice(segmentStart).startsWith("%[") ? 2 : 0)) };
+  if (found) return markdown(describeHaproxyOption(found, fetch ? "sample fetch" : "converter", version), range);
+  if (isLuaName(name)) return markdown(describeLuaItem(segmentStart === 0 ? "sample fetch" : "converter", name, version), range);
   return null;
 }
 
