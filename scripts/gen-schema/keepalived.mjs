@@ -15,7 +15,14 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgNotation, parseManSignature, trimShapes } from "./keepalived-args.mjs";
 import { readManPage } from "./keepalived-man.mjs";
 import * as O from "./overrides-keepalived.mjs";
-import { MORE_SUMMARIES } from "./summaries-keepalived.mjs";
+import { BLOCK_SUMMARIES } from "./summaries-keepalived-blocks.mjs";
+import { GLOBAL_SUMMARIES } from "./summaries-keepalived-global.mjs";
+import { MORE_SUMMARIES as COMMON_SUMMARIES } from "./summaries-keepalived.mjs";
+
+/** The summary tables of summaries-keepalived*.mjs, block by block (a block's first table that has a keyword wins). */
+const MORE_SUMMARIES = Object.fromEntries(
+  [...new Set([COMMON_SUMMARIES, GLOBAL_SUMMARIES, BLOCK_SUMMARIES].flatMap(Object.keys))].map((id) => [id, Object.assign({}, BLOCK_SUMMARIES[id], GLOBAL_SUMMARIES[id], COMMON_SUMMARIES[id])]),
+);
 
 export const OUTPUT_FILE = "keepalived.ts";
 
@@ -301,6 +308,8 @@ export async function generate({ referenceDir, outDir }) {
       if (keywords[kw]) throw new Error(`${id} ${kw}: listed as removed but present in the sources`);
       keywords[kw] = { name: kw, availability: extra.availability, ...(extra.args ? { args: parseArgNotation(extra.args) } : {}) };
       if (blockManSection) keywords[kw].doc = { chapter: blockManSection };
+      const summary = O.SUMMARIES[id]?.[kw] ?? MORE_SUMMARIES[id]?.[kw];
+      if (summary) keywords[kw].summary = summary;
     }
     const block = { id, keywords: sortKeys(keywords) };
     if (valueBlockIds.has(id)) block.entries = O.VALUE_BLOCKS[id];
@@ -332,7 +341,7 @@ export async function generate({ referenceDir, outDir }) {
   for (const [id, b] of Object.entries(blocks)) {
     for (const kw of Object.values(b.keywords)) if (kw.availability?.since) headOnly.push(`${id} ${kw.name}`);
   }
-  report.push(`keepalived: ${Object.keys(blocks).length} blocks (${valueBlockIds.size} value blocks), ${Object.values(blocks).reduce((n, b) => n + Object.keys(b.keywords).length, 0)} keyword entries (include directives included)`);
+  report.push(`keepalived: ${Object.keys(blocks).length} blocks (${valueBlockIds.size} value blocks), ${Object.values(blocks).reduce((n, b) => n + Object.keys(b.keywords).length, 0)} keyword entries (include directives included), ${Object.values(blocks).reduce((n, b) => n + Object.values(b.keywords).filter((k) => k.summary).length, 0)} with a summary`);
   report.push(`arguments: ${argOrigin.override} from overrides, ${argOrigin.man} from the man page, ${argOrigin.unchecked} unchecked`);
   report.push(`keywords per block at 2.2 / 2.4 (without the ${Object.keys(O.PARSER_KEYWORDS).length} include directives every keyword block has):`);
   const countAt = (b, v) => Object.values(b.keywords).filter((k) => O.PARSER_KEYWORDS[k.name] === undefined && availableAt(k.availability, v)).length;

@@ -493,7 +493,7 @@ export const DOC_ALIASES = {
 
 export const SUMMARIES = {
   "*": {
-    include: "Reads another configuration file (or every file a glob matches) at this point; a relative path is taken from the including file's directory, and a missing file is not an error.",
+    include: "Reads another file (or every file a glob matches) here; relative paths start at the including file's directory; a missing file is no error.",
     notify: "Program run on every state change, with the kind (GROUP/INSTANCE), the name, the new state and the priority appended; quote it if it has parameters.",
     notify_master: "Program run when this becomes MASTER; quote it when it has parameters, since an unquoted second word is taken as the user to run it as.",
     notify_backup: "Program run when this becomes BACKUP; quote it when it has parameters, since an unquoted second word is taken as the user to run it as.",

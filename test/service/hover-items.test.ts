@@ -232,6 +232,37 @@ describe("hover on keepalived keywords", () => {
   });
 });
 
+describe("hover on keepalived keywords and values at the target version", () => {
+  const at22 = { files: { "file:///etc/keepalived/lblint.config.json": '{"keepalivedVersion":"2.2"}' } };
+
+  it("describes keywords of every block real files use, SSL_GET's url as HTTP_GET's", async () => {
+    const check = (name: string) => `virtual_server 10.0.0.1 443 {\n    real_server 10.0.0.2 443 {\n        ${name} {\n            url {\n                pa<|>th /health\n            }\n        }\n    }\n}\n`;
+    expect(text(await keepalived(check("SSL_GET")))).toContain("Path of the URL to fetch");
+    expect(text(await keepalived(check("HTTP_GET")))).toContain("Path of the URL to fetch");
+    expect(text(await keepalived(`vrrp_track_process chk {\n    quo<|>rum 2\n}\n`))).toContain("Fewest matching processes");
+    expect(text(await keepalived(`global_defs {\n    vrrp_garp_lower_prio_re<|>peat 2\n}\n`))).toContain("Default for the instances' `garp_lower_prio_repeat`");
+  });
+
+  it("says when a keyword came after 2.2, and what replaced a removed one", async () => {
+    const hmac = `vrrp_instance VI_1 {\n    auth_h<|>mac {\n        key 1 hex:00\n    }\n}\n`;
+    expect(text(await keepalived(hmac, at22))).toContain("since keepalived 2.4 — **not in keepalived 2.2**");
+    expect(text(await keepalived(hmac))).toContain("HMAC-SHA-256");
+    const removed = text(await keepalived(`global_defs {\n    lvs_<|>id lb1\n}\n`, at22));
+    expect(removed).toContain("Name of this director");
+    expect(removed).toContain("use `router_id` instead");
+  });
+
+  it("explains more closed lists, with the keyword's version note", async () => {
+    const dns = (type: string) => `virtual_server 10.0.0.1 53 {\n    real_server 10.0.0.2 53 {\n        DNS_CHECK {\n            type ${type}\n        }\n    }\n}\n`;
+    expect(text(await keepalived(dns("AA<|>AA")))).toContain("IPv6 addresses");
+    expect(text(await keepalived(dns("aa<|>aa")))).toContain("IPv6 addresses");
+    expect(text(await keepalived(`virtual_server 10.0.0.1 80 {\n    sorry_server_lvs_method D<|>R\n}\n`))).toContain("Direct routing");
+    const mode = text(await keepalived(`vrrp_instance VI_1 {\n    auth_hmac {\n        mode enfo<|>rce\n    }\n}\n`, at22));
+    expect(mode).toContain("Accepts only signed adverts.");
+    expect(mode).toContain("not in keepalived 2.2");
+  });
+});
+
 describe("completion documentation", () => {
   it("gives options and actions their syntax as detail and their summary as documentation", async () => {
     const server = items(await haproxy(`backend b\n    server s 10.0.0.1:80 <|>\n`));

@@ -147,7 +147,53 @@ export const KEEPALIVED_VALUE_SUMMARIES: Readonly<Record<string, Readonly<Record
     UDP: "Balances UDP datagrams.",
     SCTP: "Balances SCTP associations.",
   },
+  sorry_server_lvs_method: FORWARDING,
+  ip_family: {
+    inet: "IPv4: the fwmark service balances IPv4 traffic.",
+    inet6: "IPv6: the fwmark service balances IPv6 traffic.",
+  },
+  // DNS_CHECK
+  type: {
+    A: "Asks for the IPv4 addresses of the name.",
+    AAAA: "Asks for the IPv6 addresses of the name.",
+    NS: "Asks for the name servers of the domain.",
+    CNAME: "Asks for the canonical name the name is an alias of.",
+    SOA: "Asks for the start-of-authority record of the zone (the default).",
+    MX: "Asks for the mail exchangers of the domain.",
+    TXT: "Asks for the text records of the name.",
+  },
+  http_protocol: {
+    "1.0": "Sends HTTP/1.0 requests.",
+    "1.1": "Sends HTTP/1.1 requests (with a Host header).",
+    "1.0C": "Sends HTTP/1.0 requests with `Connection: close`.",
+  },
+  weight: { reverse: "Inverts the tracked value: it lowers the priority as it grows, or raises it when the tracked thing fails." },
+  dynamic_interfaces: { allow_if_changes: "Also allow interfaces to be deleted and recreated with another index while keepalived runs." },
+  lvs_flush_on_stop: { VS: "Removes only the virtual servers keepalived configured, not other IPVS services." },
+  old_unicast_checksum: { never: "Never guesses the old checksum from adverts received." },
+  json_version: {
+    "1": "The original layout of the JSON dump.",
+    "2": "VRRP data in a named array, with the tracked processes.",
+  },
+  // auth_hmac
+  anti_replay: {
+    time: "Adverts must carry a fresh timestamp (within `time_window`); the routers' clocks must agree.",
+    monotonic: "Adverts' sequence numbers must only grow; no clock needed.",
+  },
+  mode: {
+    enforce: "Accepts only signed adverts.",
+    permissive: "Signs adverts and still accepts unsigned ones: a step of a roll-out.",
+    "receive-only": "Checks signed adverts and accepts unsigned ones, sending none signed: the first step of a roll-out.",
+  },
+  // vrrp_track_process
+  param_match: {
+    initial: "The parameters match if the configured ones match, the last one as a prefix.",
+    partial: "The parameters match if the first ones match the configured ones exactly.",
+  },
 };
+
+/** Keywords whose values keepalived reads whatever their case. */
+const ANY_CASE = new Set(["protocol", "type", "http_protocol"]);
 
 /** The meaning of a value of a haproxy list (`balance` + `leastconn`); `hdr(host)` is `hdr`. */
 export function haproxyValueSummary(list: string, value: string): string | undefined {
@@ -156,10 +202,10 @@ export function haproxyValueSummary(list: string, value: string): string | undef
   return table && Object.hasOwn(table, name) ? table[name] : undefined;
 }
 
-/** The meaning of a value of a keepalived keyword (`lb_kind` + `DR`); `protocol tcp` reads as TCP. */
+/** The meaning of a value of a keepalived keyword (`lb_kind` + `DR`); `protocol tcp` reads as TCP, `type aaaa` as AAAA. */
 export function keepalivedValueSummary(keyword: string, value: string): string | undefined {
   const table = KEEPALIVED_VALUE_SUMMARIES[keyword];
   if (!table) return undefined;
-  const name = keyword === "protocol" ? value.toUpperCase() : value;
+  const name = ANY_CASE.has(keyword) ? value.toUpperCase() : value;
   return Object.hasOwn(table, name) ? table[name] : undefined;
 }

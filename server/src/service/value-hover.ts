@@ -49,5 +49,12 @@ export function describeHaproxyValue(match: HaproxyKeywordMatch, args: readonly 
 export function describeKeepalivedValue(keyword: KeepalivedKeyword, value: string, version: KeepalivedVersion): string | undefined {
   const summary = keepalivedValueSummary(keyword.name, value);
   if (!summary) return undefined;
-  return ["```keepalived\n" + `${keyword.name} ${value}` + "\n```", summary, `[keepalived.conf(5) for ${version}: \`${keyword.name}\`](${keepalivedDocUrl(keyword, version)})`].join("\n\n");
+  return [
+    "```keepalived\n" + `${keyword.name} ${value}` + "\n```",
+    summary,
+    versionNote(keyword.availability, version, "keepalived"),
+    `[keepalived.conf(5) for ${version}: \`${keyword.name}\`](${keepalivedDocUrl(keyword, version)})`,
+  ]
+    .filter((line) => line !== undefined)
+    .join("\n\n");
 }
