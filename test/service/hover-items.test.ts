@@ -87,7 +87,7 @@ describe("syntax at the target version", () => {
     const line = `backend b\n    http-request deny if { src,table_conn<|>_cnt(t) gt 10 }\n`;
     const old = await haproxy(line, at26);
     expect(syntax(old)).toBe("table_conn_cnt(<table>)");
-    expect(text(old)).toContain("Written otherwise after 2.6; haproxy 3.4 reads:\n\n```haproxy\ntable_conn_cnt([<table>])\n```");
+    expect(text(old)).toContain("Changed after 2.6; haproxy 3.4 reads:\n\n```haproxy\ntable_conn_cnt([<table>])\n```");
     const now = await haproxy(line);
     expect(syntax(now)).toBe("table_conn_cnt([<table>])");
     expect(text(now)).toContain("Changed since 2.6; haproxy 2.6 reads:\n\n```haproxy\ntable_conn_cnt(<table>)\n```");
@@ -98,9 +98,9 @@ describe("syntax at the target version", () => {
     expect(syntax(await haproxy(line, at26))).toBe("urlp([<name>[,<delim>]])");
     expect(text(await haproxy(line, at26))).toContain("(3.4 adds `i`)");
     expect(syntax(await haproxy(line))).toBe("urlp([<name>[,<delim>[,i]]])");
-    expect(text(await haproxy(line))).toContain("Changed since 2.6; `i` came after 2.6; haproxy 2.6 reads:");
+    expect(text(await haproxy(line))).toContain("Changed since 2.6 (2.6 lacks `i`); haproxy 2.6 reads:");
     const between = text(await haproxy(line, at30));
-    expect(between).toContain("This is the 3.4 manual's form; `i` came after 2.6");
+    expect(between).toContain("This is the 3.4 manual's form (2.6 lacks `i`); haproxy 2.6 reads:");
   });
 
   it("does so for actions and bind options too", async () => {

@@ -31,8 +31,8 @@ export function syntaxChangeNote(doc: HaproxyItemDoc | undefined, name: string, 
   const added = [...tokens(doc.syntax)].filter((token) => !old.has(token)).map((token) => `\`${token}\``);
   const list = added.join(", ");
   const other = (syntax: string) => "```haproxy\n" + formLines(name, syntax).join("\n") + "\n```";
-  if (version === "2.6") return `Written otherwise after 2.6${added.length ? ` (3.4 adds ${list})` : ""}; haproxy 3.4 reads:\n\n${other(doc.syntax)}`;
-  const later = added.length ? `; ${list} came after 2.6` : "";
-  const lead = version === "3.4" ? `Changed since 2.6${later}` : `This is the 3.4 manual's form${later}`;
+  if (version === "2.6") return `Changed after 2.6${added.length ? ` (3.4 adds ${list})` : ""}; haproxy 3.4 reads:\n\n${other(doc.syntax)}`;
+  const lacks = added.length ? ` (2.6 lacks ${list})` : "";
+  const lead = version === "3.4" ? `Changed since 2.6${lacks}` : `This is the 3.4 manual's form${lacks}`;
   return `${lead}; haproxy 2.6 reads:\n\n${other(doc.syntax26)}`;
 }
