@@ -51,7 +51,23 @@ export function sampleSyntaxOf(sigsByVersion, dk) {
   const newest = best(sigsByVersion["3.4"]);
   const bareIn26 = sigsByVersion["2.6"].length > 0 && best(sigsByVersion["2.6"]) === "" && dk?.max === 0;
   if (newest && bareIn26) return { syntax: newest, syntax26: "" };
-  return perVersion(newest, best(sigsByVersion["2.6"]));
+  const old = best(sigsByVersion["2.6"]);
+  return perVersion(newest, stricterIn26(old || newest, dk) ?? old);
+}
+
+/**
+ * The 2.6 form when haproxy 2.6.12 requires more arguments than the manual's signature makes
+ * mandatory: `src_get_gpc(<idx>,[<table>])` in the 2.6 manual, but 2.6.12 refuses `src_get_gpc(0)`
+ * (`missing arguments (got 1/2)`), so 2.6's form is `(<idx>,<table>)`. Only for signatures that are a
+ * plain list of placeholders; undefined when the manual is right.
+ */
+function stricterIn26(signature, dk) {
+  const names = signature.match(/<[^<>]*>/g) ?? [];
+  if (!dk || !signature || signature.replace(/<[^<>]*>|[(),[\]\s]/g, "") !== "") return undefined;
+  const mandatory = (signature.split("[")[0].match(/<[^<>]*>/g) ?? []).length;
+  if (dk.min <= mandatory || dk.min > names.length) return undefined;
+  const rest = names.slice(dk.min).reduceRight((inner, name) => `[,${name}${inner}]`, "");
+  return `(${names.slice(0, dk.min).join(",")}${rest})`;
 }
 
 /**

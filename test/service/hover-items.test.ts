@@ -113,6 +113,14 @@ describe("syntax at the target version", () => {
     expect(syntax(await haproxy(bind))).toBe("shards { <number> | by-thread | by-group }");
   });
 
+  it("makes an argument mandatory at 2.6 where haproxy 2.6.12 requires it, whatever the 2.6 manual says", async () => {
+    // haproxy 2.6.12: `fetch method 'src_get_gpc' : missing arguments (got 1/2), type 'table' expected`
+    const line = `frontend f\n    http-request deny if { src_get_g<|>pc(0,f) gt 1 }\n`;
+    expect(syntax(await haproxy(line, at26))).toBe("src_get_gpc(<idx>,<table>)");
+    expect(syntax(await haproxy(line))).toBe("src_get_gpc(<idx>[,<table>])");
+    expect(syntax(await haproxy(`frontend f\n    http-request set-var(txn.l) src,add_it<|>em(",",txn.x)\n`, at26))).toBe("add_item(<delim>,<var>[,<suff>])");
+  });
+
   it("shows a fetch bare where 2.6 takes no argument", async () => {
     const line = `frontend f\n    http-request set-var(txn.q) que<|>ry\n`;
     expect(syntax(await haproxy(line, at26))).toBe("query");
