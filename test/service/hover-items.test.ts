@@ -251,6 +251,14 @@ describe("hover on keepalived keywords and values at the target version", () => 
     expect(text(await keepalived(`global_defs {\n    vrrp_garp_lower_prio_re<|>peat 2\n}\n`))).toContain("Default for the instances' `garp_lower_prio_repeat`");
   });
 
+  it("says where a keyword written in the wrong block belongs", async () => {
+    const misplaced = text(await keepalived(`virtual_server 10.0.0.1 80 {\n    real_server 10.0.0.2 80 {\n        TCP_CHECK {\n            nb_get<|>_retry 3\n        }\n    }\n}\n`));
+    expect(misplaced).toContain("**nb_get_retry** is no keyword of `virtual_server › real_server › TCP_CHECK`: keepalived reads it in `virtual_server › real_server › HTTP_GET`, `virtual_server › real_server › SSL_GET`.");
+    expect(misplaced).toContain("Old name of `retry`");
+    expect(text(await keepalived(`prio<|>rity 100\n`))).toContain("is no keyword of the top level: keepalived reads it in");
+    expect(text(await keepalived(`vrrp_instance VI_1 {\n    no_such_k<|>eyword 1\n}\n`))).toBe("");
+  });
+
   it("says when a keyword came after 2.2, and what replaced a removed one", async () => {
     const hmac = `vrrp_instance VI_1 {\n    auth_h<|>mac {\n        key 1 hex:00\n    }\n}\n`;
     expect(text(await keepalived(hmac, at22))).toContain("since keepalived 2.4 — **not in keepalived 2.2**");

@@ -3,7 +3,7 @@
 // its version history and a link to the official documentation for the target version.
 import { haproxyArgsAt, haproxyDocUrl } from "../facts/haproxy.js";
 import { haproxyItemDoc, type HaproxyItemKind } from "../facts/haproxy-docs.js";
-import { keepalivedDocUrl } from "../facts/keepalived.js";
+import { blocksAccepting, keepalivedDocUrl, keepalivedKeyword } from "../facts/keepalived.js";
 import { HAPROXY_VERSIONS, type ArgSpec, type Availability, type HaproxyKeyword, type HaproxyOption, type HaproxyVersion, type KeepalivedKeyword, type KeepalivedVersion } from "../facts/types.js";
 import { availabilityAt } from "../facts/versions.js";
 import { formLines, syntaxAt, syntaxChangeNote } from "./syntax-versions.js";
@@ -145,8 +145,30 @@ export function describeHaproxyOption(option: HaproxyOption, kind: HaproxyItemKi
   ]);
 }
 
+/** `a › b`: a block id as hover writes it. */
+function blockLabel(blockId: string): string {
+  return blockId === "top" ? "the top level" : `\`${blockId.split(">").join(" › ")}\``;
+}
+
+/**
+ * A word keepalived does not read in its block but reads elsewhere (`nb_get_retry` in a TCP_CHECK,
+ * which only HTTP_GET and SSL_GET take): where it belongs, and what it means there.
+ */
+export function describeMisplacedKeepalivedKeyword(name: string, blockId: string, version: KeepalivedVersion): string | undefined {
+  const blocks = blocksAccepting(name);
+  const first = blocks[0];
+  const keyword = first === undefined ? undefined : keepalivedKeyword(first, name);
+  if (!keyword) return undefined;
+  const shown = blocks.slice(0, 4).map(blockLabel).join(", ") + (blocks.length > 4 ? ", …" : "");
+  return block([
+    `**${name}** is no keyword of ${blockLabel(blockId)}: keepalived reads it in ${shown}.`,
+    keyword.summary,
+    `[keepalived.conf(5) for ${version}](${keepalivedDocUrl(keyword, version)})`,
+  ]);
+}
+
 export function describeKeepalivedKeyword(keyword: KeepalivedKeyword, blockId: string, version: KeepalivedVersion): string {
-  const where = blockId === "top" ? "the top level" : `\`${blockId.split(">").join(" › ")}\``;
+  const where = blockLabel(blockId);
   return block([
     "```keepalived\n" + syntaxLine(keyword.name, keyword.args) + (keyword.block ? (keyword.blockOptional ? " [{ … }]" : " { … }") : "") + "\n```",
     keyword.summary,

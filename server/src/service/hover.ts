@@ -8,7 +8,7 @@ import { haproxyAction, haproxyBindOption, haproxyConverter, haproxyFetch, hapro
 import { keepalivedBlock, keepalivedKeyword } from "../facts/keepalived.js";
 import type { HaproxyItemKind } from "../facts/haproxy-docs.js";
 import type { HaproxyOption } from "../facts/types.js";
-import { describeHaproxyKeyword, describeHaproxyOption, describeKeepalivedKeyword } from "./describe.js";
+import { describeHaproxyKeyword, describeHaproxyOption, describeKeepalivedKeyword, describeMisplacedKeepalivedKeyword } from "./describe.js";
 import { lspRange } from "./document.js";
 import { describeLuaItem, isLuaName } from "./lua-hover.js";
 import { describeHaproxyValue, describeKeepalivedValue } from "./value-hover.js";
@@ -130,7 +130,9 @@ function keepalivedHover(project: Project, parsed: KeepalivedParseResult, offset
     return value ? markdown(value, word.range) : null;
   }
   if (keepalivedBlock(cursor.blockId)?.entries) return null;
+  const version = project.config.targets.keepalived;
   const keyword = keepalivedKeyword(cursor.blockId, word.value);
-  if (!keyword) return null;
-  return markdown(describeKeepalivedKeyword(keyword, cursor.blockId, project.config.targets.keepalived), word.range);
+  if (keyword) return markdown(describeKeepalivedKeyword(keyword, cursor.blockId, version), word.range);
+  const misplaced = describeMisplacedKeepalivedKeyword(word.value, cursor.blockId, version);
+  return misplaced ? markdown(misplaced, word.range) : null;
 }
