@@ -40,9 +40,29 @@ interface ConfigIdRead {
   readonly negated: boolean;
 }
 
-/** Whether no host keeps both lines: `@a` and `@b`, or `@a` and `@^a` (every host but b keeps `@^a` and `@^b`). */
-function exclusive(one: ConfigIdRead, other: ConfigIdRead): boolean {
-  return one.id === other.id ? one.negated !== other.negated : !one.negated && !other.negated;
+/**
+ * The `@id`s of a run of alternative headers, no two of which any host keeps together: `@a` and
+ * `@b`, or `@a` and `@^a` (every host but a and b keeps `@^a` and `@^b`). So a run is either
+ * distinct positive ids, or one id and its negation; each header is checked in constant time.
+ */
+class HostRun {
+  private readonly positive = new Set<string>();
+  private negated: string | undefined;
+
+  constructor(first: ConfigIdRead) {
+    this.add(first);
+  }
+
+  /** Whether no host keeps `id`'s line together with one of the run's. */
+  excludes(id: ConfigIdRead): boolean {
+    if (!id.negated) return !this.positive.has(id.id) && (this.negated === undefined || this.negated === id.id);
+    return this.negated === undefined && (this.positive.size === 0 || (this.positive.size === 1 && this.positive.has(id.id)));
+  }
+
+  add(id: ConfigIdRead): void {
+    if (id.negated) this.negated = id.id;
+    else this.positive.add(id.id);
+  }
 }
 
 /** Real configurations nest four or five levels; past this a `{` is read flat, not as a new block. */
@@ -243,8 +263,9 @@ class ItemReader {
   private alternatives(headerFirst: number, headerCount: number): Candidate | undefined {
     const table = this.table;
     if (this.depth >= MAX_BLOCK_DEPTH || (this.kind !== NEWLINE && this.kind !== END)) return undefined;
-    const hosts = [this.hostsOf(headerFirst, headerCount)];
-    if (hosts[0] === undefined) return undefined;
+    const first = this.hostsOf(headerFirst, headerCount);
+    if (first === undefined) return undefined;
+    const hosts = new HostRun(first);
     for (;;) {
       while (this.kind === NEWLINE) this.advance();
       // (A method call: the checks above narrowed `this.kind`, which `advance` changes.)
@@ -253,7 +274,7 @@ class ItemReader {
       const count = table.length - first;
       const line = this.lineOf(table.start(first));
       const id = this.hostsOf(first, count);
-      if (id === undefined || this.current() !== LBRACE || !hosts.every((other) => exclusive(other!, id))) return { first, open: -1 };
+      if (id === undefined || this.current() !== LBRACE || !hosts.excludes(id)) return { first, open: -1 };
       const open = this.start;
       this.advance();
       // What follows the `{` on its line is dropped with the line on the other hosts: not this form.
@@ -261,7 +282,7 @@ class ItemReader {
       table.push(open, open + 1, LBRACE);
       this.see(line, this.store.push(ALTERNATIVE, first, count, line), true);
       this.see(line, -1);
-      hosts.push(id);
+      hosts.add(id);
     }
   }
 

@@ -32,6 +32,8 @@ describe("keepalived: long runs parse in linear time", () => {
     // About 35 s: `${NAME` followed by digits backtracked over every split of the digits.
     ["a 200,000-digit variable name", () => `x \${A${"1".repeat(200_000)}-}\n`],
     ["an include of 100,000 '{{'", () => `include ${"{{".repeat(100_000)}\n`],
+    // About 16 s: each alternative @id header was compared with every earlier one of its block.
+    ["100,000 alternative @id headers of one block", () => Array.from({ length: 100_000 }, (_, i) => `@h${i} x {\n`).join("") + "}\n"],
   ];
   it.each(cases)("%s", (_, text) => roundTrips(parseKeepalived, text()), TIMEOUT);
 

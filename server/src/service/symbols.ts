@@ -84,7 +84,9 @@ function blockSymbol(block: Block): DocumentSymbol {
   const name = header.args.map((word) => word.value).join(" ");
   const selection = header.args[0]?.range ?? header.keyword.range;
   // A block read under other headers on other hosts shows them too: `A | @lb2 B`.
-  const others = block.alternatives.map(({ header: other }) => `${other.configId?.text ?? ""} ${other.args.map((word) => word.value).join(" ")}`.trim());
+  const alternatives = block.alternatives;
+  const others = alternatives.slice(0, 3).map(({ header: other }) => `${other.configId?.text ?? ""} ${other.args.map((word) => word.value).join(" ")}`.trim());
+  if (alternatives.length > 3) others.push(`… ${alternatives.length - 3} more`);
   const shown = [name || keyword, ...others].join(" | ");
   return symbol(shown, name ? keyword : "", BLOCK_KIND[keyword] ?? SymbolKind.Struct, block.range, selection, keepalivedSymbols(block.items));
 }

@@ -41,14 +41,15 @@ export class BlockView {
    */
   get names(): string[] {
     const own = this.name;
-    const names = own === undefined ? [] : [own];
     const alternatives = this.block.alternatives;
-    if (alternatives.length === 0 || !this.header) return names;
+    if (alternatives.length === 0 || !this.header) return own === undefined ? [] : [own];
+    const names = new Set(own === undefined ? [] : [own]);
+    const keyword = this.header.wordValue(0)!;
     for (const { header } of alternatives) {
       const value = header.wordValue(1);
-      if (value !== undefined && !isDynamicText(value) && header.wordIs(0, this.header.wordValue(0)!) && !names.includes(value)) names.push(value);
+      if (value !== undefined && !isDynamicText(value) && header.wordIs(0, keyword)) names.add(value);
     }
-    return names;
+    return [...names];
   }
 
   /** True when the block only exists on some hosts (`@id vrrp_instance …`). */
