@@ -767,3 +767,14 @@ describe("HA004 invalid-value: a bind address with an '@' after no family", () =
     expect(found!.message).toBe("bind address '“abns@name”' has no port; haproxy refuses it (write '“abns@name”:PORT')");
   });
 });
+
+describe("HA004 invalid-value: uid and gid are read whole", () => {
+  it("says haproxy warns and ignores a uid or gid that is no 32-bit number (haproxy 2.6.12: \"string 'staff' is not a number\")", () => {
+    const found = expectHaproxy("HA004", "global\n    uid «42abc»\n    gid «staff»\n    uid -7\n    gid 1001\n    gid «4294967296»\n", { haproxyVersion: "2.6" });
+    expect(found.map((p) => [p.severity, p.message])).toEqual([
+      ["warning", "'42abc' is not a whole number for 'uid'; haproxy warns that it is not a number and ignores the line"],
+      ["warning", "'staff' is not a whole number for 'gid'; haproxy warns that it is not a number and ignores the line (a name goes in 'group')"],
+      ["warning", "'4294967296' is too large for a 32-bit number for 'gid'; haproxy warns that it is not a number and ignores the line"],
+    ]);
+  });
+});

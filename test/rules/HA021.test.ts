@@ -53,4 +53,15 @@ mailers m
     expect(found.map((p) => p.severity)).toEqual(["info", "info"]);
     expect(found[0]!.message).toBe("'timeout tunnel 3600' has no unit, so haproxy reads 3600 milliseconds (3.6 s); it looks like seconds: write '3600s' if so, or '3600ms'");
   });
+
+  it("warns about a bare expiry shorter than a rate the table counts (realworld7: 'expire 100' with http_req_rate(1s))", () => {
+    const found = expectHaproxy(
+      "HA021",
+      "frontend f\n    bind :80\n    stick-table type ip size 100k expire «500» store conn_cur,http_req_rate(2s),gpc0_rate(10s)\n    default_backend b\nbackend b\n    stick-table type ip size 100k expire 30000 store http_req_rate(10s)\n    server s 10.0.0.1:80\nbackend c\n    stick-table type ip size 100k expire 500ms store http_req_rate(10s)\n",
+    );
+    expect(found.map((p) => [p.severity, p.message])).toEqual([
+      ["warning", "'expire 500' has no unit, so haproxy reads 500 milliseconds, shorter than the period of 'gpc0_rate(10s)' the table counts: a client idle that long loses its count before one period is over; write '500s' if seconds were meant, or '500ms' to make it explicit"],
+    ]);
+  });
 });
+

@@ -61,7 +61,7 @@ backend app
     server a 10.0.0.1:80
 `,
     );
-    expect(found[0]!.message).toBe("'option httplog' needs HTTP, but frontend 'www' is in mode tcp (haproxy's default); haproxy ignores it");
+    expect(found[0]!.message).toBe("'option httplog' needs HTTP, but frontend 'www' is in mode tcp (haproxy's default); haproxy logs in the tcplog format instead");
     expect(found[2]!.message).toBe("'http-request' rules need HTTP, but frontend 'www' is in mode tcp (haproxy's default); haproxy ignores them");
   });
 
@@ -81,7 +81,7 @@ backend «pg» from web
     server p 10.0.0.2:5432
 `,
     );
-    expect(found[0]!.message).toBe("frontend 'db' is in mode tcp (line 6) but inherits HTTP-only settings that haproxy ignores here: 'option forwardfor', 'option httplog'");
+    expect(found[0]!.message).toBe("frontend 'db' is in mode tcp (line 6) but inherits HTTP-only settings that haproxy ignores here: 'option forwardfor', 'option httplog' (it logs in the tcplog format instead)");
     expect(found[1]!.message).toBe("backend 'pg' is in mode tcp (line 10) but inherits HTTP-only settings that haproxy ignores here: 'option forwardfor'");
   });
 

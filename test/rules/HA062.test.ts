@@ -61,4 +61,10 @@ backend c
   it("accepts servers without a CA when global ssl-server-verify is none", () => {
     expectHaproxy("HA062", "global\n    ssl-server-verify none\nbackend app\n    server a 10.0.0.1:443 ssl\n");
   });
+
+  it("warns about a certificate on a bind without 'ssl', which haproxy 2.6.12 serves in plain text (realworld7)", () => {
+    const [found] = expectHaproxy("HA062", "frontend shop\n    bind :80\n    bind :443 «crt» /etc/haproxy/shop.pem\n    bind quic4@:443 crt /etc/haproxy/shop.pem alpn h3\n    bind :8443 ssl crt /etc/haproxy/shop.pem\n    default_backend app\nbackend app\n    server a 10.0.0.1:80\n");
+    expect(found!.severity).toBe("warning");
+    expect(found!.message).toBe("this listener has a certificate ('crt') but no 'ssl': haproxy loads it and still speaks plain text here, so TLS clients fail; add 'ssl'");
+  });
 });

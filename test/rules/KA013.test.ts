@@ -56,6 +56,19 @@ virtual_server 10.0.0.1 80 {
     ]);
   });
 
+  it("names the kept line for a third notify script or state, not the one ignored before it (realworld7)", () => {
+    const found = expectKeepalived(
+      "KA013",
+      "vrrp_instance VI_9 {\n  state MASTER\n  «state» BACKUP\n  «state» BACKUP\n  notify /usr/local/bin/n1.sh\n  «notify» /usr/local/bin/n2.sh\n  «notify» /usr/local/bin/n3.sh\n}\n",
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'state' is already set on line 2; keepalived keeps MASTER and ignores this one",
+      "'state' is already set on line 2; keepalived keeps MASTER and ignores this one",
+      "'notify' is already set on line 5; keepalived keeps the first one and ignores this one",
+      "'notify' is already set on line 5; keepalived keeps the first one and ignores this one",
+    ]);
+  });
+
   it("checks nested blocks: authentication, scripts, real servers", () => {
     expectKeepalived(
       "KA013",

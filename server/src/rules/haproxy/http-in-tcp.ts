@@ -50,6 +50,8 @@ const STATEMENTS: ReadonlyMap<string, { side: Side; inherited: boolean }> = new 
 ]);
 
 const LOG_FORMATS: ReadonlySet<string> = new Set(["httplog", "httpslog", "tcplog"]);
+/** The HTTP log formats, for which haproxy falls back to tcplog rather than dropping the line. */
+const LOG_FALLBACK = /option https?log\b/;
 
 function applies(side: Side, section: SectionModel): boolean {
   return side === "both" || section.type === "listen" || section.type === side;
@@ -123,7 +125,9 @@ export const httpInTcp: HaproxyRule = {
         }
       }
       for (const { range, what, plural } of own) {
-        report({ range, uri: section.uri, message: `${what} ${plural ? "need" : "needs"} HTTP, but ${describe(section)} is in ${modeNote}; haproxy ignores ${plural ? "them" : "it"}` });
+        // An HTTP log format is not dropped: haproxy logs in the tcplog format instead (its warning says so).
+        const outcome = LOG_FALLBACK.test(what) ? "haproxy logs in the tcplog format instead" : `haproxy ignores ${plural ? "them" : "it"}`;
+        report({ range, uri: section.uri, message: `${what} ${plural ? "need" : "needs"} HTTP, but ${describe(section)} is in ${modeNote}; ${outcome}` });
       }
       if (inherited.length > 0) {
         const names = [...new Set(inherited.map(({ statement }) => optionOf(statement) ? `option ${optionOf(statement)!.name}` : statement.keyword.value))];
@@ -135,7 +139,7 @@ export const httpInTcp: HaproxyRule = {
         report({
           range: section.section.name?.range ?? section.section.header.keyword.range,
           uri: section.uri,
-          message: `${describe(section)} is in ${modeNote} but inherits HTTP-only settings that haproxy ignores here: ${names.map((n) => `'${n}'`).join(", ")}`,
+          message: `${describe(section)} is in ${modeNote} but inherits HTTP-only settings that haproxy ignores here: ${names.map((n) => `'${n}'`).join(", ")}${names.some((n) => LOG_FALLBACK.test(n)) ? " (it logs in the tcplog format instead)" : ""}`,
           related,
         });
       }

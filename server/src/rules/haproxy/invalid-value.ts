@@ -20,7 +20,7 @@ import { stickTableReports } from "./stick-table-options.js";
 import { forEachAclCriterion } from "./acl-criteria.js";
 import { balanceArgumentReport, CLOSED_LISTS, closedListReport } from "./closed-list.js";
 import { badHost, logReports } from "./log-target.js";
-import { LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, LENIENT_STATUS_KEYWORDS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, OPTION_SHAPES, timeTooLong, toleratedTimeNote } from "./numbers.js";
+import { LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, LENIENT_STATUS_KEYWORDS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, OPTION_SHAPES, timeTooLong, toleratedTimeNote, WHOLE_NUMBER_KEYWORDS } from "./numbers.js";
 import type { HaproxyModel, SectionModel } from "./model.js";
 import type { OptionShape } from "./option-words.js";
 
@@ -41,12 +41,24 @@ const toInt32 = (n: number): number => Number(BigInt.asIntN(32, BigInt(n)));
 
 const NEGATIVE = /^-\d+[kmg]?$/i;
 
+/** `uid` / `gid` (numbers.ts): a whole 32-bit number, or haproxy warns and ignores the line. */
+function wholeNumberProblem(name: string, value: string): { readonly problem: string; readonly tolerated: boolean; readonly note: string } | undefined {
+  // A lone '-' is read as 0 without a word (measured).
+  if (value === "-") return { problem: "is not a whole number", tolerated: true, note: "; haproxy reads it as 0 without a word" };
+  const whole = /^-?\d+$/.test(value);
+  if (whole && BigInt(value) <= 2147483647n && BigInt(value) >= -2147483648n) return undefined;
+  // A name (`gid haproxy`) was meant for the keyword that takes one, as haproxy's warning says.
+  const named = /^[A-Za-z_][\w.-]*$/.test(value) ? ` (a name goes in '${name === "uid" ? "user" : "group"}')` : "";
+  return { problem: whole ? "is too large for a 32-bit number" : "is not a whole number", tolerated: true, note: `; haproxy warns that it is not a number and ignores the line${named}` };
+}
+
 /**
  * The problem with a number, a size or a time, or undefined. It is `tolerated` (a warning) when
  * haproxy takes the value without a word: what atol() makes of it passes haproxy's own range check,
  * or it is a negative number haproxy does not check.
  */
 function numberProblem(shapeText: string, value: string, name: string, reading: Reading, version: string): { readonly problem: string; readonly tolerated: boolean; readonly note: string } | undefined {
+  if (WHOLE_NUMBER_KEYWORDS.has(name)) return wholeNumberProblem(name, value);
   const problem = reading.literal ? parseShape(shapeText).check(value, "haproxy") : checkShape(shapeText, value, "haproxy");
   const kind = parseShape(shapeText).kind;
   if (!problem) {

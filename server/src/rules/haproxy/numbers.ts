@@ -67,6 +67,14 @@ export const LENIENT_KEYWORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * `uid` and `gid` are read whole, as a 32-bit number: anything else (`haproxy`, `10x`, `1.5`,
+ * `2147483648`) haproxy 2.6.12 warns about ("string 'haproxy' is not a number") and ignores, so the
+ * process keeps its identity (measured). They stay in the atol() list above, which the numbers
+ * oracle measures as "not refused"; this only corrects what lblint says haproxy makes of them.
+ */
+export const WHOLE_NUMBER_KEYWORDS: ReadonlySet<string> = new Set(["gid", "uid"]);
+
+/**
  * The error-page keywords, whose status code haproxy reads with atoi(): `0503`, `503,000` and `503x`
  * are 503 (found by mutations of real files; the numbers oracle asks one-value keywords only).
  */

@@ -2,7 +2,8 @@
 // `default-crt`), and a `server … ssl` (or `check-ssl`) must either verify the server's certificate
 // against a CA (`ca-file`) or say `verify none` (or `ssl-server-verify none` in global): haproxy 2.6
 // verifies by default and refuses a server line with neither ("verify is enabled by default but no
-// CA file specified") and a bind with no certificate ("no SSL certificate specified for bind").
+// CA file specified") and a bind with no certificate ("no SSL certificate specified for bind"). A
+// bind with a certificate but no `ssl` is the other half, which haproxy takes silently (a warning).
 import type { Statement } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { searchFor, type HaproxyModel, type SectionModel } from "./model.js";
@@ -66,7 +67,7 @@ export const sslIncomplete: HaproxyRule = {
     product: "haproxy",
     severity: "error",
     category: "correctness",
-    description: "a TLS bind without a certificate, or a TLS server with neither a CA file nor 'verify none'",
+    description: "a TLS bind without a certificate (or a certificate without 'ssl'), or a TLS server with neither a CA file nor 'verify none'",
     fixable: false,
     native: "reports",
   },
@@ -78,7 +79,15 @@ export const sslIncomplete: HaproxyRule = {
       for (const statement of model.keywordIn(section, "bind")) {
         const options = bindOptions(statement);
         const ssl = options.find((o) => o.name === "ssl");
-        if (!ssl || options.some((o) => CERTIFICATE_OPTIONS.includes(o.name))) continue;
+        const certificate = options.find((o) => CERTIFICATE_OPTIONS.includes(o.name));
+        // The other half: a certificate without `ssl`. haproxy 2.6.12 loads it without a word and the
+        // listener speaks plain text (measured: plain HTTP answered, a TLS handshake fails).
+        // QUIC listeners are left alone: the haproxy measured here is built without QUIC.
+        if (!ssl && certificate && !/^quic/.test(statement.args[0]?.value ?? "")) {
+          report({ uri: section.uri, range: certificate.word.range, severity: "warning", message: `this listener has a certificate ('${certificate.name}') but no 'ssl': haproxy loads it and still speaks plain text here, so TLS clients fail; add 'ssl'` });
+          continue;
+        }
+        if (!ssl || certificate) continue;
         report({ uri: section.uri, range: ssl.word.range, message: "this TLS listener has no certificate: add 'crt /path/to/cert.pem' (or 'crt-list'); haproxy refuses it" });
       }
     }

@@ -26,11 +26,23 @@ const SERVER_LINES: ReadonlySet<string> = new Set(["server", "default-server", "
 /** The keywords `timeWords` looks at. */
 const TIMED: ReadonlySet<string> = new Set(["timeout", "stats", "hold", "hard-stop-after", "stick-table", "tcp-request", "tcp-response", "http-request", "server", "default-server", "server-template"]);
 
-/** The time words of a statement, with whether the setting is normally long. */
-function timeWords(placed: Placed): { word: Word; setting: string; long: boolean }[] {
+/** The longest `*_rate(PERIOD)` a stick-table stores (`store http_req_rate(10s),conn_cur`), in ms. */
+function longestRate(args: readonly Word[]): { text: string; ms: number } | undefined {
+  let longest: { text: string; ms: number } | undefined;
+  const store = args.findIndex((word) => word.value === "store");
+  for (const item of store < 0 ? [] : (args[store + 1]?.value ?? "").split(",")) {
+    const period = /^\w+_rate\(([^)]+)\)$/.exec(item)?.[1];
+    const ms = period === undefined ? undefined : parseTime(period)?.ms;
+    if (ms !== undefined && (!longest || ms > longest.ms)) longest = { text: item, ms };
+  }
+  return longest;
+}
+
+/** The time words of a statement, with whether the setting is normally long (and, for an expiry, the rate it must outlast). */
+function timeWords(placed: Placed): { word: Word; setting: string; long: boolean; rate?: { text: string; ms: number } | undefined }[] {
   const { statement, keyword } = placed;
   const args = statement.args;
-  const found: { word: Word; setting: string; long: boolean }[] = [];
+  const found: { word: Word; setting: string; long: boolean; rate?: { text: string; ms: number } | undefined }[] = [];
   const after = (name: string, long: boolean, from = 0) => {
     for (let i = from; i < args.length - 1; i++) if (args[i]!.value === name) found.push({ word: args[i + 1]!, setting: name, long });
   };
@@ -38,7 +50,10 @@ function timeWords(placed: Placed): { word: Word; setting: string; long: boolean
   else if (keyword === "stats" && args[0]?.value === "timeout" && args[1]) found.push({ word: args[1], setting: "stats timeout", long: true });
   else if (keyword === "hold" && args[1]) found.push({ word: args[1], setting: `hold ${args[0]!.value}`, long: true });
   else if (keyword === "hard-stop-after" && args[0]) found.push({ word: args[0], setting: keyword, long: true });
-  else if (keyword === "stick-table") after("expire", true);
+  else if (keyword === "stick-table") {
+    after("expire", true);
+    if (found[0]) found[0].rate = longestRate(args);
+  }
   else if ((keyword === "tcp-request" || keyword === "tcp-response") && args[0]?.value === "inspect-delay" && args[1]) found.push({ word: args[1], setting: `${keyword} inspect-delay`, long: false });
   else if (keyword === "http-request" && args[0]?.value === "wait-for-body") after("time", false, 1);
   else if (keyword === "server" || keyword === "default-server" || keyword === "server-template") {
@@ -73,20 +88,24 @@ export const unitlessTimeout: HaproxyRule = {
       const shape = placed.plain && SERVER_LINES.has(placed.keyword) ? placed.options : undefined;
       if (shape && quiet.has(shape)) continue;
       let found = false;
-      for (const { word, setting, long } of timeWords(placed)) {
+      for (const { word, setting, long, rate } of timeWords(placed)) {
         const time = parseTime(word.value);
         if (!time || time.unit !== undefined || time.ms === 0) continue;
         const n = time.ms;
         const tiny = n < 100;
+        // An expiry shorter than a rate the table counts: an entry idle that long is dropped with its count.
+        const short = rate !== undefined && n < rate.ms;
         const secondsLike = long && n % 60 === 0 && n % 1000 !== 0;
-        if (!tiny && !secondsLike) continue;
+        if (!tiny && !short && !secondsLike) continue;
         found = true;
         const shown = time.number;
         report({
           range: word.range,
           uri: placed.section.uri,
-          severity: tiny ? "warning" : "info",
-          message: tiny
+          severity: tiny || short ? "warning" : "info",
+          message: short
+            ? `'${setting} ${shown}' has no unit, so haproxy reads ${shown} milliseconds, shorter than the period of '${rate.text}' the table counts: a client idle that long loses its count before one period is over; write '${shown}s' if seconds were meant, or '${shown}ms' to make it explicit`
+            : tiny
             ? `'${setting} ${shown}' has no unit, so haproxy reads ${shown} milliseconds; write '${shown}s' if seconds were meant, or '${shown}ms' to make it explicit`
             : `'${setting} ${shown}' has no unit, so haproxy reads ${shown} milliseconds (${n / 1000} s); it looks like seconds: write '${shown}s' if so, or '${shown}ms'`,
           suggestions: [replaceRange(word.range, `${shown}s`, `read it as ${shown} seconds`), replaceRange(word.range, `${shown}ms`, `keep ${shown} milliseconds, explicitly`)],

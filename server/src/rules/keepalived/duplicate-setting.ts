@@ -144,13 +144,17 @@ export const duplicateSetting: KeepalivedRule = {
         const all = view.statements(keyword);
         for (let i = 1; i < all.length; i++) {
           const later = all[i]!;
-          const earlier = all.slice(0, i).reverse().find((candidate) => together(candidate.statement, later.statement));
-          if (!earlier) continue;
+          const before = all.slice(0, i).filter((candidate) => together(candidate.statement, later.statement));
+          if (before.length === 0) continue;
+          const master = keyword === "state" && later.statement.args[0]?.value !== "MASTER" ? before.find(({ statement }) => statement.args[0]?.value === "MASTER") : undefined;
+          // The line named is the one keepalived keeps where it keeps one (the first notify script, the
+          // MASTER state: a third `notify` is ignored for the first, not for the second), else the nearest.
+          const earlier = NOTIFY.includes(keyword) ? before[0]! : (master ?? before[before.length - 1]!);
           const line = earlier.uri === later.uri ? `line ${earlier.statement.range.start.line + 1}` : earlier.uri;
           let outcome: string;
           let keepsFirst = true;
           if (NOTIFY.includes(keyword)) outcome = "keepalived keeps the first one and ignores this one";
-          else if (keyword === "state" && all.slice(0, i).some(({ statement }) => statement.args[0]?.value === "MASTER") && later.statement.args[0]?.value !== "MASTER") {
+          else if (master) {
             outcome = "keepalived keeps MASTER and ignores this one";
           } else {
             outcome = "keepalived silently uses this last one";
