@@ -98,6 +98,18 @@ describe("incremental keepalived checks", () => {
     expect(incremental).toBeGreaterThan(EDITS * 30);
   });
 
+  it("find what lint() finds on instances written under alternative @id headers", () => {
+    const instances = Array.from(
+      { length: 20 },
+      (_, i) =>
+        `@lb1 vrrp_instance A${i} {\n@lb2 vrrp_instance B${i} {\n    state BACKUP\n    interface eth0\n    virtual_router_id ${i + 1}\n    priority 100\n    virtual_ipaddress {\n        192.0.2.${i + 1}/24\n    }\n}\n`,
+    ).join("");
+    const text = `vrrp_sync_group G {\n    group {\n        B3\n        A4\n        B99\n    }\n}\n${instances}`;
+    const result = fuzz(text, SEED + 77, 40);
+    expect(result.mismatches).toEqual([]);
+    expect(result.incremental).toBeGreaterThanOrEqual(20);
+  });
+
   it("find what lint() finds on a generated 13,000-line file", () => {
     const text = generateKeepalived({ instances: 300, virtualServers: 300, realServersPerVs: 4 });
     const result = fuzz(text, SEED + 41, 3);
