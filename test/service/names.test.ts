@@ -101,5 +101,7 @@ describe("rename", () => {
     const text = `vrrp_sync_group G {\n    group {\n        A\n        <|>B\n    }\n}\n@lb1 vrrp_instance A {\n@lb2 vrrp_instance B {\n    interface eth0\n}\n`;
     const opened = await keepalived(text);
     expect(definition(opened.project, opened.uri, opened.offset)).toEqual([{ uri: opened.uri, range: { start: { line: 7, character: 19 }, end: { line: 7, character: 20 } } }]);
+    const changes = rename(opened.project, opened.uri, opened.offset, "VI_B").changes![opened.uri]!;
+    expect(changes.map((c) => `${c.range.start.line}:${c.range.start.character}`).sort()).toEqual(["3:8", "7:19"]);
   });
 });
