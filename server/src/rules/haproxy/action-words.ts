@@ -12,6 +12,7 @@
 // - at 2.6 only: `set-timeout` names `server` or `tunnel`, takes a time above 0 (no expression yet)
 //   and needs a backend ("proxy 'f' has no backend capability"); a stick counter number of
 //   `sc-inc-gpc0(N)` and the like is at most 2. Later versions take more of both.
+import { searchFor } from "./text-search.js";
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { parseTime, type Placed } from "./model.js";
@@ -178,6 +179,7 @@ function experimentalBefore(placed: Placed, exposed: readonly Placed[]): boolean
 
 /** Text every line checked here holds: the rest of the file is not read at all. */
 const MENTIONS = ["var(", "var-fmt(", "set-log-level", "auth", "redirect", "normalize-uri", "set-timeout", "sc-inc-gpc", "sc-set-gpt", "strict-mode", "use-service"];
+searchFor(...MENTIONS);
 
 export function actionWordReports(model: Context["model"], report: Context["report"]): void {
   const candidates = model.mentioning(...MENTIONS);

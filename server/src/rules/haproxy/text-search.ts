@@ -47,6 +47,8 @@ export class TextSearch {
   private readonly mentions = new Map<string, Placed[]>();
   private readonly allLines = new Map<HaproxyFileInput, Line[]>();
   private readonly values = new Map<Placed, string>();
+  /** Each unsearchable statement's text without its quotes (see `mayMatch`), or null where a backslash may escape something. */
+  private readonly unquoted = new Map<Placed, string | null>();
   private readonly mappedLines = new Map<HaproxyFileInput, boolean>();
 
   constructor(private readonly files: readonly HaproxyFileInput[]) {}
@@ -115,7 +117,7 @@ export class TextSearch {
         for (const line of [...hit].sort((a, b) => a - b)) at.push(byLine[line]!);
       }
       // The statements the text search cannot rule out: their words' values are searched.
-      const unsearchable = unsearched.filter((placed) => patterns.some((pattern) => matches(this.valuesText(placed), pattern)));
+      const unsearchable = unsearched.filter((placed) => patterns.some((pattern) => this.mayMatch(placed, pattern) && matches(this.valuesText(placed), pattern)));
       // Both lists are in the order of the file: merge them.
       const base = lines.base.line;
       let i = 0;
@@ -138,6 +140,23 @@ export class TextSearch {
     }
     this.mentions.set(key, found);
     return found;
+  }
+
+  /**
+   * False when `pattern`, a string, cannot be in the statement's values: its line has no backslash
+   * (whose escapes could make one of its characters) and does not hold it once the quotes are taken
+   * out. Values are the words' texts without their quotes, so the values cannot hold it either; this
+   * spares making the words of the many quoted lines a word search does not concern.
+   */
+  private mayMatch(placed: Placed, pattern: string | RegExp): boolean {
+    if (typeof pattern !== "string") return true;
+    let raw = this.unquoted.get(placed);
+    if (raw === undefined) {
+      const statement = placed.statement;
+      const text = statement.range.lines.text.slice(statement.range.localStart, statement.range.localEnd);
+      this.unquoted.set(placed, (raw = text.includes("\\") ? null : text.replace(/["']/g, "")));
+    }
+    return raw === null || raw.includes(pattern);
   }
 
   /** The values of a statement's words, joined by blanks, as a search reads them. */
@@ -192,13 +211,17 @@ export class TextSearch {
 /** The lines of a text that hold a declared word (see `searchFor`): all declared words found in one scan. */
 function declaredLines(searched: SearchedText, word: string): readonly number[] {
   if (!searched.declared) {
-    const words = [...declaredWords];
+    // A one-character word (`(`) is found by indexOf, which is fast: in the alternation it makes the
+    // regular expression try a match at nearly every character (10 ms instead of 4 on 4 MB).
+    const single = [...declaredWords].filter((each) => each.length === 1);
+    const words = [...declaredWords].filter((each) => each.length > 1);
     const declared = new Map<string, number[]>(words.map((each) => [each, []]));
     const { lines } = searched;
     const text = lines.text;
-    // The lines holding any of the words, then which words each of them holds.
+    for (const each of single) declared.set(each, searchLines(text, lines, each));
+    // The lines holding any of the longer words, then which words each of them holds.
     const any = new RegExp(words.map((each) => each.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
-    for (const line of searchLines(text, lines, any)) {
+    for (const line of words.length === 0 ? [] : searchLines(text, lines, any)) {
       const lineText = text.slice(lines.lineStart(line), lines.lineStart(line + 1));
       for (const each of words) if (lineText.includes(each)) declared.get(each)!.push(line);
     }
