@@ -6,6 +6,7 @@ import type { Range } from "../../../../grammars/common/text.js";
 import type { StatementReading } from "./keywords.js";
 import { HAS_PERCENT, type HaproxyModel, type Placed } from "./model.js";
 import { readArguments } from "./sample-expr.js";
+import { searchFor } from "./text-search.js";
 
 export interface SampleName {
   readonly kind: "fetch" | "converter";
@@ -38,6 +39,8 @@ export interface SampleTail {
 }
 
 const NONE: SampleName[] = [];
+
+searchFor("sni");
 const STICK = /^stick (?:on|match|store-request|store-response)$/;
 
 /** Actions whose next word is a sample expression (`set-var-fmt` takes a log format instead). */
@@ -169,7 +172,7 @@ function logFormatParts(word: Word, out: SampleName[], tails?: SampleTail[]): vo
  * The fetch and converter names of a statement. `logFormat: false` skips looking for `%[…]` parts,
  * for a statement known to have none (see `Placed.mayHold`).
  */
-export function sampleNames(statement: Statement, reading: StatementReading, logFormat = true, tails?: SampleTail[]): SampleName[] {
+export function sampleNames(statement: Statement, reading: StatementReading, logFormat = true, tails?: SampleTail[], mayHoldSni = true): SampleName[] {
   if (reading.kind !== "known") return NONE;
   const name = reading.match.keyword.name;
   // The first argument is read only for a rule keyword (most lines are not).
@@ -183,7 +186,7 @@ export function sampleNames(statement: Statement, reading: StatementReading, log
   const hash = name === "balance" && statement.wordIs(1, "hash");
   // A server's `sni EXPR` (measured: `sni hdr(host` is "error detected while parsing sni expression").
   let sni = -1;
-  if (name === "server" || name === "default-server" || name === "server-template") {
+  if (mayHoldSni && (name === "server" || name === "default-server" || name === "server-template")) {
     for (let i = name === "default-server" ? 1 : 3; i < statement.wordCount - 1; i++) if (statement.wordIs(i, "sni")) sni = i;
   }
   // Most lines have no sample at all: nothing to allocate for them (not even their words).
@@ -241,11 +244,13 @@ export function samplesOf(model: HaproxyModel): readonly StatementSamples[] {
     const tails: SampleTail[] = [];
     // An indexed loop: a for...of over 100,000 statements allocates an iterator result per step.
     const placedList = model.statements();
+    // Server lines are most of a large file: only those whose text holds `sni` are read word by word for it.
+    const sni = new Set(model.mentioning("sni"));
     for (let at = 0; at < placedList.length; at++) {
       const placed = placedList[at]!;
       // One list for every statement, copied only for the rare one with a tail.
-      tails.length = 0;
-      const samples = sampleNames(placed.statement, placed.reading, placed.mayHold(HAS_PERCENT), tails);
+      if (tails.length > 0) tails.length = 0;
+      const samples = sampleNames(placed.statement, placed.reading, placed.mayHold(HAS_PERCENT), tails, sni.has(placed));
       if (samples.length > 0) list.push(tails.length > 0 ? { placed, samples, tails: [...tails] } : { placed, samples });
     }
     samplesByModel.set(model, (found = list));
