@@ -38,6 +38,11 @@ describe("keepalived formatting", () => {
     expect(keepalived(text)).toBe("vrrp_instance VI_1 {\n    authentication {\n        auth_type PASS auth_pass secret\n    }\n}\npriority 100\n");
   });
 
+  it("indents another host's header of a block as the block's own header", () => {
+    const text = "virtual_server 10.0.0.1 80 {\nprotocol TCP\n@high real_server 10.0.0.2 80 {\n        @low real_server 10.0.0.3 80   {\n weight 1\n }\n}\n";
+    expect(keepalived(text)).toBe("virtual_server 10.0.0.1 80 {\n    protocol TCP\n    @high real_server 10.0.0.2 80 {\n    @low real_server 10.0.0.3 80 {\n        weight 1\n    }\n}\n");
+  });
+
   it("keeps comments, with those after a statement on its line", () => {
     const text = "global_defs {\n  # who to tell\n  router_id lb1 ! the name\n}\n";
     expect(keepalived(text)).toBe("global_defs {\n    # who to tell\n    router_id lb1 ! the name\n}\n");

@@ -124,7 +124,11 @@ function keepalivedEdits(parsed: KeepalivedParseResult, unit: string): TextEdit[
       comments(cursor, item.range.startOffset, depth);
       if (item.kind === "block") block(item, depth);
       else if (item.kind === "statement" && !isTemplateTagAt(text, item.range.startOffset)) atoms.push({ start: item.range.startOffset, end: item.range.endOffset, kind: "statement", depth });
-      else atoms.push({ start: item.range.startOffset, end: item.range.endOffset, kind: "verbatim", depth });
+      else if (item.kind === "alternative-header") {
+        // Another host's header of the block around it: indented as that block's own header.
+        atoms.push({ start: item.header.range.startOffset, end: item.header.range.endOffset, kind: "statement", depth: depth - 1 });
+        atoms.push({ start: item.open.range.startOffset, end: item.open.range.endOffset, kind: "open", depth: depth - 1, afterHeader: true });
+      } else atoms.push({ start: item.range.startOffset, end: item.range.endOffset, kind: "verbatim", depth });
       cursor = item.range.endOffset;
     }
     comments(cursor, to, depth);
