@@ -60,6 +60,11 @@ virtual_server 10.0.0.1 80 {
     expect(upper!.message).toContain("did you mean 'virtual_router_id'?");
   });
 
+  it("reports a typo in another host's header of a block (keepalived 2.2.7 -i lb2: \"Unknown keyword 'vrrp_instnce'\")", () => {
+    const [found] = expectKeepalived("KA001", "@lb1 vrrp_instance A {\n@lb2 «vrrp_instnce» B {\n    state MASTER\n}\n");
+    expect(found!.message).toContain("did you mean 'vrrp_instance'?");
+  });
+
   it("does not judge what stands inside an unknown block", () => {
     expectKeepalived("KA001", "«vrrp_instanse» VI_1 {\n    stat MASTER\n}\n");
   });

@@ -76,6 +76,30 @@ export function readKeyword(
   return reading;
 }
 
+/** An alternative `@id` header (see AlternativeHeader in the grammar) and how the block around its block reads its keyword. */
+export interface AlternativeReading {
+  readonly statement: Statement;
+  readonly uri: string;
+  /** The id of the block the header stands in: that of its block's own header. */
+  readonly blockId: string;
+  readonly reading: KeywordReading;
+}
+
+/** The alternative headers of every block, each read as its block's own header is, for the keyword rules. */
+export function alternativeHeaderReadings(model: KeepalivedModel): AlternativeReading[] {
+  const found: AlternativeReading[] = [];
+  const blocks = model.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const placed = blocks[i]!;
+    const alternatives = placed.block.alternatives;
+    for (let k = 0; k < alternatives.length; k++) {
+      const statement = alternatives[k]!.header;
+      found.push({ statement, uri: placed.uri, blockId: placed.parentId, reading: readKeyword(statement, placed.parentId) });
+    }
+  }
+  return found;
+}
+
 /** Every statement and block header keepalived reads as a keyword, with its block id. */
 export function keywordStatements(model: KeepalivedModel): readonly PlacedStatement[] {
   return model.keywordStatements();

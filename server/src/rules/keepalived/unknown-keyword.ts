@@ -9,7 +9,8 @@ import type { KeepalivedRule } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
 import { keepalivedKeywordsIn } from "../../facts/keepalived.js";
 import { escapedCommentLines } from "./escaped-comments.js";
-import { describeBlock, keywordStatements, linesByReading } from "./keywords.js";
+import { alternativeHeaderReadings, describeBlock, keywordStatements, linesByReading } from "./keywords.js";
+import type { Statement } from "../../../../grammars/keepalived/ast.js";
 import { TOP } from "./model.js";
 
 export const unknownKeyword: KeepalivedRule = {
@@ -35,22 +36,29 @@ export const unknownKeyword: KeepalivedRule = {
       if (!statement.wordIs(0, "include") || statement.keyword.text === "include") continue;
       report({ uri, range: statement.keyword.range, message: `keepalived reads 'include' as an include only without quotes: it reports ${statement.keyword.text} as an unknown keyword and includes nothing`, fix: { description: "remove the quotes", edits: [{ start: statement.keyword.range.start.offset, end: statement.keyword.range.end.offset, newText: "include" }] } });
     }
+    const unknown = (statement: Statement, uri: string, blockId: string, opensBlock: boolean) => {
+      const word = statement.keyword;
+      const names = keywordNames.get(blockId) ?? keywordNames.set(blockId, keepalivedKeywordsIn(blockId, model.version).map((keyword) => keyword.name)).get(blockId)!;
+      const candidates = suggest(word.value, names);
+      const where = describeBlock(blockId);
+      const opens = !opensBlock ? "" : blockId === "top" ? "; keepalived ignores its '{' and reads the lines inside at the top level" : `; keepalived ignores its '{', reads the lines inside as lines of ${where}, and its '}' closes ${where}: the lines after it are read outside`;
+      report({
+        uri,
+        range: word.range,
+        message: `'${word.value}' is not a keepalived keyword in ${where}${opens}${didYouMean(candidates)}`,
+        ...replacementFixes(word.range, candidates),
+      });
+    };
     for (const [reading, indexes] of linesByReading(model)) {
       if (reading.kind !== "unknown" || reading.elsewhere.length > 0) continue;
       for (const i of indexes) {
         const { statement, uri, blockId, opens: block } = lines[i]!;
-        const word = statement.keyword;
-        const names = keywordNames.get(blockId) ?? keywordNames.set(blockId, keepalivedKeywordsIn(blockId, model.version).map((keyword) => keyword.name)).get(blockId)!;
-        const candidates = suggest(word.value, names);
-        const where = describeBlock(blockId);
-        const opens = block === undefined ? "" : blockId === "top" ? "; keepalived ignores its '{' and reads the lines inside at the top level" : `; keepalived ignores its '{', reads the lines inside as lines of ${where}, and its '}' closes ${where}: the lines after it are read outside`;
-        report({
-          uri,
-          range: word.range,
-          message: `'${word.value}' is not a keepalived keyword in ${where}${opens}${didYouMean(candidates)}`,
-          ...replacementFixes(word.range, candidates),
-        });
+        unknown(statement, uri, blockId, block !== undefined);
       }
+    }
+    // Another host's header of a block (`@lb2 vrrp_instnce B {`): the host that keeps it reads its keyword there.
+    for (const { statement, uri, blockId, reading } of alternativeHeaderReadings(model)) {
+      if (reading.kind === "unknown" && reading.elsewhere.length === 0) unknown(statement, uri, blockId, true);
     }
     for (const line of escapedCommentLines(model)) {
       if (line.blockId !== TOP && line.blockId !== "global_defs") continue;
