@@ -13,11 +13,13 @@
 // `}` moved) come after, each kind from a stream of its own (seed, file, kind), and then the eighth
 // round's (scripts/mutations-round8.mjs: sample arguments and converters, ACL flags, conditions, bind
 // and server option values, keepalived sibling blocks, tracked scripts, VIP options, LVS values,
-// notify scripts, includes, quorum), likewise.
+// notify scripts, includes, quorum), likewise, and then the ninth round's (scripts/mutations-round9.mjs:
+// `.if` blocks, a name renamed where it is defined, a neighbour's value, range edges of options, a section
+// or block copied, `defaults … from` typos, a keepalived block moved into the wrong parent).
 // Usage: node scripts/build.mjs && node scripts/mutations.mjs [--seed N] [--per-file N] [--format haproxy|keepalived]
 //   [--only PART-OF-A-FILE-NAME] [--dump DIR (each mutated text, to replay by hand)] [--json FILE]
 //   [--files DIR[,DIR…] (real files outside the corpus: DIR/haproxy/*, DIR/keepalived/*)] [--round7 N (0: without the
-//   seventh round's kinds)] [--round8 N (likewise the eighth round's: scripts/mutations-round8.mjs)]
+//   seventh round's kinds)] [--round8 N (likewise the eighth round's: scripts/mutations-round8.mjs)] [--round9 N]
 //   [--before OTHER/dist/index.js (a second build on the same mutations)]
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -28,6 +30,7 @@ import { dropMachine, inMachine, machineFor, otherFiles } from "./mutations-file
 import { keepalivedMutations } from "./mutations-keepalived.mjs";
 import { haproxyRound7, keepalivedRound7 } from "./mutations-round7.mjs";
 import { haproxyRound8, keepalivedRound8 } from "./mutations-round8.mjs";
+import { haproxyRound9, keepalivedRound9 } from "./mutations-round9.mjs";
 
 const option = (name, fallback) => {
   const at = process.argv.indexOf(name);
@@ -186,6 +189,9 @@ const ROUND7 = { haproxy: haproxyRound7({ pick, random }), keepalived: keepalive
 /** Mutations per file of each eighth-round kind (`--round8 0` leaves them out, as the seventh round ran). */
 const round8PerFile = Number(option("--round8", "1"));
 const ROUND8 = { haproxy: haproxyRound8({ pick, random }), keepalived: keepalivedRound8({ pick, random }) };
+/** Mutations per file of each ninth-round kind (`--round9 0` leaves them out, as the eighth round ran). */
+const round9PerFile = Number(option("--round9", "1"));
+const ROUND9 = { haproxy: haproxyRound9({ pick, random }), keepalived: keepalivedRound9({ pick, random }) };
 const filesOption = option("--files", process.env.LBLINT_MUTATION_FILES);
 /** Files to mutate: the corpus's (its manifest says which haproxy accepts), or DIR/haproxy/* and DIR/keepalived/* of `--files DIR[,DIR…]`, which the daemon then labels here. */
 const manifest = filesOption ? otherFiles(filesOption.split(",")) : readFileSync(join(CORPUS, "manifest.jsonl"), "utf8").trim().split("\n").map((line) => JSON.parse(line));
@@ -245,6 +251,12 @@ for (const entry of manifest) {
     seed = seedFor(`${entry.file}#r8:${kind}`);
     for (let n = 0; n < round8PerFile; n++) tryOne(kind, round8, `r8-${n}`);
   }
+  // The ninth round's kinds, likewise (seed, file, `r9:` and the kind).
+  const round9 = ROUND9[entry.format];
+  for (const kind of Object.keys(round9)) {
+    seed = seedFor(`${entry.file}#r9:${kind}`);
+    for (let n = 0; n < round9PerFile; n++) tryOne(kind, round9, `r9-${n}`);
+  }
   seed = kept;
   if (entry.format === "haproxy") seed = shared;
 }
@@ -270,7 +282,7 @@ if (lblintBefore) {
     console.log(`  ${format}: ${then.map((value, i) => `${value} → ${now[i]}`).join(", ")}`);
   }
 }
-const KINDS = { haproxy: { ...HAPROXY_MUTATIONS, ...ROUND7.haproxy, ...ROUND8.haproxy }, keepalived: { ...KEEPALIVED_MUTATIONS, ...ROUND7.keepalived, ...ROUND8.keepalived } };
+const KINDS = { haproxy: { ...HAPROXY_MUTATIONS, ...ROUND7.haproxy, ...ROUND8.haproxy, ...ROUND9.haproxy }, keepalived: { ...KEEPALIVED_MUTATIONS, ...ROUND7.keepalived, ...ROUND8.keepalived, ...ROUND9.keepalived } };
 console.log("\nby kind (format kind: mutations, daemon complains, lblint silent, warns only, error where the daemon is quiet):");
 for (const format of ["haproxy", "keepalived"].filter((format) => !onlyFormat || format === onlyFormat)) {
   for (const kind of Object.keys(KINDS[format])) {

@@ -44,4 +44,22 @@ global
     ]);
     expect(applyEdits(unmark(source).text, found.flatMap((p) => p.fix!.edits))).toBe("global\n.if defined(A)\n.elif defined(B)\n.else\n.endif\n");
   });
+
+  it("reports a predicate haproxy does not have, and suggests the closest", () => {
+    const found = expectHaproxy("HA029", "global\n.if «nosuch»(X)\n    maxconn 1\n.elif !(defined(A) && «versio_atleast»(2.4))\n.elif «strstr»(a,b)\n.endif\n", { haproxyVersion: "2.6" });
+    expect(found.map((p) => p.message)).toEqual([
+      "'nosuch' is not a predicate haproxy knows: haproxy refuses the condition",
+      "'versio_atleast' is not a predicate haproxy knows: haproxy refuses the condition; did you mean 'version_atleast'?",
+      "'strstr' is not a predicate haproxy 2.6 knows (later versions have it): haproxy refuses the condition",
+    ]);
+  });
+
+  it("takes a later version's predicates at that version", () => {
+    expectHaproxy("HA029", "global\n.if strstr(a,b) || enabled(x)\n.endif\n", { haproxyVersion: "3.4" });
+  });
+
+  it("warns about an .if without a condition, which haproxy reads as false", () => {
+    const found = expectHaproxy("HA029", "frontend fe\n«.if»\n    bind :80\n.endif\n");
+    expect(found[0]!.severity).toBe("warning");
+  });
 });
