@@ -130,7 +130,9 @@ export const fewerArgs = {
 export const numberRanges = {
   accepted_payload_size: "12..65535",
   // "'tune.bufsize' expects a positive integer argument" (2.6; later versions read a size)
-  "tune.bufsize": "1..",
+  // rounded up to 16 bytes, then held below 256 MB ("global.tune.bufsize must be below 256 MB when
+  // HTTP is in use", also for files without an HTTP proxy)
+  "tune.bufsize": "1..268435440",
   // "max-secondary-entries wrong value '0'" (haproxy 2.6.12 refuses the cache section)
   "max-secondary-entries": "1..",
   maxcompcpuusage: "0..100",

@@ -9,7 +9,7 @@ import { expectHaproxy, lintText } from "./harness.js";
 const installed = spawnSync("haproxy", ["-v"]).error === undefined;
 
 const GOOD = ["10.0.0.0/8", "10.0.0.1/255.255.0.0", "10.0.0.0/255.0.255.0", "10.0.0", "10", "010.0.0.1", "0.0.0.0/0", "::1", "::ffff:10.0.0.1", "2001:db8::/32", "localhost", "-i 10.0.0.1"];
-const BAD = ["10.0.0.0/33", "10.0.0.300", "10.0.0.1/", "10.0.0.0/-1", "::1/129", "fe80::zz", "1.2.3.4-1.2.3.5", "1.2.3.4.5", "300.1", "10.0.0.1 ;", "*", "a;b"];
+const BAD = ["10.0.0.0/33", "10.0.0.300", "10.0.0.1/", "10.0.0.0/-1", "::1/129", "fe80::zz", "1.2.3.4-1.2.3.5", "1.2.3.4.5", "300.1", "10.0.0.1 ;", "*", "a;b", ".example.com", "a..b"];
 
 function config(pattern: string): string {
   return `defaults\n    mode http\n    timeout connect 5s\n    timeout client 5s\n    timeout server 5s\nfrontend f\n    bind 127.0.0.1:18080\n    acl x src ${pattern}\n    http-request deny if x\n    default_backend b\nbackend b\n    server s 127.0.0.1:80\n`;
@@ -33,6 +33,11 @@ describe("HA073 acl-address-pattern", () => {
   it("reports a pattern with a character no host name has (found by mutations: a ';' comment after the pattern)", () => {
     const found = expectHaproxy("HA073", "frontend f\n    bind :80\n    acl guests src 192.168.162.0/24 «;» primary\n    acl any src «*»\n    acl name src db_1.example\n");
     expect(found[0]!.message).toBe("';': neither an address nor a host name, which 'src' is matched against; haproxy refuses the ACL");
+  });
+
+  it("reports a name with an empty label (found by mutations: ipmask chained onto a path fetch)", () => {
+    const found = expectHaproxy("HA073", "frontend f\n    bind :80\n    acl static path_end,ipmask(24) -i «.jpg» «.gif»\n    acl a src «a..b» a.b\n");
+    expect(found[0]!.message).toBe("'.jpg': neither an address nor a host name, which 'path_end' is matched against; haproxy refuses the ACL");
   });
 
   it.runIf(installed)("agrees with haproxy 2.6.12 on each pattern", () => {

@@ -39,6 +39,11 @@ vrrp_instance V {
     expect(bad!.message).toBe("'VIP' is not an IP address; keepalived skips this virtual_ipaddress (in vrrp_instance) entry");
     expect(option!.message).toBe("'device' is not an option of a virtual_ipaddress (in vrrp_instance) entry; keepalived drops the entry");
   });
+
+  it("reports an option left without its value after a word keepalived does not know, as keepalived does", () => {
+    const found = expectKeepalived("KA008", "vrrp_instance V {\n    virtual_ipaddress {\n        10.0.0.1 «//vip» «dev»\n        10.0.0.2 «//» x\n    }\n}\n");
+    expect(found[1]!.message).toBe("'dev' needs a value after it; keepalived skips this virtual_ipaddress (in vrrp_instance) entry");
+  });
 });
 
 describe("KA008 value-entries: positional words", () => {

@@ -70,7 +70,9 @@ function patternReports(words: readonly Word[]): Report[] {
     if (pattern.value.includes("$")) continue;
     // A host name holds letters, digits, '.', '-' and '_' only: a pattern with any other character
     // (a `;` meant as a comment) is no name to resolve (measured: "';' is not a valid IPv4 or IPv6 address").
-    const problem = addressProblem(pattern.value) ?? (/^[A-Za-z0-9._\-/:]+$/.test(pattern.value) ? undefined : "neither an address nor a host name");
+    // Nor does a name start with a dot or hold two in a row, an empty label no resolver looks up
+    // (measured: "'.jpg' is not a valid IPv4 or IPv6 address", `path_end,ipmask(24) .jpg`).
+    const problem = addressProblem(pattern.value) ?? (/^[A-Za-z0-9._\-/:]+$/.test(pattern.value) && !/^\.|\.\./.test(pattern.value) ? undefined : "neither an address nor a host name");
     if (!problem) continue;
     reports.push({
       range: rangeInWord(pattern, 0, pattern.value.length),

@@ -121,10 +121,11 @@ export const valueEntries: KeepalivedRule = {
       }
       if (reading.problems.length === 0) continue;
       const words: readonly Word[] = statement.words;
+      const last = words[words.length - 1]!;
+      const reportMissingValue = () => report({ uri, range: last.range, message: `'${last.value}' needs a value after it; keepalived skips this ${where} entry` });
       for (const problem of reading.problems) {
         if (problem.kind === "missing-value") {
-          const last = words[words.length - 1]!;
-          report({ uri, range: last.range, message: `'${last.value}' needs a value after it; keepalived skips this ${where} entry` });
+          reportMissingValue();
           break;
         }
         const word = words[problem.index]!;
@@ -143,6 +144,9 @@ export const valueEntries: KeepalivedRule = {
           });
         } else {
           report({ uri, range: word.range, message: `'${word.value}' is not an option of a ${where} entry; keepalived drops the entry` });
+          // keepalived reads on past a word it does not know ("Unknown configuration entry '//' for ip
+          // address - ignoring") and still reports an option left without its value after it.
+          if (reading.problems.some((later) => later.kind === "missing-value")) reportMissingValue();
         }
         break;
       }
