@@ -89,7 +89,8 @@ export function haproxyRound9({ pick, random }) {
     },
     neighbourValue(lines) {
       // a value given the one of another keyword: `maxconn 30s`, `timeout connect roundrobin`, `balance 5000`
-      const values = numbered(lines, (line) => VALUE_KINDS.some(([test]) => test.test(code(line))));
+      // (values from environment variables, `"${TIMEOUT-5s}"`, are left alone: the machine decides them)
+      const values = numbered(lines, (line) => !line.includes("$") && VALUE_KINDS.some(([test]) => test.test(code(line))));
       const chosen = pick(values);
       if (!chosen) return undefined;
       const [line, index] = chosen;
@@ -153,7 +154,7 @@ export function keepalivedRound9({ pick }) {
   return {
     neighbourValue(lines) {
       // a value given the one of another keyword of the file: `priority MASTER`, `lb_algo 80`, `advert_int eth0`
-      const values = numbered(lines, (line) => KEEPALIVED_VALUES.some(([test]) => test.test(code(line))));
+      const values = numbered(lines, (line) => !line.includes("$") && KEEPALIVED_VALUES.some(([test]) => test.test(code(line))));
       const chosen = pick(values);
       if (!chosen) return undefined;
       const [line, index] = chosen;
