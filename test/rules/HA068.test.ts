@@ -55,11 +55,12 @@ describe("HA068 sample-arguments", () => {
   });
 
   it("reports a call whose arguments no ')' closes, as haproxy 2.6.12 does", () => {
-    const found = expectHaproxy("HA068", "frontend f\n    bind :8000\n    acl a «req.hdr»(10.0.0.1:9080 -m found\n    http-request deny if { «res.hdr»(content-type audio/mp3 }\n    http-request set-header x %[req.hdr(host),«lower»(]\n    http-request set-header y \"%[req.hdr(host]\"\n", V26);
+    const found = expectHaproxy("HA068", "frontend f\n    bind :8000\n    acl a «req.hdr»(10.0.0.1:9080 -m found\n    http-request deny if { «res.hdr»(content-type audio/mp3 }\n    http-request set-header x %[req.hdr(host),«lower»(]\n    http-request set-header y \"%[req.hdr(host]\"\n    acl q «req.payload»(0,6 -m str \"SELECT\"\n", V26);
     expect(found.map((p) => p.message)).toEqual([
       "sample fetch 'req.hdr' has no ')' closing its arguments; haproxy refuses the line",
       "sample fetch 'res.hdr' has no ')' closing its arguments; haproxy refuses the line",
       "converter 'lower' has no ')' closing its arguments; haproxy refuses the line",
+      "sample fetch 'req.payload' has no ')' closing its arguments; haproxy refuses the line",
     ]);
   });
 

@@ -105,8 +105,9 @@ export const sampleArguments: HaproxyRule = {
     for (const { placed, samples } of samplesOf(model)) {
       for (const sample of samples) {
         if (sample.name.startsWith("lua.")) continue;
-        // Measured: "expected ')' in ACL expression 'req.hdr(127.0.0.1:9080'". Only on plain words (a quoted one's text is not its value).
-        if (placed.mayHold(HAS_PAREN) && placed.plain && sample.unclosed) {
+        // Measured: "expected ')' in ACL expression 'req.hdr(127.0.0.1:9080'". Only on plain words (a quoted one's text is not its value),
+        // also on a line that quotes another word (`acl q req.payload(0,6 -m str "SELECT"`).
+        if (placed.mayHold(HAS_PAREN) && sample.inPlainWord && sample.unclosed) {
           report({ uri: placed.section.uri, range: sample.range, message: `${sample.kind === "fetch" ? "sample fetch" : "converter"} '${sample.name}' has no ')' closing its arguments; haproxy refuses the line` });
           continue;
         }

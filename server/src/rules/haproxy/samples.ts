@@ -21,6 +21,8 @@ export interface SampleName {
   arguments(): readonly { readonly text: string; readonly range: Range }[];
   /** True when a '(' opens its arguments and nothing closes them (`req.hdr(host`). */
   readonly unclosed: boolean;
+  /** Whether the word it stands in is written without quotes or escapes (its text is then its value). */
+  readonly inPlainWord: boolean;
   /** True when a ')' stands inside its arguments, before the one that closes them (`hdr((host))`, `regsub((a),b)`). */
   readonly nestedClose: boolean;
 }
@@ -77,6 +79,10 @@ class Sample implements SampleName {
     if (this.text[this.to] !== "(") return 0;
     const { args } = readArguments(this.text, this.to);
     return args.length === 1 && args[0]!.text.trim() === "" ? 0 : args.length;
+  }
+
+  get inPlainWord(): boolean {
+    return this.word.isPlain;
   }
 
   get unclosed(): boolean {
