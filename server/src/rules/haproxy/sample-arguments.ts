@@ -72,6 +72,9 @@ function closedArgumentProblem(kind: "fetch" | "converter", name: string, at: nu
   const variable = kind === "converter" && ((at === 0 && (name === "secure_memcmp" || name === "strcmp")) || (at === 1 && name === "concat"));
   if (variable && !/^(?:proc|sess|txn|req|res)\.[^.\s]/.test(bare)) return "takes a variable's name with its scope (txn.NAME…)";
   if (kind === "fetch" && at === 1 && name === "date" && !["s", "ms", "us"].includes(bare)) return "takes a unit (s, ms, us)";
+  // "output_type only supports "int" as argument" (`json_query('$.a',str)`), "chunk_size out of [1..8] range (9)".
+  if (kind === "converter" && at === 1 && name === "json_query" && bare !== "int") return "takes only 'int' (the output type)";
+  if (kind === "converter" && at === 1 && name === "be2dec" && /^[+-]?\d+$/.test(bare) && !(Number(bare) >= 1 && Number(bare) <= 8)) return "takes a chunk size from 1 to 8";
   // The constant fetches, each read as its type ("failed to parse '10.1' as type 'IPv4 address'",
   // "an even number of hex digit is expected", "Expects 'true', 'false', '0' or '1'"); `uuid` knows version 4 only.
   if (kind === "fetch" && at === 0) {
@@ -124,6 +127,11 @@ export const sampleArguments: HaproxyRule = {
         // Without a '(' on the line no call has arguments; only a missing one can be wrong.
         const count = args.min > 0 || placed.mayHold(HAS_PAREN) ? sample.argumentCount : 0;
         const what = sample.kind === "fetch" ? "sample fetch" : "converter";
+        // be2dec's chunk size looks optional in the dump, but haproxy 2.6.12 needs one ("chunk_size out of [1..8] range (0)" for `be2dec()`).
+        if (dumped && sample.kind === "converter" && sample.name === "be2dec" && unquoted(sample.arguments()[1]?.text ?? "").trim() === "") {
+          report({ uri: placed.section.uri, range: sample.range, message: "converter 'be2dec' needs a chunk size from 1 to 8 as argument 2; haproxy refuses the line" });
+          continue;
+        }
         if (args.max >= 0 && count > args.max) {
           report({ uri: placed.section.uri, range: sample.range, message: `${what} '${sample.name}' takes at most ${plural(args.max)} in haproxy ${dumped ? "2.6" : "up to 3.4"}, and is given ${count}; haproxy refuses the line` });
         } else if (count < args.min) {
