@@ -8,8 +8,8 @@ import { expectHaproxy, lintText } from "./harness.js";
 const config = (expression: string) =>
   `frontend f\n    mode http\n    bind :8000\n    http-request set-header x "%[${expression}]"\n    default_backend be\n\nbackend be\n    mode http\n    server www 127.0.0.1:80\n`;
 const V26 = { haproxyVersion: "2.6" };
-const GOOD = ["url_param(a,b)", "req.hdr(host),field(1,:)", "var(txn.input),add_item(',',txn.var,_suff_)", "src,ipmask(24)", "path", "req.hdr(host),lower", "src,lower,ipmask(24)", "req.body,hex,lower", "var(txn.x),div(2)", "always_true,add(1)", "req.body,be2dec(,1)", "req.body,be2dec(-,8,1)"];
-const BAD = ["url_param(a,,i)", "hdr(a,1,x)", "req.hdr(host),lower(x)", "req.hdr(host),field(1)", "src,ipmask(24,64,1)", "req.hdr(host),bytes", "req.hdr(host),bytes(txn.offset)", "always_true,ipmask(24)", "req.body,div(2)", "method,add(1)", "ipv6(::1),add(1)", "src,iif(a,b)", "req.body,be2dec()", "req.body,be2dec(,9)"];
+const GOOD = ["url_param(a,b)", "req.hdr(host),field(1,:)", "var(txn.input),add_item(',',txn.var,_suff_)", "src,ipmask(24)", "path", "req.hdr(host),lower", "src,lower,ipmask(24)", "req.body,hex,lower", "var(txn.x),div(2)", "always_true,add(1)", "req.body,be2dec(,1)", "req.body,be2dec(-,8,1)", "req.body,bytes(1,)", "str(a),ipmask(24,)"];
+const BAD = ["url_param(a,,i)", "hdr(a,1,x)", "req.hdr(host),lower(x)", "req.hdr(host),field(1)", "src,ipmask(24,64,1)", "req.hdr(host),bytes", "req.hdr(host),bytes(txn.offset)", "always_true,ipmask(24)", "req.body,div(2)", "method,add(1)", "ipv6(::1),add(1)", "src,iif(a,b)", "req.body,be2dec()", "req.body,be2dec(,9)", "req.payload(0,)", "req.body,bytes(,1)", "str(a),ipmask(,64)"];
 
 describe("HA068 sample-arguments", () => {
   it("accepts calls within their argument counts, quoted commas included", () => {
@@ -55,11 +55,12 @@ describe("HA068 sample-arguments", () => {
   });
 
   it("reports a call whose arguments no ')' closes, as haproxy 2.6.12 does", () => {
-    const found = expectHaproxy("HA068", "frontend f\n    bind :8000\n    acl a «req.hdr»(10.0.0.1:9080 -m found\n    http-request deny if { «res.hdr»(content-type audio/mp3 }\n    http-request set-header x %[req.hdr(host),«lower»(]\n    http-request set-header y \"%[req.hdr(host]\"\n    acl q «req.payload»(0,6 -m str \"SELECT\"\n", V26);
+    const found = expectHaproxy("HA068", "frontend f\n    bind :8000\n    acl a «req.hdr»(10.0.0.1:9080 -m found\n    http-request deny if { «res.hdr»(content-type audio/mp3 }\n    http-request set-header x %[req.hdr(host),«lower»(]\n    http-request set-header y «\"%[req.hdr(host]\"»\n    acl q «req.payload»(0,6 -m str \"SELECT\"\n    http-request set-header z \"%[req.hdr(${H}]\"\n", V26);
     expect(found.map((p) => p.message)).toEqual([
       "sample fetch 'req.hdr' has no ')' closing its arguments; haproxy refuses the line",
       "sample fetch 'res.hdr' has no ')' closing its arguments; haproxy refuses the line",
       "converter 'lower' has no ')' closing its arguments; haproxy refuses the line",
+      "sample fetch 'req.hdr' has no ')' closing its arguments; haproxy refuses the line",
       "sample fetch 'req.payload' has no ')' closing its arguments; haproxy refuses the line",
     ]);
   });
@@ -123,6 +124,8 @@ describe("HA068 sample-arguments", () => {
 
   it("reads be2dec's chunk size and json_query's output type at 2.6 (found by mutations)", () => {
     const plain = (expression: string) => config(expression).replace(`"%[${expression}]"`, `%[${expression}]`);
+    const [empty] = expectHaproxy("HA068", plain("«req.payload»(0,),bytes(1,)"), V26);
+    expect(empty!.message).toBe("sample fetch 'req.payload' needs an integer as argument 2, and is given nothing; haproxy refuses the line");
     const found = expectHaproxy("HA068", plain("req.body,«be2dec»(),be2dec(,«0»),be2dec(-,8),json_query($.a,«str»),json_query($.a,int)"), V26);
     expect(found.map((p) => p.message)).toEqual([
       "converter 'be2dec' needs a chunk size from 1 to 8 as argument 2; haproxy refuses the line",

@@ -27,6 +27,9 @@ function unquoted(text: string): string {
   return text.length >= 2 && (text[0] === '"' || text[0] === "'") && text[text.length - 1] === text[0] ? text.slice(1, -1) : text;
 }
 
+/** The argument types haproxy 2.6 reads as it parses them (see `readsAs`). */
+const READ_TYPES: ReadonlySet<string> = new Set(["integer", "IPv4 mask", "IPv6 mask"]);
+
 const DOTTED_MASK = /^(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
 
 /**
@@ -108,9 +111,9 @@ export const sampleArguments: HaproxyRule = {
     for (const { placed, samples } of samplesOf(model)) {
       for (const sample of samples) {
         if (sample.name.startsWith("lua.")) continue;
-        // Measured: "expected ')' in ACL expression 'req.hdr(127.0.0.1:9080'". Only on plain words (a quoted one's text is not its value),
-        // also on a line that quotes another word (`acl q req.payload(0,6 -m str "SELECT"`).
-        if (placed.mayHold(HAS_PAREN) && sample.inPlainWord && sample.unclosed) {
+        // Measured: "expected ')' in ACL expression 'req.hdr(127.0.0.1:9080'", in a quoted word too
+        // (`"%[var(res.key,hex]"`); not where an environment variable may hold the ')'.
+        if (placed.mayHold(HAS_PAREN) && sample.valueKnown && sample.unclosed) {
           report({ uri: placed.section.uri, range: sample.range, message: `${sample.kind === "fetch" ? "sample fetch" : "converter"} '${sample.name}' has no ')' closing its arguments; haproxy refuses the line` });
           continue;
         }
@@ -144,6 +147,11 @@ export const sampleArguments: HaproxyRule = {
           }
           for (let at = 0; spec.argTypes && at < given.length && at < spec.argTypes.length; at++) {
             const type = spec.argTypes[at]!;
+            // A required integer or mask left empty (measured: `req.payload(0,)` is "expected type 'integer' at position 2, but got nothing").
+            if (at < args.min && READ_TYPES.has(type) && unquoted(given[at]!.text).trim() === "") {
+              report({ uri: placed.section.uri, range: sample.range, message: `${what} '${sample.name}' needs ${typeName(type)} as argument ${at + 1}, and is given nothing; haproxy refuses the line` });
+              continue;
+            }
             if (readsAs(type, given[at]!.text)) continue;
             report({
               uri: placed.section.uri,

@@ -21,8 +21,8 @@ export interface SampleName {
   arguments(): readonly { readonly text: string; readonly range: Range }[];
   /** True when a '(' opens its arguments and nothing closes them (`req.hdr(host`). */
   readonly unclosed: boolean;
-  /** Whether the word it stands in is written without quotes or escapes (its text is then its value). */
-  readonly inPlainWord: boolean;
+  /** Whether haproxy reads the word it stands in as lblint does: no environment variable in it (quotes and escapes are taken out of its value). */
+  readonly valueKnown: boolean;
   /** True when a ')' stands inside its arguments, before the one that closes them (`hdr((host))`, `regsub((a),b)`). */
   readonly nestedClose: boolean;
 }
@@ -81,8 +81,8 @@ class Sample implements SampleName {
     return args.length === 1 && args[0]!.text.trim() === "" ? 0 : args.length;
   }
 
-  get inPlainWord(): boolean {
-    return this.word.isPlain;
+  get valueKnown(): boolean {
+    return this.word.isPlain || !this.text.includes("$");
   }
 
   get unclosed(): boolean {
