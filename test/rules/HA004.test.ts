@@ -566,6 +566,15 @@ describe("HA004 invalid-value: a server's name and address swapped (found by mut
     expectHaproxy("HA004", "global\n    tune.bufsize «0»\n", { haproxyVersion: "3.4" });
   });
 
+  it("reads the addresses of 'source' and its 'usesrc' as haproxy 2.6.12 does (found by mutations)", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "backend b\n    source «0.0.0.0/x» usesrc client\n    source «“10.0.0.1”»\n    source «::1»\n    source «10.0.0.1:65536»\n    source «10.0.0.1:-1»\n    source «10.0.0.1:1024-1030»\n    source 0.0.0.0 usesrc «10.0.0.300»\n    source 0.0.0.0:0 usesrc clientip\n    source 10.0.0.1 interface eth0\n    source [::1]:80\n    source db.example usesrc ${SRC}\n",
+    );
+    expect(found[0]!.message).toBe("'0.0.0.0/x' is neither an IP address nor a host name in 'source'; haproxy refuses the line");
+    expect(found[5]!.message).toBe("'10.0.0.1:1024-1030': a port range is not taken here in 'source'; haproxy refuses the line");
+  });
+
   it("holds tune.bufsize below 256 MB at 2.6 (rounded up to 16 bytes; haproxy refuses more even without an HTTP proxy)", () => {
     expectHaproxy("HA004", "global\n    tune.bufsize 268435440\n", { haproxyVersion: "2.6" });
     const [found] = expectHaproxy("HA004", "global\n    tune.bufsize «268435441»\n    tune.bufsize «2147483647»\n", { haproxyVersion: "2.6" });

@@ -93,17 +93,44 @@ function rateLimitReports(args: readonly Word[]): Report[] {
   return [{ range: rate.range, message: `'${rate.value}' is not a number of sessions per second; haproxy refuses the line` }];
 }
 
+/**
+ * The problem with the address of `source` or of its `usesrc`, as haproxy 2.6.12 reads it (measured:
+ * "invalid address: '0.0.0.0/x'", "invalid port '65536'", "port offset not permitted here", "port
+ * range not permitted here"). Host names are resolved, so only what no name can be is judged.
+ */
+function sourceAddressProblem(value: string): string | undefined {
+  if (value.includes("@") || value.startsWith("[")) return undefined;
+  const colon = value.lastIndexOf(":");
+  // The port follows the last ':' (an IPv6 address goes in brackets or takes one more ':').
+  const host = colon < 0 ? value : value.slice(0, colon);
+  const port = colon < 0 ? "" : value.slice(colon + 1);
+  const hostProblem = badHost(host);
+  if (hostProblem) return hostProblem;
+  if (/^[+-]/.test(port)) return `'${value}': a port offset is not taken here`;
+  if (/^\d+-/.test(port)) return `'${value}': a port range is not taken here`;
+  if (/^\d+$/.test(port) && Number(port) > 65535) return `'${port}' is not a port between 0 and 65535`;
+  return undefined;
+}
+
 function sourceReports(args: readonly Word[]): Report[] {
+  const reports: Report[] = [];
+  const address = args[0];
+  const problem = address && !holdsVariable(address) ? sourceAddressProblem(address.value) : undefined;
+  if (problem) reports.push({ range: address!.range, message: `${problem} in 'source'; haproxy refuses the line` });
   for (let i = 1; i < args.length; i++) {
     const word = args[i]!;
-    if (holdsVariable(word)) return [];
+    if (holdsVariable(word)) return reports;
     if (word.value !== "usesrc" && word.value !== "interface") {
-      return [{ range: word.range, message: `'${word.value}' is not an option of 'source' (usesrc, interface); haproxy refuses the line` }];
+      return [...reports, { range: word.range, message: `'${word.value}' is not an option of 'source' (usesrc, interface); haproxy refuses the line` }];
     }
-    if (!args[i + 1]) return [{ range: word.range, message: `'${word.value}' needs a value; haproxy refuses the line` }];
+    if (!args[i + 1]) return [...reports, { range: word.range, message: `'${word.value}' needs a value; haproxy refuses the line` }];
+    const used = args[i + 1]!;
+    // `usesrc` takes an address, or `client`, `clientip` or `hdr_ip(…)`.
+    const usesrc = word.value === "usesrc" && !holdsVariable(used) && !/^(?:client|clientip|hdr_ip\()/.test(used.value) ? sourceAddressProblem(used.value) : undefined;
+    if (usesrc) reports.push({ range: used.range, message: `${usesrc} in 'usesrc'; haproxy refuses the line` });
     i++;
   }
-  return [];
+  return reports;
 }
 
 /** What `ssl-default-bind-options` and `ssl-default-server-options` take in haproxy 2.6.12 (measured: every bind and server option tried). */
