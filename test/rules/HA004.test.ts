@@ -575,6 +575,14 @@ describe("HA004 invalid-value: a server's name and address swapped (found by mut
     expect(found[5]!.message).toBe("'10.0.0.1:1024-1030': a port range is not taken here in 'source'; haproxy refuses the line");
   });
 
+  it("reads a server's source address, which may take a port range", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "backend b\n    server s 127.0.0.1:80 source «0.0.0.0/x»\n    server t 127.0.0.1:80 source 10.0.0.1:1024-1030\n    server u 127.0.0.1:80 source «10.0.0.1:1024-70000»\n    server v 127.0.0.1:80 source «10.0.0.1:2000-1000»\n    server w 127.0.0.1:80 source «10.0.0.1:-1»\n",
+    );
+    expect(found[1]!.message).toBe("'70000' is not a port between 0 and 65535 in server option 'source'; haproxy refuses the server");
+  });
+
   it("holds tune.bufsize below 256 MB at 2.6 (rounded up to 16 bytes; haproxy refuses more even without an HTTP proxy)", () => {
     expectHaproxy("HA004", "global\n    tune.bufsize 268435440\n", { haproxyVersion: "2.6" });
     const [found] = expectHaproxy("HA004", "global\n    tune.bufsize «268435441»\n    tune.bufsize «2147483647»\n", { haproxyVersion: "2.6" });

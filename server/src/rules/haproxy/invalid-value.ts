@@ -3,7 +3,7 @@
 // `log … local9`), a listening address without a port. haproxy refuses each of them.
 import { requiredValueReports } from "./required-values.js";
 import { actionWordReports } from "./action-words.js";
-import { keywordWordReports, typelessCriterionReports } from "./keyword-words.js";
+import { keywordWordReports, sourceAddressProblem, typelessCriterionReports } from "./keyword-words.js";
 import { nameCharacterReports } from "./name-characters.js";
 import { checkExpectReports, checkSendReports, cookieModeReports, errorCodeReports } from "./check-expect.js";
 import { compressionAlgorithmReports } from "./option-parameters.js";
@@ -208,6 +208,16 @@ function optionReports(line: OptionShape, args: readonly Word[], version: string
       const problem = port === undefined || port === "" ? "has no port" : !/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535 ? `has no port between 1 and 65535 ('${port}')` : undefined;
       if (problem) {
         reports.push({ range: value.range, message: `socks4 address '${value.value}' ${problem}; haproxy refuses it (write HOST:PORT)` });
+        continue;
+      }
+    }
+    // A server's `source ADDRESS[:PORT[-PORT]]`, read as the proxy keyword's but with a port range
+    // (measured: "invalid port '70000'", "invalid port range '2000-1000'", `0.0.0.0/x` refused).
+    if (name === "source" && line.kind !== "bind" && !value.value.includes("$")) {
+      const range = /:(\d+)-(\d+)$/.exec(value.value);
+      const problem = range && Number(range[1]) > Number(range[2]) ? `'${range[1]}-${range[2]}' is a port range that runs backwards` : sourceAddressProblem(range ? value.value.slice(0, range.index) + `:${Math.max(Number(range[1]), Number(range[2]))}` : value.value);
+      if (problem) {
+        reports.push({ range: value.range, message: `${problem} in server option 'source'; haproxy refuses the server` });
         continue;
       }
     }

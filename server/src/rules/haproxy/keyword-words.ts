@@ -98,7 +98,7 @@ function rateLimitReports(args: readonly Word[]): Report[] {
  * "invalid address: '0.0.0.0/x'", "invalid port '65536'", "port offset not permitted here", "port
  * range not permitted here"). Host names are resolved, so only what no name can be is judged.
  */
-function sourceAddressProblem(value: string): string | undefined {
+export function sourceAddressProblem(value: string): string | undefined {
   if (value.includes("@") || value.startsWith("[")) return undefined;
   const colon = value.lastIndexOf(":");
   // The port follows the last ':' (an IPv6 address goes in brackets or takes one more ':').
