@@ -14,8 +14,9 @@ export function dkallArgCounts(argText) {
   // haproxy accepts a keyword without parentheses when its only mandatory argument may be empty
   // (a string, or a backend/frontend/table/server name meaning "the current one"); integers and
   // masks may not be empty. Checked against haproxy 2.6.12: `env`, `be_conn`, `src,add` pass,
-  // `src,bytes`, `src,ipmask`, `sc_http_req_cnt` and `str(a),regsub` fail.
-  const emptyOk = (type) => ["string", "backend", "frontend", "table", "server", "user list"].includes(type);
+  // `src,bytes`, `src,ipmask`, `sc_http_req_cnt` and `str(a),regsub` fail, and so does a user list
+  // (`http_auth`, `http_auth_group()`: "missing userlist name in arg 1").
+  const emptyOk = (type) => ["string", "backend", "frontend", "table", "server"].includes(type);
   const min = mandatory.length === 1 && emptyOk(mandatory[0]) ? 0 : mandatory.length;
   return { min, max: all.length, types: all };
 }

@@ -133,4 +133,9 @@ describe("HA068 sample-arguments", () => {
       "converter 'json_query' takes only 'int' (the output type) as argument 2, not 'str'; haproxy refuses the line",
     ]);
   });
+
+  it("needs the userlist of http_auth and http_auth_group (haproxy 2.6.12: \"missing userlist name in arg 1\")", () => {
+    const found = expectHaproxy("HA068", "userlist u\n    user a insecure-password b\nfrontend f\n    bind :80\n    acl a «http_auth» x\n    acl b «http_auth_group»() g\n    acl c http_auth(u)\n", V26);
+    expect(found[0]!.message).toBe("sample fetch 'http_auth' needs 1 argument, and is given 0; haproxy refuses the line");
+  });
 });
