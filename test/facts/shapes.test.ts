@@ -32,6 +32,8 @@ describe("argument shapes", () => {
     expect(checkShape("addr", "mail.example.com", "keepalived")).toBeUndefined();
     expect(checkShape("addr", "10.1.1.1.5", "keepalived")).toBe("is not an IP address");
     expect(checkShape("addr", "10.1.1", "keepalived")).toBeUndefined();
+    expect(checkShape("addr", "192.168.1.079", "keepalived")).toBe("is not an IP address");
+    expect(checkShape("addr", "192.168.1.07", "keepalived")).toBeUndefined();
     expect(checkShape("cidr", "10.0.0.1/24", "keepalived")).toBeUndefined();
     expect(checkShape("cidr", "10.0.0.1/33", "keepalived")).toBe("has a prefix length above 32");
     expect(checkShape("cidr", "fe80::1/64", "keepalived")).toBeUndefined();

@@ -148,6 +148,9 @@ describe("KA003 invalid-arguments: an smtp_server no resolver finds (found by mu
     expectKeepalived("KA003", "global_defs {\n  smtp_server mail.example.com 25\n}\n");
     const found = expectKeepalived("KA003", "global_defs {\n  smtp_server «10.1.1.300»\n}\n");
     expect(found.map((p) => p.message)).toEqual(["'10.1.1.300' is not an IP address for 'smtp_server'"]);
+    // An octal part with an 8 or a 9 is no address either (keepalived 2.2.7: "Invalid smtp server 192.168.1.079 25"); `07` is one.
+    expectKeepalived("KA003", "global_defs {\n  smtp_server «192.168.1.079»\n}\n");
+    expectKeepalived("KA003", "global_defs {\n  smtp_server 192.168.1.07\n}\n");
   });
 });
 

@@ -107,13 +107,15 @@ function checkCidr(value: string): string | undefined {
 }
 
 /**
- * An IP address or a host name. Dotted numbers are read as an address (`10.1.1` is 10.1.0.1): more
- * than four, or four with one above 255 (`10.1.1.300`), are neither, and no resolver finds them.
+ * An IP address or a host name. Dotted numbers are read as an address (`10.1.1` is 10.1.0.1, a part
+ * with a leading 0 is octal): more than four, four with one above 255 (`10.1.1.300`), or an octal
+ * part with an 8 or a 9 (`192.168.1.079`, measured: keepalived 2.2.7's "Invalid smtp server") are
+ * neither, and no resolver finds them.
  */
 function checkAddressOrName(value: string): string | undefined {
   if (isIp(value)) return undefined;
   const parts = /^[\d.]+$/.test(value) ? value.split(".") : undefined;
-  if (parts && (parts.length > 4 || parts.includes("") || (parts.length === 4 && parts.some((part) => Number(part) > 255)))) return "is not an IP address";
+  if (parts && (parts.length > 4 || parts.includes("") || (parts.length === 4 && parts.some((part) => Number(part) > 255)) || parts.some((part) => /^0\d*[89]/.test(part)))) return "is not an IP address";
   return isHostName(value) ? undefined : "is neither an IP address nor a host name";
 }
 
