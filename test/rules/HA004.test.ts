@@ -583,6 +583,11 @@ describe("HA004 invalid-value: a server's name and address swapped (found by mut
     expect(found[1]!.message).toBe("'70000' is not a port between 0 and 65535 in server option 'source'; haproxy refuses the server");
   });
 
+  it("warns about a ring buffer of more than 2 GB, which haproxy allocates as it reads the file (whether that fails depends on the machine)", () => {
+    const [found] = expectHaproxy("HA004", "ring r\n    size «2147483648»\n    server s 127.0.0.1:514\n", { haproxyVersion: "2.6" });
+    expect(found!.severity).toBe("warning");
+  });
+
   it("holds tune.bufsize below 256 MB at 2.6 (rounded up to 16 bytes; haproxy refuses more even without an HTTP proxy)", () => {
     expectHaproxy("HA004", "global\n    tune.bufsize 268435440\n", { haproxyVersion: "2.6" });
     const [found] = expectHaproxy("HA004", "global\n    tune.bufsize «268435441»\n    tune.bufsize «2147483647»\n", { haproxyVersion: "2.6" });
@@ -771,6 +776,10 @@ describe("HA004 invalid-value: parentheses left open in actions and store lists"
       "'sc-inc-gpc0' takes only the stick counter's number (0 to 2); haproxy refuses the line",
       "'gpc0,gpc0_rate(' has 'gpc0_rate(' without its closing ')'",
     ]);
+  });
+
+  it("takes a store item whose ')' is followed by more, as haproxy 2.6.12 does (found by mutations: a trailing no-break space)", () => {
+    expectHaproxy("HA004", "backend b\n    stick-table type ip size 1m store gpc0,conn_rate(10s)\u00a0\nbackend c\n    stick-table type ip size 1m store conn_rate(10s)x,gpc0\n", { haproxyVersion: "2.6" });
   });
 });
 

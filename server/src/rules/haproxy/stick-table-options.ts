@@ -20,9 +20,11 @@ const STORE_PLAIN = new Set(["server_id", "server_key", "gpt0", "gpc0", "gpc1", 
  */
 function storeProblem(list: string): string | undefined {
   for (const item of list.split(/,(?![^(]*\))/)) {
-    // Measured: "missing closing parenthesis after store option 'gpc0_rate'".
-    if (item.includes("(") && !item.endsWith(")")) return `has '${item}' without its closing ')'`;
-    const [, name = "", argument] = /^([\w.-]*)(\(.*\))?$/.exec(item) ?? [];
+    // Measured: "missing closing parenthesis after store option 'gpc0_rate'". haproxy reads up to the
+    // first ')' and ignores what follows it (`conn_rate(10s)x` and a trailing no-break space pass).
+    const open = item.indexOf("(");
+    if (open >= 0 && !item.includes(")", open)) return `has '${item}' without its closing ')'`;
+    const [, name = "", argument] = /^([\w.-]*)(\([^)]*\))?/.exec(item) ?? [];
     if (argument === undefined && (name.endsWith("_rate") || name === "gpc" || name === "gpt")) return `has '${name}' without its argument (such as ${name}(${name.endsWith("_rate") ? "10s" : "2"}))`;
     if (argument !== undefined && STORE_PLAIN.has(name)) return `gives '${name}' an argument, which it does not take`;
     // A rate's period is a time (measured: `conn_rate()` and `conn_rate(x)` are "error when processing store option"; what follows a ',' is ignored).
