@@ -58,8 +58,14 @@ backend c
     expect(found[2]!.message).toContain("(and the TLS health checks of 'check-ssl')");
   });
 
-  it("accepts servers without a CA when global ssl-server-verify is none", () => {
-    expectHaproxy("HA062", "global\n    ssl-server-verify none\nbackend app\n    server a 10.0.0.1:443 ssl\n");
+  it("accepts servers without a CA when global ssl-server-verify is none, unless they ask for 'verify required' (haproxy 2.6.12: \"verify is enabled but no CA file specified\")", () => {
+    expectHaproxy("HA062", "global\n    ssl-server-verify none\nbackend app\n    server a 10.0.0.1:443 ssl\n    server b 10.0.0.2:443 verify required\n");
+    const [found] = expectHaproxy("HA062", "global\n    ssl-server-verify none\nbackend app\n    default-server ssl\n    «server» a 10.0.0.1:443 no-ssl verify required\n    server b 10.0.0.2:443 «ssl» verify required\n");
+    expect(found!.message).toMatch(/^'verify required' makes haproxy verify this TLS server, and this one has no 'ca-file'/);
+  });
+
+  it("reports a log-forward section's TLS listener without a certificate (found by mutations)", () => {
+    expectHaproxy("HA062", "log-forward lf\n    bind 127.0.0.1:2514 «ssl» verify required\n    log 127.0.0.1:514 local0\n");
   });
 
   it("warns about a certificate on a bind without 'ssl', which haproxy 2.6.12 serves in plain text (realworld7)", () => {

@@ -75,7 +75,8 @@ export const sslIncomplete: HaproxyRule = {
     const globalVerifyNone = globalStatements(model).some(
       ({ statement }) => statement.keyword.value === "ssl-server-verify" && statement.args[0]?.value === "none",
     );
-    for (const section of model.sectionsOfType("frontend", "listen")) {
+    // A log-forward section's TLS listeners too (measured: "Proxy 'lf': no SSL certificate specified for bind").
+    for (const section of model.sectionsOfType("frontend", "listen", "log-forward")) {
       for (const statement of model.keywordIn(section, "bind")) {
         const options = bindOptions(statement);
         const ssl = options.find((o) => o.name === "ssl");
@@ -91,20 +92,24 @@ export const sslIncomplete: HaproxyRule = {
         report({ uri: section.uri, range: ssl.word.range, message: "this TLS listener has no certificate: add 'crt /path/to/cert.pem' (or 'crt-list'); haproxy refuses it" });
       }
     }
-    if (globalVerifyNone) return;
     // Only proxies where `ssl` or `check-ssl` is written, on a server or a default-server line.
     const sections = new Set([...model.mentioning("ssl"), ...model.mentioning("check-ssl")].map((placed) => placed.section));
     for (const section of model.sectionsOfType("backend", "listen")) {
       if (!sections.has(section) && !withDefaults(model, section).some((owner) => sections.has(owner))) continue;
       for (const { server, by, noSslIgnored } of serversNeedingVerification(model, section)) {
         const options = effectiveServerOptions(model, section, server);
-        if (options.has("ca-file") || options.get("verify")?.value?.value === "none") continue;
+        const verify = options.get("verify")?.value?.value;
+        if (options.has("ca-file") || verify === "none") continue;
+        // `ssl-server-verify none` in global spares the servers that do not ask for verification
+        // themselves (measured: `ssl verify required` without a ca-file is still refused).
+        if (globalVerifyNone && verify !== "required") continue;
         const own = [...server.args].reverse().find((w) => w.value === by);
         const inherited = noSslIgnored ? " ('no-ssl' does not spare it: the 'ssl' of a default-server line still makes haproxy check it)" : "";
+        const asked = globalVerifyNone ? "'verify required' makes haproxy verify this TLS server" : `haproxy verifies TLS servers${by === "check-ssl" ? " (and the TLS health checks of 'check-ssl')" : ""} by default`;
         report({
           uri: section.uri,
           range: (own ?? server.keyword).range,
-          message: `haproxy verifies TLS servers${by === "check-ssl" ? " (and the TLS health checks of 'check-ssl')" : ""} by default, and this one has no 'ca-file' to verify against: add 'ca-file /path/to/ca.pem' (or '@system-ca'), or 'verify none' if its certificate cannot be checked; haproxy refuses it${inherited}`,
+          message: `${asked}, and this one has no 'ca-file' to verify against: add 'ca-file /path/to/ca.pem' (or '@system-ca'), or 'verify none' if its certificate cannot be checked; haproxy refuses it${inherited}`,
         });
       }
     }
