@@ -27,6 +27,11 @@ describe("HA060 unknown-sample", () => {
     expectHaproxy("HA060", "frontend f\n    bind :80\n    http-request set-var(txn.x) «+5»\n    http-request sc-set-gpt0(0) +5\n");
   });
 
+  it("reads an action's expression that starts with no name character as haproxy does (found by mutations: typographic quotes)", () => {
+    const [found] = expectHaproxy("HA060", "frontend f\n    bind :80\n    http-request set-var(txn.x) «“str»(a)”\n    http-request track-sc0 «/src»\n    http-request set-var(txn.y) \"${X}\"\n");
+    expect(found!.message).toBe("unknown sample fetch '“str'; did you mean 'str'?");
+  });
+
   it("reads the expression of balance hash", () => {
     expectHaproxy("HA060", "backend b\n    balance hash «bogus»\n    server s 10.0.0.1:80\nbackend c\n    balance hash req.hdr(host),lower\n    server s 10.0.0.1:80\n");
   });

@@ -125,11 +125,12 @@ function readChain(word: Word, text: string, index: number, acl: boolean, out: S
       break;
     }
     // Where an ACL's fetch stands, a word that starts with no name character is still read as its
-    // fetch (measured: `acl a /be1 path_beg` is "missing fetch method in ACL expression '/be1'").
-    if (i === start && first && acl && i < text.length && text[i] !== "$") {
+    // fetch (measured: `acl a /be1 path_beg` is "missing fetch method in ACL expression '/be1'"), and
+    // so it is where an action's expression stands (`set-var(txn.x) “str(a)”`: "missing fetch method").
+    if (i === start && first && (acl || !inLogFormat) && i < text.length && text[i] !== "$") {
       let end = i;
       while (end < text.length && text[end] !== "(" && text[end] !== ",") end++;
-      out.push(new Sample("fetch", text.slice(start, end), true, word, start, end, text));
+      out.push(new Sample("fetch", text.slice(start, end), acl, word, start, end, text));
       break;
     }
     if (i === start) break;
