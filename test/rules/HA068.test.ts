@@ -126,6 +126,8 @@ describe("HA068 sample-arguments", () => {
     const plain = (expression: string) => config(expression).replace(`"%[${expression}]"`, `%[${expression}]`);
     const [empty] = expectHaproxy("HA068", plain("«req.payload»(0,),bytes(1,)"), V26);
     expect(empty!.message).toBe("sample fetch 'req.payload' needs an integer as argument 2, and is given nothing; haproxy refuses the line");
+    const [variable] = expectHaproxy("HA068", plain("req.body,«strcmp»(),«secure_memcmp»,strcmp(txn.x)"), V26);
+    expect(variable!.message).toBe("converter 'strcmp' needs a variable's name as argument 1; haproxy refuses the line");
     const found = expectHaproxy("HA068", plain("req.body,«be2dec»(),be2dec(,«0»),be2dec(-,8),json_query($.a,«str»),json_query($.a,int)"), V26);
     expect(found.map((p) => p.message)).toEqual([
       "converter 'be2dec' needs a chunk size from 1 to 8 as argument 2; haproxy refuses the line",

@@ -56,6 +56,16 @@ function readsAs(type: string, text: string): boolean {
 /** An IPv4 address as inet_pton() reads it: four decimal numbers up to 255, without leading zeros. */
 const IPV4_DOTTED = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 
+/**
+ * Converter arguments haproxy 2.6.12 needs though its dump makes them optional: their position and
+ * what they are ("chunk_size out of [1..8] range (0)" for `be2dec()`, "missing variable name" for `strcmp()`).
+ */
+const NEEDED_ARGUMENTS: Readonly<Record<string, readonly [number, string]>> = {
+  be2dec: [1, "a chunk size from 1 to 8"],
+  strcmp: [0, "a variable's name"],
+  secure_memcmp: [0, "a variable's name"],
+};
+
 /** Arithmetic converters: an integer or a variable's name (with its scope) as argument 1. */
 const ARITHMETIC = new Set(["add", "sub", "mul", "div", "mod", "and", "or", "xor"]);
 
@@ -130,9 +140,10 @@ export const sampleArguments: HaproxyRule = {
         // Without a '(' on the line no call has arguments; only a missing one can be wrong.
         const count = args.min > 0 || placed.mayHold(HAS_PAREN) ? sample.argumentCount : 0;
         const what = sample.kind === "fetch" ? "sample fetch" : "converter";
-        // be2dec's chunk size looks optional in the dump, but haproxy 2.6.12 needs one ("chunk_size out of [1..8] range (0)" for `be2dec()`).
-        if (dumped && sample.kind === "converter" && sample.name === "be2dec" && unquoted(sample.arguments()[1]?.text ?? "").trim() === "") {
-          report({ uri: placed.section.uri, range: sample.range, message: "converter 'be2dec' needs a chunk size from 1 to 8 as argument 2; haproxy refuses the line" });
+        // Arguments the dump calls optional (a string may be empty) but haproxy 2.6.12 needs.
+        const needed = dumped && sample.kind === "converter" ? NEEDED_ARGUMENTS[sample.name] : undefined;
+        if (needed && unquoted(sample.arguments()[needed[0]]?.text ?? "").trim() === "") {
+          report({ uri: placed.section.uri, range: sample.range, message: `converter '${sample.name}' needs ${needed[1]} as argument ${needed[0] + 1}; haproxy refuses the line` });
           continue;
         }
         if (args.max >= 0 && count > args.max) {
