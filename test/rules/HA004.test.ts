@@ -251,6 +251,10 @@ describe("HA004 invalid-value: matching methods", () => {
       "'1x' is not a whole number: '-u' takes the ACL's unique id; haproxy refuses it",
     ]);
   });
+
+  it("reads a quoted word after -m whose dollar is escaped (found by mutations: the -m of '-m str' dropped)", () => {
+    expectHaproxy("HA004", 'frontend f\n    tcp-request content accept if { req.payload(0,14) -m «"*1\\r\\n\\$4"» }\n    acl v path -m ${METHOD} /x\n');
+  });
 });
 
 describe("HA004 invalid-value: log facilities and stick rules", () => {
