@@ -252,6 +252,11 @@ describe("HA004 invalid-value: matching methods", () => {
     ]);
   });
 
+  it("reads a nameserver's port as haproxy 2.6.12 does: its leading digits (found by mutations: '127.0.0.11:8O' passes)", () => {
+    const found = expectHaproxy("HA004", "resolvers dns\n    nameserver a 127.0.0.11:8O\n    nameserver b 127.0.0.11:53x\n    nameserver c «127.0.0.11:O8»\n    nameserver d «127.0.0.11:5-6»\n    nameserver e «127.0.0.11:0»\n");
+    expect(found[0]!.message).toBe("nameserver address '127.0.0.11:O8' has no port; haproxy refuses it (write '127.0.0.11:O8:53')");
+  });
+
   it("reads a quoted word after -m whose dollar is escaped (found by mutations: the -m of '-m str' dropped)", () => {
     expectHaproxy("HA004", 'frontend f\n    tcp-request content accept if { req.payload(0,14) -m «"*1\\r\\n\\$4"» }\n    acl v path -m ${METHOD} /x\n');
   });
