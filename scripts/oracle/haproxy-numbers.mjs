@@ -13,7 +13,8 @@ import { corpusLines, runHaproxy } from "./haproxy-lines.mjs";
 /** Wrong values for integers and sizes; times around haproxy's limit of 2147483647 ms. */
 export const PROBES = { number: ["10x", "1x", "GOODx", "abc", "0.5", "-5", "99999999999"], time: ["25d", "24d", "2147483648", "2147483647", "2147483648us"] };
 /** Good numbers the range in the tables does not tell: a ring refuses a size below the 16384 it starts with. */
-const GOOD_NUMBERS = { size: "32768" };
+// (tune.bufsize: below 337 bytes haproxy cannot fit its default error messages, "invalid default message".)
+const GOOD_NUMBERS = { size: "32768", "tune.bufsize": "16384" };
 /** The numeric server options HA004 reads (invalid-value.ts), each probed with the values above and with none. */
 export const SERVER_OPTIONS = ["inter", "fastinter", "downinter", "slowstart", "agent-inter", "pool-purge-delay", "rise", "fall", "weight", "maxconn", "minconn", "maxqueue", "port", "pool-max-conn", "pool-low-conn"];
 const NUMERIC = /^(int|size|time)(:|$)/;
@@ -52,10 +53,16 @@ function keywordCases() {
   return cases;
 }
 
+/** Global keywords haproxy checks after reading the file, on no line ("global.tune.bufsize must be below 256 MB when HTTP is in use"). */
+const CHECKED_LATE = ["tune.bufsize"];
+
 /** haproxy's verdict on each case with `value`, each case in a section of its own (and a file of its own outside global and the proxies). */
 function verdicts(cases, value, dir) {
-  const apart = cases.filter((c) => OTHER_SECTIONS.includes(c.section));
-  const together = cases.filter((c) => !OTHER_SECTIONS.includes(c.section));
+  // A keyword haproxy checks once the whole file is read goes in a file of its own too: an error on
+  // another line would stop haproxy before that check.
+  const alone = (c) => OTHER_SECTIONS.includes(c.section) || CHECKED_LATE.includes(c.name);
+  const apart = cases.filter(alone);
+  const together = cases.filter((c) => !alone(c));
   return [...verdictsIn(together, value, dir), ...apart.flatMap((c) => verdictsIn([c], value, dir))];
 }
 
@@ -81,7 +88,9 @@ function verdictsIn(cases, value, dir) {
   // ("total-max-size wrong value 'abc'", then "Error(s) found"): alone in its file, that is a refusal.
   const failed = cases.length === 1 && messages.some((m) => m.level === "ALERT" && m.line === undefined);
   return cases.map((c, i) => {
-    const alert = messages.find((m) => m.line === at[i] && (m.level === "ALERT" || (failed && m.level === "WARNING")));
+    // A global setting may be refused once the file is read, on no line: "global.tune.bufsize must be below 256 MB when HTTP is in use".
+    const late = (m) => m.line === undefined && m.level === "ALERT" && c.section === "global" && m.text.includes(`global.${c.name} `);
+    const alert = messages.find((m) => (m.line === at[i] && (m.level === "ALERT" || (failed && m.level === "WARNING"))) || late(m));
     return { ...c, probe: value, value: actual(c, value), refused: Boolean(alert), ...(alert ? { message: alert.text } : {}) };
   });
 }

@@ -30,13 +30,14 @@ function configOf(verdict: Verdict): { text: string; line: number } {
 
 describe("numbers and times against haproxy 2.6.12", () => {
   it("numbers.ts lists exactly the keywords and options haproxy reads with atol()", () => {
-    const measured = run();
+    // In any order: the oracle asks some keywords in files of their own, after the others.
+    const measured = Object.fromEntries(Object.entries(run() as Record<string, string[]>).map(([key, list]) => [key, [...list].sort()]));
     expect(measured).toEqual({
-      keywords: [...LENIENT_KEYWORDS],
-      serverOptions: [...LENIENT_SERVER_OPTIONS],
-      serverOptionsWithoutValue: [...ZERO_WHEN_MISSING],
-      negativeKeywords: [...NEGATIVE_KEYWORDS],
-      negativeServerOptions: [...NEGATIVE_SERVER_OPTIONS],
+      keywords: [...LENIENT_KEYWORDS].sort(),
+      serverOptions: [...LENIENT_SERVER_OPTIONS].sort(),
+      serverOptionsWithoutValue: [...ZERO_WHEN_MISSING].sort(),
+      negativeKeywords: [...NEGATIVE_KEYWORDS].sort(),
+      negativeServerOptions: [...NEGATIVE_SERVER_OPTIONS].sort(),
     });
     expect(verdicts.length).toBeGreaterThan(200);
   });

@@ -592,9 +592,11 @@ describe("HA004 invalid-value: a server's name and address swapped (found by mut
     expect(found[1]!.message).toBe("'70000' is not a port between 0 and 65535 in server option 'source'; haproxy refuses the server");
   });
 
-  it("warns about a ring buffer of more than 2 GB, which haproxy allocates as it reads the file (whether that fails depends on the machine)", () => {
+  it("warns about a ring buffer of more than 2 GB, which haproxy allocates as it reads the file (whether that fails depends on the machine), and reports one above 64 GB", () => {
     const [found] = expectHaproxy("HA004", "ring r\n    size «2147483648»\n    server s 127.0.0.1:514\n", { haproxyVersion: "2.6" });
     expect(found!.severity).toBe("warning");
+    const [huge] = expectHaproxy("HA004", "ring r\n    size «99999999999»\n    server s 127.0.0.1:514\n", { haproxyVersion: "2.6" });
+    expect(huge!.severity).toBe("error");
   });
 
   it("holds tune.bufsize below 256 MB at 2.6 (rounded up to 16 bytes; haproxy refuses more even without an HTTP proxy)", () => {

@@ -295,8 +295,12 @@ function ringSizeReports(args: readonly Word[], version: string, _statement: Sta
   if (version !== "2.6" || sectionType !== "ring" || !value || holdsVariable(value)) return [];
   const read = atoi(value.value);
   // haproxy allocates the buffer as it reads the line: `size 99999999999` is "fail to set sink buffer
-  // size" here, `size 21474836480` passes (measured): how much is too much depends on the machine.
-  if (read > 2147483647) return [{ range: value.range, severity: "warning", message: `'${value.value}' bytes for the ring's buffer, which haproxy allocates as it reads the file; it refuses the configuration where the machine cannot give that much` }];
+  // size" on a machine of 23 GB, `size 21474836480` passes (measured): how much is too much depends
+  // on the machine. Above 64 GB it is an error, from 2 GB a warning.
+  if (read > 2147483647) {
+    const huge = read > 68719476736;
+    return [{ range: value.range, ...(huge ? {} : { severity: "warning" as const }), message: `'${value.value}' bytes for the ring's buffer, which haproxy allocates as it reads the file; it refuses the configuration ${huge ? "unless the machine can give that much" : "where the machine cannot give that much"}` }];
+  }
   if (read <= 0 || read >= 16384) return [];
   return [{ range: value.range, message: `haproxy 2.6 reads '${value.value}' as ${read} bytes${/^\d+$/.test(value.value) ? "" : " (it ignores the unit)"}, below the 16384 a ring starts with, and refuses a ring made smaller` }];
 }
