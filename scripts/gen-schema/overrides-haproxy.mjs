@@ -131,7 +131,7 @@ export const numberRanges = {
   accepted_payload_size: "12..65535",
   // "'tune.bufsize' expects a positive integer argument" (2.6; later versions read a size)
   // rounded up to 16 bytes, then held below 256 MB ("global.tune.bufsize must be below 256 MB when
-  // HTTP is in use", also for files without an HTTP proxy)
+  // HTTP is in use", also for files without an HTTP proxy); too small a buffer is keyword-words.ts's
   "tune.bufsize": "1..268435440",
   // "max-secondary-entries wrong value '0'" (haproxy 2.6.12 refuses the cache section)
   "max-secondary-entries": "1..",

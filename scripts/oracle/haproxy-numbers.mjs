@@ -88,8 +88,9 @@ function verdictsIn(cases, value, dir) {
   // ("total-max-size wrong value 'abc'", then "Error(s) found"): alone in its file, that is a refusal.
   const failed = cases.length === 1 && messages.some((m) => m.level === "ALERT" && m.line === undefined);
   return cases.map((c, i) => {
-    // A global setting may be refused once the file is read, on no line: "global.tune.bufsize must be below 256 MB when HTTP is in use".
-    const late = (m) => m.line === undefined && m.level === "ALERT" && c.section === "global" && m.text.includes(`global.${c.name} `);
+    // A keyword checked once the file is read is refused on no line ("global.tune.bufsize must be
+    // below 256 MB when HTTP is in use", "invalid default message"); alone in its file, that is its refusal.
+    const late = (m) => failed && m.line === undefined && m.level === "ALERT" && CHECKED_LATE.includes(c.name);
     const alert = messages.find((m) => (m.line === at[i] && (m.level === "ALERT" || (failed && m.level === "WARNING"))) || late(m));
     return { ...c, probe: value, value: actual(c, value), refused: Boolean(alert), ...(alert ? { message: alert.text } : {}) };
   });

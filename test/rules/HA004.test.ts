@@ -599,10 +599,12 @@ describe("HA004 invalid-value: a server's name and address swapped (found by mut
     expect(huge!.severity).toBe("error");
   });
 
-  it("holds tune.bufsize below 256 MB at 2.6 (rounded up to 16 bytes; haproxy refuses more even without an HTTP proxy)", () => {
+  it("holds tune.bufsize between 337 bytes and 256 MB at 2.6 (rounded up to 16 bytes; haproxy refuses more even without an HTTP proxy)", () => {
     expectHaproxy("HA004", "global\n    tune.bufsize 268435440\n", { haproxyVersion: "2.6" });
     const [found] = expectHaproxy("HA004", "global\n    tune.bufsize «268435441»\n    tune.bufsize «2147483647»\n", { haproxyVersion: "2.6" });
     expect(found!.message).toBe("'268435441' must be at most 268435440 for 'tune.bufsize'");
+    // Below 337 (352 once rounded up) haproxy's default error messages do not fit: "invalid default message".
+    expectHaproxy("HA004", "global\n    tune.bufsize «336»\n    tune.bufsize 337\n", { haproxyVersion: "2.6" });
   });
 
   it("reports an option where an address belongs, and words after auth's realm or set-status's reason", () => {
