@@ -200,6 +200,8 @@ const onlyFormat = option("--format", undefined);
 const onlyFile = option("--only", undefined);
 const dump = option("--dump", undefined);
 for (const entry of manifest) {
+  // The loop below is synchronous: a turn of the event loop per file lets SIGINT/SIGTERM's handlers run.
+  await new Promise((resolve) => setImmediate(resolve));
   if (onlyFormat && entry.format !== onlyFormat) continue;
   if (onlyFile && !entry.file.includes(onlyFile)) continue;
   const path = entry.localPath ?? join(CORPUS, entry.file);
