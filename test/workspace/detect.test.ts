@@ -28,7 +28,7 @@ describe("recognising configuration files", () => {
     expect(formatFromContent("cache assets\n    total-max-size 64\n    max-age 60\nmailers m\n    mailer smtp 127.0.0.1:25\n")).toBe("haproxy");
   });
 
-  it("recognises a file of one small haproxy section: a userlist, resolvers, peers, mailers, http-errors, cache", () => {
+  it("recognises a file of one small haproxy section: a userlist, resolvers, peers, mailers, http-errors, cache, global", () => {
     for (const text of [
       "userlist admins\n    user admin password $5$abc$def\n",
       "resolvers dns\n    nameserver ns1 10.0.0.53:53\n",
@@ -37,6 +37,8 @@ describe("recognising configuration files", () => {
       "http-errors site\n    errorfile 503 /etc/haproxy/errors/503.http\n",
       "cache assets\n    total-max-size 64\n",
       "ring logs\n    size 32768\n",
+      "global\n    daemon\n",
+      "global\n    log stdout format raw local0\n",
     ]) {
       expect(formatFromContent(text), text).toBe("haproxy");
     }

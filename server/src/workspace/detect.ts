@@ -21,10 +21,10 @@ export function formatFromPath(path: string): Format | undefined {
 const KEEPALIVED_BLOCK =
   /^[ \t]*(?:@\^?\S+[ \t]+)?(?:global_defs|vrrp_instance|vrrp_script|vrrp_sync_group|virtual_server|virtual_server_group|real_server|static_ipaddress|static_routes|vrrp_track_process|vrrp_track_file|bfd_instance|garp_group|linkbeat_interfaces)\b[^\n#!]*\{/gm;
 const HAPROXY_SECTION = /^[ \t]*(?:global|defaults|frontend|backend|listen|userlist|peers|resolvers|ring|cache|mailers|http-errors|program|log-forward|fcgi-app|crt-store|traces)(?:[ \t]+[^\s{;]+)*[ \t]*(?:#.*)?$/gm;
-// The usual keywords of proxies, and those of the smaller sections (a conf.d file may hold only a
-// userlist, resolvers, peers, cache, mailers or http-errors section).
+// The usual keywords of proxies, of the global section, and of the smaller sections (a conf.d file
+// may hold only the global section, or a userlist, resolvers, peers, cache, mailers or http-errors section).
 const HAPROXY_KEYWORD =
-  /^[ \t]+(?:bind|server|mode|balance|default_backend|use_backend|timeout|option|maxconn|user|group|nameserver|parse-resolv-conf|hold|resolve_retries|accepted_payload_size|peer|mailer|errorfile|total-max-size|max-object-size|max-age|command|docroot|format|size|maxlen)(?:[ \t]|$)/gm;
+  /^[ \t]+(?:bind|server|mode|balance|default_backend|use_backend|timeout|option|maxconn|user|group|daemon|log|chroot|pidfile|stats|nbthread|ca-base|crt-base|ssl-default-bind-\S+|nameserver|parse-resolv-conf|hold|resolve_retries|accepted_payload_size|peer|mailer|errorfile|total-max-size|max-object-size|max-age|command|docroot|format|size|maxlen)(?:[ \t]|$)/gm;
 
 /** Judges by content; undefined when neither language is recognisable. */
 export function formatFromContent(text: string): Format | undefined {
