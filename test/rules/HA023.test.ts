@@ -37,6 +37,13 @@ backend app
     expectHaproxy("HA023", "global\n    maxconn 100\nlog-forward lf\n    dgram-bind 127.0.0.1:514\n    log 127.0.0.1:515 local0\n");
     expectHaproxy("HA023", "peers p\n    peer a 127.0.0.1:1024\nbackend app\n    server a 10.0.0.1:80\n");
   });
+
+  it("reports a configuration with no section at all (haproxy 2.6.12: \"no listener => exit(2)\"), but not a template", () => {
+    const [found] = expectHaproxy("HA023", "«# every section was removed»\n\n# the end\n");
+    expect(found!.message).toBe("this configuration has no section, so no proxy listens: haproxy -c exits 2 and haproxy will not start");
+    expectHaproxy("HA023", "«»");
+    expectHaproxy("HA023", "{% include 'proxies.cfg' %}\n");
+  });
 });
 
 describe("HA023 suggestions", () => {

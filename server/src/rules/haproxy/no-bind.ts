@@ -39,6 +39,15 @@ export const noBind: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
+    // A file with no section at all (comments only, or nothing): haproxy reads no proxy either. A
+    // template may make its sections when it is rendered: it is left alone.
+    const first = model.files[0];
+    if (first && model.sections.length === 0 && !/\{\{|\{%|<%/.test(first.parse.lines.text)) {
+      const lines = first.parse.lines;
+      const text = lines.text;
+      const end = text.search(/\r?\n|$/);
+      report({ range: lines.range(0, end), uri: first.uri, message: "this configuration has no section, so no proxy listens: haproxy -c exits 2 and haproxy will not start" });
+    }
     const alone = noListenerAt(model);
     if (alone) {
       report({
