@@ -36,6 +36,9 @@ describe("hover", () => {
   it("tells when the target version refuses a keyword and what replaces it", async () => {
     const value = text(await haproxy(`backend app\n    req<|>rep ^(.*) \\1\n`));
     expect(value).toMatch(/removed in/);
+    // A keyword lblint knows only from the 3.4 manual: when it came is known only as "after 2.6".
+    const later = text(await haproxy(`defaults\n    log-st<|>eps all\n`, { files: { "file:///etc/haproxy/lblint.config.json": '{"haproxyVersion":"2.6"}' } }));
+    expect(later).toContain("added after haproxy 2.6 (in the 3.4 manual) — **not in haproxy 2.6**");
   });
 
   it("documents bind and server options, actions, fetches and converters", async () => {

@@ -64,7 +64,8 @@ export function syntaxLine(name: string, args: ArgSpec | undefined): string {
 export function versionNote(availability: Availability | undefined, version: string, daemon: string): string | undefined {
   if (!availability) return undefined;
   const parts: string[] = [];
-  if (availability.since) parts.push(`since ${daemon} ${availability.since}`);
+  // haproxy's tables know two manuals, 2.6's and 3.4's: "3.4" means only "after 2.6, by 3.4".
+  if (availability.since) parts.push(daemon === "haproxy" && availability.since === "3.4" ? `added after ${daemon} 2.6 (in the 3.4 manual)` : `since ${daemon} ${availability.since}`);
   if (availability.deprecated) parts.push(`deprecated in ${availability.deprecated}`);
   if (availability.removed) parts.push(`removed in ${availability.removed}`);
   if (availability.replacement) parts.push(`use \`${availability.replacement}\` instead`);
