@@ -56,12 +56,14 @@ export function* lintLoadedSteps(loaded: LoadedConfig, config: ResolvedConfig, e
   const add = (uri: string, problem: Problem) => (byFile.get(uri) ?? byFile.set(uri, []).get(uri)!).push(problem);
   for (const uri of loaded.files.keys()) for (const problem of extra?.get(uri) ?? []) add(uri, problem);
 
+  // A binary file has its one finding (the loader's `binary-file`): the rules do not read its bytes.
+  const text = [...loaded.files.values()].filter((file) => !loaded.diagnostics.get(file.uri)?.some((d) => d.code === "binary-file"));
   if (loaded.format === "haproxy") {
-    const files = [...loaded.files.values()].map((file) => ({ uri: file.uri, parse: file.parse as HaproxyParseResult }));
+    const files = text.map((file) => ({ uri: file.uri, parse: file.parse as HaproxyParseResult }));
     const model = new HaproxyModel(files, config.targets.haproxy);
     yield* ruleSteps(haproxyRules(), model, config, loaded.root, add);
   } else {
-    const files = [...loaded.files.values()].map((file) => ({ uri: file.uri, parse: file.parse as KeepalivedParseResult }));
+    const files = text.map((file) => ({ uri: file.uri, parse: file.parse as KeepalivedParseResult }));
     const model = new KeepalivedModel(files, loaded.includes, config.targets.keepalived);
     yield* ruleSteps(keepalivedRules(), model, config, loaded.root, add);
   }
