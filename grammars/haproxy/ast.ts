@@ -39,6 +39,14 @@ export interface LineBase {
   wordIs(index: number, value: string): boolean;
   /** The text from the start of word `from` to the end of word `to - 1`, as written (undefined when empty). */
   wordsText(from: number, to: number): string | undefined;
+  /** Whether `wordsText(from, to)` is `value` (compared in the text, without making a string). */
+  wordsTextIs(from: number, to: number, value: string): boolean;
+  /**
+   * Whether word `index` is plain (no quote, backslash or template) and `sticky`, a regular
+   * expression with the `y` flag, matches the whole of it; tested in the text without making a
+   * string. False for a word that is not plain, whatever its value.
+   */
+  plainWordMatches(index: number, sticky: RegExp): boolean;
 }
 
 /** A line with no word: blank, or only a comment. */

@@ -99,6 +99,21 @@ export class LineNode {
     return this.table.lines.text.slice(this.table.start(this.firstWord + from), this.table.end(this.firstWord + to - 1));
   }
 
+  wordsTextIs(from: number, to: number, value: string): boolean {
+    if (from < 0 || to > this.wordCount || from >= to) return false;
+    const start = this.table.start(this.firstWord + from);
+    return this.table.end(this.firstWord + to - 1) - start === value.length && this.table.lines.text.startsWith(value, start);
+  }
+
+  plainWordMatches(index: number, sticky: RegExp): boolean {
+    if (index < 0 || index >= this.wordCount) return false;
+    const entry = this.firstWord + index;
+    const table = this.table;
+    if ((table.flags(entry) & SPECIAL_WORD) !== 0) return false;
+    sticky.lastIndex = table.start(entry);
+    return sticky.test(table.lines.text) && sticky.lastIndex === table.end(entry);
+  }
+
   /**
    * The value of word `index` (what `words[index].value` gives): its text, read without making the
    * word, when the scanner saw no quote, backslash or template in it.

@@ -70,27 +70,28 @@ const PLAIN_WORD: Decoded = { plain: true, parts: [], value: "", variables: [], 
 /** A haproxy word: its text as written, its decoded value, its quoted parts and variables, and its range. */
 export class Word extends WordBase {
   readonly kind = "word" as const;
-  /** PLAIN_WORD once the word is known to be plain, its decoding once that is asked for. */
-  private decoded: Decoded | undefined;
+  /** PLAIN_WORD for a plain word, else its decoding (a plain word's parts are made when asked for). */
+  private decoded: Decoded;
+  /** True when the word has no quote and no backslash: its value is its text. */
+  readonly isPlain: boolean;
+  /** What haproxy sees, with quotes and escapes removed and variables left as written. */
+  readonly value: string;
 
-  /** `plain`: the scanner saw no quote, backslash or template expression in the word. */
+  /**
+   * `plain`: the scanner saw no quote, backslash or template expression in the word. The value is
+   * a field rather than a getter: rules read it very often, mostly in a command's one cold run, where
+   * a getter is a call each time. Few words are not plain, so decoding them here costs little.
+   */
   constructor(text: string, lines: LineIndex, start: number, plain = false) {
     super(text, lines, start);
-    this.decoded = plain ? PLAIN_WORD : undefined;
+    const decoded = plain || isPlain(text) ? PLAIN_WORD : decodeWord(text, this.range, false);
+    this.decoded = decoded;
+    this.isPlain = decoded.plain;
+    this.value = decoded.plain ? text : decoded.value;
   }
 
   toJSON(): { kind: "word"; text: string; range: SourceSpan } {
     return { kind: this.kind, text: this.text, range: this.range };
-  }
-
-  /** True when the word has no quote and no backslash: its value is its text. */
-  get isPlain(): boolean {
-    return this.decodedOrPlain().plain;
-  }
-
-  /** What haproxy sees, with quotes and escapes removed and variables left as written. */
-  get value(): string {
-    return this.isPlain ? this.text : this.decode().value;
   }
 
   get parts(): readonly WordPart[] {
@@ -127,15 +128,9 @@ export class Word extends WordBase {
     return out;
   }
 
-  /** PLAIN_WORD for a plain word, else its decoding. */
-  private decodedOrPlain(): Decoded {
-    this.decoded ??= isPlain(this.text) ? PLAIN_WORD : decodeWord(this.text, this.range, false);
-    return this.decoded;
-  }
-
   /** The decoding, which a plain word also gets when its parts are asked for. */
   private decode(): Decoded {
-    const decoded = this.decodedOrPlain();
+    const decoded = this.decoded;
     if (decoded !== PLAIN_WORD) return decoded;
     this.decoded = decodeWord(this.text, this.range, true);
     return this.decoded;

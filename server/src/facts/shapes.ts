@@ -30,6 +30,11 @@ const BOOLEAN = new Set(["on", "off", "true", "false", "yes", "no"]);
 const OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
 const PORT = "(?:[1-9]\\d{0,3}|[1-5]\\d{4}|6[0-4]\\d{3}|65[0-4]\\d\\d|655[0-2]\\d|6553[0-5])";
 const PLAIN_IPV4_AND_PORT = new RegExp(`^(?:${OCTET}\\.){3}${OCTET}:${PORT}$`);
+/**
+ * `isPlainIpv4AndPort` as a sticky expression, for a word tested in place (`plainWordMatches`): the
+ * lookahead makes the port's alternatives give way to the longer ones (`6553` then `65535`).
+ */
+export const PLAIN_IPV4_AND_PORT_WORD = new RegExp(`(?:${OCTET}\\.){3}${OCTET}:${PORT}(?![0-9])`, "y");
 
 /**
  * Whether `value` is written `A.B.C.D:PORT`, each part a decimal without a leading zero (octets up

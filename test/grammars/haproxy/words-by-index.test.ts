@@ -46,6 +46,29 @@ describe("words read by index", () => {
     expect(statements().byIndex[1]!.wordsText(2, 4)).toBe('X-A "a b"');
   });
 
+  it("wordsTextIs compares wordsText in place, and plainWordMatches takes a plain word matched whole", () => {
+    const { byIndex } = statements();
+    for (const line of byIndex) {
+      for (let from = -1; from <= line.wordCount + 1; from++) {
+        for (let to = from - 1; to <= line.wordCount + 1; to++) {
+          const text = line.wordsText(from, to);
+          expect(line.wordsTextIs(from, to, text ?? ""), `${from}-${to}`).toBe(text !== undefined);
+          if (text !== undefined) expect(line.wordsTextIs(from, to, `${text} `)).toBe(false);
+        }
+      }
+    }
+    const server = byIndex[0]!;
+    expect(server.plainWordMatches(2, /[0-9.:]+/y)).toBe(true);
+    // A match that stops inside the word, or runs past it, is no match.
+    expect(server.plainWordMatches(2, /[0-9.]+/y)).toBe(false);
+    expect(server.plainWordMatches(3, /[a-z ]+/y)).toBe(false);
+    expect(server.plainWordMatches(9, /.*/y)).toBe(false);
+    // `"a b"` and `/a\ b` are not plain: never matched in place, whatever their value.
+    expect(byIndex[1]!.plainWordMatches(3, /\S+/y)).toBe(false);
+    expect(byIndex[4]!.plainWordMatches(3, /\S+/y)).toBe(false);
+    expect(byIndex[4]!.plainWordMatches(2, /\S+/y)).toBe(true);
+  });
+
   it("argValue is args[i]?.value, and stops before a condition", () => {
     const { byIndex, byWords } = statements();
     for (let s = 0; s < byIndex.length; s++) {

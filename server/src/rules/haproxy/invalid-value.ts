@@ -10,7 +10,7 @@ import { compressionAlgorithmReports } from "./option-parameters.js";
 import { optionValueProblem } from "./option-values.js";
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import { haproxyArgsAt, haproxyBindOption, haproxyServerOption } from "../../facts/haproxy.js";
-import { checkShape, isPlainIpv4AndPort, KEEPALIVED_VARIABLE, parseShape } from "../../facts/shapes.js";
+import { checkShape, isPlainIpv4AndPort, KEEPALIVED_VARIABLE, parseShape, PLAIN_IPV4_AND_PORT_WORD } from "../../facts/shapes.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
@@ -306,8 +306,9 @@ export const invalidValue: HaproxyRule = {
       // The argument words are made only where a line is read word by word or has a problem.
       const count = reading.count;
       const uri = section.uri;
-      // Most server lines of a large file: `NAME A.B.C.D:PORT …`, nothing to say about the address.
-      const address = which & SERVER && count > 1 ? reading.value(1)! : undefined;
+      // Most server lines of a large file: `NAME A.B.C.D:PORT …`, nothing to say about the address
+      // (tested in place: no string is made for it).
+      const address = which & SERVER && count > 1 && !reading.plainArgMatches(1, PLAIN_IPV4_AND_PORT_WORD) ? reading.value(1)! : undefined;
       if (address === undefined || isPlainIpv4AndPort(address)) {
         // Nothing to check.
       } else if (/^[a-z][a-z0-9-]*$/.test(address) && (haproxyServerOption(address) || haproxyBindOption(address))) {

@@ -16,6 +16,10 @@ export type StatementReading =
       value(index: number): string | undefined;
       /** The text of arguments [from, count) as written, from the first one's start to the last one's end. */
       textFrom(from: number): string | undefined;
+      /** Whether `textFrom(from)` is `value`, compared in place. */
+      textFromIs(from: number, value: string): boolean;
+      /** Whether argument `index` is plain and wholly matched by `sticky` (see `Statement.plainWordMatches`). */
+      plainArgMatches(index: number, sticky: RegExp): boolean;
     }
   | { readonly kind: "unknown" }
   /** A keyword made of a variable, known only at run time: not judged. */
@@ -139,6 +143,15 @@ class KnownReading {
   textFrom(from: number): string | undefined {
     const first = this.match.wordCount;
     return this.statement.wordsText(first + from, first + this.count);
+  }
+
+  textFromIs(from: number, value: string): boolean {
+    const first = this.match.wordCount;
+    return this.statement.wordsTextIs(first + from, first + this.count, value);
+  }
+
+  plainArgMatches(index: number, sticky: RegExp): boolean {
+    return index >= 0 && index < this.count && this.statement.plainWordMatches(this.match.wordCount + index, sticky);
   }
 }
 

@@ -22,6 +22,8 @@ const CHECKED_KEYWORDS: Readonly<Record<string, ReadonlySet<string> | undefined>
 };
 
 const FORBIDDEN = /[^A-Za-z0-9.:_-]/u;
+/** A whole name of permitted characters, for `plainWordMatches`. */
+const NAME_WORD = /[A-Za-z0-9.:_-]+/y;
 
 /** The first character haproxy does not permit in a name, or undefined. */
 function forbidden(name: string): string | undefined {
@@ -45,7 +47,8 @@ export function nameCharacterReports(model: Context["model"], report: Context["r
   for (const [keyword, sections] of Object.entries(CHECKED_KEYWORDS)) {
     for (const placed of model.withKeyword(keyword)) {
       if (sections && !sections.has(placed.section.type)) continue;
-      // Most names are fine: judged on the word's value, without making the words of the line.
+      // Most names are fine: judged in place, then on the word's value, without making the words of the line.
+      if (placed.statement.plainWordMatches(1, NAME_WORD)) continue;
       const value = placed.statement.wordValue(1);
       if (value === undefined || !FORBIDDEN.test(value)) continue;
       const found = problem(placed.statement.args[0], keyword === "server-template" ? "a server-template prefix" : `${article(keyword)} ${keyword} name`);

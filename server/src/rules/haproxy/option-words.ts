@@ -54,23 +54,13 @@ const LEADING: Readonly<Record<string, { kind: "bind" | "server"; count: number 
 export class ShapeCache {
   readonly byWords = new Map<string, OptionShape>();
   /** The last line read: the next one is often its twin (the same option words, `text` from the first one on). */
-  last: { readonly reading: KnownReading; readonly count: number; readonly kind: string; readonly shape: OptionShape; readonly text: string | undefined } | undefined;
+  last: { readonly count: number; readonly length: number; readonly kind: string; readonly shape: OptionShape; readonly text: string | undefined } | undefined;
 }
 
 type KnownReading = Extract<StatementReading, { kind: "known" }>;
 
-/**
- * Whether two plain lines have the same argument texts from `from` on; `aText` and `bText` are
- * their texts from there (`textFrom`).
- */
-function sameWords(a: KnownReading, aText: string | undefined, b: KnownReading, bText: string | undefined, from: number): boolean {
-  const length = a.count;
-  if (length !== b.count) return false;
-  // Plain words with the same text between them are the same words: one comparison, not one per word.
-  if (from >= length || aText === bText) return true;
-  for (let i = from; i < length; i++) if (a.text(i) !== b.text(i)) return false;
-  return true;
-}
+/** A word that starts as no option name does (`10.0.0.1:80`, `[::1]:80`, `:80`, `*:80`), for `plainArgMatches`. */
+const ADDRESS_LIKE = /[0-9[:*]\S*/y;
 
 function textOf(reading: KnownReading, index: number): string {
   return reading.text(index)!;
@@ -96,18 +86,21 @@ export function optionShape(reading: StatementReading, plain = false, shared?: S
   const valueOf = plain ? textOf : valueAt;
   let count = layout.count;
   // A peers `server NAME` may have no address: its second word is then already an option (or nothing).
-  if (layout.kind === "server" && count === 2 && length > 1 && lookup(valueOf(reading, 1))) count = 1;
+  // (An address that starts as no option name can, a digit or `[:*`, is told in place.)
+  if (layout.kind === "server" && count === 2 && length > 1 && !reading.plainArgMatches(1, ADDRESS_LIKE) && lookup(valueOf(reading, 1))) count = 1;
   let key: string | undefined;
   let text: string | undefined;
   if (shared) {
+    // Plain words with the same text from the first option on are the same options: one comparison
+    // in place, without cutting the line's text out.
     const last = shared.last;
+    if (last && last.count === count && last.length === length && last.kind === layout.kind && (count >= length || reading.textFromIs(count, last.text!))) return last.shape;
     text = reading.textFrom(count);
-    if (last && last.count === count && last.kind === layout.kind && sameWords(last.reading, last.text, reading, text, count)) return last.shape;
     key = `${layout.kind} ${count}`;
     for (let i = count; i < length; i++) key += `\u0000${valueOf(reading, i)}`;
     const known = shared.byWords.get(key);
     if (known) {
-      shared.last = { reading, count, kind: layout.kind, shape: known, text };
+      shared.last = { count, length, kind: layout.kind, shape: known, text };
       return known;
     }
   }
@@ -132,7 +125,7 @@ export function optionShape(reading: StatementReading, plain = false, shared?: S
   const shape: OptionShape = { kind: layout.kind, leading: count, options };
   if (shared && key !== undefined) {
     shared.byWords.set(key, shape);
-    shared.last = { reading, count, kind: layout.kind, shape, text };
+    shared.last = { count, length, kind: layout.kind, shape, text };
   }
   return shape;
 }
