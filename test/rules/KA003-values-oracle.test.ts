@@ -33,7 +33,8 @@ describe.runIf(installed)("keepalived values from lists, addresses and booleans 
     expect(cases.length).toBeGreaterThan(60);
     const dir = mkdtempSync(join(tmpdir(), "lblint-values-"));
     const wrong: string[] = [];
-    for (const value of ["bogus", "300.1.1.1", "1.2.3.4/99", "on"]) {
+    // `-5` and `/-1`: keepalived reads an address up to a `-` (see addressAsRead in rules/keepalived/ip.ts).
+    for (const value of ["bogus", "300.1.1.1", "1.2.3.4/99", "on", "1.2.3.4-5", "1.2.3.4/-1", "224.0.0.18/8"]) {
       const lines: string[] = [];
       const at: number[] = [];
       cases.forEach((c, n) => {

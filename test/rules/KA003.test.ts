@@ -178,7 +178,21 @@ describe("KA003 invalid-arguments: an address with a prefix length where a plain
     expect(found.map((p) => [p.severity, p.message])).toEqual([["warning", "'10.0.0.9/24' has a prefix length, which 'connect_ip' does not take; keepalived -t says nothing about it"]]);
   });
 
-  it("is an error with a '-', which keepalived reads as a range and refuses (found by mutations)", () => {
+  it("is a warning with a range, as keepalived 2.2.7 reads the address up to the '-' without a word", () => {
+    const found = expectKeepalived(
+      "KA003",
+      "global_defs {\n  vrrp_mcast_group4 «224.0.0.18/8»\n}\nvirtual_server 10.0.0.1 80 {\n  sorry_server «10.0.0.8-9» 80\n  real_server «10.0.0.2-5/24» 80 {\n    TCP_CHECK {\n      bindto «2001:db8::1-4»\n    }\n  }\n}\nvrrp_instance VI_1 {\n  mcast_src_ip «10.0.0.5-6»\n}\n",
+    );
+    expect(found.map((p) => [p.severity, p.message])).toEqual([
+      ["warning", "'224.0.0.18/8' has a prefix length, which 'vrrp_mcast_group4' does not take; keepalived -t says nothing about it"],
+      ["warning", "'10.0.0.8-9' is read as 10.0.0.8: 'sorry_server' takes one address, not a range, and keepalived drops '-9'; keepalived -t says nothing about it"],
+      ["warning", "'10.0.0.2-5/24' is read as 10.0.0.2: 'real_server' takes one address, not a range, and keepalived drops '-5/24'; keepalived -t says nothing about it"],
+      ["warning", "'2001:db8::1-4' is read as 2001:db8::1: 'bindto' takes one address, not a range, and keepalived drops '-4'; keepalived -t says nothing about it"],
+      ["warning", "'10.0.0.5-6' is read as 10.0.0.5: 'mcast_src_ip' takes one address, not a range, and keepalived drops '-6'; keepalived -t says nothing about it"],
+    ]);
+  });
+
+  it("is an error with a '-' after the '/', which leaves no address (found by mutations)", () => {
     const found = expectKeepalived(
       "KA003",
       "virtual_server 10.0.0.1 80 {\n  real_server «10.0.0.2/-1» 80 {\n    TCP_CHECK {\n      connect_timeout 3\n    }\n  }\n}\nvrrp_instance VI_1 {\n  unicast_src_ip «10.0.0.5/-1»\n}\n",

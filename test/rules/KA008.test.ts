@@ -121,6 +121,14 @@ describe("KA008 value-entries: prefix lengths keepalived reads differently (foun
     ]);
   });
 
+  it("warns about a unicast peer written as a range: keepalived reads the one address before the '-'", () => {
+    const found = expectKeepalived("KA008", instance("unicast_peer", "    «10.0.0.2-5»\n    «10.0.0.6-7/24» min_ttl 2\n"));
+    expect(found.map((p) => [p.severity, p.message])).toEqual([
+      ["warning", "'10.0.0.2-5' is read as 10.0.0.2: a unicast_peer entry takes one address, not a range, and keepalived drops '-5' without a word"],
+      ["warning", "'10.0.0.6-7/24' is read as 10.0.0.6: a unicast_peer entry takes one address, not a range, and keepalived drops '-7/24' without a word"],
+    ]);
+  });
+
   it("leaves a unicast peer's prefix alone: keepalived does not read it", () => {
     expectKeepalived("KA008", instance("unicast_peer", "    10.0.0.9/\n    10.0.0.10/abc\n    10.0.0.11/24\n"));
     const found = expectKeepalived("KA008", instance("unicast_peer", "    «10.0.0.300»\n    «10.0.0.12/-1»\n"));

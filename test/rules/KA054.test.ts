@@ -5,7 +5,7 @@ const server = (header: string, inside = "") => `${header} {\n  lb_algo rr\n  lb
 
 describe("KA054 virtual-server-address", () => {
   it("accepts an address and a port, IPv6, a persistent service without a port, fwmarks, groups and variables", () => {
-    expectKeepalived("KA054", server("virtual_server 10.0.0.1 80") + server("virtual_server 2001:db8::1 443") + server("virtual_server 10.0.0.1/24 8080"));
+    expectKeepalived("KA054", server("virtual_server 10.0.0.1 80") + server("virtual_server 2001:db8::1 443"));
     expectKeepalived("KA054", server("virtual_server 10.0.0.1", "  persistence_timeout 50\n") + server("virtual_server 10.0.0.9 0", "  persistence_timeout 50\n"));
     expectKeepalived("KA054", server("virtual_server fwmark 5") + server("virtual_server group G") + server("virtual_server $VIP $PORT"));
   });
@@ -22,6 +22,15 @@ describe("KA054 virtual-server-address", () => {
       "'10.0.0.2/-1' is not an IP address (keepalived takes no host name here); keepalived skips this virtual_server",
       "'99999' is not a port (1-65535); keepalived skips this virtual_server",
       "'abc' is not a port (1-65535); keepalived skips this virtual_server",
+    ]);
+  });
+
+  it("warns about a range or a prefix length, which keepalived 2.2.7 drops without a word", () => {
+    const found = expectKeepalived("KA054", server("virtual_server «10.0.0.1/24» 8080") + server("virtual_server «10.0.0.1-9» 80") + server("virtual_server «2001:db8::1/64» 443"));
+    expect(found.map((p) => [p.severity, p.message])).toEqual([
+      ["warning", "'10.0.0.1/24' is read as 10.0.0.1: a virtual_server takes no prefix length, and keepalived drops '/24' without a word"],
+      ["warning", "'10.0.0.1-9' is read as 10.0.0.1: a virtual_server takes one address, not a range (a virtual_server_group takes ranges), and keepalived drops '-9' without a word"],
+      ["warning", "'2001:db8::1/64' is read as 2001:db8::1: a virtual_server takes no prefix length, and keepalived drops '/64' without a word"],
     ]);
   });
 

@@ -14,6 +14,10 @@ import { wordValueReports } from "./word-values.js";
 import { CARRIES_ON_WITHOUT_VALUE, MEASURED_RANGES, SILENT_WITHOUT_NAME, SILENT_WITHOUT_VALUE, SKIPPED_WITHOUT_NAME } from "./numbers.js";
 import { KEEPALIVED_VARIABLE } from "../../facts/shapes.js";
 import { pastedCharacterReports } from "./pasted-characters.js";
+import { addressAsRead } from "./ip.js";
+
+/** Shapes of the keywords keepalived reads with inet_stosockaddr (see `addressAsRead`). */
+const ADDRESS_KINDS = new Set(["ip", "ip4", "ip6", "cidr"]);
 
 /** A number's shape with the range keepalived holds it to (numbers.ts) where the tables give none. */
 function measuredShape(shapeText: string, block: string, keyword: string): string {
@@ -137,12 +141,17 @@ export const invalidArguments: KeepalivedRule = {
         const problem = !literal && value.includes("$") && KEEPALIVED_VARIABLE.test(value) ? undefined : shape.check(value, "keepalived");
         if (!problem) continue;
         const word = argGroups ? argGroups[index]![0]! : statement.args[index]!;
-        // keepalived 2.2.7 takes an address with a prefix length where it wants a plain one
-        // (`connect_ip 10.0.0.1/24`), or with one too long, and says nothing (measured by
-        // test/rules/KA003-values-oracle.test.ts): worth a look, not an error. A `-` is read as
-        // an address range, which these keywords do not take ("malformed src address[10.0.0.5/-1]").
-        if ((shape.kind === "ip" || shape.kind === "cidr") && word.value.includes("/") && !word.value.includes("-") && isIp(word.value.slice(0, word.value.indexOf("/")))) {
-          const what = shape.kind === "ip" ? `has a prefix length, which '${name}' does not take` : `${problem} for '${name}'`;
+        // keepalived 2.2.7 reads these addresses up to a `-` or a `/` and drops the rest without a
+        // word (`connect_ip 10.0.0.1/24`, `real_server 10.0.0.2-5 80`; measured by
+        // test/rules/KA003-values-oracle.test.ts): worth a look, not an error. What is left must be
+        // an address (`10.0.0.5/-1` is cut to `10.0.0.5/`: "malformed src address").
+        const asRead = ADDRESS_KINDS.has(shape.kind) ? addressAsRead(word.value) : undefined;
+        if (asRead && isIp(asRead.address) && !shape.check(asRead.address, "keepalived")) {
+          const what = asRead.range
+            ? `is read as ${asRead.address}: '${name}' takes one address, not a range, and keepalived drops '${asRead.dropped}'`
+            : shape.kind === "cidr"
+              ? `${problem} for '${name}'`
+              : `has a prefix length, which '${name}' does not take`;
           report({ uri, range: word.range, severity: "warning", message: `'${word.value}' ${what}; keepalived -t says nothing about it` });
           continue;
         }

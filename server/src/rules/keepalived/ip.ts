@@ -105,6 +105,20 @@ export function parseAddress(text: string): Address | undefined {
   return undefined;
 }
 
+/**
+ * What keepalived 2.2.7 reads of a word where it takes one address (inet_stosockaddr: `real_server`,
+ * `connect_ip`, `unicast_src_ip`, a `unicast_peer`, `vrrp_mcast_group4` …): it cuts the text at the
+ * first `-` (a range), else at the first `/` (a prefix length), reads what comes before, and says
+ * nothing about the rest (measured: `real_server 10.0.0.2-5 80` is 10.0.0.2; `10.0.0.2/-1` is cut to
+ * `10.0.0.2/` and refused). Undefined when the word has neither.
+ */
+export function addressAsRead(value: string): { readonly address: string; readonly dropped: string; readonly range: boolean } | undefined {
+  const dash = value.indexOf("-");
+  const at = dash >= 0 ? dash : value.indexOf("/");
+  if (at <= 0) return undefined;
+  return { address: value.slice(0, at), dropped: value.slice(at), range: dash >= 0 };
+}
+
 /** Whether an address lies in `network/prefix` (same family). */
 export function inNetwork(address: Address, network: string): boolean {
   const net = parseAddress(network);

@@ -4,7 +4,8 @@
 // tracks neither). An unknown option or a missing option value does the same.
 import type { Word } from "../../../../grammars/keepalived/ast.js";
 import { keepalivedEntries, readValueLine, type KeepalivedEntries, type ValueLineReading } from "../../facts/keepalived-entries.js";
-import { checkShape } from "../../facts/shapes.js";
+import { checkShape, isIp } from "../../facts/shapes.js";
+import { addressAsRead } from "./ip.js";
 import type { Fix, KeepalivedRule } from "../../lint/rule.js";
 import { describeBlock, valueBlocks } from "./keywords.js";
 import type { PlacedStatement } from "./model.js";
@@ -53,7 +54,7 @@ function ruleAddressProblem(values: readonly string[]): { index: number; message
  */
 function prefixReading(blockId: string, value: string, problem: string): string | null | undefined {
   if (!/prefix length/.test(problem)) return undefined;
-  // A peer's prefix is not read, but a `-` makes it a range, which a peer cannot be ("malformed unicast peer address").
+  // A peer's prefix is not read; a `-` after the `/` leaves `ADDRESS/`, which is none ("malformed unicast peer address").
   if (blockId === "vrrp_instance>unicast_peer") return value.includes("-") ? `'${value}' is not an IP address; keepalived skips this unicast_peer (in vrrp_instance) entry` : null;
   const full = value.includes(":") ? 128 : 32;
   if (value.endsWith("/")) return `'${value}' has an empty prefix length; keepalived reads it as /0 without a word`;
@@ -101,7 +102,16 @@ export const valueEntries: KeepalivedRule = {
       // `fwmark N` in a virtual_server_group: the first word is a literal, the rest positional.
       if (!grammar.freeForm && !grammar.single && !grammar.byFirst?.[values[0]!]) {
         const firstProblem = checkShape(grammar.first, values[0]!, "keepalived");
-        if (firstProblem) {
+        // A peer is read up to a `-` (see addressAsRead): `10.0.0.2-5` is the one peer 10.0.0.2.
+        const asRead = firstProblem && blockId === "vrrp_instance>unicast_peer" ? addressAsRead(values[0]!) : undefined;
+        if (asRead?.range && isIp(asRead.address)) {
+          report({
+            uri,
+            range: statement.words[0]!.range,
+            severity: "warning",
+            message: `'${values[0]!}' is read as ${asRead.address}: a unicast_peer entry takes one address, not a range, and keepalived drops '${asRead.dropped}' without a word`,
+          });
+        } else if (firstProblem) {
           const prefix = grammar.first === "cidr" ? prefixReading(blockId, values[0]!, firstProblem) : undefined;
           if (prefix !== null) report({ uri, range: statement.words[0]!.range, message: prefix ?? `'${values[0]!}' ${firstProblem}; keepalived skips this ${where} entry` });
           if (prefix !== null) continue;

@@ -6,6 +6,8 @@
 // persistence").
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { isDynamic, vrrpView } from "./vrrp.js";
+import { isIp } from "../../facts/shapes.js";
+import { addressAsRead } from "./ip.js";
 
 export const virtualServerAddress: KeepalivedRule = {
   meta: {
@@ -24,8 +26,13 @@ export const virtualServerAddress: KeepalivedRule = {
       if (!header || server.kind === "fwmark" || server.kind === "group" || header.wordCount < 2) continue;
       const [address, port] = header.args;
       if (!address || isDynamic(address) || (port && isDynamic(port))) continue;
-      // A `-` is read as an address range, which a virtual_server cannot be (`10.0.0.1/-1`).
-      if (server.kind === "unknown" || address.value.includes("-")) {
+      // keepalived reads the address up to a `-` or a `/` (see addressAsRead): `10.0.0.1-5` is
+      // 10.0.0.1 without a word, `10.0.0.1/-1` is cut to `10.0.0.1/`, which is no address.
+      const asRead = addressAsRead(address.value);
+      if (asRead && isIp(asRead.address)) {
+        const what = asRead.range ? `a virtual_server takes one address, not a range (a virtual_server_group takes ranges), and keepalived drops '${asRead.dropped}'` : `a virtual_server takes no prefix length, and keepalived drops '${asRead.dropped}'`;
+        report({ range: address.range, uri: server.uri, severity: "warning", message: `'${address.value}' is read as ${asRead.address}: ${what} without a word` });
+      } else if (server.kind === "unknown" || address.value.includes("-")) {
         report({ range: address.range, uri: server.uri, message: `'${address.value}' is not an IP address (keepalived takes no host name here); keepalived skips this virtual_server` });
         continue;
       }

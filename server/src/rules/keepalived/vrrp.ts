@@ -5,7 +5,7 @@
 // the host (`@id` lines, `~SEQ` loops, `$VAR`s, template expressions) are marked uncertain so that
 // rules stay quiet about them instead of guessing.
 import type { Word } from "../../../../grammars/keepalived/ast.js";
-import { parseAddress, type Address } from "./ip.js";
+import { addressAsRead, parseAddress, type Address } from "./ip.js";
 import { TOP, type KeepalivedModel, type PlacedBlock, type PlacedStatement } from "./model.js";
 import { BlockView } from "./block-view.js";
 import { isDynamic, isDynamicText, type Setting } from "./view-values.js";
@@ -49,7 +49,9 @@ export class VirtualServer extends BlockView {
   get address(): Address | undefined {
     if (this.parsedAddress === undefined) {
       // Read from the table: the header's words are made only when a finding needs them.
-      const value = this.header?.wordValue(1);
+      const written = this.header?.wordValue(1);
+      // keepalived reads `10.0.0.1-5` as 10.0.0.1 (see addressAsRead).
+      const value = written?.includes("-") ? (addressAsRead(written)?.address ?? written) : written;
       this.parsedAddress = { value: value !== undefined && !isDynamicText(value) ? parseAddress(value) : undefined };
     }
     return this.parsedAddress.value;
