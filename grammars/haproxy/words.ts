@@ -72,22 +72,27 @@ export class Word extends WordBase {
   readonly kind = "word" as const;
   /** PLAIN_WORD for a plain word, else its decoding (a plain word's parts are made when asked for). */
   private decoded: Decoded;
-  /** True when the word has no quote and no backslash: its value is its text. */
-  readonly isPlain: boolean;
-  /** What haproxy sees, with quotes and escapes removed and variables left as written. */
-  readonly value: string;
 
   /**
-   * `plain`: the scanner saw no quote, backslash or template expression in the word. The value is
-   * a field rather than a getter: rules read it very often, mostly in a command's one cold run, where
-   * a getter is a call each time. Few words are not plain, so decoding them here costs little.
+   * `plain`: the scanner saw no quote, backslash or template expression in the word. Few words are
+   * not plain, so decoding them here costs little, and leaves `value` one read: rules read it very
+   * often, mostly in a command's one cold run. (It stays an accessor, which the rule-scaling test
+   * counts.)
    */
   constructor(text: string, lines: LineIndex, start: number, plain = false) {
     super(text, lines, start);
-    const decoded = plain || isPlain(text) ? PLAIN_WORD : decodeWord(text, this.range, false);
-    this.decoded = decoded;
-    this.isPlain = decoded.plain;
-    this.value = decoded.plain ? text : decoded.value;
+    this.decoded = plain || isPlain(text) ? PLAIN_WORD : decodeWord(text, this.range, false);
+  }
+
+  /** True when the word has no quote and no backslash: its value is its text. */
+  get isPlain(): boolean {
+    return this.decoded.plain;
+  }
+
+  /** What haproxy sees, with quotes and escapes removed and variables left as written. */
+  get value(): string {
+    const decoded = this.decoded;
+    return decoded.plain ? this.text : decoded.value;
   }
 
   toJSON(): { kind: "word"; text: string; range: SourceSpan } {

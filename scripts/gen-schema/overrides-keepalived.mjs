@@ -218,8 +218,9 @@ export const ARGS = {
     vrrp_garp_interval: "number:0.000001..4294.967295", vrrp_gna_interval: "number:0.000001..4294.967295",
     bfd_cpu_affinity: "int...", checker_cpu_affinity: "int...", vrrp_cpu_affinity: "int...",
     bfd_priority: "int:-20..19", checker_priority: "int:-20..19", vrrp_priority: "int:-20..19",
-    bfd_rlimit_rttime: "int:2..", checker_rlimit_rttime: "int:2..", vrrp_rlimit_rttime: "int:2..",
-    bfd_rlimit_rtime: "int:2..", checker_rlimit_rtime: "int:2..", vrrp_rlimit_rtime: "int:2..",
+    // man: >=2; oracle: 2.2.7 takes 1 without a word and refuses 0 ("outside range [1, 4294967295]")
+    bfd_rlimit_rttime: "int:1..4294967295", checker_rlimit_rttime: "int:1..4294967295", vrrp_rlimit_rttime: "int:1..4294967295",
+    bfd_rlimit_rtime: "int:1..4294967295", checker_rlimit_rtime: "int:1..4294967295", vrrp_rlimit_rtime: "int:1..4294967295",
     default_interface: "string",
     dynamic_interfaces: "[enum:allow_if_changes]",
     enable_snmp_keepalived: "-",

@@ -33,8 +33,9 @@ describe.runIf(installed)("keepalived values from lists, addresses and booleans 
     expect(cases.length).toBeGreaterThan(60);
     const dir = mkdtempSync(join(tmpdir(), "lblint-values-"));
     const wrong: string[] = [];
-    // `-5` and `/-1`: keepalived reads an address up to a `-` (see addressAsRead in rules/keepalived/ip.ts).
-    for (const value of ["bogus", "300.1.1.1", "1.2.3.4/99", "on", "1.2.3.4-5", "1.2.3.4/-1", "224.0.0.18/8"]) {
+    // `-5` and `/-1`: keepalived reads an address up to a `-` (see addressAsRead in rules/keepalived/ip.ts);
+    // `TRUE`: it reads booleans case-sensitively; `+80`: strtoul() takes the sign.
+    for (const value of ["bogus", "300.1.1.1", "1.2.3.4/99", "on", "1.2.3.4-5", "1.2.3.4/-1", "224.0.0.18/8", "TRUE", "Off", "+80"]) {
       const lines: string[] = [];
       const at: number[] = [];
       cases.forEach((c, n) => {

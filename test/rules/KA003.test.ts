@@ -296,3 +296,18 @@ describe("KA003 spaces keepalived does not know", () => {
     ]);
   });
 });
+
+describe("KA003 invalid-arguments: words keepalived reads as it does (found by a sweep of value forms)", () => {
+  it("takes on/off, true/false and yes/no in lower case only, and offers the lower case", () => {
+    const found = expectKeepalived("KA003", "vrrp_instance VI_1 {\n  state BACKUP\n  interface eth0\n  virtual_router_id 5\n  priority 100\n  smtp_alert «TRUE»\n  skip_check_adv_addr «Off»\n  nopreempt\n  virtual_ipaddress {\n    10.0.0.1/24\n  }\n}\n");
+    expect(found.map((p) => p.message)).toEqual([
+      "'TRUE' is not on/off, true/false or yes/no (keepalived reads them in lower case only) for 'smtp_alert'",
+      "'Off' is not on/off, true/false or yes/no (keepalived reads them in lower case only) for 'skip_check_adv_addr'",
+    ]);
+    expect(found.map((p) => p.fix?.edits[0]?.newText)).toEqual(["true", "off"]);
+  });
+
+  it("takes a port with a leading '+', which strtoul() reads, and a limit of 1 for the real-time limits", () => {
+    expectKeepalived("KA003", "global_defs {\n  vrrp_rlimit_rttime 1\n  checker_rlimit_rttime «0»\n}\nvirtual_server 10.0.0.1 80 {\n  real_server 10.0.0.2 80 {\n    TCP_CHECK {\n      connect_port +8080\n      bind_port «+80x»\n    }\n  }\n}\n");
+  });
+});

@@ -189,8 +189,9 @@ function checkUmask(value: string): string | undefined {
 }
 
 /** A port number; `lowest` is 0 where the daemon takes port 0 (keepalived's real_server: the virtual server's port). */
-function checkPort(value: string, lowest = 1): string | undefined {
-  if (!/^\d+$/.test(value)) return "is not a port number";
+/** `plusSign`: a leading '+' is read (keepalived reads a port with strtoul(); measured: `connect_port +80`). */
+function checkPort(value: string, lowest = 1, plusSign = false): string | undefined {
+  if (!(plusSign ? /^\+?\d+$/ : /^\d+$/).test(value)) return "is not a port number";
   const port = Number(value);
   if (port >= lowest && port <= 65535) return undefined;
   return lowest === 0 ? "is neither 0 nor a port between 1 and 65535" : "is not a port between 1 and 65535";
@@ -218,7 +219,16 @@ function build(text: string): Shape {
     case "size":
       return { ...base, check: (value) => (HAPROXY_SIZE.test(value) ? undefined : "is not a size (a number with an optional k, m or g)") };
     case "bool":
-      return { ...base, check: (value) => (BOOLEAN.has(value.toLowerCase()) ? undefined : "is not on/off, true/false or yes/no") };
+      // keepalived compares the words case-sensitively (check_true_false: strcmp; measured with 2.2.7).
+      return {
+        ...base,
+        values: [...BOOLEAN],
+        check: (value, product) => {
+          if (BOOLEAN.has(value)) return undefined;
+          if (!BOOLEAN.has(value.toLowerCase())) return "is not on/off, true/false or yes/no";
+          return product === "keepalived" ? "is not on/off, true/false or yes/no (keepalived reads them in lower case only)" : undefined;
+        },
+      };
     case "enum": {
       const values = (param ?? "").split("|");
       return { ...base, values, check: (value) => (values.includes(value) ? undefined : `is not one of ${values.join(", ")}`) };
@@ -236,7 +246,7 @@ function build(text: string): Shape {
     case "port": {
       // `port:0..65535`: port 0 is taken too.
       const lowest = param === "0..65535" ? 0 : 1;
-      return { ...base, check: (value) => checkPort(value, lowest) };
+      return { ...base, check: (value, product) => checkPort(value, lowest, product === "keepalived") };
     }
     case "addrrange":
       return { ...base, check: checkAddressRange };

@@ -8,7 +8,7 @@
 // an unconditional final action of the same set (allow, deny, auth, return, redirect, tarpit…):
 // that rule and the ones after it never run. Statements in different branches of one `.if`
 // block are never both read and are not compared.
-import type { Statement } from "../../../../grammars/haproxy/ast.js";
+import type { ConditionalBranch, Statement } from "../../../../grammars/haproxy/ast.js";
 import type { Range } from "../../../../grammars/common/text.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { exclusive, span, where } from "./model.js";
@@ -53,6 +53,32 @@ const FINAL: Readonly<Record<string, ReadonlySet<string>>> = {
 /** The keywords of `ORDER` and `FINAL`. */
 const ORDERED: readonly string[] = ["tcp-request", "monitor", "http-request", "redirect", "use_backend", "use-server", "http-response", "http-after-response"];
 
+/**
+ * The first rule written so far in each stage that can run together with a given rule (is not in
+ * another branch of the same `.if`). That depends only on the rule's branch, so it is kept per
+ * branch, with how far the stage's rules have been looked at: each rule is looked at once per
+ * branch and stage, not once per rule after it.
+ */
+class FirstWritten {
+  private readonly byBranch = new Map<ConditionalBranch, { at: number; found: Statement | undefined }[]>();
+
+  constructor(private readonly written: readonly Statement[][]) {}
+
+  of(stage: number, statement: Statement): Statement | undefined {
+    const list = this.written[stage]!;
+    const guard = statement.guard;
+    if (guard === undefined) return list[0];
+    let stages = this.byBranch.get(guard);
+    if (!stages) this.byBranch.set(guard, (stages = []));
+    const entry = (stages[stage] ??= { at: 0, found: undefined });
+    while (entry.found === undefined && entry.at < list.length) {
+      const candidate = list[entry.at++]!;
+      if (!exclusive(candidate, statement)) entry.found = candidate;
+    }
+    return entry.found;
+  }
+}
+
 export const ruleOrder: HaproxyRule = {
   meta: {
     id: "HA028",
@@ -71,6 +97,7 @@ export const ruleOrder: HaproxyRule = {
       if (lines.length === 0) continue;
       // The rules written so far, per stage.
       const written: Statement[][] = ORDER.map(() => []);
+      const first = new FirstWritten(written);
       const finals = new Map<string, Statement>();
       let barriers: MoveBarriers | undefined;
       for (const statement of lines) {
@@ -94,7 +121,7 @@ export const ruleOrder: HaproxyRule = {
         // The nearest later set already written, as haproxy names it.
         let nearest: { statement: Statement; stage: number } | undefined;
         for (let later = own + 1; later < ORDER.length && !nearest; later++) {
-          const earlier = written[later]!.find((s) => !exclusive(s, statement));
+          const earlier = first.of(later, statement);
           if (earlier) nearest = { statement: earlier, stage: later };
         }
         written[own]!.push(statement);
@@ -105,8 +132,8 @@ export const ruleOrder: HaproxyRule = {
         // The first rule written of any set that runs after this one: above it, this one is in place.
         let target = nearest.statement;
         for (let stageAfter = own + 1; stageAfter < ORDER.length; stageAfter++) {
-          const first = written[stageAfter]!.find((s) => !exclusive(s, statement));
-          if (first && first.range.start.offset < target.range.start.offset) target = first;
+          const earliest = first.of(stageAfter, statement);
+          if (earliest && earliest.range.start.offset < target.range.start.offset) target = earliest;
         }
         // Offered, not applied by --fix; not across an ACL or `.if` line, nor past a rule of its own
         // set (the last one written before it), which would change places with it.

@@ -8,6 +8,7 @@ import { authPassLength } from "./auth-pass-length.js";
 import { bfdWithoutNeighbor } from "./bfd-without-neighbor.js";
 import { commentBackslash } from "./comment-backslash.js";
 import { vmacOptions } from "./vmac-options.js";
+import { sorryServerOrder } from "./sorry-server-order.js";
 import { defaultWeight } from "./default-weight.js";
 import { deprecatedKeyword } from "./deprecated-keyword.js";
 import { duplicateInstance } from "./duplicate-instance.js";
@@ -118,4 +119,5 @@ export const KEEPALIVED_RULES: readonly KeepalivedRule[] = [
   bfdWithoutNeighbor,
   commentBackslash,
   vmacOptions,
+  sorryServerOrder,
 ];
