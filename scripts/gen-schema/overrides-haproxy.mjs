@@ -203,6 +203,9 @@ export const keywords = {
   // A ring's `size`: haproxy 2.6.12 reads it with atol ("size 1M" is 1, "size 20000x" is 20000,
   // "size abc" is "invalid size"); later versions read a size with its unit.
   size: { args: { min: 1, max: 1, shapes: ["int:1.."], laterShapes: ["size"] } },
+  // 2.6.12 reads the variables' limits with strtol() and wants nothing after the digits ("'1k' is an
+  // invalid size"; `-1` and `+5` pass); the 3.4 manual gives them a size.
+  ...Object.fromEntries(["global", "proc", "reqres", "sess", "txn"].map((scope) => [`tune.vars.${scope}-max-size`, { args: { min: 0, max: -1, shapes: ["int"], laterShapes: ["size"] } }])),
   // log global | log <target> [len N] [format F] [sample R:S] [profile P] <facility> [level [minlevel]] — and `no log`.
   log: { args: any(1) },
   // 2.6: tcp|http; 3.x adds log and spop (a mode that only a later version has is haproxy-values.ts' business).

@@ -13,7 +13,7 @@ import { expectHaproxy, lintText } from "./harness.js";
 const installed = spawnSync("haproxy", ["-v"]).error === undefined;
 
 /** [where, line]: `fe` puts the line in a frontend, `be` in a backend. */
-const CASES: readonly (readonly ["fe" | "be", string])[] = [
+const CASES: readonly (readonly ["fe" | "be" | "global", string])[] = [
   ["fe", "http-request set-var(txn.a-b) str(a)"],
   ["fe", "http-request set-var(TXN.x) str(a)"],
   ["fe", "http-request set-var(txn.) str(a)"],
@@ -42,6 +42,7 @@ const CASES: readonly (readonly ["fe" | "be", string])[] = [
   ["fe", "redirect code 301"],
   ["fe", "redirect prefix /x code 301"],
   ["fe", "http-request normalize-uri path-merge-slashes"],
+  ["global", "tune.fd.edge-triggered on"],
   ["be", "http-request set-timeout server abc"],
   ["be", "http-request set-timeout client 5s"],
   ["be", "http-request set-timeout server 0"],
@@ -79,8 +80,9 @@ const CASES: readonly (readonly ["fe" | "be", string])[] = [
   ["fe", "http-request silent-drop if TRUE"],
 ];
 
-function config(where: "fe" | "be", line: string): { text: string; line: number } {
+function config(where: "fe" | "be" | "global", line: string): { text: string; line: number } {
   const head = "defaults\n    mode http\n    timeout connect 5s\n    timeout client 5s\n    timeout server 5s\n";
+  if (where === "global") return { text: `global\n    ${line}\n${head}frontend f\n    bind 127.0.0.1:18080\n    default_backend b\nbackend b\n    server s 127.0.0.1:80\n`, line: 1 };
   if (where === "fe") return { text: `${head}frontend f\n    bind 127.0.0.1:18080\n    ${line}\n    default_backend b\nbackend b\n    server s 127.0.0.1:80\n`, line: 7 };
   return { text: `${head}frontend f\n    bind 127.0.0.1:18080\n    default_backend b\nbackend b\n    ${line}\n    server s 127.0.0.1:80\n`, line: 9 };
 }
@@ -101,6 +103,17 @@ describe("HA004 action words", () => {
   it("accepts normalize-uri after expose-experimental-directives", () => {
     expectHaproxy("HA004", "global\n    expose-experimental-directives\nfrontend f\n    bind :80\n    http-request normalize-uri path-merge-slashes\n");
     expectHaproxy("HA004", "frontend f\n    bind :80\n    http-request «normalize-uri» path-merge-slashes\nglobal\n    expose-experimental-directives\n");
+  });
+
+  it("reports tune.fd.edge-triggered and (3.4) attach-srv before expose-experimental-directives, as normalize-uri", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "frontend f\n    bind :80\n    tcp-request session «attach-srv» b/s\nglobal\n    «tune.fd.edge-triggered» on\n    expose-experimental-directives\n    tune.fd.edge-triggered off\n",
+      { haproxyVersion: "3.4" },
+    );
+    expect(found.map((p) => p.message)).toEqual(
+      ["attach-srv", "tune.fd.edge-triggered"].map((name) => `'${name}' is experimental: haproxy refuses it unless 'expose-experimental-directives' comes first, in the global section`),
+    );
   });
 
   it.runIf(installed)("agrees with haproxy 2.6.12 on every case", () => {

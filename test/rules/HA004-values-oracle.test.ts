@@ -36,18 +36,21 @@ describe.runIf(installed)("keyword values against haproxy 2.6.12", () => {
       if (at < 0 || keyword.availability) continue;
       const section = keyword.sections?.find((s) => SECTIONS.includes(s));
       if (!section) continue;
-      const words = [keyword.name, ...shapes.slice(0, Math.max(keyword.args!.min, at + 1)).map((shape, i) => (i === at ? "bogus" : fitting(shape)))];
-      const head = section === "global" ? ["global"] : ["defaults", "    mode http", "    timeout client 5s", "    timeout server 5s", "    timeout connect 5s", section === "defaults" ? "defaults sut" : `${section} sut`];
-      if (section === "frontend" || section === "listen") head.push("    bind :18080");
-      const text = [...head, `    ${words.join(" ")}`].join("\n") + "\n";
-      const file = join(dir, "haproxy.cfg");
-      writeFileSync(file, text);
-      const messages = runHaproxy(file) as { level: string; line?: number; text: string }[];
-      if (messages.some((m) => /unknown keyword/.test(m.text))) continue;
-      tried++;
-      const refused = messages.some((m) => m.level === "ALERT" && m.line === head.length + 1);
-      const errors = lintText("haproxy", text, { haproxyVersion: "2.6" }).filter((p) => p.severity === "error" && p.range.start.line === head.length);
-      if (refused !== errors.length > 0) wrong.push(`${section} '${words.join(" ")}': haproxy ${refused ? "refuses" : "accepts"}, lblint ${errors.map((p) => p.message).join("; ") || "no error"}`);
+      // Integers also past 32 bits and past 64 (haproxy keeps many in an int after atol(), which stops at LONG_MAX).
+      for (const value of shapes[at]!.startsWith("int") ? ["bogus", "4294967296", "99999999999999999999"] : ["bogus"]) {
+        const words = [keyword.name, ...shapes.slice(0, Math.max(keyword.args!.min, at + 1)).map((shape, i) => (i === at ? value : fitting(shape)))];
+        const head = section === "global" ? ["global"] : ["defaults", "    mode http", "    timeout client 5s", "    timeout server 5s", "    timeout connect 5s", section === "defaults" ? "defaults sut" : `${section} sut`];
+        if (section === "frontend" || section === "listen") head.push("    bind :18080");
+        const text = [...head, `    ${words.join(" ")}`].join("\n") + "\n";
+        const file = join(dir, "haproxy.cfg");
+        writeFileSync(file, text);
+        const messages = runHaproxy(file) as { level: string; line?: number; text: string }[];
+        if (messages.some((m) => /unknown keyword/.test(m.text))) continue;
+        tried++;
+        const refused = messages.some((m) => m.level === "ALERT" && m.line === head.length + 1);
+        const errors = lintText("haproxy", text, { haproxyVersion: "2.6" }).filter((p) => p.severity === "error" && p.range.start.line === head.length);
+        if (refused !== errors.length > 0) wrong.push(`${section} '${words.join(" ")}': haproxy ${refused ? "refuses" : "accepts"}, lblint ${errors.map((p) => p.message).join("; ") || "no error"}`);
+      }
     }
     expect(tried).toBeGreaterThan(60);
     expect(wrong).toEqual([]);

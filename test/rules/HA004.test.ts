@@ -823,3 +823,19 @@ describe("HA004 invalid-value: uid and gid are read whole", () => {
     ]);
   });
 });
+
+describe("HA004 invalid-value: numbers as haproxy 2.6.12 stores them (found by a sweep of value forms)", () => {
+  it("keeps atol()'s number in 32 bits, stopping at the largest long, for the global and proxy numbers", () => {
+    // 2^32 is 0, which these ranges take; 10^20 stops at LONG_MAX, whose low 32 bits are -1.
+    const read = expectHaproxy("HA004", "global\n    maxcompcpuusage «4294967296»\n", { haproxyVersion: "2.6" });
+    expect(read.map((p) => [p.severity, p.message])).toEqual([["warning", "'4294967296' must be at most 100 for 'maxcompcpuusage'; haproxy reads it as 0 without a word"]]);
+    const found = expectHaproxy("HA004", "global\n    maxsslconn «99999999999999999999»\n    tune.peers.max-updates-at-once «4294967296»\nbackend b\n    id «99999999999999999999»\n", { haproxyVersion: "2.6" });
+    expect(found.map((p) => p.severity)).toEqual(["error", "error", "error"]);
+  });
+
+  it("reads the variables' size limits as plain numbers at 2.6, and as sizes later", () => {
+    const found = expectHaproxy("HA004", "global\n    tune.vars.txn-max-size «1k»\n    tune.vars.sess-max-size -1\n", { haproxyVersion: "2.6" });
+    expect(found[0]!.message).toBe("'1k' is not a whole number for 'tune.vars.txn-max-size'");
+    expectHaproxy("HA004", "global\n    tune.vars.txn-max-size 1k\n", { haproxyVersion: "3.4" });
+  });
+});

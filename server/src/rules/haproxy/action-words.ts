@@ -8,7 +8,8 @@
 //   'silent')");
 // - `auth`: nothing but `realm NAME` before the condition;
 // - `redirect`: a `location`, `prefix` or `scheme` ("redirection type expected");
-// - `normalize-uri`: experimental, so only after `expose-experimental-directives` in a global section;
+// - `normalize-uri`, `attach-srv` and `tune.fd.edge-triggered`: experimental, so only after
+//   `expose-experimental-directives` in a global section;
 // - at 2.6 only: `set-timeout` names `server` or `tunnel`, takes a time above 0 (no expression yet)
 //   and needs a backend ("proxy 'f' has no backend capability"); a stick counter number of
 //   `sc-inc-gpc0(N)` and the like is at most 2. Later versions take more of both.
@@ -81,7 +82,7 @@ function actionWords(placed: Placed): readonly Word[] {
 }
 
 /** Actions checked here, by the name before their parentheses. */
-const CHECKED_ACTIONS = new Set(["set-var", "set-var-fmt", "unset-var", "set-log-level", "auth", "redirect", "normalize-uri", "set-timeout", "strict-mode", "use-service"]);
+const CHECKED_ACTIONS = new Set(["set-var", "set-var-fmt", "unset-var", "set-log-level", "auth", "redirect", "normalize-uri", "attach-srv", "set-timeout", "strict-mode", "use-service"]);
 
 /** The services haproxy itself registers (`lua.NAME` ones come from scripts: HA081). */
 const BUILT_IN_SERVICES: ReadonlySet<string> = new Set(["prometheus-exporter"]);
@@ -132,7 +133,8 @@ function actionReports(placed: Placed, version: string, experimental: boolean): 
     case "redirect":
       return redirectReports(action, words.slice(1));
     case "normalize-uri":
-      return experimental ? [] : [{ range: action.range, message: "'normalize-uri' is experimental: haproxy refuses it unless 'expose-experimental-directives' comes first, in the global section" }];
+    case "attach-srv":
+      return experimental ? [] : [{ range: action.range, message: experimentalMessage(value) }];
     case "set-timeout":
       return version === "2.6" ? setTimeoutReports(placed, action, words) : [];
     default:
@@ -172,13 +174,20 @@ function counterReports(action: Word): Report[] {
   return [{ range: rangeInWord(action, counter.start, counter.start + counter.text.length), message: `haproxy 2.6 tracks 3 stick counters (0 to 2), not ${counter.text}; it refuses the line` }];
 }
 
+/** Keywords the manuals tag as experimental (measured for `tune.fd.edge-triggered` with 2.6.12). */
+const EXPERIMENTAL_KEYWORDS: ReadonlySet<string> = new Set(["tune.fd.edge-triggered"]);
+
+function experimentalMessage(name: string): string {
+  return `'${name}' is experimental: haproxy refuses it unless 'expose-experimental-directives' comes first, in the global section`;
+}
+
 /** Whether a global section says `expose-experimental-directives` before `placed` (or in another file, which may come first). */
 function experimentalBefore(placed: Placed, exposed: readonly Placed[]): boolean {
   return exposed.some((line) => line.section.uri !== placed.section.uri || line.statement.range.startOffset < placed.statement.range.startOffset);
 }
 
 /** Text every line checked here holds: the rest of the file is not read at all. */
-const MENTIONS = ["var(", "var-fmt(", "set-log-level", "auth", "redirect", "normalize-uri", "set-timeout", "sc-inc-gpc", "sc-set-gpt", "strict-mode", "use-service"];
+const MENTIONS = ["var(", "var-fmt(", "set-log-level", "auth", "redirect", "normalize-uri", "attach-srv", "tune.fd.edge-triggered", "set-timeout", "sc-inc-gpc", "sc-set-gpt", "strict-mode", "use-service"];
 searchFor(...MENTIONS);
 
 export function actionWordReports(model: Context["model"], report: Context["report"]): void {
@@ -191,6 +200,8 @@ export function actionWordReports(model: Context["model"], report: Context["repo
       for (const item of actionReports(placed, model.version, experimentalBefore(placed, exposed))) report({ uri, ...item });
     } else if (placed.keyword === "redirect") {
       for (const item of redirectReports(placed.statement.keyword, actionWords(placed))) report({ uri, ...item });
+    } else if (EXPERIMENTAL_KEYWORDS.has(placed.keyword) && placed.section.type === "global" && !experimentalBefore(placed, exposed)) {
+      report({ uri, range: placed.statement.keyword.range, message: experimentalMessage(placed.keyword) });
     }
     // Variable names inside sample expressions: the var() fetch and the set-var/unset-var converters.
     for (const sample of sampleNames(placed.statement, placed.reading)) {

@@ -20,7 +20,7 @@ import { stickTableReports } from "./stick-table-options.js";
 import { forEachAclCriterion } from "./acl-criteria.js";
 import { balanceArgumentReport, CLOSED_LISTS, closedListReport } from "./closed-list.js";
 import { badHost, logReports } from "./log-target.js";
-import { LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, LENIENT_STATUS_KEYWORDS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, OPTION_SHAPES, timeTooLong, toleratedTimeNote, WHOLE_NUMBER_KEYWORDS } from "./numbers.js";
+import { INT32_KEYWORDS, LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, LENIENT_STATUS_KEYWORDS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, OPTION_SHAPES, timeTooLong, toleratedTimeNote, WHOLE_NUMBER_KEYWORDS } from "./numbers.js";
 import type { HaproxyModel, SectionModel } from "./model.js";
 import type { OptionShape } from "./option-words.js";
 
@@ -36,8 +36,12 @@ interface Reading {
   readonly literal?: boolean;
 }
 
-/** What a 32-bit int keeps of a number. */
-const toInt32 = (n: number): number => Number(BigInt.asIntN(32, BigInt(n)));
+/**
+ * What a 32-bit int keeps of a number read with atol(), which stops at the largest long (measured:
+ * `id 99999999999999999999` is "custom id has to be > 0", as LONG_MAX keeps -1).
+ */
+const LONG_MAX = 2n ** 63n - 1n;
+const toInt32 = (n: number): number => Number(BigInt.asIntN(32, n >= 2 ** 63 ? LONG_MAX : n < -(2 ** 63) ? -LONG_MAX - 1n : BigInt(n)));
 
 const NEGATIVE = /^-\d+[kmg]?$/i;
 
@@ -377,8 +381,9 @@ export const invalidValue: HaproxyRule = {
           const found = numberProblem(shapeText, value, keyword.name, {
             lenient: LENIENT_KEYWORDS.has(keyword.name) || LENIENT_STATUS_KEYWORDS.has(keyword.name),
             negative: NEGATIVE_KEYWORDS.has(keyword.name),
-            // A proxy's `id` is kept in 32 bits after atol() (measured: `id 4294967296` is "custom id has to be > 0", `id 4294967297` is 1).
-            int32: keyword.name === "id",
+            // Kept in 32 bits after atol() (measured: `id 4294967296` is "custom id has to be > 0",
+            // `id 4294967297` is 1, `maxcompcpuusage 4294967296` is 0 and passes).
+            int32: keyword.name === "id" || INT32_KEYWORDS.has(keyword.name),
             literal,
           }, model.version);
           if (!found) continue;

@@ -67,6 +67,16 @@ export const LENIENT_KEYWORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Keywords read with atol() whose number haproxy 2.6.12 then keeps in a 32-bit int (measured for the
+ * global and proxy ones with 2^32 and 10^20: `maxcompcpuusage 4294967296` is 0 and passes,
+ * `maxsslconn 99999999999999999999` is -1, "expects a positive numeric value"). Not `tune.maxaccept`,
+ * which is read as a long and held to INT_MAX, nor the cache, ring and resolvers numbers.
+ */
+export const INT32_KEYWORDS: ReadonlySet<string> = new Set(
+  [...LENIENT_KEYWORDS].filter((name) => !["tune.maxaccept", "size", "max-age", "maxlen", "accepted_payload_size", "resolve_retries"].includes(name)),
+);
+
+/**
  * `uid` and `gid` are read whole, as a 32-bit number: anything else (`haproxy`, `10x`, `1.5`,
  * `2147483648`) haproxy 2.6.12 warns about ("string 'haproxy' is not a number") and ignores, so the
  * process keeps its identity (measured). They stay in the atol() list above, which the numbers
