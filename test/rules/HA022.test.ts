@@ -85,6 +85,35 @@ backend app
   });
 });
 
+describe("HA022 duplicate-directive: several global sections", () => {
+  it("compares a later global section with the earlier ones, as haproxy reads them into one", () => {
+    const found = expectHaproxy(
+      "HA022",
+      `global
+    maxconn 300
+    crt-base /srv/tls
+defaults
+    mode tcp
+global
+    «maxconn» 300
+    «crt-base» /srv/tls2
+    daemon
+frontend lb
+    bind :7000
+`,
+    );
+    expect(found.map((p) => [p.severity, p.message])).toEqual([
+      ["warning", "'maxconn' is already set on line 2; haproxy ignores this one and keeps the first value"],
+      ["error", "'crt-base' is already set on line 3; haproxy refuses a second one in another global section too"],
+    ]);
+    expect(found[0]!.related?.[0]?.range.start.line).toBe(1);
+  });
+
+  it("still compares proxies one by one", () => {
+    expectHaproxy("HA022", "global\n    nbthread 2\nbackend a\n    balance first\nbackend b\n    balance first\nglobal\n    log stdout local0\n");
+  });
+});
+
 describe("HA022 duplicate-directive: a proxy's id", () => {
   it("is refused twice in one proxy", () => {
     const found = expectHaproxy("HA022", "frontend f\n    bind :80\n    id 20\n    «id» 20\n");

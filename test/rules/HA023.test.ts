@@ -38,6 +38,14 @@ backend app
     expectHaproxy("HA023", "peers p\n    peer a 127.0.0.1:1024\nbackend app\n    server a 10.0.0.1:80\n");
   });
 
+  it("does not report a configuration without proxies whose global section opens the CLI or runs master-worker (haproxy -c exits 0)", () => {
+    expectHaproxy("HA023", "global\n    daemon\n    stats socket /run/lb/cli.sock mode 600 level admin\ndefaults\n    mode http\n    timeout client 10s\n");
+    expectHaproxy("HA023", "global\n    stats socket ipv4@127.0.0.1:9999\n");
+    expectHaproxy("HA023", "global\n    master-worker\ndefaults\n    mode tcp\nbackend db\n    server d 10.1.1.1:5432\n");
+    const [found] = expectHaproxy("HA023", "«global»\n    stats timeout 30s\ndefaults\n    mode http\n");
+    expect(found!.message).toContain("haproxy -c exits 2");
+  });
+
   it("reports a configuration with no section at all (haproxy 2.6.12: \"no listener => exit(2)\"), but not a template", () => {
     const [found] = expectHaproxy("HA023", "«# every section was removed»\n\n# the end\n");
     expect(found!.message).toBe("this configuration has no section, so no proxy listens: haproxy -c exits 2 and haproxy will not start");

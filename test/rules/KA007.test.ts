@@ -65,5 +65,15 @@ describe("KA007 and a note written without its '#'", () => {
     expect([routerId!.severity, state!.severity, priority!.severity]).toEqual(["warning", "warning", "error"]);
     expect(applyEdits(unmark(source).text, routerId!.fix!.edits)).toContain("router_id lb1   # // our first balancer\n");
   });
+
+  // keepalived 2.2.7 -t is silent on `priority 110 ;; above the backup` and reads 110 (a real
+  // tutorial wrote its notes so): ';' marks a note as '//' does.
+  it("warns when the dropped words start with ';', and stays an error when a value comes first", () => {
+    const source = "vrrp_instance VI {\n    state BACKUP «; the other node is MASTER»\n    interface eth1   «;;check with ip a»\n    virtual_router_id 7\n    priority 90 «80 ;; was 80»\n}\n";
+    const [state, iface, priority] = expectKeepalived("KA007", source);
+    expect([state!.severity, iface!.severity, priority!.severity]).toEqual(["warning", "warning", "error"]);
+    expect(iface!.message).toBe("keepalived reads 'interface' with one value and drops ';;check with ip a', which reads like a note: start it with '#'");
+    expect(applyEdits(unmark(source).text, state!.fix!.edits)).toContain("state BACKUP # ; the other node is MASTER\n");
+  });
 });
 

@@ -15,7 +15,7 @@ import type { Statement } from "../../../../grammars/haproxy/ast.js";
 import type { Range } from "../../../../grammars/common/text.js";
 import { removeLineFix } from "../../lint/fixes.js";
 import type { Fix, HaproxyRule } from "../../lint/rule.js";
-import { argValue, exclusive, span, where } from "./model.js";
+import { argValue, exclusive, span, where, type SectionModel } from "./model.js";
 
 type Outcome = "last" | "first" | "refused";
 
@@ -152,27 +152,37 @@ export const duplicateDirective: HaproxyRule = {
   },
   check({ model, report }) {
     const seen = new Map<string, Statement[]>();
+    // haproxy reads every global section into one set of settings: a repeat in a later global
+    // section is one too ("'maxconn' already specified. Continuing.", haproxy 2.6.12, a real file
+    // of two configurations pasted together).
+    const globalSeen = new Map<string, Statement[]>();
+    const sectionOf = new Map<Statement, SectionModel>();
     for (const section of model.sections) {
-      seen.clear();
+      const global = section.type === "global";
+      if (!global) seen.clear();
+      const settings = global ? globalSeen : seen;
       const placed = model.placedIn(section);
       for (let i = 0; i < placed.length; i++) {
         const { statement, keyword } = placed[i]!;
         const setting = settingOf(section.type, statement, keyword);
         if (!setting) continue;
-        const written = seen.get(setting.key) ?? seen.set(setting.key, []).get(setting.key)!;
+        const written = settings.get(setting.key) ?? settings.set(setting.key, []).get(setting.key)!;
         // The first (or last) earlier one that can be read together with this one.
         const previous = readTogether(written, statement, setting.outcome === "first");
         written.push(statement);
+        if (global) sectionOf.set(statement, section);
         if (!previous) continue;
-        const place = where(section.uri, previous.range, section.uri);
+        const previousSection = sectionOf.get(previous) ?? section;
+        const previousUri = previousSection.uri;
+        const place = where(previousUri, previous.range, section.uri);
         const identical = sameValue(previous, statement);
         const earlier = settingOf(section.type, previous)!;
-        const related = [{ uri: section.uri, range: earlier.range, message: `the earlier '${earlier.name}'` }];
+        const related = [{ uri: previousUri, range: earlier.range, message: `the earlier '${earlier.name}'` }];
         const message =
           earlier.name !== setting.name
             ? `'${setting.name}' replaces the log format '${earlier.name}' sets on ${place}; haproxy uses this last one${section.type === "defaults" ? " (and warns)" : ""}`
             : setting.outcome === "refused"
-            ? `'${setting.key}' is already set on ${place}; haproxy refuses a second one in the same section`
+            ? `'${setting.key}' is already set on ${place}; haproxy refuses a second one ${previousSection === section ? "in the same section" : "in another global section too"}`
             : setting.outcome === "first"
               ? `'${setting.key}' is already set on ${place}; haproxy ignores this one and keeps the first value`
               : identical
@@ -182,7 +192,8 @@ export const duplicateDirective: HaproxyRule = {
         // the same value is removed by --fix; otherwise which value was meant is the user's call.
         const lines = model.linesOf(section.uri);
         const unused = setting.outcome === "last" && !identical ? previous : statement;
-        const removal = lines && removeLineFix(lines, unused.range, unused === statement ? "remove this line" : `remove the earlier '${earlier.name}' (${place}), which haproxy overrides`);
+        // A fix edits this section's file only: an earlier line in another file is left alone.
+        const removal = lines && (unused === statement || previousUri === section.uri) && removeLineFix(lines, unused.range, unused === statement ? "remove this line" : `remove the earlier '${earlier.name}' (${place}), which haproxy overrides`);
         const fixes: { fix?: Fix; suggestions?: Fix[] } = !removal ? {} : identical && setting.outcome === "last" ? { fix: removal } : { suggestions: [removal] };
         report({
           range: setting.range,

@@ -8,13 +8,21 @@ import { describe, type HaproxyModel, type SectionModel } from "./model.js";
 const listens = (section: SectionModel): boolean =>
   !section.statements.some((s) => s.keyword.value === "disabled") && section.statements.some((s) => s.keyword.value === "bind" || s.keyword.value === "dgram-bind");
 
+// haproxy 2.6.12 counts the global 'stats socket' (the CLI) as a listener, and in master-worker mode
+// it has the master's: `haproxy -c` then exits 0 on a file without any proxy (measured).
+const globalListens = (model: HaproxyModel): boolean =>
+  model
+    .sectionsOfType("global")
+    .some((g) => g.statements.some((s) => (s.keyword.value === "stats" && s.args[0]?.value === "socket") || s.keyword.value === "master-worker"));
+
 /**
  * The first section of a configuration in which no proxy listens, when it has no frontend or listen
- * (those are reported one by one) and no peers section (whose listener depends on the host's name).
+ * (those are reported one by one), no peers section (whose listener depends on the host's name) and
+ * no other listener.
  */
 function noListenerAt(model: HaproxyModel): SectionModel | undefined {
   const first = model.sections[0];
-  if (!first || model.sectionsOfType("frontend", "listen", "peers").length > 0) return undefined;
+  if (!first || model.sectionsOfType("frontend", "listen", "peers").length > 0 || globalListens(model)) return undefined;
   return model.sectionsOfType("log-forward").some(listens) ? undefined : first;
 }
 

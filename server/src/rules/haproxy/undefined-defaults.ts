@@ -24,6 +24,15 @@ function ruleKind(statement: Statement): string | undefined {
   return undefined;
 }
 
+/**
+ * What haproxy refuses in an anonymous defaults section and this rule reports there (the rules, an
+ * `acl`, `tcp-request inspect-delay`); HA002 leaves these lines to it, so that one line is reported once.
+ */
+export function refusedInAnonymousDefaults(statement: Statement): string | undefined {
+  if (statement.keyword.value === "acl") return "acl";
+  return ruleKind(statement) ?? (statement.keyword.value === "tcp-request" && statement.args[0]?.value === "inspect-delay" ? "tcp-request inspect-delay" : undefined);
+}
+
 function keywordRange(statement: Statement) {
   const first = statement.args[0];
   return (statement.keyword.value === "tcp-request" || statement.keyword.value === "tcp-response") && first ? span(statement.keyword.range, first.range) : statement.keyword.range;
@@ -85,7 +94,7 @@ export const undefinedDefaults: HaproxyRule = {
       // Anonymous defaults may hold no rules and no ACLs.
       if (defaults.name === undefined) {
         for (const statement of defaults.statements) {
-          const kind = statement.keyword.value === "acl" ? "acl" : (ruleKind(statement) ?? (statement.keyword.value === "tcp-request" && statement.args[0]?.value === "inspect-delay" ? "tcp-request inspect-delay" : undefined));
+          const kind = refusedInAnonymousDefaults(statement);
           if (!kind) continue;
           report({
             range: keywordRange(statement),

@@ -8,6 +8,7 @@ import type { HaproxyRule } from "../../lint/rule.js";
 import { PROXY_TYPES } from "./model.js";
 import { REFUSED_IN_SECTION } from "./refused-sections.js";
 import { describeSection, ignoredInRing, isNamedDefaults, keywordRange } from "./keywords.js";
+import { refusedInAnonymousDefaults } from "./undefined-defaults.js";
 
 export const wrongSection: HaproxyRule = {
   meta: {
@@ -33,6 +34,8 @@ export const wrongSection: HaproxyRule = {
       if (state === "removed" || state === "not-yet") continue;
       const range = keywordRange(statement, reading.match);
       if (section.type === "defaults" && keyword.sections.includes("defaults")) {
+        // HA016 reports the rules and ACLs of an anonymous defaults section, with how to inherit them.
+        if (refusedInAnonymousDefaults(statement) !== undefined) continue;
         report({ uri: section.uri, range, message: `'${keyword.name}' is only allowed in a named defaults section (write 'defaults NAME')` });
         continue;
       }

@@ -3,7 +3,8 @@
 // `authentication { auth_type PASS auth_pass x }` has no password, `script /bin/check a b` runs
 // `/bin/check` alone. When the dropped words start with a keyword of the same block, the fix puts
 // them on a line of their own; for a command, it quotes the whole command. Dropped words with letters
-// outside ASCII are a note without its '#' (`priority 120 权限`): a warning, fixed into a comment.
+// outside ASCII are a note without its '#' (`priority 120 权限`), and so are words after `//` or
+// `;`: a warning, fixed into a comment.
 // A "yes" after a keyword that takes no value says what the keyword does anyway: not reported.
 import type { Statement, Word } from "../../../../grammars/keepalived/ast.js";
 import { keepalivedKeyword } from "../../facts/keepalived.js";
@@ -92,11 +93,12 @@ export const extraWords: KeepalivedRule = {
             const before = statement.args[max - 1]?.range.end.offset ?? statement.keyword.range.end.offset;
             fix = { description: `put '${first.value}' on its own line`, edits: [{ start: before, end: first.range.start.offset, newText: `\n${indentationOf(statement, text)}` }] };
           }
-        } else if (first.value.startsWith("//") || dropped.every((word) => NOTE.test(word.value))) {
+        } else if (first.value.startsWith("//") || first.value.startsWith(";") || dropped.every((word) => NOTE.test(word.value))) {
           // Words with letters outside ASCII are no keepalived setting or value: a note written
-          // without its '#' (common in tutorials), as are words after '//' (a C comment mark
-          // keepalived does not know). keepalived drops them and the line does what it says, so a
-          // warning, not the error of a dropped setting.
+          // without its '#' (common in tutorials), as are words after '//' or ';' (the comment
+          // marks of C and of ini files and Lisp, which keepalived does not know: `priority 110
+          // ;; note` is priority 110, keepalived 2.2.7 -t silent). keepalived drops them and the
+          // line does what it says, so a warning, not the error of a dropped setting.
           message = `keepalived reads '${name}' with ${max === 0 ? "no value" : max === 1 ? "one value" : `${max} values`} and drops '${excerpt}', which reads like a note: start it with '#'`;
           report({ uri, range, severity: "warning", message, fix: { description: "make it a comment", edits: [{ start: first.range.start.offset, end: first.range.start.offset, newText: "# " }] } });
           continue;
