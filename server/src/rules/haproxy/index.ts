@@ -77,6 +77,7 @@ import { unknownOption } from "./unknown-option.js";
 import { unknownSample } from "./unknown-sample.js";
 import { unusedAcl } from "./unused-acl.js";
 import { unusedBackend } from "./unused-backend.js";
+import { unusedSection } from "./unused-section.js";
 import { weakTls } from "./weak-tls.js";
 import { wrongSection } from "./wrong-section.js";
 
@@ -96,6 +97,7 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   duplicateProxy,
   duplicateServer,
   unusedBackend,
+  unusedSection,
   undefinedDefaults,
   undefinedServer,
   duplicateSection,

@@ -23,7 +23,7 @@ import { samplesOf } from "./samples.js";
 // The words this rule looks for (see `mentioning`).
 searchFor("resolvers", "track-sc", "(", "http_auth_group");
 
-interface Reference {
+export interface Reference {
   /** The section type the name must designate (`table` is special). */
   readonly kind: string;
   readonly name: string;
@@ -31,6 +31,8 @@ interface Reference {
   readonly range: Range;
   /** How the name is written when replaced (`ring@NAME` keeps its prefix outside the range). */
   readonly word: Word;
+  /** Made at run time (`%[…]`, an environment variable): it may be any section of its kind. */
+  readonly dynamic: boolean;
 }
 
 const BUILT_IN: Readonly<Record<string, readonly string[]>> = { resolvers: ["default"], ring: ["buf0"] };
@@ -64,11 +66,11 @@ function tracksCounter(placed: Placed): boolean {
   return false;
 }
 
-function references(placed: Placed): Reference[] {
+export function references(placed: Placed): Reference[] {
   const { statement } = placed;
   const found: Reference[] = [];
   const add = (kind: string, word: Word | undefined, name: string | undefined = word?.value, range: Range | undefined = word?.range) => {
-    if (word && name !== undefined && range && name !== "" && word.variables.length === 0 && !name.includes("%[")) found.push({ kind, name, range, word });
+    if (word && name !== undefined && range && name !== "") found.push({ kind, name, range, word, dynamic: word.variables.length > 0 || name.includes("%[") });
   };
   const keyword = statement.keyword.value;
   const args = statement.args;
@@ -96,6 +98,19 @@ function references(placed: Placed): Reference[] {
     if (auth) add("userlist", word, auth[2]!, inner(word, auth[0].indexOf("(") + 1, auth[2]!.length));
   }
   return found;
+}
+
+/**
+ * The lines that can name another section (see `references`): those of the keywords above, and
+ * those that say `resolvers`, `track-sc`, `(` (a call) or `http_auth_group`.
+ */
+export function referringLines(model: HaproxyModel): ReadonlySet<Placed> {
+  const lines = new Set<Placed>();
+  for (const keyword of ["log", "stick-table", "filter", "http-request", "http-response", "errorfiles", "http-error", "use-fcgi-app", "email-alert", "stick"]) {
+    for (const placed of model.withKeyword(keyword)) lines.add(placed);
+  }
+  for (const placed of model.mentioning("resolvers", "track-sc", "(", "http_auth_group")) lines.add(placed);
+  return lines;
 }
 
 /** Group names after `http_auth_group(UL)` in an `acl` line or an inline ACL. */
@@ -155,6 +170,7 @@ export const undefinedReference: HaproxyRule = {
     const check = (placed: Placed) => {
       const { section, statement } = placed;
       for (const reference of references(placed)) {
+        if (reference.dynamic) continue;
         const { names, index } = known(reference.kind);
         if (names.has(reference.name)) continue;
         const candidates = index.suggest(reference.name);
@@ -235,15 +251,8 @@ export const undefinedReference: HaproxyRule = {
         }
       }
     }
-    // The lines that can name something: those of the keywords above, and those that say `resolvers`,
-    // `track-sc`, `(` (a call) or `http_auth_group`.
-    const lines = new Set<Placed>();
-    for (const keyword of ["log", "stick-table", "filter", "http-request", "http-response", "errorfiles", "http-error", "use-fcgi-app", "email-alert", "stick"]) {
-      for (const placed of model.withKeyword(keyword)) lines.add(placed);
-    }
-    for (const placed of model.mentioning("resolvers", "track-sc", "(", "http_auth_group")) lines.add(placed);
     const withGroups = new Set(model.mentioning("http_auth_group"));
-    for (const placed of lines) check(placed);
+    for (const placed of referringLines(model)) check(placed);
     ownTableFetches(model, report);
   },
 };
