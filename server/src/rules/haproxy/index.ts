@@ -78,6 +78,7 @@ import { unknownSample } from "./unknown-sample.js";
 import { unusedAcl } from "./unused-acl.js";
 import { unusedBackend } from "./unused-backend.js";
 import { unusedSection } from "./unused-section.js";
+import { localPeer } from "./local-peer.js";
 import { weakTls } from "./weak-tls.js";
 import { wrongSection } from "./wrong-section.js";
 
@@ -98,6 +99,7 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   duplicateServer,
   unusedBackend,
   unusedSection,
+  localPeer,
   undefinedDefaults,
   undefinedServer,
   duplicateSection,
