@@ -19,4 +19,13 @@ describe("KA024 auth-pass-length", () => {
   it("counts bytes, as keepalived does", () => {
     expectKeepalived("KA024", auth("«pässwört»"));
   });
+
+  it("reads an undefined $NAME as written, as keepalived does without any '$NAME=' line (a real file's placeholder)", () => {
+    const [found] = expectKeepalived("KA024", auth("«$password»"));
+    expect(found!.message).toBe(
+      "the password is 9 bytes long; keepalived uses only the first 8, so the rest protects nothing (keepalived reads '$password' as written: no '$NAME=' line defines a variable, so a template tool must fill it in first)",
+    );
+    expectKeepalived("KA024", "$password=secret\n" + auth("$password"));
+    expectKeepalived("KA024", auth("{{ vrrp_password }}"));
+  });
 });

@@ -21,11 +21,16 @@ export const authPassLength: KeepalivedRule = {
     native: "reports",
   },
   check({ model, report }) {
+    let defines: boolean | undefined;
     for (const { statement, uri, blockId } of model.withKeyword("auth_pass")) {
       if (blockId !== "vrrp_instance>authentication") continue;
       // The password is read from the table: its word is made only for a finding.
       const text = statement.wordText(1);
-      if (text === undefined || isDynamicText(text)) continue;
+      if (text === undefined) continue;
+      // Without any `$NAME=` line keepalived reads `$password` as written (measured: "Truncating
+      // auth_pass to 8 characters"); a template (`{{ pass }}`) is filled in before keepalived reads it.
+      const literal = text.includes("$") && !/\{\{|\{%|<%/.test(text) && !(defines ??= model.definesVariables());
+      if (isDynamicText(text) && !literal) continue;
       const value = statement.wordValue(1)!;
       // At most 8 ASCII characters are at most 8 bytes (most passwords): nothing to encode.
       if (value.length <= 8 && !/[^\x00-\x7f]/.test(value)) continue;
@@ -36,7 +41,7 @@ export const authPassLength: KeepalivedRule = {
       report({
         range: word.range,
         uri,
-        message: `the password is ${bytes.length} bytes long; keepalived uses only the first 8, so the rest protects nothing`,
+        message: `the password is ${bytes.length} bytes long; keepalived uses only the first 8, so the rest protects nothing${literal ? ` (keepalived reads '${value}' as written: no '$NAME=' line defines a variable, so a template tool must fill it in first)` : ""}`,
         suggestions: [replaceRange(word.range, /[\s"#!{}]/.test(kept) ? `"${kept}"` : kept, "keep only the 8 characters keepalived uses (on every node)")],
       });
     }
