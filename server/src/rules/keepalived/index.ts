@@ -9,6 +9,7 @@ import { bfdWithoutNeighbor } from "./bfd-without-neighbor.js";
 import { commentBackslash } from "./comment-backslash.js";
 import { vmacOptions } from "./vmac-options.js";
 import { sorryServerOrder } from "./sorry-server-order.js";
+import { unusedVsGroup } from "./unused-vs-group.js";
 import { defaultWeight } from "./default-weight.js";
 import { deprecatedKeyword } from "./deprecated-keyword.js";
 import { duplicateInstance } from "./duplicate-instance.js";
@@ -120,4 +121,5 @@ export const KEEPALIVED_RULES: readonly KeepalivedRule[] = [
   commentBackslash,
   vmacOptions,
   sorryServerOrder,
+  unusedVsGroup,
 ];
