@@ -252,6 +252,11 @@ describe("HA004 invalid-value: matching methods", () => {
     ]);
   });
 
+  it("reports a '-u' left without its id at the end of an inline ACL, on which haproxy 2.6.12 crashes", () => {
+    const found = expectHaproxy("HA004", "frontend f\n    acl c path -u\n    http-request deny if { always_true «-u» }\n    http-request deny if { path -i «-u» } || { path -u 5 }\n");
+    expect(found[0]!.message).toBe("'-u' needs the ACL's unique id; at the end of an inline ACL haproxy 2.6.12 crashes reading it (segmentation fault)");
+  });
+
   it("reads a nameserver's port as haproxy 2.6.12 does: its leading digits (found by mutations: '127.0.0.11:8O' passes)", () => {
     const found = expectHaproxy("HA004", "resolvers dns\n    nameserver a 127.0.0.11:8O\n    nameserver b 127.0.0.11:53x\n    nameserver c «127.0.0.11:O8»\n    nameserver d «127.0.0.11:5-6»\n    nameserver e «127.0.0.11:0»\n");
     expect(found[0]!.message).toBe("nameserver address '127.0.0.11:O8' has no port; haproxy refuses it (write '127.0.0.11:O8:53')");

@@ -193,7 +193,11 @@ export function actionOptionReports(keyword: string, args: readonly Word[], vers
   return options ? optionReports(options, args.slice(1), version, WITH_HEADERS.has(name), flags ? { action: name, flags } : undefined) : [];
 }
 
-/** The `-m` of an `acl` line (`args` after `acl`): present, and a method haproxy knows. */
+/**
+ * The flags of an ACL (`-m` present and a method haproxy knows, `-f` and `-u` with their values).
+ * `first`: where the flags start in `args`, 2 on an `acl` line (after its name and fetch), 1 in an
+ * inline ACL.
+ */
 export function aclMethodReports(args: readonly Word[], first = 2): Report[] {
   for (let i = first; i < args.length; i++) {
     const word = args[i]!;
@@ -201,8 +205,11 @@ export function aclMethodReports(args: readonly Word[], first = 2): Report[] {
     if (word.value === "--") return [];
     if (word.value === "-u") {
       // The unique id is read with strtol() and must be all digits (measured: `-u 1x`, `-u /x` are
-      // "the argument of -u must be an integer"; `-u -1`, `-u +3` and a `-u` at the end pass).
+      // "the argument of -u must be an integer"; `-u -1`, `-u +3` and a `-u` at the end of an `acl`
+      // line pass). At the end of an inline ACL (`{ path -u }`) haproxy 2.6.12 reads past the words
+      // and crashes: `haproxy -c` dies of a segmentation fault (measured).
       const id = args[++i];
+      if (!id && first === 1) return [{ range: word.range, message: "'-u' needs the ACL's unique id; at the end of an inline ACL haproxy 2.6.12 crashes reading it (segmentation fault)" }];
       if (id && !id.value.includes("$") && !/^[+-]?\d+$/.test(id.value)) return [{ range: id.range, message: `'${id.value}' is not a whole number: '-u' takes the ACL's unique id; haproxy refuses it` }];
       continue;
     }
