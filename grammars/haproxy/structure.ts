@@ -3,6 +3,7 @@
 // `.if` blocks are matched into a tree that every line can look up through its `guard`.
 import { diagnostic, type SyntaxDiagnostic } from "../common/diagnostics.js";
 import { excerpt } from "../common/excerpt.js";
+import { suggest } from "../common/suggest.js";
 import type { SourceSpan } from "../common/text.js";
 import type {
   ConditionalBlock,
@@ -211,8 +212,15 @@ export function buildSections(
     // A byte order mark is reported on its own: it is why the first keyword is not a section's.
     if (header < 0 && !undecided && text.charCodeAt(store.keywordStart(i)) !== 0xfeff) {
       const line = store.line(i) as Statement;
+      // A misspelt section header (`gglobal`) is one: say which, as the lines after it are reported too.
+      const meant = suggest(line.keyword.text, SECTION_KINDS.keys(), 1)[0];
       diagnostics.push(
-        diagnostic("outside-section", "error", `'${excerpt(line.keyword.text)}' is outside any section; haproxy rejects keywords before the first section`, line.keyword.range),
+        diagnostic(
+          "outside-section",
+          "error",
+          `'${excerpt(line.keyword.text)}' is outside any section; haproxy rejects keywords before the first section${meant ? ` (did you mean the section '${meant}'?)` : ""}`,
+          line.keyword.range,
+        ),
       );
     }
   }

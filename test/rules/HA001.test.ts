@@ -86,4 +86,10 @@ fcgi-app php
       "haproxy takes 'default' only before an option, 'log' and a few global switches, and refuses 'default balance'; remove the line, or the 'balance' it would undo",
     ]);
   });
+
+  it("offers a section keyword for a misspelt section header, read as a line of the section before it", () => {
+    const [found] = expectHaproxy("HA001", "defaults\n    mode http\n«frontned» f\n    bind :80\n");
+    expect(found!.message).toBe("unknown keyword 'frontned' in a defaults section; did you mean 'frontend'?");
+    expect(found!.fix?.edits[0]?.newText).toBe("frontend");
+  });
 });

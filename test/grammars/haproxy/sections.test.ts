@@ -146,6 +146,15 @@ describe("the preamble", () => {
     expect(result.ast.sections.map((s) => s.type)).toEqual(["global"]);
   });
 
+  it("names the section a misspelt header was meant to open, and nothing for other keywords", () => {
+    const result = parse("gglobal\n  maxconn 10\nFrontend f\nglobal\n");
+    expect(result.diagnostics.map((d) => d.message)).toEqual([
+      "'gglobal' is outside any section; haproxy rejects keywords before the first section (did you mean the section 'global'?)",
+      "'maxconn' is outside any section; haproxy rejects keywords before the first section",
+      "'Frontend' is outside any section; haproxy rejects keywords before the first section (did you mean the section 'frontend'?)",
+    ]);
+  });
+
   it("accepts comments, blank lines and directives before the first section", () => {
     // haproxy: `.notice hi` before `global` prints 'hi' and the file is valid.
     const result = parse("# c\n\n.notice hi\n.if defined(X)\n.endif\nglobal\n");

@@ -8,6 +8,7 @@ import { suggest } from "../../lint/suggest.js";
 import type { HaproxyModel, SectionModel } from "./model.js";
 import { hasVariable } from "./keywords.js";
 import { negationReport } from "./negation.js";
+import { SECTION_KINDS } from "../../../../grammars/haproxy/sections.js";
 
 /** For `option foo`, `timeout foo`, `stats foo`: the family's known second words. */
 function familyReport(statement: Statement): Report | undefined {
@@ -39,7 +40,8 @@ function keywordNames(type: string, version: string): ReadonlySet<string> {
 
 function keywordReport(statement: Statement, section: SectionModel, model: HaproxyModel): Report {
   const word = statement.keyword;
-  const candidates = suggest(word.value, keywordNames(section.type, model.version));
+  // A misspelt section header (`frontned f`) stands in the section before it: offer the section too.
+  const candidates = suggest(word.value, [...keywordNames(section.type, model.version), ...SECTION_KINDS.keys()]);
   return {
     range: word.range,
     message: `unknown keyword '${word.value}' in ${section.type === "global" ? "the global section" : `a ${section.type} section`}${didYouMean(candidates)}`,
