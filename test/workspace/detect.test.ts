@@ -23,6 +23,11 @@ describe("recognising configuration files", () => {
     expect(formatFromContent("\0\0binary")).toBeUndefined();
   });
 
+  it("recognises keepalived whose block names are all misspelt by its keywords, and not an nginx file", () => {
+    expect(formatFromContent("global_def {\n  router_id LB1\n}\nvrrp_instanse VI_1 {\n  state MASTER\n  virtual_router_id 51\n  priority 100\n}\n")).toBe("keepalived");
+    expect(formatFromContent("http {\n  server {\n    listen 80;\n    location / {\n      root /srv;\n    }\n  }\n}\n")).toBeUndefined();
+  });
+
   it("recognises haproxy files made of the other section kinds (a ring, a cache, mailers)", () => {
     expect(formatFromContent("ring logs\n    format rfc5424\n    size 32768\n    server s 127.0.0.1:514\n")).toBe("haproxy");
     expect(formatFromContent("cache assets\n    total-max-size 64\n    max-age 60\nmailers m\n    mailer smtp 127.0.0.1:25\n")).toBe("haproxy");
