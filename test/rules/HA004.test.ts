@@ -844,3 +844,15 @@ describe("HA004 invalid-value: numbers as haproxy 2.6.12 stores them (found by a
     expectHaproxy("HA004", "global\n    tune.vars.txn-max-size 1k\n", { haproxyVersion: "3.4" });
   });
 });
+
+describe("HA004 invalid-value: the socket type of a listening address (found by a sweep of address forms)", () => {
+  it("refuses a datagram address on 'bind' and a stream one on 'dgram-bind', as haproxy 2.6.12 does", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "frontend f\n    bind «udp4@:80»\n    bind «dgram+ipv4@:81»\n    bind ipv4@:82\n    bind stream+ipv4@:83\nlog-forward lf\n    bind «udp@:1514»\n    dgram-bind «tcp@:1515»\n    dgram-bind udp@:1516\n    dgram-bind :1517\n    log global\n",
+      { haproxyVersion: "2.6" },
+    );
+    expect(found[0]!.message).toBe("'udp4@:80' is a datagram address, and 'bind' listens on a stream; haproxy refuses it (a log-forward section takes UDP with 'dgram-bind')");
+    expect(found[3]!.message).toBe("'tcp@:1515' is a stream address, and 'dgram-bind' listens for datagrams; haproxy refuses it (use 'bind' for a stream)");
+  });
+});

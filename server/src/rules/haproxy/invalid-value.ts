@@ -98,7 +98,26 @@ function familyReport(word: Word, version: string): Report | undefined {
 }
 
 /** A listening address haproxy will refuse for want of a port (`bind 10.0.0.1`), or of a known family. */
-function bindAddressReport(word: Word, version: string): Report | undefined {
+/** Families whose sockets carry datagrams, and those that carry a stream (`ipv4@` and the like are either). */
+const DATAGRAM_ONLY = new Set(["udp", "udp4", "udp6", "uxdg"]);
+const STREAM_ONLY = new Set(["tcp", "tcp4", "tcp6", "uxst"]);
+
+/**
+ * A `bind` on a datagram address or a `dgram-bind` on a stream one: haproxy 2.6.12 refuses both
+ * ("dgram-type address not acceptable in 'udp@:514'", "stream-type address not acceptable"), in a
+ * frontend, a peers or a log-forward section alike (QUIC has families of its own, `quic4@`).
+ */
+function socketTypeReport(word: Word, kind: "bind" | "dgram-bind"): Report | undefined {
+  const family = /^(?:(stream|dgram)\+)?([a-z0-9]+)@/.exec(word.value);
+  if (!family) return undefined;
+  const datagram = family[1] === "dgram" || (family[1] === undefined && DATAGRAM_ONLY.has(family[2]!));
+  const stream = family[1] === "stream" || (family[1] === undefined && STREAM_ONLY.has(family[2]!));
+  if (kind === "bind" && datagram) return { range: word.range, message: `'${word.value}' is a datagram address, and 'bind' listens on a stream; haproxy refuses it (a log-forward section takes UDP with 'dgram-bind')` };
+  if (kind === "dgram-bind" && stream) return { range: word.range, message: `'${word.value}' is a stream address, and 'dgram-bind' listens for datagrams; haproxy refuses it (use 'bind' for a stream)` };
+  return undefined;
+}
+
+function bindAddressReport(word: Word, version: string, kind: "bind" | "dgram-bind" = "bind"): Report | undefined {
   const value = word.value;
   if (hasVariable(word)) return undefined;
   // haproxy expands environment variables in an address even without quotes (`bind :$PORT`): the
@@ -108,7 +127,7 @@ function bindAddressReport(word: Word, version: string): Report | undefined {
     if (!port.includes("$")) return undefined;
     return { severity: "warning", range: word.range, message: `the port of bind address '${value}' comes from an environment variable; haproxy refuses the address where it is not set` };
   }
-  if (/^[a-z0-9+]+@/.test(value)) return familyReport(word, version);
+  if (/^[a-z0-9+]+@/.test(value)) return familyReport(word, version) ?? socketTypeReport(word, kind);
   // An '@' after anything but a family (`“abns@name”` in typographic quotes) is read as HOST:PORT (measured: "missing port specification").
   if (value.startsWith("/") || value.includes(",")) return undefined;
   const colon = value.lastIndexOf(":");
@@ -365,7 +384,7 @@ export const invalidValue: HaproxyRule = {
       } else if (which & LOG) {
         for (const item of logReports(reading.args)) report({ uri, ...item });
       } else if (which & BIND && count > 0) {
-        const bad = bindAddressReport(reading.args[0]!, model.version);
+        const bad = bindAddressReport(reading.args[0]!, model.version, keyword.name === "dgram-bind" ? "dgram-bind" : "bind");
         if (bad) report({ uri, ...bad, message: bad.message.replace("bind address", `${keyword.name} address`) });
       } else if (keyword.args?.shapes) {
         // A keyword whose value changed kind after 2.6 (a number that became a size) has later shapes.
