@@ -383,6 +383,23 @@ describe("HA004 invalid-value: a port from the environment", () => {
   });
 });
 
+describe("HA004 invalid-value: a log line's sample (found by a sweep of log forms)", () => {
+  it("reads RANGES:SIZE as haproxy 2.6.12 does", () => {
+    expectHaproxy("HA004", "global\n    log 127.0.0.1 sample 1-2,4:4 local0\n    log 127.0.0.1 sample 1:999999999999 local0\n");
+    const found = expectHaproxy(
+      "HA004",
+      "global\n    log 127.0.0.1 sample «1» local0\n    log 127.0.0.1 sample «2-1:3» local0\n    log 127.0.0.1 sample «1,3:2» local0\n    log 127.0.0.1 sample «1:0» local0\n    log 127.0.0.1 sample «:2» local0\n",
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'1' has no sample size: write RANGES:SIZE (e.g. 1:2, one message in two); haproxy refuses the line",
+      "'2-1' is not a sample range (N, or N-M from low to high, counting from 1); haproxy refuses the line",
+      "the sample size 2 is below the highest range limit 3; haproxy refuses the line",
+      "'0' is not a sample size (a whole number above 0); haproxy refuses the line",
+      "':2' gives no sampling range before its size; haproxy refuses the line",
+    ]);
+  });
+});
+
 describe("HA004 invalid-value: log targets and addresses (found by mutations)", () => {
   it("accepts the log lines haproxy 2.6.12 takes", () => {
     expectHaproxy(

@@ -56,6 +56,32 @@ function addressProblem(value: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The problem with a log line's `sample RANGES:SIZE` (`1-2,4:4`: of every 4 messages, send the 1st,
+ * 2nd and 4th), as haproxy 2.6.12 reads it: ranges of whole numbers from 1, each low to high, and a
+ * size of at least the highest (measured: "Missing sample size", "wrong sample range '2-1'", "sample
+ * size 2 should be greater or equal to 3").
+ */
+function sampleProblem(text: string): string | undefined {
+  const colon = text.lastIndexOf(":");
+  if (colon < 0) return `'${text}' has no sample size: write RANGES:SIZE (e.g. 1:2, one message in two)`;
+  const ranges = text.slice(0, colon);
+  const size = text.slice(colon + 1);
+  if (ranges === "") return `'${text}' gives no sampling range before its size`;
+  let highest = 0;
+  for (const range of ranges.split(",")) {
+    const parts = /^(\d+)(?:-(\d+))?$/.exec(range);
+    const low = parts ? Number(parts[1]) : 0;
+    const high = parts?.[2] !== undefined ? Number(parts[2]) : low;
+    if (range === "") return `'${ranges}' has an empty sample range`;
+    if (!parts || low < 1 || high < low) return `'${range}' is not a sample range (N, or N-M from low to high, counting from 1)`;
+    highest = Math.max(highest, high);
+  }
+  if (!/^\d+$/.test(size) || Number(size) < 1) return `'${size}' is not a sample size (a whole number above 0)`;
+  if (Number(size) < highest) return `the sample size ${size} is below the highest range limit ${highest}`;
+  return undefined;
+}
+
 export function logReports(args: readonly Word[]): Report[] {
   // `log global` stands alone (measured: `log global on` is "unknown log facility 'on'", `log
   // global local0` "invalid address: 'global'").
@@ -73,6 +99,8 @@ export function logReports(args: readonly Word[]): Report[] {
       const length = leadingInteger(value.value);
       if (length < 80 || length > 65535) reports.push({ range: value.range, message: `'${value.value}' is not a log length between 80 and 65535; haproxy refuses it` });
     }
+    const sample = value && !hasVariable(value) && args[i]!.value === "sample" ? sampleProblem(value.value) : undefined;
+    if (sample) reports.push({ range: value!.range, message: `${sample}; haproxy refuses the line` });
     if (value && !hasVariable(value) && args[i]!.value === "format" && !LOG_FORMATS.includes(value.value)) {
       reports.push({ range: value.range, message: `'${value.value}' is not a log format haproxy knows (${LOG_FORMATS.join(", ")})${didYouMean(suggest(value.value, LOG_FORMATS))}` });
     }
