@@ -873,3 +873,20 @@ describe("HA004 invalid-value: the socket type of a listening address (found by 
     expect(found[3]!.message).toBe("'tcp@:1515' is a stream address, and 'dgram-bind' listens for datagrams; haproxy refuses it (use 'bind' for a stream)");
   });
 });
+
+describe("HA004 invalid-value: stick-table words (found by a sweep of keyword forms)", () => {
+  it("wants a type and a size, a data type haproxy stores, and no argument of a later version", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "backend a\n    stick-table «type ip»\nbackend b\n    stick-table type ip size 1k store «gpc0,bogus»\nbackend c\n    stick-table type ip size 1k «write-to» other\nbackend d\n    stick-table type ip size 1k store «glitch_cnt»\nbackend e\n    stick-table type ip size 1k store server_name,gpc0_rate(10s)\n",
+      { haproxyVersion: "2.6" },
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "a stick-table needs a 'size'; haproxy refuses it without one",
+      "'gpc0,bogus' has 'bogus', which is not a data type a stick table stores",
+      "'write-to' is not an argument of stick-table here",
+      "'glitch_cnt' has 'glitch_cnt', which haproxy 2.6 does not store (lblint knows it from 3.4)",
+    ]);
+    expectHaproxy("HA004", "backend d\n    stick-table type ip size 1k store glitch_cnt,glitch_rate(10s)\n", { haproxyVersion: "3.4" });
+  });
+});

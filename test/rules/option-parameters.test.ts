@@ -16,6 +16,7 @@ describe("HA003 and HA004: named parameters of options and compression", () => {
     const messages = (id: string, line: string) => expectHaproxy(id, backend(line)).map((p) => p.message);
     expect(messages("HA003", "option pgsql-check «user»")).toEqual(["'option pgsql-check user' needs a value; haproxy refuses the line"]);
     expect(messages("HA003", "«option pgsql-check»")).toEqual(["'option pgsql-check' needs 'user NAME'; haproxy refuses the line without it"]);
+    expect(messages("HA003", "option mysql-check «post-41»")).toEqual(["'post-41' comes after 'user NAME' in 'option mysql-check'; haproxy refuses the line"]);
     expect(messages("HA003", "option forwardfor «bogus»")).toEqual(["'option forwardfor' takes 'except', 'header', 'if-none', not 'bogus'; haproxy refuses the line"]);
     expect(messages("HA003", "compression «algo»")).toEqual(["'compression algo' needs at least one algorithm; haproxy refuses the line"]);
     expect(messages("HA004", "compression algo gzip «gzp»")).toEqual(["'gzp' is not a compression algorithm (identity, gzip, deflate, raw-deflate); did you mean 'gzip'?"]);

@@ -18,12 +18,15 @@ interface NamedParameters {
   readonly valued: readonly string[];
   readonly flags: readonly string[];
   readonly required?: string;
+  /** The parameter the flags must follow (`option mysql-check user NAME post-41`). */
+  readonly flagsAfter?: string;
 }
 
 const OPTIONS: Readonly<Record<string, NamedParameters>> = {
   forwardfor: { valued: ["except", "header"], flags: ["if-none"] },
   originalto: { valued: ["except", "header"], flags: [] },
-  "mysql-check": { valued: ["user"], flags: ["post-41", "pre-41"] },
+  // Measured: `option mysql-check post-41` is "only supports optional values: 'user' (got 'post-41')".
+  "mysql-check": { valued: ["user"], flags: ["post-41", "pre-41"], flagsAfter: "user" },
   "pgsql-check": { valued: ["user"], flags: [], required: "user" },
 };
 
@@ -40,7 +43,10 @@ function optionReports(placed: Placed): Report[] {
   const seen = new Set<string>();
   for (let i = 1; i < args.length; i++) {
     const word = args[i]!;
-    if (spec.flags.includes(word.value)) continue;
+    if (spec.flags.includes(word.value)) {
+      if (spec.flagsAfter && !seen.has(spec.flagsAfter)) return [{ range: word.range, message: `'${word.value}' comes after '${spec.flagsAfter} NAME' in 'option ${name}'; haproxy refuses the line` }];
+      continue;
+    }
     if (!spec.valued.includes(word.value)) {
       const candidates = suggest(word.value, [...spec.valued, ...spec.flags]);
       return [{ range: word.range, message: `'option ${name}' takes ${[...spec.valued, ...spec.flags].map((p) => `'${p}'`).join(", ")}, not '${word.value}'${didYouMean(candidates)}; haproxy refuses the line`, ...replacementFixes(word.range, candidates) }];

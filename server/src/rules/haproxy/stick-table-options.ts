@@ -14,17 +14,27 @@ const FLAGS = new Set(["nopurge", "recv-only"]);
 /** Data types that take no argument; rates (`…_rate`), `gpc` and `gpt` take one. Others are left alone (versions add some). */
 const STORE_PLAIN = new Set(["server_id", "server_key", "gpt0", "gpc0", "gpc1", "conn_cnt", "conn_cur", "sess_cnt", "http_req_cnt", "http_err_cnt", "http_fail_cnt", "bytes_in_cnt", "bytes_out_cnt", "glitch_cnt"]);
 
+/** The data types of the 2.6 manual, with `server_key` and `server_name` (2.6.12 takes them), and those 3.x adds. */
+const STORE_TYPES_2_6 = new Set(["server_id", "server_key", "server_name", "gpc", "gpc_rate", "gpc0", "gpc0_rate", "gpc1", "gpc1_rate", "gpt", "gpt0", "conn_cnt", "conn_cur", "conn_rate", "sess_cnt", "sess_rate", "http_req_cnt", "http_req_rate", "http_err_cnt", "http_err_rate", "http_fail_cnt", "http_fail_rate", "bytes_in_cnt", "bytes_in_rate", "bytes_out_cnt", "bytes_out_rate"]);
+const STORE_TYPES_LATER = new Set(["glitch_cnt", "glitch_rate"]);
+/** Arguments only later versions take (2.6.12: "stick-table: unknown argument 'write-to'"). */
+const LATER_ARGUMENTS = new Set(["write-to", "recv-only"]);
+
 /**
- * What haproxy 2.6.12 refuses in a `store` list: a rate without its period ("missing argument to
- * store option 'http_req_rate'"), a counter given one ("unexpected argument to store option").
+ * What haproxy 2.6.12 refuses in a `store` list: a data type it does not know ("unknown store option
+ * 'bogus'"), a rate without its period ("missing argument to store option 'http_req_rate'"), a
+ * counter given one ("unexpected argument to store option").
  */
-function storeProblem(list: string): string | undefined {
+function storeProblem(list: string, version: string): string | undefined {
   for (const item of list.split(/,(?![^(]*\))/)) {
     // Measured: "missing closing parenthesis after store option 'gpc0_rate'". haproxy reads up to the
     // first ')' and ignores what follows it (`conn_rate(10s)x` and a trailing no-break space pass).
     const open = item.indexOf("(");
     if (open >= 0 && !item.includes(")", open)) return `has '${item}' without its closing ')'`;
     const [, name = "", argument] = /^([\w.-]*)(\([^)]*\))?/.exec(item) ?? [];
+    if (name !== "" && !STORE_TYPES_2_6.has(name) && !(STORE_TYPES_LATER.has(name) && version !== "2.6")) {
+      return STORE_TYPES_LATER.has(name) ? `has '${name}', which haproxy 2.6 does not store (lblint knows it from 3.4)` : `has '${name}', which is not a data type a stick table stores`;
+    }
     if (argument === undefined && (name.endsWith("_rate") || name === "gpc" || name === "gpt")) return `has '${name}' without its argument (such as ${name}(${name.endsWith("_rate") ? "10s" : "2"}))`;
     if (argument !== undefined && STORE_PLAIN.has(name)) return `gives '${name}' an argument, which it does not take`;
     // A rate's period is a time (measured: `conn_rate()` and `conn_rate(x)` are "error when processing store option"; what follows a ',' is ignored).
@@ -42,7 +52,7 @@ function sizeTooLarge(value: string): boolean {
   return BigInt(digits) << UNIT_SHIFT[unit.toLowerCase()]! > 4294967295n;
 }
 
-function valueProblem(option: string, value: string, previousType: string | undefined): string | undefined {
+function valueProblem(option: string, value: string, previousType: string | undefined, version: string): string | undefined {
   switch (option) {
     case "type":
       return TYPES.has(value) ? undefined : "is not a stick-table key type (ip, ipv6, integer, string, binary)";
@@ -56,7 +66,7 @@ function valueProblem(option: string, value: string, previousType: string | unde
     case "len":
       return previousType === "string" || previousType === "binary" ? (/^\d+$/.test(value) && Number(value) > 0 ? undefined : "is not a key length (a number of bytes above 0)") : undefined;
     case "store":
-      return storeProblem(value);
+      return storeProblem(value, version);
     case "srvkey":
       return value === "name" || value === "addr" ? undefined : "is not a server key (name or addr)";
     default:
@@ -67,12 +77,13 @@ function valueProblem(option: string, value: string, previousType: string | unde
 /** Problems with the words of a `stick-table` line (`args` after the keyword) or a peers `table` line (its name first). */
 export function stickTableReports(keyword: string, args: readonly Word[], version: string): Report[] {
   const reports: Report[] = [];
+  const seen = new Set<string>();
   let type: string | undefined;
   for (let i = keyword === "table" ? 1 : 0; i < args.length; i++) {
     const word = args[i]!;
     if (word.value.includes("$")) return reports;
-    if (FLAGS.has(word.value)) continue;
-    if (!WITH_VALUE.has(word.value) || (word.value === "len" && type !== "string" && type !== "binary")) {
+    if (FLAGS.has(word.value) && !(LATER_ARGUMENTS.has(word.value) && version === "2.6")) continue;
+    if ((!WITH_VALUE.has(word.value) && !FLAGS.has(word.value)) || (word.value === "len" && type !== "string" && type !== "binary") || (LATER_ARGUMENTS.has(word.value) && version === "2.6")) {
       reports.push({ range: word.range, message: `'${word.value}' is not an argument of ${keyword === "table" ? "a peers table" : "stick-table"} here` });
       return reports;
     }
@@ -83,7 +94,7 @@ export function stickTableReports(keyword: string, args: readonly Word[], versio
       else reports.push({ range: word.range, message: `'${word.value}' needs a value` });
       return reports;
     }
-    const problem = value.value.includes("$") ? undefined : valueProblem(word.value, value.value, type);
+    const problem = value.value.includes("$") ? undefined : valueProblem(word.value, value.value, type, version);
     // haproxy 2.6.12 reads a key length with atol(): `1.5` is 1, `10x` 10, and only what reads as 0 is refused.
     const read = problem && word.value === "len" ? Number.parseInt(value.value, 10) : NaN;
     if (problem && !Number.isNaN(read) && read !== 0 && !/^\d+$/.test(value.value)) {
@@ -94,7 +105,12 @@ export function stickTableReports(keyword: string, args: readonly Word[], versio
     const timeNote = problem && word.value === "expire" ? toleratedTimeNote(value.value, version, "expire") : undefined;
     if (problem) reports.push({ ...(timeNote ? { severity: "warning" as const } : {}), range: value.range, message: `'${value.value}' ${problem}${timeNote ?? ""}` });
     if (word.value === "type") type = value.value;
+    seen.add(word.value);
     i++;
   }
+  // haproxy 2.6.12: "stick-table: missing type.", "stick-table: missing size." (a peers table too).
+  const first = args[keyword === "table" ? 1 : 0] ?? args[0];
+  const missing = ["type", "size"].find((needed) => !seen.has(needed));
+  if (missing && first) reports.push({ range: { start: first.range.start, end: args[args.length - 1]!.range.end }, message: `${keyword === "table" ? "a peers table" : "a stick-table"} needs a '${missing}'; haproxy refuses it without one` });
   return reports;
 }
