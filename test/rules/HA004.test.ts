@@ -890,3 +890,29 @@ describe("HA004 invalid-value: stick-table words (found by a sweep of keyword fo
     expectHaproxy("HA004", "backend d\n    stick-table type ip size 1k store glitch_cnt,glitch_rate(10s)\n", { haproxyVersion: "3.4" });
   });
 });
+
+describe("HA004 invalid-value: process-wide keywords and stats admin (found by a sweep of keyword forms)", () => {
+  it("reads cpu-map, unix-bind, default-path, master-worker and profiling.tasks as haproxy 2.6.12 does", () => {
+    expectHaproxy("HA004", "global\n    cpu-map auto:1/1-4 0-3\n    cpu-map 1/odd 0,2 4 6-\n    unix-bind prefix /run mode 600\n    default-path origin /etc/haproxy\n    master-worker no-exit-on-failure\n    profiling.tasks auto\n");
+    const found = expectHaproxy(
+      "HA004",
+      "global\n    cpu-map «0» 0\n    cpu-map 1 «all»\n    cpu-map 1 «4096»\n    unix-bind «bogus» x\n    default-path «bogus»\n    default-path «origin»\n    master-worker «bogus»\n    profiling.tasks «yes»\n",
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'0' is not a thread set (all, odd, even, or numbers and ranges from 1 to 64, as 1/1-4); haproxy refuses the line",
+      "'all' is not a CPU list (numbers and ranges such as 0-3 or 0,2); haproxy refuses the line",
+      "'4096' names a CPU above 1023, which haproxy does not take; it refuses the line",
+      "'bogus' is not an option of 'unix-bind' (prefix, mode, uid, gid, user, group); haproxy refuses the line",
+      "'bogus' is not a default-path mode (current, config, parent, origin); haproxy refuses the line",
+      "'default-path origin' needs a directory; haproxy refuses the line",
+      "'bogus' is not an option of 'master-worker' (no-exit-on-failure); haproxy refuses the line",
+      "'yes' is not a profiling mode (on, auto, off); haproxy refuses the line",
+    ]);
+  });
+
+  it("wants a condition after 'stats admin'", () => {
+    expectHaproxy("HA004", "listen stats\n    bind :8404\n    stats enable\n    stats admin if TRUE\n");
+    const [found] = expectHaproxy("HA004", "listen stats\n    bind :8404\n    stats enable\n    «stats admin»\n");
+    expect(found!.message).toMatch(/^'stats admin' needs a condition/);
+  });
+});

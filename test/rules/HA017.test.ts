@@ -30,6 +30,11 @@ backend agent
     expect(found[0]!.fix?.edits[0]?.newText).toBe("app-canry");
   });
 
+  it("reports use-server in a frontend, which has no server: haproxy 2.6.12 refuses the file (found by a sweep of keyword forms)", () => {
+    const [found] = expectHaproxy("HA017", "frontend f\n    bind :80\n    use-server «s» if TRUE\n    default_backend b\nbackend b\n    server s 10.0.0.1:80\n");
+    expect(found!.message).toBe("frontend 'f' has no server 's' (a frontend has none): haproxy looks it up all the same and refuses the file");
+  });
+
   it("reports track of an unknown backend or server, of a server without check, and loops", () => {
     const found = expectHaproxy(
       "HA017",

@@ -18,6 +18,7 @@ frontend www
     acl auth http_auth(admins)
     acl busy fe_conn(www) gt 100
     http-request do-resolve(txn.ip,dns) hdr(host)
+    http-request do-resolve(txn.ip2,default) hdr(host)
     http-request deny if down || !up || !fast || !auth || busy
     http-request set-header X-N %[nbsrv(%[var(txn.be)])]
     default_backend app

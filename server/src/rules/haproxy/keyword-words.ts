@@ -5,6 +5,8 @@
 // rdp cookie name", "'declare capture' requires a direction", "'source' only supports optional
 // keywords 'interface' and 'usesrc'"). Where the 3.4 manual lists more words (retry-on 421 and
 // 429, hash-type none), targets after 2.6 take them.
+import { holdsVariable, notIn } from "./word-lists.js";
+import { PROCESS_CHECKS } from "./process-words.js";
 import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { haproxyBindOption, haproxyFetch, haproxyServerOption } from "../../facts/haproxy.js";
@@ -27,12 +29,7 @@ const LOG_LEVELS = ["emerg", "alert", "crit", "err", "warning", "notice", "info"
 const COOKIE_FLAGS = new Set(["rewrite", "insert", "prefix", "indirect", "nocache", "postonly", "preserve", "httponly", "secure", "dynamic"]);
 const COOKIE_VALUES = new Set(["domain", "maxidle", "maxlife", "attr"]);
 
-const holdsVariable = (word: Word) => word.value.includes("$");
 
-function notIn(word: Word | undefined, list: readonly string[], what: string): Report[] {
-  if (!word || holdsVariable(word) || list.includes(word.value)) return [];
-  return [{ range: word.range, message: `'${word.value}' is not ${what} (${list.join(", ")}); haproxy refuses the line` }];
-}
 
 function retryOnReports(args: readonly Word[], version: string): Report[] {
   const list = version === "2.6" ? RETRY_ON_26 : RETRY_ON_LATER;
@@ -446,6 +443,7 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   "ssl-default-server-options": tlsDefaultsReports("server"),
   "stats bind-process": processSetReports,
   "bind-process": processSetReports,
+  ...PROCESS_CHECKS,
 };
 
 /**

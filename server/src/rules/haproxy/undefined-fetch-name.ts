@@ -32,7 +32,8 @@ export const undefinedFetchName: HaproxyRule = {
         backend: names(model, ["backend", "listen"]),
         frontend: names(model, ["frontend", "listen"]),
         userlist: names(model, ["userlist"]),
-        resolvers: names(model, ["resolvers"]),
+        // haproxy builds a `default` resolvers section from /etc/resolv.conf (measured: `do-resolve(txn.ip,default)` passes).
+        resolvers: new Set(["default", ...names(model, ["resolvers"])]),
         table: names(model, ["frontend", "backend", "listen"], (s) => model.has(s, "stick-table")),
       });
     // An indexed loop: a for...of over 100,000 statements allocates an iterator result per step.

@@ -92,9 +92,15 @@ export const undefinedServer: HaproxyRule = {
   },
   check({ model, report }) {
     for (const { statement, section } of model.withKeyword("use-server")) {
+      const target = statement.args[0];
+      // A frontend ignores `use-server` (HA002), yet haproxy 2.6.12 still looks the server up in it,
+      // finds none and refuses the file ("unable to find server 's' referenced"; measured).
+      if (section.type === "frontend" && target && !isDynamic(target) && target.variables.length === 0) {
+        report({ range: target.range, uri: section.uri, message: `${describe(section)} has no server '${target.value}' (a frontend has none): haproxy looks it up all the same and refuses the file` });
+        continue;
+      }
       if (section.type !== "backend" && section.type !== "listen") continue;
       const servers = model.serverNames(section);
-      const target = statement.args[0];
       if (!target || isDynamic(target) || target.variables.length > 0 || servers.has(target.value)) continue;
       const candidates = names(model).servers(section).suggest(target.value);
       report({

@@ -1,0 +1,63 @@
+// HA004 checks of the words of process-wide keywords and of `stats admin`, each measured with
+// haproxy 2.6.12 (see keyword-words.ts for the rest).
+import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
+import type { Report } from "../../lint/rule.js";
+import { holdsVariable, notIn } from "./word-lists.js";
+
+/**
+ * `cpu-map [auto:]THREADS[/THREADS] CPUS…` as haproxy 2.6.12 reads it (measured): a thread set is
+ * all, odd, even, N or N-M from 1 to 64 ("'0' is not a valid number/range. It supports numbers from
+ * 1 to 64"), and the CPUs are numbers or ranges from 0 to 1023, a list with commas allowed ("'x' is
+ * not a CPU range", "supports CPU numbers from 0 to 1023").
+ */
+function cpuMapReports(args: readonly Word[]): Report[] {
+  const threads = args[0];
+  if (!threads || holdsVariable(threads)) return [];
+  const set = (text: string) => ["all", "odd", "even"].includes(text) || (/^\d+(?:-\d*)?$/.test(text) && text.split("-").every((n) => n === "" || (Number(n) >= 1 && Number(n) <= 64)));
+  const [process = "", thread] = threads.value.replace(/^auto:/, "").split("/");
+  if (!set(process) || (thread !== undefined && !set(thread))) return [{ range: threads.range, message: `'${threads.value}' is not a thread set (all, odd, even, or numbers and ranges from 1 to 64, as 1/1-4); haproxy refuses the line` }];
+  if (args.length < 2) return [{ range: threads.range, message: "'cpu-map' needs the CPUs after the threads; haproxy refuses the line" }];
+  for (const cpus of args.slice(1)) {
+    if (holdsVariable(cpus)) return [];
+    const ranges = cpus.value.split(",");
+    if (!ranges.every((range) => /^\d+(?:-\d*)?$/.test(range))) return [{ range: cpus.range, message: `'${cpus.value}' is not a CPU list (numbers and ranges such as 0-3 or 0,2); haproxy refuses the line` }];
+    if (ranges.some((range) => range.split("-").some((n) => n !== "" && Number(n) > 1023))) return [{ range: cpus.range, message: `'${cpus.value}' names a CPU above 1023, which haproxy does not take; it refuses the line` }];
+  }
+  return [];
+}
+
+/** `unix-bind` options, each with its value (measured: "'unix-bind' only supports the 'prefix', 'mode', 'uid', 'gid', 'user' and 'group' options"). */
+function unixBindReports(args: readonly Word[]): Report[] {
+  for (let i = 0; i < args.length; i += 2) {
+    const word = args[i]!;
+    if (holdsVariable(word)) return [];
+    if (!["prefix", "mode", "uid", "gid", "user", "group"].includes(word.value)) return [{ range: word.range, message: `'${word.value}' is not an option of 'unix-bind' (prefix, mode, uid, gid, user, group); haproxy refuses the line` }];
+  }
+  return [];
+}
+
+/** `default-path current|config|parent|origin DIR` (measured: "unsupported default-path mode", "'default-path origin' expects a directory"). */
+function defaultPathReports(args: readonly Word[]): Report[] {
+  const mode = args[0];
+  if (!mode || holdsVariable(mode)) return [];
+  if (!["current", "config", "parent", "origin"].includes(mode.value)) return notIn(mode, ["current", "config", "parent", "origin"], "a default-path mode");
+  if (mode.value === "origin" && !args[1]) return [{ range: mode.range, message: "'default-path origin' needs a directory; haproxy refuses the line" }];
+  return [];
+}
+
+/** `stats admin` needs a condition (measured: "'stats admin' requires either 'if' or 'unless' followed by a condition"). */
+function statsAdminReports(args: readonly Word[], _version: string, statement: Statement): Report[] {
+  if (statement.hasCondition || args.some((word) => word.value === "if" || word.value === "unless")) return [];
+  return [{ range: { start: statement.keyword.range.start, end: (statement.args[0] ?? statement.keyword).range.end }, message: "'stats admin' needs a condition ('stats admin if TRUE' for everyone who reaches the page, better an ACL of trusted clients); haproxy refuses it without one" }];
+}
+
+/** By keyword as the tables name it. */
+export const PROCESS_CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, statement: Statement) => Report[]>> = {
+  "cpu-map": cpuMapReports,
+  "unix-bind": unixBindReports,
+  "default-path": defaultPathReports,
+  "stats admin": statsAdminReports,
+  // Measured: "'master-worker' only supports 'no-exit-on-failure' option", "'profiling.tasks' expects either 'on', 'auto', or 'off'".
+  "master-worker": (args) => notIn(args[0], ["no-exit-on-failure"], "an option of 'master-worker'"),
+  "profiling.tasks": (args) => notIn(args[0], ["on", "auto", "off"], "a profiling mode"),
+};
