@@ -916,3 +916,14 @@ describe("HA004 invalid-value: process-wide keywords and stats admin (found by a
     expect(found!.message).toMatch(/^'stats admin' needs a condition/);
   });
 });
+
+describe("HA004 invalid-value: sections without what they need (found by a sweep of section forms)", () => {
+  it("reports a program without its command and warns about resolvers without a name server", () => {
+    expectHaproxy("HA004", "global\n    master-worker\nprogram api\n    command /usr/bin/api\nresolvers dns\n    nameserver ns1 127.0.0.1:53\nresolvers sys\n    parse-resolv-conf\n");
+    const found = expectHaproxy("HA004", "global\n    master-worker\nprogram «api»\n    user nobody\nresolvers «dns»\n    hold valid 10s\n");
+    expect(found.map((p) => [p.severity, p.message])).toEqual([
+      ["error", "program 'api' has no 'command'; haproxy refuses a program section without the command to launch"],
+      ["warning", "resolvers 'dns' has no 'nameserver' and no 'parse-resolv-conf': haproxy warns, and the servers that use it never resolve their names"],
+    ]);
+  });
+});

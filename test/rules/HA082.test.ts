@@ -78,4 +78,10 @@ backend app
       "the regular expression '[ok' does not compile: this '[' character class is never closed with ']' (at character 1); haproxy refuses the line",
     ]);
   });
+
+  it("compiles an fcgi-app's path-info (found by a sweep of section forms)", () => {
+    expectHaproxy("HA082", "fcgi-app php\n    docroot /var/www\n    path-info ^(/.+\\.php)(/.*)?$\n");
+    const [found] = expectHaproxy("HA082", "fcgi-app php\n    docroot /var/www\n    path-info «(»\n");
+    expect(found!.message).toMatch(/^the regular expression '\(' does not compile/);
+  });
 });

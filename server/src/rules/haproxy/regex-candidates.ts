@@ -1,6 +1,7 @@
 // The regular expressions of a haproxy line, where haproxy compiles them with PCRE: ACL patterns
 // matched as regexes (`_reg` fetches, `-m reg`), the `regsub` converter, `replace-header|value|
-// path|pathq|uri` actions and `http-check|tcp-check expect rstring|rstatus`. Read by HA047 and HA082.
+// path|pathq|uri` actions, `http-check|tcp-check expect rstring|rstatus` and an fcgi-app's
+// `path-info`. Read by HA047 and HA082.
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import type { Range } from "../../../../grammars/common/text.js";
 import { HAS_PAREN, searchFor, type HaproxyModel, type Placed } from "./model.js";
@@ -9,7 +10,7 @@ import { argumentValue, converterCalls, readCriterion } from "./sample-expr.js";
 import { aclWordLists } from "./unanchored-host-regex.js";
 
 /** The words that lines holding a regex mention (see `mentioning`). */
-const REGEX_MENTIONS = ["reg", "replace-", "rstring", "rstatus"];
+const REGEX_MENTIONS = ["reg", "replace-", "rstring", "rstatus", "path-info"];
 searchFor(...REGEX_MENTIONS);
 
 /** Actions whose first argument after the action (or after a header name) is a regex. */
@@ -55,6 +56,9 @@ export function regexCandidates(placed: Placed): RegexCandidate[] {
     if (word) whole(word, "check");
   }
 
+  // An fcgi-app's `path-info REGEX` (measured: "regex '(' is invalid").
+  if (keyword === "path-info" && args[0]) whole(args[0], "action");
+
   // regsub(<regex>,<subst>[,<flags>]) anywhere a sample expression is written.
   if (!placed.mayHold(HAS_PAREN)) return found;
   const words = [...args, ...(statement.condition?.expression?.alternatives.flatMap((a) => a.terms.flatMap((t) => (t.kind === "anonymous-acl" ? t.words : []))) ?? [])];
@@ -78,7 +82,7 @@ export function regexesOf(model: HaproxyModel): { placed: Placed; candidates: Re
   const found: { placed: Placed; candidates: RegexCandidate[] }[] = [];
   for (const placed of model.mentioning(...REGEX_MENTIONS)) {
     const { statement, section, keyword } = placed;
-    if (!section.isProxy) continue;
+    if (!section.isProxy && !(section.type === "fcgi-app" && keyword === "path-info")) continue;
     if (keyword !== "acl" && statement.condition === undefined && !REGEX_KEYWORDS.has(keyword) && !placed.mayHold(HAS_PAREN)) continue;
     const candidates = regexCandidates(placed);
     if (candidates.length > 0) found.push({ placed, candidates });

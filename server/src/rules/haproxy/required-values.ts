@@ -3,7 +3,8 @@
 // cache 'c1'" (no total-max-size), "'thread-groups' value must be between
 // 1 and 1", "'nbthread' value must be between 1 and 64" (MAX_THREADS of 64-bit builds). From 2.7
 // on, thread groups work, up to a build limit whose default the manual gives as 16. And `log
-// global` in the global section.
+// global` in the global section; a program section without its command, a resolvers section
+// without a name server.
 import type { HaproxyRule } from "../../lint/rule.js";
 import { describe, type SectionModel } from "./model.js";
 
@@ -11,6 +12,8 @@ type Context = Parameters<HaproxyRule["check"]>[0];
 
 export function requiredValueReports(model: Context["model"], report: Context["report"]): void {
   for (const section of model.sectionsOfType("cache")) cacheSize(section, model, report);
+  for (const section of model.sectionsOfType("program")) programCommand(section, model, report);
+  for (const section of model.sectionsOfType("resolvers")) nameservers(section, model, report);
   for (const section of model.sectionsOfType("global")) threadLimits(section, model, report);
   // `log global` takes the global section's log targets: the global section itself has none to
   // take ("'global' is not supported for a global syslog server").
@@ -51,4 +54,24 @@ function threadLimits(section: SectionModel, model: Context["model"], report: Co
       });
     }
   }
+}
+
+/** A program section without `command` (measured: "The program section 'p' lacks a command to launch."). */
+function programCommand(section: SectionModel, model: Context["model"], report: Context["report"]): void {
+  if (model.has(section, "command") || section.statements.some((s) => s.guard !== undefined)) return;
+  report({ uri: section.uri, range: section.section.name?.range ?? section.section.header.keyword.range, message: `${describe(section)} has no 'command'; haproxy refuses a program section without the command to launch` });
+}
+
+/**
+ * A resolvers section without any `nameserver` or `parse-resolv-conf`: haproxy 2.6.12 warns
+ * ("resolvers 'dns' has no nameservers configured!") and the servers that use it never resolve.
+ */
+function nameservers(section: SectionModel, model: Context["model"], report: Context["report"]): void {
+  if (model.has(section, "nameserver") || model.has(section, "parse-resolv-conf") || section.statements.some((s) => s.guard !== undefined)) return;
+  report({
+    uri: section.uri,
+    severity: "warning",
+    range: section.section.name?.range ?? section.section.header.keyword.range,
+    message: `${describe(section)} has no 'nameserver' and no 'parse-resolv-conf': haproxy warns, and the servers that use it never resolve their names`,
+  });
 }
