@@ -927,3 +927,15 @@ describe("HA004 invalid-value: sections without what they need (found by a sweep
     ]);
   });
 });
+
+describe("HA004 invalid-value: '-m bin' patterns (found by a sweep of ACL forms)", () => {
+  it("wants hex digits, two for each byte, in an acl line or an inline ACL", () => {
+    expectHaproxy("HA004", "frontend f\n    bind :80\n    acl tls req.payload(0,3) -m bin 160303 16030A\n    http-request deny if tls\n");
+    const found = expectHaproxy("HA004", "frontend f\n    bind :80\n    acl a req.payload(0,3) -m bin «16030»\n    acl b req.payload(0,3) -m bin -i «zz»\n    http-request deny if a b || { req.payload(0,1) -m bin «1» }\n");
+    expect(found.map((p) => p.message)).toEqual([
+      "'16030' has an odd number of hex digits: '-m bin' takes two for each byte; haproxy refuses it",
+      "'zz' is not hexadecimal: '-m bin' matches bytes written as hex digits, two for each; haproxy refuses it",
+      "'1' has an odd number of hex digits: '-m bin' takes two for each byte; haproxy refuses it",
+    ]);
+  });
+});

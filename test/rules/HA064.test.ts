@@ -41,4 +41,13 @@ describe("HA064 acl-integer-pattern: after a converter", () => {
       "'abc' is not a number, which 'req.hdr' (an integer, its last converter's type) is matched against",
     ]);
   });
+
+  it("reads req.ssl_ver's dotted versions, and a '-m len' pattern as a number (found by a sweep of ACL forms)", () => {
+    expectHaproxy("HA064", "frontend f\n    bind :80\n    acl v req.ssl_ver 3.1 3:3.3 gt 3.0\n    acl l path -m len 5 gt 3\n    http-request deny if v l\n");
+    const found = expectHaproxy("HA064", "frontend f\n    bind :80\n    acl v req.ssl_ver «3.1.1»\n    acl l path -m len «x»\n    http-request deny if v l\n");
+    expect(found.map((p) => p.message)).toEqual([
+      "'3.1.1' is not a dotted version number (MAJOR.MINOR, as 3.1, or a range such as 3.1:3.3), which 'req.ssl_ver' is matched against",
+      "'x' is not a number, a range or an operator, which 'path' (-m len, a length) is matched against",
+    ]);
+  });
 });

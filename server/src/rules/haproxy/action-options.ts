@@ -194,6 +194,26 @@ export function actionOptionReports(keyword: string, args: readonly Word[], vers
 }
 
 /**
+ * The patterns of `-m bin`, from `from` in `args` on, past any flags: hexadecimal digits, two for
+ * each byte (measured: "an even number of hex digit is expected", "an hex digit is expected (found 'z')").
+ */
+function binaryPatternReports(args: readonly Word[], from: number): Report[] {
+  let i = from;
+  while (i < args.length && args[i]!.value.startsWith("-")) {
+    const flag = args[i]!.value;
+    i += flag === "-f" || flag === "-u" || flag === "-M" || flag === "-m" ? 2 : 1;
+    if (flag === "--") break;
+  }
+  for (; i < args.length; i++) {
+    const pattern = args[i]!;
+    if (pattern.value.includes("$")) continue;
+    if (!/^[0-9a-fA-F]*$/.test(pattern.value)) return [{ range: pattern.range, message: `'${pattern.value}' is not hexadecimal: '-m bin' matches bytes written as hex digits, two for each; haproxy refuses it` }];
+    if (pattern.value.length % 2 === 1) return [{ range: pattern.range, message: `'${pattern.value}' has an odd number of hex digits: '-m bin' takes two for each byte; haproxy refuses it` }];
+  }
+  return [];
+}
+
+/**
  * The flags of an ACL (`-m` present and a method haproxy knows, `-f` and `-u` with their values).
  * `first`: where the flags start in `args`, 2 on an `acl` line (after its name and fetch), 1 in an
  * inline ACL.
@@ -228,7 +248,9 @@ export function aclMethodReports(args: readonly Word[], first = 2): Report[] {
     const method = args[i + 1];
     if (!method) return [{ range: word.range, message: "'-m' needs a matching method" }];
     // Only a variable haproxy substitutes is left alone, not an escaped `\$` (measured: `-m "*1\r\n\$4"` is "unknown matching method").
-    if (method.variables.length > 0 || (method.isPlain && method.value.includes("$")) || ACL_METHODS.has(method.value)) return [];
+    if (method.variables.length > 0 || (method.isPlain && method.value.includes("$"))) return [];
+    if (method.value === "bin") return binaryPatternReports(args, i + 2);
+    if (ACL_METHODS.has(method.value)) return [];
     return [{ range: method.range, message: `'${method.value}' is not a matching method (${[...ACL_METHODS].join(", ")})` }];
   }
   return [];
