@@ -910,10 +910,11 @@ describe("HA004 invalid-value: process-wide keywords and stats admin (found by a
     ]);
   });
 
-  it("wants a condition after 'stats admin'", () => {
-    expectHaproxy("HA004", "listen stats\n    bind :8404\n    stats enable\n    stats admin if TRUE\n");
-    const [found] = expectHaproxy("HA004", "listen stats\n    bind :8404\n    stats enable\n    «stats admin»\n");
-    expect(found!.message).toMatch(/^'stats admin' needs a condition/);
+  it("wants a condition after 'stats admin' and 'monitor fail'", () => {
+    expectHaproxy("HA004", "listen stats\n    bind :8404\n    stats enable\n    stats admin if TRUE\n    monitor fail if { nbsrv(stats) lt 1 }\n");
+    const found = expectHaproxy("HA004", "listen stats\n    bind :8404\n    stats enable\n    «stats admin»\n    «monitor fail»\n");
+    expect(found[0]!.message).toMatch(/^'stats admin' needs a condition/);
+    expect(found[1]!.message).toMatch(/^'monitor fail' needs a condition/);
   });
 });
 

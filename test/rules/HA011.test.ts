@@ -81,4 +81,8 @@ backend api
     ]);
     expect(found.map((p) => p.related?.[0]?.range.start.line)).toEqual([7, 2]);
   });
+
+  it("takes a '!' with nothing after it for no ACL name, as haproxy 2.6.12 accepts 'if !' (found by a sweep of conditions)", () => {
+    expectHaproxy("HA011", "frontend f\n    bind :80\n    http-request deny if !\n");
+  });
 });

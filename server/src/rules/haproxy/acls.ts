@@ -21,7 +21,8 @@ export function aclReferences(condition: Condition | undefined): AclReference[] 
   if (!condition?.expression) return [];
   const found: AclReference[] = [];
   for (const alternative of condition.expression.alternatives) {
-    for (const term of alternative.terms as ConditionTerm[]) if (term.kind === "acl") found.push(term);
+    // A `!` with nothing after it names no ACL: haproxy 2.6.12 accepts `if !` (the grammar warns).
+    for (const term of alternative.terms as ConditionTerm[]) if (term.kind === "acl" && term.name !== "!" && term.name !== "") found.push(term);
   }
   return found;
 }

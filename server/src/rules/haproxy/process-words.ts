@@ -1,4 +1,4 @@
-// HA004 checks of the words of process-wide keywords and of `stats admin`, each measured with
+// HA004 checks of the words of process-wide keywords and of `stats admin` and `monitor fail`, each measured with
 // haproxy 2.6.12 (see keyword-words.ts for the rest).
 import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import type { Report } from "../../lint/rule.js";
@@ -45,10 +45,16 @@ function defaultPathReports(args: readonly Word[]): Report[] {
   return [];
 }
 
-/** `stats admin` needs a condition (measured: "'stats admin' requires either 'if' or 'unless' followed by a condition"). */
-function statsAdminReports(args: readonly Word[], _version: string, statement: Statement): Report[] {
-  if (statement.hasCondition || args.some((word) => word.value === "if" || word.value === "unless")) return [];
-  return [{ range: { start: statement.keyword.range.start, end: (statement.args[0] ?? statement.keyword).range.end }, message: "'stats admin' needs a condition ('stats admin if TRUE' for everyone who reaches the page, better an ACL of trusted clients); haproxy refuses it without one" }];
+/**
+ * `stats admin` and `monitor fail` need a condition (measured: "'stats admin' requires either 'if'
+ * or 'unless' followed by a condition", "'monitor fail' requires …").
+ */
+function conditionNeeded(hint: string): (args: readonly Word[], version: string, statement: Statement) => Report[] {
+  return (args, _version, statement) => {
+    if (statement.hasCondition || args.some((word) => word.value === "if" || word.value === "unless")) return [];
+    const name = `${statement.keyword.value} ${statement.args[0]?.value ?? ""}`;
+    return [{ range: { start: statement.keyword.range.start, end: (statement.args[0] ?? statement.keyword).range.end }, message: `'${name}' needs a condition (${hint}); haproxy refuses it without one` }];
+  };
 }
 
 /** By keyword as the tables name it. */
@@ -56,7 +62,8 @@ export const PROCESS_CHECKS: Readonly<Record<string, (args: readonly Word[], ver
   "cpu-map": cpuMapReports,
   "unix-bind": unixBindReports,
   "default-path": defaultPathReports,
-  "stats admin": statsAdminReports,
+  "stats admin": conditionNeeded("'stats admin if TRUE' for everyone who reaches the page, better an ACL of trusted clients"),
+  "monitor fail": conditionNeeded("'monitor fail if { nbsrv(app) lt 1 }' reports failure when the backend is down"),
   // Measured: "'master-worker' only supports 'no-exit-on-failure' option", "'profiling.tasks' expects either 'on', 'auto', or 'off'".
   "master-worker": (args) => notIn(args[0], ["no-exit-on-failure"], "an option of 'master-worker'"),
   "profiling.tasks": (args) => notIn(args[0], ["on", "auto", "off"], "a profiling mode"),
