@@ -47,4 +47,9 @@ backend api
     const found = expectHaproxy("HA010", "frontend fe\n    bind :80\n    default_backend b\nlisten b\n    bind :81\n    default_backend «b»\nbackend c\n    use_backend «c»\n");
     expect(found.map((p) => p.message)).toEqual(["'default_backend' names listen 'b' itself; haproxy refuses the loop", "'use_backend' names backend 'c' itself; haproxy refuses the loop"]);
   });
+
+  it("leaves a default_backend that a later one replaces, which haproxy never looks up (found by a sweep of references)", () => {
+    expectHaproxy("HA010", "frontend f\n    bind :80\n    default_backend nosuch\n    default_backend b\nbackend b\n    server s 10.0.0.1:80\n");
+    expectHaproxy("HA010", "frontend f\n    bind :80\n    default_backend b\n    default_backend «nosuch»\nbackend b\n    server s 10.0.0.1:80\n");
+  });
 });

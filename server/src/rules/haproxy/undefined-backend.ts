@@ -31,6 +31,8 @@ export const undefinedBackend: HaproxyRule = {
       }
       // A log-format name is computed per request: nothing to check before run time.
       if (!target || isDynamic(target) || names.has(target.value)) continue;
+      // A default_backend that a later one in the same section replaces is never looked up (measured).
+      if (statement.keyword.value === "default_backend" && model.keywordIn(section, "default_backend").at(-1) !== statement) continue;
       const candidates = (index ??= new NameIndex(names)).suggest(target.value);
       report({
         uri: section.uri,
