@@ -54,8 +54,8 @@ const FETCH_NEAR = [
 ];
 
 /** Actions only http-request has, and only http-response has (2.6). */
-const REQUEST_ONLY = ["set-path", "set-uri", "set-query", "set-method", "replace-path", "replace-uri", "redirect", "auth", "tarpit", "use-service", "set-src", "set-dst", "disable-l7-retry", "set-pathq", "normalize-uri", "early-hint", "wait-for-body", "reject", "silent-drop"];
-const RESPONSE_ONLY = ["set-status", "cache-store", "track-sc0", "send-spoe-group"];
+const REQUEST_ONLY = ["set-path", "set-uri", "set-query", "set-method", "replace-path", "replace-uri", "auth", "tarpit", "use-service", "set-src", "set-dst", "disable-l7-retry", "set-pathq", "normalize-uri", "early-hint", "reject", "cache-use", "set-dst-port", "set-src-port"];
+const RESPONSE_ONLY = ["set-status", "cache-store"];
 
 /** Server options and values of the wrong kind. */
 const SERVER_VALUES = [
