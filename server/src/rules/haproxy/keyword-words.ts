@@ -393,8 +393,20 @@ const LATER_MUXES = new Set(["qmux", "spop"]);
 const USER_OPTIONS = ["password", "insecure-password", "groups"];
 
 /** A userlist's `user` or `group` line: each option from `options` with its value, nothing else. */
+/**
+ * The global `user` or `group` in typographic quotes (`user “haproxy”`, pasted from a document):
+ * haproxy knows only ASCII quotes, keeps the marks, and looks up a user named with them, which no
+ * system has (2.6.12: "cannot find user id for '“haproxy”'").
+ */
+function pastedQuoteReports(word: Word | undefined, keyword: string): Report[] {
+  if (!word || !/^[“”‘’].*[“”‘’]$/.test(word.value)) return [];
+  const name = word.value.slice(1, -1);
+  return [{ range: word.range, message: `haproxy knows only ASCII quotes: it keeps the marks of ${word.value} and looks for a ${keyword} named so, which no system has; write ${name}`, ...replacementFixes(word.range, [name]) }];
+}
+
 function userlistReports(keyword: string, options: readonly string[]): (args: readonly Word[], version: string, statement: Statement, sectionType?: string) => Report[] {
   return (args, _version, _statement, sectionType) => {
+    if (sectionType === "global" || sectionType === "program") return pastedQuoteReports(args[0], keyword);
     if (sectionType !== "userlist") return [];
     for (let i = 1; i < args.length; i += 2) {
       const word = args[i]!;
