@@ -135,3 +135,18 @@ describe("HA068 sample-arguments", () => {
     expect(found[0]!.message).toBe("sample fetch 'http_auth' needs 1 argument, and is given 0; haproxy refuses the line");
   });
 });
+
+describe("HA068 sample-arguments: be2hex and be2dec (tenth mutation round)", () => {
+  it("reads be2hex's chunk size once a separator is given, and the truncate flag of both", () => {
+    // haproxy 2.6.12: "chunk_size needs to be positive (0)" (`be2hex(:)`, `be2hex(:,-1)`), "Unsupported
+    // truncate value (2)"; `be2hex()` and `be2hex(,0)` pass.
+    const plain = (expression: string) => config(expression).replace(`"%[${expression}]"`, `%[${expression}]`);
+    const found = expectHaproxy("HA068", plain("req.body,«be2hex»(:),«be2hex»(:,-1),be2hex(:,1,«2»),be2dec(:,1,«-1»),be2hex(),be2hex(,0),be2hex(:,9,1)"), V26);
+    expect(found.map((p) => p.message)).toEqual([
+      "converter 'be2hex' needs a chunk size above 0 as argument 2 once a separator is given; haproxy refuses the line",
+      "converter 'be2hex' needs a chunk size above 0 as argument 2 once a separator is given; haproxy refuses the line",
+      "converter 'be2hex' takes a truncate flag of 0 or 1 as argument 3, not '2'; haproxy refuses the line",
+      "converter 'be2dec' takes a truncate flag of 0 or 1 as argument 3, not '-1'; haproxy refuses the line",
+    ]);
+  });
+});

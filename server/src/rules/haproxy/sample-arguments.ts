@@ -66,6 +66,16 @@ const NEEDED_ARGUMENTS: Readonly<Record<string, readonly [number, string]>> = {
   secure_memcmp: [0, "a variable's name"],
 };
 
+/**
+ * `be2hex(SEP[,CHUNK[,TRUNC]])`: with a separator, the chunk size must be above 0, and one left out or
+ * empty is 0 (measured: `be2hex(:)` and `be2hex(:,-1)` are "chunk_size needs to be positive"; `be2hex()`
+ * and `be2hex(,0)`, without a separator, pass).
+ */
+function be2hexChunkMissing([separator, chunk = ""]: readonly string[]): boolean {
+  if (separator === undefined || separator === "" || separator.includes("$") || chunk.includes("$")) return false;
+  return chunk === "" || (/^[+-]?\d+$/.test(chunk) && Number(chunk) <= 0);
+}
+
 /** Arithmetic converters: an integer or a variable's name (with its scope) as argument 1. */
 const ARITHMETIC = new Set(["add", "sub", "mul", "div", "mod", "and", "or", "xor"]);
 
@@ -77,6 +87,8 @@ const ARITHMETIC = new Set(["add", "sub", "mul", "div", "mod", "and", "or", "xor
 function closedArgumentProblem(kind: "fetch" | "converter", name: string, at: number, text: string): string | undefined {
   const bare = unquoted(text).trim();
   if (bare === "" || bare.includes("$")) return undefined;
+  // "Unsupported truncate value (2)": be2dec's and be2hex's third argument is 0 or 1.
+  if (kind === "converter" && at === 2 && (name === "be2dec" || name === "be2hex") && /^[+-]?\d+$/.test(bare) && Number(bare) !== 0 && Number(bare) !== 1) return "takes a truncate flag of 0 or 1";
   if (kind === "converter" && at === 0 && ARITHMETIC.has(name) && !/^[+-]?\d+$/.test(bare) && !/^(?:proc|sess|txn|req|res)\.[^.\s]/.test(bare)) {
     return "takes an integer or a variable's name (txn.NAME…)";
   }
@@ -144,6 +156,10 @@ export const sampleArguments: HaproxyRule = {
         const needed = dumped && sample.kind === "converter" ? NEEDED_ARGUMENTS[sample.name] : undefined;
         if (needed && unquoted(sample.arguments()[needed[0]]?.text ?? "").trim() === "") {
           report({ uri: placed.section.uri, range: sample.range, message: `converter '${sample.name}' needs ${needed[1]} as argument ${needed[0] + 1}; haproxy refuses the line` });
+          continue;
+        }
+        if (dumped && sample.kind === "converter" && sample.name === "be2hex" && be2hexChunkMissing(sample.arguments().map((arg) => unquoted(arg.text).trim()))) {
+          report({ uri: placed.section.uri, range: sample.range, message: `converter 'be2hex' needs a chunk size above 0 as argument 2 once a separator is given; haproxy refuses the line` });
           continue;
         }
         if (args.max >= 0 && count > args.max) {
