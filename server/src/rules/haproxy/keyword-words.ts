@@ -13,7 +13,7 @@ import { haproxyBindOption, haproxyFetch, haproxyServerOption } from "../../fact
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import { suggest } from "../../lint/suggest.js";
 import { addressProblem } from "./acl-address-pattern.js";
-import { captureReports, trackReports } from "./action-options.js";
+import { captureReports, markValueReports, trackReports } from "./action-options.js";
 import { variableNameProblem } from "./action-words.js";
 import { badHost } from "./log-target.js";
 import { parseTime, type Placed } from "./model.js";
@@ -325,6 +325,7 @@ function tcpContentReports(args: readonly Word[], version: string, _statement: S
   if (args.some(holdsVariable)) return [];
   if (/^track-sc\d+$/.test(args[0]?.value ?? "")) return trackReports(args);
   if (args[0]?.value === "capture") return captureReports("tcp-request content", args, version, sectionType);
+  if (args[0]?.value === "set-mark" || args[0]?.value === "set-tos") return markValueReports(args[0].value, args[1]);
   if (args[0]?.value !== "switch-mode") return [];
   const mode = args[1];
   if (!mode) return [];
@@ -341,6 +342,7 @@ function tcpContentReports(args: readonly Word[], version: string, _statement: S
 }
 /** The `track-sc` rules of `tcp-request connection` and `session`. */
 function trackRuleReports(args: readonly Word[]): Report[] {
+  if (args[0]?.value === "set-mark" || args[0]?.value === "set-tos") return markValueReports(args[0].value, args[1]);
   return /^track-sc\d+$/.test(args[0]?.value ?? "") && !args.some(holdsVariable) ? trackReports(args) : [];
 }
 /**
