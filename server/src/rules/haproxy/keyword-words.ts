@@ -17,6 +17,7 @@ import { captureReports, markValueReports, trackReports } from "./action-options
 import { variableNameProblem } from "./action-words.js";
 import { badHost } from "./log-target.js";
 import { parseTime, type Placed } from "./model.js";
+import { atolInt32 } from "./numbers.js";
 
 type Context = Parameters<HaproxyRule["check"]>[0];
 
@@ -422,6 +423,19 @@ function userlistReports(keyword: string, options: readonly string[]): (args: re
   };
 }
 
+/**
+ * `hash-balance-factor N`: read with atol() into an int, 0 (off) or above 100 (measured on 2.6.12:
+ * `99`, `-1`, `1x` and `4294967396` are "'hash-balance-factor' must be 0 or greater than 100"; `abc`
+ * is 0 and `150x` is 150, taken without a word).
+ */
+function hashBalanceFactorReports(args: readonly Word[]): Report[] {
+  const word = args[0];
+  if (!word || holdsVariable(word)) return [];
+  const factor = atolInt32(word.value);
+  if (factor === 0 || factor > 100) return [];
+  return [{ range: word.range, message: `'${word.value}' is read as ${factor}: a hash balance factor is 0 (off) or above 100; haproxy refuses the line` }];
+}
+
 /** By keyword as the tables name it: what to check in its arguments. */
 const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, statement: Statement, sectionType?: string) => Report[]>> = {
   "retry-on": retryOnReports,
@@ -455,6 +469,7 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   "set-var-fmt": globalVariableReports,
   "ssl-default-bind-options": tlsDefaultsReports("bind"),
   "ssl-default-server-options": tlsDefaultsReports("server"),
+  "hash-balance-factor": hashBalanceFactorReports,
   "stats bind-process": processSetReports,
   "bind-process": processSetReports,
   ...PROCESS_CHECKS,
