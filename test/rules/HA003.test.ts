@@ -155,3 +155,10 @@ describe("HA003 argument-count: set-var-fmt", () => {
     expect(found[0]!.message).toBe("'http-request set-var-fmt' takes 1 argument, then only 'if' or 'unless' and a condition; haproxy refuses '%[dst]'");
   });
 });
+
+describe("HA003 argument-count: hash-type", () => {
+  it("warns about words after hash-type's three, which haproxy 2.6.12 ignores (tenth mutation round)", () => {
+    const [found] = expectHaproxy("HA003", "backend b\n    hash-type consistent sdbm avalanche «x y»\n    server s 10.0.0.1:80\n");
+    expect(`${found!.severity} ${found!.message}`).toBe("warning 'hash-type' takes 3 arguments; in a backend section haproxy ignores the rest without a word");
+  });
+});

@@ -40,8 +40,9 @@ const READS_ONLY: Readonly<Record<string, number>> = {
 /**
  * Keywords of the smaller sections whose parsers read the words they need and ignore the rest
  * without a word (measured keyword by keyword, haproxy 2.6.12: `hold valid 10 s`, `mailer m
- * 10.0.0.1:25 x`, `errorfile 503 FILE x`, the global `set-var`): words too many there are a warning,
- * not an error. Most keywords of proxies and of the global section refuse them.
+ * 10.0.0.1:25 x`, `errorfile 503 FILE x`, the global `set-var`, `hash-type consistent sdbm avalanche
+ * x`): words too many there are a warning, not an error. Most keywords of proxies and of the global
+ * section refuse them.
  */
 const IGNORES_EXTRA_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   resolvers: new Set(["accepted_payload_size", "hold"]),
@@ -51,10 +52,10 @@ const IGNORES_EXTRA_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   "http-errors": new Set(["errorfile"]),
   "log-forward": new Set(["timeout client"]),
   global: new Set(["set-var", "set-var-fmt"]),
-  defaults: new Set(["errorfile", "hash-balance-factor"]),
+  defaults: new Set(["errorfile", "hash-balance-factor", "hash-type"]),
   frontend: new Set(["errorfile"]),
-  backend: new Set(["errorfile", "hash-balance-factor"]),
-  listen: new Set(["errorfile", "hash-balance-factor"]),
+  backend: new Set(["errorfile", "hash-balance-factor", "hash-type"]),
+  listen: new Set(["errorfile", "hash-balance-factor", "hash-type"]),
 };
 
 /**
