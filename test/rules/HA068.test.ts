@@ -150,3 +150,17 @@ describe("HA068 sample-arguments: be2hex and be2dec (tenth mutation round)", () 
     ]);
   });
 });
+
+describe("HA068 sample-arguments: field, word, regsub and sha2 (tenth mutation round)", () => {
+  it("reads an index of 0, regsub flags other than i and g, and sha2 sizes, as haproxy 2.6.12 does", () => {
+    // "Unexpected value 0 for index", "invalid regex flag 'x', only 'i' and 'g' are supported", `sha2(255)` refused.
+    const plain = (expression: string) => config(expression).replace(`"%[${expression}]"`, `%[${expression}]`);
+    const found = expectHaproxy("HA068", plain("req.hdr(host),field(«0»,.),word(«00»,.),regsub(a,b,«x»),sha2(«255»),field(-1,.),word(1,.,0),regsub(a,b,ig),sha2(224)"), V26);
+    expect(found.map((p) => p.message)).toEqual([
+      "converter 'field' takes an index other than 0 (1 is the first, -1 the last) as argument 1, not '0'; haproxy refuses the line",
+      "converter 'word' takes an index other than 0 (1 is the first, -1 the last) as argument 1, not '00'; haproxy refuses the line",
+      "converter 'regsub' takes only the flags i and g as argument 3, not 'x'; haproxy refuses the line",
+      "converter 'sha2' takes a size of 224, 256, 384 or 512 bits as argument 1, not '255'; haproxy refuses the line",
+    ]);
+  });
+});

@@ -100,6 +100,11 @@ function closedArgumentProblem(kind: "fetch" | "converter", name: string, at: nu
   // "output_type only supports "int" as argument" (`json_query('$.a',str)`), "chunk_size out of [1..8] range (9)".
   if (kind === "converter" && at === 1 && name === "json_query" && bare !== "int") return "takes only 'int' (the output type)";
   if (kind === "converter" && at === 1 && name === "be2dec" && /^[+-]?\d+$/.test(bare) && !(Number(bare) >= 1 && Number(bare) <= 8)) return "takes a chunk size from 1 to 8";
+  // Measured on 2.6.12: "Unexpected value 0 for index" (`field(0,.)`, `word(0,.)`; negative indexes
+  // count from the end), "invalid regex flag 'x', only 'i' and 'g' are supported", `sha2(255)` refused.
+  if (kind === "converter" && at === 0 && (name === "field" || name === "word") && /^[+-]?0+$/.test(bare)) return "takes an index other than 0 (1 is the first, -1 the last)";
+  if (kind === "converter" && at === 2 && name === "regsub" && !/^[ig]*$/.test(bare)) return "takes only the flags i and g";
+  if (kind === "converter" && at === 0 && name === "sha2" && /^[+-]?\d+$/.test(bare) && !["224", "256", "384", "512"].includes(bare)) return "takes a size of 224, 256, 384 or 512 bits";
   // The constant fetches, each read as its type ("failed to parse '10.1' as type 'IPv4 address'",
   // "an even number of hex digit is expected", "Expects 'true', 'false', '0' or '1'"); `uuid` knows version 4 only.
   if (kind === "fetch" && at === 0) {
