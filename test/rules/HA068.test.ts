@@ -164,3 +164,16 @@ describe("HA068 sample-arguments: field, word, regsub and sha2 (tenth mutation r
     ]);
   });
 });
+
+describe("HA068 sample-arguments: url_enc, jwt queries and the set-var converter (tenth mutation round)", () => {
+  it("reads their closed words as haproxy 2.6.12 does", () => {
+    // "Unexpected encode type. Allowed value is 'query'", "output_type only supports \"int\" as argument", "unknown condition \"x\"".
+    const plain = (expression: string) => config(expression).replace(`"%[${expression}]"`, `%[${expression}]`);
+    const found = expectHaproxy("HA068", plain("req.hdr(host),url_enc(«x»),jwt_payload_query(a,«str»),set-var(txn.a,«x»),url_enc(query),jwt_header_query(a,int),set-var(txn.b,ifexists,ifgt)"), V26);
+    expect(found.map((p) => p.message)).toEqual([
+      "converter 'url_enc' takes only 'query' (the encode type) as argument 1, not 'x'; haproxy refuses the line",
+      "converter 'jwt_payload_query' takes only 'int' (the output type) as argument 2, not 'str'; haproxy refuses the line",
+      "converter 'set-var' takes a condition (ifexists, ifnotexists, ifempty, ifnotempty, ifset, ifnotset, ifgt, iflt) as argument 2, not 'x'; haproxy refuses the line",
+    ]);
+  });
+});

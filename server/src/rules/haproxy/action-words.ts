@@ -24,7 +24,7 @@ type Context = Parameters<HaproxyRule["check"]>[0];
 
 const RULE_KEYWORDS: ReadonlySet<string> = new Set(["http-request", "http-response", "http-after-response", "tcp-request", "tcp-response", "http-check", "tcp-check"]);
 const SCOPES = ["proc", "sess", "txn", "req", "res", "check"];
-const SET_VAR_CONDITIONS = new Set(["ifexists", "ifnotexists", "ifempty", "ifnotempty", "ifset", "ifnotset", "ifgt", "iflt"]);
+export const SET_VAR_CONDITIONS = new Set(["ifexists", "ifnotexists", "ifempty", "ifnotempty", "ifset", "ifnotset", "ifgt", "iflt"]);
 const LOG_LEVELS = new Set(["emerg", "alert", "crit", "err", "warning", "notice", "info", "debug", "silent"]);
 const CONDITION = new Set(["if", "unless"]);
 const REDIRECT_TYPES = new Set(["location", "prefix", "scheme"]);

@@ -14,6 +14,7 @@ import type { ArgSpec } from "../../facts/types.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { HAS_PAREN } from "./model.js";
 import { samplesOf } from "./samples.js";
+import { SET_VAR_CONDITIONS } from "./action-words.js";
 
 const plural = (n: number) => `${n} argument${n === 1 ? "" : "s"}`;
 
@@ -98,7 +99,10 @@ function closedArgumentProblem(kind: "fetch" | "converter", name: string, at: nu
   if (variable && !/^(?:proc|sess|txn|req|res)\.[^.\s]/.test(bare)) return "takes a variable's name with its scope (txn.NAME…)";
   if (kind === "fetch" && at === 1 && name === "date" && !["s", "ms", "us"].includes(bare)) return "takes a unit (s, ms, us)";
   // "output_type only supports "int" as argument" (`json_query('$.a',str)`), "chunk_size out of [1..8] range (9)".
-  if (kind === "converter" && at === 1 && name === "json_query" && bare !== "int") return "takes only 'int' (the output type)";
+  if (kind === "converter" && at === 1 && (name === "json_query" || name === "jwt_header_query" || name === "jwt_payload_query") && bare !== "int") return "takes only 'int' (the output type)";
+  // "Unexpected encode type. Allowed value is 'query'"; "unknown condition \"x\"" for the set-var converter's conditions.
+  if (kind === "converter" && at === 0 && name === "url_enc" && bare !== "query") return "takes only 'query' (the encode type)";
+  if (kind === "converter" && at >= 1 && name === "set-var" && !SET_VAR_CONDITIONS.has(bare)) return `takes a condition (${[...SET_VAR_CONDITIONS].join(", ")})`;
   if (kind === "converter" && at === 1 && name === "be2dec" && /^[+-]?\d+$/.test(bare) && !(Number(bare) >= 1 && Number(bare) <= 8)) return "takes a chunk size from 1 to 8";
   // Measured on 2.6.12: "Unexpected value 0 for index" (`field(0,.)`, `word(0,.)`; negative indexes
   // count from the end), "invalid regex flag 'x', only 'i' and 'g' are supported", `sha2(255)` refused.
