@@ -37,5 +37,8 @@ describe("HA067 acl-flag", () => {
       "warning '-m' comes after a pattern, so haproxy reads it as one more pattern, not as a flag: put the flags before the patterns",
       "warning '-i' comes after a pattern, so haproxy reads it as one more pattern, not as a flag: put the flags before the patterns",
     ]);
+    // An unknown flag before them stays the finding (haproxy refuses it first).
+    const [unknown] = expectHaproxy("HA067", FRONTEND("    acl d path_beg «-mm» str -i /x\n"));
+    expect(unknown!.severity).toBe("error");
   });
 });

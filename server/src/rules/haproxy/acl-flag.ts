@@ -42,7 +42,8 @@ export const aclFlag: HaproxyRule = {
     // Only lines with a blank then '-' can hold a flag.
     forEachAclCriterion(model.mentioning(/[ \t]-/), (words, section) => {
       const criterion = readCriterion(words);
-      const late = criterion && lateFlag(words, criterion.patterns);
+      // After a word haproxy refuses as a flag, the rest is not read: that word is the finding.
+      const late = criterion && !criterion.unknownFlag && lateFlag(words, criterion.patterns);
       if (late) {
         report({
           uri: section.uri,
