@@ -123,6 +123,16 @@ function optionReports(options: Readonly<Record<string, Check>>, words: readonly
 }
 
 /**
+ * `http-error status CODE [options]` (`args` after `http-error`): the options of `return`, each with
+ * its value (measured on 2.6.12: "'content-type' expects <ctype> as argument", "'hdr' expects <name>
+ * and <value> as arguments", "unknown keyword 'foo'"). The code is errorCodeReports' (check-expect.ts).
+ */
+export function httpErrorReports(args: readonly Word[], version: string): Report[] {
+  if (args.some((word) => word.value.includes("$"))) return [];
+  return optionReports(RESPONSE_OPTIONS, args.slice(args[0]?.value === "status" ? 2 : 0), version, true, { action: "http-error", flags: CLOSED["return"]! });
+}
+
+/**
  * `track-sc0 KEY [table NAME]`, then only a condition (`args` start at the action word): haproxy
  * 2.6.12 looks for a table named '' after a bare `table` ("unable to find table ''"), and refuses
  * any other word ("expects either 'if' or 'unless' followed by a condition but found '1'").

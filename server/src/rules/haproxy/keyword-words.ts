@@ -13,7 +13,7 @@ import { haproxyBindOption, haproxyFetch, haproxyServerOption } from "../../fact
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import { suggest } from "../../lint/suggest.js";
 import { addressProblem } from "./acl-address-pattern.js";
-import { captureReports, markValueReports, trackReports } from "./action-options.js";
+import { captureReports, httpErrorReports, markValueReports, trackReports } from "./action-options.js";
 import { variableNameProblem } from "./action-words.js";
 import { badHost } from "./log-target.js";
 import { parseTime, type Placed } from "./model.js";
@@ -470,6 +470,7 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   "ssl-default-bind-options": tlsDefaultsReports("bind"),
   "ssl-default-server-options": tlsDefaultsReports("server"),
   "hash-balance-factor": hashBalanceFactorReports,
+  "http-error": httpErrorReports,
   "stats bind-process": processSetReports,
   "bind-process": processSetReports,
   ...PROCESS_CHECKS,
