@@ -436,6 +436,20 @@ function hashBalanceFactorReports(args: readonly Word[]): Report[] {
   return [{ range: word.range, message: `'${word.value}' is read as ${factor}: a hash balance factor is 0 (off) or above 100; haproxy refuses the line` }];
 }
 
+/** `max-spread-checks DELAY`: a time without a sign (2.6.12: "unsupported character '-' in 'max-spread-checks' (wants an integer delay)"). */
+function maxSpreadChecksReports(args: readonly Word[]): Report[] {
+  const word = args[0];
+  if (!word || holdsVariable(word) || parseTime(word.value)) return [];
+  return [{ range: word.range, message: `'${word.value}' is not a delay (a number with an optional unit: us, ms, s, m, h, d); haproxy refuses the line` }];
+}
+
+/** `tune.lua.maxmem N`: a whole number of megabytes, no unit (2.6.12: "invalid number 10m (error at 'm')"). */
+function luaMaxmemReports(args: readonly Word[]): Report[] {
+  const word = args[0];
+  if (!word || holdsVariable(word) || /^[+-]?\d+$/.test(word.value)) return [];
+  return [{ range: word.range, message: `'${word.value}' is not a whole number of megabytes (no unit); haproxy refuses the line` }];
+}
+
 /** By keyword as the tables name it: what to check in its arguments. */
 const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, statement: Statement, sectionType?: string) => Report[]>> = {
   "retry-on": retryOnReports,
@@ -470,6 +484,11 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   "ssl-default-bind-options": tlsDefaultsReports("bind"),
   "ssl-default-server-options": tlsDefaultsReports("server"),
   "hash-balance-factor": hashBalanceFactorReports,
+  // Measured on 2.6.12: "'profiling.tasks' expects either 'on', 'auto', or 'off' but got 'On'".
+  "profiling.tasks": (args) => notIn(args[0], ["on", "auto", "off"], "a profiling mode"),
+  "max-spread-checks": maxSpreadChecksReports,
+  "tune.lua.maxmem": luaMaxmemReports,
+  unsetenv: (args, _version, statement) => (args.length === 0 ? [{ range: statement.keyword.range, message: "'unsetenv' needs at least one variable name; haproxy refuses the line" }] : []),
   "http-error": httpErrorReports,
   "stats bind-process": processSetReports,
   "bind-process": processSetReports,
