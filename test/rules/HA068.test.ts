@@ -177,3 +177,32 @@ describe("HA068 sample-arguments: url_enc, jwt queries and the set-var converter
     ]);
   });
 });
+
+describe("HA068 sample-arguments: a nested ')' that haproxy 2.6 still reads (tenth mutation round)", () => {
+  it("warns where what follows the first ')' reads on, and stays an error where haproxy refuses it", () => {
+    // haproxy 2.6.12 is quiet about `var(txn.input,bytes(0),bytes(0)` (a default value `bytes(0`, then
+    // bytes(0)), and refuses `var(txn.input,bytes(-1)),bytes(0)` and `hdr((host))`.
+    const plain = (expression: string) => config(expression).replace(`"%[${expression}]"`, `%[${expression}]`);
+    const [quiet] = expectHaproxy("HA068", plain("«var»(txn.input,bytes(0),bytes(0)"), V26);
+    expect(quiet!.severity).toBe("warning");
+    const refused = expectHaproxy("HA068", plain("«var»(txn.input,bytes(-1)),bytes(0)"), V26);
+    expect(refused[0]!.severity).toBe("error");
+  });
+});
+
+describe("HA068 sample-arguments: server and backend fetches without their proxy (tenth mutation round)", () => {
+  it("reports a server fetch without a server, a backend fetch in a frontend without a backend, and json_query without a path", () => {
+    // haproxy 2.6.12: "missing server name in arg 1 of sample fetch keyword 'srv_conn'", "proxy 'f',
+    // referenced in arg 1 of sample fetch keyword 'be_conn' …", "json_path must not be empty".
+    const found = expectHaproxy(
+      "HA068",
+      "frontend f\n    bind :80\n    http-request set-header a %[«srv_conn»()]\n    http-request set-header b %[«be_conn»]\n    http-request set-header c %[req.body,«json_query»()]\n    http-request set-header d %[be_conn(be)]\n    http-request set-header d2 %[srv_queue(be/s1)]\n    default_backend be\n\nbackend be\n    http-request set-header e %[be_conn]\n    http-request set-header e2 %[nbsrv]\n    server s1 127.0.0.1:80\n",
+      V26,
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "sample fetch 'srv_conn' needs a server's name (SERVER or BACKEND/SERVER); haproxy refuses the line",
+      "sample fetch 'be_conn' needs a backend's name in a frontend: without one it reads the frontend, which has no servers; haproxy refuses the line",
+      "converter 'json_query' needs a JSON path as argument 1; haproxy refuses the line",
+    ]);
+  });
+});

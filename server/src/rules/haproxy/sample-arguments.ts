@@ -61,8 +61,26 @@ const IPV4_DOTTED = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\
  * Converter arguments haproxy 2.6.12 needs though its dump makes them optional: their position and
  * what they are ("chunk_size out of [1..8] range (0)" for `be2dec()`, "missing variable name" for `strcmp()`).
  */
+/** Fetches of a server's state, which need its name (2.6.12: "missing server name in arg 1 of sample fetch keyword 'srv_conn'"). */
+const SERVER_FETCHES: ReadonlySet<string> = new Set(["srv_conn", "srv_conn_free", "srv_is_up", "srv_queue", "srv_sess_rate"]);
+/** Fetches of a backend's state, which read the current proxy without an argument: a frontend has none to read. */
+const BACKEND_FETCHES: ReadonlySet<string> = new Set(["avg_queue", "be_conn", "be_conn_free", "be_sess_rate", "connslots", "nbsrv", "queue"]);
+
+/**
+ * What a server or backend fetch lacks where it stands (measured on 2.6.12: `srv_conn()` is "missing
+ * server name", `be_conn` in a frontend "proxy 'f', referenced in arg 1 of sample fetch keyword
+ * 'be_conn' … has not backend capability"), or undefined.
+ */
+function missingProxyArgument(name: string, first: string, sectionType: string): string | undefined {
+  if (first !== "" || first.includes("$")) return undefined;
+  if (SERVER_FETCHES.has(name)) return "needs a server's name (SERVER or BACKEND/SERVER)";
+  if (BACKEND_FETCHES.has(name) && sectionType === "frontend") return "needs a backend's name in a frontend: without one it reads the frontend, which has no servers";
+  return undefined;
+}
+
 const NEEDED_ARGUMENTS: Readonly<Record<string, readonly [number, string]>> = {
   be2dec: [1, "a chunk size from 1 to 8"],
+  json_query: [0, "a JSON path"],
   strcmp: [0, "a variable's name"],
   secure_memcmp: [0, "a variable's name"],
 };
@@ -75,6 +93,26 @@ const NEEDED_ARGUMENTS: Readonly<Record<string, readonly [number, string]>> = {
 function be2hexChunkMissing([separator, chunk = ""]: readonly string[]): boolean {
   if (separator === undefined || separator === "" || separator.includes("$") || chunk.includes("$")) return false;
   return chunk === "" || (/^[+-]?\d+$/.test(chunk) && Number(chunk) <= 0);
+}
+
+/**
+ * Whether haproxy 2.6 still reads a call cut at its first ')': as many arguments as the call takes,
+ * then the end of the expression or a converter it knows.
+ */
+function readsOnAfterFirstClose(sample: Parameters<typeof sampleSpecOf>[0]): boolean {
+  const reading = sample.firstCloseReading();
+  const spec = sampleSpecOf(sample);
+  if (!reading || !spec?.args) return false;
+  const count = reading.args.length;
+  if (count < spec.args.min || (spec.args.max >= 0 && count > spec.args.max)) return false;
+  if (reading.after === "" || /^[\]\s]/.test(reading.after)) return true;
+  const next = /^,([a-z0-9_.-]+)/.exec(reading.after)?.[1];
+  return next !== undefined && haproxyConverter(next) !== undefined;
+}
+
+/** The keyword table entry of a fetch or converter (an ACL keyword stands for its fetch). */
+function sampleSpecOf(sample: ReturnType<typeof samplesOf>[number]["samples"][number]) {
+  return sample.kind === "fetch" ? haproxyFetch(sample.name) ?? (sample.aclCriterion ? haproxyFetch(haproxyAclFetch(sample.name)) : undefined) : haproxyConverter(sample.name);
 }
 
 /** Arithmetic converters: an integer or a variable's name (with its scope) as argument 1. */
@@ -151,17 +189,30 @@ export const sampleArguments: HaproxyRule = {
         // haproxy 2.6 ends the arguments at the first ')', in quotes or after a '\' too (measured:
         // `hdr((host))` is "missing comma after fetch keyword", `regsub(\(a\),b)` "missing arguments").
         if (dumped && placed.mayHold(HAS_PAREN) && sample.nestedClose) {
-          report({ uri: placed.section.uri, range: sample.range, message: `haproxy 2.6 ends the arguments of ${sample.kind === "fetch" ? "sample fetch" : "converter"} '${sample.name}' at their first ')', and refuses what follows it; a ')' cannot stand inside them (in a regex, write \\\\x29)` });
+          const what = `${sample.kind === "fetch" ? "sample fetch" : "converter"} '${sample.name}'`;
+          // What follows the first ')' may still read (`var(txn.a,bytes(0),lower`: a default value
+          // `bytes(0`, then `lower`; measured, haproxy 2.6.12 is quiet): a warning, as the line says
+          // something else than haproxy reads.
+          if (readsOnAfterFirstClose(sample)) {
+            report({ uri: placed.section.uri, range: sample.range, severity: "warning", message: `haproxy 2.6 ends the arguments of ${what} at their first ')' and reads what follows as more converters: not what is written; a ')' cannot stand inside them` });
+            continue;
+          }
+          report({ uri: placed.section.uri, range: sample.range, message: `haproxy 2.6 ends the arguments of ${what} at their first ')', and refuses what follows it; a ')' cannot stand inside them (in a regex, write \\\\x29)` });
           continue;
         }
         // An ACL keyword (`hdr_beg`) takes the arguments of the fetch it stands for (measured: `hdr_beg(Host,2,3)` is "expected ')' before ',3)'").
-        const spec = sample.kind === "fetch" ? haproxyFetch(sample.name) ?? (sample.aclCriterion ? haproxyFetch(haproxyAclFetch(sample.name)) : undefined) : haproxyConverter(sample.name);
+        const spec = sampleSpecOf(sample);
         const args = spec && (dumped ? spec.args : spec.args && spec.laterArgs ? loosest(spec.args, spec.laterArgs) : undefined);
         if (!args) continue;
         // Without a '(' on the line no call has arguments; only a missing one can be wrong.
         const count = args.min > 0 || placed.mayHold(HAS_PAREN) ? sample.argumentCount : 0;
         const what = sample.kind === "fetch" ? "sample fetch" : "converter";
         // Arguments the dump calls optional (a string may be empty) but haproxy 2.6.12 needs.
+        const proxyProblem = sample.kind === "fetch" ? missingProxyArgument(sample.name, unquoted(sample.arguments()[0]?.text ?? "").trim(), placed.section.type) : undefined;
+        if (proxyProblem) {
+          report({ uri: placed.section.uri, range: sample.range, message: `sample fetch '${sample.name}' ${proxyProblem}; haproxy refuses the line` });
+          continue;
+        }
         const needed = dumped && sample.kind === "converter" ? NEEDED_ARGUMENTS[sample.name] : undefined;
         if (needed && unquoted(sample.arguments()[needed[0]]?.text ?? "").trim() === "") {
           report({ uri: placed.section.uri, range: sample.range, message: `converter '${sample.name}' needs ${needed[1]} as argument ${needed[0] + 1}; haproxy refuses the line` });
