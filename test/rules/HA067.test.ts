@@ -37,6 +37,8 @@ describe("HA067 acl-flag", () => {
       "warning '-m' comes after a pattern, so haproxy reads it as one more pattern, not as a flag: put the flags before the patterns",
       "warning '-i' comes after a pattern, so haproxy reads it as one more pattern, not as a flag: put the flags before the patterns",
     ]);
+    // A criterion that goes on in the next word after a ',' (haproxy's regtests): not judged.
+    expectHaproxy("HA067", FRONTEND("    http-request deny if { req.ssl_supported_groups, be2hex(:,2),lower -m sub 001d }\n"));
     // An unknown flag before them stays the finding (haproxy refuses it first).
     const [unknown] = expectHaproxy("HA067", FRONTEND("    acl d path_beg «-mm» str -i /x\n"));
     expect(unknown!.severity).toBe("error");

@@ -23,7 +23,9 @@ function insertSeparator(word: Word): Fix {
  */
 function lateFlag(words: readonly Word[], patterns: readonly Word[]): Word | undefined {
   const first = patterns[0];
-  if (!first || words[words.indexOf(first) - 1]?.value === "--") return undefined;
+  // A criterion ending in ',' goes on in the next word (`req.ssl_supported_groups, be2hex(:,2),lower
+  // -m sub 001d`, which haproxy takes): its flags come later than lblint's reading says.
+  if (!first || words[words.indexOf(first) - 1]?.value === "--" || words[0]!.value.endsWith(",")) return undefined;
   return patterns.slice(1).find((word) => FLAGS.includes(word.value));
 }
 
