@@ -79,8 +79,15 @@ export function checkExpectReports(model: Context["model"], report: Context["rep
           break;
         }
         matched = true;
-        // A header match takes `name`, `value` and their flags: left to haproxy.
-        if (match === "hdr" || match === "fhdr") break;
+        // A header match takes `name NAME`, then `value` and flags, left to haproxy (measured: `hdr name`
+        // alone is "'hdr' expects at the name keyword as first argument followed by a pattern").
+        if (match === "hdr" || match === "fhdr") {
+          const name = args[i + 1];
+          if (keyword === "http-check" && (name?.value !== "name" || !args[i + 2]) && !name?.value.includes("$")) {
+            report({ uri: placed.section.uri, range: (name ?? word).range, message: `'${word.value}' takes 'name' and the header's name first; haproxy refuses it` });
+          }
+          break;
+        }
         const pattern = args[++i];
         // `binary` is hex digits, two a byte (measured: "invalid binary string (an even number of hex digit is expected)").
         const binary = match === "binary" && pattern && !pattern.text.includes("$") ? binaryProblem(pattern.value) : undefined;

@@ -173,6 +173,9 @@ function checkConnectReports(args: readonly Word[]): Report[] {
     if (word.value === "port" && /^\d+$/.test(value.value) && (Number(value.value) < 1 || Number(value.value) > 65535)) {
       return [{ range: value.range, message: `'${value.value}' is not a port (1 to 65535); haproxy refuses the line` }];
     }
+    // Dotted numbers are an IPv4 address (measured: `addr 1.2.3.300` is refused); names are not judged.
+    const problem = word.value === "addr" && /^[\d.]+$/.test(value.value) ? addressProblem(value.value) : undefined;
+    if (problem) return [{ range: value.range, message: `'${value.value}': ${problem}; haproxy refuses the line` }];
   }
   return [];
 }
