@@ -340,6 +340,9 @@ function tcpContentReports(args: readonly Word[], version: string, _statement: S
     const name = args[i + 1];
     if (!name) return [{ range: word.range, message: "'proto' needs a multiplexer (h1, h2, …); haproxy refuses the line" }];
     if (!MUXES.has(name.value) && !(version !== "2.6" && LATER_MUXES.has(name.value))) return [{ range: name.range, message: `'${name.value}' is not a multiplexer haproxy knows (h1, h2, fcgi, …); haproxy refuses the line` }];
+    // Measured on 2.6.12: "MUX protocol 'fcgi' is not compatible with the selected mode" (and 'none'),
+    // "'proto' expects a valid MUX protocol, if specified (got 'h3')" (and 'quic', which need QUIC).
+    if (!["h1", "h2"].includes(name.value) && MUXES.has(name.value)) return [{ range: name.range, message: `'switch-mode http' takes 'proto h1' or 'proto h2', not '${name.value}'; haproxy refuses the line` }];
     i++;
   }
   return [];
@@ -347,6 +350,9 @@ function tcpContentReports(args: readonly Word[], version: string, _statement: S
 /** The `track-sc` rules of `tcp-request connection` and `session`. */
 function trackRuleReports(args: readonly Word[]): Report[] {
   if (args[0]?.value === "set-mark" || args[0]?.value === "set-tos") return markValueReports(args[0].value, args[1]);
+  // "'tcp-request connection expect-proxy' only supports 'layer4' … (got 'layer5')" (haproxy 2.6.12).
+  const layer = args[0]?.value === "expect-proxy" || args[0]?.value === "expect-netscaler-cip" ? args[1] : undefined;
+  if (layer && layer.value !== "layer4" && !holdsVariable(layer)) return [{ range: layer.range, message: `'${args[0]!.value}' takes only 'layer4', not '${layer.value}'; haproxy refuses the line` }];
   return /^track-sc\d+$/.test(args[0]?.value ?? "") && !args.some(holdsVariable) ? trackReports(args) : [];
 }
 /**
