@@ -5,6 +5,7 @@
 // Options whose value depends on the machine (user, group), or that take addresses, networks,
 // expressions or CPU sets, are not judged here.
 import { checkShape, isIp } from "../../facts/shapes.js";
+import { addressProblem } from "./acl-address-pattern.js";
 import { leadingInteger } from "./numbers.js";
 
 const TLS_VERSIONS = "enum:SSLv3|TLSv1.0|TLSv1.1|TLSv1.2|TLSv1.3";
@@ -86,6 +87,11 @@ export function optionValueProblem(kind: "bind" | "server", option: string, valu
     // Methods tried in order: libc, last, none, or an address to start with.
     const unknown = value.split(",").find((item) => !["libc", "last", "none"].includes(item) && !isIp(item));
     return unknown === undefined ? undefined : `holds '${unknown}', which is neither libc, last, none nor an IP address`;
+  }
+  // Networks, each an address with an optional mask (measured: "'resolve-net' invalid network '10.0.0.0/33'").
+  if (kind === "server" && option === "resolve-net" && !value.includes("$")) {
+    const bad = value.split(",").find((network) => addressProblem(network) !== undefined);
+    return bad === undefined ? undefined : `holds '${bad}', which is no network (${addressProblem(bad)})`;
   }
   const list = kind === "server" ? LISTS[option] : undefined;
   if (!list) return undefined;
