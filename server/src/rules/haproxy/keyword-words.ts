@@ -493,8 +493,6 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   "ssl-default-bind-options": tlsDefaultsReports("bind"),
   "ssl-default-server-options": tlsDefaultsReports("server"),
   "hash-balance-factor": hashBalanceFactorReports,
-  // Measured on 2.6.12: "'profiling.tasks' expects either 'on', 'auto', or 'off' but got 'On'".
-  "profiling.tasks": (args) => notIn(args[0], ["on", "auto", "off"], "a profiling mode"),
   "max-spread-checks": maxSpreadChecksReports,
   "tune.lua.maxmem": luaMaxmemReports,
   unsetenv: (args, _version, statement) => (args.length === 0 ? [{ range: statement.keyword.range, message: "'unsetenv' needs at least one variable name; haproxy refuses the line" }] : []),
