@@ -97,7 +97,7 @@ function be2hexChunkMissing([separator, chunk = ""]: readonly string[]): boolean
 
 /**
  * Whether haproxy 2.6 still reads a call cut at its first ')': as many arguments as the call takes,
- * then the end of the expression or a converter it knows.
+ * then a converter it knows.
  */
 function readsOnAfterFirstClose(sample: Parameters<typeof sampleSpecOf>[0]): boolean {
   const reading = sample.firstCloseReading();
@@ -105,7 +105,8 @@ function readsOnAfterFirstClose(sample: Parameters<typeof sampleSpecOf>[0]): boo
   if (!reading || !spec?.args) return false;
   const count = reading.args.length;
   if (count < spec.args.min || (spec.args.max >= 0 && count > spec.args.max)) return false;
-  if (reading.after === "" || /^[\]\s]/.test(reading.after)) return true;
+  // Where the first ')' ends the expression, haproxy's reading is the plain one, and a '(' left in the
+  // arguments is what it refuses (a regex, HA082): that stays the error below.
   const next = /^,([a-z0-9_.-]+)/.exec(reading.after)?.[1];
   return next !== undefined && haproxyConverter(next) !== undefined;
 }
