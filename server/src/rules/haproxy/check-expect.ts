@@ -83,8 +83,8 @@ export function checkExpectReports(model: Context["model"], report: Context["rep
         // alone is "'hdr' expects at the name keyword as first argument followed by a pattern").
         if (match === "hdr" || match === "fhdr") {
           const name = args[i + 1];
-          if (keyword === "http-check" && (name?.value !== "name" || !args[i + 2]) && !name?.value.includes("$")) {
-            report({ uri: placed.section.uri, range: (name ?? word).range, message: `'${word.value}' takes 'name' and the header's name first; haproxy refuses it` });
+          if (keyword === "http-check" && ((name?.value !== "name" && name?.value !== "name-lf") || !args[i + 2]) && !name?.value.includes("$")) {
+            report({ uri: placed.section.uri, range: (name ?? word).range, message: `'${word.value}' takes 'name' (or 'name-lf') and the header's name first; haproxy refuses it` });
           }
           break;
         }
