@@ -15,11 +15,14 @@
 // and server option values, keepalived sibling blocks, tracked scripts, VIP options, LVS values,
 // notify scripts, includes, quorum), likewise, and then the ninth round's (scripts/mutations-round9.mjs:
 // `.if` blocks, a name renamed where it is defined, a neighbour's value, range edges of options, a section
-// or block copied, `defaults … from` typos, a keepalived block moved into the wrong parent).
+// or block copied, `defaults … from` typos, a keepalived block moved into the wrong parent), and the tenth's
+// (scripts/mutations-round10.mjs: lines joined, split or glued, `_` for `-`, fetches renamed, actions of the
+// other direction, flags after the pattern, server values of the wrong kind, stick-tables, status codes,
+// removed 1.x keywords, keepalived's last `}`, a `{` on its own line, virtual/real server addresses).
 // Usage: node scripts/build.mjs && node scripts/mutations.mjs [--seed N] [--per-file N] [--format haproxy|keepalived]
 //   [--only PART-OF-A-FILE-NAME] [--dump DIR (each mutated text, to replay by hand)] [--json FILE]
 //   [--files DIR[,DIR…] (real files outside the corpus: DIR/haproxy/*, DIR/keepalived/*)] [--round7 N (0: without the
-//   seventh round's kinds)] [--round8 N (likewise the eighth round's: scripts/mutations-round8.mjs)] [--round9 N]
+//   seventh round's kinds)] [--round8 N (likewise the eighth round's: scripts/mutations-round8.mjs)] [--round9 N] [--round10 N]
 //   [--before OTHER/dist/index.js (a second build on the same mutations)]
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -31,6 +34,7 @@ import { keepalivedMutations } from "./mutations-keepalived.mjs";
 import { haproxyRound7, keepalivedRound7 } from "./mutations-round7.mjs";
 import { haproxyRound8, keepalivedRound8 } from "./mutations-round8.mjs";
 import { haproxyRound9, keepalivedRound9 } from "./mutations-round9.mjs";
+import { haproxyRound10, keepalivedRound10 } from "./mutations-round10.mjs";
 
 const option = (name, fallback) => {
   const at = process.argv.indexOf(name);
@@ -192,6 +196,9 @@ const ROUND8 = { haproxy: haproxyRound8({ pick, random }), keepalived: keepalive
 /** Mutations per file of each ninth-round kind (`--round9 0` leaves them out, as the eighth round ran). */
 const round9PerFile = Number(option("--round9", "1"));
 const ROUND9 = { haproxy: haproxyRound9({ pick, random }), keepalived: keepalivedRound9({ pick, random }) };
+/** Mutations per file of each tenth-round kind (`--round10 0` leaves them out, as the ninth round ran). */
+const round10PerFile = Number(option("--round10", "1"));
+const ROUND10 = { haproxy: haproxyRound10({ pick, random }), keepalived: keepalivedRound10({ pick, random }) };
 const filesOption = option("--files", process.env.LBLINT_MUTATION_FILES);
 /** Files to mutate: the corpus's (its manifest says which haproxy accepts), or DIR/haproxy/* and DIR/keepalived/* of `--files DIR[,DIR…]`, which the daemon then labels here. */
 const manifest = filesOption ? otherFiles(filesOption.split(",")) : readFileSync(join(CORPUS, "manifest.jsonl"), "utf8").trim().split("\n").map((line) => JSON.parse(line));
@@ -259,6 +266,12 @@ for (const entry of manifest) {
     seed = seedFor(`${entry.file}#r9:${kind}`);
     for (let n = 0; n < round9PerFile; n++) tryOne(kind, round9, `r9-${n}`);
   }
+  // The tenth round's kinds, likewise (seed, file, `r10:` and the kind).
+  const round10 = ROUND10[entry.format];
+  for (const kind of Object.keys(round10)) {
+    seed = seedFor(`${entry.file}#r10:${kind}`);
+    for (let n = 0; n < round10PerFile; n++) tryOne(kind, round10, `r10-${n}`);
+  }
   seed = kept;
   if (entry.format === "haproxy") seed = shared;
 }
@@ -284,7 +297,7 @@ if (lblintBefore) {
     console.log(`  ${format}: ${then.map((value, i) => `${value} → ${now[i]}`).join(", ")}`);
   }
 }
-const KINDS = { haproxy: { ...HAPROXY_MUTATIONS, ...ROUND7.haproxy, ...ROUND8.haproxy, ...ROUND9.haproxy }, keepalived: { ...KEEPALIVED_MUTATIONS, ...ROUND7.keepalived, ...ROUND8.keepalived, ...ROUND9.keepalived } };
+const KINDS = { haproxy: { ...HAPROXY_MUTATIONS, ...ROUND7.haproxy, ...ROUND8.haproxy, ...ROUND9.haproxy, ...ROUND10.haproxy }, keepalived: { ...KEEPALIVED_MUTATIONS, ...ROUND7.keepalived, ...ROUND8.keepalived, ...ROUND9.keepalived, ...ROUND10.keepalived } };
 console.log("\nby kind (format kind: mutations, daemon complains, lblint silent, warns only, error where the daemon is quiet):");
 for (const format of ["haproxy", "keepalived"].filter((format) => !onlyFormat || format === onlyFormat)) {
   for (const kind of Object.keys(KINDS[format])) {

@@ -143,3 +143,22 @@ cache c
     ]);
   });
 });
+
+describe("HA003 argument-count: set-var-fmt", () => {
+  it("reports a word after set-var-fmt's format, in every rule set (tenth mutation round)", () => {
+    // haproxy 2.6.12: "'http-request set-var-fmt(txn.y)' expects either 'if' or 'unless' followed by a
+    // condition but found '%[dst]'", "'tcp-request content set-var-fmt(req.x)' only accepts 'if' or 'unless'".
+    const found = expectHaproxy(
+      "HA003",
+      'frontend f\n    bind :80\n    http-request set-var-fmt(txn.y) %[src] «%[dst]»\n    tcp-request content set-var-fmt(req.x) "%[src] a" «http-request»\n    http-request set-var-fmt(txn.z)\n    http-request set-var-fmt(txn.w) "%[src]" if TRUE\n',
+    );
+    expect(found[0]!.message).toBe("'http-request set-var-fmt' takes 1 argument, then only 'if' or 'unless' and a condition; haproxy refuses '%[dst]'");
+  });
+});
+
+describe("HA003 argument-count: hash-type", () => {
+  it("warns about words after hash-type's three, which haproxy 2.6.12 ignores (tenth mutation round)", () => {
+    const [found] = expectHaproxy("HA003", "backend b\n    hash-type consistent sdbm avalanche «x y»\n    server s 10.0.0.1:80\n");
+    expect(`${found!.severity} ${found!.message}`).toBe("warning 'hash-type' takes 3 arguments; in a backend section haproxy ignores the rest without a word");
+  });
+});

@@ -25,3 +25,17 @@ describe("HA014 duplicate-server: nameservers", () => {
     expect(found.map((p) => [p.severity, p.message])).toEqual([["error", "nameserver 'dns1' is already defined on line 2 of this resolvers"]]);
   });
 });
+
+describe("HA014 duplicate-server: server-template names", () => {
+  it("reads a template's servers as PREFIX1, PREFIX2… (tenth mutation round)", () => {
+    // haproxy 2.6.12: "backend 'b', another server named 'w3' was already defined at line 2".
+    const found = expectHaproxy(
+      "HA014",
+      "backend b\n    server-template w 1-3 127.0.0.1:80\n    server-template «w» 3-4 127.0.0.1:81\n    server «w1» 127.0.0.1:82\n    server w5 127.0.0.1:83\n    server-template srv 2 127.0.0.1:84\n",
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "server-template 'w3' is already defined on line 2 of this backend",
+      "server 'w1' is already defined on line 2 of this backend",
+    ]);
+  });
+});

@@ -51,3 +51,11 @@ describe("HA064 acl-integer-pattern: after a converter", () => {
     ]);
   });
 });
+
+describe("HA064 acl-integer-pattern: commas inside a fetch's arguments, and converters known from the keyword dump", () => {
+  it("reads sc_http_req_rate(0,be) as a fetch, not a converter, and table_trackers as an integer converter (tenth mutation round)", () => {
+    // haproxy 2.6.12: "'-m' is not a valid number range", "'-i' is not a valid number range".
+    const found = expectHaproxy("HA064", "frontend f\n    acl a sc_http_req_rate(0,be) gt 20 «-m» «str»\n    acl b src,table_trackers(f) eq 1 «-i»\n    acl c sc_http_req_rate(0,be) gt 20\n");
+    expect(found[0]!.message).toBe("'-m' is not a number, a range or an operator, which 'sc_http_req_rate' (an integer) is matched against");
+  });
+});

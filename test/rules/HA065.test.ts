@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectHaproxy } from "./harness.js";
+import { expectHaproxy, lintText } from "./harness.js";
 
 describe("HA065 proto-mode-mismatch", () => {
   it("accepts protocols that fit the proxy's mode and side", () => {
@@ -29,5 +29,16 @@ describe("HA065 proto-mode-mismatch", () => {
     );
     expect(found[0]!.message).toBe("'h2' is an HTTP protocol and backend 'b' is in mode tcp (from defaults): haproxy refuses 'proto h2' for server 's1' (it comes from the default-server on line 3)");
     expect(found[0]!.related?.[0]?.range.start.line).toBe(2);
+  });
+});
+
+describe("HA065 proto-mode-mismatch: QUIC protocols on a server", () => {
+  const text = "frontend f\n    mode http\n    bind :443 proto h3\n    default_backend b\n\nbackend b\n    mode http\n    server s1 10.0.0.1:443 proto «h3»\n    server s2 10.0.0.2:443 proto «quic»\n";
+  it("reports h3 and quic on a server before 3.3, which haproxy 2.6.12 refuses (tenth mutation round)", () => {
+    const found = expectHaproxy("HA065", text, { haproxyVersion: "2.6" });
+    expect(found[0]!.message).toBe("'h3' speaks to clients only (on bind lines) before haproxy 3.3; a server cannot use it: haproxy refuses 'proto h3' for server 's1'");
+  });
+  it("leaves them to 3.4, whose servers may speak QUIC", () => {
+    expect(lintText("haproxy", text.replace(/[«»]/g, ""), { haproxyVersion: "3.4" }).filter((p) => p.ruleId === "HA065")).toEqual([]);
   });
 });

@@ -36,3 +36,15 @@ describe("HA066 capture-slot", () => {
     );
   });
 });
+
+describe("HA066 capture-slot: ids past 32 bits", () => {
+  it("reads an id as haproxy keeps it in 32 bits after atol() (tenth mutation round)", () => {
+    // haproxy 2.6.12: `id 4294967296` is slot 0 and passes, `id 4294967298` is "unable to find capture
+    // id '2'", `id 2147483648` comes out negative and passes without a word.
+    const found = expectHaproxy(
+      "HA066",
+      "frontend f\n    bind :80\n    declare capture request len 10\n    declare capture request len 10\n    http-request capture req.hdr(host) id 4294967296\n    http-request capture req.hdr(host) id «4294967298»\n    http-request capture req.hdr(host) id 2147483648\n",
+    );
+    expect(found[0]!.message).toBe("frontend 'f' declares 2 request capture slots (ids 0-1), so there is no id 4294967298 (read as 2); haproxy refuses the rule (add 'declare capture request len N')");
+  });
+});

@@ -29,4 +29,18 @@ describe("HA067 acl-flag", () => {
   it("leaves HA064 to judge the pattern once it is one", () => {
     expect(lintText("haproxy", FRONTEND("    acl a be_conn(b) -m int -5\n")).map((p) => p.ruleId).filter((id) => id === "HA064")).toEqual([]);
   });
+
+  it("warns about a flag written after a pattern, which haproxy reads as a pattern (tenth mutation round)", () => {
+    const found = expectHaproxy("HA067", FRONTEND("    acl a hdr(host) example.com «-i»\n    acl b path_beg /x «-m» beg\n    http-request deny if { path /y «-i» }\n    acl c hdr(x) -- a -i\n"));
+    expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
+      "warning '-i' comes after a pattern, so haproxy reads it as one more pattern, not as a flag: put the flags before the patterns",
+      "warning '-m' comes after a pattern, so haproxy reads it as one more pattern, not as a flag: put the flags before the patterns",
+      "warning '-i' comes after a pattern, so haproxy reads it as one more pattern, not as a flag: put the flags before the patterns",
+    ]);
+    // A criterion that goes on in the next word after a ',' (haproxy's regtests): not judged.
+    expectHaproxy("HA067", FRONTEND("    http-request deny if { req.ssl_supported_groups, be2hex(:,2),lower -m sub 001d }\n"));
+    // An unknown flag before them stays the finding (haproxy refuses it first).
+    const [unknown] = expectHaproxy("HA067", FRONTEND("    acl d path_beg «-mm» str -i /x\n"));
+    expect(unknown!.severity).toBe("error");
+  });
 });

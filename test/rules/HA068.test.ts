@@ -135,3 +135,74 @@ describe("HA068 sample-arguments", () => {
     expect(found[0]!.message).toBe("sample fetch 'http_auth' needs 1 argument, and is given 0; haproxy refuses the line");
   });
 });
+
+describe("HA068 sample-arguments: be2hex and be2dec (tenth mutation round)", () => {
+  it("reads be2hex's chunk size once a separator is given, and the truncate flag of both", () => {
+    // haproxy 2.6.12: "chunk_size needs to be positive (0)" (`be2hex(:)`, `be2hex(:,-1)`), "Unsupported
+    // truncate value (2)"; `be2hex()` and `be2hex(,0)` pass.
+    const plain = (expression: string) => config(expression).replace(`"%[${expression}]"`, `%[${expression}]`);
+    const found = expectHaproxy("HA068", plain("req.body,«be2hex»(:),«be2hex»(:,-1),be2hex(:,1,«2»),be2dec(:,1,«-1»),be2hex(),be2hex(,0),be2hex(:,9,1)"), V26);
+    expect(found.map((p) => p.message)).toEqual([
+      "converter 'be2hex' needs a chunk size above 0 as argument 2 once a separator is given; haproxy refuses the line",
+      "converter 'be2hex' needs a chunk size above 0 as argument 2 once a separator is given; haproxy refuses the line",
+      "converter 'be2hex' takes a truncate flag of 0 or 1 as argument 3, not '2'; haproxy refuses the line",
+      "converter 'be2dec' takes a truncate flag of 0 or 1 as argument 3, not '-1'; haproxy refuses the line",
+    ]);
+  });
+});
+
+describe("HA068 sample-arguments: field, word, regsub and sha2 (tenth mutation round)", () => {
+  it("reads an index of 0, regsub flags other than i and g, and sha2 sizes, as haproxy 2.6.12 does", () => {
+    // "Unexpected value 0 for index", "invalid regex flag 'x', only 'i' and 'g' are supported", `sha2(255)` refused.
+    const plain = (expression: string) => config(expression).replace(`"%[${expression}]"`, `%[${expression}]`);
+    const found = expectHaproxy("HA068", plain("req.hdr(host),field(«0»,.),word(«00»,.),regsub(a,b,«x»),sha2(«255»),field(-1,.),word(1,.,0),regsub(a,b,ig),sha2(224)"), V26);
+    expect(found.map((p) => p.message)).toEqual([
+      "converter 'field' takes an index other than 0 (1 is the first, -1 the last) as argument 1, not '0'; haproxy refuses the line",
+      "converter 'word' takes an index other than 0 (1 is the first, -1 the last) as argument 1, not '00'; haproxy refuses the line",
+      "converter 'regsub' takes only the flags i and g as argument 3, not 'x'; haproxy refuses the line",
+      "converter 'sha2' takes a size of 224, 256, 384 or 512 bits as argument 1, not '255'; haproxy refuses the line",
+    ]);
+  });
+});
+
+describe("HA068 sample-arguments: url_enc, jwt queries and the set-var converter (tenth mutation round)", () => {
+  it("reads their closed words as haproxy 2.6.12 does", () => {
+    // "Unexpected encode type. Allowed value is 'query'", "output_type only supports \"int\" as argument", "unknown condition \"x\"".
+    const plain = (expression: string) => config(expression).replace(`"%[${expression}]"`, `%[${expression}]`);
+    const found = expectHaproxy("HA068", plain("req.hdr(host),url_enc(«x»),jwt_payload_query(a,«str»),set-var(txn.a,«x»),url_enc(query),jwt_header_query(a,int),set-var(txn.b,ifexists,ifgt)"), V26);
+    expect(found.map((p) => p.message)).toEqual([
+      "converter 'url_enc' takes only 'query' (the encode type) as argument 1, not 'x'; haproxy refuses the line",
+      "converter 'jwt_payload_query' takes only 'int' (the output type) as argument 2, not 'str'; haproxy refuses the line",
+      "converter 'set-var' takes a condition (ifexists, ifnotexists, ifempty, ifnotempty, ifset, ifnotset, ifgt, iflt) as argument 2, not 'x'; haproxy refuses the line",
+    ]);
+  });
+});
+
+describe("HA068 sample-arguments: a nested ')' that haproxy 2.6 still reads (tenth mutation round)", () => {
+  it("warns where what follows the first ')' reads on, and stays an error where haproxy refuses it", () => {
+    // haproxy 2.6.12 is quiet about `var(txn.input,bytes(0),bytes(0)` (a default value `bytes(0`, then
+    // bytes(0)), and refuses `var(txn.input,bytes(-1)),bytes(0)` and `hdr((host))`.
+    const plain = (expression: string) => config(expression).replace(`"%[${expression}]"`, `%[${expression}]`);
+    const [quiet] = expectHaproxy("HA068", plain("«var»(txn.input,bytes(0),bytes(0)"), V26);
+    expect(quiet!.severity).toBe("warning");
+    const refused = expectHaproxy("HA068", plain("«var»(txn.input,bytes(-1)),bytes(0)"), V26);
+    expect(refused[0]!.severity).toBe("error");
+  });
+});
+
+describe("HA068 sample-arguments: server and backend fetches without their proxy (tenth mutation round)", () => {
+  it("reports a server fetch without a server, a backend fetch in a frontend without a backend, and json_query without a path", () => {
+    // haproxy 2.6.12: "missing server name in arg 1 of sample fetch keyword 'srv_conn'", "proxy 'f',
+    // referenced in arg 1 of sample fetch keyword 'be_conn' …", "json_path must not be empty".
+    const found = expectHaproxy(
+      "HA068",
+      "frontend f\n    bind :80\n    http-request set-header a %[«srv_conn»()]\n    http-request set-header b %[«be_conn»]\n    http-request set-header c %[req.body,«json_query»()]\n    http-request set-header d %[be_conn(be)]\n    http-request set-header d2 %[srv_queue(be/s1)]\n    default_backend be\n\nbackend be\n    http-request set-header e %[be_conn]\n    http-request set-header e2 %[nbsrv]\n    server s1 127.0.0.1:80\n",
+      V26,
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "sample fetch 'srv_conn' needs a server's name (SERVER or BACKEND/SERVER); haproxy refuses the line",
+      "sample fetch 'be_conn' needs a backend's name in a frontend: without one it reads the frontend, which has no servers; haproxy refuses the line",
+      "converter 'json_query' needs a JSON path as argument 1; haproxy refuses the line",
+    ]);
+  });
+});

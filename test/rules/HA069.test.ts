@@ -50,3 +50,14 @@ describe("HA069 filter-arguments", () => {
     expectHaproxy("HA069", 'frontend f\n    bind :80\n    filter «zzbogus» name "BEFORE"\n    filter trace «zzbogus» "BEFORE"\n    filter trace name "BEFORE" random-forwarding quiet\n', { haproxyVersion: "2.6" });
   });
 });
+
+describe("HA069 filter-arguments: the SPOE engine of send-spoe-group", () => {
+  it("reports send-spoe-group in a proxy without a spoe filter of that engine (tenth mutation round)", () => {
+    // haproxy 2.6.12: "Proxy 'f': unable to find SPOE engine 'e' used by the send-spoe-group 'g'".
+    const found = expectHaproxy(
+      "HA069",
+      "frontend f\n    bind :80\n    http-request send-spoe-group «e» g\n\nfrontend g\n    bind :81\n    filter spoe engine x config /etc/haproxy/spoe.conf\n    http-response send-spoe-group «e» g\n    tcp-request content send-spoe-group x g\n\nfrontend h\n    bind :82\n    filter spoe config /etc/haproxy/spoe.conf\n    http-request send-spoe-group e g\n",
+    );
+    expect(found[0]!.message).toBe(`frontend 'f' has no 'filter spoe engine e'; haproxy does not start ("unable to find SPOE engine 'e'")`);
+  });
+});

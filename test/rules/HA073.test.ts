@@ -53,3 +53,15 @@ describe("HA073 acl-address-pattern", () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe("HA073 acl-address-pattern: a flag after the patterns", () => {
+  it("reports a flag written after an address, which haproxy reads as a pattern (tenth mutation round)", () => {
+    // haproxy 2.6.12: "'-m' is not a valid IPv4 or IPv6 address".
+    const found = expectHaproxy("HA073", "frontend f\n    acl a src 10.0.0.0/8 «-m» beg\n    acl b src -- «-x»\n");
+    // and a pattern after '--' that starts with '-': "'-x' is not a valid IPv4 or IPv6 address".
+    expect(found.map((p) => p.message)).toEqual([
+      "'-m': neither an address nor a host name, which 'src' is matched against; haproxy refuses the ACL",
+      "'-x': neither an address nor a host name, which 'src' is matched against; haproxy refuses the ACL",
+    ]);
+  });
+});

@@ -133,12 +133,17 @@ describe("KA003 invalid-arguments: a url's status codes (found by mutations)", (
   it("takes codes from 100 to 599 and ranges of them, and reports the others", () => {
     const url = (codes: string) => `virtual_server 10.0.0.1 80 {\n  real_server 10.0.0.2 80 {\n    HTTP_GET {\n      url {\n        path /\n        status_code ${codes}\n      }\n    }\n  }\n}\n`;
     expectKeepalived("KA003", url("200 301-302 100-599"));
-    const found = expectKeepalived("KA003", url("200 «200m» «99» «200-199» «600»"));
+    // keepalived 2.2.7 takes a '+' before a number and leading zeros, in base 10 (tenth mutation round).
+    expectKeepalived("KA003", url("+200 200-+300 +200-300 0200"));
+    const found = expectKeepalived("KA003", url("200 «200m» «99» «200-199» «600» «-200» «0x12c» «+99»"));
     expect(found.map((p) => p.message)).toEqual([
       "'200m' is not a status code (100-599) or a range of them (200-299) for 'status_code'",
       "'99' is not a status code (100-599) or a range of them (200-299) for 'status_code'",
       "'200-199' is not a status code (100-599) or a range of them (200-299) for 'status_code'",
       "'600' is not a status code (100-599) or a range of them (200-299) for 'status_code'",
+      "'-200' is not a status code (100-599) or a range of them (200-299) for 'status_code'",
+      "'0x12c' is not a status code (100-599) or a range of them (200-299) for 'status_code'",
+      "'+99' is not a status code (100-599) or a range of them (200-299) for 'status_code'",
     ]);
   });
 });

@@ -34,3 +34,16 @@ describe("KA033 lvs-dr-port: sorry servers", () => {
     expect(found[0]!.message).toBe("with DR forwarding the sorry server receives packets for port 80 unchanged; keepalived replaces port 1 by 80");
   });
 });
+
+describe("KA033 lvs-dr-port: a virtual server without a port", () => {
+  it("reports a real server port under DR or TUN when the virtual server has none (tenth mutation round)", () => {
+    // keepalived 2.2.7: "virtual server [10.0.0.1]:tcp:0 and real server [10.0.0.2]:tcp:3306 ports don't match - resetting".
+    const found = expectKeepalived(
+      "KA033",
+      "virtual_server 10.0.0.1 {\n  persistence_timeout 50\n  lb_kind DR\n  real_server 10.0.0.2 «3306» {\n  }\n  real_server 10.0.0.3 0 {\n  }\n  real_server 10.0.0.4 {\n  }\n}\n" +
+        "virtual_server 10.0.0.5 {\n  persistence_timeout 50\n  lb_kind NAT\n  real_server 10.0.0.2 3306 {\n  }\n}\n",
+    );
+    expect(found.map((p) => p.message)).toEqual(["the virtual server has no port (it takes every port), and with DR forwarding keepalived resets this real server's port 3306 to 0"]);
+    expect(found[0]!.fix).toBeUndefined();
+  });
+});

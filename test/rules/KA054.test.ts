@@ -47,3 +47,10 @@ describe("KA054 virtual-server-address", () => {
     expect(found[0]!.message).toBe("'010.000.008.010' has a part with a leading 0, which keepalived does not read in a virtual_server address; keepalived skips this virtual_server");
   });
 });
+
+describe("KA054 virtual-server-address: a '+' before the port", () => {
+  it("takes a port written with '+', as keepalived 2.2.7 does (tenth mutation round)", () => {
+    expectKeepalived("KA054", server("virtual_server 10.0.0.1 +80"));
+    expectKeepalived("KA054", server("virtual_server 10.0.0.1 «+x80»"));
+  });
+});

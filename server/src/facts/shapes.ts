@@ -124,9 +124,13 @@ function checkAddressOrName(value: string): string | undefined {
   return isHostName(value) ? undefined : "is neither an IP address nor a host name";
 }
 
-/** An HTTP status code from 100 to 599, or a range of them (`200-299`), as a url's status_code takes them. */
+/**
+ * An HTTP status code from 100 to 599, or a range of them (`200-299`), as a url's status_code takes them.
+ * keepalived 2.2.7 reads each number in base 10 with a `+` allowed before it (`+200`, `200-+300` and
+ * `0200` pass silently; `-200`, `0x12c` and `2e2` are "Invalid HTTP_GET status code").
+ */
 function checkStatusCode(value: string): string | undefined {
-  const match = /^(\d+)(?:-(\d+))?$/.exec(value);
+  const match = /^\+?(\d+)(?:-\+?(\d+))?$/.exec(value);
   const low = Number(match?.[1]);
   const high = match?.[2] === undefined ? low : Number(match[2]);
   return match && low >= 100 && high <= 599 && low <= high ? undefined : "is not a status code (100-599) or a range of them (200-299)";

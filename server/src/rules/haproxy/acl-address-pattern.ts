@@ -12,7 +12,7 @@ import { haproxyFetch } from "../../facts/haproxy.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { forEachAclCriterion } from "./acl-criteria.js";
 import { rangeInWord } from "./options.js";
-import { converterOutput, readCriterion } from "./sample-expr.js";
+import { converterOutput, hasConverter, readCriterion } from "./sample-expr.js";
 
 const ADDRESS_OUTPUTS = new Set(["ipv4", "ipv6", "addr"]);
 
@@ -58,7 +58,7 @@ function patternReports(words: readonly Word[]): Report[] {
   const criterion = readCriterion(words);
   if (!criterion || criterion.word.value.includes("$")) return [];
   // After converters, the last one's type decides, and an ACL keyword's own method no longer applies.
-  const converted = criterion.word.value.includes(",");
+  const converted = hasConverter(criterion.word.value);
   const output = converted ? converterOutput(criterion.word.value) : haproxyFetch(criterion.fetch)?.output;
   const explicit = criterion.explicitMethod;
   if (explicit !== undefined && explicit !== "ip") return [];
@@ -72,7 +72,9 @@ function patternReports(words: readonly Word[]): Report[] {
     // (a `;` meant as a comment) is no name to resolve (measured: "';' is not a valid IPv4 or IPv6 address").
     // Nor does a name start with a dot or hold two in a row, an empty label no resolver looks up
     // (measured: "'.jpg' is not a valid IPv4 or IPv6 address", `path_end,ipmask(24) .jpg`).
-    const problem = addressProblem(pattern.value) ?? (/^[A-Za-z0-9._\-/:]+$/.test(pattern.value) && !/^\.|\.\./.test(pattern.value) ? undefined : "neither an address nor a host name");
+    // No name starts with '-' either: a flag written after a pattern is one more pattern (measured:
+    // `src 10.0.0.0/8 -m beg` is "'-m' is not a valid IPv4 or IPv6 address").
+    const problem = addressProblem(pattern.value) ?? (/^[A-Za-z0-9._\-/:]+$/.test(pattern.value) && !/^[.-]|\.\./.test(pattern.value) ? undefined : "neither an address nor a host name");
     if (!problem) continue;
     reports.push({
       range: rangeInWord(pattern, 0, pattern.value.length),

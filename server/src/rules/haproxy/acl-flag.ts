@@ -2,7 +2,8 @@
 // 2.6.12 reads every word after the criterion that starts with '-' as a flag until `--` or the
 // first pattern, knows -i, -f, -m, -n, -M and -u, and refuses any other ("'-5' is not a valid ACL
 // option. Please use '--' before any pattern beginning with a '-'"), in `acl` lines and in
-// anonymous ACLs (`{ … }`) alike. A negative number meant as a pattern gets `--` put before it.
+// anonymous ACLs (`{ … }`) alike. A negative number meant as a pattern gets `--` put before it. A flag
+// it knows written after a pattern (`hdr(host) example.com -i`) is a pattern: a warning.
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import { replaceRange } from "../../lint/fixes.js";
 import type { Fix, HaproxyRule } from "../../lint/rule.js";
@@ -13,6 +14,19 @@ const FLAGS = ["-i", "-f", "-m", "-n", "-M", "-u"];
 
 function insertSeparator(word: Word): Fix {
   return { description: "put '--' before the pattern", edits: [{ start: word.range.start.offset, end: word.range.start.offset, newText: "-- " }] };
+}
+
+/**
+ * A flag haproxy knows written after the first pattern (`hdr(host) example.com -i`), not after `--`:
+ * haproxy reads flags only up to the first pattern, so it is a pattern. For a string match nothing
+ * says so (the match stays case-sensitive); an address or a number pattern is refused (HA073, HA064).
+ */
+function lateFlag(words: readonly Word[], patterns: readonly Word[]): Word | undefined {
+  const first = patterns[0];
+  // A criterion ending in ',' goes on in the next word (`req.ssl_supported_groups, be2hex(:,2),lower
+  // -m sub 001d`, which haproxy takes): its flags come later than lblint's reading says.
+  if (!first || words[words.indexOf(first) - 1]?.value === "--" || words[0]!.value.endsWith(",")) return undefined;
+  return patterns.slice(1).find((word) => FLAGS.includes(word.value));
 }
 
 export const aclFlag: HaproxyRule = {
@@ -29,7 +43,19 @@ export const aclFlag: HaproxyRule = {
   check({ model, report }) {
     // Only lines with a blank then '-' can hold a flag.
     forEachAclCriterion(model.mentioning(/[ \t]-/), (words, section) => {
-      const flag = readCriterion(words)?.unknownFlag;
+      const criterion = readCriterion(words);
+      // After a word haproxy refuses as a flag, the rest is not read: that word is the finding.
+      const late = criterion && !criterion.unknownFlag && lateFlag(words, criterion.patterns);
+      if (late) {
+        report({
+          uri: section.uri,
+          range: late.range,
+          severity: "warning",
+          message: `'${late.value}' comes after a pattern, so haproxy reads it as one more pattern, not as a flag: put the flags before the patterns`,
+        });
+        return;
+      }
+      const flag = criterion?.unknownFlag;
       if (!flag || flag.value.includes("$")) return;
       const pattern = /^-[\d.:]/.test(flag.value) || flag.value.length > 2;
       const sameLetter = FLAGS.filter((known) => known.toLowerCase() === flag.value.toLowerCase());

@@ -9,7 +9,7 @@ import { haproxyFetch } from "../../facts/haproxy.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { rangeInWord } from "./options.js";
 import { forEachAclCriterion } from "./acl-criteria.js";
-import { converterOutput, readCriterion } from "./sample-expr.js";
+import { converterOutput, hasConverter, readCriterion } from "./sample-expr.js";
 
 const OPERATORS = new Set(["eq", "ge", "gt", "le", "lt"]);
 // A single number may be negative (`gt -5`, `-- -5`); a range's bounds may not, and either may be
@@ -35,7 +35,7 @@ function patternReports(words: readonly Word[]): Report[] {
   const criterion = readCriterion(words);
   if (!criterion || criterion.word.value.includes("$")) return [];
   // After converters, the last one's type decides, and an ACL keyword's own method no longer applies.
-  const converted = criterion.word.value.includes(",");
+  const converted = hasConverter(criterion.word.value);
   const output = converted ? converterOutput(criterion.word.value) : haproxyFetch(criterion.fetch)?.output;
   const explicit = criterion.explicitMethod;
   // `-m len` matches the sample's length, an integer (measured: `path -m len x` is "'x' is not a number").

@@ -8,7 +8,7 @@ import type { Word } from "../../../../grammars/haproxy/ast.js";
 import type { Report } from "../../lint/rule.js";
 import { didYouMean } from "../../lint/fixes.js";
 import { suggest } from "../../lint/suggest.js";
-import { leadingInteger, timeTooLong, toleratedTimeNote } from "./numbers.js";
+import { atolInt32, leadingInteger, timeTooLong, toleratedTimeNote } from "./numbers.js";
 
 /** Codes haproxy 2.6 has a built-in error page for: the only ones `deny_status` takes. */
 export const ERROR_PAGE_CODES: ReadonlySet<string> = new Set(["200", "400", "401", "403", "404", "405", "407", "408", "410", "413", "421", "425", "429", "500", "501", "502", "503", "504"]);
@@ -22,8 +22,9 @@ type Check = (value: string) => string | undefined;
 const between = (low: number, high: number): Check => (value) =>
   /^\d+$/.test(value) && Number(value) >= low && Number(value) <= high ? undefined : `is not a status code haproxy takes here (${low} to ${high})`;
 const oneOf = (codes: ReadonlySet<string>, what: string): Check => (value) => (codes.has(value) ? undefined : `is not ${what} (${[...codes].join(", ")})`);
-// haproxy reads a capture length with atol(): `10x` is 10; only what reads as 0 or less is refused.
-const positive: Check = (value) => (leadingInteger(value) > 0 ? undefined : "is not a length above 0");
+// haproxy reads a capture length with atol() into an int: `10x` is 10, `2147483648` is negative; only
+// what reads as 0 or less is refused.
+const positive: Check = (value) => (atolInt32(value) > 0 ? undefined : leadingInteger(value) > 0 ? "is not a length above 0 once haproxy keeps it in 32 signed bits" : "is not a length above 0");
 const index: Check = (value) => (/^\d+$/.test(value) ? undefined : "is not a capture slot number");
 const any: Check = () => undefined;
 const time: Check = (value) => (/^\d+(?:us|ms|s|m|h|d)?$/.test(value) ? timeTooLong("wait-for-body", value) : "is not a time (a number with an optional unit: us, ms, s, m, h, d)");
@@ -45,7 +46,21 @@ const OPTIONS: Readonly<Record<string, Readonly<Record<string, Check>>>> = {
   "set-status": { reason: any },
   "wait-for-body": { time, "at-least": size },
   "del-header": { "-m": oneOf(DEL_HEADER_METHODS, "a matching method del-header takes") },
+  // Their value is read here (markValueReports); no options follow it.
+  "set-mark": {},
+  "set-tos": {},
 };
+
+/**
+ * `set-mark` and `set-tos` read their value with strtol() in any base and refuse what is left after
+ * it (measured on 2.6.12: `set-mark 10x`, `set-tos 1.5` are "invalid character starting at 'x'
+ * (integer/hex value expected)"; `0x10`, `-1` and `4294967296` pass).
+ */
+export function markValueReports(name: string, value: Word | undefined): Report[] {
+  if (!value || CONDITION.has(value.value) || value.value.includes("$")) return [];
+  if (/^[+-]?(?:0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)$/.test(value.value)) return [];
+  return [{ range: value.range, message: `'${value.value}' is not a number for '${name}' (decimal, or hexadecimal after 0x); haproxy refuses the rule` }];
+}
 
 const CONDITION = new Set(["if", "unless"]);
 
@@ -105,6 +120,16 @@ function optionReports(options: Readonly<Record<string, Check>>, words: readonly
     i++;
   }
   return reports;
+}
+
+/**
+ * `http-error status CODE [options]` (`args` after `http-error`): the options of `return`, each with
+ * its value (measured on 2.6.12: "'content-type' expects <ctype> as argument", "'hdr' expects <name>
+ * and <value> as arguments", "unknown keyword 'foo'"). The code is errorCodeReports' (check-expect.ts).
+ */
+export function httpErrorReports(args: readonly Word[], version: string): Report[] {
+  if (args.some((word) => word.value.includes("$"))) return [];
+  return optionReports(RESPONSE_OPTIONS, args.slice(args[0]?.value === "status" ? 2 : 0), version, true, { action: "http-error", flags: CLOSED["return"]! });
 }
 
 /**
@@ -181,6 +206,7 @@ export function actionOptionReports(keyword: string, args: readonly Word[], vers
     return [...(problem ? [{ range: code!.range, message: `'${code!.value}' ${problem}` }] : []), ...optionReports(OPTIONS["set-status"]!, after, version, false, { action: "set-status", flags: [] })];
   }
   if (name === "capture") return captureReports(keyword, args, version, sectionType);
+  if (name === "set-mark" || name === "set-tos") return markValueReports(name, args[1]);
   if (name === "redirect") return redirectReports(args.slice(1), version);
   if (name === "del-header") {
     // `del-header NAME [-m METHOD]`: nothing else before the condition (measured: "expects either 'if' or 'unless'").

@@ -24,7 +24,7 @@ type Context = Parameters<HaproxyRule["check"]>[0];
 
 const RULE_KEYWORDS: ReadonlySet<string> = new Set(["http-request", "http-response", "http-after-response", "tcp-request", "tcp-response", "http-check", "tcp-check"]);
 const SCOPES = ["proc", "sess", "txn", "req", "res", "check"];
-const SET_VAR_CONDITIONS = new Set(["ifexists", "ifnotexists", "ifempty", "ifnotempty", "ifset", "ifnotset", "ifgt", "iflt"]);
+export const SET_VAR_CONDITIONS = new Set(["ifexists", "ifnotexists", "ifempty", "ifnotempty", "ifset", "ifnotset", "ifgt", "iflt"]);
 const LOG_LEVELS = new Set(["emerg", "alert", "crit", "err", "warning", "notice", "info", "debug", "silent"]);
 const CONDITION = new Set(["if", "unless"]);
 const REDIRECT_TYPES = new Set(["location", "prefix", "scheme"]);
@@ -82,7 +82,7 @@ function actionWords(placed: Placed): readonly Word[] {
 }
 
 /** Actions checked here, by the name before their parentheses. */
-const CHECKED_ACTIONS = new Set(["set-var", "set-var-fmt", "unset-var", "set-log-level", "auth", "redirect", "normalize-uri", "attach-srv", "set-timeout", "strict-mode", "use-service"]);
+const CHECKED_ACTIONS = new Set(["set-var", "set-var-fmt", "unset-var", "set-log-level", "auth", "redirect", "normalize-uri", "attach-srv", "set-timeout", "strict-mode", "use-service", "do-resolve"]);
 
 /** The services haproxy itself registers (`lua.NAME` ones come from scripts: HA081). */
 const BUILT_IN_SERVICES: ReadonlySet<string> = new Set(["prometheus-exporter"]);
@@ -137,9 +137,24 @@ function actionReports(placed: Placed, version: string, experimental: boolean): 
       return experimental ? [] : [{ range: action.range, message: experimentalMessage(value) }];
     case "set-timeout":
       return version === "2.6" ? setTimeoutReports(placed, action, words) : [];
+    case "do-resolve":
+      return doResolveReports(action);
     default:
       return version === "2.6" && COUNTER_ACTIONS.test(value) ? counterReports(action) : [];
   }
+}
+
+/**
+ * `do-resolve(VAR,RESOLVERS[,ipv4|ipv6])`: measured on 2.6.12, `do-resolve(txn.ip)`,
+ * `do-resolve(txn.ip,dns,ipv5)` and a fourth word are "Can't parse 'do-resolve(…)'. Expects
+ * 'do-resolve(<varname>,<resolvers>[,<options>]) <expr>'".
+ */
+function doResolveReports(action: Word): Report[] {
+  const inside = /^do-resolve\((.*)\)$/.exec(action.value)?.[1];
+  if (inside === undefined || inside.includes("$")) return [];
+  const parts = inside.split(",");
+  if (parts.length >= 2 && parts.length <= 3 && parts[1] !== "" && (parts.length === 2 || parts[2] === "ipv4" || parts[2] === "ipv6")) return [];
+  return [{ range: action.range, message: `'${action.value}' is not do-resolve(VARIABLE,RESOLVERS[,ipv4|ipv6]); haproxy refuses the line` }];
 }
 
 /** A redirect (`redirect …` line or action) without its type: `words` follow `redirect`. */
@@ -187,7 +202,7 @@ function experimentalBefore(placed: Placed, exposed: readonly Placed[]): boolean
 }
 
 /** Text every line checked here holds: the rest of the file is not read at all. */
-const MENTIONS = ["var(", "var-fmt(", "set-log-level", "auth", "redirect", "normalize-uri", "attach-srv", "tune.fd.edge-triggered", "set-timeout", "sc-inc-gpc", "sc-set-gpt", "strict-mode", "use-service"];
+const MENTIONS = ["var(", "var-fmt(", "set-log-level", "auth", "redirect", "normalize-uri", "attach-srv", "tune.fd.edge-triggered", "set-timeout", "sc-inc-gpc", "sc-set-gpt", "strict-mode", "use-service", "do-resolve"];
 searchFor(...MENTIONS);
 
 export function actionWordReports(model: Context["model"], report: Context["report"]): void {

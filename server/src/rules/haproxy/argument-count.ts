@@ -40,8 +40,9 @@ const READS_ONLY: Readonly<Record<string, number>> = {
 /**
  * Keywords of the smaller sections whose parsers read the words they need and ignore the rest
  * without a word (measured keyword by keyword, haproxy 2.6.12: `hold valid 10 s`, `mailer m
- * 10.0.0.1:25 x`, `errorfile 503 FILE x`, the global `set-var`): words too many there are a warning,
- * not an error. Most keywords of proxies and of the global section refuse them.
+ * 10.0.0.1:25 x`, `errorfile 503 FILE x`, the global `set-var`, `hash-type consistent sdbm avalanche
+ * x`): words too many there are a warning, not an error. Most keywords of proxies and of the global
+ * section refuse them.
  */
 const IGNORES_EXTRA_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   resolvers: new Set(["accepted_payload_size", "hold"]),
@@ -51,10 +52,10 @@ const IGNORES_EXTRA_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   "http-errors": new Set(["errorfile"]),
   "log-forward": new Set(["timeout client"]),
   global: new Set(["set-var", "set-var-fmt"]),
-  defaults: new Set(["errorfile", "hash-balance-factor"]),
+  defaults: new Set(["errorfile", "hash-balance-factor", "hash-type"]),
   frontend: new Set(["errorfile"]),
-  backend: new Set(["errorfile", "hash-balance-factor"]),
-  listen: new Set(["errorfile", "hash-balance-factor"]),
+  backend: new Set(["errorfile", "hash-balance-factor", "hash-type"]),
+  listen: new Set(["errorfile", "hash-balance-factor", "hash-type"]),
 };
 
 /**
@@ -83,11 +84,18 @@ function minimumFor(reading: Known, sectionType: string): number | undefined {
  */
 /** Actions that took arguments only later: 2.6.12 takes none after `silent-drop` (3.x adds `rst-ttl N`). */
 const NO_ARGUMENTS_AT_26: ReadonlySet<string> = new Set(["silent-drop"]);
+/**
+ * Counts the tables leave open: `set-var-fmt(NAME)` takes one log format, or none (measured on 2.6.12
+ * in every rule set: `set-var-fmt(txn.y) %[src] %[dst]` is "expects either 'if' or 'unless' … but
+ * found '%[dst]'"; without a format it passes).
+ */
+const MEASURED_ACTION_ARGS: Readonly<Record<string, { readonly min: number; readonly max: number }>> = { "set-var-fmt": { min: 0, max: 1 } };
 
 function actionCount(ruleSet: string, reading: Known, version: string): { readonly name: string; readonly min: number; readonly max: number; readonly count: number; readonly extra: number } | undefined {
   const word = reading.value(0);
   const found = word === undefined ? undefined : haproxyAction(ruleSet, word);
-  const action = found && version === "2.6" && NO_ARGUMENTS_AT_26.has(found.name) ? { ...found, args: { min: 0, max: 0 } } : found;
+  const measured = found && MEASURED_ACTION_ARGS[found.name];
+  const action = found && version === "2.6" && NO_ARGUMENTS_AT_26.has(found.name) ? { ...found, args: { min: 0, max: 0 } } : found && measured ? { ...found, args: measured } : found;
   if (!action?.args || (action.args.min === 0 && action.args.max < 0)) return undefined;
   let count = 0;
   for (let i = 1; i < reading.count; i++) {

@@ -11,6 +11,7 @@
 // unable to find capture id '2'").
 import type { HaproxyRule } from "../../lint/rule.js";
 import { describe, searchFor, type Placed } from "./model.js";
+import { atolInt32 } from "./numbers.js";
 
 searchFor("capture");
 
@@ -68,13 +69,16 @@ export const captureSlot: HaproxyRule = {
       }
       for (const { placed, direction, at } of uses) {
         const word = placed.statement.args[at];
-        if (!word || !/^\d+$/.test(word.value) || Number(word.value) < slots[direction]) continue;
+        // haproxy keeps the id in 32 bits after atol() (measured: `id 4294967297` is slot 1), and checks
+        // no id that comes out negative (`id 2147483648` passes without a word).
+        const id = word && /^\d+$/.test(word.value) ? atolInt32(word.value) : undefined;
+        if (!word || id === undefined || id < slots[direction]) continue;
         const count = slots[direction];
         const hint = section.type === "defaults" ? "a defaults section declares no slots: capture with 'len N' there, or move the rule into the frontend" : `add 'declare capture ${direction} len N'`;
         report({
           uri: section.uri,
           range: word.range,
-          message: `${describe(section)} declares ${count === 0 ? "no" : count} ${direction} capture slot${count === 1 ? "" : "s"}${count === 1 ? " (id 0)" : count > 1 ? ` (ids 0-${count - 1})` : ""}, so there is no id ${word.value}; haproxy refuses the rule (${hint})`,
+          message: `${describe(section)} declares ${count === 0 ? "no" : count} ${direction} capture slot${count === 1 ? "" : "s"}${count === 1 ? " (id 0)" : count > 1 ? ` (ids 0-${count - 1})` : ""}, so there is no id ${word.value}${String(id) === word.value ? "" : ` (read as ${id})`}; haproxy refuses the rule (${hint})`,
         });
       }
     }

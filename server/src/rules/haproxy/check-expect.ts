@@ -5,7 +5,8 @@
 // may come before or after the match and its pattern. Also the status codes
 // of errorfile, errorloc and http-error lines. A match haproxy does not have (`http-check expect
 // 200-404 status`): "only supports min-recv, [!]string, … but got '200-404'". And a `cookie` line
-// with two modes. The pattern of `tcp-check expect binary`: hex digits, two a byte.
+// with two modes. The pattern of `tcp-check expect binary` and the data of `tcp-check send-binary`:
+// hex digits, two a byte.
 import type { HaproxyRule } from "../../lint/rule.js";
 import { ERROR_PAGE_CODES } from "./action-options.js";
 import { rangeInWord } from "./options.js";
@@ -40,10 +41,24 @@ function listProblem(list: string): string | undefined {
  * and one match with its pattern, in any order, and refuses any other word, a word after the pattern
  * included ("only supports min-recv, [!]string, … but got 'on'", measured on 2.6.12).
  */
+/** What is wrong with a binary string haproxy reads as hex digits, two a byte, or undefined. */
+function binaryProblem(value: string): string | undefined {
+  if (/^(?:[0-9a-fA-F]{2})+$/.test(value)) return undefined;
+  const stray = /[^0-9a-fA-F]/.exec(value);
+  return stray ? `'${stray[0]}' is no hex digit` : "an even number of hex digits is wanted";
+}
+
 export function checkExpectReports(model: Context["model"], report: Context["report"]): void {
   for (const keyword of ["http-check", "tcp-check"]) {
     const matches = MATCHES[keyword]!;
     for (const placed of model.withKeyword(keyword)) {
+      // `tcp-check send-binary HEX` is read like `expect binary` (measured: "'0g' invalid binary string").
+      if (keyword === "tcp-check" && placed.value(0) === "send-binary") {
+        const data = placed.statement.args[1];
+        const problem = data && !data.text.includes("$") ? binaryProblem(data.value) : undefined;
+        if (problem) report({ uri: placed.section.uri, range: data!.range, message: `'${data!.value}' is not a binary string of 'tcp-check send-binary' (${problem}); haproxy refuses it` });
+        continue;
+      }
       if (placed.value(0) !== "expect") continue;
       const args = placed.statement.args;
       let matched = false;
@@ -64,13 +79,20 @@ export function checkExpectReports(model: Context["model"], report: Context["rep
           break;
         }
         matched = true;
-        // A header match takes `name`, `value` and their flags: left to haproxy.
-        if (match === "hdr" || match === "fhdr") break;
+        // A header match takes `name NAME`, then `value` and flags, left to haproxy (measured: `hdr name`
+        // alone is "'hdr' expects at the name keyword as first argument followed by a pattern").
+        if (match === "hdr" || match === "fhdr") {
+          const name = args[i + 1];
+          if (keyword === "http-check" && ((name?.value !== "name" && name?.value !== "name-lf") || !args[i + 2]) && !name?.value.includes("$")) {
+            report({ uri: placed.section.uri, range: (name ?? word).range, message: `'${word.value}' takes 'name' (or 'name-lf') and the header's name first; haproxy refuses it` });
+          }
+          break;
+        }
         const pattern = args[++i];
         // `binary` is hex digits, two a byte (measured: "invalid binary string (an even number of hex digit is expected)").
-        if (match === "binary" && pattern && !pattern.text.includes("$") && !/^(?:[0-9a-fA-F]{2})+$/.test(pattern.value)) {
-          const stray = /[^0-9a-fA-F]/.exec(pattern.value);
-          report({ uri: placed.section.uri, range: pattern.range, message: `'${pattern.value}' is not a binary string of '${keyword} expect binary' (${stray ? `'${stray[0]}' is no hex digit` : "an even number of hex digits is wanted"}); haproxy refuses it` });
+        const binary = match === "binary" && pattern && !pattern.text.includes("$") ? binaryProblem(pattern.value) : undefined;
+        if (binary) {
+          report({ uri: placed.section.uri, range: pattern!.range, message: `'${pattern!.value}' is not a binary string of '${keyword} expect binary' (${binary}); haproxy refuses it` });
           continue;
         }
         if (match !== "status" || !pattern || pattern.text.includes("$")) continue;

@@ -1,9 +1,10 @@
-// HA014: two servers with one name in a backend, or two nameservers of one name in a resolvers
-// section; haproxy refuses to start. In a peers section haproxy 2.6.12 says nothing about two peers
+// HA014: two servers with one name in a backend (a `server-template`'s servers included), or two
+// nameservers of one name in a resolvers section; haproxy refuses to start. In a peers section haproxy 2.6.12 says nothing about two peers
 // of one name (a warning: which one is meant?).
 import type { Statement } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { isGuarded, type SectionModel } from "./model.js";
+import { templateNames } from "./statement-reads.js";
 
 export const duplicateServer: HaproxyRule = {
   meta: {
@@ -22,13 +23,16 @@ export const duplicateServer: HaproxyRule = {
     const seen = new Map<string, Statement>();
     const seenIn = new Map<string, SectionModel>();
     for (const section of model.sectionsOfType("backend", "listen", "peers", "ring", "resolvers")) {
-      const lines = model.keywordsIn(section, ["server", "peer", "nameserver"]);
+      const lines = model.keywordsIn(section, ["server", "peer", "nameserver", "server-template"]);
       if (lines.length < 2) continue;
       for (const statement of lines) {
         if (isGuarded(statement) || statement.argCount === 0) continue;
         // The keyword and the name are read without making the line's words.
         const keyword = statement.wordValue(0)!;
-        const name = statement.wordValue(1)!;
+        // A template's servers are named PREFIX1, PREFIX2… (haproxy 2.6.12: "another server named 's1' was already defined").
+        const names = keyword === "server-template" ? templateNames(statement.wordValue(1)!, statement.wordValue(2) ?? "") : [statement.wordValue(1)!];
+        const name = names.find((candidate) => seenIn.get(candidate) === section) ?? names[0];
+        if (name === undefined) continue;
         const first = seenIn.get(name) === section ? seen.get(name) : undefined;
         if (first) {
           report({
@@ -39,8 +43,10 @@ export const duplicateServer: HaproxyRule = {
             related: [{ uri: section.uri, range: first.args[0]!.range, message: `first ${keyword} '${name}'` }],
           });
         } else {
-          seen.set(name, statement);
-          seenIn.set(name, section);
+          for (const each of names) {
+            seen.set(each, statement);
+            seenIn.set(each, section);
+          }
         }
       }
     }

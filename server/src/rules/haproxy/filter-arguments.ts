@@ -9,7 +9,9 @@ import type { Word } from "../../../../grammars/haproxy/ast.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
-import { describe } from "./model.js";
+import { describe, searchFor, type HaproxyModel } from "./model.js";
+
+searchFor("send-spoe-group");
 
 interface FilterShape {
   /** The first version (of those lblint targets) that has it. */
@@ -75,6 +77,38 @@ function lineReports(args: readonly Word[], version: string): Report[] {
   return [];
 }
 
+/**
+ * `send-spoe-group ENGINE GROUP` in a proxy with no `filter spoe` of that engine: haproxy 2.6.12 says
+ * "Proxy 'f': unable to find SPOE engine 'e' used by the send-spoe-group 'g'" and does not start. A
+ * `filter spoe` without `engine`, or any word holding a variable, leaves the name open.
+ */
+function spoeEngineReports(model: HaproxyModel, report: (problem: Report & { uri: string }) => void): void {
+  const actions = model.mentioning("send-spoe-group");
+  if (actions.length === 0) return;
+  const engines = new Map<object, Set<string> | "open">();
+  for (const { statement, section } of model.withKeyword("filter")) {
+    if (statement.args[0]?.value !== "spoe") continue;
+    const at = statement.args.findIndex((word) => word.value === "engine");
+    const name = at > 0 ? statement.args[at + 1] : undefined;
+    const known = engines.get(section);
+    if (!name || name.text.includes("$") || known === "open") engines.set(section, "open");
+    else engines.set(section, (known ?? new Set<string>()).add(name.value));
+  }
+  for (const { statement, section, keyword } of actions) {
+    if (!/^(http|tcp)-(request|response)$/.test(keyword)) continue;
+    const at = statement.args.findIndex((word, index) => index < 2 && word.value === "send-spoe-group");
+    const engine = at >= 0 ? statement.args[at + 1] : undefined;
+    if (!engine || !section.isProxy || section.type === "defaults" || engine.text.includes("$") || statement.guard !== undefined) continue;
+    const known = engines.get(section);
+    if (known === "open" || known?.has(engine.value)) continue;
+    report({
+      uri: section.uri,
+      range: engine.range,
+      message: `${describe(section)} has no 'filter spoe engine ${engine.value}'; haproxy does not start ("unable to find SPOE engine '${engine.value}'")`,
+    });
+  }
+}
+
 export const filterArguments: HaproxyRule = {
   meta: {
     id: "HA069",
@@ -87,6 +121,7 @@ export const filterArguments: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
+    spoeEngineReports(model, report);
     const compression = new Map<object, Word>();
     for (const placed of model.withKeyword("filter")) {
       const { statement, section } = placed;

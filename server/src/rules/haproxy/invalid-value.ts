@@ -244,7 +244,7 @@ function optionReports(line: OptionShape, args: readonly Word[], version: string
         continue;
       }
     }
-    const closed = optionValueProblem(line.kind, name, value.value);
+    const closed = optionValueProblem(line.kind, name, value.value, version);
     if (closed) {
       reports.push({ range: value.range, message: `'${value.value}' ${closed} for ${line.kind} option '${name}'` });
       continue;

@@ -13,10 +13,11 @@ import { haproxyBindOption, haproxyFetch, haproxyServerOption } from "../../fact
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import { suggest } from "../../lint/suggest.js";
 import { addressProblem } from "./acl-address-pattern.js";
-import { captureReports, trackReports } from "./action-options.js";
+import { captureReports, httpErrorReports, markValueReports, trackReports } from "./action-options.js";
 import { variableNameProblem } from "./action-words.js";
 import { badHost } from "./log-target.js";
 import { parseTime, type Placed } from "./model.js";
+import { atolInt32 } from "./numbers.js";
 
 type Context = Parameters<HaproxyRule["check"]>[0];
 
@@ -172,6 +173,9 @@ function checkConnectReports(args: readonly Word[]): Report[] {
     if (word.value === "port" && /^\d+$/.test(value.value) && (Number(value.value) < 1 || Number(value.value) > 65535)) {
       return [{ range: value.range, message: `'${value.value}' is not a port (1 to 65535); haproxy refuses the line` }];
     }
+    // Dotted numbers are an IPv4 address (measured: `addr 1.2.3.300` is refused); names are not judged.
+    const problem = word.value === "addr" && /^[\d.]+$/.test(value.value) ? addressProblem(value.value) : undefined;
+    if (problem) return [{ range: value.range, message: `'${value.value}': ${problem}; haproxy refuses the line` }];
   }
   return [];
 }
@@ -325,6 +329,7 @@ function tcpContentReports(args: readonly Word[], version: string, _statement: S
   if (args.some(holdsVariable)) return [];
   if (/^track-sc\d+$/.test(args[0]?.value ?? "")) return trackReports(args);
   if (args[0]?.value === "capture") return captureReports("tcp-request content", args, version, sectionType);
+  if (args[0]?.value === "set-mark" || args[0]?.value === "set-tos") return markValueReports(args[0].value, args[1]);
   if (args[0]?.value !== "switch-mode") return [];
   const mode = args[1];
   if (!mode) return [];
@@ -335,12 +340,19 @@ function tcpContentReports(args: readonly Word[], version: string, _statement: S
     const name = args[i + 1];
     if (!name) return [{ range: word.range, message: "'proto' needs a multiplexer (h1, h2, …); haproxy refuses the line" }];
     if (!MUXES.has(name.value) && !(version !== "2.6" && LATER_MUXES.has(name.value))) return [{ range: name.range, message: `'${name.value}' is not a multiplexer haproxy knows (h1, h2, fcgi, …); haproxy refuses the line` }];
+    // Measured on 2.6.12: "MUX protocol 'fcgi' is not compatible with the selected mode" (and 'none'),
+    // "'proto' expects a valid MUX protocol, if specified (got 'h3')" (and 'quic', which need QUIC).
+    if (!["h1", "h2"].includes(name.value) && MUXES.has(name.value)) return [{ range: name.range, message: `'switch-mode http' takes 'proto h1' or 'proto h2', not '${name.value}'; haproxy refuses the line` }];
     i++;
   }
   return [];
 }
 /** The `track-sc` rules of `tcp-request connection` and `session`. */
 function trackRuleReports(args: readonly Word[]): Report[] {
+  if (args[0]?.value === "set-mark" || args[0]?.value === "set-tos") return markValueReports(args[0].value, args[1]);
+  // "'tcp-request connection expect-proxy' only supports 'layer4' … (got 'layer5')" (haproxy 2.6.12).
+  const layer = args[0]?.value === "expect-proxy" || args[0]?.value === "expect-netscaler-cip" ? args[1] : undefined;
+  if (layer && layer.value !== "layer4" && !holdsVariable(layer)) return [{ range: layer.range, message: `'${args[0]!.value}' takes only 'layer4', not '${layer.value}'; haproxy refuses the line` }];
   return /^track-sc\d+$/.test(args[0]?.value ?? "") && !args.some(holdsVariable) ? trackReports(args) : [];
 }
 /**
@@ -393,8 +405,20 @@ const LATER_MUXES = new Set(["qmux", "spop"]);
 const USER_OPTIONS = ["password", "insecure-password", "groups"];
 
 /** A userlist's `user` or `group` line: each option from `options` with its value, nothing else. */
+/**
+ * The global `user` or `group` in typographic quotes (`user “haproxy”`, pasted from a document):
+ * haproxy knows only ASCII quotes, keeps the marks, and looks up a user named with them, which no
+ * system has (2.6.12: "cannot find user id for '“haproxy”'").
+ */
+function pastedQuoteReports(word: Word | undefined, keyword: string): Report[] {
+  if (!word || !/^[“”‘’].*[“”‘’]$/.test(word.value)) return [];
+  const name = word.value.slice(1, -1);
+  return [{ range: word.range, message: `haproxy knows only ASCII quotes: it keeps the marks of ${word.value} and looks for a ${keyword} named so, which no system has; write ${name}`, ...replacementFixes(word.range, [name]) }];
+}
+
 function userlistReports(keyword: string, options: readonly string[]): (args: readonly Word[], version: string, statement: Statement, sectionType?: string) => Report[] {
   return (args, _version, _statement, sectionType) => {
+    if (sectionType === "global" || sectionType === "program") return pastedQuoteReports(args[0], keyword);
     if (sectionType !== "userlist") return [];
     for (let i = 1; i < args.length; i += 2) {
       const word = args[i]!;
@@ -406,6 +430,33 @@ function userlistReports(keyword: string, options: readonly string[]): (args: re
     }
     return [];
   };
+}
+
+/**
+ * `hash-balance-factor N`: read with atol() into an int, 0 (off) or above 100 (measured on 2.6.12:
+ * `99`, `-1`, `1x` and `4294967396` are "'hash-balance-factor' must be 0 or greater than 100"; `abc`
+ * is 0 and `150x` is 150, taken without a word).
+ */
+function hashBalanceFactorReports(args: readonly Word[]): Report[] {
+  const word = args[0];
+  if (!word || holdsVariable(word)) return [];
+  const factor = atolInt32(word.value);
+  if (factor === 0 || factor > 100) return [];
+  return [{ range: word.range, message: `'${word.value}' is read as ${factor}: a hash balance factor is 0 (off) or above 100; haproxy refuses the line` }];
+}
+
+/** `max-spread-checks DELAY`: a time without a sign (2.6.12: "unsupported character '-' in 'max-spread-checks' (wants an integer delay)"). */
+function maxSpreadChecksReports(args: readonly Word[]): Report[] {
+  const word = args[0];
+  if (!word || holdsVariable(word) || parseTime(word.value)) return [];
+  return [{ range: word.range, message: `'${word.value}' is not a delay (a number with an optional unit: us, ms, s, m, h, d); haproxy refuses the line` }];
+}
+
+/** `tune.lua.maxmem N`: a whole number of megabytes, no unit (2.6.12: "invalid number 10m (error at 'm')"). */
+function luaMaxmemReports(args: readonly Word[]): Report[] {
+  const word = args[0];
+  if (!word || holdsVariable(word) || /^[+-]?\d+$/.test(word.value)) return [];
+  return [{ range: word.range, message: `'${word.value}' is not a whole number of megabytes (no unit); haproxy refuses the line` }];
 }
 
 /** By keyword as the tables name it: what to check in its arguments. */
@@ -441,6 +492,11 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   "set-var-fmt": globalVariableReports,
   "ssl-default-bind-options": tlsDefaultsReports("bind"),
   "ssl-default-server-options": tlsDefaultsReports("server"),
+  "hash-balance-factor": hashBalanceFactorReports,
+  "max-spread-checks": maxSpreadChecksReports,
+  "tune.lua.maxmem": luaMaxmemReports,
+  unsetenv: (args, _version, statement) => (args.length === 0 ? [{ range: statement.keyword.range, message: "'unsetenv' needs at least one variable name; haproxy refuses the line" }] : []),
+  "http-error": httpErrorReports,
   "stats bind-process": processSetReports,
   "bind-process": processSetReports,
   ...PROCESS_CHECKS,

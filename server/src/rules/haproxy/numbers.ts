@@ -200,6 +200,22 @@ export function leadingInteger(value: string): number {
 }
 
 /**
+ * A number as haproxy reads it with atol() into an int: the leading integer, held to a long's range,
+ * then kept in 32 bits (measured on 2.6.12: a capture's `len 2147483648` is "length must be > 0",
+ * `id 4294967297` is slot 1).
+ */
+export function atolInt32(value: string): number {
+  const digits = /^\s*[-+]?\d+/.exec(value)?.[0].trim();
+  if (!digits) return 0;
+  const long = BigInt.asIntN(64, 1n << 63n);
+  const max = -long - 1n;
+  let n = BigInt(digits);
+  if (n > max) n = max;
+  if (n < long) n = long;
+  return Number(BigInt.asIntN(32, n));
+}
+
+/**
  * haproxy 2.6 reads a time whose unit has more after it (`30sec`, `1min`, `2hr`) as the number and
  * that unit, with a warning that later versions refuse it (measured); a unit it does not know (`5x`,
  * `5S`, `5ux`) stays an error, and so does one whose read part is too long for `keyword`. The note

@@ -5,6 +5,7 @@
 // Options whose value depends on the machine (user, group), or that take addresses, networks,
 // expressions or CPU sets, are not judged here.
 import { checkShape, isIp } from "../../facts/shapes.js";
+import { addressProblem } from "./acl-address-pattern.js";
 import { leadingInteger } from "./numbers.js";
 
 const TLS_VERSIONS = "enum:SSLv3|TLSv1.0|TLSv1.1|TLSv1.2|TLSv1.3";
@@ -48,6 +49,8 @@ const LENIENT: Readonly<Record<"bind" | "server", Readonly<Record<string, { read
     mss: { ok: (n) => n !== 0 && Math.abs(n) <= 65535, must: "must be between 1 and 65535 (or -1 and -65535)" },
     // "'nice' : invalid value 2000, allowed range is -1024..1024" (haproxy 2.6.12)
     nice: { ok: (n) => n >= -1024 && n <= 1024, must: "must be between -1024 and 1024" },
+    // "invalid value 65, allowed range is 1..64 or 'by-thread'" (haproxy 2.6.12; `shards x` is 0)
+    shards: { ok: (n) => n >= 1 && n <= 64, must: "must be between 1 and 64, or by-thread" },
   },
   server: {
     "error-limit": { ok: (n) => n > 0, must: "must be above 0" },
@@ -65,7 +68,10 @@ const LISTS: Readonly<Record<string, readonly string[]>> = {
 const POSITIVE_TIMES: ReadonlySet<string> = new Set(["inter", "fastinter", "downinter", "agent-inter"]);
 
 /** What is wrong with the value of a bind or server option, or undefined (also for options not judged here). */
-export function optionValueProblem(kind: "bind" | "server", option: string, value: string): string | undefined {
+export function optionValueProblem(kind: "bind" | "server", option: string, value: string, version = "2.6"): string | undefined {
+  // `by-group` comes after 2.6 (2.6.12 reads it as the number 0).
+  if (kind === "bind" && option === "shards" && (value === "by-thread" || (value === "by-group" && version !== "2.6"))) return undefined;
+  if (kind === "bind" && option === "process") return version === "2.6" ? processProblem(value) : undefined;
   const shape = SHAPES[kind][option];
   if (shape) return checkShape(shape, value, "haproxy");
   const lenient = LENIENT[kind][option];
@@ -82,8 +88,27 @@ export function optionValueProblem(kind: "bind" | "server", option: string, valu
     const unknown = value.split(",").find((item) => !["libc", "last", "none"].includes(item) && !isIp(item));
     return unknown === undefined ? undefined : `holds '${unknown}', which is neither libc, last, none nor an IP address`;
   }
+  // Networks, each an address with an optional mask (measured: "'resolve-net' invalid network '10.0.0.0/33'").
+  if (kind === "server" && option === "resolve-net" && !value.includes("$")) {
+    const bad = value.split(",").find((network) => addressProblem(network) !== undefined);
+    return bad === undefined ? undefined : `holds '${bad}', which is no network (${addressProblem(bad)})`;
+  }
   const list = kind === "server" ? LISTS[option] : undefined;
   if (!list) return undefined;
   const unknown = value.split(",").find((item) => !list.includes(item));
   return unknown === undefined ? undefined : `holds '${unknown}', which is not one of ${list.join(", ")}`;
+}
+
+/**
+ * A bind's `process PROC[/THREADS]` at 2.6, which runs only process 1: `all`, `odd`, `even`, `1`,
+ * `1-1`, each with any thread set after '/', and nothing else (measured: "'1-2' is not a valid
+ * number/range. It supports numbers from 1 to 1.", "'x' is not a valid number/range").
+ */
+function processProblem(value: string): string | undefined {
+  if (value.includes("$")) return undefined;
+  const processes = value.split("/")[0]!;
+  if (["all", "odd", "even"].includes(processes)) return undefined;
+  const range = /^(\d+)(?:-(\d*))?$/.exec(processes);
+  if (!range) return "is not a process number or range (all, odd, even, 1)";
+  return Number(range[1]) !== 1 || (range[2] && Number(range[2]) !== 1) ? "names a process other than 1, and haproxy 2.6 runs only process 1" : undefined;
 }

@@ -14,6 +14,7 @@ import type { ArgSpec } from "../../facts/types.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { HAS_PAREN } from "./model.js";
 import { samplesOf } from "./samples.js";
+import { SET_VAR_CONDITIONS } from "./action-words.js";
 
 const plural = (n: number) => `${n} argument${n === 1 ? "" : "s"}`;
 
@@ -60,11 +61,60 @@ const IPV4_DOTTED = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\
  * Converter arguments haproxy 2.6.12 needs though its dump makes them optional: their position and
  * what they are ("chunk_size out of [1..8] range (0)" for `be2dec()`, "missing variable name" for `strcmp()`).
  */
+/** Fetches of a server's state, which need its name (2.6.12: "missing server name in arg 1 of sample fetch keyword 'srv_conn'"). */
+const SERVER_FETCHES: ReadonlySet<string> = new Set(["srv_conn", "srv_conn_free", "srv_is_up", "srv_queue", "srv_sess_rate"]);
+/** Fetches of a backend's state, which read the current proxy without an argument: a frontend has none to read. */
+const BACKEND_FETCHES: ReadonlySet<string> = new Set(["avg_queue", "be_conn", "be_conn_free", "be_sess_rate", "connslots", "nbsrv", "queue"]);
+
+/**
+ * What a server or backend fetch lacks where it stands (measured on 2.6.12: `srv_conn()` is "missing
+ * server name", `be_conn` in a frontend "proxy 'f', referenced in arg 1 of sample fetch keyword
+ * 'be_conn' … has not backend capability"), or undefined.
+ */
+function missingProxyArgument(name: string, first: string, sectionType: string): string | undefined {
+  if (first !== "" || first.includes("$")) return undefined;
+  if (SERVER_FETCHES.has(name)) return "needs a server's name (SERVER or BACKEND/SERVER)";
+  if (BACKEND_FETCHES.has(name) && sectionType === "frontend") return "needs a backend's name in a frontend: without one it reads the frontend, which has no servers";
+  return undefined;
+}
+
 const NEEDED_ARGUMENTS: Readonly<Record<string, readonly [number, string]>> = {
   be2dec: [1, "a chunk size from 1 to 8"],
+  json_query: [0, "a JSON path"],
   strcmp: [0, "a variable's name"],
   secure_memcmp: [0, "a variable's name"],
 };
+
+/**
+ * `be2hex(SEP[,CHUNK[,TRUNC]])`: with a separator, the chunk size must be above 0, and one left out or
+ * empty is 0 (measured: `be2hex(:)` and `be2hex(:,-1)` are "chunk_size needs to be positive"; `be2hex()`
+ * and `be2hex(,0)`, without a separator, pass).
+ */
+function be2hexChunkMissing([separator, chunk = ""]: readonly string[]): boolean {
+  if (separator === undefined || separator === "" || separator.includes("$") || chunk.includes("$")) return false;
+  return chunk === "" || (/^[+-]?\d+$/.test(chunk) && Number(chunk) <= 0);
+}
+
+/**
+ * Whether haproxy 2.6 still reads a call cut at its first ')': as many arguments as the call takes,
+ * then a converter it knows.
+ */
+function readsOnAfterFirstClose(sample: Parameters<typeof sampleSpecOf>[0]): boolean {
+  const reading = sample.firstCloseReading();
+  const spec = sampleSpecOf(sample);
+  if (!reading || !spec?.args) return false;
+  const count = reading.args.length;
+  if (count < spec.args.min || (spec.args.max >= 0 && count > spec.args.max)) return false;
+  // Where the first ')' ends the expression, haproxy's reading is the plain one, and a '(' left in the
+  // arguments is what it refuses (a regex, HA082): that stays the error below.
+  const next = /^,([a-z0-9_.-]+)/.exec(reading.after)?.[1];
+  return next !== undefined && haproxyConverter(next) !== undefined;
+}
+
+/** The keyword table entry of a fetch or converter (an ACL keyword stands for its fetch). */
+function sampleSpecOf(sample: ReturnType<typeof samplesOf>[number]["samples"][number]) {
+  return sample.kind === "fetch" ? haproxyFetch(sample.name) ?? (sample.aclCriterion ? haproxyFetch(haproxyAclFetch(sample.name)) : undefined) : haproxyConverter(sample.name);
+}
 
 /** Arithmetic converters: an integer or a variable's name (with its scope) as argument 1. */
 const ARITHMETIC = new Set(["add", "sub", "mul", "div", "mod", "and", "or", "xor"]);
@@ -77,6 +127,8 @@ const ARITHMETIC = new Set(["add", "sub", "mul", "div", "mod", "and", "or", "xor
 function closedArgumentProblem(kind: "fetch" | "converter", name: string, at: number, text: string): string | undefined {
   const bare = unquoted(text).trim();
   if (bare === "" || bare.includes("$")) return undefined;
+  // "Unsupported truncate value (2)": be2dec's and be2hex's third argument is 0 or 1.
+  if (kind === "converter" && at === 2 && (name === "be2dec" || name === "be2hex") && /^[+-]?\d+$/.test(bare) && Number(bare) !== 0 && Number(bare) !== 1) return "takes a truncate flag of 0 or 1";
   if (kind === "converter" && at === 0 && ARITHMETIC.has(name) && !/^[+-]?\d+$/.test(bare) && !/^(?:proc|sess|txn|req|res)\.[^.\s]/.test(bare)) {
     return "takes an integer or a variable's name (txn.NAME…)";
   }
@@ -86,8 +138,16 @@ function closedArgumentProblem(kind: "fetch" | "converter", name: string, at: nu
   if (variable && !/^(?:proc|sess|txn|req|res)\.[^.\s]/.test(bare)) return "takes a variable's name with its scope (txn.NAME…)";
   if (kind === "fetch" && at === 1 && name === "date" && !["s", "ms", "us"].includes(bare)) return "takes a unit (s, ms, us)";
   // "output_type only supports "int" as argument" (`json_query('$.a',str)`), "chunk_size out of [1..8] range (9)".
-  if (kind === "converter" && at === 1 && name === "json_query" && bare !== "int") return "takes only 'int' (the output type)";
+  if (kind === "converter" && at === 1 && (name === "json_query" || name === "jwt_header_query" || name === "jwt_payload_query") && bare !== "int") return "takes only 'int' (the output type)";
+  // "Unexpected encode type. Allowed value is 'query'"; "unknown condition \"x\"" for the set-var converter's conditions.
+  if (kind === "converter" && at === 0 && name === "url_enc" && bare !== "query") return "takes only 'query' (the encode type)";
+  if (kind === "converter" && at >= 1 && name === "set-var" && !SET_VAR_CONDITIONS.has(bare)) return `takes a condition (${[...SET_VAR_CONDITIONS].join(", ")})`;
   if (kind === "converter" && at === 1 && name === "be2dec" && /^[+-]?\d+$/.test(bare) && !(Number(bare) >= 1 && Number(bare) <= 8)) return "takes a chunk size from 1 to 8";
+  // Measured on 2.6.12: "Unexpected value 0 for index" (`field(0,.)`, `word(0,.)`; negative indexes
+  // count from the end), "invalid regex flag 'x', only 'i' and 'g' are supported", `sha2(255)` refused.
+  if (kind === "converter" && at === 0 && (name === "field" || name === "word") && /^[+-]?0+$/.test(bare)) return "takes an index other than 0 (1 is the first, -1 the last)";
+  if (kind === "converter" && at === 2 && name === "regsub" && !/^[ig]*$/.test(bare)) return "takes only the flags i and g";
+  if (kind === "converter" && at === 0 && name === "sha2" && /^[+-]?\d+$/.test(bare) && !["224", "256", "384", "512"].includes(bare)) return "takes a size of 224, 256, 384 or 512 bits";
   // The constant fetches, each read as its type ("failed to parse '10.1' as type 'IPv4 address'",
   // "an even number of hex digit is expected", "Expects 'true', 'false', '0' or '1'"); `uuid` knows version 4 only.
   if (kind === "fetch" && at === 0) {
@@ -130,20 +190,37 @@ export const sampleArguments: HaproxyRule = {
         // haproxy 2.6 ends the arguments at the first ')', in quotes or after a '\' too (measured:
         // `hdr((host))` is "missing comma after fetch keyword", `regsub(\(a\),b)` "missing arguments").
         if (dumped && placed.mayHold(HAS_PAREN) && sample.nestedClose) {
-          report({ uri: placed.section.uri, range: sample.range, message: `haproxy 2.6 ends the arguments of ${sample.kind === "fetch" ? "sample fetch" : "converter"} '${sample.name}' at their first ')', and refuses what follows it; a ')' cannot stand inside them (in a regex, write \\\\x29)` });
+          const what = `${sample.kind === "fetch" ? "sample fetch" : "converter"} '${sample.name}'`;
+          // What follows the first ')' may still read (`var(txn.a,bytes(0),lower`: a default value
+          // `bytes(0`, then `lower`; measured, haproxy 2.6.12 is quiet): a warning, as the line says
+          // something else than haproxy reads.
+          if (readsOnAfterFirstClose(sample)) {
+            report({ uri: placed.section.uri, range: sample.range, severity: "warning", message: `haproxy 2.6 ends the arguments of ${what} at their first ')' and reads what follows as more converters: not what is written; a ')' cannot stand inside them` });
+            continue;
+          }
+          report({ uri: placed.section.uri, range: sample.range, message: `haproxy 2.6 ends the arguments of ${what} at their first ')', and refuses what follows it; a ')' cannot stand inside them (in a regex, write \\\\x29)` });
           continue;
         }
         // An ACL keyword (`hdr_beg`) takes the arguments of the fetch it stands for (measured: `hdr_beg(Host,2,3)` is "expected ')' before ',3)'").
-        const spec = sample.kind === "fetch" ? haproxyFetch(sample.name) ?? (sample.aclCriterion ? haproxyFetch(haproxyAclFetch(sample.name)) : undefined) : haproxyConverter(sample.name);
+        const spec = sampleSpecOf(sample);
         const args = spec && (dumped ? spec.args : spec.args && spec.laterArgs ? loosest(spec.args, spec.laterArgs) : undefined);
         if (!args) continue;
         // Without a '(' on the line no call has arguments; only a missing one can be wrong.
         const count = args.min > 0 || placed.mayHold(HAS_PAREN) ? sample.argumentCount : 0;
         const what = sample.kind === "fetch" ? "sample fetch" : "converter";
         // Arguments the dump calls optional (a string may be empty) but haproxy 2.6.12 needs.
+        const proxyProblem = sample.kind === "fetch" ? missingProxyArgument(sample.name, unquoted(sample.arguments()[0]?.text ?? "").trim(), placed.section.type) : undefined;
+        if (proxyProblem) {
+          report({ uri: placed.section.uri, range: sample.range, message: `sample fetch '${sample.name}' ${proxyProblem}; haproxy refuses the line` });
+          continue;
+        }
         const needed = dumped && sample.kind === "converter" ? NEEDED_ARGUMENTS[sample.name] : undefined;
         if (needed && unquoted(sample.arguments()[needed[0]]?.text ?? "").trim() === "") {
           report({ uri: placed.section.uri, range: sample.range, message: `converter '${sample.name}' needs ${needed[1]} as argument ${needed[0] + 1}; haproxy refuses the line` });
+          continue;
+        }
+        if (dumped && sample.kind === "converter" && sample.name === "be2hex" && be2hexChunkMissing(sample.arguments().map((arg) => unquoted(arg.text).trim()))) {
+          report({ uri: placed.section.uri, range: sample.range, message: `converter 'be2hex' needs a chunk size above 0 as argument 2 once a separator is given; haproxy refuses the line` });
           continue;
         }
         if (args.max >= 0 && count > args.max) {

@@ -2,6 +2,7 @@
 // converter calls (`,map(/file,default)`, `,regsub(^/api,/)`), and an ACL's criterion, flags and
 // patterns. Offsets are in the word's value; `rangeInWord` turns them into ranges.
 import type { Word } from "../../../../grammars/haproxy/ast.js";
+import { haproxyConverter } from "../../facts/haproxy.js";
 
 export interface Piece {
   readonly text: string;
@@ -112,6 +113,18 @@ const ADDRESS_CONVERTERS = new Set(["ipmask"]);
  * number", `path_end,ipmask(8) .jpg` "not a valid IPv4 or IPv6 address").
  */
 export function converterOutput(value: string): "sint" | "addr" | undefined {
+  const last = lastConverterComma(value);
+  if (last < 0) return undefined;
+  const name = /^[a-z0-9_.]+/.exec(value.slice(last + 1))?.[0] ?? "";
+  if (INTEGER_CONVERTERS.has(name)) return "sint";
+  if (ADDRESS_CONVERTERS.has(name)) return "addr";
+  // Others by haproxy's keyword dump (`table_trackers`, `map_str_int`: sint).
+  const output = haproxyConverter(name)?.output;
+  return output === "sint" || output === "addr" ? output : undefined;
+}
+
+/** The index of the comma before a criterion's last converter, or -1: commas inside a call's `(…)` (`sc_http_req_rate(0,be)`) are its arguments'. */
+function lastConverterComma(value: string): number {
   let depth = 0;
   let last = -1;
   for (let i = 0; i < value.length; i++) {
@@ -121,9 +134,12 @@ export function converterOutput(value: string): "sint" | "addr" | undefined {
     else if (c === ")") depth--;
     else if (c === "," && depth === 0) last = i;
   }
-  if (last < 0) return undefined;
-  const name = /^[a-z0-9_.]+/.exec(value.slice(last + 1))?.[0] ?? "";
-  return INTEGER_CONVERTERS.has(name) ? "sint" : ADDRESS_CONVERTERS.has(name) ? "addr" : undefined;
+  return last;
+}
+
+/** Whether a criterion has a converter after its fetch (`src,ipmask(24)`; not `sc_http_req_rate(0,be)`). */
+export function hasConverter(value: string): boolean {
+  return value.includes(",") && lastConverterComma(value) >= 0;
 }
 
 /** Converter calls whose name matches `names`, i.e. written after a comma: `req.hdr(host),lower,map(f)`. */

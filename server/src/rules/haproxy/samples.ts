@@ -25,6 +25,11 @@ export interface SampleName {
   readonly valueKnown: boolean;
   /** True when a ')' stands inside its arguments, before the one that closes them (`hdr((host))`, `regsub((a),b)`). */
   readonly nestedClose: boolean;
+  /**
+   * How haproxy 2.6 reads a call with a nested ')': the arguments up to the first ')' and what comes
+   * after it (`var(a,bytes(0),lower` is `var(a,bytes(0)` then `,lower`). Undefined without a nested ')'.
+   */
+  firstCloseReading(): { readonly args: readonly string[]; readonly after: string } | undefined;
 }
 
 /**
@@ -94,6 +99,12 @@ class Sample implements SampleName {
     if (this.text[this.to] !== "(") return false;
     const first = this.text.indexOf(")", this.to);
     return first >= 0 && first < readArguments(this.text, this.to).end - 1;
+  }
+
+  firstCloseReading(): { readonly args: readonly string[]; readonly after: string } | undefined {
+    if (!this.nestedClose) return undefined;
+    const first = this.text.indexOf(")", this.to);
+    return { args: this.text.slice(this.to + 1, first).split(","), after: this.text.slice(first + 1) };
   }
 
   arguments(): readonly { readonly text: string; readonly range: Range }[] {

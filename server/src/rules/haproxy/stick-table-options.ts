@@ -26,7 +26,14 @@ const LATER_ARGUMENTS = new Set(["write-to", "recv-only"]);
  * counter given one ("unexpected argument to store option").
  */
 function storeProblem(list: string, version: string): string | undefined {
-  for (const item of list.split(/,(?![^(]*\))/)) {
+  const items = list.split(/,(?![^(]*\))/);
+  const names = new Set(items.map((item) => /^[\w.-]*/.exec(item)![0]));
+  // Measured: "simultaneous usage of 'gpc' and 'gpc[0/1]' in a same table is not permitted".
+  for (const [array, old] of [["gpc", ["gpc0", "gpc1"]], ["gpc_rate", ["gpc0_rate", "gpc1_rate"]], ["gpt", ["gpt0"]]] as const) {
+    const both = old.find((name) => names.has(name));
+    if (names.has(array) && both) return `stores both '${array}' and '${both}', which haproxy does not take in one table ('${array}' covers it)`;
+  }
+  for (const item of items) {
     // Measured: "missing closing parenthesis after store option 'gpc0_rate'". haproxy reads up to the
     // first ')' and ignores what follows it (`conn_rate(10s)x` and a trailing no-break space pass).
     const open = item.indexOf("(");
@@ -37,8 +44,15 @@ function storeProblem(list: string, version: string): string | undefined {
     }
     if (argument === undefined && (name.endsWith("_rate") || name === "gpc" || name === "gpt")) return `has '${name}' without its argument (such as ${name}(${name.endsWith("_rate") ? "10s" : "2"}))`;
     if (argument !== undefined && STORE_PLAIN.has(name)) return `gives '${name}' an argument, which it does not take`;
+    // The arrays' size, read with atoi(): 1 to 100 (measured: "array size is out of allowed range (1-100) for store option 'gpc'").
+    const parts = argument?.slice(1, -1).split(",") ?? [];
+    if (argument !== undefined && (name === "gpc" || name === "gpt" || name === "gpc_rate")) {
+      const size = Number.parseInt(parts[0]!, 10);
+      if (!(size >= 1 && size <= 100) && !parts[0]!.includes("$")) return `gives '${name}' the array size '${parts[0]}', which is not from 1 to 100`;
+      if (name === "gpc_rate" && parts.length < 2) return "has 'gpc_rate' without its period (such as gpc_rate(2,10s): an array size, then a period)";
+    }
     // A rate's period is a time (measured: `conn_rate()` and `conn_rate(x)` are "error when processing store option"; what follows a ',' is ignored).
-    const period = argument?.slice(1, -1).split(",")[0] ?? "";
+    const period = (name === "gpc_rate" ? parts[1] : parts[0]) ?? "";
     if (argument !== undefined && name.endsWith("_rate") && !/^\d+(?:us|ms|s|m|h|d)?$/.test(period) && !period.includes("$")) return `gives '${name}' the period '${period}', which is not a time (such as ${name}(10s))`;
   }
   return undefined;

@@ -13,6 +13,18 @@ export function isCommand(keyword: KeepalivedKeyword): boolean {
   return keyword.args?.shapes?.[0] === "command";
 }
 
+/**
+ * A command whose first word is a quoted string glued to the keyword (`notify_master"/bin/x.sh"`).
+ * keepalived's keyword reader splits at the quote, but its script reader reads the line again and
+ * joins the two into one word, `notify_master/bin/x.sh` (measured with keepalived 2.2.7: "Configuration
+ * line starting `notify_master/bin/x.sh` is missing a parameter"), so the command is what follows, if
+ * anything does.
+ */
+export function gluedCommand(statement: Statement): boolean {
+  const first = statement.args[0];
+  return first !== undefined && first.text.startsWith('"') && first.range.start.offset === statement.keyword.range.end.offset;
+}
+
 export function readArguments(statement: Statement, keyword: KeepalivedKeyword): ArgumentReading {
   const args = statement.args;
   if (!isCommand(keyword)) return { groups: args.map((word) => [word]) };

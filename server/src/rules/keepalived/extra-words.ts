@@ -9,7 +9,7 @@
 import type { Statement, Word } from "../../../../grammars/keepalived/ast.js";
 import { keepalivedKeyword } from "../../facts/keepalived.js";
 import type { Fix, KeepalivedRule } from "../../lint/rule.js";
-import { isCommand, readArguments } from "./arguments.js";
+import { gluedCommand, isCommand, readArguments } from "./arguments.js";
 import { keywordStatements, linesByReading, wordCounts } from "./keywords.js";
 
 /**
@@ -54,6 +54,8 @@ export const extraWords: KeepalivedRule = {
         // A command groups several words into one argument; other keywords take one word each.
         if (!command && counts[i]! - 1 <= max) continue;
         const { statement, uri, blockId } = lines[i]!;
+        // A command glued to its keyword by a quote is KA003's: keepalived reads other words than these.
+        if (command && gluedCommand(statement)) continue;
         const { groups } = readArguments(statement, reading.keyword);
         if (groups.length <= max) continue;
         const dropped: Word[] = groups.slice(max).flat();

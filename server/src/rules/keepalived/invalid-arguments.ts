@@ -8,7 +8,7 @@ import { isIp, parseShape, type Shape } from "../../facts/shapes.js";
 import { replacementFixes } from "../../lint/fixes.js";
 import { suggest } from "../../lint/suggest.js";
 import { isVariable, keywordStatements, linesByReading, readingOfLines, wordCounts, type KeywordReading } from "./keywords.js";
-import { isCommand, readArguments } from "./arguments.js";
+import { gluedCommand, isCommand, readArguments } from "./arguments.js";
 import { namedOptionReports } from "./named-options.js";
 import { wordValueReports } from "./word-values.js";
 import { CARRIES_ON_WITHOUT_VALUE, MEASURED_RANGES, SILENT_WITHOUT_NAME, SILENT_WITHOUT_VALUE, SKIPPED_WITHOUT_NAME } from "./numbers.js";
@@ -90,6 +90,19 @@ function planFor(reading: KeywordReading, name: string, report: (report: Report)
   };
 }
 
+/** A command glued to its keyword by a quote (`notify_master"/bin/x.sh"`): keepalived reads one word, and no command or the next word's. */
+function reportGlued(statement: Statement, uri: string, name: string, report: (report: Report) => void): void {
+  const [first, ...rest] = statement.args;
+  const joined = `${name}${first!.value}`;
+  const runs = rest.length === 0 ? `so '${name}' has no command (keepalived -t reports it)` : `and runs '${rest.map((word) => word.text).join(" ")}' instead`;
+  report({
+    uri,
+    range: { start: statement.keyword.range.start, end: first!.range.end },
+    message: `keepalived's script reader takes '${name}${first!.text}' for one word, '${joined}', ${runs}; put a blank before the quote`,
+    fix: { description: "put a blank before the quote", edits: [{ start: first!.range.start.offset, end: first!.range.start.offset, newText: " " }] },
+  });
+}
+
 export const invalidArguments: KeepalivedRule = {
   meta: {
     id: "KA003",
@@ -120,6 +133,10 @@ export const invalidArguments: KeepalivedRule = {
       const { statement, uri, keyword: name } = lines[i]!;
       if (plan.onlyCount) {
         plan.reportMissing(statement, uri, name);
+        continue;
+      }
+      if (plan.command && gluedCommand(statement)) {
+        reportGlued(statement, uri, name, report);
         continue;
       }
       const argGroups = plan.command ? readArguments(statement, plan.keyword).groups : undefined;

@@ -3,7 +3,8 @@
 // virtual server's port: keepalived 2.2.7 reports "ports don't match - resetting" and uses the
 // virtual server's port; on an fwmark virtual server it clears the port ("has port specified -
 // clearing"). For a virtual_server group the ports of the group's entries are compared. A
-// `sorry_server` on another port is reset too.
+// `sorry_server` on another port is reset too, and so is a real server's port when the virtual server
+// has none (port 0).
 import type { Word } from "../../../../grammars/keepalived/ast.js";
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { intAt, intOf, isDynamic, vrrpView } from "./vrrp.js";
@@ -30,7 +31,10 @@ export const lvsDrPort: KeepalivedRule = {
       let ports: { port: number; word: Word }[] | "fwmark" | undefined;
       if (server.kind === "address") {
         const port = intAt(server.header, 2);
-        ports = port !== undefined ? [{ port, word: server.portWord! }] : undefined;
+        // Without a port the virtual server's is 0 (every port, KA054), and keepalived resets a real
+        // server's port to it all the same ("[10.0.0.1]:tcp:0 and real server … ports don't match").
+        const addressOnly = server.header?.args.length === 1 ? server.header.args[0] : undefined;
+        ports = port !== undefined ? [{ port, word: server.portWord! }] : addressOnly ? [{ port: 0, word: addressOnly }] : undefined;
       } else if (server.kind === "fwmark") ports = "fwmark";
       else if (server.kind === "group") {
         const name = server.header?.args[1];
@@ -64,6 +68,15 @@ export const lvsDrPort: KeepalivedRule = {
         }
         const other = ports.find((p) => p.port !== port);
         if (!other) continue;
+        if (other.port === 0) {
+          report({
+            range: word.range,
+            uri: real.uri,
+            message: `the virtual server has no port (it takes every port), and with ${forwarding} forwarding keepalived resets this real server's port ${port} to 0`,
+            related: [{ uri: server.uri, range: other.word.range, message: "the virtual server's address, without a port" }],
+          });
+          continue;
+        }
         report({
           range: word.range,
           uri: real.uri,

@@ -41,7 +41,8 @@ export const virtualServerAddress: KeepalivedRule = {
         report({ range: address.range, uri: server.uri, message: `'${address.value}' has a part with a leading 0, which keepalived does not read in a virtual_server address; keepalived skips this virtual_server` });
         continue;
       }
-      const number = port && /^\d+$/.test(port.value) ? Number(port.value) : undefined;
+      // A '+' before the digits is read too (measured on 2.2.7: `virtual_server 10.0.0.1 +80` passes).
+      const number = port && /^\+?\d+$/.test(port.value) ? Number(port.value) : undefined;
       if (port && (number === undefined || number > 65535)) {
         report({ range: port.range, uri: server.uri, message: `'${port.value}' is not a port (1-65535); keepalived skips this virtual_server` });
       } else if (!number && !server.setting("persistence_timeout")) {
