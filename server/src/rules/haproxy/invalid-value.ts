@@ -20,7 +20,7 @@ import { stickTableReports } from "./stick-table-options.js";
 import { forEachAclCriterion } from "./acl-criteria.js";
 import { balanceArgumentReport, CLOSED_LISTS, closedListReport } from "./closed-list.js";
 import { badHost, logReports } from "./log-target.js";
-import { INT32_KEYWORDS, LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, LENIENT_STATUS_KEYWORDS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, OPTION_SHAPES, timeTooLong, toleratedTimeNote, WHOLE_NUMBER_KEYWORDS } from "./numbers.js";
+import { atolInt32, INT32_KEYWORDS, LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, LENIENT_STATUS_KEYWORDS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, OPTION_SHAPES, timeTooLong, toleratedTimeNote, WHOLE_NUMBER_KEYWORDS } from "./numbers.js";
 import type { HaproxyModel, SectionModel } from "./model.js";
 import type { OptionShape } from "./option-words.js";
 
@@ -36,12 +36,6 @@ interface Reading {
   readonly literal?: boolean;
 }
 
-/**
- * What a 32-bit int keeps of a number read with atol(), which stops at the largest long (measured:
- * `id 99999999999999999999` is "custom id has to be > 0", as LONG_MAX keeps -1).
- */
-const LONG_MAX = 2n ** 63n - 1n;
-const toInt32 = (n: number): number => Number(BigInt.asIntN(32, n >= 2 ** 63 ? LONG_MAX : n < -(2 ** 63) ? -LONG_MAX - 1n : BigInt(n)));
 
 const NEGATIVE = /^-\d+[kmg]?$/i;
 
@@ -68,7 +62,7 @@ function numberProblem(shapeText: string, value: string, name: string, reading: 
   if (!problem) {
     const tooLong = kind === "time" ? timeTooLong(name, value) : undefined;
     if (tooLong) return { problem: tooLong, tolerated: false, note: "" };
-    const wrapped = reading.int32 && kind === "int" ? toInt32(leadingInteger(value)) : undefined;
+    const wrapped = reading.int32 && kind === "int" ? atolInt32(value) : undefined;
     if (wrapped === undefined || wrapped === leadingInteger(value)) return undefined;
     const refused = checkShape(shapeText, String(wrapped), "haproxy") !== undefined && !(reading.negative && wrapped < 0);
     return { problem: "is too large for a 32-bit number", tolerated: !refused, note: `; haproxy keeps the low 32 bits and reads ${wrapped}${refused ? ", which it refuses" : " without a word"}` };
@@ -77,7 +71,7 @@ function numberProblem(shapeText: string, value: string, name: string, reading: 
   if (timeNote) return { problem, tolerated: true, note: timeNote };
   if (reading.negative && NEGATIVE.test(value)) return { problem, tolerated: true, note: "; haproxy takes it without a word" };
   if (!reading.lenient || (kind !== "int" && kind !== "port")) return { problem, tolerated: false, note: "" };
-  const read = reading.int32 ? toInt32(leadingInteger(value)) : leadingInteger(value);
+  const read = reading.int32 ? atolInt32(value) : leadingInteger(value);
   if (kind === "int" && checkShape(shapeText, String(read), "haproxy") && !(reading.negative && read < 0)) return { problem, tolerated: false, note: "" };
   return { problem, tolerated: true, note: `; haproxy reads it as ${read} without a word` };
 }
