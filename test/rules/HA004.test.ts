@@ -940,3 +940,11 @@ describe("HA004 invalid-value: '-m bin' patterns (found by a sweep of ACL forms)
     ]);
   });
 });
+
+describe("HA004 invalid-value: keepalive counts read as C reads integers (found by a sweep of value forms)", () => {
+  it("takes hexadecimal and octal, and refuses what strtol stops in", () => {
+    expectHaproxy("HA004", "defaults\n    clitcpka-cnt 0x1F\n    srvtcpka-cnt 010\n");
+    const found = expectHaproxy("HA004", "defaults\n    clitcpka-cnt «08»\n    srvtcpka-cnt «1e3»\n");
+    expect(found[0]!.message).toBe("'08' is not an integer (decimal, hexadecimal after 0x, or octal after 0) for 'clitcpka-cnt'");
+  });
+});

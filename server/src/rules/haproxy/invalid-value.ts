@@ -55,8 +55,16 @@ function wholeNumberProblem(name: string, value: string): { readonly problem: st
  * haproxy takes the value without a word: what atol() makes of it passes haproxy's own range check,
  * or it is a negative number haproxy does not check.
  */
+/**
+ * Keywords whose integer haproxy reads as C does (strtol with base 0): `0x1F` is hexadecimal, `010`
+ * octal, and `08` or `1e3` refused ("unexpected character '8' in integer value '08'"; measured).
+ */
+const C_INTEGER_KEYWORDS: ReadonlySet<string> = new Set(["clitcpka-cnt", "srvtcpka-cnt"]);
+const C_INTEGER = /^[+-]?(?:0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)$/;
+
 function numberProblem(shapeText: string, value: string, name: string, reading: Reading, version: string): { readonly problem: string; readonly tolerated: boolean; readonly note: string } | undefined {
   if (WHOLE_NUMBER_KEYWORDS.has(name)) return wholeNumberProblem(name, value);
+  if (C_INTEGER_KEYWORDS.has(name) && !reading.literal) return C_INTEGER.test(value) ? undefined : { problem: "is not an integer (decimal, hexadecimal after 0x, or octal after 0)", tolerated: false, note: "" };
   const problem = reading.literal ? parseShape(shapeText).check(value, "haproxy") : checkShape(shapeText, value, "haproxy");
   const kind = parseShape(shapeText).kind;
   if (!problem) {
