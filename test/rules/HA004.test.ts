@@ -947,4 +947,9 @@ describe("HA004 invalid-value: keepalive counts read as C reads integers (found 
     const found = expectHaproxy("HA004", "defaults\n    clitcpka-cnt «08»\n    srvtcpka-cnt «1e3»\n");
     expect(found[0]!.message).toBe("'08' is not an integer (decimal, hexadecimal after 0x, or octal after 0) for 'clitcpka-cnt'");
   });
+
+  it("warns about a negative mworker-max-reloads, which haproxy 2.6.12 warns about and ignores", () => {
+    const [found] = expectHaproxy("HA004", "global\n    mworker-max-reloads «-1»\n");
+    expect([found!.severity, found!.message]).toEqual(["warning", "'-1' is read as -1, below 0 for 'mworker-max-reloads'; haproxy warns and ignores the line"]);
+  });
 });

@@ -65,6 +65,10 @@ const C_INTEGER = /^[+-]?(?:0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)$/;
 function numberProblem(shapeText: string, value: string, name: string, reading: Reading, version: string): { readonly problem: string; readonly tolerated: boolean; readonly note: string } | undefined {
   if (WHOLE_NUMBER_KEYWORDS.has(name)) return wholeNumberProblem(name, value);
   if (C_INTEGER_KEYWORDS.has(name) && !reading.literal) return C_INTEGER.test(value) ? undefined : { problem: "is not an integer (decimal, hexadecimal after 0x, or octal after 0)", tolerated: false, note: "" };
+  // Measured: "'mworker-max-reloads' : invalid value -1, must be >= 0", a warning, and the line is ignored.
+  if (name === "mworker-max-reloads" && !reading.literal && /^\s*[-+]?\d/.test(value) && atolInt32(value) < 0) {
+    return { problem: `is read as ${atolInt32(value)}, below 0`, tolerated: true, note: "; haproxy warns and ignores the line" };
+  }
   const problem = reading.literal ? parseShape(shapeText).check(value, "haproxy") : checkShape(shapeText, value, "haproxy");
   const kind = parseShape(shapeText).kind;
   if (!problem) {
