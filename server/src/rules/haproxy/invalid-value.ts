@@ -20,7 +20,7 @@ import { stickTableReports } from "./stick-table-options.js";
 import { forEachAclCriterion } from "./acl-criteria.js";
 import { balanceArgumentReport, CLOSED_LISTS, closedListReport } from "./closed-list.js";
 import { badHost, logReports } from "./log-target.js";
-import { INT32_KEYWORDS, LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, LENIENT_STATUS_KEYWORDS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, OPTION_SHAPES, timeTooLong, toleratedTimeNote, WHOLE_NUMBER_KEYWORDS } from "./numbers.js";
+import { INT32_KEYWORDS, LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, LENIENT_STATUS_KEYWORDS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, OPTION_SHAPES, timeTooLong, toInt32, toleratedTimeNote, WHOLE_NUMBER_KEYWORDS } from "./numbers.js";
 import type { HaproxyModel, SectionModel } from "./model.js";
 import type { OptionShape } from "./option-words.js";
 
@@ -35,13 +35,6 @@ interface Reading {
   /** A `$NAME` outside double quotes, which haproxy does not expand: the value is read as written. */
   readonly literal?: boolean;
 }
-
-/**
- * What a 32-bit int keeps of a number read with atol(), which stops at the largest long (measured:
- * `id 99999999999999999999` is "custom id has to be > 0", as LONG_MAX keeps -1).
- */
-const LONG_MAX = 2n ** 63n - 1n;
-const toInt32 = (n: number): number => Number(BigInt.asIntN(32, n >= 2 ** 63 ? LONG_MAX : n < -(2 ** 63) ? -LONG_MAX - 1n : BigInt(n)));
 
 const NEGATIVE = /^-\d+[kmg]?$/i;
 
@@ -237,7 +230,8 @@ function optionReports(line: OptionShape, args: readonly Word[], version: string
         // A bind's maxconn is read with atol() too (measured): `maxconn abc` is 0.
         lenient: line.kind !== "bind" ? LENIENT_SERVER_OPTIONS.has(name) : name === "maxconn",
         negative: line.kind !== "bind" && NEGATIVE_SERVER_OPTIONS.has(name),
-        int32: line.kind !== "bind" && LENIENT_SERVER_OPTIONS.has(name),
+        // A bind's maxconn too: `maxconn 2147483648` is "invalid value -2147483648" (measured).
+        int32: line.kind !== "bind" ? LENIENT_SERVER_OPTIONS.has(name) : name === "maxconn",
       }, version);
     if (found) {
       reports.push({

@@ -191,7 +191,16 @@ export const OPTION_SHAPES: Readonly<Record<string, string>> = {
   // "'pool-max-conn' must be >= -1" (haproxy 2.6.12); -1 means no limit
   "pool-max-conn": "int:-1..",
   "pool-low-conn": "int:0..",
+  // Read as the timeouts are: `5sec` is 5s with a warning at 2.6, `25d` is past the timers' limit (measured).
+  "tcp-ut": "time",
 };
+
+/**
+ * What a 32-bit int keeps of a number read with atol(), which stops at the largest long (measured:
+ * `id 99999999999999999999` is "custom id has to be > 0", as LONG_MAX keeps -1).
+ */
+const LONG_MAX = 2n ** 63n - 1n;
+export const toInt32 = (n: number): number => Number(BigInt.asIntN(32, n >= 2 ** 63 ? LONG_MAX : n < -(2 ** 63) ? -LONG_MAX - 1n : BigInt(n)));
 
 /** What atol() makes of a word: its sign and leading digits, or 0. */
 export function leadingInteger(value: string): number {

@@ -1,0 +1,61 @@
+// Value forms found by sweeps against haproxy 2.6.12 (docs/agreement.md, "Sweeps of value forms"):
+// each case is what haproxy makes of the value, measured with `haproxy -c`.
+import { describe, expect, it } from "vitest";
+import { expectHaproxy } from "./harness.js";
+
+describe("HA004 invalid-value: bind and server option values as haproxy 2.6.12 stores them", () => {
+  it("keeps the low 32 bits of numbers read with atol()", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "frontend f\n    bind :80 backlog «99999999999999999999» maxconn «2147483648» id «4294967296» accept-netscaler-cip «4294967296»\n    bind :81 mss 2147483648 nice 4294967296 maxconn «4294967296»\nbackend b\n    server s 10.0.0.1:80 id «4294967296» error-limit «2147483648»\n    server t 10.0.0.2:80 id 4294967297\n",
+    );
+    expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
+      "error '99999999999999999999' is read as -1 (haproxy keeps the low 32 bits of the number), and the value must not be negative for bind option 'backlog'",
+      "error '2147483648' is too large for a 32-bit number for bind option 'maxconn'; haproxy keeps the low 32 bits and reads -2147483648, which it refuses",
+      "error '4294967296' is read as 0 (haproxy keeps the low 32 bits of the number), and the value must be above 0 for bind option 'id'",
+      "error '4294967296' is read as 0 (haproxy keeps the low 32 bits of the number), and the value must not be 0 for bind option 'accept-netscaler-cip'",
+      "warning '4294967296' is too large for a 32-bit number for bind option 'maxconn'; haproxy keeps the low 32 bits and reads 0 without a word",
+      "error '4294967296' is read as 0 (haproxy keeps the low 32 bits of the number), and the value must be above 0 for server option 'id'",
+      "error '2147483648' is read as -2147483648 (haproxy keeps the low 32 bits of the number), and the value must be above 0 for server option 'error-limit'",
+    ]);
+  });
+
+  it("holds shards to 1..64 or by-thread", () => {
+    const found = expectHaproxy("HA004", "frontend f\n    bind :80 shards by-thread\n    bind :81 shards 64\n    bind :82 shards «65»\n    bind :83 shards «BY-THREAD»\n    bind :84 shards 5abc\n");
+    expect(found.map((p) => p.message)).toEqual([
+      "'65' must be between 1 and 64 (or by-thread) for bind option 'shards'",
+      "'BY-THREAD' is read as 0 (haproxy takes the leading digits, here none), and the value must be between 1 and 64 (or by-thread) for bind option 'shards'",
+    ]);
+  });
+
+  it("reads tcp-ut as the other times: a unit with more after it is a warning at 2.6, past 24.8 days an error", () => {
+    const found = expectHaproxy("HA004", "frontend f\n    bind :80 tcp-ut «5sec»\n    bind :81 tcp-ut «25d»\nbackend b\n    server s 10.0.0.1:80 tcp-ut «1ms5»\n    server t 10.0.0.2:80 tcp-ut «5S»\n", { haproxyVersion: "2.6" });
+    expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
+      "warning '5sec' is not a time (a number with an optional unit: us, ms, s, m, h, d) for bind option 'tcp-ut'; haproxy 2.6 reads it as 5s with a warning, later versions refuse it",
+      "error '25d' is longer than haproxy's limit of 2147483647 ms (about 24.8 days) for bind option 'tcp-ut'",
+      "warning '1ms5' is not a time (a number with an optional unit: us, ms, s, m, h, d) for server option 'tcp-ut'; haproxy 2.6 reads it as 1ms with a warning, later versions refuse it",
+      "error '5S' is not a time (a number with an optional unit: us, ms, s, m, h, d) for server option 'tcp-ut'",
+    ]);
+  });
+
+  it("reads lists with empty items as haproxy does", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "backend b\n    server s 10.0.0.1:80 init-addr libc,,last resolve-opts allow-dup-ip,\n    server t 10.0.0.2:80 init-addr ,none resolve-opts «,allow-dup-ip»\n    server u 10.0.0.3:80 resolve-opts «allow-dup-ip,,»\n",
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "',allow-dup-ip' holds '', which is not one of allow-dup-ip, ignore-weight, prevent-dup-ip for server option 'resolve-opts'",
+      "'allow-dup-ip,,' holds '', which is not one of allow-dup-ip, ignore-weight, prevent-dup-ip for server option 'resolve-opts'",
+    ]);
+  });
+
+  it("wants 'all' alone or ids from 1 in ca-ignore-err and crt-ignore-err", () => {
+    const found = expectHaproxy("HA004", "frontend f\n    bind :80 ssl crt x.pem ca-ignore-err all crt-ignore-err 10,20\n    bind :81 crt-ignore-err 5abc ca-ignore-err «all,5»\n    bind :82 crt-ignore-err «5,» ca-ignore-err «ALL»\n    bind :83 crt-ignore-err «0x10»\n");
+    expect(found.map((p) => p.message)).toEqual([
+      "'all,5' holds 'all', which haproxy reads as the error id 0: ids start at 1 (or write 'all' alone) for bind option 'ca-ignore-err'",
+      "'5,' holds '', which haproxy reads as the error id 0: ids start at 1 (or write 'all' alone) for bind option 'crt-ignore-err'",
+      "'ALL' holds 'ALL', which haproxy reads as the error id 0: ids start at 1 (or write 'all' alone) for bind option 'ca-ignore-err'",
+      "'0x10' holds '0x10', which haproxy reads as the error id 0: ids start at 1 (or write 'all' alone) for bind option 'crt-ignore-err'",
+    ]);
+  });
+});
