@@ -59,3 +59,43 @@ describe("HA004 invalid-value: bind and server option values as haproxy 2.6.12 s
     ]);
   });
 });
+
+describe("HA004 invalid-value: action values as haproxy 2.6.12 reads them", () => {
+  it("reads set-status with strtol() into an int, and a capture length into an int", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "frontend f\n    mode http\n    bind :80\n    declare capture request len 8\n    http-response set-status +200\n    http-response set-status 4294967496\n    http-response set-status «200abc»\n    http-request capture req.hdr(x) len 4294967297\n    http-request capture req.hdr(y) len «2147483648»\n",
+    );
+    expect(found.map((p) => p.message)).toEqual(["'200abc' is not a status code haproxy takes here (100 to 999)", "'2147483648' is not a length above 0"]);
+  });
+
+  it("wants set-mark and set-tos as strtoul() reads them whole", () => {
+    const found = expectHaproxy("HA004", "frontend f\n    bind :80\n    tcp-request connection set-mark 0x1F\n    tcp-request connection set-mark -0x1\n    tcp-request connection set-tos 010\n    tcp-request connection set-mark «08»\n    tcp-request connection set-tos «5abc» if TRUE\n");
+    expect(found.map((p) => p.message)).toEqual([
+      "'08' is not a number set-mark takes (decimal, 0x hexadecimal or 0 octal); haproxy refuses the line",
+      "'5abc' is not a number set-tos takes (decimal, 0x hexadecimal or 0 octal); haproxy refuses the line",
+    ]);
+  });
+
+  it("reads stick counter numbers whole, into an int, and two of them at most", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "frontend f\n    mode http\n    bind :80\n    http-request sc-inc-gpc0(4294967296)\n    http-request sc-inc-gpc0(-1)\n    http-request sc-set-gpt0(+1) 1\n    http-request sc-inc-gpc0(«1abc»)\n    http-request sc-inc-gpc(«0x1»,0)\n    http-request sc-inc-gpc(0,«3»)\n    http-request «sc-set-gpt(0,1,)» 1\n",
+      { haproxyVersion: "2.6" },
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'1abc' is not a whole number in 'sc-inc-gpc0(…)'; haproxy refuses the line",
+      "'0x1' is not a whole number in 'sc-inc-gpc(…)'; haproxy refuses the line",
+      "haproxy 2.6 tracks 3 stick counters (0 to 2), not 3; it refuses the line",
+      "'sc-set-gpt' takes two numbers, the counter's index and the stick counter's (0 to 2); haproxy refuses the line",
+    ]);
+  });
+
+  it("holds set-timeout to the timers' limit, and only a condition after it", () => {
+    const found = expectHaproxy("HA004", "backend b\n    mode http\n    http-request set-timeout server 24d\n    http-request set-timeout tunnel «2147483648»\n    http-request set-timeout server 5s «x»\n", { haproxyVersion: "2.6" });
+    expect(found.map((p) => p.message)).toEqual([
+      "'2147483648' is longer than haproxy's limit of 2147483647 ms (about 24.8 days); haproxy refuses the line",
+      "'x' may not follow 'set-timeout server 5s', only 'if' or 'unless' and a condition; haproxy refuses the line",
+    ]);
+  });
+});

@@ -8,7 +8,7 @@ import type { Word } from "../../../../grammars/haproxy/ast.js";
 import type { Report } from "../../lint/rule.js";
 import { didYouMean } from "../../lint/fixes.js";
 import { suggest } from "../../lint/suggest.js";
-import { leadingInteger, timeTooLong, toleratedTimeNote } from "./numbers.js";
+import { leadingInteger, timeTooLong, toInt32, toleratedTimeNote } from "./numbers.js";
 
 /** Codes haproxy 2.6 has a built-in error page for: the only ones `deny_status` takes. */
 export const ERROR_PAGE_CODES: ReadonlySet<string> = new Set(["200", "400", "401", "403", "404", "405", "407", "408", "410", "413", "421", "425", "429", "500", "501", "502", "503", "504"]);
@@ -22,8 +22,9 @@ type Check = (value: string) => string | undefined;
 const between = (low: number, high: number): Check => (value) =>
   /^\d+$/.test(value) && Number(value) >= low && Number(value) <= high ? undefined : `is not a status code haproxy takes here (${low} to ${high})`;
 const oneOf = (codes: ReadonlySet<string>, what: string): Check => (value) => (codes.has(value) ? undefined : `is not ${what} (${[...codes].join(", ")})`);
-// haproxy reads a capture length with atol(): `10x` is 10; only what reads as 0 or less is refused.
-const positive: Check = (value) => (leadingInteger(value) > 0 ? undefined : "is not a length above 0");
+// haproxy reads a capture length with atol() into an int: `10x` is 10, `2147483648` is negative
+// (measured); only what reads as 0 or less is refused.
+const positive: Check = (value) => (toInt32(leadingInteger(value)) > 0 ? undefined : "is not a length above 0");
 const index: Check = (value) => (/^\d+$/.test(value) ? undefined : "is not a capture slot number");
 const any: Check = () => undefined;
 const time: Check = (value) => (/^\d+(?:us|ms|s|m|h|d)?$/.test(value) ? timeTooLong("wait-for-body", value) : "is not a time (a number with an optional unit: us, ms, s, m, h, d)");
@@ -175,7 +176,9 @@ export function actionOptionReports(keyword: string, args: readonly Word[], vers
   const name = action.value.replace(/\(.*$/, "");
   if (name === "set-status") {
     const code = args[1];
-    const problem = code && !CONDITION.has(code.value) && !code.value.includes("$") ? between(100, 999)(code.value) : undefined;
+    // Read with strtol() into an int, all of it (measured: `+200` and `4294967496` are 200, `200abc` is refused).
+    const read = code && /^[-+]?\d+$/.test(code.value) ? String(toInt32(Number(code.value))) : code?.value;
+    const problem = code && !CONDITION.has(code.value) && !code.value.includes("$") ? between(100, 999)(read!) : undefined;
     // After the status, only `reason TEXT` may come before the condition (measured: "expects either 'if' or 'unless'").
     const after = code && !CONDITION.has(code.value) ? args.slice(2) : [];
     return [...(problem ? [{ range: code!.range, message: `'${code!.value}' ${problem}` }] : []), ...optionReports(OPTIONS["set-status"]!, after, version, false, { action: "set-status", flags: [] })];

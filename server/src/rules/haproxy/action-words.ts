@@ -12,11 +12,13 @@
 //   `expose-experimental-directives` in a global section;
 // - at 2.6 only: `set-timeout` names `server` or `tunnel`, takes a time above 0 (no expression yet)
 //   and needs a backend ("proxy 'f' has no backend capability"); a stick counter number of
-//   `sc-inc-gpc0(N)` and the like is at most 2. Later versions take more of both.
+//   `sc-inc-gpc0(N)` and the like is at most 2. Later versions take more of both;
+// - `set-mark` and `set-tos`: a number as strtoul() reads it whole (`5abc`, `08` are refused).
 import { searchFor } from "./text-search.js";
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { parseTime, type Placed } from "./model.js";
+import { timeTooLong, toInt32 } from "./numbers.js";
 import { rangeInWord } from "./options.js";
 import { sampleNames } from "./samples.js";
 
@@ -82,7 +84,10 @@ function actionWords(placed: Placed): readonly Word[] {
 }
 
 /** Actions checked here, by the name before their parentheses. */
-const CHECKED_ACTIONS = new Set(["set-var", "set-var-fmt", "unset-var", "set-log-level", "auth", "redirect", "normalize-uri", "attach-srv", "set-timeout", "strict-mode", "use-service"]);
+const CHECKED_ACTIONS = new Set(["set-var", "set-var-fmt", "unset-var", "set-log-level", "auth", "redirect", "normalize-uri", "attach-srv", "set-timeout", "strict-mode", "use-service", "set-mark", "set-tos"]);
+
+/** A number as strtoul(…, 0) reads all of it: decimal, octal after a 0, hexadecimal after 0x. */
+const C_INTEGER = /^[-+]?(?:0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)$/;
 
 /** The services haproxy itself registers (`lua.NAME` ones come from scripts: HA081). */
 const BUILT_IN_SERVICES: ReadonlySet<string> = new Set(["prometheus-exporter"]);
@@ -132,6 +137,13 @@ function actionReports(placed: Placed, version: string, experimental: boolean): 
     }
     case "redirect":
       return redirectReports(action, words.slice(1));
+    case "set-mark":
+    case "set-tos": {
+      // Measured: `set-mark 5abc`, `0xz`, `08` are "invalid character starting at …" (HA003 counts the words).
+      const mark = words[1];
+      if (!mark || CONDITION.has(mark.value) || mark.value.includes("$") || C_INTEGER.test(mark.value)) return [];
+      return [{ range: mark.range, message: `'${mark.value}' is not a number ${name} takes (decimal, 0x hexadecimal or 0 octal); haproxy refuses the line` }];
+    }
     case "normalize-uri":
     case "attach-srv":
       return experimental ? [] : [{ range: action.range, message: experimentalMessage(value) }];
@@ -161,6 +173,11 @@ function setTimeoutReports(placed: Placed, action: Word, words: readonly Word[])
   const time = words[2];
   if (!time || CONDITION.has(time.value) || time.value.includes("$")) return [];
   const parsed = parseTime(time.value);
+  // Past the timers' limit: "timer overflow in argument '25d' to rule 'set-timeout server'" (measured).
+  const tooLong = parsed && parsed.ms > 0 ? timeTooLong("set-timeout", time.value) : undefined;
+  if (tooLong) return [{ range: time.range, message: `'${time.value}' ${tooLong}; haproxy refuses the line` }];
+  const after = words[3];
+  if (parsed && parsed.ms > 0 && after && !CONDITION.has(after.value)) return [{ range: after.range, message: `'${after.value}' may not follow 'set-timeout ${which.value} ${time.value}', only 'if' or 'unless' and a condition; haproxy refuses the line` }];
   if (parsed && parsed.ms > 0) return [];
   return [{ range: time.range, message: parsed ? "set-timeout needs a time above 0; haproxy refuses 0" : `'${time.value}' is not a time (haproxy 2.6 takes no expression here): a number with an optional unit (us, ms, s, m, h, d)` }];
 }
@@ -169,8 +186,15 @@ function counterReports(action: Word): Report[] {
   const parsed = call(action.value);
   // `sc-inc-gpc0`, `sc-inc-gpc1`, `sc-set-gpt0` take the counter alone (measured: `sc-inc-gpc0(0,1)` is "invalid stick table track ID").
   if (parsed && /\d$/.test(parsed.name) && parsed.args.length > 1) return [{ range: action.range, message: `'${parsed.name}' takes only the stick counter's number (0 to 2); haproxy refuses the line` }];
-  const counter = parsed?.args[parsed.args.length - 1];
-  if (!counter || !/^\d+$/.test(counter.text) || Number(counter.text) <= 2) return [];
+  // `sc-inc-gpc(IDX,SC)`, `sc-set-gpt(IDX,SC)`: two numbers (measured: `sc-inc-gpc(0,1,)` is "invalid stick table track ID").
+  if (parsed && !/\d$/.test(parsed.name) && parsed.args.length > 2) return [{ range: action.range, message: `'${parsed.name}' takes two numbers, the counter's index and the stick counter's (0 to 2); haproxy refuses the line` }];
+  if (!parsed || parsed.args.some((arg) => arg.text.includes("$"))) return [];
+  // Each number is read with strtol() into an int, all of it (measured: `sc-inc-gpc0(1abc)`,
+  // `sc-inc-gpc(0x1,0)` are refused; `sc-inc-gpc0(-1)`, `(+1)`, `()` and `(4294967296)`, which is 0, pass).
+  const notNumber = parsed.args.find((arg) => !/^[-+]?\d*$/.test(arg.text));
+  if (notNumber) return [{ range: rangeInWord(action, notNumber.start, notNumber.start + notNumber.text.length), message: `'${notNumber.text}' is not a whole number in '${parsed.name}(…)'; haproxy refuses the line` }];
+  const counter = parsed.args[parsed.args.length - 1];
+  if (!counter || toInt32(Number(counter.text)) <= 2) return [];
   return [{ range: rangeInWord(action, counter.start, counter.start + counter.text.length), message: `haproxy 2.6 tracks 3 stick counters (0 to 2), not ${counter.text}; it refuses the line` }];
 }
 
@@ -187,7 +211,7 @@ function experimentalBefore(placed: Placed, exposed: readonly Placed[]): boolean
 }
 
 /** Text every line checked here holds: the rest of the file is not read at all. */
-const MENTIONS = ["var(", "var-fmt(", "set-log-level", "auth", "redirect", "normalize-uri", "attach-srv", "tune.fd.edge-triggered", "set-timeout", "sc-inc-gpc", "sc-set-gpt", "strict-mode", "use-service"];
+const MENTIONS = ["set-mark", "set-tos", "var(", "var-fmt(", "set-log-level", "auth", "redirect", "normalize-uri", "attach-srv", "tune.fd.edge-triggered", "set-timeout", "sc-inc-gpc", "sc-set-gpt", "strict-mode", "use-service"];
 searchFor(...MENTIONS);
 
 export function actionWordReports(model: Context["model"], report: Context["report"]): void {
