@@ -126,7 +126,8 @@ function checkAddressOrName(value: string): string | undefined {
 
 /** An HTTP status code from 100 to 599, or a range of them (`200-299`), as a url's status_code takes them. */
 function checkStatusCode(value: string): string | undefined {
-  const match = /^(\d+)(?:-(\d+))?$/.exec(value);
+  // Each number read with strtoul(), which takes a '+' (keepalived 2.2.7 takes `+200` and `200-+300`).
+  const match = /^\+?(\d+)(?:-\+?(\d+))?$/.exec(value);
   const low = Number(match?.[1]);
   const high = match?.[2] === undefined ? low : Number(match[2]);
   return match && low >= 100 && high <= 599 && low <= high ? undefined : "is not a status code (100-599) or a range of them (200-299)";
