@@ -13,6 +13,7 @@ import { isIpv6 } from "../../facts/shapes.js";
 import type { ArgSpec } from "../../facts/types.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { HAS_PAREN } from "./model.js";
+import { toInt32 } from "./numbers.js";
 import { samplesOf } from "./samples.js";
 
 const plural = (n: number) => `${n} argument${n === 1 ? "" : "s"}`;
@@ -44,13 +45,21 @@ function readsAs(type: string, text: string): boolean {
   switch (type) {
     case "integer":
       return /^[+-]?\d+$/.test(bare);
+    // A length is read with atoi() into an int, after digits and a '+' only (measured: `+24`, `024` and
+    // `4294967320`, which is 24, pass; `-1` and `2147483648` do not).
     case "IPv4 mask":
-      return (/^\d{1,2}$/.test(bare) && Number(bare) <= 32) || DOTTED_MASK.test(bare);
+      return (/^\+?\d+$/.test(bare) && maskLength(bare) <= 32) || DOTTED_MASK.test(bare);
     case "IPv6 mask":
-      return (/^\d{1,3}$/.test(bare) && Number(bare) <= 128) || isIpv6(bare);
+      return (/^\+?\d+$/.test(bare) && maskLength(bare) <= 128) || isIpv6(bare);
     default:
       return true;
   }
+}
+
+/** A mask length as haproxy 2.6.12 keeps it: an int, so negative past 2^31 (refused) and 0 at 2^32. */
+function maskLength(digits: string): number {
+  const length = toInt32(Number(digits));
+  return length < 0 ? Infinity : length;
 }
 
 /** An IPv4 address as inet_pton() reads it: four decimal numbers up to 255, without leading zeros. */
@@ -76,7 +85,21 @@ const ARITHMETIC = new Set(["add", "sub", "mul", "div", "mod", "and", "or", "xor
  */
 function closedArgumentProblem(kind: "fetch" | "converter", name: string, at: number, text: string): string | undefined {
   const bare = unquoted(text).trim();
+  // A unit left empty after its comma (measured: `date(0,)` is "expects 's', 'ms' or 'us', got ''").
+  if (bare === "" && at === 1 && ((kind === "fetch" && name === "date") || (kind === "converter" && name === "http_date"))) return "takes a unit (s, ms, us)";
   if (bare === "" || bare.includes("$")) return undefined;
+  const integer = /^[+-]?\d+$/.test(bare);
+  // Measured with haproxy 2.6.12: "Unsupported number of bits", a field index of 0 ("Integer argument
+  // must be non-null"), "invalid regex flag 'I', only 'i' and 'g' are supported", "Unsupported truncate value (2)".
+  if (kind === "converter") {
+    if (at === 0 && name === "sha2" && integer && ![224, 256, 384, 512].includes(Number(bare))) return "takes a number of bits (224, 256, 384 or 512)";
+    if (at === 0 && (name === "field" || name === "word") && integer && Number(bare) === 0) return "takes a field index other than 0 (negative counts from the end)";
+    if (at === 2 && name === "regsub" && !/^[ig]*$/.test(bare)) return "takes flags 'i' and 'g' only";
+    if (at === 2 && name === "be2hex" && integer && Number(bare) !== 0 && Number(bare) !== 1) return "takes 0 or 1 (truncate)";
+    if (at === 1 && name === "be2hex" && integer && Number(bare) < 1) return "takes a chunk size above 0";
+    // "invalid arg 1 in converter 'protobuf'" for `+1`, `1abc`, `0x1`; `1.2.3` and `0` pass.
+    if (at === 0 && (name === "protobuf" || name === "ungrpc") && !/^[\d.]+$/.test(bare)) return "takes a field path (numbers separated by dots)";
+  }
   if (kind === "converter" && at === 0 && ARITHMETIC.has(name) && !/^[+-]?\d+$/.test(bare) && !/^(?:proc|sess|txn|req|res)\.[^.\s]/.test(bare)) {
     return "takes an integer or a variable's name (txn.NAME…)";
   }
