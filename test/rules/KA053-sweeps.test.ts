@@ -45,4 +45,12 @@ describe("KA053 address-options: numbers of routes and rules as keepalived reads
       "'4294967296' is outside 0..4294967295 for the rule's 'preference'; keepalived reports it and skips this rule",
     ]);
   });
+
+  it("holds a unicast peer's TTLs to 0..255", () => {
+    const found = expectKeepalived("KA053", instance("  unicast_peer {\n    10.0.0.2 min_ttl 0 max_ttl +255\n    10.0.0.3 max_ttl «256»\n    10.0.0.4 min_ttl «5abc»\n  }"));
+    expect(found.map((p) => p.message)).toEqual([
+      "'256' is outside 0..255 for the peer's 'max_ttl'; keepalived reports it",
+      "'5abc' is not a whole number for the peer's 'min_ttl'; keepalived reports it",
+    ]);
+  });
 });

@@ -5,7 +5,7 @@
 // address (the VIP is skipped), a preferred_lft that is not a count or `forever`, a label longer
 // than an interface name ("removing address"), a peer that is not a plain address of the entry's
 // family, and a device or peer given twice; the numbers of a route's or rule's options (`metric`,
-// `mtu [lock]`, `hoplimit`, `preference`…) as keepalived reads them.
+// `mtu [lock]`, `hoplimit`, `preference`…) and a unicast peer's TTLs as keepalived reads them.
 import { keepalivedEntries, readValueLine } from "../../facts/keepalived-entries.js";
 import type { KeepalivedRule, Report } from "../../lint/rule.js";
 import { parseAddress } from "./ip.js";
@@ -199,6 +199,17 @@ function checkRule({ statement, uri }: PlacedStatement, report: (report: Report)
   }
 }
 
+/** A unicast peer's `min_ttl` / `max_ttl`: an unsigned number up to 255 (measured: "number '256' outside range [0, 255]"). */
+function checkPeer({ statement, uri }: PlacedStatement, report: (report: Report) => void): void {
+  for (let i = 1; i + 1 < statement.wordCount; i++) {
+    const name = statement.wordValue(i)!;
+    if ((name !== "min_ttl" && name !== "max_ttl") || statement.wordText(i + 1)!.includes("$")) continue;
+    const value = statement.wordValue(i + 1)!;
+    const problem = unsignedProblem(value, [0, 255]);
+    if (problem) report({ uri, range: statement.words[i + 1]!.range, message: `'${value}' ${problem} for the peer's '${name}'; keepalived reports it` });
+  }
+}
+
 export const addressOptions: KeepalivedRule = {
   meta: {
     id: "KA053",
@@ -215,6 +226,7 @@ export const addressOptions: KeepalivedRule = {
       if (ADDRESS_BLOCKS.has(block.id!)) for (const placed of block.statements) checkLine(placed, report);
       else if (ROUTE_BLOCKS.has(block.id!)) for (const placed of block.statements) checkRoute(placed, report);
       else if (RULE_BLOCKS.has(block.id!)) for (const placed of block.statements) checkRule(placed, report);
+      else if (block.id === "vrrp_instance>unicast_peer") for (const placed of block.statements) checkPeer(placed, report);
     }
   },
 };
