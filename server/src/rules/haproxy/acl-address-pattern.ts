@@ -12,6 +12,7 @@ import { haproxyFetch } from "../../facts/haproxy.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { forEachAclCriterion } from "./acl-criteria.js";
 import { rangeInWord } from "./options.js";
+import { toInt32 } from "./numbers.js";
 import { converterOutput, readCriterion } from "./sample-expr.js";
 
 const ADDRESS_OUTPUTS = new Set(["ipv4", "ipv6", "addr"]);
@@ -43,7 +44,9 @@ export function addressProblem(pattern: string): string | undefined {
   if (/^[0-9.]+$/.test(address)) {
     if (!readsAsIpv4(address)) return "not an IPv4 address";
     if (mask === undefined) return undefined;
-    return (/^\d{1,2}$/.test(mask) && Number(mask) <= 32) || /^\d+\.\d+\.\d+\.\d+$/.test(mask) && readsAsIpv4(mask) ? undefined : `'/${mask}' is not an IPv4 mask (a length up to 32, or a dotted mask)`;
+    // A length is read with atoi() into an int (measured: `/+24`, `/024` and `/4294967296`, which is 0, pass).
+    const length = /^\+?\d+$/.test(mask) ? toInt32(Number(mask)) : -1;
+    return (length >= 0 && length <= 32) || (/^\d+\.\d+\.\d+\.\d+$/.test(mask) && readsAsIpv4(mask)) ? undefined : `'/${mask}' is not an IPv4 mask (a length up to 32, or a dotted mask)`;
   }
   // No host name holds a colon.
   if (address.includes(":")) {
@@ -72,7 +75,7 @@ function patternReports(words: readonly Word[]): Report[] {
     // (a `;` meant as a comment) is no name to resolve (measured: "';' is not a valid IPv4 or IPv6 address").
     // Nor does a name start with a dot or hold two in a row, an empty label no resolver looks up
     // (measured: "'.jpg' is not a valid IPv4 or IPv6 address", `path_end,ipmask(24) .jpg`).
-    const problem = addressProblem(pattern.value) ?? (/^[A-Za-z0-9._\-/:]+$/.test(pattern.value) && !/^\.|\.\./.test(pattern.value) ? undefined : "neither an address nor a host name");
+    const problem = addressProblem(pattern.value) ?? (/^[A-Za-z0-9._\-/:]+$/.test(pattern.value.replace(/\/\+(?=\d+$)/, "/")) && !/^\.|\.\./.test(pattern.value) ? undefined : "neither an address nor a host name");
     if (!problem) continue;
     reports.push({
       range: rangeInWord(pattern, 0, pattern.value.length),
