@@ -99,3 +99,35 @@ describe("HA004 invalid-value: action values as haproxy 2.6.12 reads them", () =
     ]);
   });
 });
+
+describe("HA004 invalid-value: proxy keyword values as haproxy 2.6.12 reads them", () => {
+  it("holds hash-balance-factor to 0 or above 100, of what atol() makes of it in an int", () => {
+    const found = expectHaproxy("HA004", "backend b\n    hash-balance-factor 0\n    hash-balance-factor 150\n    hash-balance-factor «100»\n    hash-balance-factor «-150»\n    hash-balance-factor «2147483648»\n");
+    expect(found.map((p) => p.message)).toEqual([
+      "'100' is read as 100: hash-balance-factor is 0 (off) or above 100; haproxy refuses the line",
+      "'-150' is read as -150: hash-balance-factor is 0 (off) or above 100; haproxy refuses the line",
+      "'2147483648' is read as -2147483648: hash-balance-factor is 0 (off) or above 100; haproxy refuses the line",
+    ]);
+  });
+
+  it("reads rate-limit sessions, declare capture len and balance random as haproxy does", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "frontend f\n    rate-limit sessions +10\n    rate-limit sessions 0xa\n    declare capture request len +32\n    declare capture response «len»\nbackend b\n    balance random(0x5)\n    balance «random(4294967296)»\n",
+    );
+    expect(found.map((p) => p.message)).toEqual(["'len' needs the capture length; haproxy refuses the line", "'random(4294967296)': random needs at least 1 draw; haproxy refuses it"]);
+  });
+
+  it("holds a cookie's maxidle and maxlife to 2147483647 seconds, and warns about a unit with more after it at 2.6", () => {
+    const found = expectHaproxy("HA004", "backend b\n    cookie SRV insert maxidle 24855d maxlife «24856d»\n    cookie SRV2 insert maxidle «3600ss»\n", { haproxyVersion: "2.6" });
+    expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
+      "error '24856d' is longer than haproxy's limit of 2147483647 s for 'maxlife'; haproxy refuses the line",
+      "warning '3600ss' is not a time for 'maxidle' (a number with an optional unit: us, ms, s, m, h, d); haproxy 2.6 reads it as 3600s with a warning, later versions refuse it",
+    ]);
+  });
+
+  it("reads a mailer's port by its leading digits, from 1 to 65535", () => {
+    const found = expectHaproxy("HA004", "mailers m\n    mailer a 127.0.0.1:25abc\n    mailer b «127.0.0.1:0»\n");
+    expect(found.map((p) => p.message)).toEqual(["mailer address '127.0.0.1:0' has a port outside 1..65535; haproxy refuses it"]);
+  });
+});

@@ -6,6 +6,7 @@ import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { Report } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
 import { hasVariable } from "./keywords.js";
+import { toInt32 } from "./numbers.js";
 
 /** Keywords whose first argument comes from a closed list of haproxy-values.ts. */
 export const CLOSED_LISTS: Readonly<Record<string, string>> = { balance: "balance", "hash-type": "hash-type", "http-reuse": "http-reuse", compression: "compression" };
@@ -33,9 +34,10 @@ export function balanceArgumentReport(word: Word): Report | undefined {
   if (hasVariable(word)) return undefined;
   if (value.startsWith("random") && value !== "random") {
     if (value[6] !== "(") return { severity: "warning", range: word.range, message: `'${value}' is not a balance algorithm; haproxy reads it as 'random' without a word` };
-    const draws = /^random\((\d*)\)/.exec(value);
+    // Read as strtol(…, 0) into an int (measured: `random(+5)` and `random(0x5)` pass, `random(4294967296)` is 0 draws).
+    const draws = /^random\(([-+]?(?:0[xX][0-9a-fA-F]+|\d+)?)\)/.exec(value);
     if (!draws) return { range: word.range, message: `'${value}': random takes a number of draws in its parentheses (random(2)); haproxy refuses it` };
-    return draws[1] !== "" && Number(draws[1]) === 0 ? { range: word.range, message: `'${value}': random needs at least 1 draw; haproxy refuses it` } : undefined;
+    return draws[1] !== "" && toInt32(Number(draws[1]!.replace(/^\+/, ""))) < 1 ? { range: word.range, message: `'${value}': random needs at least 1 draw; haproxy refuses it` } : undefined;
   }
   const named = /^(rdp-cookie|hdr)\((.*)$/.exec(value);
   if (!named) return undefined;
