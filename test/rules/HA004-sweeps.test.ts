@@ -130,4 +130,30 @@ describe("HA004 invalid-value: proxy keyword values as haproxy 2.6.12 reads them
     const found = expectHaproxy("HA004", "mailers m\n    mailer a 127.0.0.1:25abc\n    mailer b «127.0.0.1:0»\n");
     expect(found.map((p) => p.message)).toEqual(["mailer address '127.0.0.1:0' has a port outside 1..65535; haproxy refuses it"]);
   });
+
+  it("reads a log sample size and stats maxconn as haproxy does", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "global\n    stats maxconn 5abc\n    stats maxconn «0x5»\n    log 127.0.0.1:514 sample 1:99999999999999999999 local0\n    log 127.0.0.1:514 sample «1:+2» local0\n    log 127.0.0.1:514 sample «1:4294967296» local0\n",
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'0x5' is read as 0: 'stats maxconn' needs a number above 0; haproxy refuses the line",
+      "'+2' is not a sample size (a whole number from 1) in '1:+2'; haproxy refuses it",
+      "'4294967296' is not a sample size (a whole number from 1) in '1:4294967296'; haproxy refuses it",
+    ]);
+  });
+
+  it("holds a stick-table's gpc, gpt and gpc_rate arrays to 1..100 entries, and rate periods to the timers", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "backend b\n    stick-table type ip size 1k store gpc(100),gpc_rate(10abc,10s)\n    stick-table type ip size 1k store «gpc(0xa)»\n    stick-table type ip size 1k store «gpt(101)»\n    stick-table type ip size 1k store «http_req_rate(2147483648s)»\n    stick-table type ip size 1k store «http_req_rate(10ss)»\n",
+      { haproxyVersion: "2.6" },
+    );
+    expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
+      "error 'gpc(0xa)' gives 'gpc' 0 entries ('0xa'), outside 1 to 100",
+      "error 'gpt(101)' gives 'gpt' 101 entries ('101'), outside 1 to 100",
+      "error 'http_req_rate(2147483648s)' gives 'http_req_rate' the period '2147483648s', which is longer than haproxy's limit of 2147483647 ms (about 24.8 days)",
+      "warning '10ss' is not a time (a number with an optional unit: us, ms, s, m, h, d); haproxy 2.6 reads it as 10s with a warning, later versions refuse it",
+    ]);
+  });
 });

@@ -464,6 +464,12 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   group: userlistReports("group", ["users"]),
   size: ringSizeReports,
   "stats timeout": notZero("the stats socket's timeout"),
+  // "'stats maxconn' expects a positive value", of what atol() makes of it in an int (measured: `0x5`, `abc`, `4294967296` are refused).
+  "stats maxconn": (args) => {
+    const limit = args[0];
+    if (!limit || holdsVariable(limit) || toInt32(leadingInteger(limit.value)) > 0) return [];
+    return [{ range: limit.range, message: `'${limit.value}' is read as ${toInt32(leadingInteger(limit.value))}: 'stats maxconn' needs a number above 0; haproxy refuses the line` }];
+  },
   "tune.bufsize": bufsizeReports,
   "tcp-check connect": checkConnectReports,
   "http-check connect": checkConnectReports,

@@ -4,7 +4,7 @@
 // haproxy's timers (2147483647 ms), and no argument it does not know ("unknown argument 'len'").
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import type { Report } from "../../lint/rule.js";
-import { timeTooLong, toleratedTimeNote } from "./numbers.js";
+import { leadingInteger, timeTooLong, toInt32, toleratedTimeNote } from "./numbers.js";
 
 const TYPES = new Set(["ip", "ipv6", "integer", "string", "binary"]);
 /** Arguments that take a value; `nopurge` and `recv-only` (3.x) take none. */
@@ -18,7 +18,7 @@ const STORE_PLAIN = new Set(["server_id", "server_key", "gpt0", "gpc0", "gpc1", 
  * What haproxy 2.6.12 refuses in a `store` list: a rate without its period ("missing argument to
  * store option 'http_req_rate'"), a counter given one ("unexpected argument to store option").
  */
-function storeProblem(list: string): string | undefined {
+function storeProblem(list: string, version = "3.4"): string | undefined {
   for (const item of list.split(/,(?![^(]*\))/)) {
     // Measured: "missing closing parenthesis after store option 'gpc0_rate'". haproxy reads up to the
     // first ')' and ignores what follows it (`conn_rate(10s)x` and a trailing no-break space pass).
@@ -27,9 +27,34 @@ function storeProblem(list: string): string | undefined {
     const [, name = "", argument] = /^([\w.-]*)(\([^)]*\))?/.exec(item) ?? [];
     if (argument === undefined && (name.endsWith("_rate") || name === "gpc" || name === "gpt")) return `has '${name}' without its argument (such as ${name}(${name.endsWith("_rate") ? "10s" : "2"}))`;
     if (argument !== undefined && STORE_PLAIN.has(name)) return `gives '${name}' an argument, which it does not take`;
+    // The arrays `gpc(N)`, `gpt(N)` and `gpc_rate(N,PERIOD)` hold 1 to 100 entries, read with atoi()
+    // (measured: "array size is out of allowed range (1-100)" for `gpc(0)`, `gpc(0xa)`, `gpc(4294967296)`; `gpc_rate(10abc,10s)` passes).
+    const parts = argument?.slice(1, -1).split(",") ?? [];
+    const array = name === "gpc" || name === "gpt" || name === "gpc_rate";
+    if (argument !== undefined && array && !parts[0]!.includes("$")) {
+      const size = toInt32(leadingInteger(parts[0]!));
+      if (size < 1 || size > 100) return `gives '${name}' ${size} entries ('${parts[0]}'), outside 1 to 100`;
+      if (name !== "gpc_rate" && parts.length > 1) return `gives '${name}' more than its number of entries`;
+    }
     // A rate's period is a time (measured: `conn_rate()` and `conn_rate(x)` are "error when processing store option"; what follows a ',' is ignored).
-    const period = argument?.slice(1, -1).split(",")[0] ?? "";
-    if (argument !== undefined && name.endsWith("_rate") && !/^\d+(?:us|ms|s|m|h|d)?$/.test(period) && !period.includes("$")) return `gives '${name}' the period '${period}', which is not a time (such as ${name}(10s))`;
+    const period = (name === "gpc_rate" ? parts[parts.length - 1] : parts[0]) ?? "";
+    if (argument !== undefined && name.endsWith("_rate") && !period.includes("$")) {
+      if (/^\d+(?:us|ms|s|m|h|d)?$/.test(period)) {
+        const tooLong = timeTooLong("expire", period);
+        if (tooLong) return `gives '${name}' the period '${period}', which ${tooLong}`;
+      } else if (!toleratedTimeNote(period, version, "expire")) return `gives '${name}' the period '${period}', which is not a time (such as ${name}(10s))`;
+    }
+  }
+  return undefined;
+}
+
+/** A rate's period haproxy 2.6 reads with a warning (`http_req_rate(10ss)` is 10s; measured), and what it makes of it. */
+function toleratedPeriod(list: string, version: string): { period: string; note: string } | undefined {
+  for (const [, name = "", inside = ""] of list.matchAll(/([\w.-]+)\(([^)]*)\)/g)) {
+    if (!name.endsWith("_rate")) continue;
+    const period = (name === "gpc_rate" ? inside.split(",").pop() : inside.split(",")[0]) ?? "";
+    const note = /^\d+(?:us|ms|s|m|h|d)?$/.test(period) ? undefined : toleratedTimeNote(period, version, "expire");
+    if (note) return { period, note };
   }
   return undefined;
 }
@@ -42,7 +67,7 @@ function sizeTooLarge(value: string): boolean {
   return BigInt(digits) << UNIT_SHIFT[unit.toLowerCase()]! > 4294967295n;
 }
 
-function valueProblem(option: string, value: string, previousType: string | undefined): string | undefined {
+function valueProblem(option: string, value: string, previousType: string | undefined, version: string): string | undefined {
   switch (option) {
     case "type":
       return TYPES.has(value) ? undefined : "is not a stick-table key type (ip, ipv6, integer, string, binary)";
@@ -56,7 +81,7 @@ function valueProblem(option: string, value: string, previousType: string | unde
     case "len":
       return previousType === "string" || previousType === "binary" ? (/^\d+$/.test(value) && Number(value) > 0 ? undefined : "is not a key length (a number of bytes above 0)") : undefined;
     case "store":
-      return storeProblem(value);
+      return storeProblem(value, version);
     case "srvkey":
       return value === "name" || value === "addr" ? undefined : "is not a server key (name or addr)";
     default:
@@ -83,7 +108,7 @@ export function stickTableReports(keyword: string, args: readonly Word[], versio
       else reports.push({ range: word.range, message: `'${word.value}' needs a value` });
       return reports;
     }
-    const problem = value.value.includes("$") ? undefined : valueProblem(word.value, value.value, type);
+    const problem = value.value.includes("$") ? undefined : valueProblem(word.value, value.value, type, version);
     // haproxy 2.6.12 reads a key length with atol(): `1.5` is 1, `10x` 10, and only what reads as 0 is refused.
     const read = problem && word.value === "len" ? Number.parseInt(value.value, 10) : NaN;
     if (problem && !Number.isNaN(read) && read !== 0 && !/^\d+$/.test(value.value)) {
@@ -91,6 +116,8 @@ export function stickTableReports(keyword: string, args: readonly Word[], versio
       i++;
       continue;
     }
+    const period = !problem && word.value === "store" ? toleratedPeriod(value.value, version) : undefined;
+    if (period) reports.push({ severity: "warning", range: value.range, message: `'${period.period}' is not a time (a number with an optional unit: us, ms, s, m, h, d)${period.note}` });
     const timeNote = problem && word.value === "expire" ? toleratedTimeNote(value.value, version, "expire") : undefined;
     if (problem) reports.push({ ...(timeNote ? { severity: "warning" as const } : {}), range: value.range, message: `'${value.value}' ${problem}${timeNote ?? ""}` });
     if (word.value === "type") type = value.value;
