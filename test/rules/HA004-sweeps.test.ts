@@ -156,4 +156,12 @@ describe("HA004 invalid-value: proxy keyword values as haproxy 2.6.12 reads them
       "warning '10ss' is not a time (a number with an optional unit: us, ms, s, m, h, d); haproxy 2.6 reads it as 10s with a warning, later versions refuse it",
     ]);
   });
+
+  it("reads the end of a bind port range as a port", () => {
+    const found = expectHaproxy("HA004", "frontend f\n    bind 127.0.0.1:8000-+8010\n    bind «127.0.0.1:8000-»\n    bind «127.0.0.1:8000-abc»\n");
+    expect(found.map((p) => p.message)).toEqual([
+      "port range '8000-' in bind address '127.0.0.1:8000-' has no port at its end; haproxy refuses it",
+      "port range '8000-abc' in bind address '127.0.0.1:8000-abc' has no port at its end; haproxy refuses it",
+    ]);
+  });
 });
