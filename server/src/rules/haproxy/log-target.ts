@@ -73,12 +73,6 @@ export function logReports(args: readonly Word[]): Report[] {
       const length = leadingInteger(value.value);
       if (length < 80 || length > 65535) reports.push({ range: value.range, message: `'${value.value}' is not a log length between 80 and 65535; haproxy refuses it` });
     }
-    // `sample RANGES:SIZE`: the size is all digits, read with strtoul() into 32 bits, and not 0 (measured:
-    // "wrong sample size '+2'", `0`, `2k`, `4294967296`, which is 0; `99999999999999999999` stops at the largest long and passes).
-    const size = value && !hasVariable(value) && args[i]!.value === "sample" ? value.value.slice(value.value.lastIndexOf(":") + 1) : undefined;
-    if (size !== undefined && value!.value.includes(":") && !(/^\d+$/.test(size) && (BigInt(size) >= 2n ** 64n || BigInt(size) % 2n ** 32n !== 0n))) {
-      reports.push({ range: value!.range, message: `'${size}' is not a sample size (a whole number from 1) in '${value!.value}'; haproxy refuses it` });
-    }
     if (value && !hasVariable(value) && args[i]!.value === "format" && !LOG_FORMATS.includes(value.value)) {
       reports.push({ range: value.range, message: `'${value.value}' is not a log format haproxy knows (${LOG_FORMATS.join(", ")})${didYouMean(suggest(value.value, LOG_FORMATS))}` });
     }
