@@ -18,7 +18,7 @@ const STORE_PLAIN = new Set(["server_id", "server_key", "gpt0", "gpc0", "gpc1", 
  * What haproxy 2.6.12 refuses in a `store` list: a rate without its period ("missing argument to
  * store option 'http_req_rate'"), a counter given one ("unexpected argument to store option").
  */
-function storeProblem(list: string, version = "3.4"): string | undefined {
+function storeProblem(list: string, version: string): string | undefined {
   for (const item of list.split(/,(?![^(]*\))/)) {
     // Measured: "missing closing parenthesis after store option 'gpc0_rate'". haproxy reads up to the
     // first ')' and ignores what follows it (`conn_rate(10s)x` and a trailing no-break space pass).
