@@ -19,6 +19,13 @@ const INT64_MAX = 2n ** 63n - 1n;
 /** Operators after which haproxy 2.6.12 also takes a dotted number (`gt 0.5`, `le 1.2.3`): not `eq`. */
 const ORDERING = new Set(["ge", "gt", "le", "lt"]);
 
+/**
+ * Fetches whose ACL reads dotted version numbers (`req.ssl_ver 3.1`, `3.1:3.3`; measured: `3.1.1` and
+ * `x` are "not a dotted number").
+ */
+const DOTTED_FETCHES = new Set(["req.ssl_ver", "req_ssl_ver"]);
+const DOTTED = /^(?:\d+(?:\.\d+)?)?(?::(?:\d+(?:\.\d+)?)?)?$/;
+
 /** A range whose low bound is above its high one (`5:1`, `5-1`), which haproxy refuses. */
 function backwards(value: string): boolean {
   const range = /^(\d+)[:-](\d+)$/.exec(value);
@@ -32,22 +39,26 @@ function patternReports(words: readonly Word[]): Report[] {
   const converted = criterion.word.value.includes(",");
   const output = converted ? converterOutput(criterion.word.value) : haproxyFetch(criterion.fetch)?.output;
   const explicit = criterion.explicitMethod;
+  // `-m len` matches the sample's length, an integer (measured: `path -m len x` is "'x' is not a number").
   // ACL keywords whose suffix matches an integer: `url_len`, `hdr_val(x)`, and `hdr_cnt(x)`, a fetch
   // of its own (measured: `url_len lt 5abc`, `req.hdr_cnt(x) +5` are refused).
   const method = criterion.method;
   const implied = !converted && explicit === undefined && (method === "len" || method === "val" || (method === "cnt" && output === "sint"));
-  if (!implied) {
-    if (converted && output === undefined && explicit !== "int") return [];
-    if (explicit !== undefined && explicit !== "int") return [];
-    if (!converted && method !== undefined && method !== "int") return [];
-    if (explicit !== "int" && ((!converted && criterion.base !== criterion.fetch) || output !== "sint")) return [];
-  }
-  const how = output === "sint" || implied ? (converted ? "an integer, its last converter's type" : "an integer") : "-m int";
+  const integer = explicit === "int" || explicit === "len" || implied;
+  if (converted && output === undefined && !integer) return [];
+  if (explicit !== undefined && !integer) return [];
+  if (!converted && criterion.method !== undefined && criterion.method !== "int" && !integer) return [];
+  if (!integer && ((!converted && criterion.base !== criterion.fetch) || output !== "sint")) return [];
+  const how = explicit === "len" ? "-m len, a length" : output === "sint" || implied ? (converted ? "an integer, its last converter's type" : "an integer") : "-m int";
   const reports: Report[] = [];
   for (let i = 0; i < criterion.patterns.length; i++) {
     const pattern = criterion.patterns[i]!;
     if (OPERATORS.has(pattern.value) || pattern.value.includes("$")) continue;
     const range = rangeInWord(pattern, 0, pattern.value.length);
+    if (!converted && DOTTED_FETCHES.has(criterion.fetch) && explicit === undefined) {
+      if (!DOTTED.test(pattern.value) || pattern.value === "") reports.push({ range, message: `'${pattern.value}' is not a dotted version number (MAJOR.MINOR, as 3.1, or a range such as 3.1:3.3), which '${criterion.fetch}' is matched against` });
+      continue;
+    }
     if (INTEGER.test(pattern.value)) {
       if (backwards(pattern.value)) reports.push({ range, message: `'${pattern.value}' is a range that runs backwards; haproxy refuses it` });
       // Read as a 64-bit number (measured: `dst_port 99999999999999999999` is "is not a number").
