@@ -327,12 +327,14 @@ export const ARGS = {
   },
   track_file: {
     file: "string",
-    weight: "int:-2147483647..2147483647 [enum:reverse]",
+    // oracle: "Weight (256) for track_file F must be between [-254..254] inclusive. Ignoring..." (a sweep of value forms)
+    weight: "int:-254..254 [enum:reverse]",
     init_file: "n:0..2",
   },
   vrrp_track_file: {
     file: "string",
-    weight: "int:-2147483647..2147483647 [enum:reverse]",
+    // oracle: "Weight (256) for track_file F must be between [-254..254] inclusive. Ignoring..." (a sweep of value forms)
+    weight: "int:-254..254 [enum:reverse]",
     init_file: "n:0..2",
   },
   bfd_instance: {

@@ -24,6 +24,17 @@ export function blockWith(block, line, n) {
       return { lines: [`vrrp_script S_${n} {`, '  script "/bin/true"', `  ${line}`, "}"], at: 2 };
     case "virtual_server":
       return { lines: [...head, `  ${line}`, ...check("TCP_CHECK", ["connect_timeout 3"]), "}"], at: 4 };
+    case "bfd_instance":
+      return { lines: [`bfd_instance B_${n} {`, `  neighbor_ip ${ip}`, `  ${line}`, "}"], at: 2 };
+    case "garp_group":
+      return { lines: ["garp_group {", "  interface eth0", `  ${line}`, "}"], at: 2 };
+    case "vrrp_track_process":
+      return { lines: [`vrrp_track_process P_${n} {`, "  process keepalived", `  ${line}`, "}"], at: 2 };
+    case "track_file":
+    case "vrrp_track_file":
+      return { lines: [`${block} F_${n} {`, "  file /tmp/lblint-track-file", `  ${line}`, "}"], at: 2 };
+    case "virtual_server>real_server>SMTP_CHECK>host":
+      return { lines: [...head, "  real_server 10.200.0.1 25 {", "    SMTP_CHECK {", "      host {", "        connect_ip 10.200.0.2", `        ${line}`, "      }", "    }", "  }", "}"], at: 8 };
     case "virtual_server>real_server":
       return { lines: [...head, "  real_server 10.200.0.1 80 {", `    ${line}`, "    TCP_CHECK {", "      connect_timeout 3", "    }", "  }", "}"], at: 5 };
     default:

@@ -13,7 +13,11 @@ import { join } from "node:path";
 import { blockWith, messagesByLine } from "./keepalived-lines.mjs";
 
 const CHECKS = ["TCP_CHECK", "HTTP_GET", "SSL_GET", "MISC_CHECK", "SMTP_CHECK", "DNS_CHECK", "PING_CHECK", "UDP_CHECK"];
-const BLOCKS = new Set(["global_defs", "vrrp_instance", "vrrp_script", "virtual_server", "virtual_server>real_server", ...CHECKS.map((check) => `virtual_server>real_server>${check}`)]);
+const BLOCKS = new Set([
+  "global_defs", "vrrp_instance", "vrrp_script", "virtual_server", "virtual_server>real_server", ...CHECKS.map((check) => `virtual_server>real_server>${check}`),
+  // Added by a sweep of value forms (docs/agreement.md).
+  "bfd_instance", "garp_group", "vrrp_track_process", "track_file", "vrrp_track_file", "virtual_server>real_server>SMTP_CHECK>host",
+]);
 /** Ranges that depend on the machine (the number of processors) are not measured. */
 const MACHINE_DEPENDENT = /_cpu_affinity$/;
 const PROBES = ["-5", "99999999999", "abc", "10x", "0", "4294967295"];

@@ -78,6 +78,26 @@ const CASES: readonly (readonly ["fe" | "be" | "global", string])[] = [
   ["fe", "http-request sc-set-gpt0(0) +5"],
   ["fe", "tcp-request content silent-drop zzbogus"],
   ["fe", "http-request silent-drop if TRUE"],
+  // A sweep of value forms (docs/agreement.md): numbers as strtol()/strtoul() read them, into an int.
+  ["fe", "http-response set-status +200"],
+  ["fe", "http-response set-status 4294967496"],
+  ["fe", "http-response set-status 200abc"],
+  ["fe", "http-request set-mark 0x1F"],
+  ["fe", "http-request set-mark 08"],
+  ["fe", "http-request set-tos 5abc"],
+  ["fe", "tcp-request content set-mark -0x1"],
+  ["fe", "http-request sc-inc-gpc0(4294967296)"],
+  ["fe", "http-request sc-inc-gpc0(-1)"],
+  ["fe", "http-request sc-inc-gpc0(1abc)"],
+  ["fe", "http-request sc-inc-gpc(0x1,0)"],
+  ["fe", "http-request sc-inc-gpc(0,1,)"],
+  ["fe", "http-request sc-set-gpt0(0) 1abc"],
+  ["fe", "http-request sc-set-gpt0(0) -1"],
+  ["fe", "http-request set-priority-class -5"],
+  ["fe", "http-request capture req.hdr(x) len 2147483648"],
+  ["fe", "http-request capture req.hdr(x) len 4294967297"],
+  ["be", "http-request set-timeout server 2147483648"],
+  ["be", "http-request set-timeout server 5s x"],
 ];
 
 function config(where: "fe" | "be" | "global", line: string): { text: string; line: number } {

@@ -12,6 +12,17 @@ import { expectHaproxy, lintText } from "./harness.js";
 const installed = spawnSync("haproxy", ["-v"]).error === undefined;
 
 const CASES = [
+  // A sweep of value forms (docs/agreement.md).
+  "hash-balance-factor 99",
+  "hash-balance-factor 0",
+  "hash-balance-factor 2147483648",
+  "rate-limit sessions +10",
+  "rate-limit sessions 10x",
+  "balance random(0x5)",
+  "balance random(4294967296)",
+  "cookie SRV insert maxidle 25000d",
+  "cookie SRV insert maxidle 3600ss",
+  "declare capture request len +32",
   "retry-on 400",
   "retry-on all",
   "retry-on 401 403 404 408 500 502 503 504 conn-failure",

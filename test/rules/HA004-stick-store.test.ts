@@ -14,7 +14,7 @@ describe("HA004 stick-table arrays", () => {
       V26,
     );
     expect(found.map((p) => p.message)).toEqual([
-      "'gpc(101)' gives 'gpc' the array size '101', which is not from 1 to 100",
+      "'gpc(101)' gives 'gpc' 101 entries ('101'), outside 1 to 100",
       "'gpc_rate(10s)' has 'gpc_rate' without its period (such as gpc_rate(2,10s): an array size, then a period)",
       "'gpc0,gpc(1)' stores both 'gpc' and 'gpc0', which haproxy does not take in one table ('gpc' covers it)",
     ]);

@@ -13,7 +13,7 @@ import { expectHaproxy, lintText } from "./harness.js";
 const installed = spawnSync("haproxy", ["-v"]).error === undefined;
 
 const OPERATORS = ["", "gt ", "eq ", "le ", "-- "];
-const VALUES = ["0.5", "5.", "0.5x", "1.2.3", "1-2", "1-", "5:1", "5-1", "1:2", "0", "10", "5x", "x", ".5", "-5", "1e3", ":5", "5:", "2:2", "2-2"];
+const VALUES = ["0.5", "5.", "0.5x", "1.2.3", "1-2", "1-", "5:1", "5-1", "1:2", "0", "10", "5x", "x", ".5", "-5", "1e3", ":5", "5:", "2:2", "2-2", "+5", "0x5", "99999999999999999999"];
 
 const config = (pattern: string) =>
   `defaults\n    mode http\n    timeout connect 5s\n    timeout client 5s\n    timeout server 5s\nfrontend f\n    bind 127.0.0.1:18080\n    acl a srv_sess_rate(b/s) ${pattern}\n    http-request deny if a\n    default_backend b\nbackend b\n    server s 127.0.0.1:80\n`;
@@ -23,6 +23,15 @@ describe("HA064 integer patterns", () => {
     expectHaproxy("HA064", "frontend f\n    bind :80\n    acl a srv_sess_rate(b/s) 1-2 «5:1» 3-\n    acl b srv_sess_rate(b/s) gt «0.5»\n    acl c srv_sess_rate(b/s) eq «0.5»\n");
     const warnings = lintText("haproxy", "frontend f\n    bind :80\n    acl b srv_sess_rate(b/s) gt 0.5\n").filter((p) => p.ruleId === "HA064");
     expect(warnings.map((p) => p.severity)).toEqual(["warning"]);
+  });
+
+  it("reads the integer ACL keywords (url_len, hdr_cnt, hdr_val) as integers too (a sweep of value forms)", () => {
+    const found = expectHaproxy("HA064", "frontend f\n    bind :80\n    acl a url_len lt «5abc»\n    acl b req.hdr_cnt(x) «+5»\n    acl c hdr_val(x) 5:10\n    acl d dst_port «99999999999999999999»\n");
+    expect(found.map((p) => p.message)).toEqual([
+      "'5abc' is not a number, which 'url_len' (an integer) is matched against",
+      "'+5' is not a number, a range or an operator, which 'req.hdr_cnt' (an integer) is matched against",
+      "'99999999999999999999' is too large for haproxy's 64-bit integers; haproxy refuses it",
+    ]);
   });
 
   it.runIf(installed)("agrees with haproxy 2.6.12 on every case", () => {

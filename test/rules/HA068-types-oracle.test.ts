@@ -16,8 +16,9 @@ const installed = spawnSync("haproxy", ["-v"]).error === undefined;
 /** Words to try for each checked type (one per integer: there are a hundred of them). */
 const TRIES: Readonly<Record<string, readonly string[]>> = {
   integer: ["1k"],
-  "IPv4 mask": ["255.255.0.0", "abc", "33"],
-  "IPv6 mask": ["64", "ffff:ffff::ff00", "abc", "129", "1:2"],
+  // Lengths are read with atoi() into an int (a sweep of value forms): `+24`, `4294967320` (24) pass, `2147483648` does not.
+  "IPv4 mask": ["255.255.0.0", "abc", "33", "+24", "4294967320", "2147483648", "-1"],
+  "IPv6 mask": ["64", "ffff:ffff::ff00", "abc", "129", "1:2", "+64", "2147483648"],
 };
 
 /** A call with every argument given (integers as 1, masks as 24, the rest as `a`), `word` at position `at`. */

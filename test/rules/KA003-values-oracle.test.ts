@@ -14,7 +14,11 @@ import { lintText } from "./harness.js";
 
 const installed = spawnSync("keepalived", ["--version"]).error === undefined;
 const CHECKS = ["TCP_CHECK", "HTTP_GET", "SSL_GET", "MISC_CHECK", "SMTP_CHECK", "DNS_CHECK", "PING_CHECK", "UDP_CHECK"];
-const BLOCKS = new Set(["global_defs", "vrrp_instance", "vrrp_script", "virtual_server", "virtual_server>real_server", ...CHECKS.map((c) => `virtual_server>real_server>${c}`)]);
+const BLOCKS = new Set([
+  "global_defs", "vrrp_instance", "vrrp_script", "virtual_server", "virtual_server>real_server", ...CHECKS.map((c) => `virtual_server>real_server>${c}`),
+  // Added by a sweep of value forms (docs/agreement.md).
+  "bfd_instance", "garp_group", "vrrp_track_process", "track_file", "vrrp_track_file", "virtual_server>real_server>SMTP_CHECK>host",
+]);
 /** Not judged: keepalived resolves a host name here (the machine's DNS). */
 const NOT_JUDGED = new Set(["global_defs smtp_server"]);
 

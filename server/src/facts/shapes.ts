@@ -130,6 +130,7 @@ function checkAddressOrName(value: string): string | undefined {
  * `0200` pass silently; `-200`, `0x12c` and `2e2` are "Invalid HTTP_GET status code").
  */
 function checkStatusCode(value: string): string | undefined {
+  // Each number read with strtoul(), which takes a '+' (keepalived 2.2.7 takes `+200` and `200-+300`).
   const match = /^\+?(\d+)(?:-\+?(\d+))?$/.exec(value);
   const low = Number(match?.[1]);
   const high = match?.[2] === undefined ? low : Number(match[2]);
@@ -152,8 +153,11 @@ function checkAddressRange(value: string): string | undefined {
   if (dash >= 0) {
     const end = span.slice(dash + 1);
     if (isIpv4(address)) {
-      if (!/^\d+$/.test(end)) return "does not end its range with a number (10.0.0.1-10)";
+      // The end is read with strtoul(), which takes a '+' (measured: `10.0.0.1-+10` passes).
+      if (!/^\+?\d+$/.test(end)) return "does not end its range with a number (10.0.0.1-10)";
       if (Number(end) > 255) return "ends its range above 255";
+      // "Address range end is not greater than address range start" (keepalived 2.2.7)
+      if (Number(end) <= Number(address.split(".")[3])) return "does not end its range above where it starts";
     } else if (!/^[0-9a-f]{1,4}$/i.test(end)) return "does not end its range with a hexadecimal group (2001:db8::1-a)";
   }
   if (slash < 0) return undefined;

@@ -12,6 +12,7 @@ import { haproxyFetch } from "../../facts/haproxy.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { forEachAclCriterion } from "./acl-criteria.js";
 import { rangeInWord } from "./options.js";
+import { atolInt32 } from "./numbers.js";
 import { converterOutput, hasConverter, readCriterion } from "./sample-expr.js";
 
 const ADDRESS_OUTPUTS = new Set(["ipv4", "ipv6", "addr"]);
@@ -43,7 +44,9 @@ export function addressProblem(pattern: string): string | undefined {
   if (/^[0-9.]+$/.test(address)) {
     if (!readsAsIpv4(address)) return "not an IPv4 address";
     if (mask === undefined) return undefined;
-    return (/^\d{1,2}$/.test(mask) && Number(mask) <= 32) || /^\d+\.\d+\.\d+\.\d+$/.test(mask) && readsAsIpv4(mask) ? undefined : `'/${mask}' is not an IPv4 mask (a length up to 32, or a dotted mask)`;
+    // A length is read with atoi() into an int (measured: `/+24`, `/024` and `/4294967296`, which is 0, pass).
+    const length = /^\+?\d+$/.test(mask) ? atolInt32(mask) : -1;
+    return (length >= 0 && length <= 32) || (/^\d+\.\d+\.\d+\.\d+$/.test(mask) && readsAsIpv4(mask)) ? undefined : `'/${mask}' is not an IPv4 mask (a length up to 32, or a dotted mask)`;
   }
   // No host name holds a colon.
   if (address.includes(":")) {
@@ -74,7 +77,7 @@ function patternReports(words: readonly Word[]): Report[] {
     // (measured: "'.jpg' is not a valid IPv4 or IPv6 address", `path_end,ipmask(24) .jpg`).
     // No name starts with '-' either: a flag written after a pattern is one more pattern (measured:
     // `src 10.0.0.0/8 -m beg` is "'-m' is not a valid IPv4 or IPv6 address").
-    const problem = addressProblem(pattern.value) ?? (/^[A-Za-z0-9._\-/:]+$/.test(pattern.value) && !/^[.-]|\.\./.test(pattern.value) ? undefined : "neither an address nor a host name");
+    const problem = addressProblem(pattern.value) ?? (/^[A-Za-z0-9._\-/:]+$/.test(pattern.value.replace(/\/\+(?=\d+$)/, "/")) && !/^[.-]|\.\./.test(pattern.value) ? undefined : "neither an address nor a host name");
     if (!problem) continue;
     reports.push({
       range: rangeInWord(pattern, 0, pattern.value.length),

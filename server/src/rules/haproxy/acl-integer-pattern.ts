@@ -15,6 +15,7 @@ const OPERATORS = new Set(["eq", "ge", "gt", "le", "lt"]);
 // A single number may be negative (`gt -5`, `-- -5`); a range's bounds may not, and either may be
 // left out, with ':' or '-' between them (`1:5`, `1-5`, `5:`, `:5`, `1-`; haproxy 2.6.12).
 const INTEGER = /^(?:-?\d+|\d+[:-]\d*|:\d+)$/;
+const INT64_MAX = 2n ** 63n - 1n;
 /** Operators after which haproxy 2.6.12 also takes a dotted number (`gt 0.5`, `le 1.2.3`): not `eq`. */
 const ORDERING = new Set(["ge", "gt", "le", "lt"]);
 
@@ -39,12 +40,16 @@ function patternReports(words: readonly Word[]): Report[] {
   const output = converted ? converterOutput(criterion.word.value) : haproxyFetch(criterion.fetch)?.output;
   const explicit = criterion.explicitMethod;
   // `-m len` matches the sample's length, an integer (measured: `path -m len x` is "'x' is not a number").
-  const integer = explicit === "int" || explicit === "len";
+  // ACL keywords whose suffix matches an integer: `url_len`, `hdr_val(x)`, and `hdr_cnt(x)`, a fetch
+  // of its own (measured: `url_len lt 5abc`, `req.hdr_cnt(x) +5` are refused).
+  const method = criterion.method;
+  const implied = !converted && explicit === undefined && (method === "len" || method === "val" || (method === "cnt" && output === "sint"));
+  const integer = explicit === "int" || explicit === "len" || implied;
   if (converted && output === undefined && !integer) return [];
   if (explicit !== undefined && !integer) return [];
   if (!converted && criterion.method !== undefined && criterion.method !== "int" && !integer) return [];
   if (!integer && ((!converted && criterion.base !== criterion.fetch) || output !== "sint")) return [];
-  const how = explicit === "len" ? "-m len, a length" : output === "sint" ? (converted ? "an integer, its last converter's type" : "an integer") : "-m int";
+  const how = explicit === "len" ? "-m len, a length" : output === "sint" || implied ? (converted ? "an integer, its last converter's type" : "an integer") : "-m int";
   const reports: Report[] = [];
   for (let i = 0; i < criterion.patterns.length; i++) {
     const pattern = criterion.patterns[i]!;
@@ -56,6 +61,8 @@ function patternReports(words: readonly Word[]): Report[] {
     }
     if (INTEGER.test(pattern.value)) {
       if (backwards(pattern.value)) reports.push({ range, message: `'${pattern.value}' is a range that runs backwards; haproxy refuses it` });
+      // Read as a 64-bit number (measured: `dst_port 99999999999999999999` is "is not a number").
+      else if (pattern.value.split(/[:-]/).some((part) => part !== "" && BigInt(part) > INT64_MAX)) reports.push({ range, message: `'${pattern.value}' is too large for haproxy's 64-bit integers; haproxy refuses it` });
       continue;
     }
     const operator = criterion.patterns[i - 1]?.value;

@@ -200,7 +200,9 @@ export function actionOptionReports(keyword: string, args: readonly Word[], vers
   const name = action.value.replace(/\(.*$/, "");
   if (name === "set-status") {
     const code = args[1];
-    const problem = code && !CONDITION.has(code.value) && !code.value.includes("$") ? between(100, 999)(code.value) : undefined;
+    // Read with strtol() into an int, all of it (measured: `+200` and `4294967496` are 200, `200abc` is refused).
+    const read = code && /^[-+]?\d+$/.test(code.value) ? String(atolInt32(code.value)) : code?.value;
+    const problem = code && !CONDITION.has(code.value) && !code.value.includes("$") ? between(100, 999)(read!) : undefined;
     // After the status, only `reason TEXT` may come before the condition (measured: "expects either 'if' or 'unless'").
     const after = code && !CONDITION.has(code.value) ? args.slice(2) : [];
     return [...(problem ? [{ range: code!.range, message: `'${code!.value}' ${problem}` }] : []), ...optionReports(OPTIONS["set-status"]!, after, version, false, { action: "set-status", flags: [] })];

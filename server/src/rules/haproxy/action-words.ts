@@ -12,11 +12,12 @@
 //   `expose-experimental-directives` in a global section;
 // - at 2.6 only: `set-timeout` names `server` or `tunnel`, takes a time above 0 (no expression yet)
 //   and needs a backend ("proxy 'f' has no backend capability"); a stick counter number of
-//   `sc-inc-gpc0(N)` and the like is at most 2. Later versions take more of both.
+//   `sc-inc-gpc0(N)` and the like is at most 2. Later versions take more of both;
 import { searchFor } from "./text-search.js";
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { parseTime, type Placed } from "./model.js";
+import { atolInt32, timeTooLong } from "./numbers.js";
 import { rangeInWord } from "./options.js";
 import { sampleNames } from "./samples.js";
 
@@ -176,6 +177,11 @@ function setTimeoutReports(placed: Placed, action: Word, words: readonly Word[])
   const time = words[2];
   if (!time || CONDITION.has(time.value) || time.value.includes("$")) return [];
   const parsed = parseTime(time.value);
+  // Past the timers' limit: "timer overflow in argument '25d' to rule 'set-timeout server'" (measured).
+  const tooLong = parsed && parsed.ms > 0 ? timeTooLong("set-timeout", time.value) : undefined;
+  if (tooLong) return [{ range: time.range, message: `'${time.value}' ${tooLong}; haproxy refuses the line` }];
+  const after = words[3];
+  if (parsed && parsed.ms > 0 && after && !CONDITION.has(after.value)) return [{ range: after.range, message: `'${after.value}' may not follow 'set-timeout ${which.value} ${time.value}', only 'if' or 'unless' and a condition; haproxy refuses the line` }];
   if (parsed && parsed.ms > 0) return [];
   return [{ range: time.range, message: parsed ? "set-timeout needs a time above 0; haproxy refuses 0" : `'${time.value}' is not a time (haproxy 2.6 takes no expression here): a number with an optional unit (us, ms, s, m, h, d)` }];
 }
@@ -184,8 +190,15 @@ function counterReports(action: Word): Report[] {
   const parsed = call(action.value);
   // `sc-inc-gpc0`, `sc-inc-gpc1`, `sc-set-gpt0` take the counter alone (measured: `sc-inc-gpc0(0,1)` is "invalid stick table track ID").
   if (parsed && /\d$/.test(parsed.name) && parsed.args.length > 1) return [{ range: action.range, message: `'${parsed.name}' takes only the stick counter's number (0 to 2); haproxy refuses the line` }];
-  const counter = parsed?.args[parsed.args.length - 1];
-  if (!counter || !/^\d+$/.test(counter.text) || Number(counter.text) <= 2) return [];
+  // `sc-inc-gpc(IDX,SC)`, `sc-set-gpt(IDX,SC)`: two numbers (measured: `sc-inc-gpc(0,1,)` is "invalid stick table track ID").
+  if (parsed && !/\d$/.test(parsed.name) && parsed.args.length > 2) return [{ range: action.range, message: `'${parsed.name}' takes two numbers, the counter's index and the stick counter's (0 to 2); haproxy refuses the line` }];
+  if (!parsed || parsed.args.some((arg) => arg.text.includes("$"))) return [];
+  // Each number is read with strtol() into an int, all of it (measured: `sc-inc-gpc0(1abc)`,
+  // `sc-inc-gpc(0x1,0)` are refused; `sc-inc-gpc0(-1)`, `(+1)`, `()` and `(4294967296)`, which is 0, pass).
+  const notNumber = parsed.args.find((arg) => !/^[-+]?\d*$/.test(arg.text));
+  if (notNumber) return [{ range: rangeInWord(action, notNumber.start, notNumber.start + notNumber.text.length), message: `'${notNumber.text}' is not a whole number in '${parsed.name}(…)'; haproxy refuses the line` }];
+  const counter = parsed.args[parsed.args.length - 1];
+  if (!counter || atolInt32(counter.text) <= 2) return [];
   return [{ range: rangeInWord(action, counter.start, counter.start + counter.text.length), message: `haproxy 2.6 tracks 3 stick counters (0 to 2), not ${counter.text}; it refuses the line` }];
 }
 

@@ -142,13 +142,15 @@ function bindAddressReport(word: Word, version: string, kind: "bind" | "dgram-bi
   const host = badHost(value.slice(0, colon));
   if (host) return { range: word.range, message: `${host} in bind address '${value}'; haproxy refuses it` };
   // haproxy reads each end of a port range with strtol(): leading digits, the rest ignored (measured).
-  const parts = /^(\d+)(?:-(\d+))?/.exec(port);
+  const parts = /^(\d+)(?:-\+?(\d+))?/.exec(port);
   if (!parts) return { range: word.range, message: `'${port}' is not a port in bind address '${value}'` };
+  // After a '-', the end of the range is read as a port too (measured: `80-`, `80-abc`, `80--90` are "invalid port").
+  if (port[parts[1]!.length] === "-" && parts[2] === undefined) return { range: word.range, message: `port range '${port}' in bind address '${value}' has no port at its end; haproxy refuses it` };
   const [read, low, high = low] = parts as unknown as [string, string, string | undefined];
   const outside = [low, high].find((end) => Number(end) < 1 || Number(end) > 65535);
   if (outside !== undefined) return { range: word.range, message: `'${outside}' is not a port between 1 and 65535 in bind address '${value}'; haproxy refuses it` };
   if (Number(low) > Number(high)) return { range: word.range, message: `port range '${port}' in bind address '${value}' runs backwards; haproxy refuses it` };
-  if (!/^\d+(?:-\d+)?$/.test(port)) return { severity: "warning", range: word.range, message: `'${port}' is not a port in bind address '${value}'; haproxy reads it as ${read} without a word` };
+  if (!/^\d+(?:-\+?\d+)?$/.test(port)) return { severity: "warning", range: word.range, message: `'${port}' is not a port in bind address '${value}'; haproxy reads it as ${read} without a word` };
   return undefined;
 }
 
@@ -262,7 +264,8 @@ function optionReports(line: OptionShape, args: readonly Word[], version: string
         // A bind's maxconn is read with atol() too (measured): `maxconn abc` is 0.
         lenient: line.kind !== "bind" ? LENIENT_SERVER_OPTIONS.has(name) : name === "maxconn",
         negative: line.kind !== "bind" && NEGATIVE_SERVER_OPTIONS.has(name),
-        int32: line.kind !== "bind" && LENIENT_SERVER_OPTIONS.has(name),
+        // A bind's maxconn too: `maxconn 2147483648` is "invalid value -2147483648" (measured).
+        int32: line.kind !== "bind" ? LENIENT_SERVER_OPTIONS.has(name) : name === "maxconn",
       }, version);
     if (found) {
       reports.push({

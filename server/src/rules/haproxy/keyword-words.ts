@@ -17,7 +17,7 @@ import { captureReports, httpErrorReports, markValueReports, trackReports } from
 import { variableNameProblem } from "./action-words.js";
 import { badHost } from "./log-target.js";
 import { parseTime, type Placed } from "./model.js";
-import { atolInt32 } from "./numbers.js";
+import { atolInt32, toleratedTimeNote } from "./numbers.js";
 
 type Context = Parameters<HaproxyRule["check"]>[0];
 
@@ -42,7 +42,10 @@ function hashTypeReports(args: readonly Word[], version: string): Report[] {
   return [...notIn(args[1], version === "2.6" ? HASH_FUNCTIONS_26 : HASH_FUNCTIONS_LATER, "a hash function"), ...notIn(args[2], ["avalanche"], "a hash modifier")];
 }
 
-function cookieReports(args: readonly Word[]): Report[] {
+/** Seconds per unit of a time read in seconds (a unit below the second comes to 0). */
+const SECONDS: Readonly<Record<string, number>> = { us: 0, ms: 0, s: 1, m: 60, h: 3600, d: 86400 };
+
+function cookieReports(args: readonly Word[], version: string): Report[] {
   for (let i = 1; i < args.length; i++) {
     const word = args[i]!;
     if (holdsVariable(word) || COOKIE_FLAGS.has(word.value)) continue;
@@ -52,8 +55,17 @@ function cookieReports(args: readonly Word[]): Report[] {
     const value = args[i + 1];
     if (!value) return [{ range: word.range, message: `'${word.value}' needs a value; haproxy refuses the line` }];
     i++;
-    if ((word.value === "maxidle" || word.value === "maxlife") && !holdsVariable(value) && !parseTime(value.value)) {
-      return [{ range: value.range, message: `'${value.value}' is not a time for '${word.value}' (a number with an optional unit: us, ms, s, m, h, d); haproxy refuses the line` }];
+    if ((word.value === "maxidle" || word.value === "maxlife") && !holdsVariable(value)) {
+      // In seconds, held to 2147483647 of them ("timer overflow in argument <25000d> to <maxidle>"); at 2.6 a
+      // unit with more after it (`3600ss`) is read with a warning (measured).
+      if (parseTime(value.value)) {
+        const seconds = Number(parseTime(value.value)!.number) * (SECONDS[parseTime(value.value)!.unit ?? "s"] ?? 1);
+        if (seconds > 2147483647) return [{ range: value.range, message: `'${value.value}' is longer than haproxy's limit of 2147483647 s for '${word.value}'; haproxy refuses the line` }];
+        continue;
+      }
+      const tolerated = toleratedTimeNote(value.value, version, "cookie");
+      const message = `'${value.value}' is not a time for '${word.value}' (a number with an optional unit: us, ms, s, m, h, d)`;
+      return [tolerated ? { severity: "warning" as const, range: value.range, message: `${message}${tolerated}` } : { range: value.range, message: `${message}; haproxy refuses the line` }];
     }
   }
   return [];
@@ -79,15 +91,18 @@ function declareCaptureReports(args: readonly Word[]): Report[] {
   const reports = notIn(args[0], ["request", "response"], "a capture direction");
   if (reports.length > 0) return reports;
   if (args[1] && args[1].value !== "len" && !holdsVariable(args[1])) return [{ range: args[1].range, message: `'${args[1].value}': 'declare capture' wants 'len' and a length here; haproxy refuses the line` }];
+  // Measured: `len` alone is "'len' requires a numeric value", `len +32` passes.
+  if (args[1]?.value === "len" && !args[2]) return [{ range: args[1].range, message: "'len' needs the capture length; haproxy refuses the line" }];
   const length = args[1]?.value === "len" ? args[2] : undefined;
-  if (!length || holdsVariable(length) || (/^\d+$/.test(length.value) && Number(length.value) > 0)) return [];
+  if (!length || holdsVariable(length) || (/^\+?\d+$/.test(length.value) && Number(length.value) > 0)) return [];
   return [{ range: length.range, message: `'${length.value}' is not a capture length (a number of bytes); haproxy refuses the line` }];
 }
 
 function rateLimitReports(args: readonly Word[]): Report[] {
   // `rate-limit sessions N`: args start after `rate-limit sessions`.
   const rate = args[0];
-  if (!rate || holdsVariable(rate) || /^\d+$/.test(rate.value)) return [];
+  // Read as strtol(…, 0) does, sign and hexadecimal included (measured: `+10`, `0xa`, `-10` pass; `10x` does not).
+  if (!rate || holdsVariable(rate) || /^[-+]?(?:0[xX][0-9a-fA-F]+|\d+)$/.test(rate.value)) return [];
   return [{ range: rate.range, message: `'${rate.value}' is not a number of sessions per second; haproxy refuses the line` }];
 }
 
@@ -198,7 +213,12 @@ function mailerReports(args: readonly Word[]): Report[] {
   const address = args[1];
   if (!address || holdsVariable(address) || address.text.includes("$") || address.value.includes("@") || address.value.startsWith("[")) return [];
   const colon = address.value.lastIndexOf(":");
-  if (colon < 0 || !/^\d+$/.test(address.value.slice(colon + 1))) {
+  // The port is read by its leading digits (measured: `:25abc` is 25), then held to 1..65535 ("invalid port '0'").
+  const port = colon < 0 ? "" : address.value.slice(colon + 1);
+  if (/^\d/.test(port) && !(Number(/^\d+/.exec(port)![0]) >= 1 && Number(/^\d+/.exec(port)![0]) <= 65535)) {
+    return [{ range: address.range, message: `mailer address '${address.value}' has a port outside 1..65535; haproxy refuses it` }];
+  }
+  if (colon < 0 || !/^\d/.test(port)) {
     return [{ range: address.range, message: `mailer address '${address.value}' has no port; haproxy refuses it (write '${address.value.replace(/:.*$/, "")}:25')` }];
   }
   const host = badHost(address.value.slice(0, colon));
@@ -484,6 +504,12 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   group: userlistReports("group", ["users"]),
   size: ringSizeReports,
   "stats timeout": notZero("the stats socket's timeout"),
+  // "'stats maxconn' expects a positive value", of what atol() makes of it in an int (measured: `0x5`, `abc`, `4294967296` are refused).
+  "stats maxconn": (args) => {
+    const limit = args[0];
+    if (!limit || holdsVariable(limit) || atolInt32(limit.value) > 0) return [];
+    return [{ range: limit.range, message: `'${limit.value}' is read as ${atolInt32(limit.value)}: 'stats maxconn' needs a number above 0; haproxy refuses the line` }];
+  },
   "tune.bufsize": bufsizeReports,
   "tcp-check connect": checkConnectReports,
   "http-check connect": checkConnectReports,

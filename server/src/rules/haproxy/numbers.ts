@@ -191,7 +191,10 @@ export const OPTION_SHAPES: Readonly<Record<string, string>> = {
   // "'pool-max-conn' must be >= -1" (haproxy 2.6.12); -1 means no limit
   "pool-max-conn": "int:-1..",
   "pool-low-conn": "int:0..",
+  // Read as the timeouts are: `5sec` is 5s with a warning at 2.6, `25d` is past the timers' limit (measured).
+  "tcp-ut": "time",
 };
+
 
 /** What atol() makes of a word: its sign and leading digits, or 0. */
 export function leadingInteger(value: string): number {

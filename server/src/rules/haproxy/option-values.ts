@@ -6,7 +6,7 @@
 // expressions or CPU sets, are not judged here.
 import { checkShape, isIp } from "../../facts/shapes.js";
 import { addressProblem } from "./acl-address-pattern.js";
-import { leadingInteger } from "./numbers.js";
+import { atolInt32, leadingInteger } from "./numbers.js";
 
 const TLS_VERSIONS = "enum:SSLv3|TLSv1.0|TLSv1.1|TLSv1.2|TLSv1.3";
 
@@ -19,7 +19,6 @@ const SHAPES: Readonly<Record<"bind" | "server", Readonly<Record<string, string>
     "severity-output": "enum:none|number|string",
     "ssl-max-ver": TLS_VERSIONS,
     "ssl-min-ver": TLS_VERSIONS,
-    "tcp-ut": "time",
     verify: "enum:none|optional|required",
   },
   server: {
@@ -31,22 +30,23 @@ const SHAPES: Readonly<Record<"bind" | "server", Readonly<Record<string, string>
     "resolve-prefer": "enum:ipv4|ipv6",
     "ssl-max-ver": TLS_VERSIONS,
     "ssl-min-ver": TLS_VERSIONS,
-    "tcp-ut": "time",
     verify: "enum:none|required",
     ws: "enum:auto|h1|h2",
   },
 };
 
 /**
- * Numbers haproxy reads with atol() (`1x` is 1, `abc` is 0, without a word) and then checks: the
- * test the number must pass, and what it says.
+ * Numbers haproxy reads with atol() (`1x` is 1, `abc` is 0, without a word) into a 32-bit int
+ * (`id 4294967296` is 0, `backlog 99999999999999999999` is -1; measured) and then checks: the test
+ * the number must pass, and what it says.
  */
 const LENIENT: Readonly<Record<"bind" | "server", Readonly<Record<string, { readonly ok: (n: number) => boolean; readonly must: string }>>>> = {
   bind: {
     "accept-netscaler-cip": { ok: (n) => n !== 0, must: "must not be 0" },
     backlog: { ok: (n) => n >= 0, must: "must not be negative" },
-    // "expects an MSS with and absolute value between 1 and 65535" (haproxy 2.6.12; found by mutations of real files)
-    mss: { ok: (n) => n !== 0 && Math.abs(n) <= 65535, must: "must be between 1 and 65535 (or -1 and -65535)" },
+    // "expects an MSS with and absolute value between 1 and 65535" (haproxy 2.6.12; found by mutations of real files).
+    // C's abs() leaves the smallest int negative, so `mss 2147483648` passes (measured).
+    mss: { ok: (n) => n !== 0 && (Math.abs(n) <= 65535 || n === -2147483648), must: "must be between 1 and 65535 (or -1 and -65535)" },
     // "'nice' : invalid value 2000, allowed range is -1024..1024" (haproxy 2.6.12)
     nice: { ok: (n) => n >= -1024 && n <= 1024, must: "must be between -1024 and 1024" },
     // "invalid value 65, allowed range is 1..64 or 'by-thread'" (haproxy 2.6.12; `shards x` is 0)
@@ -64,6 +64,29 @@ const LISTS: Readonly<Record<string, readonly string[]>> = {
   "proxy-v2-options": ["ssl", "cert-cn", "ssl-cipher", "cert-sig", "cert-key", "authority", "crc32c", "unique-id"],
 };
 
+/**
+ * The items of a list as haproxy 2.6.12 reads them (measured): `init-addr` skips empty items
+ * (`libc,,last`, `,libc`), `resolve-opts` stops at a comma that ends the value (`allow-dup-ip,`),
+ * `proxy-v2-options` takes every piece, empty ones included.
+ */
+function listItems(option: string, value: string): string[] {
+  const items = value.split(",");
+  if (option === "init-addr") return items.filter((item) => item !== "");
+  if (option === "resolve-opts" && items.length > 1 && items[items.length - 1] === "") items.pop();
+  return items;
+}
+
+/**
+ * `ca-ignore-err` / `crt-ignore-err`: `all`, or OpenSSL error ids separated by commas, each read
+ * with atoi() and refused at 0 or below (`all,5`, `5,`, `0x10`: "ID '0' out of range"; measured).
+ * The highest id depends on the OpenSSL haproxy is built with, so it is not judged.
+ */
+function errorIdsProblem(value: string): string | undefined {
+  if (value === "all") return undefined;
+  const bad = value.split(",").find((item) => leadingInteger(item) <= 0);
+  return bad === undefined ? undefined : `holds '${bad}', which haproxy reads as the error id ${leadingInteger(bad)}: ids start at 1 (or write 'all' alone)`;
+}
+
 /** Check intervals haproxy refuses at 0 ("invalid value 0 for argument 'inter'"); `slowstart 0` it takes. */
 const POSITIVE_TIMES: ReadonlySet<string> = new Set(["inter", "fastinter", "downinter", "agent-inter"]);
 
@@ -73,19 +96,26 @@ export function optionValueProblem(kind: "bind" | "server", option: string, valu
   if (kind === "bind" && option === "shards" && (value === "by-thread" || (value === "by-group" && version !== "2.6"))) return undefined;
   if (kind === "bind" && option === "process") return version === "2.6" ? processProblem(value) : undefined;
   const shape = SHAPES[kind][option];
-  if (shape) return checkShape(shape, value, "haproxy");
-  const lenient = LENIENT[kind][option];
-  if (lenient) {
-    const number = leadingInteger(value);
-    if (lenient.ok(number)) return undefined;
-    return /^\s*[-+]?\d/.test(value) ? lenient.must : `is read as ${number} (haproxy takes the leading digits, here none), and the value ${lenient.must}`;
+  if (shape) {
+    const problem = checkShape(shape, value, "haproxy");
+    // A bind's id is read whole, then kept in a 32-bit int: `id 4294967296` is 0, which haproxy refuses (measured).
+    if (problem || kind !== "bind" || option !== "id" || atolInt32(value) > 0) return problem;
+    return `is read as ${atolInt32(value)} (haproxy keeps the low 32 bits of the number), and the value must be above 0`;
   }
+  const lenient = LENIENT[kind][option];
+  if (lenient && !(option === "shards" && value === "by-thread")) {
+    const number = atolInt32(value);
+    if (lenient.ok(number)) return undefined;
+    if (!/^\s*[-+]?\d/.test(value)) return `is read as ${number} (haproxy takes the leading digits, here none), and the value ${lenient.must}`;
+    return number === leadingInteger(value) ? lenient.must : `is read as ${number} (haproxy keeps the low 32 bits of the number), and the value ${lenient.must}`;
+  }
+  if (kind === "bind" && (option === "ca-ignore-err" || option === "crt-ignore-err")) return errorIdsProblem(value);
   // A UNIX socket's mode, read with strtol(…, 8) and refused unless all of it is read.
   if (kind === "bind" && option === "mode") return /^\s*[-+]?[0-7]+$/.test(value) ? undefined : "is not an octal file mode (such as 0600)";
   if (kind === "server" && POSITIVE_TIMES.has(option) && /^0+(?:us|ms|s|m|h|d)?$/.test(value)) return "must be above 0";
   if (kind === "server" && option === "init-addr") {
     // Methods tried in order: libc, last, none, or an address to start with.
-    const unknown = value.split(",").find((item) => !["libc", "last", "none"].includes(item) && !isIp(item));
+    const unknown = listItems(option, value).find((item) => !["libc", "last", "none"].includes(item) && !isIp(item));
     return unknown === undefined ? undefined : `holds '${unknown}', which is neither libc, last, none nor an IP address`;
   }
   // Networks, each an address with an optional mask (measured: "'resolve-net' invalid network '10.0.0.0/33'").
@@ -95,7 +125,7 @@ export function optionValueProblem(kind: "bind" | "server", option: string, valu
   }
   const list = kind === "server" ? LISTS[option] : undefined;
   if (!list) return undefined;
-  const unknown = value.split(",").find((item) => !list.includes(item));
+  const unknown = listItems(option, value).find((item) => !list.includes(item));
   return unknown === undefined ? undefined : `holds '${unknown}', which is not one of ${list.join(", ")}`;
 }
 

@@ -13,6 +13,7 @@ import { isIpv6 } from "../../facts/shapes.js";
 import type { ArgSpec } from "../../facts/types.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { HAS_PAREN } from "./model.js";
+import { atolInt32 } from "./numbers.js";
 import { samplesOf } from "./samples.js";
 import { SET_VAR_CONDITIONS } from "./action-words.js";
 
@@ -45,13 +46,21 @@ function readsAs(type: string, text: string): boolean {
   switch (type) {
     case "integer":
       return /^[+-]?\d+$/.test(bare);
+    // A length is read with atoi() into an int, after digits and a '+' only (measured: `+24`, `024` and
+    // `4294967320`, which is 24, pass; `-1` and `2147483648` do not).
     case "IPv4 mask":
-      return (/^\d{1,2}$/.test(bare) && Number(bare) <= 32) || DOTTED_MASK.test(bare);
+      return (/^\+?\d+$/.test(bare) && maskLength(bare) <= 32) || DOTTED_MASK.test(bare);
     case "IPv6 mask":
-      return (/^\d{1,3}$/.test(bare) && Number(bare) <= 128) || isIpv6(bare);
+      return (/^\+?\d+$/.test(bare) && maskLength(bare) <= 128) || isIpv6(bare);
     default:
       return true;
   }
+}
+
+/** A mask length as haproxy 2.6.12 keeps it: an int, so negative past 2^31 (refused) and 0 at 2^32. */
+function maskLength(digits: string): number {
+  const length = atolInt32(digits);
+  return length < 0 ? Infinity : length;
 }
 
 /** An IPv4 address as inet_pton() reads it: four decimal numbers up to 255, without leading zeros. */
@@ -126,9 +135,13 @@ const ARITHMETIC = new Set(["add", "sub", "mul", "div", "mod", "and", "or", "xor
  */
 function closedArgumentProblem(kind: "fetch" | "converter", name: string, at: number, text: string): string | undefined {
   const bare = unquoted(text).trim();
+  // A unit left empty after its comma (measured: `date(0,)` is "expects 's', 'ms' or 'us', got ''").
+  if (bare === "" && at === 1 && ((kind === "fetch" && name === "date") || (kind === "converter" && name === "http_date"))) return "takes a unit (s, ms, us)";
   if (bare === "" || bare.includes("$")) return undefined;
   // "Unsupported truncate value (2)": be2dec's and be2hex's third argument is 0 or 1.
   if (kind === "converter" && at === 2 && (name === "be2dec" || name === "be2hex") && /^[+-]?\d+$/.test(bare) && Number(bare) !== 0 && Number(bare) !== 1) return "takes a truncate flag of 0 or 1";
+  // "invalid arg 1 in converter 'protobuf'" for `+1`, `1abc`, `0x1`; `1.2.3` and `0` pass (measured).
+  if (kind === "converter" && at === 0 && (name === "protobuf" || name === "ungrpc") && !/^[\d.]+$/.test(bare)) return "takes a field path (numbers separated by dots)";
   if (kind === "converter" && at === 0 && ARITHMETIC.has(name) && !/^[+-]?\d+$/.test(bare) && !/^(?:proc|sess|txn|req|res)\.[^.\s]/.test(bare)) {
     return "takes an integer or a variable's name (txn.NAME…)";
   }
@@ -147,7 +160,7 @@ function closedArgumentProblem(kind: "fetch" | "converter", name: string, at: nu
   // count from the end), "invalid regex flag 'x', only 'i' and 'g' are supported", `sha2(255)` refused.
   if (kind === "converter" && at === 0 && (name === "field" || name === "word") && /^[+-]?0+$/.test(bare)) return "takes an index other than 0 (1 is the first, -1 the last)";
   if (kind === "converter" && at === 2 && name === "regsub" && !/^[ig]*$/.test(bare)) return "takes only the flags i and g";
-  if (kind === "converter" && at === 0 && name === "sha2" && /^[+-]?\d+$/.test(bare) && !["224", "256", "384", "512"].includes(bare)) return "takes a size of 224, 256, 384 or 512 bits";
+  if (kind === "converter" && at === 0 && name === "sha2" && /^[+-]?\d+$/.test(bare) && ![224, 256, 384, 512].includes(Number(bare))) return "takes a size of 224, 256, 384 or 512 bits";
   // The constant fetches, each read as its type ("failed to parse '10.1' as type 'IPv4 address'",
   // "an even number of hex digit is expected", "Expects 'true', 'false', '0' or '1'"); `uuid` knows version 4 only.
   if (kind === "fetch" && at === 0) {

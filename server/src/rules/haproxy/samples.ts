@@ -151,8 +151,12 @@ function readChain(word: Word, text: string, index: number, acl: boolean, out: S
     // hdr(x) v` as the fetch '-i' ("unknown fetch method"). A number where the expression starts is
     // read as a fetch too (`set-var(txn.x) 5`: "unknown fetch method '5'"), except where the action
     // takes an integer (`sc-set-gpt0(0) 1`); elsewhere it is an argument, never a sample.
+    // Where the action takes an integer, only a whole one is (measured: `sc-set-gpt0(0) 1abc`, `1.5`
+    // and `0x1` are "unknown fetch method"); a negative number where an expression starts is a fetch
+    // name too (`set-priority-class -5`: "unknown fetch method '-5'").
     const digit = lead >= 48 && lead <= 57;
-    const skipped = digit ? !first || numberAllowed : lead === 45 && !(acl && first);
+    const whole = numberAllowed && /^-?\d+$/.test(name);
+    const skipped = digit ? !first || whole : lead === 45 && !(acl && first) && !(first && !acl && !inLogFormat && !whole && /^-\d/.test(name));
     if (!skipped) out.push(new Sample(first ? "fetch" : "converter", name, acl && first, word, start, i, text));
     if (text[i] === "(") {
       let depth = 0;

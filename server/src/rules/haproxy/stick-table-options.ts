@@ -4,7 +4,7 @@
 // haproxy's timers (2147483647 ms), and no argument it does not know ("unknown argument 'len'").
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import type { Report } from "../../lint/rule.js";
-import { timeTooLong, toleratedTimeNote } from "./numbers.js";
+import { atolInt32, timeTooLong, toleratedTimeNote } from "./numbers.js";
 
 const TYPES = new Set(["ip", "ipv6", "integer", "string", "binary"]);
 /** Arguments that take a value; `nopurge` and `recv-only` (3.x) take none. */
@@ -44,16 +44,35 @@ function storeProblem(list: string, version: string): string | undefined {
     }
     if (argument === undefined && (name.endsWith("_rate") || name === "gpc" || name === "gpt")) return `has '${name}' without its argument (such as ${name}(${name.endsWith("_rate") ? "10s" : "2"}))`;
     if (argument !== undefined && STORE_PLAIN.has(name)) return `gives '${name}' an argument, which it does not take`;
-    // The arrays' size, read with atoi(): 1 to 100 (measured: "array size is out of allowed range (1-100) for store option 'gpc'").
+    // The arrays `gpc(N)`, `gpt(N)` and `gpc_rate(N,PERIOD)` hold 1 to 100 entries, read with atoi()
+    // (measured: "array size is out of allowed range (1-100)" for `gpc(0)`, `gpc(0xa)`, `gpc(4294967296)`; `gpc_rate(10abc,10s)` passes).
     const parts = argument?.slice(1, -1).split(",") ?? [];
-    if (argument !== undefined && (name === "gpc" || name === "gpt" || name === "gpc_rate")) {
-      const size = Number.parseInt(parts[0]!, 10);
-      if (!(size >= 1 && size <= 100) && !parts[0]!.includes("$")) return `gives '${name}' the array size '${parts[0]}', which is not from 1 to 100`;
+    const array = name === "gpc" || name === "gpt" || name === "gpc_rate";
+    if (argument !== undefined && array && !parts[0]!.includes("$")) {
+      const size = atolInt32(parts[0]!);
+      if (size < 1 || size > 100) return `gives '${name}' ${size} entries ('${parts[0]}'), outside 1 to 100`;
       if (name === "gpc_rate" && parts.length < 2) return "has 'gpc_rate' without its period (such as gpc_rate(2,10s): an array size, then a period)";
+      if (name !== "gpc_rate" && parts.length > 1) return `gives '${name}' more than its number of entries`;
     }
     // A rate's period is a time (measured: `conn_rate()` and `conn_rate(x)` are "error when processing store option"; what follows a ',' is ignored).
-    const period = (name === "gpc_rate" ? parts[1] : parts[0]) ?? "";
-    if (argument !== undefined && name.endsWith("_rate") && !/^\d+(?:us|ms|s|m|h|d)?$/.test(period) && !period.includes("$")) return `gives '${name}' the period '${period}', which is not a time (such as ${name}(10s))`;
+    const period = (name === "gpc_rate" ? parts[parts.length - 1] : parts[0]) ?? "";
+    if (argument !== undefined && name.endsWith("_rate") && !period.includes("$")) {
+      if (/^\d+(?:us|ms|s|m|h|d)?$/.test(period)) {
+        const tooLong = timeTooLong("expire", period);
+        if (tooLong) return `gives '${name}' the period '${period}', which ${tooLong}`;
+      } else if (!toleratedTimeNote(period, version, "expire")) return `gives '${name}' the period '${period}', which is not a time (such as ${name}(10s))`;
+    }
+  }
+  return undefined;
+}
+
+/** A rate's period haproxy 2.6 reads with a warning (`http_req_rate(10ss)` is 10s; measured), and what it makes of it. */
+function toleratedPeriod(list: string, version: string): { period: string; note: string } | undefined {
+  for (const [, name = "", inside = ""] of list.matchAll(/([\w.-]+)\(([^)]*)\)/g)) {
+    if (!name.endsWith("_rate")) continue;
+    const period = (name === "gpc_rate" ? inside.split(",").pop() : inside.split(",")[0]) ?? "";
+    const note = /^\d+(?:us|ms|s|m|h|d)?$/.test(period) ? undefined : toleratedTimeNote(period, version, "expire");
+    if (note) return { period, note };
   }
   return undefined;
 }
@@ -116,6 +135,8 @@ export function stickTableReports(keyword: string, args: readonly Word[], versio
       i++;
       continue;
     }
+    const period = !problem && word.value === "store" ? toleratedPeriod(value.value, version) : undefined;
+    if (period) reports.push({ severity: "warning", range: value.range, message: `'${period.period}' is not a time (a number with an optional unit: us, ms, s, m, h, d)${period.note}` });
     const timeNote = problem && word.value === "expire" ? toleratedTimeNote(value.value, version, "expire") : undefined;
     if (problem) reports.push({ ...(timeNote ? { severity: "warning" as const } : {}), range: value.range, message: `'${value.value}' ${problem}${timeNote ?? ""}` });
     if (word.value === "type") type = value.value;

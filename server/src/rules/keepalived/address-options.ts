@@ -4,7 +4,8 @@
 // VIP"), +/- on a prefix longer than /30 ("too long for broadcast"), a broadcast on an IPv6
 // address (the VIP is skipped), a preferred_lft that is not a count or `forever`, a label longer
 // than an interface name ("removing address"), a peer that is not a plain address of the entry's
-// family, and a device or peer given twice.
+// family, and a device or peer given twice; the numbers of a route's or rule's options (`metric`,
+// `mtu [lock]`, `hoplimit`, `preference`…) and a unicast peer's TTLs as keepalived reads them.
 import { keepalivedEntries, readValueLine } from "../../facts/keepalived-entries.js";
 import type { KeepalivedRule, Report } from "../../lint/rule.js";
 import { parseAddress } from "./ip.js";
@@ -38,7 +39,7 @@ function optionProblem(name: string, value: string, entry: { family: 4 | 6; pref
       return parseAddress(value)?.family === 4 && !value.includes("/") && !/(?:^|\.)0\d/.test(value) ? undefined : `'${value}' is not an IPv4 address, + or -; keepalived skips this address`;
     }
     case "preferred_lft":
-      return value === "forever" || (/^\d+$/.test(value) && Number(value) <= UINT_MAX) ? undefined : `'${value}' is not a lifetime (seconds up to ${UINT_MAX}, or forever); keepalived ignores it`;
+      return value === "forever" || (/^\+?\d+$/.test(value) && Number(value) <= UINT_MAX) ? undefined : `'${value}' is not a lifetime (seconds up to ${UINT_MAX}, or forever); keepalived ignores it`;
     case "label":
       if (entry.family === 6) return "keepalived takes no label for an IPv6 address and ignores it";
       return value.length > LABEL_LENGTH ? `the label is longer than ${LABEL_LENGTH} characters; keepalived removes this address` : undefined;
@@ -102,6 +103,33 @@ function checkLine({ statement, uri, blockId }: PlacedStatement, report: (report
 const ROUTE_BLOCKS = new Set(["static_routes", "vrrp_instance>virtual_routes"]);
 /** Route options whose value is one address (keepalived: "invalid route via address …"). */
 const ROUTE_ADDRESS_OPTIONS = new Set(["src", "via", "gw", "or"]);
+/**
+ * Route and rule options whose value keepalived 2.2.7 reads as an unsigned number, whole, with an
+ * optional '+' ("invalid number '5abc'", "negative number '-5'", "outside range [0, 255]"; then
+ * "Invalid metric 5abc specified for route"), and the range it holds each to (a sweep of value forms).
+ */
+const UINT_MAX_TEXT = String(UINT_MAX);
+const NUMBER_OPTIONS: Readonly<Record<string, readonly [number, number]>> = {
+  ...Object.fromEntries(["metric", "window", "mtu", "advmss", "reordering", "cwnd", "initcwnd", "initrwnd", "ssthresh"].map((name) => [name, [0, UINT_MAX] as const])),
+  rtt: [0, 960000],
+  rttvar: [0, 480000],
+  rto_min: [0, 120000],
+  hoplimit: [0, 255],
+  quickack: [0, 1],
+  fastopen_no_cookie: [0, 1],
+  weight: [1, 256],
+};
+const RULE_NUMBER_OPTIONS: Readonly<Record<string, readonly [number, number]>> = { preference: [0, UINT_MAX], priority: [0, UINT_MAX] };
+/** Route options that may take `lock` before their number (`mtu lock 1500`; measured). */
+const LOCKABLE = new Set(["mtu", "advmss", "rtt", "rttvar", "reordering", "cwnd", "rto_min", "ssthresh"]);
+
+/** What keepalived's reading of an unsigned number finds wrong with `value`, or undefined. */
+function unsignedProblem(value: string, [min, max]: readonly [number, number]): string | undefined {
+  if (!/^\+?\d+$/.test(value)) return /^-\d+$/.test(value) ? "is negative" : "is not a whole number";
+  const digits = value.replace(/^\+?0*(?=\d)/, "");
+  const number = digits.length > UINT_MAX_TEXT.length ? Infinity : Number(digits);
+  return number < min || number > max ? `is outside ${min}..${max}` : undefined;
+}
 
 /**
  * A route's `src`, `via` (or `gw`, `or`) that is not a plain IP address, or not of the family of
@@ -131,7 +159,21 @@ function checkRoute({ statement, uri, blockId }: PlacedStatement, report: (repor
       return;
     }
     if (!ROUTE_ADDRESS_OPTIONS.has(name)) {
-      i += options[name]!;
+      const locked = LOCKABLE.has(name) && values[i + 1] === "lock" ? 1 : 0;
+      const at = i + 1 + locked;
+      const limits = NUMBER_OPTIONS[name];
+      // A route's scope is a name keepalived knows, in lower case, or a number (measured: "Scope Link not found or invalid for route").
+    const scope = name === "scope" && at < values.length ? scopeProblem(values[at]!) : undefined;
+    const problem = scope ? undefined : limits && at < values.length ? unsignedProblem(values[at]!, limits) : undefined;
+    if (scope) {
+      report({ uri, range: statement.words[at]!.range, message: `${scope.replace(/; keepalived ignores the scope$/, "")}; keepalived reports it and skips this route` });
+      return;
+    }
+      if (problem) {
+        report({ uri, range: statement.words[at]!.range, message: `'${values[at]}' ${problem} for the route's '${name}'; keepalived reports it and skips this route` });
+        return;
+      }
+      i += options[name]! + locked;
       continue;
     }
     if (i + 1 >= values.length) return;
@@ -140,6 +182,31 @@ function checkRoute({ statement, uri, blockId }: PlacedStatement, report: (repor
     const range = statement.words[i]!.range;
     if (!address) report({ uri, range, message: `'${value}' is not an IP address (without a prefix) for '${name}'; keepalived skips this route` });
     else if (families.size > 1) report({ uri, range, message: `'${value}' is IPv${address.family} but the route's other addresses are not; keepalived cannot mix the families and skips this route` });
+  }
+}
+
+const RULE_BLOCKS = new Set(["static_rules", "vrrp_instance>virtual_rules"]);
+
+/** A rule's `preference` / `priority` that keepalived cannot read as an unsigned number ("Invalid rule preference priority specified"). */
+function checkRule({ statement, uri }: PlacedStatement, report: (report: Report) => void): void {
+  for (let i = 0; i + 1 < statement.wordCount; i++) {
+    const limits = RULE_NUMBER_OPTIONS[statement.wordValue(i)!];
+    if (!limits || statement.wordText(i + 1)!.includes("$")) continue;
+    const value = statement.wordValue(i + 1)!;
+    // A rule's number may be hexadecimal too (measured: `preference 0x5` passes).
+    const problem = /^0x[0-9a-f]+$/i.test(value) ? (Number(value) > UINT_MAX ? `is outside 0..${UINT_MAX}` : undefined) : unsignedProblem(value, limits);
+    if (problem) report({ uri, range: statement.words[i + 1]!.range, message: `'${value}' ${problem} for the rule's '${statement.wordValue(i)}'; keepalived reports it and skips this rule` });
+  }
+}
+
+/** A unicast peer's `min_ttl` / `max_ttl`: an unsigned number up to 255 (measured: "number '256' outside range [0, 255]"). */
+function checkPeer({ statement, uri }: PlacedStatement, report: (report: Report) => void): void {
+  for (let i = 1; i + 1 < statement.wordCount; i++) {
+    const name = statement.wordValue(i)!;
+    if ((name !== "min_ttl" && name !== "max_ttl") || statement.wordText(i + 1)!.includes("$")) continue;
+    const value = statement.wordValue(i + 1)!;
+    const problem = unsignedProblem(value, [0, 255]);
+    if (problem) report({ uri, range: statement.words[i + 1]!.range, message: `'${value}' ${problem} for the peer's '${name}'; keepalived reports it` });
   }
 }
 
@@ -158,6 +225,8 @@ export const addressOptions: KeepalivedRule = {
     for (const block of valueBlocks(model)) {
       if (ADDRESS_BLOCKS.has(block.id!)) for (const placed of block.statements) checkLine(placed, report);
       else if (ROUTE_BLOCKS.has(block.id!)) for (const placed of block.statements) checkRoute(placed, report);
+      else if (RULE_BLOCKS.has(block.id!)) for (const placed of block.statements) checkRule(placed, report);
+      else if (block.id === "vrrp_instance>unicast_peer") for (const placed of block.statements) checkPeer(placed, report);
     }
   },
 };

@@ -4,6 +4,15 @@
 // scripts/oracle/keepalived-numbers.mjs; test/rules/KA003-oracle.test.ts asks keepalived again.
 // Keys are "BLOCK KEYWORD", the block as the keyword tables name it.
 export const MEASURED_RANGES: Readonly<Record<string, string>> = {
+  "bfd_instance hoplimit": "1..255",
+  "bfd_instance idle_tx": "1000..4294967",
+  "bfd_instance max_hops": "-1..255",
+  "bfd_instance min_rx": "1..4294967",
+  "bfd_instance min_tx": "1..4294967",
+  "bfd_instance multiplier": "1..255",
+  "bfd_instance ttl": "1..255",
+  "garp_group garp_interval": "0..2147.483647",
+  "garp_group gna_interval": "0..2147.483647",
   "global_defs lvs_netlink_cmd_rcv_bufs": "0..4294967295",
   "global_defs lvs_netlink_monitor_rcv_bufs": "0..4294967295",
   "global_defs min_auto_priority_delay": "1..10000000",
@@ -69,6 +78,12 @@ export const MEASURED_RANGES: Readonly<Record<string, string>> = {
   "virtual_server>real_server>SMTP_CHECK fwmark": "0..4294967295",
   "virtual_server>real_server>SMTP_CHECK retry": "0..4294967295",
   "virtual_server>real_server>SMTP_CHECK warmup": "0..",
+  "virtual_server>real_server>SMTP_CHECK>host connect_timeout": "0.000001..4294.967295",
+  "virtual_server>real_server>SMTP_CHECK>host delay_before_retry": "0..",
+  "virtual_server>real_server>SMTP_CHECK>host delay_loop": "0.000001..18446744073709.55",
+  "virtual_server>real_server>SMTP_CHECK>host fwmark": "0..4294967295",
+  "virtual_server>real_server>SMTP_CHECK>host retry": "0..4294967295",
+  "virtual_server>real_server>SMTP_CHECK>host warmup": "0..",
   "virtual_server>real_server>SSL_GET connect_timeout": "0.000001..4294.967295",
   "virtual_server>real_server>SSL_GET delay_before_retry": "0..",
   "virtual_server>real_server>SSL_GET delay_loop": "0.000001..18446744073709.55",

@@ -57,6 +57,8 @@ function prefixReading(blockId: string, value: string, problem: string): string 
   // A peer's prefix is not read; a `-` after the `/` leaves `ADDRESS/`, which is none ("malformed unicast peer address").
   if (blockId === "vrrp_instance>unicast_peer") return value.includes("-") ? `'${value}' is not an IP address; keepalived skips this unicast_peer (in vrrp_instance) entry` : null;
   const full = value.includes(":") ? 128 : 32;
+  // Read with strtoul(), which takes a '+' (measured: `10.0.0.1/+24` is /24 without a word).
+  if (/\/\+\d+$/.test(value) && Number(value.slice(value.lastIndexOf("+") + 1)) <= full) return null;
   if (value.endsWith("/")) return `'${value}' has an empty prefix length; keepalived reads it as /0 without a word`;
   return `'${value}' ${problem}; keepalived reports it and uses /${full}`;
 }
