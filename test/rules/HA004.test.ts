@@ -953,3 +953,18 @@ describe("HA004 invalid-value: keepalive counts read as C reads integers (found 
     expect([found!.severity, found!.message]).toEqual(["warning", "'-1' is read as -1, below 0 for 'mworker-max-reloads'; haproxy warns and ignores the line"]);
   });
 });
+
+describe("HA004 invalid-value: a server port as haproxy 2.6.12 reads it (found by a sweep of address forms)", () => {
+  it("keeps the port in an int before checking its range", () => {
+    expectHaproxy("HA004", "backend b\n    server a 127.0.0.1:65535\n    server b 127.0.0.1:4294967296\n    server c 127.0.0.1:4294967297\n");
+    expectHaproxy("HA004", "backend b\n    server a «127.0.0.1:65536»\n    server b «127.0.0.1:99999999999»\n");
+  });
+});
+
+describe("HA004 invalid-value: a userlist group's name (found by a sweep of section forms)", () => {
+  it("holds group names to haproxy's name characters, and leaves user names alone", () => {
+    expectHaproxy("HA004", "userlist u\n    group g.5\n    user a+b insecure-password x\n");
+    const [found] = expectHaproxy("HA004", "userlist u\n    group «g+5»\n");
+    expect(found!.message).toMatch(/^'\+' is not allowed in a group name 'g\+5'/);
+  });
+});

@@ -200,7 +200,8 @@ function serverPortProblem(value: string, resolvesAsRead: boolean): { readonly p
   if (host && /^[\d.]+$|:/.test(hostText)) return { problem: host, tolerated: "; haproxy takes it for a host name, which does not resolve: it refuses to start unless told to go on (init-addr none, -dr)" };
   if (colon < 0) return undefined;
   const port = value.slice(colon + 1);
-  if (/^\d+$/.test(port)) return Number(port) > 65535 ? { problem: `'${port}' is not a port between 0 and 65535` } : undefined;
+  // Read into an int before its range is checked (measured: `:4294967296` is port 0 and passes, `:99999999999` does not).
+  if (/^\d+$/.test(port)) return atolInt32(port) < 0 || atolInt32(port) > 65535 ? { problem: `'${port}' is not a port between 0 and 65535` } : undefined;
   if (port === "" || /^[+-]\d+$/.test(port)) return undefined;
   if (/^\d+-\d+$/.test(port)) return { problem: `'${port}' is a port range` };
   // haproxy reads a port with strtol(): what follows its digits is ignored (measured: `:80a` is 80).

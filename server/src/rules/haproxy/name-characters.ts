@@ -2,7 +2,7 @@
 // ("character '*' is not permitted in server name '*:9900'", "… in 'backend' name"). Measured,
 // section by section and keyword by keyword: the names of proxies, `peers`, `resolvers`, `ring`,
 // `mailers`, `userlist`, `http-errors`, `log-forward` and `fcgi-app` sections; of `server`,
-// `server-template` prefixes, `peer`, `nameserver`, `mailer` and `acl`. A `defaults`, `cache` or
+// `server-template` prefixes, `peer`, `nameserver`, `mailer`, `acl` and a userlist's `group`. A `defaults`, `cache` or
 // userlist `user` name is not checked by haproxy, and is left alone here.
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule } from "../../lint/rule.js";
@@ -19,6 +19,8 @@ const CHECKED_KEYWORDS: Readonly<Record<string, ReadonlySet<string> | undefined>
   nameserver: new Set(["resolvers"]),
   mailer: new Set(["mailers"]),
   acl: undefined,
+  // A userlist's group names are checked, its user names are not (measured: "character '+' is not permitted in 'group' name").
+  group: new Set(["userlist"]),
 };
 
 const FORBIDDEN = /[^A-Za-z0-9.:_-]/u;
