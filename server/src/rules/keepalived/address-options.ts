@@ -163,12 +163,12 @@ function checkRoute({ statement, uri, blockId }: PlacedStatement, report: (repor
       const at = i + 1 + locked;
       const limits = NUMBER_OPTIONS[name];
       // A route's scope is a name keepalived knows, in lower case, or a number (measured: "Scope Link not found or invalid for route").
-    const scope = name === "scope" && at < values.length ? scopeProblem(values[at]!) : undefined;
-    const problem = scope ? undefined : limits && at < values.length ? unsignedProblem(values[at]!, limits) : undefined;
-    if (scope) {
-      report({ uri, range: statement.words[at]!.range, message: `${scope.replace(/; keepalived ignores the scope$/, "")}; keepalived reports it and skips this route` });
-      return;
-    }
+      const scope = name === "scope" && at < values.length ? scopeProblem(values[at]!) : undefined;
+      const problem = scope ? undefined : limits && at < values.length ? unsignedProblem(values[at]!, limits) : undefined;
+      if (scope) {
+        report({ uri, range: statement.words[at]!.range, message: `${scope.replace(/; keepalived ignores the scope$/, "")}; keepalived reports it and skips this route` });
+        return;
+      }
       if (problem) {
         report({ uri, range: statement.words[at]!.range, message: `'${values[at]}' ${problem} for the route's '${name}'; keepalived reports it and skips this route` });
         return;
