@@ -968,3 +968,19 @@ describe("HA004 invalid-value: a userlist group's name (found by a sweep of sect
     expect(found!.message).toMatch(/^'\+' is not allowed in a group name 'g\+5'/);
   });
 });
+
+describe("HA004 invalid-value: check rules' options (found by a sweep of check forms)", () => {
+  it("knows the statuses of ok-status, error-status and tout-status, connect's multiplexers, and checks' variable names", () => {
+    expectHaproxy("HA004", "backend b\n    option httpchk\n    http-check connect proto h2\n    http-check set-var(check.ok) int(1)\n    http-check expect status 200 ok-status L7OKC error-status L7STS tout-status L7TOUT\n    server s 10.0.0.1:80 check\n");
+    const found = expectHaproxy(
+      "HA004",
+      "backend b\n    option httpchk\n    http-check connect proto «bogus»\n    http-check set-var(«x») int(1)\n    http-check expect status 200 error-status «BOGUS»\n    server s 10.0.0.1:80 check\n",
+      { haproxyVersion: "2.6" },
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'bogus' is not a multiplexer haproxy knows (h1, h2, fcgi, …); haproxy refuses the line",
+      "'x' is not a variable name: it starts with its scope (proc, sess, txn, req, res, check), a dot and a name; haproxy refuses the line",
+      "'BOGUS' is not a status 'error-status' takes (L4CON, L6RSP, L7RSP, L7STS); haproxy refuses it",
+    ]);
+  });
+});

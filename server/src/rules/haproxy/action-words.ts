@@ -224,7 +224,11 @@ export function actionWordReports(model: Context["model"], report: Context["repo
   const exposed = model.withKeyword("expose-experimental-directives").filter((placed) => placed.section.type === "global");
   for (const placed of candidates) {
     const uri = placed.section.uri;
-    if (RULE_KEYWORDS.has(placed.keyword)) {
+    // `http-check set-var(NAME)` is a keyword of its own in the tables: its action is the keyword's second word.
+    const checkVariable = (placed.keyword === "http-check" || placed.keyword === "tcp-check") && /^(?:set-var|set-var-fmt|unset-var)\(/.test(placed.value(0) ?? "");
+    if (checkVariable) {
+      for (const item of variableActionReports(placed.statement.args[0]!)) report({ uri, ...item });
+    } else if (RULE_KEYWORDS.has(placed.keyword)) {
       for (const item of actionReports(placed, model.version, experimentalBefore(placed, exposed))) report({ uri, ...item });
     } else if (placed.keyword === "redirect") {
       for (const item of redirectReports(placed.statement.keyword, actionWords(placed))) report({ uri, ...item });

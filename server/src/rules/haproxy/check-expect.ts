@@ -16,6 +16,12 @@ type Context = Parameters<HaproxyRule["check"]>[0];
 
 /** Options of `http-check expect` and `tcp-check expect` that take a value (configuration manual, 2.6). */
 const WITH_VALUE = new Set(["min-recv", "comment", "ok-status", "error-status", "tout-status", "on-success", "on-error", "status-code"]);
+/** The check statuses each option takes (haproxy 2.6.12's messages list them). */
+const STATUSES: Readonly<Record<string, readonly string[]>> = {
+  "ok-status": ["L4OK", "L6OK", "L7OK", "L7OKC"],
+  "error-status": ["L4CON", "L6RSP", "L7RSP", "L7STS"],
+  "tout-status": ["L4TOUT", "L6TOUT", "L7TOUT"],
+};
 const CODE = /^\d+$/;
 /** The matches of each rule set in haproxy 2.6.12 (each may carry a `!`, attached or not). */
 const MATCHES: Readonly<Record<string, readonly string[]>> = {
@@ -66,7 +72,13 @@ export function checkExpectReports(model: Context["model"], report: Context["rep
         const word = args[i]!;
         if (word.value.includes("$")) break;
         if (WITH_VALUE.has(word.value)) {
-          i++;
+          const value = args[++i];
+          const statuses = STATUSES[word.value];
+          // Measured: "'ok-status' only supports 'L4OK', 'L6OK', 'L7OK' or 'L7OKC' status (got 'BOGUS')".
+          if (statuses && value && !value.value.includes("$") && !statuses.includes(value.value)) {
+            report({ uri: placed.section.uri, range: value.range, message: `'${value.value}' is not a status '${word.value}' takes (${statuses.join(", ")}); haproxy refuses it` });
+            break;
+          }
           continue;
         }
         if (word.value === "!") continue;

@@ -174,7 +174,7 @@ function tlsDefaultsReports(side: "bind" | "server"): (args: readonly Word[], ve
 const CONNECT_FLAGS = new Set(["default", "send-proxy", "via-socks4", "ssl", "linger"]);
 const CONNECT_VALUES = new Set(["port", "addr", "sni", "alpn", "proto", "comment"]);
 
-function checkConnectReports(args: readonly Word[]): Report[] {
+function checkConnectReports(args: readonly Word[], version: string): Report[] {
   for (let i = 0; i < args.length; i++) {
     const word = args[i]!;
     if (holdsVariable(word) || CONNECT_FLAGS.has(word.value)) continue;
@@ -191,6 +191,10 @@ function checkConnectReports(args: readonly Word[]): Report[] {
     // Dotted numbers are an IPv4 address (measured: `addr 1.2.3.300` is refused); names are not judged.
     const problem = word.value === "addr" && /^[\d.]+$/.test(value.value) ? addressProblem(value.value) : undefined;
     if (problem) return [{ range: value.range, message: `'${value.value}': ${problem}; haproxy refuses the line` }];
+    // Measured: "'proto' : unknown MUX protocol 'bogus'".
+    if (word.value === "proto" && !holdsVariable(value) && !MUXES.has(value.value) && !(LATER_MUXES.has(value.value) && version !== "2.6")) {
+      return [{ range: value.range, message: `'${value.value}' is not a multiplexer haproxy knows (h1, h2, fcgi, …); haproxy refuses the line` }];
+    }
   }
   return [];
 }
