@@ -165,7 +165,8 @@ export const VALUE_BLOCKS = {
   // `IP [PORT]`, `IP-RANGE [PORT]`, `fwmark N [inet|inet6]`. oracle: `10.0.0.4 80 10.0.0.5 80` on one
   // line is silent: keepalived reads the first pair and drops the rest.
   // oracle: `fwmark -5` → "negative number '-5'" (keepalived 2.2.7 reads marks as unsigned)
-  virtual_server_group: { first: "addrrange", options: {}, positional: ["port?"], byFirst: { fwmark: ["int:0..4294967295", "enum:inet|inet6?"] } },
+  // oracle: port 0 (or none) is taken, and the service made persistent ("zero port only valid for persistent services"): KA054.
+  virtual_server_group: { first: "addrrange", options: {}, positional: ["port:0..65535?"], byFirst: { fwmark: ["int:0..4294967295", "enum:inet|inet6?"] } },
 };
 
 // ---- arguments -----------------------------------------------------------------------------------

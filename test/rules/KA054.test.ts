@@ -53,4 +53,12 @@ describe("KA054 virtual-server-address: a '+' before the port", () => {
     expectKeepalived("KA054", server("virtual_server 10.0.0.1 +80"));
     expectKeepalived("KA054", server("virtual_server 10.0.0.1 «+x80»"));
   });
+
+  it("warns about a group entry without a port (or port 0) for a virtual_server that is not persistent, as keepalived 2.2.7 does (found by a sweep)", () => {
+    const group = (entries: string) => `virtual_server_group G {\n${entries}}\n`;
+    expectKeepalived("KA054", group("  10.0.0.1 80\n  fwmark 5\n") + server("virtual_server group G"));
+    expectKeepalived("KA054", group("  10.0.0.1\n") + server("virtual_server group G", "  persistence_timeout 50\n"));
+    const found = expectKeepalived("KA054", group("  «10.0.0.1»\n  10.0.0.2 «0»\n") + server("virtual_server group G"));
+    expect(found.map((p) => p.severity)).toEqual(["warning", "warning"]);
+  });
 });

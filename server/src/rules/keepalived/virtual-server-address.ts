@@ -21,8 +21,23 @@ export const virtualServerAddress: KeepalivedRule = {
     native: "reports",
   },
   check({ model, report }) {
-    for (const server of vrrpView(model).virtualServers) {
+    const view = vrrpView(model);
+    for (const server of view.virtualServers) {
       const header = server.header;
+      // A group's entries without a port (or with port 0) do the same to the virtual server that names it (measured).
+      if (server.kind === "group" && header && !server.setting("persistence_timeout")) {
+        const group = header.wordCount > 2 ? view.definition("virtual_server_group", header.wordValue(2)!) : undefined;
+        for (const { statement, uri } of group && !group.opaque ? group.statements() : []) {
+          const port = statement.wordValue(1);
+          if (statement.wordIs(0, "fwmark") || statement.hasPrefix || (port !== undefined && (port.includes("$") || !/^\+?0*$/.test(port)))) continue;
+          report({
+            range: (statement.words[1] ?? statement.words[0]!).range,
+            uri,
+            severity: "warning",
+            message: `a virtual_server_group entry without a port balances every port, and the virtual_server that uses it must be persistent; keepalived reports it and makes it persistent`,
+          });
+        }
+      }
       if (!header || server.kind === "fwmark" || server.kind === "group" || header.wordCount < 2) continue;
       const [address, port] = header.args;
       if (!address || isDynamic(address) || (port && isDynamic(port))) continue;
