@@ -34,4 +34,12 @@ describe("KA034 lvs-protocol: fwmark", () => {
       "ha_suspend cannot be used on a fwmark virtual_server: keepalived clears it, and its checkers run while the VIP is down too",
     ]);
   });
+
+  it("reads a virtual_server whose group holds only fwmark entries as a fwmark one, as keepalived 2.2.7 does (found by a sweep)", () => {
+    const vs = (protocol: string) => `virtual_server group G {\n  lb_algo rr\n  lb_kind NAT\n${protocol}  real_server 10.0.0.2 80 {\n    TCP_CHECK {\n      connect_timeout 3\n    }\n  }\n}\n`;
+    expectKeepalived("KA034", "virtual_server_group G {\n  fwmark 5\n}\n" + vs(""));
+    const [found] = expectKeepalived("KA034", "virtual_server_group G {\n  fwmark 5\n}\n" + vs("  «protocol» TCP\n"));
+    expect(found!.message).toMatch(/^a virtual_server whose group holds only fwmark entries/);
+    expectKeepalived("KA034", "virtual_server_group G {\n  fwmark 5\n  10.0.0.1 80\n}\n" + vs("  protocol TCP\n"));
+  });
 });

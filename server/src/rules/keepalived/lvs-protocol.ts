@@ -24,17 +24,23 @@ export const lvsProtocol: KeepalivedRule = {
     // Most configurations have neither: one search of the text each spares a look in every server.
     const ops = model.textHolds("ops");
     const haSuspend = model.textHolds("ha_suspend");
-    for (const server of vrrpView(model).virtualServers) {
+    const view = vrrpView(model);
+    for (const server of view.virtualServers) {
       if (server.opaque) continue;
-      if (server.kind === "fwmark") {
+      // A group of fwmark entries only is read as a fwmark virtual_server: its protocol is ignored
+      // (measured: "Virtual server [G]:0: protocol specified for fwmark"), and none is needed.
+      const group = server.kind === "group" && server.header!.wordCount > 2 ? view.definition("virtual_server_group", server.header!.wordValue(2)!) : undefined;
+      const entries = group && !group.opaque ? group.statements() : [];
+      const fwmarkGroup = entries.length > 0 && entries.every(({ statement }) => statement.wordIs(0, "fwmark"));
+      if (server.kind === "fwmark" || fwmarkGroup) {
         for (const { statement, uri } of server.statements("protocol")) {
           report({
             range: statement.keyword.range,
             uri,
-            message: "a fwmark virtual_server carries whatever its mark covers; keepalived ignores this protocol line, warns, and keepalived -t fails (exit 5): remove it",
+            message: `${fwmarkGroup ? "a virtual_server whose group holds only fwmark entries carries whatever the marks cover" : "a fwmark virtual_server carries whatever its mark covers"}; keepalived ignores this protocol line, warns, and keepalived -t fails (exit 5): remove it`,
           });
         }
-        for (const { statement, uri } of haSuspend ? server.statements("ha_suspend") : []) {
+        for (const { statement, uri } of haSuspend && server.kind === "fwmark" ? server.statements("ha_suspend") : []) {
           report({ range: statement.keyword.range, uri, message: "ha_suspend cannot be used on a fwmark virtual_server: keepalived clears it, and its checkers run while the VIP is down too" });
         }
         continue;
