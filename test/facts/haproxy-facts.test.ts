@@ -159,11 +159,21 @@ describe("haproxy versions", () => {
     expect(keyword("option", "independant-streams").availability?.replacement).toBe("option independent-streams");
   });
 
-  it("says a keyword only the 3.4 manual has is not yet there in 2.6", () => {
+  it("says a keyword only the 3.4 manual has is not yet there in 2.6, and narrows it with what 3.0 and 3.2 say", () => {
+    // Hard-coded in haproxy, so in no keyword dump: 3.0 answered that it knows it.
     const k = keyword("option", "forwarded");
-    expect(k.availability?.since).toBe("3.4");
+    expect(k.availability?.since).toBe("3.0");
     expect(availabilityAt(k.availability, "2.6")).toBe("not-yet");
+    expect(availabilityAt(k.availability, "3.0")).toBe("ok");
     expect(availabilityAt(k.availability, "3.4")).toBe("ok");
+    // Registered by 3.2.26 and not by 3.0.11.
+    expect(keyword("log-steps").availability).toEqual({ since: "3.2", absentThrough: "3.0" });
+    // In the 3.4 manual; 3.2 answered that it does not know it.
+    expect(keyword("force-be-switch").availability).toEqual({ since: "3.4", absentThrough: "3.2" });
+    // 2.6.12 knows it though only the 3.4 manual documents it.
+    expect(keyword("backing-file").availability).toBeUndefined();
+    // Refused by 3.0 ("not supported anymore"), which the 3.4 manual's silence could only place by 3.4.
+    expect(availabilityAt(keyword("stats", "bind-process").availability, "3.0")).toBe("removed");
     expect(availabilityAt(keyword("timeout", "client-hs").availability, "2.6")).toBe("not-yet");
   });
 

@@ -8,11 +8,26 @@ import { HAPROXY_SECTION_AVAILABILITY } from "../../server/src/facts/haproxy-val
 import { expectHaproxy, lintText } from "./harness.js";
 
 describe("HA008 newer-keyword", () => {
-  it("is an error for 2.6 and a warning for releases lblint does not know exactly", () => {
-    const text = "frontend f\n    bind :80\n    option «forwarded»\n";
-    expect(expectHaproxy("HA008", text.replace("option «forwarded»", "«option forwarded»"), { haproxyVersion: "2.6" })[0]!.severity).toBe("error");
-    expect(expectHaproxy("HA008", text.replace("option «forwarded»", "«option forwarded»"), { haproxyVersion: "3.0" })[0]!.severity).toBe("warning");
+  it("is an error where the target certainly lacks the keyword and a warning where lblint cannot tell", () => {
+    const text = "frontend f\n    bind :80\n    «option forwarded»\n";
+    // In 3.0 (its answer), not in 2.6 (its manual and dump): 2.8 may or may not have it.
+    expect(expectHaproxy("HA008", text, { haproxyVersion: "2.6" })[0]!.severity).toBe("error");
+    const [at28] = expectHaproxy("HA008", text, { haproxyVersion: "2.8" });
+    expect(at28!.severity).toBe("warning");
+    expect(at28!.message).toBe("'option forwarded' may not exist in haproxy 2.8: lblint knows it only from 3.0");
+    expectHaproxy("HA008", text.replace(/[«»]/g, ""), { haproxyVersion: "3.0" });
     expectHaproxy("HA008", text.replace(/[«»]/g, ""), { haproxyVersion: "3.4" });
+  });
+
+  it("is an error for 3.0 and 3.2 where those releases lack the keyword (their keyword dumps and answers)", () => {
+    const text = "backend b\n    balance hash req.hdr(x)\n    «hash-preserve-affinity» always\n";
+    const [at30] = expectHaproxy("HA008", text, { haproxyVersion: "3.0" });
+    expect(at30!.severity).toBe("error");
+    expect(at30!.message).toBe("'hash-preserve-affinity' does not exist in haproxy 3.0 (lblint knows it from 3.2); set haproxyVersion if this file is for a newer haproxy");
+    expectHaproxy("HA008", text.replace(/[«»]/g, ""), { haproxyVersion: "3.2" });
+    const headers = "frontend f\n    bind :80\n    http-request «set-headers-bin» %[var(txn.h)]\n";
+    expect(expectHaproxy("HA008", headers, { haproxyVersion: "3.2" })[0]!.severity).toBe("error");
+    expectHaproxy("HA008", headers.replace(/[«»]/g, ""), { haproxyVersion: "3.4" });
   });
 
   it("skips lines in .if branches the target version cannot take", () => {

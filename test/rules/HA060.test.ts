@@ -76,7 +76,17 @@ describe("HA060 unknown-sample", () => {
 
   it("reports a fetch newer than the target version", () => {
     const [found] = expectHaproxy("HA060", "frontend f\n    bind :80\n    http-request set-var(txn.c) «req.cook_names»\n", { haproxyVersion: "2.6" });
-    expect(found!.message).toBe("sample fetch 'req.cook_names' is not in haproxy 2.6 (lblint knows it from 3.4)");
+    expect(found!.message).toBe("sample fetch 'req.cook_names' is not in haproxy 2.6 (lblint knows it from 3.0)");
+    expect(found!.severity).toBe("error");
+  });
+
+  it("is an error for 3.0, whose keyword dump lacks a converter, and so for 2.8 before it", () => {
+    const text = "frontend f\n    bind :80\n    http-request set-var(txn.c) req.hdr(x),«le2dec(:,1)»\n";
+    const [at30] = expectHaproxy("HA060", text.replace("«le2dec(:,1)»", "«le2dec»(:,1)"), { haproxyVersion: "3.0" });
+    expect(at30!.severity).toBe("error");
+    expect(at30!.message).toBe("converter 'le2dec' is not in haproxy 3.0 (lblint knows it from 3.2)");
+    expect(expectHaproxy("HA060", text.replace("«le2dec(:,1)»", "«le2dec»(:,1)"), { haproxyVersion: "2.8" })[0]!.severity).toBe("error");
+    expectHaproxy("HA060", text.replace(/[«»]/g, ""), { haproxyVersion: "3.2" });
   });
 
   it("reads a flag where an ACL's fetch must stand as the fetch, as haproxy does (found by mutations)", () => {

@@ -142,7 +142,8 @@ describe("syntax at the target version", () => {
   it("links an item the target lacks to a manual that has it", async () => {
     const added = text(await haproxy(`frontend f\n    http-request deny if { act_co<|>nn gt 100 }\n`, at26));
     expect(added).toContain("not in haproxy 2.6");
-    expect(added).toContain("[haproxy 3.4 documentation](https://docs.haproxy.org/3.4/configuration.html#7.3.2-act_conn)");
+    // 3.0 is the first target that has it (its keyword dump): its manual is linked.
+    expect(added).toContain("[haproxy 3.0 documentation](https://docs.haproxy.org/3.0/configuration.html#7.3.2-act_conn)");
     const removed = text(await haproxy(`global\n    stats bind-pro<|>cess all\n`));
     expect(removed).toContain("haproxy 3.4 refuses it");
     expect(removed).toContain("[haproxy 2.6 documentation](https://docs.haproxy.org/2.6/configuration.html#3.1-stats%20bind-process)");

@@ -36,9 +36,12 @@ describe("hover", () => {
   it("tells when the target version refuses a keyword and what replaces it", async () => {
     const value = text(await haproxy(`backend app\n    req<|>rep ^(.*) \\1\n`));
     expect(value).toMatch(/removed in/);
-    // A keyword lblint knows only from the 3.4 manual: when it came is known only as "after 2.6".
+    // A keyword 3.2.26 registers and 3.0.11 does not: it came after 3.0, by 3.2.
     const later = text(await haproxy(`defaults\n    log-st<|>eps all\n`, { files: { "file:///etc/haproxy/lblint.config.json": '{"haproxyVersion":"2.6"}' } }));
-    expect(later).toContain("added after haproxy 2.6 (in the 3.4 manual) — **not in haproxy 2.6**");
+    expect(later).toContain("added after haproxy 3.0 (in 3.2) — **not in haproxy 2.6**");
+    // Only the 3.4 manual has it, and 3.2 does not know it.
+    const newest = text(await haproxy(`frontend f\n    force-be-sw<|>itch if TRUE\n`, { files: { "file:///etc/haproxy/lblint.config.json": '{"haproxyVersion":"3.2"}' } }));
+    expect(newest).toContain("added after haproxy 3.2 (in the 3.4 manual) — **not in haproxy 3.2**");
   });
 
   it("documents bind and server options, actions, fetches and converters", async () => {

@@ -51,6 +51,11 @@ export interface ArgSpec {
 export interface Availability {
   /** First version that has it. */
   readonly since?: string;
+  /**
+   * With `since`: the last version known to lack it (haproxy: a later release's keyword dump or
+   * answer says so; 2.6 when absent). A target after this one and before `since` may have it.
+   */
+  readonly absentThrough?: string;
   /** First version that warns about it. */
   readonly deprecated?: string;
   /** First version that refuses it. */

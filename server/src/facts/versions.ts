@@ -24,3 +24,13 @@ export function availabilityAt(av: Availability | undefined, version: string): A
   if (av.deprecated !== undefined && compareVersions(version, av.deprecated) >= 0) return "deprecated";
   return "ok";
 }
+
+/**
+ * Whether a version certainly lacks what `availabilityAt` calls "not-yet": it is at or before the
+ * last version known to lack it (`absentThrough`, else `knownThrough`, the newest version the
+ * tables cover exactly). Later targets before `since` may have it.
+ */
+export function certainlyAbsent(av: Availability | undefined, version: string, knownThrough: string): boolean {
+  if (av?.since === undefined || compareVersions(version, av.since) >= 0) return false;
+  return compareVersions(version, av.absentThrough ?? knownThrough) <= 0;
+}

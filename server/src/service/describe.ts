@@ -64,8 +64,9 @@ export function syntaxLine(name: string, args: ArgSpec | undefined): string {
 export function versionNote(availability: Availability | undefined, version: string, daemon: string): string | undefined {
   if (!availability) return undefined;
   const parts: string[] = [];
-  // haproxy's tables know two manuals, 2.6's and 3.4's: "3.4" means only "after 2.6, by 3.4".
-  if (availability.since) parts.push(daemon === "haproxy" && availability.since === "3.4" ? `added after ${daemon} 2.6 (in the 3.4 manual)` : `since ${daemon} ${availability.since}`);
+  // haproxy's tables read the 2.6 and 3.4 manuals and what 3.0 and 3.2 say: "3.4" means only
+  // "after the last release known to lack it, by 3.4", and "3.0" "after 2.6, by 3.0".
+  if (availability.since) parts.push(daemon === "haproxy" && availability.since !== "2.8" ? `added after ${daemon} ${availability.absentThrough ?? "2.6"} (${availability.since === "3.4" ? "in the 3.4 manual" : `in ${availability.since}`})` : `since ${daemon} ${availability.since}`);
   if (availability.deprecated) parts.push(`deprecated in ${availability.deprecated}`);
   if (availability.removed) parts.push(`removed in ${availability.removed}`);
   if (availability.replacement) parts.push(`use \`${availability.replacement}\` instead`);

@@ -2,11 +2,12 @@
 // condition, a `%[…]` log-format part or an action's expression — or one newer than the target
 // version. haproxy refuses the line ("unknown fetch method", "unknown converter").
 import { haproxyConverter, haproxyFetch, haproxySchema, isHaproxyAclKeyword } from "../../facts/haproxy.js";
-import { availabilityAt, type AvailabilityState } from "../../facts/versions.js";
+import { availabilityAt, certainlyAbsent, type AvailabilityState } from "../../facts/versions.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
 import { samplesOf } from "./samples.js";
+import { EXACT_HAPROXY } from "./versions.js";
 
 let fetchNames: readonly string[] | undefined;
 let converterNames: readonly string[] | undefined;
@@ -42,7 +43,7 @@ export const unknownSample: HaproxyRule = {
           report({
             uri: section.uri,
             range: sample.range,
-            severity: model.version === "2.6" ? "error" : "warning",
+            severity: certainlyAbsent(spec.availability, model.version, EXACT_HAPROXY) ? "error" : "warning",
             message: `${what} '${sample.name}' is not in haproxy ${model.version} (lblint knows it from ${spec.availability?.since})`,
           });
           continue;

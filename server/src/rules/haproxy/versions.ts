@@ -20,6 +20,9 @@ export interface VersionFinding {
   readonly keywordWords?: readonly Word[];
 }
 
+/** The newest haproxy version the tables cover exactly by default (its manual and keyword dump): later ones are exact only where an entry says so (`absentThrough`). */
+export const EXACT_HAPROXY = "2.6";
+
 const VALUE_LISTS: Readonly<Record<string, string>> = { mode: "mode", balance: "balance", compression: "compression" };
 
 /** The findings of one model, worked out in one pass for the three rules that share them. */
