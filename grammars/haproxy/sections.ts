@@ -31,4 +31,5 @@ export const SECTION_KINDS: ReadonlyMap<string, SectionKind> = new Map<string, S
   ["traces", { named: "no", inherits: false }],
   ["acme", { named: "required", inherits: false }],
   ["healthcheck", { named: "required", inherits: false }],
+  ["log-profile", { named: "required", inherits: false }],
 ]);

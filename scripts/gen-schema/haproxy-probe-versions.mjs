@@ -46,6 +46,7 @@ const HEADERS = {
   traces: "traces",
   acme: "acme ac",
   healthcheck: "healthcheck hc",
+  "log-profile": "log-profile lp",
 };
 /** The section each kind of section is tried in first: proxies in a listen, which takes every proxy keyword. */
 const ORDER = ["listen", "frontend", "backend", "defaults", "global"];

@@ -165,6 +165,8 @@ export const numberRanges = {
  * the keyword, `addSections` adds sections).
  */
 export const keywords = {
+  // a log-profile's step: accept, request, connect, response, close, error, any, and do-log's steps
+  on: { args: { min: 1, max: 6 }, doc: { chapter: "8.3.5" } },
   // `acl NAME always_true`, `acl ok http_auth(users)`: a criterion alone is a complete ACL.
   acl: { args: { min: 2, max: -1, shapes: ["def:acl", "string"] } },
   // `bind <address>[:<ports>][,…] [options]`; the options are checked with haproxyBindOption()
@@ -399,7 +401,14 @@ export const converters = {
  * Keywords of a section that the manual describes in prose or that a section's chapter does not
  * define at column 0: `{ section: [{ name, versions }] }`.
  */
-export const sectionKeywords = {};
+export const sectionKeywords = {
+  // 3.4 manual 8.3.5 (prose): `log-profile <name>` takes `log-tag <string>` and
+  // `on <step> [drop] [format <fmt>] [sd <sd_fmt>]`; haproxy 3.2.26 reads both.
+  "log-profile": [
+    { name: "log-tag", versions: ["3.4"] },
+    { name: "on", versions: ["3.4"] },
+  ],
+};
 
 /** A section keyword whose events are separate keywords: resolvers `timeout <event> <time>`. */
 export const sectionKeywordExpansion = {
@@ -417,6 +426,8 @@ export const notSamples = ["map_match", "map_match_output"];
 
 /** Hover text for the most used keywords, in lblint's own words. */
 export const summaries = {
+  // log-profile
+  on: "In a log-profile: how the log line of one logging step (accept, request, connect, response, close, error, any) is built, or that it is dropped.",
   // global
   maxconn: "Caps concurrent connections: process-wide in global, per frontend in a proxy.",
   nbthread: "Number of worker threads haproxy starts.",

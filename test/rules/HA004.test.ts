@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { expectHaproxy } from "./harness.js";
+import { parseHaproxy } from "../../grammars/haproxy/parse.js";
+import { lint } from "../../server/src/lint/lint.js";
 
 describe("HA004 invalid-value", () => {
   it("accepts times with units, listed words, hash and random algorithms and ports", () => {
@@ -982,5 +984,24 @@ describe("HA004 invalid-value: check rules' options (found by a sweep of check f
       "'x' is not a variable name: it starts with its scope (proc, sess, txn, req, res, check), a dot and a name; haproxy refuses the line",
       "'BOGUS' is not a status 'error-status' takes (L4CON, L6RSP, L7RSP, L7STS); haproxy refuses it",
     ]);
+  });
+});
+
+describe("HA004 invalid-value: a log line's profile (haproxy 3.0 and 3.2 as oracles)", () => {
+  it("reads `profile NAME` before the facility from 3.2 on, and as the facility before, as 3.0.11 does", () => {
+    const text = "log-profile lp\n    on any format \"%ci\"\nfrontend f\n    bind :80\n    log 127.0.0.1 format rfc5424 profile lp local0\n";
+    expectHaproxy("HA004", text, { haproxyVersion: "3.2" });
+    expectHaproxy("HA004", text);
+    expectHaproxy("HA004", text.replace("profile lp local0", "«profile» «lp» «local0»"), { haproxyVersion: "3.0" });
+  });
+});
+
+describe("HA008 and HA001: the log-profile section", () => {
+  it("knows its keywords from 3.2 on and reports its header where the target lacks it", () => {
+    const text = "log-profile lp\n    log-tag custom\n    on error format \"%ci: error\"\n    on connect drop\n";
+    expect(lint(parseHaproxy(text), { haproxyVersion: "3.2" }).filter((p) => p.severity === "error")).toEqual([]);
+    expect(lint(parseHaproxy(text)).filter((p) => p.severity === "error")).toEqual([]);
+    const at30 = lint(parseHaproxy(text), { haproxyVersion: "3.0" }).filter((p) => p.severity === "error");
+    expect(at30.map((p) => `${p.ruleId} ${p.range.start.line}`)).toEqual(["HA008 0"]);
   });
 });

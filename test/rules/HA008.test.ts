@@ -51,7 +51,7 @@ describe("HA008 newer-keyword: values", () => {
 describe("HA008 newer-keyword: sections", () => {
   it("reports a section kind of a later release once, on its header, and not the lines under it", () => {
     const [found] = expectHaproxy("HA008", "«crt-store» web\n    crt-base /etc/ssl\n    load crt site.pem\n", { haproxyVersion: "2.6" });
-    expect(found!.message).toBe("'crt-store' does not exist in haproxy 2.6 (lblint knows it from 3.4); set haproxyVersion if this file is for a newer haproxy");
+    expect(found!.message).toBe("'crt-store' does not exist in haproxy 2.6 (lblint knows it from 3.0); set haproxyVersion if this file is for a newer haproxy");
     expectHaproxy("HA008", "defaults\n    mode http\n«traces»\n    trace h1 sink stderr\n«acme» le\n    directory https://acme.example/dir\n", { haproxyVersion: "2.6" });
     expectHaproxy("HA008", "crt-store web\n    crt-base /etc/ssl\ntraces\n    trace h1 sink stderr\n", { haproxyVersion: "3.4" });
   });

@@ -24,6 +24,18 @@ backend b
     );
   });
 
+  it("is an error from a 3.0 target on, which haproxy 3.0 and 3.2 refuse", () => {
+    const source = "backend a\n    option httpchk GET /health «HTTP/1.1\\r\\nHost:\\ www.example.com»\n    server s 10.0.0.1:80 check\n";
+    const [at26] = expectHaproxy("HA049", source, { haproxyVersion: "2.6" });
+    expect(at26!.severity).toBe("warning");
+    expect(at26!.message).toBe("hiding headers after the version of 'option httpchk' is deprecated; write them with 'http-check send'");
+    expect(expectHaproxy("HA049", source, { haproxyVersion: "2.8" })[0]!.severity).toBe("warning");
+    const [at30] = expectHaproxy("HA049", source, { haproxyVersion: "3.0" });
+    expect(at30!.severity).toBe("error");
+    expect(at30!.message).toBe("haproxy 3.0 refuses headers hidden after the version of 'option httpchk'; write them with 'http-check send'");
+    expect(expectHaproxy("HA049", source)[0]!.severity).toBe("error");
+  });
+
   it("moves hidden headers to an http-check send line", () => {
     const source = `backend a
     option httpchk GET /health «HTTP/1.1\\r\\nHost:\\ www.example.com\\r\\nUser-Agent:\\ haproxy\\ check»
@@ -31,7 +43,7 @@ backend b
     server s 10.0.0.1:80 check
 `;
     const [found] = expectHaproxy("HA049", source);
-    expect(found!.message).toBe("hiding headers after the version of 'option httpchk' is deprecated; write them with 'http-check send'");
+    expect(found!.message).toBe("haproxy 3.4 refuses headers hidden after the version of 'option httpchk'; write them with 'http-check send'");
     expect(found!.fix?.description).toBe(`move the headers to 'http-check send hdr Host www.example.com hdr User-Agent "haproxy check"'`);
     expect(applyEdits(unmark(source).text, found!.fix!.edits)).toBe(`backend a
     option httpchk GET /health HTTP/1.1
@@ -62,7 +74,7 @@ backend b
     expect(found!.fix).toBeUndefined();
     expect(found!.suggestions).toBeUndefined();
     [found] = expectHaproxy("HA049", "backend b\n    option httpchk POST /check «HTTP/1.1\\r\\nHost:\\ a\\r\\n\\r\\nping»\n");
-    expect(found!.message).toContain("hiding a body or other lines");
+    expect(found!.message).toContain("refuses a body or other lines hidden");
     expect(found!.fix).toBeUndefined();
   });
 });

@@ -206,3 +206,16 @@ describe("HA068 sample-arguments: server and backend fetches without their proxy
     ]);
   });
 });
+
+describe("HA068 sample-arguments: bytes from 3.0 on", () => {
+  it("refuses a negative offset and a length below 1, which 3.0 and 3.2 refuse and 2.6 takes", () => {
+    const line = (call: string) => `frontend f\n    bind :80\n    mode http\n    http-request set-var(txn.x) str(abc),${call}\n`;
+    const [offset] = expectHaproxy("HA068", line("bytes(«-1»)"), { haproxyVersion: "3.0" });
+    expect(offset!.message).toBe("converter 'bytes' takes an offset of 0 or more as argument 1, not '-1'; haproxy 3.0 refuses the line");
+    const [length] = expectHaproxy("HA068", line("bytes(0,«0»)"), { haproxyVersion: "3.2" });
+    expect(length!.message).toBe("converter 'bytes' takes a length of 1 or more as argument 2, not '0'; haproxy 3.2 refuses the line");
+    expectHaproxy("HA068", line("bytes(0,«-1»)"));
+    expectHaproxy("HA068", line("bytes(-1)"), { haproxyVersion: "2.6" });
+    expectHaproxy("HA068", line("bytes(1,2)"), { haproxyVersion: "3.0" });
+  });
+});

@@ -24,17 +24,21 @@ export const HAPROXY_SECTION_AVAILABILITY: Readonly<Record<string, Availability 
   resolvers: undefined,
   mailers: undefined,
   // documented in the 2.6 manual (3.7), gone from the 3.4 one
-  program: { removed: "3.4" },
+  program: { deprecated: "3.2", removed: "3.4" },
   "http-errors": undefined,
   ring: undefined,
   cache: undefined,
   "fcgi-app": undefined,
   "log-forward": undefined,
-  "crt-store": { since: "3.4" },
-  traces: { since: "3.4" },
-  acme: { since: "3.4" },
+  // Asked of haproxy 3.0.11 and 3.2.26 (a header alone): 3.0 reads `crt-store`; `traces`, `acme`
+  // (experimental) and `log-profile` are "unknown keyword" to 3.0 and read by 3.2; both refuse
+  // `healthcheck`. 3.2 warns that `program` is deprecated.
+  "crt-store": { since: "3.0" },
+  traces: { since: "3.2", absentThrough: "3.0" },
+  acme: { since: "3.2", absentThrough: "3.0" },
   // 2.6.12: "unknown keyword 'healthcheck' in 'defaults' section"
-  healthcheck: { since: "3.4" },
+  healthcheck: { since: "3.4", absentThrough: "3.2" },
+  "log-profile": { since: "3.2", absentThrough: "3.0" },
 };
 
 export const HAPROXY_VALUES: Readonly<Record<string, readonly HaproxyValue[]>> = {

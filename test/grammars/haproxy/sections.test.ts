@@ -35,6 +35,7 @@ describe("section headers", () => {
     ["traces x", "traces", undefined, undefined],
     ["acme le", "acme", "le 0:5-0:7 @5-7", undefined],
     ["healthcheck hc", "healthcheck", "hc 0:12-0:14 @12-14", undefined],
+    ["log-profile lp", "log-profile", "lp 0:12-0:14 @12-14", undefined],
     ["global extra", "global", undefined, undefined],
   ];
 

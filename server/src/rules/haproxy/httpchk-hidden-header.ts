@@ -1,11 +1,13 @@
 // HA049: headers (or a body) hidden after the version of `option httpchk`:
 // `option httpchk GET /h HTTP/1.1\r\nHost:\ www`. haproxy 2.6 still sends them but warns that the
-// form is deprecated (h25). The fix moves plain headers to an `http-check send hdr …` line right
+// form is deprecated (h25); 3.0.11 and 3.2.26 refuse the line ("hiding headers or body at the end of
+// the version string is unsupported"), so from a 3.0 target on it is an error. The fix moves plain headers to an `http-check send hdr …` line right
 // after the option — the request on the wire is the same (measured) — when that is safe: in a
 // backend or listen with no other `http-check send`/`connect` line (haproxy refuses a second send
 // rule) and no `http-check` rule before the option. In a defaults section, heirs with their own
 // `http-check` rules would lose the inherited send line, so there it is only a suggestion.
 import type { TextEdit } from "../../../../grammars/common/edits.js";
+import { compareVersions } from "../../facts/versions.js";
 import type { HaproxyRule, Fix } from "../../lint/rule.js";
 import { hiddenHeaders, isHttpchk, readHttpchk, type Header } from "./httpchk.js";
 
@@ -38,6 +40,7 @@ export const httpchkHiddenHeader: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
+    const refused = compareVersions(model.version, "3.0") >= 0;
     for (const section of model.sections) {
       if (!section.isProxy) continue;
       for (const statement of model.keywordIn(section, "option")) {
@@ -66,12 +69,14 @@ export const httpchkHiddenHeader: HaproxyRule = {
         }
         const safe = fix !== undefined && section.type !== "defaults" && checks.every((s) => s.range.startOffset > statement.range.startOffset);
         const what = headers === undefined ? "a body or other lines" : "headers";
+        const lead = refused ? `haproxy ${model.version} refuses ${what} hidden after the version of 'option httpchk'` : `hiding ${what} after the version of 'option httpchk' is deprecated`;
         report({
           uri: section.uri,
           range: word.range,
+          ...(refused ? { severity: "error" as const } : {}),
           message: hasSend
-            ? `hiding ${what} after the version of 'option httpchk' is deprecated; move them to this section's 'http-check send' line`
-            : `hiding ${what} after the version of 'option httpchk' is deprecated; write them with 'http-check send'`,
+            ? `${lead}; move them to this section's 'http-check send' line`
+            : `${lead}; write them with 'http-check send'`,
           ...(fix ? (safe ? { fix } : { suggestions: [fix] }) : {}),
         });
       }

@@ -392,7 +392,7 @@ export const invalidValue: HaproxyRule = {
       } else if (which & ACTIONS && hasCheckedOptions(keyword.name, reading.value(0))) {
         for (const item of actionOptionReports(keyword.name, reading.args, model.version, section.type)) report({ uri, ...item });
       } else if (which & LOG) {
-        for (const item of logReports(reading.args)) report({ uri, ...item });
+        for (const item of logReports(reading.args, model.version)) report({ uri, ...item });
       } else if (which & BIND && count > 0) {
         const bad = bindAddressReport(reading.args[0]!, model.version, keyword.name === "dgram-bind" ? "dgram-bind" : "bind");
         if (bad) report({ uri, ...bad, message: bad.message.replace("bind address", `${keyword.name} address`) });

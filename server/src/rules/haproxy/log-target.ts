@@ -5,6 +5,7 @@
 // facility too ("cannot handle unexpected argument").
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import { isIpv4, isIpv6 } from "../../facts/shapes.js";
+import { compareVersions } from "../../facts/versions.js";
 import { didYouMean } from "../../lint/fixes.js";
 import type { Report } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
@@ -82,7 +83,11 @@ function sampleProblem(text: string): string | undefined {
   return undefined;
 }
 
-export function logReports(args: readonly Word[]): Report[] {
+/** The option words of a log line before its facility; `profile` (a log-profile section's name) from 3.2 on (3.0.11 reads it as the facility). */
+const LOG_OPTIONS = ["len", "format", "sample"];
+const LOG_OPTIONS_32 = [...LOG_OPTIONS, "profile"];
+
+export function logReports(args: readonly Word[], version: string): Report[] {
   // `log global` stands alone (measured: `log global on` is "unknown log facility 'on'", `log
   // global local0` "invalid address: 'global'").
   if (args[0]?.value === "global" && args.length > 1) {
@@ -93,7 +98,8 @@ export function logReports(args: readonly Word[]): Report[] {
   const address = hasVariable(args[0]!) ? undefined : addressProblem(args[0]!.value);
   if (address) reports.push({ range: args[0]!.range, message: address });
   let i = 1;
-  while (i < args.length && ["len", "format", "sample"].includes(args[i]!.value)) {
+  const options = compareVersions(version, "3.2") >= 0 ? LOG_OPTIONS_32 : LOG_OPTIONS;
+  while (i < args.length && options.includes(args[i]!.value)) {
     const value = args[i + 1];
     if (value && !hasVariable(value) && args[i]!.value === "len") {
       const length = leadingInteger(value.value);

@@ -11,6 +11,8 @@
 import { haproxyAclFetch, haproxyConverter, haproxyFetch } from "../../facts/haproxy.js";
 import { isIpv6 } from "../../facts/shapes.js";
 import type { ArgSpec } from "../../facts/types.js";
+import { compareVersions } from "../../facts/versions.js";
+import type { Range } from "../../../../grammars/common/text.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { HAS_PAREN } from "./model.js";
 import { atolInt32 } from "./numbers.js";
@@ -173,6 +175,18 @@ function closedArgumentProblem(kind: "fetch" | "converter", name: string, at: nu
   return undefined;
 }
 
+/**
+ * `bytes(OFFSET[,LENGTH])` from 3.0 on: 3.0.11 and 3.2.26 refuse a negative offset ("expects a
+ * non-negative integer") and a length below 1 ("expects a positive integer"); 2.6.12 takes both.
+ */
+function bytesProblem(given: readonly { readonly text: string; readonly range: Range }[], version: string): { problem: string; range: Range } | undefined {
+  if (compareVersions(version, "3.0") < 0) return undefined;
+  const [offset, length] = given.map((arg) => unquoted(arg.text).trim());
+  if (offset !== undefined && /^-\d+$/.test(offset)) return { problem: `takes an offset of 0 or more as argument 1, not '${given[0]!.text}'`, range: given[0]!.range };
+  if (length !== undefined && /^[+-]?\d+$/.test(length) && Number(length) < 1) return { problem: `takes a length of 1 or more as argument 2, not '${given[1]!.text}'`, range: given[1]!.range };
+  return undefined;
+}
+
 /** How a message names a type: "an integer", "an IPv4 mask". */
 function typeName(type: string): string {
   return type === "integer" ? "an integer" : `an ${type}`;
@@ -234,6 +248,11 @@ export const sampleArguments: HaproxyRule = {
         }
         if (dumped && sample.kind === "converter" && sample.name === "be2hex" && be2hexChunkMissing(sample.arguments().map((arg) => unquoted(arg.text).trim()))) {
           report({ uri: placed.section.uri, range: sample.range, message: `converter 'be2hex' needs a chunk size above 0 as argument 2 once a separator is given; haproxy refuses the line` });
+          continue;
+        }
+        const later = !dumped && sample.kind === "converter" && sample.name === "bytes" ? bytesProblem(sample.arguments(), model.version) : undefined;
+        if (later) {
+          report({ uri: placed.section.uri, range: later.range, message: `converter 'bytes' ${later.problem}; haproxy ${model.version} refuses the line` });
           continue;
         }
         if (args.max >= 0 && count > args.max) {
