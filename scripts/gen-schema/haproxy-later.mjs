@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readDkall } from "./haproxy-dkall.mjs";
+import { summaryOf } from "./haproxy-syntax.mjs";
 
 export const LATER_SOURCES = {
   "3.0": { dump: "haproxy-dkall-3.0.11.txt", probed: "haproxy-probed-3.0.json" },
@@ -96,6 +97,40 @@ export function refineAvailability(schema, dir, dump26, say) {
 
   say(`later releases (${later.map((l) => l.version).join(", ")}): since narrowed ${changes.since.length}, absence certain up to a later release ${changes.absent.length}, removed narrowed ${changes.removed.length}: ${changes.removed.join(", ") || "-"}`);
   if (changes.conflicts.length) say(`later releases still register what the tables say they removed (removal stubs): ${changes.conflicts.join("; ")}`);
-  const unknownTo = (field) => later.flatMap(({ version, dump }) => [...dump[field].keys()].filter((name) => !schema[field].some((e) => e.name === name)).map((name) => `${name}@${version}`));
-  say(`in a later dump, not in the tables: ${[...new Set(["fetches", "converters", "bindOptions", "serverOptions"].flatMap(unknownTo))].join(" ") || "-"}`);
+  const added = [];
+  for (const field of ["fetches", "converters", "bindOptions", "serverOptions"]) {
+    const known = new Set(schema[field].map((e) => e.name));
+    for (const { version, dump } of later) {
+      for (const [name, info] of dump[field]) {
+        if (known.has(name)) continue;
+        known.add(name);
+        schema[field].push(laterOnly(field, name, info, version, later));
+        added.push(`${name}@${version}`);
+      }
+    }
+    schema[field].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+  say(`in a later dump only, added: ${added.join(" ") || "-"}`);
+}
+
+/**
+ * Corrections to what a dump says of an entry no manual lblint reads documents: the server option
+ * `set-proxy-v2-tlv-fmt(<id>) <fmt>` is dumped as a word with no value (3.0.11 also takes it with
+ * no format at the end of a line, measured).
+ */
+const LATER_ONLY = {
+  serverOptions: { "set-proxy-v2-tlv-fmt": { args: { min: 0, max: 1 }, called: true, syntax: "(<id>) [<fmt>]", doc: { chapter: "5.2", anchor: "set-proxy-v2-tlv-fmt" } } },
+};
+
+/** A table entry for what only a later release's dump has, first in `version`. */
+function laterOnly(field, name, info, version, later) {
+  const entry = { name };
+  if (field === "fetches" || field === "converters") {
+    entry.args = { min: info.min, max: info.max };
+    if (info.out) entry.output = info.out;
+    if (field === "converters" && info.in) entry.input = info.in;
+  } else entry.args = { min: info.args, max: info.args };
+  const previous = later.filter((l) => before(l.version, version)).at(-1)?.version;
+  entry.availability = previous ? { since: version, absentThrough: previous } : { since: version };
+  return Object.assign(entry, summaryOf(field, name), LATER_ONLY[field]?.[name] ?? {});
 }

@@ -96,6 +96,7 @@ export const bindOptionSummaries = {
 };
 
 export const serverOptionSummaries = {
+  "set-proxy-v2-tlv-fmt": "Adds a TLV of this id to the PROXY v2 header sent to the server, its value built from a log-format string.",
   addr: "Address health checks use instead of the server's own.",
   "agent-addr": "Address of the agent check, when not the server's.",
   "agent-check": "Enables the agent check: a TCP service on the server reports its state or weight.",

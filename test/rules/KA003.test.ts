@@ -71,6 +71,7 @@ vrrp_script s {
     interval «.2»
 }
 `,
+      { keepalivedVersion: "2.2" },
     );
     expect(found.map((p) => p.message)).toEqual([
       "'master' is not one of MASTER, BACKUP for 'state'",
@@ -264,10 +265,11 @@ describe("KA003 real_server and sorry_server ports", () => {
 });
 
 describe("KA003 whole seconds up to 4294", () => {
-  it("reports a vrrp_script interval or timeout with a fraction, and a misc_timeout past 4294 (found by mutations of real files)", () => {
+  it("reports a vrrp_script interval or timeout with a fraction at 2.2, and a misc_timeout past 4294 (found by mutations of real files)", () => {
     const found = expectKeepalived(
       "KA003",
       'vrrp_script chk {\n  script "/bin/true"\n  interval «2.5»\n  timeout «4295»\n}\nvirtual_server 10.0.0.1 80 {\n  real_server 10.0.0.2 80 {\n    MISC_CHECK {\n      misc_path "/bin/true"\n      misc_timeout «2147483647»\n    }\n  }\n}\n',
+      { keepalivedVersion: "2.2" },
     );
     expect(found.map((p) => p.message)).toEqual([
       "'2.5' is not a whole number for 'interval'",
@@ -314,5 +316,19 @@ describe("KA003 invalid-arguments: words keepalived reads as it does (found by a
 
   it("takes a port with a leading '+', which strtoul() reads, and a limit of 1 for the real-time limits", () => {
     expectKeepalived("KA003", "global_defs {\n  vrrp_rlimit_rttime 1\n  checker_rlimit_rttime «0»\n}\nvirtual_server 10.0.0.1 80 {\n  real_server 10.0.0.2 80 {\n    TCP_CHECK {\n      connect_port +8080\n      bind_port «+80x»\n    }\n  }\n}\n");
+  });
+});
+
+describe("KA003 invalid-arguments: what keepalived 2.3 reads otherwise (keepalived 2.3.3 as oracle)", () => {
+  it("takes a vrrp_script interval in fractions of a second from 2.3 on, 0.001 to 4294", () => {
+    const text = "vrrp_script chk {\n    script \"/bin/true\"\n    interval «.2»\n}\n";
+    expect(expectKeepalived("KA003", text, { keepalivedVersion: "2.2" })[0]!.message).toBe("'.2' is not a whole number for 'interval'");
+    expectKeepalived("KA003", text.replace(/[«»]/g, ""), { keepalivedVersion: "2.3" });
+    expectKeepalived("KA003", text.replace(/[«»]/g, "").replace(".2", "0.001"));
+    expect(expectKeepalived("KA003", text.replace(".2", "5000"), { keepalivedVersion: "2.4" })[0]!.message).toBe("'5000' must be at most 4294 for 'interval'");
+  });
+
+  it("reads a decimal written with a leading dot as keepalived's strtod does", () => {
+    expectKeepalived("KA003", "global_defs {\n    vrrp_garp_interval .5\n}\n", { keepalivedVersion: "2.2" });
   });
 });

@@ -156,7 +156,11 @@ export function haproxyBindOption(name: string): HaproxyOption | undefined {
 }
 
 export function haproxyServerOption(name: string): HaproxyOption | undefined {
-  return idx().serverOptions.get(name);
+  const found = idx().serverOptions.get(name);
+  if (found !== undefined || name.charCodeAt(name.length - 1) !== 41 /* ) */) return found;
+  // `set-proxy-v2-tlv-fmt(0xE1)`: an option that carries an id in its own word.
+  const called = idx().serverOptions.get(bare(name));
+  return called?.called ? called : undefined;
 }
 
 const LUA_ACTION: HaproxyOption = { name: "lua.*", args: { min: 0, max: -1 } };

@@ -22,6 +22,8 @@ const cache = new Map<string, Shape>();
 const INT = /^[-+]?\d+$/;
 // keepalived refuses `.2` ("invalid number"): a digit must come first.
 const NUMBER = /^[-+]?\d+(?:\.\d*)?$/;
+/** keepalived reads decimals with strtod: `.5` is 0.5 (measured: `vrrp_garp_interval .5` and, in 2.3.3, `interval .2` pass). */
+const LEADING_DOT_NUMBER = /^[-+]?\.\d+$/;
 const HAPROXY_TIME = /^\d+(?:us|ms|s|m|h|d)?$/;
 const HAPROXY_SIZE = /^\d+[kmg]?$/i;
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
@@ -219,7 +221,8 @@ function build(text: string): Shape {
         ...base,
         min,
         max,
-        check: (value) => (pattern.test(value) ? inRange(Number(value), min, max) : kind === "int" ? "is not a whole number" : "is not a number"),
+        check: (value, product) =>
+          pattern.test(value) || (kind === "number" && product === "keepalived" && LEADING_DOT_NUMBER.test(value)) ? inRange(Number(value), min, max) : kind === "int" ? "is not a whole number" : "is not a number",
       };
     }
     case "time":

@@ -127,6 +127,8 @@ export interface HaproxyOption {
    * header, body; logs; tcp-check; configuration parser; CLI).
    */
   readonly usable?: string;
+  /** A server option written with an id in parentheses: `set-proxy-v2-tlv-fmt(0xE1) <fmt>`. */
+  readonly called?: true;
   readonly availability?: Availability;
   readonly doc?: DocRef;
 }

@@ -13,11 +13,27 @@ import { namedOptionReports } from "./named-options.js";
 import { wordValueReports } from "./word-values.js";
 import { CARRIES_ON_WITHOUT_VALUE, MEASURED_RANGES, SILENT_WITHOUT_NAME, SILENT_WITHOUT_VALUE, SKIPPED_WITHOUT_NAME } from "./numbers.js";
 import { KEEPALIVED_VARIABLE } from "../../facts/shapes.js";
+import { compareVersions } from "../../facts/versions.js";
 import { pastedCharacterReports } from "./pasted-characters.js";
 import { addressAsRead } from "./ip.js";
 
 /** Shapes of the keywords keepalived reads with inet_stosockaddr (see `addressAsRead`). */
 const ADDRESS_KINDS = new Set(["ip", "ip4", "ip6", "cidr"]);
+
+/**
+ * Shapes later releases read differently from 2.2.7, whose shapes the tables hold: keepalived 2.3.3
+ * takes a vrrp_script `interval` in fractions of a second, 0.001 to 4294 (2.2.7: a whole number from
+ * 1, "invalid number '.2'"); the current manual says <DECIMAL> too.
+ */
+const LATER_SHAPES: Readonly<Record<string, { readonly since: string; readonly shape: string }>> = {
+  "vrrp_script interval": { since: "2.3", shape: "number:0.001..4294" },
+};
+
+/** The first value's shape at `version`. */
+function shapeAt(shapeText: string, block: string, keyword: string, version: string): string {
+  const later = LATER_SHAPES[`${block} ${keyword}`];
+  return later && compareVersions(version, later.since) >= 0 ? later.shape : measuredShape(shapeText, block, keyword);
+}
 
 /** A number's shape with the range keepalived holds it to (numbers.ts) where the tables give none. */
 function measuredShape(shapeText: string, block: string, keyword: string): string {
@@ -60,12 +76,12 @@ interface Plan {
 }
 
 /** The plan of a reading whose lines KA003 checks (keyword `name`), or undefined. */
-function planFor(reading: KeywordReading, name: string, report: (report: Report) => void): Plan | undefined {
+function planFor(reading: KeywordReading, name: string, version: string, report: (report: Report) => void): Plan | undefined {
   if (reading.kind !== "known" || !reading.keyword.args) return undefined;
   const { min, shapes = [], rest } = reading.keyword.args;
   const command = isCommand(reading.keyword);
   // The lines of a known reading share their keyword, hence the first value's shape.
-  const firstShape = shapes[0] ? measuredShape(shapes[0], reading.block.id, name) : undefined;
+  const firstShape = shapes[0] ? shapeAt(shapes[0], reading.block.id, name, version) : undefined;
   const checked: (Shape | undefined)[] = [];
   for (let index = 0; index < shapes.length; index++) checked.push(checkedShape(index === 0 && firstShape ? firstShape : shapes[index]));
   const restShape = checkedShape(rest);
@@ -123,7 +139,7 @@ export const invalidArguments: KeepalivedRule = {
     const groups = linesByReading(model);
     const { ids, readings } = readingOfLines(model);
     // What to check for the lines of each reading, worked out once per reading.
-    const plans = readings.map((reading) => planFor(reading, lines[groups.get(reading)![0]!]!.keyword, report));
+    const plans = readings.map((reading) => planFor(reading, lines[groups.get(reading)![0]!]!.keyword, model.version, report));
     // The lines in order: most are checked, and they lie in memory in this order.
     for (let i = 0; i < lines.length; i++) {
       const plan = plans[ids[i]!];
