@@ -18,4 +18,16 @@ describe("KA058 vmac-options", () => {
     ]);
     expect(found[0]!.suggestions?.map((fix) => fix.description)).toEqual(["remove 'vmac_xmit_base', which keepalived ignores"]);
   });
+
+  it("reports use_vmac followed by a word for 'off', which keepalived takes as the VMAC's name", () => {
+    const found = expectKeepalived("KA058", instance("VI_1", 1, "    use_vmac «No»\n") + instance("VI_2", 2, "    use_vmac «false»\n"));
+    expect(found.map((problem) => [problem.severity, problem.message])).toEqual([
+      ["warning", "use_vmac takes the name of the VMAC interface, not a yes or no: keepalived runs this instance on a VMAC named 'No'; remove the line to run it without one"],
+      ["warning", "use_vmac takes the name of the VMAC interface, not a yes or no: keepalived runs this instance on a VMAC named 'false'; remove the line to run it without one"],
+    ]);
+  });
+
+  it("leaves use_vmac with an interface name, or with none, alone", () => {
+    expectKeepalived("KA058", instance("VI_1", 1, "    use_vmac vrrp.1\n") + instance("VI_2", 2, "    use_vmac\n") + instance("VI_3", 3, "    use_vmac nobody\n"));
+  });
 });
