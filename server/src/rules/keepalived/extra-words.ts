@@ -57,7 +57,7 @@ function gluedComments(model: KeepalivedModel, report: Parameters<KeepalivedRule
       if (hash <= 0 || /\s/.test(line[hash - 1]!)) continue;
       const cut = line.slice(hash).trimEnd();
       const words = line.slice(0, hash).trim().split(/\s+/);
-            if (/\s/.test(cut) || words.length !== 2 || words[0] !== "auth_pass" || line.slice(0, hash).includes('"')) continue;
+      if (/\s/.test(cut) || words.length !== 2 || words[0] !== "auth_pass" || line.slice(0, hash).includes('"')) continue;
       const kept = words[words.length - 1]!;
       const start = lines.lineStart(local) + hash - kept.length;
       const end = lines.lineStart(local) + hash + cut.length;
