@@ -39,8 +39,13 @@ backend web
   });
 
   it("reports a frontend whose use_backend rules are all conditional, on its name", () => {
-    const found = expectHaproxy("HA034", "frontend «www»\n    bind :80\n    use_backend api if { path_beg /api }\n    http-request deny if { path_beg /admin }\nbackend api\n    server a 10.0.0.1:80\n");
+    const found = expectHaproxy("HA034", "frontend «www»\n    mode http\n    bind :80\n    use_backend api if { path_beg /api }\n    http-request deny if { path_beg /admin }\nbackend api\n    mode http\n    server a 10.0.0.1:80\n");
     expect(found[0]!.message).toBe("frontend 'www' has no default_backend: a request that its use_backend rule does not match gets a 503 error");
     expect(found[0]!.severity).toBe("info");
+  });
+
+  it("says that a frontend in mode tcp closes the connection, as there is no HTTP error to send", () => {
+    const found = expectHaproxy("HA034", "defaults\n    mode tcp\nfrontend «db»\n    bind :5000\n    use_backend a if { dst_port 5000 }\n    use_backend b if { dst_port 5001 }\nbackend a\n    server a 10.0.0.1:5432\nbackend b\n    server b 10.0.0.2:5432\n");
+    expect(found[0]!.message).toBe("frontend 'db' has no default_backend: a connection that matches none of its 2 use_backend rules is closed without a reply (mode tcp)");
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { libcIpv4 } from "../../server/src/rules/haproxy/hostname-address.js";
 import { expectHaproxy } from "./harness.js";
 
 const HEAD = "defaults\n    mode http\n    timeout connect 5s\n    timeout client 5s\n    timeout server 5s\n";
@@ -35,7 +36,17 @@ describe("HA079 hostname-address", () => {
   it("tells how libc reads a dotted address with leading zeros or missing parts, which haproxy takes (found by mutations of real files)", () => {
     const found = expectHaproxy("HA079", `global\n    log «127.000.000.001» local0\n${HEAD}frontend f\n    bind «10.1»:80\n${BACKEND}`);
     expect(found[0]!.message).toBe(
-      "log target '127.000.000.001' is not written as an IPv4 address: haproxy has libc read '127.000.000.001', which takes a part with a leading 0 as octal (010 is 8) and fills missing parts; write the four parts in decimal",
+      "log target '127.000.000.001' is not written as an IPv4 address: haproxy has libc read '127.000.000.001' as 127.0.0.1, which takes a part with a leading 0 as octal (010 is 8) and fills missing parts; write the four parts in decimal",
     );
+  });
+
+  it("names the address libc makes of it: '0.0' listens on every address, a leading 0 is octal (a real file, ninth round)", () => {
+    const found = expectHaproxy("HA079", `${HEAD}frontend f\n    bind «0.0»:80\n    bind «127.010»:81\n    bind «10.65535»:83\n${BACKEND}`);
+    expect(found.map((problem) => problem.message.replace(/^.*? read '[^']*'( as [\d.]+)?,.*$/, "$1"))).toEqual([" as 0.0.0.0", " as 127.0.0.8", " as 10.0.255.255"]);
+  });
+
+  it("makes no address of a dotted number libc would not read (a part over 255, an 8 in octal, five parts)", () => {
+    expect([libcIpv4("10.256.1"), libcIpv4("10.08"), libcIpv4("1.2.3.4.5"), libcIpv4("10.16777216")]).toEqual([undefined, undefined, undefined, undefined]);
+    expect([libcIpv4("10"), libcIpv4("1.2.3.4")]).toEqual(["0.0.0.10", "1.2.3.4"]);
   });
 });

@@ -75,5 +75,17 @@ describe("KA007 and a note written without its '#'", () => {
     expect(iface!.message).toBe("keepalived reads 'interface' with one value and drops ';;check with ip a', which reads like a note: start it with '#'");
     expect(applyEdits(unmark(source).text, state!.fix!.edits)).toContain("state BACKUP # ; the other node is MASTER\n");
   });
-});
 
+  it("reports a password that goes on after '#' or '!', which keepalived cuts there, and quotes it (a real file, ninth round)", () => {
+    const source = "vrrp_instance V {\n    authentication {\n        auth_type PASS\n        auth_pass Ab«#12!x»\n    }\n}\nvrrp_instance W {\n    authentication {\n        auth_pass secret«!»\n    }\n}\n";
+    const [first, second] = expectKeepalived("KA007", source);
+    expect(first!.severity).toBe("warning");
+    expect(first!.message).toBe("keepalived starts a comment at '#' even inside a word: the password is 'Ab', and '#12!x' is dropped; put it in double quotes to keep it whole");
+    expect(second!.message).toBe("keepalived starts a comment at '!' even inside a word: the password is 'secret', and '!' is dropped; put it in double quotes to keep it whole");
+    expect(applyEdits(unmark(source).text, first!.fix!.edits)).toContain('        auth_pass "Ab#12!x"\n');
+  });
+
+  it("leaves a note after a blank, a quoted password and a note glued to another value alone", () => {
+    expectKeepalived("KA007", 'vrrp_instance V {\n    interface eth0#uplink\n    authentication {\n        auth_pass abc #note\n    }\n}\nvrrp_instance W {\n    authentication {\n        auth_pass "a#b"\n    }\n}\n');
+  });
+});

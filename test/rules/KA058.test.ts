@@ -18,4 +18,28 @@ describe("KA058 vmac-options", () => {
     ]);
     expect(found[0]!.suggestions?.map((fix) => fix.description)).toEqual(["remove 'vmac_xmit_base', which keepalived ignores"]);
   });
+
+  it("reports use_vmac followed by a word for 'off', which keepalived takes as the VMAC's name", () => {
+    const found = expectKeepalived("KA058", instance("VI_1", 1, "    use_vmac «No»\n") + instance("VI_2", 2, "    use_vmac «false»\n"));
+    expect(found.map((problem) => [problem.severity, problem.message])).toEqual([
+      ["warning", "use_vmac takes the name of the VMAC interface, not a yes or no: keepalived runs this instance on a VMAC named 'No'; remove the line to run it without one"],
+      ["warning", "use_vmac takes the name of the VMAC interface, not a yes or no: keepalived runs this instance on a VMAC named 'false'; remove the line to run it without one"],
+    ]);
+  });
+
+  it("leaves use_vmac with an interface name, or with none, alone", () => {
+    expectKeepalived("KA058", instance("VI_1", 1, "    use_vmac vrrp.1\n") + instance("VI_2", 2, "    use_vmac\n") + instance("VI_3", 3, "    use_vmac nobody\n"));
+  });
+
+  it("reports a VMAC instance with unicast settings (even an empty unicast_peer) and no vmac_xmit_base, which keepalived -t refuses", () => {
+    const peers = "    unicast_src_ip 10.0.0.2\n    unicast_peer {\n        10.0.0.3\n    }\n";
+    const found = expectKeepalived("KA058", instance("VI_1", 1, "    «use_vmac» vrrp.1\n" + peers) + instance("VI_2", 2, "    use_vmac\n    vmac_xmit_base\n" + peers) + instance("VI_3", 3, "    «use_vmac»\n    unicast_peer {\n    }\n") + instance("VI_4", 4, "    «use_vmac»\n    unicast_src_ip 10.0.0.2\n") + instance("VI_5", 5, "    use_vmac\n"));
+    expect(new Set(found.map((problem) => problem.message))).toEqual(new Set([
+      "a VMAC instance with unicast settings needs vmac_xmit_base: keepalived adds it itself, but keepalived -t exits 5 until the line is written",
+    ]));
+  });
+
+  it("says only that use_vmac false is not a no when the instance also has unicast peers", () => {
+    expectKeepalived("KA058", instance("VI_1", 1, "    use_vmac «off»\n    unicast_peer {\n        10.0.0.3\n    }\n"));
+  });
 });

@@ -23,9 +23,35 @@ const ADDRESS_OF: Readonly<Record<string, (placed: Placed) => Word | undefined>>
   mailer: ({ statement, section }) => (section.type === "mailers" ? statement.args[1] : undefined),
 };
 
+/**
+ * The IPv4 address libc makes of a dotted number that is not four decimal parts (inet_aton's rules):
+ * each part is decimal, or octal after a leading 0, and the last part fills the bytes left. Measured with haproxy 2.6.12: `bind 0.0:80` listens on 0.0.0.0, `bind 127.010:80`
+ * on 127.0.0.8. Undefined when libc would not read it as an address.
+ */
+export function libcIpv4(text: string): string | undefined {
+  const parts = text.split(".");
+  if (parts.length > 4) return undefined;
+  const values: number[] = [];
+  for (const part of parts) {
+    const value = /^0[0-7]*$/.test(part) ? parseInt(part, 8) : /^[1-9]\d*$/.test(part) ? Number(part) : NaN;
+    if (!Number.isFinite(value)) return undefined;
+    values.push(value);
+  }
+  const last = values.pop()!;
+  if (values.some((value) => value > 255) || last >= 256 ** (4 - values.length)) return undefined;
+  const bytes = [...values];
+  for (let shift = 4 - values.length - 1; shift >= 0; shift--) bytes.push(Math.floor(last / 256 ** shift) % 256);
+  return bytes.join(".");
+}
+
 function what(statement: Statement): string {
   const keyword = statement.keyword.value;
   return keyword === "bind" || keyword === "dgram-bind" ? `${keyword} address` : keyword === "log" ? "log target" : `${keyword} address`;
+}
+
+function readAs(host: string): string {
+  const ip = libcIpv4(host);
+  return ip ? ` as ${ip}` : "";
 }
 
 export const hostnameAddress: HaproxyRule = {
@@ -56,7 +82,7 @@ export const hostnameAddress: HaproxyRule = {
             range: rangeInWord(word, address.hostStart, address.hostEnd),
             message: /^[\d.]+$/.test(address.host)
               ? // `127.000.000.001`, `127.1`: libc reads them (a part with a leading 0 in octal: `010` is 8)
-                `${what(placed.statement)} '${word.value.slice(address.start, address.end)}' is not written as an IPv4 address: haproxy has libc read '${address.host}', which takes a part with a leading 0 as octal (010 is 8) and fills missing parts; write the four parts in decimal`
+                `${what(placed.statement)} '${word.value.slice(address.start, address.end)}' is not written as an IPv4 address: haproxy has libc read '${address.host}'${readAs(address.host)}, which takes a part with a leading 0 as octal (010 is 8) and fills missing parts; write the four parts in decimal`
               : `${what(placed.statement)} '${word.value.slice(address.start, address.end)}' names the host '${address.host}': haproxy resolves it while reading the configuration and refuses to start where it does not resolve; write the IP address itself`,
           });
         }

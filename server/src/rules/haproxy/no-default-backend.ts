@@ -2,9 +2,11 @@
 // (nor inherits one): a request that matches no rule gets a 503, silently (h23c). Not reported
 // when an unconditional use_backend, or an unconditional reply (`http-request deny|return|
 // redirect|tarpit|reject|use-service`, `redirect`, `tcp-request content reject`), catches the rest.
+// In mode tcp there is no 503 to send: haproxy 2.6 closes the connection without a byte (measured).
 import type { Statement } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { describe } from "./model.js";
+import { effectiveMode } from "./proxy-settings.js";
 
 const REPLIES: ReadonlySet<string> = new Set(["deny", "return", "redirect", "tarpit", "reject", "use-service", "auth"]);
 
@@ -16,6 +18,12 @@ function catchesAll(statement: Statement): boolean {
   if (keyword === "http-request") return first !== undefined && REPLIES.has(first);
   if (keyword === "tcp-request") return first === "content" && (statement.args[1]?.value === "reject" || statement.args[1]?.value === "use-service");
   return false;
+}
+
+/** What happens to what no rule matches: an HTTP request gets a 503, a TCP connection is closed. */
+function outcome(http: boolean, rules: number): string {
+  const unmatched = rules === 1 ? "that its use_backend rule does not match" : `that matches none of its ${rules} use_backend rules`;
+  return http ? `a request ${unmatched} gets a 503 error` : `a connection ${unmatched} is closed without a reply (mode tcp)`;
 }
 
 /** The keywords `catchesAll` can accept. */
@@ -42,7 +50,7 @@ export const noDefaultBackend: HaproxyRule = {
       report({
         range: nameWord.range,
         uri: section.uri,
-        message: `${describe(section)} has no default_backend: a request ${routes.length === 1 ? "that its use_backend rule does not match" : `that matches none of its ${routes.length} use_backend rules`} gets a 503 error`,
+        message: `${describe(section)} has no default_backend: ${outcome(effectiveMode(model, section) === "http", routes.length)}`,
       });
     }
   },

@@ -18,7 +18,7 @@ const CANDIDATE = /[#!](?:[^\r\n]*[^\\\r\n])?\\\r?$/m;
 const ESCAPED_COMMENT = /(?:^|[ \t])(\\[#!][^\r\n]*)/gm;
 
 /** Where the comment of a line starts: the first `#` or `!` outside double quotes; -1 for none. */
-function commentStart(line: string): number {
+export function commentStart(line: string): number {
   let quoted = false;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
@@ -29,7 +29,7 @@ function commentStart(line: string): number {
 }
 
 /** Text of a local line, without its line break. */
-function lineText(text: string, lines: LineIndex, local: number): string {
+export function lineText(text: string, lines: LineIndex, local: number): string {
   const end = local + 1 < lines.lineCount ? lines.lineStart(local + 1) : text.length;
   return text.slice(lines.lineStart(local), end).replace(/\r?\n$/, "").replace(/\r$/, "");
 }

@@ -6,10 +6,16 @@
 // outside ASCII are a note without its '#' (`priority 120 权限`), and so are words after `//` or
 // `;`: a warning, fixed into a comment.
 // A "yes" after a keyword that takes no value says what the keyword does anyway: not reported.
+// Also a password that goes on with `#` or `!` and no blank (`auth_pass P@##D321!`): keepalived starts
+// a comment there even inside a word and keeps 'P@' (keepalived 2.2.7, measured with the password
+// dump), without a word. A warning, with a fix that quotes it. Other values are left alone: there
+// `eth0#uplink` is more likely a note written without a blank, which keepalived reads as meant.
 import type { Statement, Word } from "../../../../grammars/keepalived/ast.js";
 import { keepalivedKeyword } from "../../facts/keepalived.js";
 import type { Fix, KeepalivedRule } from "../../lint/rule.js";
 import { gluedCommand, isCommand, readArguments } from "./arguments.js";
+import { commentStart, lineText } from "./comment-backslash.js";
+import type { KeepalivedModel } from "./model.js";
 import { keywordStatements, linesByReading, wordCounts } from "./keywords.js";
 
 /**
@@ -28,6 +34,42 @@ function indentationOf(statement: Statement, text: string): string {
   while (lineStart > 0 && text[lineStart - 1] !== "\n" && text[lineStart - 1] !== "\r") lineStart--;
   const before = text.slice(lineStart, start);
   return /^[ \t]*$/.test(before) ? before : (/^[ \t]*/.exec(before)?.[0] ?? "");
+}
+
+/** An `auth_pass` line whose last word runs into a `#` or `!` and goes on to the end of the line without a blank. */
+const GLUED_COMMENT = /auth_pass[ \t]+[^\s#!"]+[#!]\S*[ \t]*\r?$/m;
+
+/**
+ * Passwords cut by a comment sign inside them: the `auth_pass` value goes on after `#` or `!` without
+ * a blank up to the end of the line, so it reads as one word, not as a value and a note.
+ */
+function gluedComments(model: KeepalivedModel, report: Parameters<KeepalivedRule["check"]>[0]["report"]): void {
+  if (!model.textHolds("#") && !model.textHolds("!")) return;
+  for (const file of model.files) {
+    const candidates = model.matchingLines(file, GLUED_COMMENT);
+    if (!candidates || candidates.size === 0) continue;
+    const lines = file.parse.lines;
+    const text = lines.text;
+    for (const documentLine of candidates) {
+      const local = documentLine - lines.base.line;
+      const line = lineText(text, lines, local);
+      const hash = commentStart(line);
+      if (hash <= 0 || /\s/.test(line[hash - 1]!)) continue;
+      const cut = line.slice(hash).trimEnd();
+      const words = line.slice(0, hash).trim().split(/\s+/);
+      if (/\s/.test(cut) || words.length !== 2 || words[0] !== "auth_pass" || line.slice(0, hash).includes('"')) continue;
+      const kept = words[words.length - 1]!;
+      const start = lines.lineStart(local) + hash - kept.length;
+      const end = lines.lineStart(local) + hash + cut.length;
+      report({
+        range: lines.range(start + kept.length, end),
+        uri: file.uri,
+        severity: "warning",
+        message: `keepalived starts a comment at '${cut[0]}' even inside a word: the password is '${kept}', and '${cut}' is dropped; put it in double quotes to keep it whole`,
+        fix: { description: "quote the password", edits: [{ start: lines.base.offset + start, end: lines.base.offset + end, newText: `"${kept}${cut}"` }] },
+      });
+    }
+  }
 }
 
 export const extraWords: KeepalivedRule = {
@@ -110,5 +152,6 @@ export const extraWords: KeepalivedRule = {
       report({ uri, range, message, ...(fix ? { fix } : {}) });
       }
     }
+    gluedComments(model, report);
   },
 };

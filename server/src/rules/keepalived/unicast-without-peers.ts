@@ -5,7 +5,7 @@
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { vrrpView } from "./vrrp.js";
 
-const UNICAST = ["unicast_src_ip", "unicast_ttl", "check_unicast_src", "unicast_fault_no_peer", "old_unicast_checksum"];
+export const UNICAST = ["unicast_src_ip", "unicast_ttl", "check_unicast_src", "unicast_fault_no_peer", "old_unicast_checksum"];
 
 export const unicastWithoutPeers: KeepalivedRule = {
   meta: {

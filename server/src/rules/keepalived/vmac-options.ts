@@ -2,10 +2,18 @@
 // a VMAC, and means nothing without `use_vmac`: keepalived 2.2.7 drops it ("vmac_xmit_base is only
 // valid with a vmac"). `promote_secondaries` is set on a VMAC automatically, so with `use_vmac`
 // keepalived ignores the line ("promote_secondaries is automatically set for vmacs - ignoring"):
-// harmless, and reported as information.
+// harmless, and reported as information. `use_vmac` takes the VMAC interface's name, not a yes/no:
+// `use_vmac false` turns the VMAC on and names it "false" (keepalived 2.2.7: "Success creating VMAC
+// interface false", measured), the opposite of what the line says. A VMAC instance with unicast
+// peers must send from its base interface: without `vmac_xmit_base` keepalived 2.2.7 sets it itself
+// and `keepalived -t` exits 5 ("unicast with use_vmac requires vmac_xmit_base - setting", measured).
 import { removeLineFix } from "../../lint/fixes.js";
 import type { KeepalivedRule } from "../../lint/rule.js";
+import { UNICAST } from "./unicast-without-peers.js";
 import { isConditional, vrrpView } from "./vrrp.js";
+
+/** Words that say "off" where keepalived expects the VMAC interface's name. */
+const NEGATIVE = new Set(["false", "no", "off", "0", "none", "disable", "disabled"]);
 
 export const vmacOptions: KeepalivedRule = {
   meta: {
@@ -14,7 +22,7 @@ export const vmacOptions: KeepalivedRule = {
     product: "keepalived",
     severity: "warning",
     category: "correctness",
-    description: "vmac_xmit_base without use_vmac, or promote_secondaries with it: keepalived ignores them",
+    description: "vmac_xmit_base without use_vmac or missing with unicast settings, promote_secondaries with use_vmac, or use_vmac followed by a 'no'",
     fixable: false,
     native: "reports",
   },
@@ -35,6 +43,28 @@ export const vmacOptions: KeepalivedRule = {
           report({ uri, range: statement.keyword.range, message: "vmac_xmit_base only applies to an instance with use_vmac; keepalived ignores it here", ...remove(uri, statement.range, "vmac_xmit_base") });
         }
         continue;
+      }
+      let saidOff = false;
+      for (const { statement, uri } of vmac) {
+        const word = statement.args[0];
+        if (!word || !NEGATIVE.has(word.value.toLowerCase())) continue;
+        saidOff = true;
+        report({
+          uri,
+          range: word.range,
+          message: `use_vmac takes the name of the VMAC interface, not a yes or no: keepalived runs this instance on a VMAC named '${word.value}'; remove the line to run it without one`,
+        });
+      }
+      // After a `use_vmac false` the fix is to remove the line, which settles this too.
+      // Any unicast keyword, even an empty unicast_peer block, makes keepalived ask for it (measured).
+      const unicast = instance.blocks("unicast_peer").length > 0 || UNICAST.some((keyword) => instance.statements(keyword).length > 0);
+      if (!saidOff && unicast && instance.statements("vmac_xmit_base").length === 0) {
+        const { statement, uri } = vmac[0]!;
+        report({
+          uri,
+          range: statement.keyword.range,
+          message: "a VMAC instance with unicast settings needs vmac_xmit_base: keepalived adds it itself, but keepalived -t exits 5 until the line is written",
+        });
       }
       for (const { statement, uri } of instance.statements("promote_secondaries")) {
         if (isConditional(statement)) continue;
