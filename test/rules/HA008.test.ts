@@ -46,6 +46,14 @@ describe("HA008 newer-keyword: values", () => {
   it("reports a compression setting of a later release", () => {
     expectHaproxy("HA008", "backend b\n    compression «algo-res» gzip\n", { haproxyVersion: "2.6" });
   });
+
+  it("places values by what 3.0 and 3.2 take (each asked of them)", () => {
+    expectHaproxy("HA008", "backend b\n    mode log\n    balance log-hash lower\n    compression algo-res gzip\n", { haproxyVersion: "3.0" });
+    const [minsize] = expectHaproxy("HA008", "backend b\n    compression «minsize-req» 10\n", { haproxyVersion: "3.0" });
+    expect(minsize!.severity).toBe("error");
+    expectHaproxy("HA008", "backend b\n    compression minsize-req 10\n", { haproxyVersion: "3.2" });
+    expect(expectHaproxy("HA008", "backend b\n    mode «spop»\n", { haproxyVersion: "3.0" })[0]!.severity).toBe("error");
+  });
 });
 
 describe("HA008 newer-keyword: sections", () => {

@@ -1,8 +1,8 @@
 // Small value-level facts the keyword tables cannot hold: which section kinds exist in which version,
 // and the closed word lists of a few keywords (`mode`, `balance`, `hash-type`, `log` facilities and
 // levels), each value with its own availability. Read from the 2.6 and 3.4 manuals and checked
-// against haproxy 2.6.12; "3.4" as a `since` means "only the 3.4 manual has it" (the exact first
-// version is not known here), as in the generated tables.
+// against haproxy 2.6.12, and each later value asked of 3.0.11 and 3.2.26 (a line alone): "3.0"
+// means 3.0 takes it and 2.6 does not (2.8 is not known), as in the generated tables.
 import type { Availability } from "./types.js";
 
 export interface HaproxyValue {
@@ -48,8 +48,9 @@ export const HAPROXY_VALUES: Readonly<Record<string, readonly HaproxyValue[]>> =
   mode: [
     { value: "tcp" },
     { value: "http" },
-    { value: "log", availability: { since: "3.4" } },
-    { value: "spop", availability: { since: "3.4" } },
+    { value: "log", availability: { since: "3.0" } },
+    // 3.0.11: "unknown proxy mode 'spop'"
+    { value: "spop", availability: { since: "3.2", absentThrough: "3.0" } },
     { value: "health", availability: { removed: "2.6", replacement: "http-request return status 200" } },
   ],
   // `balance <algorithm>`: the algorithm list of 4.2 "balance"
@@ -65,13 +66,13 @@ export const HAPROXY_VALUES: Readonly<Record<string, readonly HaproxyValue[]>> =
     { value: "hdr", call: "required" },
     { value: "random", call: "optional" },
     { value: "rdp-cookie", call: "optional" },
-    { value: "log-hash", availability: { since: "3.4" } },
-    { value: "sticky", availability: { since: "3.4" } },
+    { value: "log-hash", availability: { since: "3.0" } },
+    { value: "sticky", availability: { since: "3.0" } },
   ],
   /** `hash-type <method> <function> <modifier>`: methods. */
   "hash-type": [{ value: "map-based" }, { value: "consistent" }],
   /** `hash-type` functions (second word). */
-  "hash-type function": [{ value: "sdbm" }, { value: "djb2" }, { value: "wt6" }, { value: "crc32" }, { value: "none", availability: { since: "3.4" } }],
+  "hash-type function": [{ value: "sdbm" }, { value: "djb2" }, { value: "wt6" }, { value: "crc32" }, { value: "none", availability: { since: "3.0" } }],
   /** `hash-type` modifier (third word). */
   "hash-type modifier": [{ value: "avalanche" }],
   "http-reuse": [{ value: "never" }, { value: "safe" }, { value: "aggressive" }, { value: "always" }],
@@ -80,7 +81,9 @@ export const HAPROXY_VALUES: Readonly<Record<string, readonly HaproxyValue[]>> =
     { value: "algo" },
     { value: "type" },
     { value: "offload" },
-    ...["algo-req", "algo-res", "type-req", "type-res", "minsize-req", "minsize-res", "direction"].map((value) => ({ value, availability: { since: "3.4" } })),
+    ...["algo-req", "algo-res", "type-req", "type-res", "direction"].map((value) => ({ value, availability: { since: "3.0" } })),
+    // 3.0.11: "'compression' expects 'algo', 'type' 'direction' or 'offload'"
+    ...["minsize-req", "minsize-res"].map((value) => ({ value, availability: { since: "3.2", absentThrough: "3.0" } })),
   ],
   /** The 24 syslog facilities of `log … <facility>`. */
   "log facility": [
