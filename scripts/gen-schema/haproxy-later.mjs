@@ -97,6 +97,26 @@ export function refineAvailability(schema, dir, dump26, say) {
 
   say(`later releases (${later.map((l) => l.version).join(", ")}): since narrowed ${changes.since.length}, absence certain up to a later release ${changes.absent.length}, removed narrowed ${changes.removed.length}: ${changes.removed.join(", ") || "-"}`);
   if (changes.conflicts.length) say(`later releases still register what the tables say they removed (removal stubs): ${changes.conflicts.join("; ")}`);
+  // What each later dump says of a fetch's or converter's arguments, where it differs from 2.6.12's
+  // (or 2.6.12 lacks it): HA068 checks them exactly at that target, as it does at 2.6.
+  const CHECKED = new Set(["integer", "IPv4 mask", "IPv6 mask"]);
+  let argsKept = 0;
+  for (const field of ["fetches", "converters"]) {
+    for (const entry of schema[field]) {
+      const old = dump26[field].get(entry.name);
+      for (const { version, dump } of later) {
+        const found = dump[field].get(entry.name);
+        if (!found) continue;
+        const types = found.types.some((type) => CHECKED.has(type)) ? found.types : undefined;
+        const same = old && old.min === found.min && old.max === found.max && JSON.stringify(old.types.some((type) => CHECKED.has(type)) ? old.types : undefined) === JSON.stringify(types);
+        if (same) continue;
+        entry.dumped = { ...(entry.dumped ?? {}), [version]: { args: { min: found.min, max: found.max }, ...(types ? { argTypes: types } : {}) } };
+        argsKept++;
+      }
+    }
+  }
+  say(`later dumps' argument counts and types that differ from 2.6.12's: ${argsKept}`);
+
   const added = [];
   for (const field of ["fetches", "converters", "bindOptions", "serverOptions"]) {
     const known = new Set(schema[field].map((e) => e.name));

@@ -219,3 +219,23 @@ describe("HA068 sample-arguments: bytes from 3.0 on", () => {
     expectHaproxy("HA068", line("bytes(1,2)"), { haproxyVersion: "3.0" });
   });
 });
+
+describe("HA068 sample-arguments: exact at 3.0 and 3.2 from their keyword dumps", () => {
+  const line = (expr: string) => `frontend f\n    bind :80\n    mode http\n    http-request set-var(txn.x) ${expr}\n`;
+
+  it("holds counts to the target's dump, and to the 3.2 dump and the 3.4 manual at 3.4", () => {
+    const [at32] = expectHaproxy("HA068", line("«src»(1)"), { haproxyVersion: "3.2" });
+    expect(at32!.message).toBe("sample fetch 'src' takes at most 0 arguments in haproxy 3.2, and is given 1; haproxy refuses the line");
+    expectHaproxy("HA068", line("«src»(1)"));
+    // 3.2.26 registers four arguments; the 3.4 manual adds a fifth (the AAD).
+    const gcm = "req.body,«aes_gcm_enc»(128,txn.n,txn.k,txn.t,txn.aad)";
+    expectHaproxy("HA068", line(gcm), { haproxyVersion: "3.2" });
+    expectHaproxy("HA068", line(gcm.replace(/[«»]/g, "")));
+  });
+
+  it("checks the argument types the target's dump gives", () => {
+    const [found] = expectHaproxy("HA068", line("req.hdr(Upgrade,«x»)"), { haproxyVersion: "3.0" });
+    expect(found!.message).toBe("sample fetch 'req.hdr' takes an integer as argument 2 in haproxy 3.0, not 'x'; haproxy refuses the line");
+    expectHaproxy("HA068", line("req.hdr(Upgrade,1)"), { haproxyVersion: "3.0" });
+  });
+});

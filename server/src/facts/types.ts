@@ -127,6 +127,12 @@ export interface HaproxyOption {
    * header, body; logs; tcp-check; configuration parser; CLI).
    */
   readonly usable?: string;
+  /**
+   * For fetches and converters: the argument counts and checked types the keyword dump of a later
+   * release (3.0, 3.2) gives, where they differ from haproxy 2.6.12's (`args`, `argTypes`) or 2.6.12
+   * lacks the item.
+   */
+  readonly dumped?: Readonly<Record<string, { readonly args: ArgSpec; readonly argTypes?: readonly string[] }>>;
   /** A server option written with an id in parentheses: `set-proxy-v2-tlv-fmt(0xE1) <fmt>`. */
   readonly called?: true;
   readonly availability?: Availability;

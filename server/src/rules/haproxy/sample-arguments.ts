@@ -10,7 +10,7 @@
 // are not judged.
 import { haproxyAclFetch, haproxyConverter, haproxyFetch } from "../../facts/haproxy.js";
 import { isIpv6 } from "../../facts/shapes.js";
-import type { ArgSpec } from "../../facts/types.js";
+import type { ArgSpec, HaproxyOption } from "../../facts/types.js";
 import { compareVersions } from "../../facts/versions.js";
 import type { Range } from "../../../../grammars/common/text.js";
 import type { HaproxyRule } from "../../lint/rule.js";
@@ -24,6 +24,35 @@ const plural = (n: number) => `${n} argument${n === 1 ? "" : "s"}`;
 /** The counts both sources allow: the larger maximum (-1: none) and the smaller minimum. */
 function loosest(a: ArgSpec, b: ArgSpec): ArgSpec {
   return { min: Math.min(a.min, b.min), max: a.max < 0 || b.max < 0 ? -1 : Math.max(a.max, b.max) };
+}
+
+/** What a release's keyword dump says of an item's arguments (2.6.12's, 3.0.11's, 3.2.26's), or undefined. */
+function dumpedAt(spec: HaproxyOption, version: string): { readonly args: ArgSpec; readonly argTypes?: readonly string[] } | undefined {
+  if (version !== "2.6" && version !== "3.0" && version !== "3.2") return undefined;
+  // An item of 2.6.12's dump has the value type that dump gives; a later dump's differences are kept apart.
+  const dumped = version === "2.6" ? undefined : spec.dumped?.[version];
+  if (dumped) return dumped;
+  return spec.output !== undefined && spec.args ? { args: spec.args, ...(spec.argTypes ? { argTypes: spec.argTypes } : {}) } : undefined;
+}
+
+/**
+ * The argument counts to hold an item to at the target: a dumped release's exactly; 2.8 what both
+ * 2.6 and 3.0 allow; 3.4 what both 3.2 and the 3.4 manual allow (the 3.2 dump alone when the manual
+ * gives no signature).
+ */
+function argsAt(spec: HaproxyOption, version: string): ArgSpec | undefined {
+  const exact = dumpedAt(spec, version)?.args;
+  if (exact) return exact;
+  if (version === "2.8") {
+    const before = dumpedAt(spec, "2.6")?.args;
+    const after = dumpedAt(spec, "3.0")?.args;
+    return before && after ? loosest(before, after) : undefined;
+  }
+  const last = dumpedAt(spec, "3.2")?.args;
+  // The 3.4 manual's counts: `laterArgs` beside 2.6.12's dump, else `args` (an item 2.6.12 lacks).
+  const manual = spec.output !== undefined ? spec.laterArgs : spec.args;
+  if (last) return manual ? loosest(last, manual) : last;
+  return spec.args && spec.laterArgs ? loosest(spec.args, spec.laterArgs) : undefined;
 }
 
 /** The argument without one level of quotes, as haproxy reads it. */
@@ -230,7 +259,8 @@ export const sampleArguments: HaproxyRule = {
         }
         // An ACL keyword (`hdr_beg`) takes the arguments of the fetch it stands for (measured: `hdr_beg(Host,2,3)` is "expected ')' before ',3)'").
         const spec = sampleSpecOf(sample);
-        const args = spec && (dumped ? spec.args : spec.args && spec.laterArgs ? loosest(spec.args, spec.laterArgs) : undefined);
+        const args = spec && argsAt(spec, model.version);
+        const exact = spec && dumpedAt(spec, model.version);
         if (!args) continue;
         // Without a '(' on the line no call has arguments; only a missing one can be wrong.
         const count = args.min > 0 || placed.mayHold(HAS_PAREN) ? sample.argumentCount : 0;
@@ -256,17 +286,19 @@ export const sampleArguments: HaproxyRule = {
           continue;
         }
         if (args.max >= 0 && count > args.max) {
-          report({ uri: placed.section.uri, range: sample.range, message: `${what} '${sample.name}' takes at most ${plural(args.max)} in haproxy ${dumped ? "2.6" : "up to 3.4"}, and is given ${count}; haproxy refuses the line` });
+          report({ uri: placed.section.uri, range: sample.range, message: `${what} '${sample.name}' takes at most ${plural(args.max)} in haproxy ${exact || model.version === "2.8" ? model.version : "up to 3.4"}, and is given ${count}; haproxy refuses the line` });
         } else if (count < args.min) {
           report({ uri: placed.section.uri, range: sample.range, message: `${what} '${sample.name}' needs ${args.min === args.max ? "" : "at least "}${plural(args.min)}, and is given ${count}; haproxy refuses the line` });
-        } else if (dumped && count > 0) {
+        } else if (exact && count > 0) {
           const given = sample.arguments();
-          for (let at = 0; at < given.length; at++) {
+          // Measured on 2.6.12 only.
+          for (let at = 0; dumped && at < given.length; at++) {
             const closed = closedArgumentProblem(sample.kind, sample.name, at, given[at]!.text);
             if (closed) report({ uri: placed.section.uri, range: given[at]!.range, message: `${what} '${sample.name}' ${closed} as argument ${at + 1}, not '${given[at]!.text}'; haproxy refuses the line` });
           }
-          for (let at = 0; spec.argTypes && at < given.length && at < spec.argTypes.length; at++) {
-            const type = spec.argTypes[at]!;
+          const types = exact.argTypes;
+          for (let at = 0; types && at < given.length && at < types.length; at++) {
+            const type = types[at]!;
             // A required integer or mask left empty (measured: `req.payload(0,)` is "expected type 'integer' at position 2, but got nothing").
             if (at < args.min && READ_TYPES.has(type) && unquoted(given[at]!.text).trim() === "") {
               report({ uri: placed.section.uri, range: sample.range, message: `${what} '${sample.name}' needs ${typeName(type)} as argument ${at + 1}, and is given nothing; haproxy refuses the line` });
@@ -276,7 +308,7 @@ export const sampleArguments: HaproxyRule = {
             report({
               uri: placed.section.uri,
               range: given[at]!.range,
-              message: `${what} '${sample.name}' takes ${typeName(type)} as argument ${at + 1} in haproxy 2.6, not '${given[at]!.text}'; haproxy refuses the line`,
+              message: `${what} '${sample.name}' takes ${typeName(type)} as argument ${at + 1} in haproxy ${model.version}, not '${given[at]!.text}'; haproxy refuses the line`,
             });
           }
         }
