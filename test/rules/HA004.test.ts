@@ -1005,3 +1005,14 @@ describe("HA008 and HA001: the log-profile section", () => {
     expect(at30.map((p) => `${p.ruleId} ${p.range.start.line}`)).toEqual(["HA008 0"]);
   });
 });
+
+describe("HA004 invalid-value: a time unit with more after it, by version (haproxy 3.0 and 3.2 as oracles)", () => {
+  it("is a warning up to 3.2, which still reads '30ss' as 30s with a warning, and an error at 3.4", () => {
+    const text = "defaults\n    timeout client «30ss»\n";
+    const [at32] = expectHaproxy("HA004", text, { haproxyVersion: "3.2" });
+    expect(at32!.severity).toBe("warning");
+    expect(at32!.message).toBe("'30ss' is not a time (a number with an optional unit: us, ms, s, m, h, d) for 'timeout client'; haproxy 3.2 reads it as 30s with a warning, later versions refuse it");
+    expect(expectHaproxy("HA004", text, { haproxyVersion: "3.0" })[0]!.severity).toBe("warning");
+    expect(expectHaproxy("HA004", text)[0]!.severity).toBe("error");
+  });
+});

@@ -3,6 +3,7 @@
 // integers are read with atol(): `maxconn 10x` is 10 and `maxconn abc` is 0, without a word, and
 // the range haproxy then checks (if any) applies to that number. Times are held to 2147483647 of
 // the keyword's unit.
+import { compareVersions } from "../../facts/versions.js";
 
 /** Keywords whose integer haproxy reads with atol(). */
 export const LENIENT_KEYWORDS: ReadonlySet<string> = new Set([
@@ -220,15 +221,16 @@ export function atolInt32(value: string): number {
 
 /**
  * haproxy 2.6 reads a time whose unit has more after it (`30sec`, `1min`, `2hr`) as the number and
- * that unit, with a warning that later versions refuse it (measured); a unit it does not know (`5x`,
- * `5S`, `5ux`) stays an error, and so does one whose read part is too long for `keyword`. The note
- * for such a value, or undefined.
+ * that unit, with a warning that later versions refuse it (measured); 3.0.11 and 3.2.26 still only
+ * warn (measured), so up to a 3.2 target it is a warning. A unit it does not know (`5x`, `5S`,
+ * `5ux`) stays an error, and so does one whose read part is too long for `keyword`. The note for
+ * such a value, or undefined.
  */
 export function toleratedTimeNote(value: string, version: string, keyword: string): string | undefined {
-  if (version !== "2.6") return undefined;
+  if (compareVersions(version, "3.2") > 0) return undefined;
   const parts = /^(\d+(?:us|ms|m|s|h|d)).+$/.exec(value);
   // What it reads must still fit the timers (measured: `500000hr` is "timer overflow", an error).
-  return parts && !timeTooLong(keyword, parts[1]!) ? `; haproxy 2.6 reads it as ${parts[1]} with a warning, later versions refuse it` : undefined;
+  return parts && !timeTooLong(keyword, parts[1]!) ? `; haproxy ${version} reads it as ${parts[1]} with a warning, later versions refuse it` : undefined;
 }
 
 /** Time keywords counted in seconds rather than milliseconds. */
