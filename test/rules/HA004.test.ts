@@ -26,6 +26,39 @@ frontend f
     );
   });
 
+  it("reads brackets as haproxy does: a host in brackets whole, the port after the last ':' past the ']' (mutation round 11)", () => {
+    // haproxy 2.6.12: "invalid address: '[::1'", "missing port specification in '[::1]9000'", "invalid
+    // address: '[]'"; `[localhost]` and `[10.0.0.1]` lose their brackets and are read; a server's
+    // address that is none only fails to resolve at startup (a warning).
+    const found = expectHaproxy(
+      "HA004",
+      `global
+    log «[::1:514» local0
+    log [::1]:514 local0
+frontend f
+    bind «[::1:9000»
+    bind «::1]:9001»
+    bind «[::1]9002»
+    bind «[]:9003»
+    bind [localhost]:9004
+    bind [10.0.0.1]:9005
+    bind [::]:9006
+    default_backend b
+backend b
+    server s1 «[::1:80»
+    server s2 [::1]:80
+`,
+    );
+    expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
+      "error '[::1' is not an address: brackets go around a whole IPv6 address, as in '[::1]:80' in log address '[::1:514'; haproxy refuses it",
+      "error '[::1' is not an address: brackets go around a whole IPv6 address, as in '[::1]:80' in bind address '[::1:9000'; haproxy refuses it",
+      "error '::1]' is not an address: brackets go around a whole IPv6 address, as in '[::1]:80' in bind address '::1]:9001'; haproxy refuses it",
+      "error bind address '[::1]9002' has no port; haproxy refuses it (write '[::1]9002:PORT')",
+      "error '[]' is not an address (nothing to read between the brackets) in bind address '[]:9003'; haproxy refuses it",
+      "warning '[::1' is not an address: brackets go around a whole IPv6 address, as in '[::1]:80' in server address '[::1:80'; haproxy takes it for a host name, which does not resolve: it refuses to start unless told to go on (init-addr none, -dr)",
+    ]);
+  });
+
   it("reports unknown units, words outside closed lists and bind addresses without a port", () => {
     const found = expectHaproxy(
       "HA004",

@@ -19,7 +19,7 @@ import { aclMethodReports, actionOptionReports, hasCheckedOptions, stickRuleRepo
 import { stickTableReports } from "./stick-table-options.js";
 import { forEachAclCriterion } from "./acl-criteria.js";
 import { balanceArgumentReport, CLOSED_LISTS, closedListReport } from "./closed-list.js";
-import { badHost, logReports } from "./log-target.js";
+import { badHost, logReports, portColon } from "./log-target.js";
 import { atolInt32, INT32_KEYWORDS, LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, LENIENT_STATUS_KEYWORDS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, OPTION_SHAPES, timeTooLong, toleratedTimeNote, WHOLE_NUMBER_KEYWORDS } from "./numbers.js";
 import type { HaproxyModel, SectionModel } from "./model.js";
 import type { OptionShape } from "./option-words.js";
@@ -136,7 +136,7 @@ function bindAddressReport(word: Word, version: string, kind: "bind" | "dgram-bi
   if (/^[a-z0-9+]+@/.test(value)) return familyReport(word, version) ?? socketTypeReport(word, kind);
   // An '@' after anything but a family (`“abns@name”` in typographic quotes) is read as HOST:PORT (measured: "missing port specification").
   if (value.startsWith("/") || value.includes(",")) return undefined;
-  const colon = value.lastIndexOf(":");
+  const colon = portColon(value);
   const port = colon < 0 ? "" : value.slice(colon + 1);
   if (colon < 0 || port === "") return { range: word.range, message: `bind address '${value}' has no port; haproxy refuses it (write '${value}:PORT')` };
   const host = badHost(value.slice(0, colon));
@@ -188,7 +188,7 @@ function swappedNameAndAddress(name: string, address: string): boolean {
  */
 function serverPortProblem(value: string, resolvesAsRead: boolean): { readonly problem: string; readonly tolerated?: string } | undefined {
   if (value.includes("$") || value.includes("@") || value.startsWith("/") || (value.startsWith("[") && value.endsWith("]"))) return undefined;
-  const colon = value.lastIndexOf(":");
+  const colon = portColon(value);
   // haproxy reads the port before it resolves the host: one that starts with no digit or sign is refused either way.
   if (colon >= 0 && /^[^\d+-]/.test(value.slice(colon + 1))) return { problem: `'${value.slice(colon + 1)}' is not a port` };
   // Peers and ring sections resolve their addresses as they read them; a proxy's server only at
