@@ -26,6 +26,19 @@ frontend f
     );
   });
 
+  it("takes only 'comment' and its text after the data of tcp-check send (eleventh mutation round)", () => {
+    // haproxy 2.6.12: "'tcp-check send' : expects 'comment' but got 'info replication\r\n' as argument", "'comment' expects a string".
+    const found = expectHaproxy(
+      "HA004",
+      "backend b\n    option tcp-check\n    tcp-check send send «info\\ replication\\r\\n»\n    tcp-check send-binary 5051 «x»\n    tcp-check send PING «comment»\n    tcp-check send-lf %[src] comment ping\n    tcp-check send \"a b\"\n    server s 10.0.0.1:80 check\n",
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'info\\ replication\\r\\n' may not follow the data of 'tcp-check send', only 'comment' and its text; haproxy refuses it (quote the data, or escape its blanks with '\\')",
+      "'x' may not follow the data of 'tcp-check send-binary', only 'comment' and its text; haproxy refuses it (quote the data, or escape its blanks with '\\')",
+      "'comment' needs its text; haproxy refuses the line",
+    ]);
+  });
+
   it("reads brackets as haproxy does: a host in brackets whole, the port after the last ':' past the ']' (mutation round 11)", () => {
     // haproxy 2.6.12: "invalid address: '[::1'", "missing port specification in '[::1]9000'", "invalid
     // address: '[]'"; `[localhost]` and `[10.0.0.1]` lose their brackets and are read; a server's
