@@ -23,6 +23,18 @@ describe("KA031 vip-form", () => {
     );
   });
 
+  it("reports a real or sorry server of the other family than its virtual server, which keepalived 2.2.7 skips (eleventh mutation round)", () => {
+    // keepalived -t: "Address family of virtual server and real server 192.168.1.27 don't match - skipping real server."
+    const found = expectKeepalived(
+      "KA031",
+      "virtual_server 2001:db8::10 80 {\n  lb_kind NAT\n  real_server «192.168.1.27» 80 {\n    weight 1\n  }\n  real_server 2001:db8::11 80 {\n  }\n}\nvirtual_server 10.0.0.1 80 {\n  sorry_server «2001:db8::12» 80\n  real_server 10.0.0.2 80 {\n  }\n}\nvirtual_server fwmark 1 {\n  real_server 2001:db8::13 80 {\n  }\n}\n",
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "this real server is IPv4 but its virtual server is IPv6; keepalived skips it",
+      "this sorry server is IPv6 but its virtual server is IPv4; keepalived skips it",
+    ]);
+  });
+
   it("advises a prefix on a VIP written without one", () => {
     const found = expectKeepalived("KA031", "vrrp_instance VI_1 {\n  virtual_ipaddress {\n    «10.0.0.1»\n  }\n}\n");
     expect(found[0]!.severity).toBe("info");

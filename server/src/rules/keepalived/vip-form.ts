@@ -1,5 +1,6 @@
 // KA031: VIPs keepalived ignores or reads differently. A VIP (or unicast peer) of the other address
-// family than the instance's is ignored: the family is set by the first VIP, unicast peer,
+// family than the instance's is ignored, and so is a real or sorry server of the other family than its
+// virtual server: the family is set by the first VIP, unicast peer,
 // unicast_src_ip or mcast_src_ip ("address family must match VRRP instance … ignoring"); a
 // unicast_src_ip of the other family is skipped. A VIP written without a prefix gets /32 (/128),
 // so the node has no route to the subnet through it: advice only. Invalid addresses and prefixes are
@@ -15,12 +16,32 @@ export const vipForm: KeepalivedRule = {
     product: "keepalived",
     severity: "error",
     category: "correctness",
-    description: "a VIP or peer has the other address family than its instance, or a VIP has no prefix",
+    description: "a VIP or peer has the other address family than its instance (a real server than its virtual server), or a VIP has no prefix",
     fixable: false,
     native: "partly",
   },
   check({ model, report }) {
-    for (const instance of vrrpView(model).instances) {
+    const view = vrrpView(model);
+    // A real or sorry server of the other family than its virtual server's address: keepalived 2.2.7
+    // skips it ("Address family of virtual server and real server … don't match - skipping real
+    // server"; found by the eleventh mutation round), and a virtual server left without real servers
+    // is ignored.
+    for (const server of view.virtualServers) {
+      const family = server.kind === "address" && !server.opaque ? server.address?.family : undefined;
+      if (family === undefined) continue;
+      const others = [...server.realServers.map((real) => ({ word: real.header?.args[0], uri: real.uri, what: "real server" })), ...server.statements("sorry_server").map(({ statement, uri }) => ({ word: statement.args[0], uri, what: "sorry server" }))];
+      for (const { word, uri, what } of others) {
+        const address = word && !isDynamic(word) ? parseAddress(word.value) : undefined;
+        if (!word || !address || address.family === family) continue;
+        report({
+          range: word.range,
+          uri,
+          message: `this ${what} is IPv${address.family} but its virtual server is IPv${family}; keepalived skips it`,
+          related: [{ uri: server.uri, range: server.header!.args[0]!.range, message: "the virtual server's address" }],
+        });
+      }
+    }
+    for (const instance of view.instances) {
       const family = instance.family;
       if (family && !instance.opaque && !bothOf(instance.vips, instance.unicastPeers).some((entry) => isConditional(entry.statement))) {
         const name = family.family === 4 ? "IPv4" : "IPv6";
