@@ -5,7 +5,8 @@
 // without `misc_path` ("No script path has been specified for MISC_CHECKER - skipping"). Every
 // instance that tracks the first three then goes on without them ("track script NAME not found"):
 // the health check the configuration counts on for failover does not exist. A line without its
-// value (`script` alone, dropped by a template or an edit) counts as none, as it does for keepalived.
+// value (`script` alone, dropped by a template or an edit) counts as none, as it does for keepalived,
+// and so does an empty script (`script ""`).
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { throughClose } from "./model.js";
 import { isDynamicText, vrrpView } from "./vrrp.js";
@@ -27,7 +28,9 @@ export const scriptMissing: KeepalivedRule = {
       for (const [name, blocks] of model.definitions(keyword)) {
         const tracker = view.definition(keyword, name);
         // A line without its value counts as none (measured: `script` alone is "No script set").
-        if (!tracker || tracker.opaque || blocks.length === 0 || tracker.statements(needs).some(({ statement }) => statement.args.length > 0)) continue;
+        // So does an empty script (`script ""`, `script ''`: "No script set"; keepalived's command reader
+        // takes single quotes off; found by the eleventh mutation round); an empty `process` or `file` passes `-t`.
+        if (!tracker || tracker.opaque || blocks.length === 0 || tracker.statements(needs).some(({ statement }) => statement.args.length > 0 && (needs !== "script" || statement.args[0]!.value.replace(/'/g, "") !== ""))) continue;
         report({
           range: throughClose((tracker.nameWord ?? tracker.header!.keyword).range, tracker.block),
           uri: tracker.uri,
