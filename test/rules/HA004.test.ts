@@ -56,10 +56,15 @@ frontend f
     bind [localhost]:9004
     bind [10.0.0.1]:9005
     bind [::]:9006
+    bind «ipv6@10.0.0.1:9007»
+    bind «tcp4@[::1]:9008»
+    bind «ip@::1::2:9009»
+    bind ipv6@[::1]:9010
     default_backend b
 backend b
     server s1 «[::1:80»
     server s2 [::1]:80
+    source «[::1»
 `,
     );
     expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
@@ -68,7 +73,11 @@ backend b
       "error '::1]' is not an address: brackets go around a whole IPv6 address, as in '[::1]:80' in bind address '::1]:9001'; haproxy refuses it",
       "error bind address '[::1]9002' has no port; haproxy refuses it (write '[::1]9002:PORT')",
       "error '[]' is not an address (nothing to read between the brackets) in bind address '[]:9003'; haproxy refuses it",
+      "error '10.0.0.1' is an IPv4 address, and 'ipv6@' takes IPv6 ones; haproxy refuses it",
+      "error '::1' is an IPv6 address, and 'tcp4@' takes IPv4 ones; haproxy refuses it",
+      "error '::1::2' is not an IPv6 address (an IPv6 address takes its port after one more ':', as in ':::80') in bind address '::1::2:9009'; haproxy refuses it",
       "warning '[::1' is not an address: brackets go around a whole IPv6 address, as in '[::1]:80' in server address '[::1:80'; haproxy takes it for a host name, which does not resolve: it refuses to start unless told to go on (init-addr none, -dr)",
+      "error '[:' is not an address: brackets go around a whole IPv6 address, as in '[::1]:80' in 'source'; haproxy refuses the line",
     ]);
   });
 

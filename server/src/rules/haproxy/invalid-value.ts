@@ -10,7 +10,7 @@ import { compressionAlgorithmReports } from "./option-parameters.js";
 import { optionValueProblem } from "./option-values.js";
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import { haproxyArgsAt, haproxyBindOption, haproxyServerOption } from "../../facts/haproxy.js";
-import { checkShape, isPlainIpv4AndPort, KEEPALIVED_VARIABLE, parseShape, PLAIN_IPV4_AND_PORT_WORD } from "../../facts/shapes.js";
+import { checkShape, isIpv4, isIpv6, isPlainIpv4AndPort, KEEPALIVED_VARIABLE, parseShape, PLAIN_IPV4_AND_PORT_WORD } from "../../facts/shapes.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
@@ -133,7 +133,25 @@ function bindAddressReport(word: Word, version: string, kind: "bind" | "dgram-bi
     if (!port.includes("$")) return undefined;
     return { severity: "warning", range: word.range, message: `the port of bind address '${value}' comes from an environment variable; haproxy refuses the address where it is not set` };
   }
-  if (/^[a-z0-9+]+@/.test(value)) return familyReport(word, version) ?? socketTypeReport(word, kind);
+  if (/^[a-z0-9+]+@/.test(value)) {
+    const family = familyReport(word, version) ?? socketTypeReport(word, kind);
+    const inet = /^(?:(?:stream|dgram|quic)\+)?(ip|ipv4|ipv6|tcp|tcp4|tcp6|udp|udp4|udp6|quic4|quic6)@(.*)$/.exec(value);
+    if (family || !inet) return family;
+    // An IP family's address is read as one without the prefix, held to the family's kind of IP
+    // (measured on 2.6.12: `ipv6@::1::2:80`, `tcp4@[::1]:80`, `quic6@10.0.0.1:80` are "invalid address").
+    const rest = inet[2]!;
+    const colon = portColon(rest);
+    const host = (colon < 0 ? rest : rest.slice(0, colon)).replace(/^\[(.*)\]$/, "$1");
+    const wanted = /4$/.test(inet[1]!) ? 4 : /6$/.test(inet[1]!) ? 6 : undefined;
+    const other = wanted === 4 && isIpv6(host) ? 6 : wanted === 6 && isIpv4(host) ? 4 : undefined;
+    if (other) return { range: word.range, message: `'${host}' is an IPv${other} address, and '${inet[1]}@' takes IPv${wanted} ones; haproxy refuses it` };
+    return plainBindAddressReport(word, rest);
+  }
+  return plainBindAddressReport(word, value);
+}
+
+/** The problem with a bind address without a family prefix (`value`, or what follows an IP family's `@`). */
+function plainBindAddressReport(word: Word, value: string): Report | undefined {
   // An '@' after anything but a family (`“abns@name”` in typographic quotes) is read as HOST:PORT (measured: "missing port specification").
   if (value.startsWith("/") || value.includes(",")) return undefined;
   const colon = portColon(value);

@@ -15,7 +15,7 @@ import { suggest } from "../../lint/suggest.js";
 import { addressProblem } from "./acl-address-pattern.js";
 import { captureReports, httpErrorReports, markValueReports, trackReports } from "./action-options.js";
 import { variableNameProblem } from "./action-words.js";
-import { badHost } from "./log-target.js";
+import { badHost, portColon } from "./log-target.js";
 import { parseTime, type Placed } from "./model.js";
 import { atolInt32, toleratedTimeNote } from "./numbers.js";
 
@@ -112,9 +112,9 @@ function rateLimitReports(args: readonly Word[]): Report[] {
  * range not permitted here"). Host names are resolved, so only what no name can be is judged.
  */
 export function sourceAddressProblem(value: string): string | undefined {
-  if (value.includes("@") || value.startsWith("[")) return undefined;
-  const colon = value.lastIndexOf(":");
-  // The port follows the last ':' (an IPv6 address goes in brackets or takes one more ':').
+  if (value.includes("@")) return undefined;
+  const colon = portColon(value);
+  // The port follows the last ':' past any ']' (an IPv6 address goes in brackets or takes one more ':').
   const host = colon < 0 ? value : value.slice(0, colon);
   const port = colon < 0 ? "" : value.slice(colon + 1);
   const hostProblem = badHost(host);
