@@ -28,9 +28,9 @@ export const scriptMissing: KeepalivedRule = {
       for (const [name, blocks] of model.definitions(keyword)) {
         const tracker = view.definition(keyword, name);
         // A line without its value counts as none (measured: `script` alone is "No script set").
-        // So does an empty script (`script ""`, `script ''`: "No script set"; keepalived's command reader
-        // takes single quotes off; found by the eleventh mutation round); an empty `process` or `file` passes `-t`.
-        if (!tracker || tracker.opaque || blocks.length === 0 || tracker.statements(needs).some(({ statement }) => statement.args.length > 0 && (needs !== "script" || statement.args[0]!.value.replace(/'/g, "") !== ""))) continue;
+        // So does an empty script (`script ""`, `script '' /bin/x`: "No script set"; keepalived's command
+        // reader takes quotes off; found by the eleventh mutation round); an empty `process` or `file` passes `-t`.
+        if (!tracker || tracker.opaque || blocks.length === 0 || tracker.statements(needs).some(({ statement }) => statement.args.length > 0 && (needs !== "script" || commandName(statement.args.map((word) => word.text).join(" ")) !== ""))) continue;
         report({
           range: throughClose((tracker.nameWord ?? tracker.header!.keyword).range, tracker.block),
           uri: tracker.uri,
@@ -49,6 +49,21 @@ export const scriptMissing: KeepalivedRule = {
     }
   },
 };
+
+/**
+ * The program a command line names, as keepalived's command reader splits it: blanks end it, and
+ * quotes (single or double) are taken off (`'' /bin/x` names none; `' /bin/x '` names ` /bin/x `).
+ */
+function commandName(text: string): string {
+  let name = "";
+  let quote: string | undefined;
+  for (const char of text.trimStart()) {
+    if (quote ? char === quote : char === "'" || char === '"') quote = quote ? undefined : char;
+    else if (!quote && /\s/.test(char)) break;
+    else name += char;
+  }
+  return name;
+}
 
 /** Definitions and the keyword each cannot do without. */
 const TRACKERS = [
