@@ -27,7 +27,7 @@ describe("KA031 vip-form", () => {
     // keepalived -t: "Address family of virtual server and real server 192.168.1.27 don't match - skipping real server."
     const found = expectKeepalived(
       "KA031",
-      "virtual_server 2001:db8::10 80 {\n  lb_kind NAT\n  real_server «192.168.1.27» 80 {\n    weight 1\n  }\n  real_server 2001:db8::11 80 {\n  }\n}\nvirtual_server 10.0.0.1 80 {\n  sorry_server «2001:db8::12» 80\n  real_server 10.0.0.2 80 {\n  }\n}\nvirtual_server fwmark 1 {\n  real_server 2001:db8::13 80 {\n  }\n}\n",
+      "virtual_server 2001:db8::10 80 {\n  lb_kind NAT\n  real_server «192.168.1.27 80 {\n    weight 1\n  }»\n  real_server 2001:db8::11 80 {\n  }\n}\nvirtual_server 10.0.0.1 80 {\n  sorry_server «2001:db8::12» 80\n  real_server 10.0.0.2 80 {\n  }\n}\nvirtual_server fwmark 1 {\n  real_server 2001:db8::13 80 {\n  }\n}\n",
     );
     expect(found.map((p) => p.message)).toEqual([
       "this real server is IPv4 but its virtual server is IPv6; keepalived skips it",

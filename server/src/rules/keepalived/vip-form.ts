@@ -7,6 +7,7 @@
 // value errors for the argument checks.
 import type { Fix, KeepalivedRule } from "../../lint/rule.js";
 import { parseAddress } from "./ip.js";
+import { throughClose } from "./model.js";
 import { bothOf, isConditional, isDynamic, vrrpView } from "./vrrp.js";
 
 export const vipForm: KeepalivedRule = {
@@ -29,12 +30,13 @@ export const vipForm: KeepalivedRule = {
     for (const server of view.virtualServers) {
       const family = server.kind === "address" && !server.opaque ? server.address?.family : undefined;
       if (family === undefined) continue;
-      const others = [...server.realServers.map((real) => ({ word: real.header?.args[0], uri: real.uri, what: "real server" })), ...server.statements("sorry_server").map(({ statement, uri }) => ({ word: statement.args[0], uri, what: "sorry server" }))];
-      for (const { word, uri, what } of others) {
+      // A real server's runs to its `}`, the line keepalived names.
+      const others = [...server.realServers.map((real) => ({ word: real.header?.args[0], block: real.block, uri: real.uri, what: "real server" })), ...server.statements("sorry_server").map(({ statement, uri }) => ({ word: statement.args[0], block: undefined, uri, what: "sorry server" }))];
+      for (const { word, block, uri, what } of others) {
         const address = word && !isDynamic(word) ? parseAddress(word.value) : undefined;
         if (!word || !address || address.family === family) continue;
         report({
-          range: word.range,
+          range: block ? throughClose(word.range, block) : word.range,
           uri,
           message: `this ${what} is IPv${address.family} but its virtual server is IPv${family}; keepalived skips it`,
           related: [{ uri: server.uri, range: server.header!.args[0]!.range, message: "the virtual server's address" }],
