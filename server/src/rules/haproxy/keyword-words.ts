@@ -347,7 +347,7 @@ function ringSizeReports(args: readonly Word[], version: string, _statement: Sta
  * `tcp-request content` rules whose words are checked here: `track-sc*` and `capture` (as in the
  * http rule sets), and `switch-mode http [proto NAME]`: haproxy 2.6.12 knows one mode ("expects a
  * valid mode (got 'htttp')"), the multiplexers of `proto`, and nothing else before the condition
- * ("only accepts 'if' or 'unless'").
+ * ("only accepts 'if' or 'unless'"), and not in a backend.
  */
 function tcpContentReports(args: readonly Word[], version: string, _statement: Statement, sectionType?: string): Report[] {
   if (args.some(holdsVariable)) return [];
@@ -355,6 +355,8 @@ function tcpContentReports(args: readonly Word[], version: string, _statement: S
   if (args[0]?.value === "capture") return captureReports("tcp-request content", args, version, sectionType);
   if (args[0]?.value === "set-mark" || args[0]?.value === "set-tos") return markValueReports(args[0].value, args[1]);
   if (args[0]?.value !== "switch-mode") return [];
+  // Measured on 2.6.12: "'tcp-request switch-mode' not allowed because backend 'be' has no frontend capability" (a defaults section passes).
+  if (sectionType === "backend") return [{ range: args[0].range, message: "'switch-mode' works in a frontend or listen section only: a backend has no frontend capability; haproxy refuses the line" }];
   const mode = args[1];
   if (!mode) return [];
   if (mode.value !== "http") return [{ range: mode.range, message: `'${mode.value}' is not a mode switch-mode takes (only 'http'); haproxy refuses the line` }];
