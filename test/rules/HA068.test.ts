@@ -205,6 +205,20 @@ describe("HA068 sample-arguments: server and backend fetches without their proxy
       "converter 'json_query' needs a JSON path as argument 1; haproxy refuses the line",
     ]);
   });
+
+  it("reports the constant fetches bin and bool without their value (eleventh mutation round)", () => {
+    // haproxy 2.6.12: `bin`, `bin()`, `bin("")` and `bool()` are "invalid args in fetch method"; `str()` passes, and the bool converter takes nothing.
+    const found = expectHaproxy(
+      "HA068",
+      "frontend f\n    bind :80\n    http-request set-header a %[«bin»()]\n    http-request set-header b %[«bin»]\n    http-request set-var(txn.c) «bool»()\n    http-request set-header d %[bin(00)]\n    http-request set-header e %[str()]\n    http-request set-header f %[int(1),bool]\n",
+      V26,
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "sample fetch 'bin' needs an even number of hexadecimal digits as argument 1; haproxy refuses the line",
+      "sample fetch 'bin' needs an even number of hexadecimal digits as argument 1; haproxy refuses the line",
+      "sample fetch 'bool' needs true, false, 0 or 1 as argument 1; haproxy refuses the line",
+    ]);
+  });
 });
 
 describe("HA068 sample-arguments: bytes from 3.0 on", () => {
