@@ -209,6 +209,11 @@ const CASES = [
 /** Sections of their own, after the listen section: [header, line]. */
 const SECTION_CASES: readonly (readonly [string, string])[] = [
   ["backend be", "tcp-request content switch-mode http"],
+  ["resolvers dns", "nameserver ns1 [::1]53"],
+  ["resolvers dns", "nameserver ns1 [::1]:53"],
+  ["mailers m", "mailer smtp1 [::1:25"],
+  ["mailers m", "mailer smtp1 [::1]25"],
+  ["mailers m", "mailer smtp1 [::1]:25"],
   ["resolvers dns", "nameserver ns1 10.0.0.300:53"],
   ["resolvers dns", "nameserver ns1 10.0.0.1:53"],
   ["mailers m", "mailer smtp1 10.0.0.1"],

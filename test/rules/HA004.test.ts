@@ -65,6 +65,12 @@ backend b
     server s1 «[::1:80»
     server s2 [::1]:80
     source «[::1»
+resolvers dns
+    nameserver ns1 «[::1]53»
+    nameserver ns2 [::1]:53
+mailers m
+    mailer smtp1 «[::1:25»
+    mailer smtp2 «[::1]25»
 `,
     );
     expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
@@ -78,6 +84,9 @@ backend b
       "error '::1::2' is not an IPv6 address (an IPv6 address takes its port after one more ':', as in ':::80') in bind address '::1::2:9009'; haproxy refuses it",
       "warning '[::1' is not an address: brackets go around a whole IPv6 address, as in '[::1]:80' in server address '[::1:80'; haproxy takes it for a host name, which does not resolve: it refuses to start unless told to go on (init-addr none, -dr)",
       "error '[:' is not an address: brackets go around a whole IPv6 address, as in '[::1]:80' in 'source'; haproxy refuses the line",
+      "error nameserver address '[::1]53' has no port; haproxy refuses it (write '[::1]:53')",
+      "error '[::1' is not an address: brackets go around a whole IPv6 address, as in '[::1]:80' in mailer address '[::1:25'; haproxy refuses it",
+      "error mailer address '[::1]25' has no port; haproxy refuses it (write '[::1]:25')",
     ]);
   });
 

@@ -383,12 +383,12 @@ export const invalidValue: HaproxyRule = {
       }
       if (which & NAMESERVER && count > 1 && !hasVariable(reading.args[1]!) && !reading.text(1)!.includes("$")) {
         const address = reading.value(1)!;
-        const host = /^[a-z0-9+]+@/.test(address) ? undefined : badHost(address.slice(0, Math.max(address.lastIndexOf(":"), 0)) || address);
+        const host = /^[a-z0-9+]+@/.test(address) ? undefined : badHost(address.slice(0, Math.max(portColon(address), 0)) || address);
         // haproxy reads the port's leading digits and ignores what follows them (measured: `:8O` and
-        // `:53x` pass), but not a range (`:5-6`: "port range not permitted here").
-        const written = /:(\d+)([^:]*)$/.exec(address);
+        // `:53x` pass), but not a range (`:5-6`: "port range not permitted here"); none after a ']' (`[::1]53`).
+        const written = portColon(address) < 0 ? null : /:(\d+)([^:]*)$/.exec(address);
         const port = written && !written[2]!.startsWith("-") ? Number(written[1]) : NaN;
-        if (Number.isNaN(port)) report({ uri, range: reading.args[1]!.range, message: `nameserver address '${address}' has no port; haproxy refuses it (write '${address.replace(/:$/, "")}:53')` });
+        if (Number.isNaN(port)) report({ uri, range: reading.args[1]!.range, message: `nameserver address '${address}' has no port; haproxy refuses it (write '${/^\[[^\]]*\]/.exec(address)?.[0] ?? address.replace(/:$/, "")}:53')` });
         else if (host) report({ uri, range: reading.args[1]!.range, message: `${host} in nameserver address '${address}'; haproxy refuses it` });
         // Measured on 2.6.12: "invalid port '0'", "invalid port '65536'".
         else if (port < 1 || port > 65535) report({ uri, range: reading.args[1]!.range, message: `'${port}' is not a port between 1 and 65535 in nameserver address '${address}'; haproxy refuses it` });

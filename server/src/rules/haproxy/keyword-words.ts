@@ -215,15 +215,15 @@ function statsRuleReports(args: readonly Word[]): Report[] {
 /** `mailer NAME ADDRESS:PORT` (mailers section): haproxy wants the port, and reads an IPv4-looking host as an address. */
 function mailerReports(args: readonly Word[]): Report[] {
   const address = args[1];
-  if (!address || holdsVariable(address) || address.text.includes("$") || address.value.includes("@") || address.value.startsWith("[")) return [];
-  const colon = address.value.lastIndexOf(":");
+  if (!address || holdsVariable(address) || address.text.includes("$") || address.value.includes("@")) return [];
+  const colon = portColon(address.value);
   // The port is read by its leading digits (measured: `:25abc` is 25), then held to 1..65535 ("invalid port '0'").
   const port = colon < 0 ? "" : address.value.slice(colon + 1);
   if (/^\d/.test(port) && !(Number(/^\d+/.exec(port)![0]) >= 1 && Number(/^\d+/.exec(port)![0]) <= 65535)) {
     return [{ range: address.range, message: `mailer address '${address.value}' has a port outside 1..65535; haproxy refuses it` }];
   }
   if (colon < 0 || !/^\d/.test(port)) {
-    return [{ range: address.range, message: `mailer address '${address.value}' has no port; haproxy refuses it (write '${address.value.replace(/:.*$/, "")}:25')` }];
+    return [{ range: address.range, message: `mailer address '${address.value}' has no port; haproxy refuses it (write '${/^\[[^\]]*\]/.exec(address.value)?.[0] ?? address.value.replace(/:.*$/, "")}:25')` }];
   }
   const host = badHost(address.value.slice(0, colon));
   return host ? [{ range: address.range, message: `${host} in mailer address '${address.value}'; haproxy refuses it` }] : [];
