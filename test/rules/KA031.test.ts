@@ -29,6 +29,8 @@ describe("KA031 vip-form", () => {
       "KA031",
       "virtual_server 2001:db8::10 80 {\n  lb_kind NAT\n  real_server «192.168.1.27 80 {\n    weight 1\n  }»\n  real_server 2001:db8::11 80 {\n  }\n}\nvirtual_server 10.0.0.1 80 {\n  sorry_server «2001:db8::12» 80\n  real_server 10.0.0.2 80 {\n  }\n}\nvirtual_server fwmark 1 {\n  real_server 2001:db8::13 80 {\n  }\n}\n",
     );
+    // Tunnelling carries either family: keepalived 2.2.7 takes them under `lb_kind TUN` (found by a held-out mutation run).
+    expectKeepalived("KA031", "virtual_server 10.0.0.2 80 {\n  lb_kind TUN\n  sorry_server fd00::3 80\n  real_server fd00::4 80 {\n  }\n}\nvirtual_server 10.0.0.3 80 {\n  lvs_method TUN\n  real_server fd00::4 80 {\n  }\n}\n");
     expect(found.map((p) => p.message)).toEqual([
       "this real server is IPv4 but its virtual server is IPv6; keepalived skips it",
       "this sorry server is IPv6 but its virtual server is IPv4; keepalived skips it",

@@ -18,9 +18,12 @@ type Report = Parameters<KeepalivedRule["check"]>[0]["report"];
  * ("Address family of virtual server and real server … don't match - skipping real server"; found by
  * the eleventh mutation round), and a virtual server left without real servers is ignored. The
  * family is the address's; a `group` or `fwmark` virtual server takes the first real server's
- * (measured: IPv6 real servers under a group of IPv4 entries pass).
+ * (measured: IPv6 real servers under a group of IPv4 entries pass). Not with TUN forwarding.
  */
 function lvsFamilyReports(server: VirtualServer, report: Report): void {
+  // Tunnelling carries either family (measured: under `lb_kind TUN` IPv6 real and sorry servers of an IPv4 virtual server pass).
+  const method = server.setting("lb_kind") ?? server.setting("lvs_method");
+  if (method && (!method.certain || method.valueText === "TUN")) return;
   const familyOf = (word: Word | undefined) => (word && !isDynamic(word) ? parseAddress(word.value)?.family : undefined);
   const first = server.kind === "address" ? undefined : server.realServers[0]?.header?.args[0];
   const family = server.kind === "address" ? server.address?.family : familyOf(first);
