@@ -206,6 +206,16 @@ describe("HA068 sample-arguments: server and backend fetches without their proxy
     ]);
   });
 
+  it("reports a call left open in a word whose '$' is no variable (eleventh mutation round: a ')' dropped)", () => {
+    // haproxy 2.6.12: "invalid arg 2 in converter 'json_query' : expected ')'"; single quotes keep '$' as written.
+    const found = expectHaproxy(
+      "HA068",
+      "frontend f\n    bind :80\n    http-request set-var(sess.a) «req.hdr(Authorization),json_query('$.iss'»\n    http-request set-var(sess.b) req.hdr(Authorization),json_query('$.iss')\n",
+      V26,
+    );
+    expect(found[0]!.message).toBe("converter 'json_query' has no ')' closing its arguments; haproxy refuses the line");
+  });
+
   it("reports the constant fetches bin and bool without their value (eleventh mutation round)", () => {
     // haproxy 2.6.12: `bin`, `bin()`, `bin("")` and `bool()` are "invalid args in fetch method"; `str()` passes, and the bool converter takes nothing.
     const found = expectHaproxy(
