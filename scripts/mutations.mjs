@@ -18,11 +18,13 @@
 // or block copied, `defaults … from` typos, a keepalived block moved into the wrong parent), and the tenth's
 // (scripts/mutations-round10.mjs: lines joined, split or glued, `_` for `-`, fetches renamed, actions of the
 // other direction, flags after the pattern, server values of the wrong kind, stick-tables, status codes,
-// removed 1.x keywords, keepalived's last `}`, a `{` on its own line, virtual/real server addresses).
+// removed 1.x keywords, keepalived's last `}`, a `{` on its own line, virtual/real server addresses), and the
+// eleventh's (scripts/mutations-round11.mjs: a word written twice, IPv6 addresses, a quote opened mid-line,
+// units on numbers, a second value, a `{`/`}` written twice, block keywords near-missed, `auth_pass`, script arguments).
 // Usage: node scripts/build.mjs && node scripts/mutations.mjs [--seed N] [--per-file N] [--format haproxy|keepalived]
 //   [--only PART-OF-A-FILE-NAME] [--dump DIR (each mutated text, to replay by hand)] [--json FILE]
 //   [--files DIR[,DIR…] (real files outside the corpus: DIR/haproxy/*, DIR/keepalived/*)] [--round7 N (0: without the
-//   seventh round's kinds)] [--round8 N (likewise the eighth round's: scripts/mutations-round8.mjs)] [--round9 N] [--round10 N]
+//   seventh round's kinds)] [--round8 N (likewise the eighth round's: scripts/mutations-round8.mjs)] [--round9 N] [--round10 N] [--round11 N]
 //   [--before OTHER/dist/index.js (a second build on the same mutations)]
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -35,6 +37,7 @@ import { haproxyRound7, keepalivedRound7 } from "./mutations-round7.mjs";
 import { haproxyRound8, keepalivedRound8 } from "./mutations-round8.mjs";
 import { haproxyRound9, keepalivedRound9 } from "./mutations-round9.mjs";
 import { haproxyRound10, keepalivedRound10 } from "./mutations-round10.mjs";
+import { haproxyRound11, keepalivedRound11 } from "./mutations-round11.mjs";
 
 const option = (name, fallback) => {
   const at = process.argv.indexOf(name);
@@ -199,6 +202,9 @@ const ROUND9 = { haproxy: haproxyRound9({ pick, random }), keepalived: keepalive
 /** Mutations per file of each tenth-round kind (`--round10 0` leaves them out, as the ninth round ran). */
 const round10PerFile = Number(option("--round10", "1"));
 const ROUND10 = { haproxy: haproxyRound10({ pick, random }), keepalived: keepalivedRound10({ pick, random }) };
+/** Mutations per file of each eleventh-round kind (`--round11 0` leaves them out, as the tenth round ran). */
+const round11PerFile = Number(option("--round11", "1"));
+const ROUND11 = { haproxy: haproxyRound11({ pick, random }), keepalived: keepalivedRound11({ pick, random }) };
 const filesOption = option("--files", process.env.LBLINT_MUTATION_FILES);
 /** Files to mutate: the corpus's (its manifest says which haproxy accepts), or DIR/haproxy/* and DIR/keepalived/* of `--files DIR[,DIR…]`, which the daemon then labels here. */
 const manifest = filesOption ? otherFiles(filesOption.split(",")) : readFileSync(join(CORPUS, "manifest.jsonl"), "utf8").trim().split("\n").map((line) => JSON.parse(line));
@@ -272,6 +278,12 @@ for (const entry of manifest) {
     seed = seedFor(`${entry.file}#r10:${kind}`);
     for (let n = 0; n < round10PerFile; n++) tryOne(kind, round10, `r10-${n}`);
   }
+  // The eleventh round's kinds, likewise (seed, file, `r11:` and the kind).
+  const round11 = ROUND11[entry.format];
+  for (const kind of Object.keys(round11)) {
+    seed = seedFor(`${entry.file}#r11:${kind}`);
+    for (let n = 0; n < round11PerFile; n++) tryOne(kind, round11, `r11-${n}`);
+  }
   seed = kept;
   if (entry.format === "haproxy") seed = shared;
 }
@@ -297,7 +309,7 @@ if (lblintBefore) {
     console.log(`  ${format}: ${then.map((value, i) => `${value} → ${now[i]}`).join(", ")}`);
   }
 }
-const KINDS = { haproxy: { ...HAPROXY_MUTATIONS, ...ROUND7.haproxy, ...ROUND8.haproxy, ...ROUND9.haproxy, ...ROUND10.haproxy }, keepalived: { ...KEEPALIVED_MUTATIONS, ...ROUND7.keepalived, ...ROUND8.keepalived, ...ROUND9.keepalived, ...ROUND10.keepalived } };
+const KINDS = { haproxy: { ...HAPROXY_MUTATIONS, ...ROUND7.haproxy, ...ROUND8.haproxy, ...ROUND9.haproxy, ...ROUND10.haproxy, ...ROUND11.haproxy }, keepalived: { ...KEEPALIVED_MUTATIONS, ...ROUND7.keepalived, ...ROUND8.keepalived, ...ROUND9.keepalived, ...ROUND10.keepalived, ...ROUND11.keepalived } };
 console.log("\nby kind (format kind: mutations, daemon complains, lblint silent, warns only, error where the daemon is quiet):");
 for (const format of ["haproxy", "keepalived"].filter((format) => !onlyFormat || format === onlyFormat)) {
   for (const kind of Object.keys(KINDS[format])) {

@@ -156,6 +156,20 @@ describe("HA003 argument-count: set-var-fmt", () => {
   });
 });
 
+describe("HA003 argument-count: check rules' variables", () => {
+  it("warns about words after a check rule's set-var or unset-var, which haproxy 2.6.12 ignores (eleventh mutation round)", () => {
+    const found = expectHaproxy(
+      "HA003",
+      "backend b\n    option tcp-check\n    tcp-check set-var(check.x) int(1) «x»\n    tcp-check unset-var(check.x) «if TRUE»\n    http-check set-var-fmt(check.y) %[src] «y»\n    tcp-check set-var(check.z) int(2)\n    server s 10.0.0.1:80 check\n",
+    );
+    expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
+      "warning 'tcp-check set-var' takes one value; in a backend section haproxy ignores the rest without a word",
+      "warning 'tcp-check unset-var' takes no argument; in a backend section haproxy ignores the rest without a word",
+      "warning 'http-check set-var-fmt' takes one value; in a backend section haproxy ignores the rest without a word",
+    ]);
+  });
+});
+
 describe("HA003 argument-count: hash-type", () => {
   it("warns about words after hash-type's three, which haproxy 2.6.12 ignores (tenth mutation round)", () => {
     const [found] = expectHaproxy("HA003", "backend b\n    hash-type consistent sdbm avalanche «x y»\n    server s 10.0.0.1:80\n");

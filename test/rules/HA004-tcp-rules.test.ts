@@ -16,4 +16,13 @@ describe("HA004 switch-mode's proto and expect-proxy's layer", () => {
       "'expect-proxy' takes only 'layer4', not 'layer5'; haproxy refuses the line",
     ]);
   });
+
+  it("reports switch-mode in a backend, which has no frontend capability (eleventh mutation round: a line moved)", () => {
+    // haproxy 2.6.12: "'tcp-request switch-mode' not allowed because backend 'be' has no frontend capability"; a listen section and defaults pass.
+    const found = expectHaproxy(
+      "HA004",
+      "defaults\n    mode tcp\n    tcp-request content switch-mode http\nbackend be\n    tcp-request content «switch-mode» http proto h1 if HTTP\n    server s 10.0.0.1:80\nlisten l\n    bind :80\n    tcp-request content switch-mode http\n    server s 10.0.0.1:80\n",
+    );
+    expect(found.map((p) => p.message)).toEqual(["'switch-mode' works in a frontend or listen section only: a backend has no frontend capability; haproxy refuses the line"]);
+  });
 });

@@ -26,6 +26,70 @@ frontend f
     );
   });
 
+  it("takes only 'comment' and its text after the data of tcp-check send (eleventh mutation round)", () => {
+    // haproxy 2.6.12: "'tcp-check send' : expects 'comment' but got 'info replication\r\n' as argument", "'comment' expects a string".
+    const found = expectHaproxy(
+      "HA004",
+      "backend b\n    option tcp-check\n    tcp-check send send «info\\ replication\\r\\n»\n    tcp-check send-binary 5051 «x»\n    tcp-check send PING «comment»\n    tcp-check send-lf %[src] comment ping\n    tcp-check send \"a b\"\n    server s 10.0.0.1:80 check\n",
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'info\\ replication\\r\\n' may not follow the data of 'tcp-check send', only 'comment' and its text; haproxy refuses it (quote the data, or escape its blanks with '\\')",
+      "'x' may not follow the data of 'tcp-check send-binary', only 'comment' and its text; haproxy refuses it (quote the data, or escape its blanks with '\\')",
+      "'comment' needs its text; haproxy refuses the line",
+    ]);
+  });
+
+  it("reads brackets as haproxy does: a host in brackets whole, the port after the last ':' past the ']' (mutation round 11)", () => {
+    // haproxy 2.6.12: "invalid address: '[::1'", "missing port specification in '[::1]9000'", "invalid
+    // address: '[]'"; `[localhost]` and `[10.0.0.1]` lose their brackets and are read; a server's
+    // address that is none only fails to resolve at startup (a warning).
+    const found = expectHaproxy(
+      "HA004",
+      `global
+    log «[::1:514» local0
+    log [::1]:514 local0
+frontend f
+    bind «[::1:9000»
+    bind «::1]:9001»
+    bind «[::1]9002»
+    bind «[]:9003»
+    bind [localhost]:9004
+    bind [10.0.0.1]:9005
+    bind [::]:9006
+    bind «ipv6@10.0.0.1:9007»
+    bind «tcp4@[::1]:9008»
+    bind «ip@::1::2:9009»
+    bind ipv6@[::1]:9010
+    default_backend b
+backend b
+    server s1 «[::1:80»
+    server s2 [::1]:80
+    source «[::1»
+resolvers dns
+    nameserver ns1 «[::1]53»
+    nameserver ns2 [::1]:53
+mailers m
+    mailer smtp1 «[::1:25»
+    mailer smtp2 «[::1]25»
+`,
+    );
+    expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
+      "error '[::1' is not an address: brackets go around a whole IPv6 address, as in '[::1]:80' in log address '[::1:514'; haproxy refuses it",
+      "error '[::1' is not an address: brackets go around a whole IPv6 address, as in '[::1]:80' in bind address '[::1:9000'; haproxy refuses it",
+      "error '::1]' is not an address: brackets go around a whole IPv6 address, as in '[::1]:80' in bind address '::1]:9001'; haproxy refuses it",
+      "error bind address '[::1]9002' has no port; haproxy refuses it (write '[::1]9002:PORT')",
+      "error '[]' is not an address (nothing to read between the brackets) in bind address '[]:9003'; haproxy refuses it",
+      "error '10.0.0.1' is an IPv4 address, and 'ipv6@' takes IPv6 ones; haproxy refuses it",
+      "error '::1' is an IPv6 address, and 'tcp4@' takes IPv4 ones; haproxy refuses it",
+      "error '::1::2' is not an IPv6 address (an IPv6 address takes its port after one more ':', as in ':::80') in bind address '::1::2:9009'; haproxy refuses it",
+      "warning '[::1' is not an address: brackets go around a whole IPv6 address, as in '[::1]:80' in server address '[::1:80'; haproxy takes it for a host name, which does not resolve: it refuses to start unless told to go on (init-addr none, -dr)",
+      "error '[:' is not an address: brackets go around a whole IPv6 address, as in '[::1]:80' in 'source'; haproxy refuses the line",
+      "error nameserver address '[::1]53' has no port; haproxy refuses it (write '[::1]:53')",
+      "error '[::1' is not an address: brackets go around a whole IPv6 address, as in '[::1]:80' in mailer address '[::1:25'; haproxy refuses it",
+      "error mailer address '[::1]25' has no port; haproxy refuses it (write '[::1]:25')",
+    ]);
+  });
+
   it("reports unknown units, words outside closed lists and bind addresses without a port", () => {
     const found = expectHaproxy(
       "HA004",

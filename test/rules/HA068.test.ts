@@ -205,6 +205,30 @@ describe("HA068 sample-arguments: server and backend fetches without their proxy
       "converter 'json_query' needs a JSON path as argument 1; haproxy refuses the line",
     ]);
   });
+
+  it("reports a call left open in a word whose '$' is no variable (eleventh mutation round: a ')' dropped)", () => {
+    // haproxy 2.6.12: "invalid arg 2 in converter 'json_query' : expected ')'"; single quotes keep '$' as written.
+    const found = expectHaproxy(
+      "HA068",
+      "frontend f\n    bind :80\n    http-request set-var(sess.a) «req.hdr(Authorization),json_query('$.iss'»\n    http-request set-var(sess.b) req.hdr(Authorization),json_query('$.iss')\n",
+      V26,
+    );
+    expect(found[0]!.message).toBe("converter 'json_query' has no ')' closing its arguments; haproxy refuses the line");
+  });
+
+  it("reports the constant fetches bin and bool without their value (eleventh mutation round)", () => {
+    // haproxy 2.6.12: `bin`, `bin()`, `bin("")` and `bool()` are "invalid args in fetch method"; `str()` passes, and the bool converter takes nothing.
+    const found = expectHaproxy(
+      "HA068",
+      "frontend f\n    bind :80\n    http-request set-header a %[«bin»()]\n    http-request set-header b %[«bin»]\n    http-request set-var(txn.c) «bool»()\n    http-request set-header d %[bin(00)]\n    http-request set-header e %[str()]\n    http-request set-header f %[int(1),bool]\n",
+      V26,
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "sample fetch 'bin' needs an even number of hexadecimal digits as argument 1; haproxy refuses the line",
+      "sample fetch 'bin' needs an even number of hexadecimal digits as argument 1; haproxy refuses the line",
+      "sample fetch 'bool' needs true, false, 0 or 1 as argument 1; haproxy refuses the line",
+    ]);
+  });
 });
 
 describe("HA068 sample-arguments: bytes from 3.0 on", () => {

@@ -70,6 +70,17 @@ backend d
     );
   });
 
+  it("leaves a bracket without its pair to HA004: haproxy reads such an address as a host name and asks it for no port (mutation round 11)", () => {
+    // haproxy 2.6.12 -c -dr: `[::1:80` and `[::1]80` "could not resolve address", never "neither service port nor check port".
+    expectHaproxy(
+      "HA075",
+      `backend a
+    server s1 [2001:db8::1:80 check
+    server s2 [2001:db8::1]8087 check
+`,
+    );
+  });
+
   it("reports an agent check without agent-port, from the server or a default-server, and accepts one with it or a check port", () => {
     const found = expectHaproxy(
       "HA075",

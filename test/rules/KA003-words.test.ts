@@ -125,6 +125,12 @@ describe("KA003 UDP_CHECK hexadecimal strings", () => {
 });
 
 describe("KA003 interface names", () => {
+  it("refuses an interface name with a '/', which no interface has (eleventh mutation round: an address where the name goes)", () => {
+    // keepalived 2.2.7 -t exits 5: "WARNING - interface 192.168.0.92/24 for vrrp_instance VI_1 doesn't exist".
+    const found = expectKeepalived("KA003", "vrrp_instance A {\n  interface «192.168.0.92/24»\n  virtual_router_id 1\n  priority 100\n}\n");
+    expect(said(found)).toEqual(["error '192.168.0.92/24' holds a '/', which no interface name may have; keepalived reports the interface missing"]);
+  });
+
   it("refuses a VRRP instance's interface name longer than 15 characters", () => {
     const found = expectKeepalived("KA003", "vrrp_instance A {\n  interface «abcdefghijklmnop»\n  virtual_router_id 1\n  priority 100\n}\nvrrp_instance B {\n  interface abcdefghijklmno\n  virtual_router_id 2\n  priority 100\n}\n");
     expect(said(found)).toEqual(["error 'abcdefghijklmnop' is 16 characters long, more than the 15 an interface name may have; keepalived ignores it, and the instance has no interface"]);

@@ -288,6 +288,18 @@ describe("KA003 quote marks keepalived does not know", () => {
     expect(found.map((p) => p.severity)).toEqual(["warning", "warning"]);
     expect(found[0]!.message).toBe(`keepalived knows only double quotes: it keeps the quote marks of 'eth0' as part of the value; write eth0 or "eth0"`);
   });
+
+  it("warns about a quote on one side of an interface's name (eleventh mutation round: a quote left open)", () => {
+    // keepalived 2.2.7: "WARNING - interface 'eth0 for ip address 172.20.128.4/24 doesn't exist"; other values are left to the other checks.
+    const found = expectKeepalived(
+      "KA003",
+      "vrrp_instance VI_1 {\n  interface «eth0'»\n  virtual_router_id 51\n  priority 100\n  virtual_ipaddress {\n    10.0.0.1/24 dev «'eth0»\n    10.0.0.2/24 dev eth0 label eth0'1\n  }\n}\n",
+    );
+    expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
+      "warning keepalived knows only double quotes: it looks for an interface named eth0', quote mark included",
+      "warning keepalived knows only double quotes: it looks for an interface named 'eth0, quote mark included",
+    ]);
+  });
 });
 
 describe("KA003 spaces keepalived does not know", () => {

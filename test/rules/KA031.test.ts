@@ -23,6 +23,33 @@ describe("KA031 vip-form", () => {
     );
   });
 
+  it("reports a real or sorry server of the other family than its virtual server, which keepalived 2.2.7 skips (eleventh mutation round)", () => {
+    // keepalived -t: "Address family of virtual server and real server 192.168.1.27 don't match - skipping real server."
+    const found = expectKeepalived(
+      "KA031",
+      "virtual_server 2001:db8::10 80 {\n  lb_kind NAT\n  real_server «192.168.1.27 80 {\n    weight 1\n  }»\n  real_server 2001:db8::11 80 {\n  }\n}\nvirtual_server 10.0.0.1 80 {\n  sorry_server «2001:db8::12» 80\n  real_server 10.0.0.2 80 {\n  }\n}\nvirtual_server fwmark 1 {\n  real_server 2001:db8::13 80 {\n  }\n}\n",
+    );
+    // Tunnelling carries either family: keepalived 2.2.7 takes them under `lb_kind TUN` (found by a held-out mutation run).
+    expectKeepalived("KA031", "virtual_server 10.0.0.2 80 {\n  lb_kind TUN\n  sorry_server fd00::3 80\n  real_server fd00::4 80 {\n  }\n}\nvirtual_server 10.0.0.3 80 {\n  lvs_method TUN\n  real_server fd00::4 80 {\n  }\n}\n");
+    expect(found.map((p) => p.message)).toEqual([
+      "this real server is IPv4 but its virtual server is IPv6; keepalived skips it",
+      "this sorry server is IPv6 but its virtual server is IPv4; keepalived skips it",
+    ]);
+  });
+
+  it("takes a group or fwmark virtual server's family from its first real server, as keepalived 2.2.7 does (eleventh mutation round)", () => {
+    // keepalived -t: IPv6 real servers under a group of IPv4 entries pass; then "Address family of virtual server and real server fd00::6 don't match".
+    const found = expectKeepalived(
+      "KA031",
+      "virtual_server_group G {\n  10.0.0.1 80\n}\nvirtual_server group G {\n  real_server fd00::5 80 {\n  }\n  real_server fd00::6 80 {\n  }\n}\nvirtual_server group G {\n  sorry_server «fd00::7» 80\n  real_server 10.0.0.5 80 {\n  }\n  real_server «fd00::6 80 {\n  }»\n}\nvirtual_server fwmark 1 {\n  real_server 10.0.0.5 80 {\n  }\n  real_server «fd00::6 80 {\n  }»\n}\n",
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "this sorry server is IPv6 but its virtual server is IPv4 (set by its first real server); keepalived skips it",
+      "this real server is IPv6 but its virtual server is IPv4 (set by its first real server); keepalived skips it",
+      "this real server is IPv6 but its virtual server is IPv4 (set by its first real server); keepalived skips it",
+    ]);
+  });
+
   it("advises a prefix on a VIP written without one", () => {
     const found = expectKeepalived("KA031", "vrrp_instance VI_1 {\n  virtual_ipaddress {\n    «10.0.0.1»\n  }\n}\n");
     expect(found[0]!.severity).toBe("info");

@@ -27,6 +27,17 @@ describe("KA032 sync-group", () => {
     ]);
   });
 
+  it("reports an instance named twice in one group (eleventh mutation round: a word written twice)", () => {
+    // keepalived 2.2.7 -t exits 5: "Virtual router VI_1 cannot exist in more than one sync group; ignoring G".
+    const found = expectKeepalived("KA032", INSTANCES + "vrrp_sync_group G {\n  group {\n    VI_1\n    VI_2 «VI_2»\n    «VI_1»\n  }\n}\n");
+    expect(found[0]!.message).toBe("'VI_2' is named twice in sync group 'G'; keepalived reports it as an instance in two sync groups and drops the repeat");
+  });
+
+  it("reads every word of a group's line as a member, as keepalived 2.2.7 does", () => {
+    // keepalived -t: `VI_1 VI_2` on one line is a group of two (no "only 1 virtual router(s)").
+    expectKeepalived("KA032", INSTANCES + "vrrp_sync_group G {\n  group {\n    VI_1 VI_2\n  }\n}\nvrrp_sync_group H {\n  group {\n    VI_3 «VI_4»\n  }\n}\n".replace("H {", "«H» {"));
+  });
+
   it("leaves groups with per-host or computed members alone", () => {
     expectKeepalived("KA032", INSTANCES + "vrrp_sync_group G {\n  group {\n    @lb1 VI_1\n    VI_${N}\n  }\n}\n");
   });

@@ -30,4 +30,14 @@ describe("KA050 script-missing", () => {
     );
     expect(found).toHaveLength(3);
   });
+
+  it("counts an empty script as none, and leaves an empty process or file to keepalived, which takes them (eleventh mutation round)", () => {
+    // keepalived 2.2.7 -t: `script ""`, `script ''` and `script '' /bin/true` are "No script set for vrrp_script chk - removing";
+    // `script ' /bin/true '`, `process ""` and `file ""` pass.
+    const found = expectKeepalived(
+      "KA050",
+      `vrrp_script «chk {\n  script ""\n}»\nvrrp_script «chk2 {\n  script '' /bin/true\n  interval 2\n}»\nvrrp_script chk3 {\n  script " /bin/true "\n}\nvrrp_script chk4 {\n  script ' /bin/true '\n}\nvrrp_track_process p {\n  process ""\n}\ntrack_file f {\n  file ""\n}\n`,
+    );
+    expect(found).toHaveLength(2);
+  });
 });

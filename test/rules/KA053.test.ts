@@ -57,6 +57,12 @@ describe("KA053 address-options", () => {
     ]);
   });
 
+  it("reports a device whose name holds a '/', which no interface has (eleventh mutation round)", () => {
+    // keepalived 2.2.7 -t exits 5: "WARNING - interface a/b for ip address 10.0.0.1/24 doesn't exist".
+    const found = expectKeepalived("KA053", "vrrp_instance A {\n  virtual_ipaddress {\n    10.0.0.1/24 dev «a/b»\n    10.0.0.2/24 dev eth0.10\n  }\n}\n");
+    expect(found[0]!.message).toBe("'a/b' holds a '/', which no interface name may have; keepalived reports the interface missing");
+  });
+
   it("reports a broadcast with a part written with a leading 0, which keepalived cannot read (found by mutations of the corpus)", () => {
     const found = expectKeepalived("KA053", vips("172.25.8.204/16 brd «172.025.255.255»", "172.25.8.205/16 brd 172.25.255.255"));
     expect(found[0]!.message).toBe("'172.025.255.255' is not an IPv4 address, + or -; keepalived skips this address");

@@ -49,6 +49,15 @@ describe("KA054 virtual-server-address", () => {
 });
 
 describe("KA054 virtual-server-address: a '+' before the port", () => {
+  it("reports a firewall mark that is no whole number up to 4294967295, which keepalived 2.2.7 skips (eleventh mutation round)", () => {
+    // keepalived -t: "virtual server fwmark ''1' must be in [0, 4294967295] - ignoring"; `+5` and `010` pass.
+    const found = expectKeepalived(
+      "KA054",
+      "virtual_server fwmark «'1» {\n  real_server 10.0.0.2 80 {\n  }\n}\nvirtual_server fwmark «0x10» {\n  real_server 10.0.0.2 80 {\n  }\n}\nvirtual_server fwmark «4294967296» {\n  real_server 10.0.0.2 80 {\n  }\n}\nvirtual_server fwmark +5 {\n  real_server 10.0.0.2 80 {\n  }\n}\nvirtual_server fwmark 4294967295 {\n  real_server 10.0.0.2 80 {\n  }\n}\n",
+    );
+    expect(found[0]!.message).toBe("''1' is not a firewall mark (a whole number from 0 to 4294967295); keepalived skips this virtual_server");
+  });
+
   it("takes a port written with '+', as keepalived 2.2.7 does (tenth mutation round)", () => {
     expectKeepalived("KA054", server("virtual_server 10.0.0.1 +80"));
     expectKeepalived("KA054", server("virtual_server 10.0.0.1 «+x80»"));

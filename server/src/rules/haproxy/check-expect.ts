@@ -155,6 +155,17 @@ const SEND_OPTIONS: Readonly<Record<string, number>> = { comment: 1, meth: 1, ur
  * value ("'hdr' expects <name> and <value> as arguments"; found by mutations of real files).
  */
 export function checkSendReports(model: Context["model"], report: Context["report"]): void {
+  // `tcp-check send DATA [comment TEXT]` (and send-lf, send-binary, send-binary-lf): after the data only
+  // `comment` (haproxy 2.6.12: "expects 'comment' but got 'b'", "'comment' expects a string"; found by
+  // mutations, `tcp-check send send info\ replication\r\n`). A fourth word is HA003's.
+  for (const placed of model.withKeyword("tcp-check")) {
+    if (!/^send(?:-binary)?(?:-lf)?$/.test(placed.value(0) ?? "")) continue;
+    const [, data, option, text] = placed.statement.args;
+    if (!data || !option || data.value.includes("$") || option.value.includes("$")) continue;
+    const send = `tcp-check ${placed.value(0)}`;
+    if (option.value !== "comment") report({ uri: placed.section.uri, range: option.range, message: `'${option.text}' may not follow the data of '${send}', only 'comment' and its text; haproxy refuses it (quote the data, or escape its blanks with '\\')` });
+    else if (!text) report({ uri: placed.section.uri, range: option.range, message: `'comment' needs its text; haproxy refuses the line` });
+  }
   for (const placed of model.withKeyword("http-check")) {
     if (placed.value(0) !== "send") continue;
     const args = placed.statement.args;

@@ -24,6 +24,8 @@ export function lacksPort(address: string): boolean {
   let host: string;
   if (address.startsWith("[")) {
     const close = address.indexOf("]");
+    // `[::1:80`, `[::1]80`: no address haproxy reads but a name to resolve (HA004 reports it), and it asks a name for no port
+    if (close < 0 || (close + 1 < address.length && address[close + 1] !== ":")) return false;
     host = address.slice(1, close);
     port = close >= 0 && address[close + 1] === ":" ? address.slice(close + 2) : undefined;
   } else {

@@ -7,6 +7,7 @@
 // resolved at startup with fallbacks of their own, are HA044's.)
 import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule } from "../../lint/rule.js";
+import { isIpv4 } from "../../facts/shapes.js";
 import { badHost } from "./log-target.js";
 import { isDynamic, type Placed } from "./model.js";
 import { parseAddressList, rangeInWord } from "./options.js";
@@ -74,7 +75,8 @@ export const hostnameAddress: HaproxyRule = {
           // A zone (`fe80::1%eth0`) names an interface of an IPv6 address, not a host; a ':' left in
           // the host is a port that is no number (`*:HTTP_PORT`), and what is no host name at all
           // (`<VIP>`) is HA004's error.
-          if (address.kind !== "inet" || !address.hostname || address.loopback || address.host.includes("%") || address.host.includes(":") || badHost(address.host)) continue;
+          // An IPv4 address under an IPv6 family (`ipv6@10.0.0.1:80`) is no host name either: HA004 reports the family.
+          if (address.kind !== "inet" || !address.hostname || address.loopback || address.host.includes("%") || address.host.includes(":") || badHost(address.host) || isIpv4(address.host)) continue;
           // `log STDOUT`: a capitalised stdout or stderr is HA004's error
           if (keyword === "log" && /^std(?:out|err)$/i.test(address.host)) continue;
           report({

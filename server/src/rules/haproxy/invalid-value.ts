@@ -10,7 +10,7 @@ import { compressionAlgorithmReports } from "./option-parameters.js";
 import { optionValueProblem } from "./option-values.js";
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import { haproxyArgsAt, haproxyBindOption, haproxyServerOption } from "../../facts/haproxy.js";
-import { checkShape, isPlainIpv4AndPort, KEEPALIVED_VARIABLE, parseShape, PLAIN_IPV4_AND_PORT_WORD } from "../../facts/shapes.js";
+import { checkShape, isIpv4, isIpv6, isPlainIpv4AndPort, KEEPALIVED_VARIABLE, parseShape, PLAIN_IPV4_AND_PORT_WORD } from "../../facts/shapes.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
@@ -19,7 +19,7 @@ import { aclMethodReports, actionOptionReports, hasCheckedOptions, stickRuleRepo
 import { stickTableReports } from "./stick-table-options.js";
 import { forEachAclCriterion } from "./acl-criteria.js";
 import { balanceArgumentReport, CLOSED_LISTS, closedListReport } from "./closed-list.js";
-import { badHost, logReports } from "./log-target.js";
+import { badHost, logReports, portColon } from "./log-target.js";
 import { atolInt32, INT32_KEYWORDS, LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, LENIENT_STATUS_KEYWORDS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, OPTION_SHAPES, timeTooLong, toleratedTimeNote, WHOLE_NUMBER_KEYWORDS } from "./numbers.js";
 import type { HaproxyModel, SectionModel } from "./model.js";
 import type { OptionShape } from "./option-words.js";
@@ -133,10 +133,28 @@ function bindAddressReport(word: Word, version: string, kind: "bind" | "dgram-bi
     if (!port.includes("$")) return undefined;
     return { severity: "warning", range: word.range, message: `the port of bind address '${value}' comes from an environment variable; haproxy refuses the address where it is not set` };
   }
-  if (/^[a-z0-9+]+@/.test(value)) return familyReport(word, version) ?? socketTypeReport(word, kind);
+  if (/^[a-z0-9+]+@/.test(value)) {
+    const family = familyReport(word, version) ?? socketTypeReport(word, kind);
+    const inet = /^(?:(?:stream|dgram|quic)\+)?(ip|ipv4|ipv6|tcp|tcp4|tcp6|udp|udp4|udp6|quic4|quic6)@(.*)$/.exec(value);
+    if (family || !inet) return family;
+    // An IP family's address is read as one without the prefix, held to the family's kind of IP
+    // (measured on 2.6.12: `ipv6@::1::2:80`, `tcp4@[::1]:80`, `quic6@10.0.0.1:80` are "invalid address").
+    const rest = inet[2]!;
+    const colon = portColon(rest);
+    const host = (colon < 0 ? rest : rest.slice(0, colon)).replace(/^\[(.*)\]$/, "$1");
+    const wanted = /4$/.test(inet[1]!) ? 4 : /6$/.test(inet[1]!) ? 6 : undefined;
+    const other = wanted === 4 && isIpv6(host) ? 6 : wanted === 6 && isIpv4(host) ? 4 : undefined;
+    if (other) return { range: word.range, message: `'${host}' is an IPv${other} address, and '${inet[1]}@' takes IPv${wanted} ones; haproxy refuses it` };
+    return plainBindAddressReport(word, rest);
+  }
+  return plainBindAddressReport(word, value);
+}
+
+/** The problem with a bind address without a family prefix (`value`, or what follows an IP family's `@`). */
+function plainBindAddressReport(word: Word, value: string): Report | undefined {
   // An '@' after anything but a family (`“abns@name”` in typographic quotes) is read as HOST:PORT (measured: "missing port specification").
   if (value.startsWith("/") || value.includes(",")) return undefined;
-  const colon = value.lastIndexOf(":");
+  const colon = portColon(value);
   const port = colon < 0 ? "" : value.slice(colon + 1);
   if (colon < 0 || port === "") return { range: word.range, message: `bind address '${value}' has no port; haproxy refuses it (write '${value}:PORT')` };
   const host = badHost(value.slice(0, colon));
@@ -188,7 +206,7 @@ function swappedNameAndAddress(name: string, address: string): boolean {
  */
 function serverPortProblem(value: string, resolvesAsRead: boolean): { readonly problem: string; readonly tolerated?: string } | undefined {
   if (value.includes("$") || value.includes("@") || value.startsWith("/") || (value.startsWith("[") && value.endsWith("]"))) return undefined;
-  const colon = value.lastIndexOf(":");
+  const colon = portColon(value);
   // haproxy reads the port before it resolves the host: one that starts with no digit or sign is refused either way.
   if (colon >= 0 && /^[^\d+-]/.test(value.slice(colon + 1))) return { problem: `'${value.slice(colon + 1)}' is not a port` };
   // Peers and ring sections resolve their addresses as they read them; a proxy's server only at
@@ -365,12 +383,12 @@ export const invalidValue: HaproxyRule = {
       }
       if (which & NAMESERVER && count > 1 && !hasVariable(reading.args[1]!) && !reading.text(1)!.includes("$")) {
         const address = reading.value(1)!;
-        const host = /^[a-z0-9+]+@/.test(address) ? undefined : badHost(address.slice(0, Math.max(address.lastIndexOf(":"), 0)) || address);
+        const host = /^[a-z0-9+]+@/.test(address) ? undefined : badHost(address.slice(0, Math.max(portColon(address), 0)) || address);
         // haproxy reads the port's leading digits and ignores what follows them (measured: `:8O` and
-        // `:53x` pass), but not a range (`:5-6`: "port range not permitted here").
-        const written = /:(\d+)([^:]*)$/.exec(address);
+        // `:53x` pass), but not a range (`:5-6`: "port range not permitted here"); none after a ']' (`[::1]53`).
+        const written = portColon(address) < 0 ? null : /:(\d+)([^:]*)$/.exec(address);
         const port = written && !written[2]!.startsWith("-") ? Number(written[1]) : NaN;
-        if (Number.isNaN(port)) report({ uri, range: reading.args[1]!.range, message: `nameserver address '${address}' has no port; haproxy refuses it (write '${address.replace(/:$/, "")}:53')` });
+        if (Number.isNaN(port)) report({ uri, range: reading.args[1]!.range, message: `nameserver address '${address}' has no port; haproxy refuses it (write '${/^\[[^\]]*\]/.exec(address)?.[0] ?? address.replace(/:$/, "")}:53')` });
         else if (host) report({ uri, range: reading.args[1]!.range, message: `${host} in nameserver address '${address}'; haproxy refuses it` });
         // Measured on 2.6.12: "invalid port '0'", "invalid port '65536'".
         else if (port < 1 || port > 65535) report({ uri, range: reading.args[1]!.range, message: `'${port}' is not a port between 1 and 65535 in nameserver address '${address}'; haproxy refuses it` });

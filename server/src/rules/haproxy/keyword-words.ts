@@ -15,7 +15,7 @@ import { suggest } from "../../lint/suggest.js";
 import { addressProblem } from "./acl-address-pattern.js";
 import { captureReports, httpErrorReports, markValueReports, trackReports } from "./action-options.js";
 import { variableNameProblem } from "./action-words.js";
-import { badHost } from "./log-target.js";
+import { badHost, portColon } from "./log-target.js";
 import { parseTime, type Placed } from "./model.js";
 import { atolInt32, toleratedTimeNote } from "./numbers.js";
 
@@ -112,9 +112,9 @@ function rateLimitReports(args: readonly Word[]): Report[] {
  * range not permitted here"). Host names are resolved, so only what no name can be is judged.
  */
 export function sourceAddressProblem(value: string): string | undefined {
-  if (value.includes("@") || value.startsWith("[")) return undefined;
-  const colon = value.lastIndexOf(":");
-  // The port follows the last ':' (an IPv6 address goes in brackets or takes one more ':').
+  if (value.includes("@")) return undefined;
+  const colon = portColon(value);
+  // The port follows the last ':' past any ']' (an IPv6 address goes in brackets or takes one more ':').
   const host = colon < 0 ? value : value.slice(0, colon);
   const port = colon < 0 ? "" : value.slice(colon + 1);
   const hostProblem = badHost(host);
@@ -215,15 +215,15 @@ function statsRuleReports(args: readonly Word[]): Report[] {
 /** `mailer NAME ADDRESS:PORT` (mailers section): haproxy wants the port, and reads an IPv4-looking host as an address. */
 function mailerReports(args: readonly Word[]): Report[] {
   const address = args[1];
-  if (!address || holdsVariable(address) || address.text.includes("$") || address.value.includes("@") || address.value.startsWith("[")) return [];
-  const colon = address.value.lastIndexOf(":");
+  if (!address || holdsVariable(address) || address.text.includes("$") || address.value.includes("@")) return [];
+  const colon = portColon(address.value);
   // The port is read by its leading digits (measured: `:25abc` is 25), then held to 1..65535 ("invalid port '0'").
   const port = colon < 0 ? "" : address.value.slice(colon + 1);
   if (/^\d/.test(port) && !(Number(/^\d+/.exec(port)![0]) >= 1 && Number(/^\d+/.exec(port)![0]) <= 65535)) {
     return [{ range: address.range, message: `mailer address '${address.value}' has a port outside 1..65535; haproxy refuses it` }];
   }
   if (colon < 0 || !/^\d/.test(port)) {
-    return [{ range: address.range, message: `mailer address '${address.value}' has no port; haproxy refuses it (write '${address.value.replace(/:.*$/, "")}:25')` }];
+    return [{ range: address.range, message: `mailer address '${address.value}' has no port; haproxy refuses it (write '${/^\[[^\]]*\]/.exec(address.value)?.[0] ?? address.value.replace(/:.*$/, "")}:25')` }];
   }
   const host = badHost(address.value.slice(0, colon));
   return host ? [{ range: address.range, message: `${host} in mailer address '${address.value}'; haproxy refuses it` }] : [];
@@ -347,7 +347,7 @@ function ringSizeReports(args: readonly Word[], version: string, _statement: Sta
  * `tcp-request content` rules whose words are checked here: `track-sc*` and `capture` (as in the
  * http rule sets), and `switch-mode http [proto NAME]`: haproxy 2.6.12 knows one mode ("expects a
  * valid mode (got 'htttp')"), the multiplexers of `proto`, and nothing else before the condition
- * ("only accepts 'if' or 'unless'").
+ * ("only accepts 'if' or 'unless'"), and not in a backend.
  */
 function tcpContentReports(args: readonly Word[], version: string, _statement: Statement, sectionType?: string): Report[] {
   if (args.some(holdsVariable)) return [];
@@ -355,6 +355,8 @@ function tcpContentReports(args: readonly Word[], version: string, _statement: S
   if (args[0]?.value === "capture") return captureReports("tcp-request content", args, version, sectionType);
   if (args[0]?.value === "set-mark" || args[0]?.value === "set-tos") return markValueReports(args[0].value, args[1]);
   if (args[0]?.value !== "switch-mode") return [];
+  // Measured on 2.6.12: "'tcp-request switch-mode' not allowed because backend 'be' has no frontend capability" (a defaults section passes).
+  if (sectionType === "backend") return [{ range: args[0].range, message: "'switch-mode' works in a frontend or listen section only: a backend has no frontend capability; haproxy refuses the line" }];
   const mode = args[1];
   if (!mode) return [];
   if (mode.value !== "http") return [{ range: mode.range, message: `'${mode.value}' is not a mode switch-mode takes (only 'http'); haproxy refuses the line` }];

@@ -34,7 +34,13 @@ function inetAton(host: string): boolean {
 export function badHost(host: string): string | undefined {
   // `127.0.0.1::514`, `*::80`: one ':' too many after an IPv4 address or '*' (IPv6 goes in brackets).
   if (/^(?:\*|\d+\.\d+\.\d+\.\d+):$/.test(host)) return `'${host}' is not an address (one ':' too many)`;
-  if (host === "" || host === "*" || /[[\]]/.test(host)) return undefined;
+  // haproxy takes the brackets off a host that starts with '[' and ends with ']' (4 characters at
+  // least) and reads what is inside; a bracket anywhere else is no address and no host name
+  // (measured: `[::1` and `::1]` are "invalid address", `[]`, `[*]` too; `[localhost]` resolves).
+  const bracketed = /^\[([^[\]]*)\]$/.exec(host);
+  if (bracketed) return host.length < 4 || bracketed[1] === "*" ? `'${host}' is not an address (nothing to read between the brackets)` : badHost(bracketed[1]!);
+  if (/[[\]]/.test(host)) return `'${host}' is not an address: brackets go around a whole IPv6 address, as in '[::1]:80'`;
+  if (host === "" || host === "*") return undefined;
   // haproxy takes the port after the last ':', so what is left must be a whole IPv6 address
   // (measured: `::8000` is "invalid address: ':'", `1::80` "invalid address: '1:'").
   if (host.includes(":")) return isIpv6(host) ? undefined : `'${host}' is not an IPv6 address (an IPv6 address takes its port after one more ':', as in ':::80')`;
@@ -42,12 +48,21 @@ export function badHost(host: string): string | undefined {
   return /^[\w.-]+$/.test(host) ? undefined : `'${host}' is neither an IP address nor a host name`;
 }
 
+/**
+ * Where haproxy splits an address into host and port: at the last ':' after the last ']' (measured:
+ * `[::1]8000` has no port, "missing port specification"), or -1 when there is none.
+ */
+export function portColon(value: string): number {
+  const colon = value.lastIndexOf(":");
+  return colon > value.lastIndexOf("]") ? colon : -1;
+}
+
 /** The problem with a log target address, or undefined (sockets, streams, families and bracketed IPv6 are left alone). */
 function addressProblem(value: string): string | undefined {
-  if (value.includes("$") || value.includes("@") || value.startsWith("/") || value.startsWith("[") || value === "stdout" || value === "stderr") return undefined;
+  if (value.includes("$") || value.includes("@") || value.startsWith("/") || value === "stdout" || value === "stderr") return undefined;
   // haproxy knows `stdout` and `stderr` in lower case only: `STDOUT` is a host name that does not resolve (measured).
   if (/^std(?:out|err)$/i.test(value)) return `'${value}' is neither an address nor '${value.toLowerCase()}' (haproxy reads that word in lower case only); haproxy refuses it`;
-  const colon = value.lastIndexOf(":");
+  const colon = portColon(value);
   const host = colon < 0 ? value : value.slice(0, colon);
   const port = colon < 0 ? "" : value.slice(colon + 1);
   const hostProblem = badHost(host);

@@ -124,6 +124,11 @@ const NEEDED_ARGUMENTS: Readonly<Record<string, readonly [number, string]>> = {
   strcmp: [0, "a variable's name"],
   secure_memcmp: [0, "a variable's name"],
 };
+/** Likewise for the constant fetches (2.6.12: `bin`, `bin()` and `bool()` are "invalid args in fetch method"; found by the eleventh mutation round). */
+const NEEDED_FETCH_ARGUMENTS: Readonly<Record<string, readonly [number, string]>> = {
+  bin: [0, "an even number of hexadecimal digits"],
+  bool: [0, "true, false, 0 or 1"],
+};
 
 /**
  * `be2hex(SEP[,CHUNK[,TRUNC]])`: with a separator, the chunk size must be above 0, and one left out or
@@ -271,9 +276,9 @@ export const sampleArguments: HaproxyRule = {
           report({ uri: placed.section.uri, range: sample.range, message: `sample fetch '${sample.name}' ${proxyProblem}; haproxy refuses the line` });
           continue;
         }
-        const needed = dumped && sample.kind === "converter" ? NEEDED_ARGUMENTS[sample.name] : undefined;
+        const needed = dumped ? (sample.kind === "converter" ? NEEDED_ARGUMENTS : NEEDED_FETCH_ARGUMENTS)[sample.name] : undefined;
         if (needed && unquoted(sample.arguments()[needed[0]]?.text ?? "").trim() === "") {
-          report({ uri: placed.section.uri, range: sample.range, message: `converter '${sample.name}' needs ${needed[1]} as argument ${needed[0] + 1}; haproxy refuses the line` });
+          report({ uri: placed.section.uri, range: sample.range, message: `${what} '${sample.name}' needs ${needed[1]} as argument ${needed[0] + 1}; haproxy refuses the line` });
           continue;
         }
         if (dumped && sample.kind === "converter" && sample.name === "be2hex" && be2hexChunkMissing(sample.arguments().map((arg) => unquoted(arg.text).trim()))) {

@@ -3,7 +3,7 @@
 // - ignoring"), a broadcast that is not an IPv4 address or +/- ("invalid broadcast … skipping
 // VIP"), +/- on a prefix longer than /30 ("too long for broadcast"), a broadcast on an IPv6
 // address (the VIP is skipped), a preferred_lft that is not a count or `forever`, a label longer
-// than an interface name ("removing address"), a peer that is not a plain address of the entry's
+// than an interface name ("removing address"), a device whose name holds a '/', a peer that is not a plain address of the entry's
 // family, and a device or peer given twice; the numbers of a route's or rule's options (`metric`,
 // `mtu [lock]`, `hoplimit`, `preference`…) and a unicast peer's TTLs as keepalived reads them.
 import { keepalivedEntries, readValueLine } from "../../facts/keepalived-entries.js";
@@ -43,6 +43,9 @@ function optionProblem(name: string, value: string, entry: { family: 4 | 6; pref
     case "label":
       if (entry.family === 6) return "keepalived takes no label for an IPv6 address and ignores it";
       return value.length > LABEL_LENGTH ? `the label is longer than ${LABEL_LENGTH} characters; keepalived removes this address` : undefined;
+    case "dev":
+      // measured on 2.2.7: `dev a/b` is "interface a/b for ip address … doesn't exist", and -t exits 5
+      return value.includes("/") ? `'${value}' holds a '/', which no interface name may have; keepalived reports the interface missing` : undefined;
     case "peer": {
       const peer = value.includes("/") ? undefined : parseAddress(value);
       if (!peer) return `'${value}' is not an IP address (without a prefix); keepalived ignores the peer`;

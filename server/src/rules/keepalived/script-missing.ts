@@ -5,7 +5,8 @@
 // without `misc_path` ("No script path has been specified for MISC_CHECKER - skipping"). Every
 // instance that tracks the first three then goes on without them ("track script NAME not found"):
 // the health check the configuration counts on for failover does not exist. A line without its
-// value (`script` alone, dropped by a template or an edit) counts as none, as it does for keepalived.
+// value (`script` alone, dropped by a template or an edit) counts as none, as it does for keepalived,
+// and so does an empty script (`script ""`).
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { throughClose } from "./model.js";
 import { isDynamicText, vrrpView } from "./vrrp.js";
@@ -27,7 +28,9 @@ export const scriptMissing: KeepalivedRule = {
       for (const [name, blocks] of model.definitions(keyword)) {
         const tracker = view.definition(keyword, name);
         // A line without its value counts as none (measured: `script` alone is "No script set").
-        if (!tracker || tracker.opaque || blocks.length === 0 || tracker.statements(needs).some(({ statement }) => statement.args.length > 0)) continue;
+        // So does an empty script (`script ""`, `script '' /bin/x`: "No script set"; keepalived's command
+        // reader takes quotes off; found by the eleventh mutation round); an empty `process` or `file` passes `-t`.
+        if (!tracker || tracker.opaque || blocks.length === 0 || tracker.statements(needs).some(({ statement }) => statement.args.length > 0 && (needs !== "script" || commandName(statement.args.map((word) => word.text).join(" ")) !== ""))) continue;
         report({
           range: throughClose((tracker.nameWord ?? tracker.header!.keyword).range, tracker.block),
           uri: tracker.uri,
@@ -46,6 +49,21 @@ export const scriptMissing: KeepalivedRule = {
     }
   },
 };
+
+/**
+ * The program a command line names, as keepalived's command reader splits it: blanks end it, and
+ * quotes (single or double) are taken off (`'' /bin/x` names none; `' /bin/x '` names ` /bin/x `).
+ */
+function commandName(text: string): string {
+  let name = "";
+  let quote: string | undefined;
+  for (const char of text.trimStart()) {
+    if (quote ? char === quote : char === "'" || char === '"') quote = quote ? undefined : char;
+    else if (!quote && /\s/.test(char)) break;
+    else name += char;
+  }
+  return name;
+}
 
 /** Definitions and the keyword each cannot do without. */
 const TRACKERS = [

@@ -1,6 +1,7 @@
 // KA032: sync groups keepalived trims. Measured with keepalived 2.2.7: a member that names no
 // vrrp_instance is ignored ("doesn't exist - ignoring"); an instance already in an earlier sync
-// group is ignored in every later one ("cannot exist in more than one sync group"); a group left
+// group is ignored in every later one ("cannot exist in more than one sync group"), and so is one
+// named twice in a group (the same message); a group left
 // with one instance is kept with a warning ("this probably isn't what you want") and one left with
 // none is removed.
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
@@ -33,32 +34,39 @@ export const syncGroup: KeepalivedRule = {
       }
       let valid = 0;
       const seen = new Set<string>();
+      // keepalived reads every word of a line as a member (measured on 2.2.7: `VI_1 VI_2` is two).
       for (const entry of members) {
-        const name = entry.word.value;
-        if (seen.has(name)) continue;
-        seen.add(name);
-        if (!names.has(name)) {
-          const candidates = (index ??= new NameIndex(names)).suggest(name);
-          report({
-            range: entry.word.range,
-            uri: entry.uri,
-            message: `vrrp_instance '${name}' is not defined; keepalived leaves it out of sync group '${group.name ?? ""}'${didYouMean(candidates)}`,
-            ...replacementFixes(entry.word.range, candidates),
-          });
-          continue;
+        for (const word of [entry.word, ...entry.statement.args]) {
+          const name = word.value;
+          if (seen.has(name)) {
+            // Measured on 2.2.7: "Virtual router VI_1 cannot exist in more than one sync group; ignoring G", and -t exits 5 (found by the eleventh mutation round).
+            if (names.has(name)) report({ range: word.range, uri: entry.uri, message: `'${name}' is named twice in sync group '${group.name ?? ""}'; keepalived reports it as an instance in two sync groups and drops the repeat` });
+            continue;
+          }
+          seen.add(name);
+          if (!names.has(name)) {
+            const candidates = (index ??= new NameIndex(names)).suggest(name);
+            report({
+              range: word.range,
+              uri: entry.uri,
+              message: `vrrp_instance '${name}' is not defined; keepalived leaves it out of sync group '${group.name ?? ""}'${didYouMean(candidates)}`,
+              ...replacementFixes(word.range, candidates),
+            });
+            continue;
+          }
+          const other = owner.get(name);
+          if (other && other !== group) {
+            report({
+              range: word.range,
+              uri: entry.uri,
+              message: `'${name}' is already in sync group '${other.name ?? ""}'; an instance belongs to one sync group only, so keepalived leaves it out of this one`,
+              related: [{ uri: other.uri, range: other.nameWord!.range, message: `sync group '${other.name ?? ""}'` }],
+            });
+            continue;
+          }
+          owner.set(name, group);
+          valid++;
         }
-        const other = owner.get(name);
-        if (other && other !== group) {
-          report({
-            range: entry.word.range,
-            uri: entry.uri,
-            message: `'${name}' is already in sync group '${other.name ?? ""}'; an instance belongs to one sync group only, so keepalived leaves it out of this one`,
-            related: [{ uri: other.uri, range: other.nameWord!.range, message: `sync group '${other.name ?? ""}'` }],
-          });
-          continue;
-        }
-        owner.set(name, group);
-        valid++;
       }
       if (valid < 2 && group.nameWord) {
         report({

@@ -1,12 +1,47 @@
 // KA031: VIPs keepalived ignores or reads differently. A VIP (or unicast peer) of the other address
-// family than the instance's is ignored: the family is set by the first VIP, unicast peer,
+// family than the instance's is ignored, and so is a real or sorry server of the other family than its
+// virtual server: the family is set by the first VIP, unicast peer,
 // unicast_src_ip or mcast_src_ip ("address family must match VRRP instance … ignoring"); a
 // unicast_src_ip of the other family is skipped. A VIP written without a prefix gets /32 (/128),
 // so the node has no route to the subnet through it: advice only. Invalid addresses and prefixes are
 // value errors for the argument checks.
+import type { Word } from "../../../../grammars/keepalived/ast.js";
 import type { Fix, KeepalivedRule } from "../../lint/rule.js";
 import { parseAddress } from "./ip.js";
-import { bothOf, isConditional, isDynamic, vrrpView } from "./vrrp.js";
+import { throughClose } from "./model.js";
+import { bothOf, isConditional, isDynamic, vrrpView, type VirtualServer } from "./vrrp.js";
+
+type Report = Parameters<KeepalivedRule["check"]>[0]["report"];
+
+/**
+ * A real or sorry server of the other family than its virtual server: keepalived 2.2.7 skips it
+ * ("Address family of virtual server and real server … don't match - skipping real server"; found by
+ * the eleventh mutation round), and a virtual server left without real servers is ignored. The
+ * family is the address's; a `group` or `fwmark` virtual server takes the first real server's
+ * (measured: IPv6 real servers under a group of IPv4 entries pass). Not with TUN forwarding.
+ */
+function lvsFamilyReports(server: VirtualServer, report: Report): void {
+  // Tunnelling carries either family (measured: under `lb_kind TUN` IPv6 real and sorry servers of an IPv4 virtual server pass).
+  const method = server.setting("lb_kind") ?? server.setting("lvs_method");
+  if (method && (!method.certain || method.valueText === "TUN")) return;
+  const familyOf = (word: Word | undefined) => (word && !isDynamic(word) ? parseAddress(word.value)?.family : undefined);
+  const first = server.kind === "address" ? undefined : server.realServers[0]?.header?.args[0];
+  const family = server.kind === "address" ? server.address?.family : familyOf(first);
+  const setBy = server.kind === "address" ? server.header!.args[0] : first;
+  if (family === undefined || !setBy) return;
+  // A real server's finding runs to its `}`, the line keepalived names.
+  const others = [...server.realServers.map((real) => ({ word: real.header?.args[0], block: real.block, uri: real.uri, what: "real server" })), ...server.statements("sorry_server").map(({ statement, uri }) => ({ word: statement.args[0], block: undefined, uri, what: "sorry server" }))];
+  for (const { word, block, uri, what } of others) {
+    const other = familyOf(word);
+    if (!word || word === first || other === undefined || other === family) continue;
+    report({
+      range: block ? throughClose(word.range, block) : word.range,
+      uri,
+      message: `this ${what} is IPv${other} but its virtual server is IPv${family}${first ? " (set by its first real server)" : ""}; keepalived skips it`,
+      related: [{ uri: server.uri, range: setBy.range, message: first ? "the first real server, which sets the virtual server's family" : "the virtual server's address" }],
+    });
+  }
+}
 
 export const vipForm: KeepalivedRule = {
   meta: {
@@ -15,12 +50,14 @@ export const vipForm: KeepalivedRule = {
     product: "keepalived",
     severity: "error",
     category: "correctness",
-    description: "a VIP or peer has the other address family than its instance, or a VIP has no prefix",
+    description: "a VIP or peer has the other address family than its instance (a real server than its virtual server), or a VIP has no prefix",
     fixable: false,
     native: "partly",
   },
   check({ model, report }) {
-    for (const instance of vrrpView(model).instances) {
+    const view = vrrpView(model);
+    for (const server of view.virtualServers) if (!server.opaque) lvsFamilyReports(server, report);
+    for (const instance of view.instances) {
       const family = instance.family;
       if (family && !instance.opaque && !bothOf(instance.vips, instance.unicastPeers).some((entry) => isConditional(entry.statement))) {
         const name = family.family === 4 ? "IPv4" : "IPv6";

@@ -3,7 +3,7 @@
 // mail.example.com/80 - skipping"; nor a part with a leading 0, `010.0.0.1`) and the port a number from 1 to 65535; otherwise the whole
 // virtual_server is skipped. Without a port (or with port 0) keepalived makes the service
 // persistent unless it already is ("zero port only valid for persistent services - setting
-// persistence").
+// persistence"). A `virtual_server fwmark N` whose mark is no whole number up to 4294967295 is skipped too.
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { isDynamic, vrrpView } from "./vrrp.js";
 import { isIp } from "../../facts/shapes.js";
@@ -16,7 +16,7 @@ export const virtualServerAddress: KeepalivedRule = {
     product: "keepalived",
     severity: "error",
     category: "correctness",
-    description: "a virtual_server's address or port keepalived cannot read, or a virtual_server without a port",
+    description: "a virtual_server's address, port or firewall mark keepalived cannot read, or a virtual_server without a port",
     fixable: false,
     native: "reports",
   },
@@ -37,6 +37,12 @@ export const virtualServerAddress: KeepalivedRule = {
             message: `a virtual_server_group entry without a port balances every port, and the virtual_server that uses it must be persistent; keepalived reports it and makes it persistent`,
           });
         }
+      }
+      // `virtual_server fwmark N`: a whole number to 4294967295, a '+' allowed (measured on 2.2.7: `'1`, `1x`,
+      // `0x10`, `-1`, `4294967296` are "must be in [0, 4294967295] - ignoring"; found by the eleventh mutation round).
+      const mark = server.kind === "fwmark" ? header?.args[1] : undefined;
+      if (mark && !isDynamic(mark) && !(/^\+?\d+$/.test(mark.value) && Number(mark.value) <= 4294967295)) {
+        report({ range: mark.range, uri: server.uri, message: `'${mark.value}' is not a firewall mark (a whole number from 0 to 4294967295); keepalived skips this virtual_server` });
       }
       if (!header || server.kind === "fwmark" || server.kind === "group" || header.wordCount < 2) continue;
       const [address, port] = header.args;

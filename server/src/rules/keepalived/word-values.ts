@@ -120,13 +120,15 @@ const hexString = (wildcard: boolean): WordsCheck => (name, args) => {
 };
 
 /**
- * A VRRP instance's `interface`: the kernel allows names of up to 15 characters, and keepalived
+ * A VRRP instance's `interface`: the kernel allows names of up to 15 characters, without a '/', and keepalived
  * 2.2.7 ignores a longer one ("Interface name '…' too long - ignoring"), leaving the instance
  * without an interface ("Unknown interface!"), which stops the VRRP process.
  */
 const interfaceName: WordsCheck = (_name, args) => {
   const word = args[0]!;
-  if (word.value.length <= 15) return [];
+  // A '/' is in no interface's name (`interface 192.168.0.92/24`: "WARNING - interface … doesn't exist", and -t exits 5; eleventh mutation round).
+  if (word.value.length <= 15 && !word.value.includes("/")) return [];
+  if (word.value.length <= 15) return [{ range: word.range, message: `'${word.value}' holds a '/', which no interface name may have; keepalived reports the interface missing` }];
   return [{ range: word.range, message: `'${word.value}' is ${word.value.length} characters long, more than the 15 an interface name may have; keepalived ignores it, and the instance has no interface` }];
 };
 
