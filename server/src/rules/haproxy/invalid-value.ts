@@ -20,7 +20,7 @@ import { stickTableReports } from "./stick-table-options.js";
 import { forEachAclCriterion } from "./acl-criteria.js";
 import { balanceArgumentReport, CLOSED_LISTS, closedListReport } from "./closed-list.js";
 import { badHost, logReports } from "./log-target.js";
-import { atolInt32, INT32_KEYWORDS, LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, LENIENT_STATUS_KEYWORDS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, OPTION_SHAPES, timeTooLong, toleratedTimeNote, WHOLE_NUMBER_KEYWORDS } from "./numbers.js";
+import { atolInt32, C_INTEGER, INT32_KEYWORDS, LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, LENIENT_STATUS_KEYWORDS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, OPTION_SHAPES, timeTooLong, toleratedTimeNote, WHOLE_NUMBER_KEYWORDS } from "./numbers.js";
 import type { HaproxyModel, SectionModel } from "./model.js";
 import type { OptionShape } from "./option-words.js";
 
@@ -60,7 +60,6 @@ function wholeNumberProblem(name: string, value: string): { readonly problem: st
  * octal, and `08` or `1e3` refused ("unexpected character '8' in integer value '08'"; measured).
  */
 const C_INTEGER_KEYWORDS: ReadonlySet<string> = new Set(["clitcpka-cnt", "srvtcpka-cnt"]);
-const C_INTEGER = /^[+-]?(?:0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)$/;
 
 function numberProblem(shapeText: string, value: string, name: string, reading: Reading, version: string): { readonly problem: string; readonly tolerated: boolean; readonly note: string } | undefined {
   if (WHOLE_NUMBER_KEYWORDS.has(name)) return wholeNumberProblem(name, value);

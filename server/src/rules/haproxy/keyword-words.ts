@@ -17,7 +17,7 @@ import { captureReports, httpErrorReports, markValueReports, trackReports } from
 import { variableNameProblem } from "./action-words.js";
 import { badHost } from "./log-target.js";
 import { parseTime, type Placed } from "./model.js";
-import { atolInt32, toleratedTimeNote } from "./numbers.js";
+import { atolInt32, C_INTEGER, timeTooLong, toleratedTimeNote } from "./numbers.js";
 
 type Context = Parameters<HaproxyRule["check"]>[0];
 
@@ -469,11 +469,18 @@ function hashBalanceFactorReports(args: readonly Word[]): Report[] {
   return [{ range: word.range, message: `'${word.value}' is read as ${factor}: a hash balance factor is 0 (off) or above 100; haproxy refuses the line` }];
 }
 
-/** `max-spread-checks DELAY`: a time without a sign (2.6.12: "unsupported character '-' in 'max-spread-checks' (wants an integer delay)"). */
+/**
+ * `max-spread-checks DELAY`: digits and an optional unit, held to the timers' limit (2.6.12: "unsupported
+ * character '-' in 'max-spread-checks' (wants an integer delay)", "timer overflow in argument <25d>").
+ * What follows a unit haproxy ignores without a word (measured: `1sabc`, `1s,` and `1sec` pass).
+ */
 function maxSpreadChecksReports(args: readonly Word[]): Report[] {
   const word = args[0];
-  if (!word || holdsVariable(word) || parseTime(word.value)) return [];
-  return [{ range: word.range, message: `'${word.value}' is not a delay (a number with an optional unit: us, ms, s, m, h, d); haproxy refuses the line` }];
+  if (!word || holdsVariable(word)) return [];
+  const read = /^\d+(?:us|ms|m|s|h|d)?/.exec(word.value)?.[0];
+  if (!read || (read === /^\d+/.exec(word.value)![0] && read !== word.value)) return [{ range: word.range, message: `'${word.value}' is not a delay (a number with an optional unit: us, ms, s, m, h, d); haproxy refuses the line` }];
+  const tooLong = timeTooLong("max-spread-checks", read);
+  return tooLong ? [{ range: word.range, message: `'${word.value}' ${tooLong}; haproxy refuses the line` }] : [];
 }
 
 /** `tune.lua.maxmem N`: a whole number of megabytes, no unit (2.6.12: "invalid number 10m (error at 'm')"). */
@@ -524,6 +531,13 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   "ssl-default-server-options": tlsDefaultsReports("server"),
   "hash-balance-factor": hashBalanceFactorReports,
   "max-spread-checks": maxSpreadChecksReports,
+  // Read with strtol(…, 0), all of it (measured on 2.6.12: `0x10`, `+5`, `-5` and 10^20 pass; `10abc`,
+  // `1.5` and `08` are "unexpected character '8' in integer value '08'").
+  "max-keep-alive-queue": (args) => {
+    const size = args[0];
+    if (!size || holdsVariable(size) || C_INTEGER.test(size.value.trimStart())) return [];
+    return [{ range: size.range, message: `'${size.value}' is not an integer (decimal, hexadecimal after 0x, or octal after 0) for 'max-keep-alive-queue'; haproxy refuses the line` }];
+  },
   "tune.lua.maxmem": luaMaxmemReports,
   unsetenv: (args, _version, statement) => (args.length === 0 ? [{ range: statement.keyword.range, message: "'unsetenv' needs at least one variable name; haproxy refuses the line" }] : []),
   "http-error": httpErrorReports,

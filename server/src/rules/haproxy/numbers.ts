@@ -197,6 +197,9 @@ export const OPTION_SHAPES: Readonly<Record<string, string>> = {
 };
 
 
+/** An integer as strtol(…, 0) reads it whole: decimal, hexadecimal after 0x, octal after 0. */
+export const C_INTEGER = /^[+-]?(?:0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)$/;
+
 /** What atol() makes of a word: its sign and leading digits, or 0. */
 export function leadingInteger(value: string): number {
   const digits = /^\s*[-+]?\d+/.exec(value);

@@ -7,8 +7,10 @@ import { holdsVariable, notIn } from "./word-lists.js";
 /**
  * `cpu-map [auto:]THREADS[/THREADS] CPUS…` as haproxy 2.6.12 reads it (measured): a thread set is
  * all, odd, even, N or N-M from 1 to 64 ("'0' is not a valid number/range. It supports numbers from
- * 1 to 64"), and the CPUs are numbers or ranges from 0 to 1023, a list with commas allowed ("'x' is
- * not a CPU range", "supports CPU numbers from 0 to 1023").
+ * 1 to 64"). Each CPU word must start with a digit ("',0' is not a CPU range"); haproxy then reads
+ * the digits up to the first other character as an unsigned 32-bit number, and those after a '-' as
+ * the end of a range, so `0abc`, `0,x`, `1.5` and `4294967296` (0) pass, and only a CPU above 1023
+ * is refused ("supports CPU numbers from 0 to 1023").
  */
 function cpuMapReports(args: readonly Word[]): Report[] {
   const threads = args[0];
@@ -19,11 +21,18 @@ function cpuMapReports(args: readonly Word[]): Report[] {
   if (args.length < 2) return [{ range: threads.range, message: "'cpu-map' needs the CPUs after the threads; haproxy refuses the line" }];
   for (const cpus of args.slice(1)) {
     if (holdsVariable(cpus)) return [];
-    const ranges = cpus.value.split(",");
-    if (!ranges.every((range) => /^\d+(?:-\d*)?$/.test(range))) return [{ range: cpus.range, message: `'${cpus.value}' is not a CPU list (numbers and ranges such as 0-3 or 0,2); haproxy refuses the line` }];
-    if (ranges.some((range) => range.split("-").some((n) => n !== "" && Number(n) > 1023))) return [{ range: cpus.range, message: `'${cpus.value}' names a CPU above 1023, which haproxy does not take; it refuses the line` }];
+    if (!/^\d/.test(cpus.value)) return [{ range: cpus.range, message: `'${cpus.value}' is not a CPU list (numbers and ranges such as 0-3 or 0,2); haproxy refuses the line` }];
+    const dash = cpus.value.indexOf("-");
+    const ends = [cpus.value, ...(dash >= 0 ? [cpus.value.slice(dash + 1)] : [])].map(leadingUnsigned32);
+    if (ends.some((cpu) => cpu > 1023)) return [{ range: cpus.range, message: `'${cpus.value}' names a CPU above 1023, which haproxy does not take; it refuses the line` }];
   }
   return [];
+}
+
+/** The digits a word starts with, as C's unsigned 32-bit arithmetic keeps them (0 when there are none). */
+function leadingUnsigned32(text: string): number {
+  const digits = /^\d*/.exec(text)![0];
+  return digits === "" ? 0 : Number(BigInt(digits) % 4294967296n);
 }
 
 /** `unix-bind` options, each with its value (measured: "'unix-bind' only supports the 'prefix', 'mode', 'uid', 'gid', 'user' and 'group' options"). */
