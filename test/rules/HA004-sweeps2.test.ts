@@ -15,4 +15,8 @@ describe("HA004 invalid-value: global and proxy values as haproxy 2.6.12 reads t
   it("reads max-keep-alive-queue whole with strtol in any base", () => {
     expectHaproxy("HA004", "defaults\n    max-keep-alive-queue 0x10\nbackend a\n    max-keep-alive-queue -1\nbackend b\n    max-keep-alive-queue «10abc»\nbackend c\n    max-keep-alive-queue «08»\nbackend d\n    max-keep-alive-queue «1.5»\n");
   });
+
+  it("holds httpclient.resolvers.prefer, tune.vars.check-max-size and tune.h2.header-table-size as 2.6.12 does", () => {
+    expectHaproxy("HA004", "global\n    httpclient.resolvers.prefer ipv6\n    httpclient.resolvers.prefer «IPV4»\n    tune.vars.check-max-size -5\n    tune.vars.check-max-size «1k»\n    tune.h2.header-table-size 65536\n    tune.h2.header-table-size «65537»\n", { haproxyVersion: "2.6" });
+  });
 });

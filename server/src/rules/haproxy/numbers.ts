@@ -151,6 +151,7 @@ export const NEGATIVE_KEYWORDS: ReadonlySet<string> = new Set([
   "tune.sndbuf.client",
   "tune.sndbuf.server",
   "tune.ssl.default-dh-param",
+  "tune.vars.check-max-size",
   "tune.vars.global-max-size",
   "tune.vars.proc-max-size",
   "tune.vars.reqres-max-size",
