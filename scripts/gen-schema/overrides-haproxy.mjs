@@ -41,7 +41,8 @@ export const unboundedArgs = [
   "max-keep-alive-queue",
   "max-session-srv-conns",
   "maxlen",
-  // not `mworker-max-reloads`: 2.6.12 refuses a second word ("cannot handle unexpected argument '6'"; a sweep)
+  // 2.6.12 prints "cannot handle unexpected argument '6'" as an alert, yet the file is valid (exit 0; a sweep)
+  "mworker-max-reloads",
   "numa-cpu-mapping",
   "option httpslog",
   "option redispatch",

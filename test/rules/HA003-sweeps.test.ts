@@ -7,14 +7,14 @@ describe("HA003 argument-count: global and proxy keywords a second sweep measure
   it("refuses a word too many or too few where haproxy does", () => {
     expectHaproxy(
       "HA003",
-      "global\n    set-dumpable «on»\n    profiling.tasks on «off»\n    mworker-max-reloads 5 «6»\n    «httpclient.ssl.verify»\n    «ssl-server-verify»\n    «tune.lua.maxmem»\n    tune.lua.maxmem 5 6\nbackend b\n    «retry-on»\n    server s 10.0.0.1:80\n",
+      "global\n    set-dumpable «on»\n    profiling.tasks on «off»\n    «httpclient.ssl.verify»\n    «ssl-server-verify»\n    «tune.lua.maxmem»\n    tune.lua.maxmem 5 6\nbackend b\n    «retry-on»\n    server s 10.0.0.1:80\n",
     );
   });
 
   it("accepts the words haproxy ignores", () => {
     expectHaproxy(
       "HA003",
-      "global\n    set-dumpable\nfrontend f\n    bind :80\n    declare capture request len 32 x\n    errorloc 503 x http://example.com/\n    errorloc302 503 x http://example.com/\n    email-alert level alert x\n    default_backend b\nbackend b\n    server s 10.0.0.1:80\n",
+      "global\n    set-dumpable\n    mworker-max-reloads 5 6\nfrontend f\n    bind :80\n    declare capture request len 32 x\n    errorloc 503 x http://example.com/\n    errorloc302 503 x http://example.com/\n    email-alert level alert x\n    default_backend b\nbackend b\n    server s 10.0.0.1:80\n",
     );
   });
 });

@@ -12,6 +12,33 @@ import { expectHaproxy, lintText } from "./harness.js";
 const installed = spawnSync("haproxy", ["-v"]).error === undefined;
 
 const CASES = [
+  // A second sweep of value forms (docs/agreement.md, "Sweeps, second round").
+  "cookie SRV prefix preserve",
+  "cookie SRV insert preserve",
+  "cookie SRV rewrite indirect",
+  "cookie SRV insert domain a:b.com",
+  "cookie SRV insert domain a_b.com",
+  "cookie SRV insert domain local",
+  "balance uri len 2147483648",
+  "balance uri depth 4294967297",
+  "server-template w 2147483648 127.0.0.1:81",
+  "server-template w 4294967297 127.0.0.1:81",
+  "persist rdp-cookie(x)y",
+  "persist rdp-cookie x",
+  "persist rdp-cookie(x) y",
+  "max-keep-alive-queue 0x10",
+  "max-keep-alive-queue 10abc",
+  "max-keep-alive-queue 08",
+  "stick-table type ip size 1m store +conn_cur",
+  "source 0.0.0.0:4294967296",
+  "source 0.0.0.0:x",
+  "source 0.0.0.0:1.2.3.4-5",
+  "server s2 127.0.0.1:1.2.3.4-5",
+  "declare capture request len 32 x",
+  "errorloc 503 x http://example.com/",
+  "email-alert level alert x",
+  "retry-on",
+  "log-tag a b",
   // A sweep of value forms (docs/agreement.md).
   "hash-balance-factor 99",
   "hash-balance-factor 0",
@@ -185,6 +212,12 @@ const CASES = [
 
 /** Sections of their own, after the listen section: [header, line]. */
 const SECTION_CASES: readonly (readonly [string, string])[] = [
+  // A second sweep of value forms.
+  ["peers p", "server +lb2"],
+  ["peers p", "server +lb2 127.0.0.1:10002"],
+  ["peers p", "peer lb1 127.0.0.1:1.2.3.4-5"],
+  ["resolvers dns", "nameserver ns1 127.0.0.1:1.2.3.4-5"],
+  ["mailers m", "mailer smtp1 127.0.0.1:1.2.3.4-5"],
   ["resolvers dns", "nameserver ns1 10.0.0.300:53"],
   ["resolvers dns", "nameserver ns1 10.0.0.1:53"],
   ["mailers m", "mailer smtp1 10.0.0.1"],
@@ -229,6 +262,31 @@ const SECTION_CASES: readonly (readonly [string, string])[] = [
 
 /** Lines of the global section. */
 const GLOBAL_CASES = [
+  // A second sweep of value forms.
+  "cpu-map 1 0abc",
+  "cpu-map 1 4294967296",
+  "cpu-map 1 ,0",
+  "cpu-map 1 5000000000",
+  "max-spread-checks 1sec",
+  "max-spread-checks 25d",
+  "max-spread-checks 1x",
+  "node a.b_c-d",
+  "node a:b",
+  "h1-case-adjust content-length Content-Length",
+  "h1-case-adjust foo bar",
+  "ssl-load-extra-files bundle key",
+  "ssl-load-extra-files BUNDLE",
+  "log-tag a b",
+  "set-dumpable on",
+  "profiling.tasks on off",
+  "mworker-max-reloads 5 6",
+  "httpclient.ssl.verify",
+  "ssl-server-verify",
+  "httpclient.resolvers.prefer IPV4",
+  "tune.lua.maxmem",
+  "tune.lua.maxmem 5 6",
+  "tune.vars.check-max-size 1k",
+  "tune.h2.header-table-size 65536",
   "user nobody extra",
   "user nobody",
   "group nogroup extra",

@@ -1,6 +1,6 @@
 // Value forms found by the second round of sweeps against haproxy 2.6.12 (docs/agreement.md, "Sweeps,
 // second round"): each case is what haproxy makes of the value, measured with `haproxy -c`.
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectHaproxy } from "./harness.js";
 
 describe("HA004 invalid-value: global and proxy values as haproxy 2.6.12 reads them", () => {
@@ -18,5 +18,43 @@ describe("HA004 invalid-value: global and proxy values as haproxy 2.6.12 reads t
 
   it("holds httpclient.resolvers.prefer, tune.vars.check-max-size and tune.h2.header-table-size as 2.6.12 does", () => {
     expectHaproxy("HA004", "global\n    httpclient.resolvers.prefer ipv6\n    httpclient.resolvers.prefer «IPV4»\n    tune.vars.check-max-size -5\n    tune.vars.check-max-size «1k»\n    tune.h2.header-table-size 65536\n    tune.h2.header-table-size «65537»\n", { haproxyVersion: "2.6" });
+  });
+
+  it("reads cookie options as haproxy does: preserve needs insert or indirect, rewrite excludes indirect, a domain's characters", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "backend b\n    cookie SRV prefix «preserve»\nbackend c\n    cookie SRV rewrite «indirect»\nbackend d\n    cookie SRV insert domain «a:b.com»\nbackend e\n    cookie SRV insert domain «local»\nbackend f\n    cookie SRV insert preserve domain a_b.com domain .x-y.org\n",
+    );
+    expect(found.map((p) => p.severity)).toEqual(["error", "error", "error", "warning"]);
+  });
+
+  it("keeps balance uri numbers and server-template counts in an int, as atoi() does", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "backend b\n    balance uri len «2147483648» depth 4294967297\n    server-template a «2147483648» 10.0.0.1:80\n    server-template b «4294967296» 10.0.0.1:80\n    server-template c «4294967297» 10.0.0.1:80\n    server-template d 1-3 10.0.0.1:80\n",
+    );
+    expect(found.map((p) => p.severity)).toEqual(["error", "error", "error", "warning"]);
+  });
+
+  it("reads persist rdp-cookie up to its ')' and refuses a word after a named one", () => {
+    expectHaproxy("HA004", "backend b\n    persist rdp-cookie(x)y\nbackend c\n    persist rdp-cookie x\nbackend d\n    persist rdp-cookie(x) «y»\nbackend e\n    persist «rdp-cookie()»\n");
+  });
+
+  it("checks node names, h1-case-adjust pairs, ssl-load-extra-files words and the global log-tag's count", () => {
+    expectHaproxy(
+      "HA004",
+      "global\n    node lb1.x_y-z\n    node «a:b»\n    h1-case-adjust content-length Content-Length\n    h1-case-adjust foo «bar»\n    ssl-load-extra-files bundle sctl key\n    ssl-load-extra-files «BUNDLE»\n    log-tag a «b»\nbackend b\n    log-tag a b\n",
+    );
+  });
+
+  it("takes a stick-table data type's name up to its '(' and a peers server name without an address as it is", () => {
+    expectHaproxy("HA004", "backend b\n    stick-table type ip size 1m store «+conn_cur»\n    server s 10.0.0.1:80\npeers p\n    server +lb2\n    peer «lb+3» 127.0.0.1:10003\n");
+  });
+
+  it("refuses a port with a '-' where no range is taken, and keeps a source port in an int", () => {
+    expectHaproxy(
+      "HA004",
+      "backend b\n    source 0.0.0.0:4294967296\n    source «0.0.0.0:x»\n    server s «127.0.0.1:1.2.3.4-5»\nresolvers r\n    nameserver n «127.0.0.1:1.2.3.4-5»\nmailers m\n    mailer m «127.0.0.1:1.2.3.4-5»\n",
+    );
   });
 });

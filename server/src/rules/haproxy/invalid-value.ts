@@ -202,7 +202,8 @@ function serverPortProblem(value: string, resolvesAsRead: boolean): { readonly p
   // Read into an int before its range is checked (measured: `:4294967296` is port 0 and passes, `:99999999999` does not).
   if (/^\d+$/.test(port)) return atolInt32(port) < 0 || atolInt32(port) > 65535 ? { problem: `'${port}' is not a port between 0 and 65535` } : undefined;
   if (port === "" || /^[+-]\d+$/.test(port)) return undefined;
-  if (/^\d+-\d+$/.test(port)) return { problem: `'${port}' is a port range` };
+  // Any '-' after the first character makes a range (a sweep: `127.0.0.1:1.2.3.4-5` is "port range not permitted here").
+  if (port.slice(1).includes("-")) return { problem: `'${port}' is a port range` };
   // haproxy reads a port with strtol(): what follows its digits is ignored (measured: `:80a` is 80).
   const digits = /^[+-]?\d+/.exec(port);
   if (digits && Number(digits[0].replace(/^[+-]/, "")) <= 65535) return { problem: `'${port}' is not a port`, tolerated: `; haproxy reads it as ${digits[0]} without a word` };
@@ -366,10 +367,11 @@ export const invalidValue: HaproxyRule = {
         const address = reading.value(1)!;
         const host = /^[a-z0-9+]+@/.test(address) ? undefined : badHost(address.slice(0, Math.max(address.lastIndexOf(":"), 0)) || address);
         // haproxy reads the port's leading digits and ignores what follows them (measured: `:8O` and
-        // `:53x` pass), but not a range (`:5-6`: "port range not permitted here").
+        // `:53x` pass), but not a range (`:5-6`, and a sweep's `:1.2.3.4-5`: "port range not permitted here").
         const written = /:(\d+)([^:]*)$/.exec(address);
-        const port = written && !written[2]!.startsWith("-") ? Number(written[1]) : NaN;
-        if (Number.isNaN(port)) report({ uri, range: reading.args[1]!.range, message: `nameserver address '${address}' has no port; haproxy refuses it (write '${address.replace(/:$/, "")}:53')` });
+        const port = written && !written[2]!.includes("-") ? Number(written[1]) : NaN;
+        if (written?.[2]!.includes("-")) report({ uri, range: reading.args[1]!.range, message: `nameserver address '${address}' has a port range; haproxy refuses it` });
+        else if (Number.isNaN(port)) report({ uri, range: reading.args[1]!.range, message: `nameserver address '${address}' has no port; haproxy refuses it (write '${address.replace(/:$/, "")}:53')` });
         else if (host) report({ uri, range: reading.args[1]!.range, message: `${host} in nameserver address '${address}'; haproxy refuses it` });
         // Measured on 2.6.12: "invalid port '0'", "invalid port '65536'".
         else if (port < 1 || port > 65535) report({ uri, range: reading.args[1]!.range, message: `'${port}' is not a port between 1 and 65535 in nameserver address '${address}'; haproxy refuses it` });

@@ -46,6 +46,7 @@ function hashTypeReports(args: readonly Word[], version: string): Report[] {
 const SECONDS: Readonly<Record<string, number>> = { us: 0, ms: 0, s: 1, m: 60, h: 3600, d: 86400 };
 
 function cookieReports(args: readonly Word[], version: string): Report[] {
+  const warnings: Report[] = [];
   for (let i = 1; i < args.length; i++) {
     const word = args[i]!;
     if (holdsVariable(word) || COOKIE_FLAGS.has(word.value)) continue;
@@ -55,6 +56,11 @@ function cookieReports(args: readonly Word[], version: string): Report[] {
     const value = args[i + 1];
     if (!value) return [{ range: word.range, message: `'${word.value}' needs a value; haproxy refuses the line` }];
     i++;
+    if (word.value === "domain" && !holdsVariable(value)) {
+      const domain = cookieDomainReport(value);
+      if (domain?.severity === "warning") warnings.push(domain);
+      else if (domain) return [domain];
+    }
     if ((word.value === "maxidle" || word.value === "maxlife") && !holdsVariable(value)) {
       // In seconds, held to 2147483647 of them ("timer overflow in argument <25000d> to <maxidle>"); at 2.6 a
       // unit with more after it (`3600ss`) is read with a warning (measured).
@@ -68,7 +74,19 @@ function cookieReports(args: readonly Word[], version: string): Report[] {
       return [tolerated ? { severity: "warning" as const, range: value.range, message: `${message}${tolerated}` } : { range: value.range, message: `${message}; haproxy refuses the line` }];
     }
   }
-  return [];
+  return warnings;
+}
+
+/**
+ * A cookie `domain`: haproxy 2.6.12 refuses an ASCII character other than a letter, a digit, '.', '-'
+ * or '_' ("character ':' is not permitted in domain name 'a:b.com'") and warns about a domain
+ * without a dot ("contains no embedded dot, this configuration may not work properly"; measured).
+ */
+function cookieDomainReport(value: Word): Report | undefined {
+  const bad = /[\x00-\x2c\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f]/.exec(value.value)?.[0];
+  if (bad !== undefined) return { range: value.range, message: `character '${bad}' is not allowed in the cookie domain '${value.value}' (letters, digits, '.', '-' and '_'); haproxy refuses the line` };
+  if (!value.value.includes(".")) return { severity: "warning", range: value.range, message: `the cookie domain '${value.value}' has no dot, which haproxy warns may not work (RFC 6265, 5.2.3)` };
+  return undefined;
 }
 
 function forwardforReports(args: readonly Word[]): Report[] {
@@ -79,11 +97,18 @@ function forwardforReports(args: readonly Word[]): Report[] {
   return problem ? [{ range: network.range, message: `'${network.value}': ${problem}, where 'except' takes an address or network; haproxy refuses the line` }] : [];
 }
 
+/**
+ * `persist rdp-cookie[(NAME)]`, the method the keyword's own second word, read from the line. haproxy
+ * 2.6.12 wants a name up to the first ')' and ignores what follows it, refuses a word after
+ * `rdp-cookie(NAME)` but not after a bare `rdp-cookie` (measured: `rdp-cookie(x)y`, `rdp-cookie(a(b)`
+ * and `rdp-cookie x` pass; `rdp-cookie()`, `rdp-cookieabc` and `rdp-cookie(x) y` do not).
+ */
 function persistReports(_args: readonly Word[], _version: string, statement: Statement): Report[] {
-  // `persist rdp-cookie(NAME)`: the method is the keyword's own second word, read from the line.
   const method = statement.args[0];
-  if (!method || holdsVariable(method) || !method.value.startsWith("rdp-cookie(")) return [];
-  return /^rdp-cookie\([^()]+\)$/.test(method.value) ? [] : [{ range: method.range, message: `'${method.value}' is not 'rdp-cookie' or 'rdp-cookie(NAME)'; haproxy refuses the line` }];
+  if (!method || holdsVariable(method) || !method.value.startsWith("rdp-cookie") || method.value === "rdp-cookie") return [];
+  if (!/^rdp-cookie\([^)]/.test(method.value) || !method.value.includes(")")) return [{ range: method.range, message: `'${method.value}' is not 'rdp-cookie' or 'rdp-cookie(NAME)'; haproxy refuses the line` }];
+  const extra = statement.args[1];
+  return extra && !holdsVariable(extra) ? [{ range: extra.range, message: `'persist ${method.value}' takes nothing after it ('${extra.value}'); haproxy refuses the line` }] : [];
 }
 
 function declareCaptureReports(args: readonly Word[]): Report[] {
@@ -120,8 +145,11 @@ export function sourceAddressProblem(value: string): string | undefined {
   const hostProblem = badHost(host);
   if (hostProblem) return hostProblem;
   if (/^[+-]/.test(port)) return `'${value}': a port offset is not taken here`;
-  if (/^\d+-/.test(port)) return `'${value}': a port range is not taken here`;
-  if (/^\d+$/.test(port) && Number(port) > 65535) return `'${port}' is not a port between 0 and 65535`;
+  // Any '-' makes a range (a sweep: `0.0.0.0:1.2.3.4-5` is "port range not permitted here").
+  if (port.includes("-")) return `'${value}': a port range is not taken here`;
+  if (port !== "" && !/^\d/.test(port)) return `'${port}' is not a port`;
+  // Kept in an int before its range is checked, as a server's port (a sweep: `:4294967296` is 0 and passes).
+  if (/^\d+$/.test(port) && (atolInt32(port) < 0 || atolInt32(port) > 65535)) return `'${port}' is not a port between 0 and 65535`;
   return undefined;
 }
 
@@ -225,6 +253,8 @@ function mailerReports(args: readonly Word[]): Report[] {
   if (colon < 0 || !/^\d/.test(port)) {
     return [{ range: address.range, message: `mailer address '${address.value}' has no port; haproxy refuses it (write '${address.value.replace(/:.*$/, "")}:25')` }];
   }
+  // A sweep: `:1.2.3.4-5` is "port range not permitted here".
+  if (port.includes("-")) return [{ range: address.range, message: `mailer address '${address.value}' has a port range; haproxy refuses it` }];
   const host = badHost(address.value.slice(0, colon));
   return host ? [{ range: address.range, message: `${host} in mailer address '${address.value}'; haproxy refuses it` }] : [];
 }
@@ -276,14 +306,17 @@ function serverTemplateReports(args: readonly Word[]): Report[] {
   if (!range || range.value.includes("$")) return [];
   const value = range.value;
   const dash = value.indexOf("-");
-  let low = atoi(value);
-  let high = dash < 0 ? low : atoi(value.slice(dash + 1));
-  if (dash < 0) low = 1;
-  // atoi() keeps the low 32 bits of a larger number: haproxy then tries to make that many servers.
-  if (high > 2147483647) return [{ range: range.range, message: `'${value}' does not fit in an int: haproxy reads it as ${high | 0} and tries to make that many servers` }];
-  if (low >= 0 && low <= high) return [];
+  // atoi() is strtol() kept in an int (measured on 2.6.12: `4294967297` is 1 server and passes,
+  // `2147483648` and `4294967296` are "Wrong server-template number or range arg").
+  const ends = dash < 0 ? [value] : [value, value.slice(dash + 1)];
+  const low = dash < 0 ? 1 : atolInt32(value);
+  const high = atolInt32(ends[ends.length - 1]!);
+  const wrapped = ends.find((end) => atolInt32(end) !== atoi(end));
+  if (low >= 0 && low <= high) {
+    return wrapped === undefined ? [] : [{ severity: "warning", range: range.range, message: `'${value}' does not fit in an int: haproxy keeps the low 32 bits and reads ${dash < 0 ? `${high} server${high === 1 ? "" : "s"}` : `the range ${low}-${high}`} without a word` }];
+  }
   const why = dash < 0 ? `haproxy reads ${high} servers` : low < 0 ? `haproxy reads the first server number as ${low}` : `haproxy reads the range ${low}-${high}, which runs backwards`;
-  return [{ range: range.range, message: `'${value}' is not a server count or a range LOW-HIGH: ${why}; haproxy refuses the line` }];
+  return [{ range: range.range, message: `'${value}' is not a server count or a range LOW-HIGH: ${why}${wrapped === undefined ? "" : " (it keeps the low 32 bits of the number)"}; haproxy refuses the line` }];
 }
 
 /**
@@ -316,8 +349,9 @@ function balanceReports(args: readonly Word[]): Report[] {
     if (word.value === "path-only" || word.value === "whole") continue;
     if (word.value !== "len" && word.value !== "depth") return refuse(word, `'${word.value}' is not a 'balance uri' parameter (len, depth, path-only, whole)`);
     const value = args[i + 1];
-    // haproxy reads the number with atoi(): leading digits, the rest ignored.
-    if (!value || !(atoi(value.value) > 0)) return refuse(value ?? word, `'${word.value}' needs a number above 0${value ? ` ('${value.value}')` : ""}`);
+    // haproxy reads the number with atoi(): leading digits, the rest ignored, kept in an int (measured:
+    // `len 2147483648` and `4294967296` are refused, `4294967297` is 1).
+    if (!value || !(atolInt32(value.value) > 0)) return refuse(value ?? word, `'${word.value}' needs a number above 0${value ? ` ('${value.value}'${atolInt32(value.value) === atoi(value.value) ? "" : `, read as ${atolInt32(value.value)}`})` : ""}`);
     i++;
   }
   return [];

@@ -66,8 +66,39 @@ function conditionNeeded(hint: string): (args: readonly Word[], version: string,
   };
 }
 
+/** `ssl-load-extra-files` words (measured: "expects one or multiple arguments (none, all, bundle, sctl, ocsp, issuer)"; `key` passes too). */
+const EXTRA_FILES = ["none", "all", "bundle", "sctl", "ocsp", "issuer", "key"];
+
+/**
+ * Global words a second sweep of value forms measured on 2.6.12: a `node` name of letters, digits, '.',
+ * '-' and '_' ("'node' requires valid node name"), `h1-case-adjust` names that differ only in case
+ * ("<from> and <to> must not differ execpt the case"), the global `log-tag` of one word ("cannot
+ * handle unexpected argument"; a proxy's takes more).
+ */
+const SWEPT_GLOBAL_CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, statement: Statement, sectionType?: string) => Report[]>> = {
+  node: (args) => {
+    const name = args[0];
+    if (!name || holdsVariable(name) || /^[A-Za-z0-9._-]+$/.test(name.value)) return [];
+    return [{ range: name.range, message: `'${name.value}' is not a node name (letters, digits, '.', '-' and '_'); haproxy refuses the line` }];
+  },
+  "h1-case-adjust": (args) => {
+    const [from, to] = args;
+    if (!from || !to || holdsVariable(from) || holdsVariable(to) || from.value.toLowerCase() === to.value.toLowerCase()) return [];
+    return [{ range: to.range, message: `'${to.value}' is not '${from.value}' in another case: 'h1-case-adjust' only changes the case of a header name; haproxy refuses the line` }];
+  },
+  "ssl-load-extra-files": (args) => {
+    const bad = args.find((word) => !holdsVariable(word) && !EXTRA_FILES.includes(word.value));
+    return bad ? notIn(bad, EXTRA_FILES, "a kind of extra file") : [];
+  },
+  "log-tag": (args, _version, _statement, sectionType) => {
+    const extra = args[1];
+    if (sectionType !== "global" || !extra || holdsVariable(extra)) return [];
+    return [{ range: extra.range, message: `the global 'log-tag' takes one word ('${extra.value}' is one too many); haproxy refuses the line` }];
+  },
+};
+
 /** By keyword as the tables name it. */
-export const PROCESS_CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, statement: Statement) => Report[]>> = {
+export const PROCESS_CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, statement: Statement, sectionType?: string) => Report[]>> = {
   "cpu-map": cpuMapReports,
   "unix-bind": unixBindReports,
   "default-path": defaultPathReports,
@@ -76,4 +107,5 @@ export const PROCESS_CHECKS: Readonly<Record<string, (args: readonly Word[], ver
   // Measured: "'master-worker' only supports 'no-exit-on-failure' option", "'profiling.tasks' expects either 'on', 'auto', or 'off'".
   "master-worker": (args) => notIn(args[0], ["no-exit-on-failure"], "an option of 'master-worker'"),
   "profiling.tasks": (args) => notIn(args[0], ["on", "auto", "off"], "a profiling mode"),
+  ...SWEPT_GLOBAL_CHECKS,
 };
