@@ -39,6 +39,10 @@ const CASES = [
   "email-alert level alert x",
   "retry-on",
   "log-tag a b",
+  "bind 127.0.0.1:18100 id 5 id 6",
+  "bind 127.0.0.1:18101,127.0.0.1:18102 id 7",
+  "bind 127.0.0.1:18103-18104 id 8",
+  "bind 127.0.0.1:18105 id 9",
   // A sweep of value forms (docs/agreement.md).
   "hash-balance-factor 99",
   "hash-balance-factor 0",

@@ -57,4 +57,8 @@ describe("HA004 invalid-value: global and proxy values as haproxy 2.6.12 reads t
       "backend b\n    source 0.0.0.0:4294967296\n    source «0.0.0.0:x»\n    server s «127.0.0.1:1.2.3.4-5»\nresolvers r\n    nameserver n «127.0.0.1:1.2.3.4-5»\nmailers m\n    mailer m «127.0.0.1:1.2.3.4-5»\n",
     );
   });
+
+  it("refuses a bind id given twice, or on a line of several sockets", () => {
+    expectHaproxy("HA004", "frontend f\n    bind :8080 id 5 «id» 6\n    bind :8081,:8082 «id» 7\n    bind :8083-8084 «id» 8\n    bind :8085 id 9\n");
+  });
 });

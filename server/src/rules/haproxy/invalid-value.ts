@@ -214,8 +214,22 @@ function serverPortProblem(value: string, resolvesAsRead: boolean): { readonly p
 const MUX_2_6 = new Set(["h1", "h2", "fcgi", "none", "h3", "quic"]);
 const MUX_3_4 = new Set(["qmux", "spop"]);
 
+/**
+ * A bind `id` given twice (the second is "custom id N already used", even when equal) or on a line of
+ * several sockets ("'id' can only be used with a single socket"): haproxy 2.6.12 refuses both (a sweep).
+ */
+function bindIdReports(line: OptionShape, args: readonly Word[]): Report[] {
+  if (line.kind !== "bind") return [];
+  const ids = line.options.filter((option) => option.spec?.name === "id");
+  if (ids.length === 0) return [];
+  if (ids.length > 1) return [{ range: args[ids[1]!.at]!.range, message: "'id' is given twice on this line: haproxy sets the first and refuses the second as an id already used" }];
+  const address = args[0];
+  if (!address || hasVariable(address) || !(address.value.includes(",") || /:\d+-\d+$/.test(address.value))) return [];
+  return [{ range: args[ids[0]!.at]!.range, message: `'id' names one socket, and '${address.value}' makes several; haproxy refuses the line` }];
+}
+
 function optionReports(line: OptionShape, args: readonly Word[], version: string): Report[] {
-  const reports: Report[] = [];
+  const reports: Report[] = [...bindIdReports(line, args)];
   for (const option of line.options) {
     const value = option.count > 0 ? args[option.at + 1] : undefined;
     if (!option.spec || !value || hasVariable(value)) continue;
