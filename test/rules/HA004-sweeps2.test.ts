@@ -61,4 +61,19 @@ describe("HA004 invalid-value: global and proxy values as haproxy 2.6.12 reads t
   it("refuses a bind id given twice, or on a line of several sockets", () => {
     expectHaproxy("HA004", "frontend f\n    bind :8080 id 5 «id» 6\n    bind :8081,:8082 «id» 7\n    bind :8083-8084 «id» 8\n    bind :8085 id 9\n");
   });
+
+  it("wants a content-type with a string payload, warns about one without a payload, and takes no condition on http-error", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "frontend f\n    bind :80\n    mode http\n    http-request return status 200 «string» x\n    http-request return status 200 content-type text/plain string x if TRUE\n    http-request deny deny_status 403 «lf-string» x\n    http-request return status 200 «content-type» text/plain\n    http-error status 503 «if» TRUE\n    http-error status 503 «string» x\n    http-error status 503 «content-type» text/plain default-errorfiles\n    http-error status 503 content-type text/plain string x\n",
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "a 'string' payload needs a 'content-type' on the same line; haproxy refuses it without one",
+      "a 'lf-string' payload needs a 'content-type' on the same line; haproxy refuses it without one",
+      "'content-type' is ignored without a string, lf-string, file or lf-file payload (haproxy warns about it)",
+      "'if' is not an option of 'http-error' (it takes no condition); haproxy refuses it",
+      "a 'string' payload needs a 'content-type' on the same line; haproxy refuses it without one",
+      "'content-type' is ignored without a string, lf-string, file or lf-file payload (haproxy warns about it)",
+    ]);
+  });
 });

@@ -313,6 +313,7 @@ function serverTemplateReports(args: readonly Word[]): Report[] {
   const high = atolInt32(ends[ends.length - 1]!);
   const wrapped = ends.find((end) => atolInt32(end) !== atoi(end));
   if (low >= 0 && low <= high) {
+    if (wrapped !== undefined && high > 65535) return [{ range: range.range, message: `'${value}' does not fit in an int: haproxy reads it as ${high} and tries to make that many servers` }];
     return wrapped === undefined ? [] : [{ severity: "warning", range: range.range, message: `'${value}' does not fit in an int: haproxy keeps the low 32 bits and reads ${dash < 0 ? `${high} server${high === 1 ? "" : "s"}` : `the range ${low}-${high}`} without a word` }];
   }
   const why = dash < 0 ? `haproxy reads ${high} servers` : low < 0 ? `haproxy reads the first server number as ${low}` : `haproxy reads the range ${low}-${high}, which runs backwards`;
