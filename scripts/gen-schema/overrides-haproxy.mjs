@@ -163,6 +163,8 @@ export const numberRanges = {
   "tune.pool-low-fd-ratio": "0..100",
   "tune.ssl.cachesize": "0..",
   "tune.ssl.capture-buffer-size": "0..",
+  // read as tune.ssl.capture-buffer-size, its new name (a sweep: "expects a positive numeric value" for -1)
+  "tune.ssl.capture-cipherlist-size": "0..",
   "tune.ssl.default-dh-param": "1024..",
   "tune.ssl.hard-maxrecord": "0..",
   "tune.ssl.maxrecord": "0..",
@@ -269,6 +271,8 @@ export const keywords = {
   "tune.lua.maxmem": { args: { min: 1, max: -1 } },
   "httpclient.resolvers.prefer": { args: { min: 1, max: 1, shapes: ["enum:ipv4|ipv6"] } },
   "retry-on": { args: { min: 1, max: -1 } },
+  // "'ssl-load-extra-files' expects one or multiple arguments (none, all, bundle, sctl, ocsp, issuer)" alone
+  "ssl-load-extra-files": { args: { min: 1, max: -1 } },
   "strict-limits": { negatable: true },
   "insecure-fork-wanted": { negatable: true },
   "numa-cpu-mapping": { negatable: true },

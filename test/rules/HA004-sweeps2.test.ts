@@ -76,4 +76,23 @@ describe("HA004 invalid-value: global and proxy values as haproxy 2.6.12 reads t
       "'content-type' is ignored without a string, lf-string, file or lf-file payload (haproxy warns about it)",
     ]);
   });
+
+  it("warns about a cache's process-vary other than on or off and max-age without a value, which haproxy ignores", () => {
+    const found = expectHaproxy("HA004", "cache c\n    total-max-size 4\n    process-vary «ON»\n    «process-vary»\n    process-vary off\n    «max-age»\n    max-age 60\n");
+    expect(found.map((p) => p.severity)).toEqual(["warning", "warning", "warning"]);
+  });
+
+  it("reads tune.ssl.capture-cipherlist-size as its new name, and a stats socket's IP port strictly", () => {
+    expectHaproxy(
+      "HA004",
+      "global\n    tune.ssl.capture-cipherlist-size «0abc»\n    tune.ssl.capture-cipherlist-size «-1»\n    stats socket «ipv4@127.0.0.1:0x10» level admin\n    stats socket «ipv4@127.0.0.1:+5»\n    stats socket ipv4@127.0.0.1:9999 level admin\n",
+      { haproxyVersion: "2.6" },
+    );
+  });
+});
+
+describe("HA007 unknown-option: a peer line's options (a second sweep)", () => {
+  it("reads the words after a peer's address as server options", () => {
+    expectHaproxy("HA007", "peers p\n    peer lb1 127.0.0.1:10000 «bogus»\n    peer lb2 127.0.0.1:10001 ssl verify none\n    peer lb3\n");
+  });
 });

@@ -513,5 +513,18 @@ function socketAddressReport(word: Word, version: string): Report | undefined {
     return { range: word.range, message: `stats socket '${value}' is read as an address without a port, as a socket path must start with '/'; haproxy refuses it (write 'unix@${value}' for a path relative to the working directory)` };
   }
   const bad = bindAddressReport(word, version);
-  return bad && { ...bad, message: bad.message.replace("bind address", "stats socket address") };
+  return bad ? { ...bad, message: bad.message.replace("bind address", "stats socket address") } : familyPortReport(word);
+}
+
+/**
+ * The port of a stats socket on an IP family (`ipv4@127.0.0.1:9999`), which haproxy 2.6.12 wants as
+ * digits from 1 to 65535 (a sweep: "invalid port '0x10'", "invalid port '65536'", "port offset not
+ * permitted here", "missing port specification", "invalid character 'x' in port number").
+ */
+function familyPortReport(word: Word): Report | undefined {
+  const address = /^(?:ipv4|ipv6|tcp|tcp4|tcp6)@(.*)$/.exec(word.value)?.[1];
+  if (address === undefined || address.startsWith("[") || hasVariable(word) || word.value.includes("$")) return undefined;
+  const port = address.slice(address.lastIndexOf(":") + 1);
+  if (address.includes(":") && /^\d+$/.test(port) && Number(port) >= 1 && Number(port) <= 65535) return undefined;
+  return { range: word.range, message: `stats socket address '${word.value}' has no port from 1 to 65535 ('${address.includes(":") ? port : ""}'); haproxy refuses it` };
 }

@@ -7,6 +7,7 @@
 // 429, hash-type none), targets after 2.6 take them.
 import { holdsVariable, notIn } from "./word-lists.js";
 import { PROCESS_CHECKS } from "./process-words.js";
+import { CACHE_CHECKS } from "./cache-words.js";
 import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { haproxyBindOption, haproxyFetch, haproxyServerOption } from "../../facts/haproxy.js";
@@ -579,6 +580,7 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   "stats bind-process": processSetReports,
   "bind-process": processSetReports,
   ...PROCESS_CHECKS,
+  ...CACHE_CHECKS,
 };
 
 /**

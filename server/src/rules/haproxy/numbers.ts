@@ -49,6 +49,7 @@ export const LENIENT_KEYWORDS: ReadonlySet<string> = new Set([
   "tune.sndbuf.server",
   "tune.ssl.cachesize",
   "tune.ssl.capture-buffer-size",
+  "tune.ssl.capture-cipherlist-size",
   "tune.ssl.hard-maxrecord",
   "tune.ssl.maxrecord",
   "tune.ssl.ssl-ctx-cache-size",
