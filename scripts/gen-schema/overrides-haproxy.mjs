@@ -155,7 +155,9 @@ export const numberRanges = {
   "tune.h2.initial-window-size": "0..",
   "tune.h2.max-concurrent-streams": "0..",
   "tune.h2.max-frame-size": "16384..16777215",
-  "tune.http.maxhdr": "1..32767",
+  // haproxy checks 1..32767, then refuses fewer than 5 headers, where its default error messages do
+  // not fit ("Internal error: invalid default message for HTTP return code 200"; a sweep)
+  "tune.http.maxhdr": "5..32767",
   "tune.maxrewrite": "0..",
   "tune.pattern.cache-size": "0..",
   "tune.peers.max-updates-at-once": "1..",

@@ -17,4 +17,8 @@ describe("HA003 argument-count: global and proxy keywords a second sweep measure
       "global\n    set-dumpable\n    mworker-max-reloads 5 6\nfrontend f\n    bind :80\n    declare capture request len 32 x\n    errorloc 503 x http://example.com/\n    errorloc302 503 x http://example.com/\n    email-alert level alert x\n    default_backend b\nbackend b\n    server s 10.0.0.1:80\n",
     );
   });
+
+  it("stops at an empty word, as haproxy looks only at the first word past those it takes", () => {
+    expectHaproxy("HA003", 'global\n    busy-polling ""\n    set-dumpable \'\'\n    maxconn 10 "" x\n    strict-limits «x»\n');
+  });
 });

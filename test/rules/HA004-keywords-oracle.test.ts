@@ -303,6 +303,8 @@ const GLOBAL_CASES = [
   "tune.vars.check-max-size 1k",
   "tune.h2.header-table-size 65536",
   "ssl-load-extra-files",
+  "busy-polling \"\"",
+  "maxconn 10 \"\" x",
   "stats socket ipv4@127.0.0.1:0x10 level admin",
   "stats socket ipv4@127.0.0.1:19999 level admin",
   "stats socket ipv4@127.0.0.1:+19999",

@@ -17,7 +17,7 @@ describe("HA004 invalid-value: global and proxy values as haproxy 2.6.12 reads t
   });
 
   it("holds httpclient.resolvers.prefer, tune.vars.check-max-size and tune.h2.header-table-size as 2.6.12 does", () => {
-    expectHaproxy("HA004", "global\n    httpclient.resolvers.prefer ipv6\n    httpclient.resolvers.prefer «IPV4»\n    tune.vars.check-max-size -5\n    tune.vars.check-max-size «1k»\n    tune.h2.header-table-size 65536\n    tune.h2.header-table-size «65537»\n", { haproxyVersion: "2.6" });
+    expectHaproxy("HA004", "global\n    httpclient.resolvers.prefer ipv6\n    httpclient.resolvers.prefer «IPV4»\n    tune.vars.check-max-size -5\n    tune.vars.check-max-size «1k»\n    tune.h2.header-table-size 65536\n    tune.h2.header-table-size «65537»\n    tune.http.maxhdr 5\n    tune.http.maxhdr «4»\n", { haproxyVersion: "2.6" });
   });
 
   it("reads cookie options as haproxy does: preserve needs insert or indirect, rewrite excludes indirect, a domain's characters", () => {
