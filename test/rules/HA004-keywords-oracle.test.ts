@@ -43,6 +43,14 @@ const CASES = [
   "bind 127.0.0.1:18101,127.0.0.1:18102 id 7",
   "bind 127.0.0.1:18103-18104 id 8",
   "bind 127.0.0.1:18105 id 9",
+  "bind 127.0.0.1:18106 thread 1,",
+  "bind 127.0.0.1:18107 thread 1-",
+  "bind 127.0.0.1:18108 thread ALL",
+  "bind 127.0.0.1:18109 thread 1/all",
+  "bind 127.0.0.1:18110 thread 0",
+  "http-request wait-for-body time 1s at-least 4g",
+  "http-request wait-for-body time 1s at-least 3G",
+  "http-request wait-for-body time 1s at-least 4294967295",
   "http-request return status 200 string x",
   "http-request return status 200 content-type text/plain string x",
   "http-request deny deny_status 403 lf-string x",
@@ -226,6 +234,8 @@ const CASES = [
 const SECTION_CASES: readonly (readonly [string, string])[] = [
   // A second sweep of value forms.
   ["peers p", "server +lb2"],
+  ["peers p", "default-bind SSL"],
+  ["peers p", "default-bind ssl"],
   ["peers p", "peer lb1 127.0.0.1:10000 bogus"],
   ["peers p", "peer lb1 127.0.0.1:10000 check"],
   ["peers p", "peer lb1 127.0.0.1:10000 ssl verify none"],

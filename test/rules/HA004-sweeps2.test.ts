@@ -95,4 +95,16 @@ describe("HA007 unknown-option: a peer line's options (a second sweep)", () => {
   it("reads the words after a peer's address as server options", () => {
     expectHaproxy("HA007", "peers p\n    peer lb1 127.0.0.1:10000 «bogus»\n    peer lb2 127.0.0.1:10001 ssl verify none\n    peer lb3\n");
   });
+
+  it("reads a bind's thread set and a body size of 32 bits as haproxy 2.6.12 does", () => {
+    expectHaproxy(
+      "HA004",
+      "frontend f\n    bind :1 thread 1-\n    bind :2 thread 1/all\n    bind :3 thread «1,»\n    bind :4 thread «0»\n    mode http\n    http-request wait-for-body time 1s at-least 3G\n    http-request wait-for-body time 1s at-least «4g»\n",
+      { haproxyVersion: "2.6" },
+    );
+  });
+
+  it("reads a peers default-bind's words as bind options", () => {
+    expectHaproxy("HA007", "peers p\n    default-bind «SSL»\n    default-bind ssl\n    peer lb1 127.0.0.1:10000\n");
+  });
 });

@@ -34,7 +34,13 @@ const STATUS_CHECKS = new Set<Check>();
 const status = (check: Check): Check => (STATUS_CHECKS.add(check), check);
 /** The checks whose problem haproxy 2.6 only warns about for some values (a time with more after its unit). */
 const TIME_CHECKS: ReadonlySet<Check> = new Set([time]);
-const size: Check = (value) => (/^\d+[kmg]?$/i.test(value) ? undefined : "is not a size (a number with an optional k, m or g)");
+// Kept in 32 unsigned bits with its unit (a sweep: `at-least 4g` and `4294967296` are "unexpected character").
+const SIZE_UNITS: Readonly<Record<string, bigint>> = { "": 1n, k: 1024n, m: 1048576n, g: 1073741824n };
+const size: Check = (value) => {
+  const parts = /^(\d+)([kmg]?)$/i.exec(value);
+  if (!parts) return "is not a size (a number with an optional k, m or g)";
+  return BigInt(parts[1]!) * SIZE_UNITS[parts[2]!.toLowerCase()]! > 4294967295n ? "is larger than haproxy's 4294967295 bytes (4g less one)" : undefined;
+};
 
 /** Per action, its options that take a value and how the value is checked. */
 const RESPONSE_OPTIONS: Readonly<Record<string, Check>> = { status: status(between(200, 599)), "content-type": any, errorfile: any, errorfiles: any, file: any, "lf-file": any, string: any, "lf-string": any };
