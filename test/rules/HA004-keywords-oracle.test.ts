@@ -319,6 +319,8 @@ const GLOBAL_CASES = [
   "stats socket ipv4@127.0.0.1:19999 level admin",
   "stats socket ipv4@127.0.0.1:+19999",
   "stats socket ipv4@127.0.0.1:65536",
+  "stats socket ipv4@127.0.0.1:19997abc",
+  "stats socket ipv4@127.0.0.1:19996k",
   "stats socket ipv6@:::19998",
   "tune.ssl.capture-cipherlist-size 0abc",
   "tune.ssl.capture-cipherlist-size -1",

@@ -517,14 +517,16 @@ function socketAddressReport(word: Word, version: string): Report | undefined {
 }
 
 /**
- * The port of a stats socket on an IP family (`ipv4@127.0.0.1:9999`), which haproxy 2.6.12 wants as
- * digits from 1 to 65535 (a sweep: "invalid port '0x10'", "invalid port '65536'", "port offset not
- * permitted here", "missing port specification", "invalid character 'x' in port number").
+ * The port of a stats socket on an IP family (`ipv4@127.0.0.1:9999`), which haproxy 2.6.12 reads by its
+ * leading digits, from 1 to 65535 (a sweep: "invalid port '0x10'", "invalid port '65536'", "port offset
+ * not permitted here", "missing port specification", "invalid character 'x' in port number"; `:9999abc`
+ * passes).
  */
 function familyPortReport(word: Word): Report | undefined {
   const address = /^(?:ipv4|ipv6|tcp|tcp4|tcp6)@(.*)$/.exec(word.value)?.[1];
   if (address === undefined || address.startsWith("[") || hasVariable(word) || word.value.includes("$")) return undefined;
   const port = address.slice(address.lastIndexOf(":") + 1);
-  if (address.includes(":") && /^\d+$/.test(port) && Number(port) >= 1 && Number(port) <= 65535) return undefined;
+  const digits = /^\d+/.exec(port)?.[0];
+  if (address.includes(":") && digits !== undefined && Number(digits) >= 1 && Number(digits) <= 65535) return undefined;
   return { range: word.range, message: `stats socket address '${word.value}' has no port from 1 to 65535 ('${address.includes(":") ? port : ""}'); haproxy refuses it` };
 }
