@@ -235,6 +235,11 @@ const SECTION_CASES: readonly (readonly [string, string])[] = [
   // A second sweep of value forms.
   ["peers p", "server +lb2"],
   ["peers p", "default-bind SSL"],
+  ["fcgi-app fa", "docroot /var/www\n    option max-reqs 0x10"],
+  ["fcgi-app fa", "docroot /var/www\n    option max-reqs -1"],
+  ["fcgi-app fa", "docroot /var/www\n    option max-reqs 10abc"],
+  ["fcgi-app fa", "docroot /var/www\n    log-stderr x"],
+  ["fcgi-app fa", "docroot /var/www\n    log-stderr global"],
   ["peers p", "default-bind ssl"],
   ["peers p", "peer lb1 127.0.0.1:10000 bogus"],
   ["peers p", "peer lb1 127.0.0.1:10000 check"],
@@ -376,7 +381,8 @@ describe("HA004 keyword words", () => {
     const file = join(dir, "t.cfg");
     const wrong: string[] = [];
     const cases = [...CASES.map((line) => ({ line, text: config(line), at: LINE })), ...GLOBAL_CASES.map((line) => ({ line, text: `global\n    ${line}\n${config("# nothing else")}`, at: 1 })),
-      ...SECTION_CASES.map(([header, line]) => ({ line, text: `${config("# nothing else")}${header}\n    ${line}\n`, at: 10 })),
+      // A case of two lines (a section that needs one first) is judged on its last.
+      ...SECTION_CASES.map(([header, line]) => ({ line, text: `${config("# nothing else")}${header}\n    ${line}\n`, at: 10 + line.split("\n").length - 1 })),
     ];
     for (const { line, text, at } of cases) {
       writeFileSync(file, text);

@@ -107,4 +107,8 @@ describe("HA007 unknown-option: a peer line's options (a second sweep)", () => {
   it("reads a peers default-bind's words as bind options", () => {
     expectHaproxy("HA007", "peers p\n    default-bind «SSL»\n    default-bind ssl\n    peer lb1 127.0.0.1:10000\n");
   });
+
+  it("reads an fcgi-app's option max-reqs with atoi() and its log-stderr as 'global' or an address and a facility", () => {
+    expectHaproxy("HA004", "fcgi-app fa\n    docroot /var/www\n    option max-reqs 10abc\n    option max-reqs «-1»\n    option max-reqs «0x10»\n    log-stderr «x»\n    log-stderr global\n    log-stderr 127.0.0.1:514 local0\n");
+  });
 });

@@ -7,7 +7,7 @@
 // 429, hash-type none), targets after 2.6 take them.
 import { holdsVariable, notIn } from "./word-lists.js";
 import { PROCESS_CHECKS } from "./process-words.js";
-import { CACHE_CHECKS } from "./cache-words.js";
+import { SECTION_CHECKS } from "./section-words.js";
 import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { haproxyBindOption, haproxyFetch, haproxyServerOption } from "../../facts/haproxy.js";
@@ -580,7 +580,7 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   "stats bind-process": processSetReports,
   "bind-process": processSetReports,
   ...PROCESS_CHECKS,
-  ...CACHE_CHECKS,
+  ...SECTION_CHECKS,
 };
 
 /**
@@ -600,6 +600,9 @@ function processSetReports(args: readonly Word[], version: string): Report[] {
   return [];
 }
 
+/** The `option …` keywords checked here (the other options take no words worth reading). */
+const CHECKED_OPTIONS: ReadonlySet<string> = new Set(["option forwardfor", "option originalto", "option max-reqs"]);
+
 /** The first word of each keyword checked here: where to look them up. */
 const FIRST_WORDS = [...new Set(Object.keys(CHECKS).map((name) => name.split(" ")[0]!))];
 
@@ -613,7 +616,7 @@ function reportsOf(placed: Placed, version: string): Report[] {
 export function keywordWordReports(model: Context["model"], report: Context["report"]): void {
   for (const first of FIRST_WORDS) {
     for (const placed of model.withKeyword(first)) {
-      if (first === "option" && placed.reading.kind === "known" && placed.reading.match.keyword.name !== "option forwardfor" && placed.reading.match.keyword.name !== "option originalto") continue;
+      if (first === "option" && placed.reading.kind === "known" && !CHECKED_OPTIONS.has(placed.reading.match.keyword.name)) continue;
       // Of the ACLs only those on `var()` are judged here: most lines of a large file are ACLs, whose
       // words are not made for nothing (a quoted or escaped line may hide one, and is read).
       if (first === "acl" && placed.plain && !typelessFetch(placed.statement.wordText(2) ?? "")) continue;
