@@ -238,6 +238,8 @@ const SECTION_CASES: readonly (readonly [string, string])[] = [
   ["fcgi-app fa", "docroot /var/www\n    option max-reqs 0x10"],
   ["fcgi-app fa", "docroot /var/www\n    option max-reqs -1"],
   ["fcgi-app fa", "docroot /var/www\n    option max-reqs 10abc"],
+  ["fcgi-app fa", "docroot /var/www\n    option max-reqs 1"],
+  ["fcgi-app fa", "docroot /var/www\n    option max-reqs 4294967297"],
   ["fcgi-app fa", "docroot /var/www\n    log-stderr x"],
   ["fcgi-app fa", "docroot /var/www\n    log-stderr global"],
   ["peers p", "default-bind ssl"],

@@ -108,7 +108,8 @@ describe("HA007 unknown-option: a peer line's options (a second sweep)", () => {
     expectHaproxy("HA007", "peers p\n    default-bind «SSL»\n    default-bind ssl\n    peer lb1 127.0.0.1:10000\n");
   });
 
-  it("reads an fcgi-app's option max-reqs with atoi() and its log-stderr as 'global' or an address and a facility", () => {
-    expectHaproxy("HA004", "fcgi-app fa\n    docroot /var/www\n    option max-reqs 10abc\n    option max-reqs «-1»\n    option max-reqs «0x10»\n    log-stderr «x»\n    log-stderr global\n    log-stderr 127.0.0.1:514 local0\n");
+  it("reads an fcgi-app's option max-reqs with atoi(), 1 alone passing at 2.6, and its log-stderr as 'global' or an address and a facility", () => {
+    expectHaproxy("HA004", "fcgi-app fa\n    docroot /var/www\n    option max-reqs 1\n    option max-reqs 4294967297\n    option max-reqs «10abc»\n    option max-reqs «-1»\n    option max-reqs «0x10»\n    log-stderr «x»\n    log-stderr global\n    log-stderr 127.0.0.1:514 local0\n", { haproxyVersion: "2.6" });
   });
+
 });

@@ -3,7 +3,8 @@
 // "off" (enable or disable vary processing)") and `max-age` without its value ("'max-age' expects an
 // age parameter in seconds") haproxy warns about and ignores: the setting keeps its default. An
 // fcgi-app's `option max-reqs` that atoi() reads as 0 or less ("expects a strictly positive integer
-// argument": `0x10`, `4294967296`; a negative number fails the file without a message of its own) and a `log-stderr` of one word other than `global` ("expects
+// argument": `0x10`, `4294967296`), or as more than 1 ("multiplexing not supported, ignore the option
+// 'max-reqs'", a warning after which the file fails; so does a negative number) and a `log-stderr` of one word other than `global` ("expects
 // <address> and <facility> or global as arguments") it refuses.
 import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import type { Report } from "../../lint/rule.js";
@@ -21,10 +22,13 @@ export const SECTION_CHECKS: Readonly<Record<string, (args: readonly Word[], ver
     return warning(statement, value, value ? `'${value.value}' is not on or off for 'process-vary'` : "'process-vary' needs on or off");
   },
   "max-age": (args, _version, statement, sectionType) => (sectionType === "cache" && args.length === 0 ? warning(statement, undefined, "'max-age' needs a number of seconds") : []),
-  "option max-reqs": (args, _version, _statement, sectionType) => {
+  "option max-reqs": (args, version, _statement, sectionType) => {
     const count = args[0];
-    if (sectionType !== "fcgi-app" || !count || holdsVariable(count) || atolInt32(count.value) > 0) return [];
-    return [{ range: count.range, message: `'${count.value}' is read as ${atolInt32(count.value)}: 'option max-reqs' needs a number above 0; haproxy refuses the file` }];
+    if (sectionType !== "fcgi-app" || !count || holdsVariable(count)) return [];
+    const read = atolInt32(count.value);
+    if (read <= 0) return [{ range: count.range, message: `'${count.value}' is read as ${read}: 'option max-reqs' needs a number above 0; haproxy refuses the line` }];
+    if (read === 1 || version !== "2.6") return [];
+    return [{ range: count.range, message: `haproxy 2.6 does not multiplex FastCGI connections: it warns that it ignores 'option max-reqs ${count.value}' and then refuses the file (only 1 passes)` }];
   },
   "log-stderr": (args, _version, _statement, sectionType) => {
     const target = args[0];
