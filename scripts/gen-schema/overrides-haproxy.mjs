@@ -19,6 +19,13 @@ export const unboundedArgs = [
   "close-spread-time",
   "description",
   "dynamic-cookie-key",
+  // a sweep of value forms (2.6.12): `email-alert level alert x`, `declare capture request len 32 x`,
+  // `errorloc 503 x http://a/` are accepted (errorloc takes `x` as its location)
+  "declare capture",
+  "email-alert level",
+  "errorloc",
+  "errorloc302",
+  "errorloc303",
   "email-alert from",
   "email-alert mailers",
   "email-alert myhostname",
@@ -34,6 +41,7 @@ export const unboundedArgs = [
   "max-keep-alive-queue",
   "max-session-srv-conns",
   "maxlen",
+  // 2.6.12 prints "cannot handle unexpected argument '6'" as an alert, yet the file is valid (exit 0; a sweep)
   "mworker-max-reloads",
   "numa-cpu-mapping",
   "option httpslog",
@@ -142,11 +150,14 @@ export const numberRanges = {
   "tune.comp.maxlevel": "1..9",
   // "'tune.maxaccept' expects -1 or an integer from 0 to INT_MAX" (negatives below -1 pass unchecked)
   "tune.maxaccept": "-1..2147483647",
-  "tune.h2.header-table-size": "4096..65535",
+  // "expects a numeric value between 4096 and 65536" (a sweep: 65536 passes)
+  "tune.h2.header-table-size": "4096..65536",
   "tune.h2.initial-window-size": "0..",
   "tune.h2.max-concurrent-streams": "0..",
   "tune.h2.max-frame-size": "16384..16777215",
-  "tune.http.maxhdr": "1..32767",
+  // haproxy checks 1..32767, then refuses fewer than 5 headers, where its default error messages do
+  // not fit ("Internal error: invalid default message for HTTP return code 200"; a sweep)
+  "tune.http.maxhdr": "5..32767",
   "tune.maxrewrite": "0..",
   "tune.pattern.cache-size": "0..",
   "tune.peers.max-updates-at-once": "1..",
@@ -154,6 +165,8 @@ export const numberRanges = {
   "tune.pool-low-fd-ratio": "0..100",
   "tune.ssl.cachesize": "0..",
   "tune.ssl.capture-buffer-size": "0..",
+  // read as tune.ssl.capture-buffer-size, its new name (a sweep: "expects a positive numeric value" for -1)
+  "tune.ssl.capture-cipherlist-size": "0..",
   "tune.ssl.default-dh-param": "1024..",
   "tune.ssl.hard-maxrecord": "0..",
   "tune.ssl.maxrecord": "0..",
@@ -248,7 +261,20 @@ export const keywords = {
   // global keywords accepting a `no` prefix, as 2.6.12 lists them: "negation/default currently supported
   // only for options, log, busy-polling, set-dumpable, strict-limits, insecure-fork-wanted and numa-cpu-mapping"
   "busy-polling": { negatable: true },
-  "set-dumpable": { negatable: true },
+  // … and `set-dumpable` takes no word (2.6.12: "'set-dumpable' cannot handle unexpected argument 'on'"; a sweep)
+  "set-dumpable": { negatable: true, args: { min: 0, max: 0 } },
+  // a second sweep of value forms (2.6.12): "'profiling.tasks' cannot handle unexpected argument 'off'",
+  // "'httpclient.ssl.verify' expects 'none' or 'required' as argument" (also alone), "'ssl-server-verify'
+  // expects an integer argument" and "'tune.lua.maxmem' expects an integer argument" alone,
+  // "'httpclient.resolvers.prefer' expects 'ipv4' or 'ipv6' as argument", "'retry-on' needs at least one keyword"
+  "profiling.tasks": { args: { min: 1, max: 1 } },
+  "httpclient.ssl.verify": { args: { min: 1, max: 1, shapes: ["enum:none|required"] } },
+  "ssl-server-verify": { args: { min: 1, max: 1, shapes: ["enum:none|required"] } },
+  "tune.lua.maxmem": { args: { min: 1, max: -1 } },
+  "httpclient.resolvers.prefer": { args: { min: 1, max: 1, shapes: ["enum:ipv4|ipv6"] } },
+  "retry-on": { args: { min: 1, max: -1 } },
+  // "'ssl-load-extra-files' expects one or multiple arguments (none, all, bundle, sctl, ocsp, issuer)" alone
+  "ssl-load-extra-files": { args: { min: 1, max: -1 } },
   "strict-limits": { negatable: true },
   "insecure-fork-wanted": { negatable: true },
   "numa-cpu-mapping": { negatable: true },
@@ -258,7 +284,8 @@ export const keywords = {
   // in the 3.4 matrix (frontend, listen) without a 4.2 entry; the bind option of the same name is the documented one
   crt: { doc: { chapter: "5.1" } },
   // registered by 2.6.12 (dkall) but documented in neither manual: linked to its documented siblings
-  "tune.vars.check-max-size": { doc: { chapter: "3.2", anchor: "tune.vars.global-max-size" } },
+  // (and read as they are: "tune.vars.check-max-size: '1k' is an invalid size", `-5` passes; a sweep)
+  "tune.vars.check-max-size": { doc: { chapter: "3.2", anchor: "tune.vars.global-max-size" }, args: { min: 0, max: -1, shapes: ["int"], laterShapes: ["size"] } },
 };
 
 /**

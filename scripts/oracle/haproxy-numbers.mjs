@@ -54,13 +54,14 @@ function keywordCases() {
 }
 
 /** Global keywords haproxy checks after reading the file, on no line ("global.tune.bufsize must be below 256 MB when HTTP is in use"). */
-const CHECKED_LATE = ["tune.bufsize"];
+const CHECKED_LATE = ["tune.bufsize", "tune.http.maxhdr"];
 
 /** haproxy's verdict on each case with `value`, each case in a section of its own (and a file of its own outside global and the proxies). */
 function verdicts(cases, value, dir) {
   // A keyword haproxy checks once the whole file is read goes in a file of its own too: an error on
   // another line would stop haproxy before that check.
-  const alone = (c) => OTHER_SECTIONS.includes(c.section) || CHECKED_LATE.includes(c.name);
+  // So does a keyword under two names, whose second line is "already configured" (a sweep).
+  const alone = (c) => OTHER_SECTIONS.includes(c.section) || CHECKED_LATE.includes(c.name) || c.name === "tune.ssl.capture-cipherlist-size";
   const apart = cases.filter(alone);
   const together = cases.filter((c) => !alone(c));
   return [...verdictsIn(together, value, dir), ...apart.flatMap((c) => verdictsIn([c], value, dir))];

@@ -20,7 +20,9 @@ const BLOCKS = new Set([
 ]);
 /** Ranges that depend on the machine (the number of processors) are not measured. */
 const MACHINE_DEPENDENT = /_cpu_affinity$/;
-const PROBES = ["-5", "99999999999", "abc", "10x", "0", "4294967295"];
+// 1.5 tells the numbers keepalived reads whole from those it reads as decimals, and 18446744073710 finds
+// the delays' upper bound (a sweep of value forms, docs/agreement.md).
+const PROBES = ["-5", "99999999999", "abc", "10x", "0", "4294967295", "1.5", "18446744073710"];
 export const UINT_MAX = 4294967295;
 export const INT_MAX = 2147483647;
 
@@ -56,10 +58,11 @@ function verdicts(cases, value, dir) {
 }
 
 /** The range keepalived holds a keyword to, read from its messages. */
-function rangeOf(results) {
+function rangeOf(results, shape) {
   let min;
   let max;
   let explicit;
+  let whole = false;
   for (const { messages } of results) {
     for (const message of messages) {
       explicit ??= /outside range \[([-\d.]+), ([-\d.]+)\]/.exec(message) ?? undefined;
@@ -68,11 +71,16 @@ function rangeOf(results) {
       if (/must be greater than 0/.test(message)) min = 1;
       if (/outside unsigned integer range/.test(message)) max = UINT_MAX;
       if (/outside integer range/.test(message)) max = INT_MAX;
+      // Delays kept in microseconds of a 64-bit number: "number '18446744073710' outside unsigned decimal range".
+      if (/outside unsigned decimal range/.test(message)) max ??= "18446744073709.55";
+      if (/invalid number '1\.5'/.test(message)) whole = true;
     }
   }
   // An explicit range ("outside range [0, 4294]") with 0 reported too ("must be greater than 0") starts at 1.
-  if (explicit) return `${min === 1 ? Math.max(1, Number(explicit[1])) : Number(explicit[1])}..${Number(explicit[2])}`;
-  return min === undefined && max === undefined ? undefined : `${min ?? ""}..${max ?? ""}`;
+  // A "number" of the tables that keepalived reads whole is given as a whole shape ("int:1..1000").
+  const prefix = whole && shape === "number" ? "int:" : "";
+  if (explicit) return `${prefix}${min === 1 ? Math.max(1, Number(explicit[1])) : Number(explicit[1])}..${Number(explicit[2])}`;
+  return min === undefined && max === undefined ? undefined : `${prefix}${min ?? ""}..${max ?? ""}`;
 }
 
 const dir = mkdtempSync(join(tmpdir(), "lblint-oracle-"));
@@ -81,7 +89,7 @@ const all = PROBES.flatMap((value) => verdicts(cases, value, dir));
 rmSync(dir, { recursive: true, force: true });
 const ranges = {};
 for (const c of cases) {
-  const range = rangeOf(all.filter((v) => v.block === c.block && v.name === c.name));
+  const range = rangeOf(all.filter((v) => v.block === c.block && v.name === c.name), c.shape);
   if (range) ranges[`${c.block} ${c.name}`] = range;
 }
 console.log(JSON.stringify(process.argv.includes("--all") ? { verdicts: all } : { ranges }, null, 2));

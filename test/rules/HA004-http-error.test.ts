@@ -12,7 +12,7 @@ describe("HA004 http-error options", () => {
     expect(found.map((p) => p.message)).toEqual([
       "'content-type' needs a value",
       "'hdr' needs a header name and a value",
-      expect.stringMatching(/^'foo' is not an option of 'http-error', nor 'if' or 'unless'; haproxy refuses it/),
+      expect.stringMatching(/^'foo' is not an option of 'http-error' \(it takes no condition\); haproxy refuses it/),
     ]);
   });
 });

@@ -13,7 +13,7 @@ import { expectHaproxy, lintText } from "./harness.js";
 const installed = spawnSync("haproxy", ["-v"]).error === undefined;
 
 const OPERATORS = ["", "gt ", "eq ", "le ", "-- "];
-const VALUES = ["0.5", "5.", "0.5x", "1.2.3", "1-2", "1-", "5:1", "5-1", "1:2", "0", "10", "5x", "x", ".5", "-5", "1e3", ":5", "5:", "2:2", "2-2", "+5", "0x5", "99999999999999999999"];
+const VALUES = ["0.5", "5.", "0.5x", "1.2.3", "1-2", "1-", "5:1", "5-1", "1:2", "0", "10", "5x", "x", ".5", "-5", "1e3", ":5", "5:", "2:2", "2-2", "+5", "0x5", "99999999999999999999", "9223372036854775807", "9223372036854775806"];
 
 const config = (pattern: string) =>
   `defaults\n    mode http\n    timeout connect 5s\n    timeout client 5s\n    timeout server 5s\nfrontend f\n    bind 127.0.0.1:18080\n    acl a srv_sess_rate(b/s) ${pattern}\n    http-request deny if a\n    default_backend b\nbackend b\n    server s 127.0.0.1:80\n`;

@@ -58,4 +58,8 @@ describe("HA064 acl-integer-pattern: commas inside a fetch's arguments, and conv
     const found = expectHaproxy("HA064", "frontend f\n    acl a sc_http_req_rate(0,be) gt 20 «-m» «str»\n    acl b src,table_trackers(f) eq 1 «-i»\n    acl c sc_http_req_rate(0,be) gt 20\n");
     expect(found[0]!.message).toBe("'-m' is not a number, a range or an operator, which 'sc_http_req_rate' (an integer) is matched against");
   });
+
+  it("refuses 'gt' the largest 64-bit integer, whose range wraps (a second sweep)", () => {
+    expectHaproxy("HA064", "frontend f\n    bind :80\n    acl a url_len gt «9223372036854775807»\n    acl b url_len ge 9223372036854775807\n    acl c url_len gt 9223372036854775806\n");
+  });
 });

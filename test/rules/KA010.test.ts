@@ -76,4 +76,9 @@ vrrp_instance VI_1 {
       [3, "'${PRIO}' is not defined; keepalived leaves it as written and reads its '{' and '}' as braces"],
     ]);
   });
+
+  it("reports a name glued to a keyword even without any definition: keepalived reports the keyword as unknown", () => {
+    const found = expectKeepalived("KA010", "vrrp_instance VI_1 {\n  state«$state»\n  interface eth0\n  virtual_router_id 5\n  priority 100 $literal\n  notify_master \"/bin/echo $x\"\n}\n");
+    expect(found.map((p) => p.message)).toEqual(["'$state' is not defined; keepalived leaves it as written and reports 'state$state' as an unknown keyword, dropping the line"]);
+  });
 });

@@ -63,6 +63,8 @@ function patternReports(words: readonly Word[]): Report[] {
       if (backwards(pattern.value)) reports.push({ range, message: `'${pattern.value}' is a range that runs backwards; haproxy refuses it` });
       // Read as a 64-bit number (measured: `dst_port 99999999999999999999` is "is not a number").
       else if (pattern.value.split(/[:-]/).some((part) => part !== "" && BigInt(part) > INT64_MAX)) reports.push({ range, message: `'${pattern.value}' is too large for haproxy's 64-bit integers; haproxy refuses it` });
+      // `gt N` is the range N+1 and up, which wraps past the largest (a sweep: "'-9223372036854775808:' is not a valid number range").
+      else if (criterion.patterns[i - 1]?.value === "gt" && /^\d+$/.test(pattern.value) && BigInt(pattern.value) === INT64_MAX) reports.push({ range, message: `nothing is greater than '${pattern.value}', the largest 64-bit integer: haproxy reads 'gt ${pattern.value}' as a range from ${pattern.value} + 1, which wraps around, and refuses it` });
       continue;
     }
     const operator = criterion.patterns[i - 1]?.value;

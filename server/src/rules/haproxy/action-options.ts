@@ -6,6 +6,7 @@
 // Each range was asked of haproxy 2.6.12 ("Unexpected status code '600'", "length must be > 0").
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import type { Report } from "../../lint/rule.js";
+import { replyPayloadReports } from "./reply-payload.js";
 import { didYouMean } from "../../lint/fixes.js";
 import { suggest } from "../../lint/suggest.js";
 import { atolInt32, leadingInteger, timeTooLong, toleratedTimeNote } from "./numbers.js";
@@ -33,7 +34,13 @@ const STATUS_CHECKS = new Set<Check>();
 const status = (check: Check): Check => (STATUS_CHECKS.add(check), check);
 /** The checks whose problem haproxy 2.6 only warns about for some values (a time with more after its unit). */
 const TIME_CHECKS: ReadonlySet<Check> = new Set([time]);
-const size: Check = (value) => (/^\d+[kmg]?$/i.test(value) ? undefined : "is not a size (a number with an optional k, m or g)");
+// Kept in 32 unsigned bits with its unit (a sweep: `at-least 4g` and `4294967296` are "unexpected character").
+const SIZE_UNITS: Readonly<Record<string, bigint>> = { "": 1n, k: 1024n, m: 1048576n, g: 1073741824n };
+const size: Check = (value) => {
+  const parts = /^(\d+)([kmg]?)$/i.exec(value);
+  if (!parts) return "is not a size (a number with an optional k, m or g)";
+  return BigInt(parts[1]!) * SIZE_UNITS[parts[2]!.toLowerCase()]! > 4294967295n ? "is larger than haproxy's 4294967295 bytes (4g less one)" : undefined;
+};
 
 /** Per action, its options that take a value and how the value is checked. */
 const RESPONSE_OPTIONS: Readonly<Record<string, Check>> = { status: status(between(200, 599)), "content-type": any, errorfile: any, errorfiles: any, file: any, "lf-file": any, string: any, "lf-string": any };
@@ -87,11 +94,11 @@ function redirectReports(args: readonly Word[], version: string): Report[] {
 /** Actions whose `hdr` option takes two words: `hdr <name> <value>`. */
 const WITH_HEADERS = new Set(["return", "deny", "tarpit"]);
 
-function optionReports(options: Readonly<Record<string, Check>>, words: readonly Word[], version: string, headers = false, closed?: { readonly action: string; readonly flags: readonly string[] }): Report[] {
+function optionReports(options: Readonly<Record<string, Check>>, words: readonly Word[], version: string, headers = false, closed?: { readonly action: string; readonly flags: readonly string[]; readonly unconditional?: boolean }): Report[] {
   const reports: Report[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    if (CONDITION.has(word.value)) break;
+    if (CONDITION.has(word.value) && !closed?.unconditional) break;
     if (headers && word.value === "hdr") {
       const missing = [words[i + 1], words[i + 2]].some((next) => !next || CONDITION.has(next.value));
       if (missing) {
@@ -104,7 +111,8 @@ function optionReports(options: Readonly<Record<string, Check>>, words: readonly
     const check = Object.hasOwn(options, word.value) ? options[word.value] : undefined;
     if (!check && closed && !closed.flags.includes(word.value) && !word.value.includes("$")) {
       const known = [...Object.keys(options), ...(headers ? ["hdr"] : []), ...closed.flags];
-      reports.push({ range: word.range, message: `'${word.value}' is not an option of '${closed.action}', nor 'if' or 'unless'; haproxy refuses it${didYouMean(suggest(word.value, known))}` });
+      const condition = closed.unconditional ? " (it takes no condition)" : ", nor 'if' or 'unless'";
+      reports.push({ range: word.range, message: `'${word.value}' is not an option of '${closed.action}'${condition}; haproxy refuses it${didYouMean(suggest(word.value, known))}` });
       break;
     }
     if (!check) continue;
@@ -128,8 +136,11 @@ function optionReports(options: Readonly<Record<string, Check>>, words: readonly
  * and <value> as arguments", "unknown keyword 'foo'"). The code is errorCodeReports' (check-expect.ts).
  */
 export function httpErrorReports(args: readonly Word[], version: string): Report[] {
-  if (args.some((word) => word.value.includes("$"))) return [];
-  return optionReports(RESPONSE_OPTIONS, args.slice(args[0]?.value === "status" ? 2 : 0), version, true, { action: "http-error", flags: CLOSED["return"]! });
+  // Without `status` first the keyword's own table reports the line (2.6.12: "expects at least a <status>").
+  if (args.some((word) => word.value.includes("$")) || args[0]?.value !== "status") return [];
+  const options = args.slice(2);
+  const reports = optionReports(RESPONSE_OPTIONS, options, version, true, { action: "http-error", flags: CLOSED["return"]!, unconditional: true });
+  return reports.length > 0 ? reports : replyPayloadReports(options, false);
 }
 
 /**
@@ -218,7 +229,9 @@ export function actionOptionReports(keyword: string, args: readonly Word[], vers
   if (/^track-sc\d+$/.test(name)) return trackReports(args);
   const options = Object.hasOwn(OPTIONS, name) ? OPTIONS[name] : undefined;
   const flags = Object.hasOwn(CLOSED, name) ? CLOSED[name] : undefined;
-  return options ? optionReports(options, args.slice(1), version, WITH_HEADERS.has(name), flags ? { action: name, flags } : undefined) : [];
+  if (!options) return [];
+  const reports = optionReports(options, args.slice(1), version, WITH_HEADERS.has(name), flags ? { action: name, flags } : undefined);
+  return reports.length === 0 && WITH_HEADERS.has(name) ? replyPayloadReports(args.slice(1), true) : reports;
 }
 
 /**

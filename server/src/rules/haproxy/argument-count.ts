@@ -180,7 +180,8 @@ export const argumentCount: HaproxyRule = {
           range: { start: extra[0]!.range.start, end: extra[extra.length - 1]!.range.end },
           message: `'${name}' reads one word, and haproxy ignores the rest: '${extra.map((word) => word.value).join(" ")}' (to keep a blank in the value, escape it with '\\' or quote the value)`,
         });
-      } else if (max >= 0 && count > max) {
+      } else if (max >= 0 && count > max && reading.args[max]!.value !== "") {
+        // haproxy looks at the first word past the last it takes: an empty one (`busy-polling ""`) ends the line for it (a sweep).
         const extra = reading.args.slice(max);
         const ignored = IGNORES_EXTRA_WORDS[section.type]?.has(name) === true;
         const takes = max === 0 ? "takes no argument" : `takes ${max === 1 ? "one value" : `${max} arguments`}`;

@@ -135,14 +135,21 @@ export function errorCodeReports(model: Context["model"], report: Context["repor
   }
 }
 
-/** `cookie NAME` with more than one of `rewrite`, `insert` and `prefix`: haproxy 2.6.12 refuses it ("modes are incompatible"). */
+/**
+ * `cookie NAME` with more than one of `rewrite`, `insert` and `prefix`, with `rewrite` and `indirect`, or
+ * with `preserve` but neither `insert` nor `indirect`: haproxy 2.6.12 refuses it ("modes are
+ * incompatible", "cookie 'preserve' requires at least 'insert' or 'indirect'"; the last two found by a sweep).
+ */
 export function cookieModeReports(model: Context["model"], report: Context["report"]): void {
   for (const placed of model.withKeyword("cookie")) {
-    const args = placed.statement.args;
-    const modes = args.slice(1).filter((word) => word.value === "rewrite" || word.value === "insert" || word.value === "prefix");
+    const args = placed.statement.args.slice(1);
+    const modes = args.filter((word) => word.value === "rewrite" || word.value === "insert" || word.value === "prefix");
     const second = modes.find((word) => word.value !== modes[0]!.value);
-    if (!second) continue;
-    report({ uri: placed.section.uri, range: second.range, message: `cookie modes '${modes[0]!.value}' and '${second.value}' exclude each other (one of rewrite, insert, prefix); haproxy refuses the line` });
+    const find = (value: string) => args.find((word) => word.value === value);
+    if (second) report({ uri: placed.section.uri, range: second.range, message: `cookie modes '${modes[0]!.value}' and '${second.value}' exclude each other (one of rewrite, insert, prefix); haproxy refuses the line` });
+    else if (find("rewrite") && find("indirect")) report({ uri: placed.section.uri, range: find("indirect")!.range, message: "cookie modes 'rewrite' and 'indirect' exclude each other; haproxy refuses the line" });
+    const preserve = find("preserve");
+    if (preserve && !find("insert") && !find("indirect")) report({ uri: placed.section.uri, range: preserve.range, message: "cookie 'preserve' needs 'insert' or 'indirect' on the line; haproxy refuses it" });
   }
 }
 

@@ -20,7 +20,7 @@ import { stickTableReports } from "./stick-table-options.js";
 import { forEachAclCriterion } from "./acl-criteria.js";
 import { balanceArgumentReport, CLOSED_LISTS, closedListReport } from "./closed-list.js";
 import { badHost, logReports, portColon } from "./log-target.js";
-import { atolInt32, INT32_KEYWORDS, LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, LENIENT_STATUS_KEYWORDS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, OPTION_SHAPES, timeTooLong, toleratedTimeNote, WHOLE_NUMBER_KEYWORDS } from "./numbers.js";
+import { atolInt32, C_INTEGER, INT32_KEYWORDS, LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, LENIENT_STATUS_KEYWORDS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, OPTION_SHAPES, timeTooLong, toleratedTimeNote, WHOLE_NUMBER_KEYWORDS } from "./numbers.js";
 import type { HaproxyModel, SectionModel } from "./model.js";
 import type { OptionShape } from "./option-words.js";
 
@@ -60,7 +60,6 @@ function wholeNumberProblem(name: string, value: string): { readonly problem: st
  * octal, and `08` or `1e3` refused ("unexpected character '8' in integer value '08'"; measured).
  */
 const C_INTEGER_KEYWORDS: ReadonlySet<string> = new Set(["clitcpka-cnt", "srvtcpka-cnt"]);
-const C_INTEGER = /^[+-]?(?:0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)$/;
 
 function numberProblem(shapeText: string, value: string, name: string, reading: Reading, version: string): { readonly problem: string; readonly tolerated: boolean; readonly note: string } | undefined {
   if (WHOLE_NUMBER_KEYWORDS.has(name)) return wholeNumberProblem(name, value);
@@ -221,7 +220,8 @@ function serverPortProblem(value: string, resolvesAsRead: boolean): { readonly p
   // Read into an int before its range is checked (measured: `:4294967296` is port 0 and passes, `:99999999999` does not).
   if (/^\d+$/.test(port)) return atolInt32(port) < 0 || atolInt32(port) > 65535 ? { problem: `'${port}' is not a port between 0 and 65535` } : undefined;
   if (port === "" || /^[+-]\d+$/.test(port)) return undefined;
-  if (/^\d+-\d+$/.test(port)) return { problem: `'${port}' is a port range` };
+  // Any '-' after the first character makes a range (a sweep: `127.0.0.1:1.2.3.4-5` is "port range not permitted here").
+  if (port.slice(1).includes("-")) return { problem: `'${port}' is a port range` };
   // haproxy reads a port with strtol(): what follows its digits is ignored (measured: `:80a` is 80).
   const digits = /^[+-]?\d+/.exec(port);
   if (digits && Number(digits[0].replace(/^[+-]/, "")) <= 65535) return { problem: `'${port}' is not a port`, tolerated: `; haproxy reads it as ${digits[0]} without a word` };
@@ -232,8 +232,22 @@ function serverPortProblem(value: string, resolvesAsRead: boolean): { readonly p
 const MUX_2_6 = new Set(["h1", "h2", "fcgi", "none", "h3", "quic"]);
 const MUX_3_4 = new Set(["qmux", "spop"]);
 
+/**
+ * A bind `id` given twice (the second is "custom id N already used", even when equal) or on a line of
+ * several sockets ("'id' can only be used with a single socket"): haproxy 2.6.12 refuses both (a sweep).
+ */
+function bindIdReports(line: OptionShape, args: readonly Word[]): Report[] {
+  if (line.kind !== "bind") return [];
+  const ids = line.options.filter((option) => option.spec?.name === "id");
+  if (ids.length === 0) return [];
+  if (ids.length > 1) return [{ range: args[ids[1]!.at]!.range, message: "'id' is given twice on this line: haproxy sets the first and refuses the second as an id already used" }];
+  const address = args[0];
+  if (!address || hasVariable(address) || !(address.value.includes(",") || /:\d+-\d+$/.test(address.value))) return [];
+  return [{ range: args[ids[0]!.at]!.range, message: `'id' names one socket, and '${address.value}' makes several; haproxy refuses the line` }];
+}
+
 function optionReports(line: OptionShape, args: readonly Word[], version: string): Report[] {
-  const reports: Report[] = [];
+  const reports: Report[] = [...bindIdReports(line, args)];
   for (const option of line.options) {
     const value = option.count > 0 ? args[option.at + 1] : undefined;
     if (!option.spec || !value || hasVariable(value)) continue;
@@ -385,10 +399,12 @@ export const invalidValue: HaproxyRule = {
         const address = reading.value(1)!;
         const host = /^[a-z0-9+]+@/.test(address) ? undefined : badHost(address.slice(0, Math.max(portColon(address), 0)) || address);
         // haproxy reads the port's leading digits and ignores what follows them (measured: `:8O` and
-        // `:53x` pass), but not a range (`:5-6`: "port range not permitted here"); none after a ']' (`[::1]53`).
+        // `:53x` pass), but not a range (`:5-6`, and a sweep's `:1.2.3.4-5`: "port range not permitted
+        // here"); none after a ']' (`[::1]53`).
         const written = portColon(address) < 0 ? null : /:(\d+)([^:]*)$/.exec(address);
-        const port = written && !written[2]!.startsWith("-") ? Number(written[1]) : NaN;
-        if (Number.isNaN(port)) report({ uri, range: reading.args[1]!.range, message: `nameserver address '${address}' has no port; haproxy refuses it (write '${/^\[[^\]]*\]/.exec(address)?.[0] ?? address.replace(/:$/, "")}:53')` });
+        const port = written && !written[2]!.includes("-") ? Number(written[1]) : NaN;
+        if (written?.[2]!.includes("-")) report({ uri, range: reading.args[1]!.range, message: `nameserver address '${address}' has a port range; haproxy refuses it` });
+        else if (Number.isNaN(port)) report({ uri, range: reading.args[1]!.range, message: `nameserver address '${address}' has no port; haproxy refuses it (write '${/^\[[^\]]*\]/.exec(address)?.[0] ?? address.replace(/:$/, "")}:53')` });
         else if (host) report({ uri, range: reading.args[1]!.range, message: `${host} in nameserver address '${address}'; haproxy refuses it` });
         // Measured on 2.6.12: "invalid port '0'", "invalid port '65536'".
         else if (port < 1 || port > 65535) report({ uri, range: reading.args[1]!.range, message: `'${port}' is not a port between 1 and 65535 in nameserver address '${address}'; haproxy refuses it` });
@@ -516,5 +532,20 @@ function socketAddressReport(word: Word, version: string): Report | undefined {
     return { range: word.range, message: `stats socket '${value}' is read as an address without a port, as a socket path must start with '/'; haproxy refuses it (write 'unix@${value}' for a path relative to the working directory)` };
   }
   const bad = bindAddressReport(word, version);
-  return bad && { ...bad, message: bad.message.replace("bind address", "stats socket address") };
+  return bad ? { ...bad, message: bad.message.replace("bind address", "stats socket address") } : familyPortReport(word);
+}
+
+/**
+ * The port of a stats socket on an IP family (`ipv4@127.0.0.1:9999`), which haproxy 2.6.12 reads by its
+ * leading digits, from 1 to 65535 (a sweep: "invalid port '0x10'", "invalid port '65536'", "port offset
+ * not permitted here", "missing port specification", "invalid character 'x' in port number"; `:9999abc`
+ * passes).
+ */
+function familyPortReport(word: Word): Report | undefined {
+  const address = /^(?:ipv4|ipv6|tcp|tcp4|tcp6)@(.*)$/.exec(word.value)?.[1];
+  if (address === undefined || address.startsWith("[") || hasVariable(word) || word.value.includes("$")) return undefined;
+  const port = address.slice(address.lastIndexOf(":") + 1);
+  const digits = /^\d+/.exec(port)?.[0];
+  if (address.includes(":") && digits !== undefined && Number(digits) >= 1 && Number(digits) <= 65535) return undefined;
+  return { range: word.range, message: `stats socket address '${word.value}' has no port from 1 to 65535 ('${address.includes(":") ? port : ""}'); haproxy refuses it` };
 }

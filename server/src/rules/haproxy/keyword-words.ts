@@ -7,6 +7,7 @@
 // 429, hash-type none), targets after 2.6 take them.
 import { holdsVariable, notIn } from "./word-lists.js";
 import { PROCESS_CHECKS } from "./process-words.js";
+import { SECTION_CHECKS } from "./section-words.js";
 import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { haproxyBindOption, haproxyFetch, haproxyServerOption } from "../../facts/haproxy.js";
@@ -17,7 +18,7 @@ import { captureReports, httpErrorReports, markValueReports, trackReports } from
 import { variableNameProblem } from "./action-words.js";
 import { badHost, portColon } from "./log-target.js";
 import { parseTime, type Placed } from "./model.js";
-import { atolInt32, toleratedTimeNote } from "./numbers.js";
+import { atolInt32, C_INTEGER, timeTooLong, toleratedTimeNote } from "./numbers.js";
 
 type Context = Parameters<HaproxyRule["check"]>[0];
 
@@ -46,6 +47,7 @@ function hashTypeReports(args: readonly Word[], version: string): Report[] {
 const SECONDS: Readonly<Record<string, number>> = { us: 0, ms: 0, s: 1, m: 60, h: 3600, d: 86400 };
 
 function cookieReports(args: readonly Word[], version: string): Report[] {
+  const warnings: Report[] = [];
   for (let i = 1; i < args.length; i++) {
     const word = args[i]!;
     if (holdsVariable(word) || COOKIE_FLAGS.has(word.value)) continue;
@@ -55,6 +57,11 @@ function cookieReports(args: readonly Word[], version: string): Report[] {
     const value = args[i + 1];
     if (!value) return [{ range: word.range, message: `'${word.value}' needs a value; haproxy refuses the line` }];
     i++;
+    if (word.value === "domain" && !holdsVariable(value)) {
+      const domain = cookieDomainReport(value);
+      if (domain?.severity === "warning") warnings.push(domain);
+      else if (domain) return [domain];
+    }
     if ((word.value === "maxidle" || word.value === "maxlife") && !holdsVariable(value)) {
       // In seconds, held to 2147483647 of them ("timer overflow in argument <25000d> to <maxidle>"); at 2.6 a
       // unit with more after it (`3600ss`) is read with a warning (measured).
@@ -68,7 +75,19 @@ function cookieReports(args: readonly Word[], version: string): Report[] {
       return [tolerated ? { severity: "warning" as const, range: value.range, message: `${message}${tolerated}` } : { range: value.range, message: `${message}; haproxy refuses the line` }];
     }
   }
-  return [];
+  return warnings;
+}
+
+/**
+ * A cookie `domain`: haproxy 2.6.12 refuses an ASCII character other than a letter, a digit, '.', '-'
+ * or '_' ("character ':' is not permitted in domain name 'a:b.com'") and warns about a domain
+ * without a dot ("contains no embedded dot, this configuration may not work properly"; measured).
+ */
+function cookieDomainReport(value: Word): Report | undefined {
+  const bad = /[\x00-\x2c\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f]/.exec(value.value)?.[0];
+  if (bad !== undefined) return { range: value.range, message: `character '${bad}' is not allowed in the cookie domain '${value.value}' (letters, digits, '.', '-' and '_'); haproxy refuses the line` };
+  if (!value.value.includes(".")) return { severity: "warning", range: value.range, message: `the cookie domain '${value.value}' has no dot, which haproxy warns may not work (RFC 6265, 5.2.3)` };
+  return undefined;
 }
 
 function forwardforReports(args: readonly Word[]): Report[] {
@@ -79,11 +98,18 @@ function forwardforReports(args: readonly Word[]): Report[] {
   return problem ? [{ range: network.range, message: `'${network.value}': ${problem}, where 'except' takes an address or network; haproxy refuses the line` }] : [];
 }
 
+/**
+ * `persist rdp-cookie[(NAME)]`, the method the keyword's own second word, read from the line. haproxy
+ * 2.6.12 wants a name up to the first ')' and ignores what follows it, refuses a word after
+ * `rdp-cookie(NAME)` but not after a bare `rdp-cookie` (measured: `rdp-cookie(x)y`, `rdp-cookie(a(b)`
+ * and `rdp-cookie x` pass; `rdp-cookie()`, `rdp-cookieabc` and `rdp-cookie(x) y` do not).
+ */
 function persistReports(_args: readonly Word[], _version: string, statement: Statement): Report[] {
-  // `persist rdp-cookie(NAME)`: the method is the keyword's own second word, read from the line.
   const method = statement.args[0];
-  if (!method || holdsVariable(method) || !method.value.startsWith("rdp-cookie(")) return [];
-  return /^rdp-cookie\([^()]+\)$/.test(method.value) ? [] : [{ range: method.range, message: `'${method.value}' is not 'rdp-cookie' or 'rdp-cookie(NAME)'; haproxy refuses the line` }];
+  if (!method || holdsVariable(method) || !method.value.startsWith("rdp-cookie") || method.value === "rdp-cookie") return [];
+  if (!/^rdp-cookie\([^)]/.test(method.value) || !method.value.includes(")")) return [{ range: method.range, message: `'${method.value}' is not 'rdp-cookie' or 'rdp-cookie(NAME)'; haproxy refuses the line` }];
+  const extra = statement.args[1];
+  return extra && !holdsVariable(extra) ? [{ range: extra.range, message: `'persist ${method.value}' takes nothing after it ('${extra.value}'); haproxy refuses the line` }] : [];
 }
 
 function declareCaptureReports(args: readonly Word[]): Report[] {
@@ -120,8 +146,11 @@ export function sourceAddressProblem(value: string): string | undefined {
   const hostProblem = badHost(host);
   if (hostProblem) return hostProblem;
   if (/^[+-]/.test(port)) return `'${value}': a port offset is not taken here`;
-  if (/^\d+-/.test(port)) return `'${value}': a port range is not taken here`;
-  if (/^\d+$/.test(port) && Number(port) > 65535) return `'${port}' is not a port between 0 and 65535`;
+  // Any '-' makes a range (a sweep: `0.0.0.0:1.2.3.4-5` is "port range not permitted here").
+  if (port.includes("-")) return `'${value}': a port range is not taken here`;
+  if (port !== "" && !/^\d/.test(port)) return `'${port}' is not a port`;
+  // Kept in an int before its range is checked, as a server's port (a sweep: `:4294967296` is 0 and passes).
+  if (/^\d+$/.test(port) && (atolInt32(port) < 0 || atolInt32(port) > 65535)) return `'${port}' is not a port between 0 and 65535`;
   return undefined;
 }
 
@@ -225,6 +254,8 @@ function mailerReports(args: readonly Word[]): Report[] {
   if (colon < 0 || !/^\d/.test(port)) {
     return [{ range: address.range, message: `mailer address '${address.value}' has no port; haproxy refuses it (write '${/^\[[^\]]*\]/.exec(address.value)?.[0] ?? address.value.replace(/:.*$/, "")}:25')` }];
   }
+  // A sweep: `:1.2.3.4-5` is "port range not permitted here".
+  if (port.includes("-")) return [{ range: address.range, message: `mailer address '${address.value}' has a port range; haproxy refuses it` }];
   const host = badHost(address.value.slice(0, colon));
   return host ? [{ range: address.range, message: `${host} in mailer address '${address.value}'; haproxy refuses it` }] : [];
 }
@@ -276,14 +307,18 @@ function serverTemplateReports(args: readonly Word[]): Report[] {
   if (!range || range.value.includes("$")) return [];
   const value = range.value;
   const dash = value.indexOf("-");
-  let low = atoi(value);
-  let high = dash < 0 ? low : atoi(value.slice(dash + 1));
-  if (dash < 0) low = 1;
-  // atoi() keeps the low 32 bits of a larger number: haproxy then tries to make that many servers.
-  if (high > 2147483647) return [{ range: range.range, message: `'${value}' does not fit in an int: haproxy reads it as ${high | 0} and tries to make that many servers` }];
-  if (low >= 0 && low <= high) return [];
+  // atoi() is strtol() kept in an int (measured on 2.6.12: `4294967297` is 1 server and passes,
+  // `2147483648` and `4294967296` are "Wrong server-template number or range arg").
+  const ends = dash < 0 ? [value] : [value, value.slice(dash + 1)];
+  const low = dash < 0 ? 1 : atolInt32(value);
+  const high = atolInt32(ends[ends.length - 1]!);
+  const wrapped = ends.find((end) => atolInt32(end) !== atoi(end));
+  if (low >= 0 && low <= high) {
+    if (wrapped !== undefined && high > 65535) return [{ range: range.range, message: `'${value}' does not fit in an int: haproxy reads it as ${high} and tries to make that many servers` }];
+    return wrapped === undefined ? [] : [{ severity: "warning", range: range.range, message: `'${value}' does not fit in an int: haproxy keeps the low 32 bits and reads ${dash < 0 ? `${high} server${high === 1 ? "" : "s"}` : `the range ${low}-${high}`} without a word` }];
+  }
   const why = dash < 0 ? `haproxy reads ${high} servers` : low < 0 ? `haproxy reads the first server number as ${low}` : `haproxy reads the range ${low}-${high}, which runs backwards`;
-  return [{ range: range.range, message: `'${value}' is not a server count or a range LOW-HIGH: ${why}; haproxy refuses the line` }];
+  return [{ range: range.range, message: `'${value}' is not a server count or a range LOW-HIGH: ${why}${wrapped === undefined ? "" : " (it keeps the low 32 bits of the number)"}; haproxy refuses the line` }];
 }
 
 /**
@@ -316,8 +351,9 @@ function balanceReports(args: readonly Word[]): Report[] {
     if (word.value === "path-only" || word.value === "whole") continue;
     if (word.value !== "len" && word.value !== "depth") return refuse(word, `'${word.value}' is not a 'balance uri' parameter (len, depth, path-only, whole)`);
     const value = args[i + 1];
-    // haproxy reads the number with atoi(): leading digits, the rest ignored.
-    if (!value || !(atoi(value.value) > 0)) return refuse(value ?? word, `'${word.value}' needs a number above 0${value ? ` ('${value.value}')` : ""}`);
+    // haproxy reads the number with atoi(): leading digits, the rest ignored, kept in an int (measured:
+    // `len 2147483648` and `4294967296` are refused, `4294967297` is 1).
+    if (!value || !(atolInt32(value.value) > 0)) return refuse(value ?? word, `'${word.value}' needs a number above 0${value ? ` ('${value.value}'${atolInt32(value.value) === atoi(value.value) ? "" : `, read as ${atolInt32(value.value)}`})` : ""}`);
     i++;
   }
   return [];
@@ -471,11 +507,18 @@ function hashBalanceFactorReports(args: readonly Word[]): Report[] {
   return [{ range: word.range, message: `'${word.value}' is read as ${factor}: a hash balance factor is 0 (off) or above 100; haproxy refuses the line` }];
 }
 
-/** `max-spread-checks DELAY`: a time without a sign (2.6.12: "unsupported character '-' in 'max-spread-checks' (wants an integer delay)"). */
+/**
+ * `max-spread-checks DELAY`: digits and an optional unit, held to the timers' limit (2.6.12: "unsupported
+ * character '-' in 'max-spread-checks' (wants an integer delay)", "timer overflow in argument <25d>").
+ * What follows a unit haproxy ignores without a word (measured: `1sabc`, `1s,` and `1sec` pass).
+ */
 function maxSpreadChecksReports(args: readonly Word[]): Report[] {
   const word = args[0];
-  if (!word || holdsVariable(word) || parseTime(word.value)) return [];
-  return [{ range: word.range, message: `'${word.value}' is not a delay (a number with an optional unit: us, ms, s, m, h, d); haproxy refuses the line` }];
+  if (!word || holdsVariable(word)) return [];
+  const read = /^\d+(?:us|ms|m|s|h|d)?/.exec(word.value)?.[0];
+  if (!read || (read === /^\d+/.exec(word.value)![0] && read !== word.value)) return [{ range: word.range, message: `'${word.value}' is not a delay (a number with an optional unit: us, ms, s, m, h, d); haproxy refuses the line` }];
+  const tooLong = timeTooLong("max-spread-checks", read);
+  return tooLong ? [{ range: word.range, message: `'${word.value}' ${tooLong}; haproxy refuses the line` }] : [];
 }
 
 /** `tune.lua.maxmem N`: a whole number of megabytes, no unit (2.6.12: "invalid number 10m (error at 'm')"). */
@@ -526,12 +569,20 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   "ssl-default-server-options": tlsDefaultsReports("server"),
   "hash-balance-factor": hashBalanceFactorReports,
   "max-spread-checks": maxSpreadChecksReports,
+  // Read with strtol(…, 0), all of it (measured on 2.6.12: `0x10`, `+5`, `-5` and 10^20 pass; `10abc`,
+  // `1.5` and `08` are "unexpected character '8' in integer value '08'").
+  "max-keep-alive-queue": (args) => {
+    const size = args[0];
+    if (!size || holdsVariable(size) || C_INTEGER.test(size.value.trimStart())) return [];
+    return [{ range: size.range, message: `'${size.value}' is not an integer (decimal, hexadecimal after 0x, or octal after 0) for 'max-keep-alive-queue'; haproxy refuses the line` }];
+  },
   "tune.lua.maxmem": luaMaxmemReports,
   unsetenv: (args, _version, statement) => (args.length === 0 ? [{ range: statement.keyword.range, message: "'unsetenv' needs at least one variable name; haproxy refuses the line" }] : []),
   "http-error": httpErrorReports,
   "stats bind-process": processSetReports,
   "bind-process": processSetReports,
   ...PROCESS_CHECKS,
+  ...SECTION_CHECKS,
 };
 
 /**
@@ -551,6 +602,9 @@ function processSetReports(args: readonly Word[], version: string): Report[] {
   return [];
 }
 
+/** The `option …` keywords checked here (the other options take no words worth reading). */
+const CHECKED_OPTIONS: ReadonlySet<string> = new Set(["option forwardfor", "option originalto", "option max-reqs"]);
+
 /** The first word of each keyword checked here: where to look them up. */
 const FIRST_WORDS = [...new Set(Object.keys(CHECKS).map((name) => name.split(" ")[0]!))];
 
@@ -564,7 +618,7 @@ function reportsOf(placed: Placed, version: string): Report[] {
 export function keywordWordReports(model: Context["model"], report: Context["report"]): void {
   for (const first of FIRST_WORDS) {
     for (const placed of model.withKeyword(first)) {
-      if (first === "option" && placed.reading.kind === "known" && placed.reading.match.keyword.name !== "option forwardfor" && placed.reading.match.keyword.name !== "option originalto") continue;
+      if (first === "option" && placed.reading.kind === "known" && !CHECKED_OPTIONS.has(placed.reading.match.keyword.name)) continue;
       // Of the ACLs only those on `var()` are judged here: most lines of a large file are ACLs, whose
       // words are not made for nothing (a quoted or escaped line may hide one, and is read).
       if (first === "acl" && placed.plain && !typelessFetch(placed.statement.wordText(2) ?? "")) continue;

@@ -49,6 +49,9 @@ export function nameCharacterReports(model: Context["model"], report: Context["r
   for (const [keyword, sections] of Object.entries(CHECKED_KEYWORDS)) {
     for (const placed of model.withKeyword(keyword)) {
       if (sections && !sections.has(placed.section.type)) continue;
+      // A peers `server NAME` without an address (the local peer) keeps its name unchecked (measured: `server +lb2`
+      // passes, `server +lb2 127.0.0.1:10002` does not; a sweep).
+      if (keyword === "server" && placed.section.type === "peers" && placed.statement.args.length < 2) continue;
       // Most names are fine: judged in place, then on the word's value, without making the words of the line.
       if (placed.statement.plainWordMatches(1, NAME_WORD)) continue;
       const value = placed.statement.wordValue(1);

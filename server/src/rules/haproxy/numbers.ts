@@ -49,6 +49,7 @@ export const LENIENT_KEYWORDS: ReadonlySet<string> = new Set([
   "tune.sndbuf.server",
   "tune.ssl.cachesize",
   "tune.ssl.capture-buffer-size",
+  "tune.ssl.capture-cipherlist-size",
   "tune.ssl.hard-maxrecord",
   "tune.ssl.maxrecord",
   "tune.ssl.ssl-ctx-cache-size",
@@ -151,6 +152,7 @@ export const NEGATIVE_KEYWORDS: ReadonlySet<string> = new Set([
   "tune.sndbuf.client",
   "tune.sndbuf.server",
   "tune.ssl.default-dh-param",
+  "tune.vars.check-max-size",
   "tune.vars.global-max-size",
   "tune.vars.proc-max-size",
   "tune.vars.reqres-max-size",
@@ -196,6 +198,9 @@ export const OPTION_SHAPES: Readonly<Record<string, string>> = {
   "tcp-ut": "time",
 };
 
+
+/** An integer as strtol(…, 0) reads it whole: decimal, hexadecimal after 0x, octal after 0. */
+export const C_INTEGER = /^[+-]?(?:0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)$/;
 
 /** What atol() makes of a word: its sign and leading digits, or 0. */
 export function leadingInteger(value: string): number {

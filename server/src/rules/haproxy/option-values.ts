@@ -95,6 +95,8 @@ export function optionValueProblem(kind: "bind" | "server", option: string, valu
   // `by-group` comes after 2.6 (2.6.12 reads it as the number 0).
   if (kind === "bind" && option === "shards" && (value === "by-thread" || (value === "by-group" && version !== "2.6"))) return undefined;
   if (kind === "bind" && option === "process") return version === "2.6" ? processProblem(value) : undefined;
+  // Later versions take lists and group.thread forms; 2.6 is what was measured.
+  if (kind === "bind" && option === "thread") return version === "2.6" ? threadSetProblem(value) : undefined;
   const shape = SHAPES[kind][option];
   if (shape) {
     const problem = checkShape(shape, value, "haproxy");
@@ -141,4 +143,20 @@ function processProblem(value: string): string | undefined {
   const range = /^(\d+)(?:-(\d*))?$/.exec(processes);
   if (!range) return "is not a process number or range (all, odd, even, 1)";
   return Number(range[1]) !== 1 || (range[2] && Number(range[2]) !== 1) ? "names a process other than 1, and haproxy 2.6 runs only process 1" : undefined;
+}
+
+/**
+ * A bind's `thread [GROUP/]SET`: the set is all, odd, even, N, N- or N-M from 1 to 64, and a group a
+ * number (a sweep of haproxy 2.6.12: "'1,' is not a valid number/range", "'0' … It supports numbers
+ * from 1 to 64"). Whether the threads exist depends on nbthread, which defaults to the machine's CPUs.
+ */
+function threadSetProblem(value: string): string | undefined {
+  if (value.includes("$")) return undefined;
+  const slash = value.indexOf("/");
+  const set = value.slice(slash + 1);
+  if (slash >= 0 && !/^\d+$/.test(value.slice(0, slash))) return "has no thread-group number before its '/'";
+  if (["all", "odd", "even"].includes(set)) return undefined;
+  const range = /^(\d+)(?:-(\d*))?$/.exec(set);
+  if (!range) return "is not a thread set (all, odd, even, or a number or range from 1 to 64, as 1-4)";
+  return [range[1]!, range[2] ?? ""].some((end) => end !== "" && (Number(end) < 1 || Number(end) > 64)) ? "names a thread outside 1 to 64" : undefined;
 }

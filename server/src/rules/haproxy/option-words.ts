@@ -46,7 +46,11 @@ const LEADING: Readonly<Record<string, { kind: "bind" | "server"; count: number 
   // `stats socket <address> [bind options]`: the manual gives it every bind option.
   "stats socket": { kind: "bind", count: 1 },
   server: { kind: "server", count: 2 },
+  // `peer NAME ADDRESS [server options]`: 2.6.12 reads them as a server's ("'server (null)/lb1' : unknown keyword 'bogus'"; a sweep).
+  peer: { kind: "server", count: 2 },
   "default-server": { kind: "server", count: 0 },
+  // a peers section's `default-bind [bind options]` (2.6.12: "unknown keyword 'SSL'"; a sweep)
+  "default-bind": { kind: "bind", count: 0 },
   "server-template": { kind: "server", count: 3 },
 };
 

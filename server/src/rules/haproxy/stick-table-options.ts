@@ -38,7 +38,8 @@ function storeProblem(list: string, version: string): string | undefined {
     // first ')' and ignores what follows it (`conn_rate(10s)x` and a trailing no-break space pass).
     const open = item.indexOf("(");
     if (open >= 0 && !item.includes(")", open)) return `has '${item}' without its closing ')'`;
-    const [, name = "", argument] = /^([\w.-]*)(\([^)]*\))?/.exec(item) ?? [];
+    // The name is all that comes before '(' (a sweep: `+conn_cur` is "unknown store option '+conn_cur'").
+    const [, name = "", argument] = /^([^(]*)(\([^)]*\))?/.exec(item) ?? [];
     if (name !== "" && !STORE_TYPES_2_6.has(name) && !(STORE_TYPES_LATER.has(name) && version !== "2.6")) {
       return STORE_TYPES_LATER.has(name) ? `has '${name}', which haproxy 2.6 does not store (lblint knows it from 3.4)` : `has '${name}', which is not a data type a stick table stores`;
     }

@@ -39,6 +39,7 @@ function shapeAt(shapeText: string, block: string, keyword: string, version: str
 function measuredShape(shapeText: string, block: string, keyword: string): string {
   if (shapeText !== "int" && shapeText !== "number") return shapeText;
   const range = MEASURED_RANGES[`${block} ${keyword}`];
+  if (range?.startsWith("int:")) return range;
   return range ? `${shapeText}:${range}` : shapeText;
 }
 

@@ -98,6 +98,8 @@ export const undefinedVariable: KeepalivedRule = {
         for (const word of statement.words) {
           // Inside quotes a `$` is mostly the shell's (`"kill -0 $PID"`) and no brace is at stake.
           if (word.quoted) continue;
+          // A keyword with a name glued after it (`state$state`, a template's) is never meant literally.
+          const gluedKeyword = word === statement.keyword && !word.value.startsWith("$");
           for (const ref of word.variables) {
             if (ref.name.startsWith("_")) {
               if (model.version !== "2.2" || PREDEFINED_2_2.has(ref.name)) continue;
@@ -113,10 +115,14 @@ export const undefinedVariable: KeepalivedRule = {
             if (defined.has(ref.name)) continue;
             if (ref.braced && grammarReported.has(`${step.uri}@${ref.range.startOffset}`)) continue;
             // With no definition at all, keepalived changes nothing: a lone `$word` is then meant literally.
-            if (!ref.braced && !hasDefinitions) continue;
+            if (!ref.braced && !hasDefinitions && !gluedKeyword) continue;
             const later = everywhere.get(ref.name);
             const candidates = defined.suggest(ref.name).map((name) => (ref.braced ? `\${${name}}` : `$${name}`));
-            const consequence = ref.braced ? "keepalived leaves it as written and reads its '{' and '}' as braces" : "keepalived leaves it as written";
+            const consequence = ref.braced
+              ? "keepalived leaves it as written and reads its '{' and '}' as braces"
+              : gluedKeyword
+                ? `keepalived leaves it as written and reports '${word.value}' as an unknown keyword, dropping the line`
+                : "keepalived leaves it as written";
             report({
               range: ref.range,
               uri: step.uri,
