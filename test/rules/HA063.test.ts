@@ -73,3 +73,13 @@ frontend tcp_own
     ]);
   });
 });
+
+describe("HA063 HTTP variables in mode tcp from 3.0 on (haproxy 3.0 and 3.2 as oracles)", () => {
+  it("is a warning where 3.0 and 3.2 take the line", () => {
+    const text = "frontend tcp_in\n    bind :80\n    log 127.0.0.1 local0\n    log-format \"%ci «%r»\"\n    default_backend b\nbackend b\n    server s 127.0.0.1:80\n";
+    const [found] = expectHaproxy("HA063", text, { haproxyVersion: "3.2" });
+    expect(found!.severity).toBe("warning");
+    expect(found!.message).toBe("'%r' is an HTTP variable, and frontend 'tcp_in' is in mode tcp, where it has nothing to log (haproxy 2.6 refused it; 3.0 and later take it)");
+    expect(expectHaproxy("HA063", text, { haproxyVersion: "2.6" })[0]!.severity).toBe("error");
+  });
+});

@@ -2,7 +2,8 @@
 // that starts nothing (`50% off`, a trailing `%`), a `%[` or `%{` left open, flags with no
 // variable after them. haproxy 2.6.12 refuses each ("no such format variable 'zz'", "truncated line
 // after '%'"). An HTTP variable (`%r`, `%HM`, `%Ta`…) in the log format of a proxy in mode tcp,
-// refused too ("format variable 'r' is reserved for HTTP mode"). The fetches and converters inside
+// refused too ("format variable 'r' is reserved for HTTP mode"); 3.0 and 3.2 take it, so from a
+// 2.8 target on it is a warning. The fetches and converters inside
 // `%[…]` are HA045's business.
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
@@ -133,10 +134,15 @@ export const logFormat: HaproxyRule = {
         const http = FORMAT_KEYWORDS.has(keyword) ? used.find((variable) => HTTP_ONLY.has(variable.name)) : undefined;
         const reader = http && tcpReader(model, section, keyword);
         if (!http || !reader) continue;
+        // 3.0.11 and 3.2.26 take the line (measured, with a log target): the variable then logs nothing useful.
+        const refused = model.version === "2.6";
         report({
           uri: section.uri,
           range: rangeInWord(word, http.from, http.to),
-          message: `'%${http.name}' is an HTTP variable, and ${describe(reader)} is in mode tcp: haproxy refuses this ${keyword} ("reserved for HTTP mode")`,
+          ...(refused ? {} : { severity: "warning" as const }),
+          message: refused
+            ? `'%${http.name}' is an HTTP variable, and ${describe(reader)} is in mode tcp: haproxy refuses this ${keyword} ("reserved for HTTP mode")`
+            : `'%${http.name}' is an HTTP variable, and ${describe(reader)} is in mode tcp, where it has nothing to log (haproxy 2.6 refused it; 3.0 and later take it)`,
         });
       }
     }
