@@ -21,26 +21,35 @@ type Report = Parameters<KeepalivedRule["check"]>[0]["report"];
  * (measured: IPv6 real servers under a group of IPv4 entries pass). Not with TUN forwarding.
  */
 function lvsFamilyReports(server: VirtualServer, report: Report): void {
-  // Tunnelling carries either family (measured: under `lb_kind TUN` IPv6 real and sorry servers of an IPv4 virtual server pass).
-  const method = server.setting("lb_kind") ?? server.setting("lvs_method");
-  if (method && (!method.certain || method.valueText === "TUN")) return;
   const familyOf = (word: Word | undefined) => (word && !isDynamic(word) ? parseAddress(word.value)?.family : undefined);
   const first = server.kind === "address" ? undefined : server.realServers[0]?.header?.args[0];
   const family = server.kind === "address" ? server.address?.family : familyOf(first);
   const setBy = server.kind === "address" ? server.header!.args[0] : first;
   if (family === undefined || !setBy) return;
-  // A real server's finding runs to its `}`, the line keepalived names.
-  const others = [...server.realServers.map((real) => ({ word: real.header?.args[0], block: real.block, uri: real.uri, what: "real server" })), ...server.statements("sorry_server").map(({ statement, uri }) => ({ word: statement.args[0], block: undefined, uri, what: "sorry server" }))];
-  for (const { word, block, uri, what } of others) {
+  // Only an address of the other kind can be of the other family (an IPv6 one holds a ':'): most
+  // real servers are passed over without making their words.
+  const suspects = server.realServers.filter((real) => {
+    const text = real.header?.wordText(1);
+    return text !== undefined && (text.includes(":") !== (family === 6) || text.includes("$") || text.includes('"'));
+  });
+  const sorry = server.statements("sorry_server");
+  if (suspects.length === 0 && sorry.length === 0) return;
+  // Tunnelling carries either family (measured: under `lb_kind TUN` IPv6 real and sorry servers of an IPv4 virtual server pass).
+  const method = server.setting("lb_kind") ?? server.setting("lvs_method");
+  if (method && (!method.certain || method.valueText === "TUN")) return;
+  const check = (word: Word | undefined, block: Parameters<typeof throughClose>[1] | undefined, uri: string, what: string) => {
     const other = familyOf(word);
-    if (!word || word === first || other === undefined || other === family) continue;
+    if (!word || word === first || other === undefined || other === family) return;
     report({
+      // A real server's finding runs to its `}`, the line keepalived names.
       range: block ? throughClose(word.range, block) : word.range,
       uri,
       message: `this ${what} is IPv${other} but its virtual server is IPv${family}${first ? " (set by its first real server)" : ""}; keepalived skips it`,
       related: [{ uri: server.uri, range: setBy.range, message: first ? "the first real server, which sets the virtual server's family" : "the virtual server's address" }],
     });
-  }
+  };
+  for (const real of suspects) check(real.header!.args[0], real.block, real.uri, "real server");
+  for (const { statement, uri } of sorry) check(statement.args[0], undefined, uri, "sorry server");
 }
 
 export const vipForm: KeepalivedRule = {
