@@ -261,5 +261,9 @@ describe("HA068 sample-arguments: exact at 3.0 and 3.2 from their keyword dumps"
     const [found] = expectHaproxy("HA068", line("req.hdr(Upgrade,«x»)"), { haproxyVersion: "3.0" });
     expect(found!.message).toBe("sample fetch 'req.hdr' takes an integer as argument 2 in haproxy 3.0, not 'x'; haproxy refuses the line");
     expectHaproxy("HA068", line("req.hdr(Upgrade,1)"), { haproxyVersion: "3.0" });
+    // At 3.4 the types are 3.2's: the manual gives none.
+    const [at34] = expectHaproxy("HA068", line("req.hdr(Upgrade,«x»)"));
+    expect(at34!.message).toBe("sample fetch 'req.hdr' takes an integer as argument 2 in haproxy 3.4 (as in 3.2), not 'x'; haproxy refuses the line");
+    expectHaproxy("HA068", line("req.hdr(Upgrade,-1)"));
   });
 });

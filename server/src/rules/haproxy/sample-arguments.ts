@@ -55,6 +55,21 @@ function argsAt(spec: HaproxyOption, version: string): ArgSpec | undefined {
   return spec.args && spec.laterArgs ? loosest(spec.args, spec.laterArgs) : undefined;
 }
 
+/**
+ * The argument types to hold an item to: a dumped release's; at 3.4 those of 3.2's dump (the manual
+ * gives no types; an argument 3.4 added is not judged); at 2.8 those 2.6 and 3.0 agree on.
+ */
+function typesAt(spec: HaproxyOption, version: string): readonly string[] | undefined {
+  const exact = dumpedAt(spec, version);
+  if (exact) return exact.argTypes;
+  if (version === "3.4") return dumpedAt(spec, "3.2")?.argTypes;
+  if (version === "2.8") {
+    const before = dumpedAt(spec, "2.6")?.argTypes;
+    return before && JSON.stringify(before) === JSON.stringify(dumpedAt(spec, "3.0")?.argTypes) ? before : undefined;
+  }
+  return undefined;
+}
+
 /** The argument without one level of quotes, as haproxy reads it. */
 function unquoted(text: string): string {
   return text.length >= 2 && (text[0] === '"' || text[0] === "'") && text[text.length - 1] === text[0] ? text.slice(1, -1) : text;
@@ -294,14 +309,14 @@ export const sampleArguments: HaproxyRule = {
           report({ uri: placed.section.uri, range: sample.range, message: `${what} '${sample.name}' takes at most ${plural(args.max)} in haproxy ${exact || model.version === "2.8" ? model.version : "up to 3.4"}, and is given ${count}; haproxy refuses the line` });
         } else if (count < args.min) {
           report({ uri: placed.section.uri, range: sample.range, message: `${what} '${sample.name}' needs ${args.min === args.max ? "" : "at least "}${plural(args.min)}, and is given ${count}; haproxy refuses the line` });
-        } else if (exact && count > 0) {
+        } else if (count > 0) {
           const given = sample.arguments();
           // Measured on 2.6.12 only.
           for (let at = 0; dumped && at < given.length; at++) {
             const closed = closedArgumentProblem(sample.kind, sample.name, at, given[at]!.text);
             if (closed) report({ uri: placed.section.uri, range: given[at]!.range, message: `${what} '${sample.name}' ${closed} as argument ${at + 1}, not '${given[at]!.text}'; haproxy refuses the line` });
           }
-          const types = exact.argTypes;
+          const types = typesAt(spec, model.version);
           for (let at = 0; types && at < given.length && at < types.length; at++) {
             const type = types[at]!;
             // A required integer or mask left empty (measured: `req.payload(0,)` is "expected type 'integer' at position 2, but got nothing").
@@ -313,7 +328,7 @@ export const sampleArguments: HaproxyRule = {
             report({
               uri: placed.section.uri,
               range: given[at]!.range,
-              message: `${what} '${sample.name}' takes ${typeName(type)} as argument ${at + 1} in haproxy ${model.version}, not '${given[at]!.text}'; haproxy refuses the line`,
+              message: `${what} '${sample.name}' takes ${typeName(type)} as argument ${at + 1} in haproxy ${exact ? model.version : `${model.version} (as in ${model.version === "2.8" ? "2.6 and 3.0" : "3.2"})`}, not '${given[at]!.text}'; haproxy refuses the line`,
             });
           }
         }
