@@ -894,6 +894,17 @@ describe("HA004 invalid-value: ACLs on fetches with no default match", () => {
   });
 });
 
+describe("HA004 invalid-value: ACLs ending with a converter whose output has no type (tenth real-world round)", () => {
+  it("wants -m after json_query, jwt_header_query, jwt_payload_query, debug and set-var, as haproxy 2.6.12 does, and leaves a '$' of a JSON path alone", () => {
+    // haproxy 2.6.12: "matching method must be specified first (using '-m') when using a sample fetch of this type ('req.hdr')".
+    const found = expectHaproxy(
+      "HA004",
+      "frontend f\n    bind :80\n    acl a «req.hdr(x),json_query('$.a')» 5\n    acl b «var(txn.t),jwt_payload_query('$.exp','int')» gt 5\n    acl c «path,debug» /x\n    acl d req.hdr(x),json_query('$.a') -m str foo\n    acl e req.hdr(x),json_query('$.a'),lower foo\n    acl g path,lower /x\n    http-request deny if { «req.hdr(x),jwt_header_query('$.alg')» foo } a b c d e g\n",
+    );
+    expect(found[0]!.message).toBe("'req.hdr(x),json_query($.a)' ends with 'json_query', whose output has no type an ACL matches by default: write the matching method before the patterns ('-m int', '-m str', '-m bin', …); haproxy refuses the ACL");
+  });
+});
+
 describe("HA004 invalid-value: a bind address with an '@' after no family", () => {
   it("reads it as HOST:PORT, as haproxy 2.6.12 does (\"missing port specification in '“abns@name”'\")", () => {
     const [found] = expectHaproxy("HA004", "frontend f\n    bind «“abns@name”» accept-proxy\n    bind abns@name accept-proxy\n");
