@@ -126,6 +126,14 @@ const hexString = (wildcard: boolean): WordsCheck => (name, args) => {
  */
 const interfaceName: WordsCheck = (_name, args) => {
   const word = args[0]!;
+  // A statement ends at the line's end, so `interface eth1;` names the interface 'eth1;' (the kernel
+  // allows the name): keepalived 2.2.7 reports "interface eth1; for vrrp_instance VI_1 doesn't exist"
+  // and -t exits 5, where the same file's numbers with a ';' are refused outright (tenth real-world round).
+  if (word.value.length > 1 && word.value.endsWith(";") && word.value.length <= 15 && !word.value.includes("/")) {
+    const name = word.value.slice(0, -1);
+    const end = word.range.end.offset;
+    return [{ range: word.range, severity: "warning", message: `'${word.value}' ends with ';', which keepalived keeps in the name (a keepalived line needs no ';'): it looks for an interface named '${word.value}', not '${name}'`, fix: { description: "remove the ';'", edits: [{ start: end - 1, end, newText: "" }] } }];
+  }
   // A '/' is in no interface's name (`interface 192.168.0.92/24`: "WARNING - interface … doesn't exist", and -t exits 5; eleventh mutation round).
   if (word.value.length <= 15 && !word.value.includes("/")) return [];
   if (word.value.length <= 15) return [{ range: word.range, message: `'${word.value}' holds a '/', which no interface name may have; keepalived reports the interface missing` }];
