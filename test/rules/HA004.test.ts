@@ -905,6 +905,15 @@ describe("HA004 invalid-value: ACLs ending with a converter whose output has no 
   });
 });
 
+describe("HA004 invalid-value: stats show-desc without a text (tenth real-world round)", () => {
+  it("warns when no global description is set before it, as haproxy 2.6.12 does (\"'show-desc' requires a parameter or 'desc' to be set in the global section\")", () => {
+    const found = expectHaproxy("HA004", "defaults\n    mode http\n\nlisten stats\n    bind :8404\n    stats enable\n    stats «show-desc»\n    stats show-desc \"db 1\"\n");
+    expect(found[0]!.severity).toBe("warning");
+    expect(found[0]!.message).toBe("'stats show-desc' without a text shows the global section's 'description', and none is set before it: the statistics page shows no description (give the text here, or set 'description' in global)");
+    expectHaproxy("HA004", "global\n    description primary\n\nlisten stats\n    mode http\n    bind :8404\n    stats enable\n    stats show-desc\n");
+  });
+});
+
 describe("HA004 invalid-value: a bind address with an '@' after no family", () => {
   it("reads it as HOST:PORT, as haproxy 2.6.12 does (\"missing port specification in '“abns@name”'\")", () => {
     const [found] = expectHaproxy("HA004", "frontend f\n    bind «“abns@name”» accept-proxy\n    bind abns@name accept-proxy\n");
