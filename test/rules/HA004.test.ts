@@ -894,6 +894,26 @@ describe("HA004 invalid-value: ACLs on fetches with no default match", () => {
   });
 });
 
+describe("HA004 invalid-value: ACLs ending with a converter whose output has no type (tenth real-world round)", () => {
+  it("wants -m after json_query, jwt_header_query, jwt_payload_query, debug and set-var, as haproxy 2.6.12 does, and leaves a '$' of a JSON path alone", () => {
+    // haproxy 2.6.12: "matching method must be specified first (using '-m') when using a sample fetch of this type ('req.hdr')".
+    const found = expectHaproxy(
+      "HA004",
+      "frontend f\n    bind :80\n    acl a «req.hdr(x),json_query('$.a')» 5\n    acl b «var(txn.t),jwt_payload_query('$.exp','int')» gt 5\n    acl c «path,debug» /x\n    acl d req.hdr(x),json_query('$.a') -m str foo\n    acl e req.hdr(x),json_query('$.a'),lower foo\n    acl g path,lower /x\n    http-request deny if { «req.hdr(x),jwt_header_query('$.alg')» foo } a b c d e g\n",
+    );
+    expect(found[0]!.message).toBe("'req.hdr(x),json_query($.a)' ends with 'json_query', whose output has no type an ACL matches by default: write the matching method before the patterns ('-m int', '-m str', '-m bin', …); haproxy refuses the ACL");
+  });
+});
+
+describe("HA004 invalid-value: stats show-desc without a text (tenth real-world round)", () => {
+  it("warns when no global description is set before it, as haproxy 2.6.12 does (\"'show-desc' requires a parameter or 'desc' to be set in the global section\")", () => {
+    const found = expectHaproxy("HA004", "defaults\n    mode http\n\nlisten stats\n    bind :8404\n    stats enable\n    stats «show-desc»\n    stats show-desc \"db 1\"\n");
+    expect(found[0]!.severity).toBe("warning");
+    expect(found[0]!.message).toBe("'stats show-desc' without a text shows the global section's 'description', and none is set before it: the statistics page shows no description (give the text here, or set 'description' in global)");
+    expectHaproxy("HA004", "global\n    description primary\n\nlisten stats\n    mode http\n    bind :8404\n    stats enable\n    stats show-desc\n");
+  });
+});
+
 describe("HA004 invalid-value: a bind address with an '@' after no family", () => {
   it("reads it as HOST:PORT, as haproxy 2.6.12 does (\"missing port specification in '“abns@name”'\")", () => {
     const [found] = expectHaproxy("HA004", "frontend f\n    bind «“abns@name”» accept-proxy\n    bind abns@name accept-proxy\n");

@@ -63,3 +63,15 @@ describe("HA064 acl-integer-pattern: commas inside a fetch's arguments, and conv
     expectHaproxy("HA064", "frontend f\n    bind :80\n    acl a url_len gt «9223372036854775807»\n    acl b url_len ge 9223372036854775807\n    acl c url_len gt 9223372036854775806\n");
   });
 });
+
+describe("HA064 acl-integer-pattern: a '$' that is no variable, and a criterion missing its ')' (tenth real-world round)", () => {
+  it("checks the patterns after a JSON path's '$' ('%[date()]' is refused by haproxy 2.6.12: \"neither a number nor a supported operator\")", () => {
+    const found = expectHaproxy("HA064", "frontend f\n    bind :80\n    acl a var(txn.t),jwt_payload_query('$.exp','int') -m int gt «%[date()]»\n    acl b var(txn.t),jwt_payload_query('$.exp','int') -m int gt \"${NOW}\"\n    http-request deny if a b\n");
+    expect(found[0]!.message).toBe("'%[date()]' is not a number, which 'var' (-m int) is matched against");
+  });
+
+  it("says nothing of the words after a converter whose ')' is missing, which HA068 reports and after which haproxy reads nothing", () => {
+    // haproxy 2.6.12: "invalid arg 2 in converter 'jwt_verify' : expected ')'", and no word after it.
+    expectHaproxy("HA064", "frontend f\n    bind :80\n    acl a var(txn.t),jwt_verify(\"RS256\", \"/k.pem\") -m int 1\n    http-request deny if a\n");
+  });
+});

@@ -44,3 +44,20 @@ describe("HA067 acl-flag", () => {
     expect(unknown!.severity).toBe("error");
   });
 });
+
+describe("HA067 acl-flag: a condition written on an acl line (tenth real-world round)", () => {
+  it("warns that haproxy 2.6.12 reads 'if' and what follows as patterns, and accepts the line", () => {
+    const found = expectHaproxy("HA067", FRONTEND("    acl p path_beg /api\n    acl aud req.hdr(aud) -m str https://api.example.com «if p»\n    acl v path /x «unless p»\n    http-request deny if !aud v\n"));
+    expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
+      "warning an acl line takes no condition: haproxy reads 'if' and the words after it as more patterns of this ACL, so they restrict nothing; put the condition on the rules that use the ACL",
+      "warning an acl line takes no condition: haproxy reads 'unless' and the words after it as more patterns of this ACL, so they restrict nothing; put the condition on the rules that use the ACL",
+    ]);
+  });
+
+  it("leaves 'if' alone as the only or last pattern, in an anonymous ACL, after an integer match (HA064) and after a converter missing its ')' (HA068)", () => {
+    expectHaproxy(
+      "HA067",
+      FRONTEND("    acl a path if\n    acl b path /x if\n    acl c var(txn.n) -m int 1 if b\n    acl d var(txn.t),jwt_verify(\"RS256\", \"/k.pem\") -m str x if b\n    http-request deny if { path /y if } a b c d\n"),
+    );
+  });
+});

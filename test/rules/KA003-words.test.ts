@@ -131,6 +131,20 @@ describe("KA003 interface names", () => {
     expect(said(found)).toEqual(["error '192.168.0.92/24' holds a '/', which no interface name may have; keepalived reports the interface missing"]);
   });
 
+  it("warns of an interface name ending with ';', which keepalived keeps in the name (tenth real-world round: a heredoc with a ';' on every line)", () => {
+    // keepalived 2.2.7 -t exits 5: "WARNING - interface eth1; for vrrp_instance VI_1 doesn't exist"; the kernel allows the name.
+    const found = expectKeepalived("KA003", "vrrp_instance A {\n  interface «eth1;»\n  virtual_router_id 1\n  priority 100\n}\n");
+    expect(said(found)).toEqual(["warning 'eth1;' ends with ';', which keepalived keeps in the name (a keepalived line needs no ';'): it looks for an interface named 'eth1;', not 'eth1'"]);
+    expect(found[0]!.fix?.edits).toEqual([{ start: 34, end: 35, newText: "" }]);
+  });
+
+  it("warns of an interface written as 'ip link' shows it, with its link after '@' (tenth real-world round: eth0@if2 in a container)", () => {
+    // keepalived 2.2.7 -t, with eth0 present: "WARNING - interface eth0@if2 for vrrp_instance A doesn't exist", exit 5.
+    const found = expectKeepalived("KA003", "vrrp_instance A {\n  interface «eth0@if2»\n  virtual_router_id 1\n  priority 100\n}\n");
+    expect(said(found)).toEqual(["warning 'eth0@if2' reads like 'ip link' output, which shows an interface with its link after '@': the interface is 'eth0', and keepalived looks for one named 'eth0@if2'"]);
+    expect(found[0]!.fix?.edits).toEqual([{ start: 34, end: 38, newText: "" }]);
+  });
+
   it("refuses a VRRP instance's interface name longer than 15 characters", () => {
     const found = expectKeepalived("KA003", "vrrp_instance A {\n  interface «abcdefghijklmnop»\n  virtual_router_id 1\n  priority 100\n}\nvrrp_instance B {\n  interface abcdefghijklmno\n  virtual_router_id 2\n  priority 100\n}\n");
     expect(said(found)).toEqual(["error 'abcdefghijklmnop' is 16 characters long, more than the 15 an interface name may have; keepalived ignores it, and the instance has no interface"]);

@@ -3,12 +3,13 @@
 // first pattern, knows -i, -f, -m, -n, -M and -u, and refuses any other ("'-5' is not a valid ACL
 // option. Please use '--' before any pattern beginning with a '-'"), in `acl` lines and in
 // anonymous ACLs (`{ … }`) alike. A negative number meant as a pattern gets `--` put before it. A flag
-// it knows written after a pattern (`hdr(host) example.com -i`) is a pattern: a warning.
+// it knows written after a pattern (`hdr(host) example.com -i`) is a pattern: a warning. So is a condition
+// written on an `acl` line (`acl a path /x if b`): a warning.
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import { replaceRange } from "../../lint/fixes.js";
 import type { Fix, HaproxyRule } from "../../lint/rule.js";
 import { forEachAclCriterion } from "./acl-criteria.js";
-import { readCriterion } from "./sample-expr.js";
+import { readCriterion, unclosedCall } from "./sample-expr.js";
 
 const FLAGS = ["-i", "-f", "-m", "-n", "-M", "-u"];
 
@@ -29,6 +30,20 @@ function lateFlag(words: readonly Word[], patterns: readonly Word[]): Word | und
   return patterns.slice(1).find((word) => FLAGS.includes(word.value));
 }
 
+/**
+ * `acl NAME FETCH PATTERNS if COND`: an `acl` line takes no condition, so haproxy 2.6.12 reads `if` and
+ * the words after it as more patterns and accepts the line (measured: `acl e path -m str /x if a` is
+ * silent); the ACL then also matches the strings 'if' and 'a', and COND restricts nothing. An integer
+ * match refuses them (HA064).
+ */
+function conditionWords(words: readonly Word[]): Word | undefined {
+  const criterion = readCriterion(words);
+  if (!criterion || criterion.explicitMethod === "int" || criterion.explicitMethod === "len" || unclosedCall(criterion.word.value)) return undefined;
+  const patterns = criterion.patterns;
+  const at = patterns.findIndex((word, i) => (word.value === "if" || word.value === "unless") && i > 0 && i < patterns.length - 1);
+  return at < 0 ? undefined : patterns[at];
+}
+
 export const aclFlag: HaproxyRule = {
   meta: {
     id: "HA067",
@@ -36,11 +51,22 @@ export const aclFlag: HaproxyRule = {
     product: "haproxy",
     severity: "error",
     category: "correctness",
-    description: "a word starting with '-' among an ACL's flags that is no flag: a pattern needs '--' before it",
+    description: "a word among an ACL's flags or patterns that haproxy reads otherwise than meant: an unknown flag, a flag after a pattern, a condition on an acl line",
     fixable: true,
     native: "reports",
   },
   check({ model, report }) {
+    forEachAclCriterion(model.mentioning(/[ \t](?:if|unless)[ \t]/), (words, section, anonymous) => {
+      const word = anonymous ? undefined : conditionWords(words);
+      if (!word) return;
+      const last = words[words.length - 1]!;
+      report({
+        uri: section.uri,
+        range: { start: word.range.start, end: last.range.end },
+        severity: "warning",
+        message: `an acl line takes no condition: haproxy reads '${word.value}' and the words after it as more patterns of this ACL, so they restrict nothing; put the condition on the rules that use the ACL`,
+      });
+    });
     // Only lines with a blank then '-' can hold a flag.
     forEachAclCriterion(model.mentioning(/[ \t]-/), (words, section) => {
       const criterion = readCriterion(words);

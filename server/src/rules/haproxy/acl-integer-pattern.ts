@@ -7,9 +7,10 @@
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import { haproxyFetch } from "../../facts/haproxy.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
+import { hasVariable } from "./keywords.js";
 import { rangeInWord } from "./options.js";
 import { forEachAclCriterion } from "./acl-criteria.js";
-import { converterOutput, hasConverter, readCriterion } from "./sample-expr.js";
+import { converterOutput, hasConverter, readCriterion, unclosedCall } from "./sample-expr.js";
 
 const OPERATORS = new Set(["eq", "ge", "gt", "le", "lt"]);
 // A single number may be negative (`gt -5`, `-- -5`); a range's bounds may not, and either may be
@@ -34,7 +35,9 @@ function backwards(value: string): boolean {
 
 function patternReports(words: readonly Word[]): Report[] {
   const criterion = readCriterion(words);
-  if (!criterion || criterion.word.value.includes("$")) return [];
+  // A criterion whose converter misses its ')' is HA068's finding, and haproxy reads no pattern after
+  // it (`var(t),jwt_verify("RS256", "k.pem") -m int 1` splits at the blank: "expected ')'").
+  if (!criterion || hasVariable(criterion.word) || unclosedCall(criterion.word.value)) return [];
   // After converters, the last one's type decides, and an ACL keyword's own method no longer applies.
   const converted = hasConverter(criterion.word.value);
   const output = converted ? converterOutput(criterion.word.value) : haproxyFetch(criterion.fetch)?.output;
@@ -53,7 +56,10 @@ function patternReports(words: readonly Word[]): Report[] {
   const reports: Report[] = [];
   for (let i = 0; i < criterion.patterns.length; i++) {
     const pattern = criterion.patterns[i]!;
-    if (OPERATORS.has(pattern.value) || pattern.value.includes("$")) continue;
+    // A `$` in single quotes or not followed by a name is a character (`jwt_payload_query('$.exp')`);
+    // haproxy does not expand `%[…]` in a pattern (measured: "'%[date()]' is neither a number nor a
+    // supported operator").
+    if (OPERATORS.has(pattern.value) || hasVariable(pattern)) continue;
     const range = rangeInWord(pattern, 0, pattern.value.length);
     if (!converted && DOTTED_FETCHES.has(criterion.fetch) && explicit === undefined) {
       if (!DOTTED.test(pattern.value) || pattern.value === "") reports.push({ range, message: `'${pattern.value}' is not a dotted version number (MAJOR.MINOR, as 3.1, or a range such as 3.1:3.3), which '${criterion.fetch}' is matched against` });

@@ -10,7 +10,7 @@ import { PROCESS_CHECKS } from "./process-words.js";
 import { SECTION_CHECKS } from "./section-words.js";
 import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
-import { haproxyBindOption, haproxyFetch, haproxyServerOption } from "../../facts/haproxy.js";
+import { haproxyBindOption, haproxyConverter, haproxyFetch, haproxyServerOption } from "../../facts/haproxy.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import { suggest } from "../../lint/suggest.js";
 import { addressProblem } from "./acl-address-pattern.js";
@@ -19,6 +19,8 @@ import { variableNameProblem } from "./action-words.js";
 import { badHost, portColon } from "./log-target.js";
 import { parseTime, type Placed } from "./model.js";
 import { atolInt32, C_INTEGER, timeTooLong, toleratedTimeNote } from "./numbers.js";
+import { hasVariable } from "./keywords.js";
+import { lastConverterName } from "./sample-expr.js";
 
 type Context = Parameters<HaproxyRule["check"]>[0];
 
@@ -429,10 +431,19 @@ function trackRuleReports(args: readonly Word[]): Report[] {
  */
 export function typelessFetch(value: string): boolean {
   if (/^var\([^)]*\)$/.test(value)) return true;
-  // A converter after the fetch (a ',' outside its arguments) gives the type.
-  if (value.replace(/\([^)]*\)/, "").includes(",")) return false;
+  // A converter after the fetch (a ',' outside its arguments) gives the type, unless its output is
+  // of any type: json_query, jwt_header_query, jwt_payload_query, debug, set-var, unset-var (measured
+  // on 2.6.12: `req.hdr(x),json_query('$.a') 5` and `path,debug /x` are "matching method must be
+  // specified first (using '-m') when using a sample fetch of this type").
+  if (value.replace(/\([^)]*\)/, "").includes(",")) return typelessConverter(value) !== undefined;
   const name = value.replace(/\(.*$/, "");
   return BINARY_PAYLOADS.has(name) || (haproxyFetch(name)?.output === "bin" && name !== "payload" && name !== "payload_lv");
+}
+
+/** The last converter of a criterion when its output has no type of its own (see `typelessFetch`). */
+function typelessConverter(value: string): string | undefined {
+  const name = lastConverterName(value);
+  return name !== undefined && haproxyConverter(name)?.output === "any" ? name : undefined;
 }
 
 /** Binary fetches the keyword dump gives no output type for; `payload` and `payload_lv`, ACL keywords, match by default (measured). */
@@ -441,14 +452,17 @@ const BINARY_PAYLOADS = new Set(["req.payload", "req.payload_lv", "res.payload",
 /** A criterion (its fetch first) on a typeless fetch without `-m` (see `typelessFetch`). */
 export function typelessCriterionReports(words: readonly Word[]): Report[] {
   const fetch = words[0];
-  if (!fetch || !typelessFetch(fetch.value) || words.some(holdsVariable)) return [];
+  // Only a variable haproxy expands is unknown here, not a '$' of a JSON path (`json_query('$.a')`).
+  if (!fetch || !typelessFetch(fetch.value) || words.some(hasVariable)) return [];
   for (let i = 1; i < words.length && words[i]!.value.startsWith("-"); i++) {
     const flag = words[i]!.value;
     if (flag === "-m") return [];
     if (flag === "--") break;
     if (flag === "-f" || flag === "-u") i++;
   }
-  return [{ range: fetch.range, message: `'${fetch.value}' has no type an ACL matches by default: write the matching method before the patterns ('-m int', '-m str', '-m bin', …); haproxy refuses the ACL` }];
+  const converter = typelessConverter(fetch.value);
+  const what = converter ? `'${fetch.value}' ends with '${converter}', whose output has` : `'${fetch.value}' has`;
+  return [{ range: fetch.range, message: `${what} no type an ACL matches by default: write the matching method before the patterns ('-m int', '-m str', '-m bin', …); haproxy refuses the ACL` }];
 }
 
 function aclVarReports(args: readonly Word[]): Report[] {

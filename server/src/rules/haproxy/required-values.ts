@@ -15,6 +15,7 @@ export function requiredValueReports(model: Context["model"], report: Context["r
   for (const section of model.sectionsOfType("program")) programCommand(section, model, report);
   for (const section of model.sectionsOfType("resolvers")) nameservers(section, model, report);
   for (const section of model.sectionsOfType("global")) threadLimits(section, model, report);
+  showDescription(model, report);
   // `log global` takes the global section's log targets: the global section itself has none to
   // take ("'global' is not supported for a global syslog server").
   for (const placed of model.withKeyword("log")) {
@@ -74,4 +75,26 @@ function nameservers(section: SectionModel, model: Context["model"], report: Con
     range: section.section.name?.range ?? section.section.header.keyword.range,
     message: `${describe(section)} has no 'nameserver' and no 'parse-resolv-conf': haproxy warns, and the servers that use it never resolve their names`,
   });
+}
+
+/**
+ * `stats show-desc` without a text shows the global section's `description`; without one haproxy
+ * 2.6.12 warns ("'show-desc' requires a parameter or 'desc' to be set in the global section") and the
+ * page shows none. haproxy reads the global description set before the line (tenth real-world round).
+ */
+function showDescription(model: Context["model"], report: Context["report"]): void {
+  const bare = model.withKeyword("stats").filter((placed) => placed.value(0) === "show-desc" && placed.statement.argCount === 1);
+  if (bare.length === 0) return;
+  const described = model.withKeyword("description").filter((placed) => placed.section.type === "global");
+  for (const placed of bare) {
+    const line = placed.statement.range.start.line;
+    // A description in another file of the configuration is not ordered here: taken as set.
+    if (described.some((d) => d.statement.argCount > 0 && (d.section.uri !== placed.section.uri || d.statement.range.start.line < line))) continue;
+    report({
+      uri: placed.section.uri,
+      range: placed.statement.args[0]!.range,
+      severity: "warning",
+      message: "'stats show-desc' without a text shows the global section's 'description', and none is set before it: the statistics page shows no description (give the text here, or set 'description' in global)",
+    });
+  }
 }

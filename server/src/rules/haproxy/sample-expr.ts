@@ -123,6 +123,24 @@ export function converterOutput(value: string): "sint" | "addr" | undefined {
   return output === "sint" || output === "addr" ? output : undefined;
 }
 
+/** Whether a criterion's word opens more parentheses than it closes: a call missing its ')' (HA068's finding). */
+export function unclosedCall(value: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === "\\") i++;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+  }
+  return depth > 0;
+}
+
+/** The name of a criterion's last converter (`req.hdr(x),json_query('$.a')`: "json_query"), or undefined without one. */
+export function lastConverterName(value: string): string | undefined {
+  const last = lastConverterComma(value);
+  return last < 0 ? undefined : (/^[a-z0-9_.-]+/.exec(value.slice(last + 1))?.[0] ?? "");
+}
+
 /** The index of the comma before a criterion's last converter, or -1: commas inside a call's `(…)` (`sc_http_req_rate(0,be)`) are its arguments'. */
 function lastConverterComma(value: string): number {
   let depth = 0;

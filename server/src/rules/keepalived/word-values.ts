@@ -126,6 +126,22 @@ const hexString = (wildcard: boolean): WordsCheck => (name, args) => {
  */
 const interfaceName: WordsCheck = (_name, args) => {
   const word = args[0]!;
+  // A statement ends at the line's end, so `interface eth1;` names the interface 'eth1;' (the kernel
+  // allows the name): keepalived 2.2.7 reports "interface eth1; for vrrp_instance VI_1 doesn't exist"
+  // and -t exits 5, where the same file's numbers with a ';' are refused outright (tenth real-world round).
+  if (word.value.length > 1 && word.value.endsWith(";") && word.value.length <= 15 && !word.value.includes("/")) {
+    const name = word.value.slice(0, -1);
+    const end = word.range.end.offset;
+    return [{ range: word.range, severity: "warning", message: `'${word.value}' ends with ';', which keepalived keeps in the name (a keepalived line needs no ';'): it looks for an interface named '${word.value}', not '${name}'`, fix: { description: "remove the ';'", edits: [{ start: end - 1, end, newText: "" }] } }];
+  }
+  // `ip link` shows an interface with the one it is linked to after '@' (a veth pair's `eth0@if2`,
+  // a VLAN's `eth0.10@eth0`); the name is what comes before. keepalived 2.2.7 looks for the whole word
+  // ("WARNING - interface eth0@if2 for vrrp_instance … doesn't exist", -t exits 5; tenth real-world round).
+  const linked = /^([^@/]+)@[^@/]+$/.exec(word.value);
+  if (linked && word.value.length <= 15) {
+    const name = linked[1]!;
+    return [{ range: word.range, severity: "warning", message: `'${word.value}' reads like 'ip link' output, which shows an interface with its link after '@': the interface is '${name}', and keepalived looks for one named '${word.value}'`, fix: { description: `write '${name}'`, edits: [{ start: word.range.start.offset + name.length, end: word.range.end.offset, newText: "" }] } }];
+  }
   // A '/' is in no interface's name (`interface 192.168.0.92/24`: "WARNING - interface … doesn't exist", and -t exits 5; eleventh mutation round).
   if (word.value.length <= 15 && !word.value.includes("/")) return [];
   if (word.value.length <= 15) return [{ range: word.range, message: `'${word.value}' holds a '/', which no interface name may have; keepalived reports the interface missing` }];
