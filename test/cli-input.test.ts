@@ -66,6 +66,12 @@ describe("paths, globs and ignore files", () => {
     expect(found.code).toBe(1);
   });
 
+  it("a missing name with a brace or bracket that makes no pattern is a missing file, not an internal error (tenth real-world round)", () => {
+    const dir = tree({ "conf/a.cfg": "global\n    maxconn 10\n" });
+    expect(run(["conf/{a"], { cwd: dir })).toMatchObject({ code: 2, stderr: "lblint: conf/{a: no such file or directory\n" });
+    expect(run(["{}", "x[1"], { cwd: dir })).toMatchObject({ code: 2, stderr: "lblint: {}: no such file or directory\nlblint: x[1: no such file or directory\n" });
+  });
+
   it("--list-files prints what would be checked and what is skipped, with the reason", () => {
     const dir = tree({
       ".lblintignore": "generated/\n",

@@ -221,7 +221,8 @@ export async function collectTargets(paths: readonly string[], options: CollectO
     const path = resolve(cwd, given);
     const info = statOf(path);
     if ("problem" in info) {
-      if (info.missing && WILDCARD.test(given)) await glob(collector, given, cwd);
+      // A name with a bracket or brace that makes no pattern (`{a`, `x[1`) is a missing file, not a glob.
+      if (info.missing && WILDCARD.test(given) && picomatch.scan(given).isGlob) await glob(collector, given, cwd);
       else collector.errors.push(`${given}: ${info.problem}`);
     } else if (info.isDirectory()) {
       const errors = collector.errors.length;
