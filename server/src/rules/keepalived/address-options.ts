@@ -29,7 +29,9 @@ function scopeProblem(value: string): string | undefined {
 function optionProblem(name: string, value: string, entry: { family: 4 | 6; prefix: number }): string | undefined {
   switch (name) {
     case "scope":
-      if (entry.family === 6) return "keepalived takes no scope for an IPv6 address and ignores it";
+      // measured on 2.2.7: an IPv6 address takes a scope of 0 (`global`, `0`, `0x0`) without a word,
+      // reports any other it can read ("Cannot specify scope for IPv6 addresses") and one it cannot as invalid
+      if (entry.family === 6) return scopeProblem(value) ?? (value === "global" || Number(value) === 0 ? undefined : "keepalived takes no scope for an IPv6 address and ignores it");
       return scopeProblem(value);
     case "brd":
     case "broadcast": {
