@@ -24,3 +24,28 @@ describe("KA053 address-options: third round of sweeps", () => {
     );
   });
 });
+
+describe("KA053 address-options: a unicast peer's TTL range", () => {
+  it("reports a min_ttl above the max_ttl", () => {
+    // measured on 2.2.7: "(VI_1) min_ttl 10 > max_ttl 5 - all packets will be discarded"; 5 and 5 pass
+    expectKeepalived(
+      "KA053",
+      `vrrp_instance VI_1 {
+  state BACKUP
+  interface eth0
+  virtual_router_id 51
+  priority 100
+  unicast_src_ip 10.0.0.1
+  unicast_peer {
+    10.0.0.9 min_ttl 10 max_ttl «5»
+    10.0.0.8 min_ttl 5 max_ttl 5
+    10.0.0.7 max_ttl 5
+  }
+  virtual_ipaddress {
+    10.0.0.100/24
+  }
+}
+`,
+    );
+  });
+});

@@ -206,12 +206,19 @@ function checkRule({ statement, uri }: PlacedStatement, report: (report: Report)
 
 /** A unicast peer's `min_ttl` / `max_ttl`: an unsigned number up to 255 (measured: "number '256' outside range [0, 255]"). */
 function checkPeer({ statement, uri }: PlacedStatement, report: (report: Report) => void): void {
+  const ttl: Partial<Record<"min_ttl" | "max_ttl", { value: number; at: number }>> = {};
   for (let i = 1; i + 1 < statement.wordCount; i++) {
     const name = statement.wordValue(i)!;
     if ((name !== "min_ttl" && name !== "max_ttl") || statement.wordText(i + 1)!.includes("$")) continue;
     const value = statement.wordValue(i + 1)!;
     const problem = unsignedProblem(value, [0, 255]);
     if (problem) report({ uri, range: statement.words[i + 1]!.range, message: `'${value}' ${problem} for the peer's '${name}'; keepalived reports it` });
+    else ttl[name] = { value: Number(value), at: i + 1 };
+  }
+  // measured on 2.2.7: `min_ttl 10 max_ttl 5` is "(VI_1) min_ttl 10 > max_ttl 5 - all packets will be discarded"
+  const { min_ttl: min, max_ttl: max } = ttl;
+  if (min && max && min.value > max.value) {
+    report({ uri, range: statement.words[max.at]!.range, message: `max_ttl ${max.value} is below min_ttl ${min.value}: keepalived reports it, and discards every packet from this peer` });
   }
 }
 
