@@ -49,3 +49,28 @@ describe("KA053 address-options: a unicast peer's TTL range", () => {
     );
   });
 });
+
+describe("KA053 address-options: words of a virtual rule", () => {
+  it("reports the first word that is not a rule option", () => {
+    // measured on 2.2.7: "Unknown rule option pref", "Unknown rule option 10.0.0.0/24"; `tunnel-id 5` and `dev eth0` pass
+    expectKeepalived(
+      "KA053",
+      `vrrp_instance VI_1 {
+  state BACKUP
+  interface eth0
+  virtual_router_id 51
+  priority 100
+  virtual_ipaddress {
+    10.0.0.100/24
+  }
+  virtual_rules {
+    from 10.0.0.0/24 table 100 preference 5 tunnel-id 5 dev eth0
+    from 10.0.1.0/24 table 100 «pref» 100
+    «10.0.2.0/24» table 100 preference 7
+    from 10.0.3.0/24 table 100 preference 8 «x» y z
+  }
+}
+`,
+    );
+  });
+});
