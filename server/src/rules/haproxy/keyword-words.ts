@@ -10,7 +10,7 @@ import { PROCESS_CHECKS } from "./process-words.js";
 import { SECTION_CHECKS } from "./section-words.js";
 import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
-import { haproxyBindOption, haproxyFetch, haproxyServerOption } from "../../facts/haproxy.js";
+import { haproxyBindOption, haproxyConverter, haproxyFetch, haproxyServerOption } from "../../facts/haproxy.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import { suggest } from "../../lint/suggest.js";
 import { addressProblem } from "./acl-address-pattern.js";
@@ -438,13 +438,69 @@ export function typelessFetch(value: string): boolean {
 /** Binary fetches the keyword dump gives no output type for; `payload` and `payload_lv`, ACL keywords, match by default (measured). */
 const BINARY_PAYLOADS = new Set(["req.payload", "req.payload_lv", "res.payload", "res.payload_lv"]);
 
-/** A criterion (its fetch first) on a typeless fetch without `-m` (see `typelessFetch`). */
-export function typelessCriterionReports(words: readonly Word[]): Report[] {
+/**
+ * The types a matching method cannot take (measured on 2.6.12, "matching method 'ip' cannot be used
+ * with fetch keyword 'ssl_fc'"): `-m ip` a boolean, binary data or a method; `-m int` and `-m bool`
+ * binary data, a method or an IPv6 address. The type is the expression's last: `ssl_fc,not -m ip` is
+ * refused, `always_true,add(1) -m ip` is not.
+ */
+const METHOD_REFUSES: Readonly<Record<string, ReadonlySet<string>>> = {
+  ip: new Set(["bool", "bin", "meth"]),
+  int: new Set(["bin", "meth", "ipv6"]),
+  bool: new Set(["bin", "meth", "ipv6"]),
+};
+
+/** The type an ACL criterion's expression gives (its fetch's, or its last converter's), when the tables know it. */
+function criterionOutput(value: string): string | undefined {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "," && depth === 0) {
+      parts.push(value.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(value.slice(start));
+  const name = (part: string) => part.replace(/\(.*$/s, "");
+  const fetch = name(parts[0]!);
+  // The constant fetches whose type the dump leaves open: `ipv6()` is an IPv6 address, `bin()` binary data.
+  let type = BINARY_PAYLOADS.has(fetch) || fetch === "bin" ? "bin" : fetch === "ipv6" ? "ipv6" : haproxyFetch(fetch)?.output;
+  for (let i = 1; i < parts.length && type !== undefined; i++) type = haproxyConverter(name(parts[i]!))?.output;
+  return type;
+}
+
+/** A matching method the criterion's type cannot be matched with (see `METHOD_REFUSES`). */
+function methodTypeReports(words: readonly Word[]): Report[] {
   const fetch = words[0];
-  if (!fetch || !typelessFetch(fetch.value) || words.some(holdsVariable)) return [];
+  if (!fetch) return [];
   for (let i = 1; i < words.length && words[i]!.value.startsWith("-"); i++) {
     const flag = words[i]!.value;
-    if (flag === "-m") return [];
+    if (flag === "--") break;
+    if (flag === "-f" || flag === "-u") i++;
+    if (flag !== "-m") continue;
+    const method = words[i + 1];
+    const refused = method && METHOD_REFUSES[method.value];
+    if (!refused) return [];
+    const type = criterionOutput(fetch.value);
+    if (type === undefined || !refused.has(type)) return [];
+    const what = { bool: "a boolean", bin: "binary data", meth: "a method", ipv6: "an IPv6 address" }[type] ?? type;
+    return [{ range: method.range, message: `'-m ${method.value}' cannot match ${what}, which '${fetch.value}' gives; haproxy refuses the ACL` }];
+  }
+  return [];
+}
+
+/** A criterion (its fetch first) on a typeless fetch without `-m` (see `typelessFetch`), or with a method its type cannot take. */
+export function typelessCriterionReports(words: readonly Word[]): Report[] {
+  const fetch = words[0];
+  if (!fetch || words.some(holdsVariable)) return [];
+  if (!typelessFetch(fetch.value)) return methodTypeReports(words);
+  for (let i = 1; i < words.length && words[i]!.value.startsWith("-"); i++) {
+    const flag = words[i]!.value;
+    if (flag === "-m") return methodTypeReports(words);
     if (flag === "--") break;
     if (flag === "-f" || flag === "-u") i++;
   }
@@ -615,13 +671,23 @@ function reportsOf(placed: Placed, version: string): Report[] {
   return check ? check(reading.args, version, placed.statement, placed.section.type) : [];
 }
 
+/** Whether an `acl` line's flags (after its name and fetch) ask for a matching method some types cannot take (`-m ip`, `-m int`, `-m bool`). */
+function typedMethod(statement: Statement): boolean {
+  for (let i = 3; i + 1 < statement.wordCount; i++) {
+    const flag = statement.wordText(i)!;
+    if (flag[0] !== "-" || flag === "--") return false;
+    if (flag === "-m") return Object.hasOwn(METHOD_REFUSES, statement.wordText(i + 1)!);
+  }
+  return false;
+}
+
 export function keywordWordReports(model: Context["model"], report: Context["report"]): void {
   for (const first of FIRST_WORDS) {
     for (const placed of model.withKeyword(first)) {
       if (first === "option" && placed.reading.kind === "known" && !CHECKED_OPTIONS.has(placed.reading.match.keyword.name)) continue;
       // Of the ACLs only those on `var()` are judged here: most lines of a large file are ACLs, whose
       // words are not made for nothing (a quoted or escaped line may hide one, and is read).
-      if (first === "acl" && placed.plain && !typelessFetch(placed.statement.wordText(2) ?? "")) continue;
+      if (first === "acl" && placed.plain && !typelessFetch(placed.statement.wordText(2) ?? "") && !typedMethod(placed.statement)) continue;
       for (const item of reportsOf(placed, model.version)) report({ uri: placed.section.uri, ...item });
     }
   }
