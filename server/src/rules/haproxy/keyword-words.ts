@@ -635,6 +635,16 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   "tune.lua.maxmem": luaMaxmemReports,
   unsetenv: (args, _version, statement) => (args.length === 0 ? [{ range: statement.keyword.range, message: "'unsetenv' needs at least one variable name; haproxy refuses the line" }] : []),
   "http-error": httpErrorReports,
+  // Measured on 2.6.12: "'use-server' requires either 'if' or 'unless' followed by a condition" (so do
+  // force-persist and ignore-persist); `use_backend` takes none.
+  "use-server": conditionRequired("use-server"),
+  "force-persist": conditionRequired("force-persist"),
+  "ignore-persist": conditionRequired("ignore-persist"),
+  // `stick on EXPR [table NAME]`, then only a condition ("'stick': unknown keyword 'x'").
+  "stick on": stickReports,
+  "stick match": stickReports,
+  "stick store-request": stickReports,
+  "stick store-response": stickReports,
   "stats bind-process": processSetReports,
   "bind-process": processSetReports,
   ...PROCESS_CHECKS,
@@ -657,6 +667,20 @@ function processSetReports(args: readonly Word[], version: string): Report[] {
   }
   return [];
 }
+
+function conditionRequired(keyword: string): (args: readonly Word[], version: string, statement: Statement) => Report[] {
+  return (_args, _version, statement) =>
+    statement.hasCondition ? [] : [{ range: statement.keyword.range, message: `'${keyword}' needs 'if' or 'unless' and a condition; haproxy refuses it without one` }];
+}
+
+function stickReports(args: readonly Word[]): Report[] {
+  let i = 1;
+  if (args[i]?.value === "table") i += 2;
+  const extra = args[i];
+  if (!extra || CONDITION_WORDS.has(extra.value) || args.some(holdsVariable)) return [];
+  return [{ range: extra.range, message: `'${extra.value}' may not follow 'stick … EXPR [table NAME]', only 'if' or 'unless' and a condition; haproxy refuses the line` }];
+}
+const CONDITION_WORDS: ReadonlySet<string> = new Set(["if", "unless"]);
 
 /** The `option …` keywords checked here (the other options take no words worth reading). */
 const CHECKED_OPTIONS: ReadonlySet<string> = new Set(["option forwardfor", "option originalto", "option max-reqs"]);
