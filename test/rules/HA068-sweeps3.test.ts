@@ -102,3 +102,12 @@ describe("HA068 sample-arguments: third round of sweeps", () => {
     ]);
   });
 });
+
+describe("HA068 sample-arguments: the debug converter's sink", () => {
+  it("takes stdout, stderr, buf0 or a ring of the file", () => {
+    // measured on 2.6.12: `debug(x,dpapi)`, `debug(x,STDOUT)` and `debug(x,)` are "No such sink"; a ring declared before passes
+    const text = `ring r1\n    size 32764\n${lines("str(a),debug(x,stderr)", 'str(a),debug(,"stdout")', "str(a),debug(x,buf0)", "str(a),debug(x,r1)", "str(a),debug()", "str(a),debug(x,«STDOUT»)", "str(a),debug(x,«»)")}`;
+    const found = expectHaproxy("HA068", text, at26);
+    expect(found[0]!.message).toBe("converter 'debug' takes a sink (stdout, stderr, buf0 or a ring's name) as argument 2, not 'STDOUT'; haproxy refuses the line");
+  });
+});

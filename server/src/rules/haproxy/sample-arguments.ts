@@ -197,6 +197,8 @@ function sampleSpecOf(sample: ReturnType<typeof samplesOf>[number]["samples"][nu
 /** Arithmetic converters: an integer or a variable's name (with its scope) as argument 1. */
 const ARITHMETIC = new Set(["add", "sub", "mul", "div", "mod", "and", "or", "xor"]);
 
+/** The sinks haproxy 2.6 makes itself (measured: `dpapi`, `startup`, `STDOUT` are "No such sink"). */
+const BUILT_IN_SINKS: ReadonlySet<string> = new Set(["stdout", "stderr", "buf0"]);
 /** Fetches of a round-trip time, in a unit (2.6.12 has no `bc_rtt`). */
 const RTT_FETCHES: ReadonlySet<string> = new Set(["fc_rtt", "fc_rttvar"]);
 /** The protocol buffer types of `protobuf` and `ungrpc`, in lower case (measured: `INT32` and `string` are refused). */
@@ -336,6 +338,7 @@ export const sampleArguments: HaproxyRule = {
   },
   check({ model, report }) {
     const dumped = model.version === "2.6";
+    let rings: ReadonlySet<string> | undefined;
     for (const { placed, samples } of samplesOf(model)) {
       for (const sample of samples) {
         if (sample.name.startsWith("lua.")) continue;
@@ -378,6 +381,17 @@ export const sampleArguments: HaproxyRule = {
         if (dumped && sample.kind === "fetch" && RTT_FETCHES.has(sample.name) && sample.arguments().length === 1 && sample.arguments()[0]!.text.trim() === "") {
           report({ uri: placed.section.uri, range: sample.range, message: `sample fetch '${sample.name}' has parentheses without its unit (us or ms); haproxy refuses the line (leave them out for milliseconds)` });
           continue;
+        }
+        // `debug([PREFIX][,SINK])`: measured on 2.6.12, a sink is stdout, stderr, buf0 or a ring declared
+        // before ("No such sink 'x'", `debug(x,)` too); any ring of the file is taken here.
+        const sink = dumped && sample.kind === "converter" && sample.name === "debug" ? sample.arguments()[1] : undefined;
+        if (sink && !sink.text.includes("$")) {
+          const name = unquoted(sink.text.trim());
+          rings ??= new Set(model.sections.filter((section) => section.type === "ring" && section.name !== undefined).map((section) => section.name!));
+          if (!BUILT_IN_SINKS.has(name) && !rings.has(name)) {
+            report({ uri: placed.section.uri, range: sink.range, message: `converter 'debug' takes a sink (stdout, stderr, buf0 or a ring's name) as argument 2, not '${sink.text}'; haproxy refuses the line` });
+            continue;
+          }
         }
         // `add_item(DELIM,VAR[,SUFFIX])`: measured on 2.6.12, `add_item(&)` is "missing arguments (got 1/2)",
         // `add_item(&,)` "one of the optional arguments has to be nonempty"; `add_item(&,,s)` passes.
