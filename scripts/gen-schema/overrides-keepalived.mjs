@@ -129,7 +129,10 @@ const RULE_OPTIONS = {
 // 2.2.7 man page for vrrp_instance track_script, corrected in HEAD) is `unknown track_script … weight
 // option no_reverse`; track_interface knows `reverse` only (`noreverse` unknown). A second name on
 // the line is read as an option: `unknown track script option chk_b - ignoring`.
-const TRACK = (first, reverseWords) => ({ first, options: { weight: 1, ...Object.fromEntries(reverseWords.map((w) => [w, 0])) } });
+// The words are read by position (`sequence`), measured on 2.2.7: `eth1 reverse` and `chk reverse
+// weight 10` are `unknown track_interface eth1 option reverse` (the entry is dropped); `eth1 weight 10
+// weight 20` is `unknown track_interace eth1 weight option weight`.
+const TRACK = (first, reverseWords) => ({ first, options: { weight: 1, ...Object.fromEntries(reverseWords.map((w) => [w, 0])) }, sequence: [["weight"], reverseWords] });
 
 export const VALUE_BLOCKS = {
   // oracle: `10.0.0.1/24 10.0.0.2/24` → `Unknown configuration entry '10.0.0.2/24' for ip address - ignoring`;

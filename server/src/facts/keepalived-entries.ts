@@ -18,6 +18,11 @@ export interface KeepalivedEntries {
   readonly byFirst?: Readonly<Record<string, readonly ShapeText[]>>;
   /** An `ip route` / `ip rule` argument list: any order, the first word may be an option; `options` is for completion only. */
   readonly freeForm?: boolean;
+  /**
+   * Options read by position: the n-th option word must be one of `sequence[n]` (a tracker entry's
+   * `NAME [weight N [reverse|noreverse]]`); a word out of its place is an unknown option.
+   */
+  readonly sequence?: readonly (readonly string[])[];
 }
 
 /** The entry grammar of a value block; undefined for a block of keywords or an unknown id. */
@@ -81,12 +86,15 @@ export function readValueLine(blockId: string, words: readonly string[]): ValueL
     }
     positional.push(i++);
   }
+  let place = 0;
   while (i < words.length) {
     const word = words[i] ?? "";
-    if (!isOption(word)) {
+    const inPlace = grammar.sequence === undefined || (place < grammar.sequence.length && grammar.sequence[place]!.includes(word));
+    if (!isOption(word) || !inPlace) {
       problems.push({ index: i++, kind: "unknown-option" });
       continue;
     }
+    place++;
     const count = grammar.options[word] ?? 0;
     const values: number[] = [];
     const name = i++;

@@ -219,6 +219,18 @@ export function actionOptionReports(keyword: string, args: readonly Word[], vers
     return [...(problem ? [{ range: code!.range, message: `'${code!.value}' ${problem}` }] : []), ...optionReports(OPTIONS["set-status"]!, after, version, false, { action: "set-status", flags: [] })];
   }
   if (name === "capture") return captureReports(keyword, args, version, sectionType);
+  // Measured on 2.6.12: `http-response redirect prefix /` is "response only supports redirect type 'location'".
+  if (name === "redirect" && keyword === "http-response" && (args[1]?.value === "prefix" || args[1]?.value === "scheme")) {
+    return [{ range: args[1]!.range, message: `an http-response redirect takes only 'location', not '${args[1]!.value}'; haproxy refuses the line` }];
+  }
+  // `wait-for-body at-least 1k` without its time: "expects time <time> [ at-least <bytes> ]" (measured on 2.6.12).
+  if (name === "wait-for-body") {
+    const until = args.findIndex((word, i) => i > 0 && CONDITION.has(word.value));
+    const options = until < 0 ? args.slice(1) : args.slice(1, until);
+    if (options.some((word) => word.value === "at-least") && !options.some((word) => word.value === "time" || word.value.includes("$"))) {
+      return [{ range: action.range, message: "wait-for-body needs 'time T' (at-least is optional); haproxy refuses the line" }];
+    }
+  }
   if (name === "set-mark" || name === "set-tos") return markValueReports(name, args[1]);
   if (name === "redirect") return redirectReports(args.slice(1), version);
   if (name === "del-header") {

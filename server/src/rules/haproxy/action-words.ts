@@ -30,7 +30,8 @@ const LOG_LEVELS = new Set(["emerg", "alert", "crit", "err", "warning", "notice"
 const CONDITION = new Set(["if", "unless"]);
 const REDIRECT_TYPES = new Set(["location", "prefix", "scheme"]);
 /** Actions that name a stick counter in their parentheses: the counter is the last number there. */
-const COUNTER_ACTIONS = /^sc-(?:inc-gpc[01]?|set-gpt0?)\(/;
+// `sc-inc-gpc` and `sc-set-gpt` without their parentheses too (measured: "invalid gpc ID 'sc-inc-gpc'").
+const COUNTER_ACTIONS = /^sc-(?:inc-gpc[01]?|set-gpt0?)\(|^sc-(?:inc-gpc|set-gpt)$/;
 
 /** What is wrong with a variable name as haproxy reads it, or undefined. */
 export function variableNameProblem(name: string): string | undefined {
@@ -138,8 +139,13 @@ function actionReports(placed: Placed, version: string, experimental: boolean): 
       return experimental ? [] : [{ range: action.range, message: experimentalMessage(value) }];
     case "set-timeout":
       return version === "2.6" ? setTimeoutReports(placed, action, words) : [];
-    case "do-resolve":
+    case "do-resolve": {
+      // Measured on 2.6.12: a bare `do-resolve`, and one without an expression after it ("Can't parse ''"), are refused.
+      const expression = words[1];
+      if (!action.value.includes("(")) return [{ range: action.range, message: "do-resolve needs its variable and resolvers: do-resolve(VARIABLE,RESOLVERS[,ipv4|ipv6]) EXPR; haproxy refuses the line" }];
+      if (!expression || CONDITION.has(expression.value)) return [{ range: action.range, message: `'${action.value}' needs an expression to resolve after it; haproxy refuses the line` }];
       return doResolveReports(action);
+    }
     default:
       return version === "2.6" && COUNTER_ACTIONS.test(value) ? counterReports(action) : [];
   }
@@ -191,6 +197,10 @@ function counterReports(action: Word): Report[] {
   // `sc-inc-gpc0`, `sc-inc-gpc1`, `sc-set-gpt0` take the counter alone (measured: `sc-inc-gpc0(0,1)` is "invalid stick table track ID").
   if (parsed && /\d$/.test(parsed.name) && parsed.args.length > 1) return [{ range: action.range, message: `'${parsed.name}' takes only the stick counter's number (0 to 2); haproxy refuses the line` }];
   // `sc-inc-gpc(IDX,SC)`, `sc-set-gpt(IDX,SC)`: two numbers (measured: `sc-inc-gpc(0,1,)` is "invalid stick table track ID").
+  // `sc-inc-gpc(0)` and a bare `sc-inc-gpc` lack one (measured: "Missing gpc ID 'sc-inc-gpc(0)'. Expects sc-inc-gpc(<GPC ID>,<Track ID>)").
+  if (!/\d$/.test(action.value.replace(/\(.*$/s, "")) && (!parsed || parsed.args.length < 2) && !action.value.includes("$")) {
+    return [{ range: action.range, message: `'${parsed?.name ?? action.value}' needs two numbers, the counter's index and the stick counter's: ${parsed?.name ?? action.value}(IDX,SC); haproxy refuses the line` }];
+  }
   if (parsed && !/\d$/.test(parsed.name) && parsed.args.length > 2) return [{ range: action.range, message: `'${parsed.name}' takes two numbers, the counter's index and the stick counter's (0 to 2); haproxy refuses the line` }];
   if (!parsed || parsed.args.some((arg) => arg.text.includes("$"))) return [];
   // Each number is read with strtol() into an int, all of it (measured: `sc-inc-gpc0(1abc)`,

@@ -23,6 +23,8 @@ const STATUSES: Readonly<Record<string, readonly string[]>> = {
   "tout-status": ["L4TOUT", "L6TOUT", "L7TOUT"],
 };
 const CODE = /^\d+$/;
+/** The matching methods of a header match (`hdr name -m beg X`). */
+const HEADER_METHODS: ReadonlySet<string> = new Set(["str", "beg", "end", "sub", "reg"]);
 /** The matches of each rule set in haproxy 2.6.12 (each may carry a `!`, attached or not). */
 const MATCHES: Readonly<Record<string, readonly string[]>> = {
   "http-check": ["status", "rstatus", "string", "rstring", "string-lf", "hdr", "fhdr"],
@@ -73,6 +75,16 @@ export function checkExpectReports(model: Context["model"], report: Context["rep
         if (word.value.includes("$")) break;
         if (WITH_VALUE.has(word.value)) {
           const value = args[++i];
+          // Measured on 2.6.12: "'min-recv' expects a integer as argument", "'comment' expects a string as argument".
+          if (!value) {
+            report({ uri: placed.section.uri, range: word.range, message: `'${word.value}' needs a value; haproxy refuses the line` });
+            break;
+          }
+          // The status code is a sample expression: `status-code 500` is "unknown fetch method '500'" (write int(500)).
+          if (word.value === "status-code" && /^\d+$/.test(value.value)) {
+            report({ uri: placed.section.uri, range: value.range, message: `'status-code' takes a sample expression, not the number '${value.value}' (write int(${value.value})); haproxy refuses it` });
+            break;
+          }
           const statuses = STATUSES[word.value];
           // Measured: "'ok-status' only supports 'L4OK', 'L6OK', 'L7OK' or 'L7OKC' status (got 'BOGUS')".
           if (statuses && value && !value.value.includes("$") && !statuses.includes(value.value)) {
@@ -97,6 +109,14 @@ export function checkExpectReports(model: Context["model"], report: Context["rep
           const name = args[i + 1];
           if (keyword === "http-check" && ((name?.value !== "name" && name?.value !== "name-lf") || !args[i + 2]) && !name?.value.includes("$")) {
             report({ uri: placed.section.uri, range: (name ?? word).range, message: `'${word.value}' takes 'name' (or 'name-lf') and the header's name first; haproxy refuses it` });
+            break;
+          }
+          // "'hdr' : '-m' only supports 'str', 'beg', 'end', 'sub' or 'reg' (got 'foo')" (measured on 2.6.12).
+          for (let j = i + 2; j + 1 < args.length; j++) {
+            const method = args[j + 1]!;
+            if (args[j]!.value !== "-m" || HEADER_METHODS.has(method.value) || method.value.includes("$")) continue;
+            report({ uri: placed.section.uri, range: method.range, message: `'${method.value}' is not a matching method of '${word.value}' (${[...HEADER_METHODS].join(", ")}); haproxy refuses it` });
+            break;
           }
           break;
         }

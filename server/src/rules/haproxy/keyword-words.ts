@@ -449,14 +449,70 @@ function typelessConverter(value: string): string | undefined {
 /** Binary fetches the keyword dump gives no output type for; `payload` and `payload_lv`, ACL keywords, match by default (measured). */
 const BINARY_PAYLOADS = new Set(["req.payload", "req.payload_lv", "res.payload", "res.payload_lv"]);
 
-/** A criterion (its fetch first) on a typeless fetch without `-m` (see `typelessFetch`). */
+/**
+ * The types a matching method cannot take (measured on 2.6.12, "matching method 'ip' cannot be used
+ * with fetch keyword 'ssl_fc'"): `-m ip` a boolean, binary data or a method; `-m int` and `-m bool`
+ * binary data, a method or an IPv6 address. The type is the expression's last: `ssl_fc,not -m ip` is
+ * refused, `always_true,add(1) -m ip` is not.
+ */
+const METHOD_REFUSES: Readonly<Record<string, ReadonlySet<string>>> = {
+  ip: new Set(["bool", "bin", "meth"]),
+  int: new Set(["bin", "meth", "ipv6"]),
+  bool: new Set(["bin", "meth", "ipv6"]),
+};
+
+/** The type an ACL criterion's expression gives (its fetch's, or its last converter's), when the tables know it. */
+function criterionOutput(value: string): string | undefined {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "," && depth === 0) {
+      parts.push(value.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(value.slice(start));
+  const name = (part: string) => part.replace(/\(.*$/s, "");
+  const fetch = name(parts[0]!);
+  // The constant fetches whose type the dump leaves open: `ipv6()` is an IPv6 address, `bin()` binary data.
+  let type = BINARY_PAYLOADS.has(fetch) || fetch === "bin" ? "bin" : fetch === "ipv6" ? "ipv6" : haproxyFetch(fetch)?.output;
+  for (let i = 1; i < parts.length && type !== undefined; i++) type = haproxyConverter(name(parts[i]!))?.output;
+  return type;
+}
+
+/** A matching method the criterion's type cannot be matched with (see `METHOD_REFUSES`). */
+function methodTypeReports(words: readonly Word[]): Report[] {
+  const fetch = words[0];
+  if (!fetch) return [];
+  for (let i = 1; i < words.length && words[i]!.value.startsWith("-"); i++) {
+    const flag = words[i]!.value;
+    if (flag === "--") break;
+    if (flag === "-f" || flag === "-u") i++;
+    if (flag !== "-m") continue;
+    const method = words[i + 1];
+    const refused = method && METHOD_REFUSES[method.value];
+    if (!refused) return [];
+    const type = criterionOutput(fetch.value);
+    if (type === undefined || !refused.has(type)) return [];
+    const what = { bool: "a boolean", bin: "binary data", meth: "a method", ipv6: "an IPv6 address" }[type] ?? type;
+    return [{ range: method.range, message: `'-m ${method.value}' cannot match ${what}, which '${fetch.value}' gives; haproxy refuses the ACL` }];
+  }
+  return [];
+}
+
+/** A criterion (its fetch first) on a typeless fetch without `-m` (see `typelessFetch`), or with a method its type cannot take. */
 export function typelessCriterionReports(words: readonly Word[]): Report[] {
   const fetch = words[0];
   // Only a variable haproxy expands is unknown here, not a '$' of a JSON path (`json_query('$.a')`).
-  if (!fetch || !typelessFetch(fetch.value) || words.some(hasVariable)) return [];
+  if (!fetch || words.some(hasVariable)) return [];
+  if (!typelessFetch(fetch.value)) return methodTypeReports(words);
   for (let i = 1; i < words.length && words[i]!.value.startsWith("-"); i++) {
     const flag = words[i]!.value;
-    if (flag === "-m") return [];
+    if (flag === "-m") return methodTypeReports(words);
     if (flag === "--") break;
     if (flag === "-f" || flag === "-u") i++;
   }
@@ -593,6 +649,16 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   "tune.lua.maxmem": luaMaxmemReports,
   unsetenv: (args, _version, statement) => (args.length === 0 ? [{ range: statement.keyword.range, message: "'unsetenv' needs at least one variable name; haproxy refuses the line" }] : []),
   "http-error": httpErrorReports,
+  // Measured on 2.6.12: "'use-server' requires either 'if' or 'unless' followed by a condition" (so do
+  // force-persist and ignore-persist); `use_backend` takes none.
+  "use-server": conditionRequired("use-server"),
+  "force-persist": conditionRequired("force-persist"),
+  "ignore-persist": conditionRequired("ignore-persist"),
+  // `stick on EXPR [table NAME]`, then only a condition ("'stick': unknown keyword 'x'").
+  "stick on": stickReports,
+  "stick match": stickReports,
+  "stick store-request": stickReports,
+  "stick store-response": stickReports,
   "stats bind-process": processSetReports,
   "bind-process": processSetReports,
   ...PROCESS_CHECKS,
@@ -616,6 +682,20 @@ function processSetReports(args: readonly Word[], version: string): Report[] {
   return [];
 }
 
+function conditionRequired(keyword: string): (args: readonly Word[], version: string, statement: Statement) => Report[] {
+  return (_args, _version, statement) =>
+    statement.hasCondition ? [] : [{ range: statement.keyword.range, message: `'${keyword}' needs 'if' or 'unless' and a condition; haproxy refuses it without one` }];
+}
+
+function stickReports(args: readonly Word[]): Report[] {
+  let i = 1;
+  if (args[i]?.value === "table") i += 2;
+  const extra = args[i];
+  if (!extra || CONDITION_WORDS.has(extra.value) || args.some(holdsVariable)) return [];
+  return [{ range: extra.range, message: `'${extra.value}' may not follow 'stick … EXPR [table NAME]', only 'if' or 'unless' and a condition; haproxy refuses the line` }];
+}
+const CONDITION_WORDS: ReadonlySet<string> = new Set(["if", "unless"]);
+
 /** The `option …` keywords checked here (the other options take no words worth reading). */
 const CHECKED_OPTIONS: ReadonlySet<string> = new Set(["option forwardfor", "option originalto", "option max-reqs"]);
 
@@ -629,13 +709,23 @@ function reportsOf(placed: Placed, version: string): Report[] {
   return check ? check(reading.args, version, placed.statement, placed.section.type) : [];
 }
 
+/** Whether an `acl` line's flags (after its name and fetch) ask for a matching method some types cannot take (`-m ip`, `-m int`, `-m bool`). */
+function typedMethod(statement: Statement): boolean {
+  for (let i = 3; i + 1 < statement.wordCount; i++) {
+    const flag = statement.wordText(i)!;
+    if (flag[0] !== "-" || flag === "--") return false;
+    if (flag === "-m") return Object.hasOwn(METHOD_REFUSES, statement.wordText(i + 1)!);
+  }
+  return false;
+}
+
 export function keywordWordReports(model: Context["model"], report: Context["report"]): void {
   for (const first of FIRST_WORDS) {
     for (const placed of model.withKeyword(first)) {
       if (first === "option" && placed.reading.kind === "known" && !CHECKED_OPTIONS.has(placed.reading.match.keyword.name)) continue;
       // Of the ACLs only those on `var()` are judged here: most lines of a large file are ACLs, whose
       // words are not made for nothing (a quoted or escaped line may hide one, and is read).
-      if (first === "acl" && placed.plain && !typelessFetch(placed.statement.wordText(2) ?? "")) continue;
+      if (first === "acl" && placed.plain && !typelessFetch(placed.statement.wordText(2) ?? "") && !typedMethod(placed.statement)) continue;
       for (const item of reportsOf(placed, model.version)) report({ uri: placed.section.uri, ...item });
     }
   }

@@ -90,8 +90,9 @@ function readsAs(type: string, text: string): boolean {
   const bare = unquoted(text);
   if (bare === "" || bare.includes("$")) return true;
   switch (type) {
+    // A sign alone is 0 (measured on 2.6.12: `hdr(host,-)` and `hdr(host,+)` pass; `--1` does not).
     case "integer":
-      return /^[+-]?\d+$/.test(bare);
+      return /^[+-]?\d*$/.test(bare);
     // A length is read with atoi() into an int, after digits and a '+' only (measured: `+24`, `024` and
     // `4294967320`, which is 24, pass; `-1` and `2147483648` do not).
     case "IPv4 mask":
@@ -135,6 +136,18 @@ function missingProxyArgument(name: string, first: string, sectionType: string):
 
 const NEEDED_ARGUMENTS: Readonly<Record<string, readonly [number, string]>> = {
   be2dec: [1, "a chunk size from 1 to 8"],
+  // Measured on 2.6.12 (third round of sweeps): "algorithm must be a valid OpenSSL message digest
+  // name" (`digest`, `digest()`), "Empty variable name cannot be accepted" (`set-var()`, `unset-var`),
+  // "Unknown FIX tag name ''", "Wrong protocol buffer type ''" and "expected type … but got nothing" for
+  // an empty field path, "missing regex" (`regsub(,b)`).
+  digest: [0, "a digest algorithm's name"],
+  hmac: [0, "a digest algorithm's name"],
+  "set-var": [0, "a variable's name"],
+  "unset-var": [0, "a variable's name"],
+  fix_tag_value: [0, "a FIX tag (its number or name)"],
+  protobuf: [0, "a field path (numbers separated by dots)"],
+  ungrpc: [0, "a field path (numbers separated by dots)"],
+  regsub: [0, "a regex"],
   json_query: [0, "a JSON path"],
   strcmp: [0, "a variable's name"],
   secure_memcmp: [0, "a variable's name"],
@@ -142,6 +155,11 @@ const NEEDED_ARGUMENTS: Readonly<Record<string, readonly [number, string]>> = {
 /** Likewise for the constant fetches (2.6.12: `bin`, `bin()` and `bool()` are "invalid args in fetch method"; found by the eleventh mutation round). */
 const NEEDED_FETCH_ARGUMENTS: Readonly<Record<string, readonly [number, string]>> = {
   bin: [0, "an even number of hexadecimal digits"],
+  // "token name must be exactly 4 characters" without an argument too.
+  distcc_param: [0, "a token name of exactly 4 characters"],
+  distcc_body: [0, "a token name of exactly 4 characters"],
+  // Measured on 2.6.12: `var` and `var()` are "Empty variable name cannot be accepted".
+  var: [0, "a variable's name"],
   bool: [0, "true, false, 0 or 1"],
 };
 
@@ -179,6 +197,59 @@ function sampleSpecOf(sample: ReturnType<typeof samplesOf>[number]["samples"][nu
 /** Arithmetic converters: an integer or a variable's name (with its scope) as argument 1. */
 const ARITHMETIC = new Set(["add", "sub", "mul", "div", "mod", "and", "or", "xor"]);
 
+/** The sinks haproxy 2.6 makes itself (measured: `dpapi`, `startup`, `STDOUT` are "No such sink"). */
+const BUILT_IN_SINKS: ReadonlySet<string> = new Set(["stdout", "stderr", "buf0"]);
+/** Fetches of a round-trip time, in a unit (2.6.12 has no `bc_rtt`). */
+const RTT_FETCHES: ReadonlySet<string> = new Set(["fc_rtt", "fc_rttvar"]);
+/** The protocol buffer types of `protobuf` and `ungrpc`, in lower case (measured: `INT32` and `string` are refused). */
+const PROTOBUF_TYPES: ReadonlySet<string> = new Set(["int32", "int64", "uint32", "uint64", "sint32", "sint64", "bool", "enum", "fixed32", "fixed64", "sfixed32", "sfixed64", "float", "double"]);
+/** A variable's name with its scope, as haproxy registers it. */
+const VARIABLE_NAME = /^(?:proc|sess|txn|req|res)\.[^.\s]/;
+/** A key, nonce or tag given in the line: base64 (haproxy decodes it), or a variable's name. */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/**
+ * Closed words of fetch arguments, measured on 2.6.12 (third round of sweeps): "expects 'us' or
+ * 'ms'" (`fc_rtt(MS)`), "token name must be exactly 4 characters" (`distcc_param(x)`), "only rfc2253 or
+ * a blank value are currently supported as the format argument" (`ssl_c_s_dn(CN,1,x)`), "payload
+ * offset2 is not a number", "payload offset1 must be positive", "payload length must be > 0", "expects
+ * valid method" (`meth(/)`).
+ */
+function closedFetchArgument(name: string, at: number, bare: string): string | undefined {
+  if (at === 0 && RTT_FETCHES.has(name) && bare !== "us" && bare !== "ms") return "takes a unit (us, ms)";
+  if (at === 0 && (name === "distcc_param" || name === "distcc_body") && bare.length !== 4) return "takes a token name of exactly 4 characters";
+  if (at === 2 && /^ssl_[a-z]_[is]_dn$/.test(name) && bare !== "rfc2253") return "takes only rfc2253 (or nothing) as the format";
+  if (name === "req.payload_lv" || name === "payload_lv") {
+    if (at === 0 && /^-\d*[1-9]/.test(bare)) return "takes an offset of 0 or more";
+    if (at === 1 && /^[+-]?0*$/.test(bare)) return "takes a length above 0";
+    if (at === 2 && !/^[+-]?\d*$/.test(bare)) return "takes an offset that is a number";
+  }
+  if (at === 0 && name === "meth" && !/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(bare)) return "takes a method's name (a token)";
+  return undefined;
+}
+
+/**
+ * Closed words of converter arguments, measured on 2.6.12 (third round of sweeps): "algorithm must be
+ * a valid OpenSSL message digest name" (only words that are no name are judged: the names depend on
+ * the OpenSSL build), "argument needs to be base64 encoded, and can either be a string or a
+ * variable" (`hmac(sha256,a2V)`), "key size must be 128, 192 or 256 (bits)", "Wrong protocol buffer
+ * type", "failed to register variable name" for `add_item`'s variable, "Unknown FIX tag name" for a word that is no
+ * number and a number that is not above 0.
+ */
+function closedConverterArgument(name: string, at: number, bare: string): string | undefined {
+  if (at === 0 && (name === "digest" || name === "hmac") && !/^[A-Za-z][A-Za-z0-9._-]*$/.test(bare)) return "takes a digest algorithm's name";
+  if (name === "hmac" && at === 1 && !VARIABLE_NAME.test(bare) && !BASE64.test(bare)) return "takes a key in base64 or a variable's name";
+  if (name === "aes_gcm_dec") {
+    if (at === 0 && !["128", "192", "256"].includes(bare)) return "takes a key size of 128, 192 or 256 bits";
+    if (at >= 1 && !VARIABLE_NAME.test(bare) && !BASE64.test(bare)) return `takes a ${["", "nonce", "key", "tag"][at]} in base64 or a variable's name`;
+  }
+  if (at === 1 && (name === "protobuf" || name === "ungrpc") && !PROTOBUF_TYPES.has(bare)) return `takes a protocol buffer type (${[...PROTOBUF_TYPES].join(", ")})`;
+  if (at === 1 && name === "add_item" && !VARIABLE_NAME.test(bare)) return "takes a variable's name with its scope (txn.NAME…)";
+  // A number is kept in 32 bits (measured: `fix_tag_value(4294967296)` is refused, `2147483648` passes).
+  if (at === 0 && name === "fix_tag_value" && /^[+\-\d]/.test(bare) && !(/^\d+$/.test(bare) && Number(bare) > 0 && Number(bare) <= 4294967295)) return "takes a FIX tag (a number from 1 to 4294967295, or a name)";
+  return undefined;
+}
+
 /**
  * The closed argument words of a few fetches and converters at 2.6, measured with haproxy 2.6.12:
  * "expects an integer or a variable name" (`div(x)`, `mod(0x10)`), "Unexpected input code type"
@@ -188,30 +259,43 @@ function closedArgumentProblem(kind: "fetch" | "converter", name: string, at: nu
   const bare = unquoted(text).trim();
   // A unit left empty after its comma (measured: `date(0,)` is "expects 's', 'ms' or 'us', got ''").
   if (bare === "" && at === 1 && ((kind === "fetch" && name === "date") || (kind === "converter" && name === "http_date"))) return "takes a unit (s, ms, us)";
+  // Measured on 2.6.12 (third round of sweeps): an empty separator list (`field(2,)`: "Empty
+  // separators list"), an empty unit of `fc_rtt()` ("expects 'us' or 'ms', got ''"), an empty protocol
+  // buffer type, an empty set-var condition (`set-var(txn.a,)`: "unknown condition \"\"").
+  if (bare === "" && !text.includes("$")) {
+    if (kind === "converter" && at === 1 && (name === "field" || name === "word")) return "takes a list of separator characters";
+    if (kind === "fetch" && at === 0 && RTT_FETCHES.has(name)) return "takes a unit (us, ms)";
+    if (kind === "converter" && at === 1 && (name === "protobuf" || name === "ungrpc")) return `takes a protocol buffer type (${[...PROTOBUF_TYPES].join(", ")})`;
+    if (kind === "converter" && at >= 1 && name === "set-var") return `takes a condition (${[...SET_VAR_CONDITIONS].join(", ")})`;
+  }
   if (bare === "" || bare.includes("$")) return undefined;
-  // "Unsupported truncate value (2)": be2dec's and be2hex's third argument is 0 or 1.
+  const fetchProblem = kind === "fetch" ? closedFetchArgument(name, at, bare) : closedConverterArgument(name, at, bare);
+  if (fetchProblem) return fetchProblem;
+  // "Unsupported truncate value (2): be2dec's and be2hex's third argument is 0 or 1.
   if (kind === "converter" && at === 2 && (name === "be2dec" || name === "be2hex") && /^[+-]?\d+$/.test(bare) && Number(bare) !== 0 && Number(bare) !== 1) return "takes a truncate flag of 0 or 1";
+  // A sign alone is read as 0 (measured: `be2dec(:,-)` is "chunk_size out of [1..8] range (0)", `be2hex(:,-,1)` "chunk_size needs to be positive (0)").
+  if (kind === "converter" && at === 1 && name === "be2hex" && /^[+-]$/.test(bare)) return "takes a chunk size above 0";
   // "invalid arg 1 in converter 'protobuf'" for `+1`, `1abc`, `0x1`; `1.2.3` and `0` pass (measured).
   if (kind === "converter" && at === 0 && (name === "protobuf" || name === "ungrpc") && !/^[\d.]+$/.test(bare)) return "takes a field path (numbers separated by dots)";
-  if (kind === "converter" && at === 0 && ARITHMETIC.has(name) && !/^[+-]?\d+$/.test(bare) && !/^(?:proc|sess|txn|req|res)\.[^.\s]/.test(bare)) {
+  if (kind === "converter" && at === 0 && ARITHMETIC.has(name) && !/^[+-]?\d*$/.test(bare) && !/^(?:proc|sess|txn|req|res)\.[^.\s]/.test(bare)) {
     return "takes an integer or a variable's name (txn.NAME…)";
   }
   if (kind === "converter" && at === 0 && name === "json" && !["ascii", "utf8", "utf8s", "utf8p", "utf8ps"].includes(bare)) return "takes an input code type (ascii, utf8, utf8s, utf8p, utf8ps)";
   // A variable's name with its scope (measured: `strcmp(x)` is "failed to register variable name 'x'").
   const variable = kind === "converter" && ((at === 0 && (name === "secure_memcmp" || name === "strcmp")) || (at === 1 && name === "concat"));
   if (variable && !/^(?:proc|sess|txn|req|res)\.[^.\s]/.test(bare)) return "takes a variable's name with its scope (txn.NAME…)";
-  if (kind === "fetch" && at === 1 && name === "date" && !["s", "ms", "us"].includes(bare)) return "takes a unit (s, ms, us)";
+  if (at === 1 && ((kind === "fetch" && name === "date") || (kind === "converter" && name === "http_date")) && !["s", "ms", "us"].includes(bare)) return "takes a unit (s, ms, us)";
   // "output_type only supports "int" as argument" (`json_query('$.a',str)`), "chunk_size out of [1..8] range (9)".
   if (kind === "converter" && at === 1 && (name === "json_query" || name === "jwt_header_query" || name === "jwt_payload_query") && bare !== "int") return "takes only 'int' (the output type)";
   // "Unexpected encode type. Allowed value is 'query'"; "unknown condition \"x\"" for the set-var converter's conditions.
   if (kind === "converter" && at === 0 && name === "url_enc" && bare !== "query") return "takes only 'query' (the encode type)";
   if (kind === "converter" && at >= 1 && name === "set-var" && !SET_VAR_CONDITIONS.has(bare)) return `takes a condition (${[...SET_VAR_CONDITIONS].join(", ")})`;
-  if (kind === "converter" && at === 1 && name === "be2dec" && /^[+-]?\d+$/.test(bare) && !(Number(bare) >= 1 && Number(bare) <= 8)) return "takes a chunk size from 1 to 8";
+  if (kind === "converter" && at === 1 && name === "be2dec" && /^[+-]?\d*$/.test(bare) && !(Number(bare.replace(/^[+-]$/, "0")) >= 1 && Number(bare.replace(/^[+-]$/, "0")) <= 8)) return "takes a chunk size from 1 to 8";
   // Measured on 2.6.12: "Unexpected value 0 for index" (`field(0,.)`, `word(0,.)`; negative indexes
   // count from the end), "invalid regex flag 'x', only 'i' and 'g' are supported", `sha2(255)` refused.
-  if (kind === "converter" && at === 0 && (name === "field" || name === "word") && /^[+-]?0+$/.test(bare)) return "takes an index other than 0 (1 is the first, -1 the last)";
+  if (kind === "converter" && at === 0 && (name === "field" || name === "word") && /^[+-]?0*$/.test(bare)) return "takes an index other than 0 (1 is the first, -1 the last)";
   if (kind === "converter" && at === 2 && name === "regsub" && !/^[ig]*$/.test(bare)) return "takes only the flags i and g";
-  if (kind === "converter" && at === 0 && name === "sha2" && /^[+-]?\d+$/.test(bare) && ![224, 256, 384, 512].includes(Number(bare))) return "takes a size of 224, 256, 384 or 512 bits";
+  if (kind === "converter" && at === 0 && name === "sha2" && /^[+-]?\d*$/.test(bare) && ![224, 256, 384, 512].includes(Number(bare.replace(/^[+-]$/, "0")))) return "takes a size of 224, 256, 384 or 512 bits";
   // The constant fetches, each read as its type ("failed to parse '10.1' as type 'IPv4 address'",
   // "an even number of hex digit is expected", "Expects 'true', 'false', '0' or '1'"); `uuid` knows version 4 only.
   if (kind === "fetch" && at === 0) {
@@ -254,6 +338,7 @@ export const sampleArguments: HaproxyRule = {
   },
   check({ model, report }) {
     const dumped = model.version === "2.6";
+    let rings: ReadonlySet<string> | undefined;
     for (const { placed, samples } of samplesOf(model)) {
       for (const sample of samples) {
         if (sample.name.startsWith("lua.")) continue;
@@ -292,6 +377,32 @@ export const sampleArguments: HaproxyRule = {
           continue;
         }
         const needed = dumped ? (sample.kind === "converter" ? NEEDED_ARGUMENTS : NEEDED_FETCH_ARGUMENTS)[sample.name] : undefined;
+        // `fc_rtt` reads milliseconds, `fc_rtt()` an empty unit (measured on 2.6.12: "expects 'us' or 'ms', got ''").
+        if (dumped && sample.kind === "fetch" && RTT_FETCHES.has(sample.name) && sample.arguments().length === 1 && sample.arguments()[0]!.text.trim() === "") {
+          report({ uri: placed.section.uri, range: sample.range, message: `sample fetch '${sample.name}' has parentheses without its unit (us or ms); haproxy refuses the line (leave them out for milliseconds)` });
+          continue;
+        }
+        // `debug([PREFIX][,SINK])`: measured on 2.6.12, a sink is stdout, stderr, buf0 or a ring declared
+        // before ("No such sink 'x'", `debug(x,)` too); any ring of the file is taken here.
+        const sink = dumped && sample.kind === "converter" && sample.name === "debug" ? sample.arguments()[1] : undefined;
+        if (sink && !sink.text.includes("$")) {
+          const name = unquoted(sink.text.trim());
+          rings ??= new Set(model.sections.filter((section) => section.type === "ring" && section.name !== undefined).map((section) => section.name!));
+          if (!BUILT_IN_SINKS.has(name) && !rings.has(name)) {
+            report({ uri: placed.section.uri, range: sink.range, message: `converter 'debug' takes a sink (stdout, stderr, buf0 or a ring's name) as argument 2, not '${sink.text}'; haproxy refuses the line` });
+            continue;
+          }
+        }
+        // `add_item(DELIM,VAR[,SUFFIX])`: measured on 2.6.12, `add_item(&)` is "missing arguments (got 1/2)",
+        // `add_item(&,)` "one of the optional arguments has to be nonempty"; `add_item(&,,s)` passes.
+        if (dumped && sample.kind === "converter" && sample.name === "add_item") {
+          const given = sample.arguments().map((arg) => unquoted(arg.text).trim());
+          const problem = given.length < 2 ? "needs a variable's name or a suffix after its delimiter" : given[1] === "" && (given[2] ?? "") === "" ? "needs a variable's name or a suffix, not both empty" : undefined;
+          if (problem) {
+            report({ uri: placed.section.uri, range: sample.range, message: `converter 'add_item' ${problem}; haproxy refuses the line` });
+            continue;
+          }
+        }
         if (needed && unquoted(sample.arguments()[needed[0]]?.text ?? "").trim() === "") {
           report({ uri: placed.section.uri, range: sample.range, message: `${what} '${sample.name}' needs ${needed[1]} as argument ${needed[0] + 1}; haproxy refuses the line` });
           continue;
@@ -323,6 +434,12 @@ export const sampleArguments: HaproxyRule = {
             if (at < args.min && READ_TYPES.has(type) && unquoted(given[at]!.text).trim() === "") {
               report({ uri: placed.section.uri, range: sample.range, message: `${what} '${sample.name}' needs ${typeName(type)} as argument ${at + 1}, and is given nothing; haproxy refuses the line` });
               continue;
+            }
+            // An optional integer left empty ends the arguments there (measured on 2.6.12: `date(,ms)` and
+            // `ssl_f_s_dn(CN,,rfc2253)` are "expected ')' before ',ms)'"; `ssl_c_s_dn(,1)`, a string, passes).
+            if (dumped && type === "integer" && at < given.length - 1 && given[at]!.text.trim() === "") {
+              report({ uri: placed.section.uri, range: sample.range, message: `${what} '${sample.name}' leaves its optional integer argument ${at + 1} empty before another one; haproxy stops reading there and refuses the line` });
+              break;
             }
             if (readsAs(type, given[at]!.text)) continue;
             report({

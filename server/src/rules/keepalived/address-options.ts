@@ -29,7 +29,9 @@ function scopeProblem(value: string): string | undefined {
 function optionProblem(name: string, value: string, entry: { family: 4 | 6; prefix: number }): string | undefined {
   switch (name) {
     case "scope":
-      if (entry.family === 6) return "keepalived takes no scope for an IPv6 address and ignores it";
+      // measured on 2.2.7: an IPv6 address takes a scope of 0 (`global`, `0`, `0x0`) without a word,
+      // reports any other it can read ("Cannot specify scope for IPv6 addresses") and one it cannot as invalid
+      if (entry.family === 6) return scopeProblem(value) ?? (value === "global" || Number(value) === 0 ? undefined : "keepalived takes no scope for an IPv6 address and ignores it");
       return scopeProblem(value);
     case "brd":
     case "broadcast": {
@@ -190,8 +192,31 @@ function checkRoute({ statement, uri, blockId }: PlacedStatement, report: (repor
 
 const RULE_BLOCKS = new Set(["static_rules", "vrrp_instance>virtual_rules"]);
 
+/**
+ * The first word of a `virtual_rules` entry that is not a rule option where an option stands:
+ * measured on 2.2.7, "Unknown rule option pref" (`pref`, `prio`, `tunnel_id`, an address without
+ * `from`), and the rule is dropped. (`keepalived -t` says nothing of `static_rules`, which are left alone.)
+ */
+function checkRuleOptions({ statement, uri, blockId }: PlacedStatement, report: (report: Report) => void): void {
+  if (blockId !== "vrrp_instance>virtual_rules") return;
+  const options = keepalivedEntries(blockId)?.options;
+  if (!options) return;
+  for (let i = 0; i < statement.wordCount; ) {
+    if (statement.wordText(i)!.includes("$")) return;
+    const word = statement.wordValue(i)!;
+    const count = Object.hasOwn(options, word) ? options[word]! : undefined;
+    if (count === undefined) {
+      report({ uri, range: statement.words[i]!.range, message: `'${word}' is not a rule option; keepalived reports it and skips this rule` });
+      return;
+    }
+    i += 1 + count;
+  }
+}
+
 /** A rule's `preference` / `priority` that keepalived cannot read as an unsigned number ("Invalid rule preference priority specified"). */
-function checkRule({ statement, uri }: PlacedStatement, report: (report: Report) => void): void {
+function checkRule(placed: PlacedStatement, report: (report: Report) => void): void {
+  checkRuleOptions(placed, report);
+  const { statement, uri } = placed;
   for (let i = 0; i + 1 < statement.wordCount; i++) {
     const limits = RULE_NUMBER_OPTIONS[statement.wordValue(i)!];
     if (!limits || statement.wordText(i + 1)!.includes("$")) continue;
@@ -204,12 +229,19 @@ function checkRule({ statement, uri }: PlacedStatement, report: (report: Report)
 
 /** A unicast peer's `min_ttl` / `max_ttl`: an unsigned number up to 255 (measured: "number '256' outside range [0, 255]"). */
 function checkPeer({ statement, uri }: PlacedStatement, report: (report: Report) => void): void {
+  const ttl: Partial<Record<"min_ttl" | "max_ttl", { value: number; at: number }>> = {};
   for (let i = 1; i + 1 < statement.wordCount; i++) {
     const name = statement.wordValue(i)!;
     if ((name !== "min_ttl" && name !== "max_ttl") || statement.wordText(i + 1)!.includes("$")) continue;
     const value = statement.wordValue(i + 1)!;
     const problem = unsignedProblem(value, [0, 255]);
     if (problem) report({ uri, range: statement.words[i + 1]!.range, message: `'${value}' ${problem} for the peer's '${name}'; keepalived reports it` });
+    else ttl[name] = { value: Number(value), at: i + 1 };
+  }
+  // measured on 2.2.7: `min_ttl 10 max_ttl 5` is "(VI_1) min_ttl 10 > max_ttl 5 - all packets will be discarded"
+  const { min_ttl: min, max_ttl: max } = ttl;
+  if (min && max && min.value > max.value) {
+    report({ uri, range: statement.words[max.at]!.range, message: `max_ttl ${max.value} is below min_ttl ${min.value}: keepalived reports it, and discards every packet from this peer` });
   }
 }
 

@@ -21,9 +21,14 @@ export const routeWithoutInterface: KeepalivedRule = {
   check({ model, report }) {
     for (const instance of vrrpView(model).instances) {
       for (const entry of instance.entries("virtual_routes")) {
-        if (entry.has("dev") || entry.has("no_track") || entry.statement.prefixOnly) continue;
+        if (entry.statement.prefixOnly) continue;
         const words = entry.statement.words;
         if (words.some((word) => word.value.includes("$"))) continue;
+        // Only the route's own words count, not a nexthop's (measured on 2.2.7: `10.1.0.0/16 nexthop via
+        // 10.0.0.254 dev eth0` is "cannot track route … with no interface specified"; `dev eth0 nexthop …` is not).
+        const nexthop = words.findIndex((word) => word.value === "nexthop");
+        const own = nexthop < 0 ? words : words.slice(0, nexthop);
+        if (own.some((word) => word.value === "dev" || word.value === "no_track")) continue;
         const destination = ROUTE_TYPES.has(words[0]!.value) && words[1] ? words[1] : words[0]!;
         report({
           uri: entry.uri,

@@ -141,8 +141,24 @@ export const valueEntries: KeepalivedRule = {
           break;
         }
         const word = words[problem.index]!;
+        // A tracker entry is read by position (`NAME weight N reverse`), measured on 2.2.7: a word out
+        // of place after the weight's value is reported and ignored (a track_file or track_bfd entry is
+        // dropped); a word after that is ignored without a word; anywhere else the entry is dropped.
+        const afterWeight = grammar.sequence !== undefined && problem.index >= 3 && values[1] === "weight";
+        const outcome = afterWeight && !/track_(?:file|bfd)$/.test(blockId) ? "reports it and ignores the word" : "drops the entry";
+        if (afterWeight && problem.index > 3) {
+          report({ uri, range: word.range, severity: "warning", message: `keepalived reads no more than '${words.slice(0, 4).map((w) => w.value).join(" ")}' of a ${where} entry and ignores '${word.value}' without a word` });
+          break;
+        }
+        if (grammar.sequence !== undefined && Object.hasOwn(grammar.options, word.value)) {
+          const order = grammar.sequence.map((alternatives) => alternatives.join("|")).join(" N, then ");
+          report({ uri, range: word.range, message: `'${word.value}' is out of place: a ${where} entry reads ${order} in this order after the name; keepalived ${outcome}` });
+          break;
+        }
         const isSecondEntry = checkShape(grammar.first, word.value, "keepalived") === undefined;
-        if (isSecondEntry) {
+        if (afterWeight) {
+          report({ uri, range: word.range, message: `'${word.value}' is not ${grammar.sequence![1]!.map((w) => `'${w}'`).join(" or ")}, the only words a ${where} entry takes after its weight; keepalived ${outcome}` });
+        } else if (isSecondEntry) {
           const before = words[problem.index - 1]!;
           const fix: Fix = {
             description: "put each entry on its own line",
