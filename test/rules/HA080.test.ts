@@ -18,6 +18,8 @@ describe("HA080 sample-tail", () => {
     http-request deny if { req.hdr(x-a),length gt 3 } !local
     http-request set-var(txn.q) str("a)b")
     http-request track-sc0 base32+src
+    http-request set-var(txn.l) src,,lower
+    http-request set-var(txn.s) src,
     default_backend app
 backend app
     server a 10.0.0.1:80
@@ -42,6 +44,26 @@ backend app
       "'x' after the sample expression 'hdr(host)': haproxy wants a ',' before a converter, or the end of the word, and refuses the line",
       "'y' after the sample expression 'req.hdr(host)': haproxy wants a ',' before a converter, or the end of the word, and refuses the line",
       "'x' after 'hdr(host)': haproxy wants ']' to end the sample expression there, and refuses the line",
+    ]);
+  });
+
+  it("reports a ',' that no converter name follows (measured on 2.6.12: \"unknown converter ''\")", () => {
+    const found = expectHaproxy(
+      "HA080",
+      `${DEFAULTS}frontend www
+    bind :80
+    acl api hdr(host)«,»] -i api
+    http-request set-var(txn.h) req.hdr(host),lower«,»(x)
+    http-request set-var(txn.s) src,«,»)
+    default_backend app
+backend app
+    server a 10.0.0.1:80
+`,
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "no converter name after the ',' of 'hdr(host),': haproxy refuses the line (it reads an empty converter name)",
+      "no converter name after the ',' of 'req.hdr(host),lower,': haproxy refuses the line (it reads an empty converter name)",
+      "no converter name after the ',' of 'src,,': haproxy refuses the line (it reads an empty converter name)",
     ]);
   });
 });

@@ -2,6 +2,8 @@
 // the end of the word, or (in a `%[…]` part) the closing `]`: `acl api hdr(host)x -i api`,
 // `http-request set-var(txn.h) req.hdr(host)y`, `%[hdr(host)x]`. haproxy 2.6.12 refuses each one
 // ("missing comma after fetch keyword 'hdr'", "expected ']' after 'hdr(host)', but found 'x'").
+// Also a ',' that no converter name follows, where something else does (`src,]`, `hdr(host),(x)`:
+// "unknown converter ''"); commas doubled or at the end of the word are skipped (`src,,lower`, `src,`).
 import type { HaproxyRule } from "../../lint/rule.js";
 import { samplesOf } from "./samples.js";
 
@@ -27,6 +29,11 @@ export const sampleTail: HaproxyRule = {
         const stray = text.slice(tail.at, end);
         const start = tail.word.range.start;
         const at = (offset: number) => ({ offset: start.offset + offset, line: start.line, column: start.column + offset });
+        if (tail.missing === "converter") {
+          // On the ',' (or the last of several) that no converter name follows.
+          report({ uri: placed.section.uri, range: { start: at(tail.at - 1), end: at(tail.at) }, message: `no converter name after the ',' of '${text.slice(tail.from, tail.at)}': haproxy refuses the line (it reads an empty converter name)` });
+          continue;
+        }
         report({
           uri: placed.section.uri,
           range: { start: at(tail.at), end: at(end) },

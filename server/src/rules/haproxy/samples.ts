@@ -43,6 +43,11 @@ export interface SampleTail {
   readonly at: number;
   /** In a `%[…]` part, where `]` is wanted. */
   readonly inLogFormat: boolean;
+  /**
+   * Set when a ',' is followed by no converter name rather than the expression by something
+   * (`src,]`, `hdr(host),(x)`). In a `%[…]` part that is HA063's (it knows which words are formats).
+   */
+  readonly missing?: "converter";
 }
 
 const NONE: SampleName[] = [];
@@ -123,7 +128,12 @@ function isNameCharacter(c: number): boolean {
 function readChain(word: Word, text: string, index: number, acl: boolean, out: SampleName[], numberAllowed = false, tails?: SampleTail[], inLogFormat = false): number {
   let i = index;
   let first = true;
+  // A `$` may stand for anything, and an escape or a quote in the value hides what was written.
+  const readable = (from: number, to: number) => !/["'\\$]/.test(text.slice(from, to));
   while (i < text.length) {
+    // haproxy skips every ',' before a converter, and a ',' at the end of the word (measured on 2.6.12: `src,,lower` and `src,` pass).
+    if (!first) while (text[i] === ",") i++;
+    if (i >= text.length) break;
     const start = i;
     while (i < text.length && isNameCharacter(text.charCodeAt(i))) i++;
     // A sign where the expression starts (`set-var(txn.x) +5`, `port +80`): haproxy takes `+5` for
@@ -145,7 +155,11 @@ function readChain(word: Word, text: string, index: number, acl: boolean, out: S
       out.push(new Sample("fetch", text.slice(start, end), acl, word, start, end, text));
       break;
     }
-    if (i === start) break;
+    if (i === start) {
+      // Nothing a name is made of after a ',' (measured on 2.6.12: `src,]` and `src,)` are "unknown converter ''").
+      if (tails && !first && !inLogFormat && word.isPlain && readable(i, i + 1)) tails.push({ word, from: index, at: i, inLogFormat, missing: "converter" });
+      break;
+    }
     const name = text.slice(start, i);
     const lead = name.charCodeAt(0);
     // A flag (`-i`) is no sample, except where an ACL's fetch must stand: haproxy reads `acl a -i
@@ -175,7 +189,7 @@ function readChain(word: Word, text: string, index: number, acl: boolean, out: S
       // Measured with haproxy 2.6.12: "missing comma after fetch keyword 'hdr'", "expected ']' after
       // 'hdr(host)', but found 'x'". A quoted or escaped word is left alone (its value is not its text).
       // A '+' belongs to a few fetch names (`base32+src`).
-      if (tails && i < text.length && !(inLogFormat && text[i] === "]") && text[i] !== "+" && word.isPlain && !/["'\\$]/.test(text.slice(index, i))) {
+      if (tails && i < text.length && !(inLogFormat && text[i] === "]") && text[i] !== "+" && word.isPlain && readable(index, i)) {
         tails.push({ word, from: index, at: i, inLogFormat });
       }
       break;
