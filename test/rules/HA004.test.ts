@@ -879,6 +879,20 @@ describe("HA004 invalid-value: parentheses left open in actions and store lists"
     ]);
   });
 
+  it("reads a stick counter action up to its first ')', and set-var's empty conditions, as haproxy 2.6.12 does (found by the twelfth mutation round)", () => {
+    expectHaproxy(
+      "HA004",
+      "frontend f\n    bind :80\n    http-request sc-inc-gpc0(0),,lower\n    http-request sc-inc-gpc0(0),lower(\n    http-request sc-inc-gpc(0,1)x\n    http-request sc-inc-gpc0(0))\n    http-request set-var(txn.x,) src\n    http-request set-var(txn.y,,ifset) src\n    http-request set-var(txn.z,ifset,) src\n",
+      { haproxyVersion: "2.6" },
+    );
+    const found = expectHaproxy("HA004", "frontend f\n    bind :80\n    http-request sc-inc-gpc0(«0(1»)\n    http-request «sc-inc-gpc0(0»\n    http-request sc-inc-gpc0(«5»)x\n", { haproxyVersion: "2.6" });
+    expect(found.map((p) => p.message)).toEqual([
+      "'0(1' is not a whole number in 'sc-inc-gpc0(…)'; haproxy refuses the line",
+      "no ')' closes the parentheses of action 'sc-inc-gpc0'; haproxy refuses the line",
+      "haproxy 2.6 tracks 3 stick counters (0 to 2), not 5; it refuses the line",
+    ]);
+  });
+
   it("takes a store item whose ')' is followed by more, as haproxy 2.6.12 does (found by mutations: a trailing no-break space)", () => {
     expectHaproxy("HA004", "backend b\n    stick-table type ip size 1m store gpc0,conn_rate(10s)\u00a0\nbackend c\n    stick-table type ip size 1m store conn_rate(10s)x,gpc0\n", { haproxyVersion: "2.6" });
   });
