@@ -1094,3 +1094,23 @@ describe("HA004 invalid-value: a time unit with more after it, by version (hapro
     expect(expectHaproxy("HA004", text)[0]!.severity).toBe("error");
   });
 });
+
+describe("HA004 invalid-value: a bind or server option given an empty value (twelfth mutation round)", () => {
+  it("reports what haproxy 2.6.12 refuses as a missing value, and leaves what it reads as 0 or as nothing", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "frontend f\n    bind :80 name «''» alpn «\"\"» maxconn «''»\n    default_backend b\nbackend b\n    server s1 10.0.0.1:80 cookie «''» crt «''» port «''» init-addr '' resolve-opts ''\n",
+      { haproxyVersion: "2.6" },
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "bind option 'name' is given an empty value, which haproxy takes for a missing one; it refuses the line",
+      "bind option 'alpn' is given an empty value, which haproxy takes for a missing one; it refuses the line",
+      "bind option 'maxconn' is given an empty value, which haproxy takes for a missing one; it refuses the line",
+      "server option 'cookie' is given an empty value, which haproxy takes for a missing one; it refuses the line",
+      "server option 'crt' is given an empty value, which haproxy takes for a missing one; it refuses the line",
+      "server option 'port' is given an empty value, which haproxy takes for a missing one; it refuses the line",
+    ]);
+    // `weight ''` is read as 0 (a warning, as before).
+    expect(expectHaproxy("HA004", "backend b\n    server s1 10.0.0.1:80 weight «''»\n", { haproxyVersion: "2.6" })[0]!.severity).toBe("warning");
+  });
+});
