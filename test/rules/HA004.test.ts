@@ -1114,3 +1114,15 @@ describe("HA004 invalid-value: a bind or server option given an empty value (twe
     expect(expectHaproxy("HA004", "backend b\n    server s1 10.0.0.1:80 weight «''»\n", { haproxyVersion: "2.6" })[0]!.severity).toBe("warning");
   });
 });
+
+describe("HA004 invalid-value: 'deny_status' only right after the action (twelfth mutation round)", () => {
+  it("reports a deny_status after other options or a second one, as haproxy 2.6.12 does", () => {
+    expectHaproxy("HA004", "frontend f\n    bind :80\n    http-request deny deny_status 403 status 403 if TRUE\n    http-request tarpit deny_status 403 hdr x y\n", { haproxyVersion: "2.6" });
+    const found = expectHaproxy(
+      "HA004",
+      "frontend f\n    bind :80\n    http-request deny deny_status 403 «deny_status» 403\n    http-request deny status 403 «deny_status» 403\n    http-request tarpit deny_status 403 «deny_status» 403\n",
+      { haproxyVersion: "2.6" },
+    );
+    expect(found[0]!.message).toBe("'deny_status' is read only right after 'deny', not after its other options; haproxy refuses it here");
+  });
+});

@@ -108,6 +108,13 @@ function optionReports(options: Readonly<Record<string, Check>>, words: readonly
       i += 2;
       continue;
     }
+    // `deny_status` is read only right after the action, before the reply's options (measured on 2.6.12:
+    // `deny status 403 deny_status 403` and a second `deny_status` are "expects either 'if' or 'unless'";
+    // found by the twelfth mutation round).
+    if (word.value === "deny_status" && i > 0 && closed && (closed.action === "deny" || closed.action === "tarpit")) {
+      reports.push({ range: word.range, message: `'deny_status' is read only right after '${closed.action}', not after its other options; haproxy refuses it here` });
+      break;
+    }
     const check = Object.hasOwn(options, word.value) ? options[word.value] : undefined;
     if (!check && closed && !closed.flags.includes(word.value) && !word.value.includes("$")) {
       const known = [...Object.keys(options), ...(headers ? ["hdr"] : []), ...closed.flags];
