@@ -66,4 +66,32 @@ backend app
       "no converter name after the ',' of 'src,,': haproxy refuses the line (it reads an empty converter name)",
     ]);
   });
+
+  it("reads the %[…] parts of quoted log-format arguments, and no quoted pattern (twelfth mutation round)", () => {
+    expectHaproxy("HA080", `${DEFAULTS}frontend www
+    bind :80
+    acl enc path_reg "%[a-z ]"
+    http-request set-header X-A "%[src] %[req.hdr(host),lower]"
+    default_backend app
+backend app
+    server a 10.0.0.1:80
+`);
+    const found = expectHaproxy(
+      "HA080",
+      `${DEFAULTS}frontend www
+    bind :80
+    http-request set-header X-A "%[src« »]"
+    http-response set-header X-B "x=%[var(txn.url)«),url_dec»]"
+    http-request return status 200 hdr x-c "%[var(txn.hash),digest« (sha256)»]"
+    default_backend app
+backend app
+    server a 10.0.0.1:80
+`,
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "' ' after 'src': haproxy wants ']' to end the sample expression there, and refuses the line",
+      "'),url_dec' after 'var(txn.url)': haproxy wants ']' to end the sample expression there, and refuses the line",
+      "' (sha256)' after 'var(txn.hash),digest': haproxy wants ']' to end the sample expression there, and refuses the line",
+    ]);
+  });
 });

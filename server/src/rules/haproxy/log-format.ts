@@ -114,7 +114,7 @@ function check(word: Word, variables: readonly string[], used?: Used[]): Report[
 }
 
 /** The words of a statement that are log-format strings. */
-function formatWords(keyword: string, ruleSet: string | undefined, args: readonly Word[]): readonly Word[] {
+export function formatWords(keyword: string, ruleSet: string | undefined, args: readonly Word[]): readonly Word[] {
   if (FORMAT_KEYWORDS.has(keyword)) return args;
   if (!ruleSet?.startsWith("http-") || !args[0]) return [];
   const action = args[0].value.replace(/\(.*$/, "");

@@ -189,7 +189,8 @@ function readChain(word: Word, text: string, index: number, acl: boolean, out: S
       // Measured with haproxy 2.6.12: "missing comma after fetch keyword 'hdr'", "expected ']' after
       // 'hdr(host)', but found 'x'". A quoted or escaped word is left alone (its value is not its text).
       // A '+' belongs to a few fetch names (`base32+src`).
-      if (tails && i < text.length && !(inLogFormat && text[i] === "]") && text[i] !== "+" && word.isPlain && readable(index, i)) {
+      // In a `%[…]` part of a quoted word too (`"%[src ]"`); HA080 keeps those of log-format arguments.
+      if (tails && i < text.length && !(inLogFormat && text[i] === "]") && text[i] !== "+" && (word.isPlain || inLogFormat) && readable(index, i)) {
         tails.push({ word, from: index, at: i, inLogFormat });
       }
       break;
