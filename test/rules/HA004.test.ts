@@ -1126,3 +1126,21 @@ describe("HA004 invalid-value: 'deny_status' only right after the action (twelft
     expect(found[0]!.message).toBe("'deny_status' is read only right after 'deny', not after its other options; haproxy refuses it here");
   });
 });
+
+describe("HA004 invalid-value: action options written twice (twelfth mutation round)", () => {
+  it("reports a second payload of a reply, a second '-m' of del-header, and a word with a '$' that is no variable", () => {
+    expectHaproxy("HA004", "frontend f\n    bind :80\n    http-request return status 200 status 201 content-type text/plain string a hdr x y hdr x y\n    http-request del-header ^x-.*$ -m reg\n", { haproxyVersion: "2.6" });
+    const found = expectHaproxy(
+      "HA004",
+      "frontend f\n    bind :80\n    http-request return content-type text/plain string a «string» b\n    http-request deny content-type text/plain string a «file» /etc/hosts\n    http-request return errorfiles x «lf-string» a\n    http-request del-header a -m str «-m» reg\n    http-request del-header ^x.reg.$ «^x.reg.$» -m reg\n",
+      { haproxyVersion: "2.6" },
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'string' after 'string': a reply has one payload or error file; haproxy refuses the second",
+      "'file' after 'string': a reply has one payload or error file; haproxy refuses the second",
+      "'lf-string' after 'errorfiles': a reply has one payload or error file; haproxy refuses the second",
+      "'-m' is given twice: del-header takes one matching method, then only 'if' or 'unless'; haproxy refuses the second",
+      "'^x.reg.$' is not an option of 'del-header', nor 'if' or 'unless'; haproxy refuses it",
+    ]);
+  });
+});

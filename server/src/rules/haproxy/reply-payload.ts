@@ -4,12 +4,16 @@
 // log-format payload"), and a `content-type` without a payload is ignored with a warning ("content-type
 // 'text/plain' ignored by the http reply because neither errorfile nor payload defined", "… when used
 // with an errorfile"). A `file` needs one only when the file is not empty, which depends on the machine.
+// A reply takes one of `errorfile`, `errorfiles`, `file`, `lf-file`, `string` and `lf-string` ("unexpected
+// 'string' argument, 'string' already defined").
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import type { Report } from "../../lint/rule.js";
 
 /** The reply's options that take a value. */
 const WITH_VALUE = new Set(["status", "deny_status", "content-type", "errorfile", "errorfiles", "file", "lf-file", "string", "lf-string"]);
 const PAYLOADS = new Set(["file", "lf-file", "string", "lf-string"]);
+/** What a reply is made of: one at most (measured on 2.6.12: "unexpected 'file' argument, 'string' already defined"). */
+const BODIES = new Set(["errorfile", "errorfiles", ...PAYLOADS]);
 const CONDITION = new Set(["if", "unless"]);
 
 /** `words`: the reply's options, up to a condition when `conditional`. */
@@ -17,6 +21,7 @@ export function replyPayloadReports(words: readonly Word[], conditional: boolean
   let type: Word | undefined;
   let text: Word | undefined;
   let payload = false;
+  let body: Word | undefined;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (conditional && CONDITION.has(word.value)) break;
@@ -26,6 +31,11 @@ export function replyPayloadReports(words: readonly Word[], conditional: boolean
       continue;
     }
     if (!WITH_VALUE.has(word.value)) continue;
+    // A second payload or error file (found by the twelfth mutation round: a rule's options written twice).
+    if (BODIES.has(word.value)) {
+      if (body) return [{ range: word.range, message: `'${word.value}' after '${body.value}': a reply has one payload or error file; haproxy refuses the second` }];
+      body = word;
+    }
     if (word.value === "content-type") type = word;
     if (word.value === "string" || word.value === "lf-string") text = word;
     payload ||= PAYLOADS.has(word.value);
