@@ -188,6 +188,14 @@ describe("HA068 sample-arguments: a nested ')' that haproxy 2.6 still reads (ten
     const refused = expectHaproxy("HA068", plain("«var»(txn.input,bytes(-1)),bytes(0)"), V26);
     expect(refused[0]!.severity).toBe("error");
   });
+
+  it("warns where the expression ends at the first ')', which haproxy 2.6.12 takes (twelfth mutation round)", () => {
+    // `"%[var(res.key,crc32c(1)]"` and `var(txn.a,b(1)` pass: 'crc32c(1' is var's default value.
+    const found = expectHaproxy("HA068", config("«var»(res.key,crc32c(1)").replace(`"%[«var»(res.key,crc32c(1)]"`, "%[«var»(res.key,crc32c(1)]"), V26);
+    expect(found.map((p) => [p.severity, p.message])).toEqual([
+      ["warning", "haproxy 2.6 ends the arguments of sample fetch 'var' at their first ')' and ends the expression there: not what is written; a ')' cannot stand inside them"],
+    ]);
+  });
 });
 
 describe("HA068 sample-arguments: server and backend fetches without their proxy (tenth mutation round)", () => {

@@ -27,9 +27,10 @@ export interface SampleName {
   readonly nestedClose: boolean;
   /**
    * How haproxy 2.6 reads a call with a nested ')': the arguments up to the first ')' and what comes
-   * after it (`var(a,bytes(0),lower` is `var(a,bytes(0)` then `,lower`). Undefined without a nested ')'.
+   * after it (`var(a,bytes(0),lower` is `var(a,bytes(0)` then `,lower`), and whether the expression
+   * ends right after that ')'. Undefined without a nested ')'.
    */
-  firstCloseReading(): { readonly args: readonly string[]; readonly after: string } | undefined;
+  firstCloseReading(): { readonly args: readonly string[]; readonly after: string; readonly ends: boolean } | undefined;
 }
 
 /**
@@ -107,10 +108,13 @@ class Sample implements SampleName {
     return first >= 0 && first < readArguments(this.text, this.to).end - 1;
   }
 
-  firstCloseReading(): { readonly args: readonly string[]; readonly after: string } | undefined {
+  firstCloseReading(): { readonly args: readonly string[]; readonly after: string; readonly ends: boolean } | undefined {
     if (!this.nestedClose) return undefined;
     const first = this.text.indexOf(")", this.to);
-    return { args: this.text.slice(this.to + 1, first).split(","), after: this.text.slice(first + 1) };
+    const after = this.text.slice(first + 1);
+    // The expression ends there: at the end of the word, or at the `]` of a `%[…]` part.
+    const ends = after === "" || (after[0] === "]" && this.text.lastIndexOf("%[", this.from) >= 0);
+    return { args: this.text.slice(this.to + 1, first).split(","), after, ends };
   }
 
   arguments(): readonly { readonly text: string; readonly range: Range }[] {
