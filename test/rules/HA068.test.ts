@@ -275,3 +275,19 @@ describe("HA068 sample-arguments: exact at 3.0 and 3.2 from their keyword dumps"
     expectHaproxy("HA068", line("req.hdr(Upgrade,-1)"));
   });
 });
+
+describe("HA068 sample-arguments: protobuf's field path and type (twelfth mutation round)", () => {
+  it("reports an empty field path and a type haproxy 2.6.12 does not know", () => {
+    expectHaproxy("HA068", "frontend f\n    bind :80\n    mode http\n    http-request set-var(txn.a) req.body,protobuf(1.2,int32)\n    http-request set-var(txn.b) req.body,ungrpc(1,double)\n    http-request set-var(txn.c) req.body,protobuf(1)\n", V26);
+    const found = expectHaproxy(
+      "HA068",
+      "frontend f\n    bind :80\n    mode http\n    http-request set-var(txn.a) req.body,protobuf(«»,)\n    http-request set-var(txn.b) req.body,protobuf(1,«»)\n    http-request set-var(txn.c) req.body,ungrpc(1,«string»)\n",
+      V26,
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "converter 'protobuf' takes a field path (numbers separated by dots) as argument 1, not ''; haproxy refuses the line",
+      "converter 'protobuf' takes a field type (int32, int64, uint32, uint64, sint32, sint64, bool, enum, fixed32, sfixed32, float, fixed64, sfixed64, double) as argument 2, not ''; haproxy refuses the line",
+      "converter 'ungrpc' takes a field type (int32, int64, uint32, uint64, sint32, sint64, bool, enum, fixed32, sfixed32, float, fixed64, sfixed64, double) as argument 2, not 'string'; haproxy refuses the line",
+    ]);
+  });
+});

@@ -179,6 +179,9 @@ function sampleSpecOf(sample: ReturnType<typeof samplesOf>[number]["samples"][nu
   return sample.kind === "fetch" ? haproxyFetch(sample.name) ?? (sample.aclCriterion ? haproxyFetch(haproxyAclFetch(sample.name)) : undefined) : haproxyConverter(sample.name);
 }
 
+/** The field types of `protobuf(PATH,TYPE)` and `ungrpc(PATH,TYPE)`, each asked of haproxy 2.6.12 (`string`, `bytes` are refused). */
+const PROTOBUF_TYPES: ReadonlySet<string> = new Set(["int32", "int64", "uint32", "uint64", "sint32", "sint64", "bool", "enum", "fixed32", "sfixed32", "float", "fixed64", "sfixed64", "double"]);
+
 /** Arithmetic converters: an integer or a variable's name (with its scope) as argument 1. */
 const ARITHMETIC = new Set(["add", "sub", "mul", "div", "mod", "and", "or", "xor"]);
 
@@ -191,6 +194,13 @@ function closedArgumentProblem(kind: "fetch" | "converter", name: string, at: nu
   const bare = unquoted(text).trim();
   // A unit left empty after its comma (measured: `date(0,)` is "expects 's', 'ms' or 'us', got ''").
   if (bare === "" && at === 1 && ((kind === "fetch" && name === "date") || (kind === "converter" && name === "http_date"))) return "takes a unit (s, ms, us)";
+  // protobuf's and ungrpc's field path, and the type after it when there is a comma (measured on 2.6.12:
+  // `protobuf(,)` is "expected type 'Protocol buffers field number' … but got nothing", `protobuf(1,)`
+  // and `protobuf(1,string)` "Wrong protocol buffer type"; found by the twelfth mutation round).
+  if (kind === "converter" && (name === "protobuf" || name === "ungrpc") && !bare.includes("$")) {
+    if (at === 0 && bare === "") return "takes a field path (numbers separated by dots)";
+    if (at === 1 && !PROTOBUF_TYPES.has(bare)) return `takes a field type (${[...PROTOBUF_TYPES].join(", ")})`;
+  }
   if (bare === "" || bare.includes("$")) return undefined;
   // "Unsupported truncate value (2)": be2dec's and be2hex's third argument is 0 or 1.
   if (kind === "converter" && at === 2 && (name === "be2dec" || name === "be2hex") && /^[+-]?\d+$/.test(bare) && Number(bare) !== 0 && Number(bare) !== 1) return "takes a truncate flag of 0 or 1";
@@ -318,7 +328,11 @@ export const sampleArguments: HaproxyRule = {
           // Measured on 2.6.12 only.
           for (let at = 0; dumped && at < given.length; at++) {
             const closed = closedArgumentProblem(sample.kind, sample.name, at, given[at]!.text);
-            if (closed) report({ uri: placed.section.uri, range: given[at]!.range, message: `${what} '${sample.name}' ${closed} as argument ${at + 1}, not '${given[at]!.text}'; haproxy refuses the line` });
+            // haproxy stops at the first argument it cannot read.
+            if (closed) {
+              report({ uri: placed.section.uri, range: given[at]!.range, message: `${what} '${sample.name}' ${closed} as argument ${at + 1}, not '${given[at]!.text}'; haproxy refuses the line` });
+              break;
+            }
           }
           const types = typesAt(spec, model.version);
           for (let at = 0; types && at < given.length && at < types.length; at++) {
