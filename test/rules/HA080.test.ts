@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { expectHaproxy } from "./harness.js";
 
 const DEFAULTS = "defaults\n    mode http\n    timeout connect 5s\n    timeout client 30s\n    timeout server 30s\n";
+/** A frontend with `lines`, and the backend it uses. */
+const frontend = (lines: string) => `${DEFAULTS}frontend www\n    bind :80\n${lines}    default_backend app\nbackend app\n    server a 10.0.0.1:80\n`;
 
 describe("HA080 sample-tail", () => {
   it("accepts expressions that end where haproxy wants them to, and words it cannot place", () => {
@@ -48,18 +50,7 @@ backend app
   });
 
   it("reports a ',' that no converter name follows (measured on 2.6.12: \"unknown converter ''\")", () => {
-    const found = expectHaproxy(
-      "HA080",
-      `${DEFAULTS}frontend www
-    bind :80
-    acl api hdr(host)«,»] -i api
-    http-request set-var(txn.h) req.hdr(host),lower«,»(x)
-    http-request set-var(txn.s) src,«,»)
-    default_backend app
-backend app
-    server a 10.0.0.1:80
-`,
-    );
+    const found = expectHaproxy("HA080", frontend("    acl api hdr(host)«,»] -i api\n    http-request set-var(txn.h) req.hdr(host),lower«,»(x)\n    http-request set-var(txn.s) src,«,»)\n"));
     expect(found.map((p) => p.message)).toEqual([
       "no converter name after the ',' of 'hdr(host),': haproxy refuses the line (it reads an empty converter name)",
       "no converter name after the ',' of 'req.hdr(host),lower,': haproxy refuses the line (it reads an empty converter name)",
@@ -68,25 +59,10 @@ backend app
   });
 
   it("reads the %[…] parts of quoted log-format arguments, and no quoted pattern (twelfth mutation round)", () => {
-    expectHaproxy("HA080", `${DEFAULTS}frontend www
-    bind :80
-    acl enc path_reg "%[a-z ]"
-    http-request set-header X-A "%[src] %[req.hdr(host),lower]"
-    default_backend app
-backend app
-    server a 10.0.0.1:80
-`);
+    expectHaproxy("HA080", frontend('    acl enc path_reg "%[a-z ]"\n    http-request set-header X-A "%[src] %[req.hdr(host),lower]"\n'));
     const found = expectHaproxy(
       "HA080",
-      `${DEFAULTS}frontend www
-    bind :80
-    http-request set-header X-A "%[src« »]"
-    http-response set-header X-B "x=%[var(txn.url)«),url_dec»]"
-    http-request return status 200 hdr x-c "%[var(txn.hash),digest« (sha256)»]"
-    default_backend app
-backend app
-    server a 10.0.0.1:80
-`,
+      frontend('    http-request set-header X-A "%[src« »]"\n    http-response set-header X-B "x=%[var(txn.url)«),url_dec»]"\n    http-request return status 200 hdr x-c "%[var(txn.hash),digest« (sha256)»]"\n'),
     );
     expect(found.map((p) => p.message)).toEqual([
       "' ' after 'src': haproxy wants ']' to end the sample expression there, and refuses the line",
