@@ -53,6 +53,7 @@ describe("HA063 log-format", () => {
     http-request set-uri %[path,lower«,»(x)]«%[,src]»
     http-request set-header X-C "%[src,'x']"
     http-request return status 200 hdr x-a %[src] hdr x-b «%[]»
+    http-response set-header X-D "«%[[var(txn.input),add_item(',',,_suff_)]»"
 `,
     );
     expect(found.map((p) => p.message)).toEqual([
@@ -62,6 +63,7 @@ describe("HA063 log-format", () => {
       "no converter name after this ',' before ']'; haproxy refuses the line (it reads an empty converter name)",
       "'%[,src]' holds no sample fetch where one must start; haproxy refuses the line",
       "'%[]' holds no sample fetch where one must start; haproxy refuses the line",
+      "'%[[var(txn.input),add_item(',',,_suff_)]' holds no sample fetch where one must start; haproxy refuses the line",
     ]);
   });
 

@@ -37,11 +37,13 @@ const NAME = /[A-Za-z0-9_.+-]/;
  * parentheses that commas alone and then the `]` or something no name starts with follow
  * (`%[src,]`, `%[src,lower,(x)]`). Measured on 2.6.12: "missing fetch method", "unknown converter ''";
  * haproxy skips commas written twice (`%[src,,lower]` passes). A quote, an escape or a `$` leaves
- * the part alone: its value is not what is written.
+ * the rest of the part alone: its value is not what is written.
  */
 function missingName(text: string, from: number, close: number): "fetch" | number | undefined {
+  // The first character decides whatever follows (`"%[[var(x),add_item(',',a)]"`: "missing fetch method").
+  const first = text[from] ?? "";
+  if (!NAME.test(first)) return /["'\\$]/.test(first) ? undefined : "fetch";
   if (/["'\\$]/.test(text.slice(from, close))) return undefined;
-  if (!NAME.test(text[from] ?? "")) return "fetch";
   let depth = 0;
   for (let i = from; i < close; i++) {
     const c = text[i];
