@@ -54,6 +54,7 @@ describe("HA063 log-format", () => {
     http-request set-header X-C "%[src,'x']"
     http-request return status 200 hdr x-a %[src] hdr x-b «%[]»
     http-response set-header X-D "«%[[var(txn.input),add_item(',',,_suff_)]»"
+    tcp-request content set-var-fmt(txn.y) "x=«%[]»"
 `,
     );
     expect(found.map((p) => p.message)).toEqual([
@@ -64,6 +65,7 @@ describe("HA063 log-format", () => {
       "'%[,src]' holds no sample fetch where one must start; haproxy refuses the line",
       "'%[]' holds no sample fetch where one must start; haproxy refuses the line",
       "'%[[var(txn.input),add_item(',',,_suff_)]' holds no sample fetch where one must start; haproxy refuses the line",
+      "'%[]' holds no sample fetch where one must start; haproxy refuses the line",
     ]);
   });
 

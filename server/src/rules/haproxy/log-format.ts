@@ -118,8 +118,12 @@ function check(word: Word, variables: readonly string[], used?: Used[]): Report[
 /** The words of a statement that are log-format strings. */
 export function formatWords(keyword: string, ruleSet: string | undefined, args: readonly Word[]): readonly Word[] {
   if (FORMAT_KEYWORDS.has(keyword)) return args;
-  if (!ruleSet?.startsWith("http-") || !args[0]) return [];
+  if (!ruleSet || !args[0]) return [];
   const action = args[0].value.replace(/\(.*$/, "");
+  // The tcp rule sets' set-var-fmt reads a log format too (measured on 2.6.12: `tcp-request content
+  // set-var-fmt(txn.x) "%[]"` is "missing fetch method", `%zz` "no such format variable").
+  if (ruleSet.startsWith("tcp-")) return action === "set-var-fmt" && args[1] && !/^(?:if|unless)$/.test(args[1].value) ? [args[1]] : [];
+  if (!ruleSet.startsWith("http-")) return [];
   const words: Word[] = [];
   const index = FORMAT_ACTIONS[action];
   if (index !== undefined && args[index] && !/^(?:if|unless)$/.test(args[index]!.value)) words.push(args[index]!);
