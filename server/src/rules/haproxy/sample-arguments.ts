@@ -168,8 +168,9 @@ function readsOnAfterFirstClose(sample: Parameters<typeof sampleSpecOf>[0]): boo
   // Where the first ')' ends the expression, haproxy's reading is the plain one, and a '(' left in the
   // arguments is what it refuses (a regex, HA082): that stays the error below.
   // Where the expression ends right after the first ')', haproxy reads it without a word (measured on
-  // 2.6.12: `"%[var(res.key,crc32c(1)]"` passes, with 'crc32c(1' as var's default; twelfth mutation round).
-  if (reading.ends) return true;
+  // 2.6.12: `"%[var(res.key,crc32c(1)]"` passes, with 'crc32c(1' as var's default; twelfth mutation round),
+  // unless the '(' is left in a regex, which PCRE refuses (`regsub('(',x)`: stays the error below).
+  if (reading.ends) return !(sample.kind === "converter" && sample.name === "regsub");
   const next = /^,([a-z0-9_.-]+)/.exec(reading.after)?.[1];
   return next !== undefined && haproxyConverter(next) !== undefined;
 }
