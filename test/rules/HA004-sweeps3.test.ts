@@ -64,7 +64,7 @@ describe("HA004 invalid-value: rule actions, checks and stick rules of the third
       "a 204 reply has no body; haproxy refuses the 'string' payload",
       "a 304 reply has no body; haproxy refuses the 'lf-string' payload",
       "a reply takes one body, and 'string' already gives it; haproxy refuses 'string'",
-      "'deny_status' is read only right after the action; here haproxy refuses the rule",
+      "'deny_status' is read only right after 'deny', not after its other options; haproxy refuses it here",
     ]);
   });
 

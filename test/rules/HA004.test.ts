@@ -879,6 +879,20 @@ describe("HA004 invalid-value: parentheses left open in actions and store lists"
     ]);
   });
 
+  it("reads a stick counter action up to its first ')', and set-var's empty conditions, as haproxy 2.6.12 does (found by the twelfth mutation round)", () => {
+    expectHaproxy(
+      "HA004",
+      "frontend f\n    bind :80\n    http-request sc-inc-gpc0(0),,lower\n    http-request sc-inc-gpc0(0),lower(\n    http-request sc-inc-gpc(0,1)x\n    http-request sc-inc-gpc0(0))\n    http-request set-var(txn.x,) src\n    http-request set-var(txn.y,,ifset) src\n    http-request set-var(txn.z,ifset,) src\n",
+      { haproxyVersion: "2.6" },
+    );
+    const found = expectHaproxy("HA004", "frontend f\n    bind :80\n    http-request sc-inc-gpc0(«0(1»)\n    http-request «sc-inc-gpc0(0»\n    http-request sc-inc-gpc0(«5»)x\n", { haproxyVersion: "2.6" });
+    expect(found.map((p) => p.message)).toEqual([
+      "'0(1' is not a whole number in 'sc-inc-gpc0(…)'; haproxy refuses the line",
+      "no ')' closes the parentheses of action 'sc-inc-gpc0'; haproxy refuses the line",
+      "haproxy 2.6 tracks 3 stick counters (0 to 2), not 5; it refuses the line",
+    ]);
+  });
+
   it("takes a store item whose ')' is followed by more, as haproxy 2.6.12 does (found by mutations: a trailing no-break space)", () => {
     expectHaproxy("HA004", "backend b\n    stick-table type ip size 1m store gpc0,conn_rate(10s)\u00a0\nbackend c\n    stick-table type ip size 1m store conn_rate(10s)x,gpc0\n", { haproxyVersion: "2.6" });
   });
@@ -1098,5 +1112,55 @@ describe("HA004 invalid-value: a time unit with more after it, by version (hapro
     expect(at32!.message).toBe("'30ss' is not a time (a number with an optional unit: us, ms, s, m, h, d) for 'timeout client'; haproxy 3.2 reads it as 30s with a warning, later versions refuse it");
     expect(expectHaproxy("HA004", text, { haproxyVersion: "3.0" })[0]!.severity).toBe("warning");
     expect(expectHaproxy("HA004", text)[0]!.severity).toBe("error");
+  });
+});
+
+describe("HA004 invalid-value: a bind or server option given an empty value (twelfth mutation round)", () => {
+  it("reports what haproxy 2.6.12 refuses as a missing value, and leaves what it reads as 0 or as nothing", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "frontend f\n    bind :80 name «''» alpn «\"\"» maxconn «''»\n    default_backend b\nbackend b\n    server s1 10.0.0.1:80 cookie «''» crt «''» port «''» init-addr '' resolve-opts ''\n",
+      { haproxyVersion: "2.6" },
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "bind option 'name' is given an empty value, which haproxy takes for a missing one; it refuses the line",
+      "bind option 'alpn' is given an empty value, which haproxy takes for a missing one; it refuses the line",
+      "bind option 'maxconn' is given an empty value, which haproxy takes for a missing one; it refuses the line",
+      "server option 'cookie' is given an empty value, which haproxy takes for a missing one; it refuses the line",
+      "server option 'crt' is given an empty value, which haproxy takes for a missing one; it refuses the line",
+      "server option 'port' is given an empty value, which haproxy takes for a missing one; it refuses the line",
+    ]);
+    // `weight ''` is read as 0 (a warning, as before).
+    expect(expectHaproxy("HA004", "backend b\n    server s1 10.0.0.1:80 weight «''»\n", { haproxyVersion: "2.6" })[0]!.severity).toBe("warning");
+  });
+});
+
+describe("HA004 invalid-value: 'deny_status' only right after the action (twelfth mutation round)", () => {
+  it("reports a deny_status after other options or a second one, as haproxy 2.6.12 does", () => {
+    expectHaproxy("HA004", "frontend f\n    bind :80\n    http-request deny deny_status 403 status 403 if TRUE\n    http-request tarpit deny_status 403 hdr x y\n", { haproxyVersion: "2.6" });
+    const found = expectHaproxy(
+      "HA004",
+      "frontend f\n    bind :80\n    http-request deny deny_status 403 «deny_status» 403\n    http-request deny status 403 «deny_status» 403\n    http-request tarpit deny_status 403 «deny_status» 403\n",
+      { haproxyVersion: "2.6" },
+    );
+    expect(found[0]!.message).toBe("'deny_status' is read only right after 'deny', not after its other options; haproxy refuses it here");
+  });
+});
+
+describe("HA004 invalid-value: action options written twice (twelfth mutation round)", () => {
+  it("reports a second payload of a reply, a second '-m' of del-header, and a word with a '$' that is no variable", () => {
+    expectHaproxy("HA004", "frontend f\n    bind :80\n    http-request return status 200 status 201 content-type text/plain string a hdr x y hdr x y\n    http-request del-header ^x-.*$ -m reg\n", { haproxyVersion: "2.6" });
+    const found = expectHaproxy(
+      "HA004",
+      "frontend f\n    bind :80\n    http-request return content-type text/plain string a «string» b\n    http-request deny content-type text/plain string a «file» /etc/hosts\n    http-request return errorfiles x «lf-string» a\n    http-request del-header a -m str «-m» reg\n    http-request del-header ^x.reg.$ «^x.reg.$» -m reg\n",
+      { haproxyVersion: "2.6" },
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "a reply takes one body, and 'string' already gives it; haproxy refuses 'string'",
+      "a reply takes one body, and 'string' already gives it; haproxy refuses 'file'",
+      "a reply takes one body, and 'errorfiles' already gives it; haproxy refuses 'lf-string'",
+      "'-m' is given twice: del-header takes one matching method, then only 'if' or 'unless'; haproxy refuses the second",
+      "'^x.reg.$' is not an option of 'del-header', nor 'if' or 'unless'; haproxy refuses it",
+    ]);
   });
 });

@@ -13,6 +13,7 @@ describe("HA063 log-format", () => {
     http-request set-header X-Id "%[req.hdr(host),lower] %ID"
     http-request return status 200 content-type text/plain lf-string "%ci %[src]"
     http-request set-var-fmt(txn.x) "%ci"
+    http-request set-header X-L %[src,,lower]%[req.hdr(x,1),lower]%[+src]
 `,
     );
   });
@@ -37,6 +38,34 @@ describe("HA063 log-format", () => {
       "a '%' ends this log-format string; write '%%' for a percent sign",
       "'%{' is not closed by '}'",
       "the flags '%{+Q}' are not followed by a variable",
+    ]);
+  });
+
+  it("reports a %[…] part without a fetch, or with a ',' no converter follows (measured on 2.6.12: \"missing fetch method\", \"unknown converter ''\")", () => {
+    const found = expectHaproxy(
+      "HA063",
+      `frontend f
+    bind :80
+    mode http
+    unique-id-format TEST-«%[]»
+    http-request set-header X-A «%[[src]»
+    http-request set-header X-B "%[src«,»]"
+    http-request set-uri %[path,lower«,»(x)]«%[,src]»
+    http-request set-header X-C "%[src,'x']"
+    http-request return status 200 hdr x-a %[src] hdr x-b «%[]»
+    http-response set-header X-D "«%[[var(txn.input),add_item(',',,_suff_)]»"
+    tcp-request content set-var-fmt(txn.y) "x=«%[]»"
+`,
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'%[]' holds no sample fetch where one must start; haproxy refuses the line",
+      "'%[[src]' holds no sample fetch where one must start; haproxy refuses the line",
+      "no converter name after this ',' before ']'; haproxy refuses the line (it reads an empty converter name)",
+      "no converter name after this ',' before ']'; haproxy refuses the line (it reads an empty converter name)",
+      "'%[,src]' holds no sample fetch where one must start; haproxy refuses the line",
+      "'%[]' holds no sample fetch where one must start; haproxy refuses the line",
+      "'%[[var(txn.input),add_item(',',,_suff_)]' holds no sample fetch where one must start; haproxy refuses the line",
+      "'%[]' holds no sample fetch where one must start; haproxy refuses the line",
     ]);
   });
 

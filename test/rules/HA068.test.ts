@@ -188,6 +188,14 @@ describe("HA068 sample-arguments: a nested ')' that haproxy 2.6 still reads (ten
     const refused = expectHaproxy("HA068", plain("«var»(txn.input,bytes(-1)),bytes(0)"), V26);
     expect(refused[0]!.severity).toBe("error");
   });
+
+  it("warns where the expression ends at the first ')', which haproxy 2.6.12 takes (twelfth mutation round)", () => {
+    // `"%[var(res.key,crc32c(1)]"` and `var(txn.a,b(1)` pass: 'crc32c(1' is var's default value.
+    const found = expectHaproxy("HA068", config("«var»(res.key,crc32c(1)").replace(`"%[«var»(res.key,crc32c(1)]"`, "%[«var»(res.key,crc32c(1)]"), V26);
+    expect(found.map((p) => [p.severity, p.message])).toEqual([
+      ["warning", "haproxy 2.6 ends the arguments of sample fetch 'var' at their first ')' and ends the expression there: not what is written; a ')' cannot stand inside them"],
+    ]);
+  });
 });
 
 describe("HA068 sample-arguments: server and backend fetches without their proxy (tenth mutation round)", () => {
@@ -265,5 +273,21 @@ describe("HA068 sample-arguments: exact at 3.0 and 3.2 from their keyword dumps"
     const [at34] = expectHaproxy("HA068", line("req.hdr(Upgrade,«x»)"));
     expect(at34!.message).toBe("sample fetch 'req.hdr' takes an integer as argument 2 in haproxy 3.4 (as in 3.2), not 'x'; haproxy refuses the line");
     expectHaproxy("HA068", line("req.hdr(Upgrade,-1)"));
+  });
+});
+
+describe("HA068 sample-arguments: protobuf's field path and type (twelfth mutation round)", () => {
+  it("reports an empty field path and a type haproxy 2.6.12 does not know", () => {
+    expectHaproxy("HA068", "frontend f\n    bind :80\n    mode http\n    http-request set-var(txn.a) req.body,protobuf(1.2,int32)\n    http-request set-var(txn.b) req.body,ungrpc(1,double)\n    http-request set-var(txn.c) req.body,protobuf(1)\n", V26);
+    const found = expectHaproxy(
+      "HA068",
+      "frontend f\n    bind :80\n    mode http\n    http-request set-var(txn.a) req.body,«protobuf»(,)\n    http-request set-var(txn.b) req.body,protobuf(1,«»)\n    http-request set-var(txn.c) req.body,ungrpc(1,«string»)\n",
+      V26,
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "converter 'protobuf' needs a field path (numbers separated by dots) as argument 1; haproxy refuses the line",
+      "converter 'protobuf' takes a protocol buffer type (int32, int64, uint32, uint64, sint32, sint64, bool, enum, fixed32, fixed64, sfixed32, sfixed64, float, double) as argument 2, not ''; haproxy refuses the line",
+      "converter 'ungrpc' takes a protocol buffer type (int32, int64, uint32, uint64, sint32, sint64, bool, enum, fixed32, fixed64, sfixed32, sfixed64, float, double) as argument 2, not 'string'; haproxy refuses the line",
+    ]);
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { expectHaproxy } from "./harness.js";
 
 const DEFAULTS = "defaults\n    mode http\n    timeout connect 5s\n    timeout client 30s\n    timeout server 30s\n";
+/** A frontend with `lines`, and the backend it uses. */
+const frontend = (lines: string) => `${DEFAULTS}frontend www\n    bind :80\n${lines}    default_backend app\nbackend app\n    server a 10.0.0.1:80\n`;
 
 describe("HA080 sample-tail", () => {
   it("accepts expressions that end where haproxy wants them to, and words it cannot place", () => {
@@ -18,6 +20,8 @@ describe("HA080 sample-tail", () => {
     http-request deny if { req.hdr(x-a),length gt 3 } !local
     http-request set-var(txn.q) str("a)b")
     http-request track-sc0 base32+src
+    http-request set-var(txn.l) src,,lower
+    http-request set-var(txn.s) src,
     default_backend app
 backend app
     server a 10.0.0.1:80
@@ -42,6 +46,28 @@ backend app
       "'x' after the sample expression 'hdr(host)': haproxy wants a ',' before a converter, or the end of the word, and refuses the line",
       "'y' after the sample expression 'req.hdr(host)': haproxy wants a ',' before a converter, or the end of the word, and refuses the line",
       "'x' after 'hdr(host)': haproxy wants ']' to end the sample expression there, and refuses the line",
+    ]);
+  });
+
+  it("reports a ',' that no converter name follows (measured on 2.6.12: \"unknown converter ''\")", () => {
+    const found = expectHaproxy("HA080", frontend("    acl api hdr(host)«,»] -i api\n    http-request set-var(txn.h) req.hdr(host),lower«,»(x)\n    http-request set-var(txn.s) src,«,»)\n"));
+    expect(found.map((p) => p.message)).toEqual([
+      "no converter name after the ',' of 'hdr(host),': haproxy refuses the line (it reads an empty converter name)",
+      "no converter name after the ',' of 'req.hdr(host),lower,': haproxy refuses the line (it reads an empty converter name)",
+      "no converter name after the ',' of 'src,,': haproxy refuses the line (it reads an empty converter name)",
+    ]);
+  });
+
+  it("reads the %[…] parts of quoted log-format arguments, and no quoted pattern (twelfth mutation round)", () => {
+    expectHaproxy("HA080", frontend('    acl enc path_reg "%[a-z ]"\n    http-request set-header X-A "%[src] %[req.hdr(host),lower]"\n'));
+    const found = expectHaproxy(
+      "HA080",
+      frontend('    http-request set-header X-A "%[src« »]"\n    http-response set-header X-B "x=%[var(txn.url)«),url_dec»]"\n    http-request return status 200 hdr x-c "%[var(txn.hash),digest« (sha256)»]"\n'),
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "' ' after 'src': haproxy wants ']' to end the sample expression there, and refuses the line",
+      "'),url_dec' after 'var(txn.url)': haproxy wants ']' to end the sample expression there, and refuses the line",
+      "' (sha256)' after 'var(txn.hash),digest': haproxy wants ']' to end the sample expression there, and refuses the line",
     ]);
   });
 });

@@ -137,4 +137,15 @@ describe("KA008 value-entries: prefix lengths keepalived reads differently (foun
       "'10.0.0.12/-1' is not an IP address; keepalived skips this unicast_peer (in vrrp_instance) entry",
     ]);
   });
+
+  it("reads a unicast peer up to its '/', as IPv6 when the word holds a ':' (twelfth mutation round)", () => {
+    // keepalived 2.2.7: `10.0.0.2/24/24` passes; `10.0.0.2/24:80` and `10.0.0.2/2:4` are "malformed unicast peer address".
+    expectKeepalived("KA008", instance("unicast_peer", "    10.0.0.9/24/24\n"));
+    const found = expectKeepalived("KA008", instance("unicast_peer", "    «10.0.0.2/24:80»\n    «10.0.0.3/2:4»\n    «10.0.0/24»\n"));
+    expect(found.map((p) => p.message)).toEqual([
+      "'10.0.0.2/24:80' is not an IP address: keepalived reads a peer up to its '/', as an IPv6 address since the word holds a ':', and skips this unicast_peer (in vrrp_instance) entry",
+      "'10.0.0.3/2:4' is not an IP address: keepalived reads a peer up to its '/', as an IPv6 address since the word holds a ':', and skips this unicast_peer (in vrrp_instance) entry",
+      "'10.0.0/24' is not an IP address: keepalived reads a peer up to its '/', and finds no IPv4 address, and skips this unicast_peer (in vrrp_instance) entry",
+    ]);
+  });
 });

@@ -27,6 +27,11 @@ describe("KA032 sync-group", () => {
     ]);
   });
 
+  it("reports an empty group block on the block, where keepalived 2.2.7 names its '}' (twelfth mutation round)", () => {
+    const found = expectKeepalived("KA032", INSTANCES + "vrrp_sync_group G1 {\n  «group {\n    # none yet\n  }»\n}\n");
+    expect(found.map((p) => p.message)).toEqual(["the group block of sync group 'G1' is empty; keepalived reports it and removes the group"]);
+  });
+
   it("reports an instance named twice in one group (eleventh mutation round: a word written twice)", () => {
     // keepalived 2.2.7 -t exits 5: "Virtual router VI_1 cannot exist in more than one sync group; ignoring G".
     const found = expectKeepalived("KA032", INSTANCES + "vrrp_sync_group G {\n  group {\n    VI_1\n    VI_2 «VI_2»\n    «VI_1»\n  }\n}\n");

@@ -58,6 +58,15 @@ describe("KA054 virtual-server-address: a '+' before the port", () => {
     expect(found[0]!.message).toBe("''1' is not a firewall mark (a whole number from 0 to 4294967295); keepalived skips this virtual_server");
   });
 
+  it("reports 'virtual_server group' or 'fwmark' with nothing after it, on which keepalived 2.2.7 crashes (twelfth mutation round)", () => {
+    // keepalived -t: a segmentation fault (exit 139) for each.
+    const found = expectKeepalived("KA054", server("virtual_server «group»") + server("virtual_server «fwmark»"));
+    expect(found.map((p) => p.message)).toEqual([
+      "'virtual_server group' needs the name of its virtual_server_group after it; keepalived 2.2 crashes reading this header",
+      "'virtual_server fwmark' needs its firewall mark after it; keepalived 2.2 crashes reading this header",
+    ]);
+  });
+
   it("takes a port written with '+', as keepalived 2.2.7 does (tenth mutation round)", () => {
     expectKeepalived("KA054", server("virtual_server 10.0.0.1 +80"));
     expectKeepalived("KA054", server("virtual_server 10.0.0.1 «+x80»"));

@@ -10,6 +10,7 @@ import { replyPayloadReports } from "./reply-payload.js";
 import { didYouMean } from "../../lint/fixes.js";
 import { suggest } from "../../lint/suggest.js";
 import { atolInt32, leadingInteger, timeTooLong, toleratedTimeNote } from "./numbers.js";
+import { hasVariable } from "./keywords.js";
 
 /** Codes haproxy 2.6 has a built-in error page for: the only ones `deny_status` takes. */
 export const ERROR_PAGE_CODES: ReadonlySet<string> = new Set(["200", "400", "401", "403", "404", "405", "407", "408", "410", "413", "421", "425", "429", "500", "501", "502", "503", "504"]);
@@ -108,8 +109,16 @@ function optionReports(options: Readonly<Record<string, Check>>, words: readonly
       i += 2;
       continue;
     }
+    // `deny_status` is read only right after the action, before the reply's options (measured on 2.6.12:
+    // `deny status 403 deny_status 403` and a second `deny_status` are "expects either 'if' or 'unless'";
+    // found by the twelfth mutation round).
+    if (word.value === "deny_status" && i > 0 && closed && (closed.action === "deny" || closed.action === "tarpit")) {
+      reports.push({ range: word.range, message: `'deny_status' is read only right after '${closed.action}', not after its other options; haproxy refuses it here` });
+      break;
+    }
     const check = Object.hasOwn(options, word.value) ? options[word.value] : undefined;
-    if (!check && closed && !closed.flags.includes(word.value) && !word.value.includes("$")) {
+    // A '$' that starts no variable name is a character (`del-header ^x-.*$`; found by the twelfth mutation round).
+    if (!check && closed && !closed.flags.includes(word.value) && !hasVariable(word)) {
       const known = [...Object.keys(options), ...(headers ? ["hdr"] : []), ...closed.flags];
       const condition = closed.unconditional ? " (it takes no condition)" : ", nor 'if' or 'unless'";
       reports.push({ range: word.range, message: `'${word.value}' is not an option of '${closed.action}'${condition}; haproxy refuses it${didYouMean(suggest(word.value, known))}` });
@@ -236,6 +245,9 @@ export function actionOptionReports(keyword: string, args: readonly Word[], vers
   if (name === "del-header") {
     // `del-header NAME [-m METHOD]`: nothing else before the condition (measured: "expects either 'if' or 'unless'").
     const after = args[1] && !CONDITION.has(args[1].value) ? args.slice(2) : [];
+    // `-m` once (measured on 2.6.12: `del-header a -m str -m reg` is "expects either 'if' or 'unless' … but found '-m'").
+    const again = after[0]?.value === "-m" && after[2]?.value === "-m" ? after[2] : undefined;
+    if (again) return [{ range: again.range, message: "'-m' is given twice: del-header takes one matching method, then only 'if' or 'unless'; haproxy refuses the second" }];
     return optionReports(OPTIONS["del-header"]!, after, version, false, { action: "del-header", flags: [] });
   }
   if (/^track-sc\d+$/.test(name)) return trackReports(args);

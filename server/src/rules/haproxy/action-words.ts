@@ -68,7 +68,8 @@ function variableActionReports(word: Word): Report[] {
   if (problem) reports.push({ range: rangeInWord(word, name!.start, name!.start + name!.text.length), message: `${problem}; haproxy refuses the line` });
   if (parsed.name === "unset-var") return reports;
   for (const condition of conditions) {
-    if (SET_VAR_CONDITIONS.has(condition.text) || condition.text.includes("$")) continue;
+    // An empty condition is skipped (measured on 2.6.12: `set-var(txn.x,)` and `set-var(txn.x,,ifset)` pass; found by the twelfth mutation round).
+    if (condition.text === "" || SET_VAR_CONDITIONS.has(condition.text) || condition.text.includes("$")) continue;
     reports.push({
       range: rangeInWord(word, condition.start, condition.start + condition.text.length),
       message: `'${condition.text}' is not a condition of ${parsed.name} (${[...SET_VAR_CONDITIONS].join(", ")}); haproxy refuses the line`,
@@ -99,7 +100,11 @@ function actionReports(placed: Placed, version: string, experimental: boolean): 
   const words = actionWords(placed);
   const action = words[0]!;
   // Measured: `set-var(txn.x` is "incomplete argument after action", `sc-inc-gpc0(0` "invalid stick table track ID".
-  if (value.includes("(") && !value.endsWith(")") && !value.includes("$")) return [{ range: action.range, message: `no ')' closes the parentheses of action '${name}'; haproxy refuses the line` }];
+  // A stick counter action is read up to its first ')', and what follows is ignored (measured on 2.6.12:
+  // `sc-inc-gpc0(0),lower(`, `sc-inc-gpc(0,1)x` and `sc-inc-gpc0(0))` pass; found by the twelfth mutation round).
+  const counter = !CHECKED_ACTIONS.has(name);
+  const closes = counter ? value.includes(")") : value.endsWith(")");
+  if (value.includes("(") && !closes && !value.includes("$")) return [{ range: action.range, message: `no ')' closes the parentheses of action '${name}'; haproxy refuses the line` }];
   switch (name) {
     case "set-var":
     case "set-var-fmt":
@@ -147,7 +152,7 @@ function actionReports(placed: Placed, version: string, experimental: boolean): 
       return doResolveReports(action);
     }
     default:
-      return version === "2.6" && COUNTER_ACTIONS.test(value) ? counterReports(action) : [];
+      return version === "2.6" && COUNTER_ACTIONS.test(value) ? counterReports(action, value.slice(0, value.indexOf(")") + 1)) : [];
   }
 }
 
@@ -192,8 +197,9 @@ function setTimeoutReports(placed: Placed, action: Word, words: readonly Word[])
   return [{ range: time.range, message: parsed ? "set-timeout needs a time above 0; haproxy refuses 0" : `'${time.value}' is not a time (haproxy 2.6 takes no expression here): a number with an optional unit (us, ms, s, m, h, d)` }];
 }
 
-function counterReports(action: Word): Report[] {
-  const parsed = call(action.value);
+/** `value`: the action word up to its first ')', all haproxy reads of it. */
+function counterReports(action: Word, value: string): Report[] {
+  const parsed = call(value);
   // `sc-inc-gpc0`, `sc-inc-gpc1`, `sc-set-gpt0` take the counter alone (measured: `sc-inc-gpc0(0,1)` is "invalid stick table track ID").
   if (parsed && /\d$/.test(parsed.name) && parsed.args.length > 1) return [{ range: action.range, message: `'${parsed.name}' takes only the stick counter's number (0 to 2); haproxy refuses the line` }];
   // `sc-inc-gpc(IDX,SC)`, `sc-set-gpt(IDX,SC)`: two numbers (measured: `sc-inc-gpc(0,1,)` is "invalid stick table track ID").

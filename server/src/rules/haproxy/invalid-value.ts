@@ -20,7 +20,7 @@ import { stickTableReports } from "./stick-table-options.js";
 import { forEachAclCriterion } from "./acl-criteria.js";
 import { balanceArgumentReport, CLOSED_LISTS, closedListReport } from "./closed-list.js";
 import { badHost, logReports, portColon } from "./log-target.js";
-import { atolInt32, C_INTEGER, INT32_KEYWORDS, LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, LENIENT_STATUS_KEYWORDS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, OPTION_SHAPES, timeTooLong, toleratedTimeNote, WHOLE_NUMBER_KEYWORDS } from "./numbers.js";
+import { atolInt32, C_INTEGER, INT32_KEYWORDS, LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, LENIENT_STATUS_KEYWORDS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, NOTHING_WHEN_MISSING, OPTION_SHAPES, timeTooLong, toleratedTimeNote, WHOLE_NUMBER_KEYWORDS, ZERO_WHEN_MISSING } from "./numbers.js";
 import type { HaproxyModel, SectionModel } from "./model.js";
 import type { OptionShape } from "./option-words.js";
 
@@ -252,6 +252,16 @@ function optionReports(line: OptionShape, args: readonly Word[], version: string
     const value = option.count > 0 ? args[option.at + 1] : undefined;
     if (!option.spec || !value || hasVariable(value)) continue;
     const name = option.spec.name;
+    // An empty value ('' or "") is a missing one: haproxy looks for the value's first character
+    // (measured on 2.6.12: server `cookie ''`, `crt ''`, `port ''`, bind `name ''`, `alpn ''`,
+    // `maxconn ''` are refused), except where a server reads a missing value as 0 or as nothing
+    // (`weight ''`, `init-addr ''` pass). Found by the twelfth mutation round.
+    if (value.value === "" && !(line.kind !== "bind" && ZERO_WHEN_MISSING.has(name))) {
+      // `resolve-opts ''` passes as well (measured), as a missing one does.
+      if (line.kind !== "bind" && NOTHING_WHEN_MISSING.has(name)) continue;
+      reports.push({ range: value.range, message: `${line.kind} option '${name}' is given an empty value, which haproxy takes for a missing one; it refuses the line` });
+      continue;
+    }
     if (name === "proto" || name === "check-proto") {
       if (MUX_2_6.has(value.value) || (MUX_3_4.has(value.value) && version !== "2.6")) continue;
       reports.push({

@@ -3,7 +3,8 @@
 // variable after them. haproxy 2.6.12 refuses each ("no such format variable 'zz'", "truncated line
 // after '%'"). An HTTP variable (`%r`, `%HM`, `%Ta`…) in the log format of a proxy in mode tcp,
 // refused too ("format variable 'r' is reserved for HTTP mode"); 3.0 and 3.2 take it, so from a
-// 2.8 target on it is a warning. The fetches and converters inside
+// 2.8 target on it is a warning. A `%[…]` part without a fetch (`%[]`, `%[[src]`) or with a ','
+// that no converter follows (`%[src,]`) is refused too. The fetches and converters inside
 // `%[…]` are HA045's business.
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
@@ -26,6 +27,37 @@ const FORMAT_ACTIONS: Readonly<Record<string, number>> = {
 const FORMAT_OPTIONS = new Set(["lf-string"]);
 
 const isAlnum = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
+
+/** `[A-Za-z0-9_.-]`, the characters of a fetch or converter name; `+` starts one too (haproxy reads `%[+x]` as the fetch '+x'). */
+const NAME = /[A-Za-z0-9_.+-]/;
+
+/**
+ * Where the `%[…]` part between `from` and `close` (its `]`) lacks a name: "fetch" when nothing a
+ * fetch's name is made of starts it (`%[]`, `%[[src]`, `%[,src]`), or the offset of a ',' outside
+ * parentheses that commas alone and then the `]` or something no name starts with follow
+ * (`%[src,]`, `%[src,lower,(x)]`). Measured on 2.6.12: "missing fetch method", "unknown converter ''";
+ * haproxy skips commas written twice (`%[src,,lower]` passes). A quote, an escape or a `$` leaves
+ * the rest of the part alone: its value is not what is written.
+ */
+function missingName(text: string, from: number, close: number): "fetch" | number | undefined {
+  // The first character decides whatever follows (`"%[[var(x),add_item(',',a)]"`: "missing fetch method").
+  const first = text[from] ?? "";
+  if (!NAME.test(first)) return /["'\\$]/.test(first) ? undefined : "fetch";
+  if (/["'\\$]/.test(text.slice(from, close))) return undefined;
+  let depth = 0;
+  for (let i = from; i < close; i++) {
+    const c = text[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "," && depth === 0) {
+      let next = i + 1;
+      while (text[next] === ",") next++;
+      if (next >= close || !NAME.test(text[next]!)) return next - 1;
+      i = next - 1;
+    }
+  }
+  return undefined;
+}
 
 /** A variable written in a log-format string, and where. */
 interface Used {
@@ -57,6 +89,9 @@ function check(word: Word, variables: readonly string[], used?: Used[]): Report[
     if (text[next] === "[") {
       const close = text.indexOf("]", next);
       if (close < 0) return [...reports, { range: at(i, text.length), message: "'%[' is not closed by ']'" }];
+      const missing = missingName(text, next + 1, close);
+      if (missing === "fetch") reports.push({ range: at(i, close + 1), message: `'${text.slice(i, close + 1)}' holds no sample fetch where one must start; haproxy refuses the line` });
+      else if (missing !== undefined) reports.push({ range: at(missing, missing + 1), message: `no converter name after this ',' before ']'; haproxy refuses the line (it reads an empty converter name)` });
       i = close + 1;
       continue;
     }
@@ -81,14 +116,20 @@ function check(word: Word, variables: readonly string[], used?: Used[]): Report[
 }
 
 /** The words of a statement that are log-format strings. */
-function formatWords(keyword: string, ruleSet: string | undefined, args: readonly Word[]): readonly Word[] {
+export function formatWords(keyword: string, ruleSet: string | undefined, args: readonly Word[]): readonly Word[] {
   if (FORMAT_KEYWORDS.has(keyword)) return args;
-  if (!ruleSet?.startsWith("http-") || !args[0]) return [];
+  if (!ruleSet || !args[0]) return [];
   const action = args[0].value.replace(/\(.*$/, "");
+  // The tcp rule sets' set-var-fmt reads a log format too (measured on 2.6.12: `tcp-request content
+  // set-var-fmt(txn.x) "%[]"` is "missing fetch method", `%zz` "no such format variable").
+  if (ruleSet.startsWith("tcp-")) return action === "set-var-fmt" && args[1] && !/^(?:if|unless)$/.test(args[1].value) ? [args[1]] : [];
+  if (!ruleSet.startsWith("http-")) return [];
   const words: Word[] = [];
   const index = FORMAT_ACTIONS[action];
   if (index !== undefined && args[index] && !/^(?:if|unless)$/.test(args[index]!.value)) words.push(args[index]!);
   for (let i = 1; i + 1 < args.length; i++) if (FORMAT_OPTIONS.has(args[i]!.value)) words.push(args[i + 1]!);
+  // `return … hdr NAME FMT`: each header's value is a log format (measured on 2.6.12: `hdr x "%[]"` is "missing fetch method").
+  if (action === "return") for (let i = 1; i + 2 < args.length; i++) if (args[i]!.value === "hdr") words.push(args[(i += 2)]!);
   return words;
 }
 

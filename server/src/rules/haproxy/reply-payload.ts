@@ -4,14 +4,19 @@
 // log-format payload"), and a `content-type` without a payload is ignored with a warning ("content-type
 // 'text/plain' ignored by the http reply because neither errorfile nor payload defined", "… when used
 // with an errorfile"). A `file` needs one only when the file is not empty, which depends on the machine.
+// A reply takes one of `errorfile`, `errorfiles`, `file`, `lf-file`, `string` and `lf-string` ("unexpected
+// 'string' argument, 'string' already defined").
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import type { Report } from "../../lint/rule.js";
 
 /** The reply's options that take a value. */
 const WITH_VALUE = new Set(["status", "deny_status", "content-type", "errorfile", "errorfiles", "file", "lf-file", "string", "lf-string"]);
 const PAYLOADS = new Set(["file", "lf-file", "string", "lf-string"]);
-/** What gives a reply its body: an errorfile or a payload (one of them, once). */
-const BODIES = new Set(["errorfile", ...PAYLOADS]);
+/**
+ * What gives a reply its body: an errorfile, the errorfiles of an http-errors section, or a payload,
+ * one of them once (measured on 2.6.12: "unexpected 'string' argument, 'errorfiles' already defined").
+ */
+const BODIES = new Set(["errorfile", "errorfiles", ...PAYLOADS]);
 const CONDITION = new Set(["if", "unless"]);
 
 /** `words`: the reply's options, up to a condition when `conditional`. */

@@ -185,6 +185,10 @@ function readsOnAfterFirstClose(sample: Parameters<typeof sampleSpecOf>[0]): boo
   if (count < spec.args.min || (spec.args.max >= 0 && count > spec.args.max)) return false;
   // Where the first ')' ends the expression, haproxy's reading is the plain one, and a '(' left in the
   // arguments is what it refuses (a regex, HA082): that stays the error below.
+  // Where the expression ends right after the first ')', haproxy reads it without a word (measured on
+  // 2.6.12: `"%[var(res.key,crc32c(1)]"` passes, with 'crc32c(1' as var's default; twelfth mutation round),
+  // unless the '(' is left in a regex, which PCRE refuses (`regsub('(',x)`: stays the error below).
+  if (reading.ends) return !(sample.kind === "converter" && sample.name === "regsub");
   const next = /^,([a-z0-9_.-]+)/.exec(reading.after)?.[1];
   return next !== undefined && haproxyConverter(next) !== undefined;
 }
@@ -356,7 +360,8 @@ export const sampleArguments: HaproxyRule = {
           // `bytes(0`, then `lower`; measured, haproxy 2.6.12 is quiet): a warning, as the line says
           // something else than haproxy reads.
           if (readsOnAfterFirstClose(sample)) {
-            report({ uri: placed.section.uri, range: sample.range, severity: "warning", message: `haproxy 2.6 ends the arguments of ${what} at their first ')' and reads what follows as more converters: not what is written; a ')' cannot stand inside them` });
+            const then = sample.firstCloseReading()!.ends ? "ends the expression there" : "reads what follows as more converters";
+            report({ uri: placed.section.uri, range: sample.range, severity: "warning", message: `haproxy 2.6 ends the arguments of ${what} at their first ')' and ${then}: not what is written; a ')' cannot stand inside them` });
             continue;
           }
           report({ uri: placed.section.uri, range: sample.range, message: `haproxy 2.6 ends the arguments of ${what} at their first ')', and refuses what follows it; a ')' cannot stand inside them (in a regex, write \\\\x29)` });
@@ -425,7 +430,11 @@ export const sampleArguments: HaproxyRule = {
           // Measured on 2.6.12 only.
           for (let at = 0; dumped && at < given.length; at++) {
             const closed = closedArgumentProblem(sample.kind, sample.name, at, given[at]!.text);
-            if (closed) report({ uri: placed.section.uri, range: given[at]!.range, message: `${what} '${sample.name}' ${closed} as argument ${at + 1}, not '${given[at]!.text}'; haproxy refuses the line` });
+            // haproxy stops at the first argument it cannot read.
+            if (closed) {
+              report({ uri: placed.section.uri, range: given[at]!.range, message: `${what} '${sample.name}' ${closed} as argument ${at + 1}, not '${given[at]!.text}'; haproxy refuses the line` });
+              break;
+            }
           }
           const types = typesAt(spec, model.version);
           for (let at = 0; types && at < given.length && at < types.length; at++) {

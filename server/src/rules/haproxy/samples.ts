@@ -27,9 +27,10 @@ export interface SampleName {
   readonly nestedClose: boolean;
   /**
    * How haproxy 2.6 reads a call with a nested ')': the arguments up to the first ')' and what comes
-   * after it (`var(a,bytes(0),lower` is `var(a,bytes(0)` then `,lower`). Undefined without a nested ')'.
+   * after it (`var(a,bytes(0),lower` is `var(a,bytes(0)` then `,lower`), and whether the expression
+   * ends right after that ')'. Undefined without a nested ')'.
    */
-  firstCloseReading(): { readonly args: readonly string[]; readonly after: string } | undefined;
+  firstCloseReading(): { readonly args: readonly string[]; readonly after: string; readonly ends: boolean } | undefined;
 }
 
 /**
@@ -43,6 +44,11 @@ export interface SampleTail {
   readonly at: number;
   /** In a `%[…]` part, where `]` is wanted. */
   readonly inLogFormat: boolean;
+  /**
+   * Set when a ',' is followed by no converter name rather than the expression by something
+   * (`src,]`, `hdr(host),(x)`). In a `%[…]` part that is HA063's (it knows which words are formats).
+   */
+  readonly missing?: "converter";
 }
 
 const NONE: SampleName[] = [];
@@ -102,10 +108,13 @@ class Sample implements SampleName {
     return first >= 0 && first < readArguments(this.text, this.to).end - 1;
   }
 
-  firstCloseReading(): { readonly args: readonly string[]; readonly after: string } | undefined {
+  firstCloseReading(): { readonly args: readonly string[]; readonly after: string; readonly ends: boolean } | undefined {
     if (!this.nestedClose) return undefined;
     const first = this.text.indexOf(")", this.to);
-    return { args: this.text.slice(this.to + 1, first).split(","), after: this.text.slice(first + 1) };
+    const after = this.text.slice(first + 1);
+    // The expression ends there: at the end of the word, or at the `]` of a `%[…]` part.
+    const ends = after === "" || (after[0] === "]" && this.text.lastIndexOf("%[", this.from) >= 0);
+    return { args: this.text.slice(this.to + 1, first).split(","), after, ends };
   }
 
   arguments(): readonly { readonly text: string; readonly range: Range }[] {
@@ -123,7 +132,12 @@ function isNameCharacter(c: number): boolean {
 function readChain(word: Word, text: string, index: number, acl: boolean, out: SampleName[], numberAllowed = false, tails?: SampleTail[], inLogFormat = false): number {
   let i = index;
   let first = true;
+  // A `$` may stand for anything, and an escape or a quote in the value hides what was written.
+  const readable = (from: number, to: number) => !/["'\\$]/.test(text.slice(from, to));
   while (i < text.length) {
+    // haproxy skips every ',' before a converter, and a ',' at the end of the word (measured on 2.6.12: `src,,lower` and `src,` pass).
+    if (!first) while (text[i] === ",") i++;
+    if (i >= text.length) break;
     const start = i;
     while (i < text.length && isNameCharacter(text.charCodeAt(i))) i++;
     // A sign where the expression starts (`set-var(txn.x) +5`, `port +80`): haproxy takes `+5` for
@@ -145,7 +159,11 @@ function readChain(word: Word, text: string, index: number, acl: boolean, out: S
       out.push(new Sample("fetch", text.slice(start, end), acl, word, start, end, text));
       break;
     }
-    if (i === start) break;
+    if (i === start) {
+      // Nothing a name is made of after a ',' (measured on 2.6.12: `src,]` and `src,)` are "unknown converter ''").
+      if (tails && !first && !inLogFormat && word.isPlain && readable(i, i + 1)) tails.push({ word, from: index, at: i, inLogFormat, missing: "converter" });
+      break;
+    }
     const name = text.slice(start, i);
     const lead = name.charCodeAt(0);
     // A flag (`-i`) is no sample, except where an ACL's fetch must stand: haproxy reads `acl a -i
@@ -175,7 +193,8 @@ function readChain(word: Word, text: string, index: number, acl: boolean, out: S
       // Measured with haproxy 2.6.12: "missing comma after fetch keyword 'hdr'", "expected ']' after
       // 'hdr(host)', but found 'x'". A quoted or escaped word is left alone (its value is not its text).
       // A '+' belongs to a few fetch names (`base32+src`).
-      if (tails && i < text.length && !(inLogFormat && text[i] === "]") && text[i] !== "+" && word.isPlain && !/["'\\$]/.test(text.slice(index, i))) {
+      // In a `%[…]` part of a quoted word too (`"%[src ]"`); HA080 keeps those of log-format arguments.
+      if (tails && i < text.length && !(inLogFormat && text[i] === "]") && text[i] !== "+" && (word.isPlain || inLogFormat) && readable(index, i)) {
         tails.push({ word, from: index, at: i, inLogFormat });
       }
       break;

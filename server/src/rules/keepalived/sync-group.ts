@@ -68,6 +68,13 @@ export const syncGroup: KeepalivedRule = {
           valid++;
         }
       }
+      // A `group` block with nothing in it: keepalived 2.2.7 warns on it ("sync group G1 has empty group
+      // block", on the line of its '}') and removes the group (-t exits 5); twelfth mutation round.
+      const empty = members.length === 0 ? group.blocks("group").find((placed) => placed.statements.length === 0 && placed.block.close) : undefined;
+      if (empty) {
+        report({ range: empty.block.range, uri: empty.uri, message: `the group block of sync group '${group.name ?? ""}' is empty; keepalived reports it and removes the group` });
+        continue;
+      }
       if (valid < 2 && group.nameWord) {
         report({
           range: group.nameWord.range,

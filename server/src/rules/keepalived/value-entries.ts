@@ -4,7 +4,7 @@
 // tracks neither). An unknown option or a missing option value does the same.
 import type { Word } from "../../../../grammars/keepalived/ast.js";
 import { keepalivedEntries, readValueLine, type KeepalivedEntries, type ValueLineReading } from "../../facts/keepalived-entries.js";
-import { checkShape, isIp } from "../../facts/shapes.js";
+import { checkShape, isIp, isIpv4, isIpv6 } from "../../facts/shapes.js";
 import { addressAsRead } from "./ip.js";
 import type { Fix, KeepalivedRule } from "../../lint/rule.js";
 import { describeBlock, valueBlocks } from "./keywords.js";
@@ -113,6 +113,16 @@ export const valueEntries: KeepalivedRule = {
             severity: "warning",
             message: `'${values[0]!}' is read as ${asRead.address}: a unicast_peer entry takes one address, not a range, and keepalived drops '${asRead.dropped}' without a word`,
           });
+        } else if (firstProblem && blockId === "vrrp_instance>unicast_peer" && values[0]!.includes("/") && !values[0]!.includes("-")) {
+          // keepalived 2.2.7 reads a peer up to its first '/', as IPv6 when the word holds a ':' anywhere
+          // (measured: `10.0.0.2/24/24` and `/abc` pass, `10.0.0.2/24:80` and `/2:4` are "malformed unicast
+          // peer address"; found by the twelfth mutation round).
+          const value = values[0]!;
+          const head = value.slice(0, value.indexOf("/"));
+          if (!(value.includes(":") ? isIpv6(head) : isIpv4(head))) {
+            report({ uri, range: statement.words[0]!.range, message: `'${value}' is not an IP address: keepalived reads a peer up to its '/', ${value.includes(":") ? "as an IPv6 address since the word holds a ':'" : "and finds no IPv4 address"}, and skips this unicast_peer (in vrrp_instance) entry` });
+            continue;
+          }
         } else if (firstProblem) {
           const prefix = grammar.first === "cidr" ? prefixReading(blockId, values[0]!, firstProblem) : undefined;
           if (prefix !== null) report({ uri, range: statement.words[0]!.range, message: prefix ?? `'${values[0]!}' ${firstProblem}; keepalived skips this ${where} entry` });

@@ -3,7 +3,8 @@
 // mail.example.com/80 - skipping"; nor a part with a leading 0, `010.0.0.1`) and the port a number from 1 to 65535; otherwise the whole
 // virtual_server is skipped. Without a port (or with port 0) keepalived makes the service
 // persistent unless it already is ("zero port only valid for persistent services - setting
-// persistence"). A `virtual_server fwmark N` whose mark is no whole number up to 4294967295 is skipped too.
+// persistence"). A `virtual_server fwmark N` whose mark is no whole number up to 4294967295 is skipped too;
+// `virtual_server fwmark` or `virtual_server group` with nothing after it crashes keepalived 2.2.7.
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { isDynamic, vrrpView } from "./vrrp.js";
 import { isIp } from "../../facts/shapes.js";
@@ -37,6 +38,14 @@ export const virtualServerAddress: KeepalivedRule = {
             message: `a virtual_server_group entry without a port balances every port, and the virtual_server that uses it must be persistent; keepalived reports it and makes it persistent`,
           });
         }
+      }
+      // `virtual_server group {` or `virtual_server fwmark {` without the name or the mark: keepalived
+      // 2.2.7 reads past the header's last word (measured: `-t` ends in a segmentation fault, exit 139;
+      // found by the twelfth mutation round).
+      if (header && (server.kind === "fwmark" || server.kind === "group") && header.args.length < 2) {
+        const what = server.kind === "fwmark" ? "its firewall mark" : "the name of its virtual_server_group";
+        report({ range: header.args[0]!.range, uri: server.uri, message: `'virtual_server ${server.kind}' needs ${what} after it; keepalived 2.2 crashes reading this header` });
+        continue;
       }
       // `virtual_server fwmark N`: a whole number to 4294967295, a '+' allowed (measured on 2.2.7: `'1`, `1x`,
       // `0x10`, `-1`, `4294967296` are "must be in [0, 4294967295] - ignoring"; found by the eleventh mutation round).
