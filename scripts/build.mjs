@@ -93,21 +93,6 @@ async function writeTables() {
 }
 
 /**
- * A command is one short run: V8's default tier-up (the optimising compiler after 66 KB of a
- * function's bytecode has run) optimises the rules' functions on the feedback of the first few
- * statements, then throws much of that code away as other statements come. Tiering up 15 times later
- * made `lblint --format json` take 0.61–0.75 times the CPU on the bench files of 0.4 and 4 MB, and no
- * more on a 100-line file (docs/performance.md, "Twelfth session"). The flag is set before the command
- * is compiled: V8 then accepts only a code cache made with it, which the build's own run does. The
- * library and the language server, which run long, keep V8's defaults.
- */
-const TIER_UP = `// Tier up later than V8 does by default: a command is a short run (see scripts/build.mjs).
-try {
-  require("node:v8").setFlagsFromString("--interrupt-budget=1000000");
-} catch {}
-`;
-
-/**
  * The CLI's entry, as CommonJS (dist/cli.cjs, the package's `bin`) and as an ES module (dist/cli.js,
  * for `node dist/cli.js`): compiles dist/cli-main.cjs with its code cache and runs it. Node starts a
  * CommonJS file faster: an ES module entry first sets up the ES module loader, which costs a tenth
@@ -138,7 +123,7 @@ const { Script } = require("node:vm");
 const dir = __dirname + "/";
 const url = pathToFileURL(__filename).href;
 `;
-  return `${intro}${imports}${TIER_UP}const file = dir + "cli-main.cjs";
+  return `${intro}${imports}const file = dir + "cli-main.cjs";
 const cacheFile = dir + "cli-main.cache";
 let cachedData;
 try {

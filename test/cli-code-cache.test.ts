@@ -4,8 +4,10 @@
 // again, silently, at twice the start-up cost. Each entry is asked whether V8 took its cache.
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { TIER_UP_LATER_FROM } from "../server/src/cli/tier-up.js";
 
 const dist = join(import.meta.dirname, "..", "dist");
 
@@ -29,5 +31,24 @@ describe("the command's code cache", () => {
     });
     expect(run.status).toBe(0);
     expect(run.stderr).toContain("code cache: rejected");
+  });
+
+  it("is still accepted, and the findings the same, on an input large enough for the command to tier up later", () => {
+    const backend = (i: number) => `backend b${i}\n    balance roundrob1n\n    server s${i} 10.0.0.${i % 250}:80 check\n`;
+    let text = "defaults\n    mode http\n    timeout connect 5s\n    timeout client 5s\n    timeout server 5s\n";
+    let count = 0;
+    while (text.length < TIER_UP_LATER_FROM * 2) text += backend(count++);
+    const dir = mkdtempSync(join(tmpdir(), "lblint-tier-up-"));
+    const file = join(dir, "haproxy.cfg");
+    writeFileSync(file, text);
+    const run = spawnSync(process.execPath, [join(dist, "cli.cjs"), "--format", "json", file], {
+      encoding: "utf8",
+      env: { ...process.env, LBLINT_CODE_CACHE_REPORT: "1", NODE_OPTIONS: "" },
+    });
+    expect(run.stderr).toContain("code cache: accepted");
+    expect(run.status).toBe(1);
+    const [report] = JSON.parse(run.stdout) as { messages: { ruleId: string }[] }[];
+    // Every backend's misspelt algorithm, as on a small input.
+    expect(report!.messages.filter((message) => message.ruleId === "HA004")).toHaveLength(count);
   });
 });

@@ -5,6 +5,7 @@
 import { ConfigError, defaultConfig, findConfigFile, loadConfigFile, type ResolvedConfig } from "../lint/config.js";
 import { configForFile } from "../lint/config-overrides.js";
 import { lintLoaded } from "../lint/lint.js";
+import { tierUpLaterFor } from "./tier-up.js";
 import type { FileReport, Problem } from "../lint/report.js";
 import { OverlayFileSystem, type FileSystem } from "../workspace/fs.js";
 import { loadConfig, type LoadedConfig } from "../workspace/loader.js";
@@ -87,6 +88,10 @@ export async function lintTargets(fs: FileSystem, targets: readonly Target[], se
   // Configurations that nothing includes go first, so that an included file is reported as part of
   // the file that includes it; a file already reported is not reported again (include cycles too).
   const ordered = [...loaded].sort((a, b) => Number(includedElsewhere.has(a.config.root)) - Number(includedElsewhere.has(b.config.root)));
+
+  let characters = 0;
+  for (const { config } of loaded) for (const file of config.files.values()) characters += file.text.length;
+  tierUpLaterFor(characters);
 
   const reports = new Map<string, FileReport>();
   const units: Unit[] = [];
