@@ -25,6 +25,13 @@ describe("HA004 invalid-value: values a section requires", () => {
     ]);
     const later = expectHaproxy("HA004", "global\n    thread-groups «99999999999»\n", { haproxyVersion: "3.4" });
     expect(later.map((p) => p.severity)).toEqual(["warning"]);
+    // Debian's 3.0.11 refuses more than 256 threads, its 3.2.26 more than 1024 (measured; a build limit).
+    expectHaproxy("HA004", "global\n    nbthread 256\n", { haproxyVersion: "3.0" });
+    const at30 = expectHaproxy("HA004", "global\n    nbthread «257»\n", { haproxyVersion: "3.0" });
+    expect(at30.map((p) => [p.severity, p.message])).toEqual([["warning", "'nbthread 257' is above 256: haproxy 3.0 as Debian builds it runs at most 256 threads"]]);
+    expectHaproxy("HA004", "global\n    nbthread 1024\n", { haproxyVersion: "3.2" });
+    expectHaproxy("HA004", "global\n    nbthread «4097»\n", { haproxyVersion: "3.2" });
+    expectHaproxy("HA004", "global\n    nbthread «1025»\n");
   });
 });
 

@@ -2,7 +2,8 @@
 // counts above what haproxy is built for. Measured with haproxy 2.6.12: "Size not specified for
 // cache 'c1'" (no total-max-size), "'thread-groups' value must be between
 // 1 and 1", "'nbthread' value must be between 1 and 64" (MAX_THREADS of 64-bit builds). From 2.7
-// on, thread groups work, up to a build limit whose default the manual gives as 16. And `log
+// on, thread groups work, up to a build limit whose default the manual gives as 16; threads up to a
+// build limit too (256 in Debian's 3.0.11, 1024 in its 3.2.26). And `log
 // global` in the global section; a program section without its command, a resolvers section
 // without a name server.
 import type { HaproxyRule } from "../../lint/rule.js";
@@ -41,7 +42,13 @@ function threadLimits(section: SectionModel, model: Context["model"], report: Co
           ["thread-groups", 1, "haproxy 2.6 runs a single thread group"],
           ["nbthread", 64, "haproxy 2.6 runs at most 64 threads"],
         ]
-      : [["thread-groups", 16, "haproxy is built for at most 16 thread groups unless compiled with a higher MAX_TGROUPS"]];
+      : [
+          ["thread-groups", 16, "haproxy is built for at most 16 thread groups unless compiled with a higher MAX_TGROUPS"],
+          // Measured with Debian's builds: 3.0.11 "'nbthread' value must be between 1 and 256", 3.2.26
+          // "between 1 and 1024"; another build may set MAX_THREADS otherwise, hence a warning. 2.8 was not measured.
+          ...(model.version === "3.0" ? [["nbthread", 256, "haproxy 3.0 as Debian builds it runs at most 256 threads"] as [string, number, string]] : []),
+          ...(model.version === "3.2" || model.version === "3.4" ? [["nbthread", 1024, "haproxy 3.2 as Debian builds it runs at most 1024 threads"] as [string, number, string]] : []),
+        ];
   for (const [keyword, max, why] of limits) {
     for (const statement of model.keywordIn(section, keyword)) {
       const word = statement.args[0];
