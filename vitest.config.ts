@@ -9,6 +9,7 @@ export default defineConfig({
     // each of ~350 files was about a third of the suite's time (import 162 s → 43 s on 2 cores). No
     // test changes process-wide state (cwd, environment, globals); keep it that way.
     isolate: false,
+    setupFiles: ["./test/support/shared-state-guard.ts"],
     reporters: ["default", "./test/support/summary-reporter.ts"],
   },
 });
