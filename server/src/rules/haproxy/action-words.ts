@@ -10,9 +10,11 @@
 // - `redirect`: a `location`, `prefix` or `scheme` ("redirection type expected");
 // - `normalize-uri`, `attach-srv` and `tune.fd.edge-triggered`: experimental, so only after
 //   `expose-experimental-directives` in a global section;
-// - at 2.6 only: `set-timeout` names `server` or `tunnel`, takes a time above 0 (no expression yet)
-//   and needs a backend ("proxy 'f' has no backend capability"); a stick counter number of
-//   `sc-inc-gpc0(N)` and the like is at most 2. Later versions take more of both;
+// - `set-timeout` names `server` or `tunnel` (and from 3.0 `client`), takes a time above 0 or a
+//   sample expression, and `server` and `tunnel` need a backend ("proxy 'f' has no backend
+//   capability"), `client` a frontend ("'b' has no frontend capability", 3.0.11 and 3.2.26);
+// - a stick counter number of `sc-inc-gpc0(N)` and the like is at most 2, or from 3.0 below
+//   `tune.stick-counters` ("The max allowed ID is 4 (tune.stick-counters)", 3.0.11 and 3.2.26);
 import { searchFor } from "./text-search.js";
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
@@ -20,6 +22,7 @@ import { parseTime, type Placed } from "./model.js";
 import { atolInt32, timeTooLong } from "./numbers.js";
 import { rangeInWord } from "./options.js";
 import { sampleNames } from "./samples.js";
+import { haproxyFetch } from "../../facts/haproxy.js";
 
 type Context = Parameters<HaproxyRule["check"]>[0];
 
@@ -31,7 +34,8 @@ const CONDITION = new Set(["if", "unless"]);
 const REDIRECT_TYPES = new Set(["location", "prefix", "scheme"]);
 /** Actions that name a stick counter in their parentheses: the counter is the last number there. */
 // `sc-inc-gpc` and `sc-set-gpt` without their parentheses too (measured: "invalid gpc ID 'sc-inc-gpc'").
-const COUNTER_ACTIONS = /^sc-(?:inc-gpc[01]?|set-gpt0?)\(|^sc-(?:inc-gpc|set-gpt)$/;
+// `sc-add-gpc(IDX,SC) EXPR` (3.0 on) names them as `sc-inc-gpc` does (measured on 3.0.11 and 3.2.26: "Missing gpc ID").
+const COUNTER_ACTIONS = /^sc-(?:inc-gpc[01]?|set-gpt0?|add-gpc)\(|^sc-(?:inc-gpc|set-gpt|add-gpc)$/;
 
 /** What is wrong with a variable name as haproxy reads it, or undefined. */
 export function variableNameProblem(name: string): string | undefined {
@@ -85,18 +89,34 @@ function actionWords(placed: Placed): readonly Word[] {
 }
 
 /** Actions checked here, by the name before their parentheses. */
-const CHECKED_ACTIONS = new Set(["set-var", "set-var-fmt", "unset-var", "set-log-level", "auth", "redirect", "normalize-uri", "attach-srv", "set-timeout", "strict-mode", "use-service", "do-resolve"]);
+const CHECKED_ACTIONS = new Set(["silent-drop", "set-var", "set-var-fmt", "unset-var", "set-log-level", "auth", "redirect", "normalize-uri", "attach-srv", "set-timeout", "strict-mode", "use-service", "do-resolve"]);
 
 /** The services haproxy itself registers (`lua.NAME` ones come from scripts: HA081). */
 const BUILT_IN_SERVICES: ReadonlySet<string> = new Set(["prometheus-exporter"]);
 
-function actionReports(placed: Placed, version: string, experimental: boolean): Report[] {
+/**
+ * How many stick counters a session tracks: 3, or from 3.0 what the global `tune.stick-counters`
+ * sets (measured on 3.0.11 and 3.2.26); undefined when a variable or another word sets it.
+ */
+export function stickCounters(model: Context["model"]): number | undefined {
+  if (model.version === "2.6") return 3;
+  let count: number | undefined = 3;
+  for (const placed of model.withKeyword("tune.stick-counters")) {
+    if (placed.section.type !== "global") continue;
+    const value = placed.value(0);
+    count = value !== undefined && /^\d+$/.test(value) ? Number(value) : undefined;
+  }
+  return count;
+}
+
+function actionReports(placed: Placed, version: string, experimental: boolean, counters: number | undefined): Report[] {
   // The action is read without making the line's words; most rule lines have nothing checked here.
   const reading = placed.reading;
   const value = reading.kind === "known" ? reading.value(0) : undefined;
   if (value === undefined) return [];
   const name = value.includes("(") ? value.slice(0, value.indexOf("(")) : value;
-  if (!CHECKED_ACTIONS.has(name) && !(version === "2.6" && COUNTER_ACTIONS.test(value))) return [];
+  // 2.6 has no `sc-add-gpc` (HA001 reports it).
+  if (!CHECKED_ACTIONS.has(name) && !(COUNTER_ACTIONS.test(value) && !(version === "2.6" && name === "sc-add-gpc"))) return [];
   const words = actionWords(placed);
   const action = words[0]!;
   // Measured: `set-var(txn.x` is "incomplete argument after action", `sc-inc-gpc0(0` "invalid stick table track ID".
@@ -143,7 +163,10 @@ function actionReports(placed: Placed, version: string, experimental: boolean): 
     case "attach-srv":
       return experimental ? [] : [{ range: action.range, message: experimentalMessage(value) }];
     case "set-timeout":
-      return version === "2.6" ? setTimeoutReports(placed, action, words) : [];
+      return setTimeoutReports(placed, action, words, version);
+    case "silent-drop":
+      // 2.6 takes no word here (HA003); 3.0 and 3.2 take `rst-ttl N`.
+      return version === "2.6" ? [] : silentDropReports(words);
     case "do-resolve": {
       // Measured on 2.6.12: a bare `do-resolve`, and one without an expression after it ("Can't parse ''"), are refused.
       const expression = words[1];
@@ -152,7 +175,7 @@ function actionReports(placed: Placed, version: string, experimental: boolean): 
       return doResolveReports(action);
     }
     default:
-      return version === "2.6" && COUNTER_ACTIONS.test(value) ? counterReports(action, value.slice(0, value.indexOf(")") + 1)) : [];
+      return COUNTER_ACTIONS.test(value) ? counterReports(action, value.slice(0, value.indexOf(")") + 1), counters, version) : [];
   }
 }
 
@@ -178,13 +201,27 @@ export function redirectReports(at: Word, words: readonly Word[]): Report[] {
   return [{ range: at.range, message: "a redirect needs 'location', 'prefix' or 'scheme' and its value; haproxy refuses the line" }];
 }
 
-function setTimeoutReports(placed: Placed, action: Word, words: readonly Word[]): Report[] {
-  if (placed.section.type === "frontend") {
-    return [{ range: action.range, message: "'set-timeout' changes a backend's timeouts: haproxy 2.6 refuses it in a frontend (write it in the backend or a listen section)" }];
-  }
+/**
+ * `set-timeout server|tunnel|client TIME|EXPR`. haproxy reads the value as a time, and when that fails
+ * as a sample expression (measured on 2.6.12, 3.0.11 and 3.2.26: `set-timeout server int(5)` passes,
+ * `abc`, `5x` and `-5` are "unexpected character 'a' in rule 'set-timeout server'"): a value that
+ * starts with a digit, a sign or a dot is judged as a time, a word as an expression elsewhere.
+ */
+function setTimeoutReports(placed: Placed, action: Word, words: readonly Word[], version: string): Report[] {
   const which = words[1];
-  if (!which || CONDITION.has(which.value)) return [];
-  if (which.value !== "server" && which.value !== "tunnel") return [{ range: which.range, message: `haproxy 2.6's set-timeout sets 'server' or 'tunnel', not '${which.value}'` }];
+  const named = which && !CONDITION.has(which.value) ? which.value : undefined;
+  const takesClient = version !== "2.6";
+  const type = placed.section.type;
+  // 2.6 asks for a backend first, whatever the timeout; later versions ask per timeout (defaults are not judged).
+  if (type === "frontend" && (!takesClient || named !== "client")) {
+    return [{ range: action.range, message: `'set-timeout${named && takesClient ? ` ${named}` : ""}' changes a backend's timeouts: haproxy ${version === "2.6" ? "2.6 " : ""}refuses it in a frontend (write it in the backend or a listen section)` }];
+  }
+  if (named === undefined) return [];
+  if (named === "client" && takesClient) {
+    if (type === "backend") return [{ range: which!.range, message: "'set-timeout client' changes a frontend's timeout: haproxy refuses it in a backend (write it in the frontend or a listen section)" }];
+  } else if (named !== "server" && named !== "tunnel") {
+    return [{ range: which!.range, message: `haproxy ${version === "2.6" ? "2.6's set-timeout sets 'server' or 'tunnel'" : "sets the 'server', 'tunnel' or 'client' timeout with set-timeout"}, not '${named}'` }];
+  }
   const time = words[2];
   if (!time || CONDITION.has(time.value) || time.value.includes("$")) return [];
   const parsed = parseTime(time.value);
@@ -192,30 +229,53 @@ function setTimeoutReports(placed: Placed, action: Word, words: readonly Word[])
   const tooLong = parsed && parsed.ms > 0 ? timeTooLong("set-timeout", time.value) : undefined;
   if (tooLong) return [{ range: time.range, message: `'${time.value}' ${tooLong}; haproxy refuses the line` }];
   const after = words[3];
-  if (parsed && parsed.ms > 0 && after && !CONDITION.has(after.value)) return [{ range: after.range, message: `'${after.value}' may not follow 'set-timeout ${which.value} ${time.value}', only 'if' or 'unless' and a condition; haproxy refuses the line` }];
+  if (parsed && parsed.ms > 0 && after && !CONDITION.has(after.value)) return [{ range: after.range, message: `'${after.value}' may not follow 'set-timeout ${named} ${time.value}', only 'if' or 'unless' and a condition; haproxy refuses the line` }];
   if (parsed && parsed.ms > 0) return [];
-  return [{ range: time.range, message: parsed ? "set-timeout needs a time above 0; haproxy refuses 0" : `'${time.value}' is not a time (haproxy 2.6 takes no expression here): a number with an optional unit (us, ms, s, m, h, d)` }];
+  if (parsed) return [{ range: time.range, message: "set-timeout needs a time above 0; haproxy refuses 0" }];
+  // A word is a sample expression, whose converters and arguments the sample rules judge; a fetch name haproxy does not know is this line's.
+  if (/^[A-Za-z_]/.test(time.value) && haproxyFetch(time.value.replace(/[(,].*$/s, "")) !== undefined) return [];
+  return [{ range: time.range, message: `'${time.value}' is neither a time (a number with an optional unit: us, ms, s, m, h, d) nor a sample expression; haproxy refuses the line` }];
+}
+
+/**
+ * `silent-drop [rst-ttl TTL]` from 3.0 (measured on 3.0.11 and 3.2.26): any other word is "expects
+ * either 'if' or 'unless' followed by a condition", a missing TTL "missing rst-ttl value", `256`
+ * "valid rst-ttl values are [1-255]" and `x` "invalid character starting at 'x' (value 1-255 expected)".
+ */
+function silentDropReports(words: readonly Word[]): Report[] {
+  const option = words[1];
+  if (!option || CONDITION.has(option.value) || option.value.includes("$")) return [];
+  if (option.value !== "rst-ttl") return [{ range: option.range, message: `'silent-drop' takes only 'rst-ttl' and a TTL, then 'if' or 'unless' and a condition; haproxy refuses '${option.value}'` }];
+  const ttl = words[2];
+  if (!ttl || CONDITION.has(ttl.value)) return [{ range: option.range, message: "'rst-ttl' needs a TTL from 1 to 255; haproxy refuses the line" }];
+  if (ttl.value.includes("$")) return [];
+  if (!/^\+?\d+$/.test(ttl.value) || Number(ttl.value) < 1 || Number(ttl.value) > 255) return [{ range: ttl.range, message: `'${ttl.value}' is not a TTL from 1 to 255 for 'rst-ttl'; haproxy refuses the line` }];
+  const after = words[3];
+  if (after && !CONDITION.has(after.value)) return [{ range: after.range, message: `'${after.value}' may not follow 'silent-drop rst-ttl ${ttl.value}', only 'if' or 'unless' and a condition; haproxy refuses the line` }];
+  return [];
 }
 
 /** `value`: the action word up to its first ')', all haproxy reads of it. */
-function counterReports(action: Word, value: string): Report[] {
+function counterReports(action: Word, value: string, counters: number | undefined, version: string): Report[] {
   const parsed = call(value);
   // `sc-inc-gpc0`, `sc-inc-gpc1`, `sc-set-gpt0` take the counter alone (measured: `sc-inc-gpc0(0,1)` is "invalid stick table track ID").
-  if (parsed && /\d$/.test(parsed.name) && parsed.args.length > 1) return [{ range: action.range, message: `'${parsed.name}' takes only the stick counter's number (0 to 2); haproxy refuses the line` }];
+  if (parsed && /\d$/.test(parsed.name) && parsed.args.length > 1) return [{ range: action.range, message: `'${parsed.name}' takes only the stick counter's number; haproxy refuses the line` }];
   // `sc-inc-gpc(IDX,SC)`, `sc-set-gpt(IDX,SC)`: two numbers (measured: `sc-inc-gpc(0,1,)` is "invalid stick table track ID").
   // `sc-inc-gpc(0)` and a bare `sc-inc-gpc` lack one (measured: "Missing gpc ID 'sc-inc-gpc(0)'. Expects sc-inc-gpc(<GPC ID>,<Track ID>)").
   if (!/\d$/.test(action.value.replace(/\(.*$/s, "")) && (!parsed || parsed.args.length < 2) && !action.value.includes("$")) {
     return [{ range: action.range, message: `'${parsed?.name ?? action.value}' needs two numbers, the counter's index and the stick counter's: ${parsed?.name ?? action.value}(IDX,SC); haproxy refuses the line` }];
   }
-  if (parsed && !/\d$/.test(parsed.name) && parsed.args.length > 2) return [{ range: action.range, message: `'${parsed.name}' takes two numbers, the counter's index and the stick counter's (0 to 2); haproxy refuses the line` }];
+  if (parsed && !/\d$/.test(parsed.name) && parsed.args.length > 2) return [{ range: action.range, message: `'${parsed.name}' takes two numbers, the counter's index and the stick counter's; haproxy refuses the line` }];
   if (!parsed || parsed.args.some((arg) => arg.text.includes("$"))) return [];
   // Each number is read with strtol() into an int, all of it (measured: `sc-inc-gpc0(1abc)`,
   // `sc-inc-gpc(0x1,0)` are refused; `sc-inc-gpc0(-1)`, `(+1)`, `()` and `(4294967296)`, which is 0, pass).
   const notNumber = parsed.args.find((arg) => !/^[-+]?\d*$/.test(arg.text));
   if (notNumber) return [{ range: rangeInWord(action, notNumber.start, notNumber.start + notNumber.text.length), message: `'${notNumber.text}' is not a whole number in '${parsed.name}(…)'; haproxy refuses the line` }];
   const counter = parsed.args[parsed.args.length - 1];
-  if (!counter || atolInt32(counter.text) <= 2) return [];
-  return [{ range: rangeInWord(action, counter.start, counter.start + counter.text.length), message: `haproxy 2.6 tracks 3 stick counters (0 to 2), not ${counter.text}; it refuses the line` }];
+  if (!counter || counters === undefined || atolInt32(counter.text) < counters) return [];
+  const range = rangeInWord(action, counter.start, counter.start + counter.text.length);
+  if (version === "2.6") return [{ range, message: `haproxy 2.6 tracks 3 stick counters (0 to 2), not ${counter.text}; it refuses the line` }];
+  return [{ range, message: `haproxy tracks ${counters} stick counter${counters === 1 ? "" : "s"} (${counters === 0 ? "none" : `0 to ${counters - 1}`}; 'tune.stick-counters' in the global section sets how many), not ${counter.text}; it refuses the line` }];
 }
 
 /** Keywords the manuals tag as experimental (measured for `tune.fd.edge-triggered` with 2.6.12). */
@@ -231,13 +291,14 @@ function experimentalBefore(placed: Placed, exposed: readonly Placed[]): boolean
 }
 
 /** Text every line checked here holds: the rest of the file is not read at all. */
-const MENTIONS = ["var(", "var-fmt(", "set-log-level", "auth", "redirect", "normalize-uri", "attach-srv", "tune.fd.edge-triggered", "set-timeout", "sc-inc-gpc", "sc-set-gpt", "strict-mode", "use-service", "do-resolve"];
+const MENTIONS = ["var(", "var-fmt(", "set-log-level", "auth", "redirect", "normalize-uri", "attach-srv", "tune.fd.edge-triggered", "set-timeout", "sc-inc-gpc", "sc-set-gpt", "sc-add-gpc", "silent-drop", "strict-mode", "use-service", "do-resolve"];
 searchFor(...MENTIONS);
 
 export function actionWordReports(model: Context["model"], report: Context["report"]): void {
   const candidates = model.mentioning(...MENTIONS);
   if (candidates.length === 0) return;
   const exposed = model.withKeyword("expose-experimental-directives").filter((placed) => placed.section.type === "global");
+  const counters = stickCounters(model);
   for (const placed of candidates) {
     const uri = placed.section.uri;
     // `http-check set-var(NAME)` is a keyword of its own in the tables: its action is the keyword's second word.
@@ -245,7 +306,7 @@ export function actionWordReports(model: Context["model"], report: Context["repo
     if (checkVariable) {
       for (const item of variableActionReports(placed.statement.args[0]!)) report({ uri, ...item });
     } else if (RULE_KEYWORDS.has(placed.keyword)) {
-      for (const item of actionReports(placed, model.version, experimentalBefore(placed, exposed))) report({ uri, ...item });
+      for (const item of actionReports(placed, model.version, experimentalBefore(placed, exposed), counters)) report({ uri, ...item });
     } else if (placed.keyword === "redirect") {
       for (const item of redirectReports(placed.statement.keyword, actionWords(placed))) report({ uri, ...item });
     } else if (EXPERIMENTAL_KEYWORDS.has(placed.keyword) && placed.section.type === "global" && !experimentalBefore(placed, exposed)) {

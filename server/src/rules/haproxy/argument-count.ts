@@ -12,14 +12,14 @@ import { ignoredInRing, keywordRange, type StatementReading } from "./keywords.j
 
 /**
  * Limits that changed between the versions the tables merge (which keep the larger one): the
- * 3.x `option httpchk` takes a fourth argument, the Host header; 2.6.12 refuses it ("cannot handle
- * unexpected argument"). The 3.4 manual gives `option tcplog` a `clf`; 2.6.12 takes no word after
- * it (measured: "'option tcplog' cannot handle unexpected argument '1'"; the version between them
- * that added it is not known here, so only 2.6 is held to none).
+ * 3.2 `option httpchk` takes a fourth argument, the Host header; 2.6.12 and 3.0.11 refuse it ("cannot
+ * handle unexpected argument 'host.example'"). The 3.4 manual gives `option tcplog` a `clf`; 2.6.12
+ * and 3.0.11 take no word after it ("'option tcplog' cannot handle unexpected argument 'clf'"), 3.2.26
+ * takes it (measured).
  */
 const MAX_BEFORE: Readonly<Record<string, { readonly before: string; readonly max: number }>> = {
-  "option httpchk": { before: "2.8", max: 3 },
-  "option tcplog": { before: "2.7", max: 0 },
+  "option httpchk": { before: "3.2", max: 3 },
+  "option tcplog": { before: "3.2", max: 0 },
 };
 
 type Known = Extract<StatementReading, { kind: "known" }>;
@@ -92,7 +92,8 @@ const NO_ARGUMENTS_AT_26: ReadonlySet<string> = new Set(["silent-drop"]);
  * in every rule set: `set-var-fmt(txn.y) %[src] %[dst]` is "expects either 'if' or 'unless' … but
  * found '%[dst]'"; without a format it passes).
  */
-const MEASURED_ACTION_ARGS: Readonly<Record<string, { readonly min: number; readonly max: number }>> = { "set-var-fmt": { min: 0, max: 1 } };
+// `sc-add-gpc(IDX,SC)` without an expression passes too (measured on 3.0.11 and 3.2.26).
+const MEASURED_ACTION_ARGS: Readonly<Record<string, { readonly min: number; readonly max: number }>> = { "set-var-fmt": { min: 0, max: 1 }, "sc-add-gpc": { min: 0, max: -1 } };
 
 function actionCount(ruleSet: string, reading: Known, version: string): { readonly name: string; readonly min: number; readonly max: number; readonly count: number; readonly extra: number } | undefined {
   const word = reading.value(0);

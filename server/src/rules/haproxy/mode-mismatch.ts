@@ -6,6 +6,10 @@
 //     frontend's HTTP rules do not run, which is usually not what a missing `mode http` intended.
 //     A tcp frontend that switches itself with `tcp-request content switch-mode http` may use
 //     backends of either mode: haproxy takes both.
+//   - from 3.0 (measured on 3.0.11 and 3.2.26): a tcp or http frontend → a backend in mode log (3.0
+//     on) or spop (3.2 on): refused ("tcp frontend 'f' tries to use incompatible syslog backend 'b'");
+//     and a frontend of its own in either mode: "unknown proxy mode 'log'" (a listen section or
+//     defaults may be).
 // Modes decided inside `.if` blocks are not compared.
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule } from "../../lint/rule.js";
@@ -21,6 +25,9 @@ function switchesToHttp(model: HaproxyModel, section: SectionModel): boolean {
   return model.keywordIn(section, "tcp-request").some((s) => s.args[0]?.value === "content" && s.args[1]?.value === "switch-mode" && s.args[2]?.value === "http");
 }
 
+/** Modes only a proxy with servers takes: a log backend (3.0 on) and an SPOE agents' backend (3.2 on). */
+const BACKEND_ONLY_MODES: ReadonlySet<string> = new Set(["log", "spop"]);
+
 export const modeMismatch: HaproxyRule = {
   meta: {
     id: "HA026",
@@ -33,6 +40,15 @@ export const modeMismatch: HaproxyRule = {
     native: "partly",
   },
   check({ model, report }) {
+    if (model.version !== "2.6") {
+      for (const frontend of model.sectionsOfType("frontend")) {
+        for (const statement of model.keywordIn(frontend, "mode")) {
+          const value = statement.args[0];
+          if (!value || !BACKEND_ONLY_MODES.has(value.value)) continue;
+          report({ uri: frontend.uri, range: value.range, message: `a frontend cannot be in mode ${value.value}: only a backend, a listen section or defaults can (a frontend has no servers to send to); haproxy refuses the line` });
+        }
+      }
+    }
     // The first backend or listen of each name, as haproxy finds it.
     const backends = new Map<string, SectionModel>();
     for (const section of model.sectionsOfType("backend", "listen")) if (section.name !== undefined && !backends.has(section.name)) backends.set(section.name, section);
@@ -57,7 +73,18 @@ export const modeMismatch: HaproxyRule = {
         const backend = backends.get(word.value);
         if (!backend || backend === frontend) continue;
         const backendMode = effectiveMode(model, backend);
-        if (backendMode === undefined || backendMode === mode || (backendMode !== "tcp" && backendMode !== "http")) continue;
+        if (backendMode === undefined || backendMode === mode) continue;
+        const related0 = { uri: backend.uri, range: backend.section.name!.range, message: `${describe(backend)} (mode ${backendMode})` };
+        if (BACKEND_ONLY_MODES.has(backendMode)) {
+          report({
+            range: own ? word.range : frontend.section.name!.range,
+            uri: frontend.uri,
+            message: `${describe(frontend)} is in mode ${mode} and cannot use ${describe(backend)}, which is in mode ${backendMode} (${how}); haproxy refuses it`,
+            related: own ? [related0] : [related0, { uri, range: word.range, message: `the inherited '${how} ${word.value}'` }],
+          });
+          continue;
+        }
+        if (backendMode !== "tcp" && backendMode !== "http") continue;
         const range = own ? word.range : frontend.section.name!.range;
         const related = [{ uri: backend.uri, range: backend.section.name!.range, message: `${describe(backend)} (mode ${backendMode})` }];
         if (!own) related.push({ uri, range: word.range, message: `the inherited '${how} ${word.value}'` });

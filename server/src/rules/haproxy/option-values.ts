@@ -95,8 +95,12 @@ export function optionValueProblem(kind: "bind" | "server", option: string, valu
   // `by-group` comes after 2.6 (2.6.12 reads it as the number 0).
   if (kind === "bind" && option === "shards" && (value === "by-thread" || (value === "by-group" && version !== "2.6"))) return undefined;
   if (kind === "bind" && option === "process") return version === "2.6" ? processProblem(value) : undefined;
-  // Later versions take lists and group.thread forms; 2.6 is what was measured.
-  if (kind === "bind" && option === "thread") return version === "2.6" ? threadSetProblem(value) : undefined;
+  if (kind === "bind" && option === "thread") return version === "2.6" ? threadSetProblem(value) : laterThreadSetProblem(value);
+  // 3.0 and 3.2 take up to their build's MAX_THREADS (Debian: 256 and 1024; measured), which another build may raise: only below 1 is judged.
+  if (kind === "bind" && option === "shards" && version !== "2.6") {
+    const number = atolInt32(value);
+    return number >= 1 ? undefined : `is read as ${number}, and the value must be at least 1, or by-thread or by-group`;
+  }
   const shape = SHAPES[kind][option];
   if (shape) {
     const problem = checkShape(shape, value, "haproxy");
@@ -155,8 +159,39 @@ function threadSetProblem(value: string): string | undefined {
   const slash = value.indexOf("/");
   const set = value.slice(slash + 1);
   if (slash >= 0 && !/^\d+$/.test(value.slice(0, slash))) return "has no thread-group number before its '/'";
+  // Measured: "'2/1' thread-group number must be between 1 and 1 (was 2)".
+  if (slash >= 0 && Number(value.slice(0, slash)) !== 1) return "names a thread group other than 1, and haproxy 2.6 runs a single group";
   if (["all", "odd", "even"].includes(set)) return undefined;
   const range = /^(\d+)(?:-(\d*))?$/.exec(set);
   if (!range) return "is not a thread set (all, odd, even, or a number or range from 1 to 64, as 1-4)";
   return [range[1]!, range[2] ?? ""].some((end) => end !== "" && (Number(end) < 1 || Number(end) > 64)) ? "names a thread outside 1 to 64" : undefined;
+}
+
+/**
+ * A bind's `thread` from 3.0: items separated by commas (empty ones skipped), each `all`, `odd`,
+ * `even`, N, N- or N-M, optionally after `GROUP/`; once an item names its group, every later one
+ * must (measured on 3.0.11 and 3.2.26: `x`, `0`, `1.1`, `1-x`, `1-2-3`, `odd/1`, `0/1`, `1/0`,
+ * `1//1` and `1/1-2,4` are refused; `1,`, `,1`, `2-1`, `all,1`, `1/odd`, `1/1,1/2`, `1/1-` pass).
+ * How many threads and groups there are depends on the build and on nbthread: not judged.
+ */
+function laterThreadSetProblem(value: string): string | undefined {
+  if (value.includes("$")) return undefined;
+  let grouped = false;
+  for (const item of value.split(",")) {
+    if (item === "") continue;
+    const group = /^(\d+)\//.exec(item);
+    let set = item;
+    if (group) {
+      if (Number(group[1]) < 1) return `names thread group 0 in '${item}' (groups start at 1)`;
+      grouped = true;
+      set = item.slice(group[0].length);
+    } else if (grouped && /^\d/.test(item)) {
+      return `holds '${item}', a thread without its group after an item that names one (write GROUP/THREADS)`;
+    }
+    if (set === "all" || set === "odd" || set === "even") continue;
+    const range = /^(\d+)(?:-(\d*))?$/.exec(set);
+    if (!range) return `holds '${item}', which is not a thread set (all, odd, even, a number or a range as 1-4, optionally after GROUP/)`;
+    if (Number(range[1]) < 1 || (range[2] !== undefined && range[2] !== "" && Number(range[2]) < 1)) return `names thread 0 in '${item}' (threads start at 1)`;
+  }
+  return undefined;
 }

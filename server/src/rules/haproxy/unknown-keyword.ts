@@ -1,5 +1,6 @@
 // HA001: a keyword haproxy does not know: a typo, a keyword from another product, an unknown
 // `option`, `timeout` or rule action. haproxy refuses to start on the first one.
+import { stickCounters } from "./action-words.js";
 import type { Statement } from "../../../../grammars/haproxy/ast.js";
 import { haproxyActions, haproxyAction, haproxyKeywordFamily, haproxyKeywordsIn } from "../../facts/haproxy.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
@@ -61,6 +62,7 @@ export const unknownKeyword: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
+    let counters: number | undefined;
     // An indexed loop: a for...of over 100,000 statements allocates an iterator result per step.
     const placedList = model.statements();
     for (let placedAt = 0; placedAt < placedList.length; placedAt++) {
@@ -81,6 +83,12 @@ export const unknownKeyword: HaproxyRule = {
       const ruleSet = reading.match.keyword.actions;
       const action = reading.args[0];
       if (!action || hasVariable(action) || haproxyAction(ruleSet, action.value)) continue;
+      // From 3.0 `tune.stick-counters` sets how many `track-scN` there are (measured on 3.0.11 and 3.2.26).
+      const tracked = /^track-sc(\d+)$/.exec(action.value);
+      if (tracked) {
+        counters ??= stickCounters(model) ?? Infinity;
+        if (Number(tracked[1]) < counters) continue;
+      }
       const candidates = suggest(action.value, haproxyActions(ruleSet).map((a) => a.name));
       report({
         uri: section.uri,
