@@ -23,8 +23,11 @@ describe("HA004 invalid-value: values a section requires", () => {
       ["error", "'nbthread 65' is above 64: haproxy 2.6 runs at most 64 threads; it refuses the value"],
       ["error", "'thread-groups 2' is above 1: haproxy 2.6 runs a single thread group; it refuses the value"],
     ]);
+    // No build runs more than 64 groups (a long's bits), so that is an error; above Debian's 32 a warning (measured on 3.2.26).
     const later = expectHaproxy("HA004", "global\n    thread-groups «99999999999»\n", { haproxyVersion: "3.4" });
-    expect(later.map((p) => p.severity)).toEqual(["warning"]);
+    expect(later.map((p) => p.severity)).toEqual(["error"]);
+    expect(expectHaproxy("HA004", "global\n    thread-groups «33»\n", { haproxyVersion: "3.2" }).map((p) => p.severity)).toEqual(["warning"]);
+    expectHaproxy("HA004", "global\n    thread-groups 17\n", { haproxyVersion: "3.2" });
     // Debian's 3.0.11 refuses more than 256 threads, its 3.2.26 more than 1024 (measured; a build limit).
     expectHaproxy("HA004", "global\n    nbthread 256\n", { haproxyVersion: "3.0" });
     const at30 = expectHaproxy("HA004", "global\n    nbthread «257»\n", { haproxyVersion: "3.0" });

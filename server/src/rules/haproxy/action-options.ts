@@ -4,6 +4,7 @@
 // `len` and `id` of `capture`, the `table` of `track-sc*`, the `time` and `at-least` of
 // `wait-for-body`, and options that need a value at all.
 // Each range was asked of haproxy 2.6.12 ("Unexpected status code '600'", "length must be > 0").
+import { compareVersions } from "../../facts/versions.js";
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import type { Report } from "../../lint/rule.js";
 import { replyPayloadReports } from "./reply-payload.js";
@@ -84,12 +85,14 @@ const CLOSED: Readonly<Record<string, readonly string[]>> = {
   "wait-for-body": [],
   redirect: ["drop-query", "ignore-empty", "append-slash"],
 };
-/** The options of `redirect` the 3.4 manual adds (`set-cookie-fmt`): taken at later versions. */
+/** The options of `redirect` from 3.2 (`set-cookie-fmt`, `keep-query`: 3.0.11 refuses both, 3.2.26 takes them; measured). */
 const LATER_REDIRECT_OPTIONS: Readonly<Record<string, Check>> = { "set-cookie-fmt": any };
+const LATER_REDIRECT_FLAGS = ["keep-query"];
 
 function redirectReports(args: readonly Word[], version: string): Report[] {
-  const options = version === "2.6" ? OPTIONS.redirect! : { ...OPTIONS.redirect!, ...LATER_REDIRECT_OPTIONS };
-  return optionReports(options, args, version, false, { action: "redirect", flags: CLOSED.redirect! });
+  const later = compareVersions(version, "3.2") >= 0;
+  const options = later ? { ...OPTIONS.redirect!, ...LATER_REDIRECT_OPTIONS } : OPTIONS.redirect!;
+  return optionReports(options, args, version, false, { action: "redirect", flags: later ? [...CLOSED.redirect!, ...LATER_REDIRECT_FLAGS] : CLOSED.redirect! });
 }
 
 /** Actions whose `hdr` option takes two words: `hdr <name> <value>`. */

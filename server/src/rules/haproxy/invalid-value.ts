@@ -1,6 +1,7 @@
 // HA004: an argument haproxy cannot read: a time or size with a unit it does not know (`5sec`), a
 // number that is not one, a word outside a closed list (`mode https`, `balance round-robin`,
 // `log … local9`), a listening address without a port. haproxy refuses each of them.
+import { compareVersions } from "../../facts/versions.js";
 import { requiredValueReports } from "./required-values.js";
 import { actionWordReports } from "./action-words.js";
 import { keywordWordReports, sourceAddressProblem, typelessCriterionReports } from "./keyword-words.js";
@@ -81,24 +82,36 @@ function numberProblem(shapeText: string, value: string, name: string, reading: 
   const timeNote = kind === "time" ? toleratedTimeNote(value, version, name) : undefined;
   if (timeNote) return { problem, tolerated: true, note: timeNote };
   if (reading.negative && NEGATIVE.test(value)) return { problem, tolerated: true, note: "; haproxy takes it without a word" };
-  if (!reading.lenient || (kind !== "int" && kind !== "port")) return { problem, tolerated: false, note: "" };
+  // Measured on 3.0.11 and 3.2.26: "'ocsp-update.mode' : expecting <on|off>" is a warning, and the file passes.
+  if (WARNED_VALUES.has(name)) return { problem, tolerated: true, note: "; haproxy warns and ignores the line" };
+    if (!reading.lenient || (kind !== "int" && kind !== "port")) return { problem, tolerated: false, note: "" };
   const read = reading.int32 ? atolInt32(value) : leadingInteger(value);
   if (kind === "int" && checkShape(shapeText, String(read), "haproxy") && !(reading.negative && read < 0)) return { problem, tolerated: false, note: "" };
   return { problem, tolerated: true, note: `; haproxy reads it as ${read} without a word` };
 }
 
-/** Address families (`PREFIX@address`) of haproxy 2.6, and those only the 3.4 manual has. */
+/**
+ * Numbers that changed reading after 2.6 (measured on 3.0.11 and 3.2.26): the global `maxconn` is
+ * read whole ("cannot parse 'maxconn' value '5k', an integer is expected"; a proxy's still with
+ * atol()), and keywords 3.0 adds that read theirs with atol() (`httpclient.retries x` is 0, without a word).
+ */
+const WARNED_VALUES: ReadonlySet<string> = new Set(["ocsp-update.mode", "ocsp-update.disable"]);
+const STRICT_LATER_GLOBALS: ReadonlySet<string> = new Set(["maxconn"]);
+const LENIENT_LATER_KEYWORDS: ReadonlySet<string> = new Set(["httpclient.retries", "tune.h2.fe.max-total-streams", "tune.max-checks-per-thread"]);
+
+/** Address families (`PREFIX@address`) of haproxy 2.6, and those later versions add. */
 const FAMILIES_2_6 = new Set(["abns", "fd", "ip", "ipv4", "ipv6", "sockpair", "unix", "tcp", "tcp4", "tcp6", "udp", "udp4", "udp6", "uxdg", "uxst", "quic4", "quic6"]);
-const FAMILIES_3_4 = new Set(["abnsz", "rhttp", "mptcp", "mptcp4", "mptcp6"]);
+/** The release that adds each (measured: 3.0.11 knows `rhttp@`, experimental, and refuses `mptcp@` and `abnsz@`, which 3.2.26 takes). */
+const LATER_FAMILIES: ReadonlyMap<string, string> = new Map([["rhttp", "3.0"], ["abnsz", "3.2"], ["mptcp", "3.2"], ["mptcp4", "3.2"], ["mptcp6", "3.2"]]);
 
 function familyReport(word: Word, version: string): Report | undefined {
   const at = word.value.indexOf("@");
   const family = word.value.slice(0, at).replace(/^(?:stream|dgram|quic)\+/, "");
-  if (FAMILIES_2_6.has(family) || (FAMILIES_3_4.has(family) && version !== "2.6")) return undefined;
-  const known = FAMILIES_3_4.has(family);
+  const since = LATER_FAMILIES.get(family);
+  if (FAMILIES_2_6.has(family) || (since !== undefined && compareVersions(version, since) >= 0)) return undefined;
   return {
     range: word.range,
-    message: known ? `address family '${family}@' is not in haproxy 2.6 (lblint knows it from 3.4)` : `'${family}@' is not an address family haproxy knows`,
+    message: since ? `address family '${family}@' is not in haproxy ${version} (it comes with haproxy ${since})` : `'${family}@' is not an address family haproxy knows`,
   };
 }
 
@@ -184,7 +197,8 @@ function serverFamilyProblem(address: string, section: SectionModel, model: Hapr
   const family = /^(?:(stream|dgram)\+)?([a-z0-9]+)@/.exec(address);
   if (!family) return undefined;
   const datagram = family[1] === "dgram" || (family[1] !== "stream" && DATAGRAM_FAMILIES.has(family[2]!));
-  if (family[2] === "fd" && model.version === "2.6") return `'${address}': a server cannot use a file descriptor`;
+  // Measured on 2.6.12, 3.0.11 and 3.2.26: "a file descriptor is not acceptable here in 'fd@3'".
+  if (family[2] === "fd") return `'${address}': a server cannot use a file descriptor`;
   if (!datagram) return undefined;
   if (model.version === "2.6") return `'${address}' is a datagram address, and a server connects over a stream`;
   const proxy = section.type === "backend" || section.type === "listen";
@@ -228,9 +242,9 @@ function serverPortProblem(value: string, resolvesAsRead: boolean): { readonly p
   return { problem: `'${port}' is not a port` };
 }
 
-/** Multiplexers of `proto`: haproxy 2.6 (h3 and quic only in QUIC builds), and the 3.4 additions. */
+/** Multiplexers of `proto`: haproxy 2.6 (h3 and quic only in QUIC builds), and the later ones with the release that adds each (measured: 3.0.11 knows neither, 3.2.26 `spop`). */
 const MUX_2_6 = new Set(["h1", "h2", "fcgi", "none", "h3", "quic"]);
-const MUX_3_4 = new Set(["qmux", "spop"]);
+const LATER_MUXES: ReadonlyMap<string, string> = new Map([["spop", "3.2"], ["qmux", "3.4"]]);
 
 /**
  * A bind `id` given twice (the second is "custom id N already used", even when equal) or on a line of
@@ -263,10 +277,11 @@ function optionReports(line: OptionShape, args: readonly Word[], version: string
       continue;
     }
     if (name === "proto" || name === "check-proto") {
-      if (MUX_2_6.has(value.value) || (MUX_3_4.has(value.value) && version !== "2.6")) continue;
+      const since = LATER_MUXES.get(value.value);
+      if (MUX_2_6.has(value.value) || (since !== undefined && compareVersions(version, since) >= 0)) continue;
       reports.push({
         range: value.range,
-        message: MUX_3_4.has(value.value) ? `multiplexer '${value.value}' is not in haproxy 2.6 (lblint knows it from 3.4)` : `'${value.value}' is not a multiplexer haproxy knows (h1, h2, fcgi, …)`,
+        message: since ? `multiplexer '${value.value}' is not in haproxy ${version} (it comes with haproxy ${since})` : `'${value.value}' is not a multiplexer haproxy knows (h1, h2, fcgi, …)`,
       });
       continue;
     }
@@ -452,7 +467,7 @@ export const invalidValue: HaproxyRule = {
           // haproxy expands `${NAME}` and `$NAME` only inside double quotes (measured: `timeout client ${T}` is "unexpected character '$'").
           const literal = value.includes("$") && KEEPALIVED_VARIABLE.test(value);
           const found = numberProblem(shapeText, value, keyword.name, {
-            lenient: LENIENT_KEYWORDS.has(keyword.name) || LENIENT_STATUS_KEYWORDS.has(keyword.name),
+            lenient: ((LENIENT_KEYWORDS.has(keyword.name) && !(section.type === "global" && STRICT_LATER_GLOBALS.has(keyword.name) && model.version !== "2.6")) || LENIENT_STATUS_KEYWORDS.has(keyword.name) || (model.version !== "2.6" && LENIENT_LATER_KEYWORDS.has(keyword.name))),
             negative: NEGATIVE_KEYWORDS.has(keyword.name),
             // Kept in 32 bits after atol() (measured: `id 4294967296` is "custom id has to be > 0",
             // `id 4294967297` is 1, `maxcompcpuusage 4294967296` is 0 and passes).

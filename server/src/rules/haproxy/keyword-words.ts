@@ -10,9 +10,10 @@ import { PROCESS_CHECKS } from "./process-words.js";
 import { SECTION_CHECKS } from "./section-words.js";
 import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
-import { haproxyBindOption, haproxyConverter, haproxyFetch, haproxyServerOption } from "../../facts/haproxy.js";
+import { haproxyConverter, haproxyFetch } from "../../facts/haproxy.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import { suggest } from "../../lint/suggest.js";
+import { compareVersions } from "../../facts/versions.js";
 import { addressProblem } from "./acl-address-pattern.js";
 import { captureReports, httpErrorReports, markValueReports, trackReports } from "./action-options.js";
 import { variableNameProblem } from "./action-words.js";
@@ -25,6 +26,8 @@ import { lastConverterName } from "./sample-expr.js";
 type Context = Parameters<HaproxyRule["check"]>[0];
 
 const RETRY_ON_26 = ["none", "conn-failure", "empty-response", "junk-response", "response-timeout", "0rtt-rejected", "all-retryable-errors", "401", "403", "404", "408", "425", "500", "501", "502", "503", "504"];
+// Measured: 3.0.11 takes 429 and refuses 421 ("'retry-on': unknown keyword '421'"), 3.2.26 takes both.
+const RETRY_ON_30 = [...RETRY_ON_26, "429"];
 const RETRY_ON_LATER = [...RETRY_ON_26, "421", "429"];
 const HASH_FUNCTIONS_26 = ["sdbm", "djb2", "wt6", "crc32"];
 const HASH_FUNCTIONS_LATER = [...HASH_FUNCTIONS_26, "none"];
@@ -36,7 +39,7 @@ const COOKIE_VALUES = new Set(["domain", "maxidle", "maxlife", "attr"]);
 
 
 function retryOnReports(args: readonly Word[], version: string): Report[] {
-  const list = version === "2.6" ? RETRY_ON_26 : RETRY_ON_LATER;
+  const list = version === "2.6" ? RETRY_ON_26 : version === "3.0" ? RETRY_ON_30 : RETRY_ON_LATER;
   return args.flatMap((word) => notIn(word, list, "a retry-on event"));
 }
 
@@ -181,9 +184,13 @@ function sourceReports(args: readonly Word[]): Report[] {
 const TLS_DEFAULTS_26 = ["force-sslv3", "force-tlsv10", "force-tlsv11", "force-tlsv12", "force-tlsv13", "no-sslv3", "no-tls-tickets", "no-tlsv10", "no-tlsv11", "no-tlsv12", "no-tlsv13", "ssl-max-ver", "ssl-min-ver"];
 const TLS_VERSIONS = ["SSLv3", "TLSv1.0", "TLSv1.1", "TLSv1.2", "TLSv1.3"];
 
+/** What 3.2.26 takes besides (measured: every bind and server option tried, as for 2.6.12; 3.0.11 takes what 2.6.12 does). */
+const TLS_BIND_DEFAULTS_32 = ["strict-sni", "no-strict-sni", "tls-tickets"];
+
 function tlsDefaultsReports(side: "bind" | "server"): (args: readonly Word[], version: string) => Report[] {
-  const accepted = side === "bind" ? [...TLS_DEFAULTS_26, "prefer-client-ciphers"] : TLS_DEFAULTS_26;
   return (args, version) => {
+    const later = version !== "2.6" && version !== "3.0";
+    const accepted = side === "bind" ? [...TLS_DEFAULTS_26, "prefer-client-ciphers", ...(later ? TLS_BIND_DEFAULTS_32 : [])] : TLS_DEFAULTS_26;
     for (let i = 0; i < args.length; i++) {
       const word = args[i]!;
       if (holdsVariable(word)) return [];
@@ -193,9 +200,7 @@ function tlsDefaultsReports(side: "bind" | "server"): (args: readonly Word[], ve
         if (!TLS_VERSIONS.includes(value.value) && !holdsVariable(value)) return [{ range: value.range, message: `'${value.value}' is not a TLS version (${TLS_VERSIONS.join(", ")}); haproxy refuses the line` }];
         continue;
       }
-      // Later versions take more of the line options here; only words that are no option at all are judged for them.
-      const known = version === "2.6" ? accepted.includes(word.value) : (side === "bind" ? haproxyBindOption(word.value) : haproxyServerOption(word.value)) !== undefined;
-      if (!known) return [{ range: word.range, message: `'${word.value}' is not an option 'ssl-default-${side}-options' takes${version === "2.6" ? ` in haproxy 2.6 (${accepted.join(", ")})` : ""}; haproxy refuses the line` }];
+      if (!accepted.includes(word.value)) return [{ range: word.range, message: `'${word.value}' is not an option 'ssl-default-${side}-options' takes in haproxy ${later ? "3.2" : version} (${accepted.join(", ")}); haproxy refuses the line` }];
     }
     return [];
   };
@@ -223,7 +228,7 @@ function checkConnectReports(args: readonly Word[], version: string): Report[] {
     const problem = word.value === "addr" && /^[\d.]+$/.test(value.value) ? addressProblem(value.value) : undefined;
     if (problem) return [{ range: value.range, message: `'${value.value}': ${problem}; haproxy refuses the line` }];
     // Measured: "'proto' : unknown MUX protocol 'bogus'".
-    if (word.value === "proto" && !holdsVariable(value) && !MUXES.has(value.value) && !(LATER_MUXES.has(value.value) && version !== "2.6")) {
+    if (word.value === "proto" && !holdsVariable(value) && !MUXES.has(value.value) && !muxAt(value.value, version)) {
       return [{ range: value.range, message: `'${value.value}' is not a multiplexer haproxy knows (h1, h2, fcgi, …); haproxy refuses the line` }];
     }
   }
@@ -287,7 +292,8 @@ function notZero(what: string, after26 = false): (args: readonly Word[], version
  */
 function bufsizeReports(args: readonly Word[], version: string): Report[] {
   const value = args[0];
-  if (version === "2.6" && value && /^\d+$/.test(value.value) && Number(value.value) >= 1 && Number(value.value) <= 336) {
+  // The same limit in 3.0.11 and 3.2.26 ("invalid default message for HTTP return code 405"; 336 fails, 337 passes).
+  if (value && /^\d+$/.test(value.value) && Number(value.value) >= 1 && Number(value.value) <= 336) {
     return [{ range: value.range, message: `a buffer of ${value.value} bytes cannot hold haproxy's default error messages (337 at least); haproxy refuses the configuration` }];
   }
   return notZero("the buffer size", true)(args, version);
@@ -368,7 +374,9 @@ function balanceReports(args: readonly Word[]): Report[] {
  */
 function ringSizeReports(args: readonly Word[], version: string, _statement: Statement, sectionType?: string): Report[] {
   const value = args[0];
-  if (version !== "2.6" || sectionType !== "ring" || !value || holdsVariable(value)) return [];
+  if (sectionType !== "ring" || !value || holdsVariable(value)) return [];
+  // Later versions read the unit, and refuse only 0 (measured on 3.0.11 and 3.2.26: "invalid size '0' for new sink buffer"; `size 100` passes).
+  if (version !== "2.6") return /^0+[kmgKMG]?$/.test(value.value) ? [{ range: value.range, message: "a ring's size must be above 0; haproxy refuses the line" }] : [];
   const read = atoi(value.value);
   // haproxy allocates the buffer as it reads the line: `size 99999999999` is "fail to set sink buffer
   // size" on a machine of 23 GB, `size 21474836480` passes (measured): how much is too much depends
@@ -403,7 +411,7 @@ function tcpContentReports(args: readonly Word[], version: string, _statement: S
     if (word.value !== "proto" || i > 2) return [{ range: word.range, message: `'${word.value}' may not follow 'switch-mode http', only 'proto NAME' and a condition; haproxy refuses the line` }];
     const name = args[i + 1];
     if (!name) return [{ range: word.range, message: "'proto' needs a multiplexer (h1, h2, …); haproxy refuses the line" }];
-    if (!MUXES.has(name.value) && !(version !== "2.6" && LATER_MUXES.has(name.value))) return [{ range: name.range, message: `'${name.value}' is not a multiplexer haproxy knows (h1, h2, fcgi, …); haproxy refuses the line` }];
+    if (!MUXES.has(name.value) && !muxAt(name.value, version)) return [{ range: name.range, message: `'${name.value}' is not a multiplexer haproxy knows (h1, h2, fcgi, …); haproxy refuses the line` }];
     // Measured on 2.6.12: "MUX protocol 'fcgi' is not compatible with the selected mode" (and 'none'),
     // "'proto' expects a valid MUX protocol, if specified (got 'h3')" (and 'quic', which need QUIC).
     if (!["h1", "h2"].includes(name.value) && MUXES.has(name.value)) return [{ range: name.range, message: `'switch-mode http' takes 'proto h1' or 'proto h2', not '${name.value}'; haproxy refuses the line` }];
@@ -526,7 +534,13 @@ function aclVarReports(args: readonly Word[]): Report[] {
 }
 
 const MUXES = new Set(["h1", "h2", "fcgi", "none", "h3", "quic"]);
-const LATER_MUXES = new Set(["qmux", "spop"]);
+/** Multiplexers after 2.6, and the release that has them (measured: 3.0.11 knows neither, 3.2.26 `spop`, "unknown MUX protocol 'qmux'"). */
+const LATER_MUXES: ReadonlyMap<string, string> = new Map([["spop", "3.2"], ["qmux", "3.4"]]);
+
+function muxAt(name: string, version: string): boolean {
+  const since = LATER_MUXES.get(name);
+  return since !== undefined && compareVersions(version, since) >= 0;
+}
 
 /**
  * A userlist's `user NAME [password|insecure-password PASS] [groups G,…]` and `group NAME [users

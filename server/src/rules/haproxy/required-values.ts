@@ -2,11 +2,12 @@
 // counts above what haproxy is built for. Measured with haproxy 2.6.12: "Size not specified for
 // cache 'c1'" (no total-max-size), "'thread-groups' value must be between
 // 1 and 1", "'nbthread' value must be between 1 and 64" (MAX_THREADS of 64-bit builds). From 2.7
-// on, thread groups work, up to a build limit whose default the manual gives as 16; threads up to a
-// build limit too (256 in Debian's 3.0.11, 1024 in its 3.2.26). And `log
+// on, thread groups work, up to a build limit (16 in Debian's 3.0.11, 32 in its 3.2.26); threads up
+// to a build limit too (256 and 1024), and in 3.0 64 to a group. And `log
 // global` in the global section; a program section without its command, a resolvers section
 // without a name server.
 import type { HaproxyRule } from "../../lint/rule.js";
+import type { Word } from "../../../../grammars/haproxy/ast.js";
 import { describe, type SectionModel } from "./model.js";
 
 type Context = Parameters<HaproxyRule["check"]>[0];
@@ -36,32 +37,39 @@ function cacheSize(section: SectionModel, model: Context["model"], report: Conte
 }
 
 function threadLimits(section: SectionModel, model: Context["model"], report: Context["report"]): void {
-  const limits: [string, number, string][] =
-    model.version === "2.6"
-      ? [
-          ["thread-groups", 1, "haproxy 2.6 runs a single thread group"],
-          ["nbthread", 64, "haproxy 2.6 runs at most 64 threads"],
-        ]
-      : [
-          ["thread-groups", 16, "haproxy is built for at most 16 thread groups unless compiled with a higher MAX_TGROUPS"],
-          // Measured with Debian's builds: 3.0.11 "'nbthread' value must be between 1 and 256", 3.2.26
-          // "between 1 and 1024"; another build may set MAX_THREADS otherwise, hence a warning. 2.8 was not measured.
-          ...(model.version === "3.0" ? [["nbthread", 256, "haproxy 3.0 as Debian builds it runs at most 256 threads"] as [string, number, string]] : []),
-          ...(model.version === "3.2" || model.version === "3.4" ? [["nbthread", 1024, "haproxy 3.2 as Debian builds it runs at most 1024 threads"] as [string, number, string]] : []),
-        ];
-  for (const [keyword, max, why] of limits) {
-    for (const statement of model.keywordIn(section, keyword)) {
-      const word = statement.args[0];
-      if (!word || !/^\d+$/.test(word.value)) continue;
-      if (Number(word.value) <= max) continue;
-      report({
-        uri: section.uri,
-        range: word.range,
-        ...(model.version === "2.6" ? {} : { severity: "warning" as const }),
-        message: `'${keyword} ${word.value}' is above ${max}: ${why}${model.version === "2.6" ? "; it refuses the value" : ""}`,
-      });
-    }
+  const number = (keyword: string): { word: Word; value: number } | undefined => {
+    const statements = model.keywordIn(section, keyword);
+    const word = statements[statements.length - 1]?.args[0];
+    return word && /^\d+$/.test(word.value) ? { word, value: Number(word.value) } : undefined;
+  };
+  const put = (word: Word, severity: "error" | "warning", message: string): void => report({ uri: section.uri, range: word.range, ...(severity === "warning" ? { severity } : {}), message });
+  const groups = number("thread-groups");
+  const threads = number("nbthread");
+  if (model.version === "2.6") {
+    if (groups && groups.value > 1) put(groups.word, "error", `'thread-groups ${groups.word.value}' is above 1: haproxy 2.6 runs a single thread group; it refuses the value`);
+    if (threads && threads.value > 64) put(threads.word, "error", `'nbthread ${threads.word.value}' is above 64: haproxy 2.6 runs at most 64 threads; it refuses the value`);
+    return;
   }
+  // A thread group's threads are the bits of a long (64), and the groups too: no 64-bit build runs
+  // more than 64 groups or 4096 threads. Below that, the limits are the build's: Debian's 3.0.11
+  // takes 16 groups and 256 threads, its 3.2.26 32 and 1024 (measured), another build may differ.
+  const debian = model.version === "3.0" ? { groups: 16, threads: 256 } : { groups: 32, threads: 1024 };
+  const release = model.version === "3.0" ? "3.0" : "3.2";
+  if (groups && groups.value > 64) put(groups.word, "error", `'thread-groups ${groups.word.value}' is above 64, the most any build of haproxy runs; it refuses the value`);
+  else if (groups && groups.value > debian.groups) put(groups.word, "warning", `'thread-groups ${groups.word.value}' is above ${debian.groups}: haproxy ${release} as Debian builds it runs at most ${debian.groups} thread groups`);
+  if (!threads) return;
+  // Measured on 3.0.11 and 3.2.26: "More unassigned thread-groups (4) than threads (2)".
+  if (groups && groups.value <= 64 && groups.value > threads.value && threads.value >= 1 && model.keywordIn(section, "thread-group").length === 0) {
+    return put(groups.word, "error", `'thread-groups ${groups.value}' is more than the ${threads.value} thread${threads.value === 1 ? "" : "s"} 'nbthread' sets: each group needs a thread; haproxy refuses the configuration`);
+  }
+  if (threads.value > 4096) return put(threads.word, "error", `'nbthread ${threads.word.value}' is above 4096 (64 groups of 64), the most any build of haproxy runs; it refuses the value`);
+  // 3.0 puts threads no group names into the groups it has, 64 at most in each ("Too many remaining
+  // unassigned threads (65) for thread groups (1)", measured on 3.0.11); 3.2 makes more groups itself.
+  const perGroup = 64 * (groups ? Math.min(groups.value, 64) : 1);
+  if (model.version === "3.0" && threads.value > perGroup && model.keywordIn(section, "thread-group").length === 0) {
+    return put(threads.word, "error", `'nbthread ${threads.word.value}' is above ${perGroup}: haproxy 3.0 puts at most 64 threads in a thread group, and there ${groups ? `are ${groups.value}` : "is one (set more with 'thread-groups')"}; it refuses the value`);
+  }
+  if (threads.value > debian.threads) put(threads.word, "warning", `'nbthread ${threads.word.value}' is above ${debian.threads}: haproxy ${release} as Debian builds it runs at most ${debian.threads} threads`);
 }
 
 /** A program section without `command` (measured: "The program section 'p' lacks a command to launch."). */

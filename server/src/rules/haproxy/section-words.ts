@@ -22,13 +22,14 @@ export const SECTION_CHECKS: Readonly<Record<string, (args: readonly Word[], ver
     return warning(statement, value, value ? `'${value.value}' is not on or off for 'process-vary'` : "'process-vary' needs on or off");
   },
   "max-age": (args, _version, statement, sectionType) => (sectionType === "cache" && args.length === 0 ? warning(statement, undefined, "'max-age' needs a number of seconds") : []),
-  "option max-reqs": (args, version, _statement, sectionType) => {
+  "option max-reqs": (args, _version, _statement, sectionType) => {
     const count = args[0];
     if (sectionType !== "fcgi-app" || !count || holdsVariable(count)) return [];
     const read = atolInt32(count.value);
     if (read <= 0) return [{ range: count.range, message: `'${count.value}' is read as ${read}: 'option max-reqs' needs a number above 0; haproxy refuses the line` }];
-    if (read === 1 || version !== "2.6") return [];
-    return [{ range: count.range, message: `haproxy 2.6 does not multiplex FastCGI connections: it warns that it ignores 'option max-reqs ${count.value}' and then refuses the file (only 1 passes)` }];
+    // Measured on 2.6.12, 3.0.11 and 3.2.26 alike.
+    if (read === 1) return [];
+    return [{ range: count.range, message: `haproxy does not multiplex FastCGI connections: it warns that it ignores 'option max-reqs ${count.value}' and then refuses the file (only 1 passes)` }];
   },
   "log-stderr": (args, _version, _statement, sectionType) => {
     const target = args[0];

@@ -2,13 +2,14 @@
 // them: a key type from a closed list (`len N` after string and binary), a size with an optional
 // k, m or g and nothing else ("unexpected character '.' in argument of 'size'"), an expiry within
 // haproxy's timers (2147483647 ms), and no argument it does not know ("unknown argument 'len'").
+import { compareVersions } from "../../facts/versions.js";
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import type { Report } from "../../lint/rule.js";
 import { atolInt32, timeTooLong, toleratedTimeNote } from "./numbers.js";
 
 const TYPES = new Set(["ip", "ipv6", "integer", "string", "binary"]);
 /** Arguments that take a value; `nopurge` and `recv-only` (3.x) take none. */
-const WITH_VALUE = new Set(["type", "size", "expire", "peers", "store", "srvkey", "write-to", "len"]);
+const WITH_VALUE = new Set(["type", "size", "expire", "peers", "store", "srvkey", "write-to", "len", "brates-factor"]);
 const FLAGS = new Set(["nopurge", "recv-only"]);
 
 /** Data types that take no argument; rates (`…_rate`), `gpc` and `gpt` take one. Others are left alone (versions add some). */
@@ -17,8 +18,17 @@ const STORE_PLAIN = new Set(["server_id", "server_key", "gpt0", "gpc0", "gpc1", 
 /** The data types of the 2.6 manual, with `server_key` and `server_name` (2.6.12 takes them), and those 3.x adds. */
 const STORE_TYPES_2_6 = new Set(["server_id", "server_key", "server_name", "gpc", "gpc_rate", "gpc0", "gpc0_rate", "gpc1", "gpc1_rate", "gpt", "gpt0", "conn_cnt", "conn_cur", "conn_rate", "sess_cnt", "sess_rate", "http_req_cnt", "http_req_rate", "http_err_cnt", "http_err_rate", "http_fail_cnt", "http_fail_rate", "bytes_in_cnt", "bytes_in_rate", "bytes_out_cnt", "bytes_out_rate"]);
 const STORE_TYPES_LATER = new Set(["glitch_cnt", "glitch_rate"]);
-/** Arguments only later versions take (2.6.12: "stick-table: unknown argument 'write-to'"). */
-const LATER_ARGUMENTS = new Set(["write-to", "recv-only"]);
+/**
+ * Arguments only later versions take, and the first that does (2.6.12: "stick-table: unknown argument
+ * 'write-to'"; 3.0.11 takes `write-to` and refuses `recv-only` and `brates-factor`, 3.2.26 takes them).
+ */
+const LATER_ARGUMENTS: ReadonlyMap<string, string> = new Map([["write-to", "3.0"], ["recv-only", "3.2"], ["brates-factor", "3.2"]]);
+
+/** Whether `argument` is one `version` does not take yet. */
+function tooNew(argument: string, version: string): boolean {
+  const since = LATER_ARGUMENTS.get(argument);
+  return since !== undefined && compareVersions(version, since) < 0;
+}
 
 /**
  * What haproxy 2.6.12 refuses in a `store` list: a data type it does not know ("unknown store option
@@ -116,8 +126,8 @@ export function stickTableReports(keyword: string, args: readonly Word[], versio
   for (let i = keyword === "table" ? 1 : 0; i < args.length; i++) {
     const word = args[i]!;
     if (word.value.includes("$")) return reports;
-    if (FLAGS.has(word.value) && !(LATER_ARGUMENTS.has(word.value) && version === "2.6")) continue;
-    if ((!WITH_VALUE.has(word.value) && !FLAGS.has(word.value)) || (word.value === "len" && type !== "string" && type !== "binary") || (LATER_ARGUMENTS.has(word.value) && version === "2.6")) {
+    if (FLAGS.has(word.value) && !tooNew(word.value, version)) continue;
+    if ((!WITH_VALUE.has(word.value) && !FLAGS.has(word.value)) || (word.value === "len" && type !== "string" && type !== "binary") || tooNew(word.value, version)) {
       reports.push({ range: word.range, message: `'${word.value}' is not an argument of ${keyword === "table" ? "a peers table" : "stick-table"} here` });
       return reports;
     }
