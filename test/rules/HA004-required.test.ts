@@ -29,8 +29,9 @@ describe("HA004 invalid-value: values a section requires", () => {
     expect(expectHaproxy("HA004", "global\n    thread-groups «33»\n", { haproxyVersion: "3.2" }).map((p) => p.severity)).toEqual(["warning"]);
     expectHaproxy("HA004", "global\n    thread-groups 17\n", { haproxyVersion: "3.2" });
     // Debian's 3.0.11 refuses more than 256 threads, its 3.2.26 more than 1024 (measured; a build limit).
-    expectHaproxy("HA004", "global\n    nbthread 256\n", { haproxyVersion: "3.0" });
-    const at30 = expectHaproxy("HA004", "global\n    nbthread «257»\n", { haproxyVersion: "3.0" });
+    // With enough groups: 3.0.11 puts at most 64 threads in a group ("Too many remaining unassigned threads (256) for thread groups (1)").
+    expectHaproxy("HA004", "global\n    nbthread 256\n    thread-groups 4\n", { haproxyVersion: "3.0" });
+    const at30 = expectHaproxy("HA004", "global\n    nbthread «257»\n    thread-groups 5\n", { haproxyVersion: "3.0" });
     expect(at30.map((p) => [p.severity, p.message])).toEqual([["warning", "'nbthread 257' is above 256: haproxy 3.0 as Debian builds it runs at most 256 threads"]]);
     expectHaproxy("HA004", "global\n    nbthread 1024\n", { haproxyVersion: "3.2" });
     expectHaproxy("HA004", "global\n    nbthread «4097»\n", { haproxyVersion: "3.2" });

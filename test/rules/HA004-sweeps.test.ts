@@ -21,7 +21,7 @@ describe("HA004 invalid-value: bind and server option values as haproxy 2.6.12 s
   });
 
   it("holds shards to 1..64 or by-thread", () => {
-    const found = expectHaproxy("HA004", "frontend f\n    bind :80 shards by-thread\n    bind :81 shards 64\n    bind :82 shards «65»\n    bind :83 shards «BY-THREAD»\n    bind :84 shards 5abc\n");
+    const found = expectHaproxy("HA004", "frontend f\n    bind :80 shards by-thread\n    bind :81 shards 64\n    bind :82 shards «65»\n    bind :83 shards «BY-THREAD»\n    bind :84 shards 5abc\n", { haproxyVersion: "2.6" });
     expect(found.map((p) => p.message)).toEqual([
       "'65' must be between 1 and 64, or by-thread for bind option 'shards'",
       "'BY-THREAD' is read as 0 (haproxy takes the leading digits, here none), and the value must be between 1 and 64, or by-thread for bind option 'shards'",

@@ -148,7 +148,7 @@ describe("HA004 invalid-value: address families", () => {
   it("knows the families of each version", () => {
     expectHaproxy("HA004", "frontend f\n    bind ipv4@:80\n    bind unix@/run/s.sock\n    bind tcp6@:::81\n");
     const found = expectHaproxy("HA004", "frontend f\n    bind «rhttp@be/srv»\n    bind «foo@:80»\n", { haproxyVersion: "2.6" });
-    expect(found.map((p) => p.message)).toEqual(["address family 'rhttp@' is not in haproxy 2.6 (lblint knows it from 3.4)", "'foo@' is not an address family haproxy knows"]);
+    expect(found.map((p) => p.message)).toEqual(["address family 'rhttp@' is not in haproxy 2.6 (it comes with haproxy 3.0)", "'foo@' is not an address family haproxy knows"]);
   });
 });
 
@@ -159,7 +159,7 @@ describe("HA004 invalid-value: options and per-version lists", () => {
     expect(found.map((p) => p.message)).toEqual([
       "'2x' is not a time (a number with an optional unit: us, ms, s, m, h, d) for server option 'inter'",
       "'300' must be at most 256 for server option 'weight'",
-      "multiplexer 'qmux' is not in haproxy 2.6 (lblint knows it from 3.4)",
+      "multiplexer 'qmux' is not in haproxy 2.6 (it comes with haproxy 3.4)",
     ]);
   });
 
@@ -171,7 +171,7 @@ describe("HA004 invalid-value: options and per-version lists", () => {
 
 describe("HA004 invalid-value: numbers as haproxy reads them", () => {
   it("is a warning where haproxy reads the number with atol() and takes what it makes of it", () => {
-    const found = expectHaproxy("HA004", "global\n    maxconn «10x»\n    tune.http.maxhdr «abc»\nbackend b\n    retries «0.5»\n    server s 10.0.0.1:80 maxconn «-5» weight «7z» rise «abc»\n");
+    const found = expectHaproxy("HA004", "global\n    maxconn «10x»\n    tune.http.maxhdr «abc»\nbackend b\n    retries «0.5»\n    server s 10.0.0.1:80 maxconn «-5» weight «7z» rise «abc»\n", { haproxyVersion: "2.6" });
     expect(found.map((p) => `${p.severity} ${p.message}`)).toEqual([
       "warning '10x' is not a whole number for 'maxconn'; haproxy reads it as 10 without a word",
       "error 'abc' is not a whole number for 'tune.http.maxhdr'",

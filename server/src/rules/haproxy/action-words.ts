@@ -259,13 +259,14 @@ function silentDropReports(words: readonly Word[]): Report[] {
 function counterReports(action: Word, value: string, counters: number | undefined, version: string): Report[] {
   const parsed = call(value);
   // `sc-inc-gpc0`, `sc-inc-gpc1`, `sc-set-gpt0` take the counter alone (measured: `sc-inc-gpc0(0,1)` is "invalid stick table track ID").
-  if (parsed && /\d$/.test(parsed.name) && parsed.args.length > 1) return [{ range: action.range, message: `'${parsed.name}' takes only the stick counter's number; haproxy refuses the line` }];
+  const among = counters === undefined ? "" : counters === 0 ? " (none is tracked)" : ` (0 to ${counters - 1})`;
+  if (parsed && /\d$/.test(parsed.name) && parsed.args.length > 1) return [{ range: action.range, message: `'${parsed.name}' takes only the stick counter's number${among}; haproxy refuses the line` }];
   // `sc-inc-gpc(IDX,SC)`, `sc-set-gpt(IDX,SC)`: two numbers (measured: `sc-inc-gpc(0,1,)` is "invalid stick table track ID").
   // `sc-inc-gpc(0)` and a bare `sc-inc-gpc` lack one (measured: "Missing gpc ID 'sc-inc-gpc(0)'. Expects sc-inc-gpc(<GPC ID>,<Track ID>)").
   if (!/\d$/.test(action.value.replace(/\(.*$/s, "")) && (!parsed || parsed.args.length < 2) && !action.value.includes("$")) {
     return [{ range: action.range, message: `'${parsed?.name ?? action.value}' needs two numbers, the counter's index and the stick counter's: ${parsed?.name ?? action.value}(IDX,SC); haproxy refuses the line` }];
   }
-  if (parsed && !/\d$/.test(parsed.name) && parsed.args.length > 2) return [{ range: action.range, message: `'${parsed.name}' takes two numbers, the counter's index and the stick counter's; haproxy refuses the line` }];
+  if (parsed && !/\d$/.test(parsed.name) && parsed.args.length > 2) return [{ range: action.range, message: `'${parsed.name}' takes two numbers, the counter's index and the stick counter's${among}; haproxy refuses the line` }];
   if (!parsed || parsed.args.some((arg) => arg.text.includes("$"))) return [];
   // Each number is read with strtol() into an int, all of it (measured: `sc-inc-gpc0(1abc)`,
   // `sc-inc-gpc(0x1,0)` are refused; `sc-inc-gpc0(-1)`, `(+1)`, `()` and `(4294967296)`, which is 0, pass).
