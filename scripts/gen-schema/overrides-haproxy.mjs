@@ -171,6 +171,15 @@ export const numberRanges = {
   "tune.ssl.hard-maxrecord": "0..",
   "tune.ssl.maxrecord": "0..",
   "tune.ssl.ssl-ctx-cache-size": "0..",
+  // Keywords 3.0 and 3.2 add, measured on 3.0.11 and 3.2.26 ("'tune.events.max-events-at-once'
+  // expects an integer argument between 1 and 10000", "'tune.ring.queues' expects a number between 0
+  // and 16", "ssl-security-level … expects a value between 0 and 5", "'thread-hard-limit' value must be
+  // at least 1", "'tune.glitches.kill.cpu-usage' expects a numeric value between 0 and 100").
+  "tune.events.max-events-at-once": "1..10000",
+  "tune.ring.queues": "0..16",
+  "ssl-security-level": "0..5",
+  "thread-hard-limit": "1..",
+  "tune.glitches.kill.cpu-usage": "0..100",
 };
 
 /**
@@ -178,6 +187,8 @@ export const numberRanges = {
  * the keyword, `addSections` adds sections).
  */
 export const keywords = {
+  // 3.2.26: "'tune.takeover-other-tg-connections' expects 'none', 'restricted', or 'full', got 'bogus'" (measured)
+  "tune.takeover-other-tg-connections": { args: { min: 1, max: 1, shapes: ["enum:none|restricted|full"] } },
   // a log-profile's step: accept, request, connect, response, close, error, any, and do-log's steps
   on: { args: { min: 1, max: 6 }, doc: { chapter: "8.3.5" } },
   // `acl NAME always_true`, `acl ok http_auth(users)`: a criterion alone is a complete ACL.

@@ -82,6 +82,9 @@ const modeLog = [
   c("mode log backend balance", "backend", ["mode log", "balance roundrobin", "server s2 udp@127.0.0.1:514"]),
   c("mode log backend balance hash", "backend", ["mode log", "balance hash src", "server s2 udp@127.0.0.1:514"]),
   c("mode log backend tcp server", "backend", ["mode log", "server s2 127.0.0.1:514"]),
+  ...["roundrobin", "random", "sticky", "log-hash", "log-hash lower", "leastconn", "source", "first", "static-rr", "random(3)", "uri"].map((algorithm) => c(`mode log balance ${algorithm}`, "backend", ["mode log", `balance ${algorithm}`, "server s2 udp@127.0.0.1:514"])),
+  c("balance log-hash in http", "backend", ["balance log-hash"]),
+  c("balance sticky in http", "backend", ["balance sticky"]),
   c("mode tcp h2", "frontend", ["mode tcp"], { bind: ["bind :18080 proto h2"] }),
   c("mode http proto fcgi", "frontend", ["mode http"], { bind: ["bind :18080 proto fcgi"] }),
   c("mode tcp server proto h2", "backend", ["mode tcp", "server s2 127.0.0.1:81 proto h2"]),
@@ -362,7 +365,9 @@ const globals = [
   "unix-bind bogus x", "h1-case-adjust a", "h1-accept-payload-with-any-method x", "h2-workaround-bogus-websocket-clients x", "numa-cpu-mapping", "no-memory-trimming x", "anonkey 999999999999",
   "anonkey x", "zero-warning x", "expose-deprecated-directives x", "harden.reject-privileged-ports.tcp bogus", "setenv A", "presetenv A", "resetenv", "unsetenv", "quick-exit x",
   "ocsp-update.mode bogus", "ocsp-update.disable bogus", "tune.ssl.hard-maxrecord", "limited-quic x", "dns-accept-family bogus", "dns-accept-family ipv4", "prealloc-fd x", "force-cfg-parser-pause 1s",
-  "warn-blocked-traffic-after 0", "thread-hard-limit 0", "thread-hard-limit 2000", "tune.defaults.purge x", "shm-stats-file x", "chroot", "uid x", "gid x", "user", "group",
+  "warn-blocked-traffic-after 0", "thread-hard-limit 0", "thread-hard-limit 2000",
+  "tune.events.max-events-at-once 10001", "tune.events.max-events-at-once 10000", "tune.ring.queues 16", "tune.ring.queues -1", "ssl-security-level 5", "ssl-security-level -1",
+  "tune.glitches.kill.cpu-usage 100", "tune.takeover-other-tg-connections full", "maxconn 5k", "maxconn 10%", "httpclient.retries 5x", "tune.defaults.purge x", "shm-stats-file x", "chroot", "uid x", "gid x", "user", "group",
 ].map((line) => c(`global ${line.split(" ")[0]}`, "global", [line]));
 
 export const cases = [...actionCases, ...setTimeout, ...silentDrop, ...bindOptions, ...serverOptions, ...addresses, ...modeLog, ...keywords, ...sections, ...logs, ...rules, ...globals];

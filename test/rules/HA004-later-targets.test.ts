@@ -99,4 +99,17 @@ describe("global and section keywords at 3.0 and 3.2", () => {
     const found = expectHaproxy("HA004", "global\n    maxconn «5k»\n    httpclient.retries «x»\n    ocsp-update.mode «bogus»\n", at("3.2"));
     expect(found.map((p) => p.severity)).toEqual(["error", "warning", "warning"]);
   });
+
+  it("holds the keywords 3.0 and 3.2 add to their measured ranges", () => {
+    expectHaproxy("HA004", "global\n    tune.events.max-events-at-once «0»\n    tune.ring.queues «17»\n    ssl-security-level «6»\n    thread-hard-limit «0»\n    tune.glitches.kill.cpu-usage «101»\n    tune.takeover-other-tg-connections «bogus»\n", at("3.2"));
+    expectHaproxy("HA004", "global\n    tune.events.max-events-at-once 10000\n    tune.ring.queues 16\n    ssl-security-level 5\n    tune.glitches.kill.cpu-usage 100\n    tune.takeover-other-tg-connections full\n", at("3.2"));
+  });
+});
+
+describe("balance in mode log (3.0 and 3.2)", () => {
+  it("takes roundrobin, random, sticky and log-hash with its converters, and the layer 7 hashes it falls back from", () => {
+    const log = (algorithm: string) => `backend b\n    mode log\n    balance ${algorithm}\n    server s udp@127.0.0.1:514\n`;
+    expectHaproxy("HA004", `${log("random(3)")}${log("log-hash lower")}${log("uri")}${log("sticky")}`, at("3.2"));
+    expectHaproxy("HA004", `${log("«leastconn»")}${log("«hash» src")}${log("«log-hash»")}`, at("3.0"));
+  });
 });

@@ -99,6 +99,23 @@ const WARNED_VALUES: ReadonlySet<string> = new Set(["ocsp-update.mode", "ocsp-up
 const STRICT_LATER_GLOBALS: ReadonlySet<string> = new Set(["maxconn"]);
 const LENIENT_LATER_KEYWORDS: ReadonlySet<string> = new Set(["httpclient.retries", "tune.h2.fe.max-total-streams", "tune.max-checks-per-thread"]);
 
+/**
+ * A `balance` that a backend in `mode log` cannot use, and `log-hash` without its converters
+ * (measured on 3.0.11 and 3.2.26: "\"balance\" only supports 'roundrobin', 'random', 'sticky' and
+ * 'log-hash'", "balance log-hash requires a converter list").
+ */
+function logBalanceReport(args: readonly Word[], section: SectionModel, model: HaproxyModel): Report | undefined {
+  const algorithm = args[0]!;
+  if (model.version === "2.6" || hasVariable(algorithm)) return undefined;
+  if (algorithm.value === "log-hash" && args.length === 1) return { range: algorithm.range, message: "'balance log-hash' needs the converters that hash the log line (balance log-hash CONVERTERS); haproxy refuses the line" };
+  const { mode, from } = model.mode(section);
+  if (mode !== "log" || from?.statement.guard) return undefined;
+  const name = algorithm.value.replace(/\(.*$/s, "");
+  // The layer 7 hashes fall back to round robin outside mode http, with a warning (the l7-balance-in-tcp rule's; measured on 3.2.26).
+  if (["roundrobin", "random", "sticky", "log-hash", "uri", "url_param", "hdr"].includes(name)) return undefined;
+  return { range: algorithm.range, message: `a backend in mode log balances with roundrobin, random, sticky or log-hash, not '${name}'; haproxy refuses it` };
+}
+
 /** Address families (`PREFIX@address`) of haproxy 2.6, and those later versions add. */
 const FAMILIES_2_6 = new Set(["abns", "fd", "ip", "ipv4", "ipv6", "sockpair", "unix", "tcp", "tcp4", "tcp6", "udp", "udp4", "udp6", "uxdg", "uxst", "quic4", "quic6"]);
 /** The release that adds each (measured: 3.0.11 knows `rhttp@`, experimental, and refuses `mptcp@` and `abnsz@`, which 3.2.26 takes). */
@@ -438,7 +455,7 @@ export const invalidValue: HaproxyRule = {
         // Nothing but the options to check.
       } else if (which & CLOSED && count > 0) {
         const list = CLOSED_LISTS[keyword.name]!;
-        const balance = list === "balance" ? balanceArgumentReport(reading.args[0]!) : undefined;
+        const balance = list === "balance" ? (balanceArgumentReport(reading.args[0]!) ?? logBalanceReport(reading.args, section, model)) : undefined;
         const what = list === "balance" ? "a balance algorithm" : list === "compression" ? "a compression setting" : `a ${keyword.name} value`;
         const bad = balance ?? (list === "balance" && /^(?:random|rdp-cookie\(|hdr\()/.test(reading.value(0)!) ? undefined : closedListReport(list, reading.args[0]!, what));
         if (bad) report({ uri, ...bad });
