@@ -47,6 +47,12 @@ describe("argument counts that changed in 3.2 (HA003)", () => {
   it("holds option httpchk to three arguments and option tcplog to none up to 3.0", () => {
     expectHaproxy("HA003", `${be("    option httpchk GET / HTTP/1.1 «host.example»\n")}frontend f\n    mode tcp\n    bind :80\n    option tcplog «clf»\n`, at("3.0"));
     expectHaproxy("HA003", `${be("    option httpchk GET / HTTP/1.1 host.example\n")}frontend f\n    mode tcp\n    bind :80\n    option tcplog clf\n`, at("3.2"));
+    expectHaproxy("HA003", "frontend f\n    mode tcp\n    bind :80\n    option tcplog «bogus»\n", at("3.2"));
+  });
+
+  it("lets 3.0 ignore words after expose-deprecated-directives, with a warning; 3.2 refuses them", () => {
+    expect(expectHaproxy("HA003", "global\n    expose-deprecated-directives «x»\n", at("3.0"))[0]!.severity).toBe("warning");
+    expect(expectHaproxy("HA003", "global\n    expose-deprecated-directives «x»\n", at("3.2"))[0]!.severity).toBe("error");
   });
 });
 

@@ -24,6 +24,9 @@ const MAX_BEFORE: Readonly<Record<string, { readonly before: string; readonly ma
 
 type Known = Extract<StatementReading, { kind: "known" }>;
 
+/** Keywords whose extra words 3.0.11 ignores and 3.2.26 refuses ("'expose-deprecated-directives' cannot handle unexpected argument 'x'"; measured). */
+const IGNORED_AT_30: ReadonlySet<string> = new Set(["expose-deprecated-directives"]);
+
 /**
  * Keywords whose extra words haproxy 2.6 accepts (the tables have no maximum for them) but never
  * reads: the stats page's parser takes the one word after `stats uri|realm|auth|scope|refresh` and
@@ -181,17 +184,20 @@ export const argumentCount: HaproxyRule = {
           range: { start: extra[0]!.range.start, end: extra[extra.length - 1]!.range.end },
           message: `'${name}' reads one word, and haproxy ignores the rest: '${extra.map((word) => word.value).join(" ")}' (to keep a blank in the value, escape it with '\\' or quote the value)`,
         });
+      } else if (name === "option tcplog" && count === 1 && max === 1 && reading.value(0) !== "clf" && !reading.args[0]!.value.includes("$")) {
+        // 3.2.26: "keyword 'tcplog' only supports option 'clf'" (measured).
+        report({ uri: section.uri, range: reading.args[0]!.range, message: `'option tcplog' takes only 'clf', not '${reading.value(0)}'; haproxy refuses the line` });
       } else if (max >= 0 && count > max && reading.args[max]!.value !== "") {
         // haproxy looks at the first word past the last it takes: an empty one (`busy-polling ""`) ends the line for it (a sweep).
         const extra = reading.args.slice(max);
-        const ignored = IGNORES_EXTRA_WORDS[section.type]?.has(name) === true;
+        const ignored = IGNORES_EXTRA_WORDS[section.type]?.has(name) === true || (model.version === "3.0" && IGNORED_AT_30.has(name));
         const takes = max === 0 ? "takes no argument" : `takes ${max === 1 ? "one value" : `${max} arguments`}`;
         report({
           ...(ignored ? { severity: "warning" as const } : {}),
           uri: section.uri,
           range: { start: extra[0]!.range.start, end: extra[extra.length - 1]!.range.end },
           message: ignored
-            ? `'${name}' ${takes}; in ${section.type === "ring" ? "a ring" : `${section.type.startsWith("http") ? "an" : "a"} ${section.type} section`} haproxy ignores the rest without a word`
+            ? `'${name}' ${takes}; ${model.version === "3.0" && IGNORED_AT_30.has(name) ? "haproxy 3.0" : `in ${section.type === "ring" ? "a ring" : `${section.type.startsWith("http") ? "an" : "a"} ${section.type} section`} haproxy`} ignores the rest without a word`
             : max === 0
               ? `'${name}' takes no argument`
               : `'${name}' takes at most ${max} argument${max === 1 ? "" : "s"}; haproxy refuses the rest`,
