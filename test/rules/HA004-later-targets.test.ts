@@ -62,6 +62,10 @@ describe("bind and server options at 3.0 and 3.2", () => {
     expectHaproxy("HA004", "frontend f\n    bind :80 thread «2/1»\n    bind :81 thread 1/1\n", at("2.6"));
   });
 
+  it("checks the values of server options 3.0 and 3.2 add", () => {
+    expectHaproxy("HA004", "backend b\n    server s 10.0.0.1:80 hash-key «bogus» log-bufsize «0» init-state «bogus»\n    server t 10.0.0.2:80 hash-key addr-port log-bufsize 1 init-state fully-up\n", at("3.2"));
+  });
+
   it("takes more shards than 2.6, and still none below 1", () => {
     expectHaproxy("HA004", "frontend f\n    bind :80 shards 256\n    bind :81 shards «0»\n    bind :82 shards by-group\n", at("3.2"));
   });

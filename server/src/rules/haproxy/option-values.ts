@@ -32,6 +32,10 @@ const SHAPES: Readonly<Record<"bind" | "server", Readonly<Record<string, string>
     "ssl-min-ver": TLS_VERSIONS,
     verify: "enum:none|required",
     ws: "enum:auto|h1|h2",
+    // Options of later versions (measured on 3.0.11 and 3.2.26: "'hash-key' has to be 'id', 'addr', or
+    // 'addr-port'", "'init-state' expects one of 'none', 'fully-up', 'up', 'down', or 'fully-down'").
+    "hash-key": "enum:id|addr|addr-port",
+    "init-state": "enum:none|fully-up|up|down|fully-down",
   },
 };
 
@@ -54,6 +58,8 @@ const LENIENT: Readonly<Record<"bind" | "server", Readonly<Record<string, { read
   },
   server: {
     "error-limit": { ok: (n) => n > 0, must: "must be above 0" },
+    // "log-bufsize has to be > 0" (3.0.11 and 3.2.26; `x` too)
+    "log-bufsize": { ok: (n) => n > 0, must: "must be above 0" },
     id: { ok: (n) => n > 0, must: "must be above 0" },
   },
 };
