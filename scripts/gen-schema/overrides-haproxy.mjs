@@ -180,6 +180,18 @@ export const numberRanges = {
   "ssl-security-level": "0..5",
   "thread-hard-limit": "1..",
   "tune.glitches.kill.cpu-usage": "0..100",
+  // "… expects a positive numeric value" for -5, 0 taken; "'tune.memory.hot-size' expects a strictly positive value"
+  "tune.h2.fe.initial-window-size": "0..",
+  "tune.h2.be.initial-window-size": "0..",
+  "tune.h2.fe.max-concurrent-streams": "0..",
+  "tune.h2.be.max-concurrent-streams": "0..",
+  "tune.h2.fe.glitches-threshold": "0..",
+  "tune.h2.be.glitches-threshold": "0..",
+  "tune.h2.fe.max-total-streams": "0..",
+  "tune.ssl.ocsp-update.mindelay": "0..",
+  "ocsp-update.mindelay": "0..",
+  "tune.max-rules-at-once": "0..",
+  "tune.memory.hot-size": "1..",
 };
 
 /**

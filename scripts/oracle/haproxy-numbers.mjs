@@ -5,6 +5,7 @@
 // a section of its own. Prints the lenient names as JSON, the form of
 // server/src/rules/haproxy/lenient-numbers.ts; with --all, every verdict.
 // Usage: node scripts/build.mjs && node scripts/oracle/haproxy-numbers.mjs [--all]
+//   (HAPROXY_BIN=haproxy32 HAPROXY_VERSION=3.2 for a later release: its keywords, asked of it)
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -34,7 +35,9 @@ const PREAMBLE = { cache: ["    total-max-size 4"], resolvers: ["    nameserver 
 function keywordCases() {
   const cases = [];
   for (const keyword of schema.keywords) {
-    if (keyword.availability?.since && keyword.availability.since !== "2.6") continue;
+    // HAPROXY_VERSION (with HAPROXY_BIN): the keywords that release has, those it adds included.
+    const since = keyword.availability?.since;
+    if (since && since !== "2.6" && !(process.env.HAPROXY_VERSION && Number(since) <= Number(process.env.HAPROXY_VERSION))) continue;
     if (keyword.availability?.removed) continue;
     const shapes = keyword.args?.shapes ?? [];
     const at = shapes.findIndex((shape) => NUMERIC.test(shape));

@@ -367,7 +367,9 @@ const globals = [
   "ocsp-update.mode bogus", "ocsp-update.disable bogus", "tune.ssl.hard-maxrecord", "limited-quic x", "dns-accept-family bogus", "dns-accept-family ipv4", "prealloc-fd x", "force-cfg-parser-pause 1s",
   "warn-blocked-traffic-after 0", "thread-hard-limit 0", "thread-hard-limit 2000",
   "tune.events.max-events-at-once 10001", "tune.events.max-events-at-once 10000", "tune.ring.queues 16", "tune.ring.queues -1", "ssl-security-level 5", "ssl-security-level -1",
-  "tune.glitches.kill.cpu-usage 100", "tune.takeover-other-tg-connections full", "maxconn 5k", "maxconn 10%", "httpclient.retries 5x", "tune.defaults.purge x", "shm-stats-file x", "chroot", "uid x", "gid x", "user", "group",
+  "tune.glitches.kill.cpu-usage 100", "tune.takeover-other-tg-connections full", "maxconn 5k", "maxconn 10%", "httpclient.retries 5x",
+  ...["tune.pipesize", "tune.rcvbuf.client", "tune.rcvbuf.server", "tune.recv_enough", "tune.sndbuf.client", "tune.sndbuf.server", "tune.bufsize"].flatMap((k) => [`${k} 10x`, `${k} 16k`, `${k} -5`, `${k} 16384`]),
+  ...["tune.events.max-events-at-once", "tune.ring.queues", "tune.h2.fe.initial-window-size", "tune.max-rules-at-once", "tune.memory.hot-size", "ocsp-update.mindelay", "tune.h2.be.max-concurrent-streams", "tune.h2.fe.max-frames-at-once", "tune.ssl.ocsp-update.mindelay"].flatMap((k) => [`${k} 10x`, `${k} -5`]), "tune.defaults.purge x", "shm-stats-file x", "chroot", "uid x", "gid x", "user", "group",
 ].map((line) => c(`global ${line.split(" ")[0]}`, "global", [line]));
 
 export const cases = [...actionCases, ...setTimeout, ...silentDrop, ...bindOptions, ...serverOptions, ...addresses, ...modeLog, ...keywords, ...sections, ...logs, ...rules, ...globals];

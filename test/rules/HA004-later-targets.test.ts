@@ -110,6 +110,17 @@ describe("global and section keywords at 3.0 and 3.2", () => {
     expect(found.map((p) => p.severity)).toEqual(["error", "warning", "warning"]);
   });
 
+  it("reads buffer sizes with atol() at 3.0 and as sizes at 3.2", () => {
+    const at30 = expectHaproxy("HA004", "global\n    tune.pipesize «10x»\n    tune.bufsize «16k»\n", at("3.0"));
+    expect(at30.map((p) => p.severity)).toEqual(["warning", "warning"]);
+    expectHaproxy("HA004", "global\n    tune.pipesize «10x»\n    tune.rcvbuf.client «-5»\n    tune.bufsize 16k\n", at("3.2"));
+  });
+
+  it("reads the numbers of keywords 3.0 and 3.2 add with atol(), and refuses them below their range", () => {
+    const found = expectHaproxy("HA004", "global\n    tune.ring.queues «10x»\n    tune.h2.fe.initial-window-size «-5»\n    tune.memory.hot-size «0»\n", at("3.2"));
+    expect(found.map((p) => p.severity)).toEqual(["warning", "error", "error"]);
+  });
+
   it("holds the keywords 3.0 and 3.2 add to their measured ranges", () => {
     expectHaproxy("HA004", "global\n    tune.events.max-events-at-once «0»\n    tune.ring.queues «17»\n    ssl-security-level «6»\n    thread-hard-limit «0»\n    tune.glitches.kill.cpu-usage «101»\n    tune.takeover-other-tg-connections «bogus»\n", at("3.2"));
     expectHaproxy("HA004", "global\n    tune.events.max-events-at-once 10000\n    tune.ring.queues 16\n    ssl-security-level 5\n    tune.glitches.kill.cpu-usage 100\n    tune.takeover-other-tg-connections full\n", at("3.2"));

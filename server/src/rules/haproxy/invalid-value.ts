@@ -69,6 +69,7 @@ function numberProblem(shapeText: string, value: string, name: string, reading: 
   if (name === "mworker-max-reloads" && !reading.literal && /^\s*[-+]?\d/.test(value) && atolInt32(value) < 0) {
     return { problem: `is read as ${atolInt32(value)}, below 0`, tolerated: true, note: "; haproxy warns and ignores the line" };
   }
+  if (SIZES_FROM_32.has(name) && compareVersions(version, "3.2") >= 0 && /^\s*-/.test(value)) return { problem: "is negative", tolerated: false, note: "" };
   const problem = reading.literal ? parseShape(shapeText).check(value, "haproxy") : checkShape(shapeText, value, "haproxy");
   const kind = parseShape(shapeText).kind;
   if (!problem) {
@@ -97,7 +98,18 @@ function numberProblem(shapeText: string, value: string, name: string, reading: 
  */
 const WARNED_VALUES: ReadonlySet<string> = new Set(["ocsp-update.mode", "ocsp-update.disable"]);
 const STRICT_LATER_GLOBALS: ReadonlySet<string> = new Set(["maxconn"]);
-const LENIENT_LATER_KEYWORDS: ReadonlySet<string> = new Set(["httpclient.retries", "tune.h2.fe.max-total-streams", "tune.max-checks-per-thread"]);
+const LENIENT_LATER_KEYWORDS: ReadonlySet<string> = new Set([
+  "httpclient.retries", "tune.h2.fe.max-total-streams", "tune.max-checks-per-thread", "tune.events.max-events-at-once", "tune.ring.queues",
+  "tune.h2.fe.initial-window-size", "tune.h2.be.initial-window-size", "tune.h2.fe.max-concurrent-streams", "tune.h2.be.max-concurrent-streams",
+  "tune.h2.fe.glitches-threshold", "tune.h2.be.glitches-threshold", "tune.h2.fe.max-frames-at-once", "tune.h2.be.max-frames-at-once", "tune.h2.fe.max-rst-at-once",
+  "tune.max-rules-at-once", "tune.memory.hot-size", "tune.ssl.ocsp-update.mindelay", "tune.ssl.ocsp-update.maxdelay", "ocsp-update.mindelay", "tune.glitches.kill.cpu-usage",
+]);
+/**
+ * Buffer sizes 3.0 still reads with atol() (`tune.bufsize 16k` is 16 bytes, `10x` 10; measured on
+ * 3.0.11) and 3.2 reads as sizes, whole ("unexpected 'x' after size passed to 'tune.pipesize'", and
+ * "unexpected '-5'"; measured on 3.2.26): 2.6's shapes at 3.0, and no sign at 3.2.
+ */
+const SIZES_FROM_32: ReadonlySet<string> = new Set(["tune.pipesize", "tune.rcvbuf.client", "tune.rcvbuf.server", "tune.recv_enough", "tune.sndbuf.client", "tune.sndbuf.server", "tune.bufsize"]);
 
 /**
  * A `balance` that a backend in `mode log` cannot use, and `log-hash` without its converters
@@ -474,7 +486,7 @@ export const invalidValue: HaproxyRule = {
         if (bad) report({ uri, ...bad, message: bad.message.replace("bind address", `${keyword.name} address`) });
       } else if (keyword.args?.shapes) {
         // A keyword whose value changed kind after 2.6 (a number that became a size) has later shapes.
-        const shapes = haproxyArgsAt(keyword.args, model.version)!.shapes!;
+        const shapes = (model.version === "3.0" && SIZES_FROM_32.has(keyword.name) ? keyword.args : haproxyArgsAt(keyword.args, model.version))!.shapes!;
         for (let index = 0; index < shapes.length && index < count; index++) {
           const shapeText = shapes[index]!;
           // A name or an address (checked below) fits any value: the word is not read.

@@ -293,6 +293,7 @@ function notZero(what: string, after26 = false): (args: readonly Word[], version
 function bufsizeReports(args: readonly Word[], version: string): Report[] {
   const value = args[0];
   // The same limit in 3.0.11 and 3.2.26 ("invalid default message for HTTP return code 405"; 336 fails, 337 passes).
+  // (2.6 and 3.0 read `16k` as 16 bytes with atol(): HA004 warns about that reading already.)
   if (value && /^\d+$/.test(value.value) && Number(value.value) >= 1 && Number(value.value) <= 336) {
     return [{ range: value.range, message: `a buffer of ${value.value} bytes cannot hold haproxy's default error messages (337 at least); haproxy refuses the configuration` }];
   }
