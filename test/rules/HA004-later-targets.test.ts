@@ -78,6 +78,7 @@ describe("bind and server options at 3.0 and 3.2", () => {
 
 describe("modes only a backend takes (HA026)", () => {
   it("refuses mode log in a frontend, and a frontend sending to a log backend", () => {
+    expectHaproxy("HA026", "defaults logs\n    mode log\n\nfrontend «fl»\n    bind :83\n\nfrontend fh\n    mode http\n    bind :84\n\nbackend b2\n    server s udp@127.0.0.1:514\n", at("3.2"));
     expectHaproxy("HA026", "frontend f\n    bind :80\n    mode «log»\n\nfrontend g\n    bind :81\n    mode tcp\n    default_backend «syslog»\n\nbackend syslog\n    mode log\n    server s udp@127.0.0.1:514\n\nlisten l\n    mode log\n    bind :82\n", at("3.2"));
   });
 });

@@ -42,11 +42,21 @@ export const modeMismatch: HaproxyRule = {
   check({ model, report }) {
     if (model.version !== "2.6") {
       for (const frontend of model.sectionsOfType("frontend")) {
-        for (const statement of model.keywordIn(frontend, "mode")) {
+        const own = model.keywordIn(frontend, "mode");
+        for (const statement of own) {
           const value = statement.args[0];
           if (!value || !BACKEND_ONLY_MODES.has(value.value)) continue;
           report({ uri: frontend.uri, range: value.range, message: `a frontend cannot be in mode ${value.value}: only a backend, a listen section or defaults can (a frontend has no servers to send to); haproxy refuses the line` });
         }
+        // Taken from its defaults section (measured on 3.2.26: "in frontend 'f': \"balance\" only supports 'roundrobin', …").
+        const { mode, from } = model.mode(frontend);
+        if (own.length > 0 || !mode || !BACKEND_ONLY_MODES.has(mode) || !from || from.statement.guard || from.section === frontend || !frontend.section.name) continue;
+        report({
+          uri: frontend.uri,
+          range: frontend.section.name.range,
+          message: `${describe(frontend)} takes mode ${mode} from its defaults section, and a frontend cannot be in that mode; haproxy refuses it (set 'mode tcp' or 'mode http' in the frontend, or give it other defaults)`,
+          related: [{ uri: from.section.uri, range: from.statement.range, message: `mode ${mode}` }],
+        });
       }
     }
     // The first backend or listen of each name, as haproxy finds it.
