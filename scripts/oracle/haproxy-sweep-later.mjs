@@ -12,7 +12,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
-const lblint = await import(new URL("../../dist/index.js", import.meta.url).href);
+// LBLINT_DIST: another build's dist/index.js (the one a round started from, for before → after figures).
+const lblint = await import(process.env.LBLINT_DIST ? new URL(`file://${process.env.LBLINT_DIST}`).href : new URL("../../dist/index.js", import.meta.url).href);
 const args = process.argv.slice(2);
 const all = args.includes("--all");
 const onlyAt = args.indexOf("--only");
