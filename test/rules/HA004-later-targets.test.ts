@@ -135,3 +135,9 @@ describe("balance in mode log (3.0 and 3.2)", () => {
     expectHaproxy("HA004", `${log("«leastconn»")}${log("«hash» src")}${log("«log-hash»")}`, at("3.0"));
   });
 });
+
+describe("multiplexers in mode log (HA065)", () => {
+  it("refuses an HTTP multiplexer on a bind of a listen section in mode log", () => {
+    expectHaproxy("HA065", "listen l\n    mode log\n    bind :80 proto «h1»\n    bind :81 proto none\n    server s udp@127.0.0.1:514\n", at("3.2"));
+  });
+});
