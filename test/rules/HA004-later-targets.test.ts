@@ -141,3 +141,12 @@ describe("multiplexers in mode log (HA065)", () => {
     expectHaproxy("HA065", "listen l\n    mode log\n    bind :80 proto «h1»\n    bind :81 proto none\n    server s udp@127.0.0.1:514\n", at("3.2"));
   });
 });
+
+describe("ports read whole from 3.0 (HA004)", () => {
+  it("refuses what follows a port's digits in bind, server, mailer and nameserver addresses, as 3.0.11 and 3.2.26 do", () => {
+    const text = "frontend f\n    bind «:8080x»\nbackend b\n    server s «127.0.0.1:80O»\nmailers m\n    mailer x «127.0.0.1:25x»\nresolvers r\n    nameserver n «127.0.0.1:53x»\n";
+    expect(expectHaproxy("HA004", text, at("3.0")).map((p) => p.severity)).toEqual(["error", "error", "error", "error"]);
+    // 2.6.12 reads the leading digits: a warning where it says nothing, nothing where lblint said nothing before.
+    expect(expectHaproxy("HA004", "frontend f\n    bind «:8080x»\nbackend b\n    server s «127.0.0.1:80O»\n", at("2.6")).map((p) => p.severity)).toEqual(["warning", "warning"]);
+  });
+});

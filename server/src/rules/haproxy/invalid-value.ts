@@ -186,13 +186,13 @@ function bindAddressReport(word: Word, version: string, kind: "bind" | "dgram-bi
     const wanted = /4$/.test(inet[1]!) ? 4 : /6$/.test(inet[1]!) ? 6 : undefined;
     const other = wanted === 4 && isIpv6(host) ? 6 : wanted === 6 && isIpv4(host) ? 4 : undefined;
     if (other) return { range: word.range, message: `'${host}' is an IPv${other} address, and '${inet[1]}@' takes IPv${wanted} ones; haproxy refuses it` };
-    return plainBindAddressReport(word, rest);
+    return plainBindAddressReport(word, rest, version);
   }
-  return plainBindAddressReport(word, value);
+  return plainBindAddressReport(word, value, version);
 }
 
 /** The problem with a bind address without a family prefix (`value`, or what follows an IP family's `@`). */
-function plainBindAddressReport(word: Word, value: string): Report | undefined {
+function plainBindAddressReport(word: Word, value: string, version: string): Report | undefined {
   // An '@' after anything but a family (`“abns@name”` in typographic quotes) is read as HOST:PORT (measured: "missing port specification").
   if (value.startsWith("/") || value.includes(",")) return undefined;
   const colon = portColon(value);
@@ -209,7 +209,11 @@ function plainBindAddressReport(word: Word, value: string): Report | undefined {
   const outside = [low, high].find((end) => Number(end) < 1 || Number(end) > 65535);
   if (outside !== undefined) return { range: word.range, message: `'${outside}' is not a port between 1 and 65535 in bind address '${value}'; haproxy refuses it` };
   if (Number(low) > Number(high)) return { range: word.range, message: `port range '${port}' in bind address '${value}' runs backwards; haproxy refuses it` };
-  if (!/^\d+(?:-\+?\d+)?$/.test(port)) return { severity: "warning", range: word.range, message: `'${port}' is not a port in bind address '${value}'; haproxy reads it as ${read} without a word` };
+  // 3.0 and 3.2 read the port whole (measured: "invalid character 'x' in port number '18080x'").
+  if (!/^\d+(?:-\+?\d+)?$/.test(port)) {
+    if (version !== "2.6") return { range: word.range, message: `'${port}' is not a port in bind address '${value}'; haproxy ${version} refuses it (2.6 read it as ${read})` };
+    return { severity: "warning", range: word.range, message: `'${port}' is not a port in bind address '${value}'; haproxy reads it as ${read} without a word` };
+  }
   return undefined;
 }
 
@@ -246,7 +250,7 @@ function swappedNameAndAddress(name: string, address: string): boolean {
  * the port, in a bare IPv6 address too (measured: `2001:db8::cafe` is "invalid character 'c' in
  * port number", `2001:db8::1` the host '2001:db8:' with port 1); only brackets keep it whole.
  */
-function serverPortProblem(value: string, resolvesAsRead: boolean): { readonly problem: string; readonly tolerated?: string } | undefined {
+function serverPortProblem(value: string, resolvesAsRead: boolean, version: string): { readonly problem: string; readonly tolerated?: string } | undefined {
   if (value.includes("$") || value.includes("@") || value.startsWith("/") || (value.startsWith("[") && value.endsWith("]"))) return undefined;
   const colon = portColon(value);
   // haproxy reads the port before it resolves the host: one that starts with no digit or sign is refused either way.
@@ -267,7 +271,8 @@ function serverPortProblem(value: string, resolvesAsRead: boolean): { readonly p
   if (port.slice(1).includes("-")) return { problem: `'${port}' is a port range` };
   // haproxy reads a port with strtol(): what follows its digits is ignored (measured: `:80a` is 80).
   const digits = /^[+-]?\d+/.exec(port);
-  if (digits && Number(digits[0].replace(/^[+-]/, "")) <= 65535) return { problem: `'${port}' is not a port`, tolerated: `; haproxy reads it as ${digits[0]} without a word` };
+  // 3.0 and 3.2 read it whole (measured: "invalid character 'O' in port number '80O'").
+  if (digits && Number(digits[0].replace(/^[+-]/, "")) <= 65535 && version === "2.6") return { problem: `'${port}' is not a port`, tolerated: `; haproxy reads it as ${digits[0]} without a word` };
   return { problem: `'${port}' is not a port` };
 }
 
@@ -443,7 +448,7 @@ export const invalidValue: HaproxyRule = {
         const message = `${keyword.name} name '${reading.value(0)}' looks like an address, and its address '${address}' like a name: were they swapped? (haproxy refuses an address it cannot resolve${asRead ? `, and in a ${section.type} section it resolves it as it reads it` : ""})`;
         report({ uri, ...(asRead ? {} : { severity: "warning" as const }), range: reading.args[1]!.range, message });
       } else {
-        const found = serverPortProblem(address, section.type === "peers" || section.type === "ring");
+        const found = serverPortProblem(address, section.type === "peers" || section.type === "ring", model.version);
         if (found) {
           const message = `${found.problem} in ${keyword.name} address '${address}'${found.tolerated ?? "; haproxy refuses it"}`;
           report({ uri, ...(found.tolerated ? { severity: "warning" as const } : {}), range: reading.args[1]!.range, message });
@@ -458,6 +463,8 @@ export const invalidValue: HaproxyRule = {
         const written = portColon(address) < 0 ? null : /:(\d+)([^:]*)$/.exec(address);
         const port = written && !written[2]!.includes("-") ? Number(written[1]) : NaN;
         if (written?.[2]!.includes("-")) report({ uri, range: reading.args[1]!.range, message: `nameserver address '${address}' has a port range; haproxy refuses it` });
+        // 3.0 and 3.2 read it whole (measured: "invalid character 'x' in port number '53x'").
+        else if (written && written[2] !== "" && model.version !== "2.6") report({ uri, range: reading.args[1]!.range, message: `'${written[1]}${written[2]}' is not a port in nameserver address '${address}'; haproxy ${model.version} refuses it (2.6 read its leading digits)` });
         else if (Number.isNaN(port)) report({ uri, range: reading.args[1]!.range, message: `nameserver address '${address}' has no port; haproxy refuses it (write '${/^\[[^\]]*\]/.exec(address)?.[0] ?? address.replace(/:$/, "")}:53')` });
         else if (host) report({ uri, range: reading.args[1]!.range, message: `${host} in nameserver address '${address}'; haproxy refuses it` });
         // Measured on 2.6.12: "invalid port '0'", "invalid port '65536'".

@@ -249,7 +249,7 @@ function statsRuleReports(args: readonly Word[]): Report[] {
 }
 
 /** `mailer NAME ADDRESS:PORT` (mailers section): haproxy wants the port, and reads an IPv4-looking host as an address. */
-function mailerReports(args: readonly Word[]): Report[] {
+function mailerReports(args: readonly Word[], version: string): Report[] {
   const address = args[1];
   if (!address || holdsVariable(address) || address.text.includes("$") || address.value.includes("@")) return [];
   const colon = portColon(address.value);
@@ -258,6 +258,8 @@ function mailerReports(args: readonly Word[]): Report[] {
   if (/^\d/.test(port) && !(Number(/^\d+/.exec(port)![0]) >= 1 && Number(/^\d+/.exec(port)![0]) <= 65535)) {
     return [{ range: address.range, message: `mailer address '${address.value}' has a port outside 1..65535; haproxy refuses it` }];
   }
+  // 3.0 and 3.2 read the port whole (measured: "invalid character 'x' in port number '25x'").
+  if (version !== "2.6" && /^\d+\D/.test(port)) return [{ range: address.range, message: `'${port}' is not a port in mailer address '${address.value}'; haproxy ${version} refuses it (2.6 read its leading digits)` }];
   if (colon < 0 || !/^\d/.test(port)) {
     return [{ range: address.range, message: `mailer address '${address.value}' has no port; haproxy refuses it (write '${/^\[[^\]]*\]/.exec(address.value)?.[0] ?? address.value.replace(/:.*$/, "")}:25')` }];
   }
