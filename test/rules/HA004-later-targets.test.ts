@@ -103,6 +103,8 @@ describe("global and section keywords at 3.0 and 3.2", () => {
   it("checks FastCGI multiplexing, ring sizes, stick-table arguments and redirect options per release", () => {
     expectHaproxy("HA004", "fcgi-app app\n    docroot /var/www\n    option max-reqs «2»\n\nring r\n    size «0»\n\nring s\n    size 100\n", at("3.2"));
     expectHaproxy("HA004", be("    stick-table type ip size 1k «recv-only»\n    http-request redirect location / «keep-query»\n"), at("3.0"));
+    expectHaproxy("HA004", be("    stick-table type ipv4 size 1k\n"), at("3.2"));
+    expectHaproxy("HA004", be("    stick-table type «ipv4» size 1k\n"), at("3.0"));
     expectHaproxy("HA004", be("    stick-table type ip size 1k recv-only brates-factor 5\n    http-request redirect location / keep-query\n"), at("3.2"));
   });
 
@@ -137,8 +139,8 @@ describe("balance in mode log (3.0 and 3.2)", () => {
 });
 
 describe("multiplexers in mode log (HA065)", () => {
-  it("refuses an HTTP multiplexer on a bind of a listen section in mode log", () => {
-    expectHaproxy("HA065", "listen l\n    mode log\n    bind :80 proto «h1»\n    bind :81 proto none\n    server s udp@127.0.0.1:514\n", at("3.2"));
+  it("refuses an HTTP multiplexer on a bind or server of a proxy in mode log", () => {
+    expectHaproxy("HA065", "listen l\n    mode log\n    bind :80 proto «h1»\n    bind :81 proto none\n    server s udp@127.0.0.1:514\n    server t 127.0.0.1:81 proto «h2»\n", at("3.2"));
   });
 });
 

@@ -64,10 +64,10 @@ export const protoModeMismatch: HaproxyRule = {
       const proto = protoOf(from);
       if (!proto?.mux || proto.word.value.includes("$")) return;
       const { mode, from: modeFrom } = model.mode(section);
-      // A listen section in mode log takes no HTTP multiplexer on its binds either (measured on 3.2.26:
-      // "proxy 'fe3' : MUX protocol 'h2' is not usable for 'bind 127.0.0.1:20003'"); its servers are not judged.
-      const logBind = mode === "log" && side === "bind" && model.version !== "2.6" && proto.mux.mode === "http" && proto.mux.sides !== "server";
-      if (modeFrom?.statement.guard || ((mode !== "http" && mode !== "tcp") && !logBind)) return;
+      // A proxy in mode log takes no HTTP multiplexer either (measured on 3.2.26: "proxy 'fe3' : MUX
+      // protocol 'h2' is not usable for 'bind 127.0.0.1:20003'", "… for server 'hap_srv'"; found by mutations).
+      const logMux = mode === "log" && model.version !== "2.6" && proto.mux.mode === "http";
+      if (modeFrom?.statement.guard || ((mode !== "http" && mode !== "tcp") && !logMux)) return;
       const fitsSide = side === "server" ? proto.mux.sides !== "client" || model.version === "3.4" : proto.mux.sides !== "server";
       if (fitsSide && proto.mux.mode === mode) return;
       const what = side === "bind" ? `'bind ${placed.statement.args[0]?.value ?? ""}'` : `server '${placed.statement.args[0]?.value ?? ""}'`;

@@ -99,6 +99,8 @@ function sizeTooLarge(value: string): boolean {
 function valueProblem(option: string, value: string, previousType: string | undefined, version: string): string | undefined {
   switch (option) {
     case "type":
+      // `ipv4` from 3.2 (measured: 2.6.12 and 3.0.11 "unknown type 'ipv4'", 3.2.26 takes it).
+      if (value === "ipv4" && compareVersions(version, "3.2") >= 0) return undefined;
       return TYPES.has(value) ? undefined : "is not a stick-table key type (ip, ipv6, integer, string, binary)";
     case "size":
       if (!/^\d+[kmg]?$/i.test(value)) return "is not a table size (a whole number with an optional k, m or g)";
