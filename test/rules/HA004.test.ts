@@ -247,7 +247,7 @@ describe("HA004 invalid-value: stick tables", () => {
     const found = expectHaproxy(
       "HA004",
       `backend a
-    stick-table type «ipv4» size «1.5m» expire «30d» store http_req_rate(10s)
+    stick-table type «ipv5» size «1.5m» expire «30d» store http_req_rate(10s)
 backend b
     stick-table type string len 32 size 1m expire 30s nopurge peers mine store gpc0,conn_rate(10s)
 backend c
@@ -264,7 +264,7 @@ backend e
 `,
     );
     expect(found.map((p) => p.message)).toEqual([
-      "'ipv4' is not a stick-table key type (ip, ipv6, integer, string, binary)",
+      "'ipv5' is not a stick-table key type (ip, ipv6, integer, string, binary)",
       "'1.5m' is not a table size (a whole number with an optional k, m or g)",
       "'30d' is longer than haproxy's limit of 2147483647 ms (about 24.8 days)",
       "'len' is not an argument of stick-table here",
