@@ -117,7 +117,10 @@ describe("HA004 action words", () => {
   });
 
   it("takes what later versions take: more timeouts, expressions, more counters", () => {
-    expectHaproxy("HA004", "backend b\n    http-request set-timeout client req.hdr(x),map_int(t)\nfrontend f\n    bind :80\n    http-request sc-inc-gpc0(5)\n", { haproxyVersion: "3.4" });
+    // Measured on 3.0.11 and 3.2.26: `set-timeout client` belongs to a frontend ("'b' has no frontend
+    // capability" in a backend), and a counter above 2 needs `tune.stick-counters` ("The max allowed ID is 2").
+    expectHaproxy("HA004", "global\n    tune.stick-counters 8\nfrontend f\n    bind :80\n    http-request set-timeout client req.hdr(x),map_int(t)\n    http-request sc-inc-gpc0(5)\n", { haproxyVersion: "3.4" });
+    expectHaproxy("HA004", "backend b\n    http-request «set-timeout» client 5s\nfrontend f\n    bind :80\n    http-request sc-inc-gpc0(«5»)\n", { haproxyVersion: "3.4" });
   });
 
   it("accepts normalize-uri after expose-experimental-directives", () => {

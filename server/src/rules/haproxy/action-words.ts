@@ -10,9 +10,13 @@
 // - `redirect`: a `location`, `prefix` or `scheme` ("redirection type expected");
 // - `normalize-uri`, `attach-srv` and `tune.fd.edge-triggered`: experimental, so only after
 //   `expose-experimental-directives` in a global section;
-// - at 2.6 only: `set-timeout` names `server` or `tunnel`, takes a time above 0 (no expression yet)
-//   and needs a backend ("proxy 'f' has no backend capability"); a stick counter number of
-//   `sc-inc-gpc0(N)` and the like is at most 2. Later versions take more of both;
+// - `set-timeout` names `server` or `tunnel` (from 3.0 `client` too), takes a time above 0 or an
+//   expression, and `server` and `tunnel` need a backend ("proxy 'f' has no backend capability"),
+//   `client` a frontend ("'b' has no frontend capability"); a stick counter number of
+//   `sc-inc-gpc0(N)` and the like is at most 2, or below `tune.stick-counters` from 3.0 on (measured
+//   on 3.0.11 and 3.2.26, which refuse the same as 2.6.12 otherwise; docs/agreement.md, "Sweeps at 3.0
+//   and 3.2: sample arguments");
+import { haproxyFetch } from "../../facts/haproxy.js";
 import { searchFor } from "./text-search.js";
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
@@ -32,6 +36,9 @@ const REDIRECT_TYPES = new Set(["location", "prefix", "scheme"]);
 /** Actions that name a stick counter in their parentheses: the counter is the last number there. */
 // `sc-inc-gpc` and `sc-set-gpt` without their parentheses too (measured: "invalid gpc ID 'sc-inc-gpc'").
 const COUNTER_ACTIONS = /^sc-(?:inc-gpc[01]?|set-gpt0?)\(|^sc-(?:inc-gpc|set-gpt)$/;
+/** `sc-add-gpc(IDX,SC)`, which 2.6 lacks (measured on 3.0.11 and 3.2.26: `sc-add-gpc(0)` is "Missing gpc ID"). */
+const LATER_COUNTER_ACTIONS = /^sc-add-gpc\(|^sc-add-gpc$/;
+const counterAction = (value: string, version: string) => COUNTER_ACTIONS.test(value) || (version !== "2.6" && LATER_COUNTER_ACTIONS.test(value));
 
 /** What is wrong with a variable name as haproxy reads it, or undefined. */
 export function variableNameProblem(name: string): string | undefined {
@@ -90,13 +97,13 @@ const CHECKED_ACTIONS = new Set(["set-var", "set-var-fmt", "unset-var", "set-log
 /** The services haproxy itself registers (`lua.NAME` ones come from scripts: HA081). */
 const BUILT_IN_SERVICES: ReadonlySet<string> = new Set(["prometheus-exporter"]);
 
-function actionReports(placed: Placed, version: string, experimental: boolean): Report[] {
+function actionReports(placed: Placed, version: string, experimental: boolean, counters: number): Report[] {
   // The action is read without making the line's words; most rule lines have nothing checked here.
   const reading = placed.reading;
   const value = reading.kind === "known" ? reading.value(0) : undefined;
   if (value === undefined) return [];
   const name = value.includes("(") ? value.slice(0, value.indexOf("(")) : value;
-  if (!CHECKED_ACTIONS.has(name) && !(version === "2.6" && COUNTER_ACTIONS.test(value))) return [];
+  if (!CHECKED_ACTIONS.has(name) && !counterAction(value, version)) return [];
   const words = actionWords(placed);
   const action = words[0]!;
   // Measured: `set-var(txn.x` is "incomplete argument after action", `sc-inc-gpc0(0` "invalid stick table track ID".
@@ -143,7 +150,7 @@ function actionReports(placed: Placed, version: string, experimental: boolean): 
     case "attach-srv":
       return experimental ? [] : [{ range: action.range, message: experimentalMessage(value) }];
     case "set-timeout":
-      return version === "2.6" ? setTimeoutReports(placed, action, words) : [];
+      return setTimeoutReports(placed, action, words, version);
     case "do-resolve": {
       // Measured on 2.6.12: a bare `do-resolve`, and one without an expression after it ("Can't parse ''"), are refused.
       const expression = words[1];
@@ -152,7 +159,7 @@ function actionReports(placed: Placed, version: string, experimental: boolean): 
       return doResolveReports(action);
     }
     default:
-      return version === "2.6" && COUNTER_ACTIONS.test(value) ? counterReports(action, value.slice(0, value.indexOf(")") + 1)) : [];
+      return counterAction(value, version) ? counterReports(action, value.slice(0, value.indexOf(")") + 1), counters, version) : [];
   }
 }
 
@@ -178,13 +185,18 @@ export function redirectReports(at: Word, words: readonly Word[]): Report[] {
   return [{ range: at.range, message: "a redirect needs 'location', 'prefix' or 'scheme' and its value; haproxy refuses the line" }];
 }
 
-function setTimeoutReports(placed: Placed, action: Word, words: readonly Word[]): Report[] {
-  if (placed.section.type === "frontend") {
-    return [{ range: action.range, message: "'set-timeout' changes a backend's timeouts: haproxy 2.6 refuses it in a frontend (write it in the backend or a listen section)" }];
-  }
+function setTimeoutReports(placed: Placed, action: Word, words: readonly Word[], version: string): Report[] {
   const which = words[1];
-  if (!which || CONDITION.has(which.value)) return [];
-  if (which.value !== "server" && which.value !== "tunnel") return [{ range: which.range, message: `haproxy 2.6's set-timeout sets 'server' or 'tunnel', not '${which.value}'` }];
+  const named = which && !CONDITION.has(which.value) ? which.value : undefined;
+  // 3.0.11 and 3.2.26 read the timer first: `client` is a frontend's, `server` and `tunnel` a backend's.
+  const client = version !== "2.6" && named === "client";
+  if (placed.section.type === "frontend" && !client) {
+    return [{ range: action.range, message: `'set-timeout${named ? ` ${named}` : ""}' changes a backend's timeouts: haproxy refuses it in a frontend (write it in the backend or a listen section)` }];
+  }
+  if (client && placed.section.type === "backend") return [{ range: action.range, message: "'set-timeout client' changes a frontend's timeout: haproxy refuses it in a backend (write it in the frontend or a listen section)" }];
+  if (!which || named === undefined) return [];
+  const timers = version === "2.6" ? ["server", "tunnel"] : ["server", "tunnel", "client"];
+  if (!timers.includes(named)) return [{ range: which.range, message: `haproxy ${version}'s set-timeout sets ${timers.map((t) => `'${t}'`).join(", ").replace(/, ([^,]*)$/, " or $1")}, not '${named}'` }];
   const time = words[2];
   if (!time || CONDITION.has(time.value) || time.value.includes("$")) return [];
   const parsed = parseTime(time.value);
@@ -192,13 +204,17 @@ function setTimeoutReports(placed: Placed, action: Word, words: readonly Word[])
   const tooLong = parsed && parsed.ms > 0 ? timeTooLong("set-timeout", time.value) : undefined;
   if (tooLong) return [{ range: time.range, message: `'${time.value}' ${tooLong}; haproxy refuses the line` }];
   const after = words[3];
-  if (parsed && parsed.ms > 0 && after && !CONDITION.has(after.value)) return [{ range: after.range, message: `'${after.value}' may not follow 'set-timeout ${which.value} ${time.value}', only 'if' or 'unless' and a condition; haproxy refuses the line` }];
+  if (parsed && parsed.ms > 0 && after && !CONDITION.has(after.value)) return [{ range: after.range, message: `'${after.value}' may not follow 'set-timeout ${named} ${time.value}', only 'if' or 'unless' and a condition; haproxy refuses the line` }];
   if (parsed && parsed.ms > 0) return [];
-  return [{ range: time.range, message: parsed ? "set-timeout needs a time above 0; haproxy refuses 0" : `'${time.value}' is not a time (haproxy 2.6 takes no expression here): a number with an optional unit (us, ms, s, m, h, d)` }];
+  // What is no time is read as an expression (measured on 2.6.12, 3.0.11 and 3.2.26: `set-timeout server
+  // int(5)` passes; `abc` and `5x` are "unexpected character"): a word starting with a fetch's name is left to the sample rules.
+  const fetch = /^[a-z][a-z0-9_.-]*/.exec(time.value)?.[0];
+  if (!parsed && fetch && haproxyFetch(fetch)) return [];
+  return [{ range: time.range, message: parsed ? "set-timeout needs a time above 0; haproxy refuses 0" : `'${time.value}' is neither a time (a number with an optional unit: us, ms, s, m, h, d) nor an expression` }];
 }
 
 /** `value`: the action word up to its first ')', all haproxy reads of it. */
-function counterReports(action: Word, value: string): Report[] {
+function counterReports(action: Word, value: string, counters: number, version: string): Report[] {
   const parsed = call(value);
   // `sc-inc-gpc0`, `sc-inc-gpc1`, `sc-set-gpt0` take the counter alone (measured: `sc-inc-gpc0(0,1)` is "invalid stick table track ID").
   if (parsed && /\d$/.test(parsed.name) && parsed.args.length > 1) return [{ range: action.range, message: `'${parsed.name}' takes only the stick counter's number (0 to 2); haproxy refuses the line` }];
@@ -214,8 +230,8 @@ function counterReports(action: Word, value: string): Report[] {
   const notNumber = parsed.args.find((arg) => !/^[-+]?\d*$/.test(arg.text));
   if (notNumber) return [{ range: rangeInWord(action, notNumber.start, notNumber.start + notNumber.text.length), message: `'${notNumber.text}' is not a whole number in '${parsed.name}(…)'; haproxy refuses the line` }];
   const counter = parsed.args[parsed.args.length - 1];
-  if (!counter || atolInt32(counter.text) <= 2) return [];
-  return [{ range: rangeInWord(action, counter.start, counter.start + counter.text.length), message: `haproxy 2.6 tracks 3 stick counters (0 to 2), not ${counter.text}; it refuses the line` }];
+  if (!counter || atolInt32(counter.text) <= counters - 1) return [];
+  return [{ range: rangeInWord(action, counter.start, counter.start + counter.text.length), message: version === "2.6" ? `haproxy 2.6 tracks 3 stick counters (0 to 2), not ${counter.text}; it refuses the line` : `haproxy tracks ${counters} stick counter${counters === 1 ? "" : "s"} here (0 to ${counters - 1}; 'tune.stick-counters' sets how many), not ${counter.text}; it refuses the line` }];
 }
 
 /** Keywords the manuals tag as experimental (measured for `tune.fd.edge-triggered` with 2.6.12). */
@@ -231,13 +247,31 @@ function experimentalBefore(placed: Placed, exposed: readonly Placed[]): boolean
 }
 
 /** Text every line checked here holds: the rest of the file is not read at all. */
-const MENTIONS = ["var(", "var-fmt(", "set-log-level", "auth", "redirect", "normalize-uri", "attach-srv", "tune.fd.edge-triggered", "set-timeout", "sc-inc-gpc", "sc-set-gpt", "strict-mode", "use-service", "do-resolve"];
+const MENTIONS = ["var(", "var-fmt(", "set-log-level", "auth", "redirect", "normalize-uri", "attach-srv", "tune.fd.edge-triggered", "set-timeout", "sc-inc-gpc", "sc-set-gpt", "sc-add-gpc", "strict-mode", "use-service", "do-resolve"];
 searchFor(...MENTIONS);
+
+/**
+ * How many stick counters the rules may name: 3, or from 3.0 on what `tune.stick-counters` says
+ * (measured on 3.0.11 and 3.2.26: with `tune.stick-counters 12`, `sc-inc-gpc0(11)` passes and `(12)` is
+ * "The max allowed ID is 11"; 2.6.12 lacks the keyword). The largest of the file's is taken, wherever it stands.
+ */
+function stickCounters(model: Context["model"]): number {
+  if (model.version === "2.6") return 3;
+  let most: number | undefined;
+  for (const placed of model.withKeyword("tune.stick-counters")) {
+    const value = placed.value(0);
+    if (value === undefined) continue;
+    if (!/^\d+$/.test(value)) return Infinity;
+    most = Math.max(most ?? 0, Number(value));
+  }
+  return most ?? 3;
+}
 
 export function actionWordReports(model: Context["model"], report: Context["report"]): void {
   const candidates = model.mentioning(...MENTIONS);
   if (candidates.length === 0) return;
   const exposed = model.withKeyword("expose-experimental-directives").filter((placed) => placed.section.type === "global");
+  let counters: number | undefined;
   for (const placed of candidates) {
     const uri = placed.section.uri;
     // `http-check set-var(NAME)` is a keyword of its own in the tables: its action is the keyword's second word.
@@ -245,7 +279,8 @@ export function actionWordReports(model: Context["model"], report: Context["repo
     if (checkVariable) {
       for (const item of variableActionReports(placed.statement.args[0]!)) report({ uri, ...item });
     } else if (RULE_KEYWORDS.has(placed.keyword)) {
-      for (const item of actionReports(placed, model.version, experimentalBefore(placed, exposed))) report({ uri, ...item });
+      counters ??= stickCounters(model);
+      for (const item of actionReports(placed, model.version, experimentalBefore(placed, exposed), counters)) report({ uri, ...item });
     } else if (placed.keyword === "redirect") {
       for (const item of redirectReports(placed.statement.keyword, actionWords(placed))) report({ uri, ...item });
     } else if (EXPERIMENTAL_KEYWORDS.has(placed.keyword) && placed.section.type === "global" && !experimentalBefore(placed, exposed)) {

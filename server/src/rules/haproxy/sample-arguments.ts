@@ -229,6 +229,9 @@ function closedFetchArgument(name: string, at: number, bare: string): string | u
     if (at === 2 && !/^[+-]?\d*$/.test(bare)) return "takes an offset that is a number";
   }
   if (at === 0 && name === "meth" && !/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(bare)) return "takes a method's name (a token)";
+  // `query` takes an option from 3.2 (before, none: the count says so): measured on 3.2.26, `query(1)` and
+  // `query(WITH_QM)` are "supported options are: 'with_qm'".
+  if (at === 0 && name === "query" && bare !== "with_qm") return "takes only the option 'with_qm'";
   return undefined;
 }
 
@@ -259,7 +262,7 @@ function closedConverterArgument(name: string, at: number, bare: string): string
  * "expects an integer or a variable name" (`div(x)`, `mod(0x10)`), "Unexpected input code type"
  * (`json(UTF8)`), "expects 's', 'ms' or 'us'" (`date(1,S)`). The problem with argument `at`, or undefined.
  */
-function closedArgumentProblem(kind: "fetch" | "converter", name: string, at: number, text: string): string | undefined {
+function closedArgumentProblem(kind: "fetch" | "converter", name: string, at: number, text: string, version: string): string | undefined {
   const bare = unquoted(text).trim();
   // A unit left empty after its comma (measured: `date(0,)` is "expects 's', 'ms' or 'us', got ''").
   if (bare === "" && at === 1 && ((kind === "fetch" && name === "date") || (kind === "converter" && name === "http_date"))) return "takes a unit (s, ms, us)";
@@ -307,7 +310,12 @@ function closedArgumentProblem(kind: "fetch" | "converter", name: string, at: nu
     if (name === "ipv6" && !isIpv6(bare)) return "takes an IPv6 address";
     if (name === "bin" && !/^(?:[0-9A-Fa-f]{2})+$/.test(bare)) return "takes an even number of hexadecimal digits";
     if (name === "bool" && !/^(?:true|false|0|1)$/i.test(bare)) return "takes true, false, 0 or 1";
-    if (name === "uuid" && bare !== "4") return "takes only version 4";
+    // The version is read as a whole number (measured: `uuid(04)` and `uuid(+4)` pass, `uuid(4abc)` and
+    // `uuid(0x4)` do not); 3.0.11 and 3.2.26 take version 7 as well (`uuid(07)` too), 2.6.12 does not.
+    if (name === "uuid") {
+      const known = version === "2.6" ? [4] : [4, 7];
+      if (!/^[+-]?\d+$/.test(bare) || !known.includes(Number(bare))) return version === "2.6" ? "takes only version 4" : "takes only version 4 or 7";
+    }
   }
   return undefined;
 }
@@ -320,7 +328,8 @@ function bytesProblem(given: readonly { readonly text: string; readonly range: R
   if (compareVersions(version, "3.0") < 0) return undefined;
   const [offset, length] = given.map((arg) => unquoted(arg.text).trim());
   if (offset !== undefined && /^-\d+$/.test(offset)) return { problem: `takes an offset of 0 or more as argument 1, not '${given[0]!.text}'`, range: given[0]!.range };
-  if (length !== undefined && /^[+-]?\d+$/.test(length) && Number(length) < 1) return { problem: `takes a length of 1 or more as argument 2, not '${given[1]!.text}'`, range: given[1]!.range };
+  // An empty length is 0 (measured: `bytes(1,)` is "expects a positive integer" in 3.0.11 and 3.2.26).
+  if (length !== undefined && /^[+-]?\d*$/.test(length) && Number(length) < 1) return { problem: `takes a length of 1 or more as argument 2, not '${given[1]!.text}'`, range: given[1]!.range };
   return undefined;
 }
 
@@ -341,7 +350,10 @@ export const sampleArguments: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
-    const dumped = model.version === "2.6";
+    // The checks below were measured on 2.6.12, then asked again of 3.0.11 and 3.2.26 (docs/agreement.md,
+    // "Sweeps at 3.0 and 3.2: sample arguments"; scripts/oracle/haproxy-samples-later.mjs): all three
+    // refuse the same, except where `LATER` says otherwise. 2.8 lies between two releases that agree.
+    const version = model.version;
     let rings: ReadonlySet<string> | undefined;
     for (const { placed, samples } of samplesOf(model)) {
       for (const sample of samples) {
@@ -352,19 +364,19 @@ export const sampleArguments: HaproxyRule = {
           report({ uri: placed.section.uri, range: sample.range, message: `${sample.kind === "fetch" ? "sample fetch" : "converter"} '${sample.name}' has no ')' closing its arguments; haproxy refuses the line` });
           continue;
         }
-        // haproxy 2.6 ends the arguments at the first ')', in quotes or after a '\' too (measured:
-        // `hdr((host))` is "missing comma after fetch keyword", `regsub(\(a\),b)` "missing arguments").
-        if (dumped && placed.mayHold(HAS_PAREN) && sample.nestedClose) {
+        // haproxy ends the arguments at the first ')', in quotes or after a '\' too (measured on 2.6.12,
+        // 3.0.11 and 3.2.26: `hdr((host))` is "missing comma after fetch keyword", `regsub(\(a\),b)` "missing arguments").
+        if (placed.mayHold(HAS_PAREN) && sample.nestedClose) {
           const what = `${sample.kind === "fetch" ? "sample fetch" : "converter"} '${sample.name}'`;
           // What follows the first ')' may still read (`var(txn.a,bytes(0),lower`: a default value
           // `bytes(0`, then `lower`; measured, haproxy 2.6.12 is quiet): a warning, as the line says
           // something else than haproxy reads.
           if (readsOnAfterFirstClose(sample)) {
             const then = sample.firstCloseReading()!.ends ? "ends the expression there" : "reads what follows as more converters";
-            report({ uri: placed.section.uri, range: sample.range, severity: "warning", message: `haproxy 2.6 ends the arguments of ${what} at their first ')' and ${then}: not what is written; a ')' cannot stand inside them` });
+            report({ uri: placed.section.uri, range: sample.range, severity: "warning", message: `haproxy ends the arguments of ${what} at their first ')' and ${then}: not what is written; a ')' cannot stand inside them` });
             continue;
           }
-          report({ uri: placed.section.uri, range: sample.range, message: `haproxy 2.6 ends the arguments of ${what} at their first ')', and refuses what follows it; a ')' cannot stand inside them (in a regex, write \\\\x29)` });
+          report({ uri: placed.section.uri, range: sample.range, message: `haproxy ends the arguments of ${what} at their first ')', and refuses what follows it; a ')' cannot stand inside them (in a regex, write \\\\x29)` });
           continue;
         }
         // An ACL keyword (`hdr_beg`) takes the arguments of the fetch it stands for (measured: `hdr_beg(Host,2,3)` is "expected ')' before ',3)'").
@@ -381,15 +393,16 @@ export const sampleArguments: HaproxyRule = {
           report({ uri: placed.section.uri, range: sample.range, message: `sample fetch '${sample.name}' ${proxyProblem}; haproxy refuses the line` });
           continue;
         }
-        const needed = dumped ? (sample.kind === "converter" ? NEEDED_ARGUMENTS : NEEDED_FETCH_ARGUMENTS)[sample.name] : undefined;
+        const needed = (sample.kind === "converter" ? NEEDED_ARGUMENTS : NEEDED_FETCH_ARGUMENTS)[sample.name];
         // `fc_rtt` reads milliseconds, `fc_rtt()` an empty unit (measured on 2.6.12: "expects 'us' or 'ms', got ''").
-        if (dumped && sample.kind === "fetch" && RTT_FETCHES.has(sample.name) && sample.arguments().length === 1 && sample.arguments()[0]!.text.trim() === "") {
+        if (sample.kind === "fetch" && RTT_FETCHES.has(sample.name) && sample.arguments().length === 1 && sample.arguments()[0]!.text.trim() === "") {
           report({ uri: placed.section.uri, range: sample.range, message: `sample fetch '${sample.name}' has parentheses without its unit (us or ms); haproxy refuses the line (leave them out for milliseconds)` });
           continue;
         }
         // `debug([PREFIX][,SINK])`: measured on 2.6.12, a sink is stdout, stderr, buf0 or a ring declared
         // before ("No such sink 'x'", `debug(x,)` too); any ring of the file is taken here.
-        const sink = dumped && sample.kind === "converter" && sample.name === "debug" ? sample.arguments()[1] : undefined;
+        // 3.2.26 takes any name there at `-c` (measured: `debug(x,STDOUT)` passes).
+        const sink = compareVersions(version, "3.2") < 0 && sample.kind === "converter" && sample.name === "debug" ? sample.arguments()[1] : undefined;
         if (sink && !sink.text.includes("$")) {
           const name = unquoted(sink.text.trim());
           rings ??= new Set(model.sections.filter((section) => section.type === "ring" && section.name !== undefined).map((section) => section.name!));
@@ -400,7 +413,7 @@ export const sampleArguments: HaproxyRule = {
         }
         // `add_item(DELIM,VAR[,SUFFIX])`: measured on 2.6.12, `add_item(&)` is "missing arguments (got 1/2)",
         // `add_item(&,)` "one of the optional arguments has to be nonempty"; `add_item(&,,s)` passes.
-        if (dumped && sample.kind === "converter" && sample.name === "add_item") {
+        if (sample.kind === "converter" && sample.name === "add_item") {
           const given = sample.arguments().map((arg) => unquoted(arg.text).trim());
           const problem = given.length < 2 ? "needs a variable's name or a suffix after its delimiter" : given[1] === "" && (given[2] ?? "") === "" ? "needs a variable's name or a suffix, not both empty" : undefined;
           if (problem) {
@@ -412,11 +425,11 @@ export const sampleArguments: HaproxyRule = {
           report({ uri: placed.section.uri, range: sample.range, message: `${what} '${sample.name}' needs ${needed[1]} as argument ${needed[0] + 1}; haproxy refuses the line` });
           continue;
         }
-        if (dumped && sample.kind === "converter" && sample.name === "be2hex" && be2hexChunkMissing(sample.arguments().map((arg) => unquoted(arg.text).trim()))) {
+        if (sample.kind === "converter" && sample.name === "be2hex" && be2hexChunkMissing(sample.arguments().map((arg) => unquoted(arg.text).trim()))) {
           report({ uri: placed.section.uri, range: sample.range, message: `converter 'be2hex' needs a chunk size above 0 as argument 2 once a separator is given; haproxy refuses the line` });
           continue;
         }
-        const later = !dumped && sample.kind === "converter" && sample.name === "bytes" ? bytesProblem(sample.arguments(), model.version) : undefined;
+        const later = sample.kind === "converter" && sample.name === "bytes" ? bytesProblem(sample.arguments(), model.version) : undefined;
         if (later) {
           report({ uri: placed.section.uri, range: later.range, message: `converter 'bytes' ${later.problem}; haproxy ${model.version} refuses the line` });
           continue;
@@ -427,11 +440,12 @@ export const sampleArguments: HaproxyRule = {
           report({ uri: placed.section.uri, range: sample.range, message: `${what} '${sample.name}' needs ${args.min === args.max ? "" : "at least "}${plural(args.min)}, and is given ${count}; haproxy refuses the line` });
         } else if (count > 0) {
           const given = sample.arguments();
-          // Measured on 2.6.12 only.
-          for (let at = 0; dumped && at < given.length; at++) {
-            const closed = closedArgumentProblem(sample.kind, sample.name, at, given[at]!.text);
+          let closedAt = -1;
+          for (let at = 0; at < given.length; at++) {
+            const closed = closedArgumentProblem(sample.kind, sample.name, at, given[at]!.text, version);
             // haproxy stops at the first argument it cannot read.
             if (closed) {
+              closedAt = at;
               report({ uri: placed.section.uri, range: given[at]!.range, message: `${what} '${sample.name}' ${closed} as argument ${at + 1}, not '${given[at]!.text}'; haproxy refuses the line` });
               break;
             }
@@ -446,11 +460,11 @@ export const sampleArguments: HaproxyRule = {
             }
             // An optional integer left empty ends the arguments there (measured on 2.6.12: `date(,ms)` and
             // `ssl_f_s_dn(CN,,rfc2253)` are "expected ')' before ',ms)'"; `ssl_c_s_dn(,1)`, a string, passes).
-            if (dumped && type === "integer" && at < given.length - 1 && given[at]!.text.trim() === "") {
+            if (type === "integer" && at < given.length - 1 && given[at]!.text.trim() === "") {
               report({ uri: placed.section.uri, range: sample.range, message: `${what} '${sample.name}' leaves its optional integer argument ${at + 1} empty before another one; haproxy stops reading there and refuses the line` });
               break;
             }
-            if (readsAs(type, given[at]!.text)) continue;
+            if (at === closedAt || readsAs(type, given[at]!.text)) continue;
             report({
               uri: placed.section.uri,
               range: given[at]!.range,
