@@ -61,6 +61,8 @@ describe("HA068 sample-arguments at 3.0, 3.2 and 3.4", () => {
 
   it("reads an empty length of bytes as 0 from 3.0 (measured: `bytes(1,)` is \"expects a positive integer\"; 2.6.12 takes it)", () => {
     expectHaproxy("HA068", lines("req.body,bytes(1,«»)"), { haproxyVersion: "3.2" });
+    // "expects an integer or a variable name" (3.0.11, 3.2.26): a word, a hexadecimal or decimal fraction.
+    expectHaproxy("HA068", lines("req.body,bytes(«x»)", "req.body,bytes(«0x10»)", "req.body,bytes(0,«1.5»)", "req.body,bytes(txn.v,txn.w)", "req.body,bytes(+1,05)"), { haproxyVersion: "3.0" });
     expectHaproxy("HA068", lines("req.body,bytes(1,)", "req.body,bytes(0,1)"), { haproxyVersion: "2.6" });
   });
 

@@ -327,6 +327,13 @@ function closedArgumentProblem(kind: "fetch" | "converter", name: string, at: nu
 function bytesProblem(given: readonly { readonly text: string; readonly range: Range }[], version: string): { problem: string; range: Range } | undefined {
   if (compareVersions(version, "3.0") < 0) return undefined;
   const [offset, length] = given.map((arg) => unquoted(arg.text).trim());
+  // Each is an integer or a variable's name (measured: `bytes(x)`, `bytes(0x10)`, `bytes(0,1.5)` are
+  // "expects an integer or a variable name"; `bytes(txn.v)` passes).
+  for (let at = 0; at < 2; at++) {
+    const bare = [offset, length][at];
+    if (bare === undefined || bare.includes("$") || /^[+-]?\d*$/.test(bare) || VARIABLE_NAME.test(bare)) continue;
+    return { problem: `takes an integer or a variable's name (txn.NAME…) as argument ${at + 1}, not '${given[at]!.text}'`, range: given[at]!.range };
+  }
   if (offset !== undefined && /^-\d+$/.test(offset)) return { problem: `takes an offset of 0 or more as argument 1, not '${given[0]!.text}'`, range: given[0]!.range };
   // An empty length is 0 (measured: `bytes(1,)` is "expects a positive integer" in 3.0.11 and 3.2.26).
   if (length !== undefined && /^[+-]?\d*$/.test(length) && Number(length) < 1) return { problem: `takes a length of 1 or more as argument 2, not '${given[1]!.text}'`, range: given[1]!.range };
