@@ -7,7 +7,8 @@
 // judged. At 2.6, the arguments 2.6.12's dump types as integers or masks must be written as such:
 // haproxy refuses `bytes(txn.len)` ("failed to parse 'txn.len' as type 'integer'") and
 // `ipmask(33)`; later versions read variables in some of them, which no source here lists, so they
-// are not judged.
+// are not judged. The closed arguments below, measured on 2.6.12, were asked again of 3.0.11 and
+// 3.2.26 (scripts/oracle/haproxy-samples-later.mjs), which refuse the same but where noted.
 import { haproxyAclFetch, haproxyConverter, haproxyFetch } from "../../facts/haproxy.js";
 import { isIpv6 } from "../../facts/shapes.js";
 import type { ArgSpec, HaproxyOption } from "../../facts/types.js";
