@@ -360,7 +360,8 @@ export const sampleArguments: HaproxyRule = {
   check({ model, report }) {
     // The checks below were measured on 2.6.12, then asked again of 3.0.11 and 3.2.26 (docs/agreement.md,
     // "Sweeps at 3.0 and 3.2: sample arguments"; scripts/oracle/haproxy-samples-later.mjs): all three
-    // refuse the same, except where `LATER` says otherwise. 2.8 lies between two releases that agree.
+    // refuse the same, except where noted (the debug converter's sink, uuid's version, bytes, query).
+    // 2.8 lies between two releases that agree.
     const version = model.version;
     let rings: ReadonlySet<string> | undefined;
     for (const { placed, samples } of samplesOf(model)) {
