@@ -15,7 +15,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
-const lblint = await import(join(ROOT, "dist/index.js"));
+// LBLINT_MODULE: another build to compare (a copy of dist/ made before a change).
+const lblint = await import(process.env.LBLINT_MODULE ?? join(ROOT, "dist/index.js"));
 const schema = JSON.parse(readFileSync(join(ROOT, "dist/facts/haproxy.json"), "utf8"));
 const RELEASES = [
   { version: "2.6", bin: process.env.HAPROXY26 ?? "haproxy", targets: ["2.6"] },
@@ -82,6 +83,10 @@ function cases() {
   // Each matching method on a fetch of each output type (METHOD_REFUSES in keyword-words.ts).
   for (const fetch of ["ssl_fc", "req.len", "path", "req.body", "src", "dst", "ipv6(::1)", "method", "var(txn.v)", "str(a),ipmask(24)", "int(1),add(1)"]) {
     for (const method of ["ip", "int", "bool", "str", "beg", "end", "sub", "dir", "dom", "reg", "len", "found", "bin"]) add("acl methods", `${fetch} -m ${method} ${method === "found" ? "" : method === "bin" ? "61" : method === "ip" ? "10.0.0.1" : "1"}`, "acl");
+  }
+  // Casts: a fetch of each type before a converter of each input type (NO_CAST in converter-input.ts).
+  for (const fetch of ["bool(1)", "int(1)", "str(a)", "bin(61)", "ipv4(10.0.0.1)", "ipv6(::1)", "method", "src"]) {
+    for (const converter of ["iif(a,b)", "add(1)", "ltime(%Y)", "lower", "hex", "ipmask(24)"]) add("casts", `${fetch},${converter}`);
   }
   // Stick counter actions and set-timeout, read at 2.6 only until now (action-words.ts).
   for (const action of ["sc-inc-gpc0(0)", "sc-inc-gpc0((0))", "sc-inc-gpc0(,)", "sc-inc-gpc0()", "sc-inc-gpc0(2)", "sc-inc-gpc0(3)", "sc-inc-gpc0(11)", "sc-inc-gpc0(12)", "sc-inc-gpc0(0,1)", "sc-inc-gpc0(1abc)", "sc-inc-gpc0(-1)", "sc-inc-gpc0(4294967296)", "sc-inc-gpc0(0),lower(", "sc-inc-gpc0(0))", "sc-inc-gpc1(0)", "sc-inc-gpc(0,1)", "sc-inc-gpc(0)", "sc-inc-gpc", "sc-inc-gpc(0,1,)", "sc-inc-gpc(0x1,0)", "sc-inc-gpc(0,3)", "sc-inc-gpc(1,(0))", "sc-set-gpt0(0) 1", "sc-set-gpt0(3) 1", "sc-set-gpt0(0,1) 1", "sc-set-gpt(0,0) 1", "sc-set-gpt(0) 1", "sc-set-gpt 1", "sc-set-gpt0((0)) 1", "sc-set-gpt0(,) 1", "sc-add-gpc(0,0) 1", "sc-add-gpc(0) 1", "set-timeout server 5s", "set-timeout tunnel 5s", "set-timeout client 5s", "set-timeout server 0", "set-timeout server int(5)", "set-timeout connect 5s", "set-timeout queue 5s", "set-timeout tarpit 5s"]) add("action", action, "action");
