@@ -69,4 +69,31 @@ describe("HA068 sample-arguments at 3.0, 3.2 and 3.4", () => {
   it("takes only 'with_qm' as query's option at 3.2 (measured on 3.2.26: `query(1)` is \"supported options are: 'with_qm'\")", () => {
     expectHaproxy("HA068", lines("query(with_qm)", "query()", "query(«1»)", "query(«WITH_QM»)"), { haproxyVersion: "3.2" });
   });
+
+  it("reads the fetches and converters 3.0 and 3.2 added as their older kin (measured on 3.2.26)", () => {
+    expectHaproxy(
+      "HA068",
+      lines("bc_rtt(us)", "accept_date(ms)", "request_date", "ssl_c_r_dn(CN,1,rfc2253)", "srv_weight(b/s)", "str(a),le2dec(:,4)", "str(a),when(stopping)", "str(a),param(a,;)", "capture.req.hdr(0)"),
+      { haproxyVersion: "3.2" },
+    );
+    expectHaproxy(
+      "HA068",
+      lines(
+        "bc_rtt(«1»)",
+        "«bc_rttvar»()",
+        "accept_date(«1»)",
+        "«request_date»()",
+        "ssl_c_r_dn(CN,1,«x»)",
+        "«srv_iweight»()",
+        "str(a),«le2dec»()",
+        "str(a),le2dec(:,«9»)",
+        "str(a),when(«x»)",
+        "str(a),param(a,«»)",
+        "str(a),param(a,«ab»)",
+        "capture.req.hdr(«-1»)",
+        "req.body,bytes(0,«-»)",
+      ),
+      { haproxyVersion: "3.2" },
+    );
+  });
 });

@@ -119,7 +119,7 @@ const IPV4_DOTTED = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\
  * what they are ("chunk_size out of [1..8] range (0)" for `be2dec()`, "missing variable name" for `strcmp()`).
  */
 /** Fetches of a server's state, which need its name (2.6.12: "missing server name in arg 1 of sample fetch keyword 'srv_conn'"). */
-const SERVER_FETCHES: ReadonlySet<string> = new Set(["srv_conn", "srv_conn_free", "srv_is_up", "srv_queue", "srv_sess_rate"]);
+const SERVER_FETCHES: ReadonlySet<string> = new Set(["srv_conn", "srv_conn_free", "srv_is_up", "srv_queue", "srv_sess_rate", "srv_iweight", "srv_uweight", "srv_weight"]);
 /** Fetches of a backend's state, which read the current proxy without an argument: a frontend has none to read. */
 const BACKEND_FETCHES: ReadonlySet<string> = new Set(["avg_queue", "be_conn", "be_conn_free", "be_sess_rate", "connslots", "nbsrv", "queue"]);
 
@@ -137,6 +137,8 @@ function missingProxyArgument(name: string, first: string, sectionType: string):
 
 const NEEDED_ARGUMENTS: Readonly<Record<string, readonly [number, string]>> = {
   be2dec: [1, "a chunk size from 1 to 8"],
+  // 3.2's `le2dec` alike (measured on 3.2.26: `le2dec()` is "chunk_size out of [1..8] range (0)").
+  le2dec: [1, "a chunk size from 1 to 8"],
   // Measured on 2.6.12 (third round of sweeps): "algorithm must be a valid OpenSSL message digest
   // name" (`digest`, `digest()`), "Empty variable name cannot be accepted" (`set-var()`, `unset-var`),
   // "Unknown FIX tag name ''", "Wrong protocol buffer type ''" and "expected type … but got nothing" for
@@ -205,7 +207,12 @@ const ARITHMETIC = new Set(["add", "sub", "mul", "div", "mod", "and", "or", "xor
 /** The sinks haproxy 2.6 makes itself (measured: `dpapi`, `startup`, `STDOUT` are "No such sink"). */
 const BUILT_IN_SINKS: ReadonlySet<string> = new Set(["stdout", "stderr", "buf0"]);
 /** Fetches of a round-trip time, in a unit (2.6.12 has no `bc_rtt`). */
-const RTT_FETCHES: ReadonlySet<string> = new Set(["fc_rtt", "fc_rttvar"]);
+// `bc_rtt` and `bc_rttvar` (3.0 on) read the same (measured on 3.2.26: "expects 'us' or 'ms', got '1'").
+const RTT_FETCHES: ReadonlySet<string> = new Set(["fc_rtt", "fc_rttvar", "bc_rtt", "bc_rttvar"]);
+/** Fetches of a date whose only argument is its unit (3.0 on; measured on 3.2.26: `accept_date(1)` and `accept_date()` are "expects 's', 'ms' or 'us'"). */
+const DATE_UNIT_FETCHES: ReadonlySet<string> = new Set(["accept_date", "request_date"]);
+/** `when(CONDITION…)`'s conditions, from 3.2 (measured on 3.2.26: "expects a supported keyword among {…}"). */
+const WHEN_CONDITIONS: ReadonlySet<string> = new Set(["stopping", "normal", "error", "forwarded", "toapplet", "processed", "acl"]);
 /** The protocol buffer types of `protobuf` and `ungrpc`, in lower case (measured: `INT32` and `string` are refused). */
 const PROTOBUF_TYPES: ReadonlySet<string> = new Set(["int32", "int64", "uint32", "uint64", "sint32", "sint64", "bool", "enum", "fixed32", "fixed64", "sfixed32", "sfixed64", "float", "double"]);
 /** A variable's name with its scope, as haproxy registers it. */
@@ -222,8 +229,11 @@ const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
  */
 function closedFetchArgument(name: string, at: number, bare: string): string | undefined {
   if (at === 0 && RTT_FETCHES.has(name) && bare !== "us" && bare !== "ms") return "takes a unit (us, ms)";
+  if (at === 0 && DATE_UNIT_FETCHES.has(name) && !["s", "ms", "us"].includes(bare)) return "takes a unit (s, ms, us)";
+  // A capture slot is 0 or more (measured on 3.2.26: `capture.req.hdr(-1)` is "capture identifier must be >= 0").
+  if (at === 0 && (name === "capture.req.hdr" || name === "capture.res.hdr") && /^-\d*[1-9]\d*$/.test(bare)) return "takes a capture slot of 0 or more";
   if (at === 0 && (name === "distcc_param" || name === "distcc_body") && bare.length !== 4) return "takes a token name of exactly 4 characters";
-  if (at === 2 && /^ssl_[a-z]_[is]_dn$/.test(name) && bare !== "rfc2253") return "takes only rfc2253 (or nothing) as the format";
+  if (at === 2 && /^ssl_[a-z]_[isr]_dn$/.test(name) && bare !== "rfc2253") return "takes only rfc2253 (or nothing) as the format";
   if (name === "req.payload_lv" || name === "payload_lv") {
     if (at === 0 && /^-\d*[1-9]/.test(bare)) return "takes an offset of 0 or more";
     if (at === 1 && /^[+-]?0*$/.test(bare)) return "takes a length above 0";
@@ -273,8 +283,12 @@ function closedArgumentProblem(kind: "fetch" | "converter", name: string, at: nu
   if (bare === "" && !text.includes("$")) {
     if (kind === "converter" && at === 1 && (name === "field" || name === "word")) return "takes a list of separator characters";
     if (kind === "fetch" && at === 0 && RTT_FETCHES.has(name)) return "takes a unit (us, ms)";
+    if (kind === "fetch" && at === 0 && DATE_UNIT_FETCHES.has(name)) return "takes a unit (s, ms, us)";
     if (kind === "converter" && at === 1 && (name === "protobuf" || name === "ungrpc")) return `takes a protocol buffer type (${[...PROTOBUF_TYPES].join(", ")})`;
     if (kind === "converter" && at >= 1 && name === "set-var") return `takes a condition (${[...SET_VAR_CONDITIONS].join(", ")})`;
+    if (kind === "converter" && at === 0 && name === "when" && compareVersions(version, "3.2") >= 0) return `takes a condition (${[...WHEN_CONDITIONS].join(", ")})`;
+    // Measured on 3.2.26: `param(a,)` is "Delimiter must be exactly 1 character".
+    if (kind === "converter" && at === 1 && name === "param" && compareVersions(version, "3.0") >= 0) return "takes a delimiter of exactly one character";
   }
   if (bare === "" || bare.includes("$")) return undefined;
   const fetchProblem = kind === "fetch" ? closedFetchArgument(name, at, bare) : closedConverterArgument(name, at, bare);
@@ -297,8 +311,10 @@ function closedArgumentProblem(kind: "fetch" | "converter", name: string, at: nu
   if (kind === "converter" && at === 1 && (name === "json_query" || name === "jwt_header_query" || name === "jwt_payload_query") && bare !== "int") return "takes only 'int' (the output type)";
   // "Unexpected encode type. Allowed value is 'query'"; "unknown condition \"x\"" for the set-var converter's conditions.
   if (kind === "converter" && at === 0 && name === "url_enc" && bare !== "query") return "takes only 'query' (the encode type)";
+  if (kind === "converter" && at === 0 && name === "when" && compareVersions(version, "3.2") >= 0 && !WHEN_CONDITIONS.has(bare)) return `takes a condition (${[...WHEN_CONDITIONS].join(", ")})`;
+  if (kind === "converter" && at === 1 && name === "param" && compareVersions(version, "3.0") >= 0 && [...bare].length !== 1) return "takes a delimiter of exactly one character";
   if (kind === "converter" && at >= 1 && name === "set-var" && !SET_VAR_CONDITIONS.has(bare)) return `takes a condition (${[...SET_VAR_CONDITIONS].join(", ")})`;
-  if (kind === "converter" && at === 1 && name === "be2dec" && /^[+-]?\d*$/.test(bare) && !(Number(bare.replace(/^[+-]$/, "0")) >= 1 && Number(bare.replace(/^[+-]$/, "0")) <= 8)) return "takes a chunk size from 1 to 8";
+  if (kind === "converter" && at === 1 && (name === "be2dec" || name === "le2dec") && /^[+-]?\d*$/.test(bare) && !(Number(bare.replace(/^[+-]$/, "0")) >= 1 && Number(bare.replace(/^[+-]$/, "0")) <= 8)) return "takes a chunk size from 1 to 8";
   // Measured on 2.6.12: "Unexpected value 0 for index" (`field(0,.)`, `word(0,.)`; negative indexes
   // count from the end), "invalid regex flag 'x', only 'i' and 'g' are supported", `sha2(255)` refused.
   if (kind === "converter" && at === 0 && (name === "field" || name === "word") && /^[+-]?0*$/.test(bare)) return "takes an index other than 0 (1 is the first, -1 the last)";
@@ -337,7 +353,7 @@ function bytesProblem(given: readonly { readonly text: string; readonly range: R
   }
   if (offset !== undefined && /^-\d+$/.test(offset)) return { problem: `takes an offset of 0 or more as argument 1, not '${given[0]!.text}'`, range: given[0]!.range };
   // An empty length is 0 (measured: `bytes(1,)` is "expects a positive integer" in 3.0.11 and 3.2.26).
-  if (length !== undefined && /^[+-]?\d*$/.test(length) && Number(length) < 1) return { problem: `takes a length of 1 or more as argument 2, not '${given[1]!.text}'`, range: given[1]!.range };
+  if (length !== undefined && /^[+-]?\d*$/.test(length) && Number(length.replace(/^[+-]$/, "0")) < 1) return { problem: `takes a length of 1 or more as argument 2, not '${given[1]!.text}'`, range: given[1]!.range };
   return undefined;
 }
 
@@ -406,6 +422,11 @@ export const sampleArguments: HaproxyRule = {
         // `fc_rtt` reads milliseconds, `fc_rtt()` an empty unit (measured on 2.6.12: "expects 'us' or 'ms', got ''").
         if (sample.kind === "fetch" && RTT_FETCHES.has(sample.name) && sample.arguments().length === 1 && sample.arguments()[0]!.text.trim() === "") {
           report({ uri: placed.section.uri, range: sample.range, message: `sample fetch '${sample.name}' has parentheses without its unit (us or ms); haproxy refuses the line (leave them out for milliseconds)` });
+          continue;
+        }
+        // Likewise `accept_date()` (measured on 3.2.26: "expects 's', 'ms' or 'us', got ''").
+        if (sample.kind === "fetch" && DATE_UNIT_FETCHES.has(sample.name) && sample.arguments().length === 1 && sample.arguments()[0]!.text.trim() === "") {
+          report({ uri: placed.section.uri, range: sample.range, message: `sample fetch '${sample.name}' has parentheses without its unit (s, ms or us); haproxy refuses the line (leave them out for seconds)` });
           continue;
         }
         // `debug([PREFIX][,SINK])`: measured on 2.6.12, a sink is stdout, stderr, buf0 or a ring declared
