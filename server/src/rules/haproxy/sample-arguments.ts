@@ -211,7 +211,7 @@ const BUILT_IN_SINKS: ReadonlySet<string> = new Set(["stdout", "stderr", "buf0"]
 const RTT_FETCHES: ReadonlySet<string> = new Set(["fc_rtt", "fc_rttvar", "bc_rtt", "bc_rttvar"]);
 /** Fetches of a date whose only argument is its unit (3.0 on; measured on 3.2.26: `accept_date(1)` and `accept_date()` are "expects 's', 'ms' or 'us'"). */
 const DATE_UNIT_FETCHES: ReadonlySet<string> = new Set(["accept_date", "request_date"]);
-/** `when(CONDITION…)`'s conditions, from 3.2 (measured on 3.2.26: "expects a supported keyword among {…}"). */
+/** `when(CONDITION…)`'s conditions (measured on 3.0.11 and 3.2.26: "expects a supported keyword among {…}"). */
 const WHEN_CONDITIONS: ReadonlySet<string> = new Set(["stopping", "normal", "error", "forwarded", "toapplet", "processed", "acl"]);
 /** The protocol buffer types of `protobuf` and `ungrpc`, in lower case (measured: `INT32` and `string` are refused). */
 const PROTOBUF_TYPES: ReadonlySet<string> = new Set(["int32", "int64", "uint32", "uint64", "sint32", "sint64", "bool", "enum", "fixed32", "fixed64", "sfixed32", "sfixed64", "float", "double"]);
@@ -286,7 +286,7 @@ function closedArgumentProblem(kind: "fetch" | "converter", name: string, at: nu
     if (kind === "fetch" && at === 0 && DATE_UNIT_FETCHES.has(name)) return "takes a unit (s, ms, us)";
     if (kind === "converter" && at === 1 && (name === "protobuf" || name === "ungrpc")) return `takes a protocol buffer type (${[...PROTOBUF_TYPES].join(", ")})`;
     if (kind === "converter" && at >= 1 && name === "set-var") return `takes a condition (${[...SET_VAR_CONDITIONS].join(", ")})`;
-    if (kind === "converter" && at === 0 && name === "when" && compareVersions(version, "3.2") >= 0) return `takes a condition (${[...WHEN_CONDITIONS].join(", ")})`;
+    if (kind === "converter" && at === 0 && name === "when" && compareVersions(version, "3.0") >= 0) return `takes a condition (${[...WHEN_CONDITIONS].join(", ")})`;
     // Measured on 3.2.26: `param(a,)` is "Delimiter must be exactly 1 character".
     if (kind === "converter" && at === 1 && name === "param" && compareVersions(version, "3.0") >= 0) return "takes a delimiter of exactly one character";
   }
@@ -311,7 +311,7 @@ function closedArgumentProblem(kind: "fetch" | "converter", name: string, at: nu
   if (kind === "converter" && at === 1 && (name === "json_query" || name === "jwt_header_query" || name === "jwt_payload_query") && bare !== "int") return "takes only 'int' (the output type)";
   // "Unexpected encode type. Allowed value is 'query'"; "unknown condition \"x\"" for the set-var converter's conditions.
   if (kind === "converter" && at === 0 && name === "url_enc" && bare !== "query") return "takes only 'query' (the encode type)";
-  if (kind === "converter" && at === 0 && name === "when" && compareVersions(version, "3.2") >= 0 && !WHEN_CONDITIONS.has(bare)) return `takes a condition (${[...WHEN_CONDITIONS].join(", ")})`;
+  if (kind === "converter" && at === 0 && name === "when" && compareVersions(version, "3.0") >= 0 && !WHEN_CONDITIONS.has(bare)) return `takes a condition (${[...WHEN_CONDITIONS].join(", ")})`;
   if (kind === "converter" && at === 1 && name === "param" && compareVersions(version, "3.0") >= 0 && [...bare].length !== 1) return "takes a delimiter of exactly one character";
   if (kind === "converter" && at >= 1 && name === "set-var" && !SET_VAR_CONDITIONS.has(bare)) return `takes a condition (${[...SET_VAR_CONDITIONS].join(", ")})`;
   if (kind === "converter" && at === 1 && (name === "be2dec" || name === "le2dec") && /^[+-]?\d*$/.test(bare) && !(Number(bare.replace(/^[+-]$/, "0")) >= 1 && Number(bare.replace(/^[+-]$/, "0")) <= 8)) return "takes a chunk size from 1 to 8";
