@@ -71,7 +71,7 @@ describe("HA068 sample-arguments at 3.0, 3.2 and 3.4", () => {
   });
 
   it("reads when's conditions, param's delimiter and bc_rtt's unit at 3.0 too (measured on 3.0.11)", () => {
-    expectHaproxy("HA068", lines("str(a),when(«x»)", "str(a),param(a,«»)", "bc_rtt(«1»)", "accept_date(«1»)", "str(a),when(normal)"), { haproxyVersion: "3.0" });
+    expectHaproxy("HA068", lines("str(a),when(«x»)", "str(a),param(a,«»)", "bc_rtt(«1»)", "accept_date(«1»)", "str(a),when(normal)", "capture.req.hdr(-1)"), { haproxyVersion: "3.0" });
   });
 
   it("reads the fetches and converters 3.0 and 3.2 added as their older kin (measured on 3.2.26)", () => {

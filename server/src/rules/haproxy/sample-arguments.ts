@@ -227,11 +227,10 @@ const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
  * offset2 is not a number", "payload offset1 must be positive", "payload length must be > 0", "expects
  * valid method" (`meth(/)`).
  */
-function closedFetchArgument(name: string, at: number, bare: string): string | undefined {
+function closedFetchArgument(name: string, at: number, bare: string, version: string): string | undefined {
   if (at === 0 && RTT_FETCHES.has(name) && bare !== "us" && bare !== "ms") return "takes a unit (us, ms)";
   if (at === 0 && DATE_UNIT_FETCHES.has(name) && !["s", "ms", "us"].includes(bare)) return "takes a unit (s, ms, us)";
-  // A capture slot is 0 or more (measured on 3.2.26: `capture.req.hdr(-1)` is "capture identifier must be >= 0").
-  if (at === 0 && (name === "capture.req.hdr" || name === "capture.res.hdr") && /^-\d*[1-9]\d*$/.test(bare)) return "takes a capture slot of 0 or more";
+
   if (at === 0 && (name === "distcc_param" || name === "distcc_body") && bare.length !== 4) return "takes a token name of exactly 4 characters";
   if (at === 2 && /^ssl_[a-z]_[isr]_dn$/.test(name) && bare !== "rfc2253") return "takes only rfc2253 (or nothing) as the format";
   if (name === "req.payload_lv" || name === "payload_lv") {
@@ -240,6 +239,8 @@ function closedFetchArgument(name: string, at: number, bare: string): string | u
     if (at === 2 && !/^[+-]?\d*$/.test(bare)) return "takes an offset that is a number";
   }
   if (at === 0 && name === "meth" && !/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(bare)) return "takes a method's name (a token)";
+  // A capture slot is 0 or more from 3.2 (measured: `capture.req.hdr(-1)` is "capture identifier must be >= 0" in 3.2.26; 3.0.11 takes it).
+  if (at === 0 && (name === "capture.req.hdr" || name === "capture.res.hdr") && compareVersions(version, "3.2") >= 0 && /^-\d*[1-9]\d*$/.test(bare)) return "takes a capture slot of 0 or more";
   // `query` takes an option from 3.2 (before, none: the count says so): measured on 3.2.26, `query(1)` and
   // `query(WITH_QM)` are "supported options are: 'with_qm'".
   if (at === 0 && name === "query" && bare !== "with_qm") return "takes only the option 'with_qm'";
@@ -291,7 +292,7 @@ function closedArgumentProblem(kind: "fetch" | "converter", name: string, at: nu
     if (kind === "converter" && at === 1 && name === "param" && compareVersions(version, "3.0") >= 0) return "takes a delimiter of exactly one character";
   }
   if (bare === "" || bare.includes("$")) return undefined;
-  const fetchProblem = kind === "fetch" ? closedFetchArgument(name, at, bare) : closedConverterArgument(name, at, bare);
+  const fetchProblem = kind === "fetch" ? closedFetchArgument(name, at, bare, version) : closedConverterArgument(name, at, bare);
   if (fetchProblem) return fetchProblem;
   // "Unsupported truncate value (2): be2dec's and be2hex's third argument is 0 or 1.
   if (kind === "converter" && at === 2 && (name === "be2dec" || name === "be2hex") && /^[+-]?\d+$/.test(bare) && Number(bare) !== 0 && Number(bare) !== 1) return "takes a truncate flag of 0 or 1";
