@@ -68,8 +68,8 @@ describe("HA068 sample-arguments", () => {
   it("at 2.6, reports a ')' inside a call's arguments: haproxy ends them at the first one", () => {
     const found = expectHaproxy("HA068", "frontend f\n    bind :8000\n    acl a «hdr»((host)) -i x\n    http-request set-header x %[path,«regsub»(^/a(.*),/b)]\n    http-request set-header y %[path,regsub(^/a\\\\x28.*\\\\x29,/b)]\n", V26);
     expect(found.map((p) => p.message)).toEqual([
-      "haproxy 2.6 ends the arguments of sample fetch 'hdr' at their first ')', and refuses what follows it; a ')' cannot stand inside them (in a regex, write \\\\x29)",
-      "haproxy 2.6 ends the arguments of converter 'regsub' at their first ')', and refuses what follows it; a ')' cannot stand inside them (in a regex, write \\\\x29)",
+      "haproxy ends the arguments of sample fetch 'hdr' at their first ')', and refuses what follows it; a ')' cannot stand inside them (in a regex, write \\\\x29)",
+      "haproxy ends the arguments of converter 'regsub' at their first ')', and refuses what follows it; a ')' cannot stand inside them (in a regex, write \\\\x29)",
     ]);
   });
 
@@ -193,7 +193,7 @@ describe("HA068 sample-arguments: a nested ')' that haproxy 2.6 still reads (ten
     // `"%[var(res.key,crc32c(1)]"` and `var(txn.a,b(1)` pass: 'crc32c(1' is var's default value.
     const found = expectHaproxy("HA068", config("«var»(res.key,crc32c(1)").replace(`"%[«var»(res.key,crc32c(1)]"`, "%[«var»(res.key,crc32c(1)]"), V26);
     expect(found.map((p) => [p.severity, p.message])).toEqual([
-      ["warning", "haproxy 2.6 ends the arguments of sample fetch 'var' at their first ')' and ends the expression there: not what is written; a ')' cannot stand inside them"],
+      ["warning", "haproxy ends the arguments of sample fetch 'var' at their first ')' and ends the expression there: not what is written; a ')' cannot stand inside them"],
     ]);
   });
 });

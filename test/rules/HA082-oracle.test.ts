@@ -63,7 +63,7 @@ describe("HA082 regex-invalid, as PCRE decides", () => {
       const text = `frontend fe\n    mode http\n    bind 127.0.0.1:18080\n    timeout client 5s\n    http-request set-header X %[path,regsub(${argument},x)]\n`;
       writeFileSync(file, text);
       const refused = spawnSync("haproxy", ["-c", "-f", file], { encoding: "utf8", timeout: 20_000 }).status !== 0;
-      // An unbalanced '(' in an argument is HA068's (where haproxy 2.6 ends the arguments); either is an error on the line.
+      // An unbalanced '(' in an argument is HA068's (where haproxy ends the arguments); either is an error on the line.
       return refused !== lintText("haproxy", text, { haproxyVersion: "2.6" }).some((p) => (p.ruleId === "HA082" || p.ruleId === "HA068") && p.severity === "error");
     });
     expect(wrong).toEqual([]);

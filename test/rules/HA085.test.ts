@@ -16,7 +16,7 @@ describe("HA085 converter-input", () => {
     bind :80
     acl odd_port dst_port,odd -m bool
     acl local src,ipmask(24) 10.0.0.0/24
-    http-request set-var(txn.a) src,not
+    http-request set-var(txn.a) ipv4(10.0.0.1),not
     http-request set-var(txn.b) path,sha1,hex,lower
     http-request set-var(txn.c) req.body,length,add(1)
     http-request set-var(txn.d) var(txn.x),add(1)

@@ -8,7 +8,9 @@
 // warning here too. For a 2.6 target, where haproxy 2.6.12's dump says where each fetch may be used
 // (a backend-side fetch such as `ssl_bc_alpn` or `srv_id` in a request rule, `be_id` in a
 // frontend's), that table decides for every fetch: a rule is checked against its proxy's frontend
-// column, backend column or both (a listen section), as haproxy does (measured).
+// column, backend column or both (a listen section), as haproxy does (measured). 3.0.11's and 3.2.26's
+// dumps give the same columns for every fetch 2.6.12's has, so the table holds at every target; a
+// fetch 2.6.12 lacks has no columns here and is judged by its name only.
 import { haproxyAclFetch, haproxyFetch } from "../../facts/haproxy.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import type { Statement } from "../../../../grammars/haproxy/ast.js";
@@ -83,7 +85,8 @@ function unusableDefinition(definition: Statement, rules: string, section: Secti
  * warns "acl 'x' will never match because it only involves keywords that are incompatible with …".
  */
 function namedAclReports(model: HaproxyModel, report: Parameters<HaproxyRule["check"]>[0]["report"]): void {
-  const dumped = model.version === "2.6";
+  // The table is 2.6.12's dump; 3.0.11's and 3.2.26's give the same columns for each fetch 2.6 has (compared: 453 of 453).
+    const dumped = true;
   // Per definition and rule set: most ACLs are used by many rules of one kind.
   const verdicts = new Map<Statement, Map<string, string | null>>();
   for (const section of model.sectionsOfType("frontend", "backend", "listen")) {
@@ -127,7 +130,7 @@ export const fetchDirection: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
-    const dumped = model.version === "2.6";
+    const dumped = true;
     for (const { placed, samples } of samplesOf(model)) {
       const side = ruleSide(placed.keyword);
       const reading = placed.reading;
@@ -141,7 +144,7 @@ export const fetchDirection: HaproxyRule = {
           // In a condition an ACL keyword stands for its fetch (`hdr` is the request's `req.hdr`).
           const fetch = sample.aclCriterion ? haproxyAclFetch(sample.name) : sample.name;
           if (usableHere(haproxyFetch(fetch)?.usable, rules, placed.section) !== false) continue;
-          const where = `haproxy 2.6 does not let '${sample.name}' be used in the ${COLUMNS[rules]!.what} of a ${placed.section.type}: what it reads is not available there`;
+          const where = `haproxy does not let '${sample.name}' be used in the ${COLUMNS[rules]!.what} of a ${placed.section.type}: what it reads is not available there`;
           report({
             uri: placed.section.uri,
             range: sample.range,

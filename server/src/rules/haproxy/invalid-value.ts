@@ -540,7 +540,7 @@ export const invalidValue: HaproxyRule = {
     });
     // An anonymous ACL on a fetch with no default match (`{ req.payload(0,4) 0000 }`), as an `acl` line's.
     forEachAclCriterion(model.statements(), (words, section, anonymous) => {
-      if (anonymous) for (const item of typelessCriterionReports(words)) report({ uri: section.uri, ...item });
+      if (anonymous) for (const item of typelessCriterionReports(words, model.version)) report({ uri: section.uri, ...item });
     });
     cacheObjectReports(model, report);
     requiredValueReports(model, report);

@@ -464,12 +464,18 @@ const BINARY_PAYLOADS = new Set(["req.payload", "req.payload_lv", "res.payload",
  * The types a matching method cannot take (measured on 2.6.12, "matching method 'ip' cannot be used
  * with fetch keyword 'ssl_fc'"): `-m ip` a boolean, binary data or a method; `-m int` and `-m bool`
  * binary data, a method or an IPv6 address. The type is the expression's last: `ssl_fc,not -m ip` is
- * refused, `always_true,add(1) -m ip` is not.
+ * refused, `always_true,add(1) -m ip` is not. 3.0.11 and 3.2.26 refuse the same, and `-m int` and `-m
+ * bool` on an IPv4 address too (`src -m int 1`, `str(a),ipmask(24) -m bool 1`), which 2.6.12 takes.
  */
 const METHOD_REFUSES: Readonly<Record<string, ReadonlySet<string>>> = {
   ip: new Set(["bool", "bin", "meth"]),
   int: new Set(["bin", "meth", "ipv6"]),
   bool: new Set(["bin", "meth", "ipv6"]),
+};
+const METHOD_REFUSES_LATER: Readonly<Record<string, ReadonlySet<string>>> = {
+  ...METHOD_REFUSES,
+  int: new Set(["bin", "meth", "ipv6", "ipv4"]),
+  bool: new Set(["bin", "meth", "ipv6", "ipv4"]),
 };
 
 /** The type an ACL criterion's expression gives (its fetch's, or its last converter's), when the tables know it. */
@@ -496,7 +502,7 @@ function criterionOutput(value: string): string | undefined {
 }
 
 /** A matching method the criterion's type cannot be matched with (see `METHOD_REFUSES`). */
-function methodTypeReports(words: readonly Word[]): Report[] {
+function methodTypeReports(words: readonly Word[], version: string): Report[] {
   const fetch = words[0];
   if (!fetch) return [];
   for (let i = 1; i < words.length && words[i]!.value.startsWith("-"); i++) {
@@ -505,25 +511,25 @@ function methodTypeReports(words: readonly Word[]): Report[] {
     if (flag === "-f" || flag === "-u") i++;
     if (flag !== "-m") continue;
     const method = words[i + 1];
-    const refused = method && METHOD_REFUSES[method.value];
+    const refused = method && (compareVersions(version, "3.0") >= 0 ? METHOD_REFUSES_LATER : METHOD_REFUSES)[method.value];
     if (!refused) return [];
     const type = criterionOutput(fetch.value);
     if (type === undefined || !refused.has(type)) return [];
-    const what = { bool: "a boolean", bin: "binary data", meth: "a method", ipv6: "an IPv6 address" }[type] ?? type;
+    const what = { bool: "a boolean", bin: "binary data", meth: "a method", ipv6: "an IPv6 address", ipv4: "an IPv4 address" }[type] ?? type;
     return [{ range: method.range, message: `'-m ${method.value}' cannot match ${what}, which '${fetch.value}' gives; haproxy refuses the ACL` }];
   }
   return [];
 }
 
 /** A criterion (its fetch first) on a typeless fetch without `-m` (see `typelessFetch`), or with a method its type cannot take. */
-export function typelessCriterionReports(words: readonly Word[]): Report[] {
+export function typelessCriterionReports(words: readonly Word[], version: string): Report[] {
   const fetch = words[0];
   // Only a variable haproxy expands is unknown here, not a '$' of a JSON path (`json_query('$.a')`).
   if (!fetch || words.some(hasVariable)) return [];
-  if (!typelessFetch(fetch.value)) return methodTypeReports(words);
+  if (!typelessFetch(fetch.value)) return methodTypeReports(words, version);
   for (let i = 1; i < words.length && words[i]!.value.startsWith("-"); i++) {
     const flag = words[i]!.value;
-    if (flag === "-m") return methodTypeReports(words);
+    if (flag === "-m") return methodTypeReports(words, version);
     if (flag === "--") break;
     if (flag === "-f" || flag === "-u") i++;
   }
@@ -532,8 +538,8 @@ export function typelessCriterionReports(words: readonly Word[]): Report[] {
   return [{ range: fetch.range, message: `${what} no type an ACL matches by default: write the matching method before the patterns ('-m int', '-m str', '-m bin', …); haproxy refuses the ACL` }];
 }
 
-function aclVarReports(args: readonly Word[]): Report[] {
-  return typelessCriterionReports(args.slice(1));
+function aclVarReports(args: readonly Word[], version: string): Report[] {
+  return typelessCriterionReports(args.slice(1), version);
 }
 
 const MUXES = new Set(["h1", "h2", "fcgi", "none", "h3", "quic"]);

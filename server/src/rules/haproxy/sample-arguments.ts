@@ -7,7 +7,8 @@
 // judged. At 2.6, the arguments 2.6.12's dump types as integers or masks must be written as such:
 // haproxy refuses `bytes(txn.len)` ("failed to parse 'txn.len' as type 'integer'") and
 // `ipmask(33)`; later versions read variables in some of them, which no source here lists, so they
-// are not judged.
+// are not judged. The closed arguments below, measured on 2.6.12, were asked again of 3.0.11 and
+// 3.2.26 (scripts/oracle/haproxy-samples-later.mjs), which refuse the same but where noted.
 import { haproxyAclFetch, haproxyConverter, haproxyFetch } from "../../facts/haproxy.js";
 import { isIpv6 } from "../../facts/shapes.js";
 import type { ArgSpec, HaproxyOption } from "../../facts/types.js";
@@ -118,7 +119,7 @@ const IPV4_DOTTED = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\
  * what they are ("chunk_size out of [1..8] range (0)" for `be2dec()`, "missing variable name" for `strcmp()`).
  */
 /** Fetches of a server's state, which need its name (2.6.12: "missing server name in arg 1 of sample fetch keyword 'srv_conn'"). */
-const SERVER_FETCHES: ReadonlySet<string> = new Set(["srv_conn", "srv_conn_free", "srv_is_up", "srv_queue", "srv_sess_rate"]);
+const SERVER_FETCHES: ReadonlySet<string> = new Set(["srv_conn", "srv_conn_free", "srv_is_up", "srv_queue", "srv_sess_rate", "srv_iweight", "srv_uweight", "srv_weight"]);
 /** Fetches of a backend's state, which read the current proxy without an argument: a frontend has none to read. */
 const BACKEND_FETCHES: ReadonlySet<string> = new Set(["avg_queue", "be_conn", "be_conn_free", "be_sess_rate", "connslots", "nbsrv", "queue"]);
 
@@ -136,6 +137,8 @@ function missingProxyArgument(name: string, first: string, sectionType: string):
 
 const NEEDED_ARGUMENTS: Readonly<Record<string, readonly [number, string]>> = {
   be2dec: [1, "a chunk size from 1 to 8"],
+  // 3.2's `le2dec` alike (measured on 3.2.26: `le2dec()` is "chunk_size out of [1..8] range (0)").
+  le2dec: [1, "a chunk size from 1 to 8"],
   // Measured on 2.6.12 (third round of sweeps): "algorithm must be a valid OpenSSL message digest
   // name" (`digest`, `digest()`), "Empty variable name cannot be accepted" (`set-var()`, `unset-var`),
   // "Unknown FIX tag name ''", "Wrong protocol buffer type ''" and "expected type … but got nothing" for
@@ -204,7 +207,12 @@ const ARITHMETIC = new Set(["add", "sub", "mul", "div", "mod", "and", "or", "xor
 /** The sinks haproxy 2.6 makes itself (measured: `dpapi`, `startup`, `STDOUT` are "No such sink"). */
 const BUILT_IN_SINKS: ReadonlySet<string> = new Set(["stdout", "stderr", "buf0"]);
 /** Fetches of a round-trip time, in a unit (2.6.12 has no `bc_rtt`). */
-const RTT_FETCHES: ReadonlySet<string> = new Set(["fc_rtt", "fc_rttvar"]);
+// `bc_rtt` and `bc_rttvar` (3.0 on) read the same (measured on 3.2.26: "expects 'us' or 'ms', got '1'").
+const RTT_FETCHES: ReadonlySet<string> = new Set(["fc_rtt", "fc_rttvar", "bc_rtt", "bc_rttvar"]);
+/** Fetches of a date whose only argument is its unit (3.0 on; measured on 3.2.26: `accept_date(1)` and `accept_date()` are "expects 's', 'ms' or 'us'"). */
+const DATE_UNIT_FETCHES: ReadonlySet<string> = new Set(["accept_date", "request_date"]);
+/** `when(CONDITION…)`'s conditions (measured on 3.0.11 and 3.2.26: "expects a supported keyword among {…}"). */
+const WHEN_CONDITIONS: ReadonlySet<string> = new Set(["stopping", "normal", "error", "forwarded", "toapplet", "processed", "acl"]);
 /** The protocol buffer types of `protobuf` and `ungrpc`, in lower case (measured: `INT32` and `string` are refused). */
 const PROTOBUF_TYPES: ReadonlySet<string> = new Set(["int32", "int64", "uint32", "uint64", "sint32", "sint64", "bool", "enum", "fixed32", "fixed64", "sfixed32", "sfixed64", "float", "double"]);
 /** A variable's name with its scope, as haproxy registers it. */
@@ -219,16 +227,23 @@ const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
  * offset2 is not a number", "payload offset1 must be positive", "payload length must be > 0", "expects
  * valid method" (`meth(/)`).
  */
-function closedFetchArgument(name: string, at: number, bare: string): string | undefined {
+function closedFetchArgument(name: string, at: number, bare: string, version: string): string | undefined {
   if (at === 0 && RTT_FETCHES.has(name) && bare !== "us" && bare !== "ms") return "takes a unit (us, ms)";
+  if (at === 0 && DATE_UNIT_FETCHES.has(name) && !["s", "ms", "us"].includes(bare)) return "takes a unit (s, ms, us)";
+
   if (at === 0 && (name === "distcc_param" || name === "distcc_body") && bare.length !== 4) return "takes a token name of exactly 4 characters";
-  if (at === 2 && /^ssl_[a-z]_[is]_dn$/.test(name) && bare !== "rfc2253") return "takes only rfc2253 (or nothing) as the format";
+  if (at === 2 && /^ssl_[a-z]_[isr]_dn$/.test(name) && bare !== "rfc2253") return "takes only rfc2253 (or nothing) as the format";
   if (name === "req.payload_lv" || name === "payload_lv") {
     if (at === 0 && /^-\d*[1-9]/.test(bare)) return "takes an offset of 0 or more";
     if (at === 1 && /^[+-]?0*$/.test(bare)) return "takes a length above 0";
     if (at === 2 && !/^[+-]?\d*$/.test(bare)) return "takes an offset that is a number";
   }
   if (at === 0 && name === "meth" && !/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(bare)) return "takes a method's name (a token)";
+  // A capture slot is 0 or more from 3.2 (measured: `capture.req.hdr(-1)` is "capture identifier must be >= 0" in 3.2.26; 3.0.11 takes it).
+  if (at === 0 && (name === "capture.req.hdr" || name === "capture.res.hdr") && compareVersions(version, "3.2") >= 0 && /^-\d*[1-9]\d*$/.test(bare)) return "takes a capture slot of 0 or more";
+  // `query` takes an option from 3.2 (before, none: the count says so): measured on 3.2.26, `query(1)` and
+  // `query(WITH_QM)` are "supported options are: 'with_qm'".
+  if (at === 0 && name === "query" && bare !== "with_qm") return "takes only the option 'with_qm'";
   return undefined;
 }
 
@@ -259,7 +274,7 @@ function closedConverterArgument(name: string, at: number, bare: string): string
  * "expects an integer or a variable name" (`div(x)`, `mod(0x10)`), "Unexpected input code type"
  * (`json(UTF8)`), "expects 's', 'ms' or 'us'" (`date(1,S)`). The problem with argument `at`, or undefined.
  */
-function closedArgumentProblem(kind: "fetch" | "converter", name: string, at: number, text: string): string | undefined {
+function closedArgumentProblem(kind: "fetch" | "converter", name: string, at: number, text: string, version: string): string | undefined {
   const bare = unquoted(text).trim();
   // A unit left empty after its comma (measured: `date(0,)` is "expects 's', 'ms' or 'us', got ''").
   if (bare === "" && at === 1 && ((kind === "fetch" && name === "date") || (kind === "converter" && name === "http_date"))) return "takes a unit (s, ms, us)";
@@ -269,11 +284,15 @@ function closedArgumentProblem(kind: "fetch" | "converter", name: string, at: nu
   if (bare === "" && !text.includes("$")) {
     if (kind === "converter" && at === 1 && (name === "field" || name === "word")) return "takes a list of separator characters";
     if (kind === "fetch" && at === 0 && RTT_FETCHES.has(name)) return "takes a unit (us, ms)";
+    if (kind === "fetch" && at === 0 && DATE_UNIT_FETCHES.has(name)) return "takes a unit (s, ms, us)";
     if (kind === "converter" && at === 1 && (name === "protobuf" || name === "ungrpc")) return `takes a protocol buffer type (${[...PROTOBUF_TYPES].join(", ")})`;
     if (kind === "converter" && at >= 1 && name === "set-var") return `takes a condition (${[...SET_VAR_CONDITIONS].join(", ")})`;
+    if (kind === "converter" && at === 0 && name === "when" && compareVersions(version, "3.0") >= 0) return `takes a condition (${[...WHEN_CONDITIONS].join(", ")})`;
+    // Measured on 3.2.26: `param(a,)` is "Delimiter must be exactly 1 character".
+    if (kind === "converter" && at === 1 && name === "param" && compareVersions(version, "3.0") >= 0) return "takes a delimiter of exactly one character";
   }
   if (bare === "" || bare.includes("$")) return undefined;
-  const fetchProblem = kind === "fetch" ? closedFetchArgument(name, at, bare) : closedConverterArgument(name, at, bare);
+  const fetchProblem = kind === "fetch" ? closedFetchArgument(name, at, bare, version) : closedConverterArgument(name, at, bare);
   if (fetchProblem) return fetchProblem;
   // "Unsupported truncate value (2): be2dec's and be2hex's third argument is 0 or 1.
   if (kind === "converter" && at === 2 && (name === "be2dec" || name === "be2hex") && /^[+-]?\d+$/.test(bare) && Number(bare) !== 0 && Number(bare) !== 1) return "takes a truncate flag of 0 or 1";
@@ -293,8 +312,10 @@ function closedArgumentProblem(kind: "fetch" | "converter", name: string, at: nu
   if (kind === "converter" && at === 1 && (name === "json_query" || name === "jwt_header_query" || name === "jwt_payload_query") && bare !== "int") return "takes only 'int' (the output type)";
   // "Unexpected encode type. Allowed value is 'query'"; "unknown condition \"x\"" for the set-var converter's conditions.
   if (kind === "converter" && at === 0 && name === "url_enc" && bare !== "query") return "takes only 'query' (the encode type)";
+  if (kind === "converter" && at === 0 && name === "when" && compareVersions(version, "3.0") >= 0 && !WHEN_CONDITIONS.has(bare)) return `takes a condition (${[...WHEN_CONDITIONS].join(", ")})`;
+  if (kind === "converter" && at === 1 && name === "param" && compareVersions(version, "3.0") >= 0 && [...bare].length !== 1) return "takes a delimiter of exactly one character";
   if (kind === "converter" && at >= 1 && name === "set-var" && !SET_VAR_CONDITIONS.has(bare)) return `takes a condition (${[...SET_VAR_CONDITIONS].join(", ")})`;
-  if (kind === "converter" && at === 1 && name === "be2dec" && /^[+-]?\d*$/.test(bare) && !(Number(bare.replace(/^[+-]$/, "0")) >= 1 && Number(bare.replace(/^[+-]$/, "0")) <= 8)) return "takes a chunk size from 1 to 8";
+  if (kind === "converter" && at === 1 && (name === "be2dec" || name === "le2dec") && /^[+-]?\d*$/.test(bare) && !(Number(bare.replace(/^[+-]$/, "0")) >= 1 && Number(bare.replace(/^[+-]$/, "0")) <= 8)) return "takes a chunk size from 1 to 8";
   // Measured on 2.6.12: "Unexpected value 0 for index" (`field(0,.)`, `word(0,.)`; negative indexes
   // count from the end), "invalid regex flag 'x', only 'i' and 'g' are supported", `sha2(255)` refused.
   if (kind === "converter" && at === 0 && (name === "field" || name === "word") && /^[+-]?0*$/.test(bare)) return "takes an index other than 0 (1 is the first, -1 the last)";
@@ -307,7 +328,12 @@ function closedArgumentProblem(kind: "fetch" | "converter", name: string, at: nu
     if (name === "ipv6" && !isIpv6(bare)) return "takes an IPv6 address";
     if (name === "bin" && !/^(?:[0-9A-Fa-f]{2})+$/.test(bare)) return "takes an even number of hexadecimal digits";
     if (name === "bool" && !/^(?:true|false|0|1)$/i.test(bare)) return "takes true, false, 0 or 1";
-    if (name === "uuid" && bare !== "4") return "takes only version 4";
+    // The version is read as a whole number (measured: `uuid(04)` and `uuid(+4)` pass, `uuid(4abc)` and
+    // `uuid(0x4)` do not); 3.0.11 and 3.2.26 take version 7 as well (`uuid(07)` too), 2.6.12 does not.
+    if (name === "uuid") {
+      const known = version === "2.6" ? [4] : [4, 7];
+      if (!/^[+-]?\d+$/.test(bare) || !known.includes(Number(bare))) return version === "2.6" ? "takes only version 4" : "takes only version 4 or 7";
+    }
   }
   return undefined;
 }
@@ -319,8 +345,16 @@ function closedArgumentProblem(kind: "fetch" | "converter", name: string, at: nu
 function bytesProblem(given: readonly { readonly text: string; readonly range: Range }[], version: string): { problem: string; range: Range } | undefined {
   if (compareVersions(version, "3.0") < 0) return undefined;
   const [offset, length] = given.map((arg) => unquoted(arg.text).trim());
+  // Each is an integer or a variable's name (measured: `bytes(x)`, `bytes(0x10)`, `bytes(0,1.5)` are
+  // "expects an integer or a variable name"; `bytes(txn.v)` passes).
+  for (let at = 0; at < 2; at++) {
+    const bare = [offset, length][at];
+    if (bare === undefined || bare.includes("$") || /^[+-]?\d*$/.test(bare) || VARIABLE_NAME.test(bare)) continue;
+    return { problem: `takes an integer or a variable's name (txn.NAME…) as argument ${at + 1}, not '${given[at]!.text}'`, range: given[at]!.range };
+  }
   if (offset !== undefined && /^-\d+$/.test(offset)) return { problem: `takes an offset of 0 or more as argument 1, not '${given[0]!.text}'`, range: given[0]!.range };
-  if (length !== undefined && /^[+-]?\d+$/.test(length) && Number(length) < 1) return { problem: `takes a length of 1 or more as argument 2, not '${given[1]!.text}'`, range: given[1]!.range };
+  // An empty length is 0 (measured: `bytes(1,)` is "expects a positive integer" in 3.0.11 and 3.2.26).
+  if (length !== undefined && /^[+-]?\d*$/.test(length) && Number(length.replace(/^[+-]$/, "0")) < 1) return { problem: `takes a length of 1 or more as argument 2, not '${given[1]!.text}'`, range: given[1]!.range };
   return undefined;
 }
 
@@ -341,7 +375,11 @@ export const sampleArguments: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
-    const dumped = model.version === "2.6";
+    // The checks below were measured on 2.6.12, then asked again of 3.0.11 and 3.2.26 (docs/agreement.md,
+    // "Sweeps at 3.0 and 3.2: sample arguments"; scripts/oracle/haproxy-samples-later.mjs): all three
+    // refuse the same, except where noted (the debug converter's sink, uuid's version, bytes, query).
+    // 2.8 lies between two releases that agree.
+    const version = model.version;
     let rings: ReadonlySet<string> | undefined;
     for (const { placed, samples } of samplesOf(model)) {
       for (const sample of samples) {
@@ -352,19 +390,19 @@ export const sampleArguments: HaproxyRule = {
           report({ uri: placed.section.uri, range: sample.range, message: `${sample.kind === "fetch" ? "sample fetch" : "converter"} '${sample.name}' has no ')' closing its arguments; haproxy refuses the line` });
           continue;
         }
-        // haproxy 2.6 ends the arguments at the first ')', in quotes or after a '\' too (measured:
-        // `hdr((host))` is "missing comma after fetch keyword", `regsub(\(a\),b)` "missing arguments").
-        if (dumped && placed.mayHold(HAS_PAREN) && sample.nestedClose) {
+        // haproxy ends the arguments at the first ')', in quotes or after a '\' too (measured on 2.6.12,
+        // 3.0.11 and 3.2.26: `hdr((host))` is "missing comma after fetch keyword", `regsub(\(a\),b)` "missing arguments").
+        if (placed.mayHold(HAS_PAREN) && sample.nestedClose) {
           const what = `${sample.kind === "fetch" ? "sample fetch" : "converter"} '${sample.name}'`;
           // What follows the first ')' may still read (`var(txn.a,bytes(0),lower`: a default value
           // `bytes(0`, then `lower`; measured, haproxy 2.6.12 is quiet): a warning, as the line says
           // something else than haproxy reads.
           if (readsOnAfterFirstClose(sample)) {
             const then = sample.firstCloseReading()!.ends ? "ends the expression there" : "reads what follows as more converters";
-            report({ uri: placed.section.uri, range: sample.range, severity: "warning", message: `haproxy 2.6 ends the arguments of ${what} at their first ')' and ${then}: not what is written; a ')' cannot stand inside them` });
+            report({ uri: placed.section.uri, range: sample.range, severity: "warning", message: `haproxy ends the arguments of ${what} at their first ')' and ${then}: not what is written; a ')' cannot stand inside them` });
             continue;
           }
-          report({ uri: placed.section.uri, range: sample.range, message: `haproxy 2.6 ends the arguments of ${what} at their first ')', and refuses what follows it; a ')' cannot stand inside them (in a regex, write \\\\x29)` });
+          report({ uri: placed.section.uri, range: sample.range, message: `haproxy ends the arguments of ${what} at their first ')', and refuses what follows it; a ')' cannot stand inside them (in a regex, write \\\\x29)` });
           continue;
         }
         // An ACL keyword (`hdr_beg`) takes the arguments of the fetch it stands for (measured: `hdr_beg(Host,2,3)` is "expected ')' before ',3)'").
@@ -381,15 +419,21 @@ export const sampleArguments: HaproxyRule = {
           report({ uri: placed.section.uri, range: sample.range, message: `sample fetch '${sample.name}' ${proxyProblem}; haproxy refuses the line` });
           continue;
         }
-        const needed = dumped ? (sample.kind === "converter" ? NEEDED_ARGUMENTS : NEEDED_FETCH_ARGUMENTS)[sample.name] : undefined;
+        const needed = (sample.kind === "converter" ? NEEDED_ARGUMENTS : NEEDED_FETCH_ARGUMENTS)[sample.name];
         // `fc_rtt` reads milliseconds, `fc_rtt()` an empty unit (measured on 2.6.12: "expects 'us' or 'ms', got ''").
-        if (dumped && sample.kind === "fetch" && RTT_FETCHES.has(sample.name) && sample.arguments().length === 1 && sample.arguments()[0]!.text.trim() === "") {
+        if (sample.kind === "fetch" && RTT_FETCHES.has(sample.name) && sample.arguments().length === 1 && sample.arguments()[0]!.text.trim() === "") {
           report({ uri: placed.section.uri, range: sample.range, message: `sample fetch '${sample.name}' has parentheses without its unit (us or ms); haproxy refuses the line (leave them out for milliseconds)` });
+          continue;
+        }
+        // Likewise `accept_date()` (measured on 3.2.26: "expects 's', 'ms' or 'us', got ''").
+        if (sample.kind === "fetch" && DATE_UNIT_FETCHES.has(sample.name) && sample.arguments().length === 1 && sample.arguments()[0]!.text.trim() === "") {
+          report({ uri: placed.section.uri, range: sample.range, message: `sample fetch '${sample.name}' has parentheses without its unit (s, ms or us); haproxy refuses the line (leave them out for seconds)` });
           continue;
         }
         // `debug([PREFIX][,SINK])`: measured on 2.6.12, a sink is stdout, stderr, buf0 or a ring declared
         // before ("No such sink 'x'", `debug(x,)` too); any ring of the file is taken here.
-        const sink = dumped && sample.kind === "converter" && sample.name === "debug" ? sample.arguments()[1] : undefined;
+        // 3.2.26 takes any name there at `-c` (measured: `debug(x,STDOUT)` passes).
+        const sink = compareVersions(version, "3.2") < 0 && sample.kind === "converter" && sample.name === "debug" ? sample.arguments()[1] : undefined;
         if (sink && !sink.text.includes("$")) {
           const name = unquoted(sink.text.trim());
           rings ??= new Set(model.sections.filter((section) => section.type === "ring" && section.name !== undefined).map((section) => section.name!));
@@ -400,7 +444,7 @@ export const sampleArguments: HaproxyRule = {
         }
         // `add_item(DELIM,VAR[,SUFFIX])`: measured on 2.6.12, `add_item(&)` is "missing arguments (got 1/2)",
         // `add_item(&,)` "one of the optional arguments has to be nonempty"; `add_item(&,,s)` passes.
-        if (dumped && sample.kind === "converter" && sample.name === "add_item") {
+        if (sample.kind === "converter" && sample.name === "add_item") {
           const given = sample.arguments().map((arg) => unquoted(arg.text).trim());
           const problem = given.length < 2 ? "needs a variable's name or a suffix after its delimiter" : given[1] === "" && (given[2] ?? "") === "" ? "needs a variable's name or a suffix, not both empty" : undefined;
           if (problem) {
@@ -412,11 +456,11 @@ export const sampleArguments: HaproxyRule = {
           report({ uri: placed.section.uri, range: sample.range, message: `${what} '${sample.name}' needs ${needed[1]} as argument ${needed[0] + 1}; haproxy refuses the line` });
           continue;
         }
-        if (dumped && sample.kind === "converter" && sample.name === "be2hex" && be2hexChunkMissing(sample.arguments().map((arg) => unquoted(arg.text).trim()))) {
+        if (sample.kind === "converter" && sample.name === "be2hex" && be2hexChunkMissing(sample.arguments().map((arg) => unquoted(arg.text).trim()))) {
           report({ uri: placed.section.uri, range: sample.range, message: `converter 'be2hex' needs a chunk size above 0 as argument 2 once a separator is given; haproxy refuses the line` });
           continue;
         }
-        const later = !dumped && sample.kind === "converter" && sample.name === "bytes" ? bytesProblem(sample.arguments(), model.version) : undefined;
+        const later = sample.kind === "converter" && sample.name === "bytes" ? bytesProblem(sample.arguments(), model.version) : undefined;
         if (later) {
           report({ uri: placed.section.uri, range: later.range, message: `converter 'bytes' ${later.problem}; haproxy ${model.version} refuses the line` });
           continue;
@@ -427,11 +471,12 @@ export const sampleArguments: HaproxyRule = {
           report({ uri: placed.section.uri, range: sample.range, message: `${what} '${sample.name}' needs ${args.min === args.max ? "" : "at least "}${plural(args.min)}, and is given ${count}; haproxy refuses the line` });
         } else if (count > 0) {
           const given = sample.arguments();
-          // Measured on 2.6.12 only.
-          for (let at = 0; dumped && at < given.length; at++) {
-            const closed = closedArgumentProblem(sample.kind, sample.name, at, given[at]!.text);
+          let closedAt = -1;
+          for (let at = 0; at < given.length; at++) {
+            const closed = closedArgumentProblem(sample.kind, sample.name, at, given[at]!.text, version);
             // haproxy stops at the first argument it cannot read.
             if (closed) {
+              closedAt = at;
               report({ uri: placed.section.uri, range: given[at]!.range, message: `${what} '${sample.name}' ${closed} as argument ${at + 1}, not '${given[at]!.text}'; haproxy refuses the line` });
               break;
             }
@@ -446,11 +491,11 @@ export const sampleArguments: HaproxyRule = {
             }
             // An optional integer left empty ends the arguments there (measured on 2.6.12: `date(,ms)` and
             // `ssl_f_s_dn(CN,,rfc2253)` are "expected ')' before ',ms)'"; `ssl_c_s_dn(,1)`, a string, passes).
-            if (dumped && type === "integer" && at < given.length - 1 && given[at]!.text.trim() === "") {
+            if (type === "integer" && at < given.length - 1 && given[at]!.text.trim() === "") {
               report({ uri: placed.section.uri, range: sample.range, message: `${what} '${sample.name}' leaves its optional integer argument ${at + 1} empty before another one; haproxy stops reading there and refuses the line` });
               break;
             }
-            if (readsAs(type, given[at]!.text)) continue;
+            if (at === closedAt || readsAs(type, given[at]!.text)) continue;
             report({
               uri: placed.section.uri,
               range: given[at]!.range,
