@@ -22,11 +22,14 @@ const ADDRESS_KINDS = new Set(["ip", "ip4", "ip6", "cidr"]);
 
 /**
  * Shapes later releases read differently from 2.2.7, whose shapes the tables hold: keepalived 2.3.3
- * takes a vrrp_script `interval` in fractions of a second, 0.001 to 4294 (2.2.7: a whole number from
- * 1, "invalid number '.2'"); the current manual says <DECIMAL> too.
+ * takes a vrrp_script `interval` and `timeout` in fractions of a second, 0.001 to 4294 (2.2.7: a whole
+ * number from 1, "invalid number '.2'", "vrrp script timeout '1.5' invalid"; 2.3.3 answers `timeout 0.5`
+ * and `timeout .5` with nothing, `timeout 4294.5` with "outside range [0.000, 4294.000]", `timeout 0` with
+ * "must be greater than 0"); the current manual says <DECIMAL> too.
  */
 const LATER_SHAPES: Readonly<Record<string, { readonly since: string; readonly shape: string }>> = {
   "vrrp_script interval": { since: "2.3", shape: "number:0.001..4294" },
+  "vrrp_script timeout": { since: "2.3", shape: "number:0.001..4294" },
 };
 
 /** The first value's shape at `version`. */

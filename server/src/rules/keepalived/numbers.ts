@@ -137,6 +137,15 @@ export const SILENT_WITHOUT_VALUE: ReadonlySet<string> = new Set([
 
 /** These its own reading of the keyword reports ("routerid name missing - ignoring") and carries on. */
 export const CARRIES_ON_WITHOUT_VALUE: ReadonlySet<string> = new Set([
+  // Keywords keepalived 2.3 added, measured on 2.3.3 ("dbus_no_interface_name missing - ignoring",
+  // "iproute_etc_dir requires path", "json_dump_file requires a non-empty path", "json_version requires version").
+  "global_defs dbus_no_interface_name",
+  "global_defs iproute_etc_dir",
+  "global_defs iproute_usr_dir",
+  "global_defs json_dump_file",
+  "global_defs json_version",
+  "global_defs state_dump_file",
+  "global_defs stats_dump_file",
   "global_defs bfd_cpu_affinity",
   "global_defs bfd_priority",
   "global_defs bfd_rt_priority",
