@@ -23,7 +23,7 @@ const extra = option("--extra", undefined);
 if (extra) for (const name of readdirSync(extra).sort()) entries.push({ name: `extra/${name}`, path: join(extra, name) });
 
 const targets = ["2.3", "2.4"];
-const tally = Object.fromEntries(targets.map((t) => [t, { accepted: 0, errorOnAccepted: [], refused: 0, silent: [], warnOnly: 0, named: 0, onLine: 0, offLine: [] }]));
+const tally = Object.fromEntries(targets.map((t) => [t, { accepted: 0, errorOnAccepted: [], warningsOnAccepted: 0, warnedAccepted: 0, refused: 0, silent: [], warnOnly: 0, named: 0, onLine: 0, offLine: [] }]));
 for (const entry of entries) {
   const text = readFileSync(entry.path, "utf8");
   const answer = daemon(command, text);
@@ -34,6 +34,9 @@ for (const entry of entries) {
     const errors = found.filter((p) => p.severity === "error");
     if (own.length === 0) {
       t.accepted++;
+      const warnings = found.filter((p) => p.severity === "warning").length;
+      t.warningsOnAccepted += warnings;
+      if (warnings > 0) t.warnedAccepted++;
       if (errors.length > 0) t.errorOnAccepted.push(`${entry.name}: ${errors.map((p) => `${p.line} ${p.rule} ${p.message.slice(0, 120)}`).join(" | ")}`);
       continue;
     }
@@ -50,11 +53,11 @@ for (const entry of entries) {
 }
 dropMachines();
 console.log(`${entries.length} files, checked by ${command}`);
-console.log("| target | accepted | with an lblint error | refused or warned | no lblint finding | warnings only | lines named | with a finding there |");
-console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+console.log("| target | accepted | with an lblint error | lblint warnings on them (files) | refused or warned | no lblint finding | warnings only | lines named | with a finding there |");
+console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 for (const target of targets) {
   const t = tally[target];
-  console.log(`| ${target} | ${t.accepted} | ${t.errorOnAccepted.length} | ${t.refused} | ${t.silent.length} | ${t.warnOnly} | ${t.named} | ${t.onLine} |`);
+  console.log(`| ${target} | ${t.accepted} | ${t.errorOnAccepted.length} | ${t.warningsOnAccepted} (${t.warnedAccepted}) | ${t.refused} | ${t.silent.length} | ${t.warnOnly} | ${t.named} | ${t.onLine} |`);
 }
 for (const target of targets) {
   const t = tally[target];
