@@ -262,8 +262,14 @@ export const ARGS = {
     // MTU|ADVERT|NUMBER, several words read (oracle: `MTU ADVERT` → "Cannot set both …, ignoring ADVERT");
     // required (`vrrp_rx_bufs_policy missing`); checked by server/src/rules/keepalived/word-values.ts
     vrrp_rx_bufs_policy: "string...",
-    // HEAD only, named `*_file_location` in the HEAD man page but registered as `*_dump_file`
-    json_dump_file: "?", state_dump_file: "?", stats_dump_file: "?", vrrp_owner_ignore_adverts: "?",
+    // From 2.3, named `*_file_location` in the HEAD man page but registered as `*_dump_file`. keepalived
+    // 2.3.3 (scripts/oracle/keepalived23-values.mjs): a path, required ("json_dump_file requires a non-empty
+    // path", also with a second word); `vrrp_owner_ignore_adverts` is a lower-case boolean or nothing
+    // ("Invalid value … for global TRUE specified"); the SNMP intervals take 0.001 to 30 seconds
+    // ("outside range [0.001000, 30.000000]"); global `v3_checksum_as_v2` takes any word without a message.
+    json_dump_file: "string", state_dump_file: "string", stats_dump_file: "string", vrrp_owner_ignore_adverts: "[bool]",
+    snmp_rs_stats_update_interval: "number:0.001..30", snmp_vs_stats_update_interval: "number:0.001..30",
+    v3_checksum_as_v2: "[string]",
   },
   vrrp_instance: {
     // oracle: `state master` → `unknown state 'master', defaulting to BACKUP`
@@ -294,8 +300,11 @@ export const ARGS = {
     // keepalived ignores any word after nopreempt; real configurations write `nopreempt 1` and
     // keepalived accepts it silently, so one word is tolerated here (`nopreempt 0` still sets it).
     nopreempt: "[string]",
-    timer_expired_backup: "[int]",
-    owner_ignore_adverts: "?", thread_timer_expired: "?",
+    // keepalived 2.3.3: an optional priority from 1 to 254 ("timer_expired_backup highest_other_priority not
+    // valid! must be between 1 & 254"); `thread_timer_expired` is its older name, read the same way after
+    // "please replace with keyword 'timer_expired_backup'"; `owner_ignore_adverts` a lower-case boolean or nothing.
+    timer_expired_backup: "[int:1..254]", thread_timer_expired: "[int:1..254]",
+    owner_ignore_adverts: "[bool]",
   },
   "vrrp_instance>authentication": {
     // oracle: `auth_type PLAIN` / `pass` → `unknown authentication type`
@@ -346,8 +355,9 @@ export const ARGS = {
     weight: "int:-253..253 [enum:reverse]",
   },
   virtual_server: {
-    // undocumented; the source registers it but its syntax is not described
-    weight: "?",
+    // undocumented; 2.2.7 and 2.3.3 alike: "Virtual server weight 0 is outside range 1-2147483647"
+    // (also for `-1`, `1.5`, `0x10`, `1abc`, 4294967296), and a missing value ends the reading
+    weight: "int:1..2147483647",
     hashed: "-",
     // oracle: `real_server 10.0.0.2 0` and `sorry_server 10.0.0.3 0` are accepted silently (the
     // virtual server's port, or any port under a fwmark); 70000 → `number '70000' outside range [1, 65535]`
@@ -421,7 +431,29 @@ export const ARGS_FROM = {
 // the oldest version lblint knows". `replacement` alone (no `deprecated`) marks an undocumented
 // alias: keepalived accepts it silently, the documented name is preferred.
 
-export const AVAILABILITY = {
+/**
+ * Keywords HEAD has and 2.2.7 lacks that keepalived 2.3.3 (Debian trixie; `keepalived23`, see
+ * reference/README.md) already knows: known from 2.3. Measured by scripts/oracle/keepalived23-keywords.mjs
+ * (each keyword alone in a minimal block of its kind: 2.2.7 answers "Unknown keyword", 2.3.3 does not).
+ * The other HEAD-only keywords (`auth_hmac` and its block, `set_supplementary_groups`,
+ * `vrrp_delay_after_boot`, `sni_name`, HTTP_GET's `tls_compliant`) are unknown to 2.3.3 too and stay
+ * known from 2.4.
+ */
+const SINCE_2_3 = {
+  bfd_instance: ["multihop"],
+  global_defs: [
+    "dbus_no_interface_name", "iproute_etc_dir", "iproute_usr_dir", "json_dump_file", "json_version",
+    "snmp_rs_stats_update_interval", "snmp_vs_stats_update_interval", "state_dump_file", "stats_dump_file",
+    "use_symlink_paths", "v3_checksum_as_v2", "vrrp_owner_ignore_adverts",
+  ],
+  "virtual_server>real_server>SSL_GET": ["tls_compliant"],
+  "virtual_server>real_server>SSL_GET>url": ["tls_compliant"],
+  vrrp_instance: ["no_virtual_ipaddress", "owner_ignore_adverts", "thread_timer_expired", "timer_expired_backup", "v3_checksum_as_v2"],
+};
+/** From 2.3 on and deprecated at once: keepalived 2.3.3 says "thread_timer_expired - please replace with keyword 'timer_expired_backup'". */
+const DEPRECATED_2_3 = { vrrp_instance: { thread_timer_expired: "timer_expired_backup" } };
+
+const AVAILABILITY_BY_HAND = {
   "virtual_server>real_server>HTTP_GET": {
     // oracle: `nb_get_retry is deprecated - please use 'retry'` (still registered in HEAD).
     // In TCP_CHECK, MISC_CHECK, … it was never a keyword: `Unknown keyword 'nb_get_retry'`.
@@ -466,6 +498,11 @@ export const AVAILABILITY = {
     lb_algo: { replacement: "lvs_sched" },
   },
 };
+
+export const AVAILABILITY = structuredClone(AVAILABILITY_BY_HAND);
+for (const [id, names] of Object.entries(SINCE_2_3)) {
+  for (const name of names) (AVAILABILITY[id] ??= {})[name] = { since: "2.3", ...(DEPRECATED_2_3[id]?.[name] ? { deprecated: "2.3", replacement: DEPRECATED_2_3[id][name] } : {}) };
+}
 
 /**
  * Keywords keepalived no longer knows but configurations copied from 1.x still carry; kept so that a

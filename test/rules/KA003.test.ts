@@ -173,7 +173,8 @@ describe("KA003 invalid-arguments: zero where keepalived wants at least one (fou
       "'0' must be at least 1 for 'quorum'",
       "'0' must be at least 0.000001 for 'delay_loop'",
       "'0' must be at least 1 for 'fall'",
-      "'0' must be at least 1 for 'timeout'",
+      // from 2.3 (lblint's default is 2.4) a timeout takes fractions: keepalived 2.3.3 "vrrp script timeout must be greater than 0"
+      "'0' must be at least 0.001 for 'timeout'",
     ]);
   });
 });

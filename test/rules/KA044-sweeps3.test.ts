@@ -24,6 +24,7 @@ describe("KA044 route-without-interface: a nexthop's dev is not the route's", ()
   }
 }
 `,
+      { keepalivedVersion: "2.2" },
     );
   });
 });

@@ -13,13 +13,14 @@ describe("KA044 route-without-interface", () => {
     }
 }
 `,
+      { keepalivedVersion: "2.2" },
     );
   });
 });
 
 describe("KA044 route-without-interface: route types", () => {
   it("names the destination after a route type, as keepalived does", () => {
-    const found = expectKeepalived("KA044", "vrrp_instance VI_1 {\n  interface eth0\n  virtual_router_id 51\n  priority 100\n  virtual_ipaddress {\n    10.0.0.1/24\n  }\n  virtual_routes {\n    blackhole «192.168.113.1/32»\n  }\n}\n");
+    const found = expectKeepalived("KA044", "vrrp_instance VI_1 {\n  interface eth0\n  virtual_router_id 51\n  priority 100\n  virtual_ipaddress {\n    10.0.0.1/24\n  }\n  virtual_routes {\n    blackhole «192.168.113.1/32»\n  }\n}\n", { keepalivedVersion: "2.2" });
     expect(found[0]!.message).toBe("keepalived cannot track route '192.168.113.1/32' without 'dev INTERFACE'; add the interface, or 'no_track' if the route need not be tracked");
   });
 });

@@ -11,7 +11,7 @@ import { isVariable, keywordStatements, linesByReading, readingOfLines, wordCoun
 import { gluedCommand, isCommand, readArguments } from "./arguments.js";
 import { namedOptionReports } from "./named-options.js";
 import { wordValueReports } from "./word-values.js";
-import { CARRIES_ON_WITHOUT_VALUE, MEASURED_RANGES, SILENT_WITHOUT_NAME, SILENT_WITHOUT_VALUE, SKIPPED_WITHOUT_NAME } from "./numbers.js";
+import { CARRIES_ON_WITHOUT_VALUE, CARRIES_ON_WITHOUT_VALUE_2_3, MEASURED_RANGES, SILENT_WITHOUT_NAME, SILENT_WITHOUT_VALUE, SKIPPED_WITHOUT_NAME } from "./numbers.js";
 import { KEEPALIVED_VARIABLE } from "../../facts/shapes.js";
 import { compareVersions } from "../../facts/versions.js";
 import { pastedCharacterReports } from "./pasted-characters.js";
@@ -22,11 +22,14 @@ const ADDRESS_KINDS = new Set(["ip", "ip4", "ip6", "cidr"]);
 
 /**
  * Shapes later releases read differently from 2.2.7, whose shapes the tables hold: keepalived 2.3.3
- * takes a vrrp_script `interval` in fractions of a second, 0.001 to 4294 (2.2.7: a whole number from
- * 1, "invalid number '.2'"); the current manual says <DECIMAL> too.
+ * takes a vrrp_script `interval` and `timeout` in fractions of a second, 0.001 to 4294 (2.2.7: a whole
+ * number from 1, "invalid number '.2'", "vrrp script timeout '1.5' invalid"; 2.3.3 answers `timeout 0.5`
+ * and `timeout .5` with nothing, `timeout 4294.5` with "outside range [0.000, 4294.000]", `timeout 0` with
+ * "must be greater than 0"); the current manual says <DECIMAL> too.
  */
 const LATER_SHAPES: Readonly<Record<string, { readonly since: string; readonly shape: string }>> = {
   "vrrp_script interval": { since: "2.3", shape: "number:0.001..4294" },
+  "vrrp_script timeout": { since: "2.3", shape: "number:0.001..4294" },
 };
 
 /** The first value's shape at `version`. */
@@ -55,7 +58,7 @@ function consequenceWithout(key: string, block: boolean): { reported: boolean; c
   if (block ? SILENT_WITHOUT_NAME.has(key) : SILENT_WITHOUT_VALUE.has(key)) {
     return { reported: false, consequence: block ? "keepalived -t says nothing about it" : "keepalived -t says nothing and skips the line, so the setting keeps its default" };
   }
-  if (block ? SKIPPED_WITHOUT_NAME.has(key) : CARRIES_ON_WITHOUT_VALUE.has(key)) {
+  if (block ? SKIPPED_WITHOUT_NAME.has(key) : CARRIES_ON_WITHOUT_VALUE.has(key) || CARRIES_ON_WITHOUT_VALUE_2_3.has(key)) {
     return { reported: true, consequence: block ? "keepalived reports it and skips the whole block" : "keepalived reports it and skips the line" };
   }
   return { reported: true, consequence: "keepalived reports a missing parameter and exits without reading further" };

@@ -194,6 +194,21 @@ export const CARRIES_ON_WITHOUT_VALUE: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Likewise for keywords keepalived 2.3 added, measured on 2.3.3 ("dbus_no_interface_name missing -
+ * ignoring", "iproute_etc_dir requires path", "json_dump_file requires a non-empty path", "json_version
+ * requires version"); kept apart from the 2.2.7 list, which test/rules/KA003-oracle.test.ts asks 2.2.7 again.
+ */
+export const CARRIES_ON_WITHOUT_VALUE_2_3: ReadonlySet<string> = new Set([
+  "global_defs dbus_no_interface_name",
+  "global_defs iproute_etc_dir",
+  "global_defs iproute_usr_dir",
+  "global_defs json_dump_file",
+  "global_defs json_version",
+  "global_defs state_dump_file",
+  "global_defs stats_dump_file",
+]);
+
+/**
  * A block keyword without its name: keepalived 2.2.7 reports "is missing a parameter" and exits but
  * for these, which it reports ("vrrp_instance must have a name") and skips with their block, and
  * `bfd_instance`, which it takes silently. Measured by writing each block keyword of the top level

@@ -12,9 +12,21 @@ import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
 import { DEFINITION_STATEMENT } from "./model.js";
+import type { KeepalivedVersion } from "../../facts/types.js";
 
 /** The definitions keepalived 2.2 makes itself; later versions may add more. */
 export const PREDEFINED_2_2 = new Set(["_PWD", "_INSTANCE", "_RANDOM", "_HASH", "_BANG"]);
+
+/**
+ * The definitions each target makes itself. 2.3: the same five (measured on 2.3.3: `${_ENV HOME}`,
+ * `${_ENV}` and `${_SHIFT}` are left as written, so their braces break the block, as on 2.2.7). 2.4 adds
+ * `${_ENV NAME}`, an environment variable's value (the current manual's "Pre-defined definitions").
+ */
+const PREDEFINED: Readonly<Record<KeepalivedVersion, ReadonlySet<string>>> = {
+  "2.2": PREDEFINED_2_2,
+  "2.3": PREDEFINED_2_2,
+  "2.4": new Set([...PREDEFINED_2_2, "_ENV"]),
+};
 
 /**
  * The names defined so far, in the order they were defined, with a did-you-mean index that grows
@@ -102,8 +114,9 @@ export const undefinedVariable: KeepalivedRule = {
           const gluedKeyword = word === statement.keyword && !word.value.startsWith("$");
           for (const ref of word.variables) {
             if (ref.name.startsWith("_")) {
-              if (model.version !== "2.2" || PREDEFINED_2_2.has(ref.name)) continue;
-              const candidates = suggest(ref.name, PREDEFINED_2_2).map((name) => (ref.braced ? `\${${name}}` : `$${name}`));
+              const predefined = PREDEFINED[model.version];
+              if (predefined.has(ref.name)) continue;
+              const candidates = suggest(ref.name, [...predefined]).map((name) => (ref.braced ? `\${${name}}` : `$${name}`));
               report({
                 range: ref.range,
                 uri: step.uri,
