@@ -110,4 +110,15 @@ describe("HA068 sample-arguments: the debug converter's sink", () => {
     const found = expectHaproxy("HA068", text, at26);
     expect(found[0]!.message).toBe("converter 'debug' takes a sink (stdout, stderr, buf0 or a ring's name) as argument 2, not 'STDOUT'; haproxy refuses the line");
   });
+
+  it("wants the ring declared above the line up to 3.0, any name from 3.2", () => {
+    // measured: 2.6.12 and 3.0.11 refuse a ring declared below ("No such sink 'r1'"); 3.2.26 takes it, and a name no ring has
+    const text = `${lines("str(a),debug(x,«r1»)")}\nring r1\n    size 32764\n`;
+    for (const haproxyVersion of ["2.6", "3.0"]) {
+      const found = expectHaproxy("HA068", text, { haproxyVersion });
+      expect(found[0]!.message).toBe(`ring 'r1' is declared below this line, and haproxy ${haproxyVersion} looks a sink up as it reads the line: it refuses the line (move the ring section above)`);
+    }
+    expectHaproxy("HA068", text.replaceAll("«", "").replaceAll("»", ""), { haproxyVersion: "3.2" });
+    expectHaproxy("HA068", lines("str(a),debug(x,nosuch)"), { haproxyVersion: "3.2" });
+  });
 });

@@ -380,7 +380,9 @@ export const sampleArguments: HaproxyRule = {
     // refuse the same, except where noted (the debug converter's sink, uuid's version, bytes, query).
     // 2.8 lies between two releases that agree.
     const version = model.version;
-    let rings: ReadonlySet<string> | undefined;
+    /** Each ring's name → the position of its first section, and each section's position: haproxy looks a sink up as it reads the line. */
+    let rings: ReadonlyMap<string, number> | undefined;
+    let sectionAt: ReadonlyMap<object, number> | undefined;
     for (const { placed, samples } of samplesOf(model)) {
       for (const sample of samples) {
         if (sample.name.startsWith("lua.")) continue;
@@ -430,15 +432,25 @@ export const sampleArguments: HaproxyRule = {
           report({ uri: placed.section.uri, range: sample.range, message: `sample fetch '${sample.name}' has parentheses without its unit (s, ms or us); haproxy refuses the line (leave them out for seconds)` });
           continue;
         }
-        // `debug([PREFIX][,SINK])`: measured on 2.6.12, a sink is stdout, stderr, buf0 or a ring declared
-        // before ("No such sink 'x'", `debug(x,)` too); any ring of the file is taken here.
+        // `debug([PREFIX][,SINK])`: measured on 2.6.12 and 3.0.11, a sink is stdout, stderr, buf0 or a
+        // ring declared above the line ("No such sink 'x'", `debug(x,)` too, and a ring declared below).
         // 3.2.26 takes any name there at `-c` (measured: `debug(x,STDOUT)` passes).
         const sink = compareVersions(version, "3.2") < 0 && sample.kind === "converter" && sample.name === "debug" ? sample.arguments()[1] : undefined;
         if (sink && !sink.text.includes("$")) {
           const name = unquoted(sink.text.trim());
-          rings ??= new Set(model.sections.filter((section) => section.type === "ring" && section.name !== undefined).map((section) => section.name!));
-          if (!BUILT_IN_SINKS.has(name) && !rings.has(name)) {
+          if (!rings) {
+            const first = new Map<string, number>();
+            model.sections.forEach((section, at) => section.type === "ring" && section.name !== undefined && !first.has(section.name) && first.set(section.name, at));
+            rings = first;
+            sectionAt = new Map(model.sections.map((section, at) => [section, at]));
+          }
+          const ring = rings.get(name);
+          if (!BUILT_IN_SINKS.has(name) && ring === undefined) {
             report({ uri: placed.section.uri, range: sink.range, message: `converter 'debug' takes a sink (stdout, stderr, buf0 or a ring's name) as argument 2, not '${sink.text}'; haproxy refuses the line` });
+            continue;
+          }
+          if (ring !== undefined && ring > (sectionAt!.get(placed.section) ?? Infinity)) {
+            report({ uri: placed.section.uri, range: sink.range, message: `ring '${name}' is declared below this line, and haproxy ${version} looks a sink up as it reads the line: it refuses the line (move the ring section above)` });
             continue;
           }
         }
