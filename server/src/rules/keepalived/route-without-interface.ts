@@ -5,9 +5,9 @@
 // `dev`, `src` and a route type, each quiet), so from a 2.3 target on there is nothing to report.
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { vrrpView } from "./vrrp.js";
+import { parseAddress } from "./ip.js";
+import { ROUTE_TYPES, routeDestination } from "./address-options.js";
 
-/** Route types that come before the destination (`blackhole 10.0.0.0/8`), as in `ip route`. */
-const ROUTE_TYPES = new Set(["unicast", "local", "broadcast", "multicast", "throw", "unreachable", "prohibit", "blackhole", "nat", "anycast"]);
 
 export const routeWithoutInterface: KeepalivedRule = {
   meta: {
@@ -32,7 +32,11 @@ export const routeWithoutInterface: KeepalivedRule = {
         const nexthop = words.findIndex((word) => word.value === "nexthop");
         const own = nexthop < 0 ? words : words.slice(0, nexthop);
         if (own.some((word) => word.value === "dev" || word.value === "no_track")) continue;
-        const destination = ROUTE_TYPES.has(words[0]!.value) && words[1] ? words[1] : words[0]!;
+        // A route without a destination is KA053's: keepalived skips it before tracking comes up.
+        const at = routeDestination(words.map((word) => word.value), "vrrp_instance>virtual_routes");
+        const destination = words[at];
+        if (!destination) continue;
+        if (at > 0 && ROUTE_TYPES.has(words[at - 1]!.value) && destination.value !== "default" && !parseAddress(destination.value)) continue;
         report({
           uri: entry.uri,
           range: destination.range,
