@@ -227,15 +227,17 @@ export function atolInt32(value: string): number {
 /**
  * haproxy 2.6 reads a time whose unit has more after it (`30sec`, `1min`, `2hr`) as the number and
  * that unit, with a warning that later versions refuse it (measured); 3.0.11 and 3.2.26 still only
- * warn (measured), so up to a 3.2 target it is a warning. A unit it does not know (`5x`, `5S`,
+ * warn (measured), so it is a warning at every target (3.4 was not measured). A unit it does not know (`5x`, `5S`,
  * `5ux`) stays an error, and so does one whose read part is too long for `keyword`. The note for
  * such a value, or undefined.
  */
 export function toleratedTimeNote(value: string, version: string, keyword: string): string | undefined {
-  if (compareVersions(version, "3.2") > 0) return undefined;
   const parts = /^(\d+(?:us|ms|m|s|h|d)).+$/.exec(value);
   // What it reads must still fit the timers (measured: `500000hr` is "timer overflow", an error).
-  return parts && !timeTooLong(keyword, parts[1]!) ? `; haproxy ${version} reads it as ${parts[1]} with a warning, later versions refuse it` : undefined;
+  if (!parts || timeTooLong(keyword, parts[1]!)) return undefined;
+  // No release after 3.2 was measured: the newest one that was still only warns, so a later target warns too.
+  if (compareVersions(version, "3.2") > 0) return `; haproxy 3.2 still reads it as ${parts[1]} with a warning, and says later versions will refuse it`;
+  return `; haproxy ${version} reads it as ${parts[1]} with a warning, later versions refuse it`;
 }
 
 /** Time keywords counted in seconds rather than milliseconds. */
