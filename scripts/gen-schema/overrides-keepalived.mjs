@@ -216,6 +216,9 @@ export const ARGS = {
     vrrp_track_file: "string",
     // man: the default namespace when NAME is left out; oracle: accepted alone
     net_namespace_ipvs: "[string]",
+    // oracle (2.2.7 and 2.3.3): `-1` "negative number", `1.5` "invalid number", 2^32 "outside unsigned
+    // integer range", each then "Invalid child_wait_time"; 0 accepted
+    child_wait_time: "int:0..4294967295",
   },
   global_defs: {
     // oracle: `vrrp_garp_interval 0` → `number '0' outside range [0.000001, 4294.967295]` and `invalid`

@@ -344,4 +344,11 @@ describe("KA003 invalid-arguments: what keepalived 2.3 reads otherwise (keepaliv
   it("reads a decimal written with a leading dot as keepalived's strtod does", () => {
     expectKeepalived("KA003", "global_defs {\n    vrrp_garp_interval .5\n}\n", { keepalivedVersion: "2.2" });
   });
+
+  it("holds the top-level child_wait_time to a whole number of seconds, 0 to 2^32-1 (2.2.7 and 2.3.3: 'Invalid child_wait_time')", () => {
+    for (const value of ["-1", "1.5", "4294967296"]) {
+      expect(expectKeepalived("KA003", `child_wait_time «${value}»\n`, { keepalivedVersion: "2.3" })[0]!.severity).toBe("error");
+    }
+    expectKeepalived("KA003", "child_wait_time 0\nchild_wait_time 4294967295\n");
+  });
 });
