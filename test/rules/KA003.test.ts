@@ -351,4 +351,14 @@ describe("KA003 invalid-arguments: what keepalived 2.3 reads otherwise (keepaliv
     }
     expectKeepalived("KA003", "child_wait_time 0\nchild_wait_time 4294967295\n");
   });
+
+  it("reports a DNS_CHECK name keepalived finds an empty label in, and offers to drop the final '.' it objects to", () => {
+    const text = (name: string) => `virtual_server 10.0.0.1 53 {\n    protocol UDP\n    real_server 10.0.0.2 53 {\n        DNS_CHECK {\n            name ${name}\n        }\n    }\n}\n`;
+    expect(expectKeepalived("KA003", text("«a..b»"))[0]!.fix).toBeUndefined();
+    const [odd] = expectKeepalived("KA003", text("«x.example.com.»"));
+    const dot = text("x.example.com.").indexOf("x.example.com.") + "x.example.com".length;
+    expect(odd!.fix?.edits).toEqual([{ start: dot, end: dot + 1, newText: "" }]);
+    expectKeepalived("KA003", text("example.com."));
+    expectKeepalived("KA003", text("."));
+  });
 });

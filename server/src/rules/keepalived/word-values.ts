@@ -1,8 +1,8 @@
 // KA003 for the keywords keepalived 2.2.7 reads word by word with rules of their own, which no
 // argument shape states: `garp_extra_if 5 all` (a delay and `all`, in any order),
 // `vrrp_rx_bufs_policy MTU|ADVERT|SIZE`, `persistence_granularity` (a netmask read with inet_aton,
-// or a prefix length for IPv6), UDP_CHECK's hexadecimal `payload` / `require_reply`, and the length
-// of a VRRP instance's interface name and of its VMAC's (`use_vmac`). Every
+// or a prefix length for IPv6), UDP_CHECK's hexadecimal `payload` / `require_reply`, the length
+// of a VRRP instance's interface name and of its VMAC's (`use_vmac`), and DNS_CHECK's `name`. Every
 // verdict was measured with keepalived -t (test/rules/KA003-words-oracle.test.ts holds the table).
 import type { Word } from "../../../../grammars/keepalived/ast.js";
 import type { KeepalivedRule, Report } from "../../lint/rule.js";
@@ -159,6 +159,27 @@ const vmacName: WordsCheck = (_name, args) => {
   return problem ? [{ range: word.range, message: `'${word.value}' ${problem}; keepalived ignores it and names the VMAC interface itself` }] : [];
 };
 
+/**
+ * DNS_CHECK's `name`: keepalived 2.2.7 and 2.3.3 report a name with an empty label and ignore it
+ * ("DNS_CHECK name 'a..b' has empty label - ignoring"), so the check asks for its default name: a
+ * `.` at the start or two in a row. A final `.` (a fully qualified name) passes, except, as both
+ * releases measure, when the first label is one character long (`a.`, `x.example.com.`). The root
+ * `.` alone passes; long labels pass unremarked.
+ */
+const dnsName: WordsCheck = (_name, args) => {
+  const word = args[0]!;
+  const value = word.value;
+  if (value === ".") return [];
+  const labels = value.split(".");
+  const inner = labels.slice(0, -1).includes("");
+  const oddTrailing = !inner && value.length > 1 && value.endsWith(".") && labels[0]!.length === 1;
+  if (!inner && !oddTrailing) return [];
+  if (inner) return [{ range: word.range, message: `'${value}' has an empty label (a '.' at its start or two in a row); keepalived reports it and ignores the name` }];
+  const end = word.range.end.offset;
+  const fix = word.text === value ? { fix: { description: "remove the final '.'", edits: [{ start: end - 1, end, newText: "" }] } } : {};
+  return [{ range: word.range, message: `keepalived reads '${value}' as having an empty label (a final '.' after a one-character first label) and ignores the name`, ...fix }];
+};
+
 /** Which keywords, in which block, and their check. */
 const CHECKS: readonly { block: string; keywords: readonly string[]; check: WordsCheck }[] = [
   { block: "vrrp_instance", keywords: ["garp_extra_if", "vmac_garp_intvl"], check: garpExtraIf(0) },
@@ -169,6 +190,7 @@ const CHECKS: readonly { block: string; keywords: readonly string[]; check: Word
   { block: "virtual_server", keywords: ["persistence_granularity"], check: persistenceGranularity },
   { block: "virtual_server>real_server>UDP_CHECK", keywords: ["payload"], check: hexString(false) },
   { block: "virtual_server>real_server>UDP_CHECK", keywords: ["require_reply"], check: hexString(true) },
+  { block: "virtual_server>real_server>DNS_CHECK", keywords: ["name"], check: dnsName },
 ];
 
 export function wordValueReports(model: Context["model"], report: Context["report"]): void {
