@@ -80,6 +80,7 @@ import { unusedBackend } from "./unused-backend.js";
 import { unusedSection } from "./unused-section.js";
 import { localPeer } from "./local-peer.js";
 import { quietStartup } from "./quiet-startup.js";
+import { serverCookieUnused } from "./server-cookie-unused.js";
 import { weakTls } from "./weak-tls.js";
 import { wrongSection } from "./wrong-section.js";
 
@@ -102,6 +103,7 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   unusedSection,
   localPeer,
   quietStartup,
+  serverCookieUnused,
   undefinedDefaults,
   undefinedServer,
   duplicateSection,
