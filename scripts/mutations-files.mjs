@@ -27,7 +27,7 @@ export function otherFiles(dirs) {
 /** The interface names a keepalived file uses (`interface`, `dev`, `track_interface` entries…). */
 function interfaces(text) {
   const found = new Set();
-  for (const match of text.matchAll(/\b(?:interface|dev|lvs_sync_daemon_interface|default_interface)\s+([A-Za-z0-9_.:@-]+)/g)) found.add(match[1].split(":")[0]);
+  for (const match of text.matchAll(/\b(?:interface|dev|lvs_sync_daemon_interface|default_interface)[ \t]+([A-Za-z0-9_.:@-]+)/g)) found.add(match[1].split(":")[0]);
   for (const block of text.matchAll(/track_interface\s*\{([^}]*)\}/g)) {
     for (const line of block[1].split("\n")) {
       const word = line.split(/[#!]/)[0].trim().split(/\s+/)[0];

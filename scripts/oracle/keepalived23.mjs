@@ -20,7 +20,7 @@ let active = false;
 /** The interface names a keepalived text uses (`interface`, `dev`, `track_interface` entries…). */
 export function interfaces(text) {
   const found = new Set(["eth0", "eth1"]);
-  for (const match of text.matchAll(/\b(?:interface|dev|lvs_sync_daemon_interface|default_interface|lvs_sync_daemon|bind_if)\s+([A-Za-z0-9_.:@-]+)/g)) found.add(match[1].split(":")[0]);
+  for (const match of text.matchAll(/\b(?:interface|dev|lvs_sync_daemon_interface|default_interface|lvs_sync_daemon|bind_if)[ \t]+([A-Za-z0-9_.:@-]+)/g)) found.add(match[1].split(":")[0]);
   for (const block of text.matchAll(/(?:track_interface|linkbeat_interfaces|garp_extra_if)\s*\{([^}]*)\}/g)) {
     for (const line of block[1].split("\n")) {
       const word = line.split(/[#!]/)[0].trim().split(/\s+/)[0];

@@ -43,6 +43,15 @@ backend app
     );
   });
 
+  it("reports a HAPROXY_ name haproxy does not set itself", () => {
+    // haproxy 2.6.12: `bind "${HAPROXY_BIND}"` unset is refused for want of an address, while the
+    // local peer name is set by haproxy; the log format variables are its own in later releases.
+    expectHaproxy(
+      "HA037",
+      'frontend www\n    bind "«${HAPROXY_BIND}»"\n    bind "${HAPROXY_LOCALPEER}:81"\n    log-format "${HAPROXY_HTTP_LOG_FMT} x=%[src]"\n',
+    );
+  });
+
   it("reads a setenv only for the lines after it", () => {
     expectHaproxy("HA037", 'global\n    log "«${LOGHOST}»" local0\n    setenv LOGHOST 127.0.0.1\n    log "${LOGHOST}" local1\n');
   });

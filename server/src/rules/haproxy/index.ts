@@ -79,6 +79,8 @@ import { unusedAcl } from "./unused-acl.js";
 import { unusedBackend } from "./unused-backend.js";
 import { unusedSection } from "./unused-section.js";
 import { localPeer } from "./local-peer.js";
+import { quietStartup } from "./quiet-startup.js";
+import { serverCookieUnused } from "./server-cookie-unused.js";
 import { weakTls } from "./weak-tls.js";
 import { wrongSection } from "./wrong-section.js";
 
@@ -100,6 +102,8 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   unusedBackend,
   unusedSection,
   localPeer,
+  quietStartup,
+  serverCookieUnused,
   undefinedDefaults,
   undefinedServer,
   duplicateSection,

@@ -3,8 +3,8 @@
 // inside double quotes (measured: `$HOME` unquoted stays literal) and expands an unset one to an
 // empty string without a word (h02): `server s1 "${BACKEND_HOST}":80` silently becomes `:80`.
 // Defined are: variables set earlier by `setenv`/`presetenv` in global (and not removed by a later
-// `unsetenv`), haproxy's own (HAPROXY_*, the pseudo-variables .FILE, .LINE, .SECTION), lines
-// inside an `.if defined(VAR)` branch, and the names listed in the rule's `known` option: the
+// `unsetenv`), haproxy's own (the HAPROXY_ names it sets, listed below, and the pseudo-variables
+// .FILE, .LINE, .SECTION), lines inside an `.if defined(VAR)` branch, and the names listed in the rule's `known` option: the
 // variables the service's environment provides (systemd Environment=, EnvironmentFile=, …).
 import type { ConditionalBranch, Predicate } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule } from "../../lint/rule.js";
@@ -23,8 +23,18 @@ function guaranteed(branch: ConditionalBranch | undefined): Set<string> {
   return names;
 }
 
+// The variables haproxy sets itself (configuration manual, "Environment variables", 2.6 to 3.4).
+// Any other HAPROXY_ name is the user's own and expands to nothing when unset (measured on 2.6.12:
+// `bind "${HAPROXY_BIND}"` is refused for want of an address, `"${HAPROXY_LOCALPEER}:81"` is not).
+const BUILT_IN = new Set([
+  "HAPROXY_LOCALPEER", "HAPROXY_CFGFILES", "HAPROXY_MWORKER", "HAPROXY_CLI", "HAPROXY_MASTER_CLI",
+  "HAPROXY_STARTUP_VERSION", "HAPROXY_BRANCH", "HAPROXY_HTTP_LOG_FMT", "HAPROXY_HTTP_CLF_LOG_FMT",
+  "HAPROXY_HTTPS_LOG_FMT", "HAPROXY_TCP_LOG_FMT", "HAPROXY_TCP_CLF_LOG_FMT", "HAPROXY_KEYLOG_FC_LOG_FMT",
+  "HAPROXY_KEYLOG_BC_LOG_FMT", ".FILE", ".LINE", ".SECTION",
+]);
+
 function isBuiltIn(name: string): boolean {
-  return name.startsWith("HAPROXY_") || name === ".FILE" || name === ".LINE" || name === ".SECTION";
+  return BUILT_IN.has(name);
 }
 
 export const undefinedEnv: HaproxyRule = {
