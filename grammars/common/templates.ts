@@ -60,10 +60,23 @@ export function unclosedTemplateComment(text: string): number {
   return text.indexOf("{#", Math.max(0, text.lastIndexOf("#}") - 1));
 }
 
-const TEMPLATE_MARKER = /\{\{|\{%|<%[=\-#]?\s/;
+const TEMPLATE_MARKER = /\{\{|<%[=\-#]?\s/;
+
+/**
+ * The first template marker: `{{`, an ERB tag, or a `{%` that a `%}` closes further on. haproxy's
+ * log formats write `{%[ssl_c_verify],%{+Q}[ssl_c_s_dn]}` (a literal brace, then a sample): a `{%`
+ * with no `%}` after it is no Jinja statement. (If the first `{%` has none after it, no later one has.)
+ */
+function templateMarker(text: string): { index: number; length: number } | undefined {
+  const found = TEMPLATE_MARKER.exec(text);
+  const percent = text.indexOf("{%");
+  const statement = percent >= 0 && text.indexOf("%}", percent + 2) >= 0 ? percent : -1;
+  if (statement >= 0 && (!found || statement < found.index)) return { index: statement, length: 2 };
+  return found ? { index: found.index, length: found[0].length } : undefined;
+}
 
 export function reportTemplateSyntax(text: string, lines: LineIndex, diagnostics: SyntaxDiagnostic[]): void {
-  const found = TEMPLATE_MARKER.exec(text);
+  const found = templateMarker(text);
   if (!found) return;
   diagnostics.push(
     diagnostic(
@@ -71,7 +84,7 @@ export function reportTemplateSyntax(text: string, lines: LineIndex, diagnostics
       // Information: a template is no mistake, and `--max-warnings 0` must not fail on one.
       "info",
       "this file is a template: lblint checks the lines around its template expressions, but nothing that stands on an expression or ties exclusive branches of a template conditional together; lint the rendered file to check everything",
-      lines.range(found.index, found.index + found[0].length),
+      lines.range(found.index, found.index + found.length),
     ),
   );
 }

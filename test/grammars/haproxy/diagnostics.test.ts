@@ -148,3 +148,17 @@ describe("haproxy's own line limits", () => {
     expect(result.diagnostics.map((d) => [d.code, d.range.start.line, d.range.text])).toEqual([["carriage-return", 1, "\rdaemon"]]);
   });
 });
+
+describe("templates", () => {
+  it("does not take a log format's `{%[` for a Jinja statement when no `%}` closes it", () => {
+    // Found on a real file (twelfth round): a commented-out log format with `{%[ssl_c_verify],…}`
+    // was said to make the file a template; haproxy 2.6.12 accepts the file, and there is no template.
+    const text = 'frontend f\n  #log-format "%ci:%cp {%[ssl_c_verify],%{+Q}[ssl_c_s_dn]} %{+Q}r"\n  log-format "{%[ssl_c_verify]}"\n';
+    expect(report(text)).toEqual([]);
+  });
+
+  it("still reports a file with a Jinja statement, at its `{%`", () => {
+    expect(report("frontend f\n  {% if tls %}\n  bind :443\n  {% endif %}\n")).toEqual([["template-syntax", "info", "1:2-1:4 @13-15"]]);
+    expect(report('frontend f\n  log-format "{%[src]}"\n  bind {{ addr }}\n').map((d) => d[0])).toEqual(["template-syntax"]);
+  });
+});
