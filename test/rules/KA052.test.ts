@@ -1,5 +1,11 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { expectKeepalived } from "./harness.js";
+
+const installed = spawnSync("keepalived", ["--version"]).error === undefined;
 
 const instance = (inside: string) => `vrrp_instance VI_1 {\n  interface eth0\n  virtual_router_id 51\n  priority 100\n${inside}  virtual_ipaddress {\n    10.0.0.1/24\n  }\n}\n`;
 const globals = (inside: string) => `global_defs {\n${inside}}\n`;
@@ -32,5 +38,30 @@ describe("KA052 email-alerts-nowhere", () => {
     // Found on a real file: `$IF=…` elsewhere made the rule skip the whole file; keepalived 2.2.7
     // still warns "empty notification_email block". A comment inside does not fill the block.
     expectKeepalived("KA052", "$IF=eth0\nglobal_defs {\n  «notification_email {\n#disabled\n  }»\n}\nvrrp_instance V {\n  interface $IF\n  virtual_router_id 5\n}\n");
+  });
+
+  it("reports an smtp_server given as a host name, not an address, localhost or a variable", () => {
+    // Found on a real file (twelfth round): `smtp_server relay.to.tam`, refused by keepalived -t
+    // 2.2.7 where the name does not resolve ("Invalid smtp server relay.to.tam 25", exit 5).
+    const found = expectKeepalived("KA052", globals("  smtp_server «relay.example.com» 25\n"));
+    expect(found[0]!.message).toContain("smtp_server names the host 'relay.example.com': keepalived resolves it when it reads the configuration");
+    for (const server of ["10.0.0.25", "10.0.0.25 2525", "::1", "fe80::25", "127.1", "localhost", "LOCALHOST", "$SMTP"]) {
+      expectKeepalived("KA052", globals(`  smtp_server ${server}\n`));
+    }
+    // Only global_defs' smtp_server is the alert server (a SMTP_CHECK's host is another matter).
+    expectKeepalived("KA052", "virtual_server 10.0.0.1 25 {\n  protocol TCP\n  real_server 10.0.0.2 25 {\n    SMTP_CHECK {\n      helo_name mail.example.com\n    }\n  }\n}\n");
+  });
+
+  it.runIf(installed)("keepalived 2.2.7 refuses a name that does not resolve, and takes an address", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lblint-ka052-"));
+    const run = (server: string) => {
+      const file = join(dir, "keepalived.conf");
+      writeFileSync(file, globals(`  smtp_server ${server}\n`));
+      const result = spawnSync("keepalived", ["-t", "-f", file, "-l", "-D"], { encoding: "utf8", timeout: 30_000 });
+      return { status: result.status, invalid: /\(Line 2\) Invalid smtp server/.test(result.stdout + result.stderr) };
+    };
+    // `.invalid` never resolves (RFC 2606).
+    expect(run("mail.invalid")).toEqual({ status: 5, invalid: true });
+    expect(run("127.0.0.1 25")).toEqual({ status: 0, invalid: false });
   });
 });
