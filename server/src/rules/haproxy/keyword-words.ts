@@ -8,6 +8,7 @@
 import { holdsVariable, notIn } from "./word-lists.js";
 import { PROCESS_CHECKS } from "./process-words.js";
 import { SECTION_CHECKS } from "./section-words.js";
+import { LATER_GLOBAL_CHECKS, ocspDelayReports } from "./later-global-words.js";
 import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { haproxyConverter, haproxyFetch } from "../../facts/haproxy.js";
@@ -19,7 +20,7 @@ import { captureReports, httpErrorReports, markValueReports, trackReports } from
 import { variableNameProblem } from "./action-words.js";
 import { badHost, portColon } from "./log-target.js";
 import { parseTime, type Placed } from "./model.js";
-import { atolInt32, C_INTEGER, timeTooLong, toleratedTimeNote } from "./numbers.js";
+import { atolInt32, C_INTEGER, leadingInteger, timeTooLong, toleratedTimeNote } from "./numbers.js";
 import { hasVariable } from "./keywords.js";
 import { lastConverterName } from "./sample-expr.js";
 
@@ -295,9 +296,15 @@ function notZero(what: string, after26 = false): (args: readonly Word[], version
 function bufsizeReports(args: readonly Word[], version: string): Report[] {
   const value = args[0];
   // The same limit in 3.0.11 and 3.2.26 ("invalid default message for HTTP return code 405"; 336 fails, 337 passes).
-  // (2.6 and 3.0 read `16k` as 16 bytes with atol(): HA004 warns about that reading already.)
   if (value && /^\d+$/.test(value.value) && Number(value.value) >= 1 && Number(value.value) <= 336) {
     return [{ range: value.range, message: `a buffer of ${value.value} bytes cannot hold haproxy's default error messages (337 at least); haproxy refuses the configuration` }];
+  }
+  // 2.6 and 3.0 read `16k` as 16 bytes with atol(), and then fail the same way, or crash below about
+  // 100 bytes (measured on 2.6.12 and 3.0.11: `16k` and `2k` end -c with a segmentation fault, `64k`
+  // is "invalid default message"); 3.2 reads the unit.
+  const read = value && compareVersions(version, "3.2") < 0 && /^\d+[^\d]/.test(value.value) ? leadingInteger(value.value) : 0;
+  if (value && read >= 1 && read <= 336) {
+    return [{ range: value.range, message: `haproxy ${version === "2.6" ? "2.6" : "3.0"} reads '${value.value}' as ${read} bytes (it ignores what follows the digits), too small for its default error messages (337 at least): it refuses the configuration or crashes` }];
   }
   return notZero("the buffer size", true)(args, version);
 }
@@ -686,6 +693,7 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   "bind-process": processSetReports,
   ...PROCESS_CHECKS,
   ...SECTION_CHECKS,
+  ...LATER_GLOBAL_CHECKS,
 };
 
 /**
@@ -752,4 +760,5 @@ export function keywordWordReports(model: Context["model"], report: Context["rep
       for (const item of reportsOf(placed, model.version)) report({ uri: placed.section.uri, ...item });
     }
   }
+  ocspDelayReports(model, report);
 }
