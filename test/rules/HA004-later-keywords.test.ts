@@ -68,6 +68,26 @@ describe("HA004 values of global keywords 3.0 and 3.2 add", () => {
   });
 });
 
+describe("HA004 proxy keywords and bind options 3.0 and 3.2 add", () => {
+  const be = (line: string) => `backend b\n    ${line}\n    server s 127.0.0.1:80\n`;
+  const fe = (line: string) => `frontend f\n    ${line}\n    default_backend b\nbackend b\n    server s 127.0.0.1:80\n`;
+
+  it("reads option forwarded's parameters (measured: \"only supports optional values\", \"'for-expr' expects <expr>\")", () => {
+    expectHaproxy("HA004", be("option forwarded proto host-expr str(a) by for for_port-expr int(1)"), at("3.0"));
+    expectHaproxy("HA004", be("option forwarded proto «bogus»"), at("3.2"));
+    expectHaproxy("HA004", be("option forwarded «proto-expr» x"), at("3.2"));
+    expectHaproxy("HA004", be("option forwarded host «for-expr»"), at("3.0"));
+    expectHaproxy("HA004", be("option forwarded bogus"), at("2.6"));
+  });
+
+  it("reads quic-cc-algo by release (bbr from 3.2) and shards up to 4096", () => {
+    expectHaproxy("HA004", fe("bind :443 quic-cc-algo cubic shards 64"), at("3.0"));
+    expectHaproxy("HA004", fe("bind :443 quic-cc-algo «bbr»"), at("3.0"));
+    expectHaproxy("HA004", fe("bind :443 quic-cc-algo bbr(1m)"), at("3.2"));
+    expectHaproxy("HA004", fe("bind :443 quic-cc-algo «bogus» shards «5000»"), at("3.2"));
+  });
+});
+
 /** Each line alone in a global section, asked of a later release; `refused` when -c exits 1 or crashes. */
 const CASES = [
   "setcap bogus", "setcap cap_net_raw,cap_net_admin", "tune.epoll.mask-events on", "tune.epoll.mask-events err,rdhup", "tune.epoll.mask-events err hup",

@@ -635,6 +635,7 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   cookie: cookieReports,
   "email-alert level": (args) => notIn(args[0], LOG_LEVELS, "a log level"),
   "option forwardfor": forwardforReports,
+  "option forwarded": forwardedReports,
   // Read alike (measured: "'option originalto except' expects <address>[/mask] as argument").
   "option originalto": forwardforReports,
   "persist rdp-cookie": persistReports,
@@ -728,7 +729,29 @@ function stickReports(args: readonly Word[]): Report[] {
 const CONDITION_WORDS: ReadonlySet<string> = new Set(["if", "unless"]);
 
 /** The `option …` keywords checked here (the other options take no words worth reading). */
-const CHECKED_OPTIONS: ReadonlySet<string> = new Set(["option forwardfor", "option originalto", "option max-reqs"]);
+const CHECKED_OPTIONS: ReadonlySet<string> = new Set(["option forwardfor", "option forwarded", "option originalto", "option max-reqs"]);
+
+/**
+ * `option forwarded [proto] [host|host-expr EXPR] [by|by-expr EXPR] [by_port|by_port-expr EXPR]
+ * [for|for-expr EXPR] [for_port|for_port-expr EXPR]` (3.0 and later; measured on 3.0.11 and 3.2.26:
+ * "'option forwarded' only supports optional values: 'proto', 'host', …", "'for-expr' expects <expr>
+ * as argument").
+ */
+function forwardedReports(args: readonly Word[], version: string): Report[] {
+  if (version === "2.6") return [];
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i]!;
+    if (holdsVariable(word)) return [];
+    if (FORWARDED_WORDS.has(word.value)) continue;
+    if (!FORWARDED_WORDS.has(word.value.replace(/-expr$/, "")) || !word.value.endsWith("-expr") || word.value === "proto-expr") {
+      return [{ range: word.range, message: `'${word.value}' is not a parameter of 'option forwarded' (${[...FORWARDED_WORDS].join(", ")}, or one of them with -expr and an expression); haproxy refuses the line` }];
+    }
+    if (!args[i + 1]) return [{ range: word.range, message: `'${word.value}' needs an expression after it; haproxy refuses the line` }];
+    i++;
+  }
+  return [];
+}
+const FORWARDED_WORDS: ReadonlySet<string> = new Set(["proto", "host", "by", "by_port", "for", "for_port"]);
 
 /** The first word of each keyword checked here: where to look them up. */
 const FIRST_WORDS = [...new Set(Object.keys(CHECKS).map((name) => name.split(" ")[0]!))];

@@ -105,7 +105,16 @@ export function optionValueProblem(kind: "bind" | "server", option: string, valu
   // 3.0 and 3.2 take up to their build's MAX_THREADS (Debian: 256 and 1024; measured), which another build may raise: only below 1 is judged.
   if (kind === "bind" && option === "shards" && version !== "2.6") {
     const number = atolInt32(value);
+    // No build runs more than 4096 threads (64 groups of 64), so none takes more shards (measured: `shards 5000`, "allowed range is 1..1024").
+    if (number > 4096) return `is above 4096, the most threads (and so shards) any build of haproxy runs`;
     return number >= 1 ? undefined : `is read as ${number}, and the value must be at least 1, or by-thread or by-group`;
+  }
+  // `quic-cc-algo ALGO[(ARGS)]`: newreno and cubic from 3.0, bbr from 3.2 (measured: 3.0.11 says "'bbr' :
+  // unknown control congestion algorithm"); nocc is experimental, and left to the QUIC build.
+  if (kind === "bind" && option === "quic-cc-algo" && version !== "2.6") {
+    const name = value.replace(/\(.*$/s, "");
+    const known = version === "3.0" ? ["newreno", "cubic", "nocc"] : ["newreno", "cubic", "bbr", "nocc"];
+    return known.includes(name) ? undefined : `is not a congestion control algorithm haproxy ${version === "3.0" ? "3.0" : "3.2"} knows (${known.join(", ")})`;
   }
   const shape = SHAPES[kind][option];
   if (shape) {
