@@ -54,6 +54,7 @@ describe("HA004 values of global keywords 3.0 and 3.2 add", () => {
     expectHaproxy("HA003", global("tune.ring.queues", "tune.h2.fe.max-total-streams", "anonkey 1 2", "warn-blocked-traffic-after 100 x"), at("3.2"));
     const found = expectHaproxy("HA004", global("tune.quic.max-frame-loss «10x»", "tune.quic.max-frame-loss «0»", "tune.quic.reorder-ratio «bogus»"), at("3.0"));
     expect(found.map((p) => p.severity)).toEqual(["warning", "error", "error"]);
+    expectHaproxy("HA004", global("tune.quic.max-frame-loss -1", "tune.rcvbuf.backend «bogus»", "tune.sndbuf.frontend «-1»"), at("3.0"));
   });
 
   it("says that tune.disable-fast-forward and force-cfg-parser-pause are experimental", () => {
@@ -85,6 +86,9 @@ describe("HA004 proxy keywords and bind options 3.0 and 3.2 add", () => {
     expectHaproxy("HA004", fe("bind :443 quic-cc-algo «bbr»"), at("3.0"));
     expectHaproxy("HA004", fe("bind :443 quic-cc-algo bbr(1m)"), at("3.2"));
     expectHaproxy("HA004", fe("bind :443 quic-cc-algo «bogus» shards «5000»"), at("3.2"));
+    // `idle-ping TIME` from 3.2 ("unexpected character 'x' in 'idle-ping' argument")
+    expectHaproxy("HA004", fe("bind :443 idle-ping 5s"), at("3.2"));
+    expectHaproxy("HA004", fe("bind :443 idle-ping «5x»"), at("3.2"));
   });
 });
 
@@ -96,13 +100,14 @@ const CASES = [
   "anonkey -1", "anonkey 5", "anonkey 1 2", "warn-blocked-traffic-after 1s", "warn-blocked-traffic-after 5s", "warn-blocked-traffic-after 0",
   "tune.stick-counters -1", "tune.stick-counters", "tune.ring.queues", "thread-hard-limit 5000", "thread-hard-limit 64", "tune.rcvbuf.backend 0", "tune.rcvbuf.backend 10x",
   "tune.quic.max-frame-loss 0", "tune.quic.max-frame-loss 10x", "tune.quic.reorder-ratio bogus", "tune.quic.reorder-ratio 100", "tune.quic.reorder-ratio 101",
-  "tune.disable-fast-forward", "tune.bufsize 16k", "tune.bufsize 1000",
+  "tune.disable-fast-forward", "tune.bufsize 16k", "tune.bufsize 1000", "tune.rcvbuf.backend bogus", "tune.sndbuf.frontend -1", "tune.quic.max-frame-loss -1",
 ];
 const CASES_32 = [
   "cpu-policy bogus", "cpu-policy performance", "cpu-set bogus", "cpu-set reset", "cpu-set only-cpu", "dns-accept-family bogus", "dns-accept-family ipv4,ipv6",
   "stress-level 10", "stress-level 9", "tune.bufsize.small 0", "tune.bufsize.small 3g", "tune.bufsize.small 4294967296", "tune.h2.fe.rxbuf 5g",
   "tune.notsent-lowat.server 99999999999", "tune.quic.frontend.stream-data-ratio 101", "tune.quic.frontend.default-max-window-size 1k", "tune.quic.frontend.default-max-window-size 100k",
   "tune.renice.runtime -21", "tune.renice.startup", "tune.quic.cc.cubic.min-losses 0", "tune.quic.cc.cubic.min-losses 10x", "force-cfg-parser-pause 1s", "tune.rcvbuf.frontend 10x",
+  "tune.quic.frontend.max-tx-mem 99999999999", "tune.quic.cc.cubic.min-losses -1",
 ];
 
 function disagreements(command: string, version: "3.0" | "3.2", cases: readonly string[]): string[] {

@@ -519,8 +519,10 @@ export const invalidValue: HaproxyRule = {
             literal,
           }, model.version);
           if (!found) continue;
-          // A buffer too small once read with atol() (`tune.bufsize 16k` at 2.6 and 3.0) is keyword-words.ts's error, one finding.
+          // A buffer too small once read with atol() (`tune.bufsize 16k` at 2.6 and 3.0) is keyword-words.ts's error: one finding.
           if (found.tolerated && keyword.name === "tune.bufsize" && leadingInteger(value) >= 1 && leadingInteger(value) <= 336) continue;
+          // So is a socket buffer 3.0 reads as 0 or less (`tune.rcvbuf.backend bogus`: later-global-words.ts).
+          if (found.tolerated && /^tune\.(?:rcv|snd)buf\.(?:backend|frontend)$/.test(keyword.name) && leadingInteger(value) <= 0) continue;
           const word = reading.args[index]!;
           const shape = parseShape(shapeText);
           const candidates = shape.values ? suggest(word.value, shape.values) : [];

@@ -76,10 +76,11 @@ function wholeBetween(low: number, high: number, what: string): (word: Word) => 
  */
 function positiveLeading(high?: number): (word: Word) => Report[] {
   return (word) => {
-    if (!/^\d/.test(word.value)) return refused(word, `'${word.value}' is not a positive integer`);
+    // A sign is read (measured: `tune.quic.max-frame-loss -1` passes, an unsigned reading), a word without digits is not.
+    if (!/^[+-]?\d/.test(word.value)) return refused(word, `'${word.value}' is not a positive integer`);
     const n = leadingInteger(word.value);
     if (n === 0) return refused(word, "0 is not a positive integer here");
-    return high !== undefined && n > high ? refused(word, `'${word.value}' is above ${high}, the most this value may be`) : [];
+    return high !== undefined && (n < 0 || n > high) ? refused(word, `'${word.value}' is not between 1 and ${high}`) : [];
   };
 }
 
@@ -203,8 +204,10 @@ const cpuSet: Check = (args, _version, statement) => {
 const socketBuffer: Check = (args, version) => {
   const word = args[0];
   if (!word || holdsVariable(word)) return [];
+  // 3.0.11 reads the value with atol() and refuses what is not above 0 (`bogus`, `-1`: "expects a strictly positive integer argument").
+  if (compareVersions(version, "3.2") < 0) return leadingInteger(word.value) > 0 ? [] : refused(word, `'${word.value}' is read as ${leadingInteger(word.value)}, and this size must be above 0`);
   const zero = notZero(word);
-  return zero.length > 0 || compareVersions(version, "3.2") < 0 ? zero : size32(word);
+  return zero.length > 0 ? zero : size32(word);
 };
 
 /** The first argument read by `each`; words after it are ignored (haproxy does not look at them). */
@@ -240,7 +243,8 @@ const LATER: Readonly<Record<string, LaterCheck>> = {
   "tune.h2.fe.rxbuf": at("3.2", oneWordLenient(size32)),
   "tune.h2.be.rxbuf": at("3.2", oneWordLenient(size32)),
   "tune.quic.frontend.max-data-size": at("3.2", oneWordLenient(both(notZero, size32))),
-  "tune.quic.frontend.max-tx-mem": at("3.2", oneWordLenient(both(notZero, size32))),
+  // read as a 64-bit size (measured: `99999999999` passes)
+  "tune.quic.frontend.max-tx-mem": at("3.2", oneWordLenient(notZero)),
   "tune.rcvbuf.backend": at("3.0", socketBuffer),
   "tune.rcvbuf.frontend": at("3.0", socketBuffer),
   "tune.sndbuf.backend": at("3.0", socketBuffer),
