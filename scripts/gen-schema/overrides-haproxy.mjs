@@ -98,6 +98,18 @@ export const unboundedArgs = [
   "tune.vars.txn-max-size",
   "unique-id-header",
   "use-fcgi-app",
+  // keywords 3.0 and 3.2 add whose extra words 3.0.11 and 3.2.26 ignore (measured: `anonkey 1 2`,
+  // `warn-blocked-traffic-after 1 2` pass; `ocsp-update.mode 1 2` only warns "expecting <on|off>")
+  "anonkey",
+  "ocsp-update.disable",
+  "ocsp-update.mindelay",
+  "ocsp-update.mode",
+  "ssl-security-level",
+  "stats-file",
+  "tune.lua.burst-timeout",
+  "tune.ssl.ocsp-update.mindelay",
+  "tune.stick-counters",
+  "warn-blocked-traffic-after",
 ];
 
 /**
@@ -127,6 +139,23 @@ export const fewerArgs = {
   "tune.vars.reqres-max-size": 0,
   "tune.vars.sess-max-size": 0,
   "tune.vars.txn-max-size": 0,
+  // numeric tunables 3.0 and 3.2 add, read as 0 when the value is missing (measured on 3.0.11 and
+  // 3.2.26: `tune.ring.queues` and `tune.renice.runtime` alone pass)
+  "tune.h2.be.glitches-threshold": 0,
+  "tune.h2.be.initial-window-size": 0,
+  "tune.h2.be.max-concurrent-streams": 0,
+  "tune.h2.be.max-frames-at-once": 0,
+  "tune.h2.fe.glitches-threshold": 0,
+  "tune.h2.fe.initial-window-size": 0,
+  "tune.h2.fe.max-concurrent-streams": 0,
+  "tune.h2.fe.max-frames-at-once": 0,
+  "tune.h2.fe.max-rst-at-once": 0,
+  "tune.h2.fe.max-total-streams": 0,
+  "tune.max-checks-per-thread": 0,
+  "tune.renice.runtime": 0,
+  "tune.renice.startup": 0,
+  "tune.ring.queues": 0,
+  "tune.stick-counters": 0,
 };
 
 /**
@@ -201,6 +230,11 @@ export const numberRanges = {
 export const keywords = {
   // 3.2.26: "'tune.takeover-other-tg-connections' expects 'none', 'restricted', or 'full', got 'bogus'" (measured)
   "tune.takeover-other-tg-connections": { args: { min: 1, max: 1, shapes: ["enum:none|restricted|full"] } },
+  // 3.0.11: "'httpclient.resolvers.disabled' expects either 'on' or 'off' but got 'bogus'" (measured)
+  "httpclient.resolvers.disabled": { args: { min: 1, max: 1, shapes: ["enum:on|off"] } },
+  // 3.0.11 reads these with atol() (`10x`, `5s` pass, 0 is "expects a strictly positive integer
+  // argument"), 3.2.26 as sizes ("unexpected 'x' after size"): as tune.rcvbuf.client at 3.0 and 3.2
+  ...Object.fromEntries(["tune.rcvbuf.backend", "tune.rcvbuf.frontend", "tune.sndbuf.backend", "tune.sndbuf.frontend"].map((name) => [name, { args: { min: 1, max: 1, shapes: ["int"], laterShapes: ["size"] } }])),
   // a log-profile's step: accept, request, connect, response, close, error, any, and do-log's steps
   on: { args: { min: 1, max: 6 }, doc: { chapter: "8.3.5" } },
   // `acl NAME always_true`, `acl ok http_auth(users)`: a criterion alone is a complete ACL.

@@ -66,7 +66,9 @@ export function runHaproxy(file) {
   // HAPROXY_BIN: another release to ask (haproxy30, haproxy32: docs/agreement.md, "Later releases as oracles").
   const run = spawnSync(process.env.HAPROXY_BIN ?? "haproxy", ["-c", "-dr", "-f", file], { encoding: "utf8", timeout: 30_000 });
   const name = file.split("/").pop();
-  return `${run.stdout}${run.stderr}`
+  // A crash is a refusal on no line (2.6.12 and 3.0.11 end -c with a segmentation fault on `tune.bufsize 16`).
+  const crashed = ["SIGSEGV", "SIGABRT", "SIGBUS"].includes(run.signal ?? "") ? `\n[ALERT] : haproxy crashed (${run.signal})` : "";
+  return `${run.stdout}${run.stderr}${crashed}`
     .split("\n")
     .map((text) => {
       const level = /\[(ALERT|WARNING)\]/.exec(text)?.[1];

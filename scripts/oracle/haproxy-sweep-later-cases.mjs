@@ -345,6 +345,22 @@ const rules = [
   c("option redispatch 0", "backend", ["option redispatch 0"]),
   c("option redispatch x", "backend", ["option redispatch x"]),
   c("option redispatch -1", "backend", ["option redispatch -1"]),
+  // Later sweeps (docs/agreement.md, "Later sweeps: gaps left at 3.0 and 3.2"): quoted expressions,
+  // the regexes of checks, a lone '%' and field names in log formats.
+  c("quoted expression", "frontend", ['http-request set-var(txn.x) "str(a) str(b)"']),
+  c("quoted expression", "frontend", ["http-request set-var(txn.x) 'str(a),lower upper'"]),
+  c("quoted expression", "frontend", ['http-request set-var(txn.x) "str(a),lower"']),
+  c("quoted expression", "frontend", ['acl h "hdr(host) x" -m str a', "http-request deny if h"]),
+  c("tcp-check expect rbinary", "backend", ["option tcp-check", "tcp-check expect rbinary 4142"]),
+  c("tcp-check expect rbinary", "backend", ["option tcp-check", "tcp-check expect ! rbinary ^41("]),
+  c("http-check expect hdr -m reg", "backend", ["option httpchk", "http-check expect hdr name -m reg ("]),
+  c("http-check expect hdr -m reg", "backend", ["option httpchk", "http-check expect hdr name x value -m reg [a"]),
+  c("http-check expect hdr -m reg", "backend", ["option httpchk", "http-check expect hdr name x value -m reg ^a"]),
+  c("log-format lone %", "frontend", ['log-format "%-x %.y"']),
+  c("log-format %(name)", "frontend", ['log-format "%(a.b)ci"']),
+  c("log-format %(name)", "frontend", ['log-format "%(a_b-1)ci %(x){+Q}[src]"']),
+  c("log-format %(name)", "frontend", ['log-format "%(x)zz"']),
+  c("log-format %(name)", "frontend", ['log-format "%ci %(x)"']),
 ];
 
 const globals = [

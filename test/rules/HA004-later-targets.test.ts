@@ -114,7 +114,7 @@ describe("global and section keywords at 3.0 and 3.2", () => {
   });
 
   it("reads buffer sizes with atol() at 3.0 and as sizes at 3.2", () => {
-    const at30 = expectHaproxy("HA004", "global\n    tune.pipesize «10x»\n    tune.bufsize «16k»\n", at("3.0"));
+    const at30 = expectHaproxy("HA004", "global\n    tune.pipesize «10x»\n    tune.bufsize «1000k»\n", at("3.0"));
     expect(at30.map((p) => p.severity)).toEqual(["warning", "warning"]);
     expectHaproxy("HA004", "global\n    tune.pipesize «10x»\n    tune.rcvbuf.client «-5»\n    tune.bufsize 16k\n", at("3.2"));
   });

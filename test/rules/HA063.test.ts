@@ -111,4 +111,20 @@ describe("HA063 HTTP variables in mode tcp from 3.0 on (haproxy 3.0 and 3.2 as o
     expect(found!.message).toBe("'%r' is an HTTP variable, and frontend 'tcp_in' is in mode tcp, where it has nothing to log (haproxy 2.6 refused it; 3.0 and later take it)");
     expect(expectHaproxy("HA063", text, { haproxyVersion: "2.6" })[0]!.severity).toBe("error");
   });
+
+  it("reads a field's name, %(name), from 3.0, and a '%' before other characters as text (measured on 2.6.12, 3.0.11, 3.2.26)", () => {
+    const fe = (format: string) => `frontend f\n    bind :80\n    log 127.0.0.1:514 local0\n    log-format "${format}"\n    default_backend b\nbackend b\n    server s 127.0.0.1:80\n`;
+    // 3.0.11 and 3.2.26 take a named field; 2.6.12 takes the line too, dropping the '%' (a warning there).
+    expectHaproxy("HA063", fe("%(client)ci %(a_b-1)[src] %(x){+Q}ci"), { haproxyVersion: "3.2" });
+    const [at26] = expectHaproxy("HA063", fe("«%(»client)ci"), { haproxyVersion: "2.6" });
+    expect(at26!.severity).toBe("warning");
+    // "invalid character in custom name", "truncated line after '%'", "no such format alias 'zz'"
+    expectHaproxy("HA063", fe("«%(a.b)» «%(x y)» %(x)«zz» «%(y)»"), { haproxyVersion: "3.0" });
+    expectHaproxy("HA063", fe("«%(x»"), { haproxyVersion: "3.2" });
+    // `%-x`, `%.x`, `%)`: every release takes them and logs the character without the '%'.
+    const found = expectHaproxy("HA063", fe("«%-»x «%.»y"), { haproxyVersion: "3.2" });
+    expect(found.map((p) => p.severity)).toEqual(["warning", "warning"]);
+    // A blank or a digit after '%' stays refused ("unexpected variable name near ' '").
+    expect(expectHaproxy("HA063", fe("50«% »off"), { haproxyVersion: "3.2" })[0]!.severity).toBe("error");
+  });
 });

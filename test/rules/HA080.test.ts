@@ -70,4 +70,13 @@ backend app
       "' (sha256)' after 'var(txn.hash),digest': haproxy wants ']' to end the sample expression there, and refuses the line",
     ]);
   });
+
+  it("reads a quoted expression as haproxy does (measured on 2.6.12, 3.0.11, 3.2.26: \"missing comma after fetch keyword\")", () => {
+    expectHaproxy("HA080", frontend('    http-request set-var(txn.a) "str(a),lower"\n    http-request set-var(txn.b) \'str(b)\'\n    http-request set-var(txn.c) "str(a b)"\n'));
+    const found = expectHaproxy(
+      "HA080",
+      frontend('    http-request set-var(txn.x) "str(def_front)« str(def_front)»"\n    http-request set-var(txn.y) \'str(a),lower« upper»\'\n    acl h "hdr(host)« x»" -m str a\n    http-request deny if h\n'),
+    );
+    expect(found[0]!.message).toBe("' str(def_front)' after the sample expression 'str(def_front)': haproxy wants a ',' before a converter, or the end of the word, and refuses the line");
+  });
 });

@@ -84,4 +84,9 @@ backend app
     const [found] = expectHaproxy("HA082", "fcgi-app php\n    docroot /var/www\n    path-info «(»\n");
     expect(found!.message).toMatch(/^the regular expression '\(' does not compile/);
   });
+
+  it("compiles tcp-check expect rbinary and http-check expect hdr -m reg (measured on 2.6.12, 3.0.11, 3.2.26: \"regex '(' is invalid\")", () => {
+    expectHaproxy("HA082", `${DEFAULTS}backend b\n    mode tcp\n    option tcp-check\n    tcp-check expect rbinary ^4142\n    tcp-check expect rbinary «^41(»\n    tcp-check expect ! rbinary «(»\n    server s 127.0.0.1:80 check\n`);
+    expectHaproxy("HA082", `${DEFAULTS}backend b\n    option httpchk\n    http-check expect hdr name -m reg «(»\n    http-check expect hdr name x value -m reg «[a»\n    http-check expect hdr name -m str (\n    server s 127.0.0.1:80 check\n`);
+  });
 });

@@ -15,6 +15,7 @@
 //   capability"), `client` a frontend ("'b' has no frontend capability", 3.0.11 and 3.2.26);
 // - a stick counter number of `sc-inc-gpc0(N)` and the like is at most 2, or from 3.0 below
 //   `tune.stick-counters` ("The max allowed ID is 4 (tune.stick-counters)", 3.0.11 and 3.2.26);
+import { compareVersions } from "../../facts/versions.js";
 import { searchFor } from "./text-search.js";
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
@@ -279,8 +280,13 @@ function counterReports(action: Word, value: string, counters: number | undefine
   return [{ range, message: `haproxy tracks ${counters} stick counter${counters === 1 ? "" : "s"} (${counters === 0 ? "none" : `0 to ${counters - 1}`}; 'tune.stick-counters' in the global section sets how many), not ${counter.text}; it refuses the line` }];
 }
 
-/** Keywords the manuals tag as experimental (measured for `tune.fd.edge-triggered` with 2.6.12). */
-const EXPERIMENTAL_KEYWORDS: ReadonlySet<string> = new Set(["tune.fd.edge-triggered"]);
+/**
+ * Global keywords the manuals tag as experimental, and the first release that has them (measured for
+ * `tune.fd.edge-triggered` with 2.6.12, `tune.disable-fast-forward` with 3.0.11 and
+ * `force-cfg-parser-pause` with 3.2.26: "directive is experimental, must be allowed via a global
+ * 'expose-experimental-directives'"). Before that release HA008 reports the keyword itself.
+ */
+const EXPERIMENTAL_KEYWORDS: ReadonlyMap<string, string> = new Map([["tune.fd.edge-triggered", "2.6"], ["tune.disable-fast-forward", "3.0"], ["force-cfg-parser-pause", "3.2"]]);
 
 function experimentalMessage(name: string): string {
   return `'${name}' is experimental: haproxy refuses it unless 'expose-experimental-directives' comes first, in the global section`;
@@ -292,7 +298,7 @@ function experimentalBefore(placed: Placed, exposed: readonly Placed[]): boolean
 }
 
 /** Text every line checked here holds: the rest of the file is not read at all. */
-const MENTIONS = ["var(", "var-fmt(", "set-log-level", "auth", "redirect", "normalize-uri", "attach-srv", "tune.fd.edge-triggered", "set-timeout", "sc-inc-gpc", "sc-set-gpt", "sc-add-gpc", "silent-drop", "strict-mode", "use-service", "do-resolve"];
+const MENTIONS = ["var(", "var-fmt(", "set-log-level", "auth", "redirect", "normalize-uri", "attach-srv", "tune.fd.edge-triggered", "tune.disable-fast-forward", "force-cfg-parser-pause", "set-timeout", "sc-inc-gpc", "sc-set-gpt", "sc-add-gpc", "silent-drop", "strict-mode", "use-service", "do-resolve"];
 searchFor(...MENTIONS);
 
 export function actionWordReports(model: Context["model"], report: Context["report"]): void {
@@ -310,7 +316,7 @@ export function actionWordReports(model: Context["model"], report: Context["repo
       for (const item of actionReports(placed, model.version, experimentalBefore(placed, exposed), counters)) report({ uri, ...item });
     } else if (placed.keyword === "redirect") {
       for (const item of redirectReports(placed.statement.keyword, actionWords(placed))) report({ uri, ...item });
-    } else if (EXPERIMENTAL_KEYWORDS.has(placed.keyword) && placed.section.type === "global" && !experimentalBefore(placed, exposed)) {
+    } else if (EXPERIMENTAL_KEYWORDS.has(placed.keyword) && compareVersions(model.version, EXPERIMENTAL_KEYWORDS.get(placed.keyword)!) >= 0 && placed.section.type === "global" && !experimentalBefore(placed, exposed)) {
       report({ uri, range: placed.statement.keyword.range, message: experimentalMessage(placed.keyword) });
     }
     // Variable names inside sample expressions: the var() fetch and the set-var/unset-var converters.

@@ -8,6 +8,7 @@
 import { holdsVariable, notIn } from "./word-lists.js";
 import { PROCESS_CHECKS } from "./process-words.js";
 import { SECTION_CHECKS } from "./section-words.js";
+import { LATER_GLOBAL_CHECKS, ocspDelayReports } from "./later-global-words.js";
 import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { haproxyConverter, haproxyFetch } from "../../facts/haproxy.js";
@@ -19,7 +20,7 @@ import { captureReports, httpErrorReports, markValueReports, trackReports } from
 import { variableNameProblem } from "./action-words.js";
 import { badHost, portColon } from "./log-target.js";
 import { parseTime, type Placed } from "./model.js";
-import { atolInt32, C_INTEGER, timeTooLong, toleratedTimeNote } from "./numbers.js";
+import { atolInt32, C_INTEGER, leadingInteger, timeTooLong, toleratedTimeNote } from "./numbers.js";
 import { hasVariable } from "./keywords.js";
 import { lastConverterName } from "./sample-expr.js";
 
@@ -295,9 +296,15 @@ function notZero(what: string, after26 = false): (args: readonly Word[], version
 function bufsizeReports(args: readonly Word[], version: string): Report[] {
   const value = args[0];
   // The same limit in 3.0.11 and 3.2.26 ("invalid default message for HTTP return code 405"; 336 fails, 337 passes).
-  // (2.6 and 3.0 read `16k` as 16 bytes with atol(): HA004 warns about that reading already.)
   if (value && /^\d+$/.test(value.value) && Number(value.value) >= 1 && Number(value.value) <= 336) {
     return [{ range: value.range, message: `a buffer of ${value.value} bytes cannot hold haproxy's default error messages (337 at least); haproxy refuses the configuration` }];
+  }
+  // 2.6 and 3.0 read `16k` as 16 bytes with atol(), and then fail the same way, or crash below about
+  // 100 bytes (measured on 2.6.12 and 3.0.11: `16k` and `2k` end -c with a segmentation fault, `64k`
+  // is "invalid default message"); 3.2 reads the unit.
+  const read = value && compareVersions(version, "3.2") < 0 && /^\d+[^\d]/.test(value.value) ? leadingInteger(value.value) : 0;
+  if (value && read >= 1 && read <= 336) {
+    return [{ range: value.range, message: `haproxy ${version === "2.6" ? "2.6" : "3.0"} reads '${value.value}' as ${read} bytes (it ignores what follows the digits), too small for its default error messages (337 at least): it refuses the configuration or crashes` }];
   }
   return notZero("the buffer size", true)(args, version);
 }
@@ -628,6 +635,7 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   cookie: cookieReports,
   "email-alert level": (args) => notIn(args[0], LOG_LEVELS, "a log level"),
   "option forwardfor": forwardforReports,
+  "option forwarded": forwardedReports,
   // Read alike (measured: "'option originalto except' expects <address>[/mask] as argument").
   "option originalto": forwardforReports,
   "persist rdp-cookie": persistReports,
@@ -686,6 +694,7 @@ const CHECKS: Readonly<Record<string, (args: readonly Word[], version: string, s
   "bind-process": processSetReports,
   ...PROCESS_CHECKS,
   ...SECTION_CHECKS,
+  ...LATER_GLOBAL_CHECKS,
 };
 
 /**
@@ -720,7 +729,29 @@ function stickReports(args: readonly Word[]): Report[] {
 const CONDITION_WORDS: ReadonlySet<string> = new Set(["if", "unless"]);
 
 /** The `option …` keywords checked here (the other options take no words worth reading). */
-const CHECKED_OPTIONS: ReadonlySet<string> = new Set(["option forwardfor", "option originalto", "option max-reqs"]);
+const CHECKED_OPTIONS: ReadonlySet<string> = new Set(["option forwardfor", "option forwarded", "option originalto", "option max-reqs"]);
+
+/**
+ * `option forwarded [proto] [host|host-expr EXPR] [by|by-expr EXPR] [by_port|by_port-expr EXPR]
+ * [for|for-expr EXPR] [for_port|for_port-expr EXPR]` (3.0 and later; measured on 3.0.11 and 3.2.26:
+ * "'option forwarded' only supports optional values: 'proto', 'host', …", "'for-expr' expects <expr>
+ * as argument").
+ */
+function forwardedReports(args: readonly Word[], version: string): Report[] {
+  if (version === "2.6") return [];
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i]!;
+    if (holdsVariable(word)) return [];
+    if (FORWARDED_WORDS.has(word.value)) continue;
+    if (!FORWARDED_WORDS.has(word.value.replace(/-expr$/, "")) || !word.value.endsWith("-expr") || word.value === "proto-expr") {
+      return [{ range: word.range, message: `'${word.value}' is not a parameter of 'option forwarded' (${[...FORWARDED_WORDS].join(", ")}, or one of them with -expr and an expression); haproxy refuses the line` }];
+    }
+    if (!args[i + 1]) return [{ range: word.range, message: `'${word.value}' needs an expression after it; haproxy refuses the line` }];
+    i++;
+  }
+  return [];
+}
+const FORWARDED_WORDS: ReadonlySet<string> = new Set(["proto", "host", "by", "by_port", "for", "for_port"]);
 
 /** The first word of each keyword checked here: where to look them up. */
 const FIRST_WORDS = [...new Set(Object.keys(CHECKS).map((name) => name.split(" ")[0]!))];
@@ -752,4 +783,5 @@ export function keywordWordReports(model: Context["model"], report: Context["rep
       for (const item of reportsOf(placed, model.version)) report({ uri: placed.section.uri, ...item });
     }
   }
+  ocspDelayReports(model, report);
 }

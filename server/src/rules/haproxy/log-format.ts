@@ -4,12 +4,14 @@
 // after '%'"). An HTTP variable (`%r`, `%HM`, `%Ta`…) in the log format of a proxy in mode tcp,
 // refused too ("format variable 'r' is reserved for HTTP mode"); 3.0 and 3.2 take it, so from a
 // 2.8 target on it is a warning. A `%[…]` part without a fetch (`%[]`, `%[[src]`) or with a ','
-// that no converter follows (`%[src,]`) is refused too. The fetches and converters inside
-// `%[…]` are HA045's business.
+// that no converter follows (`%[src,]`) is refused too. From 3.0 a variable may be preceded by the
+// name of its field, `%(name)`; before, and after any character but a blank or a digit, haproxy drops
+// a lone '%' (a warning). The fetches and converters inside `%[…]` are HA045's business.
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
+import { compareVersions } from "../../facts/versions.js";
 import { describe, type HaproxyModel, type SectionModel } from "./model.js";
 import { rangeInWord } from "./options.js";
 
@@ -66,7 +68,10 @@ interface Used {
   readonly to: number;
 }
 
-function check(word: Word, variables: readonly string[], used?: Used[]): Report[] {
+/** The characters of a field's name in `%(name)` (measured on 3.0.11 and 3.2.26: `a_b`, `a-b`, `1` pass; `.` and a blank are "invalid character in custom name"). */
+const FIELD_NAME = /^[A-Za-z0-9_-]*$/;
+
+function check(word: Word, variables: readonly string[], named: boolean, used?: Used[]): Report[] {
   const text = word.value;
   const reports: Report[] = [];
   const at = (from: number, to: number) => rangeInWord(word, from, to);
@@ -75,6 +80,18 @@ function check(word: Word, variables: readonly string[], used?: Used[]): Report[
     if (text[next] === "%") {
       i = next + 1;
       continue;
+    }
+    // From 3.0, `%(name)` names the field that follows, for the encoded log formats (`%(client)ci`).
+    if (named && text[next] === "(") {
+      const close = text.indexOf(")", next);
+      const name = close < 0 ? undefined : text.slice(next + 1, close);
+      if (name === undefined || !FIELD_NAME.test(name)) {
+        reports.push({ range: at(i, close < 0 ? text.length : close + 1), message: close < 0 ? "'%(' is not closed by ')'; haproxy refuses the line" : `'${name}' is not a field name (letters, digits, '_' and '-'); haproxy refuses the line` });
+        i = close < 0 ? text.length : close + 1;
+        continue;
+      }
+      next = close + 1;
+      if (next >= text.length) return [...reports, { range: at(i, text.length), message: `'${text.slice(i)}' names a field but no variable follows; haproxy refuses the line` }];
     }
     if (text[next] === "{") {
       const close = text.indexOf("}", next);
@@ -98,8 +115,15 @@ function check(word: Word, variables: readonly string[], used?: Used[]): Report[
     let end = next;
     while (isAlnum(text[end])) end++;
     if (end === next) {
-      const message = next >= text.length ? "a '%' ends this log-format string; write '%%' for a percent sign" : `'%' followed by '${text[next]}' starts no variable; write '%%' for a percent sign`;
-      reports.push({ range: at(i, Math.min(next + 1, text.length)), message });
+      // haproxy refuses a '%' at the end, or before a blank or a digit; before anything else it drops
+      // the '%' and logs the rest as text (measured on 2.6.12, 3.0.11 and 3.2.26: `%-x`, `%.x`, `%)` pass).
+      const refusedHere = next >= text.length || text[next] === " " || text[next] === "\t";
+      const message = next >= text.length
+        ? "a '%' ends this log-format string; write '%%' for a percent sign"
+        : refusedHere
+          ? `'%' followed by '${text[next]}' starts no variable; write '%%' for a percent sign`
+          : `'%' followed by '${text[next]}' starts no variable: haproxy drops the '%' and logs '${text[next]}' as text; write '%%' for a percent sign`;
+      reports.push({ range: at(i, Math.min(next + 1, text.length)), message, ...(refusedHere ? {} : { severity: "warning" as const }) });
       i = next;
       continue;
     }
@@ -165,13 +189,14 @@ export const logFormat: HaproxyRule = {
   },
   check({ model, report }) {
     const variables = model.version === "2.6" ? VARIABLES_2_6 : [...VARIABLES_2_6, ...LATER];
+    const named = compareVersions(model.version, "3.0") >= 0;
     for (const { section, reading } of model.mentioning("%")) {
       if (reading.kind !== "known") continue;
       const keyword = reading.match.keyword.name;
       for (const word of formatWords(keyword, reading.match.keyword.actions, reading.args)) {
         if (!word.value.includes("%") || word.value.includes("${")) continue;
         const used: Used[] = [];
-        for (const found of check(word, variables, used)) report({ uri: section.uri, ...found });
+        for (const found of check(word, variables, named, used)) report({ uri: section.uri, ...found });
         const http = FORMAT_KEYWORDS.has(keyword) ? used.find((variable) => HTTP_ONLY.has(variable.name)) : undefined;
         const reader = http && tcpReader(model, section, keyword);
         if (!http || !reader) continue;

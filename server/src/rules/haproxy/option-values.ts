@@ -7,6 +7,7 @@
 import { checkShape, isIp } from "../../facts/shapes.js";
 import { addressProblem } from "./acl-address-pattern.js";
 import { atolInt32, leadingInteger } from "./numbers.js";
+import { parseTime } from "./statement-reads.js";
 
 const TLS_VERSIONS = "enum:SSLv3|TLSv1.0|TLSv1.1|TLSv1.2|TLSv1.3";
 
@@ -105,7 +106,22 @@ export function optionValueProblem(kind: "bind" | "server", option: string, valu
   // 3.0 and 3.2 take up to their build's MAX_THREADS (Debian: 256 and 1024; measured), which another build may raise: only below 1 is judged.
   if (kind === "bind" && option === "shards" && version !== "2.6") {
     const number = atolInt32(value);
+    // No build runs more than 4096 threads (64 groups of 64), so none takes more shards (measured: `shards 5000`, "allowed range is 1..1024").
+    if (number > 4096) return `is above 4096, the most threads (and so shards) any build of haproxy runs`;
     return number >= 1 ? undefined : `is read as ${number}, and the value must be at least 1, or by-thread or by-group`;
+  }
+  // `idle-ping TIME` (3.2; measured on 3.2.26: "unexpected character 'x' in 'idle-ping' argument", "timer overflow in argument <25d>").
+  if (kind === "bind" && option === "idle-ping" && version !== "2.6" && version !== "3.0" && !value.includes("$")) {
+    const time = parseTime(value);
+    if (!time) return "is not a time (a number with an optional unit: us, ms, s, m, h, d)";
+    return time.ms > 2147483647 ? "is longer than haproxy's timers hold (2147483647 ms, about 24.8 days)" : undefined;
+  }
+  // `quic-cc-algo ALGO[(ARGS)]`: newreno and cubic from 3.0, bbr from 3.2 (measured: 3.0.11 says "'bbr' :
+  // unknown control congestion algorithm"); nocc is experimental, and left to the QUIC build.
+  if (kind === "bind" && option === "quic-cc-algo" && version !== "2.6") {
+    const name = value.replace(/\(.*$/s, "");
+    const known = version === "3.0" ? ["newreno", "cubic", "nocc"] : ["newreno", "cubic", "bbr", "nocc"];
+    return known.includes(name) ? undefined : `is not a congestion control algorithm haproxy ${version === "3.0" ? "3.0" : "3.2"} knows (${known.join(", ")})`;
   }
   const shape = SHAPES[kind][option];
   if (shape) {

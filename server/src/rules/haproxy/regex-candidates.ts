@@ -1,6 +1,7 @@
 // The regular expressions of a haproxy line, where haproxy compiles them with PCRE: ACL patterns
 // matched as regexes (`_reg` fetches, `-m reg`), the `regsub` converter, `replace-header|value|
-// path|pathq|uri` actions, `http-check|tcp-check expect rstring|rstatus` and an fcgi-app's
+// path|pathq|uri` actions, `http-check|tcp-check expect rstring|rstatus|rbinary` (and `-m reg` of
+// `http-check expect hdr`) and an fcgi-app's
 // `path-info`. Read by HA047 and HA082.
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import type { Range } from "../../../../grammars/common/text.js";
@@ -10,7 +11,7 @@ import { argumentValue, converterCalls, readCriterion } from "./sample-expr.js";
 import { aclWordLists } from "./unanchored-host-regex.js";
 
 /** The words that lines holding a regex mention (see `mentioning`). */
-const REGEX_MENTIONS = ["reg", "replace-", "rstring", "rstatus", "path-info"];
+const REGEX_MENTIONS = ["reg", "replace-", "rstring", "rstatus", "rbinary", "path-info"];
 searchFor(...REGEX_MENTIONS);
 
 /** Actions whose first argument after the action (or after a header name) is a regex. */
@@ -51,9 +52,15 @@ export function regexCandidates(placed: Placed): RegexCandidate[] {
     if (word) whole(word, "action");
   }
   if ((keyword === "http-check" || keyword === "tcp-check") && args[0]?.value === "expect") {
-    const at = args.findIndex((w) => w.value === "rstring" || w.value === "rstatus");
+    // `tcp-check expect rbinary` compiles its pattern too (measured on 2.6.12, 3.0.11 and 3.2.26:
+    // "regex '(' is invalid"), and so does `http-check expect hdr|fhdr name -m reg N [value -m reg V]`.
+    const at = args.findIndex((w) => w.value === "rstring" || w.value === "rstatus" || (keyword === "tcp-check" && w.value === "rbinary"));
     const word = at > 0 ? args[at + 1] : undefined;
     if (word) whole(word, "check");
+    const header = keyword === "http-check" ? args.findIndex((w) => w.value === "hdr" || w.value === "fhdr") : -1;
+    for (let i = header + 1; header > 0 && i + 3 < args.length; i++) {
+      if ((args[i]!.value === "name" || args[i]!.value === "value") && args[i + 1]!.value === "-m" && args[i + 2]!.value === "reg") whole(args[i + 3]!, "check");
+    }
   }
 
   // An fcgi-app's `path-info REGEX` (measured: "regex '(' is invalid").

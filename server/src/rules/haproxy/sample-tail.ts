@@ -23,8 +23,9 @@ export const sampleTail: HaproxyRule = {
   check({ model, report }) {
     for (const { placed, tails } of samplesOf(model)) {
       for (const tail of tails ?? []) {
-        // A quoted word is read only where it is a log format (a quoted ACL pattern may hold `%[` of a regex).
-        if (!tail.word.isPlain) {
+        // A `%[…]` part of a quoted word is read only where the word is a log format (a quoted ACL
+        // pattern may hold `%[` of a regex); a quoted expression is read as haproxy reads it.
+        if (!tail.word.isPlain && tail.inLogFormat) {
           const reading = placed.reading;
           if (reading.kind !== "known" || !formatWords(reading.match.keyword.name, reading.match.keyword.actions, reading.args).includes(tail.word)) continue;
         }

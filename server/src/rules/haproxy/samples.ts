@@ -128,6 +128,17 @@ function isNameCharacter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
 }
 
+/**
+ * A word in one pair of quotes with nothing to decode inside (`"str(a) str(b)"`): haproxy reads its
+ * value as written between the quotes, so what follows an expression there is as plain as in a bare
+ * word (measured on 2.6.12, 3.0.11 and 3.2.26: "missing comma after fetch keyword").
+ */
+function simplyQuoted(word: Word): boolean {
+  const text = word.text;
+  const quote = text[0];
+  return (quote === '"' || quote === "'") && text.length >= 2 && text[text.length - 1] === quote && text.slice(1, -1) === word.value;
+}
+
 /** Reads `name(args),conv(args),…` from `text` at `index`; stops at `]`, a blank or the end. */
 function readChain(word: Word, text: string, index: number, acl: boolean, out: SampleName[], numberAllowed = false, tails?: SampleTail[], inLogFormat = false): number {
   let i = index;
@@ -161,7 +172,7 @@ function readChain(word: Word, text: string, index: number, acl: boolean, out: S
     }
     if (i === start) {
       // Nothing a name is made of after a ',' (measured on 2.6.12: `src,]` and `src,)` are "unknown converter ''").
-      if (tails && !first && !inLogFormat && word.isPlain && readable(i, i + 1)) tails.push({ word, from: index, at: i, inLogFormat, missing: "converter" });
+      if (tails && !first && !inLogFormat && (word.isPlain || simplyQuoted(word)) && readable(i, i + 1)) tails.push({ word, from: index, at: i, inLogFormat, missing: "converter" });
       break;
     }
     const name = text.slice(start, i);
@@ -194,7 +205,7 @@ function readChain(word: Word, text: string, index: number, acl: boolean, out: S
       // 'hdr(host)', but found 'x'". A quoted or escaped word is left alone (its value is not its text).
       // A '+' belongs to a few fetch names (`base32+src`).
       // In a `%[…]` part of a quoted word too (`"%[src ]"`); HA080 keeps those of log-format arguments.
-      if (tails && i < text.length && !(inLogFormat && text[i] === "]") && text[i] !== "+" && (word.isPlain || inLogFormat) && readable(index, i)) {
+      if (tails && i < text.length && !(inLogFormat && text[i] === "]") && text[i] !== "+" && (word.isPlain || inLogFormat || simplyQuoted(word)) && readable(index, i)) {
         tails.push({ word, from: index, at: i, inLogFormat });
       }
       break;
