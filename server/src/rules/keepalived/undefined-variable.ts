@@ -117,10 +117,12 @@ export const undefinedVariable: KeepalivedRule = {
               const predefined = PREDEFINED[model.version];
               if (predefined.has(ref.name)) continue;
               const candidates = suggest(ref.name, [...predefined]).map((name) => (ref.braced ? `\${${name}}` : `$${name}`));
+              // `${_ENV HOME}` before 2.4: keepalived 2.2.7 and 2.3.3 leave it as written ("Unexpected '{'", "Unknown keyword '_ENV'").
+              const later = PREDEFINED["2.4"].has(ref.name) ? ` at ${model.version} (keepalived 2.4 defines it)${ref.braced ? "; keepalived leaves it as written and reads its '{' and '}' as braces" : ""}` : "";
               report({
                 range: ref.range,
                 uri: step.uri,
-                message: `'${ref.text}' is not one of keepalived's predefined definitions${didYouMean(candidates)}`,
+                message: `'${ref.text}' is not one of keepalived's predefined definitions${later}${didYouMean(candidates)}`,
                 ...replacementFixes(ref.range, candidates),
               });
               continue;
