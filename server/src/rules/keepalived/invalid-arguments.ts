@@ -11,7 +11,7 @@ import { isVariable, keywordStatements, linesByReading, readingOfLines, wordCoun
 import { gluedCommand, isCommand, readArguments } from "./arguments.js";
 import { namedOptionReports } from "./named-options.js";
 import { wordValueReports } from "./word-values.js";
-import { CARRIES_ON_WITHOUT_VALUE, CARRIES_ON_WITHOUT_VALUE_2_3, MEASURED_RANGES, SILENT_WITHOUT_NAME, SILENT_WITHOUT_VALUE, SKIPPED_WITHOUT_NAME } from "./numbers.js";
+import { CARRIES_ON_WITHOUT_VALUE, CARRIES_ON_WITHOUT_VALUE_2_3, DECIMAL_PLACES, LATER_DECIMAL_PLACES, MEASURED_RANGES, SILENT_WITHOUT_NAME, SILENT_WITHOUT_VALUE, SKIPPED_WITHOUT_NAME } from "./numbers.js";
 import { KEEPALIVED_VARIABLE } from "../../facts/shapes.js";
 import { compareVersions } from "../../facts/versions.js";
 import { pastedCharacterReports } from "./pasted-characters.js";
@@ -36,6 +36,29 @@ const LATER_SHAPES: Readonly<Record<string, { readonly since: string; readonly s
 function shapeAt(shapeText: string, block: string, keyword: string, version: string): string {
   const later = LATER_SHAPES[`${block} ${keyword}`];
   return later && compareVersions(version, later.since) >= 0 ? later.shape : measuredShape(shapeText, block, keyword);
+}
+
+/** The decimal places keepalived keeps of the first value at `version`, or undefined where it takes no fraction. */
+function placesAt(block: string, keyword: string, version: string): number | undefined {
+  const key = `${block} ${keyword}`;
+  const later = LATER_SHAPES[key];
+  if (later && compareVersions(version, later.since) >= 0) return LATER_DECIMAL_PLACES[key];
+  const places = DECIMAL_PLACES[key] ?? 6;
+  return places > 0 ? places : undefined;
+}
+
+/**
+ * A number with more decimal places than keepalived keeps: it says "number '1.0000001' has too many
+ * decimal places" and reads the value rounded at the last place it keeps (by the next digit alone:
+ * `1.0000005` is 1.000001, `1.00000049` is 1.000000; measured on 2.2.7 and 2.3.3).
+ */
+function tooManyPlaces(value: string, places: number): string | undefined {
+  const match = /^\+?(\d*)\.(\d+)$/.exec(value);
+  if (!match || match[2]!.length <= places) return undefined;
+  const [, whole = "", fraction = ""] = match;
+  const scaled = BigInt(`${whole || "0"}${fraction.slice(0, places)}`) + (fraction[places]! >= "5" ? 1n : 0n);
+  const digits = scaled.toString().padStart(places + 1, "0");
+  return `${digits.slice(0, digits.length - places)}.${digits.slice(digits.length - places)}`;
 }
 
 /** A number's shape with the range keepalived holds it to (numbers.ts) where the tables give none. */
@@ -72,6 +95,8 @@ interface Plan {
   readonly command: boolean;
   /** The shape of each listed value, parsed once; undefined where there is none or any value fits. */
   readonly checked: readonly (Shape | undefined)[];
+  /** The decimal places keepalived keeps of the first value, where it takes a fraction. */
+  readonly places: number | undefined;
   /** The shape of every value beyond the listed ones. */
   readonly restShape: Shape | undefined;
   /** Without groups (a command) and with no shape to check, only the count can be wrong. */
@@ -89,11 +114,13 @@ function planFor(reading: KeywordReading, name: string, version: string, report:
   const checked: (Shape | undefined)[] = [];
   for (let index = 0; index < shapes.length; index++) checked.push(checkedShape(index === 0 && firstShape ? firstShape : shapes[index]));
   const restShape = checkedShape(rest);
+  const places = checked[0]?.kind === "number" ? placesAt(reading.block.id, name, version) : undefined;
   return {
     keyword: reading.keyword,
     min,
     command,
     checked,
+    places,
     restShape,
     onlyCount: !command && restShape === undefined && checked.every((shape) => shape === undefined),
     reportMissing(statement, uri, name) {
@@ -175,7 +202,19 @@ export const invalidArguments: KeepalivedRule = {
         const literal = !definitions && !value.includes("${");
         if (variables && !literal && isVariable(argGroups ? argGroups[index]![0]! : statement.args[index]!)) continue;
         // A value holding a variable is known only at run time (as checkShape).
-        const problem = !literal && value.includes("$") && KEEPALIVED_VARIABLE.test(value) ? undefined : shape.check(value, "keepalived");
+        // keepalived checks the range of the value it rounded (`timeout 0.0005` is 0.001 at 2.3.3).
+        const rounded = index === 0 && plan.places !== undefined && value.includes(".") ? tooManyPlaces(value, plan.places) : undefined;
+        const problem = !literal && value.includes("$") && KEEPALIVED_VARIABLE.test(value) ? undefined : shape.check(rounded ?? value, "keepalived");
+        if (rounded !== undefined) {
+          const word = argGroups ? argGroups[index]![0]! : statement.args[index]!;
+          report({
+            uri,
+            range: word.range,
+            severity: "warning",
+            message: `'${word.value}' has more decimal places than keepalived keeps for '${name}' (${plan.places}); it reports "too many decimal places" and reads ${rounded}`,
+            ...(problem ? {} : { fix: { description: `use ${rounded}`, edits: [{ start: word.range.start.offset, end: word.range.end.offset, newText: rounded }] } }),
+          });
+        }
         if (!problem) continue;
         const word = argGroups ? argGroups[index]![0]! : statement.args[index]!;
         // keepalived 2.2.7 reads these addresses up to a `-` or a `/` and drops the rest without a
