@@ -51,3 +51,29 @@ describe("KA036 owner_ignore_adverts below priority 255", () => {
     expect(found).toEqual(said);
   });
 });
+
+describe("KA036 preempt_delay on an owner without a state line", () => {
+  const owner = (state: string) => instance("VI_1", 1, `${state}    priority 255\n    «preempt_delay» 10\n`);
+
+  it("is reported: the owner starts as MASTER and keepalived clears the delay", () => {
+    const found = expectKeepalived("KA036", owner(""));
+    expect(found[0]!.message).toBe("preempt_delay only works on an instance that starts as BACKUP; without a state line the address owner (priority 255) starts as MASTER and keepalived clears it");
+  });
+
+  it("is left alone with state BACKUP, which the owner keeps", () => {
+    expectKeepalived("KA036", owner("    state BACKUP\n").replace(/[«»]/g, ""));
+  });
+
+  const installed22 = spawnSync("keepalived", ["-v"]).error === undefined;
+  it.runIf(installed22)("matches keepalived 2.2.7", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lblint-ka036-owner-"));
+    for (const state of ["", "    state BACKUP\n", "    state MASTER\n"]) {
+      const text = owner(state).replace(/[«»]/g, "");
+      writeFileSync(join(dir, "keepalived.conf"), text);
+      const out = spawnSync("sh", ["-c", 'keepalived -t -f "$1" -l -D 2>&1 | cat', "sh", join(dir, "keepalived.conf")], { encoding: "utf8", timeout: 20_000 }).stdout;
+      const said = /preempt delay will not work with initial state MASTER/.test(out);
+      const found = lintText("keepalived", text, { keepalivedVersion: "2.2" }).some((p) => p.ruleId === "KA036");
+      expect(`${JSON.stringify(state)}: ${found}`).toBe(`${JSON.stringify(state)}: ${said}`);
+    }
+  });
+});

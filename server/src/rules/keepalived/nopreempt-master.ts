@@ -82,6 +82,21 @@ export const nopreemptMaster: KeepalivedRule = {
         }
       }
       const state = instance.state;
+      // Without a `state` line the address owner starts as MASTER: keepalived 2.2.7 and 2.3.3 clear its
+      // preempt_delay ("preempt delay will not work with initial state MASTER"); with `state BACKUP` they do not.
+      const ownerStartsMaster = !state.statement && state.certain && owner?.int === 255 && owner.certain;
+      if (ownerStartsMaster && !instance.strict) {
+        for (const { statement, uri } of instance.statements("preempt_delay")) {
+          if (isConditional(statement) || intOf(statement.args[0]) === 0) continue;
+          report({
+            range: statement.keyword.range,
+            uri,
+            message: "preempt_delay only works on an instance that starts as BACKUP; without a state line the address owner (priority 255) starts as MASTER and keepalived clears it",
+            related: [{ uri: owner.uri, range: owner.statement.args[0]!.range, message: "priority 255" }],
+            suggestions: removal(model, uri, statement),
+          });
+        }
+      }
       if (state.value !== "MASTER" || !state.certain || !state.statement) continue;
       for (const { statement, uri } of bothOf(instance.statements("nopreempt"), instance.statements("preempt_delay"))) {
         if (isConditional(statement)) continue;
