@@ -16,6 +16,7 @@ import { KEEPALIVED_VARIABLE } from "../../facts/shapes.js";
 import { compareVersions } from "../../facts/versions.js";
 import { pastedCharacterReports } from "./pasted-characters.js";
 import { addressAsRead } from "./ip.js";
+import type { KeepalivedModel } from "./model.js";
 
 /** Shapes of the keywords keepalived reads with inet_stosockaddr (see `addressAsRead`). */
 const ADDRESS_KINDS = new Set(["ip", "ip4", "ip6", "cidr"]);
@@ -101,7 +102,8 @@ interface Plan {
   readonly restShape: Shape | undefined;
   /** Without groups (a command) and with no shape to check, only the count can be wrong. */
   readonly onlyCount: boolean;
-  reportMissing(statement: Statement, uri: string, name: string): void;
+  /** `emptied`: why the value is missing when the line has words (an empty-defined name). */
+  reportMissing(statement: Statement, uri: string, name: string, emptied?: string): void;
 }
 
 /** The plan of a reading whose lines KA003 checks (keyword `name`), or undefined. */
@@ -123,7 +125,7 @@ function planFor(reading: KeywordReading, name: string, version: string, report:
     places,
     restShape,
     onlyCount: !command && restShape === undefined && checked.every((shape) => shape === undefined),
-    reportMissing(statement, uri, name) {
+    reportMissing(statement, uri, name, emptied = "") {
       const first = shapes[0] ? parseShape(shapes[0]) : undefined;
       const expected = first?.values ? ` (${first.values.join(" or ")})` : "";
       const without = consequenceWithout(`${reading.block.id} ${name}`, Boolean(reading.keyword.block));
@@ -131,7 +133,7 @@ function planFor(reading: KeywordReading, name: string, version: string, report:
         uri,
         range: statement.keyword.range,
         ...(without.reported ? {} : { severity: "warning" as const }),
-        message: min === 1 ? `'${name}' needs a value${expected}; ${without.consequence}` : `'${name}' needs at least ${min} values; ${without.consequence}`,
+        message: min === 1 ? `'${name}' needs a value${expected}${emptied}; ${without.consequence}` : `'${name}' needs at least ${min} values${emptied}; ${without.consequence}`,
       });
     },
   };
@@ -148,6 +150,40 @@ function reportGlued(statement: Statement, uri: string, name: string, report: (r
     message: `keepalived's script reader takes '${name}${first!.text}' for one word, '${joined}', ${runs}; put a blank before the quote`,
     fix: { description: "put a blank before the quote", edits: [{ start: first!.range.start.offset, end: first!.range.start.offset, newText: " " }] },
   });
+}
+
+/**
+ * The names every `$NAME=` of the configuration defines empty (`$VAL=`), with the first such
+ * definition's line: a word that is only such a name is replaced by nothing, so keepalived 2.2.7 and
+ * 2.3.3 find no value there ("is missing a parameter after keyword `priority`", and stop reading).
+ */
+function emptyDefinitions(model: KeepalivedModel): Map<string, number> {
+  const empty = new Map<string, number>();
+  const filled = new Set<string>();
+  for (const step of model.reading) {
+    const item = step.item;
+    if (item.kind !== "definition") continue;
+    if (item.value.trim() === "" && !item.multiline) {
+      if (!empty.has(item.name)) empty.set(item.name, item.range.start.line);
+    } else filled.add(item.name);
+  }
+  for (const name of filled) empty.delete(name);
+  return empty;
+}
+
+/** How many words of a line are one empty-defined name alone (`$VAL`, `${VAL}`), and the first of them. */
+function emptyWords(statement: Statement, empty: ReadonlyMap<string, number>): { count: number; first?: string } {
+  let count = 0;
+  let first: string | undefined;
+  for (let index = 1; index < statement.wordCount; index++) {
+    const text = statement.wordText(index)!;
+    const name = /^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))$/.exec(text);
+    if (name && empty.has(name[1] ?? name[2]!)) {
+      count++;
+      first ??= text;
+    }
+  }
+  return { count, first };
 }
 
 export const invalidArguments: KeepalivedRule = {
@@ -171,10 +207,20 @@ export const invalidArguments: KeepalivedRule = {
     const { ids, readings } = readingOfLines(model);
     // What to check for the lines of each reading, worked out once per reading.
     const plans = readings.map((reading) => planFor(reading, lines[groups.get(reading)![0]!]!.keyword, model.version, report));
+    const empty = definitions ? emptyDefinitions(model) : undefined;
     // The lines in order: most are checked, and they lie in memory in this order.
     for (let i = 0; i < lines.length; i++) {
       const plan = plans[ids[i]!];
       if (plan === undefined) continue;
+      if (empty !== undefined && empty.size > 0 && plan.min > 0 && !plan.command) {
+        const { statement, uri, keyword: name } = lines[i]!;
+        const blank = emptyWords(statement, empty);
+        if (blank.count > 0 && counts[i]! - 1 - blank.count < plan.min) {
+          const defined = empty.get(blank.first!.replace(/[${}]/g, ""))!;
+          plan.reportMissing(statement, uri, name, ` ('${blank.first}' is defined empty, line ${defined + 1}, and keepalived reads the line without it)`);
+          continue;
+        }
+      }
       // Only the lines with too few words, for a count (a line has at least its keyword).
       if (plan.onlyCount && (plan.min <= 0 || counts[i]! - 1 >= plan.min)) continue;
       const { statement, uri, keyword: name } = lines[i]!;
