@@ -110,8 +110,10 @@ export class KeepalivedWords {
       this.nameFrom = from;
       this.nameEnd = end;
       this.referenceEnd = -1;
-      // Numeric parameters follow a space; the name's own digits are in the run already.
-      if (text.charCodeAt(end) === 125) this.referenceEnd = end + 1;
+      // Numeric parameters follow a space; the name's own digits are in the run already. Without a
+      // name (`${}`) keepalived substitutes nothing and reads the braces as braces.
+      if (end === from) this.referenceEnd = -1;
+      else if (text.charCodeAt(end) === 125) this.referenceEnd = end + 1;
       else if (text.charCodeAt(end) === 32) {
         let j = end;
         while (text.charCodeAt(j) === 32 || (text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57)) j++;
