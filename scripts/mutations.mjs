@@ -22,11 +22,13 @@
 // eleventh's (scripts/mutations-round11.mjs: a word written twice, IPv6 addresses, a quote opened mid-line,
 // units on numbers, a second value, a `{`/`}` written twice, block keywords near-missed, `auth_pass`, script arguments),
 // and the twelfth's (scripts/mutations-round12.mjs: conditions cut short, sample syntax, flags given values, `timeout`
-// names, action arguments, stick counters, keepalived server heads, check connections, VIP prefixes, sync groups, unicast peers).
+// names, action arguments, stick counters, keepalived server heads, check connections, VIP prefixes, sync groups, unicast peers),
+// and the thirteenth's (scripts/mutations-round13.mjs, keepalived only: numbers written with decimals, variables, keywords of
+// later releases, an owner's settings, interface values, script security settings).
 // Usage: node scripts/build.mjs && node scripts/mutations.mjs [--seed N] [--per-file N] [--format haproxy|keepalived]
 //   [--only PART-OF-A-FILE-NAME] [--dump DIR (each mutated text, to replay by hand)] [--json FILE]
 //   [--files DIR[,DIR…] (real files outside the corpus: DIR/haproxy/*, DIR/keepalived/*)] [--round7 N (0: without the
-//   seventh round's kinds)] [--round8 N (likewise the eighth round's: scripts/mutations-round8.mjs)] [--round9 N] [--round10 N] [--round11 N] [--round12 N]
+//   seventh round's kinds)] [--round8 N (likewise the eighth round's: scripts/mutations-round8.mjs)] [--round9 N] [--round10 N] [--round11 N] [--round12 N] [--round13 N]
 //   [--before OTHER/dist/index.js (a second build on the same mutations)]
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -41,6 +43,7 @@ import { haproxyRound9, keepalivedRound9 } from "./mutations-round9.mjs";
 import { haproxyRound10, keepalivedRound10 } from "./mutations-round10.mjs";
 import { haproxyRound11, keepalivedRound11 } from "./mutations-round11.mjs";
 import { haproxyRound12, keepalivedRound12 } from "./mutations-round12.mjs";
+import { haproxyRound13, keepalivedRound13 } from "./mutations-round13.mjs";
 
 const option = (name, fallback) => {
   const at = process.argv.indexOf(name);
@@ -211,6 +214,9 @@ const ROUND11 = { haproxy: haproxyRound11({ pick, random }), keepalived: keepali
 /** Mutations per file of each twelfth-round kind (`--round12 0` leaves them out, as the eleventh round ran). */
 const round12PerFile = Number(option("--round12", "1"));
 const ROUND12 = { haproxy: haproxyRound12({ pick, random }), keepalived: keepalivedRound12({ pick, random }) };
+/** Mutations per file of each thirteenth-round kind (`--round13 0` leaves them out, as the twelfth round ran). */
+const round13PerFile = Number(option("--round13", "1"));
+const ROUND13 = { haproxy: haproxyRound13({ pick, random }), keepalived: keepalivedRound13({ pick, random }) };
 const filesOption = option("--files", process.env.LBLINT_MUTATION_FILES);
 /** Files to mutate: the corpus's (its manifest says which haproxy accepts), or DIR/haproxy/* and DIR/keepalived/* of `--files DIR[,DIR…]`, which the daemon then labels here. */
 const manifest = filesOption ? otherFiles(filesOption.split(",")) : readFileSync(join(CORPUS, "manifest.jsonl"), "utf8").trim().split("\n").map((line) => JSON.parse(line));
@@ -296,6 +302,12 @@ for (const entry of manifest) {
     seed = seedFor(`${entry.file}#r12:${kind}`);
     for (let n = 0; n < round12PerFile; n++) tryOne(kind, round12, `r12-${n}`);
   }
+  // The thirteenth round's kinds, likewise (seed, file, `r13:` and the kind).
+  const round13 = ROUND13[entry.format];
+  for (const kind of Object.keys(round13)) {
+    seed = seedFor(`${entry.file}#r13:${kind}`);
+    for (let n = 0; n < round13PerFile; n++) tryOne(kind, round13, `r13-${n}`);
+  }
   seed = kept;
   if (entry.format === "haproxy") seed = shared;
 }
@@ -321,7 +333,7 @@ if (lblintBefore) {
     console.log(`  ${format}: ${then.map((value, i) => `${value} → ${now[i]}`).join(", ")}`);
   }
 }
-const KINDS = { haproxy: { ...HAPROXY_MUTATIONS, ...ROUND7.haproxy, ...ROUND8.haproxy, ...ROUND9.haproxy, ...ROUND10.haproxy, ...ROUND11.haproxy, ...ROUND12.haproxy }, keepalived: { ...KEEPALIVED_MUTATIONS, ...ROUND7.keepalived, ...ROUND8.keepalived, ...ROUND9.keepalived, ...ROUND10.keepalived, ...ROUND11.keepalived, ...ROUND12.keepalived } };
+const KINDS = { haproxy: { ...HAPROXY_MUTATIONS, ...ROUND7.haproxy, ...ROUND8.haproxy, ...ROUND9.haproxy, ...ROUND10.haproxy, ...ROUND11.haproxy, ...ROUND12.haproxy, ...ROUND13.haproxy }, keepalived: { ...KEEPALIVED_MUTATIONS, ...ROUND7.keepalived, ...ROUND8.keepalived, ...ROUND9.keepalived, ...ROUND10.keepalived, ...ROUND11.keepalived, ...ROUND12.keepalived, ...ROUND13.keepalived } };
 console.log("\nby kind (format kind: mutations, daemon complains, lblint silent, warns only, error where the daemon is quiet):");
 for (const format of ["haproxy", "keepalived"].filter((format) => !onlyFormat || format === onlyFormat)) {
   for (const kind of Object.keys(KINDS[format])) {

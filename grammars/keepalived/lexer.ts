@@ -79,10 +79,11 @@ export const Sequence = createToken({ name: "Sequence", pattern: { exec: matchSe
 // An unterminated quote runs to the end of the line.
 export const Quoted = createToken({ name: "Quoted", pattern: /"(?:[^"\r\n]|\r(?!\n))*"?/ });
 // `${NAME}` keeps its braces inside the word: keepalived substitutes defined names before it looks
-// for braces; so does `${_RANDOM 1 10}`, whose numeric parameters follow a space. A template
+// for braces; so does `${_RANDOM 1 10}`, whose numeric parameters follow a space, and `${_ENV HOME}`
+// (keepalived 2.4's environment variables: one name after the space); `${}`, with no name, is not one. A template
 // expression (`{{ vip }}`) is one word, so that templates still parse. These two patterns define the
 // words; the scanner finds the same ends without backtracking (word-scan.ts).
-const WORD = new RegExp(`(?:${TEMPLATE_EXPRESSION.source}|(?:[^ \\t\\v\\f\\r\\n{}"#!$\\\\]|\\\\(?![#!]))+|\\$\\{[^}\\s"]*[ 0-9]*\\}|\\$)+`, "y");
+const WORD = new RegExp(`(?:${TEMPLATE_EXPRESSION.source}|(?:[^ \\t\\v\\f\\r\\n{}"#!$\\\\]|\\\\(?![#!]))+|\\$\\{[^}\\s"]+(?:[ 0-9]*|(?<=\\$\\{_ENV) [A-Za-z_][A-Za-z0-9_]*)\\}|\\$)+`, "y");
 // keepalived takes an `include` line whole before it looks for braces, so the braces of a csh-style
 // glob (`include /etc/keepalived/{vrrp,lvs}.conf`) belong to the file name.
 const INCLUDE_PATTERN = new RegExp(`(?:${TEMPLATE_EXPRESSION.source}|[^ \\t\\v\\f\\r\\n"#!])+`, "y");

@@ -17,10 +17,10 @@ import type {
 } from "./ast.js";
 import { CONFIG_ID, QUOTED, SEQUENCE } from "./scanner.js";
 
-// `${NAME}`, `${NAME 1 10}` (numeric parameters, as `${_RANDOM MIN MAX}` takes) or `$NAME`. The
+// `${NAME}`, `${NAME 1 10}` (numeric parameters, as `${_RANDOM MIN MAX}` takes), `${_ENV NAME}` or `$NAME`. The
 // parameters start with a space: written `[ 0-9]*` right after the name, the digits could belong to
 // either, and a long name of digits with no `}` after it backtracked quadratically.
-const REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?: [ 0-9]*)?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
+const REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?: [ 0-9]*|(?<=\{_ENV) [A-Za-z_][A-Za-z0-9_]*)?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
 
 /**
  * keepalived substitutes `$NAME` only when a blank, `,`, `)` or the end of the line (a comment ends

@@ -17,6 +17,11 @@ function endsName(text: string, i: number): boolean {
   return c >= 128 && OTHER_SPACE.test(text[i]!);
 }
 
+/** A letter or `_`: what a name starts with. */
+function isNameStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
 /** Characters a word is made of between the special ones: not a blank, line break, brace, quote, `#`, `!` or `$` (nor a backslash before `#` or `!`). */
 function isWordCharacter(c: number): boolean {
   return !(c === 32 || (c >= 9 && c <= 13) || c === 123 || c === 125 || c === 34 || c === 35 || c === 33 || c === 36 || Number.isNaN(c));
@@ -93,7 +98,7 @@ export class KeepalivedWords {
   }
 
   /**
-   * End of `${NAME}` or `${NAME 1 10}` at `i` (the pattern's `\$\{[^}\s"]*[ 0-9]*\}`), or -1. Every
+   * End of `${NAME}`, `${NAME 1 10}` or `${_ENV NAME}` at `i` (the pattern's `\$\{[^}\s"]*(?:[ 0-9]*|…)\}`), or -1. Every
    * `${` up to the same end of name gives the same answer, so `${${${…` reads its run once.
    */
   private referenceAt(i: number): number {
@@ -105,12 +110,20 @@ export class KeepalivedWords {
       this.nameFrom = from;
       this.nameEnd = end;
       this.referenceEnd = -1;
-      // Numeric parameters follow a space; the name's own digits are in the run already.
-      if (text.charCodeAt(end) === 125) this.referenceEnd = end + 1;
+      // Numeric parameters follow a space; the name's own digits are in the run already. Without a
+      // name (`${}`) keepalived substitutes nothing and reads the braces as braces.
+      if (end === from) this.referenceEnd = -1;
+      else if (text.charCodeAt(end) === 125) this.referenceEnd = end + 1;
       else if (text.charCodeAt(end) === 32) {
         let j = end;
         while (text.charCodeAt(j) === 32 || (text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57)) j++;
         if (text.charCodeAt(j) === 125) this.referenceEnd = j + 1;
+        // `${_ENV NAME}`: one name after a single space.
+        else if (end - from === 4 && text.startsWith("_ENV", from) && isNameStart(text.charCodeAt(end + 1))) {
+          j = end + 2;
+          while (isNameStart(text.charCodeAt(j)) || (text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57)) j++;
+          if (text.charCodeAt(j) === 125) this.referenceEnd = j + 1;
+        }
       }
     }
     return this.referenceEnd;

@@ -27,4 +27,13 @@ describe("KA049 advert-int-fraction", () => {
     expect(found[0]!.fix?.edits[0]?.newText).toBe("1");
     expect(expectKeepalived("KA049", instance("«1.6»"))[0]!.message).toContain("to 2");
   });
+
+  it("keeps six decimal places as keepalived does, the sixth rounded by the seventh (2.2.7 and 2.3.3)", () => {
+    // "number '0.9999999' has too many decimal places" (KA003), then no rounding: keepalived reads 1.000000.
+    expectKeepalived("KA049", instance("0.9999999"));
+    expectKeepalived("KA049", instance("1.0000004"));
+    expectKeepalived("KA049", instance("2.00000049"));
+    // 1.0000005 is 1.000001 s: "VRRPv2 advertisement interval 1.000001s must be an integer. rounding".
+    expect(expectKeepalived("KA049", instance("«1.0000005»"))[0]!.message).toBe("VRRPv2 adverts carry whole seconds: keepalived rounds advert_int 1.0000005 to 1");
+  });
 });

@@ -7,10 +7,16 @@
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { vrrpView } from "./vrrp.js";
 
-/** A decimal number of seconds in microseconds, exactly (digits past the sixth are dropped, as keepalived does). */
+/**
+ * A decimal number of seconds in microseconds, as keepalived keeps it: six decimal places, the sixth
+ * rounded up when the seventh digit is 5 or more, later digits not looked at (measured on 2.2.7 and
+ * 2.3.3: `1.0000005` is 1.000001 s, `1.00000049` is 1 s and `0.9999999` is read as
+ * whole seconds, after "number … has too many decimal places", which KA003 reports).
+ */
 function microseconds(value: string): number {
   const [whole = "", fraction = ""] = value.split(".");
-  return Number(whole || "0") * 1_000_000 + Number(fraction.slice(0, 6).padEnd(6, "0"));
+  const up = fraction.length > 6 && fraction[6]! >= "5" ? 1 : 0;
+  return Number(whole || "0") * 1_000_000 + Number(fraction.slice(0, 6).padEnd(6, "0")) + up;
 }
 
 export const advertIntFraction: KeepalivedRule = {

@@ -11,11 +11,12 @@ import { isVariable, keywordStatements, linesByReading, readingOfLines, wordCoun
 import { gluedCommand, isCommand, readArguments } from "./arguments.js";
 import { namedOptionReports } from "./named-options.js";
 import { wordValueReports } from "./word-values.js";
-import { CARRIES_ON_WITHOUT_VALUE, CARRIES_ON_WITHOUT_VALUE_2_3, MEASURED_RANGES, SILENT_WITHOUT_NAME, SILENT_WITHOUT_VALUE, SKIPPED_WITHOUT_NAME } from "./numbers.js";
+import { CARRIES_ON_WITHOUT_VALUE, CARRIES_ON_WITHOUT_VALUE_2_3, DECIMAL_PLACES, LATER_DECIMAL_PLACES, MEASURED_RANGES, SILENT_WITHOUT_NAME, SILENT_WITHOUT_VALUE, SKIPPED_WITHOUT_NAME } from "./numbers.js";
 import { KEEPALIVED_VARIABLE } from "../../facts/shapes.js";
 import { compareVersions } from "../../facts/versions.js";
 import { pastedCharacterReports } from "./pasted-characters.js";
 import { addressAsRead } from "./ip.js";
+import type { KeepalivedModel } from "./model.js";
 
 /** Shapes of the keywords keepalived reads with inet_stosockaddr (see `addressAsRead`). */
 const ADDRESS_KINDS = new Set(["ip", "ip4", "ip6", "cidr"]);
@@ -36,6 +37,29 @@ const LATER_SHAPES: Readonly<Record<string, { readonly since: string; readonly s
 function shapeAt(shapeText: string, block: string, keyword: string, version: string): string {
   const later = LATER_SHAPES[`${block} ${keyword}`];
   return later && compareVersions(version, later.since) >= 0 ? later.shape : measuredShape(shapeText, block, keyword);
+}
+
+/** The decimal places keepalived keeps of the first value at `version`, or undefined where it takes no fraction. */
+function placesAt(block: string, keyword: string, version: string): number | undefined {
+  const key = `${block} ${keyword}`;
+  const later = LATER_SHAPES[key];
+  if (later && compareVersions(version, later.since) >= 0) return LATER_DECIMAL_PLACES[key];
+  const places = DECIMAL_PLACES[key] ?? 6;
+  return places > 0 ? places : undefined;
+}
+
+/**
+ * A number with more decimal places than keepalived keeps: it says "number '1.0000001' has too many
+ * decimal places" and reads the value rounded at the last place it keeps (by the next digit alone:
+ * `1.0000005` is 1.000001, `1.00000049` is 1.000000; measured on 2.2.7 and 2.3.3).
+ */
+function tooManyPlaces(value: string, places: number): string | undefined {
+  const match = /^\+?(\d*)\.(\d+)$/.exec(value);
+  if (!match || match[2]!.length <= places) return undefined;
+  const [, whole = "", fraction = ""] = match;
+  const scaled = BigInt(`${whole || "0"}${fraction.slice(0, places)}`) + (fraction[places]! >= "5" ? 1n : 0n);
+  const digits = scaled.toString().padStart(places + 1, "0");
+  return `${digits.slice(0, digits.length - places)}.${digits.slice(digits.length - places)}`;
 }
 
 /** A number's shape with the range keepalived holds it to (numbers.ts) where the tables give none. */
@@ -72,11 +96,14 @@ interface Plan {
   readonly command: boolean;
   /** The shape of each listed value, parsed once; undefined where there is none or any value fits. */
   readonly checked: readonly (Shape | undefined)[];
+  /** The decimal places keepalived keeps of the first value, where it takes a fraction. */
+  readonly places: number | undefined;
   /** The shape of every value beyond the listed ones. */
   readonly restShape: Shape | undefined;
   /** Without groups (a command) and with no shape to check, only the count can be wrong. */
   readonly onlyCount: boolean;
-  reportMissing(statement: Statement, uri: string, name: string): void;
+  /** `emptied`: why the value is missing when the line has words (an empty-defined name). */
+  reportMissing(statement: Statement, uri: string, name: string, emptied?: string): void;
 }
 
 /** The plan of a reading whose lines KA003 checks (keyword `name`), or undefined. */
@@ -89,14 +116,16 @@ function planFor(reading: KeywordReading, name: string, version: string, report:
   const checked: (Shape | undefined)[] = [];
   for (let index = 0; index < shapes.length; index++) checked.push(checkedShape(index === 0 && firstShape ? firstShape : shapes[index]));
   const restShape = checkedShape(rest);
+  const places = checked[0]?.kind === "number" ? placesAt(reading.block.id, name, version) : undefined;
   return {
     keyword: reading.keyword,
     min,
     command,
     checked,
+    places,
     restShape,
     onlyCount: !command && restShape === undefined && checked.every((shape) => shape === undefined),
-    reportMissing(statement, uri, name) {
+    reportMissing(statement, uri, name, emptied = "") {
       const first = shapes[0] ? parseShape(shapes[0]) : undefined;
       const expected = first?.values ? ` (${first.values.join(" or ")})` : "";
       const without = consequenceWithout(`${reading.block.id} ${name}`, Boolean(reading.keyword.block));
@@ -104,7 +133,7 @@ function planFor(reading: KeywordReading, name: string, version: string, report:
         uri,
         range: statement.keyword.range,
         ...(without.reported ? {} : { severity: "warning" as const }),
-        message: min === 1 ? `'${name}' needs a value${expected}; ${without.consequence}` : `'${name}' needs at least ${min} values; ${without.consequence}`,
+        message: min === 1 ? `'${name}' needs a value${expected}${emptied}; ${without.consequence}` : `'${name}' needs at least ${min} values${emptied}; ${without.consequence}`,
       });
     },
   };
@@ -121,6 +150,40 @@ function reportGlued(statement: Statement, uri: string, name: string, report: (r
     message: `keepalived's script reader takes '${name}${first!.text}' for one word, '${joined}', ${runs}; put a blank before the quote`,
     fix: { description: "put a blank before the quote", edits: [{ start: first!.range.start.offset, end: first!.range.start.offset, newText: " " }] },
   });
+}
+
+/**
+ * The names every `$NAME=` of the configuration defines empty (`$VAL=`), with the first such
+ * definition's line: a word that is only such a name is replaced by nothing, so keepalived 2.2.7 and
+ * 2.3.3 find no value there ("is missing a parameter after keyword `priority`", and stop reading).
+ */
+function emptyDefinitions(model: KeepalivedModel): Map<string, number> {
+  const empty = new Map<string, number>();
+  const filled = new Set<string>();
+  for (const step of model.reading) {
+    const item = step.item;
+    if (item.kind !== "definition") continue;
+    if (item.value.trim() === "" && !item.multiline) {
+      if (!empty.has(item.name)) empty.set(item.name, item.range.start.line);
+    } else filled.add(item.name);
+  }
+  for (const name of filled) empty.delete(name);
+  return empty;
+}
+
+/** How many words of a line are one empty-defined name alone (`$VAL`, `${VAL}`), and the first of them. */
+function emptyWords(statement: Statement, empty: ReadonlyMap<string, number>): { count: number; first?: string } {
+  let count = 0;
+  let first: string | undefined;
+  for (let index = 1; index < statement.wordCount; index++) {
+    const text = statement.wordText(index)!;
+    const name = /^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))$/.exec(text);
+    if (name && empty.has(name[1] ?? name[2]!)) {
+      count++;
+      first ??= text;
+    }
+  }
+  return { count, first };
 }
 
 export const invalidArguments: KeepalivedRule = {
@@ -144,10 +207,20 @@ export const invalidArguments: KeepalivedRule = {
     const { ids, readings } = readingOfLines(model);
     // What to check for the lines of each reading, worked out once per reading.
     const plans = readings.map((reading) => planFor(reading, lines[groups.get(reading)![0]!]!.keyword, model.version, report));
+    const empty = definitions ? emptyDefinitions(model) : undefined;
     // The lines in order: most are checked, and they lie in memory in this order.
     for (let i = 0; i < lines.length; i++) {
       const plan = plans[ids[i]!];
       if (plan === undefined) continue;
+      if (empty !== undefined && empty.size > 0 && plan.min > 0 && !plan.command) {
+        const { statement, uri, keyword: name } = lines[i]!;
+        const blank = emptyWords(statement, empty);
+        if (blank.count > 0 && counts[i]! - 1 - blank.count < plan.min) {
+          const defined = empty.get(blank.first!.replace(/[${}]/g, ""))!;
+          plan.reportMissing(statement, uri, name, ` ('${blank.first}' is defined empty, line ${defined + 1}, and keepalived reads the line without it)`);
+          continue;
+        }
+      }
       // Only the lines with too few words, for a count (a line has at least its keyword).
       if (plan.onlyCount && (plan.min <= 0 || counts[i]! - 1 >= plan.min)) continue;
       const { statement, uri, keyword: name } = lines[i]!;
@@ -175,7 +248,19 @@ export const invalidArguments: KeepalivedRule = {
         const literal = !definitions && !value.includes("${");
         if (variables && !literal && isVariable(argGroups ? argGroups[index]![0]! : statement.args[index]!)) continue;
         // A value holding a variable is known only at run time (as checkShape).
-        const problem = !literal && value.includes("$") && KEEPALIVED_VARIABLE.test(value) ? undefined : shape.check(value, "keepalived");
+        // keepalived checks the range of the value it rounded (`timeout 0.0005` is 0.001 at 2.3.3).
+        const rounded = index === 0 && plan.places !== undefined && value.includes(".") ? tooManyPlaces(value, plan.places) : undefined;
+        const problem = !literal && value.includes("$") && KEEPALIVED_VARIABLE.test(value) ? undefined : shape.check(rounded ?? value, "keepalived");
+        if (rounded !== undefined) {
+          const word = argGroups ? argGroups[index]![0]! : statement.args[index]!;
+          report({
+            uri,
+            range: word.range,
+            severity: "warning",
+            message: `'${word.value}' has more decimal places than keepalived keeps for '${name}' (${plan.places}); it reports "too many decimal places" and reads ${rounded}`,
+            ...(problem ? {} : { fix: { description: `use ${rounded}`, edits: [{ start: word.range.start.offset, end: word.range.end.offset, newText: rounded }] } }),
+          });
+        }
         if (!problem) continue;
         const word = argGroups ? argGroups[index]![0]! : statement.args[index]!;
         // keepalived 2.2.7 reads these addresses up to a `-` or a `/` and drops the rest without a

@@ -216,3 +216,21 @@ export const CARRIES_ON_WITHOUT_VALUE_2_3: ReadonlySet<string> = new Set([
  */
 export const SKIPPED_WITHOUT_NAME: ReadonlySet<string> = new Set(["top vrrp_instance", "top vrrp_sync_group", "top track_group"]);
 export const SILENT_WITHOUT_NAME: ReadonlySet<string> = new Set(["top bfd_instance"]);
+
+/**
+ * How many decimal places keepalived keeps of a number that takes fractions ("BLOCK KEYWORD"), where it
+ * is not six (measured on 2.2.7 and 2.3.3 by scripts/oracle/keepalived-decimals.mjs: every delay and
+ * interval keeps six, microseconds; BFD's `min_rx` and `min_tx` three). A value with more is read
+ * rounded, after "number '1.0000001' has too many decimal places". `idle_tx` takes no fraction at all.
+ */
+export const DECIMAL_PLACES: Readonly<Record<string, number>> = {
+  "bfd_instance min_rx": 3,
+  "bfd_instance min_tx": 3,
+  "bfd_instance idle_tx": 0,
+};
+
+/** Decimal places of the shapes later releases read differently (invalid-arguments.ts's LATER_SHAPES): 2.3.3's vrrp_script `interval` and `timeout` keep three. */
+export const LATER_DECIMAL_PLACES: Readonly<Record<string, number>> = {
+  "vrrp_script interval": 3,
+  "vrrp_script timeout": 3,
+};

@@ -13,6 +13,7 @@ import type { KeepalivedRule } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
 import { DEFINITION_STATEMENT } from "./model.js";
 import type { KeepalivedVersion } from "../../facts/types.js";
+import { keepalivedEntries } from "../../facts/keepalived-entries.js";
 
 /** The definitions keepalived 2.2 makes itself; later versions may add more. */
 export const PREDEFINED_2_2 = new Set(["_PWD", "_INSTANCE", "_RANDOM", "_HASH", "_BANG"]);
@@ -117,24 +118,32 @@ export const undefinedVariable: KeepalivedRule = {
               const predefined = PREDEFINED[model.version];
               if (predefined.has(ref.name)) continue;
               const candidates = suggest(ref.name, [...predefined]).map((name) => (ref.braced ? `\${${name}}` : `$${name}`));
+              // `${_ENV HOME}` before 2.4: keepalived 2.2.7 and 2.3.3 leave it as written ("Unexpected '{'", "Unknown keyword '_ENV'").
+              const later = PREDEFINED["2.4"].has(ref.name) ? ` at ${model.version} (keepalived 2.4 defines it)${ref.braced ? "; keepalived leaves it as written and reads its '{' and '}' as braces" : ""}` : "";
               report({
                 range: ref.range,
                 uri: step.uri,
-                message: `'${ref.text}' is not one of keepalived's predefined definitions${didYouMean(candidates)}`,
+                message: `'${ref.text}' is not one of keepalived's predefined definitions${later}${didYouMean(candidates)}`,
                 ...replacementFixes(ref.range, candidates),
               });
               continue;
             }
             if (defined.has(ref.name)) continue;
             if (ref.braced && grammarReported.has(`${step.uri}@${ref.range.startOffset}`)) continue;
+            // A line that starts with an undefined `$NAME` is read as the keyword `$NAME` ("Unknown keyword '$VAL'"),
+            // as is a definition written with a blank before its '=' (`$VAL = 100`, `$VAL 100`; keepalived 2.2.7 and 2.3.3).
+            // In a value block (`virtual_ipaddress`, `track_interface`…) the first word is an entry, not a keyword.
+            const asKeyword = word === statement.keyword && !ref.braced && ref.text === word.text && !keepalivedEntries(step.blockId);
             // With no definition at all, keepalived changes nothing: a lone `$word` is then meant literally.
-            if (!ref.braced && !hasDefinitions && !gluedKeyword) continue;
+            if (!ref.braced && !hasDefinitions && !gluedKeyword && !asKeyword) continue;
             const later = everywhere.get(ref.name);
             const candidates = defined.suggest(ref.name).map((name) => (ref.braced ? `\${${name}}` : `$${name}`));
+            const first = statement.wordValue(1);
+            const meantAsDefinition = asKeyword && first !== undefined && (first.startsWith("=") || statement.wordCount === 2) ? `; a definition is written '${word.value}=${first.replace(/^=/, "") || statement.wordValue(2) || "VALUE"}', with nothing between the name and the '='` : "";
             const consequence = ref.braced
               ? "keepalived leaves it as written and reads its '{' and '}' as braces"
-              : gluedKeyword
-                ? `keepalived leaves it as written and reports '${word.value}' as an unknown keyword, dropping the line`
+              : gluedKeyword || asKeyword
+                ? `keepalived leaves it as written and reports '${word.value}' as an unknown keyword, dropping the line${meantAsDefinition}`
                 : "keepalived leaves it as written";
             report({
               range: ref.range,
