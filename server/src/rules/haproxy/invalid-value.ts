@@ -294,9 +294,51 @@ function bindIdReports(line: OptionShape, args: readonly Word[]): Report[] {
   return [{ range: args[ids[0]!.at]!.range, message: `'id' names one socket, and '${address.value}' makes several; haproxy refuses the line` }];
 }
 
+/**
+ * A server's `agent-addr`: an IPv4 or IPv6 address or a host name, with no port and no brackets
+ * (measured on 2.6.12, 3.0.11 and 3.2.26: `10.0.0.1:99`, `10.0.0.1/24` and `10.0.0.300` are "parsing
+ * agent-addr failed", `::1` and `[::1]` pass). Host names are resolved, so only what no name can be is judged.
+ */
+function agentAddressProblem(value: string): string | undefined {
+  // It is no socket address: `ipv4@10.0.0.1` fails as well (measured); brackets pass (`[::1]`).
+  if (value.includes("@")) return `'${value}' has an address family prefix, which 'agent-addr' does not take`;
+  if (value.startsWith("[")) return badHost(value);
+  if (/^[\d.]+:\d*$|^[\w.-]+:\d+$/.test(value)) return `'${value}' has a port, which 'agent-addr' does not take (the agent's port is 'agent-port')`;
+  if (value.includes(":")) return isIpv6(value) ? undefined : `'${value}' is not an IPv6 address`;
+  return value === "*" ? undefined : badHost(value);
+}
+
+/**
+ * The words of a server's `source` after its address: `usesrc VALUE` and `interface NAME` pairs
+ * (measured: "missing interface name", "'usesrc' expects <addr>[:<port>], 'client', 'clientip', or
+ * 'hdr_ip(name,#)' as argument", "'usesrc 10.0.0.300' : invalid address").
+ */
+function sourcePairReports(args: readonly Word[], from: number, to: number): Report[] {
+  const reports: Report[] = [];
+  for (let i = from; i < to; i += 2) {
+    const word = args[i]!;
+    const used = i + 1 < to ? args[i + 1] : undefined;
+    if (!used) {
+      reports.push({ range: word.range, message: word.value === "interface" ? "'interface' after 'source' needs an interface name; haproxy refuses the server" : "'usesrc' needs an address, 'client', 'clientip' or 'hdr_ip(NAME[,OCC])'; haproxy refuses the server" });
+      break;
+    }
+    if (word.value !== "usesrc" || hasVariable(used) || /^(?:client|clientip|hdr_ip\()/.test(used.value)) continue;
+    const problem = used.value === "" ? "an empty value is no address" : sourceAddressProblem(used.value);
+    if (problem) reports.push({ range: used.range, message: `${problem} in 'usesrc'; haproxy refuses the server` });
+  }
+  return reports;
+}
+
 function optionReports(line: OptionShape, args: readonly Word[], version: string): Report[] {
   const reports: Report[] = [...bindIdReports(line, args)];
-  for (const option of line.options) {
+  for (let index = 0; index < line.options.length; index++) {
+    const option = line.options[index]!;
+    if (line.kind !== "bind" && option.spec?.name === "source" && option.count > 1) reports.push(...sourcePairReports(args, option.at + 2, option.at + 1 + option.count));
+    // `usesrc` is read as part of a `source` (the words above); anywhere else haproxy refuses it (measured).
+    if (line.kind !== "bind" && option.spec?.name === "usesrc") {
+      reports.push({ range: args[option.at]!.range, message: "'usesrc' is only taken right after a 'source ADDRESS' (or its 'interface NAME'); haproxy refuses the server" });
+      continue;
+    }
     const value = option.count > 0 ? args[option.at + 1] : undefined;
     if (!option.spec || !value || hasVariable(value)) continue;
     const name = option.spec.name;
@@ -331,6 +373,15 @@ function optionReports(line: OptionShape, args: readonly Word[], version: string
       const problem = port === undefined || port === "" ? "has no port" : !/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535 ? `has no port between 1 and 65535 ('${port}')` : undefined;
       if (problem) {
         reports.push({ range: value.range, message: `socks4 address '${value.value}' ${problem}; haproxy refuses it (write HOST:PORT)` });
+        continue;
+      }
+    }
+    // A server's `addr ADDRESS[:PORT]`, read as `source` is (measured on 2.6.12, 3.0.11 and 3.2.26:
+    // `::1` is "invalid address: ':'", `10.0.0.1/24`, `10.0.0.300` invalid, `:99999` "invalid port").
+    if ((name === "addr" || name === "agent-addr") && line.kind !== "bind" && !value.value.includes("$")) {
+      const problem = name === "addr" ? sourceAddressProblem(value.value) : agentAddressProblem(value.value);
+      if (problem) {
+        reports.push({ range: value.range, message: `${problem} in server option '${name}'; haproxy refuses the server` });
         continue;
       }
     }
