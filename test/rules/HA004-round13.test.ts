@@ -1,29 +1,8 @@
-// The thirteenth mutation round for haproxy (docs/agreement.md, "Thirteenth round, haproxy";
-// scripts/mutations-round13-haproxy.mjs): each line below was put in a file of its own and asked of
-// haproxy 2.6.12, 3.0.11 and 3.2.26, which all gave the verdict written beside it. lblint reports an
-// error of the rule named exactly where they refuse the line, at targets 2.6 and 3.2; the oracle part
-// asks the daemons again where they are installed.
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { lintText } from "./harness.js";
+// The thirteenth mutation round's HA004 and HA007 lines: a server's `source` pairs, `addr` and
+// `agent-addr`, error pages, the Prometheus exporter, log file descriptors (round13-cases.ts).
+import { round13Cases } from "./round13-cases.js";
 
-interface Case {
-  /** The line, put in the template's `@@` place (`\n` starts another line there). */
-  readonly line: string;
-  readonly template?: keyof typeof TEMPLATES;
-  /** The rule whose error haproxy's refusal should meet, or undefined where every release takes the line. */
-  readonly refused?: string;
-}
-
-const HEAD = "defaults\n    mode http\n    timeout connect 5s\n    timeout client 5s\n    timeout server 5s\n";
-const TEMPLATES = {
-  backend: `${HEAD}backend b\n    @@\nfrontend f\n    bind :8080\n    default_backend b\n`,
-};
-
-const CASES: readonly Case[] = [
+round13Cases("the thirteenth mutation round's HA004 and HA007 lines", [
   // A server's `source` reads its address, then `usesrc VALUE` and `interface NAME` pairs, and stops at any other word.
   { line: "server s 127.0.0.1:80 source 10.0.0.9 usesrc clientip" },
   { line: "server s 127.0.0.1:80 source 10.0.0.9 usesrc client interface eth0 check" },
@@ -60,38 +39,21 @@ const CASES: readonly Case[] = [
   { line: "server s 127.0.0.1:80 agent-addr 10.0.0.1/24", refused: "HA004" },
   { line: "server s 127.0.0.1:80 agent-addr ::1::2", refused: "HA004" },
   { line: "server s 127.0.0.1:80 agent-addr ipv4@10.0.0.1", refused: "HA004" },
-];
-
-const fileOf = (c: Case) => TEMPLATES[c.template ?? "backend"].replace("@@", c.line.replace(/\n/g, "\n"));
-
-describe("the thirteenth mutation round's haproxy lines", () => {
-  for (const version of ["2.6", "3.2"] as const) {
-    it(`get an error of the rule named exactly where haproxy refuses them, at target ${version}`, () => {
-      const wrong: string[] = [];
-      for (const c of CASES) {
-        const errors = lintText("haproxy", fileOf(c), { haproxyVersion: version }).filter((p) => p.severity === "error");
-        const ok = c.refused ? errors.some((p) => p.ruleId === c.refused) : errors.length === 0;
-        if (!ok) wrong.push(`${c.line} (${c.refused ?? "taken"}): ${errors.map((p) => `${p.ruleId} ${p.message}`).join("; ") || "no error"}`);
-      }
-      expect(wrong).toEqual([]);
-    });
-  }
-});
-
-const DAEMONS = ["haproxy", "haproxy30", "haproxy32"].filter((name) => spawnSync(name, ["-v"]).error === undefined);
-
-describe.runIf(DAEMONS.length > 0)("the thirteenth mutation round's haproxy lines, asked of the daemons", () => {
-  it("are refused by every installed release exactly where the table says", () => {
-    const dir = mkdtempSync(join(tmpdir(), "lblint-round13-"));
-    const file = join(dir, "c.cfg");
-    const wrong: string[] = [];
-    for (const c of CASES) {
-      writeFileSync(file, fileOf(c));
-      for (const daemon of DAEMONS) {
-        const refused = spawnSync(daemon, ["-c", "-f", file], { encoding: "utf8" }).status !== 0;
-        if (refused !== Boolean(c.refused)) wrong.push(`${daemon}: ${c.line} ${refused ? "refused" : "taken"}`);
-      }
-    }
-    expect(wrong).toEqual([]);
-  });
-});
+  // An empty file or URL of an error page is a missing one; words after it are not read.
+  { line: 'errorfile 503 ""', refused: "HA004" },
+  { line: "errorfile 503 ''", refused: "HA004" },
+  { line: 'errorloc 503 ""', refused: "HA004" },
+  { line: "errorloc302 503 ''", refused: "HA004" },
+  { line: 'errorloc 503 http://example.com/ ""' },
+  // The Prometheus exporter answers HTTP requests only.
+  { line: "http-request use-service prometheus-exporter" },
+  { line: "tcp-request content use-service prometheus-exporter", refused: "HA004" },
+  { line: "tcp-request content use-service prometheus-exporter", template: "tcp", refused: "HA004" },
+  // A log target's file descriptor is a whole number.
+  { line: "log fd@1 local0", template: "global" },
+  { line: "log fd@+1 local0", template: "global" },
+  { line: "log fd@x local0", template: "global", refused: "HA004" },
+  { line: "log fd@1x local0", template: "global", refused: "HA004" },
+  { line: "log fd@-1 local0", template: "global", refused: "HA004" },
+  { line: "log fd@ local0", template: "global", refused: "HA004" },
+]);

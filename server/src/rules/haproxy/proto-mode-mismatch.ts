@@ -4,8 +4,9 @@
 // side, are those `haproxy -vv` lists: h1 and h2 are HTTP on both sides, fcgi HTTP on the server
 // side only, none TCP on both; h3 and quic (QUIC builds) HTTP on the client side only before 3.3. A server takes its proto from a `default-server` before it in its
 // section, else from the last one of its defaults section, as haproxy copies them.
-import type { HaproxyRule } from "../../lint/rule.js";
-import { describe, searchFor, where, type Located, type Placed, type SectionModel } from "./model.js";
+import type { HaproxyRule, Report } from "../../lint/rule.js";
+import { checkType } from "./check-type.js";
+import { describe, optionOf, searchFor, where, type HaproxyModel, type Located, type Placed, type SectionModel } from "./model.js";
 
 const MULTIPLEXERS: ReadonlyMap<string, { readonly mode: "http" | "tcp"; readonly sides: "both" | "server" | "client" }> = new Map([
   ["h1", { mode: "http", sides: "both" }],
@@ -19,6 +20,7 @@ const MULTIPLEXERS: ReadonlyMap<string, { readonly mode: "http" | "tcp"; readonl
 ]);
 
 searchFor("proto");
+searchFor("check-proto");
 
 export const protoModeMismatch: HaproxyRule = {
   meta: {
@@ -27,11 +29,12 @@ export const protoModeMismatch: HaproxyRule = {
     product: "haproxy",
     severity: "error",
     category: "correctness",
-    description: "a bind or server 'proto' whose protocol does not fit the proxy's mode (h2 in mode tcp) or side (fcgi on a bind)",
+    description: "a bind or server 'proto' whose protocol does not fit the proxy's mode (h2 in mode tcp) or side (fcgi on a bind), or a server's 'check-proto' that does not fit the check type",
     fixable: false,
     native: "reports",
   },
   check({ model, report }) {
+    for (const placed of model.mentioning("check-proto")) if (placed.keyword === "server") checkProtoReports(model, placed, report);
     const mentions = model.mentioning("proto");
     if (mentions.length === 0) return;
     const protoOf = (placed: Placed) => {
@@ -99,6 +102,42 @@ export const protoModeMismatch: HaproxyRule = {
     }
   },
 };
+
+/**
+ * A server's `check-proto`: its checks speak that multiplexer, which must fit the backend's check
+ * type (measured on 2.6.12, 3.0.11 and 3.2.26: `check check-proto h2` without `option httpchk`, or
+ * `check-proto none` with it, is "server 's' uses an incompatible MUX protocol for the selected check
+ * type"; `check-proto h3` is "unknown MUX protocol 'h3'"). Without `check` on the line it passes; a
+ * `check-proto` of a default-server is not judged (haproxy takes `default-server check-proto h2` then
+ * `server … check` without a word).
+ */
+function checkProtoReports(model: HaproxyModel, placed: Placed, report: (problem: Report) => void): void {
+  const options = placed.options;
+  const reading = placed.reading;
+  if (!options || reading.kind !== "known") return;
+  const option = options.options.find((o) => o.spec?.name === "check-proto" && o.count > 0);
+  if (!option) return;
+  const word = reading.args[option.at + 1]!;
+  const mux = MULTIPLEXERS.get(word.value);
+  if (!mux || word.value.includes("$")) return;
+  const section = placed.section;
+  if (mux.sides === "client" && model.version !== "3.4") {
+    report({ uri: section.uri, range: word.range, message: `'${word.value}' speaks to clients only (on bind lines) before haproxy 3.3; a server's checks cannot use it: haproxy refuses 'check-proto ${word.value}'` });
+    return;
+  }
+  if (!section.isProxy || section.type === "defaults" || !options.options.some((o) => o.spec?.name === "check")) return;
+  const type = checkType(model, section);
+  if (type?.statement.guard) return;
+  const name = type ? optionOf(type.statement)?.name : undefined;
+  const http = name === "httpchk";
+  if ((mux.mode === "http") === http) return;
+  const kind = http ? "HTTP checks ('option httpchk')" : name ? `'option ${name}' checks, which are not HTTP` : "plain TCP checks (no 'option httpchk')";
+  report({
+    uri: section.uri,
+    range: word.range,
+    message: `'${word.value}' is ${mux.mode === "http" ? "an HTTP" : "a TCP"} protocol and ${describe(section)} runs ${kind}: haproxy refuses server '${placed.statement.args[0]?.value ?? ""}' (an incompatible protocol for its check type)`,
+  });
+}
 
 function modeNote(from: Located | undefined, section: SectionModel): string {
   if (!from) return " (haproxy's default)";
