@@ -1,5 +1,5 @@
 // The thirteenth mutation round's HA004 and HA007 lines: a server's `source` pairs, `addr` and
-// `agent-addr`, error pages, the Prometheus exporter, log file descriptors (round13-cases.ts).
+// `agent-addr`, error pages, the Prometheus exporter, log file descriptors, peer ports (round13-cases.ts).
 import { round13Cases } from "./round13-cases.js";
 
 round13Cases("the thirteenth mutation round's HA004 and HA007 lines", [
@@ -56,4 +56,9 @@ round13Cases("the thirteenth mutation round's HA004 and HA007 lines", [
   { line: "log fd@1x local0", template: "global", refused: "HA004" },
   { line: "log fd@-1 local0", template: "global", refused: "HA004" },
   { line: "log fd@ local0", template: "global", refused: "HA004" },
+  // A peer's address needs a port other than 0: 3.0 and 3.2 refuse it on any peer (2.6.12 on the local one only).
+  { line: "peer a 127.0.0.1:10000\n    peer b 127.0.0.2:10000", template: "peers" },
+  { line: "peer a 127.0.0.1:0", template: "peers", refused: "HA004", from: "3.0" },
+  { line: "peer a 127.0.0.1", template: "peers", refused: "HA004", from: "3.0" },
+  { line: "peer a 127.0.0.1:10000\n    server b 127.0.0.2", template: "peers", refused: "HA004", from: "3.0" },
 ]);

@@ -276,6 +276,23 @@ function serverPortProblem(value: string, resolvesAsRead: boolean, version: stri
   return { problem: `'${port}' is not a port` };
 }
 
+/**
+ * A peers section's peer address without a port, or with port 0 (variables, sockets and families left
+ * alone): 3.0 and 3.2 refuse it on any peer (measured: "'server p/a' : invalid port '0'", "missing port
+ * specification"); 2.6.12 on the local peer only, which the machine's name picks (found by the
+ * thirteenth mutation round).
+ */
+function peerPortReport(reading: Extract<StatementReading, { kind: "known" }>, keyword: string, uri: string, version: string, report: Parameters<HaproxyRule["check"]>[0]["report"]): void {
+  const value = reading.value(1)!;
+  if (value.includes("$") || value.includes("@") || value.startsWith("/")) return;
+  const colon = portColon(value);
+  const port = colon < 0 ? "" : value.slice(colon + 1);
+  const problem = port === "" ? "has no port" : /^\d+$/.test(port) && atolInt32(port) === 0 ? "has port 0" : undefined;
+  if (!problem) return;
+  const who = version !== "2.6" ? "refuses it" : keyword === "peer" ? "2.6 refuses it on the machine whose local peer it is, and 3.0 and later on every machine" : "2.6 takes it, and 3.0 and later refuse it";
+  report({ uri, ...(version === "2.6" ? { severity: "warning" as const } : {}), range: reading.args[1]!.range, message: `${keyword} address '${value}' ${problem}: haproxy ${who}` });
+}
+
 /** Multiplexers of `proto`: haproxy 2.6 (h3 and quic only in QUIC builds), and the later ones with the release that adds each (measured: 3.0.11 knows neither, 3.2.26 `spop`). */
 const MUX_2_6 = new Set(["h1", "h2", "fcgi", "none", "h3", "quic"]);
 const LATER_MUXES: ReadonlyMap<string, string> = new Map([["spop", "3.2"], ["qmux", "3.4"]]);
@@ -485,7 +502,8 @@ export const invalidValue: HaproxyRule = {
       // (tested in place: no string is made for it).
       const address = which & SERVER && count > 1 && !reading.plainArgMatches(1, PLAIN_IPV4_AND_PORT_WORD) ? reading.value(1)! : undefined;
       if (address === undefined || isPlainIpv4AndPort(address)) {
-        // Nothing to check.
+        // Nothing to check but a peer's port (`127.0.0.1:0`).
+        if (which & SERVER && section.type === "peers" && count > 1) peerPortReport(reading, keyword.name, uri, model.version, report);
       } else if (/^[a-z][a-z0-9-]*$/.test(address) && (haproxyServerOption(address) || haproxyBindOption(address))) {
         // `server s check`, `peer A v4v6`: an option word where the address should be (measured:
         // "could not resolve address 'check'", in peers "invalid address: 'v4v6'").
@@ -503,7 +521,7 @@ export const invalidValue: HaproxyRule = {
         if (found) {
           const message = `${found.problem} in ${keyword.name} address '${address}'${found.tolerated ?? "; haproxy refuses it"}`;
           report({ uri, ...(found.tolerated ? { severity: "warning" as const } : {}), range: reading.args[1]!.range, message });
-        }
+        } else if (section.type === "peers") peerPortReport(reading, keyword.name, uri, model.version, report);
       }
       if (which & NAMESERVER && count > 1 && !hasVariable(reading.args[1]!) && !reading.text(1)!.includes("$")) {
         const address = reading.value(1)!;
