@@ -1,4 +1,4 @@
-// The thirteenth mutation round's HA065 lines: a server's `check-proto` and its backend's check type (round13-cases.ts).
+// The thirteenth mutation round's HA065 lines: a server's `check-proto` and its backend's check type, and the `proto` of a check's connect step (round13-cases.ts).
 import { round13Cases } from "./round13-cases.js";
 
 round13Cases("the thirteenth mutation round's HA065 lines", [
@@ -16,4 +16,16 @@ round13Cases("the thirteenth mutation round's HA065 lines", [
   { line: "option redis-check\n    server s 127.0.0.1:80 check check-proto none" },
   { line: "option tcp-check\n    server s 127.0.0.1:80 check check-proto h2", refused: "HA065" },
   { line: "default-server check-proto h2\n    server s 127.0.0.1:80 check" },
+]);
+
+round13Cases("the thirteenth mutation round's HA065 check connect lines", [
+  { line: "option tcp-check\n    tcp-check connect proto none\n    server s 127.0.0.1:80 check" },
+  { line: "option tcp-check\n    tcp-check connect proto h1\n    server s 127.0.0.1:80 check", refused: "HA065" },
+  { line: "option tcp-check\n    tcp-check connect port 80 proto h2\n    server s 127.0.0.1:80 check", refused: "HA065" },
+  { line: "option tcp-check\n    tcp-check connect proto h3\n    server s 127.0.0.1:80 check", refused: "HA065" },
+  { line: "option tcp-check\n    tcp-check connect proto quic\n    server s 127.0.0.1:80 check", refused: "HA065" },
+  { line: "option httpchk\n    http-check connect proto h1\n    server s 127.0.0.1:80 check" },
+  { line: "option httpchk\n    http-check connect proto fcgi\n    server s 127.0.0.1:80 check" },
+  { line: "option httpchk\n    http-check connect proto none\n    server s 127.0.0.1:80 check", refused: "HA065" },
+  { line: "option httpchk\n    http-check connect proto h3\n    server s 127.0.0.1:80 check", refused: "HA065" },
 ]);

@@ -29,12 +29,13 @@ export const protoModeMismatch: HaproxyRule = {
     product: "haproxy",
     severity: "error",
     category: "correctness",
-    description: "a bind or server 'proto' whose protocol does not fit the proxy's mode (h2 in mode tcp) or side (fcgi on a bind), or a server's 'check-proto' that does not fit the check type",
+    description: "a bind or server 'proto' whose protocol does not fit the proxy's mode (h2 in mode tcp) or side (fcgi on a bind), or a server's 'check-proto' or a check's 'connect proto' that does not fit the check type",
     fixable: false,
     native: "reports",
   },
   check({ model, report }) {
     for (const placed of model.mentioning("check-proto")) if (placed.keyword === "server") checkProtoReports(model, placed, report);
+    for (const keyword of ["tcp-check", "http-check"]) for (const placed of model.withKeyword(keyword)) if (placed.value(0) === "connect") connectProtoReports(model, placed, report);
     const mentions = model.mentioning("proto");
     if (mentions.length === 0) return;
     const protoOf = (placed: Placed) => {
@@ -136,6 +137,34 @@ function checkProtoReports(model: HaproxyModel, placed: Placed, report: (problem
     uri: section.uri,
     range: word.range,
     message: `'${word.value}' is ${mux.mode === "http" ? "an HTTP" : "a TCP"} protocol and ${describe(section)} runs ${kind}: haproxy refuses server '${placed.statement.args[0]?.value ?? ""}' (an incompatible protocol for its check type)`,
+  });
+}
+
+/**
+ * The `proto` of a `tcp-check connect` or `http-check connect` step (measured on 2.6.12, 3.0.11 and
+ * 3.2.26): a tcp-check speaks no HTTP multiplexer ("invalid MUX protocol 'h2' for tcp-check"; `h1`,
+ * `fcgi`, from 3.0 `quic`, at 3.2 `spop` alike) and an http-check no plain TCP (`none`, at 3.2 `spop`);
+ * `h3` is "unknown MUX protocol" in both, and `quic` at 2.6. Names no release knows are HA004's.
+ */
+function connectProtoReports(model: HaproxyModel, placed: Placed, report: (problem: Report) => void): void {
+  const args = placed.statement.args;
+  const at = args.findIndex((word) => word.value === "proto");
+  const word = at > 0 ? args[at + 1] : undefined;
+  if (!word || word.value.includes("$")) return;
+  const tcp = placed.keyword === "tcp-check";
+  const name = word.value;
+  const later = model.version !== "2.6";
+  const unknown = name === "h3" || (name === "quic" && !later);
+  const http = name === "h1" || name === "h2" || name === "fcgi" || name === "quic";
+  const spop = name === "spop" && model.version !== "2.6" && model.version !== "3.0";
+  const invalid = tcp ? http || spop : name === "none" || spop;
+  if (!unknown && !invalid) return;
+  report({
+    uri: placed.section.uri,
+    range: word.range,
+    message: unknown
+      ? `'${name}' is no multiplexer a health check can speak (haproxy ${model.version} answers "unknown MUX protocol"): haproxy refuses this ${placed.keyword} connect`
+      : `'${name}' is not a multiplexer a${tcp ? " tcp-check (plain TCP) can use" : "n http-check (h1, h2 or fcgi) can use"}: haproxy refuses this ${placed.keyword} connect ("invalid MUX protocol")`,
   });
 }
 
