@@ -61,4 +61,10 @@ round13Cases("the thirteenth mutation round's HA004 and HA007 lines", [
   { line: "peer a 127.0.0.1:0", template: "peers", refused: "HA004", from: "3.0" },
   { line: "peer a 127.0.0.1", template: "peers", refused: "HA004", from: "3.0" },
   { line: "peer a 127.0.0.1:10000\n    server b 127.0.0.2", template: "peers", refused: "HA004", from: "3.0" },
+  // A source port range whose ends are not all digits: 2.6.12 reads their leading digits, 3.0 and 3.2 refuse it.
+  { line: "server s 127.0.0.1:80 source 10.0.0.9:1024-65535" },
+  { line: "server s 127.0.0.1:80 source 10.0.0.9:0-x", refused: "HA004", from: "3.0" },
+  { line: "server s 127.0.0.1:80 source 10.0.0.9:1024-2000x", refused: "HA004", from: "3.0" },
+  { line: "server s 127.0.0.1:80 source 10.0.0.9:1024-x", refused: "HA004" },
+  { line: "server s 127.0.0.1:80 source 10.0.0.9:1024-", refused: "HA004" },
 ]);

@@ -59,6 +59,7 @@ export function round13Cases(title: string, cases: readonly Case[]): void {
         }
       }
       expect(wrong).toEqual([]);
-    });
+      // A process per case and release: slow on a loaded machine.
+    }, 600_000);
   });
 }

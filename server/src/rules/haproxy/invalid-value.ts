@@ -405,6 +405,18 @@ function optionReports(line: OptionShape, args: readonly Word[], version: string
     // A server's `source ADDRESS[:PORT[-PORT]]`, read as the proxy keyword's but with a port range
     // (measured: "invalid port '70000'", "invalid port range '2000-1000'", `0.0.0.0/x` refused).
     if (name === "source" && line.kind !== "bind" && !value.value.includes("$")) {
+      // A range whose ends are not all digits: 2.6.12 reads each end's leading digits (`0-x` is 0-0 and
+      // passes, `1024-x` is "invalid port range '1024-0'"), 3.0.11 and 3.2.26 read them whole ("invalid
+      // character 'x' in port number"). Found by the thirteenth mutation round.
+      const loose = /:([^:\]-]*)-([^:\]]*)$/.exec(value.value);
+      if (loose && !(/^\d+$/.test(loose[1]!) && /^\d+$/.test(loose[2]!)) && /^\d/.test(loose[1]!)) {
+        const [low, high] = [leadingInteger(loose[1]!), leadingInteger(loose[2]!)];
+        const written = `${loose[1]}-${loose[2]}`;
+        if (version !== "2.6") reports.push({ range: value.range, message: `'${written}' is not a port range: haproxy ${version} reads each port whole (2.6 read their leading digits); it refuses the server` });
+        else if (low > high) reports.push({ range: value.range, message: `'${written}' is read as the port range ${low}-${high}, which runs backwards; haproxy refuses the server` });
+        else reports.push({ severity: "warning", range: value.range, message: `'${written}' is read as the port range ${low}-${high} (haproxy 2.6 takes each end's leading digits without a word; 3.0 and later refuse it)` });
+        continue;
+      }
       const range = /:(\d+)-(\d+)$/.exec(value.value);
       const problem = range && Number(range[1]) > Number(range[2]) ? `'${range[1]}-${range[2]}' is a port range that runs backwards` : sourceAddressProblem(range ? value.value.slice(0, range.index) + `:${Math.max(Number(range[1]), Number(range[2]))}` : value.value);
       if (problem) {
