@@ -452,7 +452,8 @@ export const serverOptions = {
   source: { args: any(1) },
   // registered by 2.6.12 (dkall), documented under `source` and `check-send-proxy`
   // its syntax is that of `source … usesrc …`
-  usesrc: { doc: { chapter: "5.2", anchor: "source" }, syntax: "{ <addr>[:<port>] | client | clientip | hdr_ip(<hdr>[,<occ>]) }" },
+  // read here with its value, so that one written without a `source` before it is reported as such
+  usesrc: { args: { min: 1, max: 1 }, doc: { chapter: "5.2", anchor: "source" }, syntax: "{ <addr>[:<port>] | client | clientip | hdr_ip(<hdr>[,<occ>]) }" },
   "no-check-send-proxy": { doc: { chapter: "5.2", anchor: "check-send-proxy" } },
   // the manual writes `<value>`, which says nothing in a hover: what the value is
   cookie: { syntax: "<cookie-value>" },

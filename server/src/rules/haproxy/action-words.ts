@@ -155,6 +155,12 @@ function actionReports(placed: Placed, version: string, experimental: boolean, c
     case "use-service": {
       // haproxy 2.6.12: "'NAME' unknown service name".
       const service = words[1];
+      // The exporter answers HTTP requests only (measured on 2.6.12, 3.0.11 and 3.2.26: on a
+      // `tcp-request content` rule it is "Prometheus exporter service only available on 'http-request'
+      // rulesets"; found by the thirteenth mutation round).
+      if (service?.value === "prometheus-exporter" && placed.keyword !== "http-request") {
+        return [{ range: service.range, message: `the prometheus-exporter service answers HTTP requests only: haproxy takes it on 'http-request' rules and refuses it on '${placed.keyword}'` }];
+      }
       if (!service || CONDITION.has(service.value) || service.value.startsWith("lua.") || BUILT_IN_SERVICES.has(service.value) || service.value.includes("$")) return [];
       return [{ range: service.range, message: `'${service.value}' is not a service haproxy knows: 'prometheus-exporter', or 'lua.NAME' for a service a Lua script registers; haproxy refuses the line` }];
     }

@@ -143,6 +143,14 @@ export function errorCodeReports(model: Context["model"], report: Context["repor
   for (const keyword of ["errorfile", "errorloc", "errorloc302", "errorloc303", "http-error"]) {
     for (const placed of model.withKeyword(keyword)) {
       const at = keyword === "http-error" ? (placed.value(0) === "status" ? 1 : -1) : 0;
+      // An empty file or URL ('' or "") is a missing one (measured on 2.6.12 and 3.0.11: "errorfile : expects
+      // <status_code> and <file> as arguments"; 3.2.26 ends the arguments there and says the same; found by
+      // the thirteenth mutation round). Words after them are not read (`errorloc 503 /x ''` passes).
+      const target = at === 0 ? placed.statement.args[1] : undefined;
+      if (target && target.value === "") {
+        report({ uri: placed.section.uri, range: target.range, message: `an empty ${keyword === "errorfile" ? "file name" : "URL"} is a missing one: haproxy refuses '${keyword}' without it` });
+        continue;
+      }
       const code = at < 0 ? undefined : placed.statement.args[at];
       // The code is read with atoi() (`0503`, `503,000` and `503x` are 503): HA004 warns about the words after the digits.
       if (!code || code.value.includes("$") || ERROR_PAGE_CODES.has(String(leadingInteger(code.value)))) continue;

@@ -118,7 +118,14 @@ export const httpInTcp: HaproxyRule = {
           const first = keyword === "server" ? 3 : keyword === "server-template" ? 4 : 1;
           for (const statement of model.keywordIn(section, keyword)) {
             let cookie = -1;
-            for (let i = first; i < statement.wordCount && cookie < 0; i++) if (statement.wordIs(i, "cookie")) cookie = i;
+            let observe = -1;
+            for (let i = first; i < statement.wordCount; i++) {
+              if (cookie < 0 && statement.wordIs(i, "cookie")) cookie = i;
+              // `observe layer7` (measured on 2.6.12, 3.0.11 and 3.2.26: "'layer7' can only be used in
+              // http proxies", and the file passes: the server's responses are not watched; thirteenth mutation round).
+              if (statement.wordIs(i, "observe") && statement.wordIs(i + 1, "layer7")) observe = i + 1;
+            }
+            if (observe >= 0) note({ statement, section }, statement.words[observe]!.range, `the 'observe layer7' of ${keyword === "default-server" ? "default-server" : `${keyword} '${statement.wordValue(1) ?? ""}'`}`);
             if (cookie < 0) continue;
             note({ statement, section }, statement.words[cookie]!.range, keyword === "default-server" ? "the 'cookie' of default-server" : `the 'cookie' of ${keyword} '${statement.wordValue(1) ?? ""}'`);
           }

@@ -284,6 +284,23 @@ function serverPortProblem(value: string, resolvesAsRead: boolean, version: stri
   return { problem: `'${port}' is not a port` };
 }
 
+/**
+ * A peers section's peer address without a port, or with port 0 (variables, sockets and families left
+ * alone): 3.0 and 3.2 refuse it on any peer (measured: "'server p/a' : invalid port '0'", "missing port
+ * specification"); 2.6.12 on the local peer only, which the machine's name picks (found by the
+ * thirteenth mutation round).
+ */
+function peerPortReport(reading: Extract<StatementReading, { kind: "known" }>, keyword: string, uri: string, version: string, report: Parameters<HaproxyRule["check"]>[0]["report"]): void {
+  const value = reading.value(1)!;
+  if (value.includes("$") || value.includes("@") || value.startsWith("/")) return;
+  const colon = portColon(value);
+  const port = colon < 0 ? "" : value.slice(colon + 1);
+  const problem = port === "" ? "has no port" : /^\d+$/.test(port) && atolInt32(port) === 0 ? "has port 0" : undefined;
+  if (!problem) return;
+  const who = version !== "2.6" ? "refuses it" : keyword === "peer" ? "2.6 refuses it on the machine whose local peer it is, and 3.0 and later on every machine" : "2.6 takes it, and 3.0 and later refuse it";
+  report({ uri, ...(version === "2.6" ? { severity: "warning" as const } : {}), range: reading.args[1]!.range, message: `${keyword} address '${value}' ${problem}: haproxy ${who}` });
+}
+
 /** Multiplexers of `proto`: haproxy 2.6 (h3 and quic only in QUIC builds), and the later ones with the release that adds each (measured: 3.0.11 knows neither, 3.2.26 `spop`). */
 const MUX_2_6 = new Set(["h1", "h2", "fcgi", "none", "h3", "quic"]);
 const LATER_MUXES: ReadonlyMap<string, string> = new Map([["spop", "3.2"], ["qmux", "3.4"]]);
@@ -302,9 +319,51 @@ function bindIdReports(line: OptionShape, args: readonly Word[]): Report[] {
   return [{ range: args[ids[0]!.at]!.range, message: `'id' names one socket, and '${address.value}' makes several; haproxy refuses the line` }];
 }
 
+/**
+ * A server's `agent-addr`: an IPv4 or IPv6 address or a host name, with no port and no brackets
+ * (measured on 2.6.12, 3.0.11 and 3.2.26: `10.0.0.1:99`, `10.0.0.1/24` and `10.0.0.300` are "parsing
+ * agent-addr failed", `::1` and `[::1]` pass). Host names are resolved, so only what no name can be is judged.
+ */
+function agentAddressProblem(value: string): string | undefined {
+  // It is no socket address: `ipv4@10.0.0.1` fails as well (measured); brackets pass (`[::1]`).
+  if (value.includes("@")) return `'${value}' has an address family prefix, which 'agent-addr' does not take`;
+  if (value.startsWith("[")) return badHost(value);
+  if (/^[\d.]+:\d*$|^[\w.-]+:\d+$/.test(value)) return `'${value}' has a port, which 'agent-addr' does not take (the agent's port is 'agent-port')`;
+  if (value.includes(":")) return isIpv6(value) ? undefined : `'${value}' is not an IPv6 address`;
+  return value === "*" ? undefined : badHost(value);
+}
+
+/**
+ * The words of a server's `source` after its address: `usesrc VALUE` and `interface NAME` pairs
+ * (measured: "missing interface name", "'usesrc' expects <addr>[:<port>], 'client', 'clientip', or
+ * 'hdr_ip(name,#)' as argument", "'usesrc 10.0.0.300' : invalid address").
+ */
+function sourcePairReports(args: readonly Word[], from: number, to: number): Report[] {
+  const reports: Report[] = [];
+  for (let i = from; i < to; i += 2) {
+    const word = args[i]!;
+    const used = i + 1 < to ? args[i + 1] : undefined;
+    if (!used) {
+      reports.push({ range: word.range, message: word.value === "interface" ? "'interface' after 'source' needs an interface name; haproxy refuses the server" : "'usesrc' needs an address, 'client', 'clientip' or 'hdr_ip(NAME[,OCC])'; haproxy refuses the server" });
+      break;
+    }
+    if (word.value !== "usesrc" || hasVariable(used) || /^(?:client|clientip|hdr_ip\()/.test(used.value)) continue;
+    const problem = used.value === "" ? "an empty value is no address" : sourceAddressProblem(used.value);
+    if (problem) reports.push({ range: used.range, message: `${problem} in 'usesrc'; haproxy refuses the server` });
+  }
+  return reports;
+}
+
 function optionReports(line: OptionShape, args: readonly Word[], version: string): Report[] {
   const reports: Report[] = [...bindIdReports(line, args)];
-  for (const option of line.options) {
+  for (let index = 0; index < line.options.length; index++) {
+    const option = line.options[index]!;
+    if (line.kind !== "bind" && option.spec?.name === "source" && option.count > 1) reports.push(...sourcePairReports(args, option.at + 2, option.at + 1 + option.count));
+    // `usesrc` is read as part of a `source` (the words above); anywhere else haproxy refuses it (measured).
+    if (line.kind !== "bind" && option.spec?.name === "usesrc") {
+      reports.push({ range: args[option.at]!.range, message: "'usesrc' is only taken right after a 'source ADDRESS' (or its 'interface NAME'); haproxy refuses the server" });
+      continue;
+    }
     const value = option.count > 0 ? args[option.at + 1] : undefined;
     if (!option.spec || !value || hasVariable(value)) continue;
     const name = option.spec.name;
@@ -342,9 +401,30 @@ function optionReports(line: OptionShape, args: readonly Word[], version: string
         continue;
       }
     }
+    // A server's `addr ADDRESS[:PORT]`, read as `source` is (measured on 2.6.12, 3.0.11 and 3.2.26:
+    // `::1` is "invalid address: ':'", `10.0.0.1/24`, `10.0.0.300` invalid, `:99999` "invalid port").
+    if ((name === "addr" || name === "agent-addr") && line.kind !== "bind" && !value.value.includes("$")) {
+      const problem = name === "addr" ? sourceAddressProblem(value.value) : agentAddressProblem(value.value);
+      if (problem) {
+        reports.push({ range: value.range, message: `${problem} in server option '${name}'; haproxy refuses the server` });
+        continue;
+      }
+    }
     // A server's `source ADDRESS[:PORT[-PORT]]`, read as the proxy keyword's but with a port range
     // (measured: "invalid port '70000'", "invalid port range '2000-1000'", `0.0.0.0/x` refused).
     if (name === "source" && line.kind !== "bind" && !value.value.includes("$")) {
+      // A range whose ends are not all digits: 2.6.12 reads each end's leading digits (`0-x` is 0-0 and
+      // passes, `1024-x` is "invalid port range '1024-0'"), 3.0.11 and 3.2.26 read them whole ("invalid
+      // character 'x' in port number"). Found by the thirteenth mutation round.
+      const loose = /:([^:\]-]*)-([^:\]]*)$/.exec(value.value);
+      if (loose && !(/^\d+$/.test(loose[1]!) && /^\d+$/.test(loose[2]!)) && /^\d/.test(loose[1]!)) {
+        const [low, high] = [leadingInteger(loose[1]!), leadingInteger(loose[2]!)];
+        const written = `${loose[1]}-${loose[2]}`;
+        if (version !== "2.6") reports.push({ range: value.range, message: `'${written}' is not a port range: haproxy ${version} reads each port whole (2.6 read their leading digits); it refuses the server` });
+        else if (low > high) reports.push({ range: value.range, message: `'${written}' is read as the port range ${low}-${high}, which runs backwards; haproxy refuses the server` });
+        else reports.push({ severity: "warning", range: value.range, message: `'${written}' is read as the port range ${low}-${high} (haproxy 2.6 takes each end's leading digits without a word; 3.0 and later refuse it)` });
+        continue;
+      }
       const range = /:(\d+)-(\d+)$/.exec(value.value);
       const problem = range && Number(range[1]) > Number(range[2]) ? `'${range[1]}-${range[2]}' is a port range that runs backwards` : sourceAddressProblem(range ? value.value.slice(0, range.index) + `:${Math.max(Number(range[1]), Number(range[2]))}` : value.value);
       if (problem) {
@@ -442,7 +522,8 @@ export const invalidValue: HaproxyRule = {
       // (tested in place: no string is made for it).
       const address = which & SERVER && count > 1 && !reading.plainArgMatches(1, PLAIN_IPV4_AND_PORT_WORD) ? reading.value(1)! : undefined;
       if (address === undefined || isPlainIpv4AndPort(address)) {
-        // Nothing to check.
+        // Nothing to check but a peer's port (`127.0.0.1:0`).
+        if (which & SERVER && section.type === "peers" && count > 1) peerPortReport(reading, keyword.name, uri, model.version, report);
       } else if (/^[a-z][a-z0-9-]*$/.test(address) && (haproxyServerOption(address) || haproxyBindOption(address))) {
         // `server s check`, `peer A v4v6`: an option word where the address should be (measured:
         // "could not resolve address 'check'", in peers "invalid address: 'v4v6'").
@@ -460,7 +541,7 @@ export const invalidValue: HaproxyRule = {
         if (found) {
           const message = `${found.problem} in ${keyword.name} address '${address}'${found.tolerated ?? "; haproxy refuses it"}`;
           report({ uri, ...(found.tolerated ? { severity: "warning" as const } : {}), range: reading.args[1]!.range, message });
-        }
+        } else if (section.type === "peers") peerPortReport(reading, keyword.name, uri, model.version, report);
       }
       if (which & NAMESERVER && count > 1 && !hasVariable(reading.args[1]!) && !reading.text(1)!.includes("$")) {
         const address = reading.value(1)!;

@@ -180,6 +180,16 @@ export function ignoredInRing(section: SectionModel, keywordName: string): boole
   return section.type === "ring" && keywordName.startsWith("timeout ") && keywordName !== "timeout connect" && keywordName !== "timeout server";
 }
 
+/**
+ * `log-format` and `log-format-sd` in a backend: haproxy 2.6.12, 3.0.11 and 3.2.26 ignore the line,
+ * string and all, with a warning ("'log-format' directive is ignored in backends"; HA002 says so), so
+ * what the string holds is never parsed (found by the thirteenth mutation round). `error-log-format`
+ * there is ignored too, but its string is parsed first (`"%[src"` is refused); `unique-id-format` is read.
+ */
+export function ignoredInBackend(section: SectionModel, keywordName: string): boolean {
+  return section.type === "backend" && (keywordName === "log-format" || keywordName === "log-format-sd");
+}
+
 export function describeSection(section: SectionModel): string {
   return section.name === undefined ? `the ${section.type} section` : `${section.type} '${section.name}'`;
 }

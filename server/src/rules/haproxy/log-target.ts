@@ -59,6 +59,9 @@ export function portColon(value: string): number {
 
 /** The problem with a log target address, or undefined (sockets, streams, families and bracketed IPv6 are left alone). */
 function addressProblem(value: string): string | undefined {
+  // `fd@N`: a whole number, a '+' allowed (measured on 2.6.12, 3.0.11 and 3.2.26: `fd@x`, `fd@1x`,
+  // `fd@-1`, `fd@0x1` and `fd@` are "file descriptor … is not a valid integer"; found by the thirteenth mutation round).
+  if (value.startsWith("fd@") && !value.includes("$") && !/^fd@\+?\d+$/.test(value)) return `'${value.slice(3)}' is not a file descriptor number in log address '${value}'; haproxy refuses it`;
   if (value.includes("$") || value.includes("@") || value.startsWith("/") || value === "stdout" || value === "stderr") return undefined;
   // haproxy knows `stdout` and `stderr` in lower case only: `STDOUT` is a host name that does not resolve (measured).
   if (/^std(?:out|err)$/i.test(value)) return `'${value}' is neither an address nor '${value.toLowerCase()}' (haproxy reads that word in lower case only); haproxy refuses it`;

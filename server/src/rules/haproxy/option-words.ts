@@ -114,7 +114,20 @@ export function optionShape(reading: StatementReading, plain = false, shared?: S
     const at = i++;
     const spec = lookup(valueOf(reading, at));
     let values = 0;
-    if (spec) {
+    if (spec && layout.kind !== "bind" && spec.name === "source") {
+      // `source ADDRESS [usesrc VALUE] [interface NAME]`: haproxy reads the address, then these pairs
+      // (in any order, a missing value refused), and stops at any other word, which is an option again
+      // (measured on 2.6.12, 3.0.11, 3.2.26: `source A foo` is "unknown keyword 'foo'").
+      if (i < length) {
+        values++;
+        i++;
+      }
+      while (i < length && (valueOf(reading, i) === "usesrc" || valueOf(reading, i) === "interface")) {
+        const pair = i + 1 < length ? 2 : 1;
+        values += pair;
+        i += pair;
+      }
+    } else if (spec) {
       const min = spec.args?.min ?? 0;
       const max = spec.args?.max ?? min;
       // Optional values are taken while the next word is not itself an option.

@@ -4,8 +4,9 @@
 // side, are those `haproxy -vv` lists: h1 and h2 are HTTP on both sides, fcgi HTTP on the server
 // side only, none TCP on both; h3 and quic (QUIC builds) HTTP on the client side only before 3.3. A server takes its proto from a `default-server` before it in its
 // section, else from the last one of its defaults section, as haproxy copies them.
-import type { HaproxyRule } from "../../lint/rule.js";
-import { describe, searchFor, where, type Located, type Placed, type SectionModel } from "./model.js";
+import type { HaproxyRule, Report } from "../../lint/rule.js";
+import { checkType } from "./check-type.js";
+import { describe, optionOf, searchFor, where, type HaproxyModel, type Located, type Placed, type SectionModel } from "./model.js";
 
 const MULTIPLEXERS: ReadonlyMap<string, { readonly mode: "http" | "tcp"; readonly sides: "both" | "server" | "client" }> = new Map([
   ["h1", { mode: "http", sides: "both" }],
@@ -19,6 +20,7 @@ const MULTIPLEXERS: ReadonlyMap<string, { readonly mode: "http" | "tcp"; readonl
 ]);
 
 searchFor("proto");
+searchFor("check-proto");
 
 export const protoModeMismatch: HaproxyRule = {
   meta: {
@@ -27,11 +29,13 @@ export const protoModeMismatch: HaproxyRule = {
     product: "haproxy",
     severity: "error",
     category: "correctness",
-    description: "a bind or server 'proto' whose protocol does not fit the proxy's mode (h2 in mode tcp) or side (fcgi on a bind)",
+    description: "a bind or server 'proto' whose protocol does not fit the proxy's mode (h2 in mode tcp) or side (fcgi on a bind), or a server's 'check-proto' or a check's 'connect proto' that does not fit the check type",
     fixable: false,
     native: "reports",
   },
   check({ model, report }) {
+    for (const placed of model.mentioning("check-proto")) if (placed.keyword === "server") checkProtoReports(model, placed, report);
+    for (const keyword of ["tcp-check", "http-check"]) for (const placed of model.withKeyword(keyword)) if (placed.value(0) === "connect") connectProtoReports(model, placed, report);
     const mentions = model.mentioning("proto");
     if (mentions.length === 0) return;
     const protoOf = (placed: Placed) => {
@@ -99,6 +103,70 @@ export const protoModeMismatch: HaproxyRule = {
     }
   },
 };
+
+/**
+ * A server's `check-proto`: its checks speak that multiplexer, which must fit the backend's check
+ * type (measured on 2.6.12, 3.0.11 and 3.2.26: `check check-proto h2` without `option httpchk`, or
+ * `check-proto none` with it, is "server 's' uses an incompatible MUX protocol for the selected check
+ * type"; `check-proto h3` is "unknown MUX protocol 'h3'"). Without `check` on the line it passes; a
+ * `check-proto` of a default-server is not judged (haproxy takes `default-server check-proto h2` then
+ * `server … check` without a word).
+ */
+function checkProtoReports(model: HaproxyModel, placed: Placed, report: (problem: Report) => void): void {
+  const options = placed.options;
+  const reading = placed.reading;
+  if (!options || reading.kind !== "known") return;
+  const option = options.options.find((o) => o.spec?.name === "check-proto" && o.count > 0);
+  if (!option) return;
+  const word = reading.args[option.at + 1]!;
+  const mux = MULTIPLEXERS.get(word.value);
+  if (!mux || word.value.includes("$")) return;
+  const section = placed.section;
+  if (mux.sides === "client" && model.version !== "3.4") {
+    report({ uri: section.uri, range: word.range, message: `'${word.value}' speaks to clients only (on bind lines) before haproxy 3.3; a server's checks cannot use it: haproxy refuses 'check-proto ${word.value}'` });
+    return;
+  }
+  if (!section.isProxy || section.type === "defaults" || !options.options.some((o) => o.spec?.name === "check")) return;
+  const type = checkType(model, section);
+  if (type?.statement.guard) return;
+  const name = type ? optionOf(type.statement)?.name : undefined;
+  const http = name === "httpchk";
+  if ((mux.mode === "http") === http) return;
+  const kind = http ? "HTTP checks ('option httpchk')" : name ? `'option ${name}' checks, which are not HTTP` : "plain TCP checks (no 'option httpchk')";
+  report({
+    uri: section.uri,
+    range: word.range,
+    message: `'${word.value}' is ${mux.mode === "http" ? "an HTTP" : "a TCP"} protocol and ${describe(section)} runs ${kind}: haproxy refuses server '${placed.statement.args[0]?.value ?? ""}' (an incompatible protocol for its check type)`,
+  });
+}
+
+/**
+ * The `proto` of a `tcp-check connect` or `http-check connect` step (measured on 2.6.12, 3.0.11 and
+ * 3.2.26): a tcp-check speaks no HTTP multiplexer ("invalid MUX protocol 'h2' for tcp-check"; `h1`,
+ * `fcgi`, from 3.0 `quic`, at 3.2 `spop` alike) and an http-check no plain TCP (`none`, at 3.2 `spop`);
+ * `h3` is "unknown MUX protocol" in both, and `quic` at 2.6. Names no release knows are HA004's.
+ */
+function connectProtoReports(model: HaproxyModel, placed: Placed, report: (problem: Report) => void): void {
+  const args = placed.statement.args;
+  const at = args.findIndex((word) => word.value === "proto");
+  const word = at > 0 ? args[at + 1] : undefined;
+  if (!word || word.value.includes("$")) return;
+  const tcp = placed.keyword === "tcp-check";
+  const name = word.value;
+  const later = model.version !== "2.6";
+  const unknown = name === "h3" || (name === "quic" && !later);
+  const http = name === "h1" || name === "h2" || name === "fcgi" || name === "quic";
+  const spop = name === "spop" && model.version !== "2.6" && model.version !== "3.0";
+  const invalid = tcp ? http || spop : name === "none" || spop;
+  if (!unknown && !invalid) return;
+  report({
+    uri: placed.section.uri,
+    range: word.range,
+    message: unknown
+      ? `'${name}' is no multiplexer a health check can speak (haproxy ${model.version} answers "unknown MUX protocol"): haproxy refuses this ${placed.keyword} connect`
+      : `'${name}' is not a multiplexer a${tcp ? " tcp-check (plain TCP) can use" : "n http-check (h1, h2 or fcgi) can use"}: haproxy refuses this ${placed.keyword} connect ("invalid MUX protocol")`,
+  });
+}
 
 function modeNote(from: Located | undefined, section: SectionModel): string {
   if (!from) return " (haproxy's default)";

@@ -5,7 +5,7 @@
 import { isAllowedIn } from "../../facts/haproxy.js";
 import { availabilityAt } from "../../facts/versions.js";
 import type { HaproxyRule } from "../../lint/rule.js";
-import { PROXY_TYPES } from "./model.js";
+import { PROXY_TYPES, type Placed } from "./model.js";
 import { REFUSED_IN_SECTION } from "./refused-sections.js";
 import { describeSection, ignoredInRing, isNamedDefaults, keywordRange } from "./keywords.js";
 import { refusedInAnonymousDefaults } from "./undefined-defaults.js";
@@ -55,5 +55,31 @@ export const wrongSection: HaproxyRule = {
           : `'${keyword.name}' is not allowed in ${describeSection(section)} (it belongs in ${places.join(", ")})`,
       });
     }
+    peerAndBindReports(model, report);
   },
 };
+
+/**
+ * A peers section that names its peers with `peer` lines and also has a `bind` (the other way to
+ * declare the local peer, with `server` lines for the others): haproxy 2.6.12, 3.0.11 and 3.2.26 refuse
+ * whichever comes second ("mixing \"peer\" and \"bind\" line is forbidden"; found by the thirteenth
+ * mutation round).
+ */
+function peerAndBindReports(model: Parameters<HaproxyRule["check"]>[0]["model"], report: Parameters<HaproxyRule["check"]>[0]["report"]): void {
+  const firstBind = new Map<unknown, Placed>();
+  for (const placed of model.withKeyword("bind")) if (placed.section.type === "peers" && !firstBind.has(placed.section)) firstBind.set(placed.section, placed);
+  if (firstBind.size === 0) return;
+  const firstPeer = new Map<unknown, Placed>();
+  for (const placed of model.withKeyword("peer")) if (firstBind.has(placed.section) && !firstPeer.has(placed.section)) firstPeer.set(placed.section, placed);
+  for (const [section, peer] of firstPeer) {
+    const bind = firstBind.get(section)!;
+    if (peer.statement.guard || bind.statement.guard) continue;
+    const [first, second] = peer.statement.range.start.offset < bind.statement.range.start.offset ? [peer, bind] : [bind, peer];
+    report({
+      uri: second.section.uri,
+      range: second.statement.keyword.range,
+      message: `${describeSection(second.section)} declares its peers with 'peer' lines and also has a 'bind': haproxy refuses the mix (use 'peer' lines alone, or 'bind' for the local peer and 'server' lines for the others)`,
+      related: [{ uri: first.section.uri, range: first.statement.keyword.range, message: `the first '${first.keyword}' line` }],
+    });
+  }
+}

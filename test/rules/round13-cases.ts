@@ -1,0 +1,65 @@
+// Shared by the thirteenth mutation round's haproxy tests (docs/agreement.md, "Thirteenth round,
+// haproxy"; scripts/mutations-round13-haproxy.mjs): each line was put in a file of its own and asked of
+// haproxy 2.6.12, 3.0.11 and 3.2.26, which all gave the verdict written beside it. lblint reports an
+// error of the rule named exactly where they refuse the line, at targets 2.6 and 3.2 (and nothing
+// but warnings where they take it); the oracle part asks the daemons again where they are installed.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { lintText } from "./harness.js";
+
+export interface Case {
+  /** The line, put in the template's `@@` place (`\n` starts another line there). */
+  readonly line: string;
+  readonly template?: keyof typeof TEMPLATES;
+  /** The rule whose error haproxy's refusal should meet, or undefined where every release takes the line. */
+  readonly refused?: string;
+  /** The first release that refuses the line, when 2.6.12 takes it (lblint's error is then expected from target 3.0 on). */
+  readonly from?: "3.0";
+}
+
+const HEAD = (mode: string) => `defaults\n    mode ${mode}\n    timeout connect 5s\n    timeout client 5s\n    timeout server 5s\n`;
+const TEMPLATES = {
+  backend: `${HEAD("http")}backend b\n    @@\nfrontend f\n    bind :8080\n    default_backend b\n`,
+  tcp: `${HEAD("tcp")}backend b\n    @@\nfrontend f\n    bind :8080\n    default_backend b\n`,
+  global: `global\n    @@\n${HEAD("http")}frontend f\n    bind :8080\n    http-request return status 200\n`,
+  peers: `peers p\n    @@\n${HEAD("http")}backend b\n    stick-table type ip size 1k peers p\n    stick on src\n    server s 127.0.0.1:80\nfrontend f\n    bind :8080\n    default_backend b\n`,
+};
+
+const fileOf = (c: Case) => TEMPLATES[c.template ?? "backend"].replace("@@", c.line);
+
+export function round13Cases(title: string, cases: readonly Case[]): void {
+  describe(title, () => {
+    for (const version of ["2.6", "3.2"] as const) {
+      it(`get an error of the rule named exactly where haproxy refuses them, at target ${version}`, () => {
+        const wrong: string[] = [];
+        for (const c of cases) {
+          const errors = lintText("haproxy", fileOf(c), { haproxyVersion: version }).filter((p) => p.severity === "error");
+          const refused = c.refused && !(c.from && version === "2.6");
+          const ok = refused ? errors.some((p) => p.ruleId === c.refused) : errors.length === 0;
+          if (!ok) wrong.push(`${c.line} (${refused ? c.refused : "taken"}): ${errors.map((p) => `${p.ruleId} ${p.message}`).join("; ") || "no error"}`);
+        }
+        expect(wrong).toEqual([]);
+      });
+    }
+  });
+
+  const daemons = ["haproxy", "haproxy30", "haproxy32"].filter((name) => spawnSync(name, ["-v"]).error === undefined);
+  describe.runIf(daemons.length > 0)(`${title}, asked of the daemons`, () => {
+    it("are refused by every installed release exactly where the table says", () => {
+      const file = join(mkdtempSync(join(tmpdir(), "lblint-round13-")), "c.cfg");
+      const wrong: string[] = [];
+      for (const c of cases) {
+        writeFileSync(file, fileOf(c));
+        for (const daemon of daemons) {
+          const refused = spawnSync(daemon, ["-c", "-f", file], { encoding: "utf8" }).status !== 0;
+          if (refused !== Boolean(c.refused && !(c.from && daemon === "haproxy"))) wrong.push(`${daemon}: ${c.line} ${refused ? "refused" : "taken"}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+      // A process per case and release: slow on a loaded machine.
+    }, 600_000);
+  });
+}
