@@ -1,8 +1,8 @@
 // Shared by the oracle scripts: real haproxy lines from the corpus, samples for keywords the corpus
 // lacks, and haproxy -c's messages with their line numbers.
-import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { haproxyCheck } from "./haproxy-check.mjs";
 
 export const CORPUS = process.env.LBLINT_CORPUS ?? join(import.meta.dirname ?? new URL(".", import.meta.url).pathname, "../../../shared/corpus");
 
@@ -64,7 +64,7 @@ export function corpusLines() {
 /** haproxy -c's alerts and warnings for a file, with the line each names (when it names one of `file`). */
 export function runHaproxy(file) {
   // HAPROXY_BIN: another release to ask (haproxy30, haproxy32: docs/agreement.md, "Later releases as oracles").
-  const run = spawnSync(process.env.HAPROXY_BIN ?? "haproxy", ["-c", "-dr", "-f", file], { encoding: "utf8", timeout: 30_000 });
+  const run = haproxyCheck(file, { binary: process.env.HAPROXY_BIN ?? "haproxy", args: ["-dr"] });
   const name = file.split("/").pop();
   // A crash is a refusal on no line (2.6.12 and 3.0.11 end -c with a segmentation fault on `tune.bufsize 16`).
   const crashed = ["SIGSEGV", "SIGABRT", "SIGBUS"].includes(run.signal ?? "") ? `\n[ALERT] : haproxy crashed (${run.signal})` : "";

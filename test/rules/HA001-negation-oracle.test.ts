@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { haproxyKeywordsIn } from "../../server/src/facts/haproxy.js";
 import { lintText } from "./harness.js";
+import { haproxyCheck } from "../../scripts/oracle/haproxy-check.mjs";
 
 const installed = spawnSync("haproxy", ["-v"]).error === undefined;
 
@@ -32,7 +33,7 @@ const CHUNK = 20;
 function ask(file: string, header: string, lines: readonly string[], sentinel: boolean): { refused: boolean[]; reached: number } {
   const first = header.split("\n").length + 1;
   writeFileSync(file, `${header}\n${lines.map((line) => `    ${line}\n`).join("")}${sentinel ? `    ${SENTINEL}\n` : ""}`);
-  const run = spawnSync("haproxy", ["-c", "-f", file], { encoding: "utf8", timeout: 20_000 });
+  const run = haproxyCheck(file, { timeout: 20_000 });
   const refused = lines.map(() => false);
   let reached = -1;
   // split on the alert tag, not on line ends: the alert for `no acl` ends without one

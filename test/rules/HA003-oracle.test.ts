@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lintText } from "./harness.js";
+import { haproxyCheck } from "../../scripts/oracle/haproxy-check.mjs";
 
 const installed = spawnSync("haproxy", ["-v"]).error === undefined;
 
@@ -50,7 +51,7 @@ describe("HA003 words too many, against haproxy 2.6.12", () => {
       const text = `${before}\n    ${line}\n${FRONTEND}`;
       const at = before.split("\n").length;
       writeFileSync(file, text);
-      const run = spawnSync("haproxy", ["-c", "-f", file], { encoding: "utf8", timeout: 20_000 });
+      const run = haproxyCheck(file, { timeout: 20_000 });
       const refused = run.status !== 0 && `${run.stdout}${run.stderr}`.includes(`:${at + 1}]`);
       const found = lintText("haproxy", text, { haproxyVersion: "2.6" }).filter((p) => p.ruleId === "HA003" && p.range.start.line === at);
       const severity = found[0]?.severity;

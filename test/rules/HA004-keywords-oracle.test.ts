@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { expectHaproxy, lintText } from "./harness.js";
+import { haproxyCheck } from "../../scripts/oracle/haproxy-check.mjs";
 
 const installed = spawnSync("haproxy", ["-v"]).error === undefined;
 
@@ -417,7 +418,7 @@ describe("HA004 keyword words", () => {
     ];
     for (const { line, text, at } of cases) {
       writeFileSync(file, text);
-      const refused = spawnSync("haproxy", ["-c", "-f", file], { encoding: "utf8", timeout: 20_000 }).status !== 0;
+      const refused = haproxyCheck(file, { timeout: 20_000 }).status !== 0;
       const errors = lintText("haproxy", text, { haproxyVersion: "2.6" }).filter((p) => p.severity === "error" && p.range.start.line === at);
       if (refused !== errors.length > 0) wrong.push(`'${line}': haproxy ${refused ? "refuses" : "accepts"} it, lblint ${errors.map((p) => `${p.ruleId} ${p.message}`).join("; ") || "no error"}`);
     }

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { expectHaproxy, lintText } from "./harness.js";
+import { haproxyCheck } from "../../scripts/oracle/haproxy-check.mjs";
 
 const at = (haproxyVersion: "2.6" | "3.0" | "3.2" | "3.4") => ({ haproxyVersion });
 const global = (...lines: string[]) => `global\n${lines.map((line) => `    ${line}\n`).join("")}`;
@@ -116,7 +117,7 @@ function disagreements(command: string, version: "3.0" | "3.2", cases: readonly 
   for (const line of cases) {
     const text = `global\n    ${line}\ndefaults\n    mode http\n    timeout client 5s\n    timeout server 5s\n    timeout connect 5s\nbackend be\n    server s 127.0.0.1:80\n`;
     writeFileSync(file, text);
-    const run = spawnSync(command, ["-c", "-f", file], { encoding: "utf8", timeout: 20_000 });
+    const run = haproxyCheck(file, { binary: command, timeout: 20_000 });
     const refused = run.status === 1 || run.signal === "SIGSEGV";
     const reported = lintText("haproxy", text, { haproxyVersion: version }).some((p) => p.range.start.line === 1 && p.severity === "error");
     if (refused !== reported) wrong.push(`${line}: haproxy ${version} ${refused ? "refuses" : "takes"} it, lblint ${reported ? "reports an error" : "has no error"}`);

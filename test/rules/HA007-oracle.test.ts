@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { haproxySchema } from "../../server/src/facts/haproxy.js";
 import { lintText } from "./harness.js";
+import { haproxyCheck } from "../../scripts/oracle/haproxy-check.mjs";
 
 const installed = spawnSync("haproxy", ["-v"]).error === undefined;
 
@@ -31,7 +32,7 @@ describe.runIf(installed)("bind and server options without their value, against 
         const { text, line } = config(kind, option.name);
         const file = join(dir, "t.cfg");
         writeFileSync(file, text);
-        const run = spawnSync("haproxy", ["-c", "-f", file], { encoding: "utf8", timeout: 20_000 });
+        const run = haproxyCheck(file, { timeout: 20_000 });
         // Lines haproxy 2.6 does not know at all (built without QUIC, …) tell nothing here.
         if (/unknown keyword|not supported|not implemented/i.test(run.stderr + run.stdout)) continue;
         tried++;

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lintText } from "./harness.js";
+import { haproxyCheck } from "../../scripts/oracle/haproxy-check.mjs";
 
 const installed = spawnSync("haproxy", ["-v"]).error === undefined;
 
@@ -24,7 +25,7 @@ describe("HA009 a skipped backend header, against haproxy 2.6.12", () => {
     const wrong: string[] = [];
     for (const text of CASES) {
       writeFileSync(file, text);
-      const refused = spawnSync("haproxy", ["-c", "-f", file], { encoding: "utf8", timeout: 20_000 }).status !== 0;
+      const refused = haproxyCheck(file, { timeout: 20_000 }).status !== 0;
       const found = lintText("haproxy", text, { haproxyVersion: "2.6" }).filter((p) => p.ruleId === "HA009");
       if (found.length !== 1 || (found[0]!.severity === "error") !== refused) wrong.push(`${text.replace(/\n\s*/g, " / ")}: haproxy ${refused ? "refuses" : "accepts"}, lblint ${found.map((p) => p.severity).join(", ") || "nothing"}`);
     }

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lintText } from "./harness.js";
+import { haproxyCheck } from "../../scripts/oracle/haproxy-check.mjs";
 
 const installed = spawnSync("haproxy", ["-v"]).error === undefined;
 
@@ -19,7 +20,7 @@ describe("HA013 proxies sharing an id, against haproxy 2.6.12", () => {
     for (const id of IDS) {
       const text = `frontend a\n    bind 127.0.0.1:18080\n    timeout client 5s\n    id 10\nbackend b\n    id ${id}\n`;
       writeFileSync(file, text);
-      const said = spawnSync("haproxy", ["-c", "-f", file], { encoding: "utf8", timeout: 20_000 });
+      const said = haproxyCheck(file, { timeout: 20_000 });
       const refused = /reuses same custom id/.test(`${said.stdout}${said.stderr}`);
       const reported = lintText("haproxy", text, { haproxyVersion: "2.6" }).some((p) => p.ruleId === "HA013");
       if (refused !== reported) wrong.push(`id ${id}: haproxy ${refused ? "refuses" : "accepts"}, lblint ${reported ? "reports" : "says nothing"}`);

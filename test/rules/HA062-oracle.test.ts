@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lintText } from "./harness.js";
+import { haproxyCheck } from "../../scripts/oracle/haproxy-check.mjs";
 
 const installed = spawnSync("haproxy", ["-v"]).error === undefined;
 
@@ -35,7 +36,7 @@ describe("HA062 TLS servers without a CA, against haproxy 2.6.12", () => {
     for (const lines of CASES) {
       const text = `frontend f\n    bind 127.0.0.1:18080\n    default_backend b\nbackend b\n    ${lines}\n`;
       writeFileSync(file, text);
-      const said = spawnSync("haproxy", ["-c", "-f", file], { encoding: "utf8", timeout: 20_000 });
+      const said = haproxyCheck(file, { timeout: 20_000 });
       const refused = new Set([...`${said.stdout}${said.stderr}`.matchAll(/t\.cfg:(\d+)\] : 'server [^']*' : verify is enabled by default/g)].map((m) => Number(m[1]) - 1));
       const reported = new Set(lintText("haproxy", text, { haproxyVersion: "2.6" }).filter((p) => p.ruleId === "HA062").map((p) => p.range.start.line));
       if ([...refused].sort().join() !== [...reported].sort().join()) wrong.push(`'${lines.replace(/\n\s*/g, " / ")}': haproxy refuses line(s) [${[...refused]}], lblint reports [${[...reported]}]`);

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lintText } from "./harness.js";
+import { haproxyCheck } from "../../scripts/oracle/haproxy-check.mjs";
 
 const installed = spawnSync("haproxy", ["-v"]).error === undefined;
 
@@ -30,7 +31,7 @@ describe("HA063 HTTP variables in mode tcp, against haproxy 2.6.12", () => {
     const wrong: string[] = [];
     for (const text of CASES) {
       writeFileSync(file, text);
-      const said = spawnSync("haproxy", ["-c", "-f", file], { encoding: "utf8", timeout: 20_000 });
+      const said = haproxyCheck(file, { timeout: 20_000 });
       const refused = /reserved for HTTP mode/.test(`${said.stdout}${said.stderr}`);
       const reported = lintText("haproxy", text, { haproxyVersion: "2.6" }).some((p) => p.ruleId === "HA063" && p.message.includes("mode tcp"));
       if (refused !== reported) wrong.push(`${text.split("\n").filter((line) => line.includes("%")).join(" / ")}: haproxy ${refused ? "refuses" : "accepts"}, lblint ${reported ? "reports" : "says nothing"}`);

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lintText } from "./harness.js";
+import { haproxyCheck } from "../../scripts/oracle/haproxy-check.mjs";
 
 const installed = spawnSync("haproxy", ["-v"]).error === undefined;
 
@@ -28,7 +29,7 @@ describe("HA066 capture ids, against haproxy 2.6.12", () => {
     const wrong: string[] = [];
     for (const text of CASES) {
       writeFileSync(file, text);
-      const said = spawnSync("haproxy", ["-c", "-f", file], { encoding: "utf8", timeout: 20_000 });
+      const said = haproxyCheck(file, { timeout: 20_000 });
       const refused = /unable to find capture id/.test(`${said.stdout}${said.stderr}`);
       const reported = lintText("haproxy", text, { haproxyVersion: "2.6" }).some((p) => p.ruleId === "HA066");
       if (refused !== reported) wrong.push(`${text.split("\n").filter((line) => line.includes("capture")).join(" / ")}: haproxy ${refused ? "refuses" : "accepts"}, lblint ${reported ? "reports" : "says nothing"}`);

@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { haproxySchema } from "../../server/src/facts/haproxy.js";
 import type { HaproxyOption } from "../../server/src/facts/types.js";
 import { lintText } from "./harness.js";
+import { haproxyCheck } from "../../scripts/oracle/haproxy-check.mjs";
 
 const installed = spawnSync("haproxy", ["-v"]).error === undefined;
 
@@ -50,7 +51,7 @@ describe.runIf(installed)("integer arguments of fetches and converters, against 
             const expression = call(sample, kind, at, word);
             const text = config(expression);
             writeFileSync(file, text);
-            const run = spawnSync("haproxy", ["-c", "-f", file], { encoding: "utf8", timeout: 20_000 });
+            const run = haproxyCheck(file, { timeout: 20_000 });
             tried++;
             const refused = new RegExp(`failed to parse '${word}' as type`).test(run.stdout + run.stderr);
             const found = lintText("haproxy", text, { haproxyVersion: "2.6" }).filter((p) => p.ruleId === "HA068" && p.range.start.line === LINE);

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { expectHaproxy, lintText } from "./harness.js";
+import { haproxyCheck } from "../../scripts/oracle/haproxy-check.mjs";
 
 const config = (filters: string) =>
   `frontend f\n    mode http\n    bind :8000\n${filters}    default_backend be\n\nbackend be\n    mode http\n    server www 127.0.0.1:80\n\ncache c\n    total-max-size 4\n`;
@@ -39,7 +40,7 @@ describe("HA069 filter-arguments", () => {
     for (const filter of [...GOOD.filter((f) => !f.includes("lua.")), ...BAD]) {
       const file = join(dir, "haproxy.cfg");
       writeFileSync(file, config(`    ${filter}\n`));
-      const refused = spawnSync("haproxy", ["-c", "-f", file], { encoding: "utf8" }).status !== 0;
+      const refused = haproxyCheck(file).status !== 0;
       const flagged = lintText("haproxy", config(`    ${filter}\n`), V26).some((p) => p.ruleId === "HA069" && p.severity === "error");
       if (refused !== flagged) wrong.push(`${filter}: haproxy ${refused ? "refuses" : "accepts"}, lblint ${flagged ? "flags" : "is silent"}`);
     }

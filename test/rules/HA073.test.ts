@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { expectHaproxy, lintText } from "./harness.js";
+import { haproxyCheck } from "../../scripts/oracle/haproxy-check.mjs";
 
 const installed = spawnSync("haproxy", ["-v"]).error === undefined;
 
@@ -46,7 +47,7 @@ describe("HA073 acl-address-pattern", () => {
     const wrong: string[] = [];
     for (const pattern of [...GOOD, ...BAD]) {
       writeFileSync(file, config(pattern));
-      const refused = spawnSync("haproxy", ["-c", "-f", file], { encoding: "utf8", timeout: 20_000 }).status !== 0;
+      const refused = haproxyCheck(file, { timeout: 20_000 }).status !== 0;
       const flagged = lintText("haproxy", config(pattern), { haproxyVersion: "2.6" }).some((p) => p.ruleId === "HA073");
       if (refused !== flagged || refused !== BAD.includes(pattern)) wrong.push(`${pattern}: haproxy ${refused ? "refuses" : "accepts"}, lblint ${flagged ? "flags" : "is silent"}`);
     }

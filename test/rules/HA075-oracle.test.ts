@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lintText } from "./harness.js";
+import { haproxyCheck } from "../../scripts/oracle/haproxy-check.mjs";
 
 const installed = spawnSync("haproxy", ["-v"]).error === undefined;
 
@@ -27,7 +28,7 @@ describe("HA075 a checked server without a port, against haproxy 2.6.12", () => 
     for (const lines of CASES) {
       const text = `backend b\n    mode http\n    ${lines}\n    server s 10.0.0.1 check\nfrontend f\n    bind 127.0.0.1:18080\n    mode http\n    default_backend b\n`;
       writeFileSync(file, text);
-      const said = spawnSync("haproxy", ["-c", "-f", file], { encoding: "utf8", timeout: 20_000 });
+      const said = haproxyCheck(file, { timeout: 20_000 });
       const refused = /has neither service port nor check port/.test(`${said.stdout}${said.stderr}`);
       const reported = lintText("haproxy", text, { haproxyVersion: "2.6" }).some((p) => p.ruleId === "HA075");
       if (refused !== reported) wrong.push(`'${lines.replace(/\n\s*/g, " / ")}': haproxy ${refused ? "refuses" : "accepts"}, lblint ${reported ? "reports" : "says nothing"}`);

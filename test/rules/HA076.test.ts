@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { expectHaproxy, lintText } from "./harness.js";
+import { haproxyCheck } from "../../scripts/oracle/haproxy-check.mjs";
 
 describe("HA076 fetch-direction", () => {
   it("accepts fetches of the rule's own side and those read on both", () => {
@@ -76,7 +77,7 @@ describe("HA076 at 2.6: where haproxy 2.6.12's dump lets each fetch be used", ()
         writeFileSync(file, config);
         // An alert on the rule's own line (a backend alone also gets exit status 2: nothing listens).
         const line = config.split("\n").findIndex((text) => text.includes("set-var(txn.v)")) + 1;
-        const run = spawnSync("haproxy", ["-c", "-dr", "-f", file], { encoding: "utf8" });
+        const run = haproxyCheck(file, { args: ["-dr"] });
         const refused = `${run.stdout}${run.stderr}`.split("\n").some((text) => text.includes("ALERT") && text.includes(`t.cfg:${line}]`));
         const flagged = lintText("haproxy", config, { haproxyVersion: "2.6" }).some((p) => p.ruleId === "HA076" && p.severity === "error");
         if (refused !== flagged) wrong.push(`${section} ${rule} ${fetch}: haproxy ${refused ? "refuses" : "accepts"}, lblint ${flagged ? "flags" : "is silent"}`);

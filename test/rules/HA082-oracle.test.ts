@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { regexError } from "../../server/src/rules/haproxy/regex-compile.js";
 import { lintText } from "./harness.js";
+import { haproxyCheck } from "../../scripts/oracle/haproxy-check.mjs";
 
 const installed = spawnSync("haproxy", ["-v"]).error === undefined;
 
@@ -28,7 +29,7 @@ function refuses(dir: string, pattern: string): boolean {
   const file = join(dir, "t.cfg");
   // Single quotes: haproxy reads the pattern as written.
   writeFileSync(file, `frontend fe\n    mode http\n    bind 127.0.0.1:18080\n    timeout client 5s\n    http-request deny if { path -m reg '${pattern}' }\n`);
-  const run = spawnSync("haproxy", ["-c", "-f", file], { encoding: "utf8", timeout: 20_000 });
+  const run = haproxyCheck(file, { timeout: 20_000 });
   return run.status !== 0;
 }
 
@@ -62,7 +63,7 @@ describe("HA082 regex-invalid, as PCRE decides", () => {
     const wrong = REGSUB.filter((argument) => {
       const text = `frontend fe\n    mode http\n    bind 127.0.0.1:18080\n    timeout client 5s\n    http-request set-header X %[path,regsub(${argument},x)]\n`;
       writeFileSync(file, text);
-      const refused = spawnSync("haproxy", ["-c", "-f", file], { encoding: "utf8", timeout: 20_000 }).status !== 0;
+      const refused = haproxyCheck(file, { timeout: 20_000 }).status !== 0;
       // An unbalanced '(' in an argument is HA068's (where haproxy ends the arguments); either is an error on the line.
       return refused !== lintText("haproxy", text, { haproxyVersion: "2.6" }).some((p) => (p.ruleId === "HA082" || p.ruleId === "HA068") && p.severity === "error");
     });

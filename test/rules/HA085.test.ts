@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { expectHaproxy, lintText } from "./harness.js";
+import { haproxyCheck } from "../../scripts/oracle/haproxy-check.mjs";
 
 const DEFAULTS = "defaults\n    mode http\n    timeout connect 5s\n    timeout client 30s\n    timeout server 30s\n";
 const BACKEND = "backend app\n    server a 10.0.0.1:80\n";
@@ -62,7 +63,7 @@ describe.runIf(installed)("HA085 against haproxy 2.6.12", () => {
       for (const converter of CONVERTERS) {
         const text = `${DEFAULTS}frontend www\n    bind 127.0.0.1:18080\n    http-request set-var(txn.y) ${fetch},${converter}\n    default_backend app\n${BACKEND}`;
         writeFileSync(file, text);
-        const run = spawnSync("haproxy", ["-c", "-f", file], { encoding: "utf8", timeout: 20_000 });
+        const run = haproxyCheck(file, { timeout: 20_000 });
         const refused = `${run.stdout}${run.stderr}`.includes("cannot be applied");
         const reported = lintText("haproxy", text, { haproxyVersion: "2.6" }).some((p) => p.ruleId === "HA085");
         if (refused !== reported) wrong.push(`${fetch},${converter}: haproxy ${refused ? "refuses" : "accepts"}`);

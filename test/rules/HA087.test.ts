@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { expectHaproxy, lintText } from "./harness.js";
+import { haproxyCheck } from "../../scripts/oracle/haproxy-check.mjs";
 
 const rest = "frontend f\n    bind :18080\n    default_backend b\nbackend b\n    stick-table type ip size 1k peers mesh\n    server s 127.0.0.1:80\n";
 
@@ -29,7 +30,7 @@ describe("HA087 local-peer", () => {
       const text = `global\n    localpeer lb1\n${head}peers mesh\n${peers}${rest}`;
       const file = join(dir, "haproxy.cfg");
       writeFileSync(file, text);
-      const output = spawnSync("haproxy", ["-c", "-f", file], { encoding: "utf8" });
+      const output = haproxyCheck(file);
       expect(/Removing incomplete section 'peers mesh'/.test(output.stderr + output.stdout)).toBe(removed);
       expect(lintText("haproxy", text, { haproxyVersion: "2.6" }).some((p) => p.ruleId === "HA087")).toBe(removed);
     }

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lintText } from "./harness.js";
+import { haproxyCheck } from "../../scripts/oracle/haproxy-check.mjs";
 
 export interface Case {
   /** The line, put in the template's `@@` place (`\n` starts another line there). */
@@ -54,7 +55,7 @@ export function round13Cases(title: string, cases: readonly Case[]): void {
       for (const c of cases) {
         writeFileSync(file, fileOf(c));
         for (const daemon of daemons) {
-          const refused = spawnSync(daemon, ["-c", "-f", file], { encoding: "utf8" }).status !== 0;
+          const refused = haproxyCheck(file, { binary: daemon }).status !== 0;
           if (refused !== Boolean(c.refused && !(c.from && daemon === "haproxy"))) wrong.push(`${daemon}: ${c.line} ${refused ? "refused" : "taken"}`);
         }
       }
