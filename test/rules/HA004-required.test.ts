@@ -72,6 +72,17 @@ describe("HA004 invalid-value: http-check expect status", () => {
     expectHaproxy("HA004", backend("string OK «status» 300"));
   });
 
+  it("reports options without a match (haproxy 2.6.12, 3.0.11 and 3.2.26: 'pattern not found')", () => {
+    const line = (keyword: string, expect: string) => `backend b\n    option ${keyword === "http-check" ? "httpchk" : "tcp-check"}\n    ${keyword} «expect» ${expect}\n    server s 10.0.0.1:80 check\n`;
+    expect(expectHaproxy("HA004", line("http-check", "min-recv 10")).map((p) => p.message)).toEqual([
+      "'http-check expect' has options ('min-recv') but no match (status, rstatus, string, rstring, string-lf, hdr, fhdr) and its pattern; haproxy refuses the line",
+    ]);
+    expectHaproxy("HA004", line("http-check", "comment x ok-status L7OK"));
+    expectHaproxy("HA004", line("tcp-check", "min-recv 4"));
+    // One finding a line: a bad option's value is reported, not the missing match as well.
+    expectHaproxy("HA004", backend("ok-status «BOGUS»"));
+  });
+
   it("reads tcp-check expect the same way, with its own matches", () => {
     const tcp = (expect: string) => `backend b\n    option tcp-check\n    tcp-check expect ${expect}\n    server s 10.0.0.1:80 check\n`;
     for (const expect of ["string OK", "binary 0a0b comment x", "! rstring ^OK", "min-recv 4 string-lf x"]) expectHaproxy("HA004", tcp(expect));

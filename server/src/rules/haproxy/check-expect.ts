@@ -70,10 +70,18 @@ export function checkExpectReports(model: Context["model"], report: Context["rep
       if (placed.value(0) !== "expect") continue;
       const args = placed.statement.args;
       let matched = false;
+      // Whether the words were all read (no `$` and nothing reported), and whether any was an option.
+      let readAll = true;
+      let option: (typeof args)[number] | undefined;
       for (let i = 1; i < args.length; i++) {
         const word = args[i]!;
-        if (word.value.includes("$")) break;
+        if (word.value.includes("$")) {
+          readAll = false;
+          break;
+        }
         if (WITH_VALUE.has(word.value)) {
+          option ??= word;
+          readAll = false;
           const value = args[++i];
           // Measured on 2.6.12: "'min-recv' expects a integer as argument", "'comment' expects a string as argument".
           if (!value) {
@@ -91,11 +99,13 @@ export function checkExpectReports(model: Context["model"], report: Context["rep
             report({ uri: placed.section.uri, range: value.range, message: `'${value.value}' is not a status '${word.value}' takes (${statuses.join(", ")}); haproxy refuses it` });
             break;
           }
+          readAll = true;
           continue;
         }
         if (word.value === "!") continue;
         const match = word.value.replace(/^!/, "");
         if (!matches.includes(match) || matched) {
+          readAll = false;
           const message = matched
             ? `'${word.value}' may not follow the match of '${keyword} expect', only its options (${[...WITH_VALUE].join(", ")}); haproxy refuses it`
             : `'${word.value}' is not a match of '${keyword} expect' (${matches.join(", ")}); haproxy refuses it`;
@@ -109,6 +119,7 @@ export function checkExpectReports(model: Context["model"], report: Context["rep
           const name = args[i + 1];
           if (keyword === "http-check" && ((name?.value !== "name" && name?.value !== "name-lf") || !args[i + 2]) && !name?.value.includes("$")) {
             report({ uri: placed.section.uri, range: (name ?? word).range, message: `'${word.value}' takes 'name' (or 'name-lf') and the header's name first; haproxy refuses it` });
+            readAll = false;
             break;
           }
           // "'hdr' : '-m' only supports 'str', 'beg', 'end', 'sub' or 'reg' (got 'foo')" (measured on 2.6.12).
@@ -130,6 +141,11 @@ export function checkExpectReports(model: Context["model"], report: Context["rep
         if (match !== "status" || !pattern || pattern.text.includes("$")) continue;
         const problem = listProblem(pattern.value);
         if (problem) report({ uri: placed.section.uri, range: rangeInWord(pattern, 0, pattern.value.length), message: `'${pattern.value}' ${problem}; haproxy refuses it` });
+      }
+      // Options and no match (`http-check expect min-recv 10`): haproxy 2.6.12, 3.0.11 and 3.2.26 say
+      // "pattern not found". A line with no option at all is HA003's (too few arguments).
+      if (!matched && readAll && option) {
+        report({ uri: placed.section.uri, range: args[0]!.range, message: `'${keyword} expect' has options ('${option.value}') but no match (${matches.join(", ")}) and its pattern; haproxy refuses the line` });
       }
     }
   }
