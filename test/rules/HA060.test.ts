@@ -32,6 +32,12 @@ describe("HA060 unknown-sample", () => {
     expect(found!.message).toBe("unknown sample fetch '“str'; did you mean 'str'?");
   });
 
+  it("reads the status-code expression of a check's expect rule (haproxy 2.6.12: 'error detected while parsing status-code expression')", () => {
+    expectHaproxy("HA060", "backend b\n    option httpchk\n    http-check expect status 200 status-code «bogusfetch»\n    server s 10.0.0.1:80 check\n");
+    expectHaproxy("HA060", "backend b\n    option tcp-check\n    tcp-check expect string OK status-code int(1),«bogusconv»\n    server s 10.0.0.1:80 check\n");
+    expectHaproxy("HA060", "backend b\n    option httpchk\n    http-check expect status 200 status-code int(503)\n    http-check expect string status-code\n    server s 10.0.0.1:80 check\n");
+  });
+
   it("reads the expression of balance hash", () => {
     expectHaproxy("HA060", "backend b\n    balance hash «bogus»\n    server s 10.0.0.1:80\nbackend c\n    balance hash req.hdr(host),lower\n    server s 10.0.0.1:80\n");
   });

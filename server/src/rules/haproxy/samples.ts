@@ -235,6 +235,9 @@ export function sampleNames(statement: Statement, reading: StatementReading, log
   const globalVar = name === "set-var";
   // `tcp-check connect port EXPR`: a port that is not a number is a sample expression.
   const connect = name === "tcp-check connect" || name === "http-check connect";
+  // `http-check expect … status-code EXPR` (tcp-check too): measured on 2.6.12, "error detected while
+  // parsing status-code expression : unknown fetch method".
+  const expectStatus = name === "http-check expect" || name === "tcp-check expect";
   // `balance hash EXPR`: the expression whose hash picks the server.
   const hash = name === "balance" && statement.wordIs(1, "hash");
   // A server's `sni EXPR` (measured: `sni hdr(host` is "error detected while parsing sni expression").
@@ -243,7 +246,7 @@ export function sampleNames(statement: Statement, reading: StatementReading, log
     for (let i = name === "default-server" ? 1 : 3; i < statement.wordCount - 1; i++) if (statement.wordIs(i, "sni")) sni = i;
   }
   // Most lines have no sample at all: nothing to allocate for them (not even their words).
-  if (!logFormat && !(name === "acl" && reading.count > 1) && !action && !stick && !globalVar && !connect && !hash && sni < 0 && !(statement.hasCondition && statement.condition?.expression)) return NONE;
+  if (!logFormat && !(name === "acl" && reading.count > 1) && !action && !stick && !globalVar && !connect && !expectStatus && !hash && sni < 0 && !(statement.hasCondition && statement.condition?.expression)) return NONE;
   const args = reading.args;
   const out: SampleName[] = [];
   if (logFormat) {
@@ -267,6 +270,12 @@ export function sampleNames(statement: Statement, reading: StatementReading, log
     // A '-' there is no flag: `port -1` is "unknown fetch method '-1'" (measured).
     if (expression && /^-[\w.-]*$/.test(expression.value)) out.push(new Sample("fetch", expression.value, false, expression, 0, expression.value.length, expression.value));
     else if (expression && !/^\d+$/.test(expression.value) && !expression.value.includes("$")) readChain(expression, expression.value, 0, false, out);
+  }
+  if (expectStatus) {
+    const at = args.findIndex((word) => word.value === "status-code");
+    const expression = at >= 0 ? args[at + 1] : undefined;
+    // A bare number is check-expect's finding (write int(500)).
+    if (expression && !/^\d+$/.test(expression.value) && !expression.value.includes("$")) readChain(expression, expression.value, 0, false, out, false, tails);
   }
   for (const alternative of statement.condition?.expression?.alternatives ?? []) {
     for (const term of alternative.terms) {
