@@ -1,5 +1,5 @@
 // Which TLS servers haproxy 2.6.12 wants a CA file for: `ssl` and `no-ssl`, `check-ssl` and
-// `no-check-ssl`, on the server line and on default-server lines. Each backend alone in a file:
+// `no-check-ssl`, on the server line and on default-server lines, and a check's `connect … ssl` step. Each backend alone in a file:
 // lblint reports HA062 exactly where haproxy refuses the server ("verify is enabled by default but
 // no CA file specified"). Skipped where haproxy is not installed.
 import { spawnSync } from "node:child_process";
@@ -27,6 +27,13 @@ const CASES = [
   "server s 127.0.0.1:2 check-ssl verify none",
   "server-template s 2 127.0.0.1:2 check-ssl",
   "server s1 127.0.0.1:2\n    default-server ssl\n    server s2 127.0.0.1:2",
+  // A check's connect step over TLS (left by the thirteenth haproxy mutation round).
+  "option httpchk\n    http-check connect ssl\n    server s 127.0.0.1:2 check",
+  "option httpchk\n    http-check connect port 443 ssl sni str(x)\n    server s 127.0.0.1:2 check no-ssl no-check-ssl",
+  "option tcp-check\n    tcp-check connect ssl\n    server s1 127.0.0.1:2 check verify none\n    server s2 127.0.0.1:2",
+  "option httpchk\n    tcp-check connect ssl\n    server s 127.0.0.1:2 check",
+  "option httpchk\n    http-check connect ssl\n    server s 127.0.0.1:2 check ca-file @system-ca",
+  "option httpchk\n    http-check connect port 443\n    server s 127.0.0.1:2 check",
 ];
 
 describe("HA062 TLS servers without a CA, against haproxy 2.6.12", () => {

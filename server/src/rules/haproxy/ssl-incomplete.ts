@@ -3,7 +3,8 @@
 // against a CA (`ca-file`) or say `verify none` (or `ssl-server-verify none` in global): haproxy 2.6
 // verifies by default and refuses a server line with neither ("verify is enabled by default but no
 // CA file specified") and a bind with no certificate ("no SSL certificate specified for bind"). A
-// bind with a certificate but no `ssl` is the other half, which haproxy takes silently (a warning).
+// check's `connect … ssl` step asks the same of every server. A bind with a certificate but no `ssl`
+// is the other half, which haproxy takes silently (a warning).
 import type { Statement } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { searchFor, type HaproxyModel, type SectionModel } from "./model.js";
@@ -31,6 +32,21 @@ function afterLine(state: TlsDefaults, line: Statement): TlsDefaults {
 }
 
 /**
+ * The line of a `tcp-check connect … ssl` or `http-check connect … ssl` step of the proxy or its
+ * defaults. Measured on haproxy 2.6.12: with one, every server of the proxy needs a CA file or
+ * `verify none`, whatever the check type (rules of the other kind, ignored, count too) and whatever
+ * `no-ssl` or `no-check-ssl` it says.
+ */
+function tlsConnectStep(model: HaproxyModel, section: SectionModel): Statement | undefined {
+  for (const owner of withDefaults(model, section)) {
+    for (const line of model.keywordsIn(owner, ["tcp-check", "http-check"])) {
+      if (line.args[0]?.value === "connect" && line.args.some((word, i) => i > 0 && word.value === "ssl")) return line;
+    }
+  }
+  return undefined;
+}
+
+/**
  * Each server line of a proxy with whether it needs a certificate check, in one pass over its
  * default-server lines (its defaults' first). Measured on haproxy 2.6.12: `ssl` from a
  * default-server line stays on for this check even when the server says `no-ssl` (haproxy keeps a
@@ -44,6 +60,7 @@ function serversNeedingVerification(model: HaproxyModel, section: SectionModel):
   }
   const lines = model.keywordsIn(section, ["default-server", "server", "server-template"]);
   const found: { server: Statement; by: string; noSslIgnored: boolean }[] = [];
+  const connect = tlsConnectStep(model, section);
   for (const line of lines) {
     if (line.keyword.value === "default-server") {
       state = afterLine(state, line);
@@ -54,6 +71,7 @@ function serversNeedingVerification(model: HaproxyModel, section: SectionModel):
     const ownCheck = serverOptions(line).some((option) => option.name === "check-ssl" || option.name === "no-check-ssl");
     if (state.ssl || (ownSsl && own.ssl)) found.push({ server: line, by: "ssl", noSslIgnored: state.ssl && ownSsl && !own.ssl });
     else if (ownCheck ? own.check : state.check) found.push({ server: line, by: "check-ssl", noSslIgnored: false });
+    else if (connect) found.push({ server: line, by: `connect:${connect.range.start.line + 1}`, noSslIgnored: false });
   }
   return found;
 }
@@ -105,7 +123,8 @@ export const sslIncomplete: HaproxyRule = {
         if (globalVerifyNone && verify !== "required") continue;
         const own = [...server.args].reverse().find((w) => w.value === by);
         const inherited = noSslIgnored ? " ('no-ssl' does not spare it: the 'ssl' of a default-server line still makes haproxy check it)" : "";
-        const asked = globalVerifyNone ? "'verify required' makes haproxy verify this TLS server" : `haproxy verifies TLS servers${by === "check-ssl" ? " (and the TLS health checks of 'check-ssl')" : ""} by default`;
+        const step = by.startsWith("connect:") ? ` (the TLS health checks of the 'connect … ssl' step on line ${by.slice(8)})` : "";
+        const asked = globalVerifyNone ? "'verify required' makes haproxy verify this TLS server" : `haproxy verifies TLS servers${by === "check-ssl" ? " (and the TLS health checks of 'check-ssl')" : step} by default`;
         report({
           uri: section.uri,
           range: (own ?? server.keyword).range,
