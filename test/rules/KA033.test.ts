@@ -14,6 +14,11 @@ describe("KA033 lvs-dr-port", () => {
     expect(found[0]!.fix?.edits[0]?.newText).toBe("80");
   });
 
+  it("says of a virtual_server group that keepalived reports the mismatch, not that it replaces the port (keepalived 2.2.7 and 2.3.3: no 'resetting' there)", () => {
+    const found = expectKeepalived("KA033", "virtual_server_group G {\n  10.0.0.120 80\n  10.0.0.121 8080\n}\n" + vs("group G", "DR", "10.0.0.11 «81»"));
+    expect(found[0]!.message).toBe("with DR forwarding the real server receives packets for port 80 of the group's entry unchanged, not on port 81; keepalived reports the mismatch");
+  });
+
   it("reads lvs_method, fwmark virtual servers and virtual server groups", () => {
     expectKeepalived(
       "KA033",

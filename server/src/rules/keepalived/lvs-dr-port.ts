@@ -80,7 +80,12 @@ export const lvsDrPort: KeepalivedRule = {
         report({
           range: word.range,
           uri: real.uri,
-          message: `with ${forwarding} forwarding the real server receives packets for port ${other.port} unchanged; keepalived replaces port ${port} by ${other.port}`,
+          // For a group keepalived 2.2.7 only reports each entry's mismatch ("virtual server [G]:0:[10.0.0.1,80]
+          // and real server … ports don't match"), without "resetting": the port stays as written, unused.
+          message:
+            server.kind === "group"
+              ? `with ${forwarding} forwarding the real server receives packets for port ${other.port} of the group's entry unchanged, not on port ${port}; keepalived reports the mismatch`
+              : `with ${forwarding} forwarding the real server receives packets for port ${other.port} unchanged; keepalived replaces port ${port} by ${other.port}`,
           ...(ports.length === 1 && server.kind === "address" ? { fix: { description: `use port ${other.port}`, edits: [{ start: word.range.start.offset, end: word.range.end.offset, newText: String(other.port) }] } } : {}),
           related: [{ uri: server.uri, range: other.word.range, message: "the virtual server's port" }],
         });
