@@ -14,7 +14,7 @@ import { suggest } from "../../lint/suggest.js";
 import { compareVersions } from "../../facts/versions.js";
 import { describe, type HaproxyModel, type SectionModel } from "./model.js";
 import { rangeInWord } from "./options.js";
-import { ignoredInBackend } from "./keywords.js";
+import { formatNeverParsed } from "./format-readers.js";
 
 /** The log-format variables of the haproxy 2.6 manual (8.2.4); `OG` only in the later ones. */
 const VARIABLES_2_6 = "o B CC CS H HM HP HPO HQ HU HV ID ST T Ta Tc Td Tl Th Ti Tq TR Tr Ts Tt Tu Tw U ac b bc bi bp bq ci cp f fc fi fp ft lc hr hrl hs hsl ms pid r rc rt s sc si sp sq sslc sslv t tr trg trl ts tsc".split(" ");
@@ -194,7 +194,7 @@ export const logFormat: HaproxyRule = {
     for (const { section, reading } of model.mentioning("%")) {
       if (reading.kind !== "known") continue;
       const keyword = reading.match.keyword.name;
-      if (ignoredInBackend(section, keyword)) continue;
+      if (formatNeverParsed(model, section, keyword)) continue;
       for (const word of formatWords(keyword, reading.match.keyword.actions, reading.args)) {
         if (!word.value.includes("%") || word.value.includes("${")) continue;
         const used: Used[] = [];

@@ -3,7 +3,8 @@
 // statement, with the exact place of every fetch and converter name when the word is written plain.
 import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import type { Range } from "../../../../grammars/common/text.js";
-import { ignoredInBackend, type StatementReading } from "./keywords.js";
+import type { StatementReading } from "./keywords.js";
+import { formatNeverParsed } from "./format-readers.js";
 import { HAS_PERCENT, type HaproxyModel, type Placed } from "./model.js";
 import { readArguments } from "./sample-expr.js";
 import { searchFor } from "./text-search.js";
@@ -310,7 +311,7 @@ export function samplesOf(model: HaproxyModel): readonly StatementSamples[] {
     const sni = new Set(model.mentioning("sni"));
     for (let at = 0; at < placedList.length; at++) {
       const placed = placedList[at]!;
-      if (placed.section.type === "backend" && ignoredInBackend(placed.section, placed.keyword)) continue;
+      if ((placed.section.type === "backend" || placed.section.type === "defaults") && formatNeverParsed(model, placed.section, placed.keyword)) continue;
       // One list for every statement, copied only for the rare one with a tail.
       if (tails.length > 0) tails.length = 0;
       const samples = sampleNames(placed.statement, placed.reading, placed.mayHold(HAS_PERCENT), tails, sni.has(placed));
