@@ -12,8 +12,10 @@ import { lintText } from "./harness.js";
 import { haproxyCheck } from "../../scripts/oracle/haproxy-check.mjs";
 
 export interface Case {
-  /** The line, put in the template's `@@` place (`\n` starts another line there). */
+  /** The line, put in the template's `@@` place (`\n` starts another line there); with `file`, what the file shows. */
   readonly line: string;
+  /** A whole file instead of the line in a template. */
+  readonly file?: string;
   readonly template?: keyof typeof TEMPLATES;
   /** The rule whose error haproxy's refusal should meet, or undefined where every release takes the line. */
   readonly refused?: string;
@@ -26,10 +28,11 @@ const TEMPLATES = {
   backend: `${HEAD("http")}backend b\n    @@\nfrontend f\n    bind :8080\n    default_backend b\n`,
   tcp: `${HEAD("tcp")}backend b\n    @@\nfrontend f\n    bind :8080\n    default_backend b\n`,
   global: `global\n    @@\n${HEAD("http")}frontend f\n    bind :8080\n    http-request return status 200\n`,
+  experimental: `global\n    expose-experimental-directives\n${HEAD("http")}frontend f\n    bind :8080\n    @@\n    default_backend b\nbackend b\n    server s 127.0.0.1:80\n`,
   peers: `peers p\n    @@\n${HEAD("http")}backend b\n    stick-table type ip size 1k peers p\n    stick on src\n    server s 127.0.0.1:80\nfrontend f\n    bind :8080\n    default_backend b\n`,
 };
 
-const fileOf = (c: Case) => TEMPLATES[c.template ?? "backend"].replace("@@", c.line);
+const fileOf = (c: Case) => c.file ?? TEMPLATES[c.template ?? "backend"].replace("@@", c.line);
 
 export function round13Cases(title: string, cases: readonly Case[]): void {
   describe(title, () => {

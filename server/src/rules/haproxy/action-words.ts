@@ -9,7 +9,7 @@
 // - `auth`: nothing but `realm NAME` before the condition;
 // - `redirect`: a `location`, `prefix` or `scheme` ("redirection type expected");
 // - `normalize-uri`, `attach-srv` and `tune.fd.edge-triggered`: experimental, so only after
-//   `expose-experimental-directives` in a global section;
+//   `expose-experimental-directives` in a global section; normalize-uri's normalizer and its option;
 // - `set-timeout` names `server` or `tunnel` (and from 3.0 `client`), takes a time above 0 or a
 //   sample expression, and `server` and `tunnel` need a backend ("proxy 'f' has no backend
 //   capability"), `client` a frontend ("'b' has no frontend capability", 3.0.11 and 3.2.26);
@@ -167,6 +167,7 @@ function actionReports(placed: Placed, version: string, experimental: boolean, c
     case "redirect":
       return redirectReports(action, words.slice(1));
     case "normalize-uri":
+      return experimental ? normalizerReports(words) : [{ range: action.range, message: experimentalMessage(value) }];
     case "attach-srv":
       return experimental ? [] : [{ range: action.range, message: experimentalMessage(value) }];
     case "set-timeout":
@@ -184,6 +185,38 @@ function actionReports(placed: Placed, version: string, experimental: boolean, c
     default:
       return COUNTER_ACTIONS.test(value) ? counterReports(action, value.slice(0, value.indexOf(")") + 1), counters, version) : [];
   }
+}
+
+/** normalize-uri's normalizers, each with the one option word it may take (lowercase only). */
+const NORMALIZERS: ReadonlyMap<string, string | undefined> = new Map([
+  ["fragment-encode", undefined], ["fragment-strip", undefined], ["path-merge-slashes", undefined], ["path-strip-dot", undefined],
+  ["path-strip-dotdot", "full"], ["percent-decode-unreserved", "strict"], ["percent-to-uppercase", "strict"], ["query-sort-by-name", undefined],
+]);
+
+/**
+ * `normalize-uri NORMALIZER [OPTION]`: measured on 2.6.12, 3.0.11 and 3.2.26, a word that is none
+ * (in any case but lowercase) is "unknown normalizer 'bogus'", an option the normalizer does not take "unknown argument 'strict' for
+ * 'path-strip-dotdot' normalizer", and a word after them "expects either 'if' or 'unless'".
+ */
+function normalizerReports(words: readonly Word[]): Report[] {
+  const normalizer = words[1];
+  // A missing normalizer is HA003's.
+  if (!normalizer || CONDITION.has(normalizer.value) || normalizer.value.includes("$")) return [];
+  if (!NORMALIZERS.has(normalizer.value)) {
+    const lower = normalizer.value.toLowerCase();
+    const hint = NORMALIZERS.has(lower) ? ` (haproxy reads it in lowercase only: '${lower}')` : ` (${[...NORMALIZERS.keys()].join(", ")})`;
+    return [{ range: normalizer.range, message: `'${normalizer.value}' is not a normalizer of normalize-uri${hint}; haproxy refuses the line` }];
+  }
+  const option = NORMALIZERS.get(normalizer.value);
+  let next = 2;
+  const word = words[next];
+  if (word && !CONDITION.has(word.value) && option !== undefined && !word.value.includes("$")) {
+    if (word.value !== option) return [{ range: word.range, message: `normalizer '${normalizer.value}' takes only '${option}' here, not '${word.value}'; haproxy refuses the line` }];
+    next++;
+  }
+  const after = words[next];
+  if (!after || CONDITION.has(after.value) || after.value.includes("$")) return [];
+  return [{ range: after.range, message: `'${after.value}' may not follow 'normalize-uri ${words.slice(1, next).map((w) => w.value).join(" ")}', only 'if' or 'unless' and a condition; haproxy refuses the line` }];
 }
 
 /**
