@@ -24,6 +24,7 @@ import { atolInt32, timeTooLong } from "./numbers.js";
 import { rangeInWord } from "./options.js";
 import { sampleNames } from "./samples.js";
 import { haproxyFetch } from "../../facts/haproxy.js";
+import { bandwidthLimitReports } from "./bandwidth-limit.js";
 
 type Context = Parameters<HaproxyRule["check"]>[0];
 
@@ -337,7 +338,7 @@ function experimentalBefore(placed: Placed, exposed: readonly Placed[]): boolean
 }
 
 /** Text every line checked here holds: the rest of the file is not read at all. */
-const MENTIONS = ["var(", "var-fmt(", "set-log-level", "auth", "redirect", "normalize-uri", "attach-srv", "tune.fd.edge-triggered", "tune.disable-fast-forward", "force-cfg-parser-pause", "set-timeout", "sc-inc-gpc", "sc-set-gpt", "sc-add-gpc", "silent-drop", "strict-mode", "use-service", "do-resolve"];
+const MENTIONS = ["var(", "var-fmt(", "set-log-level", "auth", "redirect", "normalize-uri", "attach-srv", "tune.fd.edge-triggered", "tune.disable-fast-forward", "force-cfg-parser-pause", "set-timeout", "sc-inc-gpc", "sc-set-gpt", "sc-add-gpc", "silent-drop", "strict-mode", "use-service", "do-resolve", "set-bandwidth-limit"];
 searchFor(...MENTIONS);
 
 export function actionWordReports(model: Context["model"], report: Context["report"]): void {
@@ -353,6 +354,8 @@ export function actionWordReports(model: Context["model"], report: Context["repo
       for (const item of variableActionReports(placed.statement.args[0]!)) report({ uri, ...item });
     } else if (RULE_KEYWORDS.has(placed.keyword)) {
       for (const item of actionReports(placed, model.version, experimentalBefore(placed, exposed), counters)) report({ uri, ...item });
+      const reading = placed.reading;
+      if (reading.kind === "known" && reading.value(0) === "set-bandwidth-limit") for (const item of bandwidthLimitReports(model, placed, actionWords(placed))) report({ uri, ...item });
     } else if (placed.keyword === "redirect") {
       for (const item of redirectReports(placed.statement.keyword, actionWords(placed))) report({ uri, ...item });
     } else if (EXPERIMENTAL_KEYWORDS.has(placed.keyword) && compareVersions(model.version, EXPERIMENTAL_KEYWORDS.get(placed.keyword)!) >= 0 && placed.section.type === "global" && !experimentalBefore(placed, exposed)) {
