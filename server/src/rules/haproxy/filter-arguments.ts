@@ -10,6 +10,7 @@ import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
 import { describe, searchFor, type HaproxyModel } from "./model.js";
+import { bwlimReports } from "./bwlim-filter.js";
 
 searchFor("send-spoe-group");
 
@@ -128,7 +129,9 @@ export const filterArguments: HaproxyRule = {
       if (!section.isProxy || statement.args.length === 0 || statement.words.some((word) => word.text.includes("$"))) continue;
       // Lua scripts register filters of their own (`filter lua.NAME`).
       if (statement.args[0]!.value.startsWith("lua.")) continue;
-      for (const found of lineReports(statement.args, model.version)) report({ uri: section.uri, ...found });
+      const found = lineReports(statement.args, model.version);
+      if (found.length === 0 && /^bwlim-(?:in|out)$/.test(statement.args[0]!.value) && section.type !== "defaults") found.push(...bwlimReports(statement.args, model.has(section, "stick-table"), describe(section)));
+      for (const problem of found) report({ uri: section.uri, ...problem });
       if (statement.args[0]!.value !== "compression" || statement.guard !== undefined) continue;
       const first = compression.get(section);
       if (!first) compression.set(section, statement.args[0]!);

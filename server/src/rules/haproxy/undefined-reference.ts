@@ -80,6 +80,7 @@ export function references(placed: Placed): Reference[] {
   if (keyword === "stick-table") add("peers", after(placed, "peers"));
   if (keyword === "filter" && first === "cache") add("cache", args[1]);
   if (keyword === "filter" && first === "fcgi-app") add("fcgi-app", args[1]);
+  if (keyword === "filter" && (first === "bwlim-in" || first === "bwlim-out")) add("table", after(placed, "table"));
   if ((keyword === "http-request" && first === "cache-use") || (keyword === "http-response" && first === "cache-store")) add("cache", args[1]);
   if (keyword === "errorfiles") add("http-errors", args[0]);
   else if (keyword === "http-error" || keyword === "http-request" || keyword === "http-response") add("http-errors", following(args, "errorfiles"));
