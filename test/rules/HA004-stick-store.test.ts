@@ -19,4 +19,13 @@ describe("HA004 stick-table arrays", () => {
       "'gpc0,gpc(1)' stores both 'gpc' and 'gpc0', which haproxy does not take in one table ('gpc' covers it)",
     ]);
   });
+
+  it("reports an array and its old counters stored by two 'store' lists of one table (haproxy 2.6.12: the same 'simultaneous usage')", () => {
+    const found = expectHaproxy(
+      "HA004",
+      "backend a\n    stick-table type ip size 1k store gpc0_rate(10s),gpt0 store «gpc_rate(2,10s)»\nbackend b\n    stick-table type ip size 1k store gpt(2) store conn_cur\n",
+      V26,
+    );
+    expect(found.map((p) => p.message)).toEqual(["'gpc_rate(2,10s)' (with the 'store' before it) stores both 'gpc_rate' and 'gpc0_rate', which haproxy does not take in one table ('gpc_rate' covers it)"]);
+  });
 });

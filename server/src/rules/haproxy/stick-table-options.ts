@@ -35,14 +35,27 @@ function tooNew(argument: string, version: string): boolean {
  * 'bogus'"), a rate without its period ("missing argument to store option 'http_req_rate'"), a
  * counter given one ("unexpected argument to store option").
  */
-function storeProblem(list: string, version: string): string | undefined {
-  const items = list.split(/,(?![^(]*\))/);
-  const names = new Set(items.map((item) => /^[\w.-]*/.exec(item)![0]));
-  // Measured: "simultaneous usage of 'gpc' and 'gpc[0/1]' in a same table is not permitted".
+/** The data types a `store` list names. */
+function storedNames(list: string): Set<string> {
+  return new Set(list.split(/,(?![^(]*\))/).map((item) => /^[\w.-]*/.exec(item)![0]));
+}
+
+/**
+ * An array and the old single counters it replaces, stored in one table (by one `store` list or
+ * several): measured, "simultaneous usage of 'gpc' and 'gpc[0/1]' in a same table is not permitted".
+ */
+function storeConflict(names: ReadonlySet<string>): string | undefined {
   for (const [array, old] of [["gpc", ["gpc0", "gpc1"]], ["gpc_rate", ["gpc0_rate", "gpc1_rate"]], ["gpt", ["gpt0"]]] as const) {
     const both = old.find((name) => names.has(name));
     if (names.has(array) && both) return `stores both '${array}' and '${both}', which haproxy does not take in one table ('${array}' covers it)`;
   }
+  return undefined;
+}
+
+function storeProblem(list: string, version: string): string | undefined {
+  const items = list.split(/,(?![^(]*\))/);
+  const conflict = storeConflict(storedNames(list));
+  if (conflict) return conflict;
   for (const item of items) {
     // Measured: "missing closing parenthesis after store option 'gpc0_rate'". haproxy reads up to the
     // first ')' and ignores what follows it (`conn_rate(10s)x` and a trailing no-break space pass).
@@ -124,6 +137,7 @@ function valueProblem(option: string, value: string, previousType: string | unde
 export function stickTableReports(keyword: string, args: readonly Word[], version: string): Report[] {
   const reports: Report[] = [];
   const seen = new Set<string>();
+  const stored = new Set<string>();
   let type: string | undefined;
   for (let i = keyword === "table" ? 1 : 0; i < args.length; i++) {
     const word = args[i]!;
@@ -153,6 +167,12 @@ export function stickTableReports(keyword: string, args: readonly Word[], versio
     const timeNote = problem && word.value === "expire" ? toleratedTimeNote(value.value, version, "expire") : undefined;
     if (problem) reports.push({ ...(timeNote ? { severity: "warning" as const } : {}), range: value.range, message: `'${value.value}' ${problem}${timeNote ?? ""}` });
     if (word.value === "type") type = value.value;
+    if (word.value === "store" && !problem) {
+      // A second `store` adds to the first: the old counters and their arrays may meet across them.
+      for (const name of storedNames(value.value)) stored.add(name);
+      const conflict = seen.has("store") ? storeConflict(stored) : undefined;
+      if (conflict) reports.push({ range: value.range, message: `'${value.value}' (with the 'store' before it) ${conflict}` });
+    }
     seen.add(word.value);
     i++;
   }
