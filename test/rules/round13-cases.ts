@@ -21,7 +21,7 @@ export interface Case {
   readonly refused?: string;
   /** The first release that refuses the line, when 2.6.12 takes it (lblint's error is then expected from target 3.0 on). */
   readonly from?: "3.0";
-  /** The line is of a later release: 2.6.12 refuses it whatever it holds (some error at target 2.6), `refused` speaks of 3.0 and 3.2. */
+  /** The line is of a later release: 2.6.12 refuses it whatever it holds (an error or a warning at target 2.6), `refused` speaks of 3.0 and 3.2. */
   readonly since?: "3.0";
 }
 
@@ -42,8 +42,10 @@ export function round13Cases(title: string, cases: readonly Case[]): void {
       it(`get an error of the rule named exactly where haproxy refuses them, at target ${version}`, () => {
         const wrong: string[] = [];
         for (const c of cases) {
-          const errors = lintText("haproxy", fileOf(c), { haproxyVersion: version }).filter((p) => p.severity === "error");
+          const found = lintText("haproxy", fileOf(c), { haproxyVersion: version });
           const later = c.since !== undefined && version === "2.6";
+          // A line of a later release may be a warning at 2.6 (a host name that cannot resolve, which `-dr` lets pass).
+          const errors = found.filter((p) => p.severity === "error" || (later && p.severity === "warning"));
           const refused = later ? "an error" : c.refused && !(c.from && version === "2.6") ? c.refused : undefined;
           const ok = later ? errors.length > 0 : refused ? errors.some((p) => p.ruleId === refused) : errors.length === 0;
           if (!ok) wrong.push(`${c.line} (${refused ?? "taken"}): ${errors.map((p) => `${p.ruleId} ${p.message}`).join("; ") || "no error"}`);

@@ -25,6 +25,7 @@ import { rangeInWord } from "./options.js";
 import { sampleNames } from "./samples.js";
 import { haproxyFetch } from "../../facts/haproxy.js";
 import { bandwidthLimitReports } from "./bandwidth-limit.js";
+import { experimentalBefore, experimentalMessage, reverseHttpReports } from "./experimental.js";
 
 type Context = Parameters<HaproxyRule["check"]>[0];
 
@@ -328,17 +329,9 @@ function counterReports(action: Word, value: string, counters: number | undefine
  */
 const EXPERIMENTAL_KEYWORDS: ReadonlyMap<string, string> = new Map([["tune.fd.edge-triggered", "2.6"], ["tune.disable-fast-forward", "3.0"], ["force-cfg-parser-pause", "3.2"]]);
 
-function experimentalMessage(name: string): string {
-  return `'${name}' is experimental: haproxy refuses it unless 'expose-experimental-directives' comes first, in the global section`;
-}
-
-/** Whether a global section says `expose-experimental-directives` before `placed` (or in another file, which may come first). */
-function experimentalBefore(placed: Placed, exposed: readonly Placed[]): boolean {
-  return exposed.some((line) => line.section.uri !== placed.section.uri || line.statement.range.startOffset < placed.statement.range.startOffset);
-}
 
 /** Text every line checked here holds: the rest of the file is not read at all. */
-const MENTIONS = ["var(", "var-fmt(", "set-log-level", "auth", "redirect", "normalize-uri", "attach-srv", "tune.fd.edge-triggered", "tune.disable-fast-forward", "force-cfg-parser-pause", "set-timeout", "sc-inc-gpc", "sc-set-gpt", "sc-add-gpc", "silent-drop", "strict-mode", "use-service", "do-resolve", "set-bandwidth-limit"];
+const MENTIONS = ["var(", "var-fmt(", "set-log-level", "auth", "redirect", "normalize-uri", "attach-srv", "tune.fd.edge-triggered", "tune.disable-fast-forward", "force-cfg-parser-pause", "set-timeout", "sc-inc-gpc", "sc-set-gpt", "sc-add-gpc", "silent-drop", "strict-mode", "use-service", "do-resolve", "set-bandwidth-limit", "nbconn", "rhttp@"];
 searchFor(...MENTIONS);
 
 export function actionWordReports(model: Context["model"], report: Context["report"]): void {
@@ -356,6 +349,8 @@ export function actionWordReports(model: Context["model"], report: Context["repo
       for (const item of actionReports(placed, model.version, experimentalBefore(placed, exposed), counters)) report({ uri, ...item });
       const reading = placed.reading;
       if (reading.kind === "known" && reading.value(0) === "set-bandwidth-limit") for (const item of bandwidthLimitReports(model, placed, actionWords(placed))) report({ uri, ...item });
+    } else if (placed.keyword === "bind" || placed.keyword === "server" || placed.keyword === "default-server") {
+      if (model.version !== "2.6") for (const item of reverseHttpReports(placed, experimentalBefore(placed, exposed))) report({ uri, ...item });
     } else if (placed.keyword === "redirect") {
       for (const item of redirectReports(placed.statement.keyword, actionWords(placed))) report({ uri, ...item });
     } else if (EXPERIMENTAL_KEYWORDS.has(placed.keyword) && compareVersions(model.version, EXPERIMENTAL_KEYWORDS.get(placed.keyword)!) >= 0 && placed.section.type === "global" && !experimentalBefore(placed, exposed)) {

@@ -237,6 +237,8 @@ const DATAGRAM_FAMILIES = new Set(["udp", "udp4", "udp6", "uxdg"]);
 function serverFamilyProblem(address: string, section: SectionModel, model: HaproxyModel): string | undefined {
   const family = /^(?:(stream|dgram)\+)?([a-z0-9]+)@/.exec(address);
   if (!family) return undefined;
+  // Measured: 2.6.12 "unsupported stream protocol for datagram family", 3.2.26 "QUIC protocol is unsupported on the backend side" (3.0.11 takes it).
+  if (/^quic[46]$/.test(family[2]!) && (model.version === "2.6" || model.version === "3.2")) return `'${address}': a server of haproxy ${model.version} cannot connect over QUIC`;
   const datagram = family[1] === "dgram" || (family[1] !== "stream" && DATAGRAM_FAMILIES.has(family[2]!));
   // Measured on 2.6.12, 3.0.11 and 3.2.26: "a file descriptor is not acceptable here in 'fd@3'".
   if (family[2] === "fd") return `'${address}': a server cannot use a file descriptor`;
@@ -245,6 +247,19 @@ function serverFamilyProblem(address: string, section: SectionModel, model: Hapr
   const proxy = section.type === "backend" || section.type === "listen";
   if (section.type !== "ring" && !(proxy && model.mode(section).mode !== "log")) return undefined;
   return `'${address}' is a datagram address, which only a backend in mode log sends to`;
+}
+
+/**
+ * A server address whose family haproxy does not know: it is read as part of a host name, which a
+ * '@' keeps from ever resolving (measured on 2.6.12, 3.0.11 and 3.2.26: `abcd@1.2.3.4:80`, and
+ * `mptcp@…` before 3.2, "could not resolve address"; `-dr` or `init-addr none` make it a warning).
+ */
+function unknownServerFamily(address: string, version: string): string | undefined {
+  const family = /^(?:(?:stream|dgram)\+)?([a-z0-9]+)@/.exec(address)?.[1];
+  if (family === undefined || FAMILIES_2_6.has(family)) return undefined;
+  const since = LATER_FAMILIES.get(family);
+  if (since !== undefined && compareVersions(version, since) >= 0) return undefined;
+  return `'${family}@' is not an address family of haproxy ${version}${since ? ` (it comes with haproxy ${since})` : ""}: haproxy reads '${address}' as a host name, which cannot resolve, and refuses to start unless told to go on (init-addr none, -dr)`;
 }
 
 /** `server 10.0.0.1:80 web1`: a name written as IPv4:port before an address written as a bare word. */
@@ -528,6 +543,8 @@ export const invalidValue: HaproxyRule = {
         // `server s check`, `peer A v4v6`: an option word where the address should be (measured:
         // "could not resolve address 'check'", in peers "invalid address: 'v4v6'").
         report({ uri, range: reading.args[1]!.range, message: `'${address}' is an option, not an address: this ${keyword.name} line has no address; haproxy refuses it` });
+      } else if (address.includes("@") && !address.includes("$") && unknownServerFamily(address, model.version)) {
+        report({ uri, range: reading.args[1]!.range, severity: "warning", message: unknownServerFamily(address, model.version)! });
       } else if (address.includes("@") && serverFamilyProblem(address, section, model)) {
         report({ uri, range: reading.args[1]!.range, message: `${serverFamilyProblem(address, section, model)}; haproxy refuses it` });
       } else if (swappedNameAndAddress(reading.value(0)!, address)) {
