@@ -24,6 +24,7 @@ import { badHost, logReports, portColon } from "./log-target.js";
 import { atolInt32, C_INTEGER, INT32_KEYWORDS, LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, LENIENT_STATUS_KEYWORDS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, NOTHING_WHEN_MISSING, OPTION_SHAPES, timeTooLong, toleratedTimeNote, WHOLE_NUMBER_KEYWORDS, ZERO_WHEN_MISSING } from "./numbers.js";
 import type { HaproxyModel, SectionModel } from "./model.js";
 import type { OptionShape } from "./option-words.js";
+import { rangeInWord } from "./options.js";
 
 /** How haproxy reads a keyword's or option's number: measured in numbers.ts. */
 interface Reading {
@@ -369,6 +370,23 @@ function sourcePairReports(args: readonly Word[], from: number, to: number): Rep
   return reports;
 }
 
+/**
+ * The TLV ID of a server's `set-proxy-v2-tlv-fmt(ID)`: read as C reads an unsigned number (decimal,
+ * 0x hexadecimal, 0 octal), all of it, at most 255. Measured on 3.0.11 and 3.2.26: `(256)` and `(-1)`
+ * are "the maximum allowed TLV ID is 255", `(1a)`, `(09)` and `(1e2)` "expected a number", `()` "could
+ * not convert TLV ID"; `(0xE1)`, `(010)` and `(+5)` pass.
+ */
+function tlvIdProblem(word: Word): Report | undefined {
+  const id = /^set-proxy-v2-tlv-fmt\((.*)\)$/s.exec(word.value)?.[1];
+  if (id === undefined || id.includes("$")) return undefined;
+  const number = /^\+?(?:0x[0-9a-f]+|0[0-7]*|[1-9]\d*)$/i.test(id) ? Number.parseInt(id.replace(/^\+/, ""), /^\+?0x/i.test(id) ? 16 : /^\+?0\d/.test(id) ? 8 : 10) : undefined;
+  const start = word.value.indexOf("(") + 1;
+  const range = rangeInWord(word, start, start + id.length);
+  if (/^-\d+$/.test(id) || (number !== undefined && number > 255)) return { range: word.value === id ? word.range : range, message: `'${id}' is not a TLV ID: haproxy takes 0 to 255; it refuses the server` };
+  if (number === undefined) return { range: id === "" ? word.range : range, message: `'${id}' is not a TLV ID (a number from 0 to 255: decimal, 0x hexadecimal or 0 octal); haproxy refuses the server` };
+  return undefined;
+}
+
 function optionReports(line: OptionShape, args: readonly Word[], version: string): Report[] {
   const reports: Report[] = [...bindIdReports(line, args)];
   for (let index = 0; index < line.options.length; index++) {
@@ -380,6 +398,10 @@ function optionReports(line: OptionShape, args: readonly Word[], version: string
       continue;
     }
     const value = option.count > 0 ? args[option.at + 1] : undefined;
+    if (line.kind !== "bind" && option.spec?.name === "set-proxy-v2-tlv-fmt") {
+      const problem = tlvIdProblem(args[option.at]!);
+      if (problem) reports.push(problem);
+    }
     if (!option.spec || !value || hasVariable(value)) continue;
     const name = option.spec.name;
     // An empty value ('' or "") is a missing one: haproxy looks for the value's first character
