@@ -118,4 +118,36 @@ describe("HA090 empty-cipher-list", () => {
     }
     expect(wrong).toEqual([]);
   });
+  // The global defaults, a file each (haproxy names the bind or server that takes the list, not the
+  // global line): an error where a TLS bind or server without a list of its own takes the default,
+  // a warning where none does (haproxy never sets it and says nothing).
+  it.runIf(haproxy && openssl)("reports a global default as an error exactly where haproxy refuses the file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lblint-ha090-global-"));
+    const pem = join(dir, "c.pem");
+    const made = spawnSync("openssl", ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", pem, "-out", join(dir, "cert.pem"), "-days", "2", "-subj", "/CN=t"]);
+    expect(made.status).toBe(0);
+    writeFileSync(pem, `${spawnSync("cat", [join(dir, "cert.pem"), pem], { encoding: "utf8" }).stdout}`);
+    const cases: [string, string][] = [
+      ["ssl-default-bind-ciphers TLS_AES_128_GCM_SHA256", `    bind 127.0.0.1:20443 ssl crt ${pem}`],
+      ["ssl-default-bind-ciphers TLS_AES_128_GCM_SHA256", `    bind 127.0.0.1:20443 ssl crt ${pem} ciphers HIGH`],
+      ["ssl-default-bind-ciphers !aNULL", "    bind 127.0.0.1:20080"],
+      ["ssl-default-bind-ciphersuites ECDHE-RSA-AES128-GCM-SHA256", `    bind 127.0.0.1:20443 ssl crt ${pem}`],
+      ["ssl-default-server-ciphers -ALL", "    bind 127.0.0.1:20080\n    server s1 127.0.0.1:20444 ssl verify none"],
+      ["ssl-default-server-ciphers -ALL", "    bind 127.0.0.1:20080\n    server s1 127.0.0.1:20444"],
+    ];
+    const wrong: string[] = [];
+    cases.forEach(([global, lines], i) => {
+      const text = `global\n    ${global}\n\n${HEAD}listen l\n${lines}\n`;
+      const file = join(dir, `g${i}.cfg`);
+      writeFileSync(file, text);
+      const got = lintText("haproxy", text, { haproxyVersion: "2.6" }).find((p) => p.ruleId === "HA090" && p.range.start.line === 1)?.severity ?? "none";
+      // 2.6.12 alone: the per-line cases above ask the later releases (measured the same by hand)
+      for (const binary of ["haproxy"]) {
+        const run = haproxyCheck(file, { binary });
+        const refused = /unable to set (SSL cipher list|TLS 1\.3 cipher suites)/.test(`${run.stdout}${run.stderr}`);
+        if (got !== (refused ? "error" : "warning")) wrong.push(`${binary}: ${global} with '${lines.trim()}': haproxy ${refused ? "refuses" : "accepts"}, lblint ${got}`);
+      }
+    });
+    expect(wrong).toEqual([]);
+  });
 });
