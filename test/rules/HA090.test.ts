@@ -55,9 +55,9 @@ describe("HA090 empty-cipher-list", () => {
     const found = expectHaproxy(
       "HA090",
       `global\n    ssl-default-bind-ciphers «TLS_AES_128_GCM_SHA256»\n\n${HEAD}frontend f\n    bind :80\n    bind :443 ssl crt /c.pem ciphers HIGH\n    default_backend b\n\n` +
-        "backend b\n    server s1 10.0.0.1:80 ciphers «!aNULL»\n",
+        "backend b\n    default-server ciphers «!aNULL»\n    server s1 10.0.0.1:80 ciphers «!aNULL»\n",
     );
-    expect(found.map((p) => p.severity)).toEqual(["warning", "warning"]);
+    expect(found.map((p) => p.severity)).toEqual(["warning", "warning", "warning"]);
   });
 
   // Measured on haproxy 2.6.12 (and 3.0.11, 3.2.26, where installed): every case is one bind or
@@ -93,6 +93,8 @@ describe("HA090 empty-cipher-list", () => {
     lists.forEach(([kind, value], i) => lines.push(`    bind 127.0.0.1:${20000 + i} ssl crt ${pem} ${kind} ${value}`));
     lines.push("    default_backend b", "", "backend b");
     lists.forEach(([kind, value], i) => lines.push(`    server s${i} 127.0.0.1:${21000 + i} ssl verify none ${kind} ${value}`));
+    // TLS for the checks alone sets the server's lists too, and a line without TLS sets none
+    lines.push("    server c1 127.0.0.1:22000 check-ssl verify none ciphers !aNULL", "    server c2 127.0.0.1:22001 ciphers !aNULL");
     const text = `${HEAD}frontend f\n${lines.join("\n")}\n`;
     const file = join(dir, "t.cfg");
     writeFileSync(file, text);
@@ -111,7 +113,8 @@ describe("HA090 empty-cipher-list", () => {
         if (!/ciphers|ciphersuites/.test(line)) return;
         const own = found.filter((p) => p.range.start.line === index);
         const buildDependent = /PROFILE=SYSTEM:TLS_AES|ciphers TLS_ECDHE_RSA_WITH/.test(line);
-        const expected = buildDependent ? "warning" : refused.has(index + 1) ? "error" : "none";
+        const unused = / c2 /.test(line);
+        const expected = buildDependent || unused ? "warning" : refused.has(index + 1) ? "error" : "none";
         const got = own[0]?.severity ?? "none";
         if (expected !== got) wrong.push(`${binary}: line ${index + 1} '${line.trim()}': haproxy ${refused.has(index + 1) ? "refuses" : "accepts"}, lblint ${got}`);
       });
@@ -134,6 +137,7 @@ describe("HA090 empty-cipher-list", () => {
       ["ssl-default-bind-ciphersuites ECDHE-RSA-AES128-GCM-SHA256", `    bind 127.0.0.1:20443 ssl crt ${pem}`],
       ["ssl-default-server-ciphers -ALL", "    bind 127.0.0.1:20080\n    server s1 127.0.0.1:20444 ssl verify none"],
       ["ssl-default-server-ciphers -ALL", "    bind 127.0.0.1:20080\n    server s1 127.0.0.1:20444"],
+      ["ssl-default-server-ciphers -ALL", "    bind 127.0.0.1:20080\n    server s1 127.0.0.1:20444 check-ssl verify none"],
     ];
     const wrong: string[] = [];
     cases.forEach(([global, lines], i) => {

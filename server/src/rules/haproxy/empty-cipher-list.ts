@@ -36,6 +36,7 @@ const TLS13_SUITES: ReadonlySet<string> = new Set([
 /** Why a TLS 1.2 cipher string selects nothing, or undefined when one element may select a cipher. */
 function emptyCipherString(value: string, where: string): Verdict | undefined {
   const elements = value.split(/[:, ]+/).filter((element) => element !== "");
+  if (elements.length === 0) return undefined;
   let profile: string | undefined;
   let iana: string | undefined;
   let tls13: string | undefined;
@@ -87,7 +88,7 @@ function verdict(kind: Kind, value: string, side: "bind" | "server", global: boo
   return kind === "ciphers" ? emptyCipherString(value, other) : emptySuiteList(value, other);
 }
 
-searchFor("ciphers", "ciphersuites", "ssl");
+searchFor("ciphers", "ciphersuites", "ssl", "check-ssl");
 
 function own(options: readonly LineOption[], name: string): boolean {
   return options.some((option) => option.name === name);
@@ -95,12 +96,12 @@ function own(options: readonly LineOption[], name: string): boolean {
 
 /** Whether some TLS bind (or server) of the file takes the global default of that kind: it has `ssl` and no list of its own. */
 function globalDefaultUsed(model: HaproxyModel, side: "bind" | "server", kind: Kind): boolean {
-  for (const { statement, section, keyword } of model.mentioning("ssl")) {
+  for (const { statement, section, keyword } of model.mentioning(...(side === "server" ? ["ssl", "check-ssl"] : ["ssl"]))) {
     if (!section.isProxy) continue;
     const isSide = side === "bind" ? keyword === "bind" : keyword === "server" || keyword === "server-template" || keyword === "default-server";
     if (!isSide) continue;
     const options = side === "bind" ? bindOptions(statement) : serverOptions(statement);
-    if (own(options, "ssl") && !own(options, kind)) return true;
+    if ((own(options, "ssl") || (side === "server" && own(options, "check-ssl"))) && !own(options, kind)) return true;
   }
   return false;
 }
@@ -117,8 +118,9 @@ function checkLine(statement: Statement, side: "bind" | "server", uri: string, r
     if ((option.name !== "ciphers" && option.name !== "ciphersuites") || !option.value) continue;
     const found = verdict(option.name, option.value.value, side, false);
     if (!found) continue;
-    // A server's TLS may come from a default-server line: counted as used whenever the line or the section says `ssl`.
-    const used = own(options, "ssl") || statement.keyword.value === "default-server";
+    // Used when the line itself says `ssl` or `check-ssl` (TLS that a server takes from a default-server line is not
+    // followed: the finding is then a warning, never an error haproxy would not give).
+    const used = own(options, "ssl") || own(options, "check-ssl");
     reportList(option.value, found, used, uri, report);
   }
 }
