@@ -15,6 +15,7 @@ import { hostnameAddress } from "./hostname-address.js";
 import { sampleTail } from "./sample-tail.js";
 import { luaNotLoaded } from "./lua-not-loaded.js";
 import { converterInput } from "./converter-input.js";
+import { emptyCipherList } from "./empty-cipher-list.js";
 import { regexInvalid } from "./regex-invalid.js";
 import { l6FetchInHttp } from "./l6-fetch-in-http.js";
 import { inspectDelayMissing } from "./inspect-delay-missing.js";
@@ -168,4 +169,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   l6FetchInHttp,
   inspectDelayMissing,
   converterInput,
+  emptyCipherList,
 ];
