@@ -44,6 +44,18 @@ vrrp_instance VI_3 {
     }
     advert_int 1
 }
+vrrp_instance VI_4 {
+    virtual_router_id 4
+    virtual_ipaddress {
+        10.0.0.4/24
+    track_script {
+        chk
+    }
+    priority 100
+}
+vrrp_instance VI_5 {
+    virtual_router_id 5
+}
 `;
 
 /** The lines keepalived names as unknown keywords or ignored braces. */
@@ -66,6 +78,10 @@ describe("KA001 a block after an unknown keyword, against keepalived 2.2.7", () 
     expect(said).not.toMatch(/Unknown keyword 'global_defs'/);
     // A priority inside an unknown block of an instance is the instance's: keepalived says nothing of it.
     expect(said).not.toMatch(/Line 28\)/);
+    // In a value block, 'track_script {' is read as entries, its '}' closes virtual_ipaddress, and
+    // the lines after it are the instance's again: VI_5 is a top-level instance.
+    expect(said).toMatch(/Line 36\) VRRP parsed invalid IP track_script/);
+    expect(said).not.toMatch(/Line (39|4[0-3])\)/);
     const problems = lintText("keepalived", TEXT, { keepalivedVersion: "2.2" });
     const messages = problems.filter((p) => p.ruleId === "KA001").map((p) => p.message);
     expect(messages.slice(0, 3)).toEqual([
