@@ -45,19 +45,21 @@ virtual_server 10.0.0.1 80 {
   });
 
   it("reports typos and wrong case, with a fix for one close keyword", () => {
-    const [typo, upper] = expectKeepalived(
+    const [upper, typo, address] = expectKeepalived(
       "KA001",
       `vrrp_instance VI_1 {
-    «virtual_ipadress» {
-        10.0.0.1/24
-    }
     «Virtual_Router_ID» 5
+    «virtual_ipadress» {
+        «10.0.0.1/24»
+    }
 }
 `,
     );
+    expect(upper!.message).toContain("did you mean 'virtual_router_id'?");
     expect(typo!.message).toBe("'virtual_ipadress' is not a keepalived keyword in vrrp_instance; keepalived ignores its '{', reads the lines inside as lines of vrrp_instance, and its '}' closes vrrp_instance: the lines after it are read outside; did you mean 'virtual_ipaddress'?");
     expect(typo!.fix?.edits[0]?.newText).toBe("virtual_ipaddress");
-    expect(upper!.message).toContain("did you mean 'virtual_router_id'?");
+    // keepalived reads the address as a line of the instance (2.2.7: "Unknown keyword '10.0.0.1/24'").
+    expect(address!.message).toBe("'10.0.0.1/24' is not a keepalived keyword in vrrp_instance");
   });
 
   it("reports a typo in another host's header of a block (keepalived 2.2.7 -i lb2: \"Unknown keyword 'vrrp_instnce'\")", () => {
@@ -65,8 +67,8 @@ virtual_server 10.0.0.1 80 {
     expect(found!.message).toContain("did you mean 'vrrp_instance'?");
   });
 
-  it("does not judge what stands inside an unknown block", () => {
-    expectKeepalived("KA001", "«vrrp_instanse» VI_1 {\n    stat MASTER\n}\n");
+  it("reads what stands inside an unknown top-level block at the top level, as keepalived does (2.2.7: \"Unknown keyword 'stat'\")", () => {
+    expectKeepalived("KA001", "«vrrp_instanse» VI_1 {\n    «stat» MASTER\n}\n");
   });
 });
 

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { expectKeepalived, lintText } from "./harness.js";
 
 const installed = spawnSync("keepalived", ["-v"]).error === undefined;
-const text = "vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 5\n    advert_int $«{»}\n    virtual_ipaddress {\n        10.0.0.1/24\n    }\n}\n";
+const text = "vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 5\n    advert_int $«{»}\n    virtual_ipaddress {\n        10.0.0.1/24\n    «}»\n«}»\n";
 
 describe("KA006 ${} with no name", () => {
   it("reads its braces as braces", () => {
@@ -24,5 +24,9 @@ describe("KA006 ${} with no name", () => {
     const out = spawnSync("sh", ["-c", 'keepalived -t -f "$1" -l -D 2>&1 | cat', "sh", file], { encoding: "utf8", timeout: 20_000 }).stdout;
     expect(out).toMatch(/Line 4\) invalid number '\$'/);
     expect(out).toMatch(/Line 4\) Unexpected '\{' - ignoring/);
+    // The '}' after '$' closes the instance: the lines after it are read at the top level.
+    expect(out).toMatch(/Line 6\) Unknown keyword '10\.0\.0\.1\/24'/);
+    expect(out).toMatch(/Line 7\) Unknown keyword '\}'/);
+    expect(out).toMatch(/Line 8\) Unknown keyword '\}'/);
   });
 });

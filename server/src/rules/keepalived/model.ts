@@ -110,6 +110,12 @@ export class KeepalivedModel {
   readonly blocks: PlacedBlock[] = [];
   readonly others: PlacedOther[] = [];
   /**
+   * Blocks whose '}' keepalived reads at the top level, where no block is open: a '{' it ignored
+   * earlier (after a word that opens no block) let an earlier '}' close the level this one was
+   * meant to close, so it reports this one as "Unknown keyword '}'".
+   */
+  readonly closedAtTop: { readonly block: Block; readonly uri: string; /** Whether keepalived ignored this block's own '{' (else an earlier '}' closed it). */ readonly ignored: boolean }[] = [];
+  /**
    * `include` statements whose files were not followed (linting one file on its own): what they
    * define or open is unknown, so rules that look for something missing stay quiet after them.
    */
@@ -182,6 +188,7 @@ export class KeepalivedModel {
         return undefined;
       },
       (placed) => endBlock(placed as BlockPlace, keywordLines, blocks),
+      (block, uri, ignored) => this.closedAtTop.push({ block, uri, ignored }),
     );
     this.statementLines = keywordLines.length;
   }
@@ -194,6 +201,7 @@ export class KeepalivedModel {
   private walk(
     visit: (item: KeepalivedItem, uri: string, blockId: string, parent: PlacedBlock | undefined, order: number, root: string, id: string | undefined, keyword: string | undefined) => PlacedBlock | undefined,
     leave?: (placed: PlacedBlock) => void,
+    closedAtTop?: (block: Block, uri: string, ignored: boolean) => void,
   ): void {
     const files = this.files;
     const byUri = new Map(files.map((file) => [file.uri, file]));
@@ -209,15 +217,25 @@ export class KeepalivedModel {
       if (id === undefined && !inBlock.has(keyword)) inBlock.set(keyword, (id = childBlockId(blockId, keyword)));
       return id;
     };
-    const step = (item: KeepalivedItem, uri: string, blockId: string, parent: PlacedBlock | undefined, parentBlock: Block | undefined): void => {
+    // The blocks keepalived has open where it reads, innermost last. It opens a block only for a
+    // keyword of the block it reads in: after any other word it ignores the '{' ("Unexpected '{'"),
+    // reads the lines inside where it was, and the '}' closes the block it was in (at the top level:
+    // "Unknown keyword '}'"), so the lines after it are read one level up (measured, 2.2.7 and 2.3.3).
+    // Each line's block id is where keepalived reads it, which after such a block is not always the
+    // block the braces put it in.
+    let levels: string[] = [TOP];
+    const step = (item: KeepalivedItem, uri: string, parent: PlacedBlock | undefined, parentBlock: Block | undefined): void => {
+      const blockId = levels[levels.length - 1]!;
       if (item.kind === "block") {
         const header = item.header;
         const keyword = header && !header.prefixOnly ? header.wordValue(0)! : undefined;
         const id = keyword === undefined ? undefined : openedId(blockId, keyword);
         const placed = visit(item, uri, blockId, parent, order++, root, id, keyword);
-        const inner = id ?? `${blockId}>?`;
+        if (id !== undefined) levels.push(id);
         // Item by item: a list of each block's items, made here, would live as long as the tree.
-        item.forEachItem((child) => step(child, uri, inner, placed, item));
+        item.forEachItem((child) => step(child, uri, placed, item));
+        if (levels.length > 1) levels.pop();
+        else if (item.close && closedAtTop) closedAtTop(item, uri, id === undefined);
         if (placed && leave) leave(placed);
         return;
       }
@@ -227,25 +245,26 @@ export class KeepalivedModel {
           const file = byUri.get(target);
           if (!file || visited.has(target)) continue;
           visited.add(target);
-          go(target, file.parse.ast.items, blockId, parent, parentBlock);
+          go(target, file.parse.ast.items, parent, parentBlock);
         }
       }
     };
-    const go = (uri: string, items: readonly KeepalivedItem[], blockId: string, parent: PlacedBlock | undefined, parentBlock: Block | undefined) => {
-      for (let i = 0; i < items.length; i++) step(items[i]!, uri, blockId, parent, parentBlock);
+    const go = (uri: string, items: readonly KeepalivedItem[], parent: PlacedBlock | undefined, parentBlock: Block | undefined) => {
+      for (let i = 0; i < items.length; i++) step(items[i]!, uri, parent, parentBlock);
     };
     const first = files[0];
     if (first) {
       visited.add(first.uri);
       root = first.uri;
-      go(first.uri, first.parse.ast.items, TOP, undefined, undefined);
+      go(first.uri, first.parse.ast.items, undefined, undefined);
     }
     // Files nobody includes (given on their own) are read as top-level configurations too.
     for (const file of files) {
       if (visited.has(file.uri)) continue;
       visited.add(file.uri);
       root = file.uri;
-      go(file.uri, file.parse.ast.items, TOP, undefined, undefined);
+      levels = [TOP];
+      go(file.uri, file.parse.ast.items, undefined, undefined);
     }
   }
 

@@ -4,7 +4,9 @@
 // skipped (keepalived 2.2.7: "Missing '{' at beginning of configuration block", or "Block
 // virtual_ipaddress has extra parameters"): the VRRP and checker processes read the lines that
 // follow as its block, up to the next '}' (measured: `delay_loop 0` there is still "outside range",
-// `virtual_router_id 51` after `virtual_ipaddress 10.0.0.1/24` "VRRP parsed invalid IP").
+// `virtual_router_id 51` after `virtual_ipaddress 10.0.0.1/24` "VRRP parsed invalid IP"). A '}' that
+// keepalived reads at the top level, because an ignored '{' let an earlier '}' close its block, is
+// reported too: keepalived says "Unknown keyword '}'" on its line (2.2.7 and 2.3.3).
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { describeBlock, keywordStatements, linesByReading } from "./keywords.js";
 
@@ -59,6 +61,11 @@ export const unexpectedBrace: KeepalivedRule = {
           });
         }
       }
+    }
+    // A '}' read where no block is open: keepalived reports it ("Unknown keyword '}'") and goes on.
+    for (const { block, uri, ignored } of model.closedAtTop) {
+      const why = ignored ? "keepalived ignored the '{' this '}' matches" : "an earlier '}' already closed this block (keepalived ignored a '{' inside it)";
+      report({ uri, range: block.close!.range, message: `${why}, so no block is open here: keepalived reports this '}' as an unknown keyword` });
     }
   },
 };
