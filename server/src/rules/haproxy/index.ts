@@ -16,6 +16,7 @@ import { sampleTail } from "./sample-tail.js";
 import { luaNotLoaded } from "./lua-not-loaded.js";
 import { converterInput } from "./converter-input.js";
 import { emptyCipherList } from "./empty-cipher-list.js";
+import { buildModule } from "./build-module.js";
 import { regexInvalid } from "./regex-invalid.js";
 import { l6FetchInHttp } from "./l6-fetch-in-http.js";
 import { inspectDelayMissing } from "./inspect-delay-missing.js";
@@ -170,4 +171,5 @@ export const HAPROXY_RULES: readonly HaproxyRule[] = [
   inspectDelayMissing,
   converterInput,
   emptyCipherList,
+  buildModule,
 ];

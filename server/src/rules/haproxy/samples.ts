@@ -187,7 +187,8 @@ function readChain(word: Word, text: string, index: number, acl: boolean, out: S
     // name too (`set-priority-class -5`: "unknown fetch method '-5'").
     const digit = lead >= 48 && lead <= 57;
     const whole = numberAllowed && /^-?\d+$/.test(name);
-    const skipped = digit ? !first || whole : lead === 45 && !(acl && first) && !(first && !acl && !inLogFormat && !whole && /^-\d/.test(name));
+    // `51d.single` (51Degrees) is the one converter whose name starts with a digit.
+    const skipped = digit ? (!first && !name.startsWith("51d.")) || whole : lead === 45 && !(acl && first) && !(first && !acl && !inLogFormat && !whole && /^-\d/.test(name));
     if (!skipped) out.push(new Sample(first ? "fetch" : "converter", name, acl && first, word, start, i, text));
     if (text[i] === "(") {
       let depth = 0;

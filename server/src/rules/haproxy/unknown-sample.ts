@@ -2,6 +2,7 @@
 // condition, a `%[…]` log-format part or an action's expression — or one newer than the target
 // version. haproxy refuses the line ("unknown fetch method", "unknown converter").
 import { haproxyConverter, haproxyFetch, haproxySchema, isHaproxyAclKeyword } from "../../facts/haproxy.js";
+import { MODULE_CONVERTERS, MODULE_FETCHES } from "./build-modules.js";
 import { availabilityAt, certainlyAbsent, type AvailabilityState } from "../../facts/versions.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
@@ -31,8 +32,8 @@ export const unknownSample: HaproxyRule = {
     for (const { placed, samples } of samplesOf(model)) {
       const { section } = placed;
       for (const sample of samples) {
-        // Lua scripts register their own fetches and converters.
-        if (sample.name.startsWith("lua.")) continue;
+        // Lua scripts register their own fetches and converters; optional modules' are HA091's.
+        if (sample.name.startsWith("lua.") || (sample.kind === "fetch" ? MODULE_FETCHES : MODULE_CONVERTERS).has(sample.name)) continue;
         const spec = sample.kind === "fetch" ? haproxyFetch(sample.name) : haproxyConverter(sample.name);
         if (!spec && sample.aclCriterion && isHaproxyAclKeyword(sample.name)) continue;
         const what = sample.kind === "fetch" ? "sample fetch" : "converter";
