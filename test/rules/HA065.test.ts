@@ -5,7 +5,7 @@ describe("HA065 proto-mode-mismatch", () => {
   it("accepts protocols that fit the proxy's mode and side", () => {
     expectHaproxy(
       "HA065",
-      "frontend f\n    mode http\n    bind :443 proto h2\n    default_backend b\n\nbackend b\n    mode http\n    server s1 10.0.0.1:9000 proto fcgi\n    server s2 10.0.0.2:80 proto h2\n\nlisten l\n    mode tcp\n    bind :25 proto none\n    server s 10.0.0.3:25 proto none\n",
+      "frontend f\n    mode http\n    bind :443 proto h2\n    default_backend b\n\nbackend b\n    mode http\n    use-fcgi-app php\n    server s1 10.0.0.1:9000 proto fcgi\n    server s2 10.0.0.2:80 proto h2\n\nlisten l\n    mode tcp\n    bind :25 proto none\n    server s 10.0.0.3:25 proto none\n\nfcgi-app php\n    docroot /var/www\n",
     );
   });
 

@@ -4,6 +4,7 @@
 // side, are those `haproxy -vv` lists: h1 and h2 are HTTP on both sides, fcgi HTTP on the server
 // side only, none TCP on both; h3 and quic (QUIC builds) HTTP on the client side only before 3.3. A server takes its proto from a `default-server` before it in its
 // section, else from the last one of its defaults section, as haproxy copies them.
+import type { Word } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { checkType } from "./check-type.js";
 import { describe, optionOf, searchFor, where, type HaproxyModel, type Located, type Placed, type SectionModel } from "./model.js";
@@ -29,7 +30,7 @@ export const protoModeMismatch: HaproxyRule = {
     product: "haproxy",
     severity: "error",
     category: "correctness",
-    description: "a bind or server 'proto' whose protocol does not fit the proxy's mode (h2 in mode tcp) or side (fcgi on a bind), or a server's 'check-proto' or a check's 'connect proto' that does not fit the check type",
+    description: "a bind or server 'proto' whose protocol does not fit the proxy's mode (h2 in mode tcp) or side (fcgi on a bind), a FastCGI server without its application or the other way round, or a server's 'check-proto' or a check's 'connect proto' that does not fit the check type",
     fixable: false,
     native: "reports",
   },
@@ -37,18 +38,8 @@ export const protoModeMismatch: HaproxyRule = {
     for (const placed of model.mentioning("check-proto")) if (placed.keyword === "server") checkProtoReports(model, placed, report);
     for (const keyword of ["tcp-check", "http-check"]) for (const placed of model.withKeyword(keyword)) if (placed.value(0) === "connect") connectProtoReports(model, placed, report);
     const mentions = model.mentioning("proto");
-    if (mentions.length === 0) return;
-    const protoOf = (placed: Placed) => {
-      const options = placed.options;
-      const reading = placed.reading;
-      if (!options || reading.kind !== "known") return undefined;
-      for (const option of options.options) {
-        if (option.spec?.name !== "proto" || option.count < 1) continue;
-        const word = reading.args[option.at + 1]!;
-        return { word, mux: MULTIPLEXERS.get(word.value) };
-      }
-      return undefined;
-    };
+    const apps = model.withKeyword("use-fcgi-app");
+    if (mentions.length === 0 && apps.length === 0) return;
     // `default-server … proto X` of each section, in order, for the servers after them.
     const defaultsOf = new Map<SectionModel, Placed[]>();
     for (const placed of mentions) if (placed.keyword === "default-server") (defaultsOf.get(placed.section) ?? defaultsOf.set(placed.section, []).get(placed.section)!).push(placed);
@@ -61,6 +52,9 @@ export const protoModeMismatch: HaproxyRule = {
       }
       return undefined;
     };
+
+    fastCgiReports(model, apps, mentions, (server) => protoOf(server) ?? protoOf(inherited(server.section, server.statement.range.start.line)), report);
+    if (mentions.length === 0) return;
 
     const check = (placed: Placed, side: "bind" | "server", from: Placed) => {
       const section = placed.section;
@@ -138,6 +132,43 @@ function checkProtoReports(model: HaproxyModel, placed: Placed, report: (problem
     range: word.range,
     message: `'${word.value}' is ${mux.mode === "http" ? "an HTTP" : "a TCP"} protocol and ${describe(section)} runs ${kind}: haproxy refuses server '${placed.statement.args[0]?.value ?? ""}' (an incompatible protocol for its check type)`,
   });
+}
+
+/** The `proto` option of a bind, server or default-server line, with its multiplexer when haproxy has it. */
+function protoOf(placed: Placed | undefined): { readonly word: Word; readonly mux: (typeof MULTIPLEXERS extends ReadonlyMap<string, infer M> ? M : never) | undefined } | undefined {
+  const options = placed?.options;
+  const reading = placed?.reading;
+  if (!options || reading?.kind !== "known") return undefined;
+  for (const option of options.options) {
+    if (option.spec?.name !== "proto" || option.count < 1) continue;
+    const word = reading.args[option.at + 1]!;
+    return { word, mux: MULTIPLEXERS.get(word.value) };
+  }
+  return undefined;
+}
+
+/**
+ * A backend's FastCGI servers and its FastCGI application go together (measured on 2.6.12, 3.0.11
+ * and 3.2.26): a server that speaks `proto fcgi` (its own, or a default-server's) in a backend with
+ * no `use-fcgi-app` is "FCGI server 's' has no FCGI app configured", and a `use-fcgi-app` in a backend
+ * none of whose servers speaks it (or that has none) "FCGI app configured but no FCGI server found".
+ */
+function fastCgiReports(model: HaproxyModel, apps: readonly Placed[], mentions: readonly Placed[], protoOfServer: (server: Placed) => ReturnType<typeof protoOf>, report: (problem: Report) => void): void {
+  if (apps.length === 0 && !mentions.some((placed) => protoOf(placed)?.word.value === "fcgi")) return;
+  for (const section of model.sectionsOfType("backend", "listen")) {
+    const app = apps.find((placed) => placed.section === section);
+    const servers = model.placedIn(section).filter((placed) => placed.keyword === "server" || placed.keyword === "server-template");
+    const fastCgi = servers.find((server) => protoOfServer(server)?.word.value === "fcgi");
+    if (!app === !fastCgi) continue;
+    const guarded = [app, fastCgi, ...servers].some((placed) => placed?.statement.guard !== undefined || placed?.statement.words.some((word) => word.text.includes("$")));
+    if (guarded) continue;
+    if (fastCgi) {
+      const own = protoOf(fastCgi);
+      report({ uri: section.uri, range: (own?.word ?? fastCgi.statement.args[0] ?? fastCgi.statement.keyword).range, message: `server '${fastCgi.statement.args[0]?.value ?? ""}' speaks FastCGI (proto fcgi), and ${describe(section)} names no FastCGI application: haproxy refuses it (add 'use-fcgi-app NAME' and its fcgi-app section)` });
+    } else if (app) {
+      report({ uri: section.uri, range: app.statement.keyword.range, message: `${describe(section)} uses a FastCGI application, and none of its servers speaks FastCGI ('proto fcgi'): haproxy refuses it` });
+    }
+  }
 }
 
 /**
