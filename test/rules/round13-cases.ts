@@ -21,8 +21,8 @@ export interface Case {
   readonly refused?: string;
   /** The first release that refuses the line, when 2.6.12 takes it (lblint's error is then expected from target 3.0 on). */
   readonly from?: "3.0";
-  /** The line is of a later release: 2.6.12 refuses it whatever it holds (an error or a warning at target 2.6), `refused` speaks of 3.0 and 3.2. */
-  readonly since?: "3.0";
+  /** The line is of a later release: the releases before it refuse it whatever it holds (an error or a warning at target 2.6), `refused` speaks of the later ones. */
+  readonly since?: "3.0" | "3.2";
 }
 
 const HEAD = (mode: string) => `defaults\n    mode ${mode}\n    timeout connect 5s\n    timeout client 5s\n    timeout server 5s\n`;
@@ -64,7 +64,8 @@ export function round13Cases(title: string, cases: readonly Case[]): void {
         writeFileSync(file, fileOf(c));
         for (const daemon of daemons) {
           const refused = haproxyCheck(file, { binary: daemon }).status !== 0;
-          const expected = daemon === "haproxy" ? Boolean(c.since || (c.refused && !c.from)) : Boolean(c.refused);
+          const before = daemon === "haproxy" ? Boolean(c.since) : daemon === "haproxy30" && c.since === "3.2";
+          const expected = before || (daemon === "haproxy" ? Boolean(c.refused && !c.from) : Boolean(c.refused));
           if (refused !== expected) wrong.push(`${daemon}: ${c.line} ${refused ? "refused" : "taken"}`);
         }
       }

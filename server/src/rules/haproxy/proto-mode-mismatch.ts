@@ -9,7 +9,7 @@ import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { checkType } from "./check-type.js";
 import { describe, optionOf, searchFor, where, type HaproxyModel, type Located, type Placed, type SectionModel } from "./model.js";
 
-const MULTIPLEXERS: ReadonlyMap<string, { readonly mode: "http" | "tcp"; readonly sides: "both" | "server" | "client" }> = new Map([
+const MULTIPLEXERS: ReadonlyMap<string, { readonly mode: "http" | "tcp" | "spop"; readonly sides: "both" | "server" | "client" }> = new Map([
   ["h1", { mode: "http", sides: "both" }],
   ["h2", { mode: "http", sides: "both" }],
   ["fcgi", { mode: "http", sides: "server" }],
@@ -18,6 +18,9 @@ const MULTIPLEXERS: ReadonlyMap<string, { readonly mode: "http" | "tcp"; readonl
   // `proto h3` is "unknown MUX protocol 'h3'" in any build (measured on 2.6.12, a build without QUIC).
   ["h3", { mode: "http", sides: "client" }],
   ["quic", { mode: "http", sides: "client" }],
+  // 3.2 on (earlier releases do not know it: HA004), for the agents of a backend in mode spop only
+  // (measured on 3.2.26: in mode http or tcp, "MUX protocol 'spop' is not usable for server 's'").
+  ["spop", { mode: "spop", sides: "server" }],
 ]);
 
 searchFor("proto");
@@ -61,6 +64,7 @@ export const protoModeMismatch: HaproxyRule = {
       if (!section.isProxy || section.type === "defaults") return;
       const proto = protoOf(from);
       if (!proto?.mux || proto.word.value.includes("$")) return;
+      if (proto.mux.mode === "spop" && (model.version === "2.6" || model.version === "3.0")) return;
       const { mode, from: modeFrom } = model.mode(section);
       // A proxy in mode log takes no HTTP multiplexer either (measured on 3.2.26: "proxy 'fe3' : MUX
       // protocol 'h2' is not usable for 'bind 127.0.0.1:20003'", "… for server 'hap_srv'"; found by mutations).
@@ -73,7 +77,7 @@ export const protoModeMismatch: HaproxyRule = {
         ? side === "bind"
           ? `'${proto.word.value}' speaks to servers only; a bind cannot use it`
           : `'${proto.word.value}' speaks to clients only (on bind lines) before haproxy 3.3; a server cannot use it`
-        : `'${proto.word.value}' is ${proto.mux.mode === "http" ? "an HTTP" : "a TCP"} protocol and ${describe(section)} is in mode ${mode}${modeNote(modeFrom, section)}`;
+        : `'${proto.word.value}' is ${proto.mux.mode === "http" ? "an HTTP" : proto.mux.mode === "spop" ? "the SPOP agents'" : "a TCP"} protocol and ${describe(section)} is in mode ${mode}${modeNote(modeFrom, section)}`;
       const own = from === placed;
       report({
         uri: section.uri,
