@@ -76,4 +76,15 @@ describe("KA053 address-options", () => {
     expect(found[0]!.message).toBe("'10.0.0.300' is not an IP address (without a prefix) for 'via'; keepalived skips this route");
     expect(found[2]!.message).toBe("'fe80::1' is IPv6 but the route's other addresses are not; keepalived cannot mix the families and skips this route");
   });
+
+  it("reports a route's or rule's option written last without its value, where keepalived stops reading (2.2.7, 2.3.3)", () => {
+    const block = (name: string, lines: string[]) => `  ${name} {\n${lines.map((line) => `    ${line}\n`).join("")}  }\n`;
+    const text =
+      "vrrp_instance VI_1 {\n  interface eth0\n  virtual_router_id 51\n  virtual_ipaddress {\n    10.0.0.1/24\n  }\n" +
+      block("virtual_routes", ["10.9.0.0/24 dev eth0 «table»", "10.9.0.0/24 «dev»", "10.9.0.0/24 dev eth0 mtu «lock»", "10.9.0.0/24 dev eth0 table 5 metric 3 mtu lock 1500"]) +
+      block("virtual_rules", ["from 10.9.0.0/24 «lookup»", "«iif»", "from 10.9.0.0/24 table 5 «preference»", "from 10.9.0.0/24 table 5 preference 3"]) +
+      "}\nstatic_rules {\n  from 10.9.0.0/24 «goto»\n}\n";
+    const found = expectKeepalived("KA053", text);
+    expect(found[0]!.message).toBe("'table' needs a value after it: keepalived reports the line as missing a parameter and reads no further");
+  });
 });
