@@ -87,4 +87,28 @@ describe("KA053 address-options", () => {
     const found = expectKeepalived("KA053", text);
     expect(found[0]!.message).toBe("'table' needs a value after it: keepalived reports the line as missing a parameter and reads no further");
   });
+
+  it("reports a virtual rule keepalived drops: no action, a route type for one, a wrong fwmark, a goto backwards (2.2.7, 2.3.3)", () => {
+    const rules = [
+      "from 10.9.0.0/24 table 5 preference 20",
+      "from 10.9.0.0/24 blackhole preference 21",
+      "from 10.9.0.0/24 type prohibit preference 22",
+      "from 10.9.0.0/24 fwmark 5/0xff nop preference 23",
+      "from 10.9.0.0/24 goto 100 preference 24",
+      "«from» 10.9.0.0/24 preference 25",
+      "from 10.9.0.0/24 «nat» preference 26",
+      "from 10.9.0.0/24 type «unicast» preference 27",
+      "from 10.9.0.0/24 table 5 fwmark «0x5/x» preference 28",
+      "from 10.9.0.0/24 goto «5» preference 29",
+    ];
+    const text = `vrrp_instance VI_1 {\n  interface eth0\n  virtual_router_id 51\n  virtual_ipaddress {\n    10.0.0.1/24\n  }\n  virtual_rules {\n${rules.map((line) => `    ${line}\n`).join("")}  }\n}\n`;
+    const found = expectKeepalived("KA053", text);
+    expect(found.map((problem) => problem.message)).toEqual([
+      "this rule has no action (table, goto, blackhole, unreachable, prohibit, nop); keepalived reports it and skips the rule",
+      "'nat' is no rule action (table, goto, blackhole, unreachable, prohibit, nop); keepalived reports it and skips this rule",
+      "'unicast' is no rule action (table, goto, blackhole, unreachable, prohibit, nop); keepalived reports it and skips this rule",
+      "'0x5/x' is not a mark (a number, or MARK/MASK) for the rule's 'fwmark'; keepalived reports it and skips this rule",
+      "a rule can only go to a later preference, and 5 is not after its own 29; keepalived reports it and skips this rule",
+    ]);
+  });
 });
