@@ -31,6 +31,7 @@ const CASES: readonly (readonly [string, string, RegExp, string?])[] = [
   ["KA053", instance("    virtual_rules {\n        from 10.9.0.0/24 table 5 fwmark x preference 7\n    }\n"), /(?:Line (\d+)\) )?Invalid rule fwmark x/],
   ["KA053", instance("    virtual_rules {\n        from 10.9.0.0/24 goto 5 preference 11\n    }\n"), /(?:Line (\d+)\) )?Invalid rule - preference 11 >= goto target 5/],
   ["KA044", "static_routes {\n    10.8.0.0/24 via 10.0.0.1\n}\n", /(?:Line (\d+)\) )?Warning - cannot track route 10.8.0.0\/24 with no interface specified/, "keepalived"],
+  ["KA053", "static_rules {\n    from 10.9.0.0/24 table 100 fwmark x\n}\n", /(?:Line (\d+)\) )?Invalid rule fwmark x/],
   ["KA003", "virtual_server_group G {\n    10.0.0.1 80\n    fwmark 1\n}\n" + server("group G", "    persistence_granularity /33\n"), /(?:Line (\d+)\) )?Invalid IPv6 persistence_granularity/],
   ["KA003", server("fwmark 1", "    persistence_granularity anything\n"), /(?:Line (\d+)\) )?Invalid IPv6 persistence_granularity/],
   ["KA034", "virtual_server_group G {\n    10.0.0.1 80\n    fwmark 1\n}\n" + server("group G", "    ha_suspend\n"), /(?:Line (\d+)\) )?cannot use ha_suspend with fwmarks/],

@@ -111,4 +111,9 @@ describe("KA053 address-options", () => {
       "a rule can only go to a later preference, and 5 is not after its own 29; keepalived reports it and skips this rule",
     ]);
   });
+
+  it("reports the same of a static rule, as 2.2.7 and 2.3.3 do", () => {
+    const found = expectKeepalived("KA053", "static_rules {\n  from 10.9.0.0/24 table 100 fwmark «x»\n  «from» 10.9.0.0/24 preference 7\n  from 10.9.0.0/24 «nat» preference 8\n  from 10.9.0.0/24 table 100 preference 9\n}\n");
+    expect(found.length).toBe(3);
+  });
 });

@@ -286,7 +286,7 @@ const NOT_RULE_ACTIONS = new Set(["nat", "unicast", "throw", "local", "xresolve"
 const FWMARK = /^(0x[0-9a-f]+|\d+)(\/(0x[0-9a-f]+|\d+))?$/i;
 
 /**
- * A `virtual_rules` entry keepalived drops, measured on 2.2.7 and 2.3.3 (fourteenth mutation round):
+ * A `virtual_rules` or `static_rules` entry keepalived drops, measured on 2.2.7 and 2.3.3 (fourteenth mutation round):
  * one with no action ("No action specified for rule - ignoring": no `table`/`lookup`, `goto`,
  * `blackhole`, `unreachable`, `prohibit`, `nop`, `l3mdev`), a route type that is no rule action
  * ("Invalid rule action nat"), an `fwmark` that is not `MARK[/MASK]` ("Invalid rule fwmark x
@@ -294,7 +294,8 @@ const FWMARK = /^(0x[0-9a-f]+|\d+)(\/(0x[0-9a-f]+|\d+))?$/i;
  * True when it reported.
  */
 function checkRuleAction({ statement, uri, blockId }: PlacedStatement, report: (report: Report) => void): boolean {
-  if (blockId !== "vrrp_instance>virtual_rules") return false;
+  // `static_rules` alike: 2.2.7 and 2.3.3 give the same messages there.
+  if (!RULE_BLOCKS.has(blockId!)) return false;
   const options = keepalivedEntries(blockId)?.options;
   if (!options) return false;
   let action = false;
