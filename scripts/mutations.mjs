@@ -30,6 +30,8 @@
 //   [--files DIR[,DIR…] (real files outside the corpus: DIR/haproxy/*, DIR/keepalived/*)] [--round7 N (0: without the
 //   seventh round's kinds)] [--round8 N (likewise the eighth round's: scripts/mutations-round8.mjs)] [--round9 N] [--round10 N] [--round11 N] [--round12 N] [--round13 N]
 //   [--round13-haproxy N (the thirteenth round's haproxy kinds: scripts/mutations-round13-haproxy.mjs)]
+//   [--round14 N (the fourteenth round's keepalived kinds: scripts/mutations-round14.mjs: url blocks, checker fields,
+//   virtual_server settings, garp timing, routes and rules, track_file/track_process blocks, VMAC, notify FIFOs)]
 //   [--before OTHER/dist/index.js (a second build on the same mutations)]
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -46,6 +48,7 @@ import { haproxyRound11, keepalivedRound11 } from "./mutations-round11.mjs";
 import { haproxyRound12, keepalivedRound12 } from "./mutations-round12.mjs";
 import { haproxyRound13, keepalivedRound13 } from "./mutations-round13.mjs";
 import { haproxyRound13 as haproxyRound13Kinds } from "./mutations-round13-haproxy.mjs";
+import { keepalivedRound14 } from "./mutations-round14.mjs";
 
 const option = (name, fallback) => {
   const at = process.argv.indexOf(name);
@@ -222,6 +225,9 @@ const ROUND13 = { haproxy: haproxyRound13({ pick, random }), keepalived: keepali
 /** Mutations per file of each thirteenth-round haproxy kind (scripts/mutations-round13-haproxy.mjs; `--round13-haproxy 0` leaves them out). */
 const round13HaproxyPerFile = Number(option("--round13-haproxy", "1"));
 const ROUND13_HAPROXY = haproxyRound13Kinds({ pick, random });
+/** Mutations per file of each fourteenth-round keepalived kind (scripts/mutations-round14.mjs; `--round14 0` leaves them out). */
+const round14PerFile = Number(option("--round14", "1"));
+const ROUND14 = keepalivedRound14({ pick, random });
 const filesOption = option("--files", process.env.LBLINT_MUTATION_FILES);
 /** Files to mutate: the corpus's (its manifest says which haproxy accepts), or DIR/haproxy/* and DIR/keepalived/* of `--files DIR[,DIR…]`, which the daemon then labels here. */
 const manifest = filesOption ? otherFiles(filesOption.split(",")) : readFileSync(join(CORPUS, "manifest.jsonl"), "utf8").trim().split("\n").map((line) => JSON.parse(line));
@@ -318,6 +324,11 @@ for (const entry of manifest) {
     seed = seedFor(`${entry.file}#r13h:${kind}`);
     for (let n = 0; n < round13HaproxyPerFile; n++) tryOne(kind, ROUND13_HAPROXY, `r13h-${n}`);
   }
+  // The fourteenth round's keepalived kinds, likewise (seed, file, `r14:` and the kind).
+  for (const kind of entry.format === "keepalived" ? Object.keys(ROUND14) : []) {
+    seed = seedFor(`${entry.file}#r14:${kind}`);
+    for (let n = 0; n < round14PerFile; n++) tryOne(kind, ROUND14, `r14-${n}`);
+  }
   seed = kept;
   if (entry.format === "haproxy") seed = shared;
 }
@@ -345,6 +356,7 @@ if (lblintBefore) {
 }
 const KINDS = { haproxy: { ...HAPROXY_MUTATIONS, ...ROUND7.haproxy, ...ROUND8.haproxy, ...ROUND9.haproxy, ...ROUND10.haproxy, ...ROUND11.haproxy, ...ROUND12.haproxy, ...ROUND13.haproxy }, keepalived: { ...KEEPALIVED_MUTATIONS, ...ROUND7.keepalived, ...ROUND8.keepalived, ...ROUND9.keepalived, ...ROUND10.keepalived, ...ROUND11.keepalived, ...ROUND12.keepalived, ...ROUND13.keepalived } };
 Object.assign(KINDS.haproxy, ROUND13_HAPROXY);
+Object.assign(KINDS.keepalived, ROUND14);
 console.log("\nby kind (format kind: mutations, daemon complains, lblint silent, warns only, error where the daemon is quiet):");
 for (const format of ["haproxy", "keepalived"].filter((format) => !onlyFormat || format === onlyFormat)) {
   for (const kind of Object.keys(KINDS[format])) {

@@ -78,7 +78,13 @@ virtual_server 2001:db8::1 80 {
   persistence_granularity «255.255.255.0»
 }
 virtual_server fwmark 1 {
-  persistence_granularity anything
+  persistence_granularity «anything»
+  persistence_granularity 24
+  persistence_granularity «255.255.255.300»
+}
+virtual_server group G {
+  persistence_granularity «/33»
+  persistence_granularity 255.255.255.0
 }
 `,
     );
@@ -88,6 +94,11 @@ virtual_server fwmark 1 {
       "error '255.255.255.256' is not a netmask (such as 255.255.255.0) for 'persistence_granularity'; keepalived reports it and ignores it",
       "error '08' is not a netmask (such as 255.255.255.0) for 'persistence_granularity'; keepalived reports it and ignores it",
       "error '255.255.255.0' is not a prefix length from 1 to 128 for 'persistence_granularity' of an IPv6 virtual server; keepalived reports it and ignores it",
+      // A fwmark or group virtual server has no family: 2.2.7 and 2.3.3 read a value without a '.' as
+      // an IPv6 prefix length ("invalid number 'anything'"), one with a '.' as a netmask.
+      "error 'anything' is not a prefix length from 1 to 128 for 'persistence_granularity' of a fwmark virtual server (a value without a '.' is read as an IPv6 prefix length); keepalived reports it and ignores it",
+      "error '255.255.255.300' is not a netmask (such as 255.255.255.0) for 'persistence_granularity'; keepalived reports it and ignores it",
+      "error '/33' is not a prefix length from 1 to 128 for 'persistence_granularity' of a group virtual server (a value without a '.' is read as an IPv6 prefix length); keepalived reports it and ignores it",
     ]);
   });
 

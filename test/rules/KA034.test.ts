@@ -27,11 +27,14 @@ describe("KA034 lvs-protocol: fwmark", () => {
     const real = "  real_server 10.0.0.4 80 {\n    weight 1\n  }\n}\n";
     const found = expectKeepalived(
       "KA034",
-      `virtual_server 10.0.0.10 80 {\n  protocol TCP\n  «ops»\n${real}virtual_server 10.0.0.10 53 {\n  protocol UDP\n  ops\n${real}virtual_server fwmark 5 {\n  «ha_suspend»\n${real}virtual_server 10.0.0.11 80 {\n  protocol TCP\n  ha_suspend\n${real}`,
+      `virtual_server 10.0.0.10 80 {\n  protocol TCP\n  «ops»\n${real}virtual_server 10.0.0.10 53 {\n  protocol UDP\n  ops\n${real}virtual_server fwmark 5 {\n  «ha_suspend»\n${real}virtual_server 10.0.0.11 80 {\n  protocol TCP\n  ha_suspend\n${real}` +
+        `virtual_server_group M {\n  10.0.0.12 80\n  fwmark 7\n}\nvirtual_server group M {\n  protocol TCP\n  «ha_suspend»\n${real}`,
     );
     expect(found.map((problem) => problem.message)).toEqual([
       "ops (one-packet scheduling) only works for UDP, and this virtual_server is TCP; keepalived resets it",
       "ha_suspend cannot be used on a fwmark virtual_server: keepalived clears it, and its checkers run while the VIP is down too",
+      // one fwmark entry in the group is enough (2.2.7 and 2.3.3: "Virtual server [M]:0: cannot use ha_suspend with fwmarks")
+      "ha_suspend cannot be used on a virtual_server whose group holds a fwmark entry: keepalived clears it, and its checkers run while the VIP is down too",
     ]);
   });
 

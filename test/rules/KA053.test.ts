@@ -76,4 +76,44 @@ describe("KA053 address-options", () => {
     expect(found[0]!.message).toBe("'10.0.0.300' is not an IP address (without a prefix) for 'via'; keepalived skips this route");
     expect(found[2]!.message).toBe("'fe80::1' is IPv6 but the route's other addresses are not; keepalived cannot mix the families and skips this route");
   });
+
+  it("reports a route's or rule's option written last without its value, where keepalived stops reading (2.2.7, 2.3.3)", () => {
+    const block = (name: string, lines: string[]) => `  ${name} {\n${lines.map((line) => `    ${line}\n`).join("")}  }\n`;
+    const text =
+      "vrrp_instance VI_1 {\n  interface eth0\n  virtual_router_id 51\n  virtual_ipaddress {\n    10.0.0.1/24\n  }\n" +
+      block("virtual_routes", ["10.9.0.0/24 dev eth0 «table»", "10.9.0.0/24 «dev»", "10.9.0.0/24 dev eth0 mtu «lock»", "10.9.0.0/24 dev eth0 table 5 metric 3 mtu lock 1500"]) +
+      block("virtual_rules", ["from 10.9.0.0/24 «lookup»", "«iif»", "from 10.9.0.0/24 table 5 «preference»", "from 10.9.0.0/24 table 5 preference 3"]) +
+      "}\nstatic_rules {\n  from 10.9.0.0/24 «goto»\n}\n";
+    const found = expectKeepalived("KA053", text);
+    expect(found[0]!.message).toBe("'table' needs a value after it: keepalived reports the line as missing a parameter and reads no further");
+  });
+
+  it("reports a virtual rule keepalived drops: no action, a route type for one, a wrong fwmark, a goto backwards (2.2.7, 2.3.3)", () => {
+    const rules = [
+      "from 10.9.0.0/24 table 5 preference 20",
+      "from 10.9.0.0/24 blackhole preference 21",
+      "from 10.9.0.0/24 type prohibit preference 22",
+      "from 10.9.0.0/24 fwmark 5/0xff nop preference 23",
+      "from 10.9.0.0/24 goto 100 preference 24",
+      "«from» 10.9.0.0/24 preference 25",
+      "from 10.9.0.0/24 «nat» preference 26",
+      "from 10.9.0.0/24 type «unicast» preference 27",
+      "from 10.9.0.0/24 table 5 fwmark «0x5/x» preference 28",
+      "from 10.9.0.0/24 goto «5» preference 29",
+    ];
+    const text = `vrrp_instance VI_1 {\n  interface eth0\n  virtual_router_id 51\n  virtual_ipaddress {\n    10.0.0.1/24\n  }\n  virtual_rules {\n${rules.map((line) => `    ${line}\n`).join("")}  }\n}\n`;
+    const found = expectKeepalived("KA053", text);
+    expect(found.map((problem) => problem.message)).toEqual([
+      "this rule has no action (table, goto, blackhole, unreachable, prohibit, nop); keepalived reports it and skips the rule",
+      "'nat' is no rule action (table, goto, blackhole, unreachable, prohibit, nop); keepalived reports it and skips this rule",
+      "'unicast' is no rule action (table, goto, blackhole, unreachable, prohibit, nop); keepalived reports it and skips this rule",
+      "'0x5/x' is not a mark (a number, or MARK/MASK) for the rule's 'fwmark'; keepalived reports it and skips this rule",
+      "a rule can only go to a later preference, and 5 is not after its own 29; keepalived reports it and skips this rule",
+    ]);
+  });
+
+  it("reports the same of a static rule, as 2.2.7 and 2.3.3 do", () => {
+    const found = expectKeepalived("KA053", "static_rules {\n  from 10.9.0.0/24 table 100 fwmark «x»\n  «from» 10.9.0.0/24 preference 7\n  from 10.9.0.0/24 «nat» preference 8\n  from 10.9.0.0/24 table 100 preference 9\n}\n");
+    expect(found.length).toBe(3);
+  });
 });

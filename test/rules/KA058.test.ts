@@ -42,4 +42,25 @@ describe("KA058 vmac-options", () => {
   it("says only that use_vmac false is not a no when the instance also has unicast peers", () => {
     expectKeepalived("KA058", instance("VI_1", 1, "    use_vmac «off»\n    unicast_peer {\n        10.0.0.3\n    }\n"));
   });
+
+  it("reports the words use_vmac and use_ipvlan drop, and an IPv4 ipvlan without its address (2.2.7, 2.3.3)", () => {
+    const found = expectKeepalived(
+      "KA058",
+      instance("VI_1", 1, "    use_vmac vrrp.1 «x»\n") +
+        instance("VI_2", 2, "    use_vmac vrrp.2 02:00:00:00:00:01\n") +
+        instance("VI_3", 3, "    «use_ipvlan» vrrp.3 «10.0.0.300/24»\n") +
+        instance("VI_4", 4, "    use_ipvlan vrrp.4 10.0.0.4/24 bridge\n") +
+        instance("VI_5", 5, "    «use_ipvlan» vrrp.5 bridge\n") +
+        instance("VI_6", 6, "    use_ipvlan 10.0.0.6/24 «10.0.0.7/24»\n") +
+        instance("VI_7", 7, "    «use_ipvlan»\n"),
+    );
+    expect(found.map((problem) => [problem.severity, problem.message])).toEqual([
+      ["warning", "use_vmac takes one interface name (and a MAC address): keepalived drops 'x' (\"VMAC interface name already specified\")"],
+      ["error", "an IPv4 instance on an ipvlan needs its address on the use_ipvlan line (use_ipvlan [NAME] ADDRESS/PREFIX): without one keepalived puts the instance in FAULT"],
+      ["warning", "'10.0.0.300/24' is not an address, and use_ipvlan takes one interface name: keepalived drops it (\"IPVLAN interface already specified\")"],
+      ["error", "an IPv4 instance on an ipvlan needs its address on the use_ipvlan line (use_ipvlan [NAME] ADDRESS/PREFIX): without one keepalived puts the instance in FAULT"],
+      ["warning", "use_ipvlan takes one address: keepalived drops '10.0.0.7/24' (\"ipvlan address already specified\")"],
+      ["error", "an IPv4 instance on an ipvlan needs its address on the use_ipvlan line (use_ipvlan [NAME] ADDRESS/PREFIX): without one keepalived puts the instance in FAULT"],
+    ]);
+  });
 });

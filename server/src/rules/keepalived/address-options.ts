@@ -163,7 +163,9 @@ function unsignedProblem(value: string, [min, max]: readonly [number, number]): 
  * the route's other addresses: keepalived 2.2.7 skips the route ("invalid route via address",
  * "Cannot mix IPv4 and IPv6 addresses for route").
  */
-function checkRoute({ statement, uri, blockId }: PlacedStatement, report: (report: Report) => void): void {
+function checkRoute(placed: PlacedStatement, report: (report: Report) => void): void {
+  if (missingParameter(placed, report)) return;
+  const { statement, uri, blockId } = placed;
   const values: string[] = [];
   for (let i = 0; i < statement.wordCount; i++) {
     if (statement.wordText(i)!.includes("$")) return;
@@ -232,6 +234,31 @@ function checkRoute({ statement, uri, blockId }: PlacedStatement, report: (repor
 const RULE_BLOCKS = new Set(["static_rules", "vrrp_instance>virtual_rules"]);
 
 /**
+ * A route's or rule's option written last, without its value (`10.9.0.0/24 dev eth0 table`, `from
+ * 10.9.0.0/24 goto`, `mtu lock`): keepalived 2.2.7 and 2.3.3 say "Configuration line starting `…` is
+ * missing a parameter after keyword `table`" and read no further, in static and virtual blocks alike
+ * (found by the fourteenth mutation round). True when it reported.
+ */
+function missingParameter({ statement, uri, blockId }: PlacedStatement, report: (report: Report) => void): boolean {
+  const options = keepalivedEntries(blockId)?.options;
+  if (!options) return false;
+  for (let i = 0; i < statement.wordCount; i++) {
+    if (statement.wordText(i)!.includes("$")) return false;
+    const name = statement.wordValue(i)!;
+    if (!Object.hasOwn(options, name) || options[name]! === 0) continue;
+    const locked = LOCKABLE.has(name) && statement.wordValue(i + 1) === "lock" ? 1 : 0;
+    if (i + options[name]! + locked < statement.wordCount) {
+      i += options[name]! + locked;
+      continue;
+    }
+    const last = locked ? i + 1 : i;
+    report({ uri, range: statement.words[last]!.range, message: `'${statement.wordValue(last)}' needs a value after it: keepalived reports the line as missing a parameter and reads no further` });
+    return true;
+  }
+  return false;
+}
+
+/**
  * The first word of a `virtual_rules` entry that is not a rule option where an option stands:
  * measured on 2.2.7, "Unknown rule option pref" (`pref`, `prio`, `tunnel_id`, an address without
  * `from`), and the rule is dropped. (`keepalived -t` says nothing of `static_rules`, which are left alone.)
@@ -252,9 +279,64 @@ function checkRuleOptions({ statement, uri, blockId }: PlacedStatement, report: 
   }
 }
 
+/** What a rule does: its action words (`type X` names one of the last five too). */
+const RULE_ACTIONS = new Set(["table", "lookup", "goto", "blackhole", "unreachable", "prohibit", "nop", "l3mdev"]);
+/** Route types `ip rule` does not take as an action ("Invalid rule action nat"). */
+const NOT_RULE_ACTIONS = new Set(["nat", "unicast", "throw", "local", "xresolve", "broadcast", "multicast", "anycast"]);
+const FWMARK = /^(0x[0-9a-f]+|\d+)(\/(0x[0-9a-f]+|\d+))?$/i;
+
+/**
+ * A `virtual_rules` or `static_rules` entry keepalived drops, measured on 2.2.7 and 2.3.3 (fourteenth mutation round):
+ * one with no action ("No action specified for rule - ignoring": no `table`/`lookup`, `goto`,
+ * `blackhole`, `unreachable`, `prohibit`, `nop`, `l3mdev`), a route type that is no rule action
+ * ("Invalid rule action nat"), an `fwmark` that is not `MARK[/MASK]` ("Invalid rule fwmark x
+ * specified"), a `goto` to a preference not after its own ("Invalid rule - preference 11 >= goto target 5").
+ * True when it reported.
+ */
+function checkRuleAction({ statement, uri, blockId }: PlacedStatement, report: (report: Report) => void): boolean {
+  // `static_rules` alike: 2.2.7 and 2.3.3 give the same messages there.
+  if (!RULE_BLOCKS.has(blockId!)) return false;
+  const options = keepalivedEntries(blockId)?.options;
+  if (!options) return false;
+  let action = false;
+  let preference: number | undefined;
+  let target: { value: number; at: number } | undefined;
+  for (let i = 0; i < statement.wordCount; i++) {
+    if (statement.wordText(i)!.includes("$")) return false;
+    const word = statement.wordValue(i)!;
+    const count = Object.hasOwn(options, word) ? options[word]! : 0;
+    const value = count > 0 ? statement.wordValue(i + 1) : undefined;
+    const typed = word === "type" ? value : undefined;
+    const acting = typed ?? word;
+    if (NOT_RULE_ACTIONS.has(acting)) {
+      report({ uri, range: statement.words[typed ? i + 1 : i]!.range, message: `'${acting}' is no rule action (table, goto, blackhole, unreachable, prohibit, nop); keepalived reports it and skips this rule` });
+      return true;
+    }
+    if (RULE_ACTIONS.has(acting)) action = true;
+    if (word === "fwmark" && value !== undefined && !FWMARK.test(value)) {
+      report({ uri, range: statement.words[i + 1]!.range, message: `'${value}' is not a mark (a number, or MARK/MASK) for the rule's 'fwmark'; keepalived reports it and skips this rule` });
+      return true;
+    }
+    if ((word === "preference" || word === "priority" || word === "order") && value !== undefined && /^\d+$/.test(value)) preference = Number(value);
+    if (word === "goto" && value !== undefined && /^\d+$/.test(value)) target = { value: Number(value), at: i + 1 };
+    i += count;
+  }
+  if (!action && statement.wordCount > 0) {
+    report({ uri, range: statement.words[0]!.range, message: "this rule has no action (table, goto, blackhole, unreachable, prohibit, nop); keepalived reports it and skips the rule" });
+    return true;
+  }
+  if (target && preference !== undefined && preference >= target.value) {
+    report({ uri, range: statement.words[target.at]!.range, message: `a rule can only go to a later preference, and ${target.value} is not after its own ${preference}; keepalived reports it and skips this rule` });
+    return true;
+  }
+  return false;
+}
+
 /** A rule's `preference` / `priority` that keepalived cannot read as an unsigned number ("Invalid rule preference priority specified"). */
 function checkRule(placed: PlacedStatement, report: (report: Report) => void): void {
+  if (missingParameter(placed, report)) return;
   checkRuleOptions(placed, report);
+  if (checkRuleAction(placed, report)) return;
   const { statement, uri } = placed;
   for (let i = 0; i + 1 < statement.wordCount; i++) {
     const limits = RULE_NUMBER_OPTIONS[statement.wordValue(i)!];

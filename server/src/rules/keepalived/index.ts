@@ -10,6 +10,7 @@ import { commentBackslash } from "./comment-backslash.js";
 import { vmacOptions } from "./vmac-options.js";
 import { sorryServerOrder } from "./sorry-server-order.js";
 import { unusedVsGroup } from "./unused-vs-group.js";
+import { trackerValues } from "./tracker-values.js";
 import { defaultWeight } from "./default-weight.js";
 import { deprecatedKeyword } from "./deprecated-keyword.js";
 import { duplicateInstance } from "./duplicate-instance.js";
@@ -122,4 +123,5 @@ export const KEEPALIVED_RULES: readonly KeepalivedRule[] = [
   vmacOptions,
   sorryServerOrder,
   unusedVsGroup,
+  trackerValues,
 ];

@@ -5,7 +5,8 @@
 // and `keepalived -t` exits 5), though keepalived's own fwmark sample writes one. Two settings
 // that depend on the protocol are reset as well (keepalived 2.2.7): `ops` (one-packet scheduling)
 // needs UDP ("one packet scheduling requires UDP - resetting"), and `ha_suspend` cannot be used on
-// a fwmark virtual_server ("cannot use ha_suspend with fwmarks - clearing ha_suspend").
+// a fwmark virtual_server, nor on one whose group holds a fwmark entry ("cannot use ha_suspend with
+// fwmarks - clearing ha_suspend").
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { vrrpView } from "./vrrp.js";
 
@@ -32,6 +33,13 @@ export const lvsProtocol: KeepalivedRule = {
       const group = server.kind === "group" && server.header!.wordCount > 2 ? view.definition("virtual_server_group", server.header!.wordValue(2)!) : undefined;
       const entries = group && !group.opaque ? group.statements() : [];
       const fwmarkGroup = entries.length > 0 && entries.every(({ statement }) => statement.wordIs(0, "fwmark"));
+      // One fwmark entry is enough for ha_suspend to be cleared (2.2.7 and 2.3.3: "Virtual server [G]:0:
+      // cannot use ha_suspend with fwmarks"; found by the fourteenth mutation round).
+      const anyFwmark = server.kind === "fwmark" || entries.some(({ statement }) => statement.wordIs(0, "fwmark"));
+      for (const { statement, uri } of haSuspend && anyFwmark ? server.statements("ha_suspend") : []) {
+        const what = server.kind === "fwmark" ? "a fwmark virtual_server" : "a virtual_server whose group holds a fwmark entry";
+        report({ range: statement.keyword.range, uri, message: `ha_suspend cannot be used on ${what}: keepalived clears it, and its checkers run while the VIP is down too` });
+      }
       if (server.kind === "fwmark" || fwmarkGroup) {
         for (const { statement, uri } of server.statements("protocol")) {
           report({
@@ -39,9 +47,6 @@ export const lvsProtocol: KeepalivedRule = {
             uri,
             message: `${fwmarkGroup ? "a virtual_server whose group holds only fwmark entries carries whatever the marks cover" : "a fwmark virtual_server carries whatever its mark covers"}; keepalived ignores this protocol line, warns, and keepalived -t fails (exit 5): remove it`,
           });
-        }
-        for (const { statement, uri } of haSuspend && server.kind === "fwmark" ? server.statements("ha_suspend") : []) {
-          report({ range: statement.keyword.range, uri, message: "ha_suspend cannot be used on a fwmark virtual_server: keepalived clears it, and its checkers run while the VIP is down too" });
         }
         continue;
       }

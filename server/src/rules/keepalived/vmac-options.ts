@@ -7,10 +7,22 @@
 // interface false", measured), the opposite of what the line says. A VMAC instance with unicast
 // peers must send from its base interface: without `vmac_xmit_base` keepalived 2.2.7 sets it itself
 // and `keepalived -t` exits 5 ("unicast with use_vmac requires vmac_xmit_base - setting", measured).
+// `use_vmac` takes one name and a MAC address; a second name is dropped ("VMAC interface name already
+// specified"). `use_ipvlan` takes one name, one address and a mode (`bridge`, `private`, `vepa`): a
+// second name or a word that is not an address (`10.0.0.300/24`) is dropped ("IPVLAN interface already
+// specified - ignoring"), a second address too ("ipvlan address already specified"); an IPv4 instance
+// whose `use_ipvlan` gives no address goes to FAULT ("IPv4 ipvlan requires a source ip address to be
+// configured. setting instance to fault state"). All measured with 2.2.7 and 2.3.3.
 import { removeLineFix } from "../../lint/fixes.js";
 import type { KeepalivedRule } from "../../lint/rule.js";
+import { parseAddress } from "./ip.js";
 import { UNICAST } from "./unicast-without-peers.js";
 import { isConditional, vrrpView } from "./vrrp.js";
+
+/** A MAC address as `use_vmac` takes it after the name. */
+const MAC = /^[0-9a-f]{1,2}(:[0-9a-f]{1,2}){5}$/i;
+/** The modes `use_ipvlan` takes. */
+const IPVLAN_MODES = new Set(["bridge", "private", "vepa"]);
 
 /** Words that say "off" where keepalived expects the VMAC interface's name. */
 const NEGATIVE = new Set(["false", "no", "off", "0", "none", "disable", "disabled"]);
@@ -29,6 +41,7 @@ export const vmacOptions: KeepalivedRule = {
   check({ model, report }) {
     for (const instance of vrrpView(model).instances) {
       if (instance.opaque) continue;
+      checkWords(instance, report);
       const vmac = instance.statements("use_vmac");
       // A use_vmac for some hosts only (`@lb1 use_vmac`): either may be meant.
       if (vmac.some(({ statement }) => isConditional(statement))) continue;
@@ -80,3 +93,41 @@ export const vmacOptions: KeepalivedRule = {
     }
   },
 };
+
+type Report = Parameters<KeepalivedRule["check"]>[0]["report"];
+
+/** The words of `use_vmac` and `use_ipvlan` keepalived drops, and an IPv4 ipvlan without an address. */
+function checkWords(instance: ReturnType<typeof vrrpView>["instances"][number], report: Report): void {
+  for (const { statement, uri } of instance.statements("use_vmac")) {
+    if (isConditional(statement)) continue;
+    let named = false;
+    for (const word of statement.args) {
+      if (word.value.includes("$") || MAC.test(word.value)) continue;
+      if (named) report({ uri, range: word.range, message: `use_vmac takes one interface name (and a MAC address): keepalived drops '${word.value}' ("VMAC interface name already specified")` });
+      named = true;
+    }
+  }
+  for (const { statement, uri } of instance.statements("use_ipvlan")) {
+    if (isConditional(statement)) continue;
+    let named = false;
+    let address = false;
+    let dynamic = false;
+    for (const word of statement.args) {
+      if (word.value.includes("$")) {
+        dynamic = true;
+        continue;
+      }
+      if (IPVLAN_MODES.has(word.value)) continue;
+      if (parseAddress(word.value)) {
+        if (address) report({ uri, range: word.range, message: `use_ipvlan takes one address: keepalived drops '${word.value}' ("ipvlan address already specified")` });
+        address = true;
+        continue;
+      }
+      if (named) report({ uri, range: word.range, message: `'${word.value}' is not an address, and use_ipvlan takes one interface name: keepalived drops it ("IPVLAN interface already specified")` });
+      named = true;
+    }
+    if (!address && !dynamic && instance.family?.family !== 6) {
+      report({ uri, range: statement.keyword.range, severity: "error", message: "an IPv4 instance on an ipvlan needs its address on the use_ipvlan line (use_ipvlan [NAME] ADDRESS/PREFIX): without one keepalived puts the instance in FAULT" });
+    }
+  }
+}

@@ -93,10 +93,15 @@ function dotted(mask: number): string {
 const persistenceGranularity: WordsCheck = (name, args, placed) => {
   const word = args[0]!;
   const address = placed.parent?.header?.wordValue(1);
-  if (address !== undefined && isIpv6(address)) {
-    return unsignedIn(word.value, 1, 128) ? [] : [{ range: word.range, message: `'${word.value}' is not a prefix length from 1 to 128 for '${name}' of an IPv6 virtual server; keepalived reports it and ignores it` }];
+  // A `group` or `fwmark` virtual server has no family of its own: keepalived 2.2.7 and 2.3.3 read a
+  // value without a '.' as an IPv6 prefix length ("invalid number '/33'", "Invalid IPv6
+  // persistence_granularity") and one with a '.' as a netmask (fourteenth mutation round).
+  const familyless = (address === "group" || address === "fwmark") && !placed.within?.statements.some((line) => line.keyword === "ip_family");
+  if ((address !== undefined && isIpv6(address)) || (familyless && !word.value.includes("."))) {
+    const what = familyless ? `of a ${address} virtual server (a value without a '.' is read as an IPv6 prefix length)` : "of an IPv6 virtual server";
+    return unsignedIn(word.value, 1, 128) ? [] : [{ range: word.range, message: `'${word.value}' is not a prefix length from 1 to 128 for '${name}' ${what}; keepalived reports it and ignores it` }];
   }
-  if (address === undefined || !isIpv4(address)) return [];
+  if (address === undefined || (!isIpv4(address) && !familyless)) return [];
   const mask = inetAton(word.value);
   if (mask === undefined) return [{ range: word.range, message: `'${word.value}' is not a netmask (such as 255.255.255.0) for '${name}'; keepalived reports it and ignores it` }];
   const inverted = UINT_MAX - mask;
