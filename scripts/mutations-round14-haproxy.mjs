@@ -10,7 +10,24 @@
 // Each takes the file's lines and the kind's seeded `pick`/`random`, changes one place, and returns the
 // index of the changed line (undefined when the file has nothing to change).
 
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { indentOf, numbered } from "./mutations-round7.mjs";
+
+// Files the mutations name, made once here so that haproxy reads the options around them rather than
+// stopping at a file that is not there (a certificate and its key, a CA, pattern files); without
+// openssl, the certificate's path stays one the machine does not have.
+const FILES = join(tmpdir(), "lblint-mutations-round14");
+mkdirSync(FILES, { recursive: true });
+const SITE = join(FILES, "site.pem");
+const CA = join(FILES, "ca.pem");
+if (!existsSync(SITE)) {
+  const made = spawnSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", join(FILES, "key.pem"), "-out", CA, "-days", "3650", "-subj", "/CN=lblint"], { stdio: "ignore" });
+  if (made.status === 0) writeFileSync(SITE, readFileSync(CA, "utf8") + readFileSync(join(FILES, "key.pem"), "utf8"));
+}
+for (const [name, text] of [["paths.lst", "/api\n/static\n"], ["paths.map", "/api api\n"], ["words.lst", "admin\n"]]) writeFileSync(join(FILES, name), text);
 
 const code = (line) => line.replace(/(^|\s)#.*$/, "");
 const SECTION = /^\s*(global|defaults|frontend|backend|listen|peers|resolvers|userlist|cache|program|http-errors|ring|mailers|fcgi-app|log-forward|crt-store|traces)(?=\s|$)/;
@@ -47,18 +64,18 @@ let pick14 = (list) => list[0];
 const BIND_TLS = [
   () => "ssl",
   () => `ssl crt ${pick14(["", "/etc/haproxy/certs/", "/nonexistent/site.pem", '""'])}`.trimEnd(),
-  () => `crt /etc/haproxy/certs/site.pem`,
-  () => `ssl crt /etc/haproxy/site.pem alpn ${pick14(["h2,http/1.1", "h2, http/1.1", "h2 http/1.1", "h3", "http/2", "", "h2,,http/1.1"])}`.trimEnd(),
-  () => `ssl crt /etc/haproxy/site.pem ssl-min-ver ${pick14(["TLSv1.2", "TLSv1.3", "TLSv1.4", "TLS1.2", "tlsv1.2", "SSLv3", ""])}`.trimEnd(),
-  () => `ssl crt /etc/haproxy/site.pem ssl-max-ver ${pick14(["TLSv1.3", "TLSv13", "1.3", ""])}`.trimEnd(),
-  () => `ssl crt /etc/haproxy/site.pem verify ${pick14(["none", "optional", "required", "maybe", "require", ""])}`.trimEnd(),
-  () => `ca-file /etc/haproxy/ca.pem`,
+  () => `crt ${SITE}`,
+  () => `ssl crt ${SITE} alpn ${pick14(["h2,http/1.1", "h2, http/1.1", "h2 http/1.1", "h3", "http/2", "", "h2,,http/1.1"])}`.trimEnd(),
+  () => `ssl crt ${SITE} ssl-min-ver ${pick14(["TLSv1.2", "TLSv1.3", "TLSv1.4", "TLS1.2", "tlsv1.2", "SSLv3", ""])}`.trimEnd(),
+  () => `ssl crt ${SITE} ssl-max-ver ${pick14(["TLSv1.3", "TLSv13", "1.3", ""])}`.trimEnd(),
+  () => `ssl crt ${SITE} verify ${pick14(["none", "optional", "required", "maybe", "require", ""])}`.trimEnd(),
+  () => `ca-file ${CA}`,
   () => `verify required`,
-  () => `ssl crt /etc/haproxy/site.pem ciphers`,
-  () => `ssl crt /etc/haproxy/site.pem curves ${pick14(["X25519:P-256", ""])}`.trimEnd(),
+  () => `ssl crt ${SITE} ciphers`,
+  () => `ssl crt ${SITE} curves ${pick14(["X25519:P-256", ""])}`.trimEnd(),
   () => `alpn h2`,
-  () => `ssl crt /etc/haproxy/site.pem no-tlsv13 force-tlsv12 ${pick14(["", "force-tlsv13"])}`.trimEnd(),
-  () => `ssl crt /etc/haproxy/site.pem strict-sni ${pick14(["", "yes"])}`.trimEnd(),
+  () => `ssl crt ${SITE} no-tlsv13 force-tlsv12 ${pick14(["", "force-tlsv13"])}`.trimEnd(),
+  () => `ssl crt ${SITE} strict-sni ${pick14(["", "yes"])}`.trimEnd(),
 ];
 /** TLS settings on a `server` line. */
 const SERVER_TLS = [
@@ -153,9 +170,9 @@ const ACL_MATCHES = [
   "path -m beg /api", "path -m regx ^/api", "path -m reg ^/api", "path -m sub api", "path -m end .js", "path -m dir api", "path -m dom api",
   "path -m len 4", "path -m int 4", "path -m found", "path -m found /x", "path -m bool", "path -m ip 10.0.0.1", "path -m str", "path -m",
   "path -m beg", "src -m ip 10.0.0.0/8", "src -m str 10.0.0.1", "src -m beg 10.", "path_beg -m end .js",
-  "path -f /etc/haproxy/paths.lst", "path -f", "path -f /nonexistent/list.lst", "path -i -f /etc/haproxy/paths.lst", "path -M -f /etc/haproxy/paths.map",
+  `path -f ${FILES}/paths.lst`, "path -f", "path -f /nonexistent/list.lst", `path -i -f ${FILES}/paths.lst`, `path -M -f ${FILES}/paths.map`,
   "path -n /x", "path -u 1 /x", "path -u x /x", "path -- -m", "hdr(host) -m dom example.com", "req.hdr_cnt(host) -m int gt 1", "req.hdr_cnt(host) -m str gt",
-  "path -m reg (", "path -m beg -i /API", "path -i -m", "path -m sub -f /etc/haproxy/words.lst",
+  "path -m reg (", "path -m beg -i /API", "path -i -m", `path -m sub -f ${FILES}/words.lst`,
 ];
 
 export function haproxyRound14({ pick, random }) {
