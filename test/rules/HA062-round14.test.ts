@@ -25,6 +25,8 @@ round13Cases("the fourteenth mutation round's TLS listeners and servers", [
   bind(`ssl crt ${CERT} verify none`),
   bind(`ssl crt ${CERT} ca-file ${CA} verify required`),
   bind(`verify required`),
+  bind(`ssl crt ${CERT} verify required ca-verify-file ${CA}`),
+  { ...bind(`ssl crt ${CERT} verify required crl-file ${CA}`), refused: "HA062" },
   { ...bind(`ssl crt ${CERT} ssl-min-ver TLSv1.3 ssl-max-ver TLSv1.2`), refused: "HA062" },
   { ...bind(`ssl crt ${CERT} ssl-max-ver TLSv1.0 ssl-min-ver TLSv1.1`), refused: "HA062" },
   bind(`ssl crt ${CERT} ssl-min-ver TLSv1.2 ssl-max-ver TLSv1.2`),

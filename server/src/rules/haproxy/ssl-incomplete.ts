@@ -131,10 +131,10 @@ export const sslIncomplete: HaproxyRule = {
         }
         // Client certificates checked against no CA. Measured on 2.6.12, 3.0.11 and 3.2.26: `verify
         // optional` or `required` without a `ca-file` is "verify is enabled but no CA file specified for
-        // bind", a `crt-list` or not.
+        // bind", a `crt-list` or not; `ca-verify-file` is a CA too (a `crl-file` is not).
         const verify = [...options].reverse().find((o) => o.name === "verify");
         const mode = verify?.value?.value;
-        if (verify && (mode === "optional" || mode === "required") && !options.some((o) => o.name === "ca-file")) {
+        if (verify && (mode === "optional" || mode === "required") && !options.some((o) => o.name === "ca-file" || o.name === "ca-verify-file")) {
           report({ uri: section.uri, range: verify.word.range, message: `'verify ${mode}' checks client certificates, and this listener has no 'ca-file' to check them against: add 'ca-file /path/to/ca.pem'; haproxy refuses it` });
         }
         const empty = emptyVersionRange(options);
