@@ -24,7 +24,8 @@
 // and the twelfth's (scripts/mutations-round12.mjs: conditions cut short, sample syntax, flags given values, `timeout`
 // names, action arguments, stick counters, keepalived server heads, check connections, VIP prefixes, sync groups, unicast peers),
 // and the thirteenth's (scripts/mutations-round13.mjs, keepalived only: numbers written with decimals, variables, keywords of
-// later releases, an owner's settings, interface values, script security settings).
+// later releases, an owner's settings, interface values, script security settings), and haproxy's fourteenth
+// (scripts/mutations-round14-haproxy.mjs: TLS settings, HTTP action arguments, resolvers, userlists, caches, balance, ACL matches).
 // Usage: node scripts/build.mjs && node scripts/mutations.mjs [--seed N] [--per-file N] [--format haproxy|keepalived]
 //   [--only PART-OF-A-FILE-NAME] [--dump DIR (each mutated text, to replay by hand)] [--json FILE]
 //   [--files DIR[,DIR…] (real files outside the corpus: DIR/haproxy/*, DIR/keepalived/*)] [--round7 N (0: without the
@@ -32,6 +33,7 @@
 //   [--round13-haproxy N (the thirteenth round's haproxy kinds: scripts/mutations-round13-haproxy.mjs)]
 //   [--round14 N (the fourteenth round's keepalived kinds: scripts/mutations-round14.mjs: url blocks, checker fields,
 //   virtual_server settings, garp timing, routes and rules, track_file/track_process blocks, VMAC, notify FIFOs)]
+//   [--round14-haproxy N (the fourteenth round's haproxy kinds: scripts/mutations-round14-haproxy.mjs)]
 //   [--before OTHER/dist/index.js (a second build on the same mutations)]
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -49,6 +51,7 @@ import { haproxyRound12, keepalivedRound12 } from "./mutations-round12.mjs";
 import { haproxyRound13, keepalivedRound13 } from "./mutations-round13.mjs";
 import { haproxyRound13 as haproxyRound13Kinds } from "./mutations-round13-haproxy.mjs";
 import { keepalivedRound14 } from "./mutations-round14.mjs";
+import { haproxyRound14 } from "./mutations-round14-haproxy.mjs";
 
 const option = (name, fallback) => {
   const at = process.argv.indexOf(name);
@@ -228,6 +231,9 @@ const ROUND13_HAPROXY = haproxyRound13Kinds({ pick, random });
 /** Mutations per file of each fourteenth-round keepalived kind (scripts/mutations-round14.mjs; `--round14 0` leaves them out). */
 const round14PerFile = Number(option("--round14", "1"));
 const ROUND14 = keepalivedRound14({ pick, random });
+/** Mutations per file of each fourteenth-round haproxy kind (scripts/mutations-round14-haproxy.mjs; `--round14-haproxy 0` leaves them out). */
+const round14HaproxyPerFile = Number(option("--round14-haproxy", "1"));
+const ROUND14_HAPROXY = haproxyRound14({ pick, random });
 const filesOption = option("--files", process.env.LBLINT_MUTATION_FILES);
 /** Files to mutate: the corpus's (its manifest says which haproxy accepts), or DIR/haproxy/* and DIR/keepalived/* of `--files DIR[,DIR…]`, which the daemon then labels here. */
 const manifest = filesOption ? otherFiles(filesOption.split(",")) : readFileSync(join(CORPUS, "manifest.jsonl"), "utf8").trim().split("\n").map((line) => JSON.parse(line));
@@ -329,6 +335,11 @@ for (const entry of manifest) {
     seed = seedFor(`${entry.file}#r14:${kind}`);
     for (let n = 0; n < round14PerFile; n++) tryOne(kind, ROUND14, `r14-${n}`);
   }
+  // The fourteenth round's haproxy kinds, likewise (seed, file, `r14h:` and the kind).
+  for (const kind of entry.format === "haproxy" ? Object.keys(ROUND14_HAPROXY) : []) {
+    seed = seedFor(`${entry.file}#r14h:${kind}`);
+    for (let n = 0; n < round14HaproxyPerFile; n++) tryOne(kind, ROUND14_HAPROXY, `r14h-${n}`);
+  }
   seed = kept;
   if (entry.format === "haproxy") seed = shared;
 }
@@ -355,7 +366,7 @@ if (lblintBefore) {
   }
 }
 const KINDS = { haproxy: { ...HAPROXY_MUTATIONS, ...ROUND7.haproxy, ...ROUND8.haproxy, ...ROUND9.haproxy, ...ROUND10.haproxy, ...ROUND11.haproxy, ...ROUND12.haproxy, ...ROUND13.haproxy }, keepalived: { ...KEEPALIVED_MUTATIONS, ...ROUND7.keepalived, ...ROUND8.keepalived, ...ROUND9.keepalived, ...ROUND10.keepalived, ...ROUND11.keepalived, ...ROUND12.keepalived, ...ROUND13.keepalived } };
-Object.assign(KINDS.haproxy, ROUND13_HAPROXY);
+Object.assign(KINDS.haproxy, ROUND13_HAPROXY, ROUND14_HAPROXY);
 Object.assign(KINDS.keepalived, ROUND14);
 console.log("\nby kind (format kind: mutations, daemon complains, lblint silent, warns only, error where the daemon is quiet):");
 for (const format of ["haproxy", "keepalived"].filter((format) => !onlyFormat || format === onlyFormat)) {

@@ -107,7 +107,9 @@ function actionCount(ruleSet: string, reading: Known, version: string): { readon
   let count = 0;
   for (let i = 1; i < reading.count; i++) {
     const value = reading.value(i);
-    if (value === "if" || value === "unless") break;
+    // An empty word (`""`, `''`) ends haproxy's arguments: `set-header X-A ""` is "expects exactly 2
+    // arguments" on 2.6.12, 3.0.11 and 3.2.26 (the fourteenth mutation round).
+    if (value === "if" || value === "unless" || value === "") break;
     count++;
   }
   const { min, max } = action.args;

@@ -2,6 +2,7 @@
 // that uses it, not where it is written, so a string that no proxy uses is never read, and a mistake
 // in it goes unreported by haproxy.
 import { ignoredInBackend } from "./keywords.js";
+import type { Statement } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyModel, SectionModel } from "./model.js";
 
 /** Format keywords a proxy uses only when it takes connections: a frontend or a listen. */
@@ -33,6 +34,29 @@ export function formatNeverParsed(model: HaproxyModel, section: SectionModel, ke
     for (const parent of model.defaultsChain(proxy)) {
       if (parent === section) return true;
       if (model.has(parent, keyword)) return false;
+    }
+    return false;
+  });
+}
+
+/**
+ * Whether haproxy never parses the expression of a `balance hash EXPR` line: it parses the one
+ * algorithm a proxy ends up with, when it checks the proxy. Measured on 2.6.12, 3.0.11 and 3.2.26 (the
+ * fourteenth mutation round): `balance hash nosuchfetch` passes when a later `balance` of the same
+ * section replaces it, and in a defaults section whose heirs are all frontends or set a `balance` of
+ * their own (or a nearer defaults does); it fails in a backend that inherits it. A defaults section no
+ * proxy inherits is still checked, as for format strings.
+ */
+export function balanceNeverParsed(model: HaproxyModel, section: SectionModel, statement: Statement, last: Statement | undefined): boolean {
+  if (last !== undefined && last !== statement) return true;
+  if (section.type !== "defaults") return false;
+  const proxies = model.heirs(section).filter((heir) => heir.type !== "defaults");
+  if (proxies.length === 0) return false;
+  return !proxies.some((proxy) => {
+    if (proxy.type === "frontend" || model.has(proxy, "balance")) return false;
+    for (const parent of model.defaultsChain(proxy)) {
+      if (parent === section) return true;
+      if (model.has(parent, "balance")) return false;
     }
     return false;
   });

@@ -4,7 +4,7 @@
 import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import type { Range } from "../../../../grammars/common/text.js";
 import type { StatementReading } from "./keywords.js";
-import { formatNeverParsed } from "./format-readers.js";
+import { balanceNeverParsed, formatNeverParsed } from "./format-readers.js";
 import { HAS_PERCENT, type HaproxyModel, type Placed } from "./model.js";
 import { readArguments } from "./sample-expr.js";
 import { searchFor } from "./text-search.js";
@@ -310,9 +310,13 @@ export function samplesOf(model: HaproxyModel): readonly StatementSamples[] {
     const placedList = model.statements();
     // Server lines are most of a large file: only those whose text holds `sni` are read word by word for it.
     const sni = new Set(model.mentioning("sni"));
+    // Each section's last `balance`: an earlier one's `hash` expression is never parsed.
+    const lastBalance = new Map<Placed["section"], Placed["statement"]>();
+    for (const placed of placedList) if (placed.keyword === "balance") lastBalance.set(placed.section, placed.statement);
     for (let at = 0; at < placedList.length; at++) {
       const placed = placedList[at]!;
       if ((placed.section.type === "backend" || placed.section.type === "defaults") && formatNeverParsed(model, placed.section, placed.keyword)) continue;
+      if (placed.keyword === "balance" && balanceNeverParsed(model, placed.section, placed.statement, lastBalance.get(placed.section))) continue;
       // One list for every statement, copied only for the rare one with a tail.
       if (tails.length > 0) tails.length = 0;
       const samples = sampleNames(placed.statement, placed.reading, placed.mayHold(HAS_PERCENT), tails, sni.has(placed));

@@ -78,6 +78,24 @@ function serversNeedingVerification(model: HaproxyModel, section: SectionModel):
 
 const CERTIFICATE_OPTIONS = ["crt", "crt-list", "default-crt"];
 
+const TLS_VERSIONS = ["SSLv3", "TLSv1.0", "TLSv1.1", "TLSv1.2", "TLSv1.3"];
+
+/**
+ * The last `ssl-min-ver` above the last `ssl-max-ver` of a line's options (measured on 2.6.12, 3.0.11
+ * and 3.2.26: `ssl-min-ver TLSv1.3 ssl-max-ver TLSv1.2` on a TLS bind or server is "all SSL/TLS
+ * versions are disabled"; the server's own and its default-server's together). Unknown versions are
+ * HA004's.
+ */
+function emptyVersionRange(options: readonly { readonly name: string; readonly word: { readonly range: Statement["range"] }; readonly value?: { readonly value: string } }[]): { readonly range: Statement["range"]; readonly text: string } | undefined {
+  const last = (name: string) => [...options].reverse().find((o) => o.name === name);
+  const min = last("ssl-min-ver");
+  const max = last("ssl-max-ver");
+  const low = TLS_VERSIONS.indexOf(min?.value?.value ?? "");
+  const high = TLS_VERSIONS.indexOf(max?.value?.value ?? "");
+  if (!min || !max || low < 0 || high < 0 || low <= high) return undefined;
+  return { range: min.word.range, text: `'ssl-min-ver ${min.value!.value}' is above 'ssl-max-ver ${max.value!.value}'` };
+}
+
 export const sslIncomplete: HaproxyRule = {
   meta: {
     id: "HA062",
@@ -106,8 +124,21 @@ export const sslIncomplete: HaproxyRule = {
           report({ uri: section.uri, range: certificate.word.range, severity: "warning", message: `this listener has a certificate ('${certificate.name}') but no 'ssl': haproxy loads it and still speaks plain text here, so TLS clients fail; add 'ssl'` });
           continue;
         }
-        if (!ssl || certificate) continue;
-        report({ uri: section.uri, range: ssl.word.range, message: "this TLS listener has no certificate: add 'crt /path/to/cert.pem' (or 'crt-list'); haproxy refuses it" });
+        if (!ssl) continue;
+        if (!certificate) {
+          report({ uri: section.uri, range: ssl.word.range, message: "this TLS listener has no certificate: add 'crt /path/to/cert.pem' (or 'crt-list'); haproxy refuses it" });
+          continue;
+        }
+        // Client certificates checked against no CA. Measured on 2.6.12, 3.0.11 and 3.2.26: `verify
+        // optional` or `required` without a `ca-file` is "verify is enabled but no CA file specified for
+        // bind", a `crt-list` or not; `ca-verify-file` is a CA too (a `crl-file` is not).
+        const verify = [...options].reverse().find((o) => o.name === "verify");
+        const mode = verify?.value?.value;
+        if (verify && (mode === "optional" || mode === "required") && !options.some((o) => o.name === "ca-file" || o.name === "ca-verify-file")) {
+          report({ uri: section.uri, range: verify.word.range, message: `'verify ${mode}' checks client certificates, and this listener has no 'ca-file' to check them against: add 'ca-file /path/to/ca.pem'; haproxy refuses it` });
+        }
+        const empty = emptyVersionRange(options);
+        if (empty) report({ uri: section.uri, range: empty.range, message: `${empty.text}: no TLS version is left for this listener; haproxy refuses it ("all SSL/TLS versions are disabled")` });
       }
     }
     // Only proxies where `ssl` or `check-ssl` is written, on a server or a default-server line.
@@ -116,6 +147,11 @@ export const sslIncomplete: HaproxyRule = {
       if (!sections.has(section) && !withDefaults(model, section).some((owner) => sections.has(owner))) continue;
       for (const { server, by, noSslIgnored } of serversNeedingVerification(model, section)) {
         const options = effectiveServerOptions(model, section, server);
+        if (by === "ssl") {
+          const versions = ["ssl-min-ver", "ssl-max-ver"].map((name) => options.get(name)).filter((o) => o !== undefined);
+          const empty = emptyVersionRange(versions);
+          if (empty) report({ uri: section.uri, range: server.keyword.range, message: `${empty.text}: no TLS version is left for this server; haproxy refuses it ("all SSL/TLS versions are disabled")` });
+        }
         const verify = options.get("verify")?.value?.value;
         if (options.has("ca-file") || verify === "none") continue;
         // `ssl-server-verify none` in global spares the servers that do not ask for verification
