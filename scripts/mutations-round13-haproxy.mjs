@@ -11,12 +11,12 @@
 
 import { indentOf, numbered } from "./mutations-round7.mjs";
 
-const code = (line) => line.replace(/(^|\s)#.*$/, "");
+export const code = (line) => line.replace(/(^|\s)#.*$/, "");
 const replaceAt = (line, at, length, text) => line.slice(0, at) + text + line.slice(at + length);
 const SECTION = /^\s*(global|defaults|frontend|backend|listen|peers|resolvers|userlist|cache|program|http-errors|ring|mailers|fcgi-app|log-forward|crt-store|traces)(?=\s|$)/;
 
 /** The file's sections: kind, name, the line of their head and the line after their last. */
-function sections(lines) {
+export function sections(lines) {
   const found = [];
   lines.forEach((line, index) => {
     const head = SECTION.exec(line);
@@ -28,7 +28,7 @@ function sections(lines) {
 }
 
 /** A line to put into a section: after its head, indented like its first line. */
-function insertInto(lines, section, text) {
+export function insertInto(lines, section, text) {
   const indent = indentOf(lines[section.index + 1] ?? "") || "    ";
   lines.splice(section.index + 1, 0, `${indent}${text}`);
   return section.index + 1;

@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { indentOf, numbered } from "./mutations-round7.mjs";
+import { code, insertInto, sections } from "./mutations-round13-haproxy.mjs";
 
 // Files the mutations name, made once here so that haproxy reads the options around them rather than
 // stopping at a file that is not there (a certificate and its key, a CA, pattern files); without
@@ -29,27 +30,6 @@ if (!existsSync(SITE)) {
 }
 for (const [name, text] of [["paths.lst", "/api\n/static\n"], ["paths.map", "/api api\n"], ["words.lst", "admin\n"]]) writeFileSync(join(FILES, name), text);
 
-const code = (line) => line.replace(/(^|\s)#.*$/, "");
-const SECTION = /^\s*(global|defaults|frontend|backend|listen|peers|resolvers|userlist|cache|program|http-errors|ring|mailers|fcgi-app|log-forward|crt-store|traces)(?=\s|$)/;
-
-/** The file's sections: kind, name, the line of their head and the line after their last. */
-function sections(lines) {
-  const found = [];
-  lines.forEach((line, index) => {
-    const head = SECTION.exec(line);
-    if (!head) return;
-    if (found.length > 0) found[found.length - 1].end = index;
-    found.push({ kind: head[1], name: code(line).trim().split(/\s+/)[1] ?? "", index, end: lines.length });
-  });
-  return found;
-}
-
-/** A line to put into a section: after its head, indented like its first line. */
-function insertInto(lines, section, text) {
-  const indent = indentOf(lines[section.index + 1] ?? "") || "    ";
-  lines.splice(section.index + 1, 0, `${indent}${text}`);
-  return section.index + 1;
-}
 
 /** A section added at the end of the file: its head and lines; the index of the line given by `at` (0: the head). */
 function appendSection(lines, head, entries, at) {
