@@ -13,11 +13,23 @@ export interface TextProbe {
   find(text: string, from: number): number;
 }
 
-/** The lines (of `lines`, from 0) on which `pattern` is found, each once, in order. */
-export function searchLines(text: string, lines: LineIndex, pattern: string | RegExp | TextProbe): number[] {
+/** What a search reads of a LineIndex. */
+type LineLookup = Pick<LineIndex, "lineOf" | "lineStart">;
+
+/**
+ * The lines (of `lines`, from 0) on which `pattern` is found, each once, in order. With `from` and
+ * `to` (both at the start of a line, or at the end of the text), only matches that start in
+ * [from, to) count: a model of a few sections of a big file searches only their text.
+ */
+export function searchLines(text: string, lines: LineLookup, pattern: string | RegExp | TextProbe, from = 0, to = text.length): number[] {
+  if ((from > 0 || to < text.length) && (typeof pattern === "string" || (pattern instanceof RegExp && sameInPart(pattern)))) {
+    // A search that finds nothing runs to the end of what it is given: give it the part only. A
+    // slice of a flat string shares its characters.
+    return searchLines(text.slice(from, to), { lineOf: (offset) => lines.lineOf(offset + from), lineStart: (line) => lines.lineStart(line) - from }, pattern);
+  }
   const found: number[] = [];
   if (typeof pattern === "string") {
-    for (let at = text.indexOf(pattern); at >= 0; ) {
+    for (let at = text.indexOf(pattern, from); at >= 0 && at < to; ) {
       const line = lines.lineOf(at);
       found.push(line);
       const next = lines.lineStart(line + 1);
@@ -26,7 +38,7 @@ export function searchLines(text: string, lines: LineIndex, pattern: string | Re
     return found;
   }
   if (!(pattern instanceof RegExp)) {
-    for (let at = pattern.find(text, 0); at >= 0; ) {
+    for (let at = pattern.find(text, from); at >= 0 && at < to; ) {
       const line = lines.lineOf(at);
       found.push(line);
       const next = lines.lineStart(line + 1);
@@ -35,7 +47,8 @@ export function searchLines(text: string, lines: LineIndex, pattern: string | Re
     return found;
   }
   const search = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
-  for (let match = search.exec(text); match; match = search.exec(text)) {
+  search.lastIndex = from;
+  for (let match = search.exec(text); match && match.index < to; match = search.exec(text)) {
     const line = lines.lineOf(match.index);
     found.push(line);
     const next = lines.lineStart(line + 1);
@@ -43,4 +56,15 @@ export function searchLines(text: string, lines: LineIndex, pattern: string | Re
     search.lastIndex = next;
   }
   return found;
+}
+
+/**
+ * Whether a regular expression finds the same matches in a part of the text cut at line starts as
+ * in the whole text: no look-behind, and no `^` or `$` that would take the part's ends for the
+ * text's (with the `m` flag they match at line starts and ends either way).
+ */
+function sameInPart(pattern: RegExp): boolean {
+  const source = pattern.source;
+  if (source.includes("(?<")) return false;
+  return pattern.multiline || (!source.includes("^") && !source.includes("$"));
 }

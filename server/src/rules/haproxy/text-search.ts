@@ -16,6 +16,8 @@ interface SearchedText {
   readonly unsearchable: Placed[];
   /** The lines that hold each declared word (see `searchFor`), found on first use. */
   declared?: Map<string, number[]>;
+  /** The parts [from, to) of the text the model's lines stand on, when it is not the whole text. */
+  readonly spans: readonly (readonly [number, number])[] | undefined;
 }
 
 /** Words the rules look for with `mentioning`, declared with `searchFor` when their modules load. */
@@ -69,11 +71,11 @@ export class TextSearch {
       if (!inFile) continue;
       const lines = file.parse.lines;
       const text = lines.text;
-      const searched: SearchedText = { lines, byLine: undefined, unsearchable: [] };
+      const searched: SearchedText = { lines, byLine: undefined, unsearchable: [], spans: textSpans(file) };
       this.searched.push(searched);
       // A carriage return alone starts a new line for the line index but not for the grammar: the
       // lines of such a file are not searched, none of its statements is passed over.
-      if (hasLoneCarriageReturn(text)) {
+      if (searched.spans ? searched.spans.some(([from, to]) => hasLoneCarriageReturn(text, from, to)) : hasLoneCarriageReturn(text)) {
         for (let i = 0; i < inFile.length; i++) inFile[i]!.flags = ALL_FLAGS;
         searched.unsearchable.push(...inFile);
         continue;
@@ -90,7 +92,7 @@ export class TextSearch {
       }
       searched.byLine = byLine;
       for (const [character, flag] of FLAG_CHARACTERS) {
-        const hits = searchLines(text, lines, character);
+        const hits = searchIn(searched, character);
         for (let i = 0; i < hits.length; i++) {
           const entry = byLine[hits[i]!];
           if (entry) entry.flags |= flag;
@@ -111,7 +113,7 @@ export class TextSearch {
       if (byLine) {
         const hit = new Set<number>();
         for (const pattern of patterns) {
-          const hits = typeof pattern === "string" && declaredWords.has(pattern) ? declaredLines(searched, pattern) : searchLines(lines.text, lines, pattern);
+          const hits = typeof pattern === "string" && declaredWords.has(pattern) ? declaredLines(searched, pattern) : searchIn(searched, pattern);
           for (let i = 0; i < hits.length; i++) if (byLine[hits[i]!]) hit.add(hits[i]!);
         }
         for (const line of [...hit].sort((a, b) => a - b)) at.push(byLine[line]!);
@@ -218,17 +220,54 @@ function declaredLines(searched: SearchedText, word: string): readonly number[] 
     const declared = new Map<string, number[]>(words.map((each) => [each, []]));
     const { lines } = searched;
     const text = lines.text;
-    for (const each of single) declared.set(each, searchLines(text, lines, each));
+    for (const each of single) declared.set(each, searchIn(searched, each));
     // The lines holding any of the longer words, then which words each of them holds.
     const any = new RegExp(words.map((each) => each.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
-    for (const line of words.length === 0 ? [] : searchLines(text, lines, any)) {
+    for (const line of words.length === 0 ? [] : searchIn(searched, any)) {
       const lineText = text.slice(lines.lineStart(line), lines.lineStart(line + 1));
       for (const each of words) if (lineText.includes(each)) declared.get(each)!.push(line);
     }
     searched.declared = declared;
   }
   // A word declared after the first search is looked for on its own.
-  return searched.declared.get(word) ?? searchLines(searched.lines.text, searched.lines, word);
+  return searched.declared.get(word) ?? searchIn(searched, word);
+}
+
+/** `searchLines` over the parts of the text the model stands on. */
+function searchIn(searched: SearchedText, pattern: string | RegExp): number[] {
+  const { lines, spans } = searched;
+  if (!spans) return searchLines(lines.text, lines, pattern);
+  const found: number[] = [];
+  for (const [from, to] of spans) for (const line of searchLines(lines.text, lines, pattern, from, to)) found.push(line);
+  return found;
+}
+
+/**
+ * The parts of a file's text its tree holds, as offsets: undefined for the whole text. The
+ * incremental check builds a model of a few sections of a big file (a view of its tree): searching
+ * the whole text for them cost more than the rules' own work on those sections.
+ */
+function textSpans(file: HaproxyFileInput): readonly (readonly [number, number])[] | undefined {
+  const { ast, lines } = file.parse;
+  const base = lines.base.line;
+  const intervals: [number, number][] = [];
+  for (const line of ast.preamble) intervals.push([line.line - base, line.line - base]);
+  for (const section of ast.sections) {
+    const body = section.body;
+    const last = body.length > 0 ? body[body.length - 1]!.line : section.header.line;
+    intervals.push([section.header.line - base, last - base]);
+  }
+  intervals.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const interval of intervals) {
+    const top = merged[merged.length - 1];
+    if (top && interval[0] <= top[1] + 1) top[1] = Math.max(top[1], interval[1]);
+    else merged.push([interval[0], interval[1]]);
+  }
+  const spans = merged.map(([first, last]) => [lines.lineStart(first), lines.lineStart(last + 1)] as const);
+  // One part from the start to the end (or to the empty line after a last line break): the whole text.
+  if (spans.length === 1 && spans[0]![0] === 0 && spans[0]![1] >= lines.lineStart(lines.lineCount - 1)) return undefined;
+  return spans;
 }
 
 function matches(text: string, pattern: string | RegExp): boolean {
@@ -239,7 +278,9 @@ function matches(text: string, pattern: string | RegExp): boolean {
   return found;
 }
 
-function hasLoneCarriageReturn(text: string): boolean {
-  for (let at = text.indexOf("\r"); at >= 0; at = text.indexOf("\r", at + 1)) if (text.charCodeAt(at + 1) !== 10) return true;
+/** Whether [from, to) of the text holds a carriage return alone (one in a statement of another section changes nothing here). */
+function hasLoneCarriageReturn(text: string, from = 0, to = text.length): boolean {
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  for (let at = part.indexOf("\r"); at >= 0; at = part.indexOf("\r", at + 1)) if (part.charCodeAt(at + 1) !== 10 || at + 1 === part.length && text.charCodeAt(to) !== 10) return true;
   return false;
 }
