@@ -30,8 +30,9 @@ import { HaproxyModel } from "../rules/haproxy/model.js";
 export const SECTION_SCOPED: ReadonlySet<string> = new Set([
   "HA001", "HA002", "HA003", "HA004", "HA005", "HA006", "HA007", "HA008", "HA009", "HA011", "HA014", "HA019",
   "HA020", "HA021", "HA022", "HA024", "HA025", "HA027", "HA028", "HA029", "HA030", "HA031", "HA032",
-  "HA033", "HA034", "HA035", "HA036", "HA037", "HA042", "HA043", "HA044", "HA045", "HA046", "HA047", "HA049",
-  "HA053", "HA054", "HA060", "HA062",
+  "HA033", "HA034", "HA035", "HA036", "HA037", "HA042", "HA044", "HA045", "HA046", "HA047", "HA049",
+  "HA053", "HA054", "HA060", "HA062", "HA064", "HA065", "HA067", "HA068", "HA070", "HA073", "HA075", "HA076", "HA077",
+  "HA066", "HA069", "HA079", "HA080", "HA081", "HA082", "HA083", "HA085", "HA089", "HA091",
 ]);
 
 const PROXIES: ReadonlySet<string> = new Set(["frontend", "backend", "listen"]);
@@ -251,6 +252,8 @@ const HAPROXY_STABLE: ReadonlyMap<string, (section: Section) => string> = new Ma
   ["HA061", namesAndServers],
   // The others by the statements they look at (a generous reading is only slower, never wrong).
   ["HA026", (section: Section) => reading(section, (words) => ["mode", "use_backend", "default_backend", "tcp-request"].includes(words[0]!))],
+  // HA043 judges `insecure-fork-wanted` in the global section by whether any proxy runs external checks.
+  ["HA043", (section: Section) => reading(section, (words) => words[0] === "option" && words[1] === "external-check")],
   ["HA040", (section: Section) => reading(section, (words) => ["stats", "bind", "use_backend", "default_backend", "http-request", "tcp-request", "acl", "mode"].includes(words[0]!))],
   ["HA041", (section: Section) => reading(section, (words) => SERVER_LINES.has(words[0]!) && words.some((word) => /ssl|verify|ca-file|crt|sni/.test(word)))],
   ["HA052", (section: Section) => reading(section, (words) => words.some((word) => word === "maxconn" || word === "minconn"))],
