@@ -82,6 +82,9 @@ const SNIPPETS = [
   "    http-request lua.foo\n",
   "    acl bad path_reg ^(a|b\n",
   "    http-request set-var(txn.x) 51d.all(x)\n",
+  "    id 5\n",
+  "    server s9 10.0.0.9:443 ssl verify required ca-file /ca.pem\n",
+  "    default-server ssl verify required ca-file /ca.pem\n",
 ];
 
 function key(problems: readonly Problem[]): string[] {

@@ -32,7 +32,7 @@ export const SECTION_SCOPED: ReadonlySet<string> = new Set([
   "HA020", "HA021", "HA022", "HA024", "HA025", "HA027", "HA028", "HA029", "HA030", "HA031", "HA032",
   "HA033", "HA034", "HA035", "HA036", "HA037", "HA042", "HA044", "HA045", "HA046", "HA047", "HA049",
   "HA053", "HA054", "HA060", "HA062", "HA064", "HA065", "HA067", "HA068", "HA070", "HA073", "HA075", "HA076", "HA077",
-  "HA066", "HA069", "HA079", "HA080", "HA081", "HA082", "HA083", "HA085", "HA089", "HA091",
+  "HA066", "HA069", "HA071", "HA079", "HA080", "HA081", "HA082", "HA083", "HA085", "HA089", "HA091",
 ]);
 
 const PROXIES: ReadonlySet<string> = new Set(["frontend", "backend", "listen"]);
@@ -44,11 +44,19 @@ const PROXIES: ReadonlySet<string> = new Set(["frontend", "backend", "listen"]);
  */
 const CONTEXT_KEYWORDS: ReadonlySet<string> = new Set(["stick-table", "disabled"]);
 
+/** Each section's context, kept: a keystroke asks it of every section of the file, and most are unchanged. */
+const contexts = new WeakMap<Section, string>();
+
 function context(section: Section): string {
-  return section.body
-    .filter((line) => line.kind === "statement" && CONTEXT_KEYWORDS.has(line.keyword.value))
-    .map((line) => (line.kind === "statement" ? line.keyword.value : ""))
-    .join(" ");
+  let found = contexts.get(section);
+  if (found === undefined) {
+    found = section.body
+      .filter((line) => line.kind === "statement" && CONTEXT_KEYWORDS.has(line.keyword.value))
+      .map((line) => (line.kind === "statement" ? line.keyword.value : ""))
+      .join(" ");
+    contexts.set(section, found);
+  }
+  return found;
 }
 
 /** What the engine needs to know of a format: its units (haproxy sections, keepalived top-level items) and how to run rules over some. */
@@ -252,6 +260,11 @@ const HAPROXY_STABLE: ReadonlyMap<string, (section: Section) => string> = new Ma
   ["HA061", namesAndServers],
   // The others by the statements they look at (a generous reading is only slower, never wrong).
   ["HA026", (section: Section) => reading(section, (words) => ["mode", "use_backend", "default_backend", "tcp-request"].includes(words[0]!))],
+  // HA010 reads the routing lines; the backends' names are in the headers, which an incremental check keeps.
+  ["HA010", (section: Section) => reading(section, (words) => words[0] === "use_backend" || words[0] === "default_backend")],
+  // HA013 compares the headers and the proxies' `id` lines; HA018 the headers only.
+  ["HA013", (section: Section) => reading(section, (words) => words[0] === "id")],
+  ["HA018", (section: Section) => header(section)],
   // HA043 judges `insecure-fork-wanted` in the global section by whether any proxy runs external checks.
   ["HA043", (section: Section) => reading(section, (words) => words[0] === "option" && words[1] === "external-check")],
   ["HA040", (section: Section) => reading(section, (words) => ["stats", "bind", "use_backend", "default_backend", "http-request", "tcp-request", "acl", "mode"].includes(words[0]!))],
