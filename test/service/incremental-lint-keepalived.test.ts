@@ -39,6 +39,18 @@ const SNIPPETS = [
   "    interface $IFACE\n",
   "    # lblint-disable-next-line KA001\n",
   "    unknwon_keyword 1\n",
+  "    advert_int 1.5\n",
+  "    delay_loop 10\n",
+  "    quorum 2\n",
+  "    real_server 10.0.0.9 80 {\n        MISC_CHECK {\n            misc_timeout 3\n        }\n    }\n",
+  "    real_server 10.0.0.9 80 {\n        HTTP_GET {\n            connect_timeout 3\n        }\n    }\n",
+  "    lb_kind TUN ipip\n",
+  "    virtual_ipaddress {\n        192.0.2.100/24 brd 192.0.2.255 scope nowhere\n    }\n",
+  "    virtual_routes {\n        10.1.0.0/16 via 192.0.2.1 table x\n    }\n",
+  "    # a comment ending in a backslash \\\n",
+  "    use_vmac\n",
+  "    vmac_xmit_base\n",
+  "    sorry_server_inhibit\n",
 ];
 
 function key(problems: readonly Problem[]): string[] {
