@@ -85,6 +85,8 @@ const SNIPPETS = [
   "    id 5\n",
   "    server s9 10.0.0.9:443 ssl verify required ca-file /ca.pem\n",
   "    default-server ssl verify required ca-file /ca.pem\n",
+  "    log-format \"%ci %[req.hdr(host)]\"\n",
+  "    no log\n",
 ];
 
 function key(problems: readonly Problem[]): string[] {

@@ -27,6 +27,13 @@ export const KEEPALIVED_SCOPED: ReadonlySet<string> = new Set([
   "KA049", "KA050", "KA051", "KA053", "KA055", "KA056", "KA057", "KA058", "KA059", "KA061",
 ]);
 
+/** The rules that run over the whole file after every edit, and why (see HAPROXY_WHOLE_FILE). */
+export const KEEPALIVED_WHOLE_FILE: ReadonlyMap<string, string> = new Map([
+  ["KA052", "the email alerts of every instance and virtual server are judged against global_defs together"],
+  ["KA054", "a virtual_server's address is looked for among the addresses of every instance"],
+  ["KA060", "a virtual_server_group is used when any virtual_server names it"],
+]);
+
 /**
  * What a whole-file rule reads of a vrrp_instance or virtual_server block: its statements that
  * `keep` selects (nested ones too), each with the headers of the blocks around it, and, whatever
@@ -89,7 +96,7 @@ const isTracking = (statement: Statement, path: readonly string[]) =>
   TRACKING.has(statement.keyword.value) || path.some((keyword) => keyword.startsWith("track")) || statement.keyword.value.startsWith("track") || shapeless(statement);
 const tracking = (item: KeepalivedItem) => reading(item, isTracking);
 
-const KEEPALIVED_STABLE: ReadonlyMap<string, (item: KeepalivedItem) => string> = new Map([
+export const KEEPALIVED_STABLE: ReadonlyMap<string, (item: KeepalivedItem) => string> = new Map([
   // KA015 (duplicate-vrid): what tells instances apart on the wire.
   ["KA015", identity],
   // KA023 (ineffective-weight) and KA043 (tracker-ignored): priorities and the trackers' weights.
