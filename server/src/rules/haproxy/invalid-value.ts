@@ -120,6 +120,9 @@ const SIZES_FROM_32: ReadonlySet<string> = new Set([
   "tune.rcvbuf.backend", "tune.rcvbuf.frontend", "tune.sndbuf.backend", "tune.sndbuf.frontend",
 ]);
 
+/** The algorithms a backend in mode log balances with, and the layer 7 hashes (see `logBalanceReport`). */
+const LOG_BALANCES: ReadonlySet<string> = new Set(["roundrobin", "random", "sticky", "log-hash", "uri", "url_param", "hdr"]);
+
 /**
  * A `balance` that a backend in `mode log` cannot use, and `log-hash` without its converters
  * (measured on 3.0.11 and 3.2.26: "\"balance\" only supports 'roundrobin', 'random', 'sticky' and
@@ -129,11 +132,12 @@ function logBalanceReport(args: readonly Word[], section: SectionModel, model: H
   const algorithm = args[0]!;
   if (model.version === "2.6" || hasVariable(algorithm)) return undefined;
   if (algorithm.value === "log-hash" && args.length === 1) return { range: algorithm.range, message: "'balance log-hash' needs the converters that hash the log line (balance log-hash CONVERTERS); haproxy refuses the line" };
-  const { mode, from } = model.mode(section);
-  if (mode !== "log" || from?.statement.guard) return undefined;
   const name = algorithm.value.replace(/\(.*$/s, "");
   // The layer 7 hashes fall back to round robin outside mode http, with a warning (the l7-balance-in-tcp rule's; measured on 3.2.26).
-  if (["roundrobin", "random", "sticky", "log-hash", "uri", "url_param", "hdr"].includes(name)) return undefined;
+  // Asked before the mode, which most backends' algorithm (`roundrobin`) need not look up.
+  if (LOG_BALANCES.has(name)) return undefined;
+  const { mode, from } = model.mode(section);
+  if (mode !== "log" || from?.statement.guard) return undefined;
   return { range: algorithm.range, message: `a backend in mode log balances with roundrobin, random, sticky or log-hash, not '${name}'; haproxy refuses it` };
 }
 
@@ -528,6 +532,22 @@ function checksOf(keyword: KeywordEntry): number {
   );
 }
 
+/** What HA004 reads of a keyword at the model's version, worked out once per table entry. */
+interface KeywordChecks {
+  readonly which: number;
+  /** The argument shapes at the version (a number that became a size after 2.6 has later shapes). */
+  readonly shapes: readonly string[] | undefined;
+  /** The indexes of the shapes that judge a value: a name or an address fits any (`server`, `acl`, `use_backend` have only those). */
+  readonly judged: readonly number[];
+}
+
+function keywordChecks(keyword: KeywordEntry, version: HaproxyModel["version"]): KeywordChecks {
+  const shapes = keyword.args?.shapes ? (version === "3.0" && SIZES_FROM_32.has(keyword.name) ? keyword.args : haproxyArgsAt(keyword.args, version))!.shapes! : undefined;
+  const judged: number[] = [];
+  if (shapes) for (let index = 0; index < shapes.length; index++) if (!parseShape(shapes[index]!).anyValue) judged.push(index);
+  return { which: checksOf(keyword), shapes, judged };
+}
+
 export const invalidValue: HaproxyRule = {
   meta: {
     id: "HA004",
@@ -543,15 +563,16 @@ export const invalidValue: HaproxyRule = {
     // Option shapes of plain lines found to hold no wrong value.
     const clean = new Set<OptionShape>();
     // An indexed loop: a for...of over 100,000 statements allocates an iterator result per step.
-    const checks = new Map<KeywordEntry, number>();
+    const checks = new Map<KeywordEntry, KeywordChecks>();
     const placedList = model.statements();
     for (let placedAt = 0; placedAt < placedList.length; placedAt++) {
       const placed = placedList[placedAt]!;
       const { section, reading } = placed;
       if (reading.kind !== "known" || reading.match.negated || ignoredInRing(section, reading.match.keyword.name)) continue;
       const keyword = reading.match.keyword;
-      let which = checks.get(keyword);
-      if (which === undefined) checks.set(keyword, (which = checksOf(keyword)));
+      let facts = checks.get(keyword);
+      if (facts === undefined) checks.set(keyword, (facts = keywordChecks(keyword, model.version)));
+      const which = facts.which;
       // The argument words are made only where a line is read word by word or has a problem.
       const count = reading.count;
       const uri = section.uri;
@@ -620,12 +641,12 @@ export const invalidValue: HaproxyRule = {
         const bad = bindAddressReport(reading.args[0]!, model.version, keyword.name === "dgram-bind" ? "dgram-bind" : "bind");
         if (bad) report({ uri, ...bad, message: bad.message.replace("bind address", `${keyword.name} address`) });
       } else if (keyword.args?.shapes) {
-        // A keyword whose value changed kind after 2.6 (a number that became a size) has later shapes.
-        const shapes = (model.version === "3.0" && SIZES_FROM_32.has(keyword.name) ? keyword.args : haproxyArgsAt(keyword.args, model.version))!.shapes!;
-        for (let index = 0; index < shapes.length && index < count; index++) {
+        const shapes = facts.shapes!;
+        // A name or an address (checked below) fits any value: only the other words are read.
+        const judged = facts.judged;
+        for (let at = 0; at < judged.length && judged[at]! < count; at++) {
+          const index = judged[at]!;
           const shapeText = shapes[index]!;
-          // A name or an address (checked below) fits any value: the word is not read.
-          if (parseShape(shapeText).anyValue) continue;
           if (!placed.plain && hasVariable(reading.args[index]!)) continue;
           const value = placed.plain ? reading.text(index)! : reading.value(index)!;
           // haproxy expands `${NAME}` and `$NAME` only inside double quotes (measured: `timeout client ${T}` is "unexpected character '$'").
