@@ -134,6 +134,9 @@ export const argumentCount: HaproxyRule = {
       if (name === undefined && SECTION_KINDS.get(type)?.named === "required") report({ uri, range: section.header.words[0]!.range, message: `'${type}' needs a name` });
     }
     parameterCountReports(model, report);
+    // The limits of MAX_BEFORE that hold at the model's version, compared once rather than per line (`option httpchk` is common).
+    const olderMax = new Map<string, number>();
+    for (const [keyword, older] of Object.entries(MAX_BEFORE)) if (compareVersions(model.version, older.before) < 0) olderMax.set(keyword, older.max);
     // An indexed loop: a for...of over 100,000 statements allocates an iterator result per step.
     const placedList = model.statements();
     for (let placedAt = 0; placedAt < placedList.length; placedAt++) {
@@ -167,10 +170,10 @@ export const argumentCount: HaproxyRule = {
       if (reading.match.negated || ignoredInRing(section, reading.match.keyword.name)) continue;
       const name = reading.match.keyword.name;
       const min = minimumFor(reading, section.type) ?? reading.match.keyword.args.min;
-      const older = MAX_BEFORE[reading.match.keyword.name];
+      const older = olderMax.get(name);
       // The global `user` and `group` take one word; the userlist keywords of the same names take more.
       const globalName = section.type === "global" && (name === "user" || name === "group");
-      const max = globalName ? 1 : older && compareVersions(model.version, older.before) < 0 ? older.max : reading.match.keyword.args.max;
+      const max = globalName ? 1 : older !== undefined ? older : reading.match.keyword.args.max;
       const count = reading.count;
       if (count < min) {
         report({
