@@ -20,6 +20,7 @@ import { aclMethodReports, actionOptionReports, hasCheckedOptions, stickRuleRepo
 import { stickTableReports } from "./stick-table-options.js";
 import { forEachAclCriterion } from "./acl-criteria.js";
 import { balanceArgumentReport, CLOSED_LISTS, closedListReport } from "./closed-list.js";
+import { haproxyValue } from "../../facts/haproxy-values.js";
 import { badHost, logReports, portColon } from "./log-target.js";
 import { atolInt32, C_INTEGER, INT32_KEYWORDS, LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, LENIENT_STATUS_KEYWORDS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, NOTHING_WHEN_MISSING, OPTION_SHAPES, timeTooLong, toleratedTimeNote, WHOLE_NUMBER_KEYWORDS, ZERO_WHEN_MISSING } from "./numbers.js";
 import type { HaproxyModel, SectionModel } from "./model.js";
@@ -122,6 +123,13 @@ const SIZES_FROM_32: ReadonlySet<string> = new Set([
 
 /** The algorithms a backend in mode log balances with, and the layer 7 hashes (see `logBalanceReport`). */
 const LOG_BALANCES: ReadonlySet<string> = new Set(["roundrobin", "random", "sticky", "log-hash", "uri", "url_param", "hdr"]);
+
+/**
+ * Plain balance algorithms about which the branch below has nothing to say, whatever the mode and
+ * version: in the closed list, in LOG_BALANCES, neither `random…` nor `log-hash` nor a call.
+ */
+const QUIET_BALANCES = ["roundrobin", "sticky", "uri", "url_param"].filter((name) => haproxyValue("balance", name));
+const QUIET_BALANCE = new RegExp(QUIET_BALANCES.length > 0 ? `(?:${QUIET_BALANCES.join("|")})` : "(?!)", "y");
 
 /**
  * A `balance` that a backend in `mode log` cannot use, and `log-hash` without its converters
@@ -539,13 +547,15 @@ interface KeywordChecks {
   readonly shapes: readonly string[] | undefined;
   /** The indexes of the shapes that judge a value: a name or an address fits any (`server`, `acl`, `use_backend` have only those). */
   readonly judged: readonly number[];
+  /** A `timeout …`, which a ring may ignore (`ignoredInRing`): the other keywords need not look at the section. */
+  readonly timeout: boolean;
 }
 
 function keywordChecks(keyword: KeywordEntry, version: HaproxyModel["version"]): KeywordChecks {
   const shapes = keyword.args?.shapes ? (version === "3.0" && SIZES_FROM_32.has(keyword.name) ? keyword.args : haproxyArgsAt(keyword.args, version))!.shapes! : undefined;
   const judged: number[] = [];
   if (shapes) for (let index = 0; index < shapes.length; index++) if (!parseShape(shapes[index]!).anyValue) judged.push(index);
-  return { which: checksOf(keyword), shapes, judged };
+  return { which: checksOf(keyword), shapes, judged, timeout: keyword.name.startsWith("timeout ") };
 }
 
 export const invalidValue: HaproxyRule = {
@@ -568,10 +578,11 @@ export const invalidValue: HaproxyRule = {
     for (let placedAt = 0; placedAt < placedList.length; placedAt++) {
       const placed = placedList[placedAt]!;
       const { section, reading } = placed;
-      if (reading.kind !== "known" || reading.match.negated || ignoredInRing(section, reading.match.keyword.name)) continue;
+      if (reading.kind !== "known" || reading.match.negated) continue;
       const keyword = reading.match.keyword;
       let facts = checks.get(keyword);
       if (facts === undefined) checks.set(keyword, (facts = keywordChecks(keyword, model.version)));
+      if (facts.timeout && ignoredInRing(section, keyword.name)) continue;
       const which = facts.which;
       // The argument words are made only where a line is read word by word or has a problem.
       const count = reading.count;
@@ -621,6 +632,8 @@ export const invalidValue: HaproxyRule = {
       }
       if (which === 0 && !keyword.args?.shapes) {
         // Nothing but the options to check.
+      } else if (which & CLOSED && count > 0 && keyword.name === "balance" && reading.plainArgMatches(0, QUIET_BALANCE)) {
+        // Most backends' `balance roundrobin`: nothing to say, told in place without making the words.
       } else if (which & CLOSED && count > 0) {
         const list = CLOSED_LISTS[keyword.name]!;
         const balance = list === "balance" ? (balanceArgumentReport(reading.args[0]!) ?? logBalanceReport(reading.args, section, model)) : undefined;
