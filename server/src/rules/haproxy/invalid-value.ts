@@ -24,7 +24,7 @@ import { haproxyValue } from "../../facts/haproxy-values.js";
 import { badHost, logReports, portColon } from "./log-target.js";
 import { atolInt32, C_INTEGER, INT32_KEYWORDS, LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, LENIENT_STATUS_KEYWORDS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, NOTHING_WHEN_MISSING, OPTION_SHAPES, timeTooLong, toleratedTimeNote, WHOLE_NUMBER_KEYWORDS, ZERO_WHEN_MISSING } from "./numbers.js";
 import type { HaproxyModel, SectionModel } from "./model.js";
-import type { OptionShape } from "./option-words.js";
+import { takesOptions, type OptionShape } from "./option-words.js";
 import { rangeInWord } from "./options.js";
 
 /** How haproxy reads a keyword's or option's number: measured in numbers.ts. */
@@ -549,13 +549,15 @@ interface KeywordChecks {
   readonly judged: readonly number[];
   /** A `timeout …`, which a ring may ignore (`ignoredInRing`): the other keywords need not look at the section. */
   readonly timeout: boolean;
+  /** Whether its lines have options (most statements have none to read). */
+  readonly options: boolean;
 }
 
 function keywordChecks(keyword: KeywordEntry, version: HaproxyModel["version"]): KeywordChecks {
   const shapes = keyword.args?.shapes ? (version === "3.0" && SIZES_FROM_32.has(keyword.name) ? keyword.args : haproxyArgsAt(keyword.args, version))!.shapes! : undefined;
   const judged: number[] = [];
   if (shapes) for (let index = 0; index < shapes.length; index++) if (!parseShape(shapes[index]!).anyValue) judged.push(index);
-  return { which: checksOf(keyword), shapes, judged, timeout: keyword.name.startsWith("timeout ") };
+  return { which: checksOf(keyword), shapes, judged, timeout: keyword.name.startsWith("timeout "), options: takesOptions(keyword.name) };
 }
 
 export const invalidValue: HaproxyRule = {
@@ -689,7 +691,7 @@ export const invalidValue: HaproxyRule = {
           });
         }
       }
-      const options = placed.options;
+      const options = facts.options ? placed.options : undefined;
       if (options && !clean.has(options)) {
         const reports = optionReports(options, reading.args, model.version);
         if (reports.length === 0 && placed.plain) clean.add(options);
