@@ -32,13 +32,14 @@ const IGNORED_AT_30: ReadonlySet<string> = new Set(["expose-deprecated-directive
  * reads: the stats page's parser takes the one word after `stats uri|realm|auth|scope|refresh` and
  * drops the rest without a word, so `stats realm Haproxy Manager` shows the realm "Haproxy".
  */
-const READS_ONLY: Readonly<Record<string, number>> = {
-  "stats uri": 1,
-  "stats realm": 1,
-  "stats auth": 1,
-  "stats scope": 1,
-  "stats refresh": 1,
-};
+// A Map: a server line (no maximum) looks its name up here, and a keyed load on a record is slower.
+const READS_ONLY: ReadonlyMap<string, number> = new Map([
+  ["stats uri", 1],
+  ["stats realm", 1],
+  ["stats auth", 1],
+  ["stats scope", 1],
+  ["stats refresh", 1],
+]);
 
 /**
  * Keywords of the smaller sections whose parsers read the words they need and ignore the rest
@@ -134,6 +135,9 @@ export const argumentCount: HaproxyRule = {
       if (name === undefined && SECTION_KINDS.get(type)?.named === "required") report({ uri, range: section.header.words[0]!.range, message: `'${type}' needs a name` });
     }
     parameterCountReports(model, report);
+    // The limits of MAX_BEFORE that hold at the model's version, compared once rather than per line (`option httpchk` is common).
+    const olderMax = new Map<string, number>();
+    for (const [keyword, older] of Object.entries(MAX_BEFORE)) if (compareVersions(model.version, older.before) < 0) olderMax.set(keyword, older.max);
     // An indexed loop: a for...of over 100,000 statements allocates an iterator result per step.
     const placedList = model.statements();
     for (let placedAt = 0; placedAt < placedList.length; placedAt++) {
@@ -167,10 +171,10 @@ export const argumentCount: HaproxyRule = {
       if (reading.match.negated || ignoredInRing(section, reading.match.keyword.name)) continue;
       const name = reading.match.keyword.name;
       const min = minimumFor(reading, section.type) ?? reading.match.keyword.args.min;
-      const older = MAX_BEFORE[reading.match.keyword.name];
+      const older = olderMax.get(name);
       // The global `user` and `group` take one word; the userlist keywords of the same names take more.
       const globalName = section.type === "global" && (name === "user" || name === "group");
-      const max = globalName ? 1 : older && compareVersions(model.version, older.before) < 0 ? older.max : reading.match.keyword.args.max;
+      const max = globalName ? 1 : older !== undefined ? older : reading.match.keyword.args.max;
       const count = reading.count;
       if (count < min) {
         report({
@@ -178,8 +182,8 @@ export const argumentCount: HaproxyRule = {
           range: keywordRange(statement, reading.match),
           message: `'${name}' needs ${min === 1 ? "an argument" : `at least ${min} arguments`}${count > 0 ? ` (it has ${count})` : ""}`,
         });
-      } else if (max < 0 && READS_ONLY[name] !== undefined && count > READS_ONLY[name]) {
-        const extra = reading.args.slice(READS_ONLY[name]);
+      } else if (max < 0 && READS_ONLY.has(name) && count > READS_ONLY.get(name)!) {
+        const extra = reading.args.slice(READS_ONLY.get(name));
         report({
           severity: "warning",
           uri: section.uri,

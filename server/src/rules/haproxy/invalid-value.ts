@@ -20,10 +20,11 @@ import { aclMethodReports, actionOptionReports, hasCheckedOptions, stickRuleRepo
 import { stickTableReports } from "./stick-table-options.js";
 import { forEachAclCriterion } from "./acl-criteria.js";
 import { balanceArgumentReport, CLOSED_LISTS, closedListReport } from "./closed-list.js";
+import { haproxyValue } from "../../facts/haproxy-values.js";
 import { badHost, logReports, portColon } from "./log-target.js";
 import { atolInt32, C_INTEGER, INT32_KEYWORDS, LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, LENIENT_STATUS_KEYWORDS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, NOTHING_WHEN_MISSING, OPTION_SHAPES, timeTooLong, toleratedTimeNote, WHOLE_NUMBER_KEYWORDS, ZERO_WHEN_MISSING } from "./numbers.js";
 import type { HaproxyModel, SectionModel } from "./model.js";
-import type { OptionShape } from "./option-words.js";
+import { takesOptions, type OptionShape } from "./option-words.js";
 import { rangeInWord } from "./options.js";
 
 /** How haproxy reads a keyword's or option's number: measured in numbers.ts. */
@@ -120,6 +121,16 @@ const SIZES_FROM_32: ReadonlySet<string> = new Set([
   "tune.rcvbuf.backend", "tune.rcvbuf.frontend", "tune.sndbuf.backend", "tune.sndbuf.frontend",
 ]);
 
+/** The algorithms a backend in mode log balances with, and the layer 7 hashes (see `logBalanceReport`). */
+const LOG_BALANCES: ReadonlySet<string> = new Set(["roundrobin", "random", "sticky", "log-hash", "uri", "url_param", "hdr"]);
+
+/**
+ * Plain balance algorithms about which the branch below has nothing to say, whatever the mode and
+ * version: in the closed list, in LOG_BALANCES, neither `random…` nor `log-hash` nor a call.
+ */
+const QUIET_BALANCES = ["roundrobin", "sticky", "uri", "url_param"].filter((name) => haproxyValue("balance", name));
+const QUIET_BALANCE = new RegExp(QUIET_BALANCES.length > 0 ? `(?:${QUIET_BALANCES.join("|")})` : "(?!)", "y");
+
 /**
  * A `balance` that a backend in `mode log` cannot use, and `log-hash` without its converters
  * (measured on 3.0.11 and 3.2.26: "\"balance\" only supports 'roundrobin', 'random', 'sticky' and
@@ -129,11 +140,12 @@ function logBalanceReport(args: readonly Word[], section: SectionModel, model: H
   const algorithm = args[0]!;
   if (model.version === "2.6" || hasVariable(algorithm)) return undefined;
   if (algorithm.value === "log-hash" && args.length === 1) return { range: algorithm.range, message: "'balance log-hash' needs the converters that hash the log line (balance log-hash CONVERTERS); haproxy refuses the line" };
-  const { mode, from } = model.mode(section);
-  if (mode !== "log" || from?.statement.guard) return undefined;
   const name = algorithm.value.replace(/\(.*$/s, "");
   // The layer 7 hashes fall back to round robin outside mode http, with a warning (the l7-balance-in-tcp rule's; measured on 3.2.26).
-  if (["roundrobin", "random", "sticky", "log-hash", "uri", "url_param", "hdr"].includes(name)) return undefined;
+  // Asked before the mode, which most backends' algorithm (`roundrobin`) need not look up.
+  if (LOG_BALANCES.has(name)) return undefined;
+  const { mode, from } = model.mode(section);
+  if (mode !== "log" || from?.statement.guard) return undefined;
   return { range: algorithm.range, message: `a backend in mode log balances with roundrobin, random, sticky or log-hash, not '${name}'; haproxy refuses it` };
 }
 
@@ -528,6 +540,26 @@ function checksOf(keyword: KeywordEntry): number {
   );
 }
 
+/** What HA004 reads of a keyword at the model's version, worked out once per table entry. */
+interface KeywordChecks {
+  readonly which: number;
+  /** The argument shapes at the version (a number that became a size after 2.6 has later shapes). */
+  readonly shapes: readonly string[] | undefined;
+  /** The indexes of the shapes that judge a value: a name or an address fits any (`server`, `acl`, `use_backend` have only those). */
+  readonly judged: readonly number[];
+  /** A `timeout …`, which a ring may ignore (`ignoredInRing`): the other keywords need not look at the section. */
+  readonly timeout: boolean;
+  /** Whether its lines have options (most statements have none to read). */
+  readonly options: boolean;
+}
+
+function keywordChecks(keyword: KeywordEntry, version: HaproxyModel["version"]): KeywordChecks {
+  const shapes = keyword.args?.shapes ? (version === "3.0" && SIZES_FROM_32.has(keyword.name) ? keyword.args : haproxyArgsAt(keyword.args, version))!.shapes! : undefined;
+  const judged: number[] = [];
+  if (shapes) for (let index = 0; index < shapes.length; index++) if (!parseShape(shapes[index]!).anyValue) judged.push(index);
+  return { which: checksOf(keyword), shapes, judged, timeout: keyword.name.startsWith("timeout "), options: takesOptions(keyword.name) };
+}
+
 export const invalidValue: HaproxyRule = {
   meta: {
     id: "HA004",
@@ -543,15 +575,17 @@ export const invalidValue: HaproxyRule = {
     // Option shapes of plain lines found to hold no wrong value.
     const clean = new Set<OptionShape>();
     // An indexed loop: a for...of over 100,000 statements allocates an iterator result per step.
-    const checks = new Map<KeywordEntry, number>();
+    const checks = new Map<KeywordEntry, KeywordChecks>();
     const placedList = model.statements();
     for (let placedAt = 0; placedAt < placedList.length; placedAt++) {
       const placed = placedList[placedAt]!;
       const { section, reading } = placed;
-      if (reading.kind !== "known" || reading.match.negated || ignoredInRing(section, reading.match.keyword.name)) continue;
+      if (reading.kind !== "known" || reading.match.negated) continue;
       const keyword = reading.match.keyword;
-      let which = checks.get(keyword);
-      if (which === undefined) checks.set(keyword, (which = checksOf(keyword)));
+      let facts = checks.get(keyword);
+      if (facts === undefined) checks.set(keyword, (facts = keywordChecks(keyword, model.version)));
+      if (facts.timeout && ignoredInRing(section, keyword.name)) continue;
+      const which = facts.which;
       // The argument words are made only where a line is read word by word or has a problem.
       const count = reading.count;
       const uri = section.uri;
@@ -600,6 +634,8 @@ export const invalidValue: HaproxyRule = {
       }
       if (which === 0 && !keyword.args?.shapes) {
         // Nothing but the options to check.
+      } else if (which & CLOSED && count > 0 && keyword.name === "balance" && reading.plainArgMatches(0, QUIET_BALANCE)) {
+        // Most backends' `balance roundrobin`: nothing to say, told in place without making the words.
       } else if (which & CLOSED && count > 0) {
         const list = CLOSED_LISTS[keyword.name]!;
         const balance = list === "balance" ? (balanceArgumentReport(reading.args[0]!) ?? logBalanceReport(reading.args, section, model)) : undefined;
@@ -620,12 +656,12 @@ export const invalidValue: HaproxyRule = {
         const bad = bindAddressReport(reading.args[0]!, model.version, keyword.name === "dgram-bind" ? "dgram-bind" : "bind");
         if (bad) report({ uri, ...bad, message: bad.message.replace("bind address", `${keyword.name} address`) });
       } else if (keyword.args?.shapes) {
-        // A keyword whose value changed kind after 2.6 (a number that became a size) has later shapes.
-        const shapes = (model.version === "3.0" && SIZES_FROM_32.has(keyword.name) ? keyword.args : haproxyArgsAt(keyword.args, model.version))!.shapes!;
-        for (let index = 0; index < shapes.length && index < count; index++) {
+        const shapes = facts.shapes!;
+        // A name or an address (checked below) fits any value: only the other words are read.
+        const judged = facts.judged;
+        for (let at = 0; at < judged.length && judged[at]! < count; at++) {
+          const index = judged[at]!;
           const shapeText = shapes[index]!;
-          // A name or an address (checked below) fits any value: the word is not read.
-          if (parseShape(shapeText).anyValue) continue;
           if (!placed.plain && hasVariable(reading.args[index]!)) continue;
           const value = placed.plain ? reading.text(index)! : reading.value(index)!;
           // haproxy expands `${NAME}` and `$NAME` only inside double quotes (measured: `timeout client ${T}` is "unexpected character '$'").
@@ -655,7 +691,7 @@ export const invalidValue: HaproxyRule = {
           });
         }
       }
-      const options = placed.options;
+      const options = facts.options ? placed.options : undefined;
       if (options && !clean.has(options)) {
         const reports = optionReports(options, reading.args, model.version);
         if (reports.length === 0 && placed.plain) clean.add(options);

@@ -753,6 +753,9 @@ function forwardedReports(args: readonly Word[], version: string): Report[] {
 }
 const FORWARDED_WORDS: ReadonlySet<string> = new Set(["proto", "host", "by", "by_port", "for", "for_port"]);
 
+/** Balance algorithms that `balanceReports` has nothing to say about, for `plainArgMatches` (the whole word). */
+const WORDLESS_BALANCE = /(?:roundrobin|static-rr|leastconn|first|source|random|sticky)/y;
+
 /** The first word of each keyword checked here: where to look them up. */
 const FIRST_WORDS = [...new Set(Object.keys(CHECKS).map((name) => name.split(" ")[0]!))];
 
@@ -780,6 +783,8 @@ export function keywordWordReports(model: Context["model"], report: Context["rep
       // Of the ACLs only those on `var()` are judged here: most lines of a large file are ACLs, whose
       // words are not made for nothing (a quoted or escaped line may hide one, and is read).
       if (first === "acl" && placed.plain && !typelessFetch(placed.statement.wordText(2) ?? "") && !typedMethod(placed.statement)) continue;
+      // Every backend's `balance roundrobin`: an algorithm without words of its own (balanceReports reads those of hash, url_param, hdr() and uri), told in place.
+      if (first === "balance" && placed.reading.kind === "known" && placed.reading.plainArgMatches(0, WORDLESS_BALANCE)) continue;
       for (const item of reportsOf(placed, model.version)) report({ uri: placed.section.uri, ...item });
     }
   }

@@ -45,6 +45,8 @@ export class KeywordMatches {
   readonly byFirst = new Map<string, HaproxyKeywordMatch | null | typeof MULTI>();
   /** Per leading words (`option httpchk GET /`): the match. */
   readonly byLeading = new Map<string, HaproxyKeywordMatch | null>();
+  /** Per text of the leading words of a plain line, as written: the same text is the same words. */
+  readonly byText = new Map<string, HaproxyKeywordMatch | null>();
 }
 
 const MULTI = Symbol("several words");
@@ -63,17 +65,14 @@ export function computeReading(statement: Statement, known?: KeywordMatches, pla
   const byFirst = known?.byFirst.get(first);
   let match: HaproxyKeywordMatch | null | undefined;
   if (byFirst !== undefined && byFirst !== MULTI) match = byFirst;
-  else {
-    // A keyword has at most three words, after a `no` or `default` prefix. The arguments are the
-    // words after the keyword: their values are read without making the words.
-    const leading = [first];
-    for (let i = 0; i < 3 && i < argCount; i++) leading.push(statement.wordValue(i + 1)!);
-    const key = known && leading.join("\u0000");
-    match = key === undefined ? undefined : known!.byLeading.get(key);
-    if (match === undefined) {
-      match = matchHaproxyKeyword(leading) ?? null;
-      if (key !== undefined) known!.byLeading.set(key, match);
-    }
+  else if (known && plain && byFirst === MULTI) {
+    // `option httpchk GET /health` on every backend: one cut of the line's text instead of its words
+    // read one by one and joined (a plain line's words are their text, split as the text says).
+    const text = statement.wordsText(0, 1 + Math.min(3, argCount))!;
+    match = known.byText.get(text);
+    if (match === undefined) known.byText.set(text, (match = leadingMatch(statement, known, first, argCount)));
+  } else {
+    match = leadingMatch(statement, known, first, argCount);
     if (known && byFirst === undefined) {
       const family = first === "no" || first === "default" ? undefined : haproxyKeywordFamily(first);
       if (family && family.length === 0) known.byFirst.set(first, null);
@@ -83,6 +82,21 @@ export function computeReading(statement: Statement, known?: KeywordMatches, pla
   }
   if (!match) return UNKNOWN;
   return new KnownReading(match, statement);
+}
+
+/** The match of a statement's leading words, kept in `known` by their values. */
+function leadingMatch(statement: Statement, known: KeywordMatches | undefined, first: string, argCount: number): HaproxyKeywordMatch | null {
+  // A keyword has at most three words, after a `no` or `default` prefix. The arguments are the
+  // words after the keyword: their values are read without making the words.
+  const leading = [first];
+  for (let i = 0; i < 3 && i < argCount; i++) leading.push(statement.wordValue(i + 1)!);
+  const key = known && leading.join("\u0000");
+  let match = key === undefined ? undefined : known!.byLeading.get(key);
+  if (match === undefined) {
+    match = matchHaproxyKeyword(leading) ?? null;
+    if (key !== undefined) known!.byLeading.set(key, match);
+  }
+  return match;
 }
 
 /**

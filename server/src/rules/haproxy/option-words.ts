@@ -40,19 +40,24 @@ export interface OptionShape {
   readonly options: readonly ShapedOption[];
 }
 
-/** How many leading words come before the options, per keyword. */
-const LEADING: Readonly<Record<string, { kind: "bind" | "server"; count: number }>> = {
-  bind: { kind: "bind", count: 1 },
+/** How many leading words come before the options, per keyword (a Map: looked up for every statement, faster than a record). */
+const LEADING: ReadonlyMap<string, { readonly kind: "bind" | "server"; readonly count: number }> = new Map([
+  ["bind", { kind: "bind", count: 1 }],
   // `stats socket <address> [bind options]`: the manual gives it every bind option.
-  "stats socket": { kind: "bind", count: 1 },
-  server: { kind: "server", count: 2 },
+  ["stats socket", { kind: "bind", count: 1 }],
+  ["server", { kind: "server", count: 2 }],
   // `peer NAME ADDRESS [server options]`: 2.6.12 reads them as a server's ("'server (null)/lb1' : unknown keyword 'bogus'"; a sweep).
-  peer: { kind: "server", count: 2 },
-  "default-server": { kind: "server", count: 0 },
+  ["peer", { kind: "server", count: 2 }],
+  ["default-server", { kind: "server", count: 0 }],
   // a peers section's `default-bind [bind options]` (2.6.12: "unknown keyword 'SSL'"; a sweep)
-  "default-bind": { kind: "bind", count: 0 },
-  "server-template": { kind: "server", count: 3 },
-};
+  ["default-bind", { kind: "bind", count: 0 }],
+  ["server-template", { kind: "server", count: 3 }],
+]);
+
+/** Whether a keyword's lines have options (`optionShape` gives them a shape). */
+export function takesOptions(keywordName: string): boolean {
+  return LEADING.has(keywordName);
+}
 
 /** Shapes already read, by option words; for plain lines only (see `optionShape`). */
 export class ShapeCache {
@@ -82,7 +87,7 @@ function valueAt(reading: KnownReading, index: number): string {
  */
 export function optionShape(reading: StatementReading, plain = false, shared?: ShapeCache): OptionShape | undefined {
   if (reading.kind !== "known" || reading.match.negated) return undefined;
-  const layout = LEADING[reading.match.keyword.name];
+  const layout = LEADING.get(reading.match.keyword.name);
   if (!layout) return undefined;
   const lookup = layout.kind === "bind" ? haproxyBindOption : haproxyServerOption;
   const length = reading.count;
