@@ -3,8 +3,10 @@
 // of one name (a warning: which one is meant?).
 import type { Statement } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule } from "../../lint/rule.js";
-import { isGuarded, type SectionModel } from "./model.js";
+import { isGuarded } from "./model.js";
 import { templateNames } from "./statement-reads.js";
+
+const NAMING = ["server", "peer", "nameserver", "server-template"];
 
 export const duplicateServer: HaproxyRule = {
   meta: {
@@ -18,23 +20,26 @@ export const duplicateServer: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
-    // Names seen in the section at hand; an entry of an earlier section counts as not seen. Sections
-    // share their server names (s1, s2…), so these maps stay small.
+    // Names seen in the section at hand, which alone are compared: the map is emptied for each.
     const seen = new Map<string, Statement>();
-    const seenIn = new Map<string, SectionModel>();
     for (const section of model.sectionsOfType("backend", "listen", "peers", "ring", "resolvers")) {
-      const lines = model.keywordsIn(section, ["server", "peer", "nameserver", "server-template"]);
+      const lines = model.keywordsIn(section, NAMING);
       if (lines.length < 2) continue;
+      seen.clear();
       for (const statement of lines) {
         if (isGuarded(statement) || statement.argCount === 0) continue;
         // The keyword and the name are read without making the line's words.
-        const keyword = statement.wordValue(0)!;
-        // A template's servers are named PREFIX1, PREFIX2… (haproxy 2.6.12: "another server named 's1' was already defined").
-        const names = keyword === "server-template" ? templateNames(statement.wordValue(1)!, statement.wordValue(2) ?? "") : [statement.wordValue(1)!];
-        const name = names.find((candidate) => seenIn.get(candidate) === section) ?? names[0];
+        let name: string | undefined;
+        let names: string[] | undefined;
+        if (statement.wordIs(0, "server-template")) {
+          // A template's servers are named PREFIX1, PREFIX2… (haproxy 2.6.12: "another server named 's1' was already defined").
+          names = templateNames(statement.wordValue(1)!, statement.wordValue(2) ?? "");
+          name = names.find((candidate) => seen.has(candidate)) ?? names[0];
+        } else name = statement.wordValue(1)!;
         if (name === undefined) continue;
-        const first = seenIn.get(name) === section ? seen.get(name) : undefined;
+        const first = seen.get(name);
         if (first) {
+          const keyword = statement.wordValue(0)!;
           report({
             ...(section.type === "peers" ? { severity: "warning" as const } : {}),
             range: statement.args[0]!.range,
@@ -42,12 +47,9 @@ export const duplicateServer: HaproxyRule = {
             message: `${keyword} '${name}' is already defined on line ${first.range.start.line + 1} of this ${section.type}`,
             related: [{ uri: section.uri, range: first.args[0]!.range, message: `first ${keyword} '${name}'` }],
           });
-        } else {
-          for (const each of names) {
-            seen.set(each, statement);
-            seenIn.set(each, section);
-          }
-        }
+        } else if (names) {
+          for (const each of names) seen.set(each, statement);
+        } else seen.set(name, statement);
       }
     }
   },
