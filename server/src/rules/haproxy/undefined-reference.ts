@@ -44,11 +44,6 @@ function inner(word: Word, from: number, length: number): Range {
   return lines.range(word.range.localStart + from, word.range.localStart + from + length);
 }
 
-function following(words: readonly Word[], keyword: string): Word | undefined {
-  const index = words.findIndex((w) => w.value === keyword);
-  return index >= 0 ? words[index + 1] : undefined;
-}
-
 /** The argument after the first argument `keyword`, from the argument values read once. */
 function after(placed: Placed, keyword: string): Word | undefined {
   const index = placed.indexOf(keyword);
@@ -56,15 +51,30 @@ function after(placed: Placed, keyword: string): Word | undefined {
 }
 
 const TRACK_SC = /^track-sc\d+$/;
+/** TRACK_SC matched in the text at a word's start (see `plainWordMatches`). */
+const TRACK_SC_AT = /track-sc\d+/y;
 
 /** Whether an argument is `track-scN`. */
 function tracksCounter(placed: Placed): boolean {
-  for (let i = 0; i < placed.statement.args.length; i++) {
+  const statement = placed.statement;
+  const count = statement.argCount;
+  // On a line without quotes or escapes, a word that could be `track-scN` is read in the text
+  // without making its value: one the scanner marks (a template) holds what TRACK_SC refuses.
+  if (placed.plain) {
+    for (let i = 0; i < count; i++) if (statement.plainWordMatches(i + 1, TRACK_SC_AT)) return true;
+    return false;
+  }
+  for (let i = 0; i < count; i++) {
     const value = placed.value(i)!;
     if (value.startsWith("track-sc") && TRACK_SC.test(value)) return true;
   }
   return false;
 }
+
+/** The keywords `references` reads a name after (besides `track-scN`, `resolvers` and calls). */
+const NAMING_KEYWORDS: ReadonlySet<string> = new Set([
+  "log", "server", "default-server", "server-template", "stick-table", "filter", "http-request", "http-response", "errorfiles", "http-error", "use-fcgi-app", "email-alert", "stick",
+]);
 
 export function references(placed: Placed): Reference[] {
   const { statement } = placed;
@@ -72,20 +82,23 @@ export function references(placed: Placed): Reference[] {
   const add = (kind: string, word: Word | undefined, name: string | undefined = word?.value, range: Range | undefined = word?.range) => {
     if (word && name !== undefined && range && name !== "") found.push({ kind, name, range, word, dynamic: word.variables.length > 0 || name.includes("%[") });
   };
-  const keyword = statement.keyword.value;
-  const args = statement.args;
-  const first = args[0]?.value;
-  if (keyword === "log" && first?.startsWith("ring@")) add("ring", args[0], first.slice(5), inner(args[0]!, 5, first.length - 5));
-  if (keyword === "server" || keyword === "default-server" || keyword === "server-template") add("resolvers", after(placed, "resolvers"));
-  if (keyword === "stick-table") add("peers", after(placed, "peers"));
-  if (keyword === "filter" && first === "cache") add("cache", args[1]);
-  if (keyword === "filter" && first === "fcgi-app") add("fcgi-app", args[1]);
-  if (keyword === "filter" && (first === "bwlim-in" || first === "bwlim-out")) add("table", after(placed, "table"));
-  if ((keyword === "http-request" && first === "cache-use") || (keyword === "http-response" && first === "cache-store")) add("cache", args[1]);
-  if (keyword === "errorfiles") add("http-errors", args[0]);
-  else if (keyword === "http-error" || keyword === "http-request" || keyword === "http-response") add("http-errors", following(args, "errorfiles"));
-  if (keyword === "use-fcgi-app") add("fcgi-app", args[0]);
-  if (keyword === "email-alert" && first === "mailers") add("mailers", args[1]);
+  const keyword = placed.keyword;
+  // Most lines that get here are ACLs and rules with a call: their words are not made for the keywords below.
+  if (NAMING_KEYWORDS.has(keyword)) {
+    const args = statement.args;
+    const first = args[0]?.value;
+    if (keyword === "log" && first?.startsWith("ring@")) add("ring", args[0], first.slice(5), inner(args[0]!, 5, first.length - 5));
+    if (keyword === "server" || keyword === "default-server" || keyword === "server-template") add("resolvers", after(placed, "resolvers"));
+    if (keyword === "stick-table") add("peers", after(placed, "peers"));
+    if (keyword === "filter" && first === "cache") add("cache", args[1]);
+    if (keyword === "filter" && first === "fcgi-app") add("fcgi-app", args[1]);
+    if (keyword === "filter" && (first === "bwlim-in" || first === "bwlim-out")) add("table", after(placed, "table"));
+    if ((keyword === "http-request" && first === "cache-use") || (keyword === "http-response" && first === "cache-store")) add("cache", args[1]);
+    if (keyword === "errorfiles") add("http-errors", args[0]);
+    else if (keyword === "http-error" || keyword === "http-request" || keyword === "http-response") add("http-errors", after(placed, "errorfiles"));
+    if (keyword === "use-fcgi-app") add("fcgi-app", args[0]);
+    if (keyword === "email-alert" && first === "mailers") add("mailers", args[1]);
+  }
   // A frontend ignores `stick` rules, the table they name included (measured: a warning only).
   if ((keyword === "stick" && placed.section.type !== "frontend") || tracksCounter(placed)) add("table", after(placed, "table"));
   // Only words with a `(` are calls.
@@ -93,9 +106,10 @@ export function references(placed: Placed): Reference[] {
   for (const word of statement.words) {
     const value = word.value;
     if (!value.includes("(")) continue;
-    const resolve = /^do-resolve\(([^,)]*),([^,)]*)/.exec(value);
+    // Both start with a name: the expressions are tried only on the words that do.
+    const resolve = value.startsWith("do-resolve(") ? /^do-resolve\(([^,)]*),([^,)]*)/.exec(value) : null;
     if (resolve) add("resolvers", word, resolve[2]!, inner(word, 12 + resolve[1]!.length, resolve[2]!.length));
-    const auth = /^http_auth(_group)?\(([^)]*)\)/.exec(value);
+    const auth = value.startsWith("http_auth") ? /^http_auth(_group)?\(([^)]*)\)/.exec(value) : null;
     if (auth) add("userlist", word, auth[2]!, inner(word, auth[0].indexOf("(") + 1, auth[2]!.length));
   }
   return found;
@@ -283,7 +297,8 @@ function ownTableFetches(model: HaproxyModel, report: Parameters<HaproxyRule["ch
   }
 }
 
-const TABLE_ARGUMENT = new Map<string, number>();
+/** Per kind, by name: the position of the table argument, or -1 (the same few names recur). */
+const TABLE_ARGUMENT = { fetch: new Map<string, number>(), converter: new Map<string, number>() };
 
 /**
  * Whether a fetch or converter reads the stick table of the proxy it stands in: its table argument
@@ -293,13 +308,13 @@ const TABLE_ARGUMENT = new Map<string, number>();
  * ("unable to find table 'fe' referenced in arg 2 of sample fetch keyword 'sc_get_gpc0'").
  */
 function readsOwnTable(sample: SampleName): boolean {
-  const key = `${sample.kind} ${sample.name}`;
-  let at = TABLE_ARGUMENT.get(key);
+  const known = TABLE_ARGUMENT[sample.kind];
+  let at = known.get(sample.name);
   if (at === undefined) {
     const spec = sample.kind === "fetch" ? haproxyFetch(sample.name) : haproxyConverter(sample.name);
     // The dump types some; the others take the table alone (`src_conn_rate([<table>])`, `table_cnt([<table>])`, `in_table(<table>)`).
     const alone = /^(?:src_|table_|in_table$|sc\d_)/.test(sample.name) && spec?.args?.min === 0 && spec.args.max === 1;
-    TABLE_ARGUMENT.set(key, (at = spec?.argTypes ? spec.argTypes.indexOf("table") : alone ? 0 : -1));
+    known.set(sample.name, (at = spec?.argTypes ? spec.argTypes.indexOf("table") : alone ? 0 : -1));
   }
   if (at < 0) return false;
   const given = sample.arguments()[at];
