@@ -9,6 +9,7 @@ import type { Word } from "../../../../grammars/haproxy/ast.js";
 import { replaceRange } from "../../lint/fixes.js";
 import type { Fix, HaproxyRule } from "../../lint/rule.js";
 import { forEachAclCriterion } from "./acl-criteria.js";
+import type { Placed } from "./model.js";
 import { readCriterion, unclosedCall } from "./sample-expr.js";
 
 const FLAGS = ["-i", "-f", "-m", "-n", "-M", "-u"];
@@ -44,6 +45,15 @@ function conditionWords(words: readonly Word[]): Word | undefined {
   return at < 0 ? undefined : patterns[at];
 }
 
+/** Whether a word of one of these lines (after the keyword) is `if` or `unless`, compared in the text. */
+function saysCondition(lines: readonly Placed[]): boolean {
+  for (let at = 0; at < lines.length; at++) {
+    const statement = lines[at]!.statement;
+    for (let i = 1; i < statement.wordCount; i++) if (statement.wordIs(i, "if") || statement.wordIs(i, "unless")) return true;
+  }
+  return false;
+}
+
 export const aclFlag: HaproxyRule = {
   meta: {
     id: "HA067",
@@ -56,8 +66,9 @@ export const aclFlag: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
-    // Only `acl` lines take this finding: the many rules with a condition are not walked for it.
-    const conditioned = model.mentioning(/[ \t](?:if|unless)[ \t]/).filter((placed) => placed.keyword === "acl");
+    // Only `acl` lines take this finding, and only those with an `if` or `unless` word: when none
+    // has one, the lines that say so with blanks around are not searched for, nor walked.
+    const conditioned = saysCondition(model.withKeyword("acl")) ? model.mentioning(/[ \t](?:if|unless)[ \t]/).filter((placed) => placed.keyword === "acl") : [];
     forEachAclCriterion(conditioned, (words, section, anonymous) => {
       const word = anonymous ? undefined : conditionWords(words);
       if (!word) return;
