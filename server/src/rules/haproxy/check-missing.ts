@@ -28,6 +28,22 @@ function describesCheck(statement: Statement): boolean {
   return name !== undefined && CHECK_TYPES.has(name);
 }
 
+/**
+ * Whether a server line turns its check on itself: `check` among its options and no `no-check`,
+ * which `serverChecks` would find whatever its default-server says (the last of the two wins).
+ * Compared in the text: most backends' first server says `check`, and is read no further.
+ */
+function saysCheck(server: Statement): boolean {
+  // (These lines are `server` and `server-template` ones: OPTIONS_FROM's.)
+  const from = server.wordIs(0, "server") ? 2 : server.wordIs(0, "server-template") ? 3 : server.argCount;
+  let check = false;
+  for (let i = from; i < server.argCount; i++) {
+    if (server.wordIs(i + 1, "no-check")) return false;
+    if (!check && server.wordIs(i + 1, "check")) check = true;
+  }
+  return check;
+}
+
 export const checkMissing: HaproxyRule = {
   meta: {
     id: "HA036",
@@ -58,7 +74,7 @@ export const checkMissing: HaproxyRule = {
       const description = model.keywordsIn(section, DESCRIBING).find(describesCheck);
       const servers = model.keywordsIn(section, ["server", "server-template"]);
       if (!description || servers.length === 0) continue;
-      if (servers.some((server) => serverChecks(model, section, server, false))) continue;
+      if (servers.some((server) => saysCheck(server) || serverChecks(model, section, server, false))) continue;
       const option = optionOf(description);
       const what = option ? `'option ${option.name}'` : `'${description.keyword.value}' rules`;
       report({
