@@ -76,31 +76,33 @@ const NAMING_KEYWORDS: ReadonlySet<string> = new Set([
   "log", "server", "default-server", "server-template", "stick-table", "filter", "http-request", "http-response", "errorfiles", "http-error", "use-fcgi-app", "email-alert", "stick",
 ]);
 
+/** Adds a reference to `found` when there is a word and a name (a shared function: `references` runs on thousands of lines). */
+function addTo(found: Reference[], kind: string, word: Word | undefined, name: string | undefined = word?.value, range: Range | undefined = word?.range): void {
+  if (word && name !== undefined && range && name !== "") found.push({ kind, name, range, word, dynamic: word.variables.length > 0 || name.includes("%[") });
+}
+
 export function references(placed: Placed): Reference[] {
   const { statement } = placed;
   const found: Reference[] = [];
-  const add = (kind: string, word: Word | undefined, name: string | undefined = word?.value, range: Range | undefined = word?.range) => {
-    if (word && name !== undefined && range && name !== "") found.push({ kind, name, range, word, dynamic: word.variables.length > 0 || name.includes("%[") });
-  };
   const keyword = placed.keyword;
   // Most lines that get here are ACLs and rules with a call: their words are not made for the keywords below.
   if (NAMING_KEYWORDS.has(keyword)) {
     const args = statement.args;
     const first = args[0]?.value;
-    if (keyword === "log" && first?.startsWith("ring@")) add("ring", args[0], first.slice(5), inner(args[0]!, 5, first.length - 5));
-    if (keyword === "server" || keyword === "default-server" || keyword === "server-template") add("resolvers", after(placed, "resolvers"));
-    if (keyword === "stick-table") add("peers", after(placed, "peers"));
-    if (keyword === "filter" && first === "cache") add("cache", args[1]);
-    if (keyword === "filter" && first === "fcgi-app") add("fcgi-app", args[1]);
-    if (keyword === "filter" && (first === "bwlim-in" || first === "bwlim-out")) add("table", after(placed, "table"));
-    if ((keyword === "http-request" && first === "cache-use") || (keyword === "http-response" && first === "cache-store")) add("cache", args[1]);
-    if (keyword === "errorfiles") add("http-errors", args[0]);
-    else if (keyword === "http-error" || keyword === "http-request" || keyword === "http-response") add("http-errors", after(placed, "errorfiles"));
-    if (keyword === "use-fcgi-app") add("fcgi-app", args[0]);
-    if (keyword === "email-alert" && first === "mailers") add("mailers", args[1]);
+    if (keyword === "log" && first?.startsWith("ring@")) addTo(found, "ring", args[0], first.slice(5), inner(args[0]!, 5, first.length - 5));
+    if (keyword === "server" || keyword === "default-server" || keyword === "server-template") addTo(found, "resolvers", after(placed, "resolvers"));
+    if (keyword === "stick-table") addTo(found, "peers", after(placed, "peers"));
+    if (keyword === "filter" && first === "cache") addTo(found, "cache", args[1]);
+    if (keyword === "filter" && first === "fcgi-app") addTo(found, "fcgi-app", args[1]);
+    if (keyword === "filter" && (first === "bwlim-in" || first === "bwlim-out")) addTo(found, "table", after(placed, "table"));
+    if ((keyword === "http-request" && first === "cache-use") || (keyword === "http-response" && first === "cache-store")) addTo(found, "cache", args[1]);
+    if (keyword === "errorfiles") addTo(found, "http-errors", args[0]);
+    else if (keyword === "http-error" || keyword === "http-request" || keyword === "http-response") addTo(found, "http-errors", after(placed, "errorfiles"));
+    if (keyword === "use-fcgi-app") addTo(found, "fcgi-app", args[0]);
+    if (keyword === "email-alert" && first === "mailers") addTo(found, "mailers", args[1]);
   }
   // A frontend ignores `stick` rules, the table they name included (measured: a warning only).
-  if ((keyword === "stick" && placed.section.type !== "frontend") || tracksCounter(placed)) add("table", after(placed, "table"));
+  if ((keyword === "stick" && placed.section.type !== "frontend") || tracksCounter(placed)) addTo(found, "table", after(placed, "table"));
   // Only words with a `(` are calls.
   if (!placed.mayHold(HAS_PAREN)) return found;
   for (const word of statement.words) {
@@ -108,9 +110,9 @@ export function references(placed: Placed): Reference[] {
     if (!value.includes("(")) continue;
     // Both start with a name: the expressions are tried only on the words that do.
     const resolve = value.startsWith("do-resolve(") ? /^do-resolve\(([^,)]*),([^,)]*)/.exec(value) : null;
-    if (resolve) add("resolvers", word, resolve[2]!, inner(word, 12 + resolve[1]!.length, resolve[2]!.length));
+    if (resolve) addTo(found, "resolvers", word, resolve[2]!, inner(word, 12 + resolve[1]!.length, resolve[2]!.length));
     const auth = value.startsWith("http_auth") ? /^http_auth(_group)?\(([^)]*)\)/.exec(value) : null;
-    if (auth) add("userlist", word, auth[2]!, inner(word, auth[0].indexOf("(") + 1, auth[2]!.length));
+    if (auth) addTo(found, "userlist", word, auth[2]!, inner(word, auth[0].indexOf("(") + 1, auth[2]!.length));
   }
   return found;
 }
