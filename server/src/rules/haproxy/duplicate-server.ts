@@ -3,7 +3,7 @@
 // of one name (a warning: which one is meant?).
 import type { Statement } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule } from "../../lint/rule.js";
-import { isGuarded } from "./model.js";
+import { isGuarded, type SectionModel } from "./model.js";
 import { templateNames } from "./statement-reads.js";
 
 const NAMING = ["server", "peer", "nameserver", "server-template"];
@@ -20,12 +20,14 @@ export const duplicateServer: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
-    // Names seen in the section at hand, which alone are compared: the map is emptied for each.
+    // Names seen in the section at hand; an entry of an earlier section counts as not seen. Sections
+    // share their server names (s1, s2…), so these maps stay small, and are not emptied: a name's
+    // entry is updated in place, where emptying them would make them grow again for each section.
     const seen = new Map<string, Statement>();
+    const seenIn = new Map<string, SectionModel>();
     for (const section of model.sectionsOfType("backend", "listen", "peers", "ring", "resolvers")) {
       const lines = model.keywordsIn(section, NAMING);
       if (lines.length < 2) continue;
-      seen.clear();
       for (const statement of lines) {
         if (isGuarded(statement) || statement.argCount === 0) continue;
         // The keyword and the name are read without making the line's words.
@@ -34,10 +36,10 @@ export const duplicateServer: HaproxyRule = {
         if (statement.wordIs(0, "server-template")) {
           // A template's servers are named PREFIX1, PREFIX2… (haproxy 2.6.12: "another server named 's1' was already defined").
           names = templateNames(statement.wordValue(1)!, statement.wordValue(2) ?? "");
-          name = names.find((candidate) => seen.has(candidate)) ?? names[0];
+          name = names.find((candidate) => seenIn.get(candidate) === section) ?? names[0];
         } else name = statement.wordValue(1)!;
         if (name === undefined) continue;
-        const first = seen.get(name);
+        const first = seenIn.get(name) === section ? seen.get(name) : undefined;
         if (first) {
           const keyword = statement.wordValue(0)!;
           report({
@@ -48,8 +50,14 @@ export const duplicateServer: HaproxyRule = {
             related: [{ uri: section.uri, range: first.args[0]!.range, message: `first ${keyword} '${name}'` }],
           });
         } else if (names) {
-          for (const each of names) seen.set(each, statement);
-        } else seen.set(name, statement);
+          for (const each of names) {
+            seen.set(each, statement);
+            seenIn.set(each, section);
+          }
+        } else {
+          seen.set(name, statement);
+          seenIn.set(name, section);
+        }
       }
     }
   },
