@@ -117,12 +117,18 @@ export function references(placed: Placed): Reference[] {
   return found;
 }
 
+const referring = new WeakMap<HaproxyModel, Set<Placed>>();
+
 /**
  * The lines that can name another section (see `references`): those of the keywords above, and
  * those that say `resolvers`, `track-sc`, `(` (a call) or `http_auth_group`.
  */
 export function referringLines(model: HaproxyModel): ReadonlySet<Placed> {
-  const lines = new Set<Placed>();
+  // Kept per model: HA019 and HA086 both read them.
+  let lines = referring.get(model);
+  if (lines) return lines;
+  lines = new Set<Placed>();
+  referring.set(model, lines);
   for (const keyword of ["log", "stick-table", "filter", "http-request", "http-response", "errorfiles", "http-error", "use-fcgi-app", "email-alert", "stick"]) {
     for (const placed of model.withKeyword(keyword)) lines.add(placed);
   }
