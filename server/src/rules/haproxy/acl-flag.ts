@@ -9,6 +9,7 @@ import type { Word } from "../../../../grammars/haproxy/ast.js";
 import { replaceRange } from "../../lint/fixes.js";
 import type { Fix, HaproxyRule } from "../../lint/rule.js";
 import { forEachAclCriterion } from "./acl-criteria.js";
+import type { Placed } from "./model.js";
 import { readCriterion, unclosedCall } from "./sample-expr.js";
 
 const FLAGS = ["-i", "-f", "-m", "-n", "-M", "-u"];
@@ -44,6 +45,15 @@ function conditionWords(words: readonly Word[]): Word | undefined {
   return at < 0 ? undefined : patterns[at];
 }
 
+/** Whether a word of one of these lines (after the keyword) is `if` or `unless`, compared in the text. */
+function saysCondition(lines: readonly Placed[]): boolean {
+  for (let at = 0; at < lines.length; at++) {
+    const statement = lines[at]!.statement;
+    for (let i = 1; i < statement.wordCount; i++) if (statement.wordIs(i, "if") || statement.wordIs(i, "unless")) return true;
+  }
+  return false;
+}
+
 export const aclFlag: HaproxyRule = {
   meta: {
     id: "HA067",
@@ -56,7 +66,10 @@ export const aclFlag: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
-    forEachAclCriterion(model.mentioning(/[ \t](?:if|unless)[ \t]/), (words, section, anonymous) => {
+    // Only `acl` lines take this finding, and only those with an `if` or `unless` word: when none
+    // has one, the lines that say so with blanks around are not searched for, nor walked.
+    const conditioned = saysCondition(model.withKeyword("acl")) ? model.mentioning(/[ \t](?:if|unless)[ \t]/).filter((placed) => placed.keyword === "acl") : [];
+    forEachAclCriterion(conditioned, (words, section, anonymous) => {
       const word = anonymous ? undefined : conditionWords(words);
       if (!word) return;
       const last = words[words.length - 1]!;
@@ -67,8 +80,17 @@ export const aclFlag: HaproxyRule = {
         message: `an acl line takes no condition: haproxy reads '${word.value}' and the words after it as more patterns of this ACL, so they restrict nothing; put the condition on the rules that use the ACL`,
       });
     });
-    // Only lines with a blank then '-' can hold a flag.
-    forEachAclCriterion(model.mentioning(/[ \t]-/), (words, section) => {
+    // Only lines with a blank then '-' can hold a flag. (Written as an alternation of two strings,
+    // which V8 searches for far faster than `[ \t]-`: 2 ms instead of 12 on 4 MB.) Their criteria
+    // are known by their first word, and read from the lists of every criterion, which other rules
+    // have read already (`readCriterion` keeps a reading per list).
+    const flagged = new Set<Word>();
+    forEachAclCriterion(model.mentioning(/ -|\t-/), (words) => {
+      if (words[0]) flagged.add(words[0]);
+    });
+    forEachAclCriterion(model.statements(), (words, section) => {
+      // (A criterion without a word has no flag.)
+      if (!words[0] || !flagged.has(words[0])) return;
       const criterion = readCriterion(words);
       // After a word haproxy refuses as a flag, the rest is not read: that word is the finding.
       const late = criterion && !criterion.unknownFlag && lateFlag(words, criterion.patterns);

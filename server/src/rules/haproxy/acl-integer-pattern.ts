@@ -10,7 +10,7 @@ import type { HaproxyRule, Report } from "../../lint/rule.js";
 import { hasVariable } from "./keywords.js";
 import { rangeInWord } from "./options.js";
 import { forEachAclCriterion } from "./acl-criteria.js";
-import { converterOutput, hasConverter, readCriterion, unclosedCall } from "./sample-expr.js";
+import { converterOutput, hasConverter, readCriterion, unclosedCall, type Criterion } from "./sample-expr.js";
 
 const OPERATORS = new Set(["eq", "ge", "gt", "le", "lt"]);
 // A single number may be negative (`gt -5`, `-- -5`); a range's bounds may not, and either may be
@@ -33,11 +33,32 @@ function backwards(value: string): boolean {
   return range !== null && Number(range[1]) > Number(range[2]);
 }
 
-function patternReports(words: readonly Word[]): Report[] {
+/**
+ * Criteria whose patterns are not judged (see `judged`), by explicit method then by word value: a
+ * large file has thousands of ACLs on a few criteria (`hdr(host) -i`).
+ */
+type Unjudged = Map<string | undefined, Set<string>>;
+
+function patternReports(words: readonly Word[], unjudged: Unjudged): Report[] {
   const criterion = readCriterion(words);
+  if (!criterion) return [];
+  // What decides whether the patterns are judged is the word's value and the explicit method, once
+  // the word is plain (no variable in it).
+  const plain = criterion.word.isPlain;
+  if (plain && unjudged.get(criterion.explicitMethod)?.has(criterion.word.value)) return [];
+  const reports = judged(criterion);
+  if (reports === undefined && plain) {
+    const values = unjudged.get(criterion.explicitMethod) ?? unjudged.set(criterion.explicitMethod, new Set()).get(criterion.explicitMethod)!;
+    values.add(criterion.word.value);
+  }
+  return reports ?? [];
+}
+
+/** The findings on the patterns of a criterion, or undefined when they are not judged. */
+function judged(criterion: Criterion): Report[] | undefined {
   // A criterion whose converter misses its ')' is HA068's finding, and haproxy reads no pattern after
   // it (`var(t),jwt_verify("RS256", "k.pem") -m int 1` splits at the blank: "expected ')'").
-  if (!criterion || hasVariable(criterion.word) || unclosedCall(criterion.word.value)) return [];
+  if (hasVariable(criterion.word) || unclosedCall(criterion.word.value)) return undefined;
   // After converters, the last one's type decides, and an ACL keyword's own method no longer applies.
   const converted = hasConverter(criterion.word.value);
   const output = converted ? converterOutput(criterion.word.value) : haproxyFetch(criterion.fetch)?.output;
@@ -48,10 +69,10 @@ function patternReports(words: readonly Word[]): Report[] {
   const method = criterion.method;
   const implied = !converted && explicit === undefined && (method === "len" || method === "val" || (method === "cnt" && output === "sint"));
   const integer = explicit === "int" || explicit === "len" || implied;
-  if (converted && output === undefined && !integer) return [];
-  if (explicit !== undefined && !integer) return [];
-  if (!converted && criterion.method !== undefined && criterion.method !== "int" && !integer) return [];
-  if (!integer && ((!converted && criterion.base !== criterion.fetch) || output !== "sint")) return [];
+  if (converted && output === undefined && !integer) return undefined;
+  if (explicit !== undefined && !integer) return undefined;
+  if (!converted && criterion.method !== undefined && criterion.method !== "int" && !integer) return undefined;
+  if (!integer && ((!converted && criterion.base !== criterion.fetch) || output !== "sint")) return undefined;
   const how = explicit === "len" ? "-m len, a length" : output === "sint" || implied ? (converted ? "an integer, its last converter's type" : "an integer") : "-m int";
   const reports: Report[] = [];
   for (let i = 0; i < criterion.patterns.length; i++) {
@@ -99,8 +120,9 @@ export const aclIntegerPattern: HaproxyRule = {
     native: "reports",
   },
   check({ model, report }) {
+    const unjudged: Unjudged = new Map();
     forEachAclCriterion(model.statements(), (words, section) => {
-      for (const found of patternReports(words)) report({ uri: section.uri, ...found });
+      for (const found of patternReports(words, unjudged)) report({ uri: section.uri, ...found });
     });
   },
 };

@@ -78,6 +78,11 @@ class Setting {
   }
 }
 
+const PROXIES: ReadonlySet<string> = new Set(["defaults", "frontend", "backend", "listen"]);
+
+/** The keywords for which `settingOf` can find a setting in a proxy: it finds none for the others. */
+const PROXY_KEYWORDS: ReadonlySet<string> = new Set([...PROXY_SETTINGS.keys(), "log-format", "option", "tcp-request", "tcp-response", ...PROXY_PAIRS.keys()]);
+
 /** The setting a statement sets; undefined for anything else. */
 function settingOf(type: string, statement: Statement, keyword = statement.keyword.value): Setting | undefined {
   // The first argument's value is read (without making the words) only for the keywords that need it.
@@ -162,8 +167,11 @@ export const duplicateDirective: HaproxyRule = {
       if (!global) seen.clear();
       const settings = global ? globalSeen : seen;
       const placed = model.placedIn(section);
+      const proxy = PROXIES.has(section.type);
       for (let i = 0; i < placed.length; i++) {
         const { statement, keyword } = placed[i]!;
+        // A proxy's many lines of other keywords (servers) are passed over with one look-up.
+        if (proxy && !PROXY_KEYWORDS.has(keyword)) continue;
         const setting = settingOf(section.type, statement, keyword);
         if (!setting) continue;
         const written = settings.get(setting.key) ?? settings.set(setting.key, []).get(setting.key)!;

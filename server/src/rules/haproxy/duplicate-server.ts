@@ -6,6 +6,8 @@ import type { HaproxyRule } from "../../lint/rule.js";
 import { isGuarded, type SectionModel } from "./model.js";
 import { templateNames } from "./statement-reads.js";
 
+const NAMING = ["server", "peer", "nameserver", "server-template"];
+
 export const duplicateServer: HaproxyRule = {
   meta: {
     id: "HA014",
@@ -19,22 +21,27 @@ export const duplicateServer: HaproxyRule = {
   },
   check({ model, report }) {
     // Names seen in the section at hand; an entry of an earlier section counts as not seen. Sections
-    // share their server names (s1, s2…), so these maps stay small.
+    // share their server names (s1, s2…), so these maps stay small, and are not emptied: a name's
+    // entry is updated in place, where emptying them would make them grow again for each section.
     const seen = new Map<string, Statement>();
     const seenIn = new Map<string, SectionModel>();
     for (const section of model.sectionsOfType("backend", "listen", "peers", "ring", "resolvers")) {
-      const lines = model.keywordsIn(section, ["server", "peer", "nameserver", "server-template"]);
+      const lines = model.keywordsIn(section, NAMING);
       if (lines.length < 2) continue;
       for (const statement of lines) {
         if (isGuarded(statement) || statement.argCount === 0) continue;
         // The keyword and the name are read without making the line's words.
-        const keyword = statement.wordValue(0)!;
-        // A template's servers are named PREFIX1, PREFIX2… (haproxy 2.6.12: "another server named 's1' was already defined").
-        const names = keyword === "server-template" ? templateNames(statement.wordValue(1)!, statement.wordValue(2) ?? "") : [statement.wordValue(1)!];
-        const name = names.find((candidate) => seenIn.get(candidate) === section) ?? names[0];
+        let name: string | undefined;
+        let names: string[] | undefined;
+        if (statement.wordIs(0, "server-template")) {
+          // A template's servers are named PREFIX1, PREFIX2… (haproxy 2.6.12: "another server named 's1' was already defined").
+          names = templateNames(statement.wordValue(1)!, statement.wordValue(2) ?? "");
+          name = names.find((candidate) => seenIn.get(candidate) === section) ?? names[0];
+        } else name = statement.wordValue(1)!;
         if (name === undefined) continue;
         const first = seenIn.get(name) === section ? seen.get(name) : undefined;
         if (first) {
+          const keyword = statement.wordValue(0)!;
           report({
             ...(section.type === "peers" ? { severity: "warning" as const } : {}),
             range: statement.args[0]!.range,
@@ -42,11 +49,14 @@ export const duplicateServer: HaproxyRule = {
             message: `${keyword} '${name}' is already defined on line ${first.range.start.line + 1} of this ${section.type}`,
             related: [{ uri: section.uri, range: first.args[0]!.range, message: `first ${keyword} '${name}'` }],
           });
-        } else {
+        } else if (names) {
           for (const each of names) {
             seen.set(each, statement);
             seenIn.set(each, section);
           }
+        } else {
+          seen.set(name, statement);
+          seenIn.set(name, section);
         }
       }
     }

@@ -14,7 +14,7 @@
 import { haproxyAclFetch, haproxyFetch } from "../../facts/haproxy.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import type { Statement } from "../../../../grammars/haproxy/ast.js";
-import type { HaproxyModel, SectionModel } from "./model.js";
+import { argValue, type HaproxyModel, type SectionModel } from "./model.js";
 import { readCriterion } from "./sample-expr.js";
 import { samplesOf } from "./samples.js";
 
@@ -87,25 +87,31 @@ function unusableDefinition(definition: Statement, rules: string, section: Secti
 function namedAclReports(model: HaproxyModel, report: Parameters<HaproxyRule["check"]>[0]["report"]): void {
   // The table is 2.6.12's dump; 3.0.11's and 3.2.26's give the same columns for each fetch 2.6 has (compared: 453 of 453).
     const dumped = true;
-  // Per definition and rule set: most ACLs are used by many rules of one kind.
-  const verdicts = new Map<Statement, Map<string, string | null>>();
+  // A verdict depends on the rule set, the proxy's type and the definition's criterion word alone
+  // (its fetch's name and whether it holds a `$`): a large file has thousands of ACLs on a few
+  // criteria (`hdr(host)`), each read once here.
+  const verdicts = new Map<string, string | null>();
   for (const section of model.sectionsOfType("frontend", "backend", "listen")) {
     const uses = model.aclsUsedIn(section);
+    if (uses.length === 0) continue;
+    const defined = model.aclsDefinedIn(section);
     for (let at = 0; at < uses.length; at++) {
       const { reference, statement } = uses[at]!;
       const rules = ruleSetOf(statement);
       if (rules === undefined || !Object.hasOwn(COLUMNS, rules) || (!dumped && !ruleSide(rules.split(" ")[0]!))) continue;
-      const definitions = model.aclsDefinedIn(section).get(reference.name);
+      const definitions = defined.get(reference.name);
       if (!definitions || definitions.length === 0) continue;
-      const fetches: string[] = [];
+      let fetches: string[] | undefined;
       for (const definition of definitions) {
-        const known = verdicts.get(definition) ?? verdicts.set(definition, new Map()).get(definition)!;
-        let fetch = known.get(rules);
-        if (fetch === undefined) known.set(rules, (fetch = unusableDefinition(definition, rules, section, dumped) ?? null));
+        // The criterion is the word after the ACL's name (`readCriterion`'s first word).
+        const criterion = argValue(definition, 1);
+        const key = criterion === undefined ? undefined : `${rules}\u0000${section.type}\u0000${criterion}`;
+        let fetch = key === undefined ? null : verdicts.get(key);
+        if (fetch === undefined) verdicts.set(key!, (fetch = unusableDefinition(definition, rules, section, dumped) ?? null));
         if (fetch === null) break;
-        fetches.push(fetch);
+        (fetches ??= []).push(fetch);
       }
-      if (fetches.length < definitions.length) continue;
+      if (fetches === undefined || fetches.length < definitions.length) continue;
       const names = [...new Set(fetches)].map((name) => `'${name}'`).join(", ");
       report({
         uri: section.uri,

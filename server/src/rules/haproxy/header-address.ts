@@ -45,7 +45,8 @@ export const headerAddress: HaproxyRule = {
         else report({ uri: section.uri, range, message: `${what}; haproxy refuses '${extra[0]!.text}'` });
         continue;
       }
-      // Words after the name, leaving out `from NAME`.
+      // Words after the name, leaving out `from NAME` (most headers have none: their words are not made).
+      if (header.argCount <= 1) continue;
       const args = header.args;
       let extra = args.slice(1);
       const fromAt = extra.findIndex((word) => word.value === "from");

@@ -123,6 +123,9 @@ const SERVER_FETCHES: ReadonlySet<string> = new Set(["srv_conn", "srv_conn_free"
 /** Fetches of a backend's state, which read the current proxy without an argument: a frontend has none to read. */
 const BACKEND_FETCHES: ReadonlySet<string> = new Set(["avg_queue", "be_conn", "be_conn_free", "be_sess_rate", "connslots", "nbsrv", "queue"]);
 
+/** The fetches `missingProxyArgument` may find something wrong with (it finds nothing for the others). */
+const PROXY_FETCHES: ReadonlySet<string> = new Set([...SERVER_FETCHES, ...BACKEND_FETCHES]);
+
 /**
  * What a server or backend fetch lacks where it stands (measured on 2.6.12: `srv_conn()` is "missing
  * server name", `be_conn` in a frontend "proxy 'f', referenced in arg 1 of sample fetch keyword
@@ -383,9 +386,13 @@ export const sampleArguments: HaproxyRule = {
     /** Each ring's name → the position of its first section, and each section's position: haproxy looks a sink up as it reads the line. */
     let rings: ReadonlyMap<string, number> | undefined;
     let sectionAt: ReadonlyMap<object, number> | undefined;
+    const sinksChecked = compareVersions(version, "3.2") < 0;
     for (const { placed, samples } of samplesOf(model)) {
       for (const sample of samples) {
         if (sample.name.startsWith("lua.")) continue;
+        // The arguments, each with its range, are made once for every check below that reads them.
+        let made: ReturnType<typeof sample.arguments> | undefined;
+        const argumentsOf = () => (made ??= sample.arguments());
         // Measured: "expected ')' in ACL expression 'req.hdr(127.0.0.1:9080'", in a quoted word too
         // (`"%[var(res.key,hex]"`); not where an environment variable may hold the ')'.
         if (placed.mayHold(HAS_PAREN) && sample.valueKnown && sample.unclosed) {
@@ -416,26 +423,26 @@ export const sampleArguments: HaproxyRule = {
         const count = args.min > 0 || placed.mayHold(HAS_PAREN) ? sample.argumentCount : 0;
         const what = sample.kind === "fetch" ? "sample fetch" : "converter";
         // Arguments the dump calls optional (a string may be empty) but haproxy 2.6.12 needs.
-        const proxyProblem = sample.kind === "fetch" ? missingProxyArgument(sample.name, unquoted(sample.arguments()[0]?.text ?? "").trim(), placed.section.type) : undefined;
+        const proxyProblem = sample.kind === "fetch" && PROXY_FETCHES.has(sample.name) ? missingProxyArgument(sample.name, unquoted(argumentsOf()[0]?.text ?? "").trim(), placed.section.type) : undefined;
         if (proxyProblem) {
           report({ uri: placed.section.uri, range: sample.range, message: `sample fetch '${sample.name}' ${proxyProblem}; haproxy refuses the line` });
           continue;
         }
         const needed = (sample.kind === "converter" ? NEEDED_ARGUMENTS : NEEDED_FETCH_ARGUMENTS)[sample.name];
         // `fc_rtt` reads milliseconds, `fc_rtt()` an empty unit (measured on 2.6.12: "expects 'us' or 'ms', got ''").
-        if (sample.kind === "fetch" && RTT_FETCHES.has(sample.name) && sample.arguments().length === 1 && sample.arguments()[0]!.text.trim() === "") {
+        if (sample.kind === "fetch" && RTT_FETCHES.has(sample.name) && argumentsOf().length === 1 && argumentsOf()[0]!.text.trim() === "") {
           report({ uri: placed.section.uri, range: sample.range, message: `sample fetch '${sample.name}' has parentheses without its unit (us or ms); haproxy refuses the line (leave them out for milliseconds)` });
           continue;
         }
         // Likewise `accept_date()` (measured on 3.2.26: "expects 's', 'ms' or 'us', got ''").
-        if (sample.kind === "fetch" && DATE_UNIT_FETCHES.has(sample.name) && sample.arguments().length === 1 && sample.arguments()[0]!.text.trim() === "") {
+        if (sample.kind === "fetch" && DATE_UNIT_FETCHES.has(sample.name) && argumentsOf().length === 1 && argumentsOf()[0]!.text.trim() === "") {
           report({ uri: placed.section.uri, range: sample.range, message: `sample fetch '${sample.name}' has parentheses without its unit (s, ms or us); haproxy refuses the line (leave them out for seconds)` });
           continue;
         }
         // `debug([PREFIX][,SINK])`: measured on 2.6.12 and 3.0.11, a sink is stdout, stderr, buf0 or a
         // ring declared above the line ("No such sink 'x'", `debug(x,)` too, and a ring declared below).
         // 3.2.26 takes any name there at `-c` (measured: `debug(x,STDOUT)` passes).
-        const sink = compareVersions(version, "3.2") < 0 && sample.kind === "converter" && sample.name === "debug" ? sample.arguments()[1] : undefined;
+        const sink = sinksChecked && sample.kind === "converter" && sample.name === "debug" ? argumentsOf()[1] : undefined;
         if (sink && !sink.text.includes("$")) {
           const name = unquoted(sink.text.trim());
           if (!rings) {
@@ -457,22 +464,22 @@ export const sampleArguments: HaproxyRule = {
         // `add_item(DELIM,VAR[,SUFFIX])`: measured on 2.6.12, `add_item(&)` is "missing arguments (got 1/2)",
         // `add_item(&,)` "one of the optional arguments has to be nonempty"; `add_item(&,,s)` passes.
         if (sample.kind === "converter" && sample.name === "add_item") {
-          const given = sample.arguments().map((arg) => unquoted(arg.text).trim());
-          const problem = given.length < 2 ? "needs a variable's name or a suffix after its delimiter" : given[1] === "" && (given[2] ?? "") === "" ? "needs a variable's name or a suffix, not both empty" : undefined;
+          const texts = argumentsOf().map((arg) => unquoted(arg.text).trim());
+          const problem = texts.length < 2 ? "needs a variable's name or a suffix after its delimiter" : texts[1] === "" && (texts[2] ?? "") === "" ? "needs a variable's name or a suffix, not both empty" : undefined;
           if (problem) {
             report({ uri: placed.section.uri, range: sample.range, message: `converter 'add_item' ${problem}; haproxy refuses the line` });
             continue;
           }
         }
-        if (needed && unquoted(sample.arguments()[needed[0]]?.text ?? "").trim() === "") {
+        if (needed && unquoted(argumentsOf()[needed[0]]?.text ?? "").trim() === "") {
           report({ uri: placed.section.uri, range: sample.range, message: `${what} '${sample.name}' needs ${needed[1]} as argument ${needed[0] + 1}; haproxy refuses the line` });
           continue;
         }
-        if (sample.kind === "converter" && sample.name === "be2hex" && be2hexChunkMissing(sample.arguments().map((arg) => unquoted(arg.text).trim()))) {
+        if (sample.kind === "converter" && sample.name === "be2hex" && be2hexChunkMissing(argumentsOf().map((arg) => unquoted(arg.text).trim()))) {
           report({ uri: placed.section.uri, range: sample.range, message: `converter 'be2hex' needs a chunk size above 0 as argument 2 once a separator is given; haproxy refuses the line` });
           continue;
         }
-        const later = sample.kind === "converter" && sample.name === "bytes" ? bytesProblem(sample.arguments(), model.version) : undefined;
+        const later = sample.kind === "converter" && sample.name === "bytes" ? bytesProblem(argumentsOf(), model.version) : undefined;
         if (later) {
           report({ uri: placed.section.uri, range: later.range, message: `converter 'bytes' ${later.problem}; haproxy ${model.version} refuses the line` });
           continue;
@@ -482,7 +489,7 @@ export const sampleArguments: HaproxyRule = {
         } else if (count < args.min) {
           report({ uri: placed.section.uri, range: sample.range, message: `${what} '${sample.name}' needs ${args.min === args.max ? "" : "at least "}${plural(args.min)}, and is given ${count}; haproxy refuses the line` });
         } else if (count > 0) {
-          const given = sample.arguments();
+          const given = argumentsOf();
           let closedAt = -1;
           for (let at = 0; at < given.length; at++) {
             const closed = closedArgumentProblem(sample.kind, sample.name, at, given[at]!.text, version);

@@ -10,15 +10,18 @@
 //   from a defaults section is left alone: it serves the backends that give their servers values.
 import type { Statement } from "../../../../grammars/haproxy/ast.js";
 import type { HaproxyRule } from "../../lint/rule.js";
-import { argValue, describe } from "./model.js";
+import { describe, type SectionModel } from "./model.js";
 
 /** The index of `cookie` among a server line's arguments (its value follows), or -1. */
 function cookieValueAt(server: Statement): number {
-  const keyword = server.wordValue(0);
-  const from = keyword === "server" ? 2 : keyword === "server-template" ? 3 : 0;
-  for (let i = from; i < server.argCount - 1; i++) if (argValue(server, i) === "cookie") return i;
+  // Compared in the text: a backend of many servers makes no string per word.
+  const from = server.wordIs(0, "server") ? 2 : server.wordIs(0, "server-template") ? 3 : 0;
+  const last = server.argCount - 1;
+  for (let i = from; i < last; i++) if (server.wordIs(i + 1, "cookie")) return i;
   return -1;
 }
+
+const SERVER_KEYWORDS = ["server", "server-template"];
 
 export const serverCookieUnused: HaproxyRule = {
   meta: {
@@ -32,16 +35,25 @@ export const serverCookieUnused: HaproxyRule = {
     native: "silent",
   },
   check({ model, report }) {
+    // Both halves say `cookie` in the backend itself (a server's value, or the directive written
+    // there): a backend none of whose lines does is passed over without reading its servers.
+    const saying = new Set<SectionModel>();
+    for (const placed of model.mentioning("cookie")) saying.add(placed.section);
     for (const section of model.sectionsOfType("backend", "listen")) {
-      const servers = model.keywordsIn(section, ["server", "server-template"]);
-      const withCookie = servers.map((server) => ({ server, at: cookieValueAt(server) })).filter((entry) => entry.at >= 0);
-      const several = servers.length > 1 || servers.some((server) => server.wordValue(0) === "server-template");
+      if (!saying.has(section)) continue;
+      const servers = model.keywordsIn(section, SERVER_KEYWORDS);
+      const several = servers.length > 1 || servers.some((server) => server.wordIs(0, "server-template"));
       if (!several) continue;
+      const withCookie: { server: Statement; at: number }[] = [];
+      for (const server of servers) {
+        const at = cookieValueAt(server);
+        if (at >= 0) withCookie.push({ server, at });
+      }
       const directive = model.keywordSetting(section, "cookie");
       if (withCookie.length === 0) {
         const written = directive?.section === section ? directive.statement : undefined;
         if (!written || written.args.length === 0 || written.args.some((word) => word.value === "dynamic")) continue;
-        if (servers.some((server) => server.wordValue(0) === "server-template")) continue;
+        if (servers.some((server) => server.wordIs(0, "server-template"))) continue;
         if (model.keywordSetting(section, "default-server", (line) => cookieValueAt(line) >= 0)) continue;
         report({
           range: written.args[0]!.range,

@@ -15,7 +15,9 @@ function unseen(uses: AclUse, own: ReadonlyMap<string, readonly Statement[]>, in
   const declared = own.get(name);
   if (declared) {
     const first = declared[0]!;
-    if (first.range.start.offset < uses.statement.range.start.offset) return undefined;
+    // Statements of one section stand in one file, each on a line of its own: their lines give
+    // their order without making their ranges.
+    if (first.line < uses.statement.line) return undefined;
     return { why: `is declared on line ${first.range.start.line + 1}, after this use: haproxy knows an ACL only from its declaration on`, where: first };
   }
   for (const defaults of inherited) {
@@ -40,13 +42,17 @@ export const undefinedAcl: HaproxyRule = {
     native: "partly",
   },
   check({ model, report }) {
+    const definitions = (s: SectionModel) => model.aclsDefinedIn(s);
     for (const section of model.sections) {
+      const uses = model.aclsUsedIn(section);
+      if (uses.length === 0) continue;
       let known: NameIndex | undefined;
       const own = model.aclsDefinedIn(section);
-      for (const use of model.aclsUsedIn(section)) {
+      const inherited = model.defaultsChain(section);
+      for (const use of uses) {
         const name = use.reference.name;
         if (PREDEFINED_ACLS.has(name)) continue;
-        const found = unseen(use, own, model.defaultsChain(section), (s) => model.aclsDefinedIn(s));
+        const found = unseen(use, own, inherited, definitions);
         if (!found) continue;
         const where = section.name === undefined ? section.type : `${section.type} '${section.name}'`;
         if (found.where) {

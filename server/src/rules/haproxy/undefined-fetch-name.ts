@@ -36,6 +36,8 @@ export const undefinedFetchName: HaproxyRule = {
         resolvers: new Set(["default", ...names(model, ["resolvers"])]),
         table: names(model, ["frontend", "backend", "listen"], (s) => model.has(s, "stick-table")),
       });
+    // The calls of each word value, read once: a large file repeats a few (`hdr(host)`), most naming nothing.
+    const callsOf = new Map<string, ReturnType<typeof namedCalls>>();
     // An indexed loop: a for...of over 100,000 statements allocates an iterator result per step.
     const placedList = model.statements();
     for (let placedAt = 0; placedAt < placedList.length; placedAt++) {
@@ -44,7 +46,11 @@ export const undefinedFetchName: HaproxyRule = {
       if (!placed.mayHold(HAS_PAREN)) continue;
       const { statement, section } = placed;
       for (const word of statement.words) {
-        for (const call of namedCalls(word.value)) {
+        const value = word.value;
+        if (!value.includes("(")) continue;
+        let calls = callsOf.get(value);
+        if (calls === undefined) callsOf.set(value, (calls = namedCalls(value)));
+        for (const call of calls) {
           const named = namedArgument(call.name)!;
           const arg = call.args[named.index];
           const name = arg?.text.trim();

@@ -16,9 +16,8 @@ import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import { suggest } from "../../lint/suggest.js";
 import { NameIndex } from "../name-index.js";
-import { haproxyConverter, haproxyFetch } from "../../facts/haproxy.js";
-import { describe, searchFor, HAS_PAREN, type HaproxyModel, type Placed, type SectionModel } from "./model.js";
-import { samplesOf, type SampleName } from "./samples.js";
+import { describe, searchFor, HAS_PAREN, type HaproxyModel, type Placed } from "./model.js";
+import { ownTableFetches } from "./own-table-fetches.js";
 
 // The words this rule looks for (see `mentioning`).
 searchFor("resolvers", "track-sc", "(", "http_auth_group");
@@ -44,11 +43,6 @@ function inner(word: Word, from: number, length: number): Range {
   return lines.range(word.range.localStart + from, word.range.localStart + from + length);
 }
 
-function following(words: readonly Word[], keyword: string): Word | undefined {
-  const index = words.findIndex((w) => w.value === keyword);
-  return index >= 0 ? words[index + 1] : undefined;
-}
-
 /** The argument after the first argument `keyword`, from the argument values read once. */
 function after(placed: Placed, keyword: string): Word | undefined {
   const index = placed.indexOf(keyword);
@@ -56,57 +50,84 @@ function after(placed: Placed, keyword: string): Word | undefined {
 }
 
 const TRACK_SC = /^track-sc\d+$/;
+/** TRACK_SC matched in the text at a word's start (see `plainWordMatches`). */
+const TRACK_SC_AT = /track-sc\d+/y;
 
 /** Whether an argument is `track-scN`. */
 function tracksCounter(placed: Placed): boolean {
-  for (let i = 0; i < placed.statement.args.length; i++) {
+  const statement = placed.statement;
+  const count = statement.argCount;
+  // On a line without quotes or escapes, a word that could be `track-scN` is read in the text
+  // without making its value: one the scanner marks (a template) holds what TRACK_SC refuses.
+  if (placed.plain) {
+    for (let i = 0; i < count; i++) if (statement.plainWordMatches(i + 1, TRACK_SC_AT)) return true;
+    return false;
+  }
+  for (let i = 0; i < count; i++) {
     const value = placed.value(i)!;
     if (value.startsWith("track-sc") && TRACK_SC.test(value)) return true;
   }
   return false;
 }
 
+/** The keywords `references` reads a name after (besides `track-scN`, `resolvers` and calls). */
+const NAMING_KEYWORDS: ReadonlySet<string> = new Set([
+  "log", "server", "default-server", "server-template", "stick-table", "filter", "http-request", "http-response", "errorfiles", "http-error", "use-fcgi-app", "email-alert", "stick",
+]);
+
+/** Adds a reference to `found` when there is a word and a name (a shared function: `references` runs on thousands of lines). */
+function addTo(found: Reference[], kind: string, word: Word | undefined, name: string | undefined = word?.value, range: Range | undefined = word?.range): void {
+  if (word && name !== undefined && range && name !== "") found.push({ kind, name, range, word, dynamic: word.variables.length > 0 || name.includes("%[") });
+}
+
 export function references(placed: Placed): Reference[] {
   const { statement } = placed;
   const found: Reference[] = [];
-  const add = (kind: string, word: Word | undefined, name: string | undefined = word?.value, range: Range | undefined = word?.range) => {
-    if (word && name !== undefined && range && name !== "") found.push({ kind, name, range, word, dynamic: word.variables.length > 0 || name.includes("%[") });
-  };
-  const keyword = statement.keyword.value;
-  const args = statement.args;
-  const first = args[0]?.value;
-  if (keyword === "log" && first?.startsWith("ring@")) add("ring", args[0], first.slice(5), inner(args[0]!, 5, first.length - 5));
-  if (keyword === "server" || keyword === "default-server" || keyword === "server-template") add("resolvers", after(placed, "resolvers"));
-  if (keyword === "stick-table") add("peers", after(placed, "peers"));
-  if (keyword === "filter" && first === "cache") add("cache", args[1]);
-  if (keyword === "filter" && first === "fcgi-app") add("fcgi-app", args[1]);
-  if (keyword === "filter" && (first === "bwlim-in" || first === "bwlim-out")) add("table", after(placed, "table"));
-  if ((keyword === "http-request" && first === "cache-use") || (keyword === "http-response" && first === "cache-store")) add("cache", args[1]);
-  if (keyword === "errorfiles") add("http-errors", args[0]);
-  else if (keyword === "http-error" || keyword === "http-request" || keyword === "http-response") add("http-errors", following(args, "errorfiles"));
-  if (keyword === "use-fcgi-app") add("fcgi-app", args[0]);
-  if (keyword === "email-alert" && first === "mailers") add("mailers", args[1]);
+  const keyword = placed.keyword;
+  // Most lines that get here are ACLs and rules with a call: their words are not made for the keywords below.
+  if (NAMING_KEYWORDS.has(keyword)) {
+    const args = statement.args;
+    const first = args[0]?.value;
+    if (keyword === "log" && first?.startsWith("ring@")) addTo(found, "ring", args[0], first.slice(5), inner(args[0]!, 5, first.length - 5));
+    if (keyword === "server" || keyword === "default-server" || keyword === "server-template") addTo(found, "resolvers", after(placed, "resolvers"));
+    if (keyword === "stick-table") addTo(found, "peers", after(placed, "peers"));
+    if (keyword === "filter" && first === "cache") addTo(found, "cache", args[1]);
+    if (keyword === "filter" && first === "fcgi-app") addTo(found, "fcgi-app", args[1]);
+    if (keyword === "filter" && (first === "bwlim-in" || first === "bwlim-out")) addTo(found, "table", after(placed, "table"));
+    if ((keyword === "http-request" && first === "cache-use") || (keyword === "http-response" && first === "cache-store")) addTo(found, "cache", args[1]);
+    if (keyword === "errorfiles") addTo(found, "http-errors", args[0]);
+    else if (keyword === "http-error" || keyword === "http-request" || keyword === "http-response") addTo(found, "http-errors", after(placed, "errorfiles"));
+    if (keyword === "use-fcgi-app") addTo(found, "fcgi-app", args[0]);
+    if (keyword === "email-alert" && first === "mailers") addTo(found, "mailers", args[1]);
+  }
   // A frontend ignores `stick` rules, the table they name included (measured: a warning only).
-  if ((keyword === "stick" && placed.section.type !== "frontend") || tracksCounter(placed)) add("table", after(placed, "table"));
+  if ((keyword === "stick" && placed.section.type !== "frontend") || tracksCounter(placed)) addTo(found, "table", after(placed, "table"));
   // Only words with a `(` are calls.
   if (!placed.mayHold(HAS_PAREN)) return found;
   for (const word of statement.words) {
     const value = word.value;
     if (!value.includes("(")) continue;
-    const resolve = /^do-resolve\(([^,)]*),([^,)]*)/.exec(value);
-    if (resolve) add("resolvers", word, resolve[2]!, inner(word, 12 + resolve[1]!.length, resolve[2]!.length));
-    const auth = /^http_auth(_group)?\(([^)]*)\)/.exec(value);
-    if (auth) add("userlist", word, auth[2]!, inner(word, auth[0].indexOf("(") + 1, auth[2]!.length));
+    // Both start with a name: the expressions are tried only on the words that do.
+    const resolve = value.startsWith("do-resolve(") ? /^do-resolve\(([^,)]*),([^,)]*)/.exec(value) : null;
+    if (resolve) addTo(found, "resolvers", word, resolve[2]!, inner(word, 12 + resolve[1]!.length, resolve[2]!.length));
+    const auth = value.startsWith("http_auth") ? /^http_auth(_group)?\(([^)]*)\)/.exec(value) : null;
+    if (auth) addTo(found, "userlist", word, auth[2]!, inner(word, auth[0].indexOf("(") + 1, auth[2]!.length));
   }
   return found;
 }
+
+const referring = new WeakMap<HaproxyModel, Set<Placed>>();
 
 /**
  * The lines that can name another section (see `references`): those of the keywords above, and
  * those that say `resolvers`, `track-sc`, `(` (a call) or `http_auth_group`.
  */
 export function referringLines(model: HaproxyModel): ReadonlySet<Placed> {
-  const lines = new Set<Placed>();
+  // Kept per model: HA019 and HA086 both read them.
+  let lines = referring.get(model);
+  if (lines) return lines;
+  lines = new Set<Placed>();
+  referring.set(model, lines);
   for (const keyword of ["log", "stick-table", "filter", "http-request", "http-response", "errorfiles", "http-error", "use-fcgi-app", "email-alert", "stick"]) {
     for (const placed of model.withKeyword(keyword)) lines.add(placed);
   }
@@ -257,53 +278,3 @@ export const undefinedReference: HaproxyRule = {
     ownTableFetches(model, report);
   },
 };
-
-/**
- * `src_conn_rate`, `src_http_req_rate`, `table_cnt` … without their optional table argument read
- * the stick table of the proxy they are in: haproxy 2.6.12 refuses them where it has none ("unable
- * to find table 'fe' referenced in arg 1 of ACL keyword 'src_conn_rate'"), in an ACL, a condition,
- * an action's expression or a log format alike. (`sc0_*` and `sc_*` read the tracked counter's.)
- */
-function ownTableFetches(model: HaproxyModel, report: Parameters<HaproxyRule["check"]>[0]["report"]): void {
-  const hasTable = new Map<SectionModel, boolean>();
-  for (const { placed, samples } of samplesOf(model)) {
-    const { section } = placed;
-    if ((section.type !== "frontend" && section.type !== "backend" && section.type !== "listen") || placed.statement.guard !== undefined) continue;
-    for (const sample of samples) {
-      if (!readsOwnTable(sample)) continue;
-      let has = hasTable.get(section);
-      if (has === undefined) hasTable.set(section, (has = model.has(section, "stick-table")));
-      if (has) continue;
-      report({
-        range: sample.range,
-        uri: section.uri,
-        message: `'${sample.name}' without a table argument reads the stick table of ${describe(section)}, which has none; haproxy refuses it (add a 'stick-table' here, or name one: ${sample.name}(TABLE))`,
-      });
-    }
-  }
-}
-
-const TABLE_ARGUMENT = new Map<string, number>();
-
-/**
- * Whether a fetch or converter reads the stick table of the proxy it stands in: its table argument
- * (2.6.12's dump types it) left out or empty. Measured on 2.6.12: `table_cnt`, `table_cnt()`,
- * `in_table` and `table_gpc0()` read the proxy's own table; `sc_get_gpc0(0)` and `sc0_http_req_rate`
- * read the tracked counter's, but `sc_get_gpc0(0,)` and `sc0_http_req_rate()` the proxy's
- * ("unable to find table 'fe' referenced in arg 2 of sample fetch keyword 'sc_get_gpc0'").
- */
-function readsOwnTable(sample: SampleName): boolean {
-  const key = `${sample.kind} ${sample.name}`;
-  let at = TABLE_ARGUMENT.get(key);
-  if (at === undefined) {
-    const spec = sample.kind === "fetch" ? haproxyFetch(sample.name) : haproxyConverter(sample.name);
-    // The dump types some; the others take the table alone (`src_conn_rate([<table>])`, `table_cnt([<table>])`, `in_table(<table>)`).
-    const alone = /^(?:src_|table_|in_table$|sc\d_)/.test(sample.name) && spec?.args?.min === 0 && spec.args.max === 1;
-    TABLE_ARGUMENT.set(key, (at = spec?.argTypes ? spec.argTypes.indexOf("table") : alone ? 0 : -1));
-  }
-  if (at < 0) return false;
-  const given = sample.arguments()[at];
-  if (given === undefined) return !(sample.kind === "fetch" && /^sc\d*_/.test(sample.name)) && sample.argumentCount <= at;
-  const text = given.text.trim();
-  return !text.includes("$") && (text === "" || text === '""' || text === "''");
-}

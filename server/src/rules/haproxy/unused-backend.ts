@@ -17,9 +17,9 @@ searchFor("(", "table", "track");
  * The backend names a statement refers to in other ways than use_backend/default_backend: the
  * word after `table`, the backend part of `track BACKEND/server`, and the arguments of sample
  * fetches and converters (`nbsrv(NAME)`, `srv_is_up(NAME/server)`, `sc_http_req_rate(0,NAME)`).
+ * `calls` keeps what the calls of each word value name: a large file repeats a few (`hdr(host)`).
  */
-function mentions(statement: Statement): string[] {
-  const found: string[] = [];
+function mentions(statement: Statement, calls: Map<string, readonly string[]>, found: string[]): void {
   const words = statement.words;
   for (let i = 1; i < words.length; i++) {
     const value = words[i]!.value;
@@ -27,9 +27,17 @@ function mentions(statement: Statement): string[] {
     if (previous === "table") found.push(value);
     else if (previous === "track") found.push(value.split("/")[0]!);
     if (!value.includes("(")) continue;
-    for (const group of value.matchAll(/\(([^()]*)\)/g)) {
-      for (const argument of group[1]!.split(",")) found.push(argument.trim().split("/")[0]!);
-    }
+    let named = calls.get(value);
+    if (named === undefined) calls.set(value, (named = callArguments(value)));
+    for (let j = 0; j < named.length; j++) found.push(named[j]!);
+  }
+}
+
+/** The names in the innermost calls of a word (each `(…)` without a parenthesis inside), before any `/`. */
+function callArguments(value: string): string[] {
+  const found: string[] = [];
+  for (const group of value.matchAll(/\(([^()]*)\)/g)) {
+    for (const argument of group[1]!.split(",")) found.push(argument.trim().split("/")[0]!);
   }
   return found;
 }
@@ -59,10 +67,14 @@ export const unusedBackend: HaproxyRule = {
     // SPOE agents name their backend in a separate file lblint does not read.
     if (model.withKeyword("filter").some(({ statement }) => statement.args[0]?.value === "spoe")) return;
     // Only the lines where `mentions` can find something: a `(`, a `table` or a `track` word.
+    const calls = new Map<string, readonly string[]>();
+    const found: string[] = [];
     for (const placed of model.mentioning("(", "table", "track")) {
       const keyword = placed.keyword;
       if (keyword === "use_backend" || keyword === "default_backend") continue;
-      for (const name of mentions(placed.statement)) (mentionedBy.get(name) ?? mentionedBy.set(name, new Set()).get(name)!).add(placed.section);
+      found.length = 0;
+      mentions(placed.statement, calls, found);
+      for (const name of found) (mentionedBy.get(name) ?? mentionedBy.set(name, new Set()).get(name)!).add(placed.section);
     }
     // A file without a frontend or listen is a fragment of a configuration split over several files.
     if (model.sectionsOfType("frontend", "listen").length === 0) return;
