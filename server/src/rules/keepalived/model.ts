@@ -9,7 +9,8 @@ import type { KeepalivedVersion } from "../../facts/types.js";
 import type { LineIndex, Range } from "../../../../grammars/common/text.js";
 import type { IncludeLink } from "../../workspace/loader.js";
 import { childBlockId } from "../../facts/keepalived.js";
-import { asHeaderLine, endBlock, placeBlock, type BlockPlace } from "./placed-blocks.js";
+import { asHeaderLine, type BlockPlace } from "./placed-blocks.js";
+import { placeAll } from "./placing.js";
 
 export interface KeepalivedFileInput {
   readonly uri: string;
@@ -90,11 +91,7 @@ export const TOP = "top";
 
 const NO_STATEMENTS: readonly PlacedStatement[] = [];
 
-/**
- * A statement that is a `$NAME=value` definition: one behind an `@id` or `~SEQ` prefix, which the
- * grammar reads as a statement (keepalived strips the prefix, then reads the definition).
- */
-export const DEFINITION_STATEMENT = /^\$([A-Za-z_][A-Za-z0-9_]*)=/;
+export { DEFINITION_STATEMENT } from "./placing.js";
 
 function hasLoneCarriageReturn(text: string): boolean {
   for (let at = text.indexOf("\r"); at >= 0; at = text.indexOf("\r", at + 1)) if (text.charCodeAt(at + 1) !== 10) return true;
@@ -127,7 +124,7 @@ export class KeepalivedModel {
   private byKeyword: Map<string, PlacedStatement[]> | undefined;
   private byId: Map<string, PlacedBlock[]> | undefined;
   /** The statements that are not prefix-only, in reading order. */
-  private readonly keywordLines: PlacedStatement[] = [];
+  readonly keywordLines: PlacedStatement[] = [];
   /** `keywordLines` and the block headers after them (see `keywordStatements`), made on first use. */
   private allLines: PlacedStatement[] | undefined;
   /** How many of `keywordLines` are statements. */
@@ -159,38 +156,9 @@ export class KeepalivedModel {
       if (statement.args.some((word) => word.variables.length > 0 || /\{\{|\{%/.test(word.value))) return false;
       return targets.every((target) => byUri.has(target));
     };
-    const statements = this.statements;
-    const keywordLines = this.keywordLines;
-    const blocks = this.blocks;
-    // One string per keyword: the many statements of a large file share a few dozen, whose hashes
-    // the rules' maps then compute once.
-    const keywords = new Map<string, string>();
-    this.walk(
-      (item, uri, blockId, parent, order, _root, id, keyword) => {
-        if (item.kind === "statement") {
-          const read = item.wordValue(0)!;
-          let keyword = keywords.get(read);
-          if (keyword === undefined) keywords.set(read, (keyword = read));
-          const placed: PlacedStatement = { statement: item, keyword, uri, blockId, parent: parent?.block, order, within: parent };
-          statements.push(placed);
-          // `@id $NAME=value` is a definition that only some hosts read, no keyword line.
-          if (item.prefixOnly || (keyword.charCodeAt(0) === 36 /* $ */ && DEFINITION_STATEMENT.test(keyword))) return undefined;
-          keywordLines.push(placed);
-          if (keyword === "include" && !includeResolved(item)) this.unresolvedIncludes.add(item);
-          return undefined;
-        }
-        if (item.kind === "block") {
-          const placed = placeBlock(keywordLines, blocks, item, keyword, uri, blockId, id, order, parent);
-          blocks.push(placed);
-          return placed;
-        }
-        this.others.push({ item, uri, blockId, order });
-        return undefined;
-      },
-      (placed) => endBlock(placed as BlockPlace, keywordLines, blocks),
-      (block, uri, ignored) => this.closedAtTop.push({ block, uri, ignored }),
-    );
-    this.statementLines = keywordLines.length;
+    // The placing walk reads as `walk` does, with the placing written in (placing.ts).
+    placeAll(files, includeTargets, includeResolved, this);
+    this.statementLines = this.keywordLines.length;
   }
 
   /**
@@ -200,8 +168,6 @@ export class KeepalivedModel {
    */
   private walk(
     visit: (item: KeepalivedItem, uri: string, blockId: string, parent: PlacedBlock | undefined, order: number, root: string, id: string | undefined, keyword: string | undefined) => PlacedBlock | undefined,
-    leave?: (placed: PlacedBlock) => void,
-    closedAtTop?: (block: Block, uri: string, ignored: boolean) => void,
   ): void {
     const files = this.files;
     const byUri = new Map(files.map((file) => [file.uri, file]));
@@ -235,8 +201,6 @@ export class KeepalivedModel {
         // Item by item: a list of each block's items, made here, would live as long as the tree.
         item.forEachItem((child) => step(child, uri, placed, item));
         if (levels.length > 1) levels.pop();
-        else if (item.close && closedAtTop) closedAtTop(item, uri, id === undefined);
-        if (placed && leave) leave(placed);
         return;
       }
       visit(item, uri, blockId, parent, order++, root, undefined, undefined);
