@@ -117,6 +117,8 @@ export class KeepalivedModel {
    * define or open is unknown, so rules that look for something missing stay quiet after them.
    */
   readonly unresolvedIncludes = new Set<Statement>();
+  /** Every keyword a placed statement or block has, one string each (see `holdsKeyword`). */
+  readonly keywords = new Map<string, string>();
   private placedBlocks: Map<Block, PlacedBlock> | undefined;
   private named: Map<string, Map<string, PlacedBlock[]>> | undefined;
   private order: Map<KeepalivedItem, number> | undefined;
@@ -309,6 +311,15 @@ export class KeepalivedModel {
       }
     }
     return this.byKeyword.get(keyword) ?? NO_STATEMENTS;
+  }
+
+  /**
+   * Whether some placed statement or block has this keyword. Rules ask each of thousands of blocks
+   * for keywords most files never use (`unicast_peer`, `track_file`, …): a block can answer those
+   * without going through its lines.
+   */
+  holdsKeyword(keyword: string): boolean {
+    return this.keywords.has(keyword);
   }
 
   /** Where the block headers start in `keywordStatements()`: the lines before are statements. */

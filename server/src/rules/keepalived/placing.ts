@@ -26,6 +26,8 @@ export interface Placed {
   readonly others: PlacedOther[];
   readonly closedAtTop: { readonly block: Block; readonly uri: string; readonly ignored: boolean }[];
   readonly unresolvedIncludes: Set<Statement>;
+  /** Every keyword of a placed statement or block (prefix-only lines' words too), one string each. */
+  readonly keywords: Map<string, string>;
 }
 
 /** Places every item of `files` into `into`, in the order keepalived reads them. */
@@ -47,8 +49,6 @@ class Placer {
   /** Where the items being read are: their file and the placed block they stand in. */
   private uri = "";
   private parent: PlacedBlock | undefined = undefined;
-  /** One string per keyword: the statements of a large file share a few dozen, whose hashes the rules' maps then compute once. */
-  private readonly keywords = new Map<string, string>();
   /** The id a keyword opens in a block, looked up in the tables once per block id and keyword. */
   private readonly ids = new Map<string, Map<string, string | undefined>>();
   /** Visits one item of the block being read: one closure for the whole walk, not one per block. */
@@ -88,10 +88,12 @@ class Placer {
     this.parent = outerParent;
   }
 
+  /** One string per keyword: the statements of a large file share a few dozen, whose hashes the rules' maps then compute once. */
   private intern(read: string): string {
-    const keyword = this.keywords.get(read);
+    const keywords = this.into.keywords;
+    const keyword = keywords.get(read);
     if (keyword !== undefined) return keyword;
-    this.keywords.set(read, read);
+    keywords.set(read, read);
     return read;
   }
 
