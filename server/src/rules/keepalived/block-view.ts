@@ -41,6 +41,7 @@ export class BlockView {
    */
   get names(): string[] {
     const own = this.name;
+    if (!this.model.mayHoldAlternatives) return own === undefined ? [] : [own];
     const alternatives = this.block.alternatives;
     if (alternatives.length === 0 || !this.header) return own === undefined ? [] : [own];
     const names = new Set(own === undefined ? [] : [own]);

@@ -455,6 +455,15 @@ export class KeepalivedModel {
     return this.variableDefinitions;
   }
 
+  /**
+   * Whether a block may have alternative headers (`@lb1 vrrp_instance A {` then `@lb2 …`): each
+   * starts with an `@id` prefix, so a configuration without an `@` has none, and the rules that
+   * read them need not ask each of its blocks.
+   */
+  get mayHoldAlternatives(): boolean {
+    return this.textHolds("@");
+  }
+
   /** Whether the text of a file of the configuration holds `needle` (a comment counts too). */
   textHolds(needle: string): boolean {
     let found = this.holds.get(needle);
@@ -470,6 +479,7 @@ export class KeepalivedModel {
   private indexNamed(): Map<string, Map<string, PlacedBlock[]>> {
     const index = new Map<string, Map<string, PlacedBlock[]>>();
     const blocks = this.blocks;
+    const alternatives = this.mayHoldAlternatives;
     for (let i = 0; i < blocks.length; i++) {
       const placed = blocks[i]!;
       const keyword = placed.keyword;
@@ -479,7 +489,7 @@ export class KeepalivedModel {
       const names = index.get(keyword) ?? index.set(keyword, new Map()).get(keyword)!;
       (names.get(name) ?? names.set(name, []).get(name)!).push(placed);
       // The names the block has on the hosts that read it under an alternative header.
-      for (const { header } of placed.block.alternatives) {
+      if (alternatives) for (const { header } of placed.block.alternatives) {
         const other = header.wordValue(0)!;
         const otherName = header.wordValue(1);
         if (otherName === undefined || (other === keyword && otherName === name)) continue;
