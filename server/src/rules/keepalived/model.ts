@@ -99,6 +99,23 @@ function hasLoneCarriageReturn(text: string): boolean {
 }
 const NO_BLOCKS: readonly PlacedBlock[] = [];
 
+/**
+ * Whether an `@` of the text may start an `@id` prefix: the scanner reads one only where a
+ * statement starts (after the start of the text, a line break or a brace, and blanks), so an `@`
+ * after anything else (`bench@example.com`) cannot. Each `@` is looked at, not the whole text.
+ */
+function hasLineStartAt(text: string): boolean {
+  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
+    let before = at - 1;
+    // The scanner's blanks: space, tab, vertical tab, form feed, and a carriage return.
+    for (let c = text.charCodeAt(before); c === 32 || c === 9 || c === 11 || c === 12 || c === 13; c = text.charCodeAt(before)) before--;
+    if (before < 0) return true;
+    const c = text.charCodeAt(before);
+    if (c === 10 || c === 123 /* { */ || c === 125 /* } */) return true;
+  }
+  return false;
+}
+
 /** What keepalived rules read: one parsed configuration and its includes, indexed once for all rules. */
 export class KeepalivedModel {
   readonly files: readonly KeepalivedFileInput[];
@@ -457,12 +474,16 @@ export class KeepalivedModel {
 
   /**
    * Whether a block may have alternative headers (`@lb1 vrrp_instance A {` then `@lb2 …`): each
-   * starts with an `@id` prefix, so a configuration without an `@` has none, and the rules that
-   * read them need not ask each of its blocks.
+   * starts with an `@id` prefix where a statement starts, so a configuration without such an `@`
+   * has none, and the rules that read them need not ask each of its blocks (an `@` in an e-mail
+   * address or a comment does not count).
    */
   get mayHoldAlternatives(): boolean {
-    return this.textHolds("@");
+    this.alternatives ??= this.files.some((file) => hasLineStartAt(file.parse.lines.text));
+    return this.alternatives;
   }
+
+  private alternatives: boolean | undefined;
 
   /** Whether the text of a file of the configuration holds `needle` (a comment counts too). */
   textHolds(needle: string): boolean {
