@@ -102,12 +102,6 @@ interface Plan {
   readonly restShape: Shape | undefined;
   /** Without groups (a command) and with no shape to check, only the count can be wrong. */
   readonly onlyCount: boolean;
-  /**
-   * Per value index, the last value found with nothing to report: lines of one keyword mostly repeat
-   * their values (`weight 1`, `protocol TCP`), and the check of a value without a `$` depends on
-   * nothing else, so a repeat is passed over without checking it again.
-   */
-  readonly passed: (string | undefined)[];
   /** `emptied`: why the value is missing when the line has words (an empty-defined name). */
   reportMissing(statement: Statement, uri: string, name: string, emptied?: string): void;
 }
@@ -131,7 +125,6 @@ function planFor(reading: KeywordReading, name: string, version: string, report:
     places,
     restShape,
     onlyCount: !command && restShape === undefined && checked.every((shape) => shape === undefined),
-    passed: [],
     reportMissing(statement, uri, name, emptied = "") {
       const first = shapes[0] ? parseShape(shapes[0]) : undefined;
       const expected = first?.values ? ` (${first.values.join(" or ")})` : "";
@@ -246,12 +239,11 @@ export const invalidArguments: KeepalivedRule = {
         plan.reportMissing(statement, uri, name);
         continue;
       }
-      const { checked, restShape, passed } = plan;
+      const { checked, restShape } = plan;
       for (let index = 0; index < count; index++) {
         const shape = index < checked.length ? checked[index] : restShape;
         if (!shape || (argGroups && argGroups[index]!.length > 1)) continue;
         const value = argGroups ? argGroups[index]![0]!.value : statement.wordValue(index + 1)!;
-        if (!argGroups && value === passed[index]) continue;
         // Without any definition keepalived substitutes nothing: an unbraced `$NAME` is read as written.
         const literal = !definitions && !value.includes("${");
         if (variables && !literal && isVariable(argGroups ? argGroups[index]![0]! : statement.args[index]!)) continue;
@@ -269,11 +261,7 @@ export const invalidArguments: KeepalivedRule = {
             ...(problem ? {} : { fix: { description: `use ${rounded}`, edits: [{ start: word.range.start.offset, end: word.range.end.offset, newText: rounded }] } }),
           });
         }
-        if (!problem) {
-          // Without a `$` the value is what was checked (no variable, nothing substituted).
-          if (!argGroups && rounded === undefined && !value.includes("$")) passed[index] = value;
-          continue;
-        }
+        if (!problem) continue;
         const word = argGroups ? argGroups[index]![0]! : statement.args[index]!;
         // keepalived 2.2.7 reads these addresses up to a `-` or a `/` and drops the rest without a
         // word (`connect_ip 10.0.0.1/24`, `real_server 10.0.0.2-5 80`; measured by
