@@ -41,6 +41,7 @@ export class BlockView {
    */
   get names(): string[] {
     const own = this.name;
+    if (!this.model.mayHoldAlternatives) return own === undefined ? [] : [own];
     const alternatives = this.block.alternatives;
     if (alternatives.length === 0 || !this.header) return own === undefined ? [] : [own];
     const names = new Set(own === undefined ? [] : [own]);
@@ -78,6 +79,7 @@ export class BlockView {
   statements(keyword?: string): readonly PlacedStatement[] {
     const all = this.placed.statements;
     if (keyword === undefined) return all;
+    if (!this.model.holdsKeyword(keyword)) return NONE;
     if (all.length <= SMALL_BLOCK) return ofKeyword(all, keyword, NONE);
     // A large block's statements by keyword, made once: rules ask a block for many keywords.
     this.byKeyword ??= indexByKeyword(all);
@@ -90,6 +92,7 @@ export class BlockView {
   blocks(keyword?: string): readonly PlacedBlock[] {
     const all = this.placed.blocks;
     if (keyword === undefined) return all;
+    if (!this.model.holdsKeyword(keyword)) return NO_BLOCKS;
     if (all.length <= SMALL_BLOCK) return ofKeyword(all, keyword, NO_BLOCKS);
     this.blocksByKeyword ??= indexByKeyword(all);
     return this.blocksByKeyword.get(keyword) ?? NO_BLOCKS;
@@ -99,6 +102,7 @@ export class BlockView {
 
   /** The lines of every sub-block `keyword` (a value block), in reading order. */
   entries(keyword: string): Entry[] {
+    if (!this.model.holdsKeyword(keyword)) return NO_ENTRIES;
     // Made once per keyword (an entry keeps its parsed address); a block is asked for a few
     // keywords, kept as `[keyword, entries, …]`: lighter than a map, and copied rather than pushed
     // to, so that it holds no room to grow (see `placedWithin` in placed-blocks.ts).
@@ -133,6 +137,8 @@ export class BlockView {
 
   /** The statement keepalived keeps for a single-valued keyword: the last one. */
   setting(keyword: string): Setting | undefined {
+    // A keyword the file never uses is no block's setting.
+    if (!this.model.holdsKeyword(keyword)) return undefined;
     if (this.placed.statements.length <= SMALL_BLOCK) return this.readSetting(keyword);
     // Rules ask the same blocks for the same settings: in a large block each is read once.
     const settings = (this.settings ??= new Map());

@@ -18,6 +18,8 @@ export const defaultWeight: KeepalivedRule = {
     native: "silent",
   },
   check({ model, report }) {
+    // Without a track_script block or a vrrp_script (alternative headers count), no instance tracks a script.
+    if (!model.holdsKeyword("track_script") || model.definitions("vrrp_script").size === 0) return;
     for (const instance of vrrpView(model).instances) {
       if (instance.syncGroup || (instance.priorityCertain && instance.priority === 255)) continue;
       for (const tracker of instance.trackers("script")) {

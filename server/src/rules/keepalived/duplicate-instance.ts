@@ -29,13 +29,19 @@ export const duplicateInstance: KeepalivedRule = {
   },
   check({ model, report }) {
     for (const { keywords, reported } of KINDS) {
-      const byName = new Map<string, PlacedBlock[]>();
-      for (const keyword of keywords) {
-        for (const [name, blocks] of model.definitions(keyword)) (byName.get(name) ?? byName.set(name, []).get(name)!).push(...blocks);
+      // One keyword: its names as the model indexes them, a list copied only for a name defined
+      // twice (a large file has thousands of names, each defined once).
+      let byName: ReadonlyMap<string, readonly PlacedBlock[]> = model.definitions(keywords[0]!);
+      if (keywords.length > 1) {
+        const merged = new Map<string, PlacedBlock[]>();
+        for (const keyword of keywords) {
+          for (const [name, blocks] of model.definitions(keyword)) (merged.get(name) ?? merged.set(name, []).get(name)!).push(...blocks);
+        }
+        byName = merged;
       }
-      for (const [name, blocks] of byName) {
-        if (blocks.length < 2 || name.includes("$") || name.includes("{{")) continue;
-        blocks.sort((a, b) => a.order - b.order);
+      for (const [name, defined] of byName) {
+        if (defined.length < 2 || name.includes("$") || name.includes("{{")) continue;
+        const blocks = defined.slice().sort((a, b) => a.order - b.order);
         for (let i = 1; i < blocks.length; i++) {
           const block = blocks[i]!;
           const header = block.block.header!;

@@ -5,7 +5,7 @@
 // 2.2.7 removes the second ("is duplicated - removing second rs") and `-t` exits 5.
 import type { KeepalivedRule } from "../../lint/rule.js";
 import type { BlockView } from "./block-view.js";
-import { isDynamicText } from "./view-values.js";
+import { isDynamicText, SMALL_BLOCK } from "./view-values.js";
 import { bothOf, intAt, isConditional, vrrpView, type Entry, type VirtualServer, type VrrpInstance } from "./vrrp.js";
 
 export const duplicateVip: KeepalivedRule = {
@@ -79,18 +79,33 @@ export const duplicateVip: KeepalivedRule = {
 
 /** Two real_servers of one virtual_server on one address and port (read as numbers: no port is 0, `0080` is 80). */
 function reportTwinReals(server: VirtualServer, report: Parameters<KeepalivedRule["check"]>[0]["report"]): void {
-  const seen = new Map<string, BlockView>();
-  for (const real of server.realServers) {
+  const reals = server.realServers;
+  if (reals.length < 2) return;
+  // The address (lower case) and port of each real server kept, searched in order: most servers have
+  // a few, for which a map with a key string per real server cost more than the search; a large
+  // one has its map (a search would be quadratic).
+  const seen = reals.length > SMALL_BLOCK ? new Map<string, BlockView>() : undefined;
+  const addresses: string[] = [];
+  const ports: number[] = [];
+  const kept: BlockView[] = [];
+  for (const real of reals) {
     const header = real.header;
     const address = header?.wordValue(1);
     if (!header || real.conditional || address === undefined || isDynamicText(address)) continue;
     const portText = header.wordValue(2);
     const port = portText === undefined ? 0 : /^\d+$/.test(portText) ? Number(portText) : undefined;
     if (port === undefined) continue;
-    const key = `${address.toLowerCase()} ${port}`;
-    const earlier = seen.get(key);
+    const lower = address.toLowerCase();
+    const key = seen && `${lower} ${port}`;
+    let earlier: BlockView | undefined = key === undefined ? undefined : seen!.get(key);
+    for (let k = 0; k < kept.length && earlier === undefined; k++) if (ports[k] === port && addresses[k] === lower) earlier = kept[k];
     if (!earlier) {
-      seen.set(key, real);
+      if (key !== undefined) seen!.set(key, real);
+      else {
+        addresses.push(lower);
+        ports.push(port);
+        kept.push(real);
+      }
       continue;
     }
     report({

@@ -88,6 +88,7 @@ export interface AlternativeReading {
 /** The alternative headers of every block, each read as its block's own header is, for the keyword rules. */
 export function alternativeHeaderReadings(model: KeepalivedModel): AlternativeReading[] {
   const found: AlternativeReading[] = [];
+  if (!model.mayHoldAlternatives) return found;
   const blocks = model.blocks;
   for (let i = 0; i < blocks.length; i++) {
     const placed = blocks[i]!;

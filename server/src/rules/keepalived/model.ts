@@ -9,7 +9,8 @@ import type { KeepalivedVersion } from "../../facts/types.js";
 import type { LineIndex, Range } from "../../../../grammars/common/text.js";
 import type { IncludeLink } from "../../workspace/loader.js";
 import { childBlockId } from "../../facts/keepalived.js";
-import { asHeaderLine, endBlock, placeBlock, type BlockPlace } from "./placed-blocks.js";
+import { asHeaderLine, type BlockPlace } from "./placed-blocks.js";
+import { placeAll } from "./placing.js";
 
 export interface KeepalivedFileInput {
   readonly uri: string;
@@ -90,17 +91,30 @@ export const TOP = "top";
 
 const NO_STATEMENTS: readonly PlacedStatement[] = [];
 
-/**
- * A statement that is a `$NAME=value` definition: one behind an `@id` or `~SEQ` prefix, which the
- * grammar reads as a statement (keepalived strips the prefix, then reads the definition).
- */
-export const DEFINITION_STATEMENT = /^\$([A-Za-z_][A-Za-z0-9_]*)=/;
+export { DEFINITION_STATEMENT } from "./placing.js";
 
 function hasLoneCarriageReturn(text: string): boolean {
   for (let at = text.indexOf("\r"); at >= 0; at = text.indexOf("\r", at + 1)) if (text.charCodeAt(at + 1) !== 10) return true;
   return false;
 }
 const NO_BLOCKS: readonly PlacedBlock[] = [];
+
+/**
+ * Whether an `@` of the text may start an `@id` prefix: the scanner reads one only where a
+ * statement starts (after the start of the text, a line break or a brace, and blanks), so an `@`
+ * after anything else (`bench@example.com`) cannot. Each `@` is looked at, not the whole text.
+ */
+function hasLineStartAt(text: string): boolean {
+  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
+    let before = at - 1;
+    // The scanner's blanks: space, tab, vertical tab, form feed, and a carriage return.
+    for (let c = text.charCodeAt(before); c === 32 || c === 9 || c === 11 || c === 12 || c === 13; c = text.charCodeAt(before)) before--;
+    if (before < 0) return true;
+    const c = text.charCodeAt(before);
+    if (c === 10 || c === 123 /* { */ || c === 125 /* } */) return true;
+  }
+  return false;
+}
 
 /** What keepalived rules read: one parsed configuration and its includes, indexed once for all rules. */
 export class KeepalivedModel {
@@ -120,6 +134,8 @@ export class KeepalivedModel {
    * define or open is unknown, so rules that look for something missing stay quiet after them.
    */
   readonly unresolvedIncludes = new Set<Statement>();
+  /** Every keyword a placed statement or block has, one string each (see `holdsKeyword`). */
+  readonly keywords = new Map<string, string>();
   private placedBlocks: Map<Block, PlacedBlock> | undefined;
   private named: Map<string, Map<string, PlacedBlock[]>> | undefined;
   private order: Map<KeepalivedItem, number> | undefined;
@@ -127,7 +143,7 @@ export class KeepalivedModel {
   private byKeyword: Map<string, PlacedStatement[]> | undefined;
   private byId: Map<string, PlacedBlock[]> | undefined;
   /** The statements that are not prefix-only, in reading order. */
-  private readonly keywordLines: PlacedStatement[] = [];
+  readonly keywordLines: PlacedStatement[] = [];
   /** `keywordLines` and the block headers after them (see `keywordStatements`), made on first use. */
   private allLines: PlacedStatement[] | undefined;
   /** How many of `keywordLines` are statements. */
@@ -159,38 +175,9 @@ export class KeepalivedModel {
       if (statement.args.some((word) => word.variables.length > 0 || /\{\{|\{%/.test(word.value))) return false;
       return targets.every((target) => byUri.has(target));
     };
-    const statements = this.statements;
-    const keywordLines = this.keywordLines;
-    const blocks = this.blocks;
-    // One string per keyword: the many statements of a large file share a few dozen, whose hashes
-    // the rules' maps then compute once.
-    const keywords = new Map<string, string>();
-    this.walk(
-      (item, uri, blockId, parent, order, _root, id, keyword) => {
-        if (item.kind === "statement") {
-          const read = item.wordValue(0)!;
-          let keyword = keywords.get(read);
-          if (keyword === undefined) keywords.set(read, (keyword = read));
-          const placed: PlacedStatement = { statement: item, keyword, uri, blockId, parent: parent?.block, order, within: parent };
-          statements.push(placed);
-          // `@id $NAME=value` is a definition that only some hosts read, no keyword line.
-          if (item.prefixOnly || (keyword.charCodeAt(0) === 36 /* $ */ && DEFINITION_STATEMENT.test(keyword))) return undefined;
-          keywordLines.push(placed);
-          if (keyword === "include" && !includeResolved(item)) this.unresolvedIncludes.add(item);
-          return undefined;
-        }
-        if (item.kind === "block") {
-          const placed = placeBlock(keywordLines, blocks, item, keyword, uri, blockId, id, order, parent);
-          blocks.push(placed);
-          return placed;
-        }
-        this.others.push({ item, uri, blockId, order });
-        return undefined;
-      },
-      (placed) => endBlock(placed as BlockPlace, keywordLines, blocks),
-      (block, uri, ignored) => this.closedAtTop.push({ block, uri, ignored }),
-    );
-    this.statementLines = keywordLines.length;
+    // The placing walk reads as `walk` does, with the placing written in (placing.ts).
+    placeAll(files, includeTargets, includeResolved, this);
+    this.statementLines = this.keywordLines.length;
   }
 
   /**
@@ -200,8 +187,6 @@ export class KeepalivedModel {
    */
   private walk(
     visit: (item: KeepalivedItem, uri: string, blockId: string, parent: PlacedBlock | undefined, order: number, root: string, id: string | undefined, keyword: string | undefined) => PlacedBlock | undefined,
-    leave?: (placed: PlacedBlock) => void,
-    closedAtTop?: (block: Block, uri: string, ignored: boolean) => void,
   ): void {
     const files = this.files;
     const byUri = new Map(files.map((file) => [file.uri, file]));
@@ -235,8 +220,6 @@ export class KeepalivedModel {
         // Item by item: a list of each block's items, made here, would live as long as the tree.
         item.forEachItem((child) => step(child, uri, placed, item));
         if (levels.length > 1) levels.pop();
-        else if (item.close && closedAtTop) closedAtTop(item, uri, id === undefined);
-        if (placed && leave) leave(placed);
         return;
       }
       visit(item, uri, blockId, parent, order++, root, undefined, undefined);
@@ -345,6 +328,15 @@ export class KeepalivedModel {
       }
     }
     return this.byKeyword.get(keyword) ?? NO_STATEMENTS;
+  }
+
+  /**
+   * Whether some placed statement or block has this keyword. Rules ask each of thousands of blocks
+   * for keywords most files never use (`unicast_peer`, `track_file`, …): a block can answer those
+   * without going through its lines.
+   */
+  holdsKeyword(keyword: string): boolean {
+    return this.keywords.has(keyword);
   }
 
   /** Where the block headers start in `keywordStatements()`: the lines before are statements. */
@@ -480,6 +472,19 @@ export class KeepalivedModel {
     return this.variableDefinitions;
   }
 
+  /**
+   * Whether a block may have alternative headers (`@lb1 vrrp_instance A {` then `@lb2 …`): each
+   * starts with an `@id` prefix where a statement starts, so a configuration without such an `@`
+   * has none, and the rules that read them need not ask each of its blocks (an `@` in an e-mail
+   * address or a comment does not count).
+   */
+  get mayHoldAlternatives(): boolean {
+    this.alternatives ??= this.files.some((file) => hasLineStartAt(file.parse.lines.text));
+    return this.alternatives;
+  }
+
+  private alternatives: boolean | undefined;
+
   /** Whether the text of a file of the configuration holds `needle` (a comment counts too). */
   textHolds(needle: string): boolean {
     let found = this.holds.get(needle);
@@ -495,6 +500,7 @@ export class KeepalivedModel {
   private indexNamed(): Map<string, Map<string, PlacedBlock[]>> {
     const index = new Map<string, Map<string, PlacedBlock[]>>();
     const blocks = this.blocks;
+    const alternatives = this.mayHoldAlternatives;
     for (let i = 0; i < blocks.length; i++) {
       const placed = blocks[i]!;
       const keyword = placed.keyword;
@@ -504,7 +510,7 @@ export class KeepalivedModel {
       const names = index.get(keyword) ?? index.set(keyword, new Map()).get(keyword)!;
       (names.get(name) ?? names.set(name, []).get(name)!).push(placed);
       // The names the block has on the hosts that read it under an alternative header.
-      for (const { header } of placed.block.alternatives) {
+      if (alternatives) for (const { header } of placed.block.alternatives) {
         const other = header.wordValue(0)!;
         const otherName = header.wordValue(1);
         if (otherName === undefined || (other === keyword && otherName === name)) continue;

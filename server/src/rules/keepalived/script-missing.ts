@@ -38,7 +38,8 @@ export const scriptMissing: KeepalivedRule = {
         });
       }
     }
-    if (view.opaque) return;
+    // Without a MISC_CHECK block anywhere, the real servers need not be read.
+    if (view.opaque || !model.holdsKeyword("MISC_CHECK")) return;
     for (const server of view.virtualServers) {
       for (const real of server.blocks("real_server")) {
         for (const check of real.blocks) {

@@ -22,6 +22,8 @@ export const unusedScript: KeepalivedRule = {
     native: "silent",
   },
   check({ model, report }) {
+    // Without a definition there is nothing to report: the trackers of every instance need not be read.
+    if (KINDS.every(({ keywords }) => keywords.every((keyword) => model.definitions(keyword).size === 0))) return;
     const view = vrrpView(model);
     if (view.opaque) return;
     const used = new Map<string, Set<string>>(KINDS.map(({ kind }) => [kind, new Set<string>()]));

@@ -20,6 +20,8 @@ export const urlIncomplete: KeepalivedRule = {
     native: "reports",
   },
   check({ model, report }) {
+    // Without an HTTP_GET or SSL_GET block anywhere, the real servers need not be read.
+    if (![...CHECKS].some((keyword) => model.holdsKeyword(keyword))) return;
     const view = vrrpView(model);
     if (view.opaque) return;
     for (const server of view.virtualServers) {
