@@ -44,7 +44,9 @@ describe("the haproxy text search on a model of some sections", () => {
   // Some lines with a carriage return alone, which the line index and the grammar read differently.
   const lines = fc.oneof(line, line.map((text) => text.replace(" ", "\r")), line.map((text) => text.replace("\n", "\r")));
   const sections = fc.array(fc.tuple(fc.boolean(), fc.array(lines, { maxLength: 4 })), { minLength: 1, maxLength: 6 });
-  const PATTERNS: (string | RegExp)[] = [...WORDS, /[ \t]-/, /^[ \t]*"/m, /^x/, /(?<=\()au/];
+  // Patterns the rules search with (a look-behind takes the search's exact path). An anchored one
+  // such as /^x/ is left out: the text holds the line's indentation, which the words' values do not.
+  const PATTERNS: (string | RegExp)[] = [...WORDS, /[ \t]-/, /^[ \t]*"/m, /(?<=\()au/];
 
   it("finds in the sections it holds what a model of the whole file finds there", () => {
     fc.assert(
