@@ -6,7 +6,7 @@ import { HaproxyDocument } from "../../grammars/incremental/haproxy-document.js"
 import { defaultConfig, resolveConfig } from "../../server/src/lint/config.js";
 import { lint } from "../../server/src/lint/lint.js";
 import type { Problem } from "../../server/src/lint/report.js";
-import { HaproxyLinter } from "../../server/src/service/incremental-lint.js";
+import { HaproxyLinter } from "../../server/src/service/incremental-lint-haproxy.js";
 import { loadManifest, readCorpusFile } from "../corpus/corpus.js";
 import { seededRandom } from "../support/random.js";
 // @ts-expect-error the generator is plain JavaScript, shared with the benchmark

@@ -3,7 +3,7 @@
 // the reason. A rule added without a word here ran over the whole file on every keystroke.
 import { describe, expect, it } from "vitest";
 import { RULES } from "../../server/src/lint/registry.js";
-import { HAPROXY_STABLE, HAPROXY_WHOLE_FILE, SECTION_SCOPED } from "../../server/src/service/incremental-lint.js";
+import { HAPROXY_STABLE, HAPROXY_WHOLE_FILE, SECTION_SCOPED } from "../../server/src/service/incremental-lint-haproxy.js";
 import { KEEPALIVED_SCOPED, KEEPALIVED_STABLE, KEEPALIVED_WHOLE_FILE } from "../../server/src/service/incremental-lint-keepalived.js";
 
 const PRODUCTS = [

@@ -6,7 +6,7 @@ import { HaproxyDocument } from "../../grammars/incremental/haproxy-document.js"
 import { KeepalivedDocument } from "../../grammars/incremental/keepalived-document.js";
 import { defaultConfig } from "../../server/src/lint/config.js";
 import type { Problem } from "../../server/src/lint/report.js";
-import { HaproxyLinter } from "../../server/src/service/incremental-lint.js";
+import { HaproxyLinter } from "../../server/src/service/incremental-lint-haproxy.js";
 import { KeepalivedLinter } from "../../server/src/service/incremental-lint-keepalived.js";
 // @ts-expect-error the generator is plain JavaScript, shared with the benchmark
 import { generateHaproxy } from "../../scripts/generate-haproxy.mjs";
