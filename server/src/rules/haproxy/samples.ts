@@ -3,6 +3,7 @@
 // statement, with the exact place of every fetch and converter name when the word is written plain.
 import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
 import type { Range } from "../../../../grammars/common/text.js";
+import type { HaproxyKeyword } from "../../facts/types.js";
 import type { StatementReading } from "./keywords.js";
 import { balanceNeverParsed, formatNeverParsed } from "./format-readers.js";
 import { HAS_PERCENT, type HaproxyModel, type Placed } from "./model.js";
@@ -287,6 +288,43 @@ export function sampleNames(statement: Statement, reading: StatementReading, log
   return out;
 }
 
+/** Per keyword: whether `sampleNames` may find a sample in one of its statements' arguments. */
+const expressionKeywords = new WeakMap<HaproxyKeyword, boolean>();
+
+function takesExpression(keyword: HaproxyKeyword): boolean {
+  let takes = expressionKeywords.get(keyword);
+  if (takes === undefined) {
+    const name = keyword.name;
+    takes =
+      name === "acl" ||
+      keyword.actions !== undefined ||
+      STICK.test(name) ||
+      name === "set-var" ||
+      name === "balance" ||
+      /^(?:tcp|http)-check (?:connect|expect)$/.test(name) ||
+      name === "server" ||
+      name === "default-server" ||
+      name === "server-template";
+    expressionKeywords.set(keyword, takes);
+  }
+  return takes;
+}
+
+/**
+ * Whether `sampleNames` would find nothing in a statement, told from what the model already knows:
+ * no `%` on its line, no condition, and a keyword that takes no expression (a server line, most of a
+ * large file, takes one only after `sni`). The statements of a large file are mostly such.
+ */
+function namesNoSample(placed: Placed, sni: ReadonlySet<Placed>): boolean {
+  if (placed.mayHold(HAS_PERCENT) || placed.statement.hasCondition) return false;
+  const reading = placed.reading;
+  if (reading.kind !== "known") return true;
+  const keyword = reading.match.keyword;
+  if (!takesExpression(keyword)) return true;
+  const name = keyword.name;
+  return (name === "server" || name === "default-server" || name === "server-template") && !sni.has(placed);
+}
+
 /** A statement and the fetches and converters it names (see `sampleNames`). */
 export interface StatementSamples {
   readonly placed: Placed;
@@ -312,9 +350,11 @@ export function samplesOf(model: HaproxyModel): readonly StatementSamples[] {
     const sni = new Set(model.mentioning("sni"));
     // Each section's last `balance`: an earlier one's `hash` expression is never parsed.
     const lastBalance = new Map<Placed["section"], Placed["statement"]>();
-    for (const placed of placedList) if (placed.keyword === "balance") lastBalance.set(placed.section, placed.statement);
+    const balances = model.withKeyword("balance");
+    for (let at = 0; at < balances.length; at++) lastBalance.set(balances[at]!.section, balances[at]!.statement);
     for (let at = 0; at < placedList.length; at++) {
       const placed = placedList[at]!;
+      if (namesNoSample(placed, sni)) continue;
       if ((placed.section.type === "backend" || placed.section.type === "defaults") && formatNeverParsed(model, placed.section, placed.keyword)) continue;
       if (placed.keyword === "balance" && balanceNeverParsed(model, placed.section, placed.statement, lastBalance.get(placed.section))) continue;
       // One list for every statement, copied only for the rare one with a tail.
