@@ -31,6 +31,12 @@ backend inherited
     expectHaproxy("HA044", "defaults\n    default-server init-addr none\nbackend b\n    server a app.internal:80\n");
   });
 
+  it("leaves an option written where the address should be to HA004 (`server s check` names no host)", () => {
+    expectHaproxy("HA044", "backend b\n    server s1 check\n    server s2 backup\n");
+    const ids = lintText("haproxy", "backend b\n    server s1 check\n").map((problem) => problem.ruleId);
+    expect(ids).toContain("HA004");
+  });
+
   it("reports names resolved only at startup, single-label ones too", () => {
     const found = expectHaproxy(
       "HA044",

@@ -10,7 +10,7 @@ import { checkExpectReports, checkSendReports, cookieModeReports, errorCodeRepor
 import { compressionAlgorithmReports } from "./option-parameters.js";
 import { optionValueProblem } from "./option-values.js";
 import type { Word } from "../../../../grammars/haproxy/ast.js";
-import { haproxyArgsAt, haproxyBindOption, haproxyServerOption } from "../../facts/haproxy.js";
+import { haproxyArgsAt } from "../../facts/haproxy.js";
 import { checkShape, isIpv4, isIpv6, isPlainIpv4AndPort, KEEPALIVED_VARIABLE, parseShape, PLAIN_IPV4_AND_PORT_WORD } from "../../facts/shapes.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
@@ -25,7 +25,7 @@ import { badHost, logReports, portColon } from "./log-target.js";
 import { atolInt32, C_INTEGER, INT32_KEYWORDS, LENIENT_KEYWORDS, LENIENT_SERVER_OPTIONS, LENIENT_STATUS_KEYWORDS, leadingInteger, NEGATIVE_KEYWORDS, NEGATIVE_SERVER_OPTIONS, NOTHING_WHEN_MISSING, OPTION_SHAPES, timeTooLong, toleratedTimeNote, WHOLE_NUMBER_KEYWORDS, ZERO_WHEN_MISSING } from "./numbers.js";
 import type { HaproxyModel, SectionModel } from "./model.js";
 import { takesOptions, type OptionShape } from "./option-words.js";
-import { rangeInWord } from "./options.js";
+import { isOptionInAddressPlace, rangeInWord } from "./options.js";
 
 /** How haproxy reads a keyword's or option's number: measured in numbers.ts. */
 interface Reading {
@@ -595,7 +595,7 @@ export const invalidValue: HaproxyRule = {
       if (address === undefined || isPlainIpv4AndPort(address)) {
         // Nothing to check but a peer's port (`127.0.0.1:0`).
         if (which & SERVER && section.type === "peers" && count > 1) peerPortReport(reading, keyword.name, uri, model.version, report);
-      } else if (/^[a-z][a-z0-9-]*$/.test(address) && (haproxyServerOption(address) || haproxyBindOption(address))) {
+      } else if (isOptionInAddressPlace(address)) {
         // `server s check`, `peer A v4v6`: an option word where the address should be (measured:
         // "could not resolve address 'check'", in peers "invalid address: 'v4v6'").
         report({ uri, range: reading.args[1]!.range, message: `'${address}' is an option, not an address: this ${keyword.name} line has no address; haproxy refuses it` });

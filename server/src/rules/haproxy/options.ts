@@ -6,6 +6,7 @@
 // ranges inside a word.
 import type { Range } from "../../../../grammars/common/text.js";
 import type { Statement, Word } from "../../../../grammars/haproxy/ast.js";
+import { haproxyBindOption, haproxyServerOption } from "../../facts/haproxy.js";
 
 /** Bind options followed by one value word (manual 5.1; `stats socket` and `ssl-default-bind-options` take the same). */
 const BIND_VALUE_OPTIONS: ReadonlySet<string> = new Set([
@@ -291,4 +292,12 @@ export function rangeInWord(word: Word, from: number, to: number): Range {
 /** The range from the start of one word to the end of another on the same line. */
 export function spanWords(first: Word, last: Word): Range {
   return first.range.lines.range(first.range.localStart, last.range.localEnd);
+}
+
+/**
+ * Whether the word where a server or peer line wants its address is an option instead (`server s
+ * check`): haproxy then tries to resolve `check` as a host name and refuses the line (measured).
+ */
+export function isOptionInAddressPlace(address: string): boolean {
+  return /^[a-z][a-z0-9-]*$/.test(address) && (haproxyServerOption(address) !== undefined || haproxyBindOption(address) !== undefined);
 }

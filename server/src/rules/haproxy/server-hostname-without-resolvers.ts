@@ -8,7 +8,7 @@
 import { isPlainIpv4AndPort } from "../../facts/shapes.js";
 import type { Fix, HaproxyRule } from "../../lint/rule.js";
 import { isDynamic } from "./model.js";
-import { isIpv4, parseAddress, rangeInWord, serverAddressText, serverAddressWord, serverOptions } from "./options.js";
+import { isIpv4, isOptionInAddressPlace, parseAddress, rangeInWord, serverAddressText, serverAddressWord, serverOptions } from "./options.js";
 import { effectiveServerOptions, serverLines } from "./proxy-settings.js";
 
 /** `10.0.0.1:80`, a plain word that `parseAddress` reads as an IPv4 address, not a name. */
@@ -44,6 +44,8 @@ export const serverHostnameWithoutResolvers: HaproxyRule = {
         if (address.kind !== "inet" || !address.hostname || address.host.toLowerCase() === "localhost") continue;
         // Digits and dots only (`10.0.0.256`): a mistyped IPv4 address, which HA004 reports, not a name.
         if (/^[\d.]+$/.test(address.host)) continue;
+        // An option where the address should be (`server s check`): HA004 says so; it is no host name.
+        if (isOptionInAddressPlace(word.value)) continue;
         const options = effectiveServerOptions(model, section, server);
         const initAddr = options.get("init-addr")?.value?.value;
         const name = server.args[0]?.value ?? "";
