@@ -181,6 +181,12 @@ describe("HA004 invalid-value: stdout and stderr in another case", () => {
     const found = expectHaproxy("HA004", "global\n    log «STDOUT» format raw local0\n    log stdout format raw local0\n");
     expect(found[0]!.message).toBe("'STDOUT' is neither an address nor 'stdout' (haproxy reads that word in lower case only); haproxy refuses it");
   });
+
+  it("reports 'stdout' or 'stderr' given a port, which haproxy then takes for a host name (measured on 2.6, 3.0 and 3.2)", () => {
+    const found = expectHaproxy("HA004", "global\n    log «stdout:514» local0\n    log «STDERR:1» local0\n    log stderr local0\n");
+    expect(found[0]!.message).toBe("'stdout' with a port is a host name to haproxy, not the standard output: write 'log stdout' without a port; haproxy refuses it");
+    expect(found[1]!.message).toContain("not the standard error: write 'log stderr' without a port");
+  });
 });
 
 describe("HA004 invalid-value: a variable outside double quotes", () => {

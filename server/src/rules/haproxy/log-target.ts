@@ -68,6 +68,11 @@ function addressProblem(value: string): string | undefined {
   const colon = portColon(value);
   const host = colon < 0 ? value : value.slice(0, colon);
   const port = colon < 0 ? "" : value.slice(colon + 1);
+  // With a port, `stdout` is a host name to resolve (measured on 2.6.12, 3.0.11 and 3.2.26:
+  // `stdout:514` is "invalid address: 'stdout'"); the streams take no port.
+  if (colon >= 0 && /^std(?:out|err)$/i.test(host)) {
+    return `'${host}' with a port is a host name to haproxy, not the ${host.toLowerCase() === "stdout" ? "standard output" : "standard error"}: write 'log ${host.toLowerCase()}' without a port; haproxy refuses it`;
+  }
   const hostProblem = badHost(host);
   if (hostProblem) return `${hostProblem} in log address '${value}'; haproxy refuses it`;
   if (/^\d+-/.test(port)) return `log address '${value}' has a port range; haproxy takes one port here`;
