@@ -2,9 +2,10 @@
 // `src 10.0.0.300`, `src 1.2.3.4-1.2.3.9`). haproxy 2.6.12 refuses it: "'10.0.0.0/33' is not a
 // valid IPv4 or IPv6 address". What it takes, measured: IPv4 in the short forms inet_aton reads
 // (`10`, `10.0.0`, octal `010.0.0.1`; not hexadecimal), IPv6, with an optional mask (a length, or a dotted mask for
-// IPv4), and host names, which it resolves when it starts. Names are left alone (whether they
-// resolve depends on the machine); only patterns written with the characters of an address are
-// judged, and those with a character no host name has (`;`). Fetches followed by converters, and other matching methods than `-m ip`, are left
+// IPv4), and host names, which it resolves when it starts. Whether a name resolves depends on the
+// machine: a name is a warning (haproxy 2.6.12, 3.0.11 and 3.2.26: "'myhost.example' is not a valid
+// IPv4 or IPv6 address" where it does not resolve), `localhost` nothing; patterns written with the
+// characters of an address are judged, and those with a character no host name has (`;`). Fetches followed by converters, and other matching methods than `-m ip`, are left
 // alone; an explicit `-m ip` is checked whatever the fetch.
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import { isIpv6 } from "../../facts/shapes.js";
@@ -57,6 +58,17 @@ export function addressProblem(pattern: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The host name a valid pattern names (before any mask), or undefined for an address. `localhost`
+ * resolves everywhere, in any case (measured: `src LOCALHOST` passes).
+ */
+function hostName(pattern: string): string | undefined {
+  const slash = pattern.indexOf("/");
+  const host = slash < 0 ? pattern : pattern.slice(0, slash);
+  if (!/[A-Za-z_-]/.test(host) || host.includes(":") || host.toLowerCase() === "localhost") return undefined;
+  return host;
+}
+
 function patternReports(words: readonly Word[]): Report[] {
   const criterion = readCriterion(words);
   if (!criterion || criterion.word.value.includes("$")) return [];
@@ -78,7 +90,17 @@ function patternReports(words: readonly Word[]): Report[] {
     // No name starts with '-' either: a flag written after a pattern is one more pattern (measured:
     // `src 10.0.0.0/8 -m beg` is "'-m' is not a valid IPv4 or IPv6 address").
     const problem = addressProblem(pattern.value) ?? (/^[A-Za-z0-9._\-/:]+$/.test(pattern.value.replace(/\/\+(?=\d+$)/, "/")) && !/^[.-]|\.\./.test(pattern.value) ? undefined : "neither an address nor a host name");
-    if (!problem) continue;
+    if (!problem) {
+      const host = hostName(pattern.value);
+      if (host !== undefined) {
+        reports.push({
+          range: rangeInWord(pattern, 0, host.length),
+          severity: "warning",
+          message: `'${host}' is a host name, which haproxy resolves while it reads the configuration to match '${criterion.fetch}' against its address then; where it does not resolve, haproxy refuses the ACL: write the address`,
+        });
+      }
+      continue;
+    }
     reports.push({
       range: rangeInWord(pattern, 0, pattern.value.length),
       message: `'${pattern.value}': ${problem}, which '${criterion.fetch}' is matched against; haproxy refuses the ACL`,
