@@ -106,7 +106,7 @@ function leadingMatch(statement: Statement, known: KeywordMatches | undefined, f
  */
 class KnownReading {
   readonly kind = "known" as const;
-  private rest: readonly Word[] | undefined;
+  private rest: readonly Word[] | undefined = undefined;
   private argCount = -1;
 
   constructor(

@@ -25,8 +25,8 @@ export const ALL_FLAGS = HAS_PERCENT | HAS_PAREN | NOT_PLAIN | HAS_DOLLAR;
 export class Placed implements Located {
   /** HAS_PERCENT, HAS_PAREN, NOT_PLAIN, HAS_DOLLAR: set from the file text (see text-search.ts). */
   flags = 0;
-  private cachedReading: StatementReading | undefined;
-  private cachedOptions: OptionShape | null | undefined;
+  private cachedReading: StatementReading | undefined = undefined;
+  private cachedOptions: OptionShape | null | undefined = undefined;
 
   constructor(
     readonly statement: Statement,
