@@ -19,6 +19,7 @@ import { NameIndex } from "../name-index.js";
 import { describe, searchFor, HAS_PAREN, type HaproxyModel, type Placed } from "./model.js";
 import { ownTableFetches } from "./own-table-fetches.js";
 import { mailersLookedUp } from "./email-alerts.js";
+import { compareVersions } from "../../facts/versions.js";
 
 // The words this rule looks for (see `mentioning`).
 searchFor("resolvers", "track-sc", "(", "http_auth_group");
@@ -195,7 +196,10 @@ export const undefinedReference: HaproxyRule = {
       // `email-alert mailers` names its mailers only for a proxy with complete alerts (see email-alerts.ts).
       const mailers = placed.keyword === "email-alert" && placed.value(0) === "mailers";
       const lookedUp = mailers && mailersLookedUp(model, section, statement);
-      if (lookedUp && !statement.args[1]?.value) report({ range: (statement.args[1] ?? statement.args[0]!).range, uri: section.uri, message: "'email-alert mailers' names no mailers section, and the proxy's alerts are complete: haproxy refuses it (\"unable to find mailers ''\")" });
+      // 3.2.26 refuses the line without a name whatever else is set ("missing argument after 'mailers'"; 3.0.11 takes it).
+      const nameless = mailers && !statement.args[1]?.value;
+      if (nameless && compareVersions(model.version, "3.2") >= 0) report({ range: (statement.args[1] ?? statement.args[0]!).range, uri: section.uri, message: "'email-alert mailers' needs the name of a mailers section; haproxy refuses the line without one" });
+      else if (nameless && lookedUp) report({ range: (statement.args[1] ?? statement.args[0]!).range, uri: section.uri, message: "'email-alert mailers' names no mailers section, and the proxy's alerts are complete: haproxy refuses it (\"unable to find mailers ''\")" });
       for (const reference of references(placed)) {
         if (reference.dynamic) continue;
         const { names, index } = known(reference.kind);
