@@ -19,8 +19,8 @@ export interface Case {
   readonly template?: keyof typeof TEMPLATES;
   /** The rule whose error haproxy's refusal should meet, or undefined where every release takes the line. */
   readonly refused?: string;
-  /** The first release that refuses the line, when 2.6.12 takes it (lblint's error is then expected from target 3.0 on). */
-  readonly from?: "3.0";
+  /** The first release that refuses the line, when 2.6.12 takes it (lblint's error is then expected from that target on). */
+  readonly from?: "3.0" | "3.2";
   /** The line is of a later release: the releases before it refuse it whatever it holds (an error or a warning at target 2.6), `refused` speaks of the later ones. */
   readonly since?: "3.0" | "3.2";
 }
@@ -46,7 +46,7 @@ export function round13Cases(title: string, cases: readonly Case[]): void {
           const later = c.since !== undefined && version === "2.6";
           // A line of a later release may be a warning at 2.6 (a host name that cannot resolve, which `-dr` lets pass).
           const errors = found.filter((p) => p.severity === "error" || (later && p.severity === "warning"));
-          const refused = later ? "an error" : c.refused && !(c.from && version === "2.6") ? c.refused : undefined;
+          const refused = later ? "an error" : c.refused && !(c.from && version < c.from) ? c.refused : undefined;
           const ok = later ? errors.length > 0 : refused ? errors.some((p) => p.ruleId === refused) : errors.length === 0;
           if (!ok) wrong.push(`${c.line} (${refused ?? "taken"}): ${errors.map((p) => `${p.ruleId} ${p.message}`).join("; ") || "no error"}`);
         }
@@ -65,7 +65,8 @@ export function round13Cases(title: string, cases: readonly Case[]): void {
         for (const daemon of daemons) {
           const refused = haproxyCheck(file, { binary: daemon }).status !== 0;
           const before = daemon === "haproxy" ? Boolean(c.since) : daemon === "haproxy30" && c.since === "3.2";
-          const expected = before || (daemon === "haproxy" ? Boolean(c.refused && !c.from) : Boolean(c.refused));
+          const release = daemon === "haproxy" ? "2.6" : daemon === "haproxy30" ? "3.0" : "3.2";
+          const expected = before || Boolean(c.refused && !(c.from && release < c.from));
           if (refused !== expected) wrong.push(`${daemon}: ${c.line} ${refused ? "refused" : "taken"}`);
         }
       }

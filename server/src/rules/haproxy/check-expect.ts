@@ -5,7 +5,7 @@
 // may come before or after the match and its pattern. Also the status codes
 // of errorfile, errorloc and http-error lines. A match haproxy does not have (`http-check expect
 // 200-404 status`): "only supports min-recv, [!]string, … but got '200-404'". And a `cookie` line
-// with two modes. The pattern of `tcp-check expect binary` and the data of `tcp-check send-binary`:
+// with two modes, or an `attr` value with a ';'. The pattern of `tcp-check expect binary` and the data of `tcp-check send-binary`:
 // hex digits, two a byte.
 import type { HaproxyRule } from "../../lint/rule.js";
 import { ERROR_PAGE_CODES } from "./action-options.js";
@@ -194,6 +194,16 @@ export function cookieModeReports(model: Context["model"], report: Context["repo
     else if (find("rewrite") && find("indirect")) report({ uri: placed.section.uri, range: find("indirect")!.range, message: "cookie modes 'rewrite' and 'indirect' exclude each other; haproxy refuses the line" });
     const preserve = find("preserve");
     if (preserve && !find("insert") && !find("indirect")) report({ uri: placed.section.uri, range: preserve.range, message: "cookie 'preserve' needs 'insert' or 'indirect' on the line; haproxy refuses it" });
+    // An `attr` value goes into the Set-Cookie header as it is: haproxy 2.6.12, 3.0.11 and 3.2.26 refuse a
+    // ';' or a control character in it ("character '%x3B' is not permitted in attribute value"; the
+    // fifteenth mutation round). Each attribute needs an `attr` of its own.
+    for (let i = 0; i + 1 < args.length; i++) {
+      if (args[i]!.value !== "attr" || args[i + 1]!.value.includes("$")) continue;
+      const value = args[i + 1]!;
+      const bad = /[\x00-\x1f\x7f;]/.exec(value.value);
+      if (bad) report({ uri: placed.section.uri, range: value.range, message: `${bad[0] === ";" ? "';'" : "a control character"} may not stand in a cookie attribute; haproxy refuses the line (write one 'attr' per attribute)` });
+      i++;
+    }
   }
 }
 

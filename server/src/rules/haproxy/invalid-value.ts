@@ -8,6 +8,7 @@ import { keywordWordReports, sourceAddressProblem, typelessCriterionReports } fr
 import { nameCharacterReports } from "./name-characters.js";
 import { checkExpectReports, checkSendReports, cookieModeReports, errorCodeReports } from "./check-expect.js";
 import { compressionAlgorithmReports } from "./option-parameters.js";
+import { statsRuleReports } from "./stats-rules.js";
 import { optionValueProblem } from "./option-values.js";
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import { haproxyArgsAt } from "../../facts/haproxy.js";
@@ -716,6 +717,7 @@ export const invalidValue: HaproxyRule = {
     checkSendReports(model, report);
     errorCodeReports(model, report);
     cookieModeReports(model, report);
+    statsRuleReports(model, report);
     compressionAlgorithmReports(model, report);
     actionWordReports(model, report);
     keywordWordReports(model, report);

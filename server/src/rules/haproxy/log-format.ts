@@ -6,7 +6,8 @@
 // 2.8 target on it is a warning. A `%[…]` part without a fetch (`%[]`, `%[[src]`) or with a ','
 // that no converter follows (`%[src,]`) is refused too. From 3.0 a variable may be preceded by the
 // name of its field, `%(name)`; before, and after any character but a blank or a digit, haproxy drops
-// a lone '%' (a warning). The fetches and converters inside `%[…]` are HA045's business.
+// a lone '%' (a warning). The fetches and converters inside `%[…]` are HA045's business. A
+// `use_backend` name is a log format too.
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import { didYouMean, replacementFixes } from "../../lint/fixes.js";
 import type { HaproxyRule, Report } from "../../lint/rule.js";
@@ -143,6 +144,10 @@ function check(word: Word, variables: readonly string[], named: boolean, used?: 
 /** The words of a statement that are log-format strings. */
 export function formatWords(keyword: string, ruleSet: string | undefined, args: readonly Word[]): readonly Word[] {
   if (FORMAT_KEYWORDS.has(keyword)) return args;
+  // haproxy reads every use_backend name as a log format, in whatever proxy (measured on 2.6.12, 3.0.11
+  // and 3.2.26: `use_backend be_%[req.hdr(host) if TRUE` is "failed to parse use_backend rule … missing
+  // ']'", in a backend too, which otherwise ignores the rule; the fifteenth mutation round).
+  if (keyword === "use_backend") return args[0] && !/^(?:if|unless)$/.test(args[0].value) ? [args[0]] : [];
   if (!ruleSet || !args[0]) return [];
   const action = args[0].value.replace(/\(.*$/, "");
   // The tcp rule sets' set-var-fmt reads a log format too (measured on 2.6.12: `tcp-request content

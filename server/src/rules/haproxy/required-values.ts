@@ -5,10 +5,12 @@
 // on, thread groups work, up to a build limit (16 in Debian's 3.0.11, 32 in its 3.2.26); threads up
 // to a build limit too (256 and 1024), and in 3.0 64 to a group. And `log
 // global` in the global section; a program section without its command, a resolvers section
-// without a name server.
+// without a name server. A proxy's email alerts without `from`, `mailers` or `to`, which haproxy
+// ignores with a warning (a warning here too; email-alerts.ts).
 import type { HaproxyRule } from "../../lint/rule.js";
 import type { Word } from "../../../../grammars/haproxy/ast.js";
 import { describe, type SectionModel } from "./model.js";
+import { incompleteAlertReports } from "./email-alerts.js";
 
 type Context = Parameters<HaproxyRule["check"]>[0];
 
@@ -18,6 +20,7 @@ export function requiredValueReports(model: Context["model"], report: Context["r
   for (const section of model.sectionsOfType("resolvers")) nameservers(section, model, report);
   for (const section of model.sectionsOfType("global")) threadLimits(section, model, report);
   showDescription(model, report);
+  incompleteAlertReports(model, report);
   // `log global` takes the global section's log targets: the global section itself has none to
   // take ("'global' is not supported for a global syslog server").
   for (const placed of model.withKeyword("log")) {

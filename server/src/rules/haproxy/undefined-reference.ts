@@ -18,6 +18,8 @@ import { suggest } from "../../lint/suggest.js";
 import { NameIndex } from "../name-index.js";
 import { describe, searchFor, HAS_PAREN, type HaproxyModel, type Placed } from "./model.js";
 import { ownTableFetches } from "./own-table-fetches.js";
+import { mailersLookedUp } from "./email-alerts.js";
+import { compareVersions } from "../../facts/versions.js";
 
 // The words this rule looks for (see `mentioning`).
 searchFor("resolvers", "track-sc", "(", "http_auth_group");
@@ -191,6 +193,13 @@ export const undefinedReference: HaproxyRule = {
     };
     const check = (placed: Placed) => {
       const { section, statement } = placed;
+      // `email-alert mailers` names its mailers only for a proxy with complete alerts (see email-alerts.ts).
+      const mailers = placed.keyword === "email-alert" && placed.value(0) === "mailers";
+      const lookedUp = mailers && mailersLookedUp(model, section, statement);
+      // 3.2.26 refuses the line without a name whatever else is set ("missing argument after 'mailers'"; 3.0.11 takes it).
+      const nameless = mailers && !statement.args[1]?.value;
+      if (nameless && compareVersions(model.version, "3.2") >= 0) report({ range: (statement.args[1] ?? statement.args[0]!).range, uri: section.uri, message: "'email-alert mailers' needs the name of a mailers section; haproxy refuses the line without one" });
+      else if (nameless && lookedUp) report({ range: (statement.args[1] ?? statement.args[0]!).range, uri: section.uri, message: "'email-alert mailers' names no mailers section, and the proxy's alerts are complete: haproxy refuses it (\"unable to find mailers ''\")" });
       for (const reference of references(placed)) {
         if (reference.dynamic) continue;
         const { names, index } = known(reference.kind);
@@ -201,7 +210,9 @@ export const undefinedReference: HaproxyRule = {
             ? `there is no stick table '${reference.name}' (a proxy with a 'stick-table', or PEERS/TABLE of a peers section)`
             : `there is no ${reference.kind} section named '${reference.name}'`;
         const consequence = reference.kind === "ring" ? "; haproxy -c accepts it but the daemon refuses to start" : "";
-        report({ range: reference.range, uri: section.uri, message: `${what}${consequence}${didYouMean(candidates)}`, ...replacementFixes(reference.range, candidates) });
+        // Alerts without `from` or `to` are ignored, name and all (haproxy warns that it ignores them).
+        const ignored = mailers && !lookedUp ? "; haproxy ignores these email alerts for now (they need 'email-alert from', 'mailers' and 'to'), but would refuse the name once they are complete" : "";
+        report({ range: reference.range, uri: section.uri, message: `${what}${consequence}${ignored}${didYouMean(candidates)}`, ...(ignored ? { severity: "warning" as const } : {}), ...replacementFixes(reference.range, candidates) });
       }
       ownTable(placed);
       // Group names only follow `http_auth_group(…)`.
