@@ -1,7 +1,9 @@
 // KA041: unicast settings on an instance without unicast peers. keepalived 2.2.7 reports "A unicast
 // keyword has been specified without any unicast peers. Defaulting to multicast" (and resets
 // unicast_ttl): the instance silently speaks multicast, which the other nodes, configured for
-// unicast, do not hear. With `unicast_fault_no_peer` the instance stays in FAULT instead.
+// unicast, do not hear. With `unicast_fault_no_peer` the instance stays in FAULT instead, which
+// `keepalived -t` does not say when that is the only unicast keyword (2.2.7 at start: "Cannot use
+// unicast without any peers - going to fault state"; checked in the fifteenth mutation round).
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { vrrpView } from "./vrrp.js";
 
@@ -17,6 +19,7 @@ export const unicastWithoutPeers: KeepalivedRule = {
     description: "an instance has unicast settings but no unicast peers, so it falls back to multicast",
     fixable: false,
     native: "reports",
+    stricter: "with unicast_fault_no_peer as an instance's only unicast keyword, keepalived -t says nothing, but the daemon logs \"Cannot use unicast without any peers - going to fault state\" at start and the instance never leaves FAULT",
   },
   check({ model, report }) {
     for (const instance of vrrpView(model).instances) {
