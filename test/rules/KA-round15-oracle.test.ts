@@ -38,6 +38,8 @@ const QUIET: readonly (readonly [string, string])[] = [
   ["KA008", "virtual_server_group G {\n    10.0.0.1-10 80 weight 3\n}\n" + server("group G", "    lb_kind NAT\n    protocol TCP\n", real("10.0.0.5 80"))],
   ["KA033", server("10.0.0.2 80", "    lb_kind DR\n    protocol TCP\n", real("10.0.0.5 8080", "        lvs_method NAT\n"))],
   ["KA031", "virtual_server_group G {\n    10.0.0.1 80\n}\n" + server("group G", "    ip_family inet6\n    lb_kind NAT\n    protocol TCP\n", real("2001:db8::5 80"))],
+  ["KA033", "virtual_server_group G {\n    2001:db8::1-ff 80\n}\n" + server("group G", "    lb_kind DR\n    protocol TCP\n", real("10.0.0.5 8080"))],
+  ["KA033", "virtual_server_group G {\n    10.0.0.1 80\n    2001:db8::1 80\n}\n" + server("group G", "    lb_kind DR\n    protocol TCP\n", real("10.0.0.5 8080"))],
 ];
 
 const run = (daemon: string, file: string) => spawnSync("sh", ["-c", '"$1" -t -f "$2" -l -D 2>&1 | cat', "sh", daemon, file], { encoding: "utf8", timeout: 20_000 }).stdout;

@@ -67,3 +67,14 @@ describe("KA033 lvs-dr-port: a real server's own lvs_method", () => {
     expect(found[0]!.message).toBe("with TUN forwarding the real server receives packets for port 80 unchanged; keepalived replaces port 8080 by 80");
   });
 });
+
+describe("KA033 lvs-dr-port: group entries of the other family", () => {
+  it("compares a real server with the group's entries of its own family only, and a mixed group with none (fifteenth mutation round)", () => {
+    // keepalived 2.2.7 and 2.3.3 say nothing of an IPv4 real server on port 8080 under a DR group of IPv6 entries, or of
+    // a group holding both families; "virtual server [G]:0:[10.0.0.1,80] and real server … ports don't match" otherwise.
+    const vs = (entries: string) => `virtual_server_group G {\n${entries}}\nvirtual_server group G {\n  lb_kind DR\n  protocol TCP\n  real_server 10.0.0.5 8080 {\n  }\n}\n`;
+    expectKeepalived("KA033", vs("  2001:db8::1-ff 80\n"));
+    expectKeepalived("KA033", vs("  10.0.0.1 80\n  2001:db8::1 80\n"));
+    expectKeepalived("KA033", vs("  10.0.0.1-20 80\n").replace("10.0.0.5 8080", "10.0.0.5 «8080»"));
+  });
+});

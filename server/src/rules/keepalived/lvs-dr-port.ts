@@ -9,7 +9,11 @@
 // one of a DR virtual server is not; found by the fifteenth mutation round).
 import type { Word } from "../../../../grammars/keepalived/ast.js";
 import type { KeepalivedRule } from "../../lint/rule.js";
+import { addressAsRead, parseAddress } from "./ip.js";
 import { intAt, intOf, isDynamic, vrrpView } from "./vrrp.js";
+
+/** The family of a group entry's or real server's address (`10.0.0.1-10`, `2001:db8::/64` read to their `-` or `/`). */
+const entryFamily = (value: string) => parseAddress(addressAsRead(value)?.address ?? value)?.family;
 
 export const lvsDrPort: KeepalivedRule = {
   meta: {
@@ -32,7 +36,7 @@ export const lvsDrPort: KeepalivedRule = {
       const mapsNoPort = (value: string | undefined) => value === "DR" || value === "TUN";
       if (!mapsNoPort(serverForwarding) && !own.some((setting) => setting?.certain && mapsNoPort(setting.valueText))) continue;
       // The ports the virtual server listens on.
-      let ports: { port: number; word: Word }[] | "fwmark" | undefined;
+      let ports: { port: number; word: Word; family?: number | undefined }[] | "fwmark" | undefined;
       if (server.kind === "address") {
         const port = intAt(server.header, 2);
         // Without a port the virtual server's is 0 (every port, KA054), and keepalived resets a real
@@ -45,6 +49,7 @@ export const lvsDrPort: KeepalivedRule = {
         const group = name && !isDynamic(name) ? view.definition("virtual_server_group", name.value) : undefined;
         if (group && !group.opaque) {
           ports = [];
+          const families = new Set<number | undefined>();
           for (const { statement } of group.statements()) {
             if (statement.keyword.value === "fwmark") continue;
             const port = intOf(statement.args[0]);
@@ -52,8 +57,13 @@ export const lvsDrPort: KeepalivedRule = {
               ports = undefined;
               break;
             }
-            ports.push({ port, word: statement.args[0]! });
+            const family = entryFamily(statement.keyword.value);
+            families.add(family);
+            ports.push({ port, word: statement.args[0]!, family });
           }
+          // keepalived 2.2.7 and 2.3.3 compare a real server with the group's entries of its own family only,
+          // and a group holding both families with none (fifteenth mutation round).
+          if (families.size > 1) ports = undefined;
         }
       }
       if (!ports) continue;
@@ -74,7 +84,8 @@ export const lvsDrPort: KeepalivedRule = {
           });
           continue;
         }
-        const other = ports.find((p) => p.port !== port);
+        const realFamily = server.kind === "group" ? entryFamily(real.header?.wordValue(1) ?? "") : undefined;
+        const other = ports.find((p) => p.port !== port && (server.kind !== "group" || p.family === realFamily));
         if (!other) continue;
         if (other.port === 0) {
           report({
