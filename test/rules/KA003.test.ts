@@ -233,6 +233,20 @@ describe("KA003 named options", () => {
     expect(found[0]!.message).toBe("lvs_sync_daemon names vrrp_instance 'VI_2', which is not defined: keepalived drops the sync daemon's settings when it starts; did you mean 'VI_1'?");
   });
 
+  it("reports an option written last without its value (fifteenth mutation round)", () => {
+    // keepalived 2.2.7 and 2.3.3: "No value specified for lvs_sync_daemon id, defaulting to vrid", "No value specified
+    // for lvs_sync_daemon port - ignoring", "No value specified for lvs_timeout tcpfin - ignoring".
+    const found = expectKeepalived(
+      "KA003",
+      "global_defs {\n  lvs_sync_daemon eth1 VI_1 «id»\n  lvs_sync_daemon eth1 VI_1 id 5 «port»\n  lvs_timeouts udp 10 «tcpfin»\n}\nvrrp_instance VI_1 {\n  interface eth1\n}\n",
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "'id' needs a value after it; keepalived reports it and uses the instance's router id instead",
+      "'port' needs a value after it; keepalived reports it and ignores it",
+      "'tcpfin' needs a value after it; keepalived reports it and ignores it",
+    ]);
+  });
+
   it("holds lvs_sync_daemon's and lvs_timeouts' options to what keepalived 2.2.7 takes", () => {
     const found = expectKeepalived(
       "KA003",

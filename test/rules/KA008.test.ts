@@ -149,3 +149,19 @@ describe("KA008 value-entries: prefix lengths keepalived reads differently (foun
     ]);
   });
 });
+
+describe("KA008 value-entries: words after a virtual_server_group entry's port", () => {
+  it("warns that keepalived ignores them and keeps the entry (fifteenth mutation round)", () => {
+    // keepalived 2.2.7 and 2.3.3 say nothing of `10.0.0.1 80 80` or `10.0.0.1 80 weight 3`, and a group holding only
+    // such an entry is not "removed" as a group with no entries is: the address and port are read, the rest ignored.
+    const text = "virtual_server_group G {\n  10.0.0.1 80 «80»\n  10.0.0.3-10 80 «weight 3»\n  10.0.0.20 80 «10.0.0.21 80»\n  fwmark 7\n}\n";
+    const found = expectKeepalived("KA008", text);
+    expect(found.map((p) => [p.severity, p.message])).toEqual([
+      ["warning", "keepalived reads a virtual_server_group entry as an address and a port, and ignores '80' without a word"],
+      ["warning", "keepalived reads a virtual_server_group entry as an address and a port, and ignores 'weight 3' without a word"],
+      ["warning", "keepalived reads a virtual_server_group entry as an address and a port, and ignores '10.0.0.21 80' without a word; put each entry on its own line"],
+    ]);
+    const plain = unmark(text).text;
+    expect(applyEdits(plain, found[2]!.fix!.edits)).toBe(plain.replace("80 10.0.0.21 80", "80\n  10.0.0.21 80"));
+  });
+});

@@ -69,3 +69,27 @@ describe("KA031 suggestions", () => {
     ]);
   });
 });
+
+describe("KA031 vip-form: a virtual server's ip_family", () => {
+  it("takes a group or fwmark server's family from an ip_family before its real servers, and reports one that conflicts (fifteenth mutation round)", () => {
+    // keepalived 2.2.7 and 2.3.3: "Address family of virtual server and real server 2001:db8::5 don't match - skipping
+    // real server." under `ip_family inet`, the same for 10.0.0.5 under `ip_family inet6` (an IPv6 real server passes
+    // there, the group's IPv4 entries notwithstanding), and "Virtual server specified family inet6 conflicts with
+    // server family" for an ip_family against the address, or written after an IPv4 real server.
+    const found = expectKeepalived(
+      "KA031",
+      "virtual_server fwmark 1 {\n    ip_family inet\n    lb_kind NAT\n    real_server «2001:db8::5 80 {\n    }»\n    real_server 10.0.0.5 80 {\n    }\n}\n" +
+        "virtual_server_group G {\n    10.0.0.1 80\n}\n" +
+        "virtual_server group G {\n    ip_family inet6\n    lb_kind NAT\n    protocol TCP\n    real_server «10.0.0.5 80 {\n    }»\n    real_server 2001:db8::5 80 {\n    }\n}\n" +
+        "virtual_server 10.0.0.9 80 {\n    ip_family «inet6»\n    lb_kind NAT\n    protocol TCP\n    real_server 10.0.0.5 80 {\n    }\n}\n" +
+        "virtual_server fwmark 2 {\n    lb_kind NAT\n    real_server 10.0.0.5 80 {\n    }\n    ip_family «inet6»\n}\n" +
+        "virtual_server 10.0.0.10 80 {\n    ip_family inet\n    lb_kind NAT\n    protocol TCP\n    real_server 10.0.0.5 80 {\n    }\n}\n",
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "this real server is IPv6 but its virtual server is IPv4 (set by its ip_family); keepalived skips it",
+      "this real server is IPv4 but its virtual server is IPv6 (set by its ip_family); keepalived skips it",
+      "ip_family inet6 conflicts with the virtual server's IPv4 address; keepalived reports it and keeps IPv4",
+      "ip_family inet6 conflicts with the virtual server's IPv4 real servers read before it; keepalived reports it and keeps IPv4",
+    ]);
+  });
+});

@@ -52,3 +52,29 @@ describe("KA033 lvs-dr-port: a virtual server without a port", () => {
     expect(found[0]!.fix).toBeUndefined();
   });
 });
+
+describe("KA033 lvs-dr-port: a real server's own lvs_method", () => {
+  it("reads a real server's lvs_method before its virtual server's (fifteenth mutation round)", () => {
+    // keepalived 2.2.7 and 2.3.3: "virtual server [10.0.0.1]:tcp:80 and real server [10.0.0.5]:tcp:8080 ports
+    // don't match - resetting" for the TUN real server of a NAT virtual server, nothing for the NAT one of a DR
+    // virtual server, and "has port specified - clearing" for a DR real server of a NAT fwmark virtual server.
+    const found = expectKeepalived(
+      "KA033",
+      "virtual_server 10.0.0.1 80 {\n  lb_kind NAT\n  protocol TCP\n  real_server 10.0.0.5 «8080» {\n    lvs_method TUN\n  }\n  real_server 10.0.0.6 8080 {\n  }\n}\n" +
+        "virtual_server 10.0.0.2 80 {\n  lb_kind DR\n  protocol TCP\n  real_server 10.0.0.5 8080 {\n    lvs_method NAT\n  }\n  real_server 10.0.0.7 «8080» {\n    lvs_method DR\n  }\n}\n" +
+        "virtual_server fwmark 5 {\n  lb_kind NAT\n  real_server 10.0.0.5 «8080» {\n    lvs_method DR\n  }\n}\n",
+    );
+    expect(found[0]!.message).toBe("with TUN forwarding the real server receives packets for port 80 unchanged; keepalived replaces port 8080 by 80");
+  });
+});
+
+describe("KA033 lvs-dr-port: group entries of the other family", () => {
+  it("compares a real server with the group's entries of its own family only, and a mixed group with none (fifteenth mutation round)", () => {
+    // keepalived 2.2.7 and 2.3.3 say nothing of an IPv4 real server on port 8080 under a DR group of IPv6 entries, or of
+    // a group holding both families; "virtual server [G]:0:[10.0.0.1,80] and real server … ports don't match" otherwise.
+    const vs = (entries: string) => `virtual_server_group G {\n${entries}}\nvirtual_server group G {\n  lb_kind DR\n  protocol TCP\n  real_server 10.0.0.5 8080 {\n  }\n}\n`;
+    expectKeepalived("KA033", vs("  2001:db8::1-ff 80\n"));
+    expectKeepalived("KA033", vs("  10.0.0.1 80\n  2001:db8::1 80\n"));
+    expectKeepalived("KA033", vs("  10.0.0.1-20 80\n").replace("10.0.0.5 8080", "10.0.0.5 «8080»"));
+  });
+});

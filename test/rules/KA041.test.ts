@@ -17,3 +17,13 @@ describe("KA041 unicast-without-peers", () => {
     expect(found[0]!.severity).toBe("error");
   });
 });
+
+describe("KA041 peers keepalived skips", () => {
+  it("counts an instance whose every unicast_peer entry is no address as one without peers (fifteenth mutation round)", () => {
+    // keepalived 2.2.7: "malformed unicast peer address[<peer-ip>]. Skipping...", then "(VI_1): Cannot use unicast_ttl
+    // without unicast peers - resetting" and "A unicast keyword has been specified without any unicast peers".
+    const instance = (name: string, peers: string) => `vrrp_instance ${name} {\n  interface eth0\n  virtual_router_id 51\n  unicast_ttl 5\n  unicast_peer {\n${peers}  }\n}\n`;
+    const found = expectKeepalived("KA041", instance("VI_1", "    <peer-ip>\n").replace("unicast_ttl", "«unicast_ttl»") + instance("VI_2", "    <peer-ip>\n    10.0.0.2-5\n") + instance("VI_3", "    $PEER\n"));
+    expect(found[0]!.message).toBe("'unicast_ttl' is a unicast setting but the instance has no unicast peers; keepalived falls back to multicast");
+  });
+});

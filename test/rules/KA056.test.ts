@@ -16,3 +16,10 @@ describe("KA056 bfd-without-neighbor", () => {
     expectKeepalived("KA056", "bfd_instance b1 {\n  include /etc/keepalived/bfd-peer.conf\n}\n");
   });
 });
+
+describe("KA056 severity", () => {
+  it("is an error: keepalived calls it a configuration error and runs no session (fifteenth mutation round)", () => {
+    const found = expectKeepalived("KA056", "bfd_instance «b1 {\n  source_ip 10.0.0.1\n}»\n");
+    expect(found[0]!.severity).toBe("error");
+  });
+});

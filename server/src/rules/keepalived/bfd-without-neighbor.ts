@@ -11,7 +11,8 @@ export const bfdWithoutNeighbor: KeepalivedRule = {
     id: "KA056",
     alias: "bfd-without-neighbor",
     product: "keepalived",
-    severity: "warning",
+    // keepalived says "Configuration error" and runs no session: a setting dropped, an error (a warning until the fifteenth round, as KA062's disabled instances are errors).
+    severity: "error",
     category: "correctness",
     description: "a bfd_instance has no neighbor_ip, and keepalived disables it",
     fixable: false,

@@ -11,6 +11,7 @@ import { vmacOptions } from "./vmac-options.js";
 import { sorryServerOrder } from "./sorry-server-order.js";
 import { unusedVsGroup } from "./unused-vs-group.js";
 import { trackerValues } from "./tracker-values.js";
+import { bfdValues } from "./bfd-values.js";
 import { defaultWeight } from "./default-weight.js";
 import { deprecatedKeyword } from "./deprecated-keyword.js";
 import { duplicateInstance } from "./duplicate-instance.js";
@@ -124,4 +125,5 @@ export const KEEPALIVED_RULES: readonly KeepalivedRule[] = [
   sorryServerOrder,
   unusedVsGroup,
   trackerValues,
+  bfdValues,
 ];

@@ -4,10 +4,16 @@
 // virtual server's port; on an fwmark virtual server it clears the port ("has port specified -
 // clearing"). For a virtual_server group the ports of the group's entries are compared. A
 // `sorry_server` on another port is reset too, and so is a real server's port when the virtual server
-// has none (port 0).
+// has none (port 0). A real server's own `lvs_method` replaces the virtual server's for it (measured on
+// 2.2.7 and 2.3.3: `lvs_method TUN` in a real server of a NAT virtual server is reset, `lvs_method NAT` in
+// one of a DR virtual server is not; found by the fifteenth mutation round).
 import type { Word } from "../../../../grammars/keepalived/ast.js";
 import type { KeepalivedRule } from "../../lint/rule.js";
+import { addressAsRead, parseAddress } from "./ip.js";
 import { intAt, intOf, isDynamic, vrrpView } from "./vrrp.js";
+
+/** The family of a group entry's or real server's address (`10.0.0.1-10`, `2001:db8::/64` read to their `-` or `/`). */
+const entryFamily = (value: string) => parseAddress(addressAsRead(value)?.address ?? value)?.family;
 
 export const lvsDrPort: KeepalivedRule = {
   meta: {
@@ -25,10 +31,12 @@ export const lvsDrPort: KeepalivedRule = {
     for (const server of view.virtualServers) {
       if (server.opaque) continue;
       const method = server.setting("lb_kind") ?? server.setting("lvs_method");
-      const forwarding = method?.certain ? method.valueText : undefined;
-      if (forwarding !== "DR" && forwarding !== "TUN") continue;
+      const serverForwarding = method?.certain ? method.valueText : undefined;
+      const own = server.realServers.map((real) => real.setting("lvs_method"));
+      const mapsNoPort = (value: string | undefined) => value === "DR" || value === "TUN";
+      if (!mapsNoPort(serverForwarding) && !own.some((setting) => setting?.certain && mapsNoPort(setting.valueText))) continue;
       // The ports the virtual server listens on.
-      let ports: { port: number; word: Word }[] | "fwmark" | undefined;
+      let ports: { port: number; word: Word; family?: number | undefined }[] | "fwmark" | undefined;
       if (server.kind === "address") {
         const port = intAt(server.header, 2);
         // Without a port the virtual server's is 0 (every port, KA054), and keepalived resets a real
@@ -41,6 +49,7 @@ export const lvsDrPort: KeepalivedRule = {
         const group = name && !isDynamic(name) ? view.definition("virtual_server_group", name.value) : undefined;
         if (group && !group.opaque) {
           ports = [];
+          const families = new Set<number | undefined>();
           for (const { statement } of group.statements()) {
             if (statement.keyword.value === "fwmark") continue;
             const port = intOf(statement.args[0]);
@@ -48,15 +57,24 @@ export const lvsDrPort: KeepalivedRule = {
               ports = undefined;
               break;
             }
-            ports.push({ port, word: statement.args[0]! });
+            const family = entryFamily(statement.keyword.value);
+            families.add(family);
+            ports.push({ port, word: statement.args[0]!, family });
           }
+          // keepalived 2.2.7 and 2.3.3 compare a real server with the group's entries of its own family only,
+          // and a group holding both families with none (fifteenth mutation round).
+          if (families.size > 1) ports = undefined;
         }
       }
       if (!ports) continue;
-      for (const real of server.realServers) {
+      for (const [index, real] of server.realServers.entries()) {
         const word = real.header?.args[1];
         const port = intOf(word);
         if (!word || port === undefined) continue;
+        const ownMethod = own[index];
+        if (ownMethod && !ownMethod.certain) continue;
+        const forwarding = ownMethod ? ownMethod.valueText : serverForwarding;
+        if (!mapsNoPort(forwarding)) continue;
         if (ports === "fwmark") {
           if (port === 0) continue;
           report({
@@ -66,7 +84,8 @@ export const lvsDrPort: KeepalivedRule = {
           });
           continue;
         }
-        const other = ports.find((p) => p.port !== port);
+        const realFamily = server.kind === "group" ? entryFamily(real.header?.wordValue(1) ?? "") : undefined;
+        const other = ports.find((p) => p.port !== port && (server.kind !== "group" || p.family === realFamily));
         if (!other) continue;
         if (other.port === 0) {
           report({
@@ -91,7 +110,8 @@ export const lvsDrPort: KeepalivedRule = {
         });
       }
       // A sorry_server on another port is reset the same way ("and sorry server ports don't match - resetting"); 0 is the virtual server's port.
-      if (ports === "fwmark" || ports.length !== 1) continue;
+      const forwarding = serverForwarding;
+      if (ports === "fwmark" || ports.length !== 1 || !mapsNoPort(forwarding)) continue;
       const [{ port: wanted, word: wantedWord }] = ports as [{ port: number; word: Word }];
       for (const { statement, uri } of server.statements("sorry_server")) {
         const word = statement.args[1];

@@ -56,9 +56,11 @@ function optionReports(name: string, spec: NamedOptions, args: readonly Word[]):
       continue;
     }
     const value = args[++i];
+    const consequence = word.value === "id" ? "keepalived uses the instance's router id instead" : "keepalived ignores it";
+    // keepalived 2.2.7 and 2.3.3: "No value specified for lvs_sync_daemon id, defaulting to vrid", "… port - ignoring" (fifteenth mutation round).
+    if (!value) reports.push({ range: word.range, message: `'${word.value}' needs a value after it; keepalived reports it and ${consequence.replace(/^keepalived /, "")}` });
     if (!value || isDynamic(value)) continue;
     const problem = check(value.value);
-    const consequence = word.value === "id" ? "keepalived uses the instance's router id instead" : "keepalived ignores it";
     if (problem) reports.push({ range: value.range, message: `'${value.value}' ${problem} for ${name} ${word.value}; ${consequence}` });
   }
   return reports;

@@ -143,6 +143,21 @@ export const valueEntries: KeepalivedRule = {
       }
       if (reading.problems.length === 0) continue;
       const words: readonly Word[] = statement.words;
+      // An address entry of a virtual_server_group is read as its address and port: keepalived 2.2.7 and
+      // 2.3.3 ignore what follows without a word and keep the entry (a group of `10.0.0.1 80 80` alone is
+      // not "removed" as one with no entries is; fifteenth mutation round).
+      if (blockId === "virtual_server_group" && values[0] !== "fwmark" && words.length > 2) {
+        const dropped = words.slice(2);
+        const second = checkShape(grammar.first, dropped[0]!.value, "keepalived") === undefined;
+        report({
+          uri,
+          range: { start: dropped[0]!.range.start, end: dropped[dropped.length - 1]!.range.end },
+          severity: "warning",
+          message: `keepalived reads a virtual_server_group entry as an address and a port, and ignores '${dropped.map((word) => word.value).join(" ")}' without a word${second ? "; put each entry on its own line" : ""}`,
+          ...(second ? { fix: { description: "put each entry on its own line", edits: [{ start: words[1]!.range.end.offset, end: dropped[0]!.range.start.offset, newText: `\n${" ".repeat(Math.max(0, words[0]!.range.start.column))}` }] } } : {}),
+        });
+        continue;
+      }
       const last = words[words.length - 1]!;
       const reportMissingValue = () => report({ uri, range: last.range, message: `'${last.value}' needs a value after it; keepalived skips this ${where} entry` });
       for (const problem of reading.problems) {

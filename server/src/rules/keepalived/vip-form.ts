@@ -17,14 +17,37 @@ type Report = Parameters<KeepalivedRule["check"]>[0]["report"];
  * A real or sorry server of the other family than its virtual server: keepalived 2.2.7 skips it
  * ("Address family of virtual server and real server … don't match - skipping real server"; found by
  * the eleventh mutation round), and a virtual server left without real servers is ignored. The
- * family is the address's; a `group` or `fwmark` virtual server takes the first real server's
- * (measured: IPv6 real servers under a group of IPv4 entries pass). Not with TUN forwarding.
+ * family is the address's; a `group` or `fwmark` virtual server takes its `ip_family` when that comes
+ * before the real servers, else the first real server's (measured: IPv6 real servers under a group of
+ * IPv4 entries pass). An `ip_family` of the other family than the address, or than real servers read
+ * before it, is reported and set aside ("Virtual server specified family inet6 conflicts with server
+ * family"; 2.2.7 and 2.3.3, fifteenth mutation round). Not with TUN forwarding.
  */
 function lvsFamilyReports(server: VirtualServer, report: Report): void {
   const familyOf = (word: Word | undefined) => (word && !isDynamic(word) ? parseAddress(word.value)?.family : undefined);
-  const first = server.kind === "address" ? undefined : server.realServers[0]?.header?.args[0];
-  const family = server.kind === "address" ? server.address?.family : familyOf(first);
-  const setBy = server.kind === "address" ? server.header!.args[0] : first;
+  const firstReal = server.realServers[0];
+  // `ip_family` lines read before the first real server set a group or fwmark server's family; later ones must agree with it.
+  let declared: { family: 4 | 6; word: Word } | undefined;
+  let family = server.kind === "address" ? server.address?.family : undefined;
+  for (const { statement, uri } of server.statements("ip_family")) {
+    const word = statement.args[0];
+    if (!word || isDynamic(word) || isConditional(statement)) return;
+    const written = word.value === "inet" ? 4 : word.value === "inet6" ? 6 : undefined;
+    if (written === undefined) continue;
+    const before = server.kind !== "address" && uri === server.uri && (!firstReal || (firstReal.uri === uri && statement.range.start.offset < firstReal.block.range.start.offset));
+    const current = family ?? (before ? undefined : familyOf(firstReal?.header?.args[0]));
+    if (current !== undefined && current !== written) {
+      report({ range: word.range, uri, message: `ip_family ${word.value} conflicts with the virtual server's IPv${current} ${server.kind === "address" ? "address" : "real servers read before it"}; keepalived reports it and keeps IPv${current}` });
+      continue;
+    }
+    if (server.kind !== "address" && family === undefined) {
+      family = written;
+      declared = { family: written, word };
+    }
+  }
+  const first = server.kind === "address" || declared ? undefined : server.realServers[0]?.header?.args[0];
+  family ??= familyOf(first);
+  const setBy = server.kind === "address" ? server.header!.args[0] : (declared?.word ?? first);
   if (family === undefined || !setBy) return;
   // Only an address of the other kind can be of the other family (an IPv6 one holds a ':'): most
   // real servers are passed over without making their words.
@@ -37,6 +60,7 @@ function lvsFamilyReports(server: VirtualServer, report: Report): void {
   // Tunnelling carries either family (measured: under `lb_kind TUN` IPv6 real and sorry servers of an IPv4 virtual server pass).
   const method = server.setting("lb_kind") ?? server.setting("lvs_method");
   if (method && (!method.certain || method.valueText === "TUN")) return;
+  const setter = declared ? ` (set by its ip_family)` : first ? " (set by its first real server)" : "";
   const check = (word: Word | undefined, block: Parameters<typeof throughClose>[1] | undefined, uri: string, what: string) => {
     const other = familyOf(word);
     if (!word || word === first || other === undefined || other === family) return;
@@ -44,8 +68,8 @@ function lvsFamilyReports(server: VirtualServer, report: Report): void {
       // A real server's finding runs to its `}`, the line keepalived names.
       range: block ? throughClose(word.range, block) : word.range,
       uri,
-      message: `this ${what} is IPv${other} but its virtual server is IPv${family}${first ? " (set by its first real server)" : ""}; keepalived skips it`,
-      related: [{ uri: server.uri, range: setBy.range, message: first ? "the first real server, which sets the virtual server's family" : "the virtual server's address" }],
+      message: `this ${what} is IPv${other} but its virtual server is IPv${family}${setter}; keepalived skips it`,
+      related: [{ uri: server.uri, range: setBy.range, message: declared ? "the ip_family that sets the virtual server's family" : first ? "the first real server, which sets the virtual server's family" : "the virtual server's address" }],
     });
   };
   for (const real of suspects) check(real.header!.args[0], real.block, real.uri, "real server");
