@@ -29,7 +29,9 @@
 // and haproxy's fifteenth (scripts/mutations-round15-haproxy.mjs: captures, server templates, monitor and forwardfor options,
 // hashing and reuse, backend references, mailers and email alerts, stats lines, cookie persistence),
 // and keepalived's fourteenth and fifteenth (scripts/mutations-round14.mjs, scripts/mutations-round15.mjs: group and fwmark
-// virtual servers, BFD, global_defs, unicast sources, sync group members, real server and vrrp_script settings).
+// virtual servers, BFD, global_defs, unicast sources, sync group members, real server and vrrp_script settings),
+// and keepalived's sixteenth (scripts/mutations-round16.mjs: MISC/SMTP/DNS checkers and checkers' common fields, tracked
+// interfaces and groups, VIP options, preemption, persistence and schedulers).
 // Usage: node scripts/build.mjs && node scripts/mutations.mjs [--seed N] [--per-file N] [--format haproxy|keepalived]
 //   [--only PART-OF-A-FILE-NAME] [--dump DIR (each mutated text, to replay by hand)] [--json FILE]
 //   [--files DIR[,DIR…] (real files outside the corpus: DIR/haproxy/*, DIR/keepalived/*)] [--round7 N (0: without the
@@ -42,6 +44,9 @@
 //   [--round15 N (the fifteenth round's keepalived kinds: scripts/mutations-round15.mjs: virtual_server_group entries, fwmark
 //   servers, bfd_instance blocks and their trackers, global_defs settings, unicast sources and TTLs, sync group members, real
 //   server settings, vrrp_script fields)]
+//   [--round16 N (the sixteenth round's keepalived kinds: scripts/mutations-round16.mjs: MISC_CHECK, SMTP_CHECK and DNS_CHECK
+//   fields, checkers' common fields, track_interface and track_group weights, VIP options, preemption and garp settings,
+//   virtual server persistence and schedulers)]
 //   [--before OTHER/dist/index.js (a second build on the same mutations)]
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -62,6 +67,7 @@ import { keepalivedRound14 } from "./mutations-round14.mjs";
 import { haproxyRound14 } from "./mutations-round14-haproxy.mjs";
 import { haproxyRound15 } from "./mutations-round15-haproxy.mjs";
 import { keepalivedRound15 } from "./mutations-round15.mjs";
+import { keepalivedRound16 } from "./mutations-round16.mjs";
 
 const option = (name, fallback) => {
   const at = process.argv.indexOf(name);
@@ -250,6 +256,9 @@ const ROUND15_HAPROXY = haproxyRound15({ pick, random });
 /** Mutations per file of each fifteenth-round keepalived kind (scripts/mutations-round15.mjs; `--round15 0` leaves them out). */
 const round15PerFile = Number(option("--round15", "1"));
 const ROUND15 = keepalivedRound15({ pick, random });
+/** Mutations per file of each sixteenth-round keepalived kind (scripts/mutations-round16.mjs; `--round16 0` leaves them out). */
+const round16PerFile = Number(option("--round16", "1"));
+const ROUND16 = keepalivedRound16({ pick, random });
 const filesOption = option("--files", process.env.LBLINT_MUTATION_FILES);
 /** Files to mutate: the corpus's (its manifest says which haproxy accepts), or DIR/haproxy/* and DIR/keepalived/* of `--files DIR[,DIR…]`, which the daemon then labels here. */
 const manifest = filesOption ? otherFiles(filesOption.split(",")) : readFileSync(join(CORPUS, "manifest.jsonl"), "utf8").trim().split("\n").map((line) => JSON.parse(line));
@@ -366,6 +375,11 @@ for (const entry of manifest) {
     seed = seedFor(`${entry.file}#r15:${kind}`);
     for (let n = 0; n < round15PerFile; n++) tryOne(kind, ROUND15, `r15-${n}`);
   }
+  // The sixteenth round's keepalived kinds, likewise (seed, file, `r16:` and the kind).
+  for (const kind of entry.format === "keepalived" ? Object.keys(ROUND16) : []) {
+    seed = seedFor(`${entry.file}#r16:${kind}`);
+    for (let n = 0; n < round16PerFile; n++) tryOne(kind, ROUND16, `r16-${n}`);
+  }
   seed = kept;
   if (entry.format === "haproxy") seed = shared;
 }
@@ -393,7 +407,7 @@ if (lblintBefore) {
 }
 const KINDS = { haproxy: { ...HAPROXY_MUTATIONS, ...ROUND7.haproxy, ...ROUND8.haproxy, ...ROUND9.haproxy, ...ROUND10.haproxy, ...ROUND11.haproxy, ...ROUND12.haproxy, ...ROUND13.haproxy }, keepalived: { ...KEEPALIVED_MUTATIONS, ...ROUND7.keepalived, ...ROUND8.keepalived, ...ROUND9.keepalived, ...ROUND10.keepalived, ...ROUND11.keepalived, ...ROUND12.keepalived, ...ROUND13.keepalived } };
 Object.assign(KINDS.haproxy, ROUND13_HAPROXY, ROUND14_HAPROXY, ROUND15_HAPROXY);
-Object.assign(KINDS.keepalived, ROUND14, ROUND15);
+Object.assign(KINDS.keepalived, ROUND14, ROUND15, ROUND16);
 console.log("\nby kind (format kind: mutations, daemon complains, lblint silent, warns only, error where the daemon is quiet):");
 for (const format of ["haproxy", "keepalived"].filter((format) => !onlyFormat || format === onlyFormat)) {
   for (const kind of Object.keys(KINDS[format])) {

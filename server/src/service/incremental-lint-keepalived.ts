@@ -24,7 +24,7 @@ export const KEEPALIVED_SCOPED: ReadonlySet<string> = new Set([
   "KA001", "KA002", "KA003", "KA004", "KA005", "KA006", "KA007", "KA008", "KA009", "KA010", "KA011", "KA012", "KA013",
   "KA014", "KA016", "KA019", "KA020", "KA021", "KA022", "KA024", "KA025", "KA026", "KA027", "KA028", "KA029", "KA030",
   "KA031", "KA033", "KA034", "KA035", "KA036", "KA037", "KA038", "KA041", "KA042", "KA044", "KA045", "KA046", "KA047", "KA048",
-  "KA049", "KA050", "KA051", "KA053", "KA055", "KA056", "KA057", "KA058", "KA059", "KA061", "KA062",
+  "KA049", "KA050", "KA051", "KA053", "KA055", "KA056", "KA057", "KA058", "KA059", "KA061", "KA062", "KA063",
 ]);
 
 /** The rules that run over the whole file after every edit, and why (see HAPROXY_WHOLE_FILE). */

@@ -12,6 +12,7 @@ import { sorryServerOrder } from "./sorry-server-order.js";
 import { unusedVsGroup } from "./unused-vs-group.js";
 import { trackerValues } from "./tracker-values.js";
 import { bfdValues } from "./bfd-values.js";
+import { schedulerFlags } from "./scheduler-flags.js";
 import { defaultWeight } from "./default-weight.js";
 import { deprecatedKeyword } from "./deprecated-keyword.js";
 import { duplicateInstance } from "./duplicate-instance.js";
@@ -126,4 +127,5 @@ export const KEEPALIVED_RULES: readonly KeepalivedRule[] = [
   unusedVsGroup,
   trackerValues,
   bfdValues,
+  schedulerFlags,
 ];

@@ -9,7 +9,7 @@ import type { Word } from "../../../../grammars/keepalived/ast.js";
 import type { Fix, KeepalivedRule } from "../../lint/rule.js";
 import { parseAddress } from "./ip.js";
 import { throughClose } from "./model.js";
-import { bothOf, isConditional, isDynamic, vrrpView, type VirtualServer } from "./vrrp.js";
+import { BlockView, bothOf, isConditional, isDynamic, vrrpView, type VirtualServer } from "./vrrp.js";
 
 type Report = Parameters<KeepalivedRule["check"]>[0]["report"];
 
@@ -76,6 +76,42 @@ function lvsFamilyReports(server: VirtualServer, report: Report): void {
   for (const { statement, uri } of sorry) check(statement.args[0], undefined, uri, "sorry server");
 }
 
+const CHECKERS = new Set(["TCP_CHECK", "HTTP_GET", "SSL_GET", "MISC_CHECK", "SMTP_CHECK", "DNS_CHECK", "UDP_CHECK", "PING_CHECK", "FILE_CHECK", "BFD_CHECK"]);
+
+/**
+ * A checker's `bindto` of the other family than the address it connects to: keepalived 2.2.7 and
+ * 2.3.3 skip it ("bindto address … does not match address family of connect_ip - skipping"; sixteenth
+ * mutation round). The address is the `connect_ip` read before the `bindto`, else the real server's:
+ * a `connect_ip` written after it does not count (measured).
+ */
+function bindtoFamilyReports(server: VirtualServer, report: Report): void {
+  const familyOf = (word: Word | undefined) => (word && !isDynamic(word) ? parseAddress(word.value)?.family : undefined);
+  for (const real of server.realServers) {
+    if (real.opaque) continue;
+    for (const placed of real.blocks()) {
+      if (!placed.keyword || !CHECKERS.has(placed.keyword)) continue;
+      const check = new BlockView(server.model, placed);
+      const binds = check.statements("bindto");
+      if (binds.length === 0 || check.opaque) continue;
+      const connects = check.statements("connect_ip");
+      if ([...binds, ...connects].some(({ statement }) => isConditional(statement))) continue;
+      for (const { statement, uri, order } of binds) {
+        const bound = familyOf(statement.args[0]);
+        const connect = connects.filter((c) => c.order < order).at(-1);
+        const target = connect ? connect.statement.args[0] : real.header?.args[0];
+        const family = familyOf(target);
+        if (bound === undefined || family === undefined || bound === family || !target) continue;
+        report({
+          range: statement.args[0]!.range,
+          uri,
+          message: `this bindto is IPv${bound} but the check connects to IPv${family} ${connect ? "connect_ip" : "real server"} ${target.value}${connect || connects.length === 0 ? "" : " (a connect_ip below it does not count)"}; keepalived skips it`,
+          related: [{ uri: connect?.uri ?? real.uri, range: target.range, message: connect ? "the connect_ip read before it" : "the real server's address" }],
+        });
+      }
+    }
+  }
+}
+
 export const vipForm: KeepalivedRule = {
   meta: {
     id: "KA031",
@@ -89,7 +125,11 @@ export const vipForm: KeepalivedRule = {
   },
   check({ model, report }) {
     const view = vrrpView(model);
-    for (const server of view.virtualServers) if (!server.opaque) lvsFamilyReports(server, report);
+    for (const server of view.virtualServers) {
+      if (server.opaque) continue;
+      lvsFamilyReports(server, report);
+      bindtoFamilyReports(server, report);
+    }
     for (const instance of view.instances) {
       const family = instance.family;
       if (family && !instance.opaque && !bothOf(instance.vips, instance.unicastPeers).some((entry) => isConditional(entry.statement))) {
