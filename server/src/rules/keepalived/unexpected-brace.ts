@@ -7,6 +7,9 @@
 // `virtual_router_id 51` after `virtual_ipaddress 10.0.0.1/24` "VRRP parsed invalid IP"). A '}' that
 // keepalived reads at the top level, because an ignored '{' let an earlier '}' close its block, is
 // reported too: keepalived says "Unknown keyword '}'" on its line (2.2.7 and 2.3.3).
+import type { Range } from "../../../../grammars/common/text.js";
+import type { Block, Statement } from "../../../../grammars/keepalived/ast.js";
+import { keepalivedBlock } from "../../facts/keepalived.js";
 import type { KeepalivedRule } from "../../lint/rule.js";
 import { describeBlock, keywordStatements, linesByReading } from "./keywords.js";
 
@@ -20,6 +23,29 @@ function firstAtLeast(indexes: readonly number[], value: number): number {
     else high = middle;
   }
   return low;
+}
+
+/**
+ * A block keyword written without its '{', through the first word of what follows it in its block
+ * (or that block's '}'): the health checker's parser reports "Missing '{' at beginning of
+ * configuration block" on that next line (2.2.7 and 2.3.3: an SMTP_CHECK's `host`, an HTTP_GET's
+ * `url`, a `real_server`, a checker, an `authentication`; found by the sixteenth mutation round). Not
+ * for a value block (`virtual_ipaddress`, `track_script`), which draws no such message.
+ */
+function throughNext(statement: Statement, parent: Block | undefined): Range {
+  const own = statement.keyword.range;
+  if (!parent) return own;
+  const items = parent.items;
+  const at = items.indexOf(statement);
+  if (at < 0) return own;
+  const next = items[at + 1];
+  const end =
+    next === undefined ? parent.close?.range.end
+    : next.kind === "statement" ? next.keyword.range.end
+    : next.kind === "block" ? (next.header?.keyword.range ?? next.open.range).end
+    : next.kind === "stray-brace" ? next.range.end
+    : undefined;
+  return end && end.line > own.end.line ? { start: own.start, end } : own;
 }
 
 export const unexpectedBrace: KeepalivedRule = {
@@ -45,8 +71,10 @@ export const unexpectedBrace: KeepalivedRule = {
       // opens no block, only the statements of one that opens a block, can be wrong.
       const from = opensNone ? firstAtLeast(indexes, headersFrom) : 0;
       const to = opensNone ? indexes.length : firstAtLeast(indexes, headersFrom);
+      // A value block (`virtual_ipaddress`, `track_script`) is read line by line without that message.
+      const sublevel = !opensNone && !keepalivedBlock(reading.keyword.block!)?.entries;
       for (let n = from; n < to; n++) {
-        const { statement, uri, blockId, opens } = lines[indexes[n]!]!;
+        const { statement, uri, blockId, opens, parent } = lines[indexes[n]!]!;
         if (opens && opensNone) {
           report({
             uri,
@@ -56,7 +84,7 @@ export const unexpectedBrace: KeepalivedRule = {
         } else if (!opens && !opensNone) {
           report({
             uri,
-            range: statement.keyword.range,
+            range: sublevel ? throughNext(statement, parent) : statement.keyword.range,
             message: `'${statement.keyword.value}' opens a block: write '${statement.keyword.value} {' with its entries inside; without the '{' keepalived reads the lines that follow, up to the next '}', as its block`,
           });
         }
