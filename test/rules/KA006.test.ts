@@ -38,3 +38,14 @@ describe("KA006 unexpected-brace: a '}' read where no block is open", () => {
     expectKeepalived("KA006", "vrrp_instance VI_1 {\n    zap {\n        priority 1\n    }\n«}»\n");
   });
 });
+
+describe("KA006 unexpected-brace: where keepalived names a missing '{'", () => {
+  it("runs a checker sublevel's finding to the next line, which keepalived names (sixteenth mutation round), but not a value block's", () => {
+    const [host, url] = expectKeepalived(
+      "KA006",
+      "virtual_server 10.0.0.1 25 {\n    lb_algo rr\n    real_server 10.0.0.5 25 {\n        SMTP_CHECK {\n            «host\n        }»\n        HTTP_GET {\n            «url\n            path» /\n        }\n    }\n}\n",
+    );
+    expect(host!.range.end.line).toBe(5);
+    expect(url!.range.end.line).toBe(8);
+  });
+});

@@ -93,3 +93,24 @@ describe("KA031 vip-form: a virtual server's ip_family", () => {
     ]);
   });
 });
+
+describe("KA031 vip-form: a checker's bindto", () => {
+  const vs = (reals: string) => `virtual_server 10.0.0.1 80 {\n    lb_algo rr\n    lb_kind NAT\n    protocol TCP\n${reals}}\n`;
+  const real = (address: string, check: string) => `    real_server ${address} 80 {\n        TCP_CHECK {\n${check}        }\n    }\n`;
+
+  it("accepts a bindto of the family the check connects to (sixteenth mutation round)", () => {
+    expectKeepalived("KA031", vs(real("10.0.0.5", "            bindto 10.0.0.1\n") + real("10.0.0.6", "            connect_ip 2001:db8::6\n            bindto 2001:db8::1\n") + real("10.0.0.7", "            connect_ip 2001:db8::6\n")));
+  });
+
+  it("reports one of the other family than the connect_ip above it, else than the real server (a connect_ip below does not count)", () => {
+    const found = expectKeepalived(
+      "KA031",
+      vs(real("10.0.0.5", "            bindto «2001:db8::1»\n") + real("10.0.0.6", "            connect_ip 2001:db8::6\n            bindto «10.0.0.1»\n") + real("10.0.0.7", "            bindto «2001:db8::1»\n            connect_ip 2001:db8::6\n")),
+    );
+    expect(found.map((p) => p.message)).toEqual([
+      "this bindto is IPv6 but the check connects to IPv4 real server 10.0.0.5; keepalived skips it",
+      "this bindto is IPv4 but the check connects to IPv6 connect_ip 2001:db8::6; keepalived skips it",
+      "this bindto is IPv6 but the check connects to IPv4 real server 10.0.0.7 (a connect_ip below it does not count); keepalived skips it",
+    ]);
+  });
+});
