@@ -114,7 +114,7 @@ describe("KA031 vip-form: a checker's bindto", () => {
     ]);
   });
 
-  it("compares an SMTP_CHECK's bindto, and a host block's, with its own connect_ip only (held-out seed: without one keepalived says nothing)", () => {
+  it("compares an SMTP_CHECK's bindto, and a host block's, with its own connect_ip only (without one keepalived says nothing)", () => {
     const smtp = (lines: string) => `    real_server 10.0.0.5 25 {\n        SMTP_CHECK {\n${lines}        }\n    }\n`;
     expectKeepalived("KA031", vs(smtp("            bindto 2001:db8::1\n            helo_name lb\n")));
     const found = expectKeepalived("KA031", vs(smtp("            connect_ip 2001:db8::5\n            bindto «10.0.0.1»\n            host {\n                connect_ip 10.0.0.6\n                bindto «2001:db8::1»\n            }\n")));

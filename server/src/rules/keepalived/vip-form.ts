@@ -85,7 +85,7 @@ const CHECKERS = new Set(["TCP_CHECK", "HTTP_GET", "SSL_GET", "DNS_CHECK", "UDP_
  * mutation round). The address is the `connect_ip` read before the `bindto`, else the real server's:
  * a `connect_ip` written after it does not count (measured). An SMTP_CHECK, and each of its `host`
  * blocks, compares only with a `connect_ip` of its own read before: without one, it draws no message
- * (measured; the held-out seed's false error).
+ * (measured; a false error of the first version of this check, found on running seed 17101 again).
  */
 function bindtoFamilyReports(server: VirtualServer, report: Report): void {
   const familyOf = (word: Word | undefined) => (word && !isDynamic(word) ? parseAddress(word.value)?.family : undefined);
