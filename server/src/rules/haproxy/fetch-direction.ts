@@ -30,6 +30,13 @@ const COLUMNS: Readonly<Record<string, { readonly frontend?: number; readonly ba
   "http-after-response": { frontend: 16, backend: 12, what: "http-after-response rules" },
   use_backend: { frontend: 5, what: "use_backend rules" },
   "use-server": { backend: 9, what: "use-server rules" },
+  // `stick` rules run on the backend side: all but `store-response` when the server is chosen, that
+  // one on the response (sixteenth round: `stick match res.cook(SRV)` is "none of which is available
+  // during request", `stick store-response req.cook(SRV)` "… available for 'store-response'").
+  "stick on": { backend: 9, what: "'stick on' rules" },
+  "stick match": { backend: 9, what: "'stick match' rules" },
+  "stick store-request": { backend: 9, what: "'stick store-request' rules" },
+  "stick store-response": { backend: 14, what: "'stick store-response' rules" },
   // Log formats are parsed as the frontend side's end of a stream (the dump's "log" column), in a
   // defaults section too (sixteenth round: `log-format "%[req.hdr(host)]"` is refused by 2.6.12, 3.0.11
   // and 3.2.26, "may not be reliably used here"; the request's headers are gone when the line is written).
