@@ -28,6 +28,8 @@
 // (scripts/mutations-round14-haproxy.mjs: TLS settings, HTTP action arguments, resolvers, userlists, caches, balance, ACL matches),
 // and haproxy's fifteenth (scripts/mutations-round15-haproxy.mjs: captures, server templates, monitor and forwardfor options,
 // hashing and reuse, backend references, mailers and email alerts, stats lines, cookie persistence),
+// and haproxy's sixteenth (scripts/mutations-round16-haproxy.mjs: tune settings, TLS defaults, threads, rings and
+// log-forward sections, log format strings, stick rules, the process's own settings),
 // and keepalived's fourteenth and fifteenth (scripts/mutations-round14.mjs, scripts/mutations-round15.mjs: group and fwmark
 // virtual servers, BFD, global_defs, unicast sources, sync group members, real server and vrrp_script settings),
 // and keepalived's sixteenth (scripts/mutations-round16.mjs: MISC/SMTP/DNS checkers and checkers' common fields, tracked
@@ -41,6 +43,7 @@
 //   virtual_server settings, garp timing, routes and rules, track_file/track_process blocks, VMAC, notify FIFOs)]
 //   [--round14-haproxy N (the fourteenth round's haproxy kinds: scripts/mutations-round14-haproxy.mjs)]
 //   [--round15-haproxy N (the fifteenth round's haproxy kinds: scripts/mutations-round15-haproxy.mjs)]
+//   [--round16-haproxy N (the sixteenth round's haproxy kinds: scripts/mutations-round16-haproxy.mjs)]
 //   [--round15 N (the fifteenth round's keepalived kinds: scripts/mutations-round15.mjs: virtual_server_group entries, fwmark
 //   servers, bfd_instance blocks and their trackers, global_defs settings, unicast sources and TTLs, sync group members, real
 //   server settings, vrrp_script fields)]
@@ -66,6 +69,7 @@ import { haproxyRound13 as haproxyRound13Kinds } from "./mutations-round13-hapro
 import { keepalivedRound14 } from "./mutations-round14.mjs";
 import { haproxyRound14 } from "./mutations-round14-haproxy.mjs";
 import { haproxyRound15 } from "./mutations-round15-haproxy.mjs";
+import { haproxyRound16 } from "./mutations-round16-haproxy.mjs";
 import { keepalivedRound15 } from "./mutations-round15.mjs";
 import { keepalivedRound16 } from "./mutations-round16.mjs";
 
@@ -253,6 +257,9 @@ const ROUND14_HAPROXY = haproxyRound14({ pick, random });
 /** Mutations per file of each fifteenth-round haproxy kind (scripts/mutations-round15-haproxy.mjs; `--round15-haproxy 0` leaves them out). */
 const round15HaproxyPerFile = Number(option("--round15-haproxy", "1"));
 const ROUND15_HAPROXY = haproxyRound15({ pick, random });
+/** Mutations per file of each sixteenth-round haproxy kind (scripts/mutations-round16-haproxy.mjs; `--round16-haproxy 0` leaves them out). */
+const round16HaproxyPerFile = Number(option("--round16-haproxy", "1"));
+const ROUND16_HAPROXY = haproxyRound16({ pick, random });
 /** Mutations per file of each fifteenth-round keepalived kind (scripts/mutations-round15.mjs; `--round15 0` leaves them out). */
 const round15PerFile = Number(option("--round15", "1"));
 const ROUND15 = keepalivedRound15({ pick, random });
@@ -370,6 +377,11 @@ for (const entry of manifest) {
     seed = seedFor(`${entry.file}#r15h:${kind}`);
     for (let n = 0; n < round15HaproxyPerFile; n++) tryOne(kind, ROUND15_HAPROXY, `r15h-${n}`);
   }
+  // The sixteenth round's haproxy kinds, likewise (seed, file, `r16h:` and the kind).
+  for (const kind of entry.format === "haproxy" ? Object.keys(ROUND16_HAPROXY) : []) {
+    seed = seedFor(`${entry.file}#r16h:${kind}`);
+    for (let n = 0; n < round16HaproxyPerFile; n++) tryOne(kind, ROUND16_HAPROXY, `r16h-${n}`);
+  }
   // The fifteenth round's keepalived kinds, likewise (seed, file, `r15:` and the kind).
   for (const kind of entry.format === "keepalived" ? Object.keys(ROUND15) : []) {
     seed = seedFor(`${entry.file}#r15:${kind}`);
@@ -406,7 +418,7 @@ if (lblintBefore) {
   }
 }
 const KINDS = { haproxy: { ...HAPROXY_MUTATIONS, ...ROUND7.haproxy, ...ROUND8.haproxy, ...ROUND9.haproxy, ...ROUND10.haproxy, ...ROUND11.haproxy, ...ROUND12.haproxy, ...ROUND13.haproxy }, keepalived: { ...KEEPALIVED_MUTATIONS, ...ROUND7.keepalived, ...ROUND8.keepalived, ...ROUND9.keepalived, ...ROUND10.keepalived, ...ROUND11.keepalived, ...ROUND12.keepalived, ...ROUND13.keepalived } };
-Object.assign(KINDS.haproxy, ROUND13_HAPROXY, ROUND14_HAPROXY, ROUND15_HAPROXY);
+Object.assign(KINDS.haproxy, ROUND13_HAPROXY, ROUND14_HAPROXY, ROUND15_HAPROXY, ROUND16_HAPROXY);
 Object.assign(KINDS.keepalived, ROUND14, ROUND15, ROUND16);
 console.log("\nby kind (format kind: mutations, daemon complains, lblint silent, warns only, error where the daemon is quiet):");
 for (const format of ["haproxy", "keepalived"].filter((format) => !onlyFormat || format === onlyFormat)) {

@@ -97,6 +97,12 @@ function matchAt(words: readonly string[], start: number): { keyword: HaproxyKey
   if (first === undefined) return undefined;
   const family = idx().families.get(first);
   if (!family) return undefined;
+  // `stick store EXPR` is `stick store-request EXPR` to haproxy 2.6.12, 3.0.11 and 3.2.26, which the
+  // manuals do not say ("'stick' expects 'on', 'match', or 'store'"; sixteenth mutation round).
+  if (first === "stick" && words[start + 1] !== undefined && bare(words[start + 1]!) === "store") {
+    const keyword = family.find((candidate) => candidate.name === "stick store-request");
+    if (keyword) return { keyword, count: 2 };
+  }
   for (const keyword of family) {
     const parts = wordsOf(keyword.name);
     if (start + parts.length > words.length) continue;

@@ -8,7 +8,7 @@ import { parameterCountReports } from "./option-parameters.js";
 import { haproxyAction } from "../../facts/haproxy.js";
 import { compareVersions } from "../../facts/versions.js";
 import type { HaproxyRule } from "../../lint/rule.js";
-import { ignoredInRing, keywordRange, type StatementReading } from "./keywords.js";
+import { ignoredInFrontend, ignoredInRing, keywordRange, type StatementReading } from "./keywords.js";
 
 /**
  * Limits that changed between the versions the tables merge (which keep the larger one): the
@@ -170,7 +170,7 @@ export const argumentCount: HaproxyRule = {
         report({ uri: section.uri, range: { start: reading.args[0]!.range.start, end: reading.args[reading.args.length - 1]!.range.end }, message: `'${statement.keyword.value} log' takes no argument (it drops the log targets set before); haproxy refuses the line` });
       }
       // `no option x`: the negated form takes no arguments, and haproxy does not count them the same way.
-      if (reading.match.negated || ignoredInRing(section, reading.match.keyword.name)) continue;
+      if (reading.match.negated || ignoredInRing(section, reading.match.keyword.name) || ignoredInFrontend(section, reading.match.keyword.name)) continue;
       const name = reading.match.keyword.name;
       const min = minimumFor(reading, section.type) ?? reading.match.keyword.args.min;
       const older = olderMax.get(name);

@@ -1,5 +1,6 @@
 // What haproxy has only when it is built with an optional module: the device detection libraries
-// (51Degrees, DeviceAtlas, WURFL, each needing a vendor's library) and OpenSSL engines. Measured on
+// (51Degrees, DeviceAtlas, WURFL, each needing a vendor's library), OpenSSL engines, and zlib (the
+// packages compress with libslz instead, USE_SLZ; the sixteenth mutation round). Measured on
 // the Debian packages of haproxy 2.6.12, 3.0.11 and 3.2.26: every global keyword below is "unknown
 // keyword … in 'global' section", and the fetches and converters "unknown fetch method" / "unknown
 // converter". Used by HA091 and by HA060, which leaves these names to it.
@@ -15,6 +16,7 @@ const FIFTY_ONE: BuildModule = { name: "the 51Degrees device detection module", 
 const DEVICE_ATLAS: BuildModule = { name: "the DeviceAtlas device detection module", flag: "USE_DEVICEATLAS=1" };
 const WURFL: BuildModule = { name: "the WURFL device detection module", flag: "USE_WURFL=1" };
 const ENGINE: BuildModule = { name: "OpenSSL engine support", flag: "USE_ENGINE=1" };
+const ZLIB: BuildModule = { name: "zlib compression (the packages use libslz instead)", flag: "USE_ZLIB=1" };
 
 /** Global keywords of optional modules. */
 export const MODULE_KEYWORDS: ReadonlyMap<string, BuildModule> = new Map([
@@ -22,6 +24,8 @@ export const MODULE_KEYWORDS: ReadonlyMap<string, BuildModule> = new Map([
   ...["deviceatlas-json-file", "deviceatlas-log-level", "deviceatlas-separator", "deviceatlas-properties-cookie"].map((name) => [name, DEVICE_ATLAS] as const),
   ...["wurfl-data-file", "wurfl-information-list", "wurfl-information-list-separator", "wurfl-patch-file", "wurfl-cache-size"].map((name) => [name, WURFL] as const),
   ["ssl-engine", ENGINE],
+  ["tune.zlib.memlevel", ZLIB],
+  ["tune.zlib.windowsize", ZLIB],
 ]);
 
 /** Sample fetches of optional modules. */

@@ -10,7 +10,8 @@
 // frontend's), that table decides for every fetch: a rule is checked against its proxy's frontend
 // column, backend column or both (a listen section), as haproxy does (measured). 3.0.11's and 3.2.26's
 // dumps give the same columns for every fetch 2.6.12's has, so the table holds at every target; a
-// fetch 2.6.12 lacks has no columns here and is judged by its name only.
+// fetch 2.6.12 lacks has no columns here and is judged by its name only. A log format (`log-format`,
+// `log-format-sd`, `error-log-format`) is held to the table's "log" column (sixteenth round).
 import { haproxyAclFetch, haproxyFetch } from "../../facts/haproxy.js";
 import type { HaproxyRule } from "../../lint/rule.js";
 import type { Statement } from "../../../../grammars/haproxy/ast.js";
@@ -19,7 +20,7 @@ import { readCriterion } from "./sample-expr.js";
 import { samplesOf } from "./samples.js";
 
 /** Columns of the dump's table for a rule set, on the frontend side and on the backend side. */
-const COLUMNS: Readonly<Record<string, { readonly frontend?: number; readonly backend?: number; readonly what: string }>> = {
+const COLUMNS: Readonly<Record<string, { readonly frontend?: number; readonly backend?: number; readonly what: string; readonly defaults?: boolean }>> = {
   "tcp-request connection": { frontend: 0, what: "tcp-request connection rules" },
   "tcp-request session": { frontend: 1, what: "tcp-request session rules" },
   "tcp-request content": { frontend: 2, backend: 6, what: "tcp-request content rules" },
@@ -29,13 +30,26 @@ const COLUMNS: Readonly<Record<string, { readonly frontend?: number; readonly ba
   "http-after-response": { frontend: 16, backend: 12, what: "http-after-response rules" },
   use_backend: { frontend: 5, what: "use_backend rules" },
   "use-server": { backend: 9, what: "use-server rules" },
+  // `stick` rules run on the backend side: all but `store-response` when the server is chosen, that
+  // one on the response (sixteenth round: `stick match res.cook(SRV)` is "none of which is available
+  // during request", `stick store-response req.cook(SRV)` "… available for 'store-response'").
+  "stick on": { backend: 9, what: "'stick on' rules" },
+  "stick match": { backend: 9, what: "'stick match' rules" },
+  "stick store-request": { backend: 9, what: "'stick store-request' rules" },
+  "stick store-response": { backend: 14, what: "'stick store-response' rules" },
+  // Log formats are parsed as the frontend side's end of a stream (the dump's "log" column), in a
+  // defaults section too (sixteenth round: `log-format "%[req.hdr(host)]"` is refused by 2.6.12, 3.0.11
+  // and 3.2.26, "may not be reliably used here"; the request's headers are gone when the line is written).
+  "log-format": { frontend: 18, what: "log format", defaults: true },
+  "log-format-sd": { frontend: 18, what: "structured-data log format", defaults: true },
+  "error-log-format": { frontend: 18, what: "error log format", defaults: true },
 };
 
 /** Whether haproxy 2.6.12 lets the fetch be used in this rule set of this proxy, or undefined when it cannot tell. */
 function usableHere(usable: string | undefined, rules: string, section: SectionModel): boolean | undefined {
   const columns = COLUMNS[rules];
   if (!usable || !columns) return undefined;
-  const sides = section.type === "frontend" ? [columns.frontend] : section.type === "backend" ? [columns.backend] : section.type === "listen" ? [columns.frontend, columns.backend] : [];
+  const sides = section.type === "frontend" || (section.type === "defaults" && columns.defaults) ? [columns.frontend] : section.type === "backend" ? [columns.backend] : section.type === "listen" ? [columns.frontend, columns.backend] : [];
   const known = sides.filter((column): column is number => column !== undefined);
   if (known.length === 0) return undefined;
   return known.some((column) => usable[column] === "Y");

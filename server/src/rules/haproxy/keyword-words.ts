@@ -719,7 +719,9 @@ function conditionRequired(keyword: string): (args: readonly Word[], version: st
     statement.hasCondition ? [] : [{ range: statement.keyword.range, message: `'${keyword}' needs 'if' or 'unless' and a condition; haproxy refuses it without one` }];
 }
 
-function stickReports(args: readonly Word[]): Report[] {
+function stickReports(args: readonly Word[], _version: string, _statement: Statement, sectionType?: string): Report[] {
+  // A frontend skips the line unread (a warning: HA002).
+  if (sectionType === "frontend") return [];
   let i = 1;
   if (args[i]?.value === "table") i += 2;
   const extra = args[i];

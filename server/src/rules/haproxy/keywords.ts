@@ -195,6 +195,15 @@ export function ignoredInRing(section: SectionModel, keywordName: string): boole
 }
 
 /**
+ * A `stick on|match|store-…` rule in a frontend: haproxy 2.6.12, 3.0.11 and 3.2.26 skip the line
+ * unread, arguments and all, with a warning ("'stick' ignored because frontend 'f' has no backend
+ * capability"; HA002 says so; the sixteenth mutation round).
+ */
+export function ignoredInFrontend(section: SectionModel, keywordName: string): boolean {
+  return section.type === "frontend" && keywordName.startsWith("stick ");
+}
+
+/**
  * `log-format` and `log-format-sd` in a backend: haproxy 2.6.12, 3.0.11 and 3.2.26 ignore the line,
  * string and all, with a warning ("'log-format' directive is ignored in backends"; HA002 says so), so
  * what the string holds is never parsed (found by the thirteenth mutation round). `error-log-format`

@@ -3,7 +3,8 @@
 // cache 'c1'" (no total-max-size), "'thread-groups' value must be between
 // 1 and 1", "'nbthread' value must be between 1 and 64" (MAX_THREADS of 64-bit builds). From 2.7
 // on, thread groups work, up to a build limit (16 in Debian's 3.0.11, 32 in its 3.2.26); threads up
-// to a build limit too (256 and 1024), and in 3.0 64 to a group. And `log
+// to a build limit too (256 and 1024), and in 3.0 64 to a group; a `thread-group` line's group and
+// threads (the sixteenth mutation round). And `log
 // global` in the global section; a program section without its command, a resolvers section
 // without a name server. A proxy's email alerts without `from`, `mailers` or `to`, which haproxy
 // ignores with a warning (a warning here too; email-alerts.ts).
@@ -48,9 +49,15 @@ function threadLimits(section: SectionModel, model: Context["model"], report: Co
   const put = (word: Word, severity: "error" | "warning", message: string): void => report({ uri: section.uri, range: word.range, ...(severity === "warning" ? { severity } : {}), message });
   const groups = number("thread-groups");
   const threads = number("nbthread");
+  threadGroupLines(section, model, put);
   if (model.version === "2.6") {
-    if (groups && groups.value > 1) put(groups.word, "error", `'thread-groups ${groups.word.value}' is above 1: haproxy 2.6 runs a single thread group; it refuses the value`);
-    if (threads && threads.value > 64) put(threads.word, "error", `'nbthread ${threads.word.value}' is above 64: haproxy 2.6 runs at most 64 threads; it refuses the value`);
+    // 2.6 judges each line as it reads it: a later `thread-groups 1` does not save an earlier `thread-groups 17`.
+    for (const word of model.keywordIn(section, "thread-groups").map((s) => s.args[0])) {
+      if (word && /^\d+$/.test(word.value) && Number(word.value) > 1) put(word, "error", `'thread-groups ${word.value}' is above 1: haproxy 2.6 runs a single thread group; it refuses the value`);
+    }
+    for (const word of model.keywordIn(section, "nbthread").map((s) => s.args[0])) {
+      if (word && /^\d+$/.test(word.value) && Number(word.value) > 64) put(word, "error", `'nbthread ${word.value}' is above 64: haproxy 2.6 runs at most 64 threads; it refuses the value`);
+    }
     return;
   }
   // A thread group's threads are the bits of a long (64), and the groups too: no 64-bit build runs
@@ -73,6 +80,39 @@ function threadLimits(section: SectionModel, model: Context["model"], report: Co
     return put(threads.word, "error", `'nbthread ${threads.word.value}' is above ${perGroup}: haproxy 3.0 puts at most 64 threads in a thread group, and there ${groups ? `are ${groups.value}` : "is one (set more with 'thread-groups')"}; it refuses the value`);
   }
   if (threads.value > debian.threads) put(threads.word, "warning", `'nbthread ${threads.word.value}' is above ${debian.threads}: haproxy ${release} as Debian builds it runs at most ${debian.threads} threads`);
+}
+
+/**
+ * `thread-group GROUP [THREADS…]`, as haproxy reads each line (2.6.12, 3.0.11, 3.2.26; the sixteenth
+ * mutation round): GROUP a number from 1 ("passed a missing or unparsable integer value in 'x'", "…
+ * must be between 1 and 1 (was 0)"), 1 alone at 2.6; each THREADS a number or a range `N-M` of numbers
+ * from 1 (`2-1` passes; `all`, `1,2`, `0` are "an unparsable or invalid thread number"), 64 at most at
+ * 2.6. The later upper limits are the build's, and are left alone.
+ */
+function threadGroupLines(section: SectionModel, model: Context["model"], put: (word: Word, severity: "error", message: string) => void): void {
+  for (const statement of model.keywordIn(section, "thread-group")) {
+    const [group, ...threads] = statement.args;
+    // Without a group, the argument count speaks (HA003).
+    if (!group || group.value.includes("$")) continue;
+    if (!/^\d+$/.test(group.value)) {
+      put(group, "error", `'${group.value}' is not a thread group number; haproxy refuses the line`);
+      continue;
+    }
+    const number = Number(group.value);
+    if (number < 1 || (model.version === "2.6" && number > 1)) {
+      put(group, "error", number < 1 ? "thread groups are numbered from 1; haproxy refuses group 0" : `'thread-group ${group.value}': haproxy 2.6 runs a single thread group, number 1; it refuses the line`);
+      continue;
+    }
+    for (const word of threads) {
+      if (word.value.includes("$")) break;
+      const range = /^(\d+)(?:-(\d+))?$/.exec(word.value);
+      const low = range ? Number(range[1]) : 0;
+      const high = range?.[2] !== undefined ? Number(range[2]) : low;
+      if (range && low >= 1 && high >= 1 && (model.version !== "2.6" || (low <= 64 && high <= 64))) continue;
+      put(word, "error", `'${word.value}' is not a thread number or range (N or N-M, from 1${model.version === "2.6" ? " to 64" : ""}); haproxy refuses the line`);
+      break;
+    }
+  }
 }
 
 /** A program section without `command` (measured: "The program section 'p' lacks a command to launch."). */

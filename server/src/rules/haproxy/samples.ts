@@ -355,6 +355,8 @@ export function samplesOf(model: HaproxyModel): readonly StatementSamples[] {
     for (let at = 0; at < placedList.length; at++) {
       const placed = placedList[at]!;
       if (namesNoSample(placed, sni)) continue;
+      // A frontend skips its `stick` lines unread, expression and all (a warning; sixteenth mutation round).
+      if (placed.keyword === "stick" && placed.section.type === "frontend") continue;
       if ((placed.section.type === "backend" || placed.section.type === "defaults") && formatNeverParsed(model, placed.section, placed.keyword)) continue;
       if (placed.keyword === "balance" && balanceNeverParsed(model, placed.section, placed.statement, lastBalance.get(placed.section))) continue;
       // One list for every statement, copied only for the rare one with a tail.

@@ -74,6 +74,13 @@ export const unknownKeyword: HaproxyRule = {
           if (found) report({ uri: section.uri, ...found, severity: "warning", message: found.message.replace(/^unknown timeout '[^']*'/, "$& (haproxy ignores it in a ring, which reads only 'timeout connect' and 'timeout server')") });
           continue;
         }
+        // A frontend skips every `stick` line, known or not, with a warning ("'stick' ignored because
+        // frontend 'f' has no backend capability"; 2.6.12, 3.0.11, 3.2.26; sixteenth mutation round).
+        if (section.type === "frontend" && statement.keyword.value === "stick") {
+          const found = familyReport(statement) ?? keywordReport(statement, section, model);
+          report({ uri: section.uri, ...found, severity: "warning", message: `${found.message} (haproxy ignores any 'stick' line in a frontend, which has no backend)` });
+          continue;
+        }
         report({ uri: section.uri, ...(familyReport(statement) ?? keywordReport(statement, section, model)) });
         continue;
       }
