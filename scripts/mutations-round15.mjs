@@ -18,23 +18,23 @@
 import { indentOf, keepalivedBlocks, numbered } from "./mutations-round7.mjs";
 
 /** The lines strictly inside a block. */
-const inside = (lines, block) => numbered(lines, () => true).filter(([, index]) => index > block.index && index < block.end);
+export const inside = (lines, block) => numbered(lines, () => true).filter(([, index]) => index > block.index && index < block.end);
 /** The indent of a block's first inner line. */
-const innerIndent = (lines, block) => indentOf(lines[block.index + 1] ?? "") || `${indentOf(lines[block.index])}    `;
+export const innerIndent = (lines, block) => indentOf(lines[block.index + 1] ?? "") || `${indentOf(lines[block.index])}    `;
 /** The file's first interface, so that a setting added names one the machine has. */
-const interfaceOf = (lines) => /^\s*interface\s+(\S+)/m.exec(lines.join("\n"))?.[1] ?? "eth0";
+export const interfaceOf = (lines) => /^\s*interface\s+(\S+)/m.exec(lines.join("\n"))?.[1] ?? "eth0";
 /** The blocks of one kind. */
-const blocksOf = (lines, kind) => keepalivedBlocks(lines).filter((block) => block.kind === kind);
+export const blocksOf = (lines, kind) => keepalivedBlocks(lines).filter((block) => block.kind === kind);
 /** The name a block's opening line gives (`vrrp_instance VI_1 {` → VI_1). */
 const nameOf = (line) => /^\s*\S+\s+([^\s{]+)/.exec(line)?.[1];
 /** Lines put in one after another at `at`, each with `indent`; the settings are `\n`-separated. */
-const insert = (lines, at, indent, text) => {
+export const insert = (lines, at, indent, text) => {
   const parts = text.split("\n");
   lines.splice(at, 0, ...parts.map((part) => `${indent}${part}`));
   return at;
 };
 /** A setting put first in a block, or in place of the block's own line with the same keyword. */
-function setIn(lines, block, setting) {
+export function setIn(lines, block, setting) {
   const keyword = setting.split(/\s/)[0];
   const existing = setting.includes("\n") ? undefined : inside(lines, block).find(([line]) => new RegExp(`^\\s*${keyword}(\\s|$)`).test(line));
   if (existing) {

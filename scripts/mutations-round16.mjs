@@ -15,32 +15,9 @@
 // `hysteresis` above the weights). Each takes the file's lines and the kind's seeded `pick`/`random`,
 // changes one place, and returns the index of the changed line (undefined when the file has nothing to change).
 
-import { indentOf, keepalivedBlocks, numbered } from "./mutations-round7.mjs";
+import { indentOf, keepalivedBlocks } from "./mutations-round7.mjs";
+import { blocksOf, innerIndent, insert, inside, interfaceOf, setIn } from "./mutations-round15.mjs";
 
-/** The lines strictly inside a block. */
-const inside = (lines, block) => numbered(lines, () => true).filter(([, index]) => index > block.index && index < block.end);
-/** The indent of a block's first inner line. */
-const innerIndent = (lines, block) => indentOf(lines[block.index + 1] ?? "") || `${indentOf(lines[block.index])}    `;
-/** The file's first interface, so that a setting added names one the machine has. */
-const interfaceOf = (lines) => /^\s*interface\s+(\S+)/m.exec(lines.join("\n"))?.[1] ?? "eth0";
-/** The blocks of one kind. */
-const blocksOf = (lines, kind) => keepalivedBlocks(lines).filter((block) => block.kind === kind);
-/** Lines put in one after another at `at`, each with `indent`; the settings are `\n`-separated. */
-const insert = (lines, at, indent, text) => {
-  const parts = text.split("\n");
-  lines.splice(at, 0, ...parts.map((part) => `${indent}${part}`));
-  return at;
-};
-/** A setting put first in a block, or in place of the block's own line with the same keyword. */
-function setIn(lines, block, setting) {
-  const keyword = setting.split(/\s/)[0];
-  const existing = setting.includes("\n") ? undefined : inside(lines, block).find(([line]) => new RegExp(`^\\s*${keyword}(\\s|$)`).test(line));
-  if (existing) {
-    lines[existing[1]] = `${indentOf(existing[0])}${setting}`;
-    return lines[existing[1]] === existing[0] ? undefined : existing[1];
-  }
-  return insert(lines, block.index + 1, innerIndent(lines, block), setting);
-}
 /** A checker block put first in a real server (in place of its own checkers), with `fields` inside. */
 function checker(lines, real, name, fields, random) {
   const indent = innerIndent(lines, real);
